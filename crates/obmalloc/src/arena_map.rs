@@ -1,0 +1,209 @@
+//! The arena map: a radix tree over addresses that answers "is this pointer inside one of
+//! our arenas?" in three array lookups (CPython's `address_in_range`, 3.10+).
+//!
+//! A 64-bit address is split, from the top, into a root index, a middle index and a bottom
+//! index, with the low `arena_bits` ignored:
+//!
+//! ```text
+//!   63            49 48           34 33        20 19            0
+//!  +----------------+---------------+-----------+---------------+
+//!  |   root (15)    |   mid (15)    | bot (14)  | offset in an  |
+//!  |                |               |           | arena-sized   |
+//!  |                |               |           | slot (20)     |
+//!  +----------------+---------------+-----------+---------------+
+//! ```
+//!
+//! Each bottom entry describes one arena-*sized* slot of the address space. Arenas are not
+//! aligned to their size, so one arena can straddle two slots: the slot holding its start
+//! records `tail_hi` (the offset where the arena begins; every address at or above it is
+//! ours) and the next slot records `tail_lo` (every address below it is ours). An arena
+//! aligned to its size covers its whole slot and records `tail_hi = -1`, since 0 means
+//! "no arena starts here".
+//!
+//! Nodes are allocated on first use and never freed, as in CPython; their number is part
+//! of the `_debugmallocstats` report.
+
+/// One arena-sized slot of the address space: which of its offsets belong to an arena.
+#[derive(Clone, Copy, Default, Debug)]
+struct Coverage {
+    /// Offsets `>= tail_hi` are ours (an arena starts inside this slot); 0 means none.
+    /// An arena starting exactly at the slot's base is recorded as -1.
+    tail_hi: i32,
+    /// Offsets `< tail_lo` are ours (an arena that started in the previous slot ends here).
+    tail_lo: i32,
+}
+
+type Bottom = Box<[Coverage]>;
+type Middle = Box<[Option<Bottom>]>;
+
+/// The radix tree. Safe code only: nodes are boxed slices, absent children are `None`.
+pub(crate) struct ArenaMap {
+    arena_bits: u32,
+    interior_bits: u32,
+    bottom_bits: u32,
+    root: Box<[Option<Middle>]>,
+    mid_count: usize,
+    bot_count: usize,
+}
+
+/// Bits of an address the tree indexes (CPython 3.12 ignores none of the 64).
+const ADDRESS_BITS: u32 = usize::BITS;
+
+impl ArenaMap {
+    pub(crate) fn new(arena_bits: u32) -> ArenaMap {
+        // Split the bits above the arena offset in three, the bottom level taking what
+        // remains (CPython's MAP_TOP_BITS / MAP_MID_BITS / MAP_BOT_BITS).
+        let interior_bits = (ADDRESS_BITS - arena_bits).div_ceil(3);
+        let bottom_bits = ADDRESS_BITS - arena_bits - 2 * interior_bits;
+        ArenaMap {
+            arena_bits,
+            interior_bits,
+            bottom_bits,
+            root: empty_slice(1 << interior_bits),
+            mid_count: 0,
+            bot_count: 0,
+        }
+    }
+
+    #[inline]
+    fn indices(&self, addr: usize) -> (usize, usize, usize) {
+        let top = addr >> (ADDRESS_BITS - self.interior_bits);
+        let mid =
+            (addr >> (ADDRESS_BITS - 2 * self.interior_bits)) & ((1 << self.interior_bits) - 1);
+        let bot = (addr >> self.arena_bits) & ((1 << self.bottom_bits) - 1);
+        (top, mid, bot)
+    }
+
+    #[inline]
+    fn tail(&self, addr: usize) -> i32 {
+        // arena_bits <= 30, so the offset fits a non-negative i32.
+        (addr & ((1 << self.arena_bits) - 1)) as i32
+    }
+
+    /// The bottom entry for `addr`, creating the nodes on the way if asked.
+    fn coverage_mut(&mut self, addr: usize) -> &mut Coverage {
+        let (top, mid, bot) = self.indices(addr);
+        let (interior_bits, bottom_bits) = (self.interior_bits, self.bottom_bits);
+        let middle = self.root[top].get_or_insert_with(|| {
+            self.mid_count += 1;
+            empty_slice(1 << interior_bits)
+        });
+        let bottom = middle[mid].get_or_insert_with(|| {
+            self.bot_count += 1;
+            vec![Coverage::default(); 1 << bottom_bits].into_boxed_slice()
+        });
+        &mut bottom[bot]
+    }
+
+    /// Records that the arena starting at `base` is (or, with `used == false`, no longer is)
+    /// one of ours.
+    pub(crate) fn mark(&mut self, base: usize, used: bool) {
+        let tail = self.tail(base);
+        if tail == 0 {
+            self.coverage_mut(base).tail_hi = if used { -1 } else { 0 };
+        } else {
+            self.coverage_mut(base).tail_hi = if used { tail } else { 0 };
+            // The arena runs on into the next arena-sized slot, which may sit under other
+            // root and middle nodes.
+            let next = base.wrapping_add(1 << self.arena_bits);
+            self.coverage_mut(next).tail_lo = if used { tail } else { 0 };
+        }
+    }
+
+    /// Whether `addr` lies inside one of the arenas marked used.
+    #[inline]
+    pub(crate) fn contains(&self, addr: usize) -> bool {
+        let (top, mid, bot) = self.indices(addr);
+        let Some(middle) = &self.root[top] else {
+            return false;
+        };
+        let Some(bottom) = &middle[mid] else {
+            return false;
+        };
+        let Coverage { tail_hi, tail_lo } = bottom[bot];
+        let tail = self.tail(addr);
+        tail < tail_lo || (tail >= tail_hi && tail_hi != 0)
+    }
+
+    /// (middle nodes, bottom nodes) allocated so far.
+    pub(crate) fn node_counts(&self) -> (usize, usize) {
+        (self.mid_count, self.bot_count)
+    }
+
+    /// Bytes of one (root, middle, bottom) node, as CPython reports them: an array of
+    /// pointers for the interior levels, two `int32_t` per bottom entry.
+    pub(crate) fn node_sizes(&self) -> (usize, usize, usize) {
+        let ptr = core::mem::size_of::<usize>();
+        (
+            (1 << self.interior_bits) * ptr,
+            (1 << self.interior_bits) * ptr,
+            (1 << self.bottom_bits) * core::mem::size_of::<Coverage>(),
+        )
+    }
+}
+
+fn empty_slice<T>(len: usize) -> Box<[Option<T>]> {
+    (0..len).map(|_| None).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MIB: usize = 1 << 20;
+
+    #[test]
+    fn cpython_shape() {
+        let map = ArenaMap::new(20);
+        assert_eq!((map.interior_bits, map.bottom_bits), (15, 14));
+        assert_eq!(map.node_sizes(), (262_144, 262_144, 131_072));
+        assert_eq!(map.node_counts(), (0, 0));
+    }
+
+    #[test]
+    fn aligned_arena() {
+        let mut map = ArenaMap::new(20);
+        let base = 0x7f00_0000_0000;
+        assert!(!map.contains(base));
+        map.mark(base, true);
+        assert!(map.contains(base));
+        assert!(map.contains(base + MIB - 1));
+        assert!(!map.contains(base + MIB));
+        assert!(!map.contains(base - 1));
+        map.mark(base, false);
+        assert!(!map.contains(base));
+        assert_eq!(map.node_counts(), (1, 1));
+    }
+
+    #[test]
+    fn unaligned_arena_straddles_two_slots() {
+        let mut map = ArenaMap::new(20);
+        let base = 0x7f00_0000_0000 + 0x3000;
+        map.mark(base, true);
+        assert!(!map.contains(base - 1));
+        assert!(map.contains(base));
+        assert!(map.contains(base + MIB - 1));
+        assert!(!map.contains(base + MIB));
+        // A neighbour that starts where the first ends shares the middle slot.
+        map.mark(base + MIB, true);
+        assert!(map.contains(base + MIB));
+        assert!(map.contains(base + 2 * MIB - 1));
+        map.mark(base, false);
+        assert!(!map.contains(base));
+        assert!(map.contains(base + MIB));
+    }
+
+    #[test]
+    fn arena_crossing_a_middle_node_boundary() {
+        let mut map = ArenaMap::new(18);
+        // The last 256 KiB slot under one middle node, plus a bit.
+        let boundary = 1usize << (64 - 2 * map.interior_bits);
+        let base = boundary - (256 << 10) + 4096;
+        map.mark(base, true);
+        assert!(map.contains(base));
+        assert!(map.contains(boundary));
+        assert!(map.contains(base + (256 << 10) - 1));
+        assert!(!map.contains(base + (256 << 10)));
+        assert_eq!(map.node_counts(), (1, 2));
+    }
+}

@@ -1,0 +1,118 @@
+//! Where arenas come from: the operating system (mmap), or the Rust global allocator.
+//!
+//! CPython obtains each arena with `mmap` and returns it with `munmap`, so a freed arena
+//! really leaves the process. [`MmapArenas`] does the same. [`HeapArenas`] takes arenas
+//! from the global allocator instead; Miri runs on it (it is the default under `cfg(miri)`),
+//! and tests use custom sources to inject failures or misalignment.
+
+use core::ptr::NonNull;
+use std::alloc::{self, Layout};
+
+/// A supplier of arena-sized chunks of memory.
+///
+/// # Safety
+///
+/// `alloc_arena(size)` must return memory that is valid for reads and writes of `size`
+/// bytes, aligned to at least 16 bytes, not otherwise in use, until it is passed back to
+/// `free_arena` with the same `size`.
+pub unsafe trait ArenaSource {
+    /// A new arena of `size` bytes, or `None` when the system refuses.
+    fn alloc_arena(&mut self, size: usize) -> Option<NonNull<u8>>;
+
+    /// Returns an arena to its source.
+    ///
+    /// # Safety
+    ///
+    /// `arena` came from `alloc_arena(size)` on this source and is not used afterwards.
+    unsafe fn free_arena(&mut self, arena: NonNull<u8>, size: usize);
+}
+
+/// Arenas mapped straight from the operating system with `mmap`, as CPython does.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct MmapArenas;
+
+// SAFETY: an anonymous private mapping of `size` bytes is readable, writable, page aligned
+// (so 16-byte aligned) and ours alone until we unmap it.
+unsafe impl ArenaSource for MmapArenas {
+    fn alloc_arena(&mut self, size: usize) -> Option<NonNull<u8>> {
+        // SAFETY: mmap with a null hint and MAP_ANONYMOUS has no memory-safety
+        // preconditions; failure is reported as MAP_FAILED, which we check.
+        let ptr = unsafe {
+            libc::mmap(
+                core::ptr::null_mut(),
+                size,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            )
+        };
+        if ptr == libc::MAP_FAILED {
+            return None;
+        }
+        NonNull::new(ptr.cast::<u8>())
+    }
+
+    unsafe fn free_arena(&mut self, arena: NonNull<u8>, size: usize) {
+        // SAFETY: the caller guarantees `arena` is a mapping of `size` bytes made by
+        // `alloc_arena` and no longer used.
+        let rc = unsafe { libc::munmap(arena.as_ptr().cast(), size) };
+        debug_assert_eq!(rc, 0, "munmap of an arena failed");
+    }
+}
+
+/// Arenas taken from Rust's global allocator, aligned to `align` bytes (4096 by default,
+/// like an mmap'd page).
+#[derive(Debug, Clone, Copy)]
+pub struct HeapArenas {
+    align: usize,
+}
+
+impl HeapArenas {
+    /// A source of page-aligned (4096-byte) arenas.
+    pub const fn new() -> Self {
+        HeapArenas { align: 4096 }
+    }
+
+    /// A source of arenas aligned to `align` bytes (a power of two, at least 16), e.g. to
+    /// make every arena start on a pool boundary, or on none.
+    pub fn with_alignment(align: usize) -> Option<Self> {
+        (align.is_power_of_two() && align >= 16).then_some(HeapArenas { align })
+    }
+}
+
+impl Default for HeapArenas {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+// SAFETY: memory from `alloc::alloc` with a non-zero-size layout is valid, aligned to
+// `self.align` (>= 16) and exclusively ours until deallocated with the same layout.
+unsafe impl ArenaSource for HeapArenas {
+    fn alloc_arena(&mut self, size: usize) -> Option<NonNull<u8>> {
+        let layout = Layout::from_size_align(size, self.align).ok()?;
+        if layout.size() == 0 {
+            return None;
+        }
+        // SAFETY: the layout has a non-zero size.
+        NonNull::new(unsafe { alloc::alloc(layout) })
+    }
+
+    unsafe fn free_arena(&mut self, arena: NonNull<u8>, size: usize) {
+        let layout = Layout::from_size_align(size, self.align)
+            .expect("the layout was valid when the arena was allocated");
+        // SAFETY: the caller guarantees `arena` came from `alloc_arena(size)`, which used
+        // this same layout.
+        unsafe { alloc::dealloc(arena.as_ptr(), layout) }
+    }
+}
+
+/// The default source: [`MmapArenas`], or [`HeapArenas`] under Miri.
+pub fn default_source() -> Box<dyn ArenaSource> {
+    if cfg!(miri) {
+        Box::new(HeapArenas::new())
+    } else {
+        Box::new(MmapArenas)
+    }
+}

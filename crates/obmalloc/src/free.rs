@@ -1,0 +1,66 @@
+//! Freeing small blocks: push on the pool's free list; a full pool goes back on its class's
+//! list, an empty one to its arena's free pools, and arena bookkeeping follows
+//! (CPython's `pymalloc_free`, `insert_to_usedpool`, `insert_to_freepool`).
+
+use crate::pool::PoolHeader;
+use crate::state::State;
+
+impl State {
+    /// Frees `block` if it lies in one of our arenas; returns `false` (doing nothing) if
+    /// it does not, so the caller can hand it to the system allocator.
+    ///
+    /// # Safety
+    ///
+    /// If `block` is inside one of our arenas it is a block handed out by this state and
+    /// not yet freed.
+    #[inline]
+    pub(crate) unsafe fn small_free(&mut self, block: *mut u8) -> bool {
+        if !self.map.contains(block.addr()) {
+            return false;
+        }
+        let pool = self.pool_of(block);
+        // SAFETY: the caller guarantees `block` is a live block of ours, so `pool` is its
+        // live pool header (invariant 1) and the block's first word is ours to reuse as a
+        // free-list link.
+        unsafe {
+            let last_free = (*pool).freeblock;
+            block.cast::<*mut u8>().write(last_free);
+            (*pool).freeblock = block;
+            (*pool).count -= 1;
+            if last_free.is_null() {
+                // The pool was full and on no list. Geometry guarantees at least two
+                // blocks per pool, so it cannot also be empty now.
+                debug_assert!((*pool).count > 0);
+                self.link_used_pool(pool, (*pool).szidx as usize);
+                return true;
+            }
+            if (*pool).count != 0 {
+                return true;
+            }
+            self.pool_became_empty(pool);
+        }
+        true
+    }
+
+    /// `pool` (on its class's list) has no block in use: move it to its arena's free pools.
+    ///
+    /// # Safety
+    ///
+    /// `pool` is a live pool on `usedpools[szidx]` with `count == 0`.
+    #[cold]
+    unsafe fn pool_became_empty(&mut self, pool: *mut PoolHeader) {
+        // SAFETY: guaranteed by the caller; the arena index in a live header names its
+        // mapped arena (invariant 1).
+        let index = unsafe {
+            self.unlink_used_pool(pool, (*pool).szidx as usize);
+            let index = (*pool).arenaindex as usize;
+            (*pool).nextpool = self.arenas[index].freepools;
+            index
+        };
+        let arena = &mut self.arenas[index];
+        arena.freepools = pool;
+        let old_nfp = arena.nfreepools;
+        arena.nfreepools += 1;
+        self.arena_gained_pool(index, old_nfp);
+    }
+}
