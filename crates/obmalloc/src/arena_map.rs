@@ -23,15 +23,15 @@
 //! Nodes are allocated on first use and never freed, as in CPython; their number is part
 //! of the `_debugmallocstats` report.
 
-/// One arena-sized slot of the address space: which of its offsets belong to an arena.
-#[derive(Clone, Copy, Default, Debug)]
-struct Coverage {
-    /// Offsets `>= tail_hi` are ours (an arena starts inside this slot); 0 means none.
-    /// An arena starting exactly at the slot's base is recorded as -1.
-    tail_hi: i32,
-    /// Offsets `< tail_lo` are ours (an arena that started in the previous slot ends here).
-    tail_lo: i32,
-}
+/// One arena-sized slot of the address space: which of its offsets belong to an arena, as
+/// `(tail_hi, tail_lo)`:
+/// - offsets `>= tail_hi` are ours (an arena starts inside this slot); 0 means none, and an
+///   arena starting exactly at the slot's base is recorded as -1;
+/// - offsets `< tail_lo` are ours (an arena that started in the previous slot ends here).
+///
+/// A tuple rather than a struct so that `vec![(0, 0); n]` gets zeroed memory in one
+/// allocation (as do `vec![None; n]` for the interior levels): nodes are large.
+type Coverage = (i32, i32);
 
 type Bottom = Box<[Coverage]>;
 type Middle = Box<[Option<Bottom>]>;
@@ -41,6 +41,12 @@ pub(crate) struct ArenaMap {
     arena_bits: u32,
     interior_bits: u32,
     bottom_bits: u32,
+    // Shifts and masks precomputed for the lookup on every free.
+    top_shift: u32,
+    mid_shift: u32,
+    mid_mask: usize,
+    bot_mask: usize,
+    tail_mask: usize,
     root: Box<[Option<Middle>]>,
     mid_count: usize,
     bot_count: usize,
@@ -59,7 +65,12 @@ impl ArenaMap {
             arena_bits,
             interior_bits,
             bottom_bits,
-            root: empty_slice(1 << interior_bits),
+            top_shift: ADDRESS_BITS - interior_bits,
+            mid_shift: ADDRESS_BITS - 2 * interior_bits,
+            mid_mask: (1 << interior_bits) - 1,
+            bot_mask: (1 << bottom_bits) - 1,
+            tail_mask: (1 << arena_bits) - 1,
+            root: vec![None; 1 << interior_bits].into_boxed_slice(),
             mid_count: 0,
             bot_count: 0,
         }
@@ -67,17 +78,16 @@ impl ArenaMap {
 
     #[inline]
     fn indices(&self, addr: usize) -> (usize, usize, usize) {
-        let top = addr >> (ADDRESS_BITS - self.interior_bits);
-        let mid =
-            (addr >> (ADDRESS_BITS - 2 * self.interior_bits)) & ((1 << self.interior_bits) - 1);
-        let bot = (addr >> self.arena_bits) & ((1 << self.bottom_bits) - 1);
+        let top = addr >> self.top_shift;
+        let mid = (addr >> self.mid_shift) & self.mid_mask;
+        let bot = (addr >> self.arena_bits) & self.bot_mask;
         (top, mid, bot)
     }
 
     #[inline]
     fn tail(&self, addr: usize) -> i32 {
         // arena_bits <= 30, so the offset fits a non-negative i32.
-        (addr & ((1 << self.arena_bits) - 1)) as i32
+        (addr & self.tail_mask) as i32
     }
 
     /// The bottom entry for `addr`, creating the nodes on the way if asked.
@@ -86,11 +96,11 @@ impl ArenaMap {
         let (interior_bits, bottom_bits) = (self.interior_bits, self.bottom_bits);
         let middle = self.root[top].get_or_insert_with(|| {
             self.mid_count += 1;
-            empty_slice(1 << interior_bits)
+            vec![None; 1 << interior_bits].into_boxed_slice()
         });
         let bottom = middle[mid].get_or_insert_with(|| {
             self.bot_count += 1;
-            vec![Coverage::default(); 1 << bottom_bits].into_boxed_slice()
+            vec![(0, 0); 1 << bottom_bits].into_boxed_slice()
         });
         &mut bottom[bot]
     }
@@ -100,13 +110,13 @@ impl ArenaMap {
     pub(crate) fn mark(&mut self, base: usize, used: bool) {
         let tail = self.tail(base);
         if tail == 0 {
-            self.coverage_mut(base).tail_hi = if used { -1 } else { 0 };
+            self.coverage_mut(base).0 = if used { -1 } else { 0 };
         } else {
-            self.coverage_mut(base).tail_hi = if used { tail } else { 0 };
+            self.coverage_mut(base).0 = if used { tail } else { 0 };
             // The arena runs on into the next arena-sized slot, which may sit under other
             // root and middle nodes.
             let next = base.wrapping_add(1 << self.arena_bits);
-            self.coverage_mut(next).tail_lo = if used { tail } else { 0 };
+            self.coverage_mut(next).1 = if used { tail } else { 0 };
         }
     }
 
@@ -114,13 +124,17 @@ impl ArenaMap {
     #[inline]
     pub(crate) fn contains(&self, addr: usize) -> bool {
         let (top, mid, bot) = self.indices(addr);
-        let Some(middle) = &self.root[top] else {
+        // `get` rather than indexing: the indices are in range by construction, and a
+        // missing node or entry reads as "not ours" either way.
+        let Some(Some(middle)) = self.root.get(top) else {
             return false;
         };
-        let Some(bottom) = &middle[mid] else {
+        let Some(Some(bottom)) = middle.get(mid) else {
             return false;
         };
-        let Coverage { tail_hi, tail_lo } = bottom[bot];
+        let Some(&(tail_hi, tail_lo)) = bottom.get(bot) else {
+            return false;
+        };
         let tail = self.tail(addr);
         tail < tail_lo || (tail >= tail_hi && tail_hi != 0)
     }
@@ -140,10 +154,6 @@ impl ArenaMap {
             (1 << self.bottom_bits) * core::mem::size_of::<Coverage>(),
         )
     }
-}
-
-fn empty_slice<T>(len: usize) -> Box<[Option<T>]> {
-    (0..len).map(|_| None).collect()
 }
 
 #[cfg(test)]

@@ -76,12 +76,25 @@ impl SystemBlocks {
     ) -> Result<NonNull<u8>, AllocError> {
         // SAFETY: guaranteed by the caller; on failure the old block is untouched.
         let new = unsafe { libc::realloc(ptr.as_ptr().cast(), size.max(1)) };
-        if new.is_null() {
-            return Err(AllocError::OutOfMemory { size });
-        }
-        self.forget(ptr.as_ptr());
-        self.allocations_total -= 1; // `record` counts it again; a realloc is not a new block
-        self.record(new.cast(), size)
+        let new = NonNull::new(new.cast::<u8>()).ok_or(AllocError::OutOfMemory { size })?;
+        let old_addr = ptr.as_ptr().addr();
+        let old_size = if new == ptr {
+            // Resized in place: update the record where it is.
+            match self.live.get_mut(&old_addr) {
+                Some(entry) => core::mem::replace(&mut entry.1, size),
+                None => {
+                    // A foreign system block: from now on it is one of ours.
+                    self.live.insert(old_addr, (new, size));
+                    0
+                }
+            }
+        } else {
+            let old = self.live.remove(&old_addr).map_or(0, |(_, s)| s);
+            self.live.insert(new.as_ptr().addr(), (new, size));
+            old
+        };
+        self.live_bytes = self.live_bytes - old_size + size;
+        Ok(new)
     }
 
     /// `free(ptr)`.
