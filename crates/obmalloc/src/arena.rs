@@ -127,7 +127,7 @@ impl State {
         }
 
         let arena = &self.arenas[index];
-        if nf == arena.ntotalpools && arena.nextarena.is_some() && self.retained_allows_release() {
+        if nf == arena.ntotalpools && arena.nextarena.is_some() {
             // Wholly free, and not the last arena in the list: give it back to the OS.
             // The last one is kept so that a loop allocating and freeing one object does
             // not map and unmap an arena every time (bpo-37257).
@@ -167,23 +167,6 @@ impl State {
             self.arenas[a].prevarena = Some(index);
         }
         self.arenas[lastnf].nextarena = Some(index);
-    }
-
-    /// With CPython's policy (`retain_empty_arenas == 0`) this is always true. Otherwise up
-    /// to that many wholly free arenas are kept mapped, not counting the last arena on the
-    /// list, which is kept anyway.
-    fn retained_allows_release(&self) -> bool {
-        if self.retain_empty_arenas == 0 {
-            return true;
-        }
-        let empty = self
-            .usable_list()
-            .filter(|&i| {
-                let a = &self.arenas[i];
-                a.nextarena.is_some() && a.nfreepools == a.ntotalpools
-            })
-            .count();
-        empty > self.retain_empty_arenas
     }
 
     /// Returns arena `index` (wholly free, off every list) to its source.

@@ -39,7 +39,10 @@
 //! * Arenas with free pools are on **usable_arenas**, sorted by ascending number of free
 //!   pools: new pools come from the most used arena, so lightly used ones can drain and
 //!   be **returned to the OS** (all but the last on the list, which is kept to avoid
-//!   thrashing). `nfp2lasta` keeps the re-sorting O(1).
+//!   thrashing). `nfp2lasta` keeps the re-sorting O(1). Where CPython `munmap`s a freed
+//!   arena, the default arena source hands its pages back with `madvise(MADV_FREE)` and
+//!   keeps up to 64 such arenas mapped for reuse, so batch workloads do not fault every
+//!   page in again ([`MmapArenas::new`] gives CPython's behaviour exactly).
 //! * `free(p)` must tell our blocks from foreign pointers without a header on the block:
 //!   the **arena map**, a three-level radix tree over the address, answers in three loads
 //!   (CPython's `address_in_range`). Pointers that are not ours, requests of 0 bytes or
@@ -96,7 +99,9 @@ mod stats;
 mod system;
 mod walk;
 
-pub use arena_source::{default_source, ArenaSource, HeapArenas, MmapArenas};
+pub use arena_source::{
+    default_source, ArenaSource, HeapArenas, MmapArenas, DEFAULT_LAZY_FREE_ARENAS,
+};
 pub use error::{AllocError, FreeError};
 pub use geometry::{
     block_size, size_class_of, Geometry, GeometryError, ALIGNMENT, NUM_SIZE_CLASSES, POOL_OVERHEAD,

@@ -13,12 +13,10 @@ use crate::walk::{BlockState, Lookup};
 pub struct Config {
     /// Arena and pool sizes.
     pub geometry: Geometry,
-    /// Where arenas come from (mmap by default, the global allocator under Miri).
+    /// Where arenas come from and where freed arenas go: by default
+    /// [`default_source`](crate::default_source) (mmap, with a lazy-free cache), the
+    /// global allocator under Miri.
     pub arena_source: Box<dyn ArenaSource>,
-    /// How many wholly free arenas to keep mapped instead of returning them to the OS.
-    /// CPython keeps none (besides the last one on the usable list, which it never
-    /// returns); a few avoid map/unmap churn for batch workloads.
-    pub retain_empty_arenas: usize,
 }
 
 impl Default for Config {
@@ -26,7 +24,6 @@ impl Default for Config {
         Config {
             geometry: Geometry::CPYTHON_312,
             arena_source: default_source(),
-            retain_empty_arenas: 0,
         }
     }
 }
@@ -35,7 +32,6 @@ impl core::fmt::Debug for Config {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         f.debug_struct("Config")
             .field("geometry", &self.geometry)
-            .field("retain_empty_arenas", &self.retain_empty_arenas)
             .finish_non_exhaustive()
     }
 }
@@ -94,11 +90,7 @@ impl Obmalloc {
         let g = config.geometry;
         let geometry = Geometry::new(g.arena_size(), g.pool_size())?;
         Ok(Obmalloc {
-            state: UnsafeCell::new(State::new(
-                geometry,
-                config.arena_source,
-                config.retain_empty_arenas,
-            )),
+            state: UnsafeCell::new(State::new(geometry, config.arena_source)),
         })
     }
 

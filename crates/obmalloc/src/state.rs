@@ -43,8 +43,6 @@ pub(crate) struct State {
     pub(crate) nfp2lasta: Box<[Option<usize>]>,
     pub(crate) map: ArenaMap,
     pub(crate) source: Box<dyn ArenaSource>,
-    /// How many wholly free arenas to keep mapped (0: CPython's policy).
-    pub(crate) retain_empty_arenas: usize,
     pub(crate) arenas_allocated_total: usize,
     pub(crate) arenas_current: usize,
     pub(crate) arenas_highwater: usize,
@@ -53,11 +51,7 @@ pub(crate) struct State {
 }
 
 impl State {
-    pub(crate) fn new(
-        geometry: Geometry,
-        source: Box<dyn ArenaSource>,
-        retain_empty_arenas: usize,
-    ) -> State {
+    pub(crate) fn new(geometry: Geometry, source: Box<dyn ArenaSource>) -> State {
         State {
             geometry,
             pool_mask: !(geometry.pool_size() - 1),
@@ -68,7 +62,6 @@ impl State {
             nfp2lasta: vec![None; geometry.max_pools_in_arena() + 1].into_boxed_slice(),
             map: ArenaMap::new(geometry.arena_bits()),
             source,
-            retain_empty_arenas,
             arenas_allocated_total: 0,
             arenas_current: 0,
             arenas_highwater: 0,

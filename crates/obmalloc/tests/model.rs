@@ -165,7 +165,7 @@ proptest! {
 
     #[test]
     fn random_sequences_cpython_geometry(ops in prop::collection::vec(op(), 1..300)) {
-        let a = Obmalloc::with_config(Config { arena_source: Box::new(MmapArenas), ..Config::default() }).unwrap();
+        let a = Obmalloc::with_config(Config { arena_source: Box::new(MmapArenas::new()), ..Config::default() }).unwrap();
         run(&a, &ops)?;
     }
 
@@ -182,7 +182,6 @@ proptest! {
         let a = Obmalloc::with_config(Config {
             geometry: Geometry::new(8 << 10, 2 << 10).unwrap(),
             arena_source: Box::new(HeapArenas::with_alignment(1024).unwrap()),
-            retain_empty_arenas: 0,
         }).unwrap();
         run(&a, &ops)?;
     }
