@@ -167,7 +167,7 @@ unsafe impl ArenaSource for HeapArenas {
 }
 
 /// Freed arenas the default source keeps mapped (lazily freed) for reuse.
-pub const DEFAULT_LAZY_FREE_ARENAS: usize = 64;
+pub const DEFAULT_LAZY_FREE_ARENAS: usize = 256;
 
 /// The default source: [`MmapArenas`] with a lazy-free cache of
 /// [`DEFAULT_LAZY_FREE_ARENAS`] arenas, or [`HeapArenas`] under Miri (which has no mmap).

@@ -41,7 +41,7 @@
 //!   be **returned to the OS** (all but the last on the list, which is kept to avoid
 //!   thrashing). `nfp2lasta` keeps the re-sorting O(1). Where CPython `munmap`s a freed
 //!   arena, the default arena source hands its pages back with `madvise(MADV_FREE)` and
-//!   keeps up to 64 such arenas mapped for reuse, so batch workloads do not fault every
+//!   keeps up to 256 such arenas mapped for reuse, so batch workloads do not fault every
 //!   page in again ([`MmapArenas::new`] gives CPython's behaviour exactly).
 //! * `free(p)` must tell our blocks from foreign pointers without a header on the block:
 //!   the **arena map**, a three-level radix tree over the address, answers in three loads

@@ -4,9 +4,16 @@ use core::ptr::NonNull;
 
 use crate::*;
 
-fn classic() -> Obmalloc {
+/// Tiny arenas (4 pools of 4 KiB) so that arena-level transitions take a few dozen blocks
+/// and the tests stay fast under Miri. Pools of 4 KiB hold 7 blocks of 512 bytes, as in
+/// the classic geometry.
+fn tiny_geometry() -> Geometry {
+    Geometry::new(16 << 10, 4 << 10).unwrap()
+}
+
+fn tiny() -> Obmalloc {
     Obmalloc::with_config(Config {
-        geometry: Geometry::CLASSIC,
+        geometry: tiny_geometry(),
         arena_source: Box::new(HeapArenas::new()),
     })
     .unwrap()
@@ -35,7 +42,7 @@ fn pool_of(a: &Obmalloc, p: NonNull<u8>) -> PoolInfo {
 
 #[test]
 fn small_blocks_are_aligned_and_classed() {
-    let a = classic();
+    let a = tiny();
     for size in [1, 15, 16, 17, 100, 511, 512] {
         let p = a.alloc(size).unwrap();
         assert_eq!(addr(p) % ALIGNMENT, 0);
@@ -54,7 +61,7 @@ fn small_blocks_are_aligned_and_classed() {
 
 #[test]
 fn new_pool_initialises_two_blocks_and_carves_lazily() {
-    let a = classic();
+    let a = tiny();
     let p = a.alloc(64).unwrap();
     let pool = pool_of(&a, p);
     assert_eq!(pool.used_blocks, 1);
@@ -71,8 +78,8 @@ fn new_pool_initialises_two_blocks_and_carves_lazily() {
 
 #[test]
 fn pool_goes_used_full_used_empty() {
-    let a = classic();
-    let cap = Geometry::CLASSIC.blocks_per_pool(31);
+    let a = tiny();
+    let cap = tiny_geometry().blocks_per_pool(31);
     assert_eq!(cap, 7);
     let blocks: Vec<_> = (0..cap).map(|_| a.alloc(512).unwrap()).collect();
     let pool = pool_of(&a, blocks[0]);
@@ -115,7 +122,7 @@ fn pool_goes_used_full_used_empty() {
 
 #[test]
 fn empty_pool_reused_by_same_class_keeps_its_free_list() {
-    let a = classic();
+    let a = tiny();
     let _keep = a.alloc(16).unwrap(); // keeps the arena busy
     let x = a.alloc(256).unwrap();
     let y = a.alloc(256).unwrap();
@@ -133,7 +140,7 @@ fn empty_pool_reused_by_same_class_keeps_its_free_list() {
 
 #[test]
 fn empty_pool_reused_by_another_class_is_reinitialised() {
-    let a = classic();
+    let a = tiny();
     let keep = a.alloc(16).unwrap();
     let x = a.alloc(256).unwrap();
     let pool_addr = pool_of(&a, x).address;
@@ -173,12 +180,12 @@ fn fill_arenas(a: &Obmalloc, n: usize) -> Vec<Vec<NonNull<u8>>> {
 
 #[test]
 fn usable_arenas_stay_sorted_and_empty_arenas_return_to_the_os() {
-    let a = classic();
+    let a = tiny();
     let arenas = fill_arenas(&a, 3);
     check(&a);
     // Arena 3 was mapped for the probe block and kept as the last usable arena.
     assert_eq!(a.stats().arenas_allocated_current, 4);
-    let per_pool = Geometry::CLASSIC.blocks_per_pool(31);
+    let per_pool = tiny_geometry().blocks_per_pool(31);
     // Free one pool in arena 0, two in arena 2: each moves to its sorted place.
     for &b in &arenas[0][..per_pool] {
         // SAFETY: live blocks freed once.
@@ -218,7 +225,7 @@ fn usable_arenas_stay_sorted_and_empty_arenas_return_to_the_os() {
     assert_eq!(stats.arenas_allocated_total, 4);
     assert_eq!(stats.blocks_in_use(), 0);
     // The table slots of returned arenas are reused: the table does not grow.
-    let per_arena = per_pool * Geometry::CLASSIC.max_pools_in_arena();
+    let per_arena = per_pool * tiny_geometry().max_pools_in_arena();
     let more: Vec<_> = (0..3 * per_arena).map(|_| a.alloc(512).unwrap()).collect();
     let arenas_now = a.arenas();
     assert!(arenas_now.len() >= 3);
@@ -252,7 +259,7 @@ fn lazy_free_cache_reuses_freed_arenas() {
     assert_eq!(source.cached(), 1);
     // Through the allocator: stats still count the arena as reclaimed, as CPython does.
     let a = Obmalloc::with_config(Config {
-        geometry: Geometry::CLASSIC,
+        geometry: tiny_geometry(),
         arena_source: Box::new(MmapArenas::with_lazy_free_cache(8)),
     })
     .unwrap();
@@ -268,7 +275,7 @@ fn lazy_free_cache_reuses_freed_arenas() {
 
 #[test]
 fn zero_and_large_requests_go_to_the_system() {
-    let a = classic();
+    let a = tiny();
     let zero = a.alloc(0).unwrap();
     let big = a.alloc(513).unwrap();
     assert!(!a.in_arenas(addr(zero)) && !a.in_arenas(addr(big)));
@@ -293,7 +300,7 @@ fn zero_and_large_requests_go_to_the_system() {
 
 #[test]
 fn impossible_sizes_are_errors() {
-    let a = classic();
+    let a = tiny();
     assert_eq!(
         a.alloc(usize::MAX),
         Err(AllocError::TooLarge { size: usize::MAX })
@@ -321,7 +328,7 @@ fn impossible_sizes_are_errors() {
 
 #[test]
 fn foreign_pointers() {
-    let a = classic();
+    let a = tiny();
     // SAFETY: plain malloc; freed by `a.free` below, which hands it to the system.
     let foreign = NonNull::new(unsafe { libc::malloc(32) }.cast::<u8>()).unwrap();
     assert_eq!(a.lookup(addr(foreign)), Lookup::NotOurs);
@@ -339,7 +346,7 @@ fn foreign_pointers() {
 
 #[test]
 fn try_free_refuses_bad_pointers() {
-    let a = classic();
+    let a = tiny();
     let p = a.alloc(48).unwrap();
     let q = a.alloc(48).unwrap();
     let inside = NonNull::new(p.as_ptr().wrapping_add(8)).unwrap();
@@ -373,7 +380,7 @@ fn try_free_refuses_bad_pointers() {
 
 #[test]
 fn realloc_follows_cpython() {
-    let a = classic();
+    let a = tiny();
     let p = a.alloc(100).unwrap(); // class 6, 112 bytes
                                    // SAFETY: `p` is live and has room for 100 bytes.
     unsafe {
@@ -412,7 +419,7 @@ fn realloc_follows_cpython() {
 
 #[test]
 fn calloc_zeroes_reused_blocks() {
-    let a = classic();
+    let a = tiny();
     let p = a.alloc(64).unwrap();
     // SAFETY: `p` has room for 64 bytes; then freed once.
     unsafe {
@@ -457,7 +464,7 @@ unsafe impl ArenaSource for Limited {
 #[test]
 fn arena_refused_falls_back_to_the_system() {
     let a = Obmalloc::with_config(Config {
-        geometry: Geometry::CLASSIC,
+        geometry: tiny_geometry(),
         arena_source: Box::new(Limited {
             inner: HeapArenas::new(),
             budget: 0,
@@ -563,7 +570,7 @@ fn report_has_cpython_format() {
 
 #[test]
 fn blocks_walk_matches_pool_counts() {
-    let a = classic();
+    let a = tiny();
     let ps: Vec<_> = (0..5).map(|_| a.alloc(128).unwrap()).collect();
     // SAFETY: live, freed once.
     unsafe { a.free(ps[1]) };
@@ -583,7 +590,7 @@ fn blocks_walk_matches_pool_counts() {
 #[test]
 fn allocator_api2_collections() {
     use allocator_api2::vec::Vec as AVec;
-    let a = classic();
+    let a = tiny();
     {
         let mut v: AVec<u64, &Obmalloc> = AVec::new_in(&a);
         for i in 0..100 {

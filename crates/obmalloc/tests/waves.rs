@@ -101,3 +101,32 @@ fn group(n: usize) -> String {
     }
     out
 }
+
+/// Freed in allocation order instead, the blocks come back in a different order and the
+/// last, partly carved pool may differ, but the second wave still lands in the same arenas
+/// with the same number of blocks each: the seed notebook's "same buckets" observation.
+#[test]
+fn second_wave_lands_in_the_same_arenas_whatever_the_free_order() {
+    let a = Obmalloc::new();
+    let other = wave(&a, 100, 100);
+    let per_arena = |blocks: &[NonNull<u8>]| {
+        let mut counts = std::collections::BTreeMap::new();
+        for p in blocks {
+            let obmalloc::Lookup::Block(loc) = a.lookup(p.as_ptr().addr()) else {
+                panic!("not a pool block");
+            };
+            *counts.entry(loc.arena_address).or_insert(0usize) += 1;
+        }
+        counts
+    };
+    let first = wave(&a, 30_000, 48);
+    let first_counts = per_arena(&first);
+    for p in first {
+        // SAFETY: each block came from `a.alloc` and is freed once.
+        unsafe { a.free(p) };
+    }
+    let second = wave(&a, 30_000, 48);
+    assert_eq!(per_arena(&second), first_counts);
+    free_all(&a, second);
+    free_all(&a, other);
+}
