@@ -57,6 +57,8 @@
 //! * [`Geometry`] — the arena and pool sizes: [`Geometry::CPYTHON_312`] (default) or the
 //!   classic [`Geometry::CLASSIC`] 256 KiB / 4 KiB; others are checked by [`Geometry::new`].
 //! * [`ArenaSource`] — where arenas come from ([`MmapArenas`], [`HeapArenas`]).
+//! * [`DebugAllocator`] — CPython's debug hooks (`PYTHONMALLOC=debug`): pad bytes around
+//!   every block, 0xCD/0xDD fills, API-family checks, and CPython's block dump on error.
 //! * Introspection, exact at every moment: [`Obmalloc::stats`] (a [`Stats`] snapshot),
 //!   [`Obmalloc::report`] (the `sys._debugmallocstats()` text), [`Obmalloc::arenas`],
 //!   [`Obmalloc::pools`], [`Obmalloc::blocks`] and [`Obmalloc::lookup`] (which arena, pool
@@ -89,6 +91,7 @@ mod arena;
 mod arena_map;
 mod arena_source;
 mod check;
+mod debug;
 mod error;
 mod free;
 mod geometry;
@@ -101,6 +104,10 @@ mod walk;
 
 pub use arena_source::{
     default_source, ArenaSource, HeapArenas, MmapArenas, DEFAULT_LAZY_FREE_ARENAS,
+};
+pub use debug::{
+    Api, DebugAllocator, DebugError, DebugReallocError, CLEAN_BYTE, DEAD_BYTE, DEBUG_EXTRA_BYTES,
+    FORBIDDEN_BYTE, FREE_CHECK_FUNCTION,
 };
 pub use error::{AllocError, FreeError};
 pub use geometry::{

@@ -612,3 +612,30 @@ fn allocator_api2_collections() {
     assert_eq!(a.stats().blocks_in_use(), 0);
     assert_eq!(a.stats().system_blocks, 0);
 }
+
+#[test]
+fn debug_hooks_check_pads_and_ids() {
+    let d = DebugAllocator::with_allocator(tiny());
+    let p = d.alloc(Api::Mem, 16).unwrap();
+    // SAFETY: one byte past the 16 data bytes is the trailing pad, inside the block.
+    unsafe { p.as_ptr().add(16).write(0x41) };
+    let err = d.free(Api::Mem, p).unwrap_err();
+    assert_eq!(err.to_string(), "bad trailing pad byte");
+    assert!(err.report().contains("at tail+0: 0x41 *** OUCH"));
+    // SAFETY: as above, restoring the pad.
+    unsafe { p.as_ptr().add(16).write(FORBIDDEN_BYTE) };
+    assert!(matches!(
+        d.free(Api::Object, p),
+        Err(DebugError::BadId { .. })
+    ));
+    d.free(Api::Mem, p).unwrap();
+    assert!(matches!(
+        d.free(Api::Mem, p),
+        Err(DebugError::NotADebugBlock { .. })
+    ));
+    let big = d.alloc(Api::Raw, 600).unwrap();
+    let big = d.realloc(Api::Raw, big, 20).unwrap();
+    assert_eq!(d.check(Api::Raw, big), Ok(20));
+    d.free(Api::Raw, big).unwrap();
+    assert_eq!(d.stats().blocks_in_use() + d.stats().system_blocks, 0);
+}
