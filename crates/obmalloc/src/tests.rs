@@ -639,3 +639,40 @@ fn debug_hooks_check_pads_and_ids() {
     d.free(Api::Raw, big).unwrap();
     assert_eq!(d.stats().blocks_in_use() + d.stats().system_blocks, 0);
 }
+
+/// Counts arenas handed out and not yet returned.
+struct Counting {
+    inner: HeapArenas,
+    live: std::rc::Rc<core::cell::Cell<isize>>,
+}
+
+// SAFETY: forwards to HeapArenas, which upholds the contract.
+unsafe impl ArenaSource for Counting {
+    fn alloc_arena(&mut self, size: usize) -> Option<NonNull<u8>> {
+        self.live.set(self.live.get() + 1);
+        self.inner.alloc_arena(size)
+    }
+    unsafe fn free_arena(&mut self, arena: NonNull<u8>, size: usize) {
+        self.live.set(self.live.get() - 1);
+        // SAFETY: the caller's guarantee is passed on.
+        unsafe { self.inner.free_arena(arena, size) }
+    }
+}
+
+#[test]
+fn dropping_the_allocator_releases_every_arena_and_system_block() {
+    let live = std::rc::Rc::new(core::cell::Cell::new(0));
+    let a = Obmalloc::with_config(Config {
+        geometry: tiny_geometry(),
+        arena_source: Box::new(Counting {
+            inner: HeapArenas::new(),
+            live: live.clone(),
+        }),
+    })
+    .unwrap();
+    let _blocks = fill_arenas(&a, 3);
+    let _big = a.alloc(10_000).unwrap();
+    assert_eq!(live.get(), 4);
+    drop(a); // blocks still "allocated": the drop reclaims them all
+    assert_eq!(live.get(), 0);
+}
