@@ -1,0 +1,91 @@
+//! The generations (0, 1, 2 and the permanent one), their thresholds, counts and statistics,
+//! and the data handed to `gc.callbacks`.
+
+use core::cell::Cell;
+use core::ptr::NonNull;
+
+use crate::gclist::{self, GcPtr};
+use crate::header::GcHead;
+
+/// Number of collectable generations (`NUM_GENERATIONS`).
+pub const NUM_GENERATIONS: usize = 3;
+
+/// Default thresholds of CPython 3.12.
+pub const DEFAULT_THRESHOLDS: [usize; NUM_GENERATIONS] = [700, 10, 10];
+
+/// One generation: the list of its objects, its threshold and count.
+pub(crate) struct Generation {
+    pub(crate) head: GcHead,
+    pub(crate) threshold: Cell<usize>,
+    /// Generation 0: tracked allocations minus frees since the last collection; older
+    /// generations: collections of the next younger generation since their own last one.
+    pub(crate) count: Cell<usize>,
+}
+
+impl Generation {
+    pub(crate) fn new(threshold: usize) -> Generation {
+        Generation {
+            head: GcHead::new(),
+            threshold: Cell::new(threshold),
+            count: Cell::new(0),
+        }
+    }
+
+    /// The list head (stable: generations live inside the boxed heap state).
+    #[inline]
+    pub(crate) fn list(&self) -> GcPtr {
+        NonNull::from(&self.head)
+    }
+
+    /// Number of objects in the generation.
+    pub(crate) fn len(&self) -> usize {
+        // SAFETY: the generation lists are always in normal shape outside a collection's
+        // guarded phase, and callers do not call this during it.
+        unsafe { gclist::size(self.list()) }
+    }
+}
+
+/// Statistics of one generation (an item of `gc.get_stats()`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct GenStats {
+    /// Number of collections of this generation.
+    pub collections: usize,
+    /// Objects collected in them.
+    pub collected: usize,
+    /// Objects found uncollectable in them.
+    pub uncollectable: usize,
+}
+
+/// When a `gc.callbacks` callback is called.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phase {
+    /// Before a collection.
+    Start,
+    /// After a collection.
+    Stop,
+}
+
+impl Phase {
+    /// `"start"` or `"stop"`, as CPython passes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Start => "start",
+            Phase::Stop => "stop",
+        }
+    }
+}
+
+/// The `info` dict given to `gc.callbacks`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CallbackInfo {
+    /// The generation being collected.
+    pub generation: usize,
+    /// Objects collected (0 at `Start`).
+    pub collected: usize,
+    /// Objects found uncollectable (0 at `Start`).
+    pub uncollectable: usize,
+}
+
+/// Debug flag: keep all garbage in [`Heap::garbage`](crate::Heap::garbage) instead of freeing
+/// it (`gc.DEBUG_SAVEALL`).
+pub const DEBUG_SAVEALL: u32 = 1 << 5;

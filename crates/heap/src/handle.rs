@@ -1,0 +1,317 @@
+//! Strong references: the typed [`Gc<T>`] and the type-erased [`ObjRef`].
+//!
+//! Both are one pointer to the object header. Cloning increments the count, dropping
+//! decrements it; at zero the object is finalized (once), its weak references are cleared,
+//! its value dropped and its block returned at once. Handles are `!Send` and `!Sync`: a heap
+//! belongs to one thread, as CPython's objects belong to the GIL holder.
+
+use core::any::TypeId;
+use core::fmt;
+use core::marker::PhantomData;
+use core::ops::Deref;
+
+use crate::header::{
+    gc_of, header, is_immortal_count, payload, type_of, ObjPtr, FLAG_FINALIZED, FLAG_GC, FLAG_VAR,
+    IMMORTAL_REFCNT,
+};
+use crate::object::{Object, VarObject};
+use crate::refcount::{decref, incref};
+use crate::typecell::TypeSlots;
+use crate::{gclist, Heap};
+
+/// A strong reference to a `T` living on a [`Heap`].
+pub struct Gc<T: Object> {
+    ptr: ObjPtr,
+    _marker: PhantomData<T>,
+}
+
+/// A strong reference to an object of any type (CPython's `PyObject *`).
+pub struct ObjRef {
+    ptr: ObjPtr,
+}
+
+impl<T: Object> Gc<T> {
+    /// Adopt one strong reference.
+    ///
+    /// # Safety
+    /// `ptr` must be a live object whose value is a `T`, and the caller gives up one strong
+    /// reference to it.
+    #[inline]
+    pub(crate) unsafe fn from_ptr(ptr: ObjPtr) -> Gc<T> {
+        Gc {
+            ptr,
+            _marker: PhantomData,
+        }
+    }
+
+    #[inline]
+    pub(crate) fn as_ptr(&self) -> ObjPtr {
+        self.ptr
+    }
+
+    /// The type-erased handle to the same object (a new strong reference).
+    pub fn to_obj(this: &Self) -> ObjRef {
+        // SAFETY: `this` keeps the object alive.
+        unsafe { incref(this.ptr) };
+        ObjRef { ptr: this.ptr }
+    }
+
+    /// Turn into a type-erased handle without touching the count.
+    pub fn into_obj(this: Self) -> ObjRef {
+        let ptr = this.ptr;
+        core::mem::forget(this);
+        ObjRef { ptr }
+    }
+
+    /// Same object?
+    pub fn ptr_eq(a: &Self, b: &Self) -> bool {
+        a.ptr == b.ptr
+    }
+
+    /// The reference count (`sys.getrefcount` minus the argument's own reference).
+    pub fn refcount(this: &Self) -> usize {
+        refcount_of(this.ptr)
+    }
+
+    /// The object's address (`id()`): the address of its header.
+    pub fn addr(this: &Self) -> usize {
+        this.ptr.as_ptr() as usize
+    }
+
+    /// Bytes this object occupies in its block: GC links + header + value.
+    pub fn allocated_size(this: &Self) -> usize {
+        allocated_size_of(this.ptr)
+    }
+
+    /// The heap the object lives on.
+    pub fn heap(this: &Self) -> &Heap {
+        // SAFETY: `this` keeps the object, hence its type cell, alive.
+        unsafe { &type_of(this.ptr).heap }
+    }
+
+    /// Whether the collector currently tracks the object (`gc.is_tracked`).
+    pub fn is_tracked(this: &Self) -> bool {
+        is_tracked_obj(this.ptr)
+    }
+
+    /// Whether its finalizer has run (`gc.is_finalized`).
+    pub fn is_finalized(this: &Self) -> bool {
+        is_finalized_obj(this.ptr)
+    }
+
+    /// Whether the object is immortal.
+    pub fn is_immortal(this: &Self) -> bool {
+        is_immortal_obj(this.ptr)
+    }
+
+    /// Make the object immortal (PEP 683): its count never changes again and it is never
+    /// freed (nor is the heap's memory, while it lives).
+    pub fn make_immortal(this: &Self) {
+        // SAFETY: `this` keeps the object alive.
+        unsafe { header(this.ptr).refcnt.set(IMMORTAL_REFCNT) };
+    }
+}
+
+impl<T: VarObject> Gc<T> {
+    /// The items of a variable-size object (empty if it was allocated with plain
+    /// [`Heap::alloc`]).
+    pub fn items(this: &Self) -> &[T::Item] {
+        // SAFETY: `this` keeps the object alive; FLAG_VAR is set only by `alloc_var::<T>`,
+        // which laid the items out for `T`.
+        unsafe {
+            if header(this.ptr).flags.get() & FLAG_VAR != 0 {
+                crate::typecell::var_items::<T>(this.ptr)
+            } else {
+                &[]
+            }
+        }
+    }
+}
+
+impl<T: Object> Clone for Gc<T> {
+    #[inline]
+    fn clone(&self) -> Self {
+        // SAFETY: `self` keeps the object alive.
+        unsafe { incref(self.ptr) };
+        Gc {
+            ptr: self.ptr,
+            _marker: PhantomData,
+        }
+    }
+}
+
+impl<T: Object> Drop for Gc<T> {
+    #[inline]
+    fn drop(&mut self) {
+        // SAFETY: we own one strong reference.
+        unsafe { decref(self.ptr) };
+    }
+}
+
+impl<T: Object> Deref for Gc<T> {
+    type Target = T;
+    #[inline]
+    fn deref(&self) -> &T {
+        // SAFETY: the value lives as long as any strong reference; it is only dropped when
+        // the count reaches zero, which `self` prevents.
+        unsafe { payload::<T>(self.ptr).as_ref() }
+    }
+}
+
+impl<T: Object + fmt::Debug> fmt::Debug for Gc<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
+
+impl ObjRef {
+    /// Take a new strong reference.
+    ///
+    /// # Safety
+    /// `ptr` must be live.
+    #[inline]
+    pub(crate) unsafe fn new_ref(ptr: ObjPtr) -> ObjRef {
+        // SAFETY: forwarded.
+        unsafe { incref(ptr) };
+        ObjRef { ptr }
+    }
+
+    #[inline]
+    pub(crate) fn as_ptr(&self) -> ObjPtr {
+        self.ptr
+    }
+
+    /// The typed handle, if the object is a `T` (a new strong reference).
+    pub fn downcast<T: Object>(&self) -> Option<Gc<T>> {
+        if self.is::<T>() {
+            // SAFETY: the type matches and `self` keeps the object alive.
+            unsafe {
+                incref(self.ptr);
+                Some(Gc::from_ptr(self.ptr))
+            }
+        } else {
+            None
+        }
+    }
+
+    /// Whether the object is a `T`.
+    pub fn is<T: Object>(&self) -> bool {
+        // SAFETY: `self` keeps the object alive.
+        unsafe { type_of(self.ptr).type_id == TypeId::of::<T>() }
+    }
+
+    /// The type's slots (name, sizes, flags).
+    pub fn type_slots(&self) -> &TypeSlots {
+        // SAFETY: `self` keeps the object, hence its type cell, alive.
+        unsafe { &type_of(self.ptr).slots }
+    }
+
+    /// The type's name.
+    pub fn type_name(&self) -> &'static str {
+        self.type_slots().name
+    }
+
+    /// Same object?
+    pub fn ptr_eq(&self, other: &ObjRef) -> bool {
+        self.ptr == other.ptr
+    }
+
+    /// The reference count.
+    pub fn refcount(&self) -> usize {
+        refcount_of(self.ptr)
+    }
+
+    /// The object's address (`id()`).
+    pub fn addr(&self) -> usize {
+        self.ptr.as_ptr() as usize
+    }
+
+    /// Bytes this object occupies in its block: GC links + header + value.
+    pub fn allocated_size(&self) -> usize {
+        allocated_size_of(self.ptr)
+    }
+
+    /// The heap the object lives on.
+    pub fn heap(&self) -> &Heap {
+        // SAFETY: `self` keeps the object, hence its type cell, alive.
+        unsafe { &type_of(self.ptr).heap }
+    }
+
+    /// Whether the collector currently tracks the object.
+    pub fn is_tracked(&self) -> bool {
+        is_tracked_obj(self.ptr)
+    }
+
+    /// Whether its finalizer has run.
+    pub fn is_finalized(&self) -> bool {
+        is_finalized_obj(self.ptr)
+    }
+
+    /// Whether the object is immortal.
+    pub fn is_immortal(&self) -> bool {
+        is_immortal_obj(self.ptr)
+    }
+}
+
+impl Clone for ObjRef {
+    #[inline]
+    fn clone(&self) -> Self {
+        // SAFETY: `self` keeps the object alive.
+        unsafe { incref(self.ptr) };
+        ObjRef { ptr: self.ptr }
+    }
+}
+
+impl Drop for ObjRef {
+    #[inline]
+    fn drop(&mut self) {
+        // SAFETY: we own one strong reference.
+        unsafe { decref(self.ptr) };
+    }
+}
+
+impl fmt::Debug for ObjRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "<{} object at {:#x}>", self.type_name(), self.addr())
+    }
+}
+
+impl<T: Object> From<Gc<T>> for ObjRef {
+    fn from(g: Gc<T>) -> ObjRef {
+        Gc::into_obj(g)
+    }
+}
+
+fn refcount_of(ptr: ObjPtr) -> usize {
+    // SAFETY: callers hold a handle to `ptr`.
+    unsafe { header(ptr).refcnt.get() as usize }
+}
+
+fn allocated_size_of(ptr: ObjPtr) -> usize {
+    // SAFETY: callers hold a handle to `ptr`; var objects store their item count at
+    // `len_offset`.
+    unsafe {
+        let cell = type_of(ptr);
+        if header(ptr).flags.get() & FLAG_VAR != 0 {
+            let len = ptr.cast::<u8>().add(cell.len_offset).cast::<usize>().read();
+            cell.alloc_size + len * cell.slots.item_size
+        } else {
+            cell.alloc_size
+        }
+    }
+}
+
+fn is_tracked_obj(ptr: ObjPtr) -> bool {
+    // SAFETY: callers hold a handle to `ptr`; only GC objects have links.
+    unsafe { header(ptr).flags.get() & FLAG_GC != 0 && gclist::is_tracked(gc_of(ptr)) }
+}
+
+fn is_finalized_obj(ptr: ObjPtr) -> bool {
+    // SAFETY: callers hold a handle to `ptr`.
+    unsafe { header(ptr).flags.get() & FLAG_FINALIZED != 0 }
+}
+
+fn is_immortal_obj(ptr: ObjPtr) -> bool {
+    // SAFETY: callers hold a handle to `ptr`.
+    unsafe { is_immortal_count(header(ptr).refcnt.get()) }
+}

@@ -1,0 +1,263 @@
+//! [`Heap`]: the owner of a heap, object allocation (fixed and variable size) and weak
+//! reference creation. The `gc` API is in `gcmodule.rs`, reports in `stats.rs`.
+
+use core::any::TypeId;
+use core::ptr::NonNull;
+
+use crate::gclist;
+use crate::generations::NUM_GENERATIONS;
+use crate::handle::Gc;
+use crate::header::{
+    gc_of, GcHead, ObjHeader, ObjPtr, FLAG_GC, FLAG_VAR, GC_HEAD_SIZE, IMMORTAL_REFCNT, MAX_ALIGN,
+};
+use crate::object::{Object, VarObject};
+use crate::state::HeapState;
+use crate::typecell::TypeCell;
+use crate::weakref::{self, Weak};
+use crate::HeapError;
+
+/// A private object heap: objects, their counts, the cycle collector and its generations.
+///
+/// Single-threaded (`!Send`, `!Sync`). Dropping the `Heap` runs a full collection; if objects
+/// are still referenced after it, the heap's memory stays until the last of them dies (or
+/// forever, for immortal objects and uncollected cycles), so a handle never dangles.
+pub struct Heap {
+    state: NonNull<HeapState>,
+    owner: bool,
+}
+
+/// Identifies a callback registered with [`Heap::add_callback`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct CallbackId(pub(crate) u64);
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
+impl Heap {
+    /// A new heap with CPython 3.12's defaults (thresholds 700, 10, 10; collection enabled).
+    pub fn new() -> Heap {
+        Heap::with_allocator(obmalloc::Obmalloc::new())
+    }
+
+    /// A new heap on a given allocator (for example one with the classic 256 KiB arena /
+    /// 4 KiB pool geometry). The heap owns it from now on.
+    pub fn with_allocator(allocator: obmalloc::Obmalloc) -> Heap {
+        Heap {
+            state: HeapState::boxed(allocator),
+            owner: true,
+        }
+    }
+
+    /// A non-owning view (type cells and callbacks hand these out as `&Heap`).
+    pub(crate) fn view(state: NonNull<HeapState>) -> Heap {
+        Heap {
+            state,
+            owner: false,
+        }
+    }
+
+    #[inline]
+    pub(crate) fn state(&self) -> &HeapState {
+        // SAFETY: the state lives while the owner or any object (hence any view) does.
+        unsafe { self.state.as_ref() }
+    }
+
+    #[inline]
+    pub(crate) fn state_ptr(&self) -> NonNull<HeapState> {
+        self.state
+    }
+
+    fn type_cell<T: Object>(&self) -> NonNull<TypeCell> {
+        let state = self.state();
+        let id = TypeId::of::<T>();
+        if let Some((last_id, cell)) = state.last_type.get() {
+            if last_id == id {
+                return cell;
+            }
+        }
+        let cell =
+            *state.types.borrow_mut().entry(id).or_insert_with(|| {
+                NonNull::from(Box::leak(Box::new(TypeCell::new::<T>(self.state))))
+            });
+        state.last_type.set(Some((id, cell)));
+        cell
+    }
+
+    fn var_type_cell<T: VarObject>(&self) -> NonNull<TypeCell> {
+        struct VarKey<T>(core::marker::PhantomData<T>);
+        let id = TypeId::of::<VarKey<T>>();
+        *self
+            .state()
+            .types
+            .borrow_mut()
+            .entry(id)
+            .or_insert_with(|| {
+                NonNull::from(Box::leak(Box::new(TypeCell::new_var::<T>(self.state))))
+            })
+    }
+
+    /// The slot table the heap uses for `T`.
+    pub fn type_slots<T: Object>(&self) -> crate::TypeSlots {
+        // SAFETY: type cells live as long as the state.
+        unsafe { self.type_cell::<T>().as_ref().slots }
+    }
+
+    /// Allocate an object holding `value` (`PyObject_New`/`PyObject_GC_New` + track).
+    ///
+    /// A tracked type's object enters generation 0 and counts towards its threshold; when
+    /// the threshold is passed a collection is *scheduled*, to run at the next
+    /// [`Heap::safepoint`].
+    pub fn alloc<T: Object>(&self, value: T) -> Result<Gc<T>, HeapError> {
+        if core::mem::align_of::<T>() > MAX_ALIGN {
+            return Err(HeapError::UnsupportedAlignment(core::mem::align_of::<T>()));
+        }
+        let state = self.state();
+        if state.guard.get() > 0 {
+            return Err(HeapError::Busy("allocation"));
+        }
+        let cell_ptr = self.type_cell::<T>();
+        // SAFETY: type cells live as long as the state.
+        let cell = unsafe { cell_ptr.as_ref() };
+        let block = match cell.freelist.pop() {
+            Some(b) => b,
+            None => state
+                .obmalloc
+                .alloc(cell.alloc_size)
+                .map_err(|_| HeapError::OutOfMemory)?,
+        };
+        // SAFETY: a fresh block of the type's size.
+        Ok(unsafe { self.init_object(block, cell_ptr, value, 0) })
+    }
+
+    /// Allocate a variable-size object: `value` followed by `items` in the same block
+    /// (`PyObject_NewVar` / `PyObject_GC_NewVar`).
+    pub fn alloc_var<T: VarObject>(
+        &self,
+        value: T,
+        items: impl IntoIterator<Item = T::Item>,
+    ) -> Result<Gc<T>, HeapError> {
+        if core::mem::align_of::<T>() > MAX_ALIGN || core::mem::align_of::<T::Item>() > MAX_ALIGN {
+            return Err(HeapError::UnsupportedAlignment(
+                core::mem::align_of::<T>().max(core::mem::align_of::<T::Item>()),
+            ));
+        }
+        // Collect first: the iterator is user code and must not run while a block is
+        // half-initialised.
+        let items: Vec<T::Item> = items.into_iter().collect();
+        let state = self.state();
+        if state.guard.get() > 0 {
+            return Err(HeapError::Busy("allocation"));
+        }
+        let cell_ptr = self.var_type_cell::<T>();
+        // SAFETY: type cells live as long as the state.
+        let cell = unsafe { cell_ptr.as_ref() };
+        let size = items
+            .len()
+            .checked_mul(core::mem::size_of::<T::Item>())
+            .and_then(|n| n.checked_add(cell.alloc_size))
+            .ok_or(HeapError::OutOfMemory)?;
+        let block = state
+            .obmalloc
+            .alloc(size)
+            .map_err(|_| HeapError::OutOfMemory)?;
+        // SAFETY: the block holds links, header, value, count and `items.len()` items laid
+        // out by `var_layout`; each item is moved in exactly once.
+        unsafe {
+            let obj = self.init_object(block, cell_ptr, value, FLAG_VAR);
+            let base = obj.as_ptr().cast::<u8>();
+            let n = items.len();
+            let dst = base.add(cell.items_offset).cast::<T::Item>();
+            let mut items = core::mem::ManuallyDrop::new(items);
+            core::ptr::copy_nonoverlapping(items.as_ptr(), dst.as_ptr(), n);
+            items.set_len(0);
+            core::mem::ManuallyDrop::drop(&mut items);
+            base.add(cell.len_offset).cast::<usize>().write(n);
+            Ok(obj)
+        }
+    }
+
+    /// Write links, header and value into a fresh block, track and count the object.
+    ///
+    /// # Safety
+    /// `block` is a fresh obmalloc block at least `cell.alloc_size` bytes long, for type `T`.
+    unsafe fn init_object<T: Object>(
+        &self,
+        block: NonNull<u8>,
+        cell_ptr: NonNull<TypeCell>,
+        value: T,
+        extra_flags: u32,
+    ) -> Gc<T> {
+        let state = self.state();
+        let tracked = T::TRACKED;
+        // SAFETY: `block` is a fresh, 16-aligned block of `alloc_size` bytes: links (if any),
+        // header and value fit, and the value's alignment is at most 16.
+        let obj: ObjPtr = unsafe {
+            let obj = if tracked {
+                let gc = block.cast::<GcHead>();
+                gc.write(GcHead::new());
+                block.add(GC_HEAD_SIZE).cast::<ObjHeader>()
+            } else {
+                block.cast::<ObjHeader>()
+            };
+            obj.write(ObjHeader {
+                refcnt: core::cell::Cell::new(if T::IMMORTAL { IMMORTAL_REFCNT } else { 1 }),
+                flags: core::cell::Cell::new(extra_flags | if tracked { FLAG_GC } else { 0 }),
+                ty: cell_ptr,
+            });
+            if extra_flags & FLAG_VAR != 0 {
+                let len_offset = cell_ptr.as_ref().len_offset;
+                obj.cast::<u8>().add(len_offset).cast::<usize>().write(0);
+            }
+            crate::header::payload::<T>(obj).write(value);
+            obj
+        };
+        state.live_objects.set(state.live_objects.get() + 1);
+        if tracked {
+            // SAFETY: fresh GC object, lists in normal shape (no guard).
+            unsafe { gclist::append(gc_of(obj), state.gen_list(0)) };
+            // _PyObject_GC_Link: count the allocation, schedule a collection if due.
+            let g0 = &state.generations[0];
+            let count = g0.count.get() + 1;
+            g0.count.set(count);
+            let threshold = g0.threshold.get();
+            if count > threshold && state.enabled.get() && threshold != 0 && !state.collecting.get()
+            {
+                state.collection_pending.set(true);
+            }
+        }
+        // SAFETY: we own the first reference.
+        unsafe { Gc::from_ptr(obj) }
+    }
+
+    /// Create a weak reference to `target`, with an optional callback called once when the
+    /// target dies (not called if the weak reference is itself garbage by then).
+    pub fn weakref<T: Object>(
+        &self,
+        target: &Gc<T>,
+        callback: Option<weakref::WeakCallback>,
+    ) -> Result<Weak<T>, HeapError> {
+        weakref::new_weakref(self, target, callback)
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        if !self.owner {
+            return;
+        }
+        let state = self.state();
+        // Finalization: forget callbacks and saved garbage, collect everything collectable.
+        let callbacks = core::mem::take(&mut *state.callbacks.borrow_mut());
+        drop(callbacks);
+        let garbage = core::mem::take(&mut *state.garbage.borrow_mut());
+        drop(garbage);
+        state.debug.set(0);
+        let _ = self.collect(NUM_GENERATIONS - 1);
+        state.owner_alive.set(false);
+        // SAFETY: `state` is not used after this call.
+        unsafe { crate::refcount::maybe_free_state(self.state) };
+    }
+}

@@ -1,0 +1,59 @@
+//! The [`Object`] trait: how Rust code defines a heap type by filling its slot table.
+
+use crate::handle::Gc;
+use crate::trace::Visitor;
+
+/// A type whose values live on the [`Heap`](crate::Heap). Implementing it fills the type's
+/// slot table (CPython's `PyTypeObject`): the constants are the name, flags and free-list
+/// settings; the methods are the `tp_traverse`, `tp_clear` and `tp_finalize` slots. The
+/// `tp_dealloc` slot is Rust's `Drop` of the value, run when the last strong reference goes.
+///
+/// Implementing it is safe: a wrong traverse or clear can make the collector keep garbage or
+/// empty a live object, but memory is only ever freed when a reference count reaches zero.
+/// Use [`impl_object!`](crate::impl_object) for the common case.
+pub trait Object: Sized + 'static {
+    /// The type's name (`tp_name`).
+    const NAME: &'static str;
+    /// Instances are containers tracked by the cycle collector (`Py_TPFLAGS_HAVE_GC`): they
+    /// carry 16 bytes of GC links in front of their header. Default: true.
+    const TRACKED: bool = true;
+    /// Instances are born immortal (PEP 683): their count never changes and they never die.
+    const IMMORTAL: bool = false;
+    /// The type has a finalizer ([`Object::finalize`] is called, once per object).
+    const HAS_FINALIZER: bool = false;
+    /// Keep up to this many freed blocks of this type for reuse (CPython keeps 100 floats,
+    /// 80 lists, 80 dicts). 0: no free list.
+    const FREELIST_CAPACITY: usize = 0;
+    /// The C-ish name used in the malloc stats report (`N free PyFloatObjects * 24 bytes each`);
+    /// empty means [`Object::NAME`].
+    const FREELIST_NAME: &'static str = "";
+
+    /// `tp_traverse`: visit every strong reference this value holds.
+    fn traverse(&self, visitor: &mut Visitor<'_>) {
+        let _ = visitor;
+    }
+
+    /// `tp_clear`: drop the references this value holds (through interior mutability), so
+    /// that a cycle it belongs to falls apart.
+    fn clear(&self) {}
+
+    /// `tp_finalize` (PEP 442): runs at most once, before the object dies, whether it dies by
+    /// its count reaching zero or as cyclic garbage. It may store a new reference to `this`
+    /// somewhere (resurrection); the object then stays alive. Only called when
+    /// [`Object::HAS_FINALIZER`] is true.
+    fn finalize(this: &Gc<Self>) {
+        let _ = this;
+    }
+}
+
+/// A type whose objects carry a variable number of items after their value, in the same
+/// block (CPython's `PyVarObject`: tuples, ints, bytes…). Allocate with
+/// [`Heap::alloc_var`](crate::Heap::alloc_var), read with [`Gc::items`].
+///
+/// The items are traversed after [`Object::traverse`] and cleared (each through
+/// [`Trace::clear_refs`](crate::Trace::clear_refs)) after [`Object::clear`]; they are dropped
+/// after the value.
+pub trait VarObject: Object {
+    /// The item type; its size is the type's `tp_itemsize`.
+    type Item: crate::Trace + 'static;
+}

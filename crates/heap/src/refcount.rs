@@ -1,0 +1,204 @@
+//! Reference counting: increments, decrements and the path taken when a count reaches zero
+//! (finalizer once, weak references cleared with their callbacks, the value dropped, the
+//! block returned), with CPython's trashcan to keep deallocation of long chains iterative.
+
+use core::panic::AssertUnwindSafe;
+use core::ptr::NonNull;
+use std::panic::catch_unwind;
+
+use crate::gclist;
+use crate::header::{
+    block_of, gc_of, header, is_immortal_count, type_of, ObjPtr, FLAG_FINALIZED, FLAG_GC,
+    FLAG_HAS_WEAKREFS,
+};
+use crate::state::HeapState;
+
+/// Nesting of deallocations beyond which further ones are queued (`_PyTrash_UNWIND_LEVEL`).
+const TRASHCAN_DEPTH: u32 = 50;
+
+/// `Py_INCREF`: immortal objects (count `u32::MAX`) are left alone; a count that reaches
+/// the immortal range stays there (PEP 683's saturation).
+///
+/// # Safety
+/// `obj` must be a live object.
+#[inline]
+pub(crate) unsafe fn incref(obj: ObjPtr) {
+    // SAFETY: the caller guarantees `obj` is live.
+    let h = unsafe { header(obj) };
+    let new = h.refcnt.get().wrapping_add(1);
+    if new != 0 {
+        h.refcnt.set(new);
+    }
+}
+
+/// `Py_DECREF`.
+///
+/// # Safety
+/// `obj` must be a live object and the caller must own the strong reference it gives up.
+#[inline]
+pub(crate) unsafe fn decref(obj: ObjPtr) {
+    // SAFETY: the caller guarantees `obj` is live.
+    let h = unsafe { header(obj) };
+    let count = h.refcnt.get();
+    if is_immortal_count(count) {
+        return;
+    }
+    h.refcnt.set(count - 1);
+    if count == 1 {
+        // SAFETY: the count just reached zero: no handle is left.
+        unsafe { refcount_zero(obj) };
+    }
+}
+
+/// The count of `obj` reached zero.
+///
+/// # Safety
+/// `obj` must be live with a count of zero, and no handle to it may remain.
+#[inline(never)]
+pub(crate) unsafe fn refcount_zero(obj: ObjPtr) {
+    // SAFETY: the object is still allocated; its type cell and heap state outlive it.
+    let (hdr, state_ptr) = unsafe { (header(obj), type_of(obj).heap.state_ptr()) };
+    // SAFETY: the state is alive while any of its objects is.
+    let state = unsafe { state_ptr.as_ref() };
+    if state.guard.get() > 0 {
+        // The heap is walking its lists and calling traverse slots: unlinking now would
+        // corrupt the walk. Keep the reference and give it up when the walk ends.
+        hdr.refcnt.set(1);
+        state.deferred.borrow_mut().push(obj);
+        return;
+    }
+    if hdr.flags.get() & FLAG_GC != 0 {
+        // SAFETY: GC objects have links; the lists are in normal shape outside the guard.
+        unsafe {
+            let gc = gc_of(obj);
+            if gclist::is_tracked(gc) {
+                gclist::remove(gc);
+            }
+        }
+    }
+    let depth = state.dealloc_depth.get();
+    if depth >= TRASHCAN_DEPTH {
+        state.trash.borrow_mut().push(obj);
+        return;
+    }
+    state.dealloc_depth.set(depth + 1);
+    // SAFETY: count zero, untracked, owned by us now.
+    unsafe { dealloc_object(state, obj) };
+    if depth == 0 {
+        loop {
+            let next = state.trash.borrow_mut().pop();
+            match next {
+                // SAFETY: queued objects have a zero count and are untracked.
+                Some(o) => unsafe { dealloc_object(state, o) },
+                None => break,
+            }
+        }
+    }
+    state.dealloc_depth.set(depth);
+    if depth == 0 {
+        // SAFETY: outermost deallocation; `state` is not used after this point.
+        unsafe { maybe_free_state(state_ptr) };
+    }
+}
+
+/// Free the heap state once its owner is gone and its last object died.
+///
+/// # Safety
+/// No reference into the state may be used after the call by the caller.
+pub(crate) unsafe fn maybe_free_state(state_ptr: NonNull<HeapState>) {
+    let free = {
+        // SAFETY: the state is alive (we are called by one of its operations).
+        let s = unsafe { state_ptr.as_ref() };
+        !s.owner_alive.get()
+            && s.live_objects.get() == 0
+            && !s.collecting.get()
+            && s.guard.get() == 0
+            && s.dealloc_depth.get() == 0
+    };
+    if free {
+        // SAFETY: no object, handle or view is left (views are reached only through objects
+        // or the owner), and the caller promises not to touch the state again.
+        unsafe { HeapState::free_state(state_ptr) };
+    }
+}
+
+/// Deallocate one object whose count is zero and which is untracked (`tp_dealloc`).
+unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
+    // SAFETY: the object is allocated until `free_block` below.
+    let (hdr, cell) = unsafe { (header(obj), type_of(obj)) };
+    let is_gc = hdr.flags.get() & FLAG_GC != 0;
+    if let Some(finalize) = cell.finalize {
+        if hdr.flags.get() & FLAG_FINALIZED == 0 {
+            // PEP 442: resurrect temporarily, finalize once, see whether it stays alive.
+            hdr.flags.set(hdr.flags.get() | FLAG_FINALIZED);
+            hdr.refcnt.set(1);
+            if is_gc {
+                // SAFETY: untracked GC object; generation lists are in normal shape.
+                unsafe { gclist::append(gc_of(obj), state.gen_list(0)) };
+            }
+            // SAFETY: we own the temporary reference for the duration of the call.
+            if let Err(p) = catch_unwind(AssertUnwindSafe(|| unsafe { finalize(obj) })) {
+                state.write_unraisable(
+                    &format!("Exception ignored in finalizer of {}", cell.slots.name),
+                    p,
+                );
+            }
+            let count = hdr.refcnt.get();
+            if is_immortal_count(count) {
+                return;
+            }
+            if count > 1 {
+                hdr.refcnt.set(count - 1);
+                return; // resurrected
+            }
+            hdr.refcnt.set(0);
+            if is_gc {
+                // SAFETY: tracked by us above (a finalizer cannot untrack it).
+                unsafe {
+                    let gc = gc_of(obj);
+                    if gclist::is_tracked(gc) {
+                        gclist::remove(gc);
+                    }
+                }
+            }
+        }
+    }
+    if hdr.flags.get() & FLAG_HAS_WEAKREFS != 0 {
+        // SAFETY: the object is dying; its weak references are cleared before its value goes.
+        unsafe { crate::weakref::clear_weakrefs_of(state, obj) };
+    }
+    // SAFETY: count zero, no handle left: drop the value exactly once.
+    if let Err(p) = catch_unwind(AssertUnwindSafe(|| unsafe { (cell.drop_value)(obj) })) {
+        state.write_unraisable(
+            &format!("Exception ignored in drop of {}", cell.slots.name),
+            p,
+        );
+    }
+    // SAFETY: the value is dropped; the block is ours to release.
+    unsafe {
+        let block = block_of(obj);
+        if let Err(block) = cell.freelist.push(block) {
+            state.obmalloc.free(block);
+        }
+    }
+    state.live_objects.set(state.live_objects.get() - 1);
+    if is_gc {
+        let g0 = &state.generations[0].count;
+        g0.set(g0.get().saturating_sub(1));
+    }
+}
+
+/// Give up the references whose drop was deferred while the heap was walking its lists.
+pub(crate) fn process_deferred(state: &HeapState) {
+    if state.guard.get() > 0 {
+        return;
+    }
+    loop {
+        let next = state.deferred.borrow_mut().pop();
+        match next {
+            // SAFETY: each entry owns one strong reference to a live object.
+            Some(o) => unsafe { decref(o) },
+            None => break,
+        }
+    }
+}

@@ -1,0 +1,162 @@
+//! The heap's state: one boxed struct, never moved, that every object reaches through its
+//! type cell. All fields are `Cell`s or short-lived `RefCell` borrows (never held across a
+//! call into user code), because user code — finalizers, drops, callbacks — can re-enter the
+//! heap at almost any point.
+
+use core::any::TypeId;
+use core::cell::{Cell, RefCell};
+use core::ptr::NonNull;
+use std::rc::Rc;
+
+use hashbrown::HashMap;
+use obmalloc::Obmalloc;
+
+use crate::gclist::{self, GcPtr};
+use crate::generations::{CallbackInfo, GenStats, Generation, Phase, DEFAULT_THRESHOLDS};
+use crate::handle::ObjRef;
+use crate::header::{GcHead, ObjPtr};
+use crate::typecell::TypeCell;
+use crate::Heap;
+
+/// A `gc.callbacks` entry.
+pub(crate) type Callback = Rc<RefCell<dyn FnMut(&Heap, Phase, &CallbackInfo)>>;
+
+pub(crate) struct HeapState {
+    pub(crate) obmalloc: Obmalloc,
+    pub(crate) generations: [Generation; 3],
+    pub(crate) permanent: Generation,
+    pub(crate) stats: [Cell<GenStats>; 3],
+    /// Work lists of a collection (heads must have stable addresses).
+    pub(crate) unreachable: GcHead,
+    pub(crate) wrcb_to_call: GcHead,
+    pub(crate) final_unreachable: GcHead,
+    pub(crate) finalize_seen: GcHead,
+    pub(crate) long_lived_total: Cell<usize>,
+    pub(crate) long_lived_pending: Cell<usize>,
+    pub(crate) enabled: Cell<bool>,
+    pub(crate) collecting: Cell<bool>,
+    pub(crate) debug: Cell<u32>,
+    /// Automatic collection requested by an allocation, run at the next safe point.
+    pub(crate) collection_pending: Cell<bool>,
+    /// Nonzero while the heap runs traverse slots over lists it is walking: counts that
+    /// reach zero are deferred and allocations refused.
+    pub(crate) guard: Cell<u32>,
+    pub(crate) deferred: RefCell<Vec<ObjPtr>>,
+    /// The trashcan: objects whose deallocation was deferred to bound recursion.
+    pub(crate) trash: RefCell<Vec<ObjPtr>>,
+    pub(crate) dealloc_depth: Cell<u32>,
+    pub(crate) garbage: RefCell<Vec<ObjRef>>,
+    pub(crate) callbacks: RefCell<Vec<(u64, Callback)>>,
+    pub(crate) next_callback_id: Cell<u64>,
+    pub(crate) unraisable: RefCell<Vec<String>>,
+    /// referent address -> weak reference objects pointing at it.
+    pub(crate) weakrefs: RefCell<HashMap<usize, Vec<ObjPtr>>>,
+    pub(crate) types: RefCell<HashMap<TypeId, NonNull<TypeCell>>>,
+    pub(crate) last_type: Cell<Option<(TypeId, NonNull<TypeCell>)>>,
+    pub(crate) live_objects: Cell<usize>,
+    pub(crate) owner_alive: Cell<bool>,
+}
+
+impl HeapState {
+    /// Allocate and initialise the state (list heads pointing at themselves).
+    pub(crate) fn boxed(obmalloc: Obmalloc) -> NonNull<HeapState> {
+        let state = Box::new(HeapState {
+            obmalloc,
+            generations: DEFAULT_THRESHOLDS.map(Generation::new),
+            permanent: Generation::new(0),
+            stats: Default::default(),
+            unreachable: GcHead::new(),
+            wrcb_to_call: GcHead::new(),
+            final_unreachable: GcHead::new(),
+            finalize_seen: GcHead::new(),
+            long_lived_total: Cell::new(0),
+            long_lived_pending: Cell::new(0),
+            enabled: Cell::new(true),
+            collecting: Cell::new(false),
+            debug: Cell::new(0),
+            collection_pending: Cell::new(false),
+            guard: Cell::new(0),
+            deferred: RefCell::new(Vec::new()),
+            trash: RefCell::new(Vec::new()),
+            dealloc_depth: Cell::new(0),
+            garbage: RefCell::new(Vec::new()),
+            callbacks: RefCell::new(Vec::new()),
+            next_callback_id: Cell::new(1),
+            unraisable: RefCell::new(Vec::new()),
+            weakrefs: RefCell::new(HashMap::new()),
+            types: RefCell::new(HashMap::new()),
+            last_type: Cell::new(None),
+            live_objects: Cell::new(0),
+            owner_alive: Cell::new(true),
+        });
+        let ptr = NonNull::from(Box::leak(state));
+        // SAFETY: freshly leaked, valid, and not moved again until `free_state`.
+        let s = unsafe { ptr.as_ref() };
+        for g in s.generations.iter().chain(core::iter::once(&s.permanent)) {
+            // SAFETY: the head lives in the state allocation, which does not move.
+            unsafe { gclist::init(g.list()) };
+        }
+        for h in [
+            &s.unreachable,
+            &s.wrcb_to_call,
+            &s.final_unreachable,
+            &s.finalize_seen,
+        ] {
+            // SAFETY: as above.
+            unsafe { gclist::init(NonNull::from(h)) };
+        }
+        ptr
+    }
+
+    #[inline]
+    pub(crate) fn gen_list(&self, generation: usize) -> GcPtr {
+        self.generations[generation].list()
+    }
+
+    #[inline]
+    pub(crate) fn head(h: &GcHead) -> GcPtr {
+        NonNull::from(h)
+    }
+
+    /// Record an error that cannot be raised (`PyErr_WriteUnraisable`).
+    pub(crate) fn write_unraisable(&self, context: &str, payload: Box<dyn core::any::Any + Send>) {
+        let msg = panic_message(&payload);
+        // Dropping the payload can itself panic; keep it from unwinding further.
+        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || drop(payload)));
+        if let Ok(mut v) = self.unraisable.try_borrow_mut() {
+            v.push(format!("{context}: {msg}"));
+        }
+    }
+
+    /// Release the state: free kept blocks, the type cells and (with obmalloc) the arenas.
+    ///
+    /// # Safety
+    /// No object of this heap may be live, no handle or view may be used afterwards, and no
+    /// reference into the state may be live.
+    pub(crate) unsafe fn free_state(ptr: NonNull<HeapState>) {
+        // SAFETY: the caller guarantees exclusive access and that nothing refers to the state.
+        let state = unsafe { Box::from_raw(ptr.as_ptr()) };
+        let types: Vec<NonNull<TypeCell>> =
+            state.types.borrow_mut().drain().map(|(_, t)| t).collect();
+        for t in types {
+            // SAFETY: type cells were leaked boxes owned by the state; no object uses them now.
+            let cell = unsafe { Box::from_raw(t.as_ptr()) };
+            while let Some(block) = cell.freelist.pop() {
+                // SAFETY: free-list blocks came from this obmalloc and are unused.
+                unsafe { state.obmalloc.free(block) };
+            }
+        }
+        drop(state);
+    }
+}
+
+/// The message of a panic payload.
+pub(crate) fn panic_message(payload: &Box<dyn core::any::Any + Send>) -> String {
+    if let Some(s) = payload.downcast_ref::<&'static str>() {
+        (*s).to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "panic".to_string()
+    }
+}

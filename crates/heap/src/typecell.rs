@@ -1,0 +1,190 @@
+//! A type's slot table as the heap stores it: one [`TypeCell`] per Rust type per heap,
+//! created on the first allocation of that type and freed with the heap.
+
+use core::any::TypeId;
+use core::mem::ManuallyDrop;
+use core::ptr::NonNull;
+
+use crate::freelist::FreeList;
+use crate::handle::Gc;
+use crate::header::{payload, ObjPtr, GC_HEAD_SIZE, HEADER_SIZE};
+use crate::object::{Object, VarObject};
+use crate::state::HeapState;
+use crate::trace::Visitor;
+use crate::Heap;
+
+/// The public, read-only part of a type's slot table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TypeSlots {
+    /// `tp_name`.
+    pub name: &'static str,
+    /// `tp_basicsize`: object header plus the Rust value (the GC links excluded, as in CPython).
+    pub basic_size: usize,
+    /// `tp_itemsize`.
+    pub item_size: usize,
+    /// Instances are GC-tracked containers.
+    pub tracked: bool,
+    /// Instances are born immortal.
+    pub immortal: bool,
+    /// The type has a finalizer.
+    pub has_finalizer: bool,
+}
+
+/// The full slot table: public slots, function pointers and the type's free list.
+pub(crate) struct TypeCell {
+    pub(crate) slots: TypeSlots,
+    pub(crate) type_id: TypeId,
+    /// Bytes requested from obmalloc per object (GC links included), without items.
+    pub(crate) alloc_size: usize,
+    /// Variable-size objects: offsets from the header of the item count and of the items.
+    pub(crate) len_offset: usize,
+    pub(crate) items_offset: usize,
+    pub(crate) traverse: unsafe fn(ObjPtr, &mut Visitor<'_>),
+    pub(crate) clear: unsafe fn(ObjPtr),
+    pub(crate) finalize: Option<unsafe fn(ObjPtr)>,
+    pub(crate) drop_value: unsafe fn(ObjPtr),
+    pub(crate) freelist: FreeList,
+    /// A non-owning view of the heap the type belongs to.
+    pub(crate) heap: ManuallyDrop<Heap>,
+}
+
+unsafe fn traverse_thunk<T: Object>(obj: ObjPtr, visitor: &mut Visitor<'_>) {
+    // SAFETY: the heap calls this only for live objects whose payload is a `T`.
+    let value = unsafe { payload::<T>(obj).as_ref() };
+    value.traverse(visitor);
+}
+
+unsafe fn clear_thunk<T: Object>(obj: ObjPtr) {
+    // SAFETY: as in `traverse_thunk`; the caller holds a strong reference during the call.
+    let value = unsafe { payload::<T>(obj).as_ref() };
+    value.clear();
+}
+
+unsafe fn finalize_thunk<T: Object>(obj: ObjPtr) {
+    // The caller owns one strong reference for the duration of the call; lend it as a
+    // handle without giving it away.
+    // SAFETY: `obj` is live, its value is a `T`, and the handle is never dropped.
+    let this = ManuallyDrop::new(unsafe { Gc::<T>::from_ptr(obj) });
+    T::finalize(&this);
+}
+
+unsafe fn drop_thunk<T: Object>(obj: ObjPtr) {
+    // SAFETY: called exactly once, when the count reached zero and no handle is left.
+    unsafe { core::ptr::drop_in_place(payload::<T>(obj).as_ptr()) }
+}
+
+/// Layout of a variable-size object after its header: `[T][len: usize][items...]`.
+pub(crate) fn var_layout<T: VarObject>() -> (usize, usize) {
+    let len_offset = (HEADER_SIZE + core::mem::size_of::<T>()).next_multiple_of(8);
+    let items_offset = (len_offset + core::mem::size_of::<usize>())
+        .next_multiple_of(core::mem::align_of::<T::Item>());
+    (len_offset, items_offset)
+}
+
+/// The items of a variable-size object, as a raw slice with the block's provenance.
+///
+/// # Safety
+/// `obj` must be a live object allocated by `alloc_var::<T>` (it has `FLAG_VAR`).
+pub(crate) unsafe fn var_items_raw<T: VarObject>(obj: ObjPtr) -> *mut [T::Item] {
+    let (len_offset, items_offset) = var_layout::<T>();
+    // SAFETY: the caller guarantees the layout; `len` items were initialised at allocation.
+    unsafe {
+        let base = obj.cast::<u8>();
+        let len = base.add(len_offset).cast::<usize>().read();
+        core::ptr::slice_from_raw_parts_mut(base.add(items_offset).cast::<T::Item>().as_ptr(), len)
+    }
+}
+
+/// The items of a variable-size object.
+///
+/// # Safety
+/// As [`var_items_raw`]; the items must not be dropped while the slice is in use.
+pub(crate) unsafe fn var_items<'a, T: VarObject>(obj: ObjPtr) -> &'a [T::Item] {
+    // SAFETY: forwarded; the items are initialised and only dropped with the object.
+    unsafe { &*var_items_raw::<T>(obj) }
+}
+
+unsafe fn var_traverse_thunk<T: VarObject>(obj: ObjPtr, visitor: &mut Visitor<'_>) {
+    // SAFETY: the heap calls this only for live objects of this var type cell.
+    unsafe {
+        payload::<T>(obj).as_ref().traverse(visitor);
+        for item in var_items::<T>(obj) {
+            item.trace(visitor);
+        }
+    }
+}
+
+unsafe fn var_clear_thunk<T: VarObject>(obj: ObjPtr) {
+    // SAFETY: as above; the caller holds a strong reference.
+    unsafe {
+        payload::<T>(obj).as_ref().clear();
+        for item in var_items::<T>(obj) {
+            item.clear_refs();
+        }
+    }
+}
+
+unsafe fn var_drop_thunk<T: VarObject>(obj: ObjPtr) {
+    // SAFETY: called once when the count reached zero; value and items are dropped in place.
+    unsafe {
+        let items = var_items_raw::<T>(obj);
+        core::ptr::drop_in_place(payload::<T>(obj).as_ptr());
+        core::ptr::drop_in_place(items);
+    }
+}
+
+use crate::trace::Trace;
+
+impl TypeCell {
+    /// Build the slot table of the variable-size type `T` for the heap `state`.
+    pub(crate) fn new_var<T: VarObject>(state: NonNull<HeapState>) -> TypeCell {
+        let mut cell = TypeCell::new::<T>(state);
+        let (len_offset, items_offset) = var_layout::<T>();
+        cell.len_offset = len_offset;
+        cell.items_offset = items_offset;
+        cell.alloc_size = items_offset + if T::TRACKED { GC_HEAD_SIZE } else { 0 };
+        cell.slots.basic_size = items_offset;
+        cell.slots.item_size = core::mem::size_of::<T::Item>();
+        cell.traverse = var_traverse_thunk::<T>;
+        cell.clear = var_clear_thunk::<T>;
+        cell.drop_value = var_drop_thunk::<T>;
+        // Blocks differ in size: no free list.
+        cell.freelist = FreeList::new(cell.freelist.name(), 0, items_offset);
+        cell
+    }
+
+    /// Build the slot table of `T` for the heap `state`.
+    pub(crate) fn new<T: Object>(state: NonNull<HeapState>) -> TypeCell {
+        let basic_size = HEADER_SIZE + core::mem::size_of::<T>();
+        let alloc_size = basic_size + if T::TRACKED { GC_HEAD_SIZE } else { 0 };
+        let freelist_name = if T::FREELIST_NAME.is_empty() {
+            T::NAME
+        } else {
+            T::FREELIST_NAME
+        };
+        TypeCell {
+            slots: TypeSlots {
+                name: T::NAME,
+                basic_size,
+                item_size: 0,
+                tracked: T::TRACKED,
+                immortal: T::IMMORTAL,
+                has_finalizer: T::HAS_FINALIZER,
+            },
+            type_id: TypeId::of::<T>(),
+            alloc_size,
+            len_offset: 0,
+            items_offset: 0,
+            traverse: traverse_thunk::<T>,
+            clear: clear_thunk::<T>,
+            finalize: if T::HAS_FINALIZER {
+                Some(finalize_thunk::<T>)
+            } else {
+                None
+            },
+            drop_value: drop_thunk::<T>,
+            freelist: FreeList::new(freelist_name, T::FREELIST_CAPACITY, basic_size),
+            heap: ManuallyDrop::new(Heap::view(state)),
+        }
+    }
+}
