@@ -29,37 +29,51 @@ pub unsafe trait ArenaSource {
 
 /// Arenas mapped straight from the operating system with `mmap`, as CPython does.
 ///
-/// By default a freed arena is unmapped at once, as in CPython. With
-/// [`MmapArenas::with_lazy_free_cache`] up to `n` freed arenas are instead handed back with
-/// `madvise(MADV_FREE)` and kept mapped: the kernel takes their pages when it needs memory,
-/// and until then reusing the arena costs no `mmap` call and no page faults. That is what
-/// makes batch workloads (allocate a million objects, free them, repeat) cheap.
+/// By default a freed arena is unmapped at once, as in CPython. Two caches can keep freed
+/// arenas mapped for reuse instead, which is what makes batch workloads (allocate a
+/// million objects, free them, repeat) cheap:
+/// - a *hot* cache of up to `hot` arenas kept as they are: reusing one costs nothing, but
+///   its pages stay resident;
+/// - a *lazy-free* cache of up to `lazy` arenas handed back with `madvise(MADV_FREE)`: the
+///   kernel takes their pages when it needs memory, and until then reusing the arena costs
+///   no `mmap` call and no page faults.
 #[derive(Debug, Default)]
 pub struct MmapArenas {
-    cache_capacity: usize,
-    cache: Vec<(NonNull<u8>, usize)>,
+    hot_capacity: usize,
+    lazy_capacity: usize,
+    hot: Vec<(NonNull<u8>, usize)>,
+    lazy: Vec<(NonNull<u8>, usize)>,
 }
 
 impl MmapArenas {
     /// Unmaps every freed arena at once (CPython's behaviour).
     pub const fn new() -> Self {
         MmapArenas {
-            cache_capacity: 0,
-            cache: Vec::new(),
+            hot_capacity: 0,
+            lazy_capacity: 0,
+            hot: Vec::new(),
+            lazy: Vec::new(),
         }
     }
 
     /// Keeps up to `arenas` freed arenas mapped but lazily freed (`MADV_FREE`) for reuse.
     pub fn with_lazy_free_cache(arenas: usize) -> Self {
+        Self::with_caches(0, arenas)
+    }
+
+    /// Keeps up to `hot` freed arenas as they are and up to `lazy` more lazily freed.
+    pub fn with_caches(hot: usize, lazy: usize) -> Self {
         MmapArenas {
-            cache_capacity: arenas,
-            cache: Vec::with_capacity(arenas),
+            hot_capacity: hot,
+            lazy_capacity: lazy,
+            hot: Vec::with_capacity(hot),
+            lazy: Vec::with_capacity(lazy),
         }
     }
 
-    /// Arenas currently held in the lazy-free cache.
-    pub fn cached(&self) -> usize {
-        self.cache.len()
+    /// Arenas currently held in the caches, (hot, lazily freed).
+    pub fn cached(&self) -> (usize, usize) {
+        (self.hot.len(), self.lazy.len())
     }
 
     fn unmap(arena: NonNull<u8>, size: usize) {
@@ -72,7 +86,7 @@ impl MmapArenas {
 
 impl Drop for MmapArenas {
     fn drop(&mut self) {
-        for (arena, size) in self.cache.drain(..) {
+        for (arena, size) in self.hot.drain(..).chain(self.lazy.drain(..)) {
             Self::unmap(arena, size);
         }
     }
@@ -84,8 +98,10 @@ impl Drop for MmapArenas {
 // writable (its contents may read as zero afterwards, which the allocator does not rely on).
 unsafe impl ArenaSource for MmapArenas {
     fn alloc_arena(&mut self, size: usize) -> Option<NonNull<u8>> {
-        if let Some(i) = self.cache.iter().rposition(|&(_, s)| s == size) {
-            return Some(self.cache.swap_remove(i).0);
+        for cache in [&mut self.hot, &mut self.lazy] {
+            if let Some(i) = cache.iter().rposition(|&(_, s)| s == size) {
+                return Some(cache.swap_remove(i).0);
+            }
         }
         // SAFETY: mmap with a null hint and MAP_ANONYMOUS has no memory-safety
         // preconditions; failure is reported as MAP_FAILED, which we check.
@@ -106,12 +122,16 @@ unsafe impl ArenaSource for MmapArenas {
     }
 
     unsafe fn free_arena(&mut self, arena: NonNull<u8>, size: usize) {
-        if self.cache.len() < self.cache_capacity {
+        if self.hot.len() < self.hot_capacity {
+            self.hot.push((arena, size));
+            return;
+        }
+        if self.lazy.len() < self.lazy_capacity {
             // SAFETY: the caller guarantees `arena` is our mapping of `size` bytes and no
             // longer used; MADV_FREE only lets the kernel drop its pages.
             let rc = unsafe { libc::madvise(arena.as_ptr().cast(), size, libc::MADV_FREE) };
             if rc == 0 {
-                self.cache.push((arena, size));
+                self.lazy.push((arena, size));
                 return;
             }
         }
@@ -166,21 +186,27 @@ unsafe impl ArenaSource for HeapArenas {
     }
 }
 
-/// Freed arenas the default source keeps mapped (lazily freed) for reuse.
+/// Freed arenas the default source keeps as they are, for immediate reuse (32 MiB).
+pub const DEFAULT_HOT_ARENAS: usize = 32;
+/// Freed arenas the default source keeps mapped but lazily freed (`MADV_FREE`).
 pub const DEFAULT_LAZY_FREE_ARENAS: usize = 256;
 
-/// The default source: [`MmapArenas`] with a lazy-free cache of
-/// [`DEFAULT_LAZY_FREE_ARENAS`] arenas, or [`HeapArenas`] under Miri (which has no mmap).
+/// The default source: [`MmapArenas`] with a hot cache of [`DEFAULT_HOT_ARENAS`] and a
+/// lazy-free cache of [`DEFAULT_LAZY_FREE_ARENAS`] arenas, or [`HeapArenas`] under Miri
+/// (which has no mmap).
 ///
 /// The allocator's policy is CPython's either way (a wholly free arena is returned to its
-/// source and counted as reclaimed); the cache only changes how the source gives the pages
-/// back: `MADV_FREE` instead of `munmap`, so a batch workload that frees and reallocates
-/// tens of megabytes does not pay a page fault per 4 KiB again. Use
-/// `Box::new(MmapArenas::new())` for CPython's immediate `munmap`.
+/// source and counted as reclaimed); the caches only change how the source gives the pages
+/// back, so that a batch workload that frees and reallocates tens of megabytes does not pay
+/// an `mmap` and a page fault per 4 KiB again. Use `Box::new(MmapArenas::new())` for
+/// CPython's immediate `munmap`.
 pub fn default_source() -> Box<dyn ArenaSource> {
     if cfg!(miri) {
         Box::new(HeapArenas::new())
     } else {
-        Box::new(MmapArenas::with_lazy_free_cache(DEFAULT_LAZY_FREE_ARENAS))
+        Box::new(MmapArenas::with_caches(
+            DEFAULT_HOT_ARENAS,
+            DEFAULT_LAZY_FREE_ARENAS,
+        ))
     }
 }

@@ -40,9 +40,10 @@
 //!   pools: new pools come from the most used arena, so lightly used ones can drain and
 //!   be **returned to the OS** (all but the last on the list, which is kept to avoid
 //!   thrashing). `nfp2lasta` keeps the re-sorting O(1). Where CPython `munmap`s a freed
-//!   arena, the default arena source hands its pages back with `madvise(MADV_FREE)` and
-//!   keeps up to 256 such arenas mapped for reuse, so batch workloads do not fault every
-//!   page in again ([`MmapArenas::new`] gives CPython's behaviour exactly).
+//!   arena, the default arena source keeps up to 32 freed arenas as they are and up to 256
+//!   more handed back with `madvise(MADV_FREE)`, mapped for reuse, so batch workloads do
+//!   not map and fault every page in again ([`MmapArenas::new`] gives CPython's behaviour
+//!   exactly).
 //! * `free(p)` must tell our blocks from foreign pointers without a header on the block:
 //!   the **arena map**, a three-level radix tree over the address, answers in three loads
 //!   (CPython's `address_in_range`). Pointers that are not ours, requests of 0 bytes or
@@ -103,7 +104,8 @@ mod system;
 mod walk;
 
 pub use arena_source::{
-    default_source, ArenaSource, HeapArenas, MmapArenas, DEFAULT_LAZY_FREE_ARENAS,
+    default_source, ArenaSource, HeapArenas, MmapArenas, DEFAULT_HOT_ARENAS,
+    DEFAULT_LAZY_FREE_ARENAS,
 };
 pub use debug::{
     Api, DebugAllocator, DebugError, DebugReallocError, CLEAN_BYTE, DEAD_BYTE, DEBUG_EXTRA_BYTES,

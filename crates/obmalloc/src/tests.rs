@@ -251,12 +251,26 @@ fn lazy_free_cache_reuses_freed_arenas() {
             source.free_arena(arena, size);
         }
     }
-    assert_eq!(source.cached(), 2, "two kept, the third unmapped");
+    assert_eq!(source.cached(), (0, 2), "two kept, the third unmapped");
     let again = source.alloc_arena(size).unwrap();
     assert!(arenas[..2].contains(&again));
     // SAFETY: the reused arena is writable and ours.
     unsafe { again.as_ptr().write(2) };
-    assert_eq!(source.cached(), 1);
+    assert_eq!(source.cached(), (0, 1));
+    // SAFETY: `again` is ours and no longer used.
+    unsafe { source.free_arena(again, size) };
+    let mut both = MmapArenas::with_caches(1, 1);
+    let arenas: Vec<_> = (0..3).map(|_| both.alloc_arena(size).unwrap()).collect();
+    for &arena in &arenas {
+        // SAFETY: fresh mappings given back once.
+        unsafe { both.free_arena(arena, size) };
+    }
+    assert_eq!(both.cached(), (1, 1));
+    assert_eq!(
+        both.alloc_arena(size),
+        Some(arenas[0]),
+        "the hot arena first"
+    );
     // Through the allocator: stats still count the arena as reclaimed, as CPython does.
     let a = Obmalloc::with_config(Config {
         geometry: tiny_geometry(),
