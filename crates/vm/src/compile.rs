@@ -1,0 +1,1857 @@
+//! IR + symbol table → [`CodeObject`]s.
+//!
+//! One `Unit` per scope being compiled (a stack of them, innermost last). Jumps are emitted
+//! against `Label`s and patched when the unit is finished; the finished unit's maximum stack
+//! depth is computed by flow analysis (`max_stack`), which also checks that every join point
+//! is reached with one stack depth — a cheap self-test of the code generator.
+//!
+//! `break`, `continue` and `return` inside `try`/`with`/`except`/loops walk the `FBlock` stack
+//! and emit the exits inline (pop the block, run the `finally` body, call `__exit__`, drop a
+//! `for` iterator), as CPython's `compiler_unwind_fblock` does.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::bytecode::{code_flags, stack_effect, CodeObject, Constant, Instr, Pools};
+use crate::error::{ErrorKind, SyntaxError};
+use crate::ir::*;
+use crate::parse::Mode;
+use crate::symtable::{flags, Resolution, ScopeId, ScopeKind, SymbolTable};
+
+/// CPython's `CO_MAXBLOCKS`: deepest static nesting of loops/try/with.
+const MAX_BLOCKS: usize = 20;
+
+type R<T> = Result<T, SyntaxError>;
+
+/// A jump target, resolved to an instruction index when its unit is finished.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Label(u32);
+
+/// What a `break`/`continue`/`return` has to undo on its way out.
+#[derive(Clone)]
+enum FBlock<'a> {
+    /// A `while` (`for_loop == false`) or `for` loop (its iterator is on the stack).
+    Loop {
+        start: Label,
+        end: Label,
+        for_loop: bool,
+    },
+    /// The body of a `try` with handlers: a `SetupFinally` block is active.
+    TryExcept,
+    /// The body of a `try` with `finally`: pop the block, then run the final body inline.
+    TryFinally(&'a [Stmt]),
+    /// The final body running because of an exception: the exception is on the stack and an
+    /// except-handler block is active.
+    FinallyHandler,
+    /// An `except` clause body: an except-handler block is active; a named clause also has a
+    /// cleanup `SetupFinally` block and must unbind its name.
+    HandlerBody(Option<&'a str>),
+    /// A `with` body: `__exit__` is on the stack and a `SetupWith` block is active.
+    With,
+}
+
+/// Load, store or delete.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ctx {
+    Load,
+    Store,
+    Del,
+}
+
+/// A code object under construction.
+struct Unit<'a> {
+    scope: ScopeId,
+    kind: ScopeKind,
+    name: String,
+    qualname: String,
+    first_line: u32,
+    pools: Pools,
+    instrs: Vec<Instr>,
+    locs: Vec<Loc>,
+    cur_loc: Loc,
+    labels: Vec<Option<u32>>,
+    slots: HashMap<String, u32>,
+    varnames: Vec<String>,
+    cellvars: Vec<String>,
+    cell_slots: Vec<u32>,
+    freevars: Vec<String>,
+    n_slots: u32,
+    fblocks: Vec<FBlock<'a>>,
+    argcount: u32,
+    posonly: u32,
+    kwonly: u32,
+    flags: u32,
+    docstring: Option<Rc<str>>,
+}
+
+/// The compiler for one source file (use [`crate::compile()`]).
+pub struct Compiler<'a> {
+    table: &'a SymbolTable,
+    filename: Rc<str>,
+    source: &'a str,
+    mode: Mode,
+    units: Vec<Unit<'a>>,
+}
+
+impl<'a> Compiler<'a> {
+    /// A compiler for `source` with its analyzed symbol table.
+    pub fn new(table: &'a SymbolTable, filename: &str, source: &'a str, mode: Mode) -> Self {
+        Compiler {
+            table,
+            filename: filename.into(),
+            source,
+            mode,
+            units: Vec::new(),
+        }
+    }
+
+    // ----- errors, units, emission -------------------------------------------------------
+
+    fn error(&self, loc: Loc, msg: impl Into<String>) -> SyntaxError {
+        SyntaxError::at(
+            ErrorKind::Syntax,
+            msg,
+            &self.filename,
+            self.source,
+            loc.line,
+            loc.col + 1,
+            loc.end_line,
+            loc.end_col + 1,
+        )
+    }
+
+    fn u(&mut self) -> &mut Unit<'a> {
+        self.units
+            .last_mut()
+            .expect("a unit is always open while compiling")
+    }
+
+    fn unit(&self) -> &Unit<'a> {
+        self.units
+            .last()
+            .expect("a unit is always open while compiling")
+    }
+
+    fn emit(&mut self, i: Instr) {
+        let u = self.u();
+        u.instrs.push(i);
+        u.locs.push(u.cur_loc);
+    }
+
+    fn new_label(&mut self) -> Label {
+        let u = self.u();
+        u.labels.push(None);
+        Label(u.labels.len() as u32 - 1)
+    }
+
+    fn bind(&mut self, l: Label) {
+        let u = self.u();
+        u.labels[l.0 as usize] = Some(u.instrs.len() as u32);
+    }
+
+    fn constant(&mut self, c: Constant) -> u32 {
+        self.u().pools.constant(c)
+    }
+
+    fn load_const(&mut self, c: Constant) {
+        let i = self.constant(c);
+        self.emit(Instr::LoadConst(i));
+    }
+
+    fn name_index(&mut self, n: &str) -> u32 {
+        self.u().pools.name(n)
+    }
+
+    fn push_fblock(&mut self, b: FBlock<'a>, loc: Loc) -> R<()> {
+        if self.unit().fblocks.len() >= MAX_BLOCKS {
+            return Err(self.error(loc, "too many statically nested blocks"));
+        }
+        self.u().fblocks.push(b);
+        Ok(())
+    }
+
+    fn pop_fblock(&mut self) {
+        self.u().fblocks.pop();
+    }
+
+    /// Opens a unit for `scope`.
+    fn enter_unit(&mut self, scope: ScopeId, name: &str, first_line: u32) {
+        let s = &self.table.scopes[scope];
+        let qualname = match self.units.last() {
+            None => name.to_string(),
+            Some(parent) => {
+                let parent_scope = &self.table.scopes[parent.scope];
+                let declared_global = parent_scope
+                    .lookup(name)
+                    .is_some_and(|sym| sym.resolution == Resolution::GlobalExplicit);
+                match parent.kind {
+                    ScopeKind::Module => name.to_string(),
+                    _ if declared_global => name.to_string(),
+                    ScopeKind::Class => format!("{}.{}", parent.qualname, name),
+                    _ => format!("{}.<locals>.{}", parent.qualname, name),
+                }
+            }
+        };
+        let mut slots = HashMap::new();
+        let mut varnames = Vec::new();
+        if s.kind.is_function_like() {
+            for p in &s.params {
+                slots.insert(p.clone(), varnames.len() as u32);
+                varnames.push(p.clone());
+            }
+            // Plain locals in first-seen order; a name that is only annotated (`x: int`, never
+            // stored or read) gets no slot, as in CPython.
+            let annotated_only =
+                |f: u32| f & (flags::DEF_LOCAL | flags::DEF_PARAM | flags::USE) == 0;
+            for sym in &s.symbols {
+                if sym.resolution == Resolution::Local
+                    && !annotated_only(sym.flags)
+                    && !slots.contains_key(&sym.name)
+                {
+                    slots.insert(sym.name.clone(), varnames.len() as u32);
+                    varnames.push(sym.name.clone());
+                }
+            }
+        }
+        let mut n_slots = varnames.len() as u32;
+        // CPython's order: captured parameters in parameter order, then the rest sorted.
+        let mut cellvars = s.cell_names();
+        cellvars.sort_by_key(|c| s.params.iter().position(|p| p == c).unwrap_or(usize::MAX));
+        let mut cell_slots = Vec::new();
+        for c in &cellvars {
+            let slot = match slots.get(c) {
+                Some(&p) if s.kind.is_function_like() && s.params.contains(c) => p,
+                _ => {
+                    n_slots += 1;
+                    slots.insert(c.clone(), n_slots - 1);
+                    n_slots - 1
+                }
+            };
+            cell_slots.push(slot);
+        }
+        let freevars = s.free_names();
+        for f in &freevars {
+            slots.insert(f.clone(), n_slots);
+            n_slots += 1;
+        }
+        // CPython sets CO_NESTED on function-like code inside some function.
+        let nested = s.nested && s.kind.is_function_like();
+        let mut flags = 0;
+        if s.kind.is_function_like() {
+            flags |= code_flags::OPTIMIZED | code_flags::NEWLOCALS;
+        }
+        if nested {
+            flags |= code_flags::NESTED;
+        }
+        if s.is_generator {
+            flags |= code_flags::GENERATOR;
+        }
+        self.units.push(Unit {
+            scope,
+            kind: s.kind,
+            name: name.to_string(),
+            qualname,
+            first_line,
+            pools: Pools::default(),
+            instrs: Vec::new(),
+            locs: Vec::new(),
+            cur_loc: Loc {
+                line: first_line,
+                col: 0,
+                end_line: first_line,
+                end_col: 0,
+            },
+            labels: Vec::new(),
+            slots,
+            varnames,
+            cellvars,
+            cell_slots,
+            freevars,
+            n_slots,
+            fblocks: Vec::new(),
+            argcount: 0,
+            posonly: 0,
+            kwonly: 0,
+            flags,
+            docstring: None,
+        });
+        // Prologue: closure cells into their slots, then fresh cells.
+        let nfree = self.unit().freevars.len() as u32;
+        if nfree > 0 {
+            self.emit(Instr::CopyFreeVars(nfree));
+        }
+        for slot in self.unit().cell_slots.clone() {
+            self.emit(Instr::MakeCell(slot));
+        }
+    }
+
+    /// Closes the innermost unit: patches jumps, computes the stack depth.
+    fn leave_unit(&mut self) -> R<Rc<CodeObject>> {
+        let mut u = self.units.pop().expect("leave_unit without enter_unit");
+        for ins in u.instrs.iter_mut() {
+            if let Some(t) = jump_target_mut(ins) {
+                *t = u.labels[*t as usize].expect("every label used by a jump is bound");
+            }
+        }
+        let max_stack = max_stack(&u.instrs).map_err(|msg| {
+            self.error(
+                u.cur_loc,
+                format!("internal compiler error in {}: {msg}", u.qualname),
+            )
+        })?;
+        Ok(Rc::new(CodeObject {
+            name: u.name,
+            qualname: u.qualname,
+            filename: self.filename.clone(),
+            first_line: u.first_line,
+            argcount: u.argcount,
+            posonlyargcount: u.posonly,
+            kwonlyargcount: u.kwonly,
+            flags: u.flags,
+            varnames: u.varnames,
+            cellvars: u.cellvars,
+            cell_slots: u.cell_slots,
+            freevars: u.freevars,
+            n_slots: u.n_slots,
+            consts: u.pools.consts,
+            names: u.pools.names,
+            instructions: u.instrs,
+            locations: u.locs,
+            docstring: u.docstring,
+            max_stack,
+        }))
+    }
+
+    // ----- entry points ---------------------------------------------------------------------
+
+    /// Compiles a module body (modes `Exec` and `Single`).
+    pub fn module(mut self, body: &'a [Stmt]) -> R<Rc<CodeObject>> {
+        self.enter_unit(0, "<module>", 1);
+        self.setup_annotations(body);
+        let body = self.docstring(body, true);
+        self.stmts(body)?;
+        self.load_const(Constant::None);
+        self.emit(Instr::ReturnValue);
+        self.leave_unit()
+    }
+
+    /// Compiles an expression (mode `Eval`).
+    pub fn expression(mut self, e: &'a Expr) -> R<Rc<CodeObject>> {
+        self.enter_unit(0, "<module>", 1);
+        self.expr(e)?;
+        self.emit(Instr::ReturnValue);
+        self.leave_unit()
+    }
+
+    /// CPython's `SETUP_ANNOTATIONS`, done with ordinary instructions: a module or class body
+    /// containing an annotated assignment (outside nested defs/classes) starts with
+    /// `__annotations__ = {}`.
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        fn find(body: &[Stmt]) -> bool {
+            body.iter().any(|s| match &s.kind {
+                StmtKind::AnnAssign { .. } => true,
+                StmtKind::For { body, orelse, .. }
+                | StmtKind::While { body, orelse, .. }
+                | StmtKind::If { body, orelse, .. } => find(body) || find(orelse),
+                StmtKind::With { body, .. } => find(body),
+                StmtKind::Try {
+                    body,
+                    handlers,
+                    orelse,
+                    finalbody,
+                } => {
+                    find(body)
+                        || handlers.iter().any(|h| find(&h.body))
+                        || find(orelse)
+                        || find(finalbody)
+                }
+                _ => false,
+            })
+        }
+        if find(body) {
+            self.emit(Instr::BuildMap(0));
+            let ann = self.name_index("__annotations__");
+            self.emit(Instr::StoreName(ann));
+        }
+    }
+
+    /// Splits off a docstring; module and class bodies store it as `__doc__`.
+    fn docstring(&mut self, body: &'a [Stmt], store: bool) -> &'a [Stmt] {
+        if let Some(Stmt {
+            kind:
+                StmtKind::Expr(Expr {
+                    kind: ExprKind::Literal(Literal::Str(s)),
+                    ..
+                }),
+            loc,
+        }) = body.first()
+        {
+            if self.mode == Mode::Single && self.unit().kind == ScopeKind::Module {
+                return body;
+            }
+            let doc: Rc<str> = s.as_str().into();
+            self.u().docstring = Some(doc.clone());
+            if store {
+                self.u().cur_loc = *loc;
+                self.load_const(Constant::Str(doc));
+                let i = self.name_index("__doc__");
+                self.emit(Instr::StoreName(i));
+            }
+            return &body[1..];
+        }
+        body
+    }
+
+    // ----- names ----------------------------------------------------------------------------
+
+    fn slot(&self, name: &str) -> u32 {
+        *self.unit().slots.get(name).unwrap_or(&0)
+    }
+
+    /// Private-name mangling for the current unit (see [`crate::symtable`]).
+    fn mangle(&self, name: &str) -> String {
+        self.table.scopes[self.unit().scope]
+            .mangle(name)
+            .into_owned()
+    }
+
+    /// `name_index` of the mangled attribute name.
+    fn attr_index(&mut self, attr: &str) -> u32 {
+        let m = self.mangle(attr);
+        self.name_index(&m)
+    }
+
+    fn name_op(&mut self, name: &str, ctx: Ctx) {
+        let u = self.unit();
+        let scope = &self.table.scopes[u.scope];
+        let res = scope.resolve(name);
+        let mangled = scope.mangle(name).into_owned();
+        let name = mangled.as_str();
+        let instr = match (u.kind, res) {
+            (_, Resolution::GlobalExplicit) => {
+                let i = self.name_index(name);
+                match ctx {
+                    Ctx::Load => Instr::LoadGlobal(i),
+                    Ctx::Store => Instr::StoreGlobal(i),
+                    Ctx::Del => Instr::DeleteGlobal(i),
+                }
+            }
+            (_, Resolution::Free | Resolution::Cell) => {
+                let s = self.slot(name);
+                match (ctx, u.kind) {
+                    (Ctx::Load, ScopeKind::Class) => Instr::LoadClassDeref(s),
+                    (Ctx::Load, _) => Instr::LoadDeref(s),
+                    (Ctx::Store, _) => Instr::StoreDeref(s),
+                    (Ctx::Del, _) => Instr::DeleteDeref(s),
+                }
+            }
+            (k, Resolution::Local) if k.is_function_like() => {
+                let s = self.slot(name);
+                match ctx {
+                    Ctx::Load => Instr::LoadFast(s),
+                    Ctx::Store => Instr::StoreFast(s),
+                    Ctx::Del => Instr::DeleteFast(s),
+                }
+            }
+            (k, Resolution::GlobalImplicit) if k.is_function_like() => {
+                let i = self.name_index(name);
+                match ctx {
+                    Ctx::Load => Instr::LoadGlobal(i),
+                    Ctx::Store => Instr::StoreGlobal(i),
+                    Ctx::Del => Instr::DeleteGlobal(i),
+                }
+            }
+            _ => {
+                let i = self.name_index(name);
+                match ctx {
+                    Ctx::Load => Instr::LoadName(i),
+                    Ctx::Store => Instr::StoreName(i),
+                    Ctx::Del => Instr::DeleteName(i),
+                }
+            }
+        };
+        self.emit(instr);
+    }
+
+    // ----- statements -----------------------------------------------------------------------
+
+    fn stmts(&mut self, body: &'a [Stmt]) -> R<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> R<()> {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.stmt_inner(s))
+    }
+
+    fn stmt_inner(&mut self, s: &'a Stmt) -> R<()> {
+        self.u().cur_loc = s.loc;
+        match &s.kind {
+            StmtKind::FunctionDef(f) => self.function_def(f, s.loc)?,
+            StmtKind::ClassDef(c) => self.class_def(c, s.loc)?,
+            StmtKind::Return(v) => {
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Constant::None),
+                }
+                self.u().cur_loc = s.loc;
+                self.unwind_all(true)?;
+                self.emit(Instr::ReturnValue);
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.target(t, Ctx::Del)?;
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Instr::Dup);
+                    }
+                    self.target(t, Ctx::Store)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    self.target(target, Ctx::Store)?;
+                }
+                // Module and class bodies evaluate the annotation; a simple name's goes into
+                // `__annotations__` (created at the top of the body, see `setup_annotations`).
+                if !self.unit().kind.is_function_like() {
+                    self.expr(annotation)?;
+                    match (&target.kind, simple) {
+                        (ExprKind::Name(n), true) => {
+                            let ann = self.name_index("__annotations__");
+                            self.emit(Instr::LoadName(ann));
+                            let key = self.mangle(n);
+                            self.load_const(Constant::Str(key.as_str().into()));
+                            self.emit(Instr::StoreSubscr);
+                        }
+                        _ => self.emit(Instr::Pop),
+                    }
+                }
+            }
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                let (start, orelse_l, end) = (self.new_label(), self.new_label(), self.new_label());
+                self.expr(iter)?;
+                self.u().cur_loc = s.loc;
+                self.emit(Instr::GetIter);
+                self.bind(start);
+                self.emit(Instr::ForIter(orelse_l.0));
+                self.target(target, Ctx::Store)?;
+                self.push_fblock(
+                    FBlock::Loop {
+                        start,
+                        end,
+                        for_loop: true,
+                    },
+                    s.loc,
+                )?;
+                self.stmts(body)?;
+                self.pop_fblock();
+                self.emit(Instr::Jump(start.0));
+                self.bind(orelse_l);
+                self.stmts(orelse)?;
+                self.bind(end);
+            }
+            StmtKind::While { test, body, orelse } => {
+                let (start, orelse_l, end) = (self.new_label(), self.new_label(), self.new_label());
+                self.bind(start);
+                self.jump_if(test, false, orelse_l)?;
+                self.push_fblock(
+                    FBlock::Loop {
+                        start,
+                        end,
+                        for_loop: false,
+                    },
+                    s.loc,
+                )?;
+                self.stmts(body)?;
+                self.pop_fblock();
+                self.emit(Instr::Jump(start.0));
+                self.bind(orelse_l);
+                self.stmts(orelse)?;
+                self.bind(end);
+            }
+            StmtKind::If { test, body, orelse } => {
+                let (else_l, end) = (self.new_label(), self.new_label());
+                self.jump_if(test, false, else_l)?;
+                self.stmts(body)?;
+                if !orelse.is_empty() {
+                    self.emit(Instr::Jump(end.0));
+                }
+                self.bind(else_l);
+                self.stmts(orelse)?;
+                self.bind(end);
+            }
+            StmtKind::With { items, body } => self.with(items, body, s.loc)?,
+            StmtKind::Raise { exc, cause } => {
+                let mut n = 0;
+                if let Some(e) = exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.u().cur_loc = s.loc;
+                self.emit(Instr::RaiseVarargs(n));
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                if finalbody.is_empty() {
+                    self.try_except(body, handlers, orelse, s.loc)?;
+                } else {
+                    self.try_finally(body, handlers, orelse, finalbody, s.loc)?;
+                }
+            }
+            StmtKind::Assert { test, msg } => {
+                let end = self.new_label();
+                self.jump_if(test, true, end)?;
+                self.u().cur_loc = s.loc;
+                self.emit(Instr::LoadAssertionError);
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                    self.emit(Instr::Call(1));
+                }
+                self.emit(Instr::RaiseVarargs(1));
+                self.bind(end);
+            }
+            StmtKind::Import(names) => {
+                for a in names {
+                    self.u().cur_loc = a.loc;
+                    self.load_const(Constant::Int(0));
+                    self.load_const(Constant::None);
+                    let i = self.name_index(&a.name);
+                    self.emit(Instr::ImportName(i));
+                    match &a.asname {
+                        Some(asname) => {
+                            for part in a.name.split('.').skip(1) {
+                                let i = self.name_index(part);
+                                self.emit(Instr::LoadAttr(i));
+                            }
+                            self.name_op(asname, Ctx::Store);
+                        }
+                        None => {
+                            let top = a.name.split('.').next().unwrap_or("");
+                            self.name_op(top, Ctx::Store);
+                        }
+                    }
+                }
+            }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
+                self.load_const(Constant::Int(i64::from(*level)));
+                let fromlist: Vec<Constant> = names
+                    .iter()
+                    .map(|a| Constant::Str(a.name.as_str().into()))
+                    .collect();
+                self.load_const(Constant::Tuple(fromlist.into()));
+                let i = self.name_index(module.as_deref().unwrap_or(""));
+                self.emit(Instr::ImportName(i));
+                if names.len() == 1 && names[0].name == "*" {
+                    self.emit(Instr::ImportStar);
+                } else {
+                    for a in names {
+                        self.u().cur_loc = a.loc;
+                        let i = self.name_index(&a.name);
+                        self.emit(Instr::ImportFrom(i));
+                        self.name_op(a.asname.as_ref().unwrap_or(&a.name), Ctx::Store);
+                    }
+                    self.emit(Instr::Pop);
+                }
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Expr(e) => {
+                self.expr(e)?;
+                self.u().cur_loc = s.loc;
+                if self.mode == Mode::Single && self.unit().kind == ScopeKind::Module {
+                    self.emit(Instr::PrintExpr);
+                } else {
+                    self.emit(Instr::Pop);
+                }
+            }
+            StmtKind::Pass => {}
+            StmtKind::Break => {
+                let end = self.unwind_to_loop(s.loc, "'break' outside loop", true)?;
+                self.emit(Instr::Jump(end.0));
+            }
+            StmtKind::Continue => {
+                let start = self.unwind_to_loop(s.loc, "'continue' not properly in loop", false)?;
+                self.emit(Instr::Jump(start.0));
+            }
+        }
+        Ok(())
+    }
+
+    /// Emits the exits of every fblock up to the innermost loop; returns its end (`break`) or
+    /// start (`continue`) label.
+    fn unwind_to_loop(&mut self, loc: Loc, msg: &str, is_break: bool) -> R<Label> {
+        let blocks = self.unit().fblocks.clone();
+        let Some(pos) = blocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
+        else {
+            return Err(self.error(loc, msg));
+        };
+        // Compile the exits with the fblock stack cut as they are passed, so a `finally` body
+        // run inline sees only the blocks outside it.
+        let saved = self.unit().fblocks.clone();
+        for i in (pos + 1..blocks.len()).rev() {
+            self.u().fblocks.truncate(i);
+            self.unwind_one(&blocks[i], false)?;
+        }
+        self.u().fblocks = saved;
+        match blocks[pos] {
+            FBlock::Loop {
+                start,
+                end,
+                for_loop,
+            } => {
+                if is_break {
+                    if for_loop {
+                        self.emit(Instr::Pop);
+                    }
+                    Ok(end)
+                } else {
+                    Ok(start)
+                }
+            }
+            _ => unreachable!("rposition found a loop"),
+        }
+    }
+
+    /// `return`: undo every fblock, keeping the return value on top.
+    fn unwind_all(&mut self, preserve_tos: bool) -> R<()> {
+        let blocks = self.unit().fblocks.clone();
+        let saved = blocks.clone();
+        for i in (0..blocks.len()).rev() {
+            self.u().fblocks.truncate(i);
+            self.unwind_one(&blocks[i], preserve_tos)?;
+            if let FBlock::Loop { for_loop: true, .. } = blocks[i] {
+                if preserve_tos {
+                    self.emit(Instr::Rot2);
+                }
+                self.emit(Instr::Pop);
+            }
+        }
+        self.u().fblocks = saved;
+        Ok(())
+    }
+
+    fn unwind_one(&mut self, b: &FBlock<'a>, preserve_tos: bool) -> R<()> {
+        match b {
+            FBlock::Loop { .. } => {}
+            FBlock::TryExcept => self.emit(Instr::PopBlock),
+            FBlock::TryFinally(body) => {
+                self.emit(Instr::PopBlock);
+                self.stmts(body)?;
+            }
+            FBlock::FinallyHandler => {
+                if preserve_tos {
+                    self.emit(Instr::Rot2);
+                }
+                self.emit(Instr::Pop);
+                self.emit(Instr::PopExcept);
+            }
+            FBlock::HandlerBody(name) => {
+                if let Some(n) = name {
+                    self.emit(Instr::PopBlock);
+                    self.load_const(Constant::None);
+                    self.name_op(n, Ctx::Store);
+                    self.name_op(n, Ctx::Del);
+                }
+                self.emit(Instr::PopExcept);
+            }
+            FBlock::With => {
+                self.emit(Instr::PopBlock);
+                if preserve_tos {
+                    self.emit(Instr::Rot2);
+                }
+                self.call_exit_none();
+            }
+        }
+        Ok(())
+    }
+
+    /// `exit` on TOS → calls `exit(None, None, None)` and drops the result.
+    fn call_exit_none(&mut self) {
+        self.load_const(Constant::None);
+        self.emit(Instr::Dup);
+        self.emit(Instr::Dup);
+        self.emit(Instr::Call(3));
+        self.emit(Instr::Pop);
+    }
+
+    fn with(&mut self, items: &'a [(Expr, Option<Expr>)], body: &'a [Stmt], loc: Loc) -> R<()> {
+        let Some(((ctx, target), rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.expr(ctx)?;
+        self.u().cur_loc = loc;
+        self.emit(Instr::BeforeWith);
+        self.emit(Instr::SetupWith(handler.0));
+        self.push_fblock(FBlock::With, loc)?;
+        match target {
+            Some(t) => self.target(t, Ctx::Store)?,
+            None => self.emit(Instr::Pop),
+        }
+        self.with(rest, body, loc)?;
+        self.pop_fblock();
+        self.u().cur_loc = loc;
+        self.emit(Instr::PopBlock);
+        self.call_exit_none();
+        self.emit(Instr::Jump(end.0));
+        // Exceptional exit: [exit, exc] with an except-handler block active.
+        self.bind(handler);
+        let suppress = self.new_label();
+        self.emit(Instr::WithExceptStart);
+        self.emit(Instr::PopJumpIfTrue(suppress.0));
+        self.emit(Instr::Reraise);
+        self.bind(suppress);
+        self.emit(Instr::Pop);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Pop);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [Handler],
+        orelse: &'a [Stmt],
+        loc: Loc,
+    ) -> R<()> {
+        let handler_l = self.new_label();
+        let end = self.new_label();
+        self.emit(Instr::SetupFinally(handler_l.0));
+        self.push_fblock(FBlock::TryExcept, loc)?;
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.emit(Instr::PopBlock);
+        self.stmts(orelse)?;
+        self.emit(Instr::Jump(end.0));
+        // Stack here: [exc]; an except-handler block is active.
+        self.bind(handler_l);
+        for (i, h) in handlers.iter().enumerate() {
+            self.u().cur_loc = h.loc;
+            let next = self.new_label();
+            match &h.typ {
+                Some(t) => {
+                    self.expr(t)?;
+                    self.emit(Instr::CheckExcMatch);
+                    self.emit(Instr::PopJumpIfFalse(next.0));
+                }
+                None => {
+                    if i + 1 != handlers.len() {
+                        return Err(self.error(h.loc, "default 'except:' must be last"));
+                    }
+                }
+            }
+            match &h.name {
+                Some(name) => {
+                    self.name_op(name, Ctx::Store);
+                    let cleanup = self.new_label();
+                    self.emit(Instr::SetupFinally(cleanup.0));
+                    self.push_fblock(FBlock::HandlerBody(Some(name)), h.loc)?;
+                    self.stmts(&h.body)?;
+                    self.pop_fblock();
+                    self.emit(Instr::PopBlock);
+                    self.load_const(Constant::None);
+                    self.name_op(name, Ctx::Store);
+                    self.name_op(name, Ctx::Del);
+                    self.emit(Instr::PopExcept);
+                    self.emit(Instr::Jump(end.0));
+                    // An exception inside a named handler: unbind the name, re-raise.
+                    self.bind(cleanup);
+                    self.load_const(Constant::None);
+                    self.name_op(name, Ctx::Store);
+                    self.name_op(name, Ctx::Del);
+                    self.emit(Instr::Reraise);
+                }
+                None => {
+                    self.emit(Instr::Pop);
+                    self.push_fblock(FBlock::HandlerBody(None), h.loc)?;
+                    self.stmts(&h.body)?;
+                    self.pop_fblock();
+                    self.emit(Instr::PopExcept);
+                    self.emit(Instr::Jump(end.0));
+                }
+            }
+            self.bind(next);
+        }
+        // No clause matched: re-raise [exc].
+        self.emit(Instr::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn try_finally(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [Handler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+        loc: Loc,
+    ) -> R<()> {
+        let handler_l = self.new_label();
+        let end = self.new_label();
+        self.emit(Instr::SetupFinally(handler_l.0));
+        self.push_fblock(FBlock::TryFinally(finalbody), loc)?;
+        if handlers.is_empty() {
+            self.stmts(body)?;
+        } else {
+            self.try_except(body, handlers, orelse, loc)?;
+        }
+        self.pop_fblock();
+        self.emit(Instr::PopBlock);
+        self.stmts(finalbody)?;
+        self.emit(Instr::Jump(end.0));
+        // Exceptional path: [exc], except-handler block active.
+        self.bind(handler_l);
+        self.push_fblock(FBlock::FinallyHandler, loc)?;
+        self.stmts(finalbody)?;
+        self.pop_fblock();
+        self.emit(Instr::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> R<()> {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.name_op(n, Ctx::Load);
+                self.expr(value)?;
+                self.u().cur_loc = target.loc;
+                self.emit(Instr::InplaceOp(op));
+                self.name_op(n, Ctx::Store);
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                self.expr(obj)?;
+                self.emit(Instr::Dup);
+                let i = self.attr_index(attr);
+                self.emit(Instr::LoadAttr(i));
+                self.expr(value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.emit(Instr::Rot2);
+                self.emit(Instr::StoreAttr(i));
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                self.expr(obj)?;
+                self.expr(index)?;
+                self.emit(Instr::Dup2);
+                self.emit(Instr::BinarySubscr);
+                self.expr(value)?;
+                self.emit(Instr::InplaceOp(op));
+                self.emit(Instr::Rot3);
+                self.emit(Instr::StoreSubscr);
+            }
+            _ => {
+                return Err(self.error(
+                    target.loc,
+                    "'expression' is an illegal expression for augmented assignment",
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    /// Stores TOS into (or deletes) a target.
+    fn target(&mut self, t: &'a Expr, ctx: Ctx) -> R<()> {
+        self.u().cur_loc = t.loc;
+        match &t.kind {
+            ExprKind::Name(n) => self.name_op(n, ctx),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.attr_index(attr);
+                self.emit(if ctx == Ctx::Store {
+                    Instr::StoreAttr(i)
+                } else {
+                    Instr::DeleteAttr(i)
+                });
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.emit(if ctx == Ctx::Store {
+                    Instr::StoreSubscr
+                } else {
+                    Instr::DeleteSubscr
+                });
+            }
+            ExprKind::Tuple(es) | ExprKind::List(es) => {
+                if ctx == Ctx::Del {
+                    for e in es {
+                        self.target(e, Ctx::Del)?;
+                    }
+                    return Ok(());
+                }
+                let stars: Vec<usize> = es
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| matches!(e.kind, ExprKind::Starred(_)))
+                    .map(|(i, _)| i)
+                    .collect();
+                match stars.as_slice() {
+                    [] => self.emit(Instr::UnpackSequence(es.len() as u32)),
+                    [i] => {
+                        let (before, after) = (*i, es.len() - i - 1);
+                        if before > 0xffff || after > 0xffff {
+                            return Err(self.error(
+                                t.loc,
+                                "too many expressions in star-unpacking assignment",
+                            ));
+                        }
+                        self.emit(Instr::UnpackEx(before as u32 | ((after as u32) << 16)));
+                    }
+                    _ => {
+                        return Err(self.error(t.loc, "multiple starred expressions in assignment"))
+                    }
+                }
+                for e in es {
+                    match &e.kind {
+                        ExprKind::Starred(inner) => self.target(inner, Ctx::Store)?,
+                        _ => self.target(e, Ctx::Store)?,
+                    }
+                }
+            }
+            ExprKind::Starred(_) => {
+                return Err(self.error(
+                    t.loc,
+                    "starred assignment target must be in a list or tuple",
+                ))
+            }
+            _ => {
+                let what = describe_expr(t);
+                let msg = if ctx == Ctx::Del {
+                    format!("cannot delete {what}")
+                } else {
+                    format!("cannot assign to {what}")
+                };
+                return Err(self.error(t.loc, msg));
+            }
+        }
+        Ok(())
+    }
+
+    /// Evaluates `test` and jumps to `target` when its truth equals `when`.
+    fn jump_if(&mut self, test: &'a Expr, when: bool, target: Label) -> R<()> {
+        match &test.kind {
+            ExprKind::Unary {
+                op: UnaryOp::Not,
+                operand,
+            } => return self.jump_if(operand, !when, target),
+            ExprKind::Literal(l) => {
+                let truth = match l {
+                    Literal::None => Some(false),
+                    Literal::Bool(b) => Some(*b),
+                    Literal::Int(i) => Some(*i != 0),
+                    Literal::Str(s) => Some(!s.is_empty()),
+                    _ => None,
+                };
+                if let Some(t) = truth {
+                    if t == when {
+                        self.u().cur_loc = test.loc;
+                        self.emit(Instr::Jump(target.0));
+                    }
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+        self.expr(test)?;
+        self.u().cur_loc = test.loc;
+        self.emit(if when {
+            Instr::PopJumpIfTrue(target.0)
+        } else {
+            Instr::PopJumpIfFalse(target.0)
+        });
+        Ok(())
+    }
+
+    // ----- functions and classes ------------------------------------------------------------
+
+    /// Pushes defaults (and closure) for a function/lambda and returns `MakeFunction` flags.
+    fn defaults(&mut self, params: &'a Params) -> R<u32> {
+        let mut flags = 0;
+        let positional: Vec<&Expr> = params
+            .posonly
+            .iter()
+            .chain(&params.args)
+            .filter_map(|p| p.default.as_ref())
+            .collect();
+        if !positional.is_empty() {
+            self.sequence(&positional, SeqKind::Tuple)?;
+            flags |= 1;
+        }
+        let kw: Vec<&'a Param> = params
+            .kwonly
+            .iter()
+            .filter(|p| p.default.is_some())
+            .collect();
+        if !kw.is_empty() {
+            for p in &kw {
+                let key = self.mangle(&p.name);
+                self.load_const(Constant::Str(key.as_str().into()));
+                if let Some(d) = &p.default {
+                    self.expr(d)?;
+                }
+            }
+            self.emit(Instr::BuildMap(kw.len() as u32));
+            flags |= 2;
+        }
+        Ok(flags)
+    }
+
+    fn set_arg_counts(&mut self, params: &Params) {
+        let u = self.u();
+        u.argcount = (params.posonly.len() + params.args.len()) as u32;
+        u.posonly = params.posonly.len() as u32;
+        u.kwonly = params.kwonly.len() as u32;
+        if params.vararg.is_some() {
+            u.flags |= code_flags::VARARGS;
+        }
+        if params.kwarg.is_some() {
+            u.flags |= code_flags::VARKEYWORDS;
+        }
+    }
+
+    /// Pushes the closure tuple for `code` (if it has free variables) and the code object, then
+    /// `MakeFunction(flags)`.
+    fn make_function(&mut self, code: Rc<CodeObject>, mut flags: u32) {
+        if !code.freevars.is_empty() {
+            for name in &code.freevars {
+                // Free names are stored mangled already.
+                let slot = self.slot(name);
+                self.emit(Instr::LoadClosure(slot));
+            }
+            self.emit(Instr::BuildTuple(code.freevars.len() as u32));
+            flags |= 8;
+        }
+        self.load_const(Constant::Code(code));
+        self.emit(Instr::MakeFunction(flags));
+    }
+
+    fn function_def(&mut self, f: &'a FunctionDef, loc: Loc) -> R<()> {
+        for d in &f.decorators {
+            self.expr(d)?;
+        }
+        self.u().cur_loc = loc;
+        let flags = self.defaults(&f.params)?;
+        let scope = self
+            .table
+            .scope_of::<FunctionDef>(f)
+            .ok_or_else(|| self.error(loc, "internal compiler error: no scope for def"))?;
+        self.enter_unit(scope, &f.name, loc.line);
+        self.set_arg_counts(&f.params);
+        let body = self.docstring(&f.body, false);
+        self.stmts(body)?;
+        self.load_const(Constant::None);
+        self.emit(Instr::ReturnValue);
+        let code = self.leave_unit()?;
+        self.u().cur_loc = loc;
+        self.make_function(code, flags);
+        for _ in &f.decorators {
+            self.emit(Instr::Call(1));
+        }
+        self.name_op(&f.name, Ctx::Store);
+        Ok(())
+    }
+
+    fn lambda(&mut self, e: &'a Expr, params: &'a Params, body: &'a Expr) -> R<()> {
+        let flags = self.defaults(params)?;
+        let scope = self
+            .table
+            .scope_of::<Expr>(e)
+            .ok_or_else(|| self.error(e.loc, "internal compiler error: no scope for lambda"))?;
+        self.enter_unit(scope, "<lambda>", e.loc.line);
+        self.set_arg_counts(params);
+        self.expr(body)?;
+        self.emit(Instr::ReturnValue);
+        let code = self.leave_unit()?;
+        self.u().cur_loc = e.loc;
+        self.make_function(code, flags);
+        Ok(())
+    }
+
+    fn class_def(&mut self, c: &'a ClassDef, loc: Loc) -> R<()> {
+        for d in &c.decorators {
+            self.expr(d)?;
+        }
+        self.u().cur_loc = loc;
+        self.emit(Instr::LoadBuildClass);
+        let scope = self
+            .table
+            .scope_of::<ClassDef>(c)
+            .ok_or_else(|| self.error(loc, "internal compiler error: no scope for class"))?;
+        self.enter_unit(scope, &c.name, loc.line);
+        let n = self.name_index("__name__");
+        self.emit(Instr::LoadName(n));
+        let m = self.name_index("__module__");
+        self.emit(Instr::StoreName(m));
+        let qualname = self.unit().qualname.clone();
+        self.load_const(Constant::Str(qualname.into()));
+        let q = self.name_index("__qualname__");
+        self.emit(Instr::StoreName(q));
+        self.setup_annotations(&c.body);
+        let body = self.docstring(&c.body, true);
+        self.stmts(body)?;
+        if self.table.scopes[scope].needs_class_closure {
+            let slot = self.slot("__class__");
+            self.emit(Instr::LoadClosure(slot));
+            self.emit(Instr::Dup);
+            let cc = self.name_index("__classcell__");
+            self.emit(Instr::StoreName(cc));
+        } else {
+            self.load_const(Constant::None);
+        }
+        self.emit(Instr::ReturnValue);
+        let code = self.leave_unit()?;
+        self.u().cur_loc = loc;
+        self.make_function(code, 0);
+        self.load_const(Constant::Str(c.name.as_str().into()));
+        self.call_args(&c.bases, &c.keywords, 2, loc)?;
+        for _ in &c.decorators {
+            self.emit(Instr::Call(1));
+        }
+        self.name_op(&c.name, Ctx::Store);
+        Ok(())
+    }
+
+    // ----- expressions ----------------------------------------------------------------------
+
+    fn expr(&mut self, e: &'a Expr) -> R<()> {
+        let saved = self.unit().cur_loc;
+        self.u().cur_loc = e.loc;
+        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e));
+        self.u().cur_loc = saved;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &'a Expr) -> R<()> {
+        match &e.kind {
+            ExprKind::Literal(l) => self.load_const(literal_const(l)),
+            ExprKind::Name(n) => self.name_op(n, Ctx::Load),
+            ExprKind::BoolOp { and_, values } => {
+                let end = self.new_label();
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < values.len() {
+                        self.emit(if *and_ {
+                            Instr::JumpIfFalseOrPop(end.0)
+                        } else {
+                            Instr::JumpIfTrueOrPop(end.0)
+                        });
+                    }
+                }
+                self.bind(end);
+            }
+            ExprKind::Named { target, value } => {
+                self.expr(value)?;
+                self.emit(Instr::Dup);
+                self.name_op(target, Ctx::Store);
+            }
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit(Instr::BinaryOp(*op));
+            }
+            ExprKind::Unary { op, operand } => {
+                if let (UnaryOp::Neg, ExprKind::Literal(l)) = (op, &operand.kind) {
+                    let folded = match l {
+                        Literal::Int(i) => i.checked_neg().map(Constant::Int),
+                        Literal::Float(f) => Some(Constant::Float(-f)),
+                        _ => None,
+                    };
+                    if let Some(c) = folded {
+                        self.load_const(c);
+                        return Ok(());
+                    }
+                }
+                self.expr(operand)?;
+                self.emit(match op {
+                    UnaryOp::Not => Instr::UnaryNot,
+                    UnaryOp::Neg => Instr::UnaryNeg,
+                    UnaryOp::Pos => Instr::UnaryPos,
+                    UnaryOp::Invert => Instr::UnaryInvert,
+                });
+            }
+            ExprKind::Lambda { params, body } => self.lambda(e, params, body)?,
+            ExprKind::IfExp { test, body, orelse } => {
+                let (else_l, end) = (self.new_label(), self.new_label());
+                self.jump_if(test, false, else_l)?;
+                self.expr(body)?;
+                self.emit(Instr::Jump(end.0));
+                self.bind(else_l);
+                self.expr(orelse)?;
+                self.bind(end);
+            }
+            ExprKind::Dict(items) => self.dict(items)?,
+            ExprKind::Set(es) => self.sequence(&es.iter().collect::<Vec<_>>(), SeqKind::Set)?,
+            ExprKind::List(es) => self.sequence(&es.iter().collect::<Vec<_>>(), SeqKind::List)?,
+            ExprKind::Tuple(es) => self.sequence(&es.iter().collect::<Vec<_>>(), SeqKind::Tuple)?,
+            ExprKind::Comp {
+                kind,
+                elt,
+                value,
+                generators,
+            } => self.comprehension(e, *kind, elt, value.as_deref(), generators)?,
+            ExprKind::Yield(v) => {
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Constant::None),
+                }
+                self.emit(Instr::YieldValue);
+            }
+            ExprKind::YieldFrom(v) => {
+                self.expr(v)?;
+                self.emit(Instr::GetYieldFromIter);
+                self.load_const(Constant::None);
+                self.emit(Instr::YieldFrom);
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
+                self.expr(left)?;
+                if ops.len() == 1 {
+                    self.expr(&comparators[0])?;
+                    self.u().cur_loc = e.loc;
+                    self.emit(Instr::Compare(ops[0]));
+                } else {
+                    let cleanup = self.new_label();
+                    let end = self.new_label();
+                    for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
+                        self.expr(c)?;
+                        if i + 1 < ops.len() {
+                            self.emit(Instr::Dup);
+                            self.emit(Instr::Rot3);
+                            self.emit(Instr::Compare(*op));
+                            self.emit(Instr::JumpIfFalseOrPop(cleanup.0));
+                        } else {
+                            self.emit(Instr::Compare(*op));
+                        }
+                    }
+                    self.emit(Instr::Jump(end.0));
+                    self.bind(cleanup);
+                    self.emit(Instr::Rot2);
+                    self.emit(Instr::Pop);
+                    self.bind(end);
+                }
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(e, func, args, keywords)?,
+            ExprKind::FString(parts) => self.fstring(parts)?,
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                self.u().cur_loc = e.loc;
+                let i = self.attr_index(attr);
+                self.emit(Instr::LoadAttr(i));
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.u().cur_loc = e.loc;
+                self.emit(Instr::BinarySubscr);
+            }
+            ExprKind::Starred(_) => {
+                return Err(self.error(e.loc, "can't use starred expression here"))
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper] {
+                    match part {
+                        Some(x) => self.expr(x)?,
+                        None => self.load_const(Constant::None),
+                    }
+                }
+                match step {
+                    Some(s) => {
+                        self.expr(s)?;
+                        self.emit(Instr::BuildSlice(3));
+                    }
+                    None => self.emit(Instr::BuildSlice(2)),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn fstring(&mut self, parts: &'a [FPart]) -> R<()> {
+        if parts.is_empty() {
+            self.load_const(Constant::Str("".into()));
+            return Ok(());
+        }
+        for p in parts {
+            match p {
+                FPart::Literal(s) => self.load_const(Constant::Str(s.as_str().into())),
+                FPart::Value {
+                    expr,
+                    conversion,
+                    spec,
+                } => {
+                    self.expr(expr)?;
+                    let mut flags = match conversion {
+                        Some('s') => 1,
+                        Some('r') => 2,
+                        Some('a') => 3,
+                        _ => 0,
+                    };
+                    if let Some(s) = spec {
+                        self.fstring(s)?;
+                        flags |= 4;
+                    }
+                    self.emit(Instr::FormatValue(flags));
+                }
+            }
+        }
+        if parts.len() > 1 {
+            self.emit(Instr::BuildString(parts.len() as u32));
+        }
+        Ok(())
+    }
+
+    /// Tuple/list/set displays, with `*` unpacking; an all-literal tuple becomes one constant.
+    fn sequence(&mut self, es: &[&'a Expr], kind: SeqKind) -> R<()> {
+        if kind == SeqKind::Tuple
+            && !es.is_empty()
+            && es.iter().all(|e| matches!(e.kind, ExprKind::Literal(_)))
+        {
+            let items: Vec<Constant> = es
+                .iter()
+                .map(|e| match &e.kind {
+                    ExprKind::Literal(l) => literal_const(l),
+                    _ => Constant::None,
+                })
+                .collect();
+            self.load_const(Constant::Tuple(items.into()));
+            return Ok(());
+        }
+        let has_star = es.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)));
+        if !has_star {
+            for e in es {
+                self.expr(e)?;
+            }
+            let n = es.len() as u32;
+            self.emit(match kind {
+                SeqKind::Tuple => Instr::BuildTuple(n),
+                SeqKind::List => Instr::BuildList(n),
+                SeqKind::Set => Instr::BuildSet(n),
+            });
+            return Ok(());
+        }
+        let prefix = es
+            .iter()
+            .take_while(|e| !matches!(e.kind, ExprKind::Starred(_)))
+            .count();
+        for e in &es[..prefix] {
+            self.expr(e)?;
+        }
+        let set = kind == SeqKind::Set;
+        self.emit(if set {
+            Instr::BuildSet(prefix as u32)
+        } else {
+            Instr::BuildList(prefix as u32)
+        });
+        for e in &es[prefix..] {
+            match &e.kind {
+                ExprKind::Starred(inner) => {
+                    self.expr(inner)?;
+                    self.emit(if set {
+                        Instr::SetUpdate(1)
+                    } else {
+                        Instr::ListExtend(1)
+                    });
+                }
+                _ => {
+                    self.expr(e)?;
+                    self.emit(if set {
+                        Instr::SetAdd(1)
+                    } else {
+                        Instr::ListAppend(1)
+                    });
+                }
+            }
+        }
+        if kind == SeqKind::Tuple {
+            self.emit(Instr::ListToTuple);
+        }
+        Ok(())
+    }
+
+    fn dict(&mut self, items: &'a [(Option<Expr>, Expr)]) -> R<()> {
+        let prefix = items.iter().take_while(|(k, _)| k.is_some()).count();
+        for (k, v) in &items[..prefix] {
+            if let Some(k) = k {
+                self.expr(k)?;
+            }
+            self.expr(v)?;
+        }
+        self.emit(Instr::BuildMap(prefix as u32));
+        for (k, v) in &items[prefix..] {
+            match k {
+                Some(k) => {
+                    self.expr(k)?;
+                    self.expr(v)?;
+                    self.emit(Instr::MapAdd(1));
+                }
+                None => {
+                    self.expr(v)?;
+                    self.emit(Instr::DictUpdate(1));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn call(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> R<()> {
+        let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+            && keywords.iter().all(|k| k.arg.is_some());
+        if let (true, ExprKind::Attribute { value, attr }) = (simple, &func.kind) {
+            self.expr(value)?;
+            self.u().cur_loc = func.loc;
+            let i = self.attr_index(attr);
+            self.emit(Instr::LoadMethod(i));
+            for a in args {
+                self.expr(a)?;
+            }
+            for k in keywords {
+                self.expr(&k.value)?;
+            }
+            self.u().cur_loc = e.loc;
+            let n = (args.len() + keywords.len()) as u32;
+            if keywords.is_empty() {
+                self.emit(Instr::CallMethod(n));
+            } else {
+                self.kwnames(keywords);
+                self.emit(Instr::CallMethodKw(n));
+            }
+            return Ok(());
+        }
+        self.expr(func)?;
+        self.call_args(args, keywords, 0, e.loc)
+    }
+
+    fn kwnames(&mut self, keywords: &[Keyword]) {
+        let names: Vec<Constant> = keywords
+            .iter()
+            .map(|k| Constant::Str(k.arg.as_deref().unwrap_or("").into()))
+            .collect();
+        self.load_const(Constant::Tuple(names.into()));
+    }
+
+    /// With the callable (and `extra` positional arguments) already pushed, pushes the
+    /// arguments and emits the call.
+    fn call_args(
+        &mut self,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        extra: u32,
+        loc: Loc,
+    ) -> R<()> {
+        let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+            && keywords.iter().all(|k| k.arg.is_some());
+        if simple {
+            for a in args {
+                self.expr(a)?;
+            }
+            for k in keywords {
+                self.expr(&k.value)?;
+            }
+            self.u().cur_loc = loc;
+            let n = extra + (args.len() + keywords.len()) as u32;
+            if keywords.is_empty() {
+                self.emit(Instr::Call(n));
+            } else {
+                self.kwnames(keywords);
+                self.emit(Instr::CallKw(n));
+            }
+            return Ok(());
+        }
+        // General form: positional arguments into a tuple, keywords into a dict, CallEx.
+        // Extra positional arguments already pushed (class name) join the list first.
+        let prefix = args
+            .iter()
+            .take_while(|a| !matches!(a.kind, ExprKind::Starred(_)))
+            .count();
+        for a in &args[..prefix] {
+            self.expr(a)?;
+        }
+        self.emit(Instr::BuildList(extra + prefix as u32));
+        for a in &args[prefix..] {
+            match &a.kind {
+                ExprKind::Starred(inner) => {
+                    self.expr(inner)?;
+                    self.emit(Instr::ListExtend(1));
+                }
+                _ => {
+                    self.expr(a)?;
+                    self.emit(Instr::ListAppend(1));
+                }
+            }
+        }
+        self.emit(Instr::ListToTuple);
+        if keywords.is_empty() {
+            self.u().cur_loc = loc;
+            self.emit(Instr::CallEx(0));
+            return Ok(());
+        }
+        let mut started = false;
+        let mut i = 0;
+        while i < keywords.len() {
+            if keywords[i].arg.is_some() {
+                let run = keywords[i..].iter().take_while(|k| k.arg.is_some()).count();
+                for k in &keywords[i..i + run] {
+                    self.load_const(Constant::Str(k.arg.as_deref().unwrap_or("").into()));
+                    self.expr(&k.value)?;
+                }
+                self.emit(Instr::BuildMap(run as u32));
+                if started {
+                    self.emit(Instr::DictMerge(1));
+                }
+                i += run;
+            } else {
+                if !started {
+                    self.emit(Instr::BuildMap(0));
+                }
+                self.expr(&keywords[i].value)?;
+                self.emit(Instr::DictMerge(1));
+                i += 1;
+            }
+            started = true;
+        }
+        self.u().cur_loc = loc;
+        self.emit(Instr::CallEx(1));
+        Ok(())
+    }
+
+    fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        kind: CompKind,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        generators: &'a [Comprehension],
+    ) -> R<()> {
+        let scope = self.table.scope_of::<Expr>(e).ok_or_else(|| {
+            self.error(e.loc, "internal compiler error: no scope for comprehension")
+        })?;
+        let name = self.table.scopes[scope].name.clone();
+        self.enter_unit(scope, &name, e.loc.line);
+        self.u().argcount = 1;
+        match kind {
+            CompKind::List => self.emit(Instr::BuildList(0)),
+            CompKind::Set => self.emit(Instr::BuildSet(0)),
+            CompKind::Dict => self.emit(Instr::BuildMap(0)),
+            CompKind::Generator => {}
+        }
+        let mut loops = Vec::new();
+        for (i, g) in generators.iter().enumerate() {
+            let (start, end) = (self.new_label(), self.new_label());
+            if i == 0 {
+                self.emit(Instr::LoadFast(0));
+            } else {
+                self.expr(&g.iter)?;
+                self.emit(Instr::GetIter);
+            }
+            self.bind(start);
+            self.emit(Instr::ForIter(end.0));
+            self.target(&g.target, Ctx::Store)?;
+            for cond in &g.ifs {
+                self.jump_if(cond, false, start)?;
+            }
+            loops.push((start, end));
+        }
+        let depth = generators.len() as u32 + 1;
+        match kind {
+            CompKind::Generator => {
+                self.expr(elt)?;
+                self.emit(Instr::YieldValue);
+                self.emit(Instr::Pop);
+            }
+            CompKind::List => {
+                self.expr(elt)?;
+                self.emit(Instr::ListAppend(depth));
+            }
+            CompKind::Set => {
+                self.expr(elt)?;
+                self.emit(Instr::SetAdd(depth));
+            }
+            CompKind::Dict => {
+                self.expr(elt)?;
+                if let Some(v) = value {
+                    self.expr(v)?;
+                }
+                self.emit(Instr::MapAdd(depth));
+            }
+        }
+        for (start, end) in loops.into_iter().rev() {
+            self.emit(Instr::Jump(start.0));
+            self.bind(end);
+        }
+        if kind == CompKind::Generator {
+            self.load_const(Constant::None);
+        }
+        self.emit(Instr::ReturnValue);
+        let code = self.leave_unit()?;
+        self.u().cur_loc = e.loc;
+        self.make_function(code, 0);
+        self.expr(&generators[0].iter)?;
+        self.emit(Instr::GetIter);
+        self.emit(Instr::Call(1));
+        Ok(())
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SeqKind {
+    Tuple,
+    List,
+    Set,
+}
+
+fn literal_const(l: &Literal) -> Constant {
+    match l {
+        Literal::None => Constant::None,
+        Literal::Bool(b) => Constant::Bool(*b),
+        Literal::Int(i) => Constant::Int(*i),
+        Literal::BigInt(s) => Constant::BigInt(s.as_str().into()),
+        Literal::Float(f) => Constant::Float(*f),
+        Literal::Complex(f) => Constant::Complex(*f),
+        Literal::Str(s) => Constant::Str(s.as_str().into()),
+        Literal::Bytes(b) => Constant::Bytes(b.as_slice().into()),
+        Literal::Ellipsis => Constant::Ellipsis,
+    }
+}
+
+/// CPython's wording for an expression that cannot be a target.
+fn describe_expr(e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Literal(Literal::None) => "None",
+        ExprKind::Literal(Literal::Bool(true)) => "True",
+        ExprKind::Literal(Literal::Bool(false)) => "False",
+        ExprKind::Literal(Literal::Ellipsis) => "ellipsis",
+        ExprKind::Literal(_) => "literal",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::BinOp { .. } | ExprKind::Unary { .. } => "expression",
+        ExprKind::BoolOp { .. } => "expression",
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::Named { .. } => "named expression",
+        ExprKind::Dict(_) => "dict literal",
+        ExprKind::Set(_) => "set display",
+        ExprKind::Comp {
+            kind: CompKind::List,
+            ..
+        } => "list comprehension",
+        ExprKind::Comp {
+            kind: CompKind::Set,
+            ..
+        } => "set comprehension",
+        ExprKind::Comp {
+            kind: CompKind::Dict,
+            ..
+        } => "dict comprehension",
+        ExprKind::Comp {
+            kind: CompKind::Generator,
+            ..
+        } => "generator expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::FString(_) => "f-string expression",
+        _ => "expression",
+    }
+}
+
+fn jump_target_mut(i: &mut Instr) -> Option<&mut u32> {
+    match i {
+        Instr::Jump(t)
+        | Instr::PopJumpIfFalse(t)
+        | Instr::PopJumpIfTrue(t)
+        | Instr::JumpIfFalseOrPop(t)
+        | Instr::JumpIfTrueOrPop(t)
+        | Instr::ForIter(t)
+        | Instr::SetupFinally(t)
+        | Instr::SetupWith(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// Flow analysis over the finished code: the deepest value stack, checking that every
+/// instruction is reached with a single depth.
+fn max_stack(code: &[Instr]) -> Result<u32, String> {
+    let mut depth_at: Vec<Option<i32>> = vec![None; code.len()];
+    let mut work: Vec<(usize, i32)> = vec![(0, 0)];
+    let mut max = 0;
+    while let Some((pc, depth)) = work.pop() {
+        if pc >= code.len() {
+            continue;
+        }
+        match depth_at[pc] {
+            Some(d) if d == depth => continue,
+            Some(d) => {
+                return Err(format!(
+                    "instruction {pc} reached with stack depths {d} and {depth}"
+                ))
+            }
+            None => depth_at[pc] = Some(depth),
+        }
+        if depth < 0 {
+            return Err(format!("stack underflow at instruction {pc}"));
+        }
+        let ins = code[pc];
+        let mut copy = ins;
+        if let Some(&mut target) = jump_target_mut(&mut copy) {
+            let jd = depth + stack_effect(ins, true);
+            max = max.max(jd);
+            work.push((target as usize, jd));
+        }
+        let nd = depth + stack_effect(ins, false);
+        max = max.max(nd);
+        // Under `SetupWith` the recorded depth excludes TOS, but the fall-through keeps it.
+        let falls_through = !matches!(
+            ins,
+            Instr::Jump(_) | Instr::ReturnValue | Instr::Reraise | Instr::RaiseVarargs(_)
+        );
+        if falls_through {
+            work.push((pc + 1, nd));
+        }
+        max = max.max(depth);
+    }
+    Ok(max.max(0) as u32)
+}

@@ -1,0 +1,781 @@
+//! Source text → IR: a cheap bracket/string pre-scan, ruff's parser, then [`crate::lower`].
+//!
+//! # Why a pre-scan
+//!
+//! CPython's tokenizer reports some errors before its parser runs, with messages people know
+//! (`'(' was never closed`, `unmatched ')'`, `unterminated string literal (detected at line 3)`,
+//! `too many nested parentheses`). ruff's messages differ, so `prescan` re-derives these from the
+//! raw text in one linear pass with no recursion. Its findings are only trusted when ruff also
+//! rejects the source (the scan does not understand 3.12's nested f-string quotes, so it could
+//! misread a valid file), except the two *limits* — more than 200 open brackets and more than 100
+//! indentation levels — which CPython enforces on valid code too.
+//!
+//! # Why nothing here can overflow the stack
+//!
+//! * ruff's parser grows its own stack on the heap (`stacker`) when it recurses deeply.
+//! * [`crate::lower`] stops at [`crate::lower::MAX_DEPTH`] levels, so every later pass recurses a
+//!   bounded number of times (and calls `stacker::maybe_grow` as well, so small thread stacks are
+//!   fine).
+//! * ruff's tree can still be arbitrarily deep when parsing failed or the depth limit was hit, and
+//!   Rust's drop glue is recursive. Such a tree is dropped inside `stacker::grow` on a fresh stack
+//!   sized from the source length (each nesting level needs at least one byte of source).
+
+use ruff_python_ast::token::TokenKind;
+use ruff_python_ast::{Expr as RuffExpr, Mod, PythonVersion};
+use ruff_python_parser::{
+    InterpolatedStringErrorType, LexicalErrorType, Mode as RuffMode, ParseError, ParseErrorType,
+    ParseOptions,
+};
+use ruff_text_size::TextRange;
+
+use crate::error::{ErrorKind, SyntaxError};
+use crate::ir::{Expr, Stmt};
+use crate::lower::{LineIndex, Lowerer};
+
+/// What the source is parsed as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module: a sequence of statements (`exec`).
+    Exec,
+    /// A single expression; the code object returns its value (`eval`).
+    Eval,
+    /// One interactive statement; expression statements print their value (`single`).
+    Single,
+}
+
+/// A parsed source, lowered to IR.
+#[derive(Debug)]
+pub enum Parsed {
+    /// Statements (modes `Exec` and `Single`).
+    Module(Vec<Stmt>),
+    /// One expression (mode `Eval`).
+    Expression(Expr),
+}
+
+/// CPython's tokenizer limit on open brackets (`MAXLEVEL`).
+const MAX_BRACKETS: usize = 200;
+/// CPython's tokenizer limit on indentation levels (`MAXINDENT`).
+const MAX_INDENT: usize = 100;
+
+/// Parses and lowers `source`.
+pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Parsed, SyntaxError> {
+    let scan = prescan(source);
+    let err_at = |kind: ErrorKind, msg: String, (l, c): (u32, u32), end: Option<(u32, u32)>| {
+        let (el, ec) = end.unwrap_or((l, c + 1));
+        SyntaxError::at(kind, msg, filename, source, l, c + 1, el, ec + 1)
+    };
+    if let Some(limit) = &scan.limit {
+        if limit.kind == ErrorKind::Tab {
+            // CPython prints the line without a caret.
+            let (l, _) = limit.at;
+            return Err(SyntaxError::at(
+                limit.kind,
+                limit.msg.clone(),
+                filename,
+                source,
+                l,
+                0,
+                l,
+                0,
+            ));
+        }
+        return Err(err_at(limit.kind, limit.msg.clone(), limit.at, None));
+    }
+    let ruff_mode = match mode {
+        Mode::Exec | Mode::Single => RuffMode::Module,
+        Mode::Eval => RuffMode::Expression,
+    };
+    let options = ParseOptions::from(ruff_mode).with_target_version(PythonVersion::PY312);
+    let parsed = ruff_python_parser::parse_unchecked(source, options);
+    let first_error: Option<ParseError> = parsed.errors().first().cloned();
+    let unsupported = parsed
+        .unsupported_syntax_errors()
+        .first()
+        .map(|u| (u.to_string(), u.range));
+    let tree = parsed.into_syntax();
+    if let Some(error) = first_error {
+        drop_deep(tree, source.len());
+        if let Some(tok) = scan.error {
+            // CPython reports an unclosed bracket only when parsing ran into the end of the
+            // input; other tokenizer errors anywhere in the file win over parser errors.
+            let at_eof = error.location.start().to_usize() >= source.trim_end().len();
+            if !tok.unclosed || at_eof {
+                return Err(err_at(tok.kind, tok.msg, tok.at, tok.end));
+            }
+        }
+        return Err(map_ruff_error(&error, source, filename));
+    }
+    if let Some((msg, range)) = unsupported {
+        drop_deep(tree, source.len());
+        let index = LineIndex::new(source);
+        let loc = index.loc(range);
+        return Err(err_at(
+            ErrorKind::Syntax,
+            msg,
+            (loc.line, loc.col),
+            Some((loc.end_line, loc.end_col)),
+        ));
+    }
+    let mut lowerer = Lowerer::new(source, filename);
+    let result = match &tree {
+        Mod::Module(m) => lowerer.module(&m.body).map(Parsed::Module),
+        Mod::Expression(e) => lowerer.expr(&e.body).map(Parsed::Expression),
+    };
+    if lowerer.too_deep {
+        drop_deep(tree, source.len());
+    }
+    result
+}
+
+/// Drops a possibly very deep ruff tree on a temporary stack big enough for its drop glue.
+fn drop_deep(tree: Mod, source_len: usize) {
+    const PER_BYTE: usize = 512;
+    let size = source_len.saturating_mul(PER_BYTE).clamp(1 << 20, 1 << 31);
+    stacker::grow(size, move || drop(tree));
+}
+
+/// An error found by [`prescan`], with 1-based line and 0-based character column.
+#[derive(Debug)]
+struct ScanError {
+    /// An unclosed bracket at the end of input (reported only if parsing failed at the end).
+    unclosed: bool,
+    kind: ErrorKind,
+    msg: String,
+    at: (u32, u32),
+    end: Option<(u32, u32)>,
+}
+
+#[derive(Debug, Default)]
+struct Scan {
+    /// A CPython limit was exceeded: reported even if ruff accepts the source.
+    limit: Option<ScanError>,
+    /// The first tokenizer-level error (or an unclosed bracket at end of input).
+    error: Option<ScanError>,
+}
+
+/// One linear pass over the text: strings, comments, brackets and indentation depth.
+fn prescan(src: &str) -> Scan {
+    let mut scan = Scan::default();
+    let chars: Vec<char> = src.chars().collect();
+    let mut i = 0;
+    let (mut line, mut col) = (1u32, 0u32);
+    // Open brackets: (char, line, col).
+    let mut stack: Vec<(char, u32, u32)> = Vec::new();
+    // Indentation levels: (width with tabs to 8, width with tabs as 1).
+    let mut indents: Vec<(usize, usize)> = vec![(0, 0)];
+    let mut at_line_start = true;
+    let set_err = |scan: &mut Scan, e: ScanError| {
+        if scan.error.is_none() {
+            scan.error = Some(e);
+        }
+    };
+    while i < chars.len() {
+        let c = chars[i];
+        if at_line_start {
+            at_line_start = false;
+            // Measure indentation of a logical line start (outside brackets) twice, as
+            // CPython's tokenizer does: tabs to multiples of 8 (`width`) and as 1 column
+            // (`alt`). Comparing the two catches inconsistent tabs/spaces (TabError).
+            let mut j = i;
+            let (mut width, mut alt) = (0usize, 0usize);
+            while j < chars.len() && (chars[j] == ' ' || chars[j] == '\t' || chars[j] == '\x0c') {
+                match chars[j] {
+                    '\t' => {
+                        width = (width / 8 + 1) * 8;
+                        alt += 1;
+                    }
+                    ' ' => {
+                        width += 1;
+                        alt += 1;
+                    }
+                    _ => (width, alt) = (0, 0),
+                }
+                j += 1;
+            }
+            let blank = j >= chars.len() || matches!(chars[j], '\n' | '\r' | '#' | '\\');
+            if stack.is_empty() && !blank {
+                let &(top, top_alt) = indents.last().unwrap_or(&(0, 0));
+                let inconsistent;
+                if width == top {
+                    inconsistent = alt != top_alt;
+                } else if width > top {
+                    inconsistent = alt <= top_alt;
+                    indents.push((width, alt));
+                    if indents.len() > MAX_INDENT + 1 && scan.limit.is_none() {
+                        scan.limit = Some(ScanError {
+                            unclosed: false,
+                            kind: ErrorKind::Indentation,
+                            msg: "too many levels of indentation".into(),
+                            at: (line, width as u32),
+                            end: None,
+                        });
+                    }
+                } else {
+                    while indents.len() > 1 && width < indents.last().map_or(0, |t| t.0) {
+                        indents.pop();
+                    }
+                    let &(top, top_alt) = indents.last().unwrap_or(&(0, 0));
+                    // A width matching no level is ruff's "unindent does not match" error.
+                    inconsistent = width == top && alt != top_alt;
+                }
+                if inconsistent && scan.limit.is_none() {
+                    scan.limit = Some(ScanError {
+                        unclosed: false,
+                        kind: ErrorKind::Tab,
+                        msg: "inconsistent use of tabs and spaces in indentation".into(),
+                        at: (line, 0),
+                        end: None,
+                    });
+                }
+            }
+            col += (j - i) as u32;
+            i = j;
+            continue;
+        }
+        match c {
+            '\n' => {
+                line += 1;
+                col = 0;
+                i += 1;
+                at_line_start = true;
+                continue;
+            }
+            '#' => {
+                while i < chars.len() && chars[i] != '\n' {
+                    i += 1;
+                    col += 1;
+                }
+                continue;
+            }
+            '\\' if chars.get(i + 1) == Some(&'\n') => {
+                i += 2;
+                line += 1;
+                col = 0;
+                continue;
+            }
+            '"' | '\'' => {
+                let (start_line, start_col) = (line, col);
+                // Include an alphabetic prefix (r, b, f, rb...) in the reported column.
+                let mut pstart = i;
+                while pstart > 0 && chars[pstart - 1].is_ascii_alphabetic() && i - pstart < 2 {
+                    pstart -= 1;
+                }
+                let err_col = start_col.saturating_sub((i - pstart) as u32);
+                let triple = chars.get(i + 1) == Some(&c) && chars.get(i + 2) == Some(&c);
+                let qlen = if triple { 3 } else { 1 };
+                i += qlen;
+                col += qlen as u32;
+                let mut closed = false;
+                while i < chars.len() {
+                    let d = chars[i];
+                    if d == '\\' && i + 1 < chars.len() {
+                        // Skip the escaped character (in raw strings too: r"\"" does not end).
+                        if chars.get(i + 1) == Some(&'\n') {
+                            line += 1;
+                            col = 0;
+                        } else {
+                            col += 2;
+                        }
+                        i += 2;
+                        continue;
+                    }
+                    if d == '\n' {
+                        if !triple {
+                            break;
+                        }
+                        line += 1;
+                        col = 0;
+                        i += 1;
+                        continue;
+                    }
+                    if d == c
+                        && (!triple
+                            || (chars.get(i + 1) == Some(&c) && chars.get(i + 2) == Some(&c)))
+                    {
+                        i += qlen;
+                        col += qlen as u32;
+                        closed = true;
+                        break;
+                    }
+                    i += 1;
+                    col += 1;
+                }
+                if !closed {
+                    // CPython counts the line holding the end of input, not a final empty one.
+                    let detected = if triple {
+                        line - u32::from(line > start_line && src.ends_with('\n'))
+                    } else {
+                        start_line
+                    };
+                    let is_f = chars[pstart..i].iter().any(|c| matches!(c, 'f' | 'F'));
+                    let kind = if is_f { "f-string" } else { "string" };
+                    let msg = if triple {
+                        format!("unterminated triple-quoted {kind} literal (detected at line {detected})")
+                    } else {
+                        format!("unterminated {kind} literal (detected at line {detected})")
+                    };
+                    set_err(
+                        &mut scan,
+                        ScanError {
+                            unclosed: false,
+                            kind: ErrorKind::Syntax,
+                            msg,
+                            at: (start_line, err_col),
+                            end: None,
+                        },
+                    );
+                    // CPython stops tokenizing here.
+                    return scan;
+                }
+                continue;
+            }
+            '(' | '[' | '{' => {
+                if stack.len() >= MAX_BRACKETS && scan.limit.is_none() {
+                    scan.limit = Some(ScanError {
+                        unclosed: false,
+                        kind: ErrorKind::Syntax,
+                        msg: "too many nested parentheses".into(),
+                        at: (line, col),
+                        end: None,
+                    });
+                }
+                stack.push((c, line, col));
+            }
+            ')' | ']' | '}' => match stack.pop() {
+                None => set_err(
+                    &mut scan,
+                    ScanError {
+                        unclosed: false,
+                        kind: ErrorKind::Syntax,
+                        msg: format!("unmatched '{c}'"),
+                        at: (line, col),
+                        end: None,
+                    },
+                ),
+                Some((open, oline, _)) => {
+                    let expected = match open {
+                        '(' => ')',
+                        '[' => ']',
+                        _ => '}',
+                    };
+                    if expected != c {
+                        let msg = if oline != line {
+                            format!("closing parenthesis '{c}' does not match opening parenthesis '{open}' on line {oline}")
+                        } else {
+                            format!("closing parenthesis '{c}' does not match opening parenthesis '{open}'")
+                        };
+                        set_err(
+                            &mut scan,
+                            ScanError {
+                                unclosed: false,
+                                kind: ErrorKind::Syntax,
+                                msg,
+                                at: (line, col),
+                                end: None,
+                            },
+                        );
+                    }
+                }
+            },
+            _ => {}
+        }
+        i += 1;
+        col += 1;
+    }
+    if let Some(&(open, l, c)) = stack.last() {
+        set_err(
+            &mut scan,
+            ScanError {
+                unclosed: true,
+                kind: ErrorKind::Syntax,
+                msg: format!("'{open}' was never closed"),
+                at: (l, c),
+                end: None,
+            },
+        );
+    }
+    scan
+}
+
+/// Translates ruff's first error into CPython's wording where a common case is recognisable;
+/// everything else becomes CPython's generic `invalid syntax` at ruff's position.
+fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxError {
+    let index = LineIndex::new(source);
+    let loc = index.loc(error.location);
+    let mk = |kind: ErrorKind, msg: &str, range: TextRange| {
+        let l = index.loc(range);
+        SyntaxError::at(
+            kind,
+            msg,
+            filename,
+            source,
+            l.line,
+            l.col + 1,
+            l.end_line,
+            l.end_col + 1,
+        )
+    };
+    let line_text = source
+        .split_inclusive('\n')
+        .nth(loc.line as usize - 1)
+        .unwrap_or("");
+    let generic = || mk(ErrorKind::Syntax, "invalid syntax", error.location);
+    match &error.error {
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
+            let len = line_text.trim_end_matches(['\n', '\r']).chars().count() as u32;
+            SyntaxError::at(
+                ErrorKind::Indentation,
+                "unindent does not match any outer indentation level",
+                filename,
+                source,
+                loc.line,
+                len + 1,
+                loc.line,
+                len + 1,
+            )
+        }
+        ParseErrorType::UnexpectedIndentation => SyntaxError::at(
+            ErrorKind::Indentation,
+            "unexpected indent",
+            filename,
+            source,
+            loc.line,
+            0,
+            loc.line,
+            0,
+        ),
+        ParseErrorType::Lexical(LexicalErrorType::InvalidByteLiteral) => {
+            // Point at the whole literal, as CPython does: back to the prefix, on to the quote.
+            let text = line_text.trim_end_matches(['\n', '\r']);
+            let col = loc.col as usize;
+            let chars: Vec<char> = text.chars().collect();
+            let mut start = col.min(chars.len());
+            while start > 0 && !matches!(chars[start - 1], '"' | '\'') {
+                start -= 1;
+            }
+            let quote = if start > 0 { chars[start - 1] } else { '"' };
+            let mut begin = start.saturating_sub(1);
+            while begin > 0 && chars[begin - 1].is_ascii_alphabetic() {
+                begin -= 1;
+            }
+            let mut end = col.min(chars.len());
+            while end < chars.len() && chars[end] != quote {
+                end += 1;
+            }
+            let end = (end + 1).min(chars.len());
+            SyntaxError::at(
+                ErrorKind::Syntax,
+                "bytes can only contain ASCII literal characters",
+                filename,
+                source,
+                loc.line,
+                begin as u32 + 1,
+                loc.line,
+                end as u32 + 1,
+            )
+        }
+        ParseErrorType::FStringError(InterpolatedStringErrorType::UnclosedLbrace)
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(
+            InterpolatedStringErrorType::UnclosedLbrace,
+        )) => mk(ErrorKind::Syntax, "f-string: expecting '}'", error.location),
+        ParseErrorType::FStringError(InterpolatedStringErrorType::SingleRbrace)
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(
+            InterpolatedStringErrorType::SingleRbrace,
+        )) => mk(
+            ErrorKind::Syntax,
+            "f-string: single '}' is not allowed",
+            error.location,
+        ),
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            // CPython points just past the offending argument.
+            let end = TextRange::empty(error.location.end());
+            mk(
+                ErrorKind::Syntax,
+                "positional argument follows keyword argument",
+                end,
+            )
+        }
+        ParseErrorType::InvalidAssignmentTarget => {
+            let what = describe_source_expr(source, error.location);
+            let after = source
+                .get(error.location.end().to_usize()..)
+                .unwrap_or("")
+                .trim_start_matches([' ', '\t']);
+            // CPython's `invalid_named_expression` rule: not for lists, tuples, generator
+            // expressions and the three singletons.
+            let plain = matches!(
+                what,
+                "list" | "tuple" | "generator expression" | "True" | "False" | "None"
+            );
+            let msg = if !plain && after.starts_with('=') && !after.starts_with("==") {
+                format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
+            } else {
+                format!("cannot assign to {what}")
+            };
+            mk(ErrorKind::Syntax, &msg, error.location)
+        }
+        ParseErrorType::InvalidArgumentUnpackingOrder => mk(
+            ErrorKind::Syntax,
+            "iterable argument unpacking follows keyword argument unpacking",
+            TextRange::at(error.location.start(), 1.into()),
+        ),
+        ParseErrorType::UnparenthesizedGeneratorExpression => mk(
+            ErrorKind::Syntax,
+            "Generator expression must be parenthesized",
+            error.location,
+        ),
+        ParseErrorType::ExpectedKeywordParam => mk(
+            ErrorKind::Syntax,
+            "named arguments must follow bare *",
+            error.location,
+        ),
+        ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) if !tok.is_ascii() => {
+            let msg = format!("invalid character '{tok}' (U+{:04X})", u32::from(*tok));
+            SyntaxError::at(
+                ErrorKind::Syntax,
+                msg,
+                filename,
+                source,
+                loc.line,
+                loc.col + 1,
+                loc.line,
+                loc.col + 2,
+            )
+        }
+        ParseErrorType::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => mk(
+            ErrorKind::Syntax,
+            "expected 'except' or 'finally' block",
+            error.location,
+        ),
+        ParseErrorType::Lexical(LexicalErrorType::OtherError(msg))
+            if msg.as_ref() == "Invalid decimal integer literal" =>
+        {
+            let digits = source.get(error.location.to_std_range()).unwrap_or("");
+            let msg = if digits.starts_with('0')
+                && digits.chars().all(|c| c.is_ascii_digit() || c == '_')
+            {
+                "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
+            } else {
+                "invalid decimal literal"
+            };
+            mk(
+                ErrorKind::Syntax,
+                msg,
+                TextRange::at(error.location.start(), 1.into()),
+            )
+        }
+        ParseErrorType::ExpectedExpression
+            if source.get(error.location.to_std_range()) == Some("}")
+                && source
+                    .get(..error.location.start().to_usize())
+                    .is_some_and(|s| s.ends_with('{')) =>
+        {
+            mk(
+                ErrorKind::Syntax,
+                "f-string: valid expression required before '}'",
+                error.location,
+            )
+        }
+        ParseErrorType::ExpectedToken { expected, .. } if *expected == TokenKind::Else => {
+            // CPython underlines `body if condition`.
+            let start = error.location.start().to_usize();
+            let before = source.get(..start).unwrap_or("");
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let body_start = before[line_start..].rfind(" if ").map(|k| {
+                let head = before[line_start..line_start + k].trim_end();
+                let token_len = head
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphanumeric() || "_.'\")]}".contains(*c))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+                line_start + head.len() - token_len
+            });
+            let end = before.trim_end().len();
+            let range = match body_start {
+                Some(b) if b < end => TextRange::new((b as u32).into(), (end as u32).into()),
+                _ => error.location,
+            };
+            mk(
+                ErrorKind::Syntax,
+                "expected 'else' after 'if' expression",
+                range,
+            )
+        }
+        ParseErrorType::ExpectedToken { expected, found }
+            if *expected == TokenKind::Comma
+                && matches!(
+                    found,
+                    TokenKind::Name
+                        | TokenKind::Int
+                        | TokenKind::Float
+                        | TokenKind::String
+                        | TokenKind::Complex
+                ) =>
+        {
+            // Two expressions side by side in a display or call: CPython underlines both.
+            let start = error.location.start().to_usize();
+            let head = source.get(..start).unwrap_or("").trim_end();
+            let token_len = head
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric() || "_.'\"".contains(*c))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            let range = TextRange::new(
+                ((head.len() - token_len) as u32).into(),
+                error.location.end(),
+            );
+            mk(
+                ErrorKind::Syntax,
+                "invalid syntax. Perhaps you forgot a comma?",
+                range,
+            )
+        }
+        ParseErrorType::InvalidDeleteTarget => mk(
+            ErrorKind::Syntax,
+            &format!(
+                "cannot delete {}",
+                describe_source_expr(source, error.location)
+            ),
+            error.location,
+        ),
+        ParseErrorType::InvalidAugmentedAssignmentTarget => mk(
+            ErrorKind::Syntax,
+            &format!(
+                "'{}' is an illegal expression for augmented assignment",
+                describe_source_expr(source, error.location)
+            ),
+            error.location,
+        ),
+        ParseErrorType::InvalidNamedAssignmentTarget => mk(
+            ErrorKind::Syntax,
+            &format!(
+                "cannot use assignment expressions with {}",
+                describe_source_expr(source, error.location)
+            ),
+            error.location,
+        ),
+        ParseErrorType::ExpectedToken { expected, .. } if *expected == TokenKind::Colon => {
+            mk(ErrorKind::Syntax, "expected ':'", error.location)
+        }
+        _ if line_text.trim_start().starts_with("print ")
+            && !line_text.trim_start()[6..]
+                .trim_start()
+                .starts_with(['(', '=', '.', '[']) =>
+        {
+            // Python 2's print statement.
+            let text = line_text.trim_end_matches(['\n', '\r']);
+            let indent = text.chars().take_while(|c| c.is_whitespace()).count() as u32;
+            let len = text.trim_end().chars().count() as u32;
+            SyntaxError::at(
+                ErrorKind::Syntax,
+                "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                filename,
+                source,
+                loc.line,
+                indent + 1,
+                loc.line,
+                len + 1,
+            )
+        }
+        ParseErrorType::PositionalAfterKeywordUnpacking => mk(
+            ErrorKind::Syntax,
+            "positional argument follows keyword argument unpacking",
+            error.location,
+        ),
+        ParseErrorType::NonDefaultParamAfterDefaultParam => mk(
+            ErrorKind::Syntax,
+            "parameter without a default follows parameter with a default",
+            error.location,
+        ),
+        ParseErrorType::OtherError(msg)
+            if msg.starts_with("Expected an indented block after")
+                && error.location.start().to_usize() >= source.trim_end().len() =>
+        {
+            // Input ended right after the header: CPython shows the header line, no caret.
+            let what = msg
+                .trim_start_matches("Expected an indented block after ")
+                .replace('`', "'");
+            let header_line = source.trim_end().lines().count().max(1) as u32;
+            SyntaxError::at(
+                ErrorKind::Indentation,
+                format!("expected an indented block after {what} on line {header_line}"),
+                filename,
+                source,
+                header_line,
+                0,
+                header_line,
+                0,
+            )
+        }
+        ParseErrorType::OtherError(msg) if msg.starts_with("Expected an indented block after") => {
+            // ruff: "Expected an indented block after `if` statement"; CPython names the line.
+            let what = msg
+                .trim_start_matches("Expected an indented block after ")
+                .replace('`', "'");
+            // The header line is the last non-blank line before the error.
+            let header_line = source
+                .get(..error.location.start().to_usize())
+                .unwrap_or(source)
+                .trim_end()
+                .lines()
+                .count()
+                .max(1);
+            let text = line_text.trim_end_matches(['\n', '\r']);
+            let indent = text.chars().take_while(|c| c.is_whitespace()).count() as u32;
+            SyntaxError::at(
+                ErrorKind::Indentation,
+                format!("expected an indented block after {what} on line {header_line}"),
+                filename,
+                source,
+                loc.line,
+                indent + 1,
+                loc.line,
+                indent + 2,
+            )
+        }
+        _ => generic(),
+    }
+}
+
+/// CPython's name for the kind of expression written at `range` (`_PyPegen_get_expr_name`).
+fn describe_source_expr(source: &str, range: TextRange) -> &'static str {
+    let Some(text) = source.get(range.to_std_range()) else {
+        return "expression";
+    };
+    let Ok(parsed) = ruff_python_parser::parse_expression(text) else {
+        return "expression";
+    };
+    let what = match parsed.expr() {
+        RuffExpr::Attribute(_) => "attribute",
+        RuffExpr::Subscript(_) => "subscript",
+        RuffExpr::Starred(_) => "starred",
+        RuffExpr::Name(_) => "name",
+        RuffExpr::List(_) => "list",
+        RuffExpr::Tuple(_) => "tuple",
+        RuffExpr::Lambda(_) => "lambda",
+        RuffExpr::Call(_) => "function call",
+        RuffExpr::BoolOp(_) | RuffExpr::BinOp(_) | RuffExpr::UnaryOp(_) => "expression",
+        RuffExpr::Generator(_) => "generator expression",
+        RuffExpr::Yield(_) | RuffExpr::YieldFrom(_) => "yield expression",
+        RuffExpr::Await(_) => "await expression",
+        RuffExpr::ListComp(_) => "list comprehension",
+        RuffExpr::SetComp(_) => "set comprehension",
+        RuffExpr::DictComp(_) => "dict comprehension",
+        RuffExpr::Dict(_) => "dict literal",
+        RuffExpr::Set(_) => "set display",
+        RuffExpr::FString(_) | RuffExpr::TString(_) => "f-string expression",
+        RuffExpr::NoneLiteral(_) => "None",
+        RuffExpr::BooleanLiteral(b) if b.value => "True",
+        RuffExpr::BooleanLiteral(_) => "False",
+        RuffExpr::EllipsisLiteral(_) => "ellipsis",
+        RuffExpr::Compare(_) => "comparison",
+        RuffExpr::If(_) => "conditional expression",
+        RuffExpr::Named(_) => "named expression",
+        _ => "literal",
+    };
+    let tree = parsed.into_syntax();
+    drop_deep(Mod::Expression(tree), text.len());
+    what
+}

@@ -1,0 +1,293 @@
+//! Structural facts about compiled code: slot numbering, cell/free classification, argument
+//! counts and flags, constants, line table, qualnames, modes.
+
+use std::rc::Rc;
+
+use vm::bytecode::code_flags;
+use vm::{compile, CodeObject, Constant, Instr, Mode};
+
+fn module(src: &str) -> Rc<CodeObject> {
+    compile(src, "t.py", Mode::Exec).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The nested code object with this qualname (depth-first).
+fn code<'a>(c: &'a CodeObject, qualname: &str) -> &'a CodeObject {
+    fn find<'a>(c: &'a CodeObject, q: &str) -> Option<&'a CodeObject> {
+        if c.qualname == q {
+            return Some(c);
+        }
+        c.consts.iter().find_map(|k| match k {
+            Constant::Code(inner) => find(inner, q),
+            _ => None,
+        })
+    }
+    find(c, qualname).unwrap_or_else(|| panic!("no code object {qualname}:\n{}", c.disassemble()))
+}
+
+fn has(c: &CodeObject, i: Instr) -> bool {
+    c.instructions.contains(&i)
+}
+
+#[test]
+fn instructions_are_eight_bytes() {
+    assert_eq!(std::mem::size_of::<Instr>(), 8);
+}
+
+#[test]
+fn parameter_slots_follow_cpython_order() {
+    let m = module("def f(a, b=1, /, c=2, *args, d, e=3, **kw):\n    z = a\n    return z\n");
+    let f = code(&m, "f");
+    assert_eq!(f.varnames, ["a", "b", "c", "d", "e", "args", "kw", "z"]);
+    assert_eq!((f.argcount, f.posonlyargcount, f.kwonlyargcount), (3, 2, 2));
+    assert_ne!(f.flags & code_flags::VARARGS, 0);
+    assert_ne!(f.flags & code_flags::VARKEYWORDS, 0);
+    assert!(has(f, Instr::LoadFast(0)));
+    assert!(has(f, Instr::StoreFast(7)));
+    // Defaults: positional tuple folded to one constant, keyword-only defaults in a dict.
+    assert!(has(&m, Instr::MakeFunction(3)));
+}
+
+#[test]
+fn closures_use_cells_and_free_vars() {
+    let m = module("def outer(p):\n    x = 1\n    def inner():\n        nonlocal x\n        x += p\n        return x\n    return inner\n");
+    let outer = code(&m, "outer");
+    let inner = code(&m, "outer.<locals>.inner");
+    assert_eq!(outer.cellvars, ["p", "x"]);
+    // A captured parameter keeps its parameter slot; other cells come after the locals.
+    assert_eq!(outer.cell_slots, [0, 2]);
+    assert_eq!(outer.varnames, ["p", "inner"]);
+    assert!(has(outer, Instr::MakeCell(0)) && has(outer, Instr::MakeCell(2)));
+    assert!(has(outer, Instr::StoreDeref(2)));
+    assert_eq!(inner.freevars, ["p", "x"]);
+    assert_eq!(inner.n_slots, 2);
+    assert!(has(inner, Instr::CopyFreeVars(2)));
+    assert!(
+        has(inner, Instr::LoadDeref(1))
+            && has(inner, Instr::StoreDeref(1))
+            && has(inner, Instr::LoadDeref(0))
+    );
+}
+
+#[test]
+fn methods_do_not_close_over_class_names() {
+    let m = module("x = 0\nclass C:\n    x = 1\n    def m(self):\n        return x\n");
+    let meth = code(&m, "C.m");
+    assert!(meth.freevars.is_empty());
+    assert!(meth
+        .instructions
+        .iter()
+        .any(|i| matches!(i, Instr::LoadGlobal(_))));
+    assert!(code(&m, "C").cellvars.is_empty());
+}
+
+#[test]
+fn super_gives_the_class_a_class_cell() {
+    let m = module("class C(B):\n    def m(self):\n        return super().m()\n");
+    let c = code(&m, "C");
+    assert_eq!(c.cellvars, ["__class__"]);
+    assert!(c.names.iter().any(|n| n == "__classcell__"));
+    assert_eq!(code(&m, "C.m").freevars, ["__class__"]);
+}
+
+#[test]
+fn class_in_function_reads_free_names_through_class_deref() {
+    let m = module("def f():\n    y = 1\n    class D:\n        z = y\n        def m(self):\n            return y\n    return D\n");
+    let d = code(&m, "f.<locals>.D");
+    assert_eq!(d.freevars, ["y"]);
+    assert!(has(d, Instr::LoadClassDeref(0)));
+    assert_eq!(code(&m, "f.<locals>.D.m").freevars, ["y"]);
+    assert_eq!(code(&m, "f").cellvars, ["y"]);
+}
+
+#[test]
+fn class_binding_a_name_still_passes_the_enclosing_cell_on() {
+    let m = module("def f(v):\n    class L:\n        v = v\n        def get(self):\n            return v\n    return L\n");
+    let l = code(&m, "f.<locals>.L");
+    assert!(
+        l.instructions
+            .iter()
+            .any(|i| matches!(i, Instr::LoadName(_))),
+        "{}",
+        l.disassemble()
+    );
+    assert_eq!(l.freevars, ["v"]);
+    assert_eq!(code(&m, "f.<locals>.L.get").freevars, ["v"]);
+}
+
+#[test]
+fn global_declarations() {
+    let m = module("def f():\n    global g\n    g = 1\n    return h\n");
+    let f = code(&m, "f");
+    assert!(f.varnames.is_empty());
+    assert!(f
+        .instructions
+        .iter()
+        .any(|i| matches!(i, Instr::StoreGlobal(_))));
+    assert!(f
+        .instructions
+        .iter()
+        .any(|i| matches!(i, Instr::LoadGlobal(_))));
+    // At module level names go through the namespace.
+    assert!(m
+        .instructions
+        .iter()
+        .any(|i| matches!(i, Instr::StoreName(_))));
+}
+
+#[test]
+fn comprehensions_are_nested_functions_with_their_own_scope() {
+    let m = module("def f(n):\n    return [i * n for i in range(n)]\n");
+    let comp = code(&m, "f.<locals>.<listcomp>");
+    assert_eq!(comp.varnames, [".0", "i"]);
+    assert_eq!(comp.argcount, 1);
+    assert_eq!(comp.freevars, ["n"]);
+    assert_eq!(code(&m, "f").cellvars, ["n"]);
+    assert!(has(comp, Instr::ListAppend(2)));
+    let g = module("g = (x for x in y)\n");
+    assert!(code(&g, "<genexpr>").is_generator());
+}
+
+#[test]
+fn walrus_in_comprehension_binds_in_the_enclosing_function() {
+    let m = module("def f(d):\n    [last := y for y in d]\n    return last\n");
+    assert_eq!(code(&m, "f").cellvars, ["last"]);
+    assert_eq!(code(&m, "f.<locals>.<listcomp>").freevars, ["last"]);
+}
+
+#[test]
+fn generators_are_flagged() {
+    let m = module("def g():\n    yield 1\ndef h():\n    return 1\nl = lambda: (yield)\n");
+    assert!(code(&m, "g").is_generator());
+    assert!(!code(&m, "h").is_generator());
+    assert!(code(&m, "<lambda>").is_generator());
+}
+
+#[test]
+fn constants_are_folded_and_deduplicated_by_type() {
+    let m = module("a = -1\nb = (1, 2.0, 'x')\nc = 1\nd = 1.0\ne = True\nf = -0.0\ng = 0.0\n");
+    let reprs: Vec<String> = m.consts.iter().map(Constant::repr).collect();
+    assert!(reprs.contains(&"-1".to_string()));
+    assert!(reprs.contains(&"(1, 2.0, 'x')".to_string()));
+    for v in ["1", "1.0", "True", "-0.0", "0.0"] {
+        assert_eq!(
+            reprs.iter().filter(|r| *r == v).count(),
+            1,
+            "{v} in {reprs:?}"
+        );
+    }
+    assert!(!has(&m, Instr::UnaryNeg));
+}
+
+#[test]
+fn big_integers_keep_their_digits() {
+    let m = module("x = 0x_FFFF_FFFF_FFFF_FFFF_FFFF\ny = 99999999999999999999\n");
+    let big: Vec<String> = m
+        .consts
+        .iter()
+        .filter_map(|c| match c {
+            Constant::BigInt(s) => Some(s.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(big, ["0xFFFFFFFFFFFFFFFFFFFF", "99999999999999999999"]);
+}
+
+#[test]
+fn line_table_has_one_entry_per_instruction() {
+    let m = module("x = 1\n\ny = (x +\n     2)\nz = f(\n  y)\n");
+    assert_eq!(m.locations.len(), m.instructions.len());
+    let lines: Vec<u32> = (0..m.instructions.len()).map(|i| m.line_of(i)).collect();
+    assert_eq!(lines[0], 1);
+    assert!(lines.contains(&3) && lines.contains(&5));
+    // The call instruction spans the call expression: line 5, columns 4..6 on line 6.
+    let call = m
+        .instructions
+        .iter()
+        .position(|i| matches!(i, Instr::Call(1)))
+        .unwrap();
+    let loc = m.locations[call];
+    assert_eq!((loc.line, loc.col, loc.end_line, loc.end_col), (5, 4, 6, 4));
+}
+
+#[test]
+fn qualnames_and_docstrings() {
+    let m = module("'mod doc'\nclass C:\n    'class doc'\n    def m(self):\n        'method doc'\n        def inner(): pass\n        return inner\n");
+    assert_eq!(m.docstring.as_deref(), Some("mod doc"));
+    assert_eq!(code(&m, "C").docstring.as_deref(), Some("class doc"));
+    assert_eq!(code(&m, "C.m").docstring.as_deref(), Some("method doc"));
+    assert_eq!(code(&m, "C.m.<locals>.inner").name, "inner");
+}
+
+#[test]
+fn eval_and_single_modes() {
+    let e = compile("1 + x", "<eval>", Mode::Eval).unwrap();
+    assert_eq!(e.instructions.last(), Some(&Instr::ReturnValue));
+    assert!(!e.instructions.contains(&Instr::Pop));
+    let s = compile("x + 1\n", "<stdin>", Mode::Single).unwrap();
+    assert!(s.instructions.contains(&Instr::PrintExpr));
+    assert!(compile("x = 1", "<eval>", Mode::Eval).is_err());
+    let e = compile("x = 1\ny = 2\n", "<stdin>", Mode::Single).unwrap_err();
+    assert_eq!(
+        e.msg,
+        "multiple statements found while compiling a single statement"
+    );
+    assert_eq!((e.lineno, e.offset, e.end_offset), (1, 6, 7));
+    assert!(compile("x = 1; y = 2\n", "<stdin>", Mode::Single).is_ok());
+}
+
+#[test]
+fn every_code_object_has_a_consistent_stack() {
+    // leave_unit's flow analysis rejects inconsistent depths; max_stack must cover the calls.
+    let m = module("def f(a):\n    try:\n        with a as b:\n            for i in b:\n                if i: break\n    except E as e:\n        return e\n    finally:\n        print(a, b, c, d)\n");
+    let f = code(&m, "f");
+    assert!(f.max_stack >= 5, "{}", f.max_stack);
+}
+
+#[test]
+fn unsupported_syntax_is_a_syntax_error_naming_it() {
+    for (src, what) in [
+        ("async def f(): pass\n", "'async def'"),
+        ("def f():\n    await x\n", "'await'"),
+        ("match x:\n    case 1: pass\n", "the 'match' statement"),
+        ("type X = int\n", "the 'type' statement"),
+        ("def f[T](x): pass\n", "a type parameter list"),
+        ("try:\n    pass\nexcept* E:\n    pass\n", "'except*'"),
+    ] {
+        let e = compile(src, "t.py", Mode::Exec).unwrap_err();
+        assert_eq!(e.msg, format!("{what} is not supported by pymem"), "{src}");
+    }
+}
+
+#[test]
+fn break_and_return_unwind_finally_and_with_inline() {
+    let m = module("def f(xs, lock):\n    for x in xs:\n        try:\n            with lock:\n                break\n        finally:\n            done()\n");
+    let f = code(&m, "f");
+    let calls_done = f
+        .instructions
+        .iter()
+        .filter(|i| matches!(i, Instr::LoadGlobal(n) if f.names[*n as usize] == "done"))
+        .count();
+    // Normal exit, exceptional exit, and the inlined copy on the break path.
+    assert_eq!(calls_done, 3, "{}", f.disassemble());
+}
+
+#[test]
+fn private_names_are_mangled_inside_classes() {
+    let m = module("class _Ham:\n    __spam = 1\n    __dunder__ = 2\n    def m(self, __p, *, __k=3):\n        self.__eggs = __p\n        return self.__eggs.__len__()\n");
+    let ham = code(&m, "_Ham");
+    assert!(
+        ham.names.iter().any(|n| n == "_Ham__spam"),
+        "{:?}",
+        ham.names
+    );
+    assert!(ham.names.iter().any(|n| n == "__dunder__"));
+    let meth = code(&m, "_Ham.m");
+    assert_eq!(meth.varnames, ["self", "_Ham__p", "_Ham__k"]);
+    assert!(meth.names.iter().any(|n| n == "_Ham__eggs"));
+    assert!(meth.names.iter().any(|n| n == "__len__"));
+    // Keyword-only default keys use the mangled parameter name.
+    assert!(ham.consts.iter().any(|c| c.repr() == "'_Ham__k'"));
+    // Outside a class nothing is mangled.
+    let f = module("def f():\n    return obj.__x\n");
+    assert!(code(&f, "f").names.iter().any(|n| n == "__x"));
+}

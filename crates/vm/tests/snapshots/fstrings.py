@@ -1,0 +1,7 @@
+name = "x"
+a = f"hello {name}!"
+b = f"{value!r:>10} {other!s} {third!a}"
+c = f"{x=}"
+d = f"{x:{width}.{precision}f}"
+e = f"plain" "concat" f"{y}"
+f = f""
