@@ -63,6 +63,8 @@ impl State {
         let address = self.source.alloc_arena(arena_size)?;
         self.unused_arena_objects = self.arenas[index].nextarena;
         self.map.mark(address.as_ptr().addr(), true);
+        self.arena_by_slot
+            .insert(address.as_ptr().addr() >> self.geometry.arena_bits(), index);
 
         self.arenas_allocated_total += 1;
         self.arenas_current += 1;
@@ -176,6 +178,8 @@ impl State {
         *arena = ArenaObject::unused(self.unused_arena_objects);
         self.unused_arena_objects = Some(index);
         self.map.mark(address.as_ptr().addr(), false);
+        self.arena_by_slot
+            .remove(&(address.as_ptr().addr() >> self.geometry.arena_bits()));
         self.arenas_current -= 1;
         // SAFETY: `address` came from `alloc_arena(arena_size)` on this source in
         // `new_arena`; every pool in it is free, so no block in it is in use, and the table

@@ -55,6 +55,11 @@ impl Obmalloc {
             if !state.map.contains(base) || !state.map.contains(base + g.arena_size() - 1) {
                 return Err(format!("arena {index} missing from the arena map"));
             }
+            if self.lookup(base) == crate::Lookup::NotOurs
+                || self.lookup(base + g.arena_size() - 1) == crate::Lookup::NotOurs
+            {
+                return Err(format!("arena {index} missing from arena_by_slot"));
+            }
             let carved = (arena.pool_address.addr() - arena.first_pool.addr()) / pool_size;
             let mut empty_pools = HashSet::new();
             let mut p = arena.freepools;
@@ -139,7 +144,7 @@ impl Obmalloc {
                 }
             }
         }
-        if mapped != state.arenas_current {
+        if mapped != state.arenas_current || state.arena_by_slot.len() != mapped {
             return Err(format!(
                 "{mapped} arenas mapped, {} counted",
                 state.arenas_current

@@ -105,13 +105,18 @@ impl Obmalloc {
         unsafe { &mut *self.state.get() }
     }
 
+    /// Shared access for introspection. Several may coexist (a walk may call another
+    /// walk), so this must not go through `state()`: a `&mut` would invalidate them.
     pub(crate) fn state_ref(&self) -> &State {
-        self.state()
+        // SAFETY: as in `state()`, only this thread can be here; no `&mut State` is live
+        // while introspection runs, since the allocating methods hold theirs only for the
+        // length of one call and never call introspection.
+        unsafe { &*self.state.get() }
     }
 
     /// The geometry in use.
     pub fn geometry(&self) -> Geometry {
-        self.state().geometry
+        self.state_ref().geometry
     }
 
     /// Allocates `size` bytes, 16-byte aligned, uninitialised (CPython's
@@ -260,6 +265,6 @@ impl Obmalloc {
     /// Whether `address` lies inside one of our arenas (CPython's `address_in_range`).
     #[inline]
     pub fn in_arenas(&self, address: usize) -> bool {
-        self.state().map.contains(address)
+        self.state_ref().map.contains(address)
     }
 }

@@ -42,6 +42,9 @@ pub(crate) struct State {
     /// `nfp2lasta[n]`: the last arena on `usable_arenas` with `n` free pools.
     pub(crate) nfp2lasta: Box<[Option<usize>]>,
     pub(crate) map: ArenaMap,
+    /// Arena index by the arena-sized address slot its first byte falls in (introspection
+    /// only: `lookup` finds an address's arena in O(1)).
+    pub(crate) arena_by_slot: hashbrown::HashMap<usize, usize>,
     pub(crate) source: Box<dyn ArenaSource>,
     pub(crate) arenas_allocated_total: usize,
     pub(crate) arenas_current: usize,
@@ -61,6 +64,7 @@ impl State {
             usable_arenas: None,
             nfp2lasta: vec![None; geometry.max_pools_in_arena() + 1].into_boxed_slice(),
             map: ArenaMap::new(geometry.arena_bits()),
+            arena_by_slot: hashbrown::HashMap::new(),
             source,
             arenas_allocated_total: 0,
             arenas_current: 0,

@@ -123,17 +123,38 @@ pub enum Lookup {
 }
 
 impl State {
-    /// The arena whose memory contains `addr`, if it is mapped.
+    /// The arena whose memory contains `addr`, if it is mapped. An arena starts in the
+    /// arena-sized slot of `addr` or in the one before, so two lookups in
+    /// `arena_by_slot` settle it.
     fn arena_containing(&self, addr: usize) -> Option<usize> {
         if !self.map.contains(addr) {
             return None;
         }
+        let bits = self.geometry.arena_bits();
         let size = self.geometry.arena_size();
-        self.arenas.iter().position(|a| {
-            a.address.is_some_and(|base| {
-                (base.as_ptr().addr()..base.as_ptr().addr() + size).contains(&addr)
-            })
+        let slot = addr >> bits;
+        [slot, slot.wrapping_sub(1)].into_iter().find_map(|s| {
+            let index = *self.arena_by_slot.get(&s)?;
+            let base = self.arenas[index].address?.as_ptr().addr();
+            (base..base + size).contains(&addr).then_some(index)
         })
+    }
+
+    /// The header of the carved pool of arena `index` holding `addr`, if any.
+    fn carved_pool_at(&self, index: usize, addr: usize) -> Option<*const PoolHeader> {
+        let arena = &self.arenas[index];
+        let (first, end) = (arena.first_pool.addr(), arena.pool_address.addr());
+        if addr < first || addr >= end {
+            return None;
+        }
+        // Derived from the arena's pointer, so it keeps the arena's provenance.
+        Some(
+            arena
+                .first_pool
+                .wrapping_add((addr & self.pool_mask) - first)
+                .cast_const()
+                .cast(),
+        )
     }
 
     /// Reads the header of the carved pool at `pool` and walks its free list.
@@ -260,8 +281,8 @@ impl Obmalloc {
         let state = self.state_ref();
         let arena_index = state.arena_containing(pool_address)?;
         let pool = state
-            .carved_pools(arena_index)
-            .find(|p| p.addr() == pool_address)?;
+            .carved_pool_at(arena_index, pool_address)
+            .filter(|p| p.addr() == pool_address)?;
         let info = state.pool_info(arena_index, pool);
         let base = pool_address + POOL_OVERHEAD;
         let carved = info.capacity - info.virgin_blocks;
@@ -294,18 +315,15 @@ impl Obmalloc {
         };
         let arena = &state.arenas[arena_index];
         let unused = Lookup::ArenaUnused { arena_index };
-        if address < arena.first_pool.addr() || address >= arena.pool_address.addr() {
+        let Some(pool) = state.carved_pool_at(arena_index, address) else {
+            return unused;
+        };
+        // SAFETY: a carved pool's header is initialised (invariant 1 in state.rs).
+        let header = unsafe { &*pool };
+        if header.count == 0 {
             return unused;
         }
-        let pool_address = address & state.pool_mask;
-        let pool = state
-            .carved_pools(arena_index)
-            .find(|p| p.addr() == pool_address)
-            .expect("a carved address lies in a carved pool");
-        let info = state.pool_info(arena_index, pool);
-        if info.state == PoolState::Empty {
-            return unused;
-        }
+        let pool_address = pool.addr();
         let offset = address - pool_address;
         if offset < POOL_OVERHEAD {
             return Lookup::PoolHeader {
@@ -313,13 +331,15 @@ impl Obmalloc {
                 pool_address,
             };
         }
-        let block_index = (offset - POOL_OVERHEAD) / info.block_size;
-        if block_index >= info.capacity {
+        let size_class = header.szidx as usize;
+        let block_size = crate::geometry::block_size(size_class);
+        let block_index = (offset - POOL_OVERHEAD) / block_size;
+        if block_index >= state.geometry.blocks_per_pool(size_class) {
             return unused;
         }
-        let block = pool_address + POOL_OVERHEAD + block_index * info.block_size;
-        let carved = info.capacity - info.virgin_blocks;
-        let block_state = if block_index >= carved {
+        let block = pool_address + POOL_OVERHEAD + block_index * block_size;
+        // Blocks at or past `nextoffset` have never been handed out.
+        let block_state = if block - pool_address >= header.nextoffset as usize {
             BlockState::Virgin
         } else if state.free_list(pool).any(|f| f == block) {
             BlockState::Free
@@ -330,8 +350,8 @@ impl Obmalloc {
             arena_index,
             arena_address: arena.address.map_or(0, |a| a.as_ptr().addr()),
             pool_address,
-            size_class: info.size_class,
-            block_size: info.block_size,
+            size_class,
+            block_size,
             block_index,
             address: block,
             state: block_state,
