@@ -65,6 +65,7 @@ pub mod error;
 pub mod ir;
 pub mod lower;
 pub mod parse;
+pub mod runtime;
 pub mod symtable;
 
 use std::rc::Rc;

@@ -1,0 +1,660 @@
+//! Attribute access: `getattr`, `setattr`, `delattr`, and the method-call fast path.
+
+use heap::{Gc, ObjRef};
+
+use super::objects::class::{Kind, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR, HAS_SETATTR};
+use super::objects::instance::{inst_get, inst_has, inst_set, inst_values};
+use super::objects::*;
+use super::{PyResult, Vm};
+
+impl Vm {
+    /// Look `name` up along the type's MRO (by Rust text).
+    pub fn lookup_type_attr(&self, t: &Gc<TypeObj>, name: &str) -> PyResult<Option<ObjRef>> {
+        if let Some(v) = self.dict_get_str(&t.dict, name) {
+            return Ok(Some(v));
+        }
+        for b in &t.mro {
+            if let Some(v) = self.dict_get_str(&b.dict, name) {
+                return Ok(Some(v));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Look a str object up along the type's MRO.
+    #[inline]
+    pub fn lookup_type(&self, t: &TypeObj, name: &ObjRef, s: &StrObj) -> Option<ObjRef> {
+        if let Some(v) = self.dict_get_strobj(&t.dict, name, s) {
+            return Some(v);
+        }
+        for b in &t.mro {
+            if let Some(v) = self.dict_get_strobj(&b.dict, name, s) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Position of attribute `name` in the class's shared keys.
+    #[inline]
+    pub fn key_index(&self, cls: &TypeObj, name: &ObjRef, s: &StrObj) -> Option<usize> {
+        let keys = cls.keys.borrow();
+        if let Some(i) = keys.iter().position(|k| k.ptr_eq(name)) {
+            return Some(i);
+        }
+        keys.iter()
+            .position(|k| k.downcast::<StrObj>().is_some_and(|k| k.s == s.s))
+    }
+
+    fn bind(&self, attr: ObjRef, obj: &ObjRef, cls: &Gc<TypeObj>) -> PyResult {
+        if attr.is::<FuncObj>() {
+            return self.alloc_obj(BoundMethod {
+                func: attr,
+                self_: obj.clone(),
+            });
+        }
+        if let Some(b) = attr.downcast::<BuiltinFunc>() {
+            if b.self_.is_none() {
+                return self.alloc_obj(BuiltinFunc {
+                    name: b.name,
+                    f: b.f,
+                    self_: Some(obj.clone()),
+                });
+            }
+            return Ok(attr);
+        }
+        if let Some(c) = attr.downcast::<ClassMethod>() {
+            return self.alloc_obj(BoundMethod {
+                func: c.0.clone(),
+                self_: Gc::to_obj(cls),
+            });
+        }
+        if let Some(s) = attr.downcast::<StaticMethod>() {
+            return Ok(s.0.clone());
+        }
+        if let Some(p) = attr.downcast::<Property>() {
+            return match &p.fget {
+                Some(g) => self.call(g, std::slice::from_ref(obj), None),
+                None => self.err("AttributeError", "property has no getter"),
+            };
+        }
+        Ok(attr)
+    }
+
+    /// `getattr(o, name)` with a Rust name.
+    pub fn getattr_str(&self, o: &ObjRef, name: &str) -> PyResult {
+        let n = self.intern(name)?;
+        self.getattr(o, &n)
+    }
+
+    /// `getattr(o, name, None)`-like: `Ok(None)` on AttributeError.
+    pub fn getattr_opt(&self, o: &ObjRef, name: &ObjRef) -> PyResult<Option<ObjRef>> {
+        match self.getattr(o, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exc_matches(&e, "AttributeError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `o.name`.
+    pub fn getattr(&self, o: &ObjRef, name: &ObjRef) -> PyResult {
+        let Some(s) = name.downcast::<StrObj>() else {
+            return self.type_err(format!(
+                "attribute name must be string, not '{}'",
+                self.type_name(name)
+            ));
+        };
+        if let Some(inst) = o.downcast::<Instance>() {
+            let cls = &inst.cls;
+            if cls.has(HAS_DATA_DESCR) {
+                if let Some(a) = self.lookup_type(cls, name, &s) {
+                    if a.is::<Property>() {
+                        return self.bind(a, o, cls);
+                    }
+                }
+            }
+            if let Some(d) = inst.dict() {
+                if let Some(v) = self.dict_get_strobj(&d, name, &s) {
+                    return Ok(v);
+                }
+            } else if let Some(i) = self.key_index(cls, name, &s) {
+                if let Some(v) = inst_get(&inst, i) {
+                    return Ok(v);
+                }
+            }
+            if let Some(e) = inst.exc() {
+                match &*s.s {
+                    "args" => {
+                        return Ok(e
+                            .args
+                            .borrow()
+                            .clone()
+                            .unwrap_or_else(|| self.empty_tuple.clone()))
+                    }
+                    "__cause__" => {
+                        return Ok(e.cause.borrow().clone().unwrap_or_else(|| self.none()))
+                    }
+                    "__context__" => {
+                        return Ok(e.context.borrow().clone().unwrap_or_else(|| self.none()))
+                    }
+                    "__suppress_context__" => return Ok(self.bool_obj(e.suppress_context.get())),
+                    "__traceback__" => return Ok(self.none()),
+                    _ => {}
+                }
+            }
+            if let Some(a) = self.lookup_type(cls, name, &s) {
+                return self.bind(a, o, cls);
+            }
+            match &*s.s {
+                "__class__" => return Ok(Gc::to_obj(cls)),
+                "__dict__" if cls.slots.is_none() => return self.instance_dict(&inst),
+                _ => {}
+            }
+            if cls.has(HAS_GETATTR) {
+                if let Some(f) = self.lookup_type_attr(cls, "__getattr__")? {
+                    return self.call(&f, &[o.clone(), name.clone()], None);
+                }
+            }
+            return self.err(
+                "AttributeError",
+                format!("'{}' object has no attribute '{}'", cls.name, s.s),
+            );
+        }
+        if let Some(t) = o.downcast::<TypeObj>() {
+            match &*s.s {
+                "__name__" => return self.new_str(&t.name),
+                "__qualname__" => return self.new_str(&t.qualname),
+                "__module__" => return self.new_str(&t.module),
+                "__bases__" => {
+                    let b = if t.bases.is_empty() && !Gc::ptr_eq(&t, &self.types.object) {
+                        vec![Gc::to_obj(&self.types.object)]
+                    } else {
+                        t.bases.iter().map(Gc::to_obj).collect()
+                    };
+                    return self.new_tuple(b);
+                }
+                "__mro__" => {
+                    let mut v = vec![o.clone()];
+                    v.extend(t.mro.iter().map(Gc::to_obj));
+                    return self.new_tuple(v);
+                }
+                "__dict__" => {
+                    let d = self.new_dict()?;
+                    let items: Vec<(ObjRef, ObjRef)> = t
+                        .dict
+                        .0
+                        .borrow()
+                        .iter()
+                        .map(|e| (e.key.clone(), e.value.clone()))
+                        .collect();
+                    for (k, v) in items {
+                        self.dict_set(&d, k, v)?;
+                    }
+                    return Ok(d.into());
+                }
+                "__class__" => return Ok(Gc::to_obj(&self.types.type_)),
+                _ => {}
+            }
+            if let Some(a) = self.lookup_type(&t, name, &s) {
+                if let Some(c) = a.downcast::<ClassMethod>() {
+                    return self.alloc_obj(BoundMethod {
+                        func: c.0.clone(),
+                        self_: o.clone(),
+                    });
+                }
+                if let Some(st) = a.downcast::<StaticMethod>() {
+                    return Ok(st.0.clone());
+                }
+                return Ok(a);
+            }
+            if &*s.s == "__doc__" {
+                return Ok(self.none());
+            }
+            if let Some(a) = self.lookup_type(&self.types.type_, name, &s) {
+                return self.bind(a, o, &self.types.type_);
+            }
+            return self.err(
+                "AttributeError",
+                format!("type object '{}' has no attribute '{}'", t.name, s.s),
+            );
+        }
+        if let Some(m) = o.downcast::<ModuleObj>() {
+            if let Some(v) = self.dict_get_strobj(&m.dict, name, &s) {
+                return Ok(v);
+            }
+            if &*s.s == "__dict__" {
+                return Ok(Gc::to_obj(&m.dict));
+            }
+            return self.err(
+                "AttributeError",
+                format!("module '{}' has no attribute '{}'", m.name, s.s),
+            );
+        }
+        if let Some(f) = o.downcast::<FuncObj>() {
+            match &*s.s {
+                "__name__" => return Ok(f.name.borrow().clone()),
+                "__qualname__" => return Ok(f.qualname.borrow().clone()),
+                "__defaults__" => {
+                    return Ok(f.defaults.borrow().clone().unwrap_or_else(|| self.none()))
+                }
+                "__kwdefaults__" => {
+                    return Ok(f.kwdefaults.borrow().clone().unwrap_or_else(|| self.none()))
+                }
+                "__globals__" => return Ok(Gc::to_obj(&f.globals)),
+                "__closure__" => return Ok(f.closure.clone().unwrap_or_else(|| self.none())),
+                "__doc__" => {
+                    return match &f.code.docstring {
+                        Some(d) => self.new_str(d),
+                        None => Ok(self.none()),
+                    }
+                }
+                "__module__" => {
+                    return Ok(self
+                        .dict_get_str(&f.globals, "__name__")
+                        .unwrap_or_else(|| self.none()))
+                }
+                "__dict__" => {
+                    let d = self.func_dict(&f)?;
+                    return Ok(d.into());
+                }
+                _ => {}
+            }
+            if let Some(d) = &*f.dict.borrow() {
+                if let Some(v) = self.dict_get_strobj(d, name, &s) {
+                    return Ok(v);
+                }
+            }
+        }
+        if let Some(m) = o.downcast::<BoundMethod>() {
+            match &*s.s {
+                "__self__" => return Ok(m.self_.clone()),
+                "__func__" => return Ok(m.func.clone()),
+                _ => return self.getattr(&m.func, name),
+            }
+        }
+        if let Some(b) = o.downcast::<BuiltinFunc>() {
+            match &*s.s {
+                "__name__" | "__qualname__" => return self.new_str(b.name),
+                "__self__" => return Ok(b.self_.clone().unwrap_or_else(|| self.none())),
+                _ => {}
+            }
+        }
+        if let Some(sp) = o.downcast::<SuperObj>() {
+            let start_t = match sp.obj.downcast::<TypeObj>() {
+                Some(t) => t,
+                None => self.type_of(&sp.obj),
+            };
+            let mut found = false;
+            let chain: Vec<Gc<TypeObj>> = std::iter::once(start_t.clone())
+                .chain(start_t.mro.iter().cloned())
+                .collect();
+            for t in chain {
+                if found {
+                    if let Some(a) = self.dict_get_strobj(&t.dict, name, &s) {
+                        if sp.obj.is::<TypeObj>() {
+                            if let Some(c) = a.downcast::<ClassMethod>() {
+                                return self.alloc_obj(BoundMethod {
+                                    func: c.0.clone(),
+                                    self_: sp.obj.clone(),
+                                });
+                            }
+                            return Ok(a);
+                        }
+                        return self.bind(a, &sp.obj, &start_t);
+                    }
+                } else if Gc::ptr_eq(&t, &sp.cls) {
+                    found = true;
+                }
+            }
+            return self.err(
+                "AttributeError",
+                format!("'super' object has no attribute '{}'", s.s),
+            );
+        }
+        if let Some(p) = o.downcast::<Property>() {
+            match &*s.s {
+                "fget" => return Ok(p.fget.clone().unwrap_or_else(|| self.none())),
+                "fset" => return Ok(p.fset.clone().unwrap_or_else(|| self.none())),
+                _ => {}
+            }
+        }
+        if &*s.s == "__class__" {
+            return Ok(Gc::into_obj(self.type_of(o)));
+        }
+        let t = self.type_of(o);
+        if let Some(a) = self.lookup_type(&t, name, &s) {
+            return self.bind(a, o, &t);
+        }
+        if let Some(r) = self.builtin_attr(o, &s.s)? {
+            return Ok(r);
+        }
+        self.err(
+            "AttributeError",
+            format!("'{}' object has no attribute '{}'", self.type_name(o), s.s),
+        )
+    }
+
+    fn builtin_attr(&self, o: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
+        if let Some(n) = self.num(o) {
+            use super::ops::Num;
+            return Ok(match (name, n) {
+                ("real", Num::F(f)) => Some(self.new_float(f)?),
+                ("imag", Num::F(_)) => Some(self.new_float(0.0)?),
+                ("real" | "numerator", Num::I(i)) => Some(self.new_int(i)?),
+                ("imag", Num::I(_)) => Some(self.new_int(0)?),
+                ("denominator", Num::I(_)) => Some(self.new_int(1)?),
+                _ => None,
+            });
+        }
+        if let Some(r) = o.downcast::<RangeObj>() {
+            return Ok(match name {
+                "start" => Some(self.new_int(r.start)?),
+                "stop" => Some(self.new_int(r.stop)?),
+                "step" => Some(self.new_int(r.step)?),
+                _ => None,
+            });
+        }
+        if let Some(s) = o.downcast::<SliceObj>() {
+            return Ok(match name {
+                "start" => Some(s.start.clone()),
+                "stop" => Some(s.stop.clone()),
+                "step" => Some(s.step.clone()),
+                _ => None,
+            });
+        }
+        if let Some(g) = o.downcast::<GenObj>() {
+            return Ok(match name {
+                "__name__" => Some(self.new_str(&g.name)?),
+                "__qualname__" => Some(self.new_str(&g.qualname)?),
+                _ => None,
+            });
+        }
+        if let Some(c) = o.downcast::<CellObj>() {
+            if name == "cell_contents" {
+                return match &*c.0.borrow() {
+                    Some(v) => Ok(Some(v.clone())),
+                    None => self.value_err("Cell is empty"),
+                };
+            }
+        }
+        Ok(None)
+    }
+
+    /// A function's `__dict__`, created on demand.
+    pub fn func_dict(&self, f: &FuncObj) -> PyResult<Gc<DictObj>> {
+        if let Some(d) = &*f.dict.borrow() {
+            return Ok(d.clone());
+        }
+        let d = self.new_dict()?;
+        *f.dict.borrow_mut() = Some(d.clone());
+        Ok(d)
+    }
+
+    /// A snapshot dict of an instance's attributes (`obj.__dict__`; writes to it do not
+    /// reach the instance: values live in the shared-key array).
+    pub fn instance_dict(&self, inst: &Gc<Instance>) -> PyResult {
+        if let Some(d) = inst.dict() {
+            return Ok(d.into());
+        }
+        let d = self.new_dict()?;
+        let keys = inst.cls.keys.borrow().clone();
+        let values = inst_values(inst);
+        for (k, v) in keys.into_iter().zip(values) {
+            if let Some(v) = v {
+                self.dict_set(&d, k, v)?;
+            }
+        }
+        // From now on the attributes live in the dict, so writes through it are seen.
+        let n = inst_values(inst).len();
+        for i in 0..n {
+            let old = inst_set(inst, i, None);
+            drop(old);
+        }
+        inst.set_dict(d.clone());
+        Ok(d.into())
+    }
+
+    /// Method lookup for `LoadMethod`: `(Some(function), self)` when the attribute is a plain
+    /// function on the type (no bound method is created), else `(None, attribute)`.
+    pub fn load_method(&self, o: ObjRef, name: &ObjRef) -> PyResult<(Option<ObjRef>, ObjRef)> {
+        let Some(s) = name.downcast::<StrObj>() else {
+            return Ok((None, self.getattr(&o, name)?));
+        };
+        if let Some(inst) = o.downcast::<Instance>() {
+            let cls = &inst.cls;
+            let shadowed = match inst.dict() {
+                Some(d) => self.dict_get_strobj(&d, name, &s).is_some(),
+                None => self
+                    .key_index(cls, name, &s)
+                    .is_some_and(|i| inst_has(&inst, i)),
+            };
+            if !shadowed {
+                if let Some(a) = self.lookup_type(cls, name, &s) {
+                    if a.is::<FuncObj>() {
+                        return Ok((Some(a), o));
+                    }
+                }
+            }
+        } else if !o.is::<TypeObj>()
+            && !o.is::<ModuleObj>()
+            && !o.is::<SuperObj>()
+            && !o.is::<FuncObj>()
+        {
+            let t = self.type_of(&o);
+            if let Some(a) = self.lookup_type(&t, name, &s) {
+                if let Some(b) = a.downcast::<BuiltinFunc>() {
+                    if b.self_.is_none() {
+                        return Ok((Some(a), o));
+                    }
+                }
+            }
+        }
+        let v = self.getattr(&o, name)?;
+        Ok((None, v))
+    }
+
+    /// `o.name = value`.
+    pub fn setattr(&self, o: &ObjRef, name: &ObjRef, value: ObjRef) -> PyResult<()> {
+        let Some(s) = name.downcast::<StrObj>() else {
+            return self.type_err(format!(
+                "attribute name must be string, not '{}'",
+                self.type_name(name)
+            ));
+        };
+        if let Some(inst) = o.downcast::<Instance>() {
+            let cls = &inst.cls;
+            if cls.has(HAS_SETATTR) {
+                if let Some(f) = self.lookup_type_attr(cls, "__setattr__")? {
+                    if f.is::<FuncObj>() {
+                        self.call(&f, &[o.clone(), name.clone(), value], None)?;
+                        return Ok(());
+                    }
+                }
+            }
+            return self.instance_setattr(&inst, o, name, &s, Some(value));
+        }
+        if let Some(t) = o.downcast::<TypeObj>() {
+            if t.has(super::objects::class::BUILTIN) {
+                return self.type_err(format!(
+                    "cannot set '{}' attribute of immutable type '{}'",
+                    s.s, t.name
+                ));
+            }
+            self.update_type_flags(&t, &s.s, &value);
+            self.type_version.set(self.type_version.get() + 1);
+            return self.dict_set(&t.dict, name.clone(), value);
+        }
+        if let Some(m) = o.downcast::<ModuleObj>() {
+            return self.dict_set(&m.dict, name.clone(), value);
+        }
+        if let Some(f) = o.downcast::<FuncObj>() {
+            match &*s.s {
+                "__name__" => {
+                    *f.name.borrow_mut() = value;
+                    return Ok(());
+                }
+                "__qualname__" => {
+                    *f.qualname.borrow_mut() = value;
+                    return Ok(());
+                }
+                "__defaults__" => {
+                    *f.defaults.borrow_mut() = if self.is_none(&value) {
+                        None
+                    } else {
+                        Some(value)
+                    };
+                    return Ok(());
+                }
+                _ => {}
+            }
+            let d = self.func_dict(&f)?;
+            return self.dict_set(&d, name.clone(), value);
+        }
+        self.err(
+            "AttributeError",
+            format!("'{}' object has no attribute '{}'", self.type_name(o), s.s),
+        )
+    }
+
+    /// Set (or with `None`, delete) an instance attribute, bypassing `__setattr__`.
+    pub fn instance_setattr(
+        &self,
+        inst: &Gc<Instance>,
+        o: &ObjRef,
+        name: &ObjRef,
+        s: &StrObj,
+        value: Option<ObjRef>,
+    ) -> PyResult<()> {
+        let cls = &inst.cls;
+        if cls.has(HAS_DATA_DESCR) {
+            if let Some(a) = self.lookup_type(cls, name, s) {
+                if let Some(p) = a.downcast::<Property>() {
+                    return match (&p.fset, value) {
+                        (Some(f), Some(v)) => self.call(f, &[o.clone(), v], None).map(|_| ()),
+                        _ => self.err(
+                            "AttributeError",
+                            format!("property '{}' of '{}' object has no setter", s.s, cls.name),
+                        ),
+                    };
+                }
+            }
+        }
+        if let Some(e) = inst.exc() {
+            let v = value.clone();
+            match &*s.s {
+                "args" => {
+                    let t = match v {
+                        Some(v) => self.new_tuple(self.collect(&v)?)?,
+                        None => self.empty_tuple.clone(),
+                    };
+                    *e.args.borrow_mut() = Some(t);
+                    return Ok(());
+                }
+                "__cause__" => {
+                    *e.cause.borrow_mut() = v.filter(|v| !self.is_none(v));
+                    e.suppress_context.set(true);
+                    return Ok(());
+                }
+                "__context__" => {
+                    *e.context.borrow_mut() = v.filter(|v| !self.is_none(v));
+                    return Ok(());
+                }
+                "__suppress_context__" => {
+                    e.suppress_context
+                        .set(v.map(|v| self.truthy(&v)).transpose()?.unwrap_or(false));
+                    return Ok(());
+                }
+                "__traceback__" => return Ok(()),
+                _ => {}
+            }
+        }
+        if let Some(d) = inst.dict() {
+            return match value {
+                Some(v) => {
+                    self.dict_set_strobj(&d, name, s, v);
+                    Ok(())
+                }
+                None => match self.dict_del(&d.0, name)? {
+                    Some(_) => Ok(()),
+                    None => self.err(
+                        "AttributeError",
+                        format!("'{}' object has no attribute '{}'", cls.name, s.s),
+                    ),
+                },
+            };
+        }
+        let idx = match self.key_index(cls, name, s) {
+            Some(i) => i,
+            None => {
+                if cls.slots.is_some() || value.is_none() {
+                    return self.err(
+                        "AttributeError",
+                        format!("'{}' object has no attribute '{}'", cls.name, s.s),
+                    );
+                }
+                let mut keys = cls.keys.borrow_mut();
+                keys.push(name.clone());
+                keys.len() - 1
+            }
+        };
+        let deleting = value.is_none();
+        let old = inst_set(inst, idx, value);
+        if deleting && old.is_none() {
+            return self.err(
+                "AttributeError",
+                format!("'{}' object has no attribute '{}'", cls.name, s.s),
+            );
+        }
+        drop(old);
+        Ok(())
+    }
+
+    /// Keep a class's flags in step with its namespace.
+    pub fn update_type_flags(&self, t: &TypeObj, name: &str, value: &ObjRef) {
+        let f = t.flags.get();
+        let add = match name {
+            "__del__" => HAS_DEL,
+            "__getattr__" => HAS_GETATTR,
+            "__eq__" | "__hash__" => HAS_EQ,
+            "__setattr__" => HAS_SETATTR,
+            _ => 0,
+        };
+        let add = add
+            | if value.is::<Property>() {
+                HAS_DATA_DESCR
+            } else {
+                0
+            };
+        t.flags.set(f | add);
+    }
+
+    /// `del o.name`.
+    pub fn delattr(&self, o: &ObjRef, name: &ObjRef) -> PyResult<()> {
+        let Some(s) = name.downcast::<StrObj>() else {
+            return self.type_err("attribute name must be string");
+        };
+        if let Some(inst) = o.downcast::<Instance>() {
+            if inst.cls.kind == Kind::Object || inst.cls.kind == Kind::Exception {
+                return self.instance_setattr(&inst, o, name, &s, None);
+            }
+        }
+        let d = if let Some(t) = o.downcast::<TypeObj>() {
+            self.type_version.set(self.type_version.get() + 1);
+            Some(t.dict.clone())
+        } else if let Some(m) = o.downcast::<ModuleObj>() {
+            Some(m.dict.clone())
+        } else {
+            o.downcast::<FuncObj>()
+                .and_then(|f| f.dict.borrow().clone())
+        };
+        if let Some(d) = d {
+            if self.dict_del(&d.0, name)?.is_some() {
+                return Ok(());
+            }
+        }
+        self.err(
+            "AttributeError",
+            format!("'{}' object has no attribute '{}'", self.type_name(o), s.s),
+        )
+    }
+}

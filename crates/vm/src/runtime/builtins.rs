@@ -1,0 +1,998 @@
+//! The `builtins` namespace: functions, constructors of the built-in types and the
+//! exception classes.
+
+use std::cell::RefCell;
+
+use heap::{Gc, ObjRef};
+use num_bigint::BigInt;
+use num_traits::{ToPrimitive, Zero};
+
+use super::methods::{dict_update_from, lt, sort_values};
+use super::objects::class::Kind;
+use super::objects::*;
+use super::ops::Num;
+use super::{Args, PyResult, Vm};
+
+fn reg(vm: &Vm, name: &'static str, f: NativeFn) {
+    let func = vm
+        .alloc_obj(BuiltinFunc {
+            name,
+            f,
+            self_: None,
+        })
+        .expect("startup allocation");
+    vm.dict_set_str(&vm.builtins, name, func).expect("startup");
+}
+
+fn nargs(vm: &Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
+    let n = a.pos.len();
+    if n < min || n > max {
+        if min == max {
+            return vm.type_err(format!(
+                "{name}() takes exactly {} argument{} ({n} given)",
+                min,
+                if min == 1 { "" } else { "s" }
+            ));
+        }
+        if n < min {
+            return vm.type_err(format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            ));
+        }
+        return vm.type_err(format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        ));
+    }
+    Ok(())
+}
+
+fn print(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let sep = match a.kw("sep") {
+        Some(s) if !vm.is_none(s) => vm.str(s)?,
+        _ => " ".into(),
+    };
+    let end = match a.kw("end") {
+        Some(s) if !vm.is_none(s) => vm.str(s)?,
+        _ => "\n".into(),
+    };
+    let mut out = String::new();
+    for (i, x) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str(x)?);
+    }
+    out.push_str(&end);
+    match a.kw("file") {
+        Some(f) if !vm.is_none(f) => {
+            let s = vm.new_str(&out)?;
+            let w = vm.getattr_str(f, "write")?;
+            vm.call(&w, &[s], None)?;
+        }
+        _ => vm.write_out(&out),
+    }
+    if a.kw("flush").is_some() {
+        vm.flush_stdout();
+    }
+    Ok(vm.none())
+}
+
+fn len(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "len", 1, 1)?;
+    vm.new_int(vm.len(&a.pos[0])? as i64)
+}
+
+fn id(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "id", 1, 1)?;
+    vm.new_int(a.pos[0].addr() as i64)
+}
+
+fn radix(vm: &Vm, a: &Args<'_>, name: &str, base: u32, prefix: &str) -> PyResult {
+    nargs(vm, a, name, 1, 1)?;
+    let v = match vm.num(&a.pos[0]) {
+        Some(Num::I(i)) => BigInt::from(i),
+        Some(Num::B(b)) => b,
+        _ => {
+            return vm.type_err(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&a.pos[0])
+            ))
+        }
+    };
+    let neg = v.sign() == num_bigint::Sign::Minus;
+    let s = if neg {
+        (-v).to_str_radix(base)
+    } else {
+        v.to_str_radix(base)
+    };
+    vm.new_str(&format!("{}{}{}", if neg { "-" } else { "" }, prefix, s))
+}
+
+fn hex(vm: &Vm, a: &Args<'_>) -> PyResult {
+    radix(vm, a, "hex", 16, "0x")
+}
+fn oct(vm: &Vm, a: &Args<'_>) -> PyResult {
+    radix(vm, a, "oct", 8, "0o")
+}
+fn bin(vm: &Vm, a: &Args<'_>) -> PyResult {
+    radix(vm, a, "bin", 2, "0b")
+}
+
+fn repr(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "repr", 1, 1)?;
+    let r = vm.repr(&a.pos[0])?;
+    vm.new_str(&r)
+}
+
+fn type_tuple(vm: &Vm, t: &ObjRef, fname: &str) -> PyResult<Vec<Gc<TypeObj>>> {
+    if let Some(tt) = t.downcast::<TupleObj>() {
+        let mut v = Vec::new();
+        for x in tt.0.iter() {
+            v.extend(type_tuple(vm, x, fname)?);
+        }
+        return Ok(v);
+    }
+    match t.downcast::<TypeObj>() {
+        Some(t) => Ok(vec![t]),
+        None => vm.type_err(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        )),
+    }
+}
+
+fn isinstance(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "isinstance", 2, 2)?;
+    let ts = type_tuple(vm, &a.pos[1], "isinstance")?;
+    let t = vm.type_of(&a.pos[0]);
+    Ok(vm.bool_obj(ts.iter().any(|x| vm.is_subtype(&t, x))))
+}
+
+fn issubclass(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "issubclass", 2, 2)?;
+    let Some(t) = a.pos[0].downcast::<TypeObj>() else {
+        return vm.type_err("issubclass() arg 1 must be a class");
+    };
+    let ts = type_tuple(vm, &a.pos[1], "issubclass")?;
+    Ok(vm.bool_obj(ts.iter().any(|x| vm.is_subtype(&t, x))))
+}
+
+fn getattr(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "getattr", 2, 3)?;
+    if a.pos.len() == 3 {
+        return Ok(vm
+            .getattr_opt(&a.pos[0], &a.pos[1])?
+            .unwrap_or_else(|| a.pos[2].clone()));
+    }
+    vm.getattr(&a.pos[0], &a.pos[1])
+}
+
+fn setattr(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "setattr", 3, 3)?;
+    vm.setattr(&a.pos[0], &a.pos[1], a.pos[2].clone())?;
+    Ok(vm.none())
+}
+
+fn hasattr(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "hasattr", 2, 2)?;
+    Ok(vm.bool_obj(vm.getattr_opt(&a.pos[0], &a.pos[1])?.is_some()))
+}
+
+fn delattr(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "delattr", 2, 2)?;
+    vm.delattr(&a.pos[0], &a.pos[1])?;
+    Ok(vm.none())
+}
+
+fn sorted(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "sorted", 1, 1)?;
+    let items = vm.collect(&a.pos[0])?;
+    let reverse = match a.kw("reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let v = sort_values(vm, items, a.kw("key"), reverse)?;
+    vm.new_list(v)
+}
+
+fn new_iter(vm: &Vm, k: IterKind) -> PyResult {
+    vm.alloc_obj(IterObj(RefCell::new(k)))
+}
+
+fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "reversed", 1, 1)?;
+    let o = &a.pos[0];
+    if let Some(inst) = o.downcast::<Instance>() {
+        if let Some(f) = vm.lookup_type_attr(&inst.cls, "__reversed__")? {
+            return vm.call(&f, std::slice::from_ref(o), None);
+        }
+    }
+    if let Some(r) = o.downcast::<RangeObj>() {
+        let n = r.len();
+        let last = r.start + (n - 1) * r.step;
+        return new_iter(
+            vm,
+            IterKind::Range {
+                cur: last,
+                stop: r.start - r.step,
+                step: -r.step,
+            },
+        );
+    }
+    if o.is::<DictObj>() || o.is::<SetObj>() {
+        let items = vm.collect(o)?;
+        let l = vm.new_list(items)?;
+        let n = vm.len(&l)?;
+        return new_iter(vm, IterKind::Reversed { seq: l, idx: n });
+    }
+    let n = vm.len(o).map_err(|_| {
+        vm.exc_msg(
+            "TypeError",
+            &format!("'{}' object is not reversible", vm.type_name(o)),
+        )
+    })?;
+    new_iter(
+        vm,
+        IterKind::Reversed {
+            seq: o.clone(),
+            idx: n,
+        },
+    )
+}
+
+fn enumerate(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "enumerate", 1, 2)?;
+    let start = match a.pos.get(1).or(a.kw("start")) {
+        Some(s) => vm.index(s)?,
+        None => 0,
+    };
+    let it = vm.get_iter(&a.pos[0])?;
+    new_iter(vm, IterKind::Enumerate { it, n: start })
+}
+
+fn zip(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let mut its = Vec::new();
+    for x in a.pos {
+        its.push(vm.get_iter(x)?);
+    }
+    new_iter(vm, IterKind::Zip { its })
+}
+
+fn map(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if a.pos.len() < 2 {
+        return vm.type_err("map() must have at least two arguments.");
+    }
+    let mut its = Vec::new();
+    for x in &a.pos[1..] {
+        its.push(vm.get_iter(x)?);
+    }
+    new_iter(
+        vm,
+        IterKind::Map {
+            f: a.pos[0].clone(),
+            its,
+        },
+    )
+}
+
+fn filter(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "filter", 2, 2)?;
+    let it = vm.get_iter(&a.pos[1])?;
+    new_iter(
+        vm,
+        IterKind::Filter {
+            f: a.pos[0].clone(),
+            it,
+        },
+    )
+}
+
+fn minmax(vm: &Vm, a: &Args<'_>, is_max: bool) -> PyResult {
+    let name = if is_max { "max" } else { "min" };
+    let items = if a.pos.len() == 1 {
+        vm.collect(&a.pos[0])?
+    } else if a.pos.is_empty() {
+        return vm.type_err(format!("{name} expected at least 1 argument, got 0"));
+    } else {
+        a.pos.to_vec()
+    };
+    let key = a.kw("key").filter(|k| !vm.is_none(k));
+    let mut best: Option<(ObjRef, ObjRef)> = None;
+    for x in items {
+        let k = match key {
+            Some(f) => vm.call(f, std::slice::from_ref(&x), None)?,
+            None => x.clone(),
+        };
+        best = match best {
+            None => Some((k, x)),
+            Some((bk, bx)) => {
+                let better = if is_max {
+                    lt(vm, &bk, &k)?
+                } else {
+                    lt(vm, &k, &bk)?
+                };
+                if better {
+                    Some((k, x))
+                } else {
+                    Some((bk, bx))
+                }
+            }
+        };
+    }
+    match best {
+        Some((_, x)) => Ok(x),
+        None => match a.kw("default") {
+            Some(d) => Ok(d.clone()),
+            None => vm.value_err(format!("{name}() iterable argument is empty")),
+        },
+    }
+}
+
+fn max(vm: &Vm, a: &Args<'_>) -> PyResult {
+    minmax(vm, a, true)
+}
+fn min(vm: &Vm, a: &Args<'_>) -> PyResult {
+    minmax(vm, a, false)
+}
+
+fn sum(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "sum", 1, 2)?;
+    let mut acc = match a.pos.get(1).or(a.kw("start")) {
+        Some(s) => s.clone(),
+        None => vm.new_int(0)?,
+    };
+    let it = vm.get_iter(&a.pos[0])?;
+    while let Some(x) = vm.next(&it)? {
+        acc = vm.binary_op(&acc, &x, crate::ir::BinOp::Add, false)?;
+    }
+    Ok(acc)
+}
+
+fn abs(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "abs", 1, 1)?;
+    match vm.num(&a.pos[0]) {
+        Some(Num::I(i)) => match i.checked_abs() {
+            Some(r) => vm.new_int(r),
+            None => vm.new_bigint(-BigInt::from(i)),
+        },
+        Some(Num::B(b)) => vm.new_bigint(num_traits::Signed::abs(&b)),
+        Some(Num::F(f)) => vm.new_float(f.abs()),
+        None => {
+            if let Some(inst) = a.pos[0].downcast::<Instance>() {
+                if let Some(f) = vm.lookup_type_attr(&inst.cls, "__abs__")? {
+                    return vm.call(&f, &a.pos[..1], None);
+                }
+            }
+            vm.type_err(format!(
+                "bad operand type for abs(): '{}'",
+                vm.type_name(&a.pos[0])
+            ))
+        }
+    }
+}
+
+fn round(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "round", 1, 2)?;
+    let nd = match a.pos.get(1).or(a.kw("ndigits")) {
+        Some(n) if !vm.is_none(n) => Some(vm.index(n)?),
+        _ => None,
+    };
+    match vm.num(&a.pos[0]) {
+        Some(Num::F(f)) => match nd {
+            None => {
+                if !f.is_finite() {
+                    return vm.err(
+                        if f.is_nan() {
+                            "ValueError"
+                        } else {
+                            "OverflowError"
+                        },
+                        if f.is_nan() {
+                            "cannot convert float NaN to integer"
+                        } else {
+                            "cannot convert float infinity to integer"
+                        },
+                    );
+                }
+                let r = f.round_ties_even();
+                match r.to_i64() {
+                    Some(i) => vm.new_int(i),
+                    None => vm.new_bigint(BigInt::from(r as i128)),
+                }
+            }
+            Some(n) => {
+                let s = format!("{:.*}", n.clamp(0, 300) as usize, f);
+                let r: f64 = if n >= 0 {
+                    s.parse().unwrap_or(f)
+                } else {
+                    let p = 10f64.powi((-n) as i32);
+                    (f / p).round_ties_even() * p
+                };
+                vm.new_float(r)
+            }
+        },
+        Some(Num::I(i)) => match nd {
+            Some(n) if n < 0 => {
+                let p = 10i64.checked_pow((-n) as u32).unwrap_or(i64::MAX);
+                let q = (i as f64 / p as f64).round_ties_even() as i64;
+                vm.new_int(q.saturating_mul(p))
+            }
+            _ => vm.new_int(i),
+        },
+        Some(Num::B(b)) => vm.new_bigint(b),
+        None => vm.type_err(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(&a.pos[0])
+        )),
+    }
+}
+
+fn divmod(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "divmod", 2, 2)?;
+    let q = vm.binary_op(&a.pos[0], &a.pos[1], crate::ir::BinOp::FloorDiv, false)?;
+    let r = vm.binary_op(&a.pos[0], &a.pos[1], crate::ir::BinOp::Mod, false)?;
+    vm.new_tuple(vec![q, r])
+}
+
+fn pow(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "pow", 2, 3)?;
+    if let Some(m) = a.pos.get(2) {
+        if !vm.is_none(m) {
+            let (Some(b), Some(e), Some(m)) = (vm.num(&a.pos[0]), vm.num(&a.pos[1]), vm.num(m))
+            else {
+                return vm
+                    .type_err("pow() 3rd argument not allowed unless all arguments are integers");
+            };
+            let (b, e, m) = (
+                super::ops::num_to_big(&b),
+                super::ops::num_to_big(&e),
+                super::ops::num_to_big(&m),
+            );
+            if m.is_zero() {
+                return vm.value_err("pow() 3rd argument cannot be 0");
+            }
+            let r = b.modpow(&e, &m);
+            let r = if r.sign() != m.sign() && !r.is_zero() {
+                r + m
+            } else {
+                r
+            };
+            return vm.new_bigint(r);
+        }
+    }
+    vm.binary_op(&a.pos[0], &a.pos[1], crate::ir::BinOp::Pow, false)
+}
+
+fn any(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "any", 1, 1)?;
+    let it = vm.get_iter(&a.pos[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(vm.true_.clone());
+        }
+    }
+    Ok(vm.false_.clone())
+}
+
+fn all(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "all", 1, 1)?;
+    let it = vm.get_iter(&a.pos[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(vm.false_.clone());
+        }
+    }
+    Ok(vm.true_.clone())
+}
+
+fn iter(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "iter", 1, 2)?;
+    if a.pos.len() == 2 {
+        return new_iter(
+            vm,
+            IterKind::Callable {
+                f: a.pos[0].clone(),
+                sentinel: a.pos[1].clone(),
+            },
+        );
+    }
+    vm.get_iter(&a.pos[0])
+}
+
+fn next(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "next", 1, 2)?;
+    match vm.next(&a.pos[0])? {
+        Some(v) => Ok(v),
+        None => match a.pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.new_exception(&vm.exc_type("StopIteration"), vec![])),
+        },
+    }
+}
+
+fn hash(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "hash", 1, 1)?;
+    vm.new_int(vm.hash(&a.pos[0])?)
+}
+
+fn callable(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "callable", 1, 1)?;
+    let o = &a.pos[0];
+    let c = o.is::<FuncObj>()
+        || o.is::<BuiltinFunc>()
+        || o.is::<BoundMethod>()
+        || o.is::<TypeObj>()
+        || o.downcast::<Instance>().is_some_and(|i| {
+            vm.lookup_type_attr(&i.cls, "__call__")
+                .ok()
+                .flatten()
+                .is_some()
+        });
+    Ok(vm.bool_obj(c))
+}
+
+fn chr(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "chr", 1, 1)?;
+    let i = vm.index(&a.pos[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => vm.new_str(&c.to_string()),
+        None => vm.value_err("chr() arg not in range(0x110000)"),
+    }
+}
+
+fn ord(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "ord", 1, 1)?;
+    match a.pos[0].downcast::<StrObj>() {
+        Some(s) if s.nchars == 1 => vm.new_int(s.s.chars().next().map(|c| c as i64).unwrap_or(0)),
+        Some(s) => vm.type_err(format!(
+            "ord() expected a character, but string of length {} found",
+            s.nchars
+        )),
+        None => vm.type_err(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(&a.pos[0])
+        )),
+    }
+}
+
+fn format(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "format", 1, 2)?;
+    let spec = match a.pos.get(1) {
+        Some(s) => vm.str(s)?,
+        None => String::new(),
+    };
+    let r = vm.format(&a.pos[0], &spec)?;
+    vm.new_str(&r)
+}
+
+fn build_class(vm: &Vm, a: &Args<'_>) -> PyResult {
+    vm.build_class(a)
+}
+
+fn super_(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "super", 2, 2)?;
+    let Some(cls) = a.pos[0].downcast::<TypeObj>() else {
+        return vm.type_err("super() argument 1 must be a type");
+    };
+    vm.alloc_obj(SuperObj {
+        cls,
+        obj: a.pos[1].clone(),
+    })
+}
+
+fn vars(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "vars", 1, 1)?;
+    vm.getattr_str(&a.pos[0], "__dict__")
+}
+
+fn dir(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "dir", 1, 1)?;
+    let o = &a.pos[0];
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |d: &DictObj| {
+        for e in d.0.borrow().iter() {
+            if let Some(s) = e.key.downcast::<StrObj>() {
+                names.push(s.s.to_string());
+            }
+        }
+    };
+    if let Some(m) = o.downcast::<ModuleObj>() {
+        add_dict(&m.dict);
+    } else {
+        let t = match o.downcast::<TypeObj>() {
+            Some(t) => t,
+            None => vm.type_of(o),
+        };
+        add_dict(&t.dict);
+        for b in &t.mro {
+            add_dict(&b.dict);
+        }
+        if let Some(i) = o.downcast::<Instance>() {
+            if let Some(d) = i.dict() {
+                add_dict(&d);
+            }
+            let keys = i.cls.keys.borrow().clone();
+            let vals = super::objects::instance::inst_values(&i);
+            for (k, v) in keys.iter().zip(vals.iter()) {
+                if v.is_some() {
+                    names.push(vm.str(k)?);
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let mut v = Vec::new();
+    for n in names {
+        v.push(vm.new_str(&n)?);
+    }
+    vm.new_list(v)
+}
+
+fn globals_unsupported(vm: &Vm, _a: &Args<'_>) -> PyResult {
+    vm.err(
+        "NotImplementedError",
+        "globals()/locals() are not supported by pymem",
+    )
+}
+
+fn input(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if let Some(p) = a.pos.first() {
+        vm.write_out(&vm.str(p)?);
+    }
+    vm.flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => vm.err("EOFError", "EOF when reading a line"),
+        Ok(_) => vm.new_str(line.trim_end_matches('\n')),
+        Err(e) => vm.err("OSError", e.to_string()),
+    }
+}
+
+fn open(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "open", 1, 3)?;
+    let path = vm.str(&a.pos[0])?;
+    let mode = match a.pos.get(1).or(a.kw("mode")) {
+        Some(m) => vm.str(m)?,
+        None => "r".into(),
+    };
+    super::modules::io::open(vm, &path, &mode)
+}
+
+fn exit(vm: &Vm, a: &Args<'_>) -> PyResult {
+    Err(vm.new_exception(&vm.exc_type("SystemExit"), a.pos.to_vec()))
+}
+
+// ---- constructors ---------------------------------------------------------------------
+
+fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
+    let t = s.trim();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = body.to_ascii_lowercase();
+    let (base, digits) = match (base, lower.get(..2)) {
+        (16 | 0, Some("0x")) => (16, &body[2..]),
+        (8 | 0, Some("0o")) => (8, &body[2..]),
+        (2 | 0, Some("0b")) => (2, &body[2..]),
+        (0, _) => (10, body),
+        (b, _) => (b, body),
+    };
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    let ok = !clean.is_empty()
+        && !digits.starts_with('_')
+        && !digits.ends_with('_')
+        && !digits.contains("__");
+    match BigInt::parse_bytes(clean.as_bytes(), base).filter(|_| ok) {
+        Some(v) => vm.new_bigint(if neg { -v } else { v }),
+        None => vm.value_err(format!(
+            "invalid literal for int() with base {}: {}",
+            base,
+            super::objects::string::str_repr(s)
+        )),
+    }
+}
+
+fn construct_int(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if a.pos.is_empty() {
+        return vm.new_int(0);
+    }
+    let v = &a.pos[0];
+    if let Some(b) = a.pos.get(1).or(a.kw("base")) {
+        let base = vm.index(b)? as u32;
+        return match v.downcast::<StrObj>() {
+            Some(s) => parse_int(vm, &s.s, base),
+            None => vm.type_err("int() can't convert non-string with explicit base"),
+        };
+    }
+    match vm.num(v) {
+        Some(Num::I(i)) => return vm.new_int(i),
+        Some(Num::B(b)) => return vm.new_bigint(b),
+        Some(Num::F(f)) => {
+            if f.is_nan() {
+                return vm.value_err("cannot convert float NaN to integer");
+            }
+            if f.is_infinite() {
+                return vm.err("OverflowError", "cannot convert float infinity to integer");
+            }
+            return match (f.trunc()).to_i64() {
+                Some(i) => vm.new_int(i),
+                None => vm.new_bigint(BigInt::from(f.trunc() as i128)),
+            };
+        }
+        None => {}
+    }
+    if let Some(s) = v.downcast::<StrObj>() {
+        return parse_int(vm, &s.s, 10);
+    }
+    if let Some(inst) = v.downcast::<Instance>() {
+        for m in ["__int__", "__index__"] {
+            if let Some(f) = vm.lookup_type_attr(&inst.cls, m)? {
+                return vm.call(&f, std::slice::from_ref(v), None);
+            }
+        }
+    }
+    vm.type_err(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        vm.type_name(v)
+    ))
+}
+
+fn construct_float(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(v) = a.pos.first() else {
+        return vm.new_float(0.0);
+    };
+    match vm.num(v) {
+        Some(n) => return vm.new_float(super::ops::num_to_f64(&n)),
+        None => {
+            if let Some(s) = v.downcast::<StrObj>() {
+                let t = s.s.trim().replace('_', "");
+                let l = t.to_ascii_lowercase();
+                let r = match l.trim_start_matches(['+', '-']) {
+                    "inf" | "infinity" => Some(if l.starts_with('-') {
+                        f64::NEG_INFINITY
+                    } else {
+                        f64::INFINITY
+                    }),
+                    "nan" => Some(f64::NAN),
+                    _ => t.parse::<f64>().ok(),
+                };
+                return match r {
+                    Some(f) => vm.new_float(f),
+                    None => vm.value_err(format!(
+                        "could not convert string to float: {}",
+                        super::objects::string::str_repr(&s.s)
+                    )),
+                };
+            }
+            if let Some(inst) = v.downcast::<Instance>() {
+                if let Some(f) = vm.lookup_type_attr(&inst.cls, "__float__")? {
+                    return vm.call(&f, std::slice::from_ref(v), None);
+                }
+            }
+        }
+    }
+    vm.type_err(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        vm.type_name(v)
+    ))
+}
+
+/// Run the constructor of a built-in type.
+pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
+    match t.kind {
+        Kind::Int => construct_int(vm, a),
+        Kind::Float => construct_float(vm, a),
+        Kind::Bool => Ok(vm.bool_obj(match a.pos.first() {
+            Some(v) => vm.truthy(v)?,
+            None => false,
+        })),
+        Kind::Str => match a.pos.first() {
+            Some(v) => vm.str_obj(v),
+            None => vm.new_str(""),
+        },
+        Kind::List => {
+            let v = match a.pos.first() {
+                Some(v) => vm.collect(v)?,
+                None => vec![],
+            };
+            let n = v.len();
+            let l = vm.alloc(ListObj::new(v))?;
+            // CPython's list_preallocate_exact: even capacity.
+            l.alloc.set((n + 1) & !1);
+            Ok(l.into())
+        }
+        Kind::Tuple => match a.pos.first() {
+            Some(v) if v.is::<TupleObj>() => Ok(v.clone()),
+            Some(v) => vm.new_tuple(vm.collect(v)?),
+            None => Ok(vm.empty_tuple.clone()),
+        },
+        Kind::Dict => {
+            let d = vm.new_dict()?;
+            if let Some(src) = a.pos.first() {
+                dict_update_from(vm, &d, src)?;
+            }
+            for (k, v) in a.kwnames.iter().zip(a.kwvals) {
+                vm.dict_set(&d, k.clone(), v.clone())?;
+            }
+            Ok(d.into())
+        }
+        Kind::Set | Kind::FrozenSet => {
+            let v = match a.pos.first() {
+                Some(v) => vm.collect(v)?,
+                None => vec![],
+            };
+            vm.new_set(v, t.kind == Kind::FrozenSet)
+        }
+        Kind::Range => {
+            nargs(vm, a, "range", 1, 3)?;
+            let ix = |o: &ObjRef| vm.index(o);
+            let (start, stop, step) = match a.pos.len() {
+                1 => (0, ix(&a.pos[0])?, 1),
+                2 => (ix(&a.pos[0])?, ix(&a.pos[1])?, 1),
+                _ => (ix(&a.pos[0])?, ix(&a.pos[1])?, ix(&a.pos[2])?),
+            };
+            if step == 0 {
+                return vm.value_err("range() arg 3 must not be zero");
+            }
+            vm.alloc_obj(RangeObj { start, stop, step })
+        }
+        Kind::Type => match a.pos.len() {
+            1 => Ok(Gc::into_obj(vm.type_of(&a.pos[0]))),
+            3 => {
+                let name = vm.str(&a.pos[0])?;
+                let bases: Vec<Gc<TypeObj>> = vm
+                    .collect(&a.pos[1])?
+                    .iter()
+                    .filter_map(|b| b.downcast::<TypeObj>())
+                    .collect();
+                let ns = vm.new_dict()?;
+                if let Some(d) = a.pos[2].downcast::<DictObj>() {
+                    dict_update_from(vm, &ns, &Gc::to_obj(&d))?;
+                }
+                vm.new_class(&name, bases, ns)
+            }
+            _ => vm.type_err("type() takes 1 or 3 arguments"),
+        },
+        Kind::Slice => {
+            nargs(vm, a, "slice", 1, 3)?;
+            let (start, stop, step) = match a.pos.len() {
+                1 => (vm.none(), a.pos[0].clone(), vm.none()),
+                2 => (a.pos[0].clone(), a.pos[1].clone(), vm.none()),
+                _ => (a.pos[0].clone(), a.pos[1].clone(), a.pos[2].clone()),
+            };
+            vm.alloc_obj(SliceObj { start, stop, step })
+        }
+        Kind::Property => {
+            let fget = a
+                .pos
+                .first()
+                .cloned()
+                .or_else(|| a.kw("fget").cloned())
+                .filter(|f| !vm.is_none(f));
+            let fset = a
+                .pos
+                .get(1)
+                .cloned()
+                .or_else(|| a.kw("fset").cloned())
+                .filter(|f| !vm.is_none(f));
+            vm.alloc_obj(Property { fget, fset })
+        }
+        Kind::ClassMethod => {
+            nargs(vm, a, "classmethod", 1, 1)?;
+            vm.alloc_obj(ClassMethod(a.pos[0].clone()))
+        }
+        Kind::StaticMethod => {
+            nargs(vm, a, "staticmethod", 1, 1)?;
+            vm.alloc_obj(StaticMethod(a.pos[0].clone()))
+        }
+        Kind::Super => super_(vm, a),
+        _ => vm.type_err(format!("cannot create '{}' instances", t.name)),
+    }
+}
+
+fn property_setter(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "setter", 2, 2)?;
+    let Some(p) = a.pos[0].downcast::<Property>() else {
+        return vm.type_err("setter requires a property");
+    };
+    vm.alloc_obj(Property {
+        fget: p.fget.clone(),
+        fset: Some(a.pos[1].clone()),
+    })
+}
+
+/// Fill the builtins namespace.
+pub fn install(vm: &Vm) {
+    for (n, f) in [
+        ("print", print as NativeFn),
+        ("len", len),
+        ("id", id),
+        ("hex", hex),
+        ("oct", oct),
+        ("bin", bin),
+        ("repr", repr),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("hasattr", hasattr),
+        ("delattr", delattr),
+        ("sorted", sorted),
+        ("reversed", reversed),
+        ("enumerate", enumerate),
+        ("zip", zip),
+        ("map", map),
+        ("filter", filter),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+        ("abs", abs),
+        ("round", round),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("any", any),
+        ("all", all),
+        ("iter", iter),
+        ("next", next),
+        ("hash", hash),
+        ("callable", callable),
+        ("chr", chr),
+        ("ord", ord),
+        ("format", format),
+        ("__build_class__", build_class),
+        ("super", super_),
+        ("vars", vars),
+        ("dir", dir),
+        ("globals", globals_unsupported),
+        ("locals", globals_unsupported),
+        ("input", input),
+        ("open", open),
+        ("exit", exit),
+        ("quit", exit),
+    ] {
+        reg(vm, n, f);
+    }
+    let t = &vm.types;
+    for (n, ty) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool_),
+        ("float", &t.float),
+        ("str", &t.str_),
+        ("tuple", &t.tuple),
+        ("list", &t.list),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("property", &t.property),
+        ("classmethod", &t.classmethod),
+        ("staticmethod", &t.staticmethod),
+    ] {
+        vm.dict_set_str(&vm.builtins, n, Gc::to_obj(ty))
+            .expect("startup");
+    }
+    // `super` must stay the builtin function (the eval loop recognises it for `super()`).
+    for (n, ty) in &t.exceptions {
+        vm.dict_set_str(&vm.builtins, n, Gc::to_obj(ty))
+            .expect("startup");
+    }
+    vm.dict_set_str(&vm.builtins, "NotImplemented", vm.notimpl.clone())
+        .expect("startup");
+    vm.dict_set_str(&vm.builtins, "Ellipsis", vm.ellipsis.clone())
+        .expect("startup");
+    let setter = vm
+        .alloc_obj(BuiltinFunc {
+            name: "setter",
+            f: property_setter,
+            self_: None,
+        })
+        .expect("startup");
+    vm.dict_set_str(&t.property.dict, "setter", setter)
+        .expect("startup");
+}

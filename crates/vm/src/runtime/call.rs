@@ -1,0 +1,752 @@
+//! Calls: dispatch on the callee, argument binding for Python functions (CPython's error
+//! messages), class instantiation and `__build_class__`.
+
+use std::cell::{Cell, RefCell};
+
+use heap::{Gc, ObjRef};
+
+use super::eval::{run_frame, Exit};
+use super::frame::Frame;
+use super::objects::class::{
+    Kind, BUILTIN, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR, HAS_SETATTR,
+};
+use super::objects::*;
+use super::{Args, PyResult, Vm};
+use crate::bytecode::code_flags;
+
+/// What a generator step produced.
+pub enum GenStep {
+    /// `yield v`.
+    Yielded(ObjRef),
+    /// `return v` (StopIteration(v)).
+    Returned(ObjRef),
+}
+
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+impl Vm {
+    /// Call `f` with `args`; when `kwnames` is given, the last `kwnames.len()` args are the
+    /// keyword values.
+    pub fn call(&self, f: &ObjRef, args: &[ObjRef], kwnames: Option<&[ObjRef]>) -> PyResult {
+        if let Some(func) = f.downcast::<FuncObj>() {
+            return self.call_function(&func, args, kwnames);
+        }
+        if let Some(b) = f.downcast::<BuiltinFunc>() {
+            let kwn = kwnames.unwrap_or(&[]);
+            let (pos, kwv) = args.split_at(args.len() - kwn.len());
+            return match &b.self_ {
+                None => (b.f)(
+                    self,
+                    &Args {
+                        pos,
+                        kwnames: kwn,
+                        kwvals: kwv,
+                    },
+                ),
+                Some(s) => {
+                    let mut v = Vec::with_capacity(pos.len() + 1);
+                    v.push(s.clone());
+                    v.extend_from_slice(pos);
+                    (b.f)(
+                        self,
+                        &Args {
+                            pos: &v,
+                            kwnames: kwn,
+                            kwvals: kwv,
+                        },
+                    )
+                }
+            };
+        }
+        if let Some(m) = f.downcast::<BoundMethod>() {
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(m.self_.clone());
+            v.extend_from_slice(args);
+            return self.call(&m.func, &v, kwnames);
+        }
+        if let Some(t) = f.downcast::<TypeObj>() {
+            return self.call_type(&t, args, kwnames);
+        }
+        if let Some(inst) = f.downcast::<Instance>() {
+            if let Some(c) = self.lookup_type_attr(&inst.cls, "__call__")? {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(f.clone());
+                v.extend_from_slice(args);
+                return self.call(&c, &v, kwnames);
+            }
+        }
+        if let Some(s) = f.downcast::<StaticMethod>() {
+            return self.call(&s.0, args, kwnames);
+        }
+        self.type_err(format!("'{}' object is not callable", self.type_name(f)))
+    }
+
+    /// Enter a Python call: check the recursion limit and the Rust stack.
+    #[inline]
+    pub fn enter(&self) -> PyResult<()> {
+        let d = self.depth.get() + 1;
+        if d > self.recursion_limit.get() || self.stack_low() {
+            return self.err("RecursionError", "maximum recursion depth exceeded");
+        }
+        self.depth.set(d);
+        Ok(())
+    }
+
+    /// Is the native stack nearly exhausted? Compares the address of a local with a limit
+    /// computed once from `stacker` (the stack grows down on every supported target).
+    #[inline]
+    pub fn stack_low(&self) -> bool {
+        let marker = 0u8;
+        let sp = std::ptr::addr_of!(marker) as usize;
+        let mut limit = self.stack_limit.get();
+        if limit == 0 {
+            let remaining = stacker::remaining_stack().unwrap_or(8 << 20);
+            limit = sp.saturating_sub(remaining) + 256 * 1024;
+            self.stack_limit.set(limit);
+        }
+        sp < limit
+    }
+
+    /// Guard Rust-level recursion (repr, hash, comparison of nested containers): raise
+    /// `RecursionError` before the native stack runs out.
+    #[inline]
+    pub fn stack_guard(&self) -> PyResult<()> {
+        if self.depth.get() > self.recursion_limit.get()
+            || stacker::remaining_stack().is_some_and(|r| r < 256 * 1024)
+        {
+            return self.err("RecursionError", "maximum recursion depth exceeded");
+        }
+        Ok(())
+    }
+
+    /// Leave a Python call.
+    #[inline]
+    pub fn leave(&self) {
+        self.depth.set(self.depth.get() - 1);
+    }
+
+    /// Call a Python function.
+    pub fn call_function(
+        &self,
+        func: &Gc<FuncObj>,
+        args: &[ObjRef],
+        kwnames: Option<&[ObjRef]>,
+    ) -> PyResult {
+        let code = &func.code;
+        let mut slots = self.slot_vec(code.n_slots as usize);
+        slots.resize(code.n_slots as usize, None);
+        let simple = kwnames.is_none_or(|k| k.is_empty())
+            && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0
+            && args.len() == code.argcount as usize;
+        if simple {
+            for (s, a) in slots.iter_mut().zip(args) {
+                *s = Some(a.clone());
+            }
+        } else {
+            self.bind_args(func, args, kwnames, &mut slots)?;
+        }
+        self.run_function(func, slots)
+    }
+
+    /// Can a positional call with `n` arguments fill the slots directly?
+    #[inline]
+    pub fn simple_call(func: &FuncObj, n: usize) -> bool {
+        let code = &func.code;
+        code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
+            && code.kwonlyargcount == 0
+            && n == code.argcount as usize
+    }
+
+    /// Run a Python function whose slots are already bound.
+    pub fn run_function(&self, func: &Gc<FuncObj>, slots: Vec<Option<ObjRef>>) -> PyResult {
+        let code = &func.code;
+        let mut frame = Frame {
+            code: code.clone(),
+            data: func.data.clone(),
+            slots,
+            stack: {
+                let mut s = self.stack_pool.borrow_mut().pop().unwrap_or_default();
+                s.reserve(code.max_stack as usize);
+                s
+            },
+            blocks: Vec::new(),
+            globals: func.globals.clone(),
+            locals: None,
+            closure: func.closure.clone(),
+            lasti: 0,
+        };
+        if code.is_generator() {
+            let name = self.str(&func.name.borrow())?;
+            let qualname = self.str(&func.qualname.borrow())?;
+            return self.alloc_obj(GenObj {
+                frame: RefCell::new(Some(Box::new(frame))),
+                name,
+                qualname,
+                running: Cell::new(false),
+                started: Cell::new(false),
+            });
+        }
+        self.enter()?;
+        self.safepoint()?;
+        let r = run_frame(self, &mut frame);
+        self.leave();
+        let Frame { slots, stack, .. } = frame;
+        self.recycle(slots, stack);
+        match r? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    fn bind_args(
+        &self,
+        func: &FuncObj,
+        args: &[ObjRef],
+        kwnames: Option<&[ObjRef]>,
+        slots: &mut [Option<ObjRef>],
+    ) -> PyResult<()> {
+        let code = &func.code;
+        let qn = self.str(&func.qualname.borrow())?;
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let has_varargs = code.flags & code_flags::VARARGS != 0;
+        let has_varkw = code.flags & code_flags::VARKEYWORDS != 0;
+        let kwn = kwnames.unwrap_or(&[]);
+        let npos = args.len() - kwn.len();
+        let n = npos.min(argcount);
+        for i in 0..n {
+            slots[i] = Some(args[i].clone());
+        }
+        let defaults: Vec<ObjRef> = match &*func.defaults.borrow() {
+            Some(d) => d
+                .downcast::<TupleObj>()
+                .map(|t| t.0.to_vec())
+                .unwrap_or_default(),
+            None => vec![],
+        };
+        if has_varargs {
+            slots[argcount + kwonly] = Some(self.new_tuple(args[n..npos].to_vec())?);
+        } else if npos > argcount {
+            let nd = defaults.len();
+            let takes = if nd > 0 {
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - nd,
+                    argcount
+                )
+            } else {
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
+            };
+            return self.type_err(format!(
+                "{}() takes {} but {} {} given",
+                qn,
+                takes,
+                npos,
+                if npos == 1 { "was" } else { "were" }
+            ));
+        }
+        let varkw = if has_varkw {
+            Some(self.new_dict()?)
+        } else {
+            None
+        };
+        for (k, v) in kwn.iter().zip(&args[npos..]) {
+            let ks = self.str_of(k).map(|s| s.s.to_string()).unwrap_or_default();
+            let found = (posonly..argcount + kwonly).find(|&j| code.varnames[j] == ks);
+            match found {
+                Some(j) => {
+                    if slots[j].is_some() {
+                        return self
+                            .type_err(format!("{qn}() got multiple values for argument '{ks}'"));
+                    }
+                    slots[j] = Some(v.clone());
+                }
+                None => match &varkw {
+                    Some(d) => self.dict_set(d, k.clone(), v.clone())?,
+                    None => {
+                        return self
+                            .type_err(format!("{qn}() got an unexpected keyword argument '{ks}'"));
+                    }
+                },
+            }
+        }
+        if let Some(d) = varkw {
+            slots[argcount + kwonly + usize::from(has_varargs)] = Some(d.into());
+        }
+        let nd = defaults.len();
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if slots[i].is_none() {
+                if i + nd >= argcount {
+                    slots[i] = Some(defaults[i + nd - argcount].clone());
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return self.type_err(format!(
+                "{}() missing {} required positional argument{}: {}",
+                qn,
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            ));
+        }
+        let kwd = func.kwdefaults.borrow().clone();
+        for (i, slot) in slots
+            .iter_mut()
+            .enumerate()
+            .take(argcount + kwonly)
+            .skip(argcount)
+        {
+            if slot.is_none() {
+                let d = kwd
+                    .as_ref()
+                    .and_then(|d| d.downcast::<DictObj>())
+                    .and_then(|d| self.dict_get_str(&d, &code.varnames[i]));
+                match d {
+                    Some(v) => *slot = Some(v),
+                    None => missing.push(code.varnames[i].clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return self.type_err(format!(
+                "{}() missing {} required keyword-only argument{}: {}",
+                qn,
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            ));
+        }
+        Ok(())
+    }
+
+    /// Resume a generator with `value`.
+    pub fn gen_resume(&self, g: &GenObj, value: ObjRef) -> PyResult<GenStep> {
+        self.gen_resume_with(g, value, None)
+    }
+
+    /// `gen.throw(exc)`.
+    pub fn gen_throw(&self, g: &GenObj, exc: ObjRef) -> PyResult<GenStep> {
+        self.gen_resume_with(g, self.none(), Some(exc))
+    }
+
+    /// `gen.close()`: raise `GeneratorExit` at the suspension point so `finally` blocks run.
+    pub fn gen_close(&self, g: &GenObj) -> PyResult<()> {
+        if !g.started.get() || g.frame.borrow().is_none() {
+            let f = g.frame.borrow_mut().take();
+            drop(f);
+            return Ok(());
+        }
+        let exc = self.new_exception(&self.exc_type("GeneratorExit"), vec![]);
+        match self.gen_throw(g, exc) {
+            Ok(GenStep::Yielded(_)) => {
+                let f = g.frame.borrow_mut().take();
+                drop(f);
+                self.err("RuntimeError", "generator ignored GeneratorExit")
+            }
+            Ok(GenStep::Returned(_)) => Ok(()),
+            Err(e)
+                if self.exc_matches(&e, "GeneratorExit")
+                    || self.exc_matches(&e, "StopIteration") =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn gen_resume_with(
+        &self,
+        g: &GenObj,
+        value: ObjRef,
+        throw: Option<ObjRef>,
+    ) -> PyResult<GenStep> {
+        if g.running.get() {
+            return self.value_err("generator already executing");
+        }
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return match throw {
+                Some(e) => Err(e),
+                None => Ok(GenStep::Returned(self.none())),
+            };
+        };
+        if throw.is_some() {
+            if !g.started.get() {
+                drop(frame);
+                return Err(throw.unwrap_or_else(|| self.none()));
+            }
+        } else if g.started.get() {
+            frame.stack.push(value);
+        } else if !self.is_none(&value) {
+            *g.frame.borrow_mut() = Some(frame);
+            return self.type_err("can't send non-None value to a just-started generator");
+        }
+        g.started.set(true);
+        g.running.set(true);
+        let r = match self.enter() {
+            Ok(()) => {
+                let r = super::eval::run_frame_with(self, &mut frame, throw);
+                self.leave();
+                r
+            }
+            Err(e) => Err(e),
+        };
+        g.running.set(false);
+        match r {
+            Ok(Exit::Yield(v)) => {
+                *g.frame.borrow_mut() = Some(frame);
+                Ok(GenStep::Yielded(v))
+            }
+            Ok(Exit::Return(v)) => Ok(GenStep::Returned(v)),
+            Err(e) => {
+                if self.exc_matches(&e, "StopIteration") {
+                    return self.err("RuntimeError", "generator raised StopIteration");
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// `next(gen)` / `gen.send(v)`: `None` when it finished.
+    pub fn gen_send(&self, g: &GenObj, value: ObjRef) -> PyResult<Option<ObjRef>> {
+        match self.gen_resume(g, value)? {
+            GenStep::Yielded(v) => Ok(Some(v)),
+            GenStep::Returned(_) => Ok(None),
+        }
+    }
+
+    /// Call a type: instantiate a class or run a built-in constructor.
+    pub fn call_type(
+        &self,
+        t: &Gc<TypeObj>,
+        args: &[ObjRef],
+        kwnames: Option<&[ObjRef]>,
+    ) -> PyResult {
+        let builtin = t.has(BUILTIN);
+        if Gc::ptr_eq(t, &self.types.object) {
+            if !args.is_empty() {
+                return self.type_err("object() takes no arguments");
+            }
+            return self.alloc_obj(PlainObj);
+        }
+        if builtin
+            && t.kind != Kind::Exception
+            && !(t.kind == Kind::Object && Gc::ptr_eq(t, &self.types.object))
+        {
+            let kwn = kwnames.unwrap_or(&[]);
+            let (pos, kwv) = args.split_at(args.len() - kwn.len());
+            return super::builtins::construct(
+                self,
+                t,
+                &Args {
+                    pos,
+                    kwnames: kwn,
+                    kwvals: kwv,
+                },
+            );
+        }
+        let nkw = kwnames.map_or(0, |k| k.len());
+        let pos = &args[..args.len() - nkw];
+        let (new_attr, init_attr) = self.ctor_lookup(t)?;
+        if !builtin {
+            if let Some(newf) = new_attr {
+                let newf = match newf.downcast::<StaticMethod>() {
+                    Some(s) => s.0.clone(),
+                    None => newf,
+                };
+                if newf.is::<FuncObj>() {
+                    let mut v = Vec::with_capacity(args.len() + 1);
+                    v.push(Gc::to_obj(t));
+                    v.extend_from_slice(args);
+                    let obj = self.call(&newf, &v, kwnames)?;
+                    if self.isinstance(&obj, t) {
+                        self.run_init(t, &obj, args, kwnames, true)?;
+                    }
+                    return Ok(obj);
+                }
+            }
+        }
+        let exc = if t.kind == Kind::Exception {
+            let d = ExcData::default();
+            *d.args.borrow_mut() = Some(self.new_tuple(pos.to_vec())?);
+            Some(Box::new(d))
+        } else {
+            None
+        };
+        let n = match &t.slots {
+            Some(s) => s.len(),
+            None => t.keys.borrow().len(),
+        };
+        let obj: ObjRef = self
+            .heap
+            .alloc_var(
+                Instance::new(t.clone(), exc),
+                (0..n).map(|_| Cell::new(None)),
+            )
+            .map_err(|_| self.memory_error())?
+            .into();
+        self.run_init_with(t, init_attr, &obj, args, kwnames, false)?;
+        Ok(obj)
+    }
+
+    /// `__new__` and `__init__` of a class, cached until a class namespace changes.
+    fn ctor_lookup(&self, t: &Gc<TypeObj>) -> PyResult<(Option<ObjRef>, Option<ObjRef>)> {
+        let v = self.type_version.get();
+        if let Some((cv, n, i)) = &*t.ctor_cache.borrow() {
+            if *cv == v {
+                return Ok((n.clone(), i.clone()));
+            }
+        }
+        let n = self.lookup_type_attr(t, "__new__")?;
+        let i = self.lookup_type_attr(t, "__init__")?;
+        *t.ctor_cache.borrow_mut() = Some((v, n.clone(), i.clone()));
+        Ok((n, i))
+    }
+
+    fn run_init(
+        &self,
+        t: &Gc<TypeObj>,
+        obj: &ObjRef,
+        args: &[ObjRef],
+        kwnames: Option<&[ObjRef]>,
+        had_new: bool,
+    ) -> PyResult<()> {
+        let init = self.lookup_type_attr(t, "__init__")?;
+        self.run_init_with(t, init, obj, args, kwnames, had_new)
+    }
+
+    fn run_init_with(
+        &self,
+        t: &Gc<TypeObj>,
+        init: Option<ObjRef>,
+        obj: &ObjRef,
+        args: &[ObjRef],
+        kwnames: Option<&[ObjRef]>,
+        had_new: bool,
+    ) -> PyResult<()> {
+        match init {
+            Some(f) if f.is::<FuncObj>() => {
+                let func = f.downcast::<FuncObj>().expect("checked");
+                let r = if kwnames.is_none() && Vm::simple_call(&func, args.len() + 1) {
+                    let n = func.code.n_slots as usize;
+                    let mut slots = self.slot_vec(n);
+                    slots.push(Some(obj.clone()));
+                    slots.extend(args.iter().cloned().map(Some));
+                    slots.resize(n, None);
+                    self.run_function(&func, slots)?
+                } else {
+                    let mut v = Vec::with_capacity(args.len() + 1);
+                    v.push(obj.clone());
+                    v.extend_from_slice(args);
+                    self.call(&f, &v, kwnames)?
+                };
+                if !self.is_none(&r) {
+                    return self.type_err(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&r)
+                    ));
+                }
+            }
+            _ => {
+                if t.kind == Kind::Object && !args.is_empty() && !had_new {
+                    return self.type_err(format!("{}() takes no arguments", t.name));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `__build_class__(body, name, *bases)`.
+    pub fn build_class(&self, args: &Args<'_>) -> PyResult {
+        if args.pos.len() < 2 {
+            return self.type_err("__build_class__: not enough arguments");
+        }
+        let Some(body) = args.pos[0].downcast::<FuncObj>() else {
+            return self.type_err("__build_class__: func must be a function");
+        };
+        let name = self.str(&args.pos[1])?;
+        let mut bases = Vec::new();
+        for b in &args.pos[2..] {
+            match b.downcast::<TypeObj>() {
+                Some(t) => bases.push(t),
+                None => return self.type_err("bases must be types"),
+            }
+        }
+        let ns = self.new_dict()?;
+        let mut frame = Frame {
+            code: body.code.clone(),
+            data: body.data.clone(),
+            slots: vec![None; body.code.n_slots as usize],
+            stack: Vec::with_capacity(body.code.max_stack as usize),
+            blocks: Vec::new(),
+            globals: body.globals.clone(),
+            locals: Some(ns.clone()),
+            closure: body.closure.clone(),
+            lasti: 0,
+        };
+        self.enter()?;
+        let r = run_frame(self, &mut frame);
+        self.leave();
+        r?;
+        drop(frame);
+        self.new_class(&name, bases, ns)
+    }
+
+    /// Create a class from its namespace.
+    pub fn new_class(&self, name: &str, mut bases: Vec<Gc<TypeObj>>, ns: Gc<DictObj>) -> PyResult {
+        if bases.is_empty() {
+            bases.push(self.types.object.clone());
+        }
+        for b in &bases {
+            if b.has(BUILTIN) && !matches!(b.kind, Kind::Object | Kind::Exception) {
+                return self.type_err(format!("pymem does not support subclassing '{}'", b.name));
+            }
+        }
+        let mro = self.c3(&bases)?;
+        let kind = if mro.iter().any(|t| t.kind == Kind::Exception) {
+            Kind::Exception
+        } else {
+            Kind::Object
+        };
+        let module = match self.dict_get_str(&ns, "__module__") {
+            Some(m) => self.str(&m)?,
+            None => "__main__".into(),
+        };
+        let qualname = match self.dict_get_str(&ns, "__qualname__") {
+            Some(m) => self.str(&m)?,
+            None => name.into(),
+        };
+        let mut flags = 0;
+        for b in &mro {
+            flags |=
+                b.flags.get() & (HAS_DEL | HAS_DATA_DESCR | HAS_GETATTR | HAS_EQ | HAS_SETATTR);
+        }
+        let entries: Vec<(ObjRef, ObjRef)> =
+            ns.0.borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
+        let mut has_eq = false;
+        let mut has_hash = false;
+        for (k, v) in &entries {
+            let ks = self.str(k)?;
+            match ks.as_str() {
+                "__del__" => flags |= HAS_DEL,
+                "__getattr__" => flags |= HAS_GETATTR,
+                "__setattr__" => flags |= HAS_SETATTR,
+                "__eq__" => {
+                    has_eq = true;
+                    flags |= HAS_EQ;
+                }
+                "__hash__" => {
+                    has_hash = true;
+                    flags |= HAS_EQ;
+                }
+                _ => {}
+            }
+            if v.is::<Property>() {
+                flags |= HAS_DATA_DESCR;
+            }
+        }
+        if has_eq && !has_hash {
+            self.dict_set_str(&ns, "__hash__", self.none())?;
+        }
+        // __slots__
+        let mut slots: Option<Vec<ObjRef>> = None;
+        if let Some(s) = self.dict_get_str(&ns, "__slots__") {
+            let names = if s.is::<StrObj>() {
+                vec![s.clone()]
+            } else {
+                self.collect(&s)?
+            };
+            let mut v: Vec<ObjRef> = Vec::new();
+            let base_has_dict = mro.iter().any(|b| !b.has(BUILTIN) && b.slots.is_none());
+            for b in mro.iter().rev() {
+                if let Some(bs) = &b.slots {
+                    v.extend(bs.iter().cloned());
+                }
+            }
+            for n in names {
+                let t = self.str(&n)?;
+                v.push(self.intern(&t)?);
+            }
+            if !base_has_dict {
+                slots = Some(v);
+            }
+        }
+        let keys = slots.clone().unwrap_or_default();
+        let cell = self.dict_get_str(&ns, "__classcell__");
+        if cell.is_some() {
+            let k = self.intern("__classcell__")?;
+            self.dict_del(&ns.0, &k)?;
+        }
+        let t = self.alloc(TypeObj {
+            name: name.into(),
+            qualname,
+            module,
+            bases,
+            mro,
+            dict: ns,
+            kind,
+            slots,
+            keys: RefCell::new(keys),
+            flags: Cell::new(flags),
+            ctor_cache: RefCell::new(None),
+        })?;
+        if let Some(c) = cell.and_then(|c| c.downcast::<CellObj>()) {
+            *c.0.borrow_mut() = Some(Gc::to_obj(&t));
+        }
+        Ok(t.into())
+    }
+
+    fn c3(&self, bases: &[Gc<TypeObj>]) -> PyResult<Vec<Gc<TypeObj>>> {
+        let mut seqs: Vec<Vec<Gc<TypeObj>>> = bases
+            .iter()
+            .map(|b| {
+                let mut v = vec![b.clone()];
+                v.extend(b.mro.iter().cloned());
+                v
+            })
+            .collect();
+        seqs.push(bases.to_vec());
+        let mut out = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let mut pick = None;
+            for s in &seqs {
+                let h = &s[0];
+                if !seqs.iter().any(|t| t[1..].iter().any(|x| Gc::ptr_eq(x, h))) {
+                    pick = Some(h.clone());
+                    break;
+                }
+            }
+            let Some(p) = pick else {
+                return self.type_err("Cannot create a consistent method resolution order (MRO)");
+            };
+            for s in &mut seqs {
+                if Gc::ptr_eq(&s[0], &p) {
+                    s.remove(0);
+                }
+            }
+            out.push(p);
+        }
+    }
+}

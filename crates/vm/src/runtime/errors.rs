@@ -1,0 +1,312 @@
+//! Raising and printing exceptions: CPython 3.12's traceback format, including the source
+//! line, `^`/`~` markers (binary operators and subscripts get anchors), chained exceptions
+//! and "[Previous line repeated N more times]".
+
+use heap::{Gc, ObjRef};
+
+use super::objects::exception::TbEntry;
+use super::objects::*;
+use super::{PyResult, Vm};
+use crate::bytecode::Instr;
+
+impl Vm {
+    /// `raise X`: an exception instance from an instance or a class.
+    pub fn make_raisable(&self, e: &ObjRef) -> PyResult {
+        if let Some(t) = e.downcast::<TypeObj>() {
+            if self.is_subtype(&t, &self.types.base_exception) {
+                return self.call(e, &[], None);
+            }
+        } else if let Some(i) = e.downcast::<Instance>() {
+            if i.exc().is_some() {
+                return Ok(e.clone());
+            }
+        }
+        self.type_err("exceptions must derive from BaseException")
+    }
+
+    /// `except T:` matching.
+    pub fn exc_match(&self, e: &ObjRef, t: &ObjRef) -> PyResult<bool> {
+        if let Some(tt) = t.downcast::<TupleObj>() {
+            for x in tt.0.iter() {
+                if self.exc_match(e, x)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        match t.downcast::<TypeObj>() {
+            Some(t) if self.is_subtype(&t, &self.types.base_exception) => {
+                Ok(self.isinstance(e, &t))
+            }
+            _ => self
+                .type_err("catching classes that do not inherit from BaseException is not allowed"),
+        }
+    }
+
+    /// A function's display name for messages.
+    pub fn func_name(&self, f: &ObjRef) -> String {
+        if let Some(func) = f.downcast::<FuncObj>() {
+            return self.str(&func.qualname.borrow()).unwrap_or_default();
+        }
+        if let Some(b) = f.downcast::<BuiltinFunc>() {
+            return b.name.to_string();
+        }
+        if let Some(m) = f.downcast::<BoundMethod>() {
+            return self.func_name(&m.func);
+        }
+        if let Some(t) = f.downcast::<TypeObj>() {
+            return t.name.clone();
+        }
+        self.type_name(f)
+    }
+}
+
+fn source_line(vm: &Vm, filename: &str, line: u32) -> Option<String> {
+    let sources = vm.sources.borrow();
+    let src = sources.get(filename)?;
+    src.lines()
+        .nth(line.checked_sub(1)? as usize)
+        .map(|s| s.to_string())
+}
+
+/// Find the operator of a binary expression in `seg` (top level, outside brackets/strings).
+fn find_operator(seg: &[char], sym: &str, rightmost: bool) -> Option<usize> {
+    let sym: Vec<char> = sym.chars().collect();
+    let mut depth = 0i32;
+    let mut quote: Option<char> = None;
+    let mut found = None;
+    let mut i = 0;
+    while i < seg.len() {
+        let c = seg[i];
+        if let Some(q) = quote {
+            if c == '\\' {
+                i += 2;
+                continue;
+            }
+            if c == q {
+                quote = None;
+            }
+        } else if c == '\'' || c == '"' {
+            quote = Some(c);
+        } else if "([{".contains(c) {
+            depth += 1;
+        } else if ")]}".contains(c) {
+            depth -= 1;
+        } else if depth == 0 && i > 0 && seg[i..].starts_with(&sym) {
+            // Skip `**` when looking for `*`, `//` for `/`, `<<`... and augmented forms.
+            let next = seg.get(i + sym.len()).copied();
+            let prev = seg[i - 1];
+            let doubled = sym.len() == 1 && (next == Some(sym[0]) || prev == sym[0]);
+            if !doubled && next != Some('=') {
+                found = Some(i);
+                if !rightmost {
+                    return found;
+                }
+                i += sym.len();
+                continue;
+            }
+        }
+        i += 1;
+    }
+    found
+}
+
+fn caret_line(code: &crate::bytecode::CodeObject, idx: usize, line: &str) -> Option<String> {
+    let loc = code.locations.get(idx)?;
+    let chars: Vec<char> = line.chars().collect();
+    let indent = chars.iter().take_while(|c| c.is_whitespace()).count();
+    let start = loc.col as usize;
+    let end = if loc.end_line != loc.line {
+        chars.len()
+    } else {
+        (loc.end_col as usize).min(chars.len())
+    };
+    if start >= end || start < indent {
+        return None;
+    }
+    let seg = &chars[start..end];
+    let anchors = match code.instructions.get(idx) {
+        Some(Instr::BinaryOp(op)) => {
+            let sym = super::ops::op_symbol(*op);
+            let sym = if sym.starts_with("**") { "**" } else { sym };
+            find_operator(seg, sym, sym != "**").map(|p| (p, p + sym.len()))
+        }
+        Some(Instr::BinarySubscr) => {
+            let mut depth = 0;
+            let mut open = None;
+            for (i, c) in seg.iter().enumerate() {
+                if "([{".contains(*c) {
+                    if *c == '[' && depth == 0 {
+                        open = Some(i);
+                    }
+                    depth += 1;
+                } else if ")]}".contains(*c) {
+                    depth -= 1;
+                }
+            }
+            open.map(|o| (o, seg.len()))
+        }
+        _ => None,
+    };
+    let trimmed_end = chars
+        .iter()
+        .rposition(|c| !c.is_whitespace())
+        .map(|p| p + 1)
+        .unwrap_or(0);
+    if anchors.is_none() && start == indent && end >= trimmed_end {
+        return None;
+    }
+    let mut out = " ".repeat(start - indent);
+    for i in 0..seg.len() {
+        let c = match anchors {
+            Some((a, b)) => {
+                if i >= a && i < b {
+                    '^'
+                } else {
+                    '~'
+                }
+            }
+            None => '^',
+        };
+        out.push(c);
+    }
+    Some(out)
+}
+
+fn format_entries(vm: &Vm, tb: &[TbEntry], out: &mut String) {
+    let mut last: Option<(String, u32, String)> = None;
+    let mut repeat = 0usize;
+    let flush_repeat = |out: &mut String, repeat: usize| {
+        if repeat > 3 {
+            let n = repeat - 3;
+            out.push_str(&format!(
+                "  [Previous line repeated {} more time{}]\n",
+                n,
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+    };
+    // CPython 3.12 inlines list/dict/set comprehensions (PEP 709): their frames do not
+    // appear; the enclosing frame shows the comprehension's current position instead.
+    let mut merged: Vec<(TbEntry, String)> = Vec::new();
+    let mut i = tb.len();
+    while i > 0 {
+        i -= 1;
+        let e = &tb[i];
+        let inlined = |x: &TbEntry| {
+            matches!(
+                x.code.name.as_str(),
+                "<listcomp>" | "<dictcomp>" | "<setcomp>"
+            )
+        };
+        if inlined(e) && !merged.is_empty() {
+            continue;
+        }
+        let mut loc = e.clone();
+        let mut j = i;
+        while j > 0 && inlined(&tb[j - 1]) {
+            j -= 1;
+            loc = tb[j].clone();
+        }
+        merged.push((loc, e.code.name.clone()));
+    }
+    for (e, fname) in merged.iter() {
+        let line = e.code.line_of(e.idx as usize);
+        let key = (e.code.filename.to_string(), line, fname.clone());
+        if last.as_ref() == Some(&key) {
+            repeat += 1;
+            if repeat > 3 {
+                continue;
+            }
+        } else {
+            flush_repeat(out, repeat);
+            repeat = 1;
+            last = Some(key);
+        }
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            e.code.filename, line, fname
+        ));
+        if let Some(src) = source_line(vm, &e.code.filename, line) {
+            let stripped = src.trim();
+            if !stripped.is_empty() {
+                out.push_str(&format!("    {stripped}\n"));
+                if let Some(c) = caret_line(&e.code, e.idx as usize, &src) {
+                    out.push_str(&format!("    {c}\n"));
+                }
+            }
+        }
+    }
+    flush_repeat(out, repeat);
+}
+
+fn format_one(vm: &Vm, e: &ObjRef, out: &mut String) {
+    let mut tb = Vec::new();
+    let mut typename = vm.type_name(e);
+    if let Some(inst) = e.downcast::<Instance>() {
+        if let Some(d) = inst.exc() {
+            tb = d.traceback.borrow().clone();
+        }
+        if inst.cls.module != "builtins" && inst.cls.module != "__main__" {
+            typename = format!("{}.{}", inst.cls.module, inst.cls.qualname);
+        } else {
+            typename = inst.cls.qualname.clone();
+        }
+    }
+    if !tb.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        format_entries(vm, &tb, out);
+    }
+    let msg = vm
+        .str(e)
+        .unwrap_or_else(|_| "<exception str() failed>".into());
+    if msg.is_empty() {
+        out.push_str(&format!("{typename}\n"));
+    } else {
+        out.push_str(&format!("{typename}: {msg}\n"));
+    }
+}
+
+/// The full text CPython prints for an uncaught exception (with its chain).
+pub fn format_exception(vm: &Vm, e: &ObjRef) -> String {
+    let mut chain: Vec<(ObjRef, u8)> = Vec::new();
+    let mut cur = Some(e.clone());
+    let mut how = 0u8;
+    while let Some(x) = cur.take() {
+        if chain.iter().any(|(c, _)| c.ptr_eq(&x)) || chain.len() > 100 {
+            break;
+        }
+        chain.push((x.clone(), how));
+        if let Some(inst) = x.downcast::<Instance>() {
+            if let Some(d) = inst.exc() {
+                if let Some(c) = d.cause.borrow().clone() {
+                    cur = Some(c);
+                    how = 1;
+                } else if !d.suppress_context.get() {
+                    cur = d.context.borrow().clone();
+                    how = 2;
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, (x, _)) in chain.iter().enumerate().rev() {
+        format_one(vm, x, &mut out);
+        if i > 0 {
+            let h = chain[i].1;
+            out.push_str(if h == 1 {
+                "\nThe above exception was the direct cause of the following exception:\n\n"
+            } else {
+                "\nDuring handling of the above exception, another exception occurred:\n\n"
+            });
+        }
+    }
+    out
+}
+
+/// The exception's type object, if it is an exception instance.
+pub fn exc_class(e: &ObjRef) -> Option<Gc<TypeObj>> {
+    e.downcast::<Instance>()
+        .filter(|i| i.exc().is_some())
+        .map(|i| i.cls.clone())
+}

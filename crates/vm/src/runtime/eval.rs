@@ -1,0 +1,1142 @@
+//! The eval loop: one `run_frame` per Python call. Instructions run in `execute`; an error
+//! returns from it with `?` and `run_frame` unwinds the block stack (adding the traceback
+//! entry) and either jumps to a handler or returns the exception to the caller.
+
+use std::cell::RefCell;
+
+use heap::{Gc, ObjRef};
+
+use super::call::GenStep;
+use super::frame::{Block, BlockKind, Frame, GlobalCache};
+use super::objects::exception::TbEntry;
+use super::objects::*;
+use super::{PyResult, Vm};
+use crate::bytecode::Instr;
+use crate::ir::{BinOp, CmpOp};
+
+/// How a frame stopped.
+pub enum Exit {
+    /// `return v`.
+    Return(ObjRef),
+    /// `yield v` (generators; the frame can be resumed).
+    Yield(ObjRef),
+}
+
+thread_local! {
+    static NO_TB: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Raise `e` without adding a traceback entry for the current frame (re-raise).
+fn reraise<T>(e: ObjRef) -> PyResult<T> {
+    NO_TB.with(|c| c.set(true));
+    Err(e)
+}
+
+/// Run a frame until it returns, yields or raises.
+pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
+    run_frame_with(vm, f, None)
+}
+
+/// Run a frame, first raising `pending` at its current position (generator `throw`/`close`).
+pub fn run_frame_with(vm: &Vm, f: &mut Frame, mut pending: Option<ObjRef>) -> PyResult<Exit> {
+    loop {
+        let step = match pending.take() {
+            Some(e) => Err(e),
+            None => execute(vm, f),
+        };
+        match step {
+            Ok(exit) => {
+                // Returning with except handlers still active: restore the handled exception.
+                // (A suspended generator keeps its blocks.)
+                if let Exit::Return(_) = exit {
+                    while let Some(b) = f.blocks.pop() {
+                        if b.kind == BlockKind::ExceptHandler {
+                            *vm.handled.borrow_mut() = b.saved;
+                        }
+                    }
+                }
+                return Ok(exit);
+            }
+            Err(exc) => {
+                let skip_tb = NO_TB.with(|c| c.replace(false));
+                if !skip_tb {
+                    if let Some(inst) = exc.downcast::<Instance>() {
+                        if let Some(e) = inst.exc() {
+                            e.traceback.borrow_mut().push(TbEntry {
+                                code: f.code.clone(),
+                                idx: (f.lasti.max(1) - 1) as u32,
+                            });
+                            if e.context.borrow().is_none() {
+                                if let Some(h) = vm.handled.borrow().clone() {
+                                    if !h.ptr_eq(&exc) {
+                                        *e.context.borrow_mut() = Some(h);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                let mut handled = false;
+                while let Some(b) = f.blocks.pop() {
+                    let cut = b.level.min(f.stack.len());
+                    let dropped: Vec<ObjRef> = f.stack.drain(cut..).collect();
+                    drop(dropped);
+                    if b.kind == BlockKind::ExceptHandler {
+                        *vm.handled.borrow_mut() = b.saved;
+                        continue;
+                    }
+                    let prev = vm.handled.replace(Some(exc.clone()));
+                    f.blocks.push(Block {
+                        kind: BlockKind::ExceptHandler,
+                        handler: 0,
+                        level: f.stack.len(),
+                        saved: prev,
+                    });
+                    f.stack.push(exc.clone());
+                    f.lasti = b.handler as usize;
+                    handled = true;
+                    break;
+                }
+                if !handled {
+                    return Err(exc);
+                }
+            }
+        }
+    }
+}
+
+macro_rules! pop {
+    ($f:expr) => {
+        match $f.stack.pop() {
+            Some(v) => v,
+            None => return Err(stack_error()),
+        }
+    };
+}
+
+macro_rules! top {
+    ($f:expr) => {
+        match $f.stack.last() {
+            Some(v) => v,
+            None => return Err(stack_error()),
+        }
+    };
+}
+
+fn stack_error() -> ObjRef {
+    panic!("pymem internal error: value stack underflow")
+}
+
+fn name_error(vm: &Vm, name: &str) -> ObjRef {
+    vm.exc_msg("NameError", &format!("name '{name}' is not defined"))
+}
+
+#[inline]
+fn cached_entry(d: &DictObj, idx: u32, name: &ObjRef) -> Option<ObjRef> {
+    let inner = d.0.borrow();
+    match inner.entries.get(idx as usize) {
+        Some(Some(e)) if e.key.ptr_eq(name) => Some(e.value.clone()),
+        _ => None,
+    }
+}
+
+fn find_index(d: &DictObj, name: &ObjRef, s: &StrObj) -> Option<(u32, ObjRef)> {
+    let inner = d.0.borrow();
+    let i = inner.find_by(s.hash(), |k| {
+        k.ptr_eq(name) || k.downcast::<StrObj>().is_some_and(|x| x.s == s.s)
+    })?;
+    inner.entries[i]
+        .as_ref()
+        .map(|e| (i as u32, e.value.clone()))
+}
+
+#[inline]
+fn load_global(vm: &Vm, f: &Frame, i: usize) -> PyResult {
+    let name = &f.data.names[i];
+    let cache = &f.data.global_cache[i];
+    let c = cache.get();
+    match c.kind {
+        1 => {
+            if let Some(v) = cached_entry(&f.globals, c.idx, name) {
+                return Ok(v);
+            }
+        }
+        2 => {
+            let g_ok = c.gaddr == Gc::addr(&f.globals) && c.gver == f.globals.0.borrow().version;
+            if g_ok {
+                if let Some(v) = cached_entry(&vm.builtins, c.idx, name) {
+                    return Ok(v);
+                }
+            }
+        }
+        _ => {}
+    }
+    let s = name.downcast::<StrObj>().expect("names are strs");
+    if let Some((idx, v)) = find_index(&f.globals, name, &s) {
+        if f.globals.0.borrow().entries[idx as usize]
+            .as_ref()
+            .is_some_and(|e| e.key.ptr_eq(name))
+        {
+            cache.set(GlobalCache {
+                kind: 1,
+                idx,
+                gaddr: 0,
+                gver: 0,
+            });
+        }
+        return Ok(v);
+    }
+    if let Some((idx, v)) = find_index(&vm.builtins, name, &s) {
+        cache.set(GlobalCache {
+            kind: 2,
+            idx,
+            gaddr: Gc::addr(&f.globals),
+            gver: f.globals.0.borrow().version,
+        });
+        return Ok(v);
+    }
+    Err(name_error(vm, &s.s))
+}
+
+fn target_at(f: &Frame, n: u32) -> PyResult {
+    let idx = f
+        .stack
+        .len()
+        .checked_sub(n as usize)
+        .ok_or_else(stack_error)?;
+    Ok(f.stack[idx].clone())
+}
+
+fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
+    let code = f.code.clone();
+    let instrs = &code.instructions[..];
+    loop {
+        let pc = f.lasti;
+        let ins = instrs[pc];
+        f.lasti = pc + 1;
+        match ins {
+            Instr::Nop => {}
+            Instr::Pop => {
+                f.stack.pop();
+            }
+            Instr::Dup => {
+                let v = top!(f).clone();
+                f.stack.push(v);
+            }
+            Instr::Dup2 => {
+                let n = f.stack.len();
+                let (a, b) = (f.stack[n - 2].clone(), f.stack[n - 1].clone());
+                f.stack.push(a);
+                f.stack.push(b);
+            }
+            Instr::Rot2 => {
+                let n = f.stack.len();
+                f.stack.swap(n - 1, n - 2);
+            }
+            Instr::Rot3 => {
+                let v = pop!(f);
+                let n = f.stack.len();
+                f.stack.insert(n - 2, v);
+            }
+            Instr::Rot4 => {
+                let v = pop!(f);
+                let n = f.stack.len();
+                f.stack.insert(n - 3, v);
+            }
+            Instr::LoadConst(i) => f.stack.push(f.data.consts[i as usize].clone()),
+            Instr::LoadFast(i) => match &f.slots[i as usize] {
+                Some(v) => {
+                    let v = v.clone();
+                    f.stack.push(v);
+                }
+                None => {
+                    return vm.err(
+                        "UnboundLocalError",
+                        format!(
+                        "cannot access local variable '{}' where it is not associated with a value",
+                        code.slot_name(i)
+                    ),
+                    )
+                }
+            },
+            Instr::StoreFast(i) => {
+                let v = pop!(f);
+                let old = f.slots[i as usize].replace(v);
+                drop(old);
+            }
+            Instr::DeleteFast(i) => {
+                if f.slots[i as usize].take().is_none() {
+                    return vm.err(
+                        "UnboundLocalError",
+                        format!("cannot access local variable '{}' where it is not associated with a value", code.slot_name(i)),
+                    );
+                }
+            }
+            Instr::LoadDeref(i) => {
+                let cell = f.slots[i as usize]
+                    .as_ref()
+                    .and_then(|c| c.downcast::<CellObj>())
+                    .ok_or_else(stack_error)?;
+                let v = cell.0.borrow().clone();
+                match v {
+                    Some(v) => f.stack.push(v),
+                    None => return Err(deref_error(vm, f, i)),
+                }
+            }
+            Instr::StoreDeref(i) => {
+                let v = pop!(f);
+                let cell = f.slots[i as usize]
+                    .as_ref()
+                    .and_then(|c| c.downcast::<CellObj>())
+                    .ok_or_else(stack_error)?;
+                let old = cell.0.borrow_mut().replace(v);
+                drop(old);
+            }
+            Instr::DeleteDeref(i) => {
+                let cell = f.slots[i as usize]
+                    .as_ref()
+                    .and_then(|c| c.downcast::<CellObj>())
+                    .ok_or_else(stack_error)?;
+                let old = cell.0.borrow_mut().take();
+                if old.is_none() {
+                    return Err(deref_error(vm, f, i));
+                }
+            }
+            Instr::LoadClosure(i) => {
+                let c = f.slots[i as usize].clone().ok_or_else(stack_error)?;
+                f.stack.push(c);
+            }
+            Instr::LoadClassDeref(i) => {
+                let name = code.slot_name(i).to_string();
+                let from_ns = f.locals.as_ref().and_then(|l| vm.dict_get_str(l, &name));
+                match from_ns {
+                    Some(v) => f.stack.push(v),
+                    None => {
+                        let cell = f.slots[i as usize]
+                            .as_ref()
+                            .and_then(|c| c.downcast::<CellObj>())
+                            .ok_or_else(stack_error)?;
+                        let v = cell.0.borrow().clone();
+                        match v {
+                            Some(v) => f.stack.push(v),
+                            None => return Err(deref_error(vm, f, i)),
+                        }
+                    }
+                }
+            }
+            Instr::MakeCell(i) => {
+                let v = f.slots[i as usize].take();
+                let c = vm.alloc_obj(CellObj(RefCell::new(v)))?;
+                f.slots[i as usize] = Some(c);
+            }
+            Instr::CopyFreeVars(n) => {
+                let n = n as usize;
+                let start = f.slots.len() - n;
+                if let Some(t) = f.closure.as_ref().and_then(|c| c.downcast::<TupleObj>()) {
+                    for (j, c) in t.0.iter().take(n).enumerate() {
+                        f.slots[start + j] = Some(c.clone());
+                    }
+                }
+            }
+            Instr::LoadGlobal(i) => {
+                let v = load_global(vm, f, i as usize)?;
+                f.stack.push(v);
+            }
+            Instr::StoreGlobal(i) => {
+                let v = pop!(f);
+                let name = &f.data.names[i as usize];
+                let s = name.downcast::<StrObj>().ok_or_else(stack_error)?;
+                vm.dict_set_strobj(&f.globals, name, &s, v);
+            }
+            Instr::DeleteGlobal(i) => {
+                let name = &f.data.names[i as usize];
+                if vm.dict_del(&f.globals.0, name)?.is_none() {
+                    return Err(name_error(vm, &vm.str(name)?));
+                }
+            }
+            Instr::LoadName(i) => {
+                let name = &f.data.names[i as usize];
+                let s = name.downcast::<StrObj>().ok_or_else(stack_error)?;
+                let v = match &f.locals {
+                    Some(l) => vm.dict_get_strobj(l, name, &s),
+                    None => None,
+                };
+                let v = match v {
+                    Some(v) => v,
+                    None => load_global(vm, f, i as usize)?,
+                };
+                f.stack.push(v);
+            }
+            Instr::StoreName(i) => {
+                let v = pop!(f);
+                let name = &f.data.names[i as usize];
+                let s = name.downcast::<StrObj>().ok_or_else(stack_error)?;
+                let d = f.locals.as_ref().unwrap_or(&f.globals);
+                vm.dict_set_strobj(d, name, &s, v);
+            }
+            Instr::DeleteName(i) => {
+                let d = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                let name = &f.data.names[i as usize];
+                if vm.dict_del(&d.0, name)?.is_none() {
+                    return Err(name_error(vm, &vm.str(name)?));
+                }
+            }
+            Instr::LoadAttr(i) => {
+                let o = pop!(f);
+                let v = vm.getattr(&o, &f.data.names[i as usize])?;
+                drop(o);
+                f.stack.push(v);
+            }
+            Instr::StoreAttr(i) => {
+                let o = pop!(f);
+                let v = pop!(f);
+                vm.setattr(&o, &f.data.names[i as usize], v)?;
+            }
+            Instr::DeleteAttr(i) => {
+                let o = pop!(f);
+                vm.delattr(&o, &f.data.names[i as usize])?;
+            }
+            Instr::LoadMethod(i) => {
+                let o = pop!(f);
+                let (m, v) = vm.load_method(o, &f.data.names[i as usize])?;
+                f.stack.push(m.unwrap_or_else(|| vm.null.clone()));
+                f.stack.push(v);
+            }
+            Instr::BinarySubscr => {
+                let k = pop!(f);
+                let o = pop!(f);
+                let v = vm.getitem(&o, &k)?;
+                f.stack.push(v);
+            }
+            Instr::StoreSubscr => {
+                let k = pop!(f);
+                let o = pop!(f);
+                let v = pop!(f);
+                vm.setitem(&o, &k, v)?;
+            }
+            Instr::DeleteSubscr => {
+                let k = pop!(f);
+                let o = pop!(f);
+                vm.delitem(&o, &k)?;
+            }
+            Instr::BinaryOp(op) => {
+                let b = pop!(f);
+                let a = pop!(f);
+                if let (Some(x), Some(y)) = (a.downcast::<IntObj>(), b.downcast::<IntObj>()) {
+                    if let (IntObj::Small(x), IntObj::Small(y)) = (&*x, &*y) {
+                        let r = match op {
+                            BinOp::Add => x.checked_add(*y),
+                            BinOp::Sub => x.checked_sub(*y),
+                            BinOp::Mul => x.checked_mul(*y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            drop((a, b));
+                            f.stack.push(vm.new_int(r)?);
+                            continue;
+                        }
+                    }
+                }
+                let r = vm.binary_op(&a, &b, op, false)?;
+                f.stack.push(r);
+            }
+            Instr::InplaceOp(op) => {
+                let b = pop!(f);
+                let a = pop!(f);
+                let r = vm.binary_op(&a, &b, op, true)?;
+                f.stack.push(r);
+            }
+            Instr::UnaryNeg => {
+                let a = pop!(f);
+                f.stack.push(vm.unary(&a, '-')?);
+            }
+            Instr::UnaryPos => {
+                let a = pop!(f);
+                f.stack.push(vm.unary(&a, '+')?);
+            }
+            Instr::UnaryInvert => {
+                let a = pop!(f);
+                f.stack.push(vm.unary(&a, '~')?);
+            }
+            Instr::UnaryNot => {
+                let a = pop!(f);
+                let b = vm.truthy(&a)?;
+                f.stack.push(vm.bool_obj(!b));
+            }
+            Instr::Compare(op) => {
+                let b = pop!(f);
+                let a = pop!(f);
+                if let (Some(x), Some(y)) = (a.downcast::<IntObj>(), b.downcast::<IntObj>()) {
+                    if let (IntObj::Small(x), IntObj::Small(y)) = (&*x, &*y) {
+                        let r = match op {
+                            CmpOp::Lt => Some(x < y),
+                            CmpOp::LtE => Some(x <= y),
+                            CmpOp::Gt => Some(x > y),
+                            CmpOp::GtE => Some(x >= y),
+                            CmpOp::Eq => Some(x == y),
+                            CmpOp::NotEq => Some(x != y),
+                            _ => None,
+                        };
+                        if let Some(r) = r {
+                            f.stack.push(vm.bool_obj(r));
+                            continue;
+                        }
+                    }
+                }
+                let r = match op {
+                    CmpOp::Eq | CmpOp::NotEq => match vm.fast_eq(&a, &b) {
+                        Some(e) => vm.bool_obj(e == (op == CmpOp::Eq)),
+                        None => vm.compare(&a, &b, op)?,
+                    },
+                    _ => vm.compare(&a, &b, op)?,
+                };
+                f.stack.push(r);
+            }
+            Instr::Jump(t) => {
+                if (t as usize) <= pc {
+                    vm.safepoint()?;
+                }
+                f.lasti = t as usize;
+            }
+            Instr::PopJumpIfFalse(t) => {
+                let v = pop!(f);
+                if !vm.truthy(&v)? {
+                    f.lasti = t as usize;
+                }
+            }
+            Instr::PopJumpIfTrue(t) => {
+                let v = pop!(f);
+                if vm.truthy(&v)? {
+                    f.lasti = t as usize;
+                }
+            }
+            Instr::JumpIfFalseOrPop(t) => {
+                if !vm.truthy(top!(f))? {
+                    f.lasti = t as usize;
+                } else {
+                    f.stack.pop();
+                }
+            }
+            Instr::JumpIfTrueOrPop(t) => {
+                if vm.truthy(top!(f))? {
+                    f.lasti = t as usize;
+                } else {
+                    f.stack.pop();
+                }
+            }
+            Instr::GetIter => {
+                let o = pop!(f);
+                let it = vm.get_iter(&o)?;
+                f.stack.push(it);
+            }
+            Instr::ForIter(t) => {
+                let it = top!(f).clone();
+                match vm.next(&it)? {
+                    Some(v) => f.stack.push(v),
+                    None => {
+                        f.stack.pop();
+                        f.lasti = t as usize;
+                    }
+                }
+            }
+            Instr::BuildTuple(n) => {
+                let items = take_n(f, n)?;
+                f.stack.push(vm.new_tuple(items)?);
+            }
+            Instr::BuildList(n) => {
+                let items = take_n(f, n)?;
+                let l = vm.alloc(ListObj::new(items))?;
+                // CPython builds constant displays of 3+ items with LIST_EXTEND from a
+                // constant tuple (list_preallocate_exact: even capacity).
+                let n = n as usize;
+                if n > 2
+                    && pc >= n
+                    && instrs[pc - n..pc]
+                        .iter()
+                        .all(|i| matches!(i, Instr::LoadConst(_)))
+                {
+                    l.alloc.set((n + 1) & !1);
+                }
+                f.stack.push(l.into());
+            }
+            Instr::BuildSet(n) => {
+                let items = take_n(f, n)?;
+                let s = vm.new_set(items, false)?;
+                f.stack.push(s);
+            }
+            Instr::BuildMap(n) => {
+                let items = take_n(f, 2 * n)?;
+                let d = vm.new_dict()?;
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    vm.dict_set(&d, k, v)?;
+                }
+                f.stack.push(d.into());
+            }
+            Instr::BuildString(n) => {
+                let items = take_n(f, n)?;
+                let mut s = String::new();
+                for i in &items {
+                    s.push_str(&vm.str(i)?);
+                }
+                f.stack.push(vm.new_str(&s)?);
+            }
+            Instr::BuildSlice(n) => {
+                let mut items = take_n(f, n)?;
+                let step = if n == 3 {
+                    items.pop().ok_or_else(stack_error)?
+                } else {
+                    vm.none()
+                };
+                let stop = items.pop().ok_or_else(stack_error)?;
+                let start = items.pop().ok_or_else(stack_error)?;
+                f.stack.push(vm.alloc_obj(SliceObj { start, stop, step })?);
+            }
+            Instr::ListAppend(n) => {
+                let v = pop!(f);
+                let l = target_at(f, n)?;
+                l.downcast::<ListObj>().ok_or_else(stack_error)?.push(v);
+            }
+            Instr::SetAdd(n) => {
+                let v = pop!(f);
+                let s = target_at(f, n)?;
+                vm.set_add(&s, v)?;
+            }
+            Instr::MapAdd(n) => {
+                let v = pop!(f);
+                let k = pop!(f);
+                let d = target_at(f, n)?;
+                vm.dict_set(&*d.downcast::<DictObj>().ok_or_else(stack_error)?, k, v)?;
+            }
+            Instr::ListExtend(n) => {
+                let it = pop!(f);
+                let l = target_at(f, n)?;
+                let items = vm.collect(&it)?;
+                let l = l.downcast::<ListObj>().ok_or_else(stack_error)?;
+                let (was_empty, len) = {
+                    let mut v = l.items.borrow_mut();
+                    let e = v.is_empty() && l.alloc.get() == 0;
+                    v.extend(items);
+                    (e, v.len())
+                };
+                if was_empty {
+                    // list_preallocate_exact
+                    l.alloc.set((len + 1) & !1);
+                } else {
+                    l.resized(len);
+                }
+            }
+            Instr::SetUpdate(n) => {
+                let it = pop!(f);
+                let s = target_at(f, n)?;
+                for x in vm.collect(&it)? {
+                    vm.set_add(&s, x)?;
+                }
+            }
+            Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                let m = pop!(f);
+                let d = target_at(f, n)?;
+                let d = d.downcast::<DictObj>().ok_or_else(stack_error)?;
+                let merge = matches!(ins, Instr::DictMerge(_));
+                let Some(src) = m.downcast::<DictObj>() else {
+                    return vm.type_err(format!("'{}' object is not a mapping", vm.type_name(&m)));
+                };
+                let items: Vec<(ObjRef, ObjRef)> = src
+                    .0
+                    .borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
+                for (k, v) in items {
+                    if merge && vm.dict_get(&d, &k)?.is_some() {
+                        let fname = match f
+                            .stack
+                            .len()
+                            .checked_sub(n as usize + 2)
+                            .and_then(|i| f.stack.get(i).cloned())
+                        {
+                            Some(func) => vm.func_name(&func),
+                            None => "function".into(),
+                        };
+                        return vm.type_err(format!(
+                            "{}() got multiple values for keyword argument '{}'",
+                            fname,
+                            vm.str(&k)?
+                        ));
+                    }
+                    vm.dict_set(&d, k, v)?;
+                }
+            }
+            Instr::ListToTuple => {
+                let l = pop!(f);
+                let items = vm.collect(&l)?;
+                f.stack.push(vm.new_tuple(items)?);
+            }
+            Instr::UnpackSequence(n) => {
+                let seq = pop!(f);
+                let items = unpack_items(vm, &seq)?;
+                let n = n as usize;
+                if items.len() != n {
+                    if items.len() < n {
+                        return vm.value_err(format!(
+                            "not enough values to unpack (expected {}, got {})",
+                            n,
+                            items.len()
+                        ));
+                    }
+                    return vm.value_err(format!("too many values to unpack (expected {n})"));
+                }
+                for v in items.into_iter().rev() {
+                    f.stack.push(v);
+                }
+            }
+            Instr::UnpackEx(v) => {
+                let before = (v & 0xffff) as usize;
+                let after = (v >> 16) as usize;
+                let seq = pop!(f);
+                let mut items = unpack_items(vm, &seq)?;
+                if items.len() < before + after {
+                    return vm.value_err(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    ));
+                }
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                for v in tail.into_iter().rev() {
+                    f.stack.push(v);
+                }
+                f.stack.push(vm.new_list(middle)?);
+                for v in items.into_iter().rev() {
+                    f.stack.push(v);
+                }
+            }
+            Instr::FormatValue(flags) => {
+                let spec = if flags & 4 != 0 { Some(pop!(f)) } else { None };
+                let v = pop!(f);
+                let v = match flags & 3 {
+                    1 => vm.str_obj(&v)?,
+                    2 | 3 => {
+                        let r = vm.repr(&v)?;
+                        vm.new_str(&r)?
+                    }
+                    _ => v,
+                };
+                let spec = match &spec {
+                    Some(s) => vm.str(s)?,
+                    None => String::new(),
+                };
+                let r = if spec.is_empty() && v.is::<StrObj>() {
+                    v
+                } else {
+                    vm.new_str(&vm.format(&v, &spec)?)?
+                };
+                f.stack.push(r);
+            }
+            Instr::Call(n) => {
+                let n = n as usize;
+                let base = f.stack.len() - n - 1;
+                let func = f.stack[base].clone();
+                if let Some(fo) = func.downcast::<FuncObj>() {
+                    if Vm::simple_call(&fo, n) {
+                        // Move the arguments into the new frame (as CPython 3.11+ does).
+                        let r = vm.run_function(&fo, take_slots(vm, f, base + 1, &fo))?;
+                        truncate(f, base);
+                        f.stack.push(r);
+                        continue;
+                    }
+                }
+                let r = if n == 0 && is_super(&func) {
+                    zero_arg_super(vm, f)?
+                } else {
+                    let args = &f.stack[base + 1..];
+                    vm.call(&func, args, None)?
+                };
+                truncate(f, base);
+                f.stack.push(r);
+            }
+            Instr::CallKw(n) => {
+                let kw = pop!(f);
+                let n = n as usize;
+                let base = f.stack.len() - n - 1;
+                let func = f.stack[base].clone();
+                let kwt = kw.downcast::<TupleObj>().ok_or_else(stack_error)?;
+                let args = &f.stack[base + 1..];
+                let r = vm.call(&func, args, Some(&kwt.0))?;
+                truncate(f, base);
+                f.stack.push(r);
+            }
+            Instr::CallMethod(n) | Instr::CallMethodKw(n) => {
+                let kw = if matches!(ins, Instr::CallMethodKw(_)) {
+                    Some(pop!(f))
+                } else {
+                    None
+                };
+                let kwt = kw.as_ref().and_then(|k| k.downcast::<TupleObj>());
+                let kwnames = kwt.as_ref().map(|t| &t.0[..]);
+                let n = n as usize;
+                let base = f.stack.len() - n - 2;
+                let m = f.stack[base].clone();
+                if kwnames.is_none() {
+                    if let Some(fo) = m.downcast::<FuncObj>() {
+                        if Vm::simple_call(&fo, n + 1) {
+                            let r = vm.run_function(&fo, take_slots(vm, f, base + 1, &fo))?;
+                            truncate(f, base);
+                            f.stack.push(r);
+                            continue;
+                        }
+                    }
+                }
+                let r = match Some(m).filter(|m| !m.ptr_eq(&vm.null)) {
+                    Some(m) => {
+                        let args = &f.stack[base + 1..];
+                        vm.call(&m, args, kwnames)?
+                    }
+                    None => {
+                        let func = f.stack[base + 1].clone();
+                        if n == 0 && kwnames.is_none() && is_super(&func) {
+                            zero_arg_super(vm, f)?
+                        } else {
+                            let args = &f.stack[base + 2..];
+                            vm.call(&func, args, kwnames)?
+                        }
+                    }
+                };
+                truncate(f, base);
+                f.stack.push(r);
+            }
+            Instr::CallEx(flags) => {
+                let kw = if flags & 1 != 0 { Some(pop!(f)) } else { None };
+                let args = pop!(f);
+                let func = pop!(f);
+                let mut all = vm.collect(&args)?;
+                let mut names = Vec::new();
+                if let Some(kw) = kw {
+                    let Some(d) = kw.downcast::<DictObj>() else {
+                        return vm.type_err("argument after ** must be a mapping");
+                    };
+                    let items: Vec<(ObjRef, ObjRef)> =
+                        d.0.borrow()
+                            .iter()
+                            .map(|e| (e.key.clone(), e.value.clone()))
+                            .collect();
+                    for (k, v) in items {
+                        names.push(k);
+                        all.push(v);
+                    }
+                }
+                let r = if names.is_empty() {
+                    vm.call(&func, &all, None)?
+                } else {
+                    vm.call(&func, &all, Some(&names))?
+                };
+                f.stack.push(r);
+            }
+            Instr::LoadBuildClass => {
+                let v = vm
+                    .dict_get_str(&vm.builtins, "__build_class__")
+                    .ok_or_else(|| name_error(vm, "__build_class__"))?;
+                f.stack.push(v);
+            }
+            Instr::MakeFunction(flags) => {
+                let c = pop!(f);
+                let closure = if flags & 8 != 0 { Some(pop!(f)) } else { None };
+                let kwdefaults = if flags & 2 != 0 { Some(pop!(f)) } else { None };
+                let defaults = if flags & 1 != 0 { Some(pop!(f)) } else { None };
+                let code_obj = c.downcast::<CodeObj>().ok_or_else(stack_error)?;
+                let fcode = code_obj.0.clone();
+                let data = vm.code_data(&fcode)?;
+                let func = FuncObj {
+                    name: RefCell::new(vm.intern(&fcode.name)?),
+                    qualname: RefCell::new(vm.new_str(&fcode.qualname)?),
+                    code: fcode,
+                    data,
+                    globals: f.globals.clone(),
+                    defaults: RefCell::new(defaults),
+                    kwdefaults: RefCell::new(kwdefaults),
+                    closure,
+                    dict: RefCell::new(None),
+                };
+                f.stack.push(vm.alloc_obj(func)?);
+            }
+            Instr::ReturnValue => {
+                let v = pop!(f);
+                return Ok(Exit::Return(v));
+            }
+            Instr::YieldValue => {
+                let v = pop!(f);
+                return Ok(Exit::Yield(v));
+            }
+            Instr::GetYieldFromIter => {
+                let o = pop!(f);
+                let it = if o.is::<GenObj>() {
+                    o
+                } else {
+                    vm.get_iter(&o)?
+                };
+                f.stack.push(it);
+            }
+            Instr::YieldFrom => {
+                let v = pop!(f);
+                let sub = top!(f).clone();
+                let step = if let Some(g) = sub.downcast::<GenObj>() {
+                    vm.gen_resume(&g, v)?
+                } else {
+                    match vm.next(&sub)? {
+                        Some(x) => GenStep::Yielded(x),
+                        None => GenStep::Returned(vm.none()),
+                    }
+                };
+                match step {
+                    GenStep::Yielded(x) => {
+                        f.lasti = pc;
+                        return Ok(Exit::Yield(x));
+                    }
+                    GenStep::Returned(r) => {
+                        f.stack.pop();
+                        f.stack.push(r);
+                    }
+                }
+            }
+            Instr::SetupFinally(t) => {
+                f.blocks.push(Block {
+                    kind: BlockKind::Setup,
+                    handler: t,
+                    level: f.stack.len(),
+                    saved: None,
+                });
+            }
+            Instr::SetupWith(t) => {
+                f.blocks.push(Block {
+                    kind: BlockKind::Setup,
+                    handler: t,
+                    level: f.stack.len() - 1,
+                    saved: None,
+                });
+            }
+            Instr::PopBlock => {
+                f.blocks.pop();
+            }
+            Instr::PopExcept => {
+                if let Some(b) = f.blocks.pop() {
+                    if b.kind == BlockKind::ExceptHandler {
+                        let old = vm.handled.replace(b.saved);
+                        drop(old);
+                    }
+                }
+            }
+            Instr::CheckExcMatch => {
+                let t = pop!(f);
+                let e = top!(f).clone();
+                let m = vm.exc_match(&e, &t)?;
+                f.stack.push(vm.bool_obj(m));
+            }
+            Instr::Reraise => {
+                let e = pop!(f);
+                return reraise(e);
+            }
+            Instr::RaiseVarargs(n) => match n {
+                0 => {
+                    let h = vm.handled.borrow().clone();
+                    return match h {
+                        Some(e) => reraise(e),
+                        None => vm.err("RuntimeError", "No active exception to reraise"),
+                    };
+                }
+                1 => {
+                    let e = pop!(f);
+                    return Err(vm.make_raisable(&e)?);
+                }
+                _ => {
+                    let cause = pop!(f);
+                    let e = pop!(f);
+                    let e = vm.make_raisable(&e)?;
+                    let cause = if vm.is_none(&cause) {
+                        None
+                    } else {
+                        Some(vm.make_raisable(&cause)?)
+                    };
+                    if let Some(inst) = e.downcast::<Instance>() {
+                        if let Some(d) = inst.exc() {
+                            *d.cause.borrow_mut() = cause;
+                            d.suppress_context.set(true);
+                        }
+                    }
+                    return Err(e);
+                }
+            },
+            Instr::LoadAssertionError => f.stack.push(Gc::to_obj(&vm.exc_type("AssertionError"))),
+            Instr::BeforeWith => {
+                let ctx = pop!(f);
+                let t = vm.type_of(&ctx);
+                let enter = vm.lookup_type_attr(&t, "__enter__")?;
+                let exit = vm.lookup_type_attr(&t, "__exit__")?;
+                let (Some(enter), Some(exit)) = (enter, exit) else {
+                    return vm.type_err(format!(
+                        "'{}' object does not support the context manager protocol",
+                        vm.type_name(&ctx)
+                    ));
+                };
+                let bound_exit = vm.alloc_obj(BoundMethod {
+                    func: exit,
+                    self_: ctx.clone(),
+                })?;
+                f.stack.push(bound_exit);
+                let r = vm.call(&enter, std::slice::from_ref(&ctx), None)?;
+                f.stack.push(r);
+            }
+            Instr::WithExceptStart => {
+                let e = top!(f).clone();
+                let n = f.stack.len();
+                let exit = f.stack[n - 2].clone();
+                let t = Gc::into_obj(vm.type_of(&e));
+                let r = vm.call(&exit, &[t, e, vm.none()], None)?;
+                f.stack.push(r);
+            }
+            Instr::ImportName(i) => {
+                let _fromlist = pop!(f);
+                let _level = pop!(f);
+                let name = vm.str(&f.data.names[i as usize])?;
+                let m = super::modules::import(vm, &name)?;
+                f.stack.push(m);
+            }
+            Instr::ImportFrom(i) => {
+                let m = top!(f).clone();
+                let name = &f.data.names[i as usize];
+                match vm.getattr_opt(&m, name)? {
+                    Some(v) => f.stack.push(v),
+                    None => {
+                        let mname = m
+                            .downcast::<ModuleObj>()
+                            .map(|m| m.name.clone())
+                            .unwrap_or_default();
+                        return vm.err(
+                            "ImportError",
+                            format!(
+                                "cannot import name '{}' from '{}' (unknown location)",
+                                vm.str(name)?,
+                                mname
+                            ),
+                        );
+                    }
+                }
+            }
+            Instr::ImportStar => {
+                let m = pop!(f);
+                if let Some(m) = m.downcast::<ModuleObj>() {
+                    let d = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    let items: Vec<(ObjRef, ObjRef)> = m
+                        .dict
+                        .0
+                        .borrow()
+                        .iter()
+                        .map(|e| (e.key.clone(), e.value.clone()))
+                        .collect();
+                    for (k, v) in items {
+                        if !vm.str(&k)?.starts_with('_') {
+                            vm.dict_set(&d, k, v)?;
+                        }
+                    }
+                }
+            }
+            Instr::PrintExpr => {
+                let v = pop!(f);
+                if !vm.is_none(&v) {
+                    let r = vm.repr(&v)?;
+                    vm.write_out(&r);
+                    vm.write_out("\n");
+                }
+            }
+        }
+    }
+}
+
+fn deref_error(vm: &Vm, f: &Frame, i: u32) -> ObjRef {
+    let name = f.code.slot_name(i);
+    if f.code.freevars.iter().any(|n| n == name) && !f.code.cellvars.iter().any(|n| n == name) {
+        vm.exc_msg(
+            "NameError",
+            &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    } else {
+        vm.exc_msg(
+            "UnboundLocalError",
+            &format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+}
+
+fn is_super(f: &ObjRef) -> bool {
+    f.downcast::<BuiltinFunc>()
+        .is_some_and(|b| b.name == "super" && b.self_.is_none())
+}
+
+fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult {
+    let cls = f
+        .code
+        .freevars
+        .iter()
+        .position(|n| n == "__class__")
+        .and_then(|j| {
+            f.slots
+                .get(f.slots.len() - f.code.freevars.len() + j)
+                .cloned()
+                .flatten()
+        })
+        .and_then(|c| c.downcast::<CellObj>())
+        .and_then(|c| c.0.borrow().clone())
+        .and_then(|c| c.downcast::<TypeObj>());
+    let Some(cls) = cls else {
+        return vm.err("RuntimeError", "super(): __class__ cell not found");
+    };
+    let first = match f.slots.first().cloned().flatten() {
+        Some(o) => match o.downcast::<CellObj>() {
+            Some(c) => c.0.borrow().clone(),
+            None => Some(o),
+        },
+        None => None,
+    };
+    let Some(obj) = first else {
+        return vm.err("RuntimeError", "super(): no arguments");
+    };
+    vm.alloc_obj(SuperObj { cls, obj })
+}
+
+/// Move the call arguments at `stack[from..]` into a new slot array for `func`.
+fn take_slots(vm: &Vm, f: &mut Frame, from: usize, func: &FuncObj) -> Vec<Option<ObjRef>> {
+    let n = func.code.n_slots as usize;
+    let mut slots = vm.slot_vec(n);
+    slots.extend(f.stack.drain(from..).map(Some));
+    slots.resize(n, None);
+    slots
+}
+
+fn truncate(f: &mut Frame, base: usize) {
+    f.stack.truncate(base);
+}
+
+fn take_n(f: &mut Frame, n: u32) -> PyResult<Vec<ObjRef>> {
+    let n = n as usize;
+    let start = f.stack.len().checked_sub(n).ok_or_else(stack_error)?;
+    Ok(f.stack.drain(start..).collect())
+}
+
+fn unpack_items(vm: &Vm, seq: &ObjRef) -> PyResult<Vec<ObjRef>> {
+    if let Some(t) = seq.downcast::<TupleObj>() {
+        return Ok(t.0.to_vec());
+    }
+    if let Some(l) = seq.downcast::<ListObj>() {
+        return Ok(l.items.borrow().clone());
+    }
+    match vm.get_iter(seq) {
+        Ok(_) => vm.collect(seq),
+        Err(e) if vm.exc_matches(&e, "TypeError") => vm.type_err(format!(
+            "cannot unpack non-iterable {} object",
+            vm.type_name(seq)
+        )),
+        Err(e) => Err(e),
+    }
+}

@@ -1,0 +1,495 @@
+//! `format(value, spec)` (the format-spec mini-language) and `%`-formatting.
+
+use heap::ObjRef;
+use num_bigint::BigInt;
+
+use super::objects::float::float_repr;
+use super::objects::*;
+use super::ops::Num;
+use super::{PyResult, Vm};
+
+#[derive(Default)]
+struct Spec {
+    fill: char,
+    align: Option<char>,
+    sign: Option<char>,
+    alt: bool,
+    zero: bool,
+    width: usize,
+    grouping: Option<char>,
+    precision: Option<usize>,
+    ty: Option<char>,
+}
+
+fn parse_spec(s: &str) -> Option<Spec> {
+    let c: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    let mut sp = Spec {
+        fill: ' ',
+        ..Default::default()
+    };
+    if c.len() >= 2 && "<>=^".contains(c[1]) {
+        sp.fill = c[0];
+        sp.align = Some(c[1]);
+        i = 2;
+    } else if !c.is_empty() && "<>=^".contains(c[0]) {
+        sp.align = Some(c[0]);
+        i = 1;
+    }
+    if i < c.len() && "+- ".contains(c[i]) {
+        sp.sign = Some(c[i]);
+        i += 1;
+    }
+    if i < c.len() && c[i] == '#' {
+        sp.alt = true;
+        i += 1;
+    }
+    if i < c.len() && c[i] == '0' {
+        sp.zero = true;
+        i += 1;
+    }
+    let st = i;
+    while i < c.len() && c[i].is_ascii_digit() {
+        i += 1;
+    }
+    if i > st {
+        sp.width = c[st..i].iter().collect::<String>().parse().ok()?;
+    }
+    if i < c.len() && (c[i] == ',' || c[i] == '_') {
+        sp.grouping = Some(c[i]);
+        i += 1;
+    }
+    if i < c.len() && c[i] == '.' {
+        i += 1;
+        let st = i;
+        while i < c.len() && c[i].is_ascii_digit() {
+            i += 1;
+        }
+        sp.precision = Some(c[st..i].iter().collect::<String>().parse().ok()?);
+    }
+    if i < c.len() {
+        sp.ty = Some(c[i]);
+        i += 1;
+    }
+    if i != c.len() {
+        return None;
+    }
+    Some(sp)
+}
+
+fn group(digits: &str, sep: char) -> String {
+    let (int, frac) = match digits.find('.') {
+        Some(p) => (&digits[..p], &digits[p..]),
+        None => (digits, ""),
+    };
+    let mut out = String::new();
+    let n = int.len();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (n - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(ch);
+    }
+    out + frac
+}
+
+fn pad(body: String, sign: &str, sp: &Spec, default_align: char) -> String {
+    let len = body.chars().count() + sign.chars().count();
+    if len >= sp.width {
+        return format!("{sign}{body}");
+    }
+    let fill_n = sp.width - len;
+    let (fill, align) = if sp.zero && sp.align.is_none() {
+        ('0', '=')
+    } else {
+        (sp.fill, sp.align.unwrap_or(default_align))
+    };
+    let f = |n: usize| fill.to_string().repeat(n);
+    match align {
+        '<' => format!("{sign}{body}{}", f(fill_n)),
+        '^' => format!("{}{sign}{body}{}", f(fill_n / 2), f(fill_n - fill_n / 2)),
+        '=' => format!("{sign}{}{body}", f(fill_n)),
+        _ => format!("{}{sign}{body}", f(fill_n)),
+    }
+}
+
+/// Fixed-point formatting with Python's rounding (round-half-even on the exact binary value).
+pub fn fmt_fixed(f: f64, prec: usize) -> String {
+    format!("{:.*}", prec, f)
+}
+
+fn fmt_exp(f: f64, prec: usize, upper: bool) -> String {
+    let s = format!("{:.*e}", prec, f);
+    let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
+    let e: i32 = e.parse().unwrap_or(0);
+    let r = format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs());
+    if upper {
+        r.to_uppercase()
+    } else {
+        r
+    }
+}
+
+fn fmt_general(f: f64, prec: usize, alt: bool, upper: bool) -> String {
+    let p = if prec == 0 { 1 } else { prec };
+    if f == 0.0 {
+        return if alt {
+            format!("{:.*}", p - 1, 0.0)
+        } else {
+            "0".into()
+        };
+    }
+    let exp = format!("{:.*e}", p - 1, f);
+    let e: i32 = exp
+        .split_once('e')
+        .map(|(_, e)| e.parse().unwrap_or(0))
+        .unwrap_or(0);
+    let mut s = if e < -4 || e >= p as i32 {
+        fmt_exp(f, p - 1, upper)
+    } else {
+        format!("{:.*}", (p as i32 - 1 - e).max(0) as usize, f)
+    };
+    if !alt {
+        if let Some(epos) = s.find(['e', 'E']) {
+            let (m, ex) = s.split_at(epos);
+            let m = if m.contains('.') {
+                m.trim_end_matches('0').trim_end_matches('.')
+            } else {
+                m
+            };
+            s = format!("{m}{ex}");
+        } else if s.contains('.') {
+            s = s.trim_end_matches('0').trim_end_matches('.').to_string();
+        }
+    }
+    s
+}
+
+fn format_float(f: f64, sp: &Spec) -> String {
+    let (neg, a) = (f.is_sign_negative(), f.abs());
+    let body = if a.is_nan() {
+        "nan".to_string()
+    } else if a.is_infinite() {
+        "inf".to_string()
+    } else {
+        match sp.ty {
+            Some('f') | Some('F') => fmt_fixed(a, sp.precision.unwrap_or(6)),
+            Some('e') | Some('E') => fmt_exp(a, sp.precision.unwrap_or(6), sp.ty == Some('E')),
+            Some('g') | Some('G') => {
+                fmt_general(a, sp.precision.unwrap_or(6), sp.alt, sp.ty == Some('G'))
+            }
+            Some('%') => format!("{}%", fmt_fixed(a * 100.0, sp.precision.unwrap_or(6))),
+            _ => match sp.precision {
+                Some(p) => {
+                    let s = fmt_general(a, p, sp.alt, false);
+                    if s.contains(['.', 'e', 'n', 'i']) {
+                        s
+                    } else {
+                        format!("{s}.0")
+                    }
+                }
+                None => float_repr(a),
+            },
+        }
+    };
+    let body = match sp.grouping {
+        Some(g) => group(&body, g),
+        None => body,
+    };
+    let sign = if neg
+        && !(a == 0.0 && body.trim_start_matches(['0', '.']).is_empty() && !f.is_sign_negative())
+    {
+        "-"
+    } else {
+        match sp.sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
+    };
+    let sign = if neg { "-" } else { sign };
+    pad(body, sign, sp, '>')
+}
+
+fn format_int(vm: &Vm, v: &BigInt, sp: &Spec) -> PyResult<String> {
+    let neg = v.sign() == num_bigint::Sign::Minus;
+    let a = if neg { -v } else { v.clone() };
+    let (body, prefix) = match sp.ty {
+        None | Some('d') | Some('n') => (a.to_string(), ""),
+        Some('x') => (a.to_str_radix(16), "0x"),
+        Some('X') => (a.to_str_radix(16).to_uppercase(), "0X"),
+        Some('o') => (a.to_str_radix(8), "0o"),
+        Some('b') => (a.to_str_radix(2), "0b"),
+        Some('c') => {
+            let c = v
+                .to_string()
+                .parse::<u32>()
+                .ok()
+                .and_then(char::from_u32)
+                .unwrap_or('\u{fffd}');
+            (c.to_string(), "")
+        }
+        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) => {
+            let f: f64 = v.to_string().parse().unwrap_or(0.0);
+            let sp2 = Spec { ty: Some(t), ..*sp };
+            return Ok(format_float(f, &sp2));
+        }
+        Some(t) => {
+            return vm.value_err(format!(
+                "Unknown format code '{t}' for object of type 'int'"
+            ))
+        }
+    };
+    let body = match sp.grouping {
+        Some(g) => group(&body, g),
+        None => body,
+    };
+    let body = if sp.alt {
+        format!("{prefix}{body}")
+    } else {
+        body
+    };
+    let sign = if neg {
+        "-"
+    } else {
+        match sp.sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
+    };
+    Ok(pad(body, sign, sp, '>'))
+}
+
+impl Vm {
+    /// `format(v, spec)`.
+    pub fn format(&self, v: &ObjRef, spec: &str) -> PyResult<String> {
+        if let Some(inst) = v.downcast::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, "__format__")? {
+                if f.is::<FuncObj>() {
+                    let s = self.new_str(spec)?;
+                    let r = self.call(&f, &[v.clone(), s], None)?;
+                    return self.str(&r);
+                }
+            }
+            if spec.is_empty() {
+                return self.str(v);
+            }
+            return self.type_err(format!(
+                "unsupported format string passed to {}.__format__",
+                inst.cls.name
+            ));
+        }
+        if spec.is_empty() {
+            return self.str(v);
+        }
+        let Some(sp) = parse_spec(spec) else {
+            return self.value_err("Invalid format specifier");
+        };
+        if v.is::<BoolObj>() && sp.ty.is_none() {
+            return Ok(pad(self.str(v)?, "", &sp, '<'));
+        }
+        match self.num(v) {
+            Some(Num::F(f)) => {
+                if let Some(t) = sp.ty {
+                    if !"eEfFgGn%".contains(t) {
+                        return self.value_err(format!(
+                            "Unknown format code '{t}' for object of type 'float'"
+                        ));
+                    }
+                }
+                Ok(format_float(f, &sp))
+            }
+            Some(Num::I(i)) => format_int(self, &BigInt::from(i), &sp),
+            Some(Num::B(b)) => format_int(self, &b, &sp),
+            None => {
+                if let Some(t) = sp.ty {
+                    if t != 's' {
+                        return self.value_err(format!(
+                            "Unknown format code '{}' for object of type '{}'",
+                            t,
+                            self.type_name(v)
+                        ));
+                    }
+                }
+                let s = self.str(v)?;
+                let s = match sp.precision {
+                    Some(p) => s.chars().take(p).collect(),
+                    None => s,
+                };
+                Ok(pad(s, "", &sp, '<'))
+            }
+        }
+    }
+}
+
+/// `fmt % args`.
+pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
+    let tuple_args: Vec<ObjRef> = match args.downcast::<TupleObj>() {
+        Some(t) => t.0.to_vec(),
+        None => vec![args.clone()],
+    };
+    let mapping = args.downcast::<DictObj>();
+    let mut next = 0usize;
+    let mut out = String::new();
+    let c: Vec<char> = fmt.chars().collect();
+    let mut i = 0;
+    while i < c.len() {
+        if c[i] != '%' {
+            out.push(c[i]);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if i >= c.len() {
+            return vm.value_err("incomplete format");
+        }
+        if c[i] == '%' {
+            out.push('%');
+            i += 1;
+            continue;
+        }
+        let mut key_val = None;
+        if c[i] == '(' {
+            let st = i + 1;
+            while i < c.len() && c[i] != ')' {
+                i += 1;
+            }
+            let key: String = c[st..i.min(c.len())].iter().collect();
+            i += 1;
+            let Some(m) = &mapping else {
+                return vm.type_err("format requires a mapping");
+            };
+            let k = vm.new_str(&key)?;
+            key_val = Some(match vm.dict_get(m, &k)? {
+                Some(v) => v,
+                None => return Err(vm.new_exception(&vm.exc_type("KeyError"), vec![k])),
+            });
+        }
+        let st = i;
+        while i < c.len() && "-+ #0".contains(c[i]) {
+            i += 1;
+        }
+        let flags: String = c[st..i].iter().collect();
+        let st = i;
+        while i < c.len() && (c[i].is_ascii_digit() || c[i] == '.' || c[i] == '*') {
+            i += 1;
+        }
+        let wp: String = c[st..i].iter().collect();
+        if i >= c.len() {
+            return vm.value_err("incomplete format");
+        }
+        let ty = c[i];
+        i += 1;
+        let v = match key_val {
+            Some(v) => v,
+            None => {
+                let Some(v) = tuple_args.get(next) else {
+                    return vm.type_err("not enough arguments for format string");
+                };
+                next += 1;
+                v.clone()
+            }
+        };
+        let (width, prec) = match wp.split_once('.') {
+            Some((w, p)) => (w.to_string(), Some(p.to_string())),
+            None => (wp.clone(), None),
+        };
+        let mut spec = String::new();
+        if flags.contains('-') {
+            spec.push('<');
+        }
+        if flags.contains('+') {
+            spec.push('+');
+        } else if flags.contains(' ') {
+            spec.push(' ');
+        }
+        if flags.contains('#') {
+            spec.push('#');
+        }
+        if flags.contains('0') && !flags.contains('-') {
+            spec.push('0');
+        }
+        spec.push_str(&width);
+        if let Some(p) = &prec {
+            spec.push('.');
+            spec.push_str(if p.is_empty() { "0" } else { p });
+        }
+        let piece = match ty {
+            's' => {
+                let s = vm.str(&v)?;
+                let s = match &prec {
+                    Some(p) => s.chars().take(p.parse().unwrap_or(0)).collect(),
+                    None => s,
+                };
+                let sp = parse_spec(&format!(
+                    "{}{}",
+                    if flags.contains('-') { "<" } else { ">" },
+                    width
+                ))
+                .unwrap_or_default();
+                pad(s, "", &Spec { fill: ' ', ..sp }, '>')
+            }
+            'r' | 'a' => {
+                let s = vm.repr(&v)?;
+                let sp = parse_spec(&format!(
+                    "{}{}",
+                    if flags.contains('-') { "<" } else { ">" },
+                    width
+                ))
+                .unwrap_or_default();
+                pad(s, "", &Spec { fill: ' ', ..sp }, '>')
+            }
+            'd' | 'i' | 'u' => {
+                let iv = match vm.num(&v) {
+                    Some(Num::F(f)) => vm.new_int(f.trunc() as i64)?,
+                    Some(_) => v.clone(),
+                    None => {
+                        return vm.type_err(format!(
+                            "%{} format: a real number is required, not {}",
+                            ty,
+                            vm.type_name(&v)
+                        ));
+                    }
+                };
+                let spec = spec.replace('.', "");
+                vm.format(&iv, &format!("{spec}d"))?
+            }
+            'x' | 'X' | 'o' => {
+                if vm.num(&v).is_none() || v.is::<FloatObj>() {
+                    return vm.type_err(format!(
+                        "%{} format: an integer is required, not {}",
+                        ty,
+                        vm.type_name(&v)
+                    ));
+                }
+                vm.format(&v, &format!("{spec}{ty}"))?
+            }
+            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                if vm.num(&v).is_none() {
+                    return vm.type_err(format!("must be real number, not {}", vm.type_name(&v)));
+                }
+                let spec = if prec.is_none() && "fFeE".contains(ty) {
+                    format!("{spec}.6")
+                } else {
+                    spec
+                };
+                vm.format(&v, &format!("{spec}{ty}"))?
+            }
+            'c' => vm.str(&v)?,
+            _ => {
+                return vm.value_err(format!(
+                    "unsupported format character '{}' (0x{:x}) at index {}",
+                    ty,
+                    ty as u32,
+                    i - 1
+                ))
+            }
+        };
+        out.push_str(&piece);
+    }
+    if next < tuple_args.len() && mapping.is_none() && args.is::<TupleObj>() {
+        return vm.type_err("not all arguments converted during string formatting");
+    }
+    Ok(out)
+}

@@ -1,0 +1,93 @@
+//! Frames: slot locals, a value stack and a block stack. Frames are plain Rust values (on the
+//! VM's Rust stack, or boxed inside a generator), never heap objects; the values they hold are.
+
+use std::rc::Rc;
+
+use heap::{Gc, ObjRef};
+
+use super::objects::DictObj;
+use crate::bytecode::CodeObject;
+
+/// A code object's constants and names materialised as heap objects, once per code object.
+pub struct CodeData {
+    /// The code.
+    pub code: Rc<CodeObject>,
+    /// `consts[i]` as objects.
+    pub consts: Vec<ObjRef>,
+    /// `names[i]` as interned strs.
+    pub names: Vec<ObjRef>,
+    /// Global-lookup cache per name: where `LoadGlobal` found it last time.
+    pub global_cache: Vec<std::cell::Cell<GlobalCache>>,
+}
+
+/// Where a global name was found: an entry index in the globals dict (valid while that entry
+/// still holds the same key object), or in builtins (valid while the globals dict has not
+/// changed shape since, checked by its version and address).
+#[derive(Clone, Copy, Default)]
+pub struct GlobalCache {
+    /// 0 = empty, 1 = globals, 2 = builtins.
+    pub kind: u8,
+    /// Entry index.
+    pub idx: u32,
+    /// Globals dict address (builtins hits).
+    pub gaddr: usize,
+    /// Globals dict version (builtins hits).
+    pub gver: u64,
+}
+
+/// What a block protects.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BlockKind {
+    /// `SetupFinally`/`SetupWith`: jump to `handler` on an exception.
+    Setup,
+    /// Running an except/finally handler: the previously handled exception is saved.
+    ExceptHandler,
+}
+
+/// One block-stack entry.
+pub struct Block {
+    /// Kind.
+    pub kind: BlockKind,
+    /// Handler address.
+    pub handler: u32,
+    /// Value-stack depth to restore.
+    pub level: usize,
+    /// Previously handled exception (ExceptHandler blocks).
+    pub saved: Option<ObjRef>,
+}
+
+/// An executing (or suspended) function, module or class body.
+pub struct Frame {
+    /// The code.
+    pub code: Rc<CodeObject>,
+    /// Its constants and names.
+    pub data: Rc<CodeData>,
+    /// Slot locals.
+    pub slots: Vec<Option<ObjRef>>,
+    /// The value stack (the NULL pushed by `LoadMethod` is `Vm::null`).
+    pub stack: Vec<ObjRef>,
+    /// The block stack.
+    pub blocks: Vec<Block>,
+    /// Globals.
+    pub globals: Gc<DictObj>,
+    /// Local namespace for module and class bodies.
+    pub locals: Option<Gc<DictObj>>,
+    /// The function's closure tuple.
+    pub closure: Option<ObjRef>,
+    /// Next instruction.
+    pub lasti: usize,
+}
+
+impl Frame {
+    /// Report the references the frame holds (generators are traversed through this).
+    pub fn trace(&self, v: &mut heap::Visitor<'_>) {
+        v.visit(&self.slots);
+        v.visit(&self.stack);
+        v.visit(&self.globals);
+        v.visit(&self.locals);
+        v.visit(&self.closure);
+        for b in &self.blocks {
+            v.visit(&b.saved);
+        }
+    }
+}

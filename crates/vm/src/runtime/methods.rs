@@ -1,0 +1,1243 @@
+//! Methods of the built-in types, installed as built-in functions in the types' dicts
+//! (so the generic attribute lookup finds them and `LoadMethod` calls them unbound).
+
+use std::cell::RefCell;
+
+use heap::{Gc, ObjRef, Object};
+
+use super::objects::dict::DictInner;
+use super::objects::*;
+use super::ops::Num;
+use super::{Args, PyResult, Vm};
+use crate::ir::CmpOp;
+
+fn add(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
+    let func = vm
+        .alloc_obj(BuiltinFunc {
+            name,
+            f,
+            self_: None,
+        })
+        .expect("startup allocation");
+    vm.dict_set_str(&t.dict, name, func).expect("startup");
+}
+
+fn this<T: Object>(vm: &Vm, a: &Args<'_>, what: &str) -> PyResult<Gc<T>> {
+    match a.pos.first().and_then(|s| s.downcast::<T>()) {
+        Some(t) => Ok(t),
+        None => vm.type_err(format!("descriptor requires a '{what}' object")),
+    }
+}
+
+fn arg<'a>(vm: &Vm, a: &Args<'a>, i: usize, fname: &str) -> PyResult<&'a ObjRef> {
+    match a.pos.get(i) {
+        Some(v) => Ok(v),
+        None => vm.type_err(format!(
+            "{}() takes at least {} argument{} ({} given)",
+            fname,
+            i,
+            if i == 1 { "" } else { "s" },
+            a.pos.len() - 1
+        )),
+    }
+}
+
+fn s_arg(vm: &Vm, a: &Args<'_>, i: usize, fname: &str) -> PyResult<String> {
+    let v = arg(vm, a, i, fname)?;
+    match v.downcast::<StrObj>() {
+        Some(s) => Ok(s.s.to_string()),
+        None => vm.type_err(format!(
+            "{}() argument must be str, not {}",
+            fname,
+            vm.type_name(v)
+        )),
+    }
+}
+
+fn opt_s(vm: &Vm, a: &Args<'_>, i: usize) -> PyResult<Option<String>> {
+    match a.pos.get(i) {
+        Some(v) if vm.is_none(v) => Ok(None),
+        Some(v) => Ok(Some(vm.str(v)?)),
+        None => Ok(None),
+    }
+}
+
+/// Stable merge sort with a fallible "less than".
+pub fn merge_sort(vm: &Vm, items: &mut Vec<(ObjRef, ObjRef)>) -> PyResult<()> {
+    if items.len() < 2 {
+        return Ok(());
+    }
+    let mid = items.len() / 2;
+    let mut right = items.split_off(mid);
+    merge_sort(vm, items)?;
+    merge_sort(vm, &mut right)?;
+    let left = std::mem::take(items);
+    let mut out = Vec::with_capacity(left.len() + right.len());
+    let mut l = left.into_iter().peekable();
+    let mut r = right.into_iter().peekable();
+    while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
+        if lt(vm, &b.0, &a.0)? {
+            out.extend(r.next());
+        } else {
+            out.extend(l.next());
+        }
+    }
+    out.extend(l);
+    out.extend(r);
+    *items = out;
+    Ok(())
+}
+
+/// `a < b` as a bool.
+pub fn lt(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
+    if let (Some(Num::I(x)), Some(Num::I(y))) = (vm.num(a), vm.num(b)) {
+        return Ok(x < y);
+    }
+    if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
+        return Ok(x.s < y.s);
+    }
+    let r = vm.compare(a, b, CmpOp::Lt)?;
+    vm.truthy(&r)
+}
+
+/// Sort a Vec of values with optional key and reverse.
+pub fn sort_values(
+    vm: &Vm,
+    v: Vec<ObjRef>,
+    key: Option<&ObjRef>,
+    reverse: bool,
+) -> PyResult<Vec<ObjRef>> {
+    let mut pairs = Vec::with_capacity(v.len());
+    for x in v {
+        let k = match key {
+            Some(f) if !vm.is_none(f) => vm.call(f, std::slice::from_ref(&x), None)?,
+            _ => x.clone(),
+        };
+        pairs.push((k, x));
+    }
+    if reverse {
+        pairs.reverse();
+    }
+    merge_sort(vm, &mut pairs)?;
+    if reverse {
+        pairs.reverse();
+    }
+    Ok(pairs.into_iter().map(|p| p.1).collect())
+}
+
+impl Vm {
+    /// A new set or frozenset from items.
+    pub fn new_set(&self, items: Vec<ObjRef>, frozen: bool) -> PyResult {
+        let s = self.alloc(SetObj {
+            inner: RefCell::new(DictInner::default()),
+            frozen,
+        })?;
+        for i in items {
+            let h = self.hash(&i)?;
+            self.storage_set(&s.inner, i, self.none(), h)?;
+        }
+        Ok(s.into())
+    }
+
+    /// `s.add(v)`.
+    pub fn set_add(&self, s: &ObjRef, v: ObjRef) -> PyResult<()> {
+        let Some(set) = s.downcast::<SetObj>() else {
+            return self.type_err("not a set");
+        };
+        let h = self.hash(&v)?;
+        if self.dict_find(&set.inner, &v, h)?.is_none() {
+            let is_str = v.is::<StrObj>();
+            set.inner.borrow_mut().insert_new(h, v, self.none(), is_str);
+        }
+        Ok(())
+    }
+}
+
+// ---- object / exceptions --------------------------------------------------------------
+
+fn object_init(vm: &Vm, _a: &Args<'_>) -> PyResult {
+    Ok(vm.none())
+}
+
+fn object_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let o = arg(vm, a, 0, "__repr__")?;
+    let r = match o.downcast::<Instance>() {
+        Some(i) => format!(
+            "<{}.{} object at {:#x}>",
+            i.cls.module,
+            i.cls.qualname,
+            o.addr()
+        ),
+        None => vm.repr(o)?,
+    };
+    vm.new_str(&r)
+}
+
+fn object_str(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let o = arg(vm, a, 0, "__str__")?;
+    let r = vm.repr(o)?;
+    vm.new_str(&r)
+}
+
+fn object_setattr(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (o, n, v) = (
+        arg(vm, a, 0, "__setattr__")?,
+        arg(vm, a, 1, "__setattr__")?,
+        arg(vm, a, 2, "__setattr__")?,
+    );
+    match (o.downcast::<Instance>(), n.downcast::<StrObj>()) {
+        (Some(i), Some(s)) => vm.instance_setattr(&i, o, n, &s, Some(v.clone()))?,
+        _ => vm.setattr(o, n, v.clone())?,
+    }
+    Ok(vm.none())
+}
+
+fn object_eq(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (x, y) = (arg(vm, a, 0, "__eq__")?, arg(vm, a, 1, "__eq__")?);
+    Ok(if x.ptr_eq(y) {
+        vm.true_.clone()
+    } else {
+        vm.notimpl.clone()
+    })
+}
+
+fn object_hash(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let o = arg(vm, a, 0, "__hash__")?;
+    vm.new_int((o.addr() >> 4) as i64)
+}
+
+fn object_sizeof(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let o = arg(vm, a, 0, "__sizeof__")?;
+    let n = super::modules::sys::basic_sizeof(vm, o)?;
+    vm.new_int(n as i64)
+}
+
+fn exc_init(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let o = arg(vm, a, 0, "__init__")?;
+    if let Some(i) = o.downcast::<Instance>() {
+        if let Some(e) = i.exc() {
+            *e.args.borrow_mut() = Some(vm.new_tuple(a.pos[1..].to_vec())?);
+        }
+    }
+    Ok(vm.none())
+}
+
+fn exc_with_traceback(vm: &Vm, a: &Args<'_>) -> PyResult {
+    Ok(arg(vm, a, 0, "with_traceback")?.clone())
+}
+
+// ---- str ------------------------------------------------------------------------------
+
+fn str_join(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    let items = vm.collect(arg(vm, a, 1, "join")?)?;
+    let mut out = String::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&s.s);
+        }
+        match x.downcast::<StrObj>() {
+            Some(xs) => out.push_str(&xs.s),
+            None => {
+                return vm.type_err(format!(
+                    "sequence item {}: expected str instance, {} found",
+                    i,
+                    vm.type_name(x)
+                ));
+            }
+        }
+    }
+    vm.new_str(&out)
+}
+
+fn str_list(vm: &Vm, parts: Vec<&str>) -> PyResult {
+    let mut v = Vec::with_capacity(parts.len());
+    for p in parts {
+        v.push(vm.new_str(p)?);
+    }
+    vm.new_list(v)
+}
+
+fn maxsplit(vm: &Vm, a: &Args<'_>, i: usize) -> PyResult<i64> {
+    match a.pos.get(i).or(a.kw("maxsplit")) {
+        Some(v) => vm.index(v),
+        None => Ok(-1),
+    }
+}
+
+fn str_split(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    let sep = match a.pos.get(1).or(a.kw("sep")) {
+        Some(v) if !vm.is_none(v) => Some(vm.str(v)?),
+        _ => None,
+    };
+    let max = maxsplit(vm, a, 2)?;
+    match sep {
+        None => {
+            let mut parts: Vec<&str> = Vec::new();
+            let mut rest = s.s.trim_start();
+            while !rest.is_empty() {
+                if max >= 0 && parts.len() as i64 == max {
+                    parts.push(rest);
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                parts.push(&rest[..end]);
+                rest = rest[end..].trim_start();
+            }
+            str_list(vm, parts)
+        }
+        Some(sep) => {
+            if sep.is_empty() {
+                return vm.value_err("empty separator");
+            }
+            let parts: Vec<&str> = if max < 0 {
+                s.s.split(sep.as_str()).collect()
+            } else {
+                s.s.splitn(max as usize + 1, sep.as_str()).collect()
+            };
+            str_list(vm, parts)
+        }
+    }
+}
+
+fn str_rsplit(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    let sep = opt_s(vm, a, 1)?;
+    let max = maxsplit(vm, a, 2)?;
+    match sep {
+        Some(sep) if max >= 0 => {
+            let mut parts: Vec<&str> = s.s.rsplitn(max as usize + 1, sep.as_str()).collect();
+            parts.reverse();
+            str_list(vm, parts)
+        }
+        _ => str_split(vm, a),
+    }
+}
+
+fn strip_chars(a: &Args<'_>, vm: &Vm) -> PyResult<Option<Vec<char>>> {
+    Ok(opt_s(vm, a, 1)?.map(|c| c.chars().collect()))
+}
+
+fn str_strip(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    let r = match strip_chars(a, vm)? {
+        Some(c) => s.s.trim_matches(|x| c.contains(&x)),
+        None => s.s.trim(),
+    };
+    vm.new_str(r)
+}
+
+fn str_lstrip(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    let r = match strip_chars(a, vm)? {
+        Some(c) => s.s.trim_start_matches(|x| c.contains(&x)),
+        None => s.s.trim_start(),
+    };
+    vm.new_str(r)
+}
+
+fn str_rstrip(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    let r = match strip_chars(a, vm)? {
+        Some(c) => s.s.trim_end_matches(|x| c.contains(&x)),
+        None => s.s.trim_end(),
+    };
+    vm.new_str(r)
+}
+
+fn str_upper(vm: &Vm, a: &Args<'_>) -> PyResult {
+    vm.new_str(&this::<StrObj>(vm, a, "str")?.s.to_uppercase())
+}
+
+fn str_lower(vm: &Vm, a: &Args<'_>) -> PyResult {
+    vm.new_str(&this::<StrObj>(vm, a, "str")?.s.to_lowercase())
+}
+
+fn str_swapcase(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    let mut out = String::new();
+    for c in s.s.chars() {
+        if c.is_uppercase() {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+    }
+    vm.new_str(&out)
+}
+
+fn str_title(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    let mut out = String::new();
+    let mut prev_alpha = false;
+    for c in s.s.chars() {
+        if prev_alpha {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_alpha = c.is_alphabetic();
+    }
+    vm.new_str(&out)
+}
+
+fn str_capitalize(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    let mut c = s.s.chars();
+    let out = match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+        None => String::new(),
+    };
+    vm.new_str(&out)
+}
+
+fn prefix_test(vm: &Vm, a: &Args<'_>, start: bool) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    let p = arg(vm, a, 1, if start { "startswith" } else { "endswith" })?;
+    let cands = if let Some(t) = p.downcast::<TupleObj>() {
+        t.0.to_vec()
+    } else {
+        vec![p.clone()]
+    };
+    for c in cands {
+        let Some(cs) = c.downcast::<StrObj>() else {
+            return vm.type_err(format!(
+                "{} first arg must be str or a tuple of str, not {}",
+                if start { "startswith" } else { "endswith" },
+                vm.type_name(&c)
+            ));
+        };
+        if (start && s.s.starts_with(&*cs.s)) || (!start && s.s.ends_with(&*cs.s)) {
+            return Ok(vm.true_.clone());
+        }
+    }
+    Ok(vm.false_.clone())
+}
+
+fn str_startswith(vm: &Vm, a: &Args<'_>) -> PyResult {
+    prefix_test(vm, a, true)
+}
+
+fn str_endswith(vm: &Vm, a: &Args<'_>) -> PyResult {
+    prefix_test(vm, a, false)
+}
+
+fn str_replace(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    let (old, new) = (s_arg(vm, a, 1, "replace")?, s_arg(vm, a, 2, "replace")?);
+    let r = match a.pos.get(3) {
+        Some(n) => {
+            let n = vm.index(n)?;
+            if n < 0 {
+                s.s.replace(&old, &new)
+            } else {
+                s.s.replacen(&old, &new, n as usize)
+            }
+        }
+        None => s.s.replace(&old, &new),
+    };
+    vm.new_str(&r)
+}
+
+fn char_index(s: &str, byte: usize) -> usize {
+    s[..byte].chars().count()
+}
+
+fn str_find_impl(vm: &Vm, a: &Args<'_>, rev: bool) -> PyResult<i64> {
+    let s = this::<StrObj>(vm, a, "str")?;
+    let sub = s_arg(vm, a, 1, "find")?;
+    let r = if rev { s.s.rfind(&sub) } else { s.s.find(&sub) };
+    Ok(r.map(|b| char_index(&s.s, b) as i64).unwrap_or(-1))
+}
+
+fn str_find(vm: &Vm, a: &Args<'_>) -> PyResult {
+    vm.new_int(str_find_impl(vm, a, false)?)
+}
+
+fn str_rfind(vm: &Vm, a: &Args<'_>) -> PyResult {
+    vm.new_int(str_find_impl(vm, a, true)?)
+}
+
+fn str_index(vm: &Vm, a: &Args<'_>) -> PyResult {
+    match str_find_impl(vm, a, false)? {
+        -1 => vm.value_err("substring not found"),
+        i => vm.new_int(i),
+    }
+}
+
+fn str_count(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    let sub = s_arg(vm, a, 1, "count")?;
+    let n = if sub.is_empty() {
+        s.nchars + 1
+    } else {
+        s.s.matches(&sub).count()
+    };
+    vm.new_int(n as i64)
+}
+
+fn str_pred(vm: &Vm, a: &Args<'_>, f: fn(char) -> bool) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    Ok(vm.bool_obj(!s.s.is_empty() && s.s.chars().all(f)))
+}
+
+fn str_isdigit(vm: &Vm, a: &Args<'_>) -> PyResult {
+    str_pred(vm, a, |c| c.is_ascii_digit())
+}
+fn str_isalpha(vm: &Vm, a: &Args<'_>) -> PyResult {
+    str_pred(vm, a, char::is_alphabetic)
+}
+fn str_isalnum(vm: &Vm, a: &Args<'_>) -> PyResult {
+    str_pred(vm, a, char::is_alphanumeric)
+}
+fn str_isspace(vm: &Vm, a: &Args<'_>) -> PyResult {
+    str_pred(vm, a, char::is_whitespace)
+}
+fn str_isupper(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    Ok(vm.bool_obj(s.s.chars().any(char::is_alphabetic) && !s.s.chars().any(char::is_lowercase)))
+}
+fn str_islower(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    Ok(vm.bool_obj(s.s.chars().any(char::is_alphabetic) && !s.s.chars().any(char::is_uppercase)))
+}
+
+fn str_justify(vm: &Vm, a: &Args<'_>, how: char) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    let w = vm.index(arg(vm, a, 1, "ljust")?)?.max(0) as usize;
+    let fill = opt_s(vm, a, 2)?
+        .and_then(|f| f.chars().next())
+        .unwrap_or(' ');
+    if s.nchars >= w {
+        return Ok(a.pos[0].clone());
+    }
+    let n = w - s.nchars;
+    let f = |k: usize| fill.to_string().repeat(k);
+    let r = match how {
+        '<' => format!("{}{}", s.s, f(n)),
+        '>' => format!("{}{}", f(n), s.s),
+        _ => {
+            let left = n / 2 + (n & w & 1);
+            format!("{}{}{}", f(left), s.s, f(n - left))
+        }
+    };
+    vm.new_str(&r)
+}
+
+fn str_ljust(vm: &Vm, a: &Args<'_>) -> PyResult {
+    str_justify(vm, a, '<')
+}
+fn str_rjust(vm: &Vm, a: &Args<'_>) -> PyResult {
+    str_justify(vm, a, '>')
+}
+fn str_center(vm: &Vm, a: &Args<'_>) -> PyResult {
+    str_justify(vm, a, '^')
+}
+
+fn str_zfill(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    let w = vm.index(arg(vm, a, 1, "zfill")?)?.max(0) as usize;
+    if s.nchars >= w {
+        return Ok(a.pos[0].clone());
+    }
+    let (sign, rest) = if s.s.starts_with(['-', '+']) {
+        s.s.split_at(1)
+    } else {
+        ("", &s.s[..])
+    };
+    vm.new_str(&format!("{}{}{}", sign, "0".repeat(w - s.nchars), rest))
+}
+
+fn str_splitlines(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    str_list(vm, s.s.lines().collect())
+}
+
+fn str_partition(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    let sep = s_arg(vm, a, 1, "partition")?;
+    let (x, y, z) = match s.s.find(&sep) {
+        Some(p) => (&s.s[..p], sep.as_str(), &s.s[p + sep.len()..]),
+        None => (&s.s[..], "", ""),
+    };
+    let v = vec![vm.new_str(x)?, vm.new_str(y)?, vm.new_str(z)?];
+    vm.new_tuple(v)
+}
+
+fn str_format(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<StrObj>(vm, a, "str")?;
+    let c: Vec<char> = s.s.chars().collect();
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let mut i = 0;
+    while i < c.len() {
+        if c[i] == '{' {
+            if c.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            let st = i + 1;
+            let mut depth = 1;
+            i += 1;
+            while i < c.len() && depth > 0 {
+                if c[i] == '{' {
+                    depth += 1;
+                } else if c[i] == '}' {
+                    depth -= 1;
+                }
+                i += 1;
+            }
+            let field: String = c[st..i - 1].iter().collect();
+            let (name, spec) = match field.split_once(':') {
+                Some((n, s)) => (n.to_string(), s.to_string()),
+                None => (field.clone(), String::new()),
+            };
+            let (name, conv) = match name.split_once('!') {
+                Some((n, c)) => (n.to_string(), c.chars().next()),
+                None => (name, None),
+            };
+            let (base, attr) = match name.split_once('.') {
+                Some((b, at)) => (b.to_string(), Some(at.to_string())),
+                None => (name.clone(), None),
+            };
+            let mut v = if base.is_empty() {
+                auto += 1;
+                match a.pos.get(auto) {
+                    Some(v) => v.clone(),
+                    None => {
+                        return vm.err(
+                            "IndexError",
+                            format!(
+                                "Replacement index {} out of range for positional args tuple",
+                                auto - 1
+                            ),
+                        )
+                    }
+                }
+            } else if let Ok(n) = base.parse::<usize>() {
+                match a.pos.get(n + 1) {
+                    Some(v) => v.clone(),
+                    None => {
+                        return vm.err(
+                            "IndexError",
+                            format!("Replacement index {n} out of range for positional args tuple"),
+                        )
+                    }
+                }
+            } else {
+                match a.kw(&base) {
+                    Some(v) => v.clone(),
+                    None => {
+                        let k = vm.new_str(&base)?;
+                        return Err(vm.new_exception(&vm.exc_type("KeyError"), vec![k]));
+                    }
+                }
+            };
+            if let Some(at) = attr {
+                v = vm.getattr_str(&v, &at)?;
+            }
+            let v = match conv {
+                Some('r') => {
+                    let r = vm.repr(&v)?;
+                    vm.new_str(&r)?
+                }
+                Some('s') => vm.str_obj(&v)?,
+                _ => v,
+            };
+            out.push_str(&vm.format(&v, &spec)?);
+        } else if c[i] == '}' {
+            out.push('}');
+            i += if c.get(i + 1) == Some(&'}') { 2 } else { 1 };
+        } else {
+            out.push(c[i]);
+            i += 1;
+        }
+    }
+    vm.new_str(&out)
+}
+
+fn str_encode(vm: &Vm, a: &Args<'_>) -> PyResult {
+    vm.err(
+        "ValueError",
+        format!(
+            "bytes are not supported by pymem ({})",
+            vm.type_name(&a.pos[0])
+        ),
+    )
+}
+
+// ---- list -------------------------------------------------------------------------------
+
+fn list_append(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let l = this::<ListObj>(vm, a, "list")?;
+    if a.pos.len() != 2 {
+        return vm.type_err(format!(
+            "list.append() takes exactly one argument ({} given)",
+            a.pos.len() - 1
+        ));
+    }
+    l.push(a.pos[1].clone());
+    Ok(vm.none())
+}
+
+fn list_extend(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let l = this::<ListObj>(vm, a, "list")?;
+    let items = vm.collect(arg(vm, a, 1, "extend")?)?;
+    let n = {
+        let mut v = l.items.borrow_mut();
+        v.extend(items);
+        v.len()
+    };
+    l.resized(n);
+    Ok(vm.none())
+}
+
+fn list_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let l = this::<ListObj>(vm, a, "list")?;
+    let n = l.items.borrow().len();
+    if n == 0 {
+        return vm.err("IndexError", "pop from empty list");
+    }
+    let i = match a.pos.get(1) {
+        Some(i) => {
+            let i = vm.index(i)?;
+            let j = if i < 0 { i + n as i64 } else { i };
+            if j < 0 || j >= n as i64 {
+                return vm.err("IndexError", "pop index out of range");
+            }
+            j as usize
+        }
+        None => n - 1,
+    };
+    let v = l.items.borrow_mut().remove(i);
+    l.resized(n - 1);
+    Ok(v)
+}
+
+fn list_insert(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let l = this::<ListObj>(vm, a, "list")?;
+    let i = vm.index(arg(vm, a, 1, "insert")?)?;
+    let v = arg(vm, a, 2, "insert")?.clone();
+    let n = l.items.borrow().len() as i64;
+    let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    l.items.borrow_mut().insert(j as usize, v);
+    l.resized(n as usize + 1);
+    Ok(vm.none())
+}
+
+fn list_find(vm: &Vm, l: &ListObj, x: &ObjRef) -> PyResult<Option<usize>> {
+    let items = l.items.borrow().clone();
+    for (i, y) in items.iter().enumerate() {
+        if y.ptr_eq(x) || vm.eq(y, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn list_remove(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let l = this::<ListObj>(vm, a, "list")?;
+    match list_find(vm, &l, arg(vm, a, 1, "remove")?)? {
+        Some(i) => {
+            let old = l.items.borrow_mut().remove(i);
+            drop(old);
+            let n = l.items.borrow().len();
+            l.resized(n);
+            Ok(vm.none())
+        }
+        None => vm.value_err("list.remove(x): x not in list"),
+    }
+}
+
+fn list_index(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let l = this::<ListObj>(vm, a, "list")?;
+    let x = arg(vm, a, 1, "index")?;
+    match list_find(vm, &l, x)? {
+        Some(i) => vm.new_int(i as i64),
+        None => vm.value_err(format!("{} is not in list", vm.repr(x)?)),
+    }
+}
+
+fn list_count(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let l = this::<ListObj>(vm, a, "list")?;
+    let x = arg(vm, a, 1, "count")?;
+    let items = l.items.borrow().clone();
+    let mut n = 0;
+    for y in &items {
+        if y.ptr_eq(x) || vm.eq(y, x)? {
+            n += 1;
+        }
+    }
+    vm.new_int(n)
+}
+
+fn list_sort(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let l = this::<ListObj>(vm, a, "list")?;
+    let items = std::mem::take(&mut *l.items.borrow_mut());
+    let reverse = match a.kw("reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let r = sort_values(vm, items.clone(), a.kw("key"), reverse);
+    match r {
+        Ok(sorted) => {
+            *l.items.borrow_mut() = sorted;
+            Ok(vm.none())
+        }
+        Err(e) => {
+            *l.items.borrow_mut() = items;
+            Err(e)
+        }
+    }
+}
+
+fn list_reverse(vm: &Vm, a: &Args<'_>) -> PyResult {
+    this::<ListObj>(vm, a, "list")?.items.borrow_mut().reverse();
+    Ok(vm.none())
+}
+
+fn list_copy(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let v = this::<ListObj>(vm, a, "list")?.items.borrow().clone();
+    vm.new_list(v)
+}
+
+fn list_clear(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let l = this::<ListObj>(vm, a, "list")?;
+    let old = std::mem::take(&mut *l.items.borrow_mut());
+    drop(old);
+    l.alloc.set(0);
+    Ok(vm.none())
+}
+
+// ---- tuple ------------------------------------------------------------------------------
+
+fn tuple_index(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let t = this::<TupleObj>(vm, a, "tuple")?;
+    let x = arg(vm, a, 1, "index")?;
+    for (i, y) in t.0.iter().enumerate() {
+        if y.ptr_eq(x) || vm.eq(y, x)? {
+            return vm.new_int(i as i64);
+        }
+    }
+    vm.value_err("tuple.index(x): x not in tuple")
+}
+
+fn tuple_count(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let t = this::<TupleObj>(vm, a, "tuple")?;
+    let x = arg(vm, a, 1, "count")?;
+    let mut n = 0;
+    for y in t.0.iter() {
+        if y.ptr_eq(x) || vm.eq(y, x)? {
+            n += 1;
+        }
+    }
+    vm.new_int(n)
+}
+
+// ---- dict -------------------------------------------------------------------------------
+
+fn dict_items_of(d: &DictObj) -> Vec<(ObjRef, ObjRef)> {
+    d.0.borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect()
+}
+
+fn dict_get(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = this::<DictObj>(vm, a, "dict")?;
+    let k = arg(vm, a, 1, "get")?;
+    Ok(vm
+        .dict_get(&d, k)?
+        .unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or_else(|| vm.none())))
+}
+
+fn dict_keys(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = this::<DictObj>(vm, a, "dict")?;
+    vm.alloc_obj(DictView {
+        d: Gc::into_obj(d),
+        what: 0,
+    })
+}
+
+fn dict_values(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = this::<DictObj>(vm, a, "dict")?;
+    vm.alloc_obj(DictView {
+        d: Gc::into_obj(d),
+        what: 1,
+    })
+}
+
+fn dict_items(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = this::<DictObj>(vm, a, "dict")?;
+    vm.alloc_obj(DictView {
+        d: Gc::into_obj(d),
+        what: 2,
+    })
+}
+
+fn dict_setdefault(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = this::<DictObj>(vm, a, "dict")?;
+    let k = arg(vm, a, 1, "setdefault")?;
+    if let Some(v) = vm.dict_get(&d, k)? {
+        return Ok(v);
+    }
+    let v = a.pos.get(2).cloned().unwrap_or_else(|| vm.none());
+    vm.dict_set(&d, k.clone(), v.clone())?;
+    Ok(v)
+}
+
+fn dict_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = this::<DictObj>(vm, a, "dict")?;
+    let k = arg(vm, a, 1, "pop")?;
+    match vm.dict_del(&d.0, k)? {
+        Some(v) => Ok(v),
+        None => match a.pos.get(2) {
+            Some(dflt) => Ok(dflt.clone()),
+            None => Err(vm.new_exception(&vm.exc_type("KeyError"), vec![k.clone()])),
+        },
+    }
+}
+
+fn dict_popitem(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = this::<DictObj>(vm, a, "dict")?;
+    let last = d.0.borrow().entries.iter().rposition(|e| e.is_some());
+    match last {
+        Some(i) => {
+            let e = d.0.borrow_mut().remove_at(i);
+            match e {
+                Some(e) => vm.new_tuple(vec![e.key, e.value]),
+                None => vm.err("KeyError", "popitem(): dictionary is empty"),
+            }
+        }
+        None => vm.err("KeyError", "popitem(): dictionary is empty"),
+    }
+}
+
+/// `d.update(other, **kw)`.
+pub fn dict_update_from(vm: &Vm, d: &DictObj, src: &ObjRef) -> PyResult<()> {
+    if let Some(s) = src.downcast::<DictObj>() {
+        for (k, v) in dict_items_of(&s) {
+            vm.dict_set(d, k, v)?;
+        }
+        return Ok(());
+    }
+    for (i, item) in vm.collect(src)?.into_iter().enumerate() {
+        let pair = vm.collect(&item).map_err(|_| {
+            vm.exc_msg(
+                "TypeError",
+                &format!("cannot convert dictionary update sequence element #{i} to a sequence"),
+            )
+        })?;
+        if pair.len() != 2 {
+            return vm.value_err(format!(
+                "dictionary update sequence element #{} has length {}; 2 is required",
+                i,
+                pair.len()
+            ));
+        }
+        let mut it = pair.into_iter();
+        if let (Some(k), Some(v)) = (it.next(), it.next()) {
+            vm.dict_set(d, k, v)?;
+        }
+    }
+    Ok(())
+}
+
+fn dict_update(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = this::<DictObj>(vm, a, "dict")?;
+    if let Some(src) = a.pos.get(1) {
+        dict_update_from(vm, &d, src)?;
+    }
+    for (k, v) in a.kwnames.iter().zip(a.kwvals) {
+        vm.dict_set(&d, k.clone(), v.clone())?;
+    }
+    Ok(vm.none())
+}
+
+fn dict_copy(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = this::<DictObj>(vm, a, "dict")?;
+    let n = vm.new_dict()?;
+    for (k, v) in dict_items_of(&d) {
+        vm.dict_set(&n, k, v)?;
+    }
+    Ok(n.into())
+}
+
+fn dict_clear(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = this::<DictObj>(vm, a, "dict")?;
+    let old = d.0.borrow_mut().clear_all();
+    drop(old);
+    Ok(vm.none())
+}
+
+// ---- set --------------------------------------------------------------------------------
+
+fn set_add(vm: &Vm, a: &Args<'_>) -> PyResult {
+    vm.set_add(&a.pos[0], arg(vm, a, 1, "add")?.clone())?;
+    Ok(vm.none())
+}
+
+fn set_discard_impl(vm: &Vm, a: &Args<'_>, must: bool) -> PyResult {
+    let s = this::<SetObj>(vm, a, "set")?;
+    let k = arg(vm, a, 1, "remove")?;
+    if vm.dict_del(&s.inner, k)?.is_none() && must {
+        return Err(vm.new_exception(&vm.exc_type("KeyError"), vec![k.clone()]));
+    }
+    Ok(vm.none())
+}
+
+fn set_remove(vm: &Vm, a: &Args<'_>) -> PyResult {
+    set_discard_impl(vm, a, true)
+}
+
+fn set_discard(vm: &Vm, a: &Args<'_>) -> PyResult {
+    set_discard_impl(vm, a, false)
+}
+
+fn set_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<SetObj>(vm, a, "set")?;
+    let first = s.inner.borrow().entries.iter().position(|e| e.is_some());
+    match first.and_then(|i| s.inner.borrow_mut().remove_at(i)) {
+        Some(e) => Ok(e.key),
+        None => vm.err("KeyError", "pop from an empty set"),
+    }
+}
+
+fn set_clear(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<SetObj>(vm, a, "set")?;
+    let old = s.inner.borrow_mut().clear_all();
+    drop(old);
+    Ok(vm.none())
+}
+
+fn set_items(vm: &Vm, o: &ObjRef) -> PyResult<Vec<ObjRef>> {
+    match o.downcast::<SetObj>() {
+        Some(s) => Ok(s.inner.borrow().iter().map(|e| e.key.clone()).collect()),
+        None => vm.collect(o),
+    }
+}
+
+fn set_binop(vm: &Vm, a: &Args<'_>, op: crate::ir::BinOp) -> PyResult {
+    let s = this::<SetObj>(vm, a, "set")?;
+    let mut acc: ObjRef = Gc::to_obj(&s);
+    for other in &a.pos[1..] {
+        let o = vm.new_set(set_items(vm, other)?, false)?;
+        acc = vm.binary_op(&acc, &o, op, false)?;
+    }
+    if a.pos.len() == 1 {
+        return vm.new_set(set_items(vm, &acc)?, s.frozen);
+    }
+    Ok(acc)
+}
+
+fn set_union(vm: &Vm, a: &Args<'_>) -> PyResult {
+    set_binop(vm, a, crate::ir::BinOp::BitOr)
+}
+fn set_intersection(vm: &Vm, a: &Args<'_>) -> PyResult {
+    set_binop(vm, a, crate::ir::BinOp::BitAnd)
+}
+fn set_difference(vm: &Vm, a: &Args<'_>) -> PyResult {
+    set_binop(vm, a, crate::ir::BinOp::Sub)
+}
+
+fn set_update(vm: &Vm, a: &Args<'_>) -> PyResult {
+    for other in &a.pos[1..] {
+        for x in set_items(vm, other)? {
+            vm.set_add(&a.pos[0], x)?;
+        }
+    }
+    Ok(vm.none())
+}
+
+fn set_copy(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this::<SetObj>(vm, a, "set")?;
+    vm.new_set(set_items(vm, &a.pos[0])?, s.frozen)
+}
+
+fn set_issubset(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let o = vm.new_set(set_items(vm, arg(vm, a, 1, "issubset")?)?, false)?;
+    vm.compare(&a.pos[0], &o, CmpOp::LtE)
+}
+
+fn set_issuperset(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let o = vm.new_set(set_items(vm, arg(vm, a, 1, "issuperset")?)?, false)?;
+    vm.compare(&a.pos[0], &o, CmpOp::GtE)
+}
+
+// ---- numbers ----------------------------------------------------------------------------
+
+fn int_bit_length(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let n = match vm.num(&a.pos[0]) {
+        Some(Num::I(i)) => 64 - i.unsigned_abs().leading_zeros() as u64,
+        Some(Num::B(b)) => b.bits(),
+        _ => return vm.type_err("descriptor 'bit_length' requires an 'int' object"),
+    };
+    vm.new_int(n as i64)
+}
+
+fn float_is_integer(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let f = this::<FloatObj>(vm, a, "float")?;
+    Ok(vm.bool_obj(f.0.is_finite() && f.0.fract() == 0.0))
+}
+
+// ---- iterators and generators -------------------------------------------------------------
+
+fn iter_self(vm: &Vm, a: &Args<'_>) -> PyResult {
+    Ok(arg(vm, a, 0, "__iter__")?.clone())
+}
+
+fn iter_next(vm: &Vm, a: &Args<'_>) -> PyResult {
+    match vm.next(arg(vm, a, 0, "__next__")?)? {
+        Some(v) => Ok(v),
+        None => Err(vm.new_exception(&vm.exc_type("StopIteration"), vec![])),
+    }
+}
+
+fn gen_send(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let g = this::<GenObj>(vm, a, "generator")?;
+    let v = arg(vm, a, 1, "send")?.clone();
+    match vm.gen_resume(&g, v)? {
+        super::call::GenStep::Yielded(v) => Ok(v),
+        super::call::GenStep::Returned(r) => {
+            let args = if vm.is_none(&r) { vec![] } else { vec![r] };
+            Err(vm.new_exception(&vm.exc_type("StopIteration"), args))
+        }
+    }
+}
+
+fn gen_close(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let g = this::<GenObj>(vm, a, "generator")?;
+    vm.gen_close(&g)?;
+    Ok(vm.none())
+}
+
+fn gen_throw(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let g = this::<GenObj>(vm, a, "generator")?;
+    let e = vm.make_raisable(arg(vm, a, 1, "throw")?)?;
+    match vm.gen_throw(&g, e)? {
+        super::call::GenStep::Yielded(v) => Ok(v),
+        super::call::GenStep::Returned(r) => {
+            let args = if vm.is_none(&r) { vec![] } else { vec![r] };
+            Err(vm.new_exception(&vm.exc_type("StopIteration"), args))
+        }
+    }
+}
+
+/// Install the methods of every built-in type.
+pub fn install(vm: &Vm) {
+    let t = &vm.types;
+    add(vm, &t.object, "__init__", object_init);
+    add(vm, &t.object, "__repr__", object_repr);
+    add(vm, &t.object, "__str__", object_str);
+    add(vm, &t.object, "__setattr__", object_setattr);
+    add(vm, &t.object, "__eq__", object_eq);
+    add(vm, &t.object, "__hash__", object_hash);
+    add(vm, &t.object, "__sizeof__", object_sizeof);
+    add(vm, &t.base_exception, "__init__", exc_init);
+    add(vm, &t.base_exception, "with_traceback", exc_with_traceback);
+    let s = &t.str_;
+    for (n, f) in [
+        ("join", str_join as NativeFn),
+        ("split", str_split),
+        ("rsplit", str_rsplit),
+        ("strip", str_strip),
+        ("lstrip", str_lstrip),
+        ("rstrip", str_rstrip),
+        ("upper", str_upper),
+        ("lower", str_lower),
+        ("title", str_title),
+        ("swapcase", str_swapcase),
+        ("capitalize", str_capitalize),
+        ("startswith", str_startswith),
+        ("endswith", str_endswith),
+        ("replace", str_replace),
+        ("find", str_find),
+        ("rfind", str_rfind),
+        ("index", str_index),
+        ("count", str_count),
+        ("isdigit", str_isdigit),
+        ("isnumeric", str_isdigit),
+        ("isdecimal", str_isdigit),
+        ("isalpha", str_isalpha),
+        ("isalnum", str_isalnum),
+        ("isspace", str_isspace),
+        ("isupper", str_isupper),
+        ("islower", str_islower),
+        ("ljust", str_ljust),
+        ("rjust", str_rjust),
+        ("center", str_center),
+        ("zfill", str_zfill),
+        ("splitlines", str_splitlines),
+        ("partition", str_partition),
+        ("format", str_format),
+        ("encode", str_encode),
+    ] {
+        add(vm, s, n, f);
+    }
+    let l = &t.list;
+    for (n, f) in [
+        ("append", list_append as NativeFn),
+        ("extend", list_extend),
+        ("pop", list_pop),
+        ("insert", list_insert),
+        ("remove", list_remove),
+        ("index", list_index),
+        ("count", list_count),
+        ("sort", list_sort),
+        ("reverse", list_reverse),
+        ("copy", list_copy),
+        ("clear", list_clear),
+    ] {
+        add(vm, l, n, f);
+    }
+    add(vm, &t.tuple, "index", tuple_index);
+    add(vm, &t.tuple, "count", tuple_count);
+    let d = &t.dict;
+    for (n, f) in [
+        ("get", dict_get as NativeFn),
+        ("keys", dict_keys),
+        ("values", dict_values),
+        ("items", dict_items),
+        ("setdefault", dict_setdefault),
+        ("pop", dict_pop),
+        ("popitem", dict_popitem),
+        ("update", dict_update),
+        ("copy", dict_copy),
+        ("clear", dict_clear),
+    ] {
+        add(vm, d, n, f);
+    }
+    for st in [&t.set, &t.frozenset] {
+        for (n, f) in [
+            ("union", set_union as NativeFn),
+            ("intersection", set_intersection),
+            ("difference", set_difference),
+            ("copy", set_copy),
+            ("issubset", set_issubset),
+            ("issuperset", set_issuperset),
+        ] {
+            add(vm, st, n, f);
+        }
+    }
+    for (n, f) in [
+        ("add", set_add as NativeFn),
+        ("remove", set_remove),
+        ("discard", set_discard),
+        ("pop", set_pop),
+        ("clear", set_clear),
+        ("update", set_update),
+    ] {
+        add(vm, &t.set, n, f);
+    }
+    add(vm, &t.int, "bit_length", int_bit_length);
+    add(vm, &t.float, "is_integer", float_is_integer);
+    for it in [&t.iterator, &t.generator] {
+        add(vm, it, "__iter__", iter_self);
+        add(vm, it, "__next__", iter_next);
+    }
+    add(vm, &t.generator, "send", gen_send);
+    add(vm, &t.generator, "close", gen_close);
+    add(vm, &t.generator, "throw", gen_throw);
+}

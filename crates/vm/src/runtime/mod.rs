@@ -1,0 +1,909 @@
+//! # The runtime: executing bytecode with every value on the pymem heap
+//!
+//! ```text
+//!   vm::compile ──► Rc<CodeObject> ──► Vm::run_code ──► eval::run_frame (one Rust call per
+//!                                                       Python call, depth-limited)
+//!                                            │
+//!                     Frame { slots, stack, blocks }  (Rust values, not heap objects)
+//!                                            │ hold ObjRef
+//!                                            ▼
+//!   heap::Heap ── int, float, str, tuple, list, dict, set, function, type, instance, ...
+//! ```
+//!
+//! * [`Vm`] owns the heap, the built-in types, the singletons (None, True, False, the small
+//!   ints −5..=256, all immortal) and the interned strings.
+//! * Errors are `Err(exception instance)` ([`PyResult`]); `errors.rs` formats tracebacks.
+//! * Python calls recurse on the Rust stack, bounded by `sys.getrecursionlimit()` and by a
+//!   check of the remaining stack (the CLI runs the interpreter on a thread with a big stack),
+//!   so deep recursion raises `RecursionError` instead of overflowing.
+//! * The heap's `safepoint()` runs on calls and backward jumps, so automatic collections
+//!   happen when CPython 3.12's would.
+//!
+//! # Object layouts and `sys.getsizeof`
+//!
+//! `sys.getsizeof` reports CPython 3.12's sizes (`modules/sys.rs`); our real blocks are close
+//! to or smaller than CPython's: an instance keeps the attribute values known when it is
+//! created *inline* (a heap `VarObject`, like CPython's slots), indexed by the class's shared
+//! key list; floats have a 100-entry free list (`N free PyFloatObjects` in the malloc report);
+//! small ints −5..=256, `None`, `True`, `False` and `()` are immortal.
+//!
+//! # Known deviations from CPython 3.12
+//!
+//! * Every dict and every class instance is GC-tracked (CPython leaves empty/atomic dicts and
+//!   `object()` untracked): the heap crate has no untrack API yet.
+//! * An instance's attributes live in a shared-key value array until `obj.__dict__` is
+//!   first used; from then on that instance keeps them in a real dict (as CPython 3.12
+//!   materialises its managed dict).
+//! * Classes cannot subclass built-in types other than `object` and the exceptions.
+//! * str hashing is FNV (not randomized SipHash); `hash()` of ints/floats/tuples matches CPython.
+//! * No `bytes`, `complex`, metaclasses, `__init_subclass__`, descriptors other than
+//!   `property`/`classmethod`/`staticmethod`, `globals()`/`locals()`.
+
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod errors;
+pub mod eval;
+pub mod format;
+pub mod frame;
+pub mod methods;
+pub mod modules;
+pub mod objects;
+pub mod ops;
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::{Rc, Weak};
+
+use heap::{Gc, Heap, ObjRef, Object};
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use objects::class::{Kind, BUILTIN};
+use objects::*;
+
+/// A result whose error is a Python exception instance.
+pub type PyResult<T = ObjRef> = Result<T, ObjRef>;
+
+/// Arguments of a built-in function: positional values, then keyword names and values.
+pub struct Args<'a> {
+    /// Positional arguments (for methods, `pos[0]` is self).
+    pub pos: &'a [ObjRef],
+    /// Keyword names (strs).
+    pub kwnames: &'a [ObjRef],
+    /// Keyword values.
+    pub kwvals: &'a [ObjRef],
+}
+
+impl<'a> Args<'a> {
+    /// Positional only.
+    pub fn new(pos: &'a [ObjRef]) -> Args<'a> {
+        Args {
+            pos,
+            kwnames: &[],
+            kwvals: &[],
+        }
+    }
+    /// Keyword argument `name`.
+    pub fn kw(&self, name: &str) -> Option<&'a ObjRef> {
+        self.kwnames
+            .iter()
+            .position(|k| k.downcast::<StrObj>().is_some_and(|s| &*s.s == name))
+            .map(|i| &self.kwvals[i])
+    }
+}
+
+/// The built-in types.
+#[allow(missing_docs)]
+pub struct Types {
+    pub object: Gc<TypeObj>,
+    pub type_: Gc<TypeObj>,
+    pub none: Gc<TypeObj>,
+    pub notimpl: Gc<TypeObj>,
+    pub ellipsis: Gc<TypeObj>,
+    pub bool_: Gc<TypeObj>,
+    pub int: Gc<TypeObj>,
+    pub float: Gc<TypeObj>,
+    pub str_: Gc<TypeObj>,
+    pub tuple: Gc<TypeObj>,
+    pub list: Gc<TypeObj>,
+    pub dict: Gc<TypeObj>,
+    pub set: Gc<TypeObj>,
+    pub frozenset: Gc<TypeObj>,
+    pub range: Gc<TypeObj>,
+    pub slice: Gc<TypeObj>,
+    pub function: Gc<TypeObj>,
+    pub builtin: Gc<TypeObj>,
+    pub method: Gc<TypeObj>,
+    pub module: Gc<TypeObj>,
+    pub cell: Gc<TypeObj>,
+    pub iterator: Gc<TypeObj>,
+    pub generator: Gc<TypeObj>,
+    pub property: Gc<TypeObj>,
+    pub classmethod: Gc<TypeObj>,
+    pub staticmethod: Gc<TypeObj>,
+    pub super_: Gc<TypeObj>,
+    pub dict_keys: Gc<TypeObj>,
+    pub dict_values: Gc<TypeObj>,
+    pub dict_items: Gc<TypeObj>,
+    pub base_exception: Gc<TypeObj>,
+    pub exceptions: HashMap<&'static str, Gc<TypeObj>>,
+}
+
+/// The interpreter.
+pub struct Vm {
+    /// Built-in types.
+    pub types: Types,
+    /// `None`.
+    pub none: ObjRef,
+    /// `True`.
+    pub true_: ObjRef,
+    /// `False`.
+    pub false_: ObjRef,
+    /// `NotImplemented`.
+    pub notimpl: ObjRef,
+    /// `Ellipsis`.
+    pub ellipsis: ObjRef,
+    /// The NULL marker `LoadMethod` pushes (never visible to Python code).
+    pub null: ObjRef,
+    /// Cached ints −5..=256.
+    pub small_ints: Vec<ObjRef>,
+    /// `()`.
+    pub empty_tuple: ObjRef,
+    /// Interned strings.
+    pub interned: RefCell<HashMap<Box<str>, ObjRef>>,
+    /// The builtins namespace.
+    pub builtins: Gc<DictObj>,
+    /// `sys.modules`.
+    pub modules: Gc<DictObj>,
+    /// The exception being handled (`sys.exc_info()`).
+    pub handled: RefCell<Option<ObjRef>>,
+    /// Current Python call depth.
+    pub depth: Cell<usize>,
+    /// `sys.getrecursionlimit()`.
+    pub recursion_limit: Cell<usize>,
+    /// Source text by file name (for tracebacks).
+    pub sources: RefCell<HashMap<String, Rc<str>>>,
+    /// Materialised code data, by code object address (the data keeps the code alive).
+    pub code_data: RefCell<HashMap<usize, Rc<frame::CodeData>>>,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// Buffered stdout.
+    pub stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
+    /// When set, stdout and stderr text is collected here instead (tests).
+    pub captured: Option<RefCell<(String, String)>>,
+    /// Python callables in `gc.callbacks` (a list object).
+    pub gc_callbacks: ObjRef,
+    /// The `gc.garbage` list.
+    pub gc_garbage: ObjRef,
+    /// Lowest safe native stack address (0 = not computed yet).
+    pub stack_limit: Cell<usize>,
+    /// Bumped whenever a class namespace changes (invalidates `TypeObj::ctor_cache`).
+    pub type_version: Cell<u64>,
+    /// Recycled slot arrays of finished frames (no allocation per call).
+    pub slot_pool: RefCell<Vec<Vec<Option<ObjRef>>>>,
+    /// Recycled value stacks of finished frames.
+    pub stack_pool: RefCell<Vec<Vec<ObjRef>>>,
+    /// Counts safepoint polls (to poll the heap cheaply).
+    pub ticks: Cell<u32>,
+    /// Directory of the main script (for importing `.py` files beside it).
+    pub script_dir: RefCell<Option<std::path::PathBuf>>,
+    /// The heap (declared last: dropped after every handle above).
+    pub heap: Heap,
+}
+
+thread_local! {
+    static CURRENT: RefCell<Weak<Vm>> = const { RefCell::new(Weak::new()) };
+}
+
+/// Run `__del__` of a dying instance (called from the heap's finalizer slot).
+pub fn call_del(this: &Gc<Instance>) {
+    let vm = CURRENT.with(|c| c.borrow().upgrade());
+    let Some(vm) = vm else { return };
+    let obj = Gc::to_obj(this);
+    if let Ok(Some(f)) = vm.lookup_type_attr(&this.cls, "__del__") {
+        if let Err(e) = vm.call(&f, std::slice::from_ref(&obj), None) {
+            vm.write_unraisable(&format!("Exception ignored in: {}", vm.repr_or(&f)), &e);
+        }
+    }
+}
+
+fn new_type(heap: &Heap, name: &str, kind: Kind, base: Option<&Gc<TypeObj>>) -> Gc<TypeObj> {
+    let (bases, mro) = match base {
+        Some(b) => {
+            let mut mro = vec![b.clone()];
+            mro.extend(b.mro.iter().cloned());
+            (vec![b.clone()], mro)
+        }
+        None => (vec![], vec![]),
+    };
+    let dict = heap.alloc(DictObj::new()).expect("startup allocation");
+    Gc::make_immortal(&dict);
+    let t = heap
+        .alloc(TypeObj {
+            name: name.into(),
+            qualname: name.into(),
+            module: "builtins".into(),
+            bases,
+            mro,
+            dict,
+            kind,
+            slots: None,
+            keys: RefCell::new(vec![]),
+            flags: Cell::new(BUILTIN),
+            ctor_cache: RefCell::new(None),
+        })
+        .expect("startup allocation");
+    Gc::make_immortal(&t);
+    t
+}
+
+/// The exception hierarchy: (name, base).
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("Warning", "Exception"),
+    ("UserWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+];
+
+impl Vm {
+    /// A new interpreter with its own heap.
+    pub fn new(argv: Vec<String>) -> Rc<Vm> {
+        Vm::with_capture(argv, false)
+    }
+
+    /// A new interpreter; with `capture`, output is kept in [`Vm::captured`].
+    pub fn with_capture(argv: Vec<String>, capture: bool) -> Rc<Vm> {
+        let heap = Heap::new();
+        let object = new_type(&heap, "object", Kind::Object, None);
+        let t = |name: &str, kind: Kind| new_type(&heap, name, kind, Some(&object));
+        let int = t("int", Kind::Int);
+        let bool_ = new_type(&heap, "bool", Kind::Bool, Some(&int));
+        let base_exception = t("BaseException", Kind::Exception);
+        let mut exceptions = HashMap::new();
+        exceptions.insert("BaseException", base_exception.clone());
+        for (name, base) in EXCEPTIONS {
+            let b = exceptions[base].clone();
+            let e = new_type(&heap, name, Kind::Exception, Some(&b));
+            exceptions.insert(*name, e);
+        }
+        let types = Types {
+            type_: t("type", Kind::Type),
+            none: t("NoneType", Kind::None),
+            notimpl: t("NotImplementedType", Kind::NotImplemented),
+            ellipsis: t("ellipsis", Kind::Ellipsis),
+            float: t("float", Kind::Float),
+            str_: t("str", Kind::Str),
+            tuple: t("tuple", Kind::Tuple),
+            list: t("list", Kind::List),
+            dict: t("dict", Kind::Dict),
+            set: t("set", Kind::Set),
+            frozenset: t("frozenset", Kind::FrozenSet),
+            range: t("range", Kind::Range),
+            slice: t("slice", Kind::Slice),
+            function: t("function", Kind::Function),
+            builtin: t("builtin_function_or_method", Kind::BuiltinFunction),
+            method: t("method", Kind::Method),
+            module: t("module", Kind::Module),
+            cell: t("cell", Kind::Cell),
+            iterator: t("iterator", Kind::Iterator),
+            generator: t("generator", Kind::Generator),
+            property: t("property", Kind::Property),
+            classmethod: t("classmethod", Kind::ClassMethod),
+            staticmethod: t("staticmethod", Kind::StaticMethod),
+            super_: t("super", Kind::Super),
+            dict_keys: t("dict_keys", Kind::DictView),
+            dict_values: t("dict_values", Kind::DictView),
+            dict_items: t("dict_items", Kind::DictView),
+            object,
+            int,
+            bool_,
+            base_exception,
+            exceptions,
+        };
+        let imm = |o: ObjRef| o;
+        let none = imm(heap.alloc(NoneObj).expect("startup").into());
+        let true_ = heap.alloc(BoolObj(true)).expect("startup").into();
+        let false_ = heap.alloc(BoolObj(false)).expect("startup").into();
+        let notimpl = heap.alloc(NotImplObj).expect("startup").into();
+        let ellipsis = heap.alloc(EllipsisObj).expect("startup").into();
+        let null = heap.alloc(NotImplObj).expect("startup").into();
+        let small_ints = (-5..=256)
+            .map(|i| {
+                let g = heap.alloc(IntObj::Small(i)).expect("startup");
+                Gc::make_immortal(&g);
+                Gc::into_obj(g)
+            })
+            .collect();
+        let et = heap.alloc(TupleObj(Box::new([]))).expect("startup");
+        Gc::make_immortal(&et);
+        let builtins = heap.alloc(DictObj::new()).expect("startup");
+        let modules = heap.alloc(DictObj::new()).expect("startup");
+        let gc_callbacks = heap.alloc(ListObj::new(vec![])).expect("startup").into();
+        let gc_garbage = heap.alloc(ListObj::new(vec![])).expect("startup").into();
+        let vm = Rc::new(Vm {
+            types,
+            none,
+            true_,
+            false_,
+            notimpl,
+            ellipsis,
+            null,
+            small_ints,
+            empty_tuple: et.into(),
+            interned: RefCell::new(HashMap::new()),
+            builtins,
+            modules,
+            handled: RefCell::new(None),
+            depth: Cell::new(0),
+            recursion_limit: Cell::new(1000),
+            sources: RefCell::new(HashMap::new()),
+            code_data: RefCell::new(HashMap::new()),
+            argv,
+            stdout: RefCell::new(std::io::BufWriter::with_capacity(
+                1 << 16,
+                std::io::stdout(),
+            )),
+            captured: if capture {
+                Some(RefCell::new((String::new(), String::new())))
+            } else {
+                None
+            },
+            gc_callbacks,
+            gc_garbage,
+            ticks: Cell::new(0),
+            slot_pool: RefCell::new(Vec::new()),
+            type_version: Cell::new(1),
+            stack_limit: Cell::new(0),
+            stack_pool: RefCell::new(Vec::new()),
+            script_dir: RefCell::new(None),
+            heap,
+        });
+        CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&vm));
+        methods::install(&vm);
+        builtins::install(&vm);
+        modules::install_gc_callback(&vm);
+        vm
+    }
+
+    // ---- allocation -------------------------------------------------------------------
+
+    /// Allocate, mapping heap failure to `MemoryError`.
+    pub fn alloc<T: Object>(&self, v: T) -> PyResult<Gc<T>> {
+        self.heap.alloc(v).map_err(|_| self.memory_error())
+    }
+
+    /// Allocate and erase the type.
+    pub fn alloc_obj<T: Object>(&self, v: T) -> PyResult {
+        self.alloc(v).map(Gc::into_obj)
+    }
+
+    /// A `MemoryError` instance (allocated without going through the checks that failed).
+    pub fn memory_error(&self) -> ObjRef {
+        let t = self.types.exceptions["MemoryError"].clone();
+        match self.heap.alloc(Instance::new(t, Some(Box::default()))) {
+            Ok(g) => g.into(),
+            Err(_) => self.none.clone(),
+        }
+    }
+
+    /// An int.
+    #[inline]
+    pub fn new_int(&self, i: i64) -> PyResult {
+        if (-5..=256).contains(&i) {
+            return Ok(self.small_ints[(i + 5) as usize].clone());
+        }
+        self.alloc_obj(IntObj::Small(i))
+    }
+
+    /// An int from a BigInt (normalised to the small form when it fits).
+    pub fn new_bigint(&self, b: BigInt) -> PyResult {
+        match b.to_i64() {
+            Some(i) => self.new_int(i),
+            None => self.alloc_obj(IntObj::Big(Box::new(b))),
+        }
+    }
+
+    /// A float.
+    #[inline]
+    pub fn new_float(&self, f: f64) -> PyResult {
+        self.alloc_obj(FloatObj(f))
+    }
+
+    /// A str.
+    pub fn new_str(&self, s: &str) -> PyResult {
+        self.alloc_obj(StrObj::new(s))
+    }
+
+    /// An interned str (same object for the same text).
+    pub fn intern(&self, s: &str) -> PyResult {
+        if let Some(o) = self.interned.borrow().get(s) {
+            return Ok(o.clone());
+        }
+        let o = self.new_str(s)?;
+        self.interned.borrow_mut().insert(s.into(), o.clone());
+        Ok(o)
+    }
+
+    /// A tuple.
+    pub fn new_tuple(&self, v: Vec<ObjRef>) -> PyResult {
+        if v.is_empty() {
+            return Ok(self.empty_tuple.clone());
+        }
+        self.alloc_obj(TupleObj(v.into_boxed_slice()))
+    }
+
+    /// A list.
+    pub fn new_list(&self, v: Vec<ObjRef>) -> PyResult {
+        self.alloc_obj(ListObj::new(v))
+    }
+
+    /// An empty dict.
+    pub fn new_dict(&self) -> PyResult<Gc<DictObj>> {
+        self.alloc(DictObj::new())
+    }
+
+    /// `True`/`False`.
+    #[inline]
+    pub fn bool_obj(&self, b: bool) -> ObjRef {
+        if b {
+            self.true_.clone()
+        } else {
+            self.false_.clone()
+        }
+    }
+
+    /// `None`.
+    #[inline]
+    pub fn none(&self) -> ObjRef {
+        self.none.clone()
+    }
+
+    /// Is `o` None?
+    #[inline]
+    pub fn is_none(&self, o: &ObjRef) -> bool {
+        o.ptr_eq(&self.none)
+    }
+
+    // ---- types ------------------------------------------------------------------------
+
+    /// `type(o)`.
+    pub fn type_of(&self, o: &ObjRef) -> Gc<TypeObj> {
+        if let Some(i) = o.downcast::<Instance>() {
+            return i.cls.clone();
+        }
+        let t = &self.types;
+        let ty = if o.is::<IntObj>() {
+            &t.int
+        } else if o.is::<StrObj>() {
+            &t.str_
+        } else if o.is::<FloatObj>() {
+            &t.float
+        } else if o.is::<ListObj>() {
+            &t.list
+        } else if o.is::<TupleObj>() {
+            &t.tuple
+        } else if o.is::<DictObj>() {
+            &t.dict
+        } else if o.is::<NoneObj>() {
+            &t.none
+        } else if o.is::<BoolObj>() {
+            &t.bool_
+        } else if o.is::<FuncObj>() {
+            &t.function
+        } else if o.is::<TypeObj>() {
+            &t.type_
+        } else if o.is::<BoundMethod>() {
+            &t.method
+        } else if o.is::<BuiltinFunc>() {
+            &t.builtin
+        } else if let Some(s) = o.downcast::<SetObj>() {
+            if s.frozen {
+                &t.frozenset
+            } else {
+                &t.set
+            }
+        } else if o.is::<RangeObj>() {
+            &t.range
+        } else if o.is::<IterObj>() {
+            &t.iterator
+        } else if o.is::<GenObj>() {
+            &t.generator
+        } else if o.is::<ModuleObj>() {
+            &t.module
+        } else if o.is::<CellObj>() {
+            &t.cell
+        } else if o.is::<SliceObj>() {
+            &t.slice
+        } else if o.is::<Property>() {
+            &t.property
+        } else if o.is::<ClassMethod>() {
+            &t.classmethod
+        } else if o.is::<StaticMethod>() {
+            &t.staticmethod
+        } else if let Some(v) = o.downcast::<DictView>() {
+            match v.what {
+                0 => &t.dict_keys,
+                1 => &t.dict_values,
+                _ => &t.dict_items,
+            }
+        } else if o.is::<NotImplObj>() {
+            &t.notimpl
+        } else if o.is::<EllipsisObj>() {
+            &t.ellipsis
+        } else {
+            &t.object
+        };
+        ty.clone()
+    }
+
+    /// The type's name as printed in messages (`'int'`).
+    pub fn type_name(&self, o: &ObjRef) -> String {
+        if let Some(it) = o.downcast::<IterObj>() {
+            let n = it.type_name();
+            if n == "iterator" {
+                if let IterKind::Seq { seq, .. } = &*it.0.borrow() {
+                    return format!("{}_iterator", self.type_of(seq).name);
+                }
+            }
+            return n.into();
+        }
+        self.type_of(o).name.clone()
+    }
+
+    /// Is `t` a subtype of `base`?
+    pub fn is_subtype(&self, t: &Gc<TypeObj>, base: &Gc<TypeObj>) -> bool {
+        Gc::ptr_eq(t, base) || t.mro.iter().any(|m| Gc::ptr_eq(m, base))
+    }
+
+    /// `isinstance(o, t)` for one type.
+    pub fn isinstance(&self, o: &ObjRef, t: &Gc<TypeObj>) -> bool {
+        self.is_subtype(&self.type_of(o), t)
+    }
+
+    /// A built-in exception type by name.
+    pub fn exc_type(&self, name: &str) -> Gc<TypeObj> {
+        self.types
+            .exceptions
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| self.types.exceptions["Exception"].clone())
+    }
+
+    // ---- errors -------------------------------------------------------------------------
+
+    /// A new exception instance of `ty` with `args`.
+    pub fn new_exception(&self, ty: &Gc<TypeObj>, args: Vec<ObjRef>) -> ObjRef {
+        let args = match self.new_tuple(args) {
+            Ok(a) => a,
+            Err(e) => return e,
+        };
+        let data = ExcData::default();
+        *data.args.borrow_mut() = Some(args);
+        match self.alloc_obj(Instance::new(ty.clone(), Some(Box::new(data)))) {
+            Ok(o) => o,
+            Err(e) => e,
+        }
+    }
+
+    /// An exception of the named built-in type with a message.
+    pub fn exc_msg(&self, ty: &str, msg: &str) -> ObjRef {
+        let t = self.exc_type(ty);
+        match self.new_str(msg) {
+            Ok(s) => self.new_exception(&t, vec![s]),
+            Err(e) => e,
+        }
+    }
+
+    /// `Err` of an exception of the named type with a message.
+    pub fn err<T>(&self, ty: &str, msg: impl AsRef<str>) -> PyResult<T> {
+        Err(self.exc_msg(ty, msg.as_ref()))
+    }
+
+    /// `TypeError`.
+    pub fn type_err<T>(&self, msg: impl AsRef<str>) -> PyResult<T> {
+        self.err("TypeError", msg)
+    }
+
+    /// `ValueError`.
+    pub fn value_err<T>(&self, msg: impl AsRef<str>) -> PyResult<T> {
+        self.err("ValueError", msg)
+    }
+
+    /// Is exception `e` an instance of the named built-in exception type?
+    pub fn exc_matches(&self, e: &ObjRef, name: &str) -> bool {
+        self.isinstance(e, &self.exc_type(name))
+    }
+
+    /// Print an "Exception ignored" message for `e`.
+    pub fn write_unraisable(&self, context: &str, e: &ObjRef) {
+        self.flush_stdout();
+        let text = errors::format_exception(self, e);
+        self.write_err(&format!("{context}\n{text}"));
+    }
+
+    /// Flush buffered stdout.
+    pub fn flush_stdout(&self) {
+        if let Ok(mut o) = self.stdout.try_borrow_mut() {
+            let _ = o.flush();
+        }
+    }
+
+    /// `repr(o)` or a fallback when repr itself fails.
+    pub fn repr_or(&self, o: &ObjRef) -> String {
+        self.repr(o)
+            .unwrap_or_else(|_| format!("<{} object>", self.type_name(o)))
+    }
+
+    /// Materialise a code object's constants and names.
+    pub fn code_data(
+        &self,
+        code: &Rc<crate::bytecode::CodeObject>,
+    ) -> PyResult<Rc<frame::CodeData>> {
+        let key = Rc::as_ptr(code) as usize;
+        if let Some(d) = self.code_data.borrow().get(&key) {
+            return Ok(d.clone());
+        }
+        let mut consts = Vec::with_capacity(code.consts.len());
+        for c in &code.consts {
+            consts.push(self.constant(c)?);
+        }
+        let mut names = Vec::with_capacity(code.names.len());
+        for n in &code.names {
+            names.push(self.intern(n)?);
+        }
+        let global_cache = (0..names.len())
+            .map(|_| Cell::new(frame::GlobalCache::default()))
+            .collect();
+        let d = Rc::new(frame::CodeData {
+            code: code.clone(),
+            consts,
+            names,
+            global_cache,
+        });
+        self.code_data.borrow_mut().insert(key, d.clone());
+        Ok(d)
+    }
+
+    fn constant(&self, c: &crate::bytecode::Constant) -> PyResult {
+        use crate::bytecode::Constant as C;
+        Ok(match c {
+            C::None => self.none(),
+            C::Bool(b) => self.bool_obj(*b),
+            C::Int(i) => self.new_int(*i)?,
+            C::BigInt(s) => {
+                let (radix, digits) =
+                    if let Some(r) = s.strip_prefix("0x").or_else(|| s.strip_prefix("0X")) {
+                        (16, r)
+                    } else if let Some(r) = s.strip_prefix("0o").or_else(|| s.strip_prefix("0O")) {
+                        (8, r)
+                    } else if let Some(r) = s.strip_prefix("0b").or_else(|| s.strip_prefix("0B")) {
+                        (2, r)
+                    } else {
+                        (10, &s[..])
+                    };
+                let b = BigInt::parse_bytes(digits.as_bytes(), radix).unwrap_or_default();
+                self.new_bigint(b)?
+            }
+            C::Float(f) => self.new_float(*f)?,
+            C::Complex(_) => {
+                return self.err("ValueError", "complex numbers are not supported by pymem")
+            }
+            C::Str(s) => {
+                if s.len() <= 40 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                    self.intern(s)?
+                } else {
+                    self.new_str(s)?
+                }
+            }
+            C::Bytes(_) => return self.err("ValueError", "bytes are not supported by pymem"),
+            C::Ellipsis => self.ellipsis.clone(),
+            C::Tuple(items) => {
+                let mut v = Vec::with_capacity(items.len());
+                for i in items.iter() {
+                    v.push(self.constant(i)?);
+                }
+                self.new_tuple(v)?
+            }
+            C::Code(c) => self.alloc_obj(CodeObj(c.clone()))?,
+        })
+    }
+
+    /// Poll the heap's scheduled collection (cheap unless one is due).
+    #[inline]
+    pub fn safepoint(&self) -> PyResult<()> {
+        if self.heap.collection_pending() {
+            let _ = self.heap.safepoint();
+            modules::gc::after_collection(self);
+        }
+        Ok(())
+    }
+
+    /// Interpreter shutdown: clear `__main__`'s namespace and collect, so finalizers of
+    /// objects still alive run while output still works.
+    pub fn shutdown(&self) {
+        if let Some(m) = self
+            .dict_get_str(&self.modules, "__main__")
+            .and_then(|m| m.downcast::<ModuleObj>())
+        {
+            let old = m.dict.0.borrow_mut().clear_all();
+            drop(old);
+        }
+        let _ = self.heap.collect(2);
+        let old = self.handled.borrow_mut().take();
+        drop(old);
+    }
+
+    /// Write to stderr (after flushing stdout, so the two interleave as in CPython).
+    pub fn write_err(&self, s: &str) {
+        if let Some(c) = &self.captured {
+            c.borrow_mut().1.push_str(s);
+            return;
+        }
+        self.flush_stdout();
+        eprint!("{s}");
+    }
+
+    /// An empty slot array (recycled when possible).
+    #[inline]
+    pub fn slot_vec(&self, n: usize) -> Vec<Option<ObjRef>> {
+        let mut v = self.slot_pool.borrow_mut().pop().unwrap_or_default();
+        v.reserve(n);
+        v
+    }
+
+    /// Give a finished frame's arrays back to the pools.
+    #[inline]
+    pub fn recycle(&self, mut slots: Vec<Option<ObjRef>>, mut stack: Vec<ObjRef>) {
+        slots.clear();
+        stack.clear();
+        if slots.capacity() <= 64 {
+            let mut p = self.slot_pool.borrow_mut();
+            if p.len() < 256 {
+                p.push(slots);
+            }
+        }
+        if stack.capacity() <= 64 {
+            let mut p = self.stack_pool.borrow_mut();
+            if p.len() < 256 {
+                p.push(stack);
+            }
+        }
+    }
+
+    /// Set a str key (given as an interned str object) in a dict: no hashing call, no
+    /// Python-level equality.
+    #[inline]
+    pub fn dict_set_strobj(&self, d: &DictObj, key: &ObjRef, s: &StrObj, value: ObjRef) {
+        let h = s.hash();
+        let found = {
+            let inner = d.0.borrow();
+            inner.find_by(h, |k| {
+                k.ptr_eq(key) || k.downcast::<StrObj>().is_some_and(|x| x.s == s.s)
+            })
+        };
+        match found {
+            Some(i) => {
+                let old = {
+                    let mut inner = d.0.borrow_mut();
+                    inner.entries[i]
+                        .as_mut()
+                        .map(|e| std::mem::replace(&mut e.value, value))
+                };
+                drop(old);
+            }
+            None => d.0.borrow_mut().insert_new(h, key.clone(), value, true),
+        }
+    }
+
+    /// Write to stdout.
+    pub fn write_out(&self, s: &str) {
+        if let Some(c) = &self.captured {
+            c.borrow_mut().0.push_str(s);
+            return;
+        }
+        let mut o = self.stdout.borrow_mut();
+        let _ = o.write_all(s.as_bytes());
+    }
+}
+
+/// Run a script (`pymem FILE.py` / `pymem -c`): returns the process exit status.
+pub fn run_script(source: &str, filename: &str, argv: Vec<String>, malloc_stats: bool) -> i32 {
+    let vm = Vm::new(argv);
+    if filename != "<string>" {
+        let dir = std::path::Path::new(filename)
+            .parent()
+            .map(|p| p.to_path_buf())
+            .unwrap_or_default();
+        *vm.script_dir.borrow_mut() = Some(if dir.as_os_str().is_empty() {
+            ".".into()
+        } else {
+            dir
+        });
+    }
+    let status = vm.run_main_source(source, filename);
+    vm.shutdown();
+    vm.flush_stdout();
+    if malloc_stats {
+        let mut s = String::new();
+        let _ = vm.heap.write_malloc_stats(&mut s);
+        vm.write_err(&s);
+    }
+    CURRENT.with(|c| *c.borrow_mut() = Weak::new());
+    status
+}
+
+/// The running VM, for callbacks that come from the heap (finalizers, gc callbacks).
+pub fn current_vm() -> Option<Rc<Vm>> {
+    CURRENT.with(|c| c.borrow().upgrade())
+}
+
+/// What a captured run printed.
+pub struct RunOutput {
+    /// Exit status.
+    pub status: i32,
+    /// stdout text.
+    pub stdout: String,
+    /// stderr text.
+    pub stderr: String,
+}
+
+/// Run a script with its output captured (for tests). `script_dir` is where `import NAME`
+/// looks for `NAME.py`.
+pub fn run_captured(
+    source: &str,
+    filename: &str,
+    argv: Vec<String>,
+    script_dir: Option<std::path::PathBuf>,
+) -> RunOutput {
+    let vm = Vm::with_capture(argv, true);
+    *vm.script_dir.borrow_mut() = script_dir;
+    let status = vm.run_main_source(source, filename);
+    vm.shutdown();
+    let (stdout, stderr) = vm
+        .captured
+        .as_ref()
+        .map(|c| c.borrow().clone())
+        .unwrap_or_default();
+    CURRENT.with(|c| *c.borrow_mut() = Weak::new());
+    drop(vm);
+    RunOutput {
+        status,
+        stdout,
+        stderr,
+    }
+}

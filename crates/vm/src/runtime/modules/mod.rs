@@ -1,0 +1,174 @@
+//! Built-in modules (`sys`, `gc`, `math`, `time`) and the import machinery: `sys.modules`,
+//! then the built-in modules, then `NAME.py` beside the main script.
+
+pub mod gc;
+pub mod io;
+pub mod math;
+pub mod sys;
+
+use heap::{Gc, ObjRef};
+
+use super::frame::Frame;
+use super::objects::*;
+use super::{Args, PyResult, Vm};
+
+/// A new module object with a `__name__`.
+pub fn new_module(vm: &Vm, name: &str) -> PyResult<Gc<ModuleObj>> {
+    let dict = vm.new_dict()?;
+    vm.dict_set_str(&dict, "__name__", vm.new_str(name)?)?;
+    vm.alloc(ModuleObj {
+        name: name.into(),
+        dict,
+    })
+}
+
+/// Add a built-in function to a module.
+pub fn add_fn(vm: &Vm, m: &ModuleObj, name: &'static str, f: NativeFn) -> PyResult<()> {
+    let func = vm.alloc_obj(BuiltinFunc {
+        name,
+        f,
+        self_: None,
+    })?;
+    vm.dict_set_str(&m.dict, name, func)
+}
+
+/// Register the heap's collection callback that calls `gc.callbacks`.
+pub fn install_gc_callback(vm: &Vm) {
+    gc::install_callback(vm);
+}
+
+/// `import name`.
+pub fn import(vm: &Vm, name: &str) -> PyResult {
+    if let Some(m) = vm.dict_get_str(&vm.modules, name) {
+        return Ok(m);
+    }
+    let m: Option<Gc<ModuleObj>> = match name {
+        "sys" => Some(sys::make(vm)?),
+        "gc" => Some(gc::make(vm)?),
+        "math" => Some(math::make(vm)?),
+        "time" => Some(math::make_time(vm)?),
+        _ => None,
+    };
+    if let Some(m) = m {
+        let o: ObjRef = m.into();
+        vm.dict_set_str(&vm.modules, name, o.clone())?;
+        return Ok(o);
+    }
+    let dir = vm.script_dir.borrow().clone();
+    if let Some(dir) = dir {
+        let path = dir.join(format!("{}.py", name.replace('.', "/")));
+        if let Ok(src) = std::fs::read_to_string(&path) {
+            let fname = path.to_string_lossy().to_string();
+            let m = new_module(vm, name)?;
+            vm.dict_set_str(&m.dict, "__file__", vm.new_str(&fname)?)?;
+            let o: ObjRef = Gc::to_obj(&m);
+            vm.dict_set_str(&vm.modules, name, o.clone())?;
+            if let Err(e) = vm.exec_source(&src, &fname, &m.dict) {
+                let k = vm.new_str(name)?;
+                let _ = vm.dict_del(&vm.modules.0, &k);
+                return Err(e);
+            }
+            return Ok(o);
+        }
+    }
+    vm.err("ModuleNotFoundError", format!("No module named '{name}'"))
+}
+
+impl Vm {
+    /// Compile and run source in a namespace.
+    pub fn exec_source(&self, src: &str, filename: &str, globals: &Gc<DictObj>) -> PyResult<()> {
+        if filename != "<string>" {
+            self.sources
+                .borrow_mut()
+                .insert(filename.to_string(), src.into());
+        }
+        let code = match crate::compile(src, filename, crate::Mode::Exec) {
+            Ok(c) => c,
+            Err(e) => {
+                let t = self.exc_type(e.kind.class_name());
+                let msg = self.new_str(&e.msg)?;
+                let exc = self.new_exception(&t, vec![msg]);
+                let mut text = e.to_string();
+                if !text.ends_with('\n') {
+                    text.push('\n');
+                }
+                let _ = self.setattr(&exc, &self.intern("_pymem_text")?, self.new_str(&text)?);
+                return Err(exc);
+            }
+        };
+        let data = self.code_data(&code)?;
+        if self.dict_get_str(globals, "__builtins__").is_none() {
+            self.dict_set_str(globals, "__builtins__", Gc::to_obj(&self.builtins))?;
+        }
+        let mut frame = Frame {
+            code: code.clone(),
+            data,
+            slots: vec![None; code.n_slots as usize],
+            stack: Vec::with_capacity(code.max_stack as usize),
+            blocks: Vec::new(),
+            globals: globals.clone(),
+            locals: Some(globals.clone()),
+            closure: None,
+            lasti: 0,
+        };
+        self.enter()?;
+        let r = super::eval::run_frame(self, &mut frame);
+        self.leave();
+        r.map(|_| ())
+    }
+
+    /// Run the main script; returns the exit status and prints uncaught errors.
+    pub fn run_main_source(&self, src: &str, filename: &str) -> i32 {
+        let r = (|| -> PyResult<()> {
+            let sysm = import(self, "sys")?;
+            let _ = sysm;
+            let m = new_module(self, "__main__")?;
+            if filename != "<string>" {
+                self.dict_set_str(&m.dict, "__file__", self.new_str(filename)?)?;
+            }
+            self.dict_set_str(&self.modules, "__main__", Gc::to_obj(&m))?;
+            self.exec_source(src, filename, &m.dict)
+        })();
+        match r {
+            Ok(()) => 0,
+            Err(e) => self.report_uncaught(&e),
+        }
+    }
+
+    /// Print an uncaught exception (or handle `SystemExit`); returns the exit status.
+    pub fn report_uncaught(&self, e: &ObjRef) -> i32 {
+        self.flush_stdout();
+        if self.exc_matches(e, "SystemExit") {
+            let code = self
+                .getattr_str(e, "args")
+                .ok()
+                .and_then(|a| a.downcast::<TupleObj>())
+                .and_then(|t| t.0.first().cloned());
+            return match code {
+                None => 0,
+                Some(c) if self.is_none(&c) => 0,
+                Some(c) => match self.as_i64(&c) {
+                    Some(i) => i as i32,
+                    None => {
+                        self.write_err(&format!("{}\n", self.str(&c).unwrap_or_default()));
+                        1
+                    }
+                },
+            };
+        }
+        if let Ok(Some(text)) = self
+            .intern("_pymem_text")
+            .and_then(|n| self.getattr_opt(e, &n))
+        {
+            self.write_err(&self.str(&text).unwrap_or_default());
+            return 1;
+        }
+        self.write_err(&super::errors::format_exception(self, e));
+        1
+    }
+}
+
+/// Shared helper: the first positional argument or a keyword.
+pub fn arg_or_kw<'a>(a: &Args<'a>, i: usize, name: &str) -> Option<&'a ObjRef> {
+    a.pos.get(i).or_else(|| a.kw(name))
+}

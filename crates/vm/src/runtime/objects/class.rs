@@ -1,0 +1,123 @@
+//! Type objects: built-in types and classes made by `class` statements.
+
+use std::cell::{Cell, RefCell};
+
+use heap::{Gc, ObjRef};
+
+use super::DictObj;
+
+/// Which Rust layout instances of a type have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum Kind {
+    Object,
+    Exception,
+    Type,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Cell,
+    Iterator,
+    Generator,
+    Property,
+    ClassMethod,
+    StaticMethod,
+    Super,
+    DictView,
+}
+
+/// Flag: the class (or a base) defines `__del__`.
+pub const HAS_DEL: u32 = 1;
+/// Flag: the class (or a base) has data descriptors (properties) to check on attribute access.
+pub const HAS_DATA_DESCR: u32 = 2;
+/// Flag: the class defines `__getattr__`.
+pub const HAS_GETATTR: u32 = 4;
+/// Flag: the class defines `__eq__` or `__hash__` (instances need the slow dict path).
+pub const HAS_EQ: u32 = 8;
+/// Flag: built-in type (immortal, not subclassable beyond `object`/exceptions).
+pub const BUILTIN: u32 = 16;
+/// Flag: defines `__setattr__`.
+pub const HAS_SETATTR: u32 = 32;
+
+/// `(type version, __new__, __init__)`.
+pub type CtorCache = (u64, Option<ObjRef>, Option<ObjRef>);
+
+/// A type object.
+pub struct TypeObj {
+    /// `__name__`.
+    pub name: String,
+    /// `__qualname__`.
+    pub qualname: String,
+    /// `__module__`.
+    pub module: String,
+    /// `__bases__`.
+    pub bases: Vec<Gc<TypeObj>>,
+    /// `__mro__` without the type itself.
+    pub mro: Vec<Gc<TypeObj>>,
+    /// The namespace.
+    pub dict: Gc<DictObj>,
+    /// Instance layout.
+    pub kind: Kind,
+    /// `__slots__` names (instances then have exactly these and no `__dict__`).
+    pub slots: Option<Vec<ObjRef>>,
+    /// Shared attribute keys of dict-based instances: the instance's values are indexed by
+    /// position in this list (CPython's shared-key dicts).
+    pub keys: RefCell<Vec<ObjRef>>,
+    /// `HAS_*` flags.
+    pub flags: Cell<u32>,
+    /// Cached `(version, __new__, __init__)` lookups for instantiation; valid while
+    /// `Vm::type_version` equals the version.
+    pub ctor_cache: RefCell<Option<CtorCache>>,
+}
+
+impl heap::Object for TypeObj {
+    const NAME: &'static str = "type";
+    fn traverse(&self, v: &mut heap::Visitor<'_>) {
+        v.visit(&self.bases);
+        v.visit(&self.mro);
+        v.visit(&self.dict);
+        v.visit(&self.slots);
+        v.visit(&self.keys);
+        match self.ctor_cache.try_borrow() {
+            Ok(c) => {
+                if let Some((_, a, b)) = &*c {
+                    v.visit(a);
+                    v.visit(b);
+                }
+            }
+            Err(_) => v.mark_incomplete(),
+        }
+    }
+    fn clear(&self) {
+        super::dict::clear_inner(&self.dict.0);
+        heap::Trace::clear_refs(&self.keys);
+        let old = self
+            .ctor_cache
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut c| c.take());
+        drop(old);
+    }
+}
+
+impl TypeObj {
+    /// Does the type have flag `f`?
+    pub fn has(&self, f: u32) -> bool {
+        self.flags.get() & f != 0
+    }
+}

@@ -1,0 +1,239 @@
+//! `dict`: insertion-ordered entries plus a hash index (CPython's compact dict). The runtime
+//! does the hashing and equality (they may run Python code); this file only stores.
+//! `sys.getsizeof` follows CPython's keys-object sizing (log2 size, 2/3 usable).
+
+use std::cell::RefCell;
+
+use hashbrown::HashTable;
+use heap::ObjRef;
+
+/// One key/value pair with the key's hash.
+pub struct Entry {
+    /// `hash(key)`.
+    pub hash: i64,
+    /// The key.
+    pub key: ObjRef,
+    /// The value.
+    pub value: ObjRef,
+}
+
+/// The storage of a dict (also used by sets, with `value` = the key's dummy).
+#[derive(Default)]
+pub struct DictInner {
+    /// Entries in insertion order; `None` marks a deleted one.
+    pub entries: Vec<Option<Entry>>,
+    table: HashTable<u32>,
+    /// Live entries.
+    pub used: usize,
+    /// CPython's `dk_log2_size` (0 while empty and never grown).
+    pub log2: u8,
+    /// Every key so far was a str (CPython's unicode keys: 16-byte entries).
+    pub all_str: bool,
+    /// Mutation counter (iterators detect changes of size).
+    pub version: u64,
+}
+
+impl DictInner {
+    /// Find an entry index by hash and an equality test on keys.
+    pub fn find_by(&self, hash: i64, mut eq: impl FnMut(&ObjRef) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        self.table
+            .find(hash as u64, |&i| match &entries[i as usize] {
+                Some(e) => e.hash == hash && eq(&e.key),
+                None => false,
+            })
+            .map(|&i| i as usize)
+    }
+
+    /// Indices of live entries with this hash.
+    pub fn candidates(&self, hash: i64) -> Vec<usize> {
+        let mut out = Vec::new();
+        let entries = &self.entries;
+        let _ = self.table.find(hash as u64, |&i| {
+            if let Some(e) = &entries[i as usize] {
+                if e.hash == hash {
+                    out.push(i as usize);
+                }
+            }
+            false
+        });
+        out
+    }
+
+    fn usable(&self) -> usize {
+        if self.log2 == 0 {
+            0
+        } else {
+            ((1usize << self.log2) << 1) / 3
+        }
+    }
+
+    /// Append a new entry (the key must not be present).
+    pub fn insert_new(&mut self, hash: i64, key: ObjRef, value: ObjRef, key_is_str: bool) {
+        if self.used == 0 && self.entries.is_empty() {
+            self.all_str = true;
+        }
+        if !key_is_str {
+            self.all_str = false;
+        }
+        if self.entries.len() >= self.usable() {
+            self.grow();
+        }
+        let idx = self.entries.len() as u32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.table
+            .insert_unique(hash as u64, idx, |&i| match &entries[i as usize] {
+                Some(e) => e.hash as u64,
+                None => 0,
+            });
+        self.used += 1;
+        self.version += 1;
+    }
+
+    fn grow(&mut self) {
+        let want = (self.used * 3).max(8);
+        let mut log2 = 3u8;
+        while (1usize << log2) < want {
+            log2 += 1;
+        }
+        self.log2 = log2;
+        self.compact();
+    }
+
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.entries = old.into_iter().flatten().map(Some).collect();
+        self.table.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            if let Some(e) = e {
+                let h = e.hash as u64;
+                self.table.insert_unique(h, i as u32, |_| h);
+            }
+        }
+        // Rehash properly (the closure above is only used when the table grows mid-build).
+        let entries = &self.entries;
+        self.table.shrink_to(0, |&i| {
+            entries[i as usize]
+                .as_ref()
+                .map(|e| e.hash as u64)
+                .unwrap_or(0)
+        });
+    }
+
+    /// Remove the entry at `idx`.
+    pub fn remove_at(&mut self, idx: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(idx)?.take()?;
+        let hash = e.hash as u64;
+        if let Ok(o) = self.table.find_entry(hash, |&i| i as usize == idx) {
+            o.remove();
+        }
+        self.used -= 1;
+        self.version += 1;
+        if self.used == 0 {
+            self.entries.clear();
+            self.table.clear();
+        }
+        Some(e)
+    }
+
+    /// Drop everything.
+    pub fn clear_all(&mut self) -> Vec<Option<Entry>> {
+        self.table.clear();
+        self.used = 0;
+        self.log2 = 0;
+        self.version += 1;
+        std::mem::take(&mut self.entries)
+    }
+
+    /// Live entries in order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().flatten()
+    }
+
+    /// CPython's `sys.getsizeof` of a dict with this storage.
+    pub fn dict_sizeof(&self) -> usize {
+        if self.log2 == 0 {
+            return 64;
+        }
+        let size = 1usize << self.log2;
+        let ix = if self.log2 < 8 {
+            1
+        } else if self.log2 < 16 {
+            2
+        } else {
+            4
+        };
+        let entry = if self.all_str { 16 } else { 24 };
+        64 + 32 + size * ix + self.usable() * entry
+    }
+
+    /// CPython's `sys.getsizeof` of a set with this many items.
+    pub fn set_sizeof(&self) -> usize {
+        let mut table = 8usize;
+        while self.used * 5 >= table * 3 {
+            table *= 4;
+        }
+        if table == 8 {
+            216
+        } else {
+            216 + table * 16
+        }
+    }
+}
+
+pub(crate) fn trace_inner(inner: &RefCell<DictInner>, v: &mut heap::Visitor<'_>) {
+    match inner.try_borrow() {
+        Ok(d) => {
+            for e in d.iter() {
+                v.visit(&e.key);
+                v.visit(&e.value);
+            }
+        }
+        Err(_) => v.mark_incomplete(),
+    }
+}
+
+pub(crate) fn clear_inner(inner: &RefCell<DictInner>) {
+    let old = match inner.try_borrow_mut() {
+        Ok(mut d) => d.clear_all(),
+        Err(_) => return,
+    };
+    drop(old);
+}
+
+/// A dict.
+pub struct DictObj(pub RefCell<DictInner>);
+impl heap::Object for DictObj {
+    const NAME: &'static str = "dict";
+    fn traverse(&self, v: &mut heap::Visitor<'_>) {
+        trace_inner(&self.0, v);
+    }
+    fn clear(&self) {
+        clear_inner(&self.0);
+    }
+}
+
+impl DictObj {
+    /// An empty dict.
+    pub fn new() -> DictObj {
+        DictObj(RefCell::new(DictInner::default()))
+    }
+}
+
+impl Default for DictObj {
+    fn default() -> Self {
+        DictObj::new()
+    }
+}
+
+pub(crate) use {clear_inner as clear_storage, trace_inner as trace_storage};
+
+/// `dict.keys()` / `values()` / `items()`: a live view of a dict.
+pub struct DictView {
+    /// The dict.
+    pub d: ObjRef,
+    /// 0 keys, 1 values, 2 items.
+    pub what: u8,
+}
+heap::impl_object!(DictView, "dict_view", [d]);

@@ -1,0 +1,98 @@
+//! Functions (Python code + globals + defaults + closure), built-in functions, and the
+//! `property` / `classmethod` / `staticmethod` wrappers.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use heap::{Gc, ObjRef};
+
+use super::DictObj;
+use crate::bytecode::CodeObject;
+use crate::runtime::frame::CodeData;
+use crate::runtime::{Args, PyResult, Vm};
+
+/// A Python function.
+pub struct FuncObj {
+    /// The code.
+    pub code: Rc<CodeObject>,
+    /// Materialised constants and names of `code`.
+    pub data: Rc<CodeData>,
+    /// `__globals__`.
+    pub globals: Gc<DictObj>,
+    /// `__defaults__` (a tuple).
+    pub defaults: RefCell<Option<ObjRef>>,
+    /// `__kwdefaults__` (a dict).
+    pub kwdefaults: RefCell<Option<ObjRef>>,
+    /// `__closure__` (a tuple of cells).
+    pub closure: Option<ObjRef>,
+    /// `__name__`.
+    pub name: RefCell<ObjRef>,
+    /// `__qualname__`.
+    pub qualname: RefCell<ObjRef>,
+    /// `__dict__`, created on first attribute store.
+    pub dict: RefCell<Option<Gc<DictObj>>>,
+}
+
+impl heap::Object for FuncObj {
+    const NAME: &'static str = "function";
+    fn traverse(&self, v: &mut heap::Visitor<'_>) {
+        v.visit(&self.globals);
+        v.visit(&self.defaults);
+        v.visit(&self.kwdefaults);
+        v.visit(&self.closure);
+        v.visit(&self.dict);
+    }
+    fn clear(&self) {
+        heap::Trace::clear_refs(&self.defaults);
+        heap::Trace::clear_refs(&self.kwdefaults);
+        heap::Trace::clear_refs(&self.dict);
+    }
+}
+
+/// The Rust signature of built-in functions and methods (methods get `self` as `args.pos[0]`).
+pub type NativeFn = fn(&Vm, &Args<'_>) -> PyResult;
+
+/// A built-in function or method, optionally bound to `self_`.
+pub struct BuiltinFunc {
+    /// `__name__`.
+    pub name: &'static str,
+    /// The implementation.
+    pub f: NativeFn,
+    /// Bound receiver.
+    pub self_: Option<ObjRef>,
+}
+heap::impl_object!(BuiltinFunc, "builtin_function_or_method", [self_]);
+
+/// `property(fget, fset)`.
+pub struct Property {
+    /// Getter.
+    pub fget: Option<ObjRef>,
+    /// Setter.
+    pub fset: Option<ObjRef>,
+}
+heap::impl_object!(Property, "property", [fget, fset]);
+
+/// `classmethod(f)`.
+pub struct ClassMethod(pub ObjRef);
+impl heap::Object for ClassMethod {
+    const NAME: &'static str = "classmethod";
+    fn traverse(&self, v: &mut heap::Visitor<'_>) {
+        v.visit(&self.0);
+    }
+}
+
+/// `staticmethod(f)`.
+pub struct StaticMethod(pub ObjRef);
+impl heap::Object for StaticMethod {
+    const NAME: &'static str = "staticmethod";
+    fn traverse(&self, v: &mut heap::Visitor<'_>) {
+        v.visit(&self.0);
+    }
+}
+
+/// A code object as a constant value (what `MakeFunction` consumes).
+pub struct CodeObj(pub Rc<CodeObject>);
+impl heap::Object for CodeObj {
+    const NAME: &'static str = "code";
+    const TRACKED: bool = false;
+}

@@ -1,0 +1,50 @@
+//! Generators: a suspended frame.
+
+use std::cell::{Cell, RefCell};
+
+use crate::runtime::frame::Frame;
+
+/// A generator object.
+pub struct GenObj {
+    /// The frame (None once finished).
+    pub frame: RefCell<Option<Box<Frame>>>,
+    /// `__name__`.
+    pub name: String,
+    /// `__qualname__`.
+    pub qualname: String,
+    /// Currently executing.
+    pub running: Cell<bool>,
+    /// Has been started.
+    pub started: Cell<bool>,
+}
+
+impl heap::Object for GenObj {
+    const NAME: &'static str = "generator";
+    const HAS_FINALIZER: bool = true;
+    fn finalize(this: &heap::Gc<Self>) {
+        let suspended = this.started.get() && this.frame.try_borrow().is_ok_and(|f| f.is_some());
+        if !suspended {
+            return;
+        }
+        if let Some(vm) = crate::runtime::current_vm() {
+            if let Err(e) = vm.gen_close(this) {
+                let o = heap::Gc::to_obj(this);
+                vm.write_unraisable(&format!("Exception ignored in: {}", vm.repr_or(&o)), &e);
+            }
+        }
+    }
+    fn traverse(&self, v: &mut heap::Visitor<'_>) {
+        match self.frame.try_borrow() {
+            Ok(f) => {
+                if let Some(f) = &*f {
+                    f.trace(v);
+                }
+            }
+            Err(_) => v.mark_incomplete(),
+        }
+    }
+    fn clear(&self) {
+        let f = self.frame.try_borrow_mut().ok().and_then(|mut f| f.take());
+        drop(f);
+    }
+}

@@ -1,0 +1,113 @@
+//! The built-in iterators (one Rust type, one variant per Python iterator type).
+
+use std::cell::RefCell;
+
+use heap::ObjRef;
+
+/// Iterator state.
+#[allow(missing_docs)]
+#[derive(Default)]
+pub enum IterKind {
+    /// list/tuple/str iterator over `seq` by index.
+    Seq {
+        seq: ObjRef,
+        idx: usize,
+    },
+    /// range iterator.
+    Range {
+        cur: i64,
+        stop: i64,
+        step: i64,
+    },
+    /// dict keys (0) / values (1) / items (2), or set members (3), by entry index.
+    Dict {
+        d: ObjRef,
+        idx: usize,
+        what: u8,
+        version: u64,
+        len: usize,
+    },
+    Enumerate {
+        it: ObjRef,
+        n: i64,
+    },
+    Zip {
+        its: Vec<ObjRef>,
+    },
+    Map {
+        f: ObjRef,
+        its: Vec<ObjRef>,
+    },
+    Filter {
+        f: ObjRef,
+        it: ObjRef,
+    },
+    Reversed {
+        seq: ObjRef,
+        idx: usize,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        f: ObjRef,
+        sentinel: ObjRef,
+    },
+    #[default]
+    Exhausted,
+}
+
+impl heap::Trace for IterKind {
+    fn trace(&self, v: &mut heap::Visitor<'_>) {
+        match self {
+            IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => v.visit(seq),
+            IterKind::Dict { d, .. } => v.visit(d),
+            IterKind::Enumerate { it, .. } => v.visit(it),
+            IterKind::Zip { its } => v.visit(its),
+            IterKind::Map { f, its } => {
+                v.visit(f);
+                v.visit(its);
+            }
+            IterKind::Filter { f, it } => {
+                v.visit(f);
+                v.visit(it);
+            }
+            IterKind::Callable { f, sentinel } => {
+                v.visit(f);
+                v.visit(sentinel);
+            }
+            IterKind::Range { .. } | IterKind::Exhausted => {}
+        }
+    }
+}
+
+/// An iterator object.
+pub struct IterObj(pub RefCell<IterKind>);
+impl heap::Object for IterObj {
+    const NAME: &'static str = "iterator";
+    fn traverse(&self, v: &mut heap::Visitor<'_>) {
+        v.visit(&self.0);
+    }
+    fn clear(&self) {
+        heap::Trace::clear_refs(&self.0);
+    }
+}
+
+impl IterObj {
+    /// The Python type name of this iterator.
+    pub fn type_name(&self) -> &'static str {
+        match &*self.0.borrow() {
+            IterKind::Seq { .. } => "iterator",
+            IterKind::Range { .. } => "range_iterator",
+            IterKind::Dict { what: 0, .. } => "dict_keyiterator",
+            IterKind::Dict { what: 1, .. } => "dict_valueiterator",
+            IterKind::Dict { what: 2, .. } => "dict_itemiterator",
+            IterKind::Dict { .. } => "set_iterator",
+            IterKind::Enumerate { .. } => "enumerate",
+            IterKind::Zip { .. } => "zip",
+            IterKind::Map { .. } => "map",
+            IterKind::Filter { .. } => "filter",
+            IterKind::Reversed { .. } => "reversed",
+            IterKind::Callable { .. } => "callable_iterator",
+            IterKind::Exhausted => "iterator",
+        }
+    }
+}

@@ -1,0 +1,44 @@
+//! The Python object types, one file per type. Every struct here is a heap `Object`; the
+//! Python-visible type of a value is found by [`crate::runtime::Vm::type_of`].
+
+pub mod boolean;
+pub mod cell;
+pub mod class;
+pub mod dict;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod generator;
+pub mod instance;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod method;
+pub mod module;
+pub mod none;
+pub mod range;
+pub mod set;
+pub mod slice;
+pub mod string;
+pub mod tuple;
+
+pub use boolean::BoolObj;
+pub use cell::CellObj;
+pub use class::TypeObj;
+pub use dict::{DictInner, DictObj, DictView};
+pub use exception::ExcData;
+pub use float::FloatObj;
+pub use function::{BuiltinFunc, ClassMethod, CodeObj, FuncObj, NativeFn, Property, StaticMethod};
+pub use generator::GenObj;
+pub use instance::Instance;
+pub use int::IntObj;
+pub use iter::{IterKind, IterObj};
+pub use list::ListObj;
+pub use method::{BoundMethod, SuperObj};
+pub use module::ModuleObj;
+pub use none::{EllipsisObj, NoneObj, NotImplObj, PlainObj};
+pub use range::RangeObj;
+pub use set::SetObj;
+pub use slice::SliceObj;
+pub use string::StrObj;
+pub use tuple::TupleObj;

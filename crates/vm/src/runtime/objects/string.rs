@@ -1,0 +1,110 @@
+//! `str`: UTF-8 text plus a cached hash. `sys.getsizeof` reports CPython's compact layout
+//! (ASCII: 40 + len + 1; otherwise 56 + (len + 1) × kind).
+
+use std::cell::Cell;
+
+/// A str.
+pub struct StrObj {
+    /// The text.
+    pub s: Box<str>,
+    /// Number of characters.
+    pub nchars: usize,
+    /// Cached hash (0 = not computed yet).
+    pub hash: Cell<i64>,
+}
+impl heap::Object for StrObj {
+    const NAME: &'static str = "str";
+    const TRACKED: bool = false;
+}
+
+impl StrObj {
+    /// A new str value.
+    pub fn new(s: &str) -> StrObj {
+        StrObj {
+            nchars: s.chars().count(),
+            s: s.into(),
+            hash: Cell::new(0),
+        }
+    }
+    /// Is it all ASCII?
+    pub fn is_ascii(&self) -> bool {
+        self.nchars == self.s.len()
+    }
+    /// The string's hash (FNV-1a, cached; never -1).
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        let h = str_hash(&self.s);
+        self.hash.set(h);
+        h
+    }
+    /// CPython's `sys.getsizeof`.
+    pub fn sizeof(&self) -> usize {
+        if self.is_ascii() {
+            return 40 + self.nchars + 1;
+        }
+        let max = self.s.chars().map(|c| c as u32).max().unwrap_or(0);
+        let kind = if max < 256 {
+            1
+        } else if max < 65536 {
+            2
+        } else {
+            4
+        };
+        56 + (self.nchars + 1) * kind
+    }
+    /// The char at index `i` (0 ≤ i < nchars).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.s.as_bytes().get(i).map(|&b| b as char)
+        } else {
+            self.s.chars().nth(i)
+        }
+    }
+}
+
+/// Python's `repr(str)`.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// The hash of a str's text (FNV-1a; never 0 or -1).
+pub fn str_hash(s: &str) -> i64 {
+    let mut x: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        x ^= b as u64;
+        x = x.wrapping_mul(0x100000001b3);
+    }
+    let h = (x >> 2) as i64;
+    if h == 0 {
+        1
+    } else {
+        h
+    }
+}

@@ -1,0 +1,12 @@
+//! `tuple`: an immutable array of references (CPython: 24-byte header + 8 per item + GC head).
+
+use heap::ObjRef;
+
+/// A tuple.
+pub struct TupleObj(pub Box<[ObjRef]>);
+impl heap::Object for TupleObj {
+    const NAME: &'static str = "tuple";
+    fn traverse(&self, v: &mut heap::Visitor<'_>) {
+        v.visit(&*self.0);
+    }
+}

@@ -1,0 +1,2154 @@
+//! The object protocols: repr/str, hashing, equality and ordering, arithmetic, truth,
+//! length, subscripting, membership, iteration, and dict storage with Python semantics.
+
+use std::cell::RefCell;
+use std::cmp::Ordering;
+
+use heap::{Gc, ObjRef};
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::objects::class::HAS_EQ;
+use super::objects::dict::DictInner;
+use super::objects::float::float_repr;
+use super::objects::string::{str_hash, str_repr};
+use super::objects::*;
+use super::{PyResult, Vm};
+use crate::ir::{BinOp, CmpOp};
+
+thread_local! {
+    static REPR_GUARD: RefCell<std::collections::HashSet<usize>> = RefCell::new(std::collections::HashSet::new());
+}
+
+/// A number, as arithmetic sees it.
+pub enum Num {
+    /// int or bool.
+    I(i64),
+    /// Big int.
+    B(BigInt),
+    /// float.
+    F(f64),
+}
+
+const MODULUS: u64 = (1 << 61) - 1;
+
+impl Vm {
+    /// The number inside `o`, if it is an int, bool or float.
+    #[inline]
+    pub fn num(&self, o: &ObjRef) -> Option<Num> {
+        if let Some(i) = o.downcast::<IntObj>() {
+            return Some(match &*i {
+                IntObj::Small(v) => Num::I(*v),
+                IntObj::Big(b) => Num::B((**b).clone()),
+            });
+        }
+        if let Some(f) = o.downcast::<FloatObj>() {
+            return Some(Num::F(f.0));
+        }
+        if let Some(b) = o.downcast::<BoolObj>() {
+            return Some(Num::I(b.0 as i64));
+        }
+        None
+    }
+
+    /// The value of an int/bool as i64 (None if not an int or too big).
+    pub fn as_i64(&self, o: &ObjRef) -> Option<i64> {
+        match self.num(o)? {
+            Num::I(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// An index argument (`TypeError` unless int; `OverflowError`/`IndexError` if too big).
+    pub fn index(&self, o: &ObjRef) -> PyResult<i64> {
+        match self.num(o) {
+            Some(Num::I(i)) => Ok(i),
+            Some(Num::B(_)) => {
+                self.err("IndexError", "cannot fit 'int' into an index-sized integer")
+            }
+            _ => self.type_err(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(o)
+            )),
+        }
+    }
+
+    /// The text of a str object.
+    pub fn str_of(&self, o: &ObjRef) -> Option<Gc<StrObj>> {
+        o.downcast::<StrObj>()
+    }
+
+    // ---- repr / str -------------------------------------------------------------------
+
+    /// `repr(o)`.
+    pub fn repr(&self, o: &ObjRef) -> PyResult<String> {
+        if let Some(s) = o.downcast::<StrObj>() {
+            return Ok(str_repr(&s.s));
+        }
+        if let Some(n) = self.num(o) {
+            if o.is::<BoolObj>() {
+                return Ok(if matches!(n, Num::I(1)) {
+                    "True"
+                } else {
+                    "False"
+                }
+                .into());
+            }
+            return Ok(match n {
+                Num::I(i) => i.to_string(),
+                Num::B(b) => b.to_string(),
+                Num::F(f) => float_repr(f),
+            });
+        }
+        if self.is_none(o) {
+            return Ok("None".into());
+        }
+        if let Some(inst) = o.downcast::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, "__repr__")? {
+                if !f.is::<BuiltinFunc>() {
+                    let r = self.call(&f, std::slice::from_ref(o), None)?;
+                    return match r.downcast::<StrObj>() {
+                        Some(s) => Ok(s.s.to_string()),
+                        None => self.type_err(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&r)
+                        )),
+                    };
+                }
+            }
+            if let Some(e) = inst.exc() {
+                let args = e.args.borrow().clone();
+                let inner = match args.as_ref().and_then(|a| a.downcast::<TupleObj>()) {
+                    Some(t) if t.0.len() == 1 => self.repr(&t.0[0])?,
+                    Some(t) => {
+                        let r = self.repr(&Gc::to_obj(&t))?;
+                        r[1..r.len() - 1].trim_end_matches(',').to_string()
+                    }
+                    None => String::new(),
+                };
+                return Ok(format!("{}({})", inst.cls.name, inner));
+            }
+            return Ok(format!(
+                "<{}.{} object at {:#x}>",
+                inst.cls.module,
+                inst.cls.qualname,
+                o.addr()
+            ));
+        }
+        // Containers: guard against self-reference.
+        let is_container =
+            o.is::<ListObj>() || o.is::<DictObj>() || o.is::<TupleObj>() || o.is::<SetObj>();
+        if is_container {
+            let addr = o.addr();
+            if REPR_GUARD.with(|g| g.borrow().contains(&addr)) {
+                return Ok(if o.is::<ListObj>() {
+                    "[...]"
+                } else if o.is::<DictObj>() {
+                    "{...}"
+                } else {
+                    "(...)"
+                }
+                .into());
+            }
+            REPR_GUARD.with(|g| g.borrow_mut().insert(addr));
+            self.depth.set(self.depth.get() + 1);
+            let r = self.repr_container(o);
+            self.depth.set(self.depth.get() - 1);
+            REPR_GUARD.with(|g| g.borrow_mut().remove(&addr));
+            return r;
+        }
+        if let Some(t) = o.downcast::<TypeObj>() {
+            return Ok(if t.module == "builtins" {
+                format!("<class '{}'>", t.qualname)
+            } else {
+                format!("<class '{}.{}'>", t.module, t.qualname)
+            });
+        }
+        if let Some(f) = o.downcast::<FuncObj>() {
+            let q = self
+                .str_of(&f.qualname.borrow())
+                .map(|s| s.s.to_string())
+                .unwrap_or_default();
+            return Ok(format!("<function {} at {:#x}>", q, o.addr()));
+        }
+        if let Some(b) = o.downcast::<BuiltinFunc>() {
+            return Ok(match &b.self_ {
+                Some(s) if !s.is::<ModuleObj>() => {
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.name,
+                        self.type_name(s),
+                        s.addr()
+                    )
+                }
+                _ => format!("<built-in function {}>", b.name),
+            });
+        }
+        if let Some(m) = o.downcast::<BoundMethod>() {
+            let fname = match m.func.downcast::<FuncObj>() {
+                Some(f) => self
+                    .str_of(&f.qualname.borrow())
+                    .map(|s| s.s.to_string())
+                    .unwrap_or_default(),
+                None => "?".into(),
+            };
+            return Ok(format!(
+                "<bound method {} of {}>",
+                fname,
+                self.repr(&m.self_)?
+            ));
+        }
+        if let Some(r) = o.downcast::<RangeObj>() {
+            return Ok(if r.step == 1 {
+                format!("range({}, {})", r.start, r.stop)
+            } else {
+                format!("range({}, {}, {})", r.start, r.stop, r.step)
+            });
+        }
+        if let Some(m) = o.downcast::<ModuleObj>() {
+            return Ok(if matches!(m.name.as_str(), "sys" | "gc" | "builtins") {
+                format!("<module '{}' (built-in)>", m.name)
+            } else {
+                format!("<module '{}'>", m.name)
+            });
+        }
+        if let Some(s) = o.downcast::<SliceObj>() {
+            return Ok(format!(
+                "slice({}, {}, {})",
+                self.repr(&s.start)?,
+                self.repr(&s.stop)?,
+                self.repr(&s.step)?
+            ));
+        }
+        if let Some(g) = o.downcast::<GenObj>() {
+            return Ok(format!(
+                "<generator object {} at {:#x}>",
+                g.qualname,
+                o.addr()
+            ));
+        }
+        if let Some(v) = o.downcast::<DictView>() {
+            let items = self.collect(o)?;
+            let l = self.new_list(items)?;
+            let name = ["dict_keys", "dict_values", "dict_items"][v.what.min(2) as usize];
+            return Ok(format!("{}({})", name, self.repr(&l)?));
+        }
+        if o.is::<NotImplObj>() {
+            return Ok("NotImplemented".into());
+        }
+        if o.is::<EllipsisObj>() {
+            return Ok("Ellipsis".into());
+        }
+        if o.is::<CellObj>() {
+            return Ok(format!("<cell at {:#x}>", o.addr()));
+        }
+        Ok(format!("<{} object at {:#x}>", self.type_name(o), o.addr()))
+    }
+
+    fn repr_container(&self, o: &ObjRef) -> PyResult<String> {
+        self.stack_guard()?;
+        if let Some(l) = o.downcast::<ListObj>() {
+            let items = l.items.borrow().clone();
+            let parts: PyResult<Vec<String>> = items.iter().map(|i| self.repr(i)).collect();
+            return Ok(format!("[{}]", parts?.join(", ")));
+        }
+        if let Some(t) = o.downcast::<TupleObj>() {
+            let parts: PyResult<Vec<String>> = t.0.iter().map(|i| self.repr(i)).collect();
+            let parts = parts?;
+            return Ok(if parts.len() == 1 {
+                format!("({},)", parts[0])
+            } else {
+                format!("({})", parts.join(", "))
+            });
+        }
+        if let Some(d) = o.downcast::<DictObj>() {
+            let items: Vec<(ObjRef, ObjRef)> =
+                d.0.borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
+            let mut parts = Vec::new();
+            for (k, v) in items {
+                parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&v)?));
+            }
+            return Ok(format!("{{{}}}", parts.join(", ")));
+        }
+        if let Some(s) = o.downcast::<SetObj>() {
+            let items: Vec<ObjRef> = s.inner.borrow().iter().map(|e| e.key.clone()).collect();
+            let parts: PyResult<Vec<String>> = items.iter().map(|i| self.repr(i)).collect();
+            let parts = parts?;
+            let name = if s.frozen { "frozenset" } else { "set" };
+            return Ok(if parts.is_empty() {
+                format!("{name}()")
+            } else if s.frozen {
+                format!("frozenset({{{}}})", parts.join(", "))
+            } else {
+                format!("{{{}}}", parts.join(", "))
+            });
+        }
+        Ok(String::new())
+    }
+
+    /// `str(o)`.
+    pub fn str(&self, o: &ObjRef) -> PyResult<String> {
+        if let Some(s) = o.downcast::<StrObj>() {
+            return Ok(s.s.to_string());
+        }
+        if let Some(inst) = o.downcast::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, "__str__")? {
+                if !f.is::<BuiltinFunc>() {
+                    let r = self.call(&f, std::slice::from_ref(o), None)?;
+                    return match r.downcast::<StrObj>() {
+                        Some(s) => Ok(s.s.to_string()),
+                        None => self.type_err(format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_name(&r)
+                        )),
+                    };
+                }
+            }
+            if let Some(e) = inst.exc() {
+                if self
+                    .lookup_type_attr(&inst.cls, "__repr__")?
+                    .is_some_and(|f| !f.is::<BuiltinFunc>())
+                {
+                    return self.repr(o);
+                }
+                let args = e.args.borrow().clone();
+                return match args.as_ref().and_then(|a| a.downcast::<TupleObj>()) {
+                    Some(t) if t.0.is_empty() => Ok(String::new()),
+                    Some(t) if t.0.len() == 1 => {
+                        if self.is_subtype(&inst.cls, &self.exc_type("KeyError")) {
+                            self.repr(&t.0[0])
+                        } else {
+                            self.str(&t.0[0])
+                        }
+                    }
+                    Some(t) => self.repr(&Gc::to_obj(&t)),
+                    None => Ok(String::new()),
+                };
+            }
+        }
+        self.repr(o)
+    }
+
+    /// `str(o)` as a str object.
+    pub fn str_obj(&self, o: &ObjRef) -> PyResult {
+        if o.is::<StrObj>() {
+            return Ok(o.clone());
+        }
+        let s = self.str(o)?;
+        self.new_str(&s)
+    }
+
+    // ---- hashing and equality ---------------------------------------------------------
+
+    /// `hash(o)`.
+    pub fn hash(&self, o: &ObjRef) -> PyResult<i64> {
+        if let Some(s) = o.downcast::<StrObj>() {
+            return Ok(s.hash());
+        }
+        if let Some(n) = self.num(o) {
+            return Ok(match n {
+                Num::I(i) => hash_i64(i),
+                Num::B(b) => hash_big(&b),
+                Num::F(f) => hash_float(f),
+            });
+        }
+        if let Some(t) = o.downcast::<TupleObj>() {
+            self.stack_guard()?;
+            // CPython's tuplehash (xxHash-based).
+            let mut acc: u64 = 2870177450012600261;
+            for item in t.0.iter() {
+                self.depth.set(self.depth.get() + 1);
+                let lane = self.hash(item);
+                self.depth.set(self.depth.get() - 1);
+                let lane = lane? as u64;
+                acc = acc.wrapping_add(lane.wrapping_mul(14029467366897019727));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(11400714785074694791);
+            }
+            acc = acc.wrapping_add((t.0.len() as u64) ^ (2870177450012600261 ^ 3527539));
+            let h = acc as i64;
+            return Ok(if h == -1 { 1546275796 } else { h });
+        }
+        if let Some(inst) = o.downcast::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, "__hash__")? {
+                if self.is_none(&f) {
+                    return self.type_err(format!("unhashable type: '{}'", inst.cls.name));
+                }
+                if !f.is::<BuiltinFunc>() {
+                    let r = self.call(&f, std::slice::from_ref(o), None)?;
+                    return match self.num(&r) {
+                        Some(Num::I(i)) => Ok(if i == -1 { -2 } else { i }),
+                        Some(Num::B(b)) => Ok(hash_big(&b)),
+                        _ => self.type_err("__hash__ method should return an integer"),
+                    };
+                }
+            }
+        }
+        if o.is::<ListObj>()
+            || o.is::<DictObj>()
+            || o.downcast::<SetObj>().is_some_and(|s| !s.frozen)
+        {
+            return self.type_err(format!("unhashable type: '{}'", self.type_name(o)));
+        }
+        if let Some(s) = o.downcast::<SetObj>() {
+            let mut h: u64 = 0;
+            for e in s.inner.borrow().iter() {
+                h ^= (e.hash as u64).wrapping_mul(3644798167);
+            }
+            return Ok((h >> 1) as i64);
+        }
+        let a = o.addr() as i64;
+        Ok(a.rotate_right(4))
+    }
+
+    /// Equality without running Python code, when it can be decided that way.
+    pub fn fast_eq(&self, a: &ObjRef, b: &ObjRef) -> Option<bool> {
+        if a.ptr_eq(b) {
+            return Some(true);
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
+            return Some(x.s == y.s);
+        }
+        if let Some(x) = self.num(a) {
+            return match self.num(b) {
+                Some(y) => Some(num_cmp(&x, &y) == Some(Ordering::Equal)),
+                None => {
+                    if b.is::<Instance>() {
+                        None
+                    } else {
+                        Some(false)
+                    }
+                }
+            };
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<TupleObj>(), b.downcast::<TupleObj>()) {
+            if x.0.len() != y.0.len() {
+                return Some(false);
+            }
+            if stacker::remaining_stack().is_some_and(|r| r < 512 * 1024) {
+                return None;
+            }
+            for (p, q) in x.0.iter().zip(y.0.iter()) {
+                match self.fast_eq(p, q) {
+                    Some(true) => {}
+                    other => return other,
+                }
+            }
+            return Some(true);
+        }
+        let ua = a.downcast::<Instance>().is_some_and(|i| i.cls.has(HAS_EQ));
+        let ub = b.downcast::<Instance>().is_some_and(|i| i.cls.has(HAS_EQ));
+        if ua || ub || a.is::<ListObj>() || a.is::<DictObj>() || a.is::<SetObj>() {
+            return None;
+        }
+        Some(false)
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&self, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
+        if let Some(r) = self.fast_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(a, b, CmpOp::Eq)?;
+        self.truthy(&r)
+    }
+
+    // ---- dict storage with Python semantics ----------------------------------------------
+
+    /// Find `key` in dict storage.
+    pub fn dict_find(
+        &self,
+        d: &RefCell<DictInner>,
+        key: &ObjRef,
+        hash: i64,
+    ) -> PyResult<Option<usize>> {
+        let cands: Vec<(usize, ObjRef)> = {
+            let inner = d.borrow();
+            let mut undecided = false;
+            let r = inner.find_by(hash, |k| match self.fast_eq(k, key) {
+                Some(b) => b,
+                None => {
+                    undecided = true;
+                    false
+                }
+            });
+            if r.is_some() || !undecided {
+                return Ok(r);
+            }
+            inner
+                .candidates(hash)
+                .into_iter()
+                .filter_map(|i| inner.entries[i].as_ref().map(|e| (i, e.key.clone())))
+                .collect()
+        };
+        for (i, k) in cands {
+            if self.eq(&k, key)? {
+                let inner = d.borrow();
+                if inner
+                    .entries
+                    .get(i)
+                    .and_then(|e| e.as_ref())
+                    .is_some_and(|e| e.key.ptr_eq(&k))
+                {
+                    return Ok(Some(i));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// `d.get(key)`.
+    pub fn dict_get(&self, d: &DictObj, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let h = self.hash(key)?;
+        let i = self.dict_find(&d.0, key, h)?;
+        Ok(i.and_then(|i| d.0.borrow().entries[i].as_ref().map(|e| e.value.clone())))
+    }
+
+    /// Look up a str key by its text (no allocation).
+    pub fn dict_get_str(&self, d: &DictObj, name: &str) -> Option<ObjRef> {
+        let h = str_hash(name);
+        let inner = d.0.borrow();
+        inner
+            .find_by(h, |k| k.downcast::<StrObj>().is_some_and(|s| &*s.s == name))
+            .and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone()))
+    }
+
+    /// Look up a key known to be a str object.
+    #[inline]
+    pub fn dict_get_strobj(&self, d: &DictObj, key: &ObjRef, s: &StrObj) -> Option<ObjRef> {
+        let h = s.hash();
+        let inner = d.0.borrow();
+        inner
+            .find_by(h, |k| {
+                k.ptr_eq(key) || k.downcast::<StrObj>().is_some_and(|x| x.s == s.s)
+            })
+            .and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone()))
+    }
+
+    /// `d[key] = value`.
+    pub fn dict_set(&self, d: &DictObj, key: ObjRef, value: ObjRef) -> PyResult<()> {
+        let h = self.hash(&key)?;
+        self.storage_set(&d.0, key, value, h)
+    }
+
+    /// Insert or replace in storage.
+    pub fn storage_set(
+        &self,
+        d: &RefCell<DictInner>,
+        key: ObjRef,
+        value: ObjRef,
+        h: i64,
+    ) -> PyResult<()> {
+        match self.dict_find(d, &key, h)? {
+            Some(i) => {
+                let old = {
+                    let mut inner = d.borrow_mut();
+                    match inner.entries[i].as_mut() {
+                        Some(e) => std::mem::replace(&mut e.value, value),
+                        None => return Ok(()),
+                    }
+                };
+                drop(old);
+            }
+            None => {
+                let is_str = key.is::<StrObj>();
+                d.borrow_mut().insert_new(h, key, value, is_str);
+            }
+        }
+        Ok(())
+    }
+
+    /// Set a str key given as Rust text.
+    pub fn dict_set_str(&self, d: &DictObj, name: &str, value: ObjRef) -> PyResult<()> {
+        let k = self.intern(name)?;
+        self.dict_set(d, k, value)
+    }
+
+    /// `del d[key]`: the removed value, or None if missing.
+    pub fn dict_del(&self, d: &RefCell<DictInner>, key: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let h = self.hash(key)?;
+        let Some(i) = self.dict_find(d, key, h)? else {
+            return Ok(None);
+        };
+        let e = d.borrow_mut().remove_at(i);
+        Ok(e.map(|e| e.value))
+    }
+
+    // ---- truth, length ----------------------------------------------------------------
+
+    /// `bool(o)`.
+    #[inline]
+    pub fn truthy(&self, o: &ObjRef) -> PyResult<bool> {
+        if let Some(b) = o.downcast::<BoolObj>() {
+            return Ok(b.0);
+        }
+        if self.is_none(o) {
+            return Ok(false);
+        }
+        if let Some(n) = self.num(o) {
+            return Ok(match n {
+                Num::I(i) => i != 0,
+                Num::B(b) => !b.is_zero(),
+                Num::F(f) => f != 0.0,
+            });
+        }
+        if let Some(s) = o.downcast::<StrObj>() {
+            return Ok(!s.s.is_empty());
+        }
+        if let Some(l) = o.downcast::<ListObj>() {
+            return Ok(!l.items.borrow().is_empty());
+        }
+        if let Some(t) = o.downcast::<TupleObj>() {
+            return Ok(!t.0.is_empty());
+        }
+        if let Some(d) = o.downcast::<DictObj>() {
+            return Ok(d.0.borrow().used != 0);
+        }
+        if let Some(s) = o.downcast::<SetObj>() {
+            return Ok(s.inner.borrow().used != 0);
+        }
+        if let Some(r) = o.downcast::<RangeObj>() {
+            return Ok(!r.is_empty());
+        }
+        if let Some(inst) = o.downcast::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, "__bool__")? {
+                let r = self.call(&f, std::slice::from_ref(o), None)?;
+                return match r.downcast::<BoolObj>() {
+                    Some(b) => Ok(b.0),
+                    None => self.type_err(format!(
+                        "__bool__ should return bool, returned {}",
+                        self.type_name(&r)
+                    )),
+                };
+            }
+            if self.lookup_type_attr(&inst.cls, "__len__")?.is_some() {
+                return Ok(self.len(o)? != 0);
+            }
+        }
+        Ok(true)
+    }
+
+    /// `len(o)`.
+    pub fn len(&self, o: &ObjRef) -> PyResult<usize> {
+        if let Some(s) = o.downcast::<StrObj>() {
+            return Ok(s.nchars);
+        }
+        if let Some(l) = o.downcast::<ListObj>() {
+            return Ok(l.items.borrow().len());
+        }
+        if let Some(t) = o.downcast::<TupleObj>() {
+            return Ok(t.0.len());
+        }
+        if let Some(d) = o.downcast::<DictObj>() {
+            return Ok(d.0.borrow().used);
+        }
+        if let Some(s) = o.downcast::<SetObj>() {
+            return Ok(s.inner.borrow().used);
+        }
+        if let Some(r) = o.downcast::<RangeObj>() {
+            return Ok(r.len() as usize);
+        }
+        if let Some(v) = o.downcast::<DictView>() {
+            return self.len(&v.d);
+        }
+        if let Some(inst) = o.downcast::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, "__len__")? {
+                let r = self.call(&f, std::slice::from_ref(o), None)?;
+                return match self.num(&r) {
+                    Some(Num::I(i)) if i >= 0 => Ok(i as usize),
+                    Some(Num::I(_)) => self.value_err("__len__() should return >= 0"),
+                    _ => self.type_err(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        self.type_name(&r)
+                    )),
+                };
+            }
+        }
+        self.type_err(format!(
+            "object of type '{}' has no len()",
+            self.type_name(o)
+        ))
+    }
+
+    // ---- comparison -------------------------------------------------------------------
+
+    /// `a op b` for comparison operators (including `is`, `in`).
+    pub fn compare(&self, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
+        match op {
+            CmpOp::Is => return Ok(self.bool_obj(a.ptr_eq(b))),
+            CmpOp::IsNot => return Ok(self.bool_obj(!a.ptr_eq(b))),
+            CmpOp::In => return Ok(self.bool_obj(self.contains(b, a)?)),
+            CmpOp::NotIn => return Ok(self.bool_obj(!self.contains(b, a)?)),
+            _ => {}
+        }
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            let c = num_cmp(&x, &y);
+            return Ok(self.bool_obj(ord_matches(c, op)));
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
+            return Ok(self.bool_obj(ord_matches(Some(x.s.cmp(&y.s)), op)));
+        }
+        // User-defined rich comparison, then the reflected one.
+        let (name, rname) = match op {
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::NotEq => ("__ne__", "__ne__"),
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::LtE => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            CmpOp::GtE => ("__ge__", "__le__"),
+            _ => unreachable!("handled above"),
+        };
+        if let Some(inst) = a.downcast::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, name)? {
+                if !f.is::<BuiltinFunc>() {
+                    let r = self.call(&f, &[a.clone(), b.clone()], None)?;
+                    if !r.ptr_eq(&self.notimpl) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if op == CmpOp::NotEq {
+                if let Some(f) = self.lookup_type_attr(&inst.cls, "__eq__")? {
+                    if !f.is::<BuiltinFunc>() {
+                        let r = self.call(&f, &[a.clone(), b.clone()], None)?;
+                        if !r.ptr_eq(&self.notimpl) {
+                            return Ok(self.bool_obj(!self.truthy(&r)?));
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(inst) = b.downcast::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, rname)? {
+                if !f.is::<BuiltinFunc>() {
+                    let r = self.call(&f, &[b.clone(), a.clone()], None)?;
+                    if !r.ptr_eq(&self.notimpl) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        if let Some(c) = self.builtin_cmp(a, b, op)? {
+            return Ok(self.bool_obj(c));
+        }
+        match op {
+            CmpOp::Eq => Ok(self.bool_obj(a.ptr_eq(b))),
+            CmpOp::NotEq => Ok(self.bool_obj(!a.ptr_eq(b))),
+            _ => {
+                let sym = match op {
+                    CmpOp::Lt => "<",
+                    CmpOp::LtE => "<=",
+                    CmpOp::Gt => ">",
+                    _ => ">=",
+                };
+                self.type_err(format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    sym,
+                    self.type_name(a),
+                    self.type_name(b)
+                ))
+            }
+        }
+    }
+
+    fn seq_cmp(&self, x: &[ObjRef], y: &[ObjRef], op: CmpOp) -> PyResult<bool> {
+        self.stack_guard()?;
+        for (p, q) in x.iter().zip(y.iter()) {
+            self.depth.set(self.depth.get() + 1);
+            let e = self.eq(p, q);
+            self.depth.set(self.depth.get() - 1);
+            if !e? {
+                if op == CmpOp::Eq {
+                    return Ok(false);
+                }
+                if op == CmpOp::NotEq {
+                    return Ok(true);
+                }
+                let r = self.compare(p, q, op)?;
+                return self.truthy(&r);
+            }
+        }
+        Ok(ord_matches(Some(x.len().cmp(&y.len())), op))
+    }
+
+    fn builtin_cmp(&self, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (a.downcast::<ListObj>(), b.downcast::<ListObj>()) {
+            let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
+            return self.seq_cmp(&x, &y, op).map(Some);
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<TupleObj>(), b.downcast::<TupleObj>()) {
+            return self.seq_cmp(&x.0, &y.0, op).map(Some);
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<DictObj>(), b.downcast::<DictObj>()) {
+            if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+                return Ok(None);
+            }
+            let items: Vec<(ObjRef, ObjRef)> =
+                x.0.borrow()
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.clone()))
+                    .collect();
+            let mut equal = items.len() == y.0.borrow().used;
+            if equal {
+                for (k, v) in items {
+                    match self.dict_get(&y, &k)? {
+                        Some(w) if self.eq(&v, &w)? => {}
+                        _ => {
+                            equal = false;
+                            break;
+                        }
+                    }
+                }
+            }
+            return Ok(Some(if op == CmpOp::Eq { equal } else { !equal }));
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<SetObj>(), b.downcast::<SetObj>()) {
+            let sub = |p: &SetObj, q: &SetObj| -> PyResult<bool> {
+                let keys: Vec<ObjRef> = p.inner.borrow().iter().map(|e| e.key.clone()).collect();
+                for k in keys {
+                    let h = self.hash(&k)?;
+                    if self.dict_find(&q.inner, &k, h)?.is_none() {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            };
+            let (lx, ly) = (x.inner.borrow().used, y.inner.borrow().used);
+            return Ok(Some(match op {
+                CmpOp::Eq => lx == ly && sub(&x, &y)?,
+                CmpOp::NotEq => !(lx == ly && sub(&x, &y)?),
+                CmpOp::LtE => sub(&x, &y)?,
+                CmpOp::Lt => lx < ly && sub(&x, &y)?,
+                CmpOp::GtE => sub(&y, &x)?,
+                CmpOp::Gt => lx > ly && sub(&y, &x)?,
+                _ => false,
+            }));
+        }
+        Ok(None)
+    }
+
+    /// `item in container`.
+    pub fn contains(&self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
+        if let Some(s) = container.downcast::<StrObj>() {
+            return match item.downcast::<StrObj>() {
+                Some(i) => Ok(s.s.contains(&*i.s)),
+                None => self.type_err(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                )),
+            };
+        }
+        if let Some(d) = container.downcast::<DictObj>() {
+            let h = self.hash(item)?;
+            return Ok(self.dict_find(&d.0, item, h)?.is_some());
+        }
+        if let Some(s) = container.downcast::<SetObj>() {
+            let h = self.hash(item)?;
+            return Ok(self.dict_find(&s.inner, item, h)?.is_some());
+        }
+        if let Some(v) = container.downcast::<DictView>() {
+            if v.what == 0 {
+                return self.contains(&v.d, item);
+            }
+        }
+        if let Some(r) = container.downcast::<RangeObj>() {
+            if let Some(Num::I(i)) = self.num(item) {
+                let inr = if r.step > 0 {
+                    i >= r.start && i < r.stop
+                } else {
+                    i <= r.start && i > r.stop
+                };
+                return Ok(inr && (i - r.start) % r.step == 0);
+            }
+        }
+        if let Some(l) = container.downcast::<ListObj>() {
+            let items = l.items.borrow().clone();
+            for x in &items {
+                if x.ptr_eq(item) || self.eq(x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let Some(t) = container.downcast::<TupleObj>() {
+            for x in t.0.iter() {
+                if x.ptr_eq(item) || self.eq(x, item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let Some(inst) = container.downcast::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, "__contains__")? {
+                let r = self.call(&f, &[container.clone(), item.clone()], None)?;
+                return self.truthy(&r);
+            }
+        }
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(_) => {
+                return self.type_err(format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(container)
+                ));
+            }
+        };
+        while let Some(x) = self.next(&it)? {
+            if x.ptr_eq(item) || self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    // ---- arithmetic -------------------------------------------------------------------
+
+    /// `a op b` (`inplace` tries `__iop__` first).
+    pub fn binary_op(&self, a: &ObjRef, b: &ObjRef, op: BinOp, inplace: bool) -> PyResult {
+        // Fast path: two small ints.
+        if let (Some(x), Some(y)) = (a.downcast::<IntObj>(), b.downcast::<IntObj>()) {
+            if let (IntObj::Small(x), IntObj::Small(y)) = (&*x, &*y) {
+                let (x, y) = (*x, *y);
+                let r = match op {
+                    BinOp::Add => x.checked_add(y),
+                    BinOp::Sub => x.checked_sub(y),
+                    BinOp::Mul => x.checked_mul(y),
+                    BinOp::BitAnd => Some(x & y),
+                    BinOp::BitOr => Some(x | y),
+                    BinOp::BitXor => Some(x ^ y),
+                    _ => None,
+                };
+                if let Some(r) = r {
+                    return self.new_int(r);
+                }
+            }
+        }
+        if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            return self.num_op(x, y, op);
+        }
+        if let Some(r) = self.seq_op(a, b, op, inplace)? {
+            return Ok(r);
+        }
+        let (name, rname, iname) = op_names(op);
+        if inplace {
+            if let Some(inst) = a.downcast::<Instance>() {
+                if let Some(f) = self.lookup_type_attr(&inst.cls, iname)? {
+                    let r = self.call(&f, &[a.clone(), b.clone()], None)?;
+                    if !r.ptr_eq(&self.notimpl) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        if let Some(inst) = a.downcast::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, name)? {
+                let r = self.call(&f, &[a.clone(), b.clone()], None)?;
+                if !r.ptr_eq(&self.notimpl) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(inst) = b.downcast::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, rname)? {
+                let r = self.call(&f, &[b.clone(), a.clone()], None)?;
+                if !r.ptr_eq(&self.notimpl) {
+                    return Ok(r);
+                }
+            }
+        }
+        if op == BinOp::Mod {
+            if let Some(s) = a.downcast::<StrObj>() {
+                let r = super::format::percent_format(self, &s.s, b)?;
+                return self.new_str(&r);
+            }
+        }
+        if op == BinOp::Add && (a.is::<StrObj>() || a.is::<ListObj>() || a.is::<TupleObj>()) {
+            let tn = self.type_name(a);
+            return self.type_err(format!(
+                "can only concatenate {} (not \"{}\") to {}",
+                tn,
+                self.type_name(b),
+                tn
+            ));
+        }
+        if op == BinOp::Mul {
+            for (s, k) in [(a, b), (b, a)] {
+                if (s.is::<StrObj>() || s.is::<ListObj>() || s.is::<TupleObj>())
+                    && !k.is::<Instance>()
+                {
+                    return self.type_err(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        self.type_name(k)
+                    ));
+                }
+            }
+        }
+        let sym = op_symbol(op);
+        let sym = if inplace {
+            format!("{sym}=")
+        } else {
+            sym.to_string()
+        };
+        self.type_err(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            sym,
+            self.type_name(a),
+            self.type_name(b)
+        ))
+    }
+
+    fn seq_op(&self, a: &ObjRef, b: &ObjRef, op: BinOp, inplace: bool) -> PyResult<Option<ObjRef>> {
+        match op {
+            BinOp::Add => {
+                if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
+                    let mut s = String::with_capacity(x.s.len() + y.s.len());
+                    s.push_str(&x.s);
+                    s.push_str(&y.s);
+                    return self.new_str(&s).map(Some);
+                }
+                if let (Some(x), Some(y)) = (a.downcast::<ListObj>(), b.downcast::<ListObj>()) {
+                    let extra = y.items.borrow().clone();
+                    if inplace {
+                        let n = {
+                            let mut items = x.items.borrow_mut();
+                            items.extend(extra);
+                            items.len()
+                        };
+                        x.resized(n);
+                        return Ok(Some(a.clone()));
+                    }
+                    let mut v = x.items.borrow().clone();
+                    v.extend(extra);
+                    return self.new_list(v).map(Some);
+                }
+                if inplace {
+                    if let Some(x) = a.downcast::<ListObj>() {
+                        if !b.is::<Instance>() {
+                            let items = self.collect(b)?;
+                            x.items.borrow_mut().extend(items);
+                            let n = x.items.borrow().len();
+                            x.resized(n);
+                            return Ok(Some(a.clone()));
+                        }
+                    }
+                }
+                if let (Some(x), Some(y)) = (a.downcast::<TupleObj>(), b.downcast::<TupleObj>()) {
+                    let mut v = x.0.to_vec();
+                    v.extend(y.0.iter().cloned());
+                    return self.new_tuple(v).map(Some);
+                }
+                Ok(None)
+            }
+            BinOp::Mul => {
+                let (seq, n) = if let Some(Num::I(n)) = self.num(b) {
+                    (a, n)
+                } else if let Some(Num::I(n)) = self.num(a) {
+                    (b, n)
+                } else {
+                    if self.num(a).is_some() && self.num(b).is_some() {
+                        return Ok(None);
+                    }
+                    if (a.is::<ListObj>() || a.is::<StrObj>() || a.is::<TupleObj>())
+                        && matches!(self.num(b), Some(Num::B(_)))
+                    {
+                        return Err(self.memory_error());
+                    }
+                    return Ok(None);
+                };
+                let n = n.max(0) as usize;
+                if let Some(s) = seq.downcast::<StrObj>() {
+                    let total = s.s.len().checked_mul(n).filter(|&t| t < (1 << 34));
+                    let Some(total) = total else {
+                        return Err(self.memory_error());
+                    };
+                    let mut out = String::new();
+                    if out.try_reserve_exact(total).is_err() {
+                        return Err(self.memory_error());
+                    }
+                    for _ in 0..n {
+                        out.push_str(&s.s);
+                    }
+                    return self.new_str(&out).map(Some);
+                }
+                let items: Option<Vec<ObjRef>> = if let Some(l) = seq.downcast::<ListObj>() {
+                    Some(l.items.borrow().clone())
+                } else {
+                    seq.downcast::<TupleObj>().map(|t| t.0.to_vec())
+                };
+                let Some(items) = items else { return Ok(None) };
+                let total = items.len().checked_mul(n).filter(|&t| t < (1 << 32));
+                let Some(total) = total else {
+                    return Err(self.memory_error());
+                };
+                let mut v = Vec::new();
+                if v.try_reserve_exact(total).is_err() {
+                    return Err(self.memory_error());
+                }
+                for _ in 0..n {
+                    v.extend(items.iter().cloned());
+                }
+                if seq.is::<ListObj>() {
+                    if inplace && a.is::<ListObj>() {
+                        if let Some(l) = a.downcast::<ListObj>() {
+                            *l.items.borrow_mut() = v;
+                            l.resized(total);
+                            return Ok(Some(a.clone()));
+                        }
+                    }
+                    self.new_list(v).map(Some)
+                } else {
+                    self.new_tuple(v).map(Some)
+                }
+            }
+            BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => {
+                if let (Some(x), Some(y)) = (a.downcast::<SetObj>(), b.downcast::<SetObj>()) {
+                    return self.set_op(&x, &y, op).map(Some);
+                }
+                if op == BinOp::BitOr {
+                    if let (Some(x), Some(y)) = (a.downcast::<DictObj>(), b.downcast::<DictObj>()) {
+                        let d = self.new_dict()?;
+                        for src in [&x, &y] {
+                            let items: Vec<(ObjRef, ObjRef)> = src
+                                .0
+                                .borrow()
+                                .iter()
+                                .map(|e| (e.key.clone(), e.value.clone()))
+                                .collect();
+                            for (k, v) in items {
+                                self.dict_set(&d, k, v)?;
+                            }
+                        }
+                        return Ok(Some(d.into()));
+                    }
+                }
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn set_op(&self, x: &SetObj, y: &SetObj, op: BinOp) -> PyResult {
+        let xs: Vec<(i64, ObjRef)> = x
+            .inner
+            .borrow()
+            .iter()
+            .map(|e| (e.hash, e.key.clone()))
+            .collect();
+        let ys: Vec<(i64, ObjRef)> = y
+            .inner
+            .borrow()
+            .iter()
+            .map(|e| (e.hash, e.key.clone()))
+            .collect();
+        let out = self.alloc(SetObj {
+            inner: RefCell::new(DictInner::default()),
+            frozen: x.frozen,
+        })?;
+        let add = |k: ObjRef, h: i64| self.storage_set(&out.inner, k, self.none(), h);
+        match op {
+            BinOp::BitOr => {
+                for (h, k) in xs.into_iter().chain(ys) {
+                    add(k, h)?;
+                }
+            }
+            BinOp::BitAnd => {
+                for (h, k) in xs {
+                    if self.dict_find(&y.inner, &k, h)?.is_some() {
+                        add(k, h)?;
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for (h, k) in xs {
+                    if self.dict_find(&y.inner, &k, h)?.is_none() {
+                        add(k, h)?;
+                    }
+                }
+            }
+            _ => {
+                for (h, k) in xs {
+                    if self.dict_find(&y.inner, &k, h)?.is_none() {
+                        add(k, h)?;
+                    }
+                }
+                for (h, k) in ys {
+                    if self.dict_find(&x.inner, &k, h)?.is_none() {
+                        add(k, h)?;
+                    }
+                }
+            }
+        }
+        Ok(out.into())
+    }
+
+    /// Arithmetic on numbers.
+    pub fn num_op(&self, x: Num, y: Num, op: BinOp) -> PyResult {
+        match (x, y) {
+            (Num::F(a), b) => self.float_op(a, num_to_f64(&b), op),
+            (a, Num::F(b)) => self.float_op(num_to_f64(&a), b, op),
+            (Num::I(a), Num::I(b)) => self.int_op_small(a, b, op),
+            (a, b) => self.int_op_big(num_to_big(&a), num_to_big(&b), op),
+        }
+    }
+
+    fn float_op(&self, a: f64, b: f64, op: BinOp) -> PyResult {
+        let r = match op {
+            BinOp::Add => a + b,
+            BinOp::Sub => a - b,
+            BinOp::Mul => a * b,
+            BinOp::Div => {
+                if b == 0.0 {
+                    return self.err("ZeroDivisionError", "float division by zero");
+                }
+                a / b
+            }
+            BinOp::FloorDiv => {
+                if b == 0.0 {
+                    return self.err("ZeroDivisionError", "float floor division by zero");
+                }
+                (a / b).floor()
+            }
+            BinOp::Mod => {
+                if b == 0.0 {
+                    return self.err("ZeroDivisionError", "float modulo");
+                }
+                let m = a % b;
+                if m != 0.0 && ((m < 0.0) != (b < 0.0)) {
+                    m + b
+                } else {
+                    m
+                }
+            }
+            BinOp::Pow => {
+                if a == 0.0 && b < 0.0 {
+                    return self.err(
+                        "ZeroDivisionError",
+                        "0.0 cannot be raised to a negative power",
+                    );
+                }
+                let r = a.powf(b);
+                if r.is_infinite() && a.is_finite() && b.is_finite() {
+                    return self.err("OverflowError", "(34, 'Numerical result out of range')");
+                }
+                r
+            }
+            _ => {
+                return self.type_err(format!(
+                    "unsupported operand type(s) for {}: 'float' and 'float'",
+                    op_symbol(op)
+                ))
+            }
+        };
+        self.new_float(r)
+    }
+
+    fn int_op_small(&self, a: i64, b: i64, op: BinOp) -> PyResult {
+        let r = match op {
+            BinOp::Add => a.checked_add(b),
+            BinOp::Sub => a.checked_sub(b),
+            BinOp::Mul => a.checked_mul(b),
+            BinOp::Div => {
+                if b == 0 {
+                    return self.err("ZeroDivisionError", "division by zero");
+                }
+                return self.new_float(a as f64 / b as f64);
+            }
+            BinOp::FloorDiv => {
+                if b == 0 {
+                    return self.err("ZeroDivisionError", "integer division or modulo by zero");
+                }
+                a.checked_div_euclid(b).map(|_| Integer::div_floor(&a, &b))
+            }
+            BinOp::Mod => {
+                if b == 0 {
+                    return self.err("ZeroDivisionError", "integer modulo by zero");
+                }
+                a.checked_rem(b).map(|_| Integer::mod_floor(&a, &b))
+            }
+            BinOp::Pow => {
+                if b < 0 {
+                    if a == 0 {
+                        return self.err(
+                            "ZeroDivisionError",
+                            "0.0 cannot be raised to a negative power",
+                        );
+                    }
+                    return self.new_float((a as f64).powf(b as f64));
+                }
+                if b > u32::MAX as i64 {
+                    None
+                } else {
+                    a.checked_pow(b as u32)
+                }
+            }
+            BinOp::LShift => {
+                if b < 0 {
+                    return self.value_err("negative shift count");
+                }
+                if b < 63 && a.unsigned_abs() < (1u64 << (63 - b)) {
+                    Some(a << b)
+                } else {
+                    None
+                }
+            }
+            BinOp::RShift => {
+                if b < 0 {
+                    return self.value_err("negative shift count");
+                }
+                Some(if b >= 64 {
+                    if a < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    a >> b
+                })
+            }
+            BinOp::BitAnd => Some(a & b),
+            BinOp::BitOr => Some(a | b),
+            BinOp::BitXor => Some(a ^ b),
+            BinOp::MatMul => {
+                return self.type_err("unsupported operand type(s) for @: 'int' and 'int'");
+            }
+        };
+        match r {
+            Some(r) => self.new_int(r),
+            None => self.int_op_big(BigInt::from(a), BigInt::from(b), op),
+        }
+    }
+
+    fn int_op_big(&self, a: BigInt, b: BigInt, op: BinOp) -> PyResult {
+        let r = match op {
+            BinOp::Add => a + b,
+            BinOp::Sub => a - b,
+            BinOp::Mul => a * b,
+            BinOp::Div => {
+                if b.is_zero() {
+                    return self.err("ZeroDivisionError", "division by zero");
+                }
+                let (fa, fb) = (
+                    a.to_f64().unwrap_or(f64::INFINITY),
+                    b.to_f64().unwrap_or(f64::INFINITY),
+                );
+                return self.new_float(fa / fb);
+            }
+            BinOp::FloorDiv => {
+                if b.is_zero() {
+                    return self.err("ZeroDivisionError", "integer division or modulo by zero");
+                }
+                a.div_floor(&b)
+            }
+            BinOp::Mod => {
+                if b.is_zero() {
+                    return self.err("ZeroDivisionError", "integer modulo by zero");
+                }
+                a.mod_floor(&b)
+            }
+            BinOp::Pow => {
+                if b.is_negative() {
+                    return self.new_float(
+                        a.to_f64()
+                            .unwrap_or(f64::INFINITY)
+                            .powf(b.to_f64().unwrap_or(f64::INFINITY)),
+                    );
+                }
+                let e = b.to_u32().unwrap_or(u32::MAX);
+                if a.bits() as u128 * e as u128 > 1 << 28 {
+                    return Err(self.memory_error());
+                }
+                num_traits::pow(a, e as usize)
+            }
+            BinOp::LShift => {
+                let s = b.to_u32().unwrap_or(u32::MAX);
+                if s as u64 + a.bits() > 1 << 28 {
+                    return Err(self.memory_error());
+                }
+                a << s
+            }
+            BinOp::RShift => a >> b.to_u32().unwrap_or(u32::MAX),
+            BinOp::BitAnd => a & b,
+            BinOp::BitOr => a | b,
+            BinOp::BitXor => a ^ b,
+            BinOp::MatMul => {
+                return self.type_err("unsupported operand type(s) for @: 'int' and 'int'")
+            }
+        };
+        self.new_bigint(r)
+    }
+
+    /// Unary `-`, `+`, `~`.
+    pub fn unary(&self, o: &ObjRef, which: char) -> PyResult {
+        match self.num(o) {
+            Some(Num::I(i)) => match which {
+                '-' => match i.checked_neg() {
+                    Some(r) => self.new_int(r),
+                    None => self.new_bigint(-BigInt::from(i)),
+                },
+                '+' => self.new_int(i),
+                _ => self.new_int(!i),
+            },
+            Some(Num::B(b)) => match which {
+                '-' => self.new_bigint(-b),
+                '+' => self.new_bigint(b),
+                _ => self.new_bigint(-b - 1),
+            },
+            Some(Num::F(f)) if which != '~' => self.new_float(if which == '-' { -f } else { f }),
+            _ => {
+                let name = match which {
+                    '-' => "__neg__",
+                    '+' => "__pos__",
+                    _ => "__invert__",
+                };
+                if let Some(inst) = o.downcast::<Instance>() {
+                    if let Some(f) = self.lookup_type_attr(&inst.cls, name)? {
+                        return self.call(&f, std::slice::from_ref(o), None);
+                    }
+                }
+                self.type_err(format!(
+                    "bad operand type for unary {}: '{}'",
+                    which,
+                    self.type_name(o)
+                ))
+            }
+        }
+    }
+
+    // ---- subscripting -----------------------------------------------------------------
+
+    /// Normalise an index for a sequence of length `n`.
+    pub fn seq_index(&self, i: &ObjRef, n: usize, what: &str) -> PyResult<usize> {
+        let idx = match self.num(i) {
+            Some(Num::I(v)) => v,
+            Some(Num::B(_)) => {
+                return self.err("IndexError", "cannot fit 'int' into an index-sized integer")
+            }
+            _ => {
+                return self.type_err(format!(
+                    "{} indices must be integers or slices, not {}",
+                    what,
+                    self.type_name(i)
+                ));
+            }
+        };
+        let j = if idx < 0 { idx + n as i64 } else { idx };
+        if j < 0 || j >= n as i64 {
+            return self.err("IndexError", format!("{what} index out of range"));
+        }
+        Ok(j as usize)
+    }
+
+    /// Resolve a slice against length `n`: (start, stop, step).
+    pub fn slice_indices(&self, s: &SliceObj, n: usize) -> PyResult<(i64, i64, i64)> {
+        let get = |o: &ObjRef| -> PyResult<Option<i64>> {
+            if self.is_none(o) {
+                Ok(None)
+            } else {
+                match self.num(o) {
+                    Some(Num::I(i)) => Ok(Some(i)),
+                    Some(Num::B(b)) => Ok(Some(if b.is_negative() {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    })),
+                    _ => self.type_err(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ),
+                }
+            }
+        };
+        let n = n as i64;
+        let step = get(&s.step)?.unwrap_or(1);
+        if step == 0 {
+            return self.value_err("slice step cannot be zero");
+        }
+        let clamp = |v: Option<i64>, default: i64| -> i64 {
+            match v {
+                None => default,
+                Some(v) => {
+                    let v = if v < 0 { v + n } else { v };
+                    if step > 0 {
+                        v.clamp(0, n)
+                    } else {
+                        v.clamp(-1, n - 1)
+                    }
+                }
+            }
+        };
+        let (ds, de) = if step > 0 { (0, n) } else { (n - 1, -1) };
+        Ok((clamp(get(&s.start)?, ds), clamp(get(&s.stop)?, de), step))
+    }
+
+    fn slice_positions(&self, s: &SliceObj, n: usize) -> PyResult<Vec<usize>> {
+        let (start, stop, step) = self.slice_indices(s, n)?;
+        let mut out = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            out.push(i as usize);
+            i += step;
+        }
+        Ok(out)
+    }
+
+    /// `o[key]`.
+    pub fn getitem(&self, o: &ObjRef, key: &ObjRef) -> PyResult {
+        if let Some(l) = o.downcast::<ListObj>() {
+            if let Some(s) = key.downcast::<SliceObj>() {
+                let items = l.items.borrow();
+                let pos = self.slice_positions(&s, items.len())?;
+                let v = pos.into_iter().map(|i| items[i].clone()).collect();
+                drop(items);
+                return self.new_list(v);
+            }
+            let items = l.items.borrow();
+            let i = self.seq_index(key, items.len(), "list")?;
+            return Ok(items[i].clone());
+        }
+        if let Some(d) = o.downcast::<DictObj>() {
+            if let Some(v) = self.dict_get(&d, key)? {
+                return Ok(v);
+            }
+            return Err(self.new_exception(&self.exc_type("KeyError"), vec![key.clone()]));
+        }
+        if let Some(t) = o.downcast::<TupleObj>() {
+            if let Some(s) = key.downcast::<SliceObj>() {
+                let pos = self.slice_positions(&s, t.0.len())?;
+                return self.new_tuple(pos.into_iter().map(|i| t.0[i].clone()).collect());
+            }
+            let i = self.seq_index(key, t.0.len(), "tuple")?;
+            return Ok(t.0[i].clone());
+        }
+        if let Some(st) = o.downcast::<StrObj>() {
+            if let Some(s) = key.downcast::<SliceObj>() {
+                let (start, stop, step) = self.slice_indices(&s, st.nchars)?;
+                if step == 1 && st.is_ascii() {
+                    let (a, b) = (start.max(0) as usize, stop.max(start).max(0) as usize);
+                    return self.new_str(&st.s[a..b]);
+                }
+                let chars: Vec<char> = st.s.chars().collect();
+                let pos = self.slice_positions(&s, chars.len())?;
+                let out: String = pos.into_iter().map(|i| chars[i]).collect();
+                return self.new_str(&out);
+            }
+            let i = self.seq_index(key, st.nchars, "string")?;
+            let c = st.char_at(i).unwrap_or(' ');
+            let mut buf = [0u8; 4];
+            return self.intern_char(c.encode_utf8(&mut buf));
+        }
+        if let Some(r) = o.downcast::<RangeObj>() {
+            if let Some(s) = key.downcast::<SliceObj>() {
+                let (start, stop, step) = self.slice_indices(&s, r.len() as usize)?;
+                return self.alloc_obj(RangeObj {
+                    start: r.start + start * r.step,
+                    stop: r.start + stop * r.step,
+                    step: r.step * step,
+                });
+            }
+            let i = self.seq_index(key, r.len() as usize, "range object")?;
+            return self.new_int(r.start + i as i64 * r.step);
+        }
+        if let Some(inst) = o.downcast::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, "__getitem__")? {
+                return self.call(&f, &[o.clone(), key.clone()], None);
+            }
+        }
+        if let Some(t) = o.downcast::<TypeObj>() {
+            if let Some(f) = self.lookup_type_attr(&t, "__class_getitem__")? {
+                return self.call(&f, &[o.clone(), key.clone()], None);
+            }
+            return Ok(o.clone());
+        }
+        self.type_err(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(o)
+        ))
+    }
+
+    fn intern_char(&self, s: &str) -> PyResult {
+        if s.len() == 1 {
+            self.intern(s)
+        } else {
+            self.new_str(s)
+        }
+    }
+
+    /// `o[key] = value`.
+    pub fn setitem(&self, o: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
+        if let Some(l) = o.downcast::<ListObj>() {
+            if let Some(s) = key.downcast::<SliceObj>() {
+                let new = self.collect(&value)?;
+                let n = l.items.borrow().len();
+                let (start, stop, step) = self.slice_indices(&s, n)?;
+                if step == 1 {
+                    let stop = stop.max(start);
+                    let old: Vec<ObjRef> = l
+                        .items
+                        .borrow_mut()
+                        .splice(start as usize..stop as usize, new)
+                        .collect();
+                    drop(old);
+                    let n = l.items.borrow().len();
+                    l.resized(n);
+                    return Ok(());
+                }
+                let pos = self.slice_positions(&s, n)?;
+                if pos.len() != new.len() {
+                    return self.value_err(format!(
+                        "attempt to assign sequence of size {} to extended slice of size {}",
+                        new.len(),
+                        pos.len()
+                    ));
+                }
+                let mut old = Vec::new();
+                {
+                    let mut items = l.items.borrow_mut();
+                    for (p, v) in pos.into_iter().zip(new) {
+                        old.push(std::mem::replace(&mut items[p], v));
+                    }
+                }
+                drop(old);
+                return Ok(());
+            }
+            let old = {
+                let mut items = l.items.borrow_mut();
+                let n = items.len();
+                let i = match self.seq_index(key, n, "list") {
+                    Ok(i) => i,
+                    Err(e) => {
+                        drop(items);
+                        let msg = if self.exc_matches(&e, "IndexError") {
+                            return self.err("IndexError", "list assignment index out of range");
+                        } else {
+                            e
+                        };
+                        return Err(msg);
+                    }
+                };
+                std::mem::replace(&mut items[i], value)
+            };
+            drop(old);
+            return Ok(());
+        }
+        if let Some(d) = o.downcast::<DictObj>() {
+            return self.dict_set(&d, key.clone(), value);
+        }
+        if let Some(inst) = o.downcast::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, "__setitem__")? {
+                self.call(&f, &[o.clone(), key.clone(), value], None)?;
+                return Ok(());
+            }
+        }
+        self.type_err(format!(
+            "'{}' object does not support item assignment",
+            self.type_name(o)
+        ))
+    }
+
+    /// `del o[key]`.
+    pub fn delitem(&self, o: &ObjRef, key: &ObjRef) -> PyResult<()> {
+        if let Some(l) = o.downcast::<ListObj>() {
+            if let Some(s) = key.downcast::<SliceObj>() {
+                let n = l.items.borrow().len();
+                let mut pos = self.slice_positions(&s, n)?;
+                pos.sort_unstable();
+                let mut removed = Vec::new();
+                {
+                    let mut items = l.items.borrow_mut();
+                    for p in pos.into_iter().rev() {
+                        removed.push(items.remove(p));
+                    }
+                }
+                drop(removed);
+                let n = l.items.borrow().len();
+                l.resized(n);
+                return Ok(());
+            }
+            let n = l.items.borrow().len();
+            let i = self.seq_index(key, n, "list").map_err(|e| {
+                if self.exc_matches(&e, "IndexError") {
+                    self.exc_msg("IndexError", "list assignment index out of range")
+                } else {
+                    e
+                }
+            })?;
+            let old = l.items.borrow_mut().remove(i);
+            drop(old);
+            l.resized(n - 1);
+            return Ok(());
+        }
+        if let Some(d) = o.downcast::<DictObj>() {
+            return match self.dict_del(&d.0, key)? {
+                Some(_) => Ok(()),
+                None => Err(self.new_exception(&self.exc_type("KeyError"), vec![key.clone()])),
+            };
+        }
+        if let Some(inst) = o.downcast::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, "__delitem__")? {
+                self.call(&f, &[o.clone(), key.clone()], None)?;
+                return Ok(());
+            }
+        }
+        self.type_err(format!(
+            "'{}' object does not support item deletion",
+            self.type_name(o)
+        ))
+    }
+
+    // ---- iteration --------------------------------------------------------------------
+
+    /// `iter(o)`.
+    pub fn get_iter(&self, o: &ObjRef) -> PyResult {
+        let kind = if o.is::<ListObj>() || o.is::<TupleObj>() || o.is::<StrObj>() {
+            IterKind::Seq {
+                seq: o.clone(),
+                idx: 0,
+            }
+        } else if let Some(r) = o.downcast::<RangeObj>() {
+            IterKind::Range {
+                cur: r.start,
+                stop: r.stop,
+                step: r.step,
+            }
+        } else if let Some(d) = o.downcast::<DictObj>() {
+            let inner = d.0.borrow();
+            IterKind::Dict {
+                d: o.clone(),
+                idx: 0,
+                what: 0,
+                version: inner.version,
+                len: inner.used,
+            }
+        } else if let Some(s) = o.downcast::<SetObj>() {
+            let inner = s.inner.borrow();
+            IterKind::Dict {
+                d: o.clone(),
+                idx: 0,
+                what: 3,
+                version: inner.version,
+                len: inner.used,
+            }
+        } else if let Some(v) = o.downcast::<DictView>() {
+            let d =
+                v.d.downcast::<DictObj>()
+                    .ok_or_else(|| self.exc_msg("TypeError", "bad view"))?;
+            let inner = d.0.borrow();
+            IterKind::Dict {
+                d: v.d.clone(),
+                idx: 0,
+                what: v.what,
+                version: inner.version,
+                len: inner.used,
+            }
+        } else if o.is::<IterObj>() || o.is::<GenObj>() {
+            return Ok(o.clone());
+        } else if let Some(inst) = o.downcast::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, "__iter__")? {
+                return self.call(&f, std::slice::from_ref(o), None);
+            }
+            if let Some(f) = self.lookup_type_attr(&inst.cls, "__getitem__")? {
+                let _ = f;
+                let items = {
+                    let mut v = Vec::new();
+                    let mut i = 0;
+                    loop {
+                        let idx = self.new_int(i)?;
+                        match self.getitem(o, &idx) {
+                            Ok(x) => v.push(x),
+                            Err(e)
+                                if self.exc_matches(&e, "IndexError")
+                                    || self.exc_matches(&e, "StopIteration") =>
+                            {
+                                break
+                            }
+                            Err(e) => return Err(e),
+                        }
+                        i += 1;
+                    }
+                    v
+                };
+                let l = self.new_list(items)?;
+                return self.get_iter(&l);
+            }
+            return self.type_err(format!("'{}' object is not iterable", inst.cls.name));
+        } else {
+            return self.type_err(format!("'{}' object is not iterable", self.type_name(o)));
+        };
+        self.alloc_obj(IterObj(RefCell::new(kind)))
+    }
+
+    /// `next(it)`: `None` when exhausted.
+    pub fn next(&self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
+        if let Some(i) = it.downcast::<IterObj>() {
+            return self.iter_next(&i);
+        }
+        if let Some(g) = it.downcast::<GenObj>() {
+            return self.gen_send(&g, self.none());
+        }
+        if let Some(inst) = it.downcast::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, "__next__")? {
+                return match self.call(&f, std::slice::from_ref(it), None) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.exc_matches(&e, "StopIteration") => Ok(None),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        self.type_err(format!(
+            "'{}' object is not an iterator",
+            self.type_name(it)
+        ))
+    }
+
+    fn iter_next(&self, it: &IterObj) -> PyResult<Option<ObjRef>> {
+        let mut k = it.0.borrow_mut();
+        match &mut *k {
+            IterKind::Seq { seq, idx } => {
+                let i = *idx;
+                let r = if let Some(l) = seq.downcast::<ListObj>() {
+                    l.items.borrow().get(i).cloned()
+                } else if let Some(t) = seq.downcast::<TupleObj>() {
+                    t.0.get(i).cloned()
+                } else if let Some(s) = seq.downcast::<StrObj>() {
+                    match s.char_at(i) {
+                        Some(c) => {
+                            let mut buf = [0u8; 4];
+                            Some(self.intern_char(c.encode_utf8(&mut buf))?)
+                        }
+                        None => None,
+                    }
+                } else {
+                    None
+                };
+                match r {
+                    Some(v) => {
+                        *idx = i + 1;
+                        Ok(Some(v))
+                    }
+                    None => {
+                        let old = std::mem::take(&mut *k);
+                        drop(k);
+                        drop(old);
+                        Ok(None)
+                    }
+                }
+            }
+            IterKind::Range { cur, stop, step } => {
+                if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
+                    let v = *cur;
+                    *cur += *step;
+                    drop(k);
+                    self.new_int(v).map(Some)
+                } else {
+                    Ok(None)
+                }
+            }
+            IterKind::Dict {
+                d,
+                idx,
+                what,
+                version,
+                len,
+            } => {
+                let (inner_ref, is_set) = match d.downcast::<DictObj>() {
+                    Some(dd) => (Some(dd), false),
+                    None => (None, true),
+                };
+                let set = if is_set { d.downcast::<SetObj>() } else { None };
+                let storage = match (&inner_ref, &set) {
+                    (Some(dd), _) => &dd.0,
+                    (_, Some(s)) => &s.inner,
+                    _ => return Ok(None),
+                };
+                let inner = storage.borrow();
+                if inner.used != *len {
+                    let what_name = if is_set { "set" } else { "dictionary" };
+                    drop(inner);
+                    *version = 0;
+                    return self.err(
+                        "RuntimeError",
+                        format!("{what_name} changed size during iteration"),
+                    );
+                }
+                while *idx < inner.entries.len() {
+                    let i = *idx;
+                    *idx += 1;
+                    if let Some(e) = &inner.entries[i] {
+                        let (key, value) = (e.key.clone(), e.value.clone());
+                        let w = *what;
+                        drop(inner);
+                        drop(k);
+                        return Ok(Some(match w {
+                            0 | 3 => key,
+                            1 => value,
+                            _ => self.new_tuple(vec![key, value])?,
+                        }));
+                    }
+                }
+                Ok(None)
+            }
+            IterKind::Enumerate { it: inner, n } => {
+                let inner = inner.clone();
+                let i = *n;
+                *n += 1;
+                drop(k);
+                match self.next(&inner)? {
+                    Some(v) => Ok(Some(self.new_tuple(vec![self.new_int(i)?, v])?)),
+                    None => Ok(None),
+                }
+            }
+            IterKind::Zip { its } => {
+                let its = its.clone();
+                drop(k);
+                let mut out = Vec::with_capacity(its.len());
+                for i in &its {
+                    match self.next(i)? {
+                        Some(v) => out.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                self.new_tuple(out).map(Some)
+            }
+            IterKind::Map { f, its } => {
+                let (f, its) = (f.clone(), its.clone());
+                drop(k);
+                let mut args = Vec::with_capacity(its.len());
+                for i in &its {
+                    match self.next(i)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&f, &args, None).map(Some)
+            }
+            IterKind::Filter { f, it: inner } => {
+                let (f, inner) = (f.clone(), inner.clone());
+                drop(k);
+                while let Some(v) = self.next(&inner)? {
+                    let keep = if self.is_none(&f) {
+                        self.truthy(&v)?
+                    } else {
+                        let r = self.call(&f, std::slice::from_ref(&v), None)?;
+                        self.truthy(&r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(None)
+            }
+            IterKind::Reversed { seq, idx } => {
+                if *idx == 0 {
+                    return Ok(None);
+                }
+                *idx -= 1;
+                let (seq, i) = (seq.clone(), *idx);
+                drop(k);
+                let n = self.len(&seq)?;
+                if i >= n {
+                    return Ok(None);
+                }
+                let key = self.new_int(i as i64)?;
+                self.getitem(&seq, &key).map(Some)
+            }
+            IterKind::Callable { f, sentinel } => {
+                let (f, s) = (f.clone(), sentinel.clone());
+                drop(k);
+                let v = self.call(&f, &[], None)?;
+                if self.eq(&v, &s)? {
+                    *it.0.borrow_mut() = IterKind::Exhausted;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterKind::Exhausted => Ok(None),
+        }
+    }
+
+    /// Drain an iterable into a Vec.
+    pub fn collect(&self, o: &ObjRef) -> PyResult<Vec<ObjRef>> {
+        if let Some(l) = o.downcast::<ListObj>() {
+            return Ok(l.items.borrow().clone());
+        }
+        if let Some(t) = o.downcast::<TupleObj>() {
+            return Ok(t.0.to_vec());
+        }
+        let mut v = Vec::new();
+        if let Some(r) = o.downcast::<RangeObj>() {
+            // Preallocate from the length, failing like CPython instead of growing until the
+            // process runs out of memory.
+            let n = r.len() as usize;
+            if n > (1 << 32) || v.try_reserve_exact(n).is_err() {
+                return Err(self.memory_error());
+            }
+        }
+        let it = self.get_iter(o)?;
+        while let Some(x) = self.next(&it)? {
+            v.push(x);
+        }
+        Ok(v)
+    }
+}
+
+fn ord_matches(c: Option<Ordering>, op: CmpOp) -> bool {
+    match c {
+        None => op == CmpOp::NotEq,
+        Some(c) => match op {
+            CmpOp::Eq => c == Ordering::Equal,
+            CmpOp::NotEq => c != Ordering::Equal,
+            CmpOp::Lt => c == Ordering::Less,
+            CmpOp::LtE => c != Ordering::Greater,
+            CmpOp::Gt => c == Ordering::Greater,
+            CmpOp::GtE => c != Ordering::Less,
+            _ => false,
+        },
+    }
+}
+
+/// Compare two numbers.
+pub fn num_cmp(x: &Num, y: &Num) -> Option<Ordering> {
+    match (x, y) {
+        (Num::I(a), Num::I(b)) => Some(a.cmp(b)),
+        (Num::F(a), Num::F(b)) => a.partial_cmp(b),
+        (Num::F(a), b) => {
+            let b = num_to_f64(b);
+            a.partial_cmp(&b)
+        }
+        (a, Num::F(b)) => num_to_f64(a).partial_cmp(b),
+        (a, b) => Some(num_to_big(a).cmp(&num_to_big(b))),
+    }
+}
+
+/// As f64.
+pub fn num_to_f64(n: &Num) -> f64 {
+    match n {
+        Num::I(i) => *i as f64,
+        Num::B(b) => b.to_f64().unwrap_or(f64::INFINITY),
+        Num::F(f) => *f,
+    }
+}
+
+/// As BigInt (floats truncated).
+pub fn num_to_big(n: &Num) -> BigInt {
+    match n {
+        Num::I(i) => BigInt::from(*i),
+        Num::B(b) => b.clone(),
+        Num::F(f) => BigInt::from(*f as i64),
+    }
+}
+
+/// CPython's hash of an int.
+pub fn hash_i64(i: i64) -> i64 {
+    let m = (i.unsigned_abs() % MODULUS) as i64;
+    let h = if i < 0 { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn hash_big(b: &BigInt) -> i64 {
+    let m = (b.abs() % BigInt::from(MODULUS)).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn hash_float(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return hash_i64(f as i64);
+    }
+    // CPython's _Py_HashDouble.
+    let (mut m, mut e) = frexp(f.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
+    x = ((x << e) & MODULUS) | (x >> (61 - e));
+    let h = if f < 0.0 { -(x as i64) } else { x as i64 };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(f * (1u64 << 54) as f64);
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// The operator's symbol.
+pub fn op_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::MatMul => "@",
+        BinOp::Div => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "** or pow()",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::BitAnd => "&",
+    }
+}
+
+fn op_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+    }
+}

@@ -1,0 +1,3 @@
+VALUE = 41 + 1
+def greet(name):
+    return "hello " + name

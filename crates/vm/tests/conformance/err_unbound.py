@@ -1,0 +1,4 @@
+def f():
+    print(value)
+    value = 1
+f()

@@ -1,0 +1,24 @@
+#!/bin/sh
+# Record the expected output of every conformance script from CPython 3.12.
+# For each NAME.py (files starting with "_" are helpers, not tests):
+#   NAME.expected         stdout
+#   NAME.expected_stderr  stderr (only when non-empty)
+#   NAME.status           exit status (only when non-zero)
+# Tracebacks are recorded with this directory's absolute path removed.
+# Scripts run from this directory with the relative path NAME.py, as the test does.
+set -u
+cd "$(dirname "$0")"
+PY="${PYTHON:-$(pyenv root 2>/dev/null)/versions/3.12.1/bin/python3}"
+[ -x "$PY" ] || PY=python3.12
+for f in *.py; do
+    case "$f" in _*) continue ;; esac
+    name="${f%.py}"
+    "$PY" "$f" > "$name.expected" 2> "$name.expected_stderr.tmp"
+    status=$?
+    # CPython prints the absolute path of the main script; pymem prints the path as given.
+    sed "s|$PWD/||g" "$name.expected_stderr.tmp" > "$name.expected_stderr"
+    rm -f "$name.expected_stderr.tmp"
+    [ -s "$name.expected_stderr" ] || rm -f "$name.expected_stderr"
+    if [ "$status" -ne 0 ]; then echo "$status" > "$name.status"; else rm -f "$name.status"; fi
+    echo "recorded $name (status $status)"
+done

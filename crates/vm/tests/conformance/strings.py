@@ -1,0 +1,16 @@
+# str methods, slicing, repr, escapes
+s = "Hello, World"
+print(s.upper(), s.lower(), s.title(), s.capitalize(), s.swapcase() if hasattr(s, "swapcase") else "-")
+print(s[0], s[-1], s[2:5], s[::-1], s[::2], s[100:], len(s))
+print(s.find("o"), s.rfind("o"), s.index("W"), s.count("l"), "o" in s, "xyz" in s)
+print(s.split(", "), "a b  c".split(), "a,b,,c".split(","), "x=1=2".split("=", 1))
+print("  pad  ".strip(), "xxhixx".strip("x"), "  left".lstrip(), "right  ".rstrip())
+print(s.replace("l", "L"), s.replace("l", "L", 1), s.startswith("Hell"), s.endswith(("x", "ld")))
+print("-".join(["a", "b", "c"]), "".join(reversed("abc")))
+print(repr("it's"), repr('say "hi"'), repr("tab\there"), repr("nl\n"), str(12))
+print("abc" * 3, "ab" + "cd", "abc" < "abd", "é".upper(), len("héllo"))
+print("42".isdigit(), "abc".isalpha(), "a1".isalnum(), "   ".isspace(), "ABC".isupper())
+print("x".ljust(5, ".") + "|", "x".rjust(5) + "|", "x".center(5, "*"), "42".zfill(5), "-42".zfill(5))
+print("a\nb\nc".splitlines(), "k=v".partition("="), ord("A"), chr(97), chr(8364))
+print("{} and {}".format("x", "y"), "{1}{0}".format("a", "b"), "{name}!".format(name="hi"))
+print(f"{'nested'} {1 + 1} {[1, 2]!r} {3.5!s}")
