@@ -178,6 +178,9 @@ impl State {
         *arena = ArenaObject::unused(self.unused_arena_objects);
         self.unused_arena_objects = Some(index);
         self.map.mark(address.as_ptr().addr(), false);
+        if self.recent_arena == address.as_ptr().addr() {
+            self.recent_arena = crate::state::no_recent_arena(self.geometry);
+        }
         self.arena_by_slot
             .remove(&(address.as_ptr().addr() >> self.geometry.arena_bits()));
         self.arenas_current -= 1;

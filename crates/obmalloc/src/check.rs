@@ -144,6 +144,14 @@ impl Obmalloc {
                 }
             }
         }
+        let recent_ok = state.recent_arena == crate::state::no_recent_arena(g)
+            || state.arenas.iter().any(|a| {
+                a.address
+                    .is_some_and(|b| b.as_ptr().addr() == state.recent_arena)
+            });
+        if !recent_ok {
+            return Err("recent_arena names no mapped arena".into());
+        }
         if mapped != state.arenas_current || state.arena_by_slot.len() != mapped {
             return Err(format!(
                 "{mapped} arenas mapped, {} counted",

@@ -42,6 +42,9 @@ pub(crate) struct State {
     /// `nfp2lasta[n]`: the last arena on `usable_arenas` with `n` free pools.
     pub(crate) nfp2lasta: Box<[Option<usize>]>,
     pub(crate) map: ArenaMap,
+    /// Base address of the arena the last free landed in, so that a run of frees into one
+    /// arena skips the radix tree; `no_recent_arena()` when none.
+    pub(crate) recent_arena: usize,
     /// Arena index by the arena-sized address slot its first byte falls in (introspection
     /// only: `lookup` finds an address's arena in O(1)).
     pub(crate) arena_by_slot: hashbrown::HashMap<usize, usize>,
@@ -64,6 +67,7 @@ impl State {
             usable_arenas: None,
             nfp2lasta: vec![None; geometry.max_pools_in_arena() + 1].into_boxed_slice(),
             map: ArenaMap::new(geometry.arena_bits()),
+            recent_arena: no_recent_arena(geometry),
             arena_by_slot: hashbrown::HashMap::new(),
             source,
             arenas_allocated_total: 0,
@@ -80,6 +84,13 @@ impl State {
         let mask = self.pool_mask;
         block.map_addr(|a| a & mask).cast()
     }
+}
+
+/// A `recent_arena` that matches no address: `addr - base` (wrapping) is below the arena
+/// size only for addresses in the top arena-sized slot of the address space, which no
+/// allocation occupies.
+pub(crate) fn no_recent_arena(geometry: Geometry) -> usize {
+    0usize.wrapping_sub(geometry.arena_size())
 }
 
 impl Drop for State {
