@@ -47,8 +47,11 @@ impl SystemBlocks {
         elsize: usize,
     ) -> Result<NonNull<u8>, AllocError> {
         let size = nelem * elsize;
+        // An empty request gets a 1-byte block, as in CPython (not `calloc(1, elsize)`,
+        // which for `calloc(0, huge)` would ask for `huge` bytes).
+        let (nelem, elsize) = if size == 0 { (1, 1) } else { (nelem, elsize) };
         // SAFETY: calloc has no preconditions; a null result is handled by `record`.
-        let ptr = unsafe { libc::calloc(nelem.max(1), elsize.max(1)) };
+        let ptr = unsafe { libc::calloc(nelem, elsize) };
         self.record(ptr.cast(), size)
     }
 

@@ -446,6 +446,8 @@ fn calloc_zeroes_reused_blocks() {
     assert!(unsafe { core::slice::from_raw_parts(q.as_ptr(), 64) }
         .iter()
         .all(|&b| b == 0));
+    let empty = a.calloc(0, 1 << 40).unwrap();
+    assert_eq!(a.lookup(addr(empty)), Lookup::System { size: 0 });
     let big = a.calloc(100, 10).unwrap();
     // SAFETY: `big` holds 1000 zeroed bytes.
     assert!(unsafe { core::slice::from_raw_parts(big.as_ptr(), 1000) }
