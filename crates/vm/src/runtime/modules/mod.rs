@@ -4,6 +4,7 @@
 pub mod gc;
 pub mod io;
 pub mod math;
+pub mod obmalloc;
 pub mod sys;
 
 use heap::{Gc, ObjRef};
@@ -47,6 +48,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "gc" => Some(gc::make(vm)?),
         "math" => Some(math::make(vm)?),
         "time" => Some(math::make_time(vm)?),
+        "obmalloc" => Some(obmalloc::make(vm)?),
         _ => None,
     };
     if let Some(m) = m {
