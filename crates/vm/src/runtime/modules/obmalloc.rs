@@ -18,12 +18,12 @@ use super::{add_fn, new_module};
 use crate::runtime::objects::*;
 use crate::runtime::{Args, PyResult, Vm};
 
-fn dict_of(vm: &Vm, items: &[(&str, i64)]) -> PyResult {
+fn dict_of(vm: &Vm, items: &[(&str, i64)]) -> PyResult<Gc<DictObj>> {
     let d = vm.new_dict()?;
     for &(k, v) in items {
         vm.dict_set_str(&d, k, vm.new_int(v)?)?;
     }
-    Ok(Gc::into_obj(d))
+    Ok(d)
 }
 
 fn no_args(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<()> {
@@ -40,7 +40,7 @@ fn arenas(vm: &Vm, a: &Args<'_>) -> PyResult {
     no_args(vm, a, "arenas")?;
     let mut out = Vec::new();
     for ar in vm.heap.allocator().arenas() {
-        out.push(dict_of(
+        let d = dict_of(
             vm,
             &[
                 ("index", ar.index as i64),
@@ -49,7 +49,8 @@ fn arenas(vm: &Vm, a: &Args<'_>) -> PyResult {
                 ("free_pools", ar.free_pools as i64),
                 ("pools_in_use", ar.pools_in_use as i64),
             ],
-        )?);
+        )?;
+        out.push(Gc::into_obj(d));
     }
     vm.new_list(out)
 }
@@ -87,10 +88,8 @@ fn pools(vm: &Vm, a: &Args<'_>) -> PyResult {
             PoolState::Full => "full",
             PoolState::Empty => "empty",
         };
-        if let Some(dict) = d.downcast::<DictObj>() {
-            vm.dict_set_str(&dict, "state", vm.new_str(state)?)?;
-        }
-        out.push(d);
+        vm.dict_set_str(&d, "state", vm.new_str(state)?)?;
+        out.push(Gc::into_obj(d));
     }
     vm.new_list(out)
 }
@@ -115,7 +114,8 @@ fn block_info(vm: &Vm, a: &Args<'_>) -> PyResult {
                 ("block_index", loc.block_index as i64),
                 ("block_address", loc.address as i64),
             ],
-        ),
+        )
+        .map(Gc::into_obj),
         _ => Ok(vm.none()),
     }
 }
@@ -185,10 +185,8 @@ fn stats(vm: &Vm, a: &Args<'_>) -> PyResult {
         ])?;
         vm.dict_set(&per_class, vm.new_int(c.size_class as i64)?, row)?;
     }
-    if let Some(dict) = d.downcast::<DictObj>() {
-        vm.dict_set_str(&dict, "size_classes", Gc::into_obj(per_class))?;
-    }
-    Ok(d)
+    vm.dict_set_str(&d, "size_classes", Gc::into_obj(per_class))?;
+    Ok(Gc::into_obj(d))
 }
 
 /// Build the module.
