@@ -1,5 +1,6 @@
 #!/bin/sh
-# Record the expected output of every conformance script from CPython 3.12.
+# Record the expected output of conformance scripts from CPython 3.12:
+# every script, or only the NAMEs given (`./record.sh logging_basic collections_deque`).
 # For each NAME.py (files starting with "_" are helpers, not tests):
 #   NAME.expected         stdout
 #   NAME.expected_stderr  stderr (only when non-empty)
@@ -10,7 +11,8 @@ set -u
 cd "$(dirname "$0")"
 PY="${PYTHON:-$(pyenv root 2>/dev/null)/versions/3.12.1/bin/python3}"
 [ -x "$PY" ] || PY=python3.12
-for f in *.py; do
+if [ "$#" -gt 0 ]; then set -- $(for n in "$@"; do printf "%s.py " "${n%.py}"; done); else set -- *.py; fi
+for f in "$@"; do
     case "$f" in _*) continue ;; esac
     name="${f%.py}"
     "$PY" "$f" > "$name.expected" 2> "$name.expected_stderr.tmp"
