@@ -638,8 +638,10 @@ impl<'a> Compiler<'a> {
                 self.bind(end);
             }
             StmtKind::Import(names) => {
+                // CPython 3.12 gives every instruction of an import the whole statement's
+                // location, so its tracebacks show the line without carets.
+                self.u().cur_loc = s.loc;
                 for a in names {
-                    self.u().cur_loc = a.loc;
                     self.load_const(Constant::Int(0));
                     self.load_const(Constant::None);
                     let i = self.name_index(&a.name);
@@ -676,7 +678,6 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::ImportStar);
                 } else {
                     for a in names {
-                        self.u().cur_loc = a.loc;
                         let i = self.name_index(&a.name);
                         self.emit(Instr::ImportFrom(i));
                         self.name_op(a.asname.as_ref().unwrap_or(&a.name), Ctx::Store);

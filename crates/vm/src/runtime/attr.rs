@@ -150,6 +150,14 @@ impl Vm {
                 "__dict__" if cls.slots.is_none() => return self.instance_dict(&inst),
                 _ => {}
             }
+            if let Some(e) = inst.exc() {
+                let args = e.args.borrow().clone();
+                let args = args.as_ref().and_then(|a| a.downcast::<TupleObj>());
+                let args = args.as_ref().map(|t| &t.0[..]).unwrap_or(&[]);
+                if let Some(v) = super::exc_attrs::derived_attr(self, cls, args, &s.s)? {
+                    return Ok(v);
+                }
+            }
             if cls.has(HAS_GETATTR) {
                 if let Some(f) = self.lookup_type_attr(cls, "__getattr__")? {
                     return self.call(&f, &[o.clone(), name.clone()], None);

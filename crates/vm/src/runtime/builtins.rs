@@ -982,6 +982,11 @@ pub fn install(vm: &Vm) {
         vm.dict_set_str(&vm.builtins, n, Gc::to_obj(ty))
             .expect("startup");
     }
+    // Old names kept by CPython as aliases of OSError.
+    for alias in ["IOError", "EnvironmentError"] {
+        vm.dict_set_str(&vm.builtins, alias, Gc::to_obj(&t.exceptions["OSError"]))
+            .expect("startup");
+    }
     vm.dict_set_str(&vm.builtins, "NotImplemented", vm.notimpl.clone())
         .expect("startup");
     vm.dict_set_str(&vm.builtins, "Ellipsis", vm.ellipsis.clone())

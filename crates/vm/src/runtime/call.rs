@@ -462,6 +462,19 @@ impl Vm {
         }
         let nkw = kwnames.map_or(0, |k| k.len());
         let pos = &args[..args.len() - nkw];
+        // `OSError(errno, strerror[, filename])` is really the errno's subclass (PEP 3151).
+        let os_subclass;
+        let t = if Gc::ptr_eq(t, &self.exc_type("OSError")) && (2..=5).contains(&pos.len()) {
+            match self.as_i64(&pos[0]).and_then(|n| i32::try_from(n).ok()) {
+                Some(errno) => {
+                    os_subclass = self.exc_type(super::exc_attrs::os_error_type(errno));
+                    &os_subclass
+                }
+                None => t,
+            }
+        } else {
+            t
+        };
         let (new_attr, init_attr) = self.ctor_lookup(t)?;
         if !builtin {
             if let Some(newf) = new_attr {
@@ -481,9 +494,14 @@ impl Vm {
                 }
             }
         }
+        // An OSError's filename arguments become attributes, not args (CPython's OSError_init).
+        let os_filenames = t.kind == Kind::Exception
+            && (3..=5).contains(&pos.len())
+            && self.is_subtype(t, &self.exc_type("OSError"));
         let exc = if t.kind == Kind::Exception {
             let d = ExcData::default();
-            *d.args.borrow_mut() = Some(self.new_tuple(pos.to_vec())?);
+            let kept = if os_filenames { &pos[..2] } else { pos };
+            *d.args.borrow_mut() = Some(self.new_tuple(kept.to_vec())?);
             Some(Box::new(d))
         } else {
             None
@@ -500,6 +518,12 @@ impl Vm {
             )
             .map_err(|_| self.memory_error())?
             .into();
+        if os_filenames {
+            self.setattr(&obj, &self.intern("filename")?, pos[2].clone())?;
+            if let Some(f2) = pos.get(4) {
+                self.setattr(&obj, &self.intern("filename2")?, f2.clone())?;
+            }
+        }
         self.run_init_with(t, init_attr, &obj, args, kwnames, false)?;
         Ok(obj)
     }

@@ -1007,18 +1007,24 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 match vm.getattr_opt(&m, name)? {
                     Some(v) => f.stack.push(v),
                     None => {
-                        let mname = m
-                            .downcast::<ModuleObj>()
-                            .map(|m| m.name.clone())
-                            .unwrap_or_default();
-                        return vm.err(
-                            "ImportError",
-                            format!(
-                                "cannot import name '{}' from '{}' (unknown location)",
-                                vm.str(name)?,
-                                mname
-                            ),
+                        let module = m.downcast::<ModuleObj>();
+                        let mname = module.as_ref().map(|m| m.name.clone()).unwrap_or_default();
+                        // CPython names the module's file, or "unknown location" for a
+                        // built-in module.
+                        let location = match module
+                            .as_ref()
+                            .and_then(|m| vm.dict_get_str(&m.dict, "__file__"))
+                        {
+                            Some(f) => vm.str(&f)?,
+                            None => "unknown location".to_string(),
+                        };
+                        let msg = format!(
+                            "cannot import name '{}' from '{}' ({})",
+                            vm.str(name)?,
+                            mname,
+                            location
                         );
+                        return Err(vm.import_error("ImportError", &msg, &mname));
                     }
                 }
             }

@@ -316,7 +316,13 @@ impl Vm {
                     return self.repr(o);
                 }
                 let args = e.args.borrow().clone();
-                return match args.as_ref().and_then(|a| a.downcast::<TupleObj>()) {
+                let args = args.as_ref().and_then(|a| a.downcast::<TupleObj>());
+                if let Some(t) = &args {
+                    if let Some(s) = super::exc_attrs::special_str(self, o, &inst.cls, &t.0)? {
+                        return Ok(s);
+                    }
+                }
+                return match args {
                     Some(t) if t.0.is_empty() => Ok(String::new()),
                     Some(t) if t.0.len() == 1 => {
                         if self.is_subtype(&inst.cls, &self.exc_type("KeyError")) {

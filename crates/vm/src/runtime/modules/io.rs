@@ -58,19 +58,7 @@ pub fn open(vm: &Vm, path: &str, mode: &str) -> PyResult {
                 set(vm, &f, "_data", vm.new_str(&s)?)?;
                 set(vm, &f, "_pos", vm.new_int(0)?)?;
             }
-            Err(e) => {
-                let (ty, code) = if e.kind() == std::io::ErrorKind::NotFound {
-                    ("FileNotFoundError", 2)
-                } else {
-                    ("OSError", 13)
-                };
-                let msg = if code == 2 {
-                    "No such file or directory"
-                } else {
-                    "Permission denied"
-                };
-                return vm.err(ty, format!("[Errno {code}] {msg}: '{path}'"));
-            }
+            Err(e) => return Err(vm.io_error(&e, Some(path))),
         }
     } else {
         let r = if mode.contains('a') {
@@ -83,7 +71,7 @@ pub fn open(vm: &Vm, path: &str, mode: &str) -> PyResult {
             std::fs::write(path, "")
         };
         if let Err(e) = r {
-            return vm.err("OSError", e.to_string());
+            return Err(vm.io_error(&e, Some(path)));
         }
     }
     Ok(f)

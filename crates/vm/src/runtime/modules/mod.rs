@@ -73,7 +73,11 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
             return Ok(o);
         }
     }
-    vm.err("ModuleNotFoundError", format!("No module named '{name}'"))
+    Err(vm.import_error(
+        "ModuleNotFoundError",
+        &format!("No module named '{name}'"),
+        name,
+    ))
 }
 
 impl Vm {
