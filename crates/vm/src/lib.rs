@@ -50,8 +50,10 @@
 //!
 //! * `compile.rs` — structural facts: slot numbering, cells/frees, flags, constants, lines.
 //! * `scopes.rs` — argcounts, flags, `co_varnames`/`co_cellvars`/`co_freevars` of every code
-//!   object in `scopes/*.py`, compared with CPython 3.12 (`record_scopes.py` re-records).
-//! * `snapshots.rs` — reviewed disassembly of `snapshots/*.py`, one file per construct group.
+//!   object of the `corpus/*.py` files that have a `.scopes`, compared with CPython 3.12
+//!   (`record_scopes.py` re-records).
+//! * `snapshots.rs` — reviewed disassembly (`corpus/NAME.dis`) of every `corpus/*.py`, one file per
+//!   construct group.
 //! * `syntax_errors.rs` — rendered `SyntaxError`s of `syntax_errors/*.py` against CPython 3.12's
 //!   output (`record_syntax_errors.py` re-records).
 //! * `robustness.rs` — 100,000-deep nestings, random bytes, token soups, mutated programs,

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3.12
-"""Records CPython 3.12's view of every code object in tests/scopes/*.py.
+"""Records CPython 3.12's view of every code object in the scope corpus: the files
+tests/corpus/NAME.py that have a NAME.scopes (or the NAMEs given on the command line).
 
-For each NAME.py writes NAME.expected with one line per code object (depth-first, constants
+For each NAME.py writes NAME.scopes with one line per code object (depth-first, constants
 order): qualname, argcount, posonlyargcount, kwonlyargcount, flags (VARARGS, VARKEYWORDS,
 GENERATOR, NESTED bits), co_varnames, co_cellvars, co_freevars. The corpus avoids comprehensions
 inside functions: CPython 3.12 inlines those (PEP 709) and pymem does not, which changes
@@ -29,9 +30,13 @@ def walk(code, out):
             walk(const, out)
 
 
-here = pathlib.Path(__file__).resolve().parent / "scopes"
-for case in sorted(here.glob("*.py")):
+here = pathlib.Path(__file__).resolve().parent / "corpus"
+if len(sys.argv) > 1:
+    cases = [here / f"{name.removesuffix('.py')}.py" for name in sys.argv[1:]]
+else:
+    cases = sorted(p.with_suffix(".py") for p in here.glob("*.scopes"))
+for case in cases:
     lines = []
     walk(compile(case.read_text(), case.name, "exec"), lines)
-    case.with_suffix(".expected").write_text("\n".join(lines) + "\n")
+    case.with_suffix(".scopes").write_text("\n".join(lines) + "\n")
     print(f"{case.name}: {len(lines)} code objects")

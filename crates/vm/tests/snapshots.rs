@@ -1,4 +1,4 @@
-//! Disassembly snapshots: every `snapshots/NAME.py` compiles to exactly `snapshots/NAME.dis`.
+//! Disassembly snapshots: every `corpus/NAME.py` compiles to exactly `corpus/NAME.dis`.
 //!
 //! The snapshots were reviewed by hand when written. After an intended change to the compiler,
 //! re-bless them with `UPDATE_SNAPSHOTS=1 cargo test -p vm --test snapshots` and review the diff.
@@ -7,7 +7,7 @@ use std::path::Path;
 
 #[test]
 fn disassembly_snapshots() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
     let mut cases: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
