@@ -582,59 +582,60 @@ fn super_(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn vars(vm: &Vm, a: &Args<'_>) -> PyResult {
-    nargs(vm, a, "vars", 1, 1)?;
-    vm.getattr_str(&a.pos[0], "__dict__")
+    nargs(vm, a, "vars", 0, 1)?;
+    let Some(o) = a.pos.first() else {
+        return main_namespace(vm);
+    };
+    match vm.getattr_str(o, "__dict__") {
+        Err(e) if vm.exc_matches(&e, "AttributeError") => {
+            vm.type_err("vars() argument must have __dict__ attribute")
+        }
+        r => r,
+    }
 }
 
 fn dir(vm: &Vm, a: &Args<'_>) -> PyResult {
-    nargs(vm, a, "dir", 1, 1)?;
-    let o = &a.pos[0];
-    let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |d: &DictObj| {
-        for e in d.0.borrow().iter() {
-            if let Some(s) = e.key.downcast::<StrObj>() {
-                names.push(s.s.to_string());
-            }
-        }
-    };
-    if let Some(m) = o.downcast::<ModuleObj>() {
-        add_dict(&m.dict);
-    } else {
-        let t = match o.downcast::<TypeObj>() {
-            Some(t) => t,
-            None => vm.type_of(o),
-        };
-        add_dict(&t.dict);
-        for b in &t.mro {
-            add_dict(&b.dict);
-        }
-        if let Some(i) = o.downcast::<Instance>() {
-            if let Some(d) = i.dict() {
-                add_dict(&d);
-            }
-            let keys = i.cls.keys.borrow().clone();
-            let vals = super::objects::instance::inst_values(&i);
-            for (k, v) in keys.iter().zip(vals.iter()) {
-                if v.is_some() {
-                    names.push(vm.str(k)?);
-                }
-            }
+    nargs(vm, a, "dir", 0, 1)?;
+    match a.pos.first() {
+        Some(o) => super::namespace::dir_of(vm, o),
+        None => {
+            let ns = main_namespace(vm)?;
+            super::namespace::sorted_keys(vm, &ns)
         }
     }
-    names.sort();
-    names.dedup();
-    let mut v = Vec::new();
-    for n in names {
-        v.push(vm.new_str(&n)?);
-    }
-    vm.new_list(v)
 }
 
-fn globals_unsupported(vm: &Vm, _a: &Args<'_>) -> PyResult {
-    vm.err(
-        "NotImplementedError",
-        "globals()/locals() are not supported by pymem",
-    )
+/// `globals()` / `locals()` reached without the caller's frame (called indirectly, e.g.
+/// through a variable): the eval loop answers direct calls (`runtime/namespace.rs`); here
+/// the best answer left is `__main__`'s namespace.
+fn main_namespace(vm: &Vm) -> PyResult {
+    match vm
+        .dict_get_str(&vm.modules, "__main__")
+        .and_then(|m| m.downcast::<ModuleObj>())
+    {
+        Some(m) => Ok(Gc::to_obj(&m.dict)),
+        None => Ok(Gc::to_obj(&vm.new_dict()?)),
+    }
+}
+
+fn no_args(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<()> {
+    if !a.pos.is_empty() {
+        return vm.type_err(format!(
+            "{name}() takes no arguments ({} given)",
+            a.pos.len()
+        ));
+    }
+    Ok(())
+}
+
+fn globals(vm: &Vm, a: &Args<'_>) -> PyResult {
+    no_args(vm, a, "globals")?;
+    main_namespace(vm)
+}
+
+fn locals(vm: &Vm, a: &Args<'_>) -> PyResult {
+    no_args(vm, a, "locals")?;
+    main_namespace(vm)
 }
 
 fn input(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -946,8 +947,8 @@ pub fn install(vm: &Vm) {
         ("super", super_),
         ("vars", vars),
         ("dir", dir),
-        ("globals", globals_unsupported),
-        ("locals", globals_unsupported),
+        ("globals", globals),
+        ("locals", locals),
         ("input", input),
         ("open", open),
         ("exit", exit),

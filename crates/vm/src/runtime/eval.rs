@@ -749,6 +749,8 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 }
                 let r = if n == 0 && is_super(&func) {
                     zero_arg_super(vm, f)?
+                } else if n == 0 && super::namespace::is_frame_builtin(&func) {
+                    super::namespace::call_frame_builtin(vm, f, &func)?
                 } else {
                     let args = &f.stack[base + 1..];
                     vm.call(&func, args, None)?
@@ -797,6 +799,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         let func = f.stack[base + 1].clone();
                         if n == 0 && kwnames.is_none() && is_super(&func) {
                             zero_arg_super(vm, f)?
+                        } else if n == 0
+                            && kwnames.is_none()
+                            && super::namespace::is_frame_builtin(&func)
+                        {
+                            super::namespace::call_frame_builtin(vm, f, &func)?
                         } else {
                             let args = &f.stack[base + 2..];
                             vm.call(&func, args, kwnames)?

@@ -36,11 +36,15 @@
 //!   materialises its managed dict).
 //! * Classes cannot subclass built-in types other than `object` and the exceptions.
 //! * str hashing is FNV (not randomized SipHash); `hash()` of ints/floats/tuples matches CPython.
-//! * No `bytes`, `complex`, metaclasses, `__init_subclass__`, descriptors other than
-//!   `property`/`classmethod`/`staticmethod`, `globals()`/`locals()`.
+//! * No `complex`, metaclasses, `__init_subclass__`, descriptors other than
+//!   `property`/`classmethod`/`staticmethod`.
+//! * `locals()` in a function returns a new snapshot dict on every call (CPython 3.12
+//!   returns the frame's one dict, refreshed); `globals()`/`locals()`/`vars()`/`dir()` called
+//!   indirectly (not by name, e.g. through a variable) see `__main__`'s namespace.
 
 pub mod attr;
 pub mod builtins;
+pub mod dir_names;
 pub mod call;
 pub mod errors;
 pub mod eval;
@@ -49,6 +53,7 @@ pub mod format;
 pub mod frame;
 pub mod methods;
 pub mod modules;
+pub mod namespace;
 pub mod objects;
 pub mod ops;
 
