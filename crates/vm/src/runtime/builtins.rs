@@ -790,6 +790,19 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             Some(v) => vm.truthy(v)?,
             None => false,
         })),
+        Kind::Bytes => super::bytes_methods::construct(vm, false, a),
+        Kind::ByteArray => super::bytes_methods::construct(vm, true, a),
+        Kind::Str if a.pos.len() > 1 || a.kw("encoding").is_some() => {
+            let src = a.pos.first().or_else(|| a.kw("object"));
+            let Some(b) = src.and_then(super::bytes_methods::bytes_like) else {
+                return vm.type_err(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    src.map_or("NoneType".into(), |o| vm.type_name(o))
+                ));
+            };
+            let (codec, errors) = super::codecs::codec_args(vm, a, 1, "str")?;
+            vm.new_str(&super::codecs::decode(vm, &b, codec, &errors)?)
+        }
         Kind::Str => match a.pos.first() {
             Some(v) => vm.str_obj(v),
             None => vm.new_str(""),
@@ -964,6 +977,8 @@ pub fn install(vm: &Vm) {
         ("bool", &t.bool_),
         ("float", &t.float),
         ("str", &t.str_),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),

@@ -11,7 +11,8 @@ use super::ops::Num;
 use super::{Args, PyResult, Vm};
 use crate::ir::CmpOp;
 
-fn add(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
+/// Install built-in method `name` in type `t`'s dict.
+pub fn add(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
     let func = vm
         .alloc_obj(BuiltinFunc {
             name,
@@ -659,13 +660,10 @@ fn str_format(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn str_encode(vm: &Vm, a: &Args<'_>) -> PyResult {
-    vm.err(
-        "ValueError",
-        format!(
-            "bytes are not supported by pymem ({})",
-            vm.type_name(&a.pos[0])
-        ),
-    )
+    let s = this::<StrObj>(vm, a, "str")?;
+    let (codec, errors) = super::codecs::codec_args(vm, a, 1, "encode")?;
+    let b = super::codecs::encode(vm, &s.s, codec, &errors)?;
+    vm.alloc_obj(BytesObj::new(b))
 }
 
 // ---- list -------------------------------------------------------------------------------
@@ -1127,6 +1125,7 @@ fn gen_throw(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 /// Install the methods of every built-in type.
 pub fn install(vm: &Vm) {
+    super::bytes_methods::install(vm);
     let t = &vm.types;
     add(vm, &t.object, "__init__", object_init);
     add(vm, &t.object, "__repr__", object_repr);

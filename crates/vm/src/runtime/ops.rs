@@ -14,7 +14,7 @@ use super::objects::dict::DictInner;
 use super::objects::float::float_repr;
 use super::objects::string::{str_hash, str_repr};
 use super::objects::*;
-use super::{PyResult, Vm};
+use super::{bytes_methods, PyResult, Vm};
 use crate::ir::{BinOp, CmpOp};
 
 thread_local! {
@@ -85,6 +85,9 @@ impl Vm {
     pub fn repr(&self, o: &ObjRef) -> PyResult<String> {
         if let Some(s) = o.downcast::<StrObj>() {
             return Ok(str_repr(&s.s));
+        }
+        if let Some(b) = o.downcast::<BytesObj>() {
+            return Ok(bytes_methods::repr(&b));
         }
         if let Some(n) = self.num(o) {
             if o.is::<BoolObj>() {
@@ -355,6 +358,9 @@ impl Vm {
         if let Some(s) = o.downcast::<StrObj>() {
             return Ok(s.hash());
         }
+        if let Some(b) = o.downcast::<BytesObj>().filter(|b| !b.mutable) {
+            return Ok(b.hash());
+        }
         if let Some(n) = self.num(o) {
             return Ok(match n {
                 Num::I(i) => hash_i64(i),
@@ -397,6 +403,7 @@ impl Vm {
         if o.is::<ListObj>()
             || o.is::<DictObj>()
             || o.downcast::<SetObj>().is_some_and(|s| !s.frozen)
+            || o.downcast::<BytesObj>().is_some_and(|b| b.mutable)
         {
             return self.type_err(format!("unhashable type: '{}'", self.type_name(o)));
         }
@@ -418,6 +425,9 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
             return Some(x.s == y.s);
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
+            return Some(bytes_methods::compare(&x, &y, CmpOp::Eq));
         }
         if let Some(x) = self.num(a) {
             return match self.num(b) {
@@ -605,6 +615,9 @@ impl Vm {
         if let Some(s) = o.downcast::<StrObj>() {
             return Ok(!s.s.is_empty());
         }
+        if let Some(b) = o.downcast::<BytesObj>() {
+            return Ok(!b.data.borrow().is_empty());
+        }
         if let Some(l) = o.downcast::<ListObj>() {
             return Ok(!l.items.borrow().is_empty());
         }
@@ -642,6 +655,9 @@ impl Vm {
     pub fn len(&self, o: &ObjRef) -> PyResult<usize> {
         if let Some(s) = o.downcast::<StrObj>() {
             return Ok(s.nchars);
+        }
+        if let Some(b) = o.downcast::<BytesObj>() {
+            return Ok(b.data.borrow().len());
         }
         if let Some(l) = o.downcast::<ListObj>() {
             return Ok(l.items.borrow().len());
@@ -697,6 +713,9 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
             return Ok(self.bool_obj(ord_matches(Some(x.s.cmp(&y.s)), op)));
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
+            return Ok(self.bool_obj(bytes_methods::compare(&x, &y, op)));
         }
         // User-defined rich comparison, then the reflected one.
         let (name, rname) = match op {
@@ -848,6 +867,9 @@ impl Vm {
                 )),
             };
         }
+        if let Some(b) = container.downcast::<BytesObj>() {
+            return bytes_methods::contains(self, &b, item);
+        }
         if let Some(d) = container.downcast::<DictObj>() {
             let h = self.hash(item)?;
             return Ok(self.dict_find(&d.0, item, h)?.is_some());
@@ -938,6 +960,11 @@ impl Vm {
         }
         if let Some(r) = self.seq_op(a, b, op, inplace)? {
             return Ok(r);
+        }
+        if a.is::<BytesObj>() || b.is::<BytesObj>() {
+            if let Some(r) = bytes_methods::binary_op(self, a, b, op, inplace)? {
+                return Ok(r);
+            }
         }
         let (name, rname, iname) = op_names(op);
         if inplace {
@@ -1545,6 +1572,9 @@ impl Vm {
             let mut buf = [0u8; 4];
             return self.intern_char(c.encode_utf8(&mut buf));
         }
+        if let Some(b) = o.downcast::<BytesObj>() {
+            return bytes_methods::getitem(self, &b, key);
+        }
         if let Some(r) = o.downcast::<RangeObj>() {
             if let Some(s) = key.downcast::<SliceObj>() {
                 let (start, stop, step) = self.slice_indices(&s, r.len() as usize)?;
@@ -1584,6 +1614,9 @@ impl Vm {
 
     /// `o[key] = value`.
     pub fn setitem(&self, o: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
+        if let Some(b) = o.downcast::<BytesObj>() {
+            return bytes_methods::setitem(self, &b, key, &value);
+        }
         if let Some(l) = o.downcast::<ListObj>() {
             if let Some(s) = key.downcast::<SliceObj>() {
                 let new = self.collect(&value)?;
@@ -1708,81 +1741,82 @@ impl Vm {
 
     /// `iter(o)`.
     pub fn get_iter(&self, o: &ObjRef) -> PyResult {
-        let kind = if o.is::<ListObj>() || o.is::<TupleObj>() || o.is::<StrObj>() {
-            IterKind::Seq {
-                seq: o.clone(),
-                idx: 0,
-            }
-        } else if let Some(r) = o.downcast::<RangeObj>() {
-            IterKind::Range {
-                cur: r.start,
-                stop: r.stop,
-                step: r.step,
-            }
-        } else if let Some(d) = o.downcast::<DictObj>() {
-            let inner = d.0.borrow();
-            IterKind::Dict {
-                d: o.clone(),
-                idx: 0,
-                what: 0,
-                version: inner.version,
-                len: inner.used,
-            }
-        } else if let Some(s) = o.downcast::<SetObj>() {
-            let inner = s.inner.borrow();
-            IterKind::Dict {
-                d: o.clone(),
-                idx: 0,
-                what: 3,
-                version: inner.version,
-                len: inner.used,
-            }
-        } else if let Some(v) = o.downcast::<DictView>() {
-            let d =
-                v.d.downcast::<DictObj>()
-                    .ok_or_else(|| self.exc_msg("TypeError", "bad view"))?;
-            let inner = d.0.borrow();
-            IterKind::Dict {
-                d: v.d.clone(),
-                idx: 0,
-                what: v.what,
-                version: inner.version,
-                len: inner.used,
-            }
-        } else if o.is::<IterObj>() || o.is::<GenObj>() {
-            return Ok(o.clone());
-        } else if let Some(inst) = o.downcast::<Instance>() {
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__iter__")? {
-                return self.call(&f, std::slice::from_ref(o), None);
-            }
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__getitem__")? {
-                let _ = f;
-                let items = {
-                    let mut v = Vec::new();
-                    let mut i = 0;
-                    loop {
-                        let idx = self.new_int(i)?;
-                        match self.getitem(o, &idx) {
-                            Ok(x) => v.push(x),
-                            Err(e)
-                                if self.exc_matches(&e, "IndexError")
-                                    || self.exc_matches(&e, "StopIteration") =>
-                            {
-                                break
+        let kind =
+            if o.is::<ListObj>() || o.is::<TupleObj>() || o.is::<StrObj>() || o.is::<BytesObj>() {
+                IterKind::Seq {
+                    seq: o.clone(),
+                    idx: 0,
+                }
+            } else if let Some(r) = o.downcast::<RangeObj>() {
+                IterKind::Range {
+                    cur: r.start,
+                    stop: r.stop,
+                    step: r.step,
+                }
+            } else if let Some(d) = o.downcast::<DictObj>() {
+                let inner = d.0.borrow();
+                IterKind::Dict {
+                    d: o.clone(),
+                    idx: 0,
+                    what: 0,
+                    version: inner.version,
+                    len: inner.used,
+                }
+            } else if let Some(s) = o.downcast::<SetObj>() {
+                let inner = s.inner.borrow();
+                IterKind::Dict {
+                    d: o.clone(),
+                    idx: 0,
+                    what: 3,
+                    version: inner.version,
+                    len: inner.used,
+                }
+            } else if let Some(v) = o.downcast::<DictView>() {
+                let d =
+                    v.d.downcast::<DictObj>()
+                        .ok_or_else(|| self.exc_msg("TypeError", "bad view"))?;
+                let inner = d.0.borrow();
+                IterKind::Dict {
+                    d: v.d.clone(),
+                    idx: 0,
+                    what: v.what,
+                    version: inner.version,
+                    len: inner.used,
+                }
+            } else if o.is::<IterObj>() || o.is::<GenObj>() {
+                return Ok(o.clone());
+            } else if let Some(inst) = o.downcast::<Instance>() {
+                if let Some(f) = self.lookup_type_attr(&inst.cls, "__iter__")? {
+                    return self.call(&f, std::slice::from_ref(o), None);
+                }
+                if let Some(f) = self.lookup_type_attr(&inst.cls, "__getitem__")? {
+                    let _ = f;
+                    let items = {
+                        let mut v = Vec::new();
+                        let mut i = 0;
+                        loop {
+                            let idx = self.new_int(i)?;
+                            match self.getitem(o, &idx) {
+                                Ok(x) => v.push(x),
+                                Err(e)
+                                    if self.exc_matches(&e, "IndexError")
+                                        || self.exc_matches(&e, "StopIteration") =>
+                                {
+                                    break
+                                }
+                                Err(e) => return Err(e),
                             }
-                            Err(e) => return Err(e),
+                            i += 1;
                         }
-                        i += 1;
-                    }
-                    v
-                };
-                let l = self.new_list(items)?;
-                return self.get_iter(&l);
-            }
-            return self.type_err(format!("'{}' object is not iterable", inst.cls.name));
-        } else {
-            return self.type_err(format!("'{}' object is not iterable", self.type_name(o)));
-        };
+                        v
+                    };
+                    let l = self.new_list(items)?;
+                    return self.get_iter(&l);
+                }
+                return self.type_err(format!("'{}' object is not iterable", inst.cls.name));
+            } else {
+                return self.type_err(format!("'{}' object is not iterable", self.type_name(o)));
+            };
         self.alloc_obj(IterObj(RefCell::new(kind)))
     }
 
@@ -1824,6 +1858,12 @@ impl Vm {
                             let mut buf = [0u8; 4];
                             Some(self.intern_char(c.encode_utf8(&mut buf))?)
                         }
+                        None => None,
+                    }
+                } else if let Some(b) = seq.downcast::<BytesObj>() {
+                    let c = b.data.borrow().get(i).copied();
+                    match c {
+                        Some(c) => Some(self.new_int(i64::from(c))?),
                         None => None,
                     }
                 } else {
