@@ -5,7 +5,8 @@ use std::cell::RefCell;
 
 use heap::{Gc, ObjRef};
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::methods::{dict_update_from, lt, sort_values};
 use super::objects::class::Kind;
@@ -430,36 +431,76 @@ fn round(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn divmod(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "divmod", 2, 2)?;
-    let q = vm.binary_op(&a.pos[0], &a.pos[1], crate::ir::BinOp::FloorDiv, false)?;
-    let r = vm.binary_op(&a.pos[0], &a.pos[1], crate::ir::BinOp::Mod, false)?;
+    let (x, y) = (&a.pos[0], &a.pos[1]);
+    match (vm.num(x), vm.num(y)) {
+        (Some(p), Some(q)) => {
+            if super::ops::num_to_f64(&q) == 0.0 {
+                let float = matches!(p, Num::F(_)) || matches!(q, Num::F(_));
+                return vm.err(
+                    "ZeroDivisionError",
+                    if float {
+                        "float divmod()"
+                    } else {
+                        "integer division or modulo by zero"
+                    },
+                );
+            }
+        }
+        _ if !x.is::<Instance>() && !y.is::<Instance>() => {
+            return vm.type_err(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                vm.type_name(x),
+                vm.type_name(y)
+            ))
+        }
+        _ => {}
+    }
+    let q = vm.binary_op(x, y, crate::ir::BinOp::FloorDiv, false)?;
+    let r = vm.binary_op(x, y, crate::ir::BinOp::Mod, false)?;
     vm.new_tuple(vec![q, r])
+}
+
+/// `pow(b, e, m)` on ints: CPython's modular power, including negative exponents through
+/// the modular inverse; the result takes the modulus's sign.
+fn pow_mod(vm: &Vm, b: &Num, e: &Num, m: &Num) -> PyResult {
+    if [b, e, m].iter().any(|n| matches!(n, Num::F(_))) {
+        return vm.type_err("pow() 3rd argument not allowed unless all arguments are integers");
+    }
+    let (b, e, m) = (
+        super::ops::num_to_big(b),
+        super::ops::num_to_big(e),
+        super::ops::num_to_big(m),
+    );
+    if m.is_zero() {
+        return vm.value_err("pow() 3rd argument cannot be 0");
+    }
+    let modulus = m.abs();
+    let mut base = b.mod_floor(&modulus);
+    let mut exp = e;
+    if exp.is_negative() {
+        let g = base.extended_gcd(&modulus);
+        if !g.gcd.is_one() {
+            return vm.value_err("base is not invertible for the given modulus");
+        }
+        base = g.x.mod_floor(&modulus);
+        exp = -exp;
+    }
+    let r = base.modpow(&exp, &modulus);
+    vm.new_bigint(if m.is_negative() && !r.is_zero() {
+        r + m
+    } else {
+        r
+    })
 }
 
 fn pow(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "pow", 2, 3)?;
-    if let Some(m) = a.pos.get(2) {
-        if !vm.is_none(m) {
-            let (Some(b), Some(e), Some(m)) = (vm.num(&a.pos[0]), vm.num(&a.pos[1]), vm.num(m))
-            else {
-                return vm
-                    .type_err("pow() 3rd argument not allowed unless all arguments are integers");
-            };
-            let (b, e, m) = (
-                super::ops::num_to_big(&b),
-                super::ops::num_to_big(&e),
-                super::ops::num_to_big(&m),
-            );
-            if m.is_zero() {
-                return vm.value_err("pow() 3rd argument cannot be 0");
-            }
-            let r = b.modpow(&e, &m);
-            let r = if r.sign() != m.sign() && !r.is_zero() {
-                r + m
-            } else {
-                r
-            };
-            return vm.new_bigint(r);
-        }
+    if let Some(m) = a.pos.get(2).filter(|m| !vm.is_none(m)) {
+        let (Some(b), Some(e), Some(m)) = (vm.num(&a.pos[0]), vm.num(&a.pos[1]), vm.num(m))
+        else {
+            return vm.type_err("pow() 3rd argument not allowed unless all arguments are integers");
+        };
+        return pow_mod(vm, &b, &e, &m);
     }
     vm.binary_op(&a.pos[0], &a.pos[1], crate::ir::BinOp::Pow, false)
 }
@@ -674,6 +715,7 @@ fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
     let lower = body.to_ascii_lowercase();
+    let given_base = base;
     let (base, digits) = match (base, lower.get(..2)) {
         (16 | 0, Some("0x")) => (16, &body[2..]),
         (8 | 0, Some("0o")) => (8, &body[2..]),
@@ -681,8 +723,19 @@ fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
         (0, _) => (10, body),
         (b, _) => (b, body),
     };
+    // After a base prefix one underscore may follow (`0x_ff`).
+    let digits = match digits.strip_prefix('_') {
+        Some(rest) if digits.len() != body.len() => rest,
+        _ => digits,
+    };
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    // Base 0 takes decimal literals as Python source does: no leading zeros.
+    let leading_zero = given_base == 0
+        && digits.len() == body.len()
+        && clean.starts_with('0')
+        && clean.bytes().any(|c| c != b'0');
     let ok = !clean.is_empty()
+        && !leading_zero
         && !digits.starts_with('_')
         && !digits.ends_with('_')
         && !digits.contains("__");
@@ -690,7 +743,7 @@ fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
         Some(v) => vm.new_bigint(if neg { -v } else { v }),
         None => vm.value_err(format!(
             "invalid literal for int() with base {}: {}",
-            base,
+            given_base,
             super::objects::string::str_repr(s)
         )),
     }
@@ -702,7 +755,11 @@ fn construct_int(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     let v = &a.pos[0];
     if let Some(b) = a.pos.get(1).or(a.kw("base")) {
-        let base = vm.index(b)? as u32;
+        let base = vm.index(b)?;
+        if base != 0 && !(2..=36).contains(&base) {
+            return vm.value_err("int() base must be >= 2 and <= 36, or 0");
+        }
+        let base = base as u32;
         return match v.downcast::<StrObj>() {
             Some(s) => parse_int(vm, &s.s, base),
             None => vm.type_err("int() can't convert non-string with explicit base"),
@@ -746,7 +803,13 @@ fn construct_float(vm: &Vm, a: &Args<'_>) -> PyResult {
         return vm.new_float(0.0);
     };
     match vm.num(v) {
-        Some(n) => return vm.new_float(super::ops::num_to_f64(&n)),
+        Some(n) => {
+            let f = super::ops::num_to_f64(&n);
+            if f.is_infinite() && matches!(n, Num::B(_)) {
+                return vm.err("OverflowError", "int too large to convert to float");
+            }
+            return vm.new_float(f);
+        }
         None => {
             if let Some(s) = v.downcast::<StrObj>() {
                 let t = s.s.trim().replace('_', "");
