@@ -8,7 +8,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use super::methods::{dict_update_from, lt, sort_values};
+use super::methods::{dict_update_from, sort_values};
 use super::objects::class::Kind;
 use super::objects::*;
 use super::ops::Num;
@@ -187,7 +187,9 @@ fn delattr(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn sorted(vm: &Vm, a: &Args<'_>) -> PyResult {
-    nargs(vm, a, "sorted", 1, 1)?;
+    if a.pos.len() != 1 {
+        return vm.type_err(format!("sorted expected 1 argument, got {}", a.pos.len()));
+    }
     let items = vm.collect(&a.pos[0])?;
     let reverse = match a.kw("reverse") {
         Some(r) => vm.truthy(r)?,
@@ -221,11 +223,22 @@ fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
             },
         );
     }
-    if o.is::<DictObj>() || o.is::<SetObj>() {
+    if o.is::<DictObj>() || o.is::<DictView>() {
         let items = vm.collect(o)?;
         let l = vm.new_list(items)?;
         let n = vm.len(&l)?;
         return new_iter(vm, IterKind::Reversed { seq: l, idx: n });
+    }
+    let sequence = o.is::<ListObj>()
+        || o.is::<TupleObj>()
+        || o.is::<StrObj>()
+        || o.is::<BytesObj>()
+        || match o.downcast::<Instance>() {
+            Some(i) => vm.lookup_type_attr(&i.cls, "__getitem__")?.is_some(),
+            None => false,
+        };
+    if !sequence {
+        return vm.type_err(format!("'{}' object is not reversible", vm.type_name(o)));
     }
     let n = vm.len(o).map_err(|_| {
         vm.exc_msg(
@@ -253,11 +266,15 @@ fn enumerate(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn zip(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let strict = match a.kw("strict") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
     let mut its = Vec::new();
     for x in a.pos {
         its.push(vm.get_iter(x)?);
     }
-    new_iter(vm, IterKind::Zip { its })
+    new_iter(vm, IterKind::Zip { its, strict })
 }
 
 fn map(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -298,6 +315,17 @@ fn minmax(vm: &Vm, a: &Args<'_>, is_max: bool) -> PyResult {
     } else {
         a.pos.to_vec()
     };
+    for k in a.kwnames {
+        let k = vm.str(k)?;
+        if k != "key" && k != "default" {
+            return vm.type_err(format!("'{k}' is an invalid keyword argument for {name}()"));
+        }
+    }
+    if a.pos.len() > 1 && a.kw("default").is_some() {
+        return vm.type_err(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        ));
+    }
     let key = a.kw("key").filter(|k| !vm.is_none(k));
     let mut best: Option<(ObjRef, ObjRef)> = None;
     for x in items {
@@ -308,10 +336,22 @@ fn minmax(vm: &Vm, a: &Args<'_>, is_max: bool) -> PyResult {
         best = match best {
             None => Some((k, x)),
             Some((bk, bx)) => {
-                let better = if is_max {
-                    lt(vm, &bk, &k)?
+                // CPython compares the new item to the best so far: `item > best` for
+                // max, `item < best` for min (this decides which operand a TypeError names).
+                let op = if is_max {
+                    crate::ir::CmpOp::Gt
                 } else {
-                    lt(vm, &k, &bk)?
+                    crate::ir::CmpOp::Lt
+                };
+                let better = if let (Some(Num::I(x)), Some(Num::I(y))) = (vm.num(&k), vm.num(&bk)) {
+                    if is_max {
+                        x > y
+                    } else {
+                        x < y
+                    }
+                } else {
+                    let r = vm.compare(&k, &bk, op)?;
+                    vm.truthy(&r)?
                 };
                 if better {
                     Some((k, x))
@@ -343,11 +383,47 @@ fn sum(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(s) => s.clone(),
         None => vm.new_int(0)?,
     };
+    for (t, what) in [("str", "strings [use ''.join(seq)"), ("bytes", "bytes [use b''.join(seq)")] {
+        if vm.type_of(&acc).name == t {
+            return vm.type_err(format!("sum() can't sum {what} instead]"));
+        }
+    }
     let it = vm.get_iter(&a.pos[0])?;
+    // While the running total is a float and the items are numbers, add with Neumaier's
+    // compensation, as CPython 3.12 does (so `sum([0.1] * 10) == 1.0`).
+    let mut comp: Option<(f64, f64)> = None;
     while let Some(x) = vm.next(&it)? {
+        if let (Some(Num::F(total)), Some(n)) = (vm.num(&acc), vm.num(&x)) {
+            let (s, c) = comp.unwrap_or((total, 0.0));
+            let (t, c) = match n {
+                Num::F(v) => {
+                    let t = s + v;
+                    let c = if s.abs() >= v.abs() {
+                        c + ((s - t) + v)
+                    } else {
+                        c + ((v - t) + s)
+                    };
+                    (t, c)
+                }
+                Num::I(i) => (s + i as f64, c),
+                Num::B(_) => (f64::NAN, c),
+            };
+            if !matches!(n, Num::B(_)) {
+                comp = Some((t, c));
+                acc = vm.new_float(t)?;
+                continue;
+            }
+        }
+        if let Some((s, c)) = comp.take() {
+            acc = vm.new_float(if c != 0.0 && c.is_finite() { s + c } else { s })?;
+        }
         acc = vm.binary_op(&acc, &x, crate::ir::BinOp::Add, false)?;
     }
-    Ok(acc)
+    match comp {
+        // Infinities and NaNs make the compensation meaningless: keep the plain total.
+        Some((s, c)) if c != 0.0 && c.is_finite() => vm.new_float(s + c),
+        _ => Ok(acc),
+    }
 }
 
 fn abs(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -530,6 +606,9 @@ fn all(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn iter(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "iter", 1, 2)?;
     if a.pos.len() == 2 {
+        if !vm.truthy(&callable(vm, &Args::new(&a.pos[..1]))?)? {
+            return vm.type_err("iter(object, sentinel): object must be callable");
+        }
         return new_iter(
             vm,
             IterKind::Callable {

@@ -834,6 +834,43 @@ fn tuple_count(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_int(n)
 }
 
+// ---- range ------------------------------------------------------------------------------
+
+/// The position of `x` in range `r`, if it is there (ints by arithmetic, others by `==`).
+fn range_position(vm: &Vm, r: &RangeObj, x: &ObjRef) -> PyResult<Option<i64>> {
+    if let Some(Num::I(i)) = vm.num(x) {
+        let inside = if r.step > 0 {
+            i >= r.start && i < r.stop
+        } else {
+            i <= r.start && i > r.stop
+        };
+        let hit = inside && (i - r.start) % r.step == 0;
+        return Ok(hit.then(|| (i - r.start) / r.step));
+    }
+    for k in 0..r.len() {
+        let v = vm.new_int(r.start + k * r.step)?;
+        if vm.eq(&v, x)? {
+            return Ok(Some(k));
+        }
+    }
+    Ok(None)
+}
+
+fn range_index(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let r = this::<RangeObj>(vm, a, "range")?;
+    let x = arg(vm, a, 1, "index")?;
+    match range_position(vm, &r, x)? {
+        Some(k) => vm.new_int(k),
+        None => vm.value_err(format!("{} is not in range", vm.repr(x)?)),
+    }
+}
+
+fn range_count(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let r = this::<RangeObj>(vm, a, "range")?;
+    let x = arg(vm, a, 1, "count")?;
+    vm.new_int(i64::from(range_position(vm, &r, x)?.is_some()))
+}
+
 // ---- dict -------------------------------------------------------------------------------
 
 fn dict_items_of(d: &DictObj) -> Vec<(ObjRef, ObjRef)> {
@@ -1193,6 +1230,8 @@ pub fn install(vm: &Vm) {
     }
     add(vm, &t.tuple, "index", tuple_index);
     add(vm, &t.tuple, "count", tuple_count);
+    add(vm, &t.range, "index", range_index);
+    add(vm, &t.range, "count", range_count);
     let d = &t.dict;
     for (n, f) in [
         ("get", dict_get as NativeFn),

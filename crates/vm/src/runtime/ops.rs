@@ -458,7 +458,13 @@ impl Vm {
         }
         let ua = a.downcast::<Instance>().is_some_and(|i| i.cls.has(HAS_EQ));
         let ub = b.downcast::<Instance>().is_some_and(|i| i.cls.has(HAS_EQ));
-        if ua || ub || a.is::<ListObj>() || a.is::<DictObj>() || a.is::<SetObj>() {
+        if ua
+            || ub
+            || a.is::<ListObj>()
+            || a.is::<DictObj>()
+            || a.is::<SetObj>()
+            || a.is::<RangeObj>()
+        {
             return None;
         }
         Some(false)
@@ -801,6 +807,16 @@ impl Vm {
     }
 
     fn builtin_cmp(&self, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (a.downcast::<RangeObj>(), b.downcast::<RangeObj>()) {
+            // Ranges are equal when they produce the same sequence.
+            let (n, m) = (x.len(), y.len());
+            let same = n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)));
+            return Ok(match op {
+                CmpOp::Eq => Some(same),
+                CmpOp::NotEq => Some(!same),
+                _ => None,
+            });
+        }
         if let (Some(x), Some(y)) = (a.downcast::<ListObj>(), b.downcast::<ListObj>()) {
             let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
             return self.seq_cmp(&x, &y, op).map(Some);
@@ -1820,6 +1836,35 @@ impl Vm {
         self.alloc_obj(IterObj(RefCell::new(kind)))
     }
 
+    /// `zip(strict=True)` found argument `n` exhausted: fine if every argument ends here,
+    /// else CPython's `ValueError`.
+    fn zip_strict_end(&self, its: &[ObjRef], n: usize) -> PyResult<Option<ObjRef>> {
+        let plural = |k: usize| {
+            if k == 1 {
+                "argument 1".to_string()
+            } else {
+                format!("arguments 1-{k}")
+            }
+        };
+        if n > 0 {
+            return self.value_err(format!(
+                "zip() argument {} is shorter than {}",
+                n + 1,
+                plural(n)
+            ));
+        }
+        for (j, i) in its.iter().enumerate().skip(1) {
+            if self.next(i)?.is_some() {
+                return self.value_err(format!(
+                    "zip() argument {} is longer than {}",
+                    j + 1,
+                    plural(j)
+                ));
+            }
+        }
+        Ok(None)
+    }
+
     /// `next(it)`: `None` when exhausted.
     pub fn next(&self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
         if let Some(i) = it.downcast::<IterObj>() {
@@ -1946,13 +1991,14 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterKind::Zip { its } => {
-                let its = its.clone();
+            IterKind::Zip { its, strict } => {
+                let (its, strict) = (its.clone(), *strict);
                 drop(k);
                 let mut out = Vec::with_capacity(its.len());
-                for i in &its {
+                for (n, i) in its.iter().enumerate() {
                     match self.next(i)? {
                         Some(v) => out.push(v),
+                        None if strict => return self.zip_strict_end(&its, n),
                         None => return Ok(None),
                     }
                 }
