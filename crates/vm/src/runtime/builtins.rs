@@ -383,7 +383,10 @@ fn sum(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(s) => s.clone(),
         None => vm.new_int(0)?,
     };
-    for (t, what) in [("str", "strings [use ''.join(seq)"), ("bytes", "bytes [use b''.join(seq)")] {
+    for (t, what) in [
+        ("str", "strings [use ''.join(seq)"),
+        ("bytes", "bytes [use b''.join(seq)"),
+    ] {
         if vm.type_of(&acc).name == t {
             return vm.type_err(format!("sum() can't sum {what} instead]"));
         }
@@ -572,8 +575,7 @@ fn pow_mod(vm: &Vm, b: &Num, e: &Num, m: &Num) -> PyResult {
 fn pow(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "pow", 2, 3)?;
     if let Some(m) = a.pos.get(2).filter(|m| !vm.is_none(m)) {
-        let (Some(b), Some(e), Some(m)) = (vm.num(&a.pos[0]), vm.num(&a.pos[1]), vm.num(m))
-        else {
+        let (Some(b), Some(e), Some(m)) = (vm.num(&a.pos[0]), vm.num(&a.pos[1]), vm.num(m)) else {
             return vm.type_err("pow() 3rd argument not allowed unless all arguments are integers");
         };
         return pow_mod(vm, &b, &e, &m);

@@ -476,7 +476,18 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
                 };
                 vm.format(&v, &format!("{spec}{ty}"))?
             }
-            'c' => vm.str(&v)?,
+            'c' => match vm.num(&v) {
+                Some(Num::I(i)) if !v.is::<FloatObj>() => {
+                    match u32::try_from(i).ok().and_then(char::from_u32) {
+                        Some(ch) => ch.to_string(),
+                        None => return vm.err("OverflowError", "%c arg not in range(0x110000)"),
+                    }
+                }
+                _ => match v.downcast::<StrObj>() {
+                    Some(s) if s.nchars == 1 => s.s.to_string(),
+                    _ => return vm.type_err("%c requires int or char"),
+                },
+            },
             _ => {
                 return vm.value_err(format!(
                     "unsupported format character '{}' (0x{:x}) at index {}",

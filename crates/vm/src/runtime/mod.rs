@@ -59,6 +59,7 @@ pub mod modules;
 pub mod namespace;
 pub mod objects;
 pub mod ops;
+pub mod str_methods;
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
