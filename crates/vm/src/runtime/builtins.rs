@@ -927,6 +927,17 @@ fn construct_float(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 /// Run the constructor of a built-in type.
 pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
+    if matches!(
+        t.kind,
+        Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet
+    ) && a.pos.len() > 1
+    {
+        return vm.type_err(format!(
+            "{} expected at most 1 argument, got {}",
+            t.name,
+            a.pos.len()
+        ));
+    }
     match t.kind {
         Kind::Int => construct_int(vm, a),
         Kind::Float => construct_float(vm, a),

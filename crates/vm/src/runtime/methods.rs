@@ -899,4 +899,5 @@ pub fn install(vm: &Vm) {
     add(vm, &t.generator, "send", gen_send);
     add(vm, &t.generator, "close", gen_close);
     add(vm, &t.generator, "throw", gen_throw);
+    super::collection_methods::install(vm);
 }

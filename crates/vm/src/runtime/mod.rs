@@ -48,6 +48,7 @@ pub mod builtins;
 pub mod bytes_methods;
 pub mod call;
 pub mod codecs;
+pub mod collection_methods;
 pub mod dir_names;
 pub mod errors;
 pub mod eval;

@@ -14,7 +14,7 @@ use super::objects::dict::DictInner;
 use super::objects::float::float_repr;
 use super::objects::string::{str_hash, str_repr};
 use super::objects::*;
-use super::{bytes_methods, PyResult, Vm};
+use super::{bytes_methods, collection_methods, PyResult, Vm};
 use crate::ir::{BinOp, CmpOp};
 
 thread_local! {
@@ -464,6 +464,7 @@ impl Vm {
             || a.is::<DictObj>()
             || a.is::<SetObj>()
             || a.is::<RangeObj>()
+            || a.is::<DictView>()
         {
             return None;
         }
@@ -723,6 +724,9 @@ impl Vm {
         if let (Some(x), Some(y)) = (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
             return Ok(self.bool_obj(bytes_methods::compare(&x, &y, op)));
         }
+        if let Some(r) = collection_methods::compare(self, a, b, op)? {
+            return Ok(r);
+        }
         // User-defined rich comparison, then the reflected one.
         let (name, rname) = match op {
             CmpOp::Eq => ("__eq__", "__eq__"),
@@ -973,6 +977,9 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return self.num_op(x, y, op);
+        }
+        if let Some(r) = collection_methods::binary_op(self, a, b, op, inplace)? {
+            return Ok(r);
         }
         if let Some(r) = self.seq_op(a, b, op, inplace)? {
             return Ok(r);
@@ -1956,7 +1963,7 @@ impl Vm {
                 };
                 let inner = storage.borrow();
                 if inner.used != *len {
-                    let what_name = if is_set { "set" } else { "dictionary" };
+                    let what_name = if is_set { "Set" } else { "dictionary" };
                     drop(inner);
                     *version = 0;
                     return self.err(
