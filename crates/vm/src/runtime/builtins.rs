@@ -1035,19 +1035,27 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             vm.alloc_obj(SliceObj { start, stop, step })
         }
         Kind::Property => {
-            let fget = a
-                .pos
-                .first()
-                .cloned()
-                .or_else(|| a.kw("fget").cloned())
-                .filter(|f| !vm.is_none(f));
-            let fset = a
-                .pos
-                .get(1)
-                .cloned()
-                .or_else(|| a.kw("fset").cloned())
-                .filter(|f| !vm.is_none(f));
-            vm.alloc_obj(Property { fget, fset })
+            let arg = |i: usize, name: &str| {
+                a.pos
+                    .get(i)
+                    .cloned()
+                    .or_else(|| a.kw(name).cloned())
+                    .filter(|f| !vm.is_none(f))
+            };
+            let fget = arg(0, "fget");
+            let doc = match arg(3, "doc") {
+                Some(d) => Some(d),
+                None => match &fget {
+                    Some(g) => vm.getattr_str(g, "__doc__").ok().filter(|d| !vm.is_none(d)),
+                    None => None,
+                },
+            };
+            vm.alloc_obj(Property {
+                fget,
+                fset: arg(1, "fset"),
+                fdel: arg(2, "fdel"),
+                doc,
+            })
         }
         Kind::ClassMethod => {
             nargs(vm, a, "classmethod", 1, 1)?;
@@ -1062,15 +1070,40 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
     }
 }
 
-fn property_setter(vm: &Vm, a: &Args<'_>) -> PyResult {
-    nargs(vm, a, "setter", 2, 2)?;
+/// `prop.getter(f)` / `prop.setter(f)` / `prop.deleter(f)`: a copy with one accessor
+/// replaced (`which` 0, 1, 2).
+fn property_with(vm: &Vm, a: &Args<'_>, name: &str, which: u8) -> PyResult {
+    nargs(vm, a, name, 2, 2)?;
     let Some(p) = a.pos[0].downcast::<Property>() else {
-        return vm.type_err("setter requires a property");
+        return vm.type_err(format!("{name} requires a property"));
     };
+    let f = Some(a.pos[1].clone());
     vm.alloc_obj(Property {
-        fget: p.fget.clone(),
-        fset: Some(a.pos[1].clone()),
+        fget: if which == 0 {
+            f.clone()
+        } else {
+            p.fget.clone()
+        },
+        fset: if which == 1 {
+            f.clone()
+        } else {
+            p.fset.clone()
+        },
+        fdel: if which == 2 { f } else { p.fdel.clone() },
+        doc: p.doc.clone(),
     })
+}
+
+fn property_getter(vm: &Vm, a: &Args<'_>) -> PyResult {
+    property_with(vm, a, "getter", 0)
+}
+
+fn property_setter(vm: &Vm, a: &Args<'_>) -> PyResult {
+    property_with(vm, a, "setter", 1)
+}
+
+fn property_deleter(vm: &Vm, a: &Args<'_>) -> PyResult {
+    property_with(vm, a, "deleter", 2)
 }
 
 /// Fill the builtins namespace.
@@ -1162,13 +1195,19 @@ pub fn install(vm: &Vm) {
         .expect("startup");
     vm.dict_set_str(&vm.builtins, "Ellipsis", vm.ellipsis.clone())
         .expect("startup");
-    let setter = vm
-        .alloc_obj(BuiltinFunc {
-            name: "setter",
-            f: property_setter,
-            self_: None,
-        })
-        .expect("startup");
-    vm.dict_set_str(&t.property.dict, "setter", setter)
-        .expect("startup");
+    for (name, f) in [
+        ("getter", property_getter as NativeFn),
+        ("setter", property_setter),
+        ("deleter", property_deleter),
+    ] {
+        let func = vm
+            .alloc_obj(BuiltinFunc {
+                name,
+                f,
+                self_: None,
+            })
+            .expect("startup");
+        vm.dict_set_str(&t.property.dict, name, func)
+            .expect("startup");
+    }
 }

@@ -677,6 +677,7 @@ impl Vm {
                     has_eq = true;
                     flags |= HAS_EQ;
                 }
+                "__ne__" => flags |= HAS_EQ,
                 "__hash__" => {
                     has_hash = true;
                     flags |= HAS_EQ;
@@ -763,7 +764,17 @@ impl Vm {
                 }
             }
             let Some(p) = pick else {
-                return self.type_err("Cannot create a consistent method resolution order (MRO)");
+                // CPython names the heads of the sequences left to merge.
+                let mut heads: Vec<&str> = Vec::new();
+                for s in &seqs {
+                    if !heads.contains(&s[0].name.as_str()) {
+                        heads.push(&s[0].name);
+                    }
+                }
+                return self.type_err(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    heads.join(", ")
+                ));
             };
             for s in &mut seqs {
                 if Gc::ptr_eq(&s[0], &p) {

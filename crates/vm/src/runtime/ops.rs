@@ -766,6 +766,17 @@ impl Vm {
                     }
                 }
             }
+            // The reflected default `__ne__` inverts the reflected `__eq__`.
+            if op == CmpOp::NotEq {
+                if let Some(f) = self.lookup_type_attr(&inst.cls, "__eq__")? {
+                    if !f.is::<BuiltinFunc>() {
+                        let r = self.call(&f, &[b.clone(), a.clone()], None)?;
+                        if !r.ptr_eq(&self.notimpl) {
+                            return Ok(self.bool_obj(!self.truthy(&r)?));
+                        }
+                    }
+                }
+            }
         }
         if let Some(c) = self.builtin_cmp(a, b, op)? {
             return Ok(self.bool_obj(c));
