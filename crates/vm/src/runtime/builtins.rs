@@ -624,6 +624,19 @@ fn iter(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn next(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "next", 1, 2)?;
+    if let Some(g) = a.pos[0].downcast::<GenObj>() {
+        // A finished generator's return value travels in StopIteration.value.
+        return match vm.gen_resume(&g, vm.none())? {
+            super::call::GenStep::Yielded(v) => Ok(v),
+            super::call::GenStep::Returned(r) => match a.pos.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => {
+                    let args = if vm.is_none(&r) { vec![] } else { vec![r] };
+                    Err(vm.new_exception(&vm.exc_type("StopIteration"), args))
+                }
+            },
+        };
+    }
     match vm.next(&a.pos[0])? {
         Some(v) => Ok(v),
         None => match a.pos.get(1) {

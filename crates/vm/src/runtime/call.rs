@@ -14,6 +14,18 @@ use super::objects::*;
 use super::{Args, PyResult, Vm};
 use crate::bytecode::code_flags;
 
+/// What throwing into a `yield from` sub-generator did.
+enum Delegated {
+    /// The generator is not suspended in `yield from` a generator.
+    NotDelegating,
+    /// The sub-generator caught the exception and yielded.
+    Yielded(ObjRef),
+    /// The sub-generator returned: its value replaces it and the delegator continues.
+    Returned,
+    /// The exception (or another one) comes out of the sub-generator.
+    Raise(ObjRef),
+}
+
 /// What a generator step produced.
 pub enum GenStep {
     /// `yield v`.
@@ -385,11 +397,32 @@ impl Vm {
                 None => Ok(GenStep::Returned(self.none())),
             };
         };
-        if throw.is_some() {
+        let mut throw = throw;
+        let mut resumed_past_yield_from = false;
+        if let Some(exc) = throw.clone() {
             if !g.started.get() {
                 drop(frame);
-                return Err(throw.unwrap_or_else(|| self.none()));
+                return Err(exc);
             }
+            // Suspended in `yield from`: the exception goes to the sub-generator first.
+            g.running.set(true);
+            let delegated = self.throw_into_delegate(&mut frame, exc);
+            g.running.set(false);
+            match delegated {
+                Delegated::NotDelegating => {}
+                Delegated::Yielded(v) => {
+                    *g.frame.borrow_mut() = Some(frame);
+                    return Ok(GenStep::Yielded(v));
+                }
+                Delegated::Returned => {
+                    throw = None;
+                    resumed_past_yield_from = true;
+                }
+                Delegated::Raise(e) => throw = Some(e),
+            }
+        }
+        if throw.is_some() || resumed_past_yield_from {
+            // Nothing to send: the frame resumes by raising, or after the `yield from`.
         } else if g.started.get() {
             frame.stack.push(value);
         } else if !self.is_none(&value) {
@@ -418,6 +451,41 @@ impl Vm {
                     return self.err("RuntimeError", "generator raised StopIteration");
                 }
                 Err(e)
+            }
+        }
+    }
+
+    /// `gen.throw(exc)` / `gen.close()` on a generator suspended in `yield from sub`: pass
+    /// `exc` to `sub` (closing it for `GeneratorExit`), as CPython's `gen_throw` does.
+    fn throw_into_delegate(&self, frame: &mut Frame, exc: ObjRef) -> Delegated {
+        let at_yield_from = matches!(
+            frame.code.instructions.get(frame.lasti),
+            Some(crate::bytecode::Instr::YieldFrom)
+        );
+        let sub = frame.stack.last().and_then(|s| s.downcast::<GenObj>());
+        let Some(sub) = sub.filter(|_| at_yield_from) else {
+            return Delegated::NotDelegating;
+        };
+        if self.exc_matches(&exc, "GeneratorExit") {
+            return match self.gen_close(&sub) {
+                Ok(()) => Delegated::NotDelegating,
+                Err(e) => {
+                    frame.stack.pop();
+                    Delegated::Raise(e)
+                }
+            };
+        }
+        match self.gen_throw(&sub, exc) {
+            Ok(GenStep::Yielded(v)) => Delegated::Yielded(v),
+            Ok(GenStep::Returned(r)) => {
+                frame.stack.pop();
+                frame.stack.push(r);
+                frame.lasti += 1;
+                Delegated::Returned
+            }
+            Err(e) => {
+                frame.stack.pop();
+                Delegated::Raise(e)
             }
         }
     }
