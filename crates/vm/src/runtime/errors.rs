@@ -159,7 +159,7 @@ fn caret_line(code: &crate::bytecode::CodeObject, idx: usize, line: &str) -> Opt
             let sym = if sym.starts_with("**") { "**" } else { sym };
             find_operator(seg, sym, sym != "**").map(|p| (p, p + sym.len()))
         }
-        Some(Instr::BinarySubscr) => {
+        Some(Instr::BinarySubscr | Instr::StoreSubscr | Instr::DeleteSubscr) => {
             let mut depth = 0;
             let mut open = None;
             for (i, c) in seg.iter().enumerate() {
