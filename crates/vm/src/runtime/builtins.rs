@@ -50,14 +50,26 @@ fn nargs(vm: &Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<
 }
 
 fn print(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let sep = match a.kw("sep") {
-        Some(s) if !vm.is_none(s) => vm.str(s)?,
-        _ => " ".into(),
+    for k in a.kwnames {
+        let k = vm.str(k)?;
+        if !matches!(k.as_str(), "sep" | "end" | "file" | "flush") {
+            return vm.type_err(format!("'{k}' is an invalid keyword argument for print()"));
+        }
+    }
+    let text_arg = |name: &str, default: &str| -> PyResult<String> {
+        match a.kw(name) {
+            Some(s) if !vm.is_none(s) => match s.downcast::<StrObj>() {
+                Some(s) => Ok(s.s.to_string()),
+                None => vm.type_err(format!(
+                    "{name} must be None or a string, not {}",
+                    vm.type_name(s)
+                )),
+            },
+            _ => Ok(default.into()),
+        }
     };
-    let end = match a.kw("end") {
-        Some(s) if !vm.is_none(s) => vm.str(s)?,
-        _ => "\n".into(),
-    };
+    let sep = text_arg("sep", " ")?;
+    let end = text_arg("end", "\n")?;
     let mut out = String::new();
     for (i, x) in a.pos.iter().enumerate() {
         if i > 0 {

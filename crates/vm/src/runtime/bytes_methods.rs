@@ -339,6 +339,31 @@ pub fn setitem(vm: &Vm, b: &BytesObj, key: &ObjRef, value: &ObjRef) -> PyResult<
     Ok(())
 }
 
+/// `del ba[key]` (bytearray).
+pub fn delitem(vm: &Vm, b: &BytesObj, key: &ObjRef) -> PyResult<()> {
+    let n = b.data.borrow().len();
+    if let Some(s) = key.downcast::<SliceObj>() {
+        let (start, stop, step) = vm.slice_indices(&s, n)?;
+        let mut doomed = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            doomed.push(i as usize);
+            i += step;
+        }
+        let mut data = b.data.borrow_mut();
+        let mut k = 0;
+        data.retain(|_| {
+            let keep = !doomed.contains(&k);
+            k += 1;
+            keep
+        });
+        return Ok(());
+    }
+    let i = index(vm, b, key, n)?;
+    b.data.borrow_mut().remove(i);
+    Ok(())
+}
+
 // ---- searching helpers ----------------------------------------------------------------
 
 fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {

@@ -900,4 +900,5 @@ pub fn install(vm: &Vm) {
     add(vm, &t.generator, "close", gen_close);
     add(vm, &t.generator, "throw", gen_throw);
     super::collection_methods::install(vm);
+    super::number_methods::install(vm);
 }

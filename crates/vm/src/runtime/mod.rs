@@ -58,6 +58,7 @@ pub mod frame;
 pub mod methods;
 pub mod modules;
 pub mod namespace;
+pub mod number_methods;
 pub mod objects;
 pub mod ops;
 pub mod str_methods;

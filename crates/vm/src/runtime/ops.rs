@@ -465,6 +465,7 @@ impl Vm {
             || a.is::<SetObj>()
             || a.is::<RangeObj>()
             || a.is::<DictView>()
+            || a.is::<SliceObj>()
         {
             return None;
         }
@@ -822,6 +823,12 @@ impl Vm {
     }
 
     fn builtin_cmp(&self, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (a.downcast::<SliceObj>(), b.downcast::<SliceObj>()) {
+            // Slices compare as (start, stop, step) tuples.
+            let x = [x.start.clone(), x.stop.clone(), x.step.clone()];
+            let y = [y.start.clone(), y.stop.clone(), y.step.clone()];
+            return self.seq_cmp(&x, &y, op).map(Some);
+        }
         if let (Some(x), Some(y)) = (a.downcast::<RangeObj>(), b.downcast::<RangeObj>()) {
             // Ranges are equal when they produce the same sequence.
             let (n, m) = (x.len(), y.len());
@@ -984,6 +991,15 @@ impl Vm {
                 if let Some(r) = r {
                     return self.new_int(r);
                 }
+            }
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<BoolObj>(), b.downcast::<BoolObj>()) {
+            // bool & | ^ bool stays a bool.
+            match op {
+                BinOp::BitAnd => return Ok(self.bool_obj(x.0 & y.0)),
+                BinOp::BitOr => return Ok(self.bool_obj(x.0 | y.0)),
+                BinOp::BitXor => return Ok(self.bool_obj(x.0 ^ y.0)),
+                _ => {}
             }
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
@@ -1765,9 +1781,16 @@ impl Vm {
                 return Ok(());
             }
         }
+        if let Some(b) = o.downcast::<BytesObj>().filter(|b| b.mutable) {
+            return bytes_methods::delitem(self, &b, key);
+        }
+        // CPython's wording differs for sequences (they have item access but no deletion).
+        let sequence =
+            o.is::<StrObj>() || o.is::<TupleObj>() || o.is::<BytesObj>() || o.is::<RangeObj>();
         self.type_err(format!(
-            "'{}' object does not support item deletion",
-            self.type_name(o)
+            "'{}' object {} support item deletion",
+            self.type_name(o),
+            if sequence { "doesn't" } else { "does not" }
         ))
     }
 
