@@ -28,12 +28,12 @@ fn reg(vm: &Vm, name: &'static str, f: NativeFn) {
 fn nargs(vm: &Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
     let n = a.pos.len();
     if n < min || n > max {
+        // CPython's wording: one-argument builtins (METH_O) vs. the others.
+        if min == 1 && max == 1 {
+            return vm.type_err(format!("{name}() takes exactly one argument ({n} given)"));
+        }
         if min == max {
-            return vm.type_err(format!(
-                "{name}() takes exactly {} argument{} ({n} given)",
-                min,
-                if min == 1 { "" } else { "s" }
-            ));
+            return vm.type_err(format!("{name} expected {min} arguments, got {n}"));
         }
         if n < min {
             return vm.type_err(format!(
@@ -139,27 +139,32 @@ fn repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_str(&r)
 }
 
-fn type_tuple(vm: &Vm, t: &ObjRef, fname: &str) -> PyResult<Vec<Gc<TypeObj>>> {
-    if let Some(tt) = t.downcast::<TupleObj>() {
-        let mut v = Vec::new();
+/// Is `t` a subtype of class `spec` or of any class in the (nested) tuple `spec`? Checked
+/// left to right, stopping at the first match (so later entries are not validated), with
+/// CPython's wording for a non-class.
+fn subtype_of_spec(vm: &Vm, t: &Gc<TypeObj>, spec: &ObjRef, fname: &str) -> PyResult<bool> {
+    if let Some(tt) = spec.downcast::<TupleObj>() {
+        vm.stack_guard()?;
         for x in tt.0.iter() {
-            v.extend(type_tuple(vm, x, fname)?);
+            if subtype_of_spec(vm, t, x, fname)? {
+                return Ok(true);
+            }
         }
-        return Ok(v);
+        return Ok(false);
     }
-    match t.downcast::<TypeObj>() {
-        Some(t) => Ok(vec![t]),
-        None => vm.type_err(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        )),
+    match spec.downcast::<TypeObj>() {
+        Some(c) => Ok(vm.is_subtype(t, &c)),
+        None if fname == "isinstance" => {
+            vm.type_err("isinstance() arg 2 must be a type, a tuple of types, or a union")
+        }
+        None => vm.type_err("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
     }
 }
 
 fn isinstance(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "isinstance", 2, 2)?;
-    let ts = type_tuple(vm, &a.pos[1], "isinstance")?;
     let t = vm.type_of(&a.pos[0]);
-    Ok(vm.bool_obj(ts.iter().any(|x| vm.is_subtype(&t, x))))
+    Ok(vm.bool_obj(subtype_of_spec(vm, &t, &a.pos[1], "isinstance")?))
 }
 
 fn issubclass(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -167,8 +172,7 @@ fn issubclass(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(t) = a.pos[0].downcast::<TypeObj>() else {
         return vm.type_err("issubclass() arg 1 must be a class");
     };
-    let ts = type_tuple(vm, &a.pos[1], "issubclass")?;
-    Ok(vm.bool_obj(ts.iter().any(|x| vm.is_subtype(&t, x))))
+    Ok(vm.bool_obj(subtype_of_spec(vm, &t, &a.pos[1], "issubclass")?))
 }
 
 fn getattr(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -690,6 +694,16 @@ fn chr(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn ord(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "ord", 1, 1)?;
+    if let Some(b) = a.pos[0].downcast::<BytesObj>() {
+        let d = b.data.borrow();
+        return match d.as_slice() {
+            [c] => vm.new_int(i64::from(*c)),
+            _ => vm.type_err(format!(
+                "ord() expected a character, but string of length {} found",
+                d.len()
+            )),
+        };
+    }
     match a.pos[0].downcast::<StrObj>() {
         Some(s) if s.nchars == 1 => vm.new_int(s.s.chars().next().map(|c| c as i64).unwrap_or(0)),
         Some(s) => vm.type_err(format!(
@@ -701,6 +715,23 @@ fn ord(vm: &Vm, a: &Args<'_>) -> PyResult {
             vm.type_name(&a.pos[0])
         )),
     }
+}
+
+/// `ascii(o)`: `repr(o)` with non-ASCII characters escaped.
+fn ascii(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "ascii", 1, 1)?;
+    let r = vm.repr(&a.pos[0])?;
+    let out: String = r
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_string()
+            } else {
+                super::codecs::escape_char(c)
+            }
+        })
+        .collect();
+    vm.new_str(&out)
 }
 
 fn format(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -1168,6 +1199,7 @@ pub fn install(vm: &Vm) {
         ("callable", callable),
         ("chr", chr),
         ("ord", ord),
+        ("ascii", ascii),
         ("format", format),
         ("__build_class__", build_class),
         ("super", super_),

@@ -274,6 +274,21 @@ impl Vm {
         } else {
             None
         };
+        if !has_varkw && posonly > 0 {
+            // Positional-only parameters named by keyword (without **kwargs to take them).
+            let misused: Vec<String> = kwn
+                .iter()
+                .filter_map(|k| self.str_of(k))
+                .filter(|k| code.varnames[..posonly].iter().any(|p| **p == *k.s))
+                .map(|k| k.s.to_string())
+                .collect();
+            if !misused.is_empty() {
+                return self.type_err(format!(
+                    "{qn}() got some positional-only arguments passed as keyword arguments: '{}'",
+                    misused.join(", ")
+                ));
+            }
+        }
         for (k, v) in kwn.iter().zip(&args[npos..]) {
             let ks = self.str_of(k).map(|s| s.s.to_string()).unwrap_or_default();
             let found = (posonly..argcount + kwonly).find(|&j| code.varnames[j] == ks);
