@@ -39,9 +39,8 @@
 //!   still hash alike); `hash()` of ints/floats/tuples matches CPython.
 //! * No `complex`, metaclasses, `__init_subclass__`, descriptors other than
 //!   `property`/`classmethod`/`staticmethod`.
-//! * `locals()` in a function returns a new snapshot dict on every call (CPython 3.12
-//!   returns the frame's one dict, refreshed); `globals()`/`locals()`/`vars()`/`dir()` called
-//!   indirectly (not by name, e.g. through a variable) see `__main__`'s namespace.
+//! * `globals()`/`locals()`/`vars()`/`dir()` called indirectly (not by name, e.g. through a
+//!   variable) see `__main__`'s namespace.
 
 pub mod attr;
 pub mod builtins;

@@ -5,8 +5,9 @@
 //!
 //! * module body: `globals()` and `locals()` are the module dict itself (writes are visible);
 //! * class body: `locals()` is the class namespace being built;
-//! * function: `locals()` is a fresh snapshot dict of the bound slots (cells dereferenced),
-//!   in CPython's order (parameters, other locals, cell variables, free variables).
+//! * function: `locals()` is the frame's one dict, refreshed from the slots on each call
+//!   (cells dereferenced), in CPython's order (parameters, other locals, cell variables,
+//!   free variables), as in CPython 3.12.
 
 use heap::{Gc, ObjRef};
 
@@ -25,7 +26,7 @@ pub fn is_frame_builtin(f: &ObjRef) -> bool {
 }
 
 /// Run `globals()`, `locals()`, `vars()` or `dir()` (no arguments) for frame `f`.
-pub fn call_frame_builtin(vm: &Vm, f: &Frame, func: &ObjRef) -> PyResult {
+pub fn call_frame_builtin(vm: &Vm, f: &mut Frame, func: &ObjRef) -> PyResult {
     let name = func.downcast::<BuiltinFunc>().map(|b| b.name).unwrap_or("");
     match name {
         "globals" => Ok(Gc::to_obj(&f.globals)),
@@ -34,27 +35,44 @@ pub fn call_frame_builtin(vm: &Vm, f: &Frame, func: &ObjRef) -> PyResult {
     }
 }
 
-/// The frame's local namespace: the real dict of a module or class body, a snapshot for a
-/// function.
-pub fn frame_locals(vm: &Vm, f: &Frame) -> PyResult<Gc<DictObj>> {
-    if let Some(ns) = &f.locals {
-        return Ok(ns.clone());
+/// The frame's local namespace: the real dict of a module or class body; for a function,
+/// the frame's one locals dict (made on first use, kept in `Frame::locals`) refreshed from
+/// the slots — as CPython 3.12's `PyFrame_FastToLocals`: bound names set, unbound names
+/// removed, other keys left alone.
+pub fn frame_locals(vm: &Vm, f: &mut Frame) -> PyResult<Gc<DictObj>> {
+    let optimized = f.code.flags & crate::bytecode::code_flags::OPTIMIZED != 0;
+    if !optimized {
+        if let Some(ns) = &f.locals {
+            return Ok(ns.clone());
+        }
     }
-    let code = &f.code;
+    let d = match &f.locals {
+        Some(d) => d.clone(),
+        None => {
+            let d = vm.new_dict()?;
+            f.locals = Some(d.clone());
+            d
+        }
+    };
+    let code = f.code.clone();
     let free_start = code.n_slots as usize - code.freevars.len();
-    let d = vm.new_dict()?;
-    for (i, slot) in f.slots.iter().enumerate() {
-        let Some(v) = slot else { continue };
+    for i in 0..f.slots.len() {
         let is_cell = i >= free_start || code.cell_slots.contains(&(i as u32));
-        let value = match v.downcast::<CellObj>() {
-            Some(c) if is_cell => match c.0.borrow().clone() {
-                Some(inner) => inner,
-                None => continue,
+        let value = match &f.slots[i] {
+            Some(v) if is_cell => match v.downcast::<CellObj>() {
+                Some(c) => c.0.borrow().clone(),
+                None => Some(v.clone()),
             },
-            _ => v.clone(),
+            other => other.clone(),
         };
-        let name = code.slot_name(i as u32);
-        vm.dict_set(&d, vm.intern(name)?, value)?;
+        let key = vm.intern(code.slot_name(i as u32))?;
+        match value {
+            Some(v) => vm.dict_set(&d, key, v)?,
+            None => {
+                let old = vm.dict_del(&d.0, &key)?;
+                drop(old);
+            }
+        }
     }
     Ok(d)
 }

@@ -113,3 +113,22 @@ def gen():
 
 
 print("generator locals():", next(gen()))
+
+# CPython 3.12: a function's locals() is one dict per frame, refreshed on each call.
+def f(a):
+    b = 2
+    loc = locals()
+    loc['zzz'] = 1
+    c = 3
+    print(sorted(locals()), loc is locals(), 'zzz' in locals())
+    del b
+    print(sorted(locals()), sorted(loc))
+f(1)
+def g():
+    x = 1
+    yield locals()
+    y = 2
+    yield locals()
+it = g()
+a = next(it); b = next(it)
+print(a is b, sorted(b))
