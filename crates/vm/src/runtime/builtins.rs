@@ -721,17 +721,7 @@ fn ord(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn ascii(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "ascii", 1, 1)?;
     let r = vm.repr(&a.pos[0])?;
-    let out: String = r
-        .chars()
-        .map(|c| {
-            if c.is_ascii() {
-                c.to_string()
-            } else {
-                super::codecs::escape_char(c)
-            }
-        })
-        .collect();
-    vm.new_str(&out)
+    vm.new_str(&super::codecs::ascii_escape(&r))
 }
 
 fn format(vm: &Vm, a: &Args<'_>) -> PyResult {

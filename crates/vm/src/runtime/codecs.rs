@@ -173,6 +173,19 @@ pub fn escape_char(c: char) -> String {
     }
 }
 
+/// `ascii()`'s escaping: non-ASCII characters as `\xhh` / `\uhhhh` / `\Uhhhhhhhh`.
+pub fn ascii_escape(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_string()
+            } else {
+                escape_char(c)
+            }
+        })
+        .collect()
+}
+
 /// Decode `b`.
 pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
     check_handler(vm, errors)?;

@@ -731,10 +731,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let v = pop!(f);
                 let v = match flags & 3 {
                     1 => vm.str_obj(&v)?,
-                    2 | 3 => {
+                    2 => {
                         let r = vm.repr(&v)?;
                         vm.new_str(&r)?
                     }
+                    3 => vm.new_str(&super::codecs::ascii_escape(&vm.repr(&v)?))?,
                     _ => v,
                 };
                 let spec = match &spec {

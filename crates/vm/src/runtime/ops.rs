@@ -1785,8 +1785,11 @@ impl Vm {
             return bytes_methods::delitem(self, &b, key);
         }
         // CPython's wording differs for sequences (they have item access but no deletion).
-        let sequence =
-            o.is::<StrObj>() || o.is::<TupleObj>() || o.is::<BytesObj>() || o.is::<RangeObj>();
+        let sequence = o.is::<StrObj>()
+            || o.is::<TupleObj>()
+            || o.is::<BytesObj>()
+            || o.is::<RangeObj>()
+            || o.is::<Instance>();
         self.type_err(format!(
             "'{}' object {} support item deletion",
             self.type_name(o),
@@ -1844,7 +1847,20 @@ impl Vm {
                 return Ok(o.clone());
             } else if let Some(inst) = o.downcast::<Instance>() {
                 if let Some(f) = self.lookup_type_attr(&inst.cls, "__iter__")? {
-                    return self.call(&f, std::slice::from_ref(o), None);
+                    let it = self.call(&f, std::slice::from_ref(o), None)?;
+                    let is_iterator = it.is::<IterObj>()
+                        || it.is::<GenObj>()
+                        || match it.downcast::<Instance>() {
+                            Some(i) => self.lookup_type_attr(&i.cls, "__next__")?.is_some(),
+                            None => false,
+                        };
+                    if !is_iterator {
+                        return self.type_err(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(&it)
+                        ));
+                    }
+                    return Ok(it);
                 }
                 if let Some(f) = self.lookup_type_attr(&inst.cls, "__getitem__")? {
                     let _ = f;

@@ -831,20 +831,7 @@ fn format_field(
     let v = match conv {
         Some('r') => vm.new_str(&vm.repr(&v)?)?,
         Some('s') => vm.str_obj(&v)?,
-        Some('a') => {
-            let r = vm.repr(&v)?;
-            let ascii: String = r
-                .chars()
-                .map(|ch| {
-                    if ch.is_ascii() {
-                        ch.to_string()
-                    } else {
-                        super::codecs::escape_char(ch)
-                    }
-                })
-                .collect();
-            vm.new_str(&ascii)?
-        }
+        Some('a') => vm.new_str(&super::codecs::ascii_escape(&vm.repr(&v)?))?,
         Some(other) => return vm.value_err(format!("Unknown conversion specifier {other}")),
         None => v,
     };
