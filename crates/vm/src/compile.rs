@@ -1610,7 +1610,7 @@ impl<'a> Compiler<'a> {
             .iter()
             .take_while(|a| !matches!(a.kind, ExprKind::Starred(_)))
             .count();
-        match (&args[..], extra) {
+        match (args, extra) {
             // `f(*it)`: the iterable goes to CallEx as is (as CPython), which names the
             // function when `it` is not iterable.
             (

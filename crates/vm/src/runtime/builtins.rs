@@ -528,19 +528,18 @@ fn divmod(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "divmod", 2, 2)?;
     let (x, y) = (&a.pos[0], &a.pos[1]);
     match (vm.num(x), vm.num(y)) {
-        (Some(p), Some(q)) => {
-            if super::ops::num_to_f64(&q) == 0.0 {
-                let float = matches!(p, Num::F(_)) || matches!(q, Num::F(_));
-                return vm.err(
-                    "ZeroDivisionError",
-                    if float {
-                        "float divmod()"
-                    } else {
-                        "integer division or modulo by zero"
-                    },
-                );
-            }
+        (Some(p), Some(q)) if super::ops::num_to_f64(&q) == 0.0 => {
+            let float = matches!(p, Num::F(_)) || matches!(q, Num::F(_));
+            return vm.err(
+                "ZeroDivisionError",
+                if float {
+                    "float divmod()"
+                } else {
+                    "integer division or modulo by zero"
+                },
+            );
         }
+        (Some(_), Some(_)) => {}
         _ if !x.is::<Instance>() && !y.is::<Instance>() => {
             return vm.type_err(format!(
                 "unsupported operand type(s) for divmod(): '{}' and '{}'",
