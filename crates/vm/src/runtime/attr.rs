@@ -541,7 +541,9 @@ impl Vm {
                 if let Some(p) = a.downcast::<Property>() {
                     return match (&p.fset, &p.fdel, value) {
                         (Some(f), _, Some(v)) => self.call(f, &[o.clone(), v], None).map(|_| ()),
-                        (_, Some(f), None) => self.call(f, std::slice::from_ref(o), None).map(|_| ()),
+                        (_, Some(f), None) => {
+                            self.call(f, std::slice::from_ref(o), None).map(|_| ())
+                        }
                         (_, _, v) => self.err(
                             "AttributeError",
                             format!(
