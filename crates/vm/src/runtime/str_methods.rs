@@ -651,6 +651,99 @@ fn str_isprintable(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.bool_obj(s.s.chars().all(printable)))
 }
 
+// ---- translation --------------------------------------------------------------------------
+
+/// `str.maketrans(x[, y[, z]])` (a static method): a dict from code points to code points,
+/// strings or None.
+fn str_maketrans(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = vm.new_dict()?;
+    match a.pos {
+        [m] => {
+            let Some(src) = m.downcast::<DictObj>() else {
+                return vm.type_err("if you give only one argument to maketrans it must be a dict");
+            };
+            let items: Vec<(ObjRef, ObjRef)> = src
+                .0
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
+            for (k, v) in items {
+                let key = match k.downcast::<StrObj>() {
+                    Some(ks) if ks.nchars == 1 => {
+                        vm.new_int(ks.s.chars().next().map_or(0, |c| c as i64))?
+                    }
+                    Some(_) => {
+                        return vm.value_err("string keys in translate table must be of length 1")
+                    }
+                    None if vm.num(&k).is_some() => k,
+                    None => {
+                        return vm.type_err("keys in translate table must be strings or integers")
+                    }
+                };
+                vm.dict_set(&d, key, v)?;
+            }
+        }
+        [x, y, rest @ ..] if rest.len() <= 1 => {
+            let (Some(xs), Some(ys)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) else {
+                return vm.type_err("maketrans() arguments must be strings");
+            };
+            if xs.nchars != ys.nchars {
+                return vm.value_err("the first two maketrans arguments must have equal length");
+            }
+            for (c, r) in xs.s.chars().zip(ys.s.chars()) {
+                vm.dict_set(&d, vm.new_int(c as i64)?, vm.new_int(r as i64)?)?;
+            }
+            if let Some(z) = rest.first() {
+                let Some(zs) = z.downcast::<StrObj>() else {
+                    return vm.type_err("maketrans() argument 3 must be str");
+                };
+                for c in zs.s.chars() {
+                    vm.dict_set(&d, vm.new_int(c as i64)?, vm.none())?;
+                }
+            }
+        }
+        _ => {
+            return vm.type_err(format!(
+                "maketrans() takes from 1 to 3 positional arguments but {} were given",
+                a.pos.len()
+            ))
+        }
+    }
+    Ok(d.into())
+}
+
+/// `s.translate(table)`: each character's code point looked up with `table[ord(c)]`; a
+/// missing entry keeps the character, None deletes it, an int or str replaces it.
+fn str_translate(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let Some(table) = a.pos.get(1) else {
+        return vm.type_err("str.translate() takes exactly one argument (0 given)");
+    };
+    let mut out = String::with_capacity(s.s.len());
+    for c in s.s.chars() {
+        let key = vm.new_int(c as i64)?;
+        match vm.getitem(table, &key) {
+            Ok(v) if vm.is_none(&v) => {}
+            Ok(v) => match (v.downcast::<StrObj>(), vm.num(&v)) {
+                (Some(r), _) => out.push_str(&r.s),
+                (None, Some(super::ops::Num::I(i))) => {
+                    match u32::try_from(i).ok().and_then(char::from_u32) {
+                        Some(ch) => out.push(ch),
+                        None => {
+                            return vm.value_err("character mapping must be in range(0x110000)")
+                        }
+                    }
+                }
+                _ => return vm.type_err("character mapping must return integer, None or str"),
+            },
+            Err(e) if vm.exc_matches(&e, "LookupError") => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    vm.new_str(&out)
+}
+
 // ---- str.format -------------------------------------------------------------------------
 
 /// `str.format(*args, **kwargs)`: fields `{name.attr[key]!conv:spec}` where the spec may
@@ -880,7 +973,19 @@ pub fn install(vm: &Vm) {
         ("isidentifier", str_isidentifier),
         ("isprintable", str_isprintable),
         ("format", str_format),
+        ("translate", str_translate),
     ] {
         super::methods::add(vm, s, n, f);
     }
+    // A static method: the same function whether reached through `str` or a string.
+    let maketrans = vm
+        .alloc_obj(BuiltinFunc {
+            name: "maketrans",
+            f: str_maketrans,
+            self_: None,
+        })
+        .and_then(|f| vm.alloc_obj(StaticMethod(f)))
+        .expect("startup allocation");
+    vm.dict_set_str(&s.dict, "maketrans", maketrans)
+        .expect("startup");
 }
