@@ -1610,23 +1610,36 @@ impl<'a> Compiler<'a> {
             .iter()
             .take_while(|a| !matches!(a.kind, ExprKind::Starred(_)))
             .count();
-        for a in &args[..prefix] {
-            self.expr(a)?;
-        }
-        self.emit(Instr::BuildList(extra + prefix as u32));
-        for a in &args[prefix..] {
-            match &a.kind {
-                ExprKind::Starred(inner) => {
-                    self.expr(inner)?;
-                    self.emit(Instr::ListExtend(1));
-                }
-                _ => {
+        match (args, extra) {
+            // `f(*it)`: the iterable goes to CallEx as is (as CPython), which names the
+            // function when `it` is not iterable.
+            (
+                [Expr {
+                    kind: ExprKind::Starred(inner),
+                    ..
+                }],
+                0,
+            ) => self.expr(inner)?,
+            _ => {
+                for a in &args[..prefix] {
                     self.expr(a)?;
-                    self.emit(Instr::ListAppend(1));
                 }
+                self.emit(Instr::BuildList(extra + prefix as u32));
+                for a in &args[prefix..] {
+                    match &a.kind {
+                        ExprKind::Starred(inner) => {
+                            self.expr(inner)?;
+                            self.emit(Instr::ListExtend(1));
+                        }
+                        _ => {
+                            self.expr(a)?;
+                            self.emit(Instr::ListAppend(1));
+                        }
+                    }
+                }
+                self.emit(Instr::ListToTuple);
             }
         }
-        self.emit(Instr::ListToTuple);
         if keywords.is_empty() {
             self.u().cur_loc = loc;
             self.emit(Instr::CallEx(0));

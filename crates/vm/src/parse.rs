@@ -96,10 +96,12 @@ pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Parsed, SyntaxE
     if let Some(error) = first_error {
         drop_deep(tree, source.len());
         if let Some(tok) = scan.error {
-            // CPython reports an unclosed bracket only when parsing ran into the end of the
-            // input; other tokenizer errors anywhere in the file win over parser errors.
+            // CPython reports an unclosed bracket when parsing ran into the end of the input
+            // or failed on a later line than the bracket (its full-source tokenizer check);
+            // other tokenizer errors anywhere in the file win over parser errors.
             let at_eof = error.location.start().to_usize() >= source.trim_end().len();
-            if !tok.unclosed || at_eof {
+            let error_line = LineIndex::new(source).loc(error.location).line;
+            if !tok.unclosed || at_eof || error_line > tok.at.0 {
                 return Err(err_at(tok.kind, tok.msg, tok.at, tok.end));
             }
         }

@@ -323,6 +323,8 @@ impl Vm {
             match &*s.s {
                 "fget" => return Ok(p.fget.clone().unwrap_or_else(|| self.none())),
                 "fset" => return Ok(p.fset.clone().unwrap_or_else(|| self.none())),
+                "fdel" => return Ok(p.fdel.clone().unwrap_or_else(|| self.none())),
+                "__doc__" => return Ok(p.doc.clone().unwrap_or_else(|| self.none())),
                 _ => {}
             }
         }
@@ -537,11 +539,19 @@ impl Vm {
         if cls.has(HAS_DATA_DESCR) {
             if let Some(a) = self.lookup_type(cls, name, s) {
                 if let Some(p) = a.downcast::<Property>() {
-                    return match (&p.fset, value) {
-                        (Some(f), Some(v)) => self.call(f, &[o.clone(), v], None).map(|_| ()),
-                        _ => self.err(
+                    return match (&p.fset, &p.fdel, value) {
+                        (Some(f), _, Some(v)) => self.call(f, &[o.clone(), v], None).map(|_| ()),
+                        (_, Some(f), None) => {
+                            self.call(f, std::slice::from_ref(o), None).map(|_| ())
+                        }
+                        (_, _, v) => self.err(
                             "AttributeError",
-                            format!("property '{}' of '{}' object has no setter", s.s, cls.name),
+                            format!(
+                                "property '{}' of '{}' object has no {}",
+                                s.s,
+                                cls.name,
+                                if v.is_some() { "setter" } else { "deleter" }
+                            ),
                         ),
                     };
                 }
@@ -623,7 +633,7 @@ impl Vm {
         let add = match name {
             "__del__" => HAS_DEL,
             "__getattr__" => HAS_GETATTR,
-            "__eq__" | "__hash__" => HAS_EQ,
+            "__eq__" | "__ne__" | "__hash__" => HAS_EQ,
             "__setattr__" => HAS_SETATTR,
             _ => 0,
         };

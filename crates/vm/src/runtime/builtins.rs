@@ -5,9 +5,10 @@ use std::cell::RefCell;
 
 use heap::{Gc, ObjRef};
 use num_bigint::BigInt;
-use num_traits::{ToPrimitive, Zero};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use super::methods::{dict_update_from, lt, sort_values};
+use super::methods::{dict_update_from, sort_values};
 use super::objects::class::Kind;
 use super::objects::*;
 use super::ops::Num;
@@ -27,12 +28,12 @@ fn reg(vm: &Vm, name: &'static str, f: NativeFn) {
 fn nargs(vm: &Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
     let n = a.pos.len();
     if n < min || n > max {
+        // CPython's wording: one-argument builtins (METH_O) vs. the others.
+        if min == 1 && max == 1 {
+            return vm.type_err(format!("{name}() takes exactly one argument ({n} given)"));
+        }
         if min == max {
-            return vm.type_err(format!(
-                "{name}() takes exactly {} argument{} ({n} given)",
-                min,
-                if min == 1 { "" } else { "s" }
-            ));
+            return vm.type_err(format!("{name} expected {min} arguments, got {n}"));
         }
         if n < min {
             return vm.type_err(format!(
@@ -49,14 +50,26 @@ fn nargs(vm: &Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<
 }
 
 fn print(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let sep = match a.kw("sep") {
-        Some(s) if !vm.is_none(s) => vm.str(s)?,
-        _ => " ".into(),
+    for k in a.kwnames {
+        let k = vm.str(k)?;
+        if !matches!(k.as_str(), "sep" | "end" | "file" | "flush") {
+            return vm.type_err(format!("'{k}' is an invalid keyword argument for print()"));
+        }
+    }
+    let text_arg = |name: &str, default: &str| -> PyResult<String> {
+        match a.kw(name) {
+            Some(s) if !vm.is_none(s) => match s.downcast::<StrObj>() {
+                Some(s) => Ok(s.s.to_string()),
+                None => vm.type_err(format!(
+                    "{name} must be None or a string, not {}",
+                    vm.type_name(s)
+                )),
+            },
+            _ => Ok(default.into()),
+        }
     };
-    let end = match a.kw("end") {
-        Some(s) if !vm.is_none(s) => vm.str(s)?,
-        _ => "\n".into(),
-    };
+    let sep = text_arg("sep", " ")?;
+    let end = text_arg("end", "\n")?;
     let mut out = String::new();
     for (i, x) in a.pos.iter().enumerate() {
         if i > 0 {
@@ -126,27 +139,32 @@ fn repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_str(&r)
 }
 
-fn type_tuple(vm: &Vm, t: &ObjRef, fname: &str) -> PyResult<Vec<Gc<TypeObj>>> {
-    if let Some(tt) = t.downcast::<TupleObj>() {
-        let mut v = Vec::new();
+/// Is `t` a subtype of class `spec` or of any class in the (nested) tuple `spec`? Checked
+/// left to right, stopping at the first match (so later entries are not validated), with
+/// CPython's wording for a non-class.
+fn subtype_of_spec(vm: &Vm, t: &Gc<TypeObj>, spec: &ObjRef, fname: &str) -> PyResult<bool> {
+    if let Some(tt) = spec.downcast::<TupleObj>() {
+        vm.stack_guard()?;
         for x in tt.0.iter() {
-            v.extend(type_tuple(vm, x, fname)?);
+            if subtype_of_spec(vm, t, x, fname)? {
+                return Ok(true);
+            }
         }
-        return Ok(v);
+        return Ok(false);
     }
-    match t.downcast::<TypeObj>() {
-        Some(t) => Ok(vec![t]),
-        None => vm.type_err(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        )),
+    match spec.downcast::<TypeObj>() {
+        Some(c) => Ok(vm.is_subtype(t, &c)),
+        None if fname == "isinstance" => {
+            vm.type_err("isinstance() arg 2 must be a type, a tuple of types, or a union")
+        }
+        None => vm.type_err("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
     }
 }
 
 fn isinstance(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "isinstance", 2, 2)?;
-    let ts = type_tuple(vm, &a.pos[1], "isinstance")?;
     let t = vm.type_of(&a.pos[0]);
-    Ok(vm.bool_obj(ts.iter().any(|x| vm.is_subtype(&t, x))))
+    Ok(vm.bool_obj(subtype_of_spec(vm, &t, &a.pos[1], "isinstance")?))
 }
 
 fn issubclass(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -154,8 +172,7 @@ fn issubclass(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(t) = a.pos[0].downcast::<TypeObj>() else {
         return vm.type_err("issubclass() arg 1 must be a class");
     };
-    let ts = type_tuple(vm, &a.pos[1], "issubclass")?;
-    Ok(vm.bool_obj(ts.iter().any(|x| vm.is_subtype(&t, x))))
+    Ok(vm.bool_obj(subtype_of_spec(vm, &t, &a.pos[1], "issubclass")?))
 }
 
 fn getattr(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -186,7 +203,9 @@ fn delattr(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn sorted(vm: &Vm, a: &Args<'_>) -> PyResult {
-    nargs(vm, a, "sorted", 1, 1)?;
+    if a.pos.len() != 1 {
+        return vm.type_err(format!("sorted expected 1 argument, got {}", a.pos.len()));
+    }
     let items = vm.collect(&a.pos[0])?;
     let reverse = match a.kw("reverse") {
         Some(r) => vm.truthy(r)?,
@@ -220,11 +239,22 @@ fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
             },
         );
     }
-    if o.is::<DictObj>() || o.is::<SetObj>() {
+    if o.is::<DictObj>() || o.is::<DictView>() {
         let items = vm.collect(o)?;
         let l = vm.new_list(items)?;
         let n = vm.len(&l)?;
         return new_iter(vm, IterKind::Reversed { seq: l, idx: n });
+    }
+    let sequence = o.is::<ListObj>()
+        || o.is::<TupleObj>()
+        || o.is::<StrObj>()
+        || o.is::<BytesObj>()
+        || match o.downcast::<Instance>() {
+            Some(i) => vm.lookup_type_attr(&i.cls, "__getitem__")?.is_some(),
+            None => false,
+        };
+    if !sequence {
+        return vm.type_err(format!("'{}' object is not reversible", vm.type_name(o)));
     }
     let n = vm.len(o).map_err(|_| {
         vm.exc_msg(
@@ -252,11 +282,15 @@ fn enumerate(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn zip(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let strict = match a.kw("strict") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
     let mut its = Vec::new();
     for x in a.pos {
         its.push(vm.get_iter(x)?);
     }
-    new_iter(vm, IterKind::Zip { its })
+    new_iter(vm, IterKind::Zip { its, strict })
 }
 
 fn map(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -297,6 +331,17 @@ fn minmax(vm: &Vm, a: &Args<'_>, is_max: bool) -> PyResult {
     } else {
         a.pos.to_vec()
     };
+    for k in a.kwnames {
+        let k = vm.str(k)?;
+        if k != "key" && k != "default" {
+            return vm.type_err(format!("'{k}' is an invalid keyword argument for {name}()"));
+        }
+    }
+    if a.pos.len() > 1 && a.kw("default").is_some() {
+        return vm.type_err(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        ));
+    }
     let key = a.kw("key").filter(|k| !vm.is_none(k));
     let mut best: Option<(ObjRef, ObjRef)> = None;
     for x in items {
@@ -307,10 +352,22 @@ fn minmax(vm: &Vm, a: &Args<'_>, is_max: bool) -> PyResult {
         best = match best {
             None => Some((k, x)),
             Some((bk, bx)) => {
-                let better = if is_max {
-                    lt(vm, &bk, &k)?
+                // CPython compares the new item to the best so far: `item > best` for
+                // max, `item < best` for min (this decides which operand a TypeError names).
+                let op = if is_max {
+                    crate::ir::CmpOp::Gt
                 } else {
-                    lt(vm, &k, &bk)?
+                    crate::ir::CmpOp::Lt
+                };
+                let better = if let (Some(Num::I(x)), Some(Num::I(y))) = (vm.num(&k), vm.num(&bk)) {
+                    if is_max {
+                        x > y
+                    } else {
+                        x < y
+                    }
+                } else {
+                    let r = vm.compare(&k, &bk, op)?;
+                    vm.truthy(&r)?
                 };
                 if better {
                     Some((k, x))
@@ -342,11 +399,50 @@ fn sum(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(s) => s.clone(),
         None => vm.new_int(0)?,
     };
+    for (t, what) in [
+        ("str", "strings [use ''.join(seq)"),
+        ("bytes", "bytes [use b''.join(seq)"),
+    ] {
+        if vm.type_of(&acc).name == t {
+            return vm.type_err(format!("sum() can't sum {what} instead]"));
+        }
+    }
     let it = vm.get_iter(&a.pos[0])?;
+    // While the running total is a float and the items are numbers, add with Neumaier's
+    // compensation, as CPython 3.12 does (so `sum([0.1] * 10) == 1.0`).
+    let mut comp: Option<(f64, f64)> = None;
     while let Some(x) = vm.next(&it)? {
+        if let (Some(Num::F(total)), Some(n)) = (vm.num(&acc), vm.num(&x)) {
+            let (s, c) = comp.unwrap_or((total, 0.0));
+            let (t, c) = match n {
+                Num::F(v) => {
+                    let t = s + v;
+                    let c = if s.abs() >= v.abs() {
+                        c + ((s - t) + v)
+                    } else {
+                        c + ((v - t) + s)
+                    };
+                    (t, c)
+                }
+                Num::I(i) => (s + i as f64, c),
+                Num::B(_) => (f64::NAN, c),
+            };
+            if !matches!(n, Num::B(_)) {
+                comp = Some((t, c));
+                acc = vm.new_float(t)?;
+                continue;
+            }
+        }
+        if let Some((s, c)) = comp.take() {
+            acc = vm.new_float(if c != 0.0 && c.is_finite() { s + c } else { s })?;
+        }
         acc = vm.binary_op(&acc, &x, crate::ir::BinOp::Add, false)?;
     }
-    Ok(acc)
+    match comp {
+        // Infinities and NaNs make the compensation meaningless: keep the plain total.
+        Some((s, c)) if c != 0.0 && c.is_finite() => vm.new_float(s + c),
+        _ => Ok(acc),
+    }
 }
 
 fn abs(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -430,36 +526,74 @@ fn round(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn divmod(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "divmod", 2, 2)?;
-    let q = vm.binary_op(&a.pos[0], &a.pos[1], crate::ir::BinOp::FloorDiv, false)?;
-    let r = vm.binary_op(&a.pos[0], &a.pos[1], crate::ir::BinOp::Mod, false)?;
+    let (x, y) = (&a.pos[0], &a.pos[1]);
+    match (vm.num(x), vm.num(y)) {
+        (Some(p), Some(q)) if super::ops::num_to_f64(&q) == 0.0 => {
+            let float = matches!(p, Num::F(_)) || matches!(q, Num::F(_));
+            return vm.err(
+                "ZeroDivisionError",
+                if float {
+                    "float divmod()"
+                } else {
+                    "integer division or modulo by zero"
+                },
+            );
+        }
+        (Some(_), Some(_)) => {}
+        _ if !x.is::<Instance>() && !y.is::<Instance>() => {
+            return vm.type_err(format!(
+                "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                vm.type_name(x),
+                vm.type_name(y)
+            ))
+        }
+        _ => {}
+    }
+    let q = vm.binary_op(x, y, crate::ir::BinOp::FloorDiv, false)?;
+    let r = vm.binary_op(x, y, crate::ir::BinOp::Mod, false)?;
     vm.new_tuple(vec![q, r])
+}
+
+/// `pow(b, e, m)` on ints: CPython's modular power, including negative exponents through
+/// the modular inverse; the result takes the modulus's sign.
+fn pow_mod(vm: &Vm, b: &Num, e: &Num, m: &Num) -> PyResult {
+    if [b, e, m].iter().any(|n| matches!(n, Num::F(_))) {
+        return vm.type_err("pow() 3rd argument not allowed unless all arguments are integers");
+    }
+    let (b, e, m) = (
+        super::ops::num_to_big(b),
+        super::ops::num_to_big(e),
+        super::ops::num_to_big(m),
+    );
+    if m.is_zero() {
+        return vm.value_err("pow() 3rd argument cannot be 0");
+    }
+    let modulus = m.abs();
+    let mut base = b.mod_floor(&modulus);
+    let mut exp = e;
+    if exp.is_negative() {
+        let g = base.extended_gcd(&modulus);
+        if !g.gcd.is_one() {
+            return vm.value_err("base is not invertible for the given modulus");
+        }
+        base = g.x.mod_floor(&modulus);
+        exp = -exp;
+    }
+    let r = base.modpow(&exp, &modulus);
+    vm.new_bigint(if m.is_negative() && !r.is_zero() {
+        r + m
+    } else {
+        r
+    })
 }
 
 fn pow(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "pow", 2, 3)?;
-    if let Some(m) = a.pos.get(2) {
-        if !vm.is_none(m) {
-            let (Some(b), Some(e), Some(m)) = (vm.num(&a.pos[0]), vm.num(&a.pos[1]), vm.num(m))
-            else {
-                return vm
-                    .type_err("pow() 3rd argument not allowed unless all arguments are integers");
-            };
-            let (b, e, m) = (
-                super::ops::num_to_big(&b),
-                super::ops::num_to_big(&e),
-                super::ops::num_to_big(&m),
-            );
-            if m.is_zero() {
-                return vm.value_err("pow() 3rd argument cannot be 0");
-            }
-            let r = b.modpow(&e, &m);
-            let r = if r.sign() != m.sign() && !r.is_zero() {
-                r + m
-            } else {
-                r
-            };
-            return vm.new_bigint(r);
-        }
+    if let Some(m) = a.pos.get(2).filter(|m| !vm.is_none(m)) {
+        let (Some(b), Some(e), Some(m)) = (vm.num(&a.pos[0]), vm.num(&a.pos[1]), vm.num(m)) else {
+            return vm.type_err("pow() 3rd argument not allowed unless all arguments are integers");
+        };
+        return pow_mod(vm, &b, &e, &m);
     }
     vm.binary_op(&a.pos[0], &a.pos[1], crate::ir::BinOp::Pow, false)
 }
@@ -489,6 +623,9 @@ fn all(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn iter(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "iter", 1, 2)?;
     if a.pos.len() == 2 {
+        if !vm.truthy(&callable(vm, &Args::new(&a.pos[..1]))?)? {
+            return vm.type_err("iter(object, sentinel): object must be callable");
+        }
         return new_iter(
             vm,
             IterKind::Callable {
@@ -502,6 +639,19 @@ fn iter(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn next(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "next", 1, 2)?;
+    if let Some(g) = a.pos[0].downcast::<GenObj>() {
+        // A finished generator's return value travels in StopIteration.value.
+        return match vm.gen_resume(&g, vm.none())? {
+            super::call::GenStep::Yielded(v) => Ok(v),
+            super::call::GenStep::Returned(r) => match a.pos.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => {
+                    let args = if vm.is_none(&r) { vec![] } else { vec![r] };
+                    Err(vm.new_exception(&vm.exc_type("StopIteration"), args))
+                }
+            },
+        };
+    }
     match vm.next(&a.pos[0])? {
         Some(v) => Ok(v),
         None => match a.pos.get(1) {
@@ -543,6 +693,16 @@ fn chr(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn ord(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "ord", 1, 1)?;
+    if let Some(b) = a.pos[0].downcast::<BytesObj>() {
+        let d = b.data.borrow();
+        return match d.as_slice() {
+            [c] => vm.new_int(i64::from(*c)),
+            _ => vm.type_err(format!(
+                "ord() expected a character, but string of length {} found",
+                d.len()
+            )),
+        };
+    }
     match a.pos[0].downcast::<StrObj>() {
         Some(s) if s.nchars == 1 => vm.new_int(s.s.chars().next().map(|c| c as i64).unwrap_or(0)),
         Some(s) => vm.type_err(format!(
@@ -554,6 +714,13 @@ fn ord(vm: &Vm, a: &Args<'_>) -> PyResult {
             vm.type_name(&a.pos[0])
         )),
     }
+}
+
+/// `ascii(o)`: `repr(o)` with non-ASCII characters escaped.
+fn ascii(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "ascii", 1, 1)?;
+    let r = vm.repr(&a.pos[0])?;
+    vm.new_str(&super::codecs::ascii_escape(&r))
 }
 
 fn format(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -582,59 +749,60 @@ fn super_(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn vars(vm: &Vm, a: &Args<'_>) -> PyResult {
-    nargs(vm, a, "vars", 1, 1)?;
-    vm.getattr_str(&a.pos[0], "__dict__")
+    nargs(vm, a, "vars", 0, 1)?;
+    let Some(o) = a.pos.first() else {
+        return main_namespace(vm);
+    };
+    match vm.getattr_str(o, "__dict__") {
+        Err(e) if vm.exc_matches(&e, "AttributeError") => {
+            vm.type_err("vars() argument must have __dict__ attribute")
+        }
+        r => r,
+    }
 }
 
 fn dir(vm: &Vm, a: &Args<'_>) -> PyResult {
-    nargs(vm, a, "dir", 1, 1)?;
-    let o = &a.pos[0];
-    let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |d: &DictObj| {
-        for e in d.0.borrow().iter() {
-            if let Some(s) = e.key.downcast::<StrObj>() {
-                names.push(s.s.to_string());
-            }
-        }
-    };
-    if let Some(m) = o.downcast::<ModuleObj>() {
-        add_dict(&m.dict);
-    } else {
-        let t = match o.downcast::<TypeObj>() {
-            Some(t) => t,
-            None => vm.type_of(o),
-        };
-        add_dict(&t.dict);
-        for b in &t.mro {
-            add_dict(&b.dict);
-        }
-        if let Some(i) = o.downcast::<Instance>() {
-            if let Some(d) = i.dict() {
-                add_dict(&d);
-            }
-            let keys = i.cls.keys.borrow().clone();
-            let vals = super::objects::instance::inst_values(&i);
-            for (k, v) in keys.iter().zip(vals.iter()) {
-                if v.is_some() {
-                    names.push(vm.str(k)?);
-                }
-            }
+    nargs(vm, a, "dir", 0, 1)?;
+    match a.pos.first() {
+        Some(o) => super::namespace::dir_of(vm, o),
+        None => {
+            let ns = main_namespace(vm)?;
+            super::namespace::sorted_keys(vm, &ns)
         }
     }
-    names.sort();
-    names.dedup();
-    let mut v = Vec::new();
-    for n in names {
-        v.push(vm.new_str(&n)?);
-    }
-    vm.new_list(v)
 }
 
-fn globals_unsupported(vm: &Vm, _a: &Args<'_>) -> PyResult {
-    vm.err(
-        "NotImplementedError",
-        "globals()/locals() are not supported by pymem",
-    )
+/// `globals()` / `locals()` reached without the caller's frame (called indirectly, e.g.
+/// through a variable): the eval loop answers direct calls (`runtime/namespace.rs`); here
+/// the best answer left is `__main__`'s namespace.
+fn main_namespace(vm: &Vm) -> PyResult {
+    match vm
+        .dict_get_str(&vm.modules, "__main__")
+        .and_then(|m| m.downcast::<ModuleObj>())
+    {
+        Some(m) => Ok(Gc::to_obj(&m.dict)),
+        None => Ok(Gc::to_obj(&vm.new_dict()?)),
+    }
+}
+
+fn no_args(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<()> {
+    if !a.pos.is_empty() {
+        return vm.type_err(format!(
+            "{name}() takes no arguments ({} given)",
+            a.pos.len()
+        ));
+    }
+    Ok(())
+}
+
+fn globals(vm: &Vm, a: &Args<'_>) -> PyResult {
+    no_args(vm, a, "globals")?;
+    main_namespace(vm)
+}
+
+fn locals(vm: &Vm, a: &Args<'_>) -> PyResult {
+    no_args(vm, a, "locals")?;
+    main_namespace(vm)
 }
 
 fn input(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -673,6 +841,7 @@ fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
     let lower = body.to_ascii_lowercase();
+    let given_base = base;
     let (base, digits) = match (base, lower.get(..2)) {
         (16 | 0, Some("0x")) => (16, &body[2..]),
         (8 | 0, Some("0o")) => (8, &body[2..]),
@@ -680,8 +849,19 @@ fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
         (0, _) => (10, body),
         (b, _) => (b, body),
     };
+    // After a base prefix one underscore may follow (`0x_ff`).
+    let digits = match digits.strip_prefix('_') {
+        Some(rest) if digits.len() != body.len() => rest,
+        _ => digits,
+    };
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    // Base 0 takes decimal literals as Python source does: no leading zeros.
+    let leading_zero = given_base == 0
+        && digits.len() == body.len()
+        && clean.starts_with('0')
+        && clean.bytes().any(|c| c != b'0');
     let ok = !clean.is_empty()
+        && !leading_zero
         && !digits.starts_with('_')
         && !digits.ends_with('_')
         && !digits.contains("__");
@@ -689,7 +869,7 @@ fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
         Some(v) => vm.new_bigint(if neg { -v } else { v }),
         None => vm.value_err(format!(
             "invalid literal for int() with base {}: {}",
-            base,
+            given_base,
             super::objects::string::str_repr(s)
         )),
     }
@@ -701,7 +881,11 @@ fn construct_int(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     let v = &a.pos[0];
     if let Some(b) = a.pos.get(1).or(a.kw("base")) {
-        let base = vm.index(b)? as u32;
+        let base = vm.index(b)?;
+        if base != 0 && !(2..=36).contains(&base) {
+            return vm.value_err("int() base must be >= 2 and <= 36, or 0");
+        }
+        let base = base as u32;
         return match v.downcast::<StrObj>() {
             Some(s) => parse_int(vm, &s.s, base),
             None => vm.type_err("int() can't convert non-string with explicit base"),
@@ -745,7 +929,13 @@ fn construct_float(vm: &Vm, a: &Args<'_>) -> PyResult {
         return vm.new_float(0.0);
     };
     match vm.num(v) {
-        Some(n) => return vm.new_float(super::ops::num_to_f64(&n)),
+        Some(n) => {
+            let f = super::ops::num_to_f64(&n);
+            if f.is_infinite() && matches!(n, Num::B(_)) {
+                return vm.err("OverflowError", "int too large to convert to float");
+            }
+            return vm.new_float(f);
+        }
         None => {
             if let Some(s) = v.downcast::<StrObj>() {
                 let t = s.s.trim().replace('_', "");
@@ -782,6 +972,17 @@ fn construct_float(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 /// Run the constructor of a built-in type.
 pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
+    if matches!(
+        t.kind,
+        Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet
+    ) && a.pos.len() > 1
+    {
+        return vm.type_err(format!(
+            "{} expected at most 1 argument, got {}",
+            t.name,
+            a.pos.len()
+        ));
+    }
     match t.kind {
         Kind::Int => construct_int(vm, a),
         Kind::Float => construct_float(vm, a),
@@ -789,6 +990,19 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             Some(v) => vm.truthy(v)?,
             None => false,
         })),
+        Kind::Bytes => super::bytes_methods::construct(vm, false, a),
+        Kind::ByteArray => super::bytes_methods::construct(vm, true, a),
+        Kind::Str if a.pos.len() > 1 || a.kw("encoding").is_some() => {
+            let src = a.pos.first().or_else(|| a.kw("object"));
+            let Some(b) = src.and_then(super::bytes_methods::bytes_like) else {
+                return vm.type_err(format!(
+                    "decoding to str: need a bytes-like object, {} found",
+                    src.map_or("NoneType".into(), |o| vm.type_name(o))
+                ));
+            };
+            let (codec, errors) = super::codecs::codec_args(vm, a, 1, "str")?;
+            vm.new_str(&super::codecs::decode(vm, &b, codec, &errors)?)
+        }
         Kind::Str => match a.pos.first() {
             Some(v) => vm.str_obj(v),
             None => vm.new_str(""),
@@ -866,19 +1080,27 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             vm.alloc_obj(SliceObj { start, stop, step })
         }
         Kind::Property => {
-            let fget = a
-                .pos
-                .first()
-                .cloned()
-                .or_else(|| a.kw("fget").cloned())
-                .filter(|f| !vm.is_none(f));
-            let fset = a
-                .pos
-                .get(1)
-                .cloned()
-                .or_else(|| a.kw("fset").cloned())
-                .filter(|f| !vm.is_none(f));
-            vm.alloc_obj(Property { fget, fset })
+            let arg = |i: usize, name: &str| {
+                a.pos
+                    .get(i)
+                    .cloned()
+                    .or_else(|| a.kw(name).cloned())
+                    .filter(|f| !vm.is_none(f))
+            };
+            let fget = arg(0, "fget");
+            let doc = match arg(3, "doc") {
+                Some(d) => Some(d),
+                None => match &fget {
+                    Some(g) => vm.getattr_str(g, "__doc__").ok().filter(|d| !vm.is_none(d)),
+                    None => None,
+                },
+            };
+            vm.alloc_obj(Property {
+                fget,
+                fset: arg(1, "fset"),
+                fdel: arg(2, "fdel"),
+                doc,
+            })
         }
         Kind::ClassMethod => {
             nargs(vm, a, "classmethod", 1, 1)?;
@@ -893,15 +1115,40 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
     }
 }
 
-fn property_setter(vm: &Vm, a: &Args<'_>) -> PyResult {
-    nargs(vm, a, "setter", 2, 2)?;
+/// `prop.getter(f)` / `prop.setter(f)` / `prop.deleter(f)`: a copy with one accessor
+/// replaced (`which` 0, 1, 2).
+fn property_with(vm: &Vm, a: &Args<'_>, name: &str, which: u8) -> PyResult {
+    nargs(vm, a, name, 2, 2)?;
     let Some(p) = a.pos[0].downcast::<Property>() else {
-        return vm.type_err("setter requires a property");
+        return vm.type_err(format!("{name} requires a property"));
     };
+    let f = Some(a.pos[1].clone());
     vm.alloc_obj(Property {
-        fget: p.fget.clone(),
-        fset: Some(a.pos[1].clone()),
+        fget: if which == 0 {
+            f.clone()
+        } else {
+            p.fget.clone()
+        },
+        fset: if which == 1 {
+            f.clone()
+        } else {
+            p.fset.clone()
+        },
+        fdel: if which == 2 { f } else { p.fdel.clone() },
+        doc: p.doc.clone(),
     })
+}
+
+fn property_getter(vm: &Vm, a: &Args<'_>) -> PyResult {
+    property_with(vm, a, "getter", 0)
+}
+
+fn property_setter(vm: &Vm, a: &Args<'_>) -> PyResult {
+    property_with(vm, a, "setter", 1)
+}
+
+fn property_deleter(vm: &Vm, a: &Args<'_>) -> PyResult {
+    property_with(vm, a, "deleter", 2)
 }
 
 /// Fill the builtins namespace.
@@ -941,13 +1188,14 @@ pub fn install(vm: &Vm) {
         ("callable", callable),
         ("chr", chr),
         ("ord", ord),
+        ("ascii", ascii),
         ("format", format),
         ("__build_class__", build_class),
         ("super", super_),
         ("vars", vars),
         ("dir", dir),
-        ("globals", globals_unsupported),
-        ("locals", globals_unsupported),
+        ("globals", globals),
+        ("locals", locals),
         ("input", input),
         ("open", open),
         ("exit", exit),
@@ -963,6 +1211,8 @@ pub fn install(vm: &Vm) {
         ("bool", &t.bool_),
         ("float", &t.float),
         ("str", &t.str_),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
         ("tuple", &t.tuple),
         ("list", &t.list),
         ("dict", &t.dict),
@@ -991,13 +1241,19 @@ pub fn install(vm: &Vm) {
         .expect("startup");
     vm.dict_set_str(&vm.builtins, "Ellipsis", vm.ellipsis.clone())
         .expect("startup");
-    let setter = vm
-        .alloc_obj(BuiltinFunc {
-            name: "setter",
-            f: property_setter,
-            self_: None,
-        })
-        .expect("startup");
-    vm.dict_set_str(&t.property.dict, "setter", setter)
-        .expect("startup");
+    for (name, f) in [
+        ("getter", property_getter as NativeFn),
+        ("setter", property_setter),
+        ("deleter", property_deleter),
+    ] {
+        let func = vm
+            .alloc_obj(BuiltinFunc {
+                name,
+                f,
+                self_: None,
+            })
+            .expect("startup");
+        vm.dict_set_str(&t.property.dict, name, func)
+            .expect("startup");
+    }
 }

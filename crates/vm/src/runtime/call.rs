@@ -14,6 +14,18 @@ use super::objects::*;
 use super::{Args, PyResult, Vm};
 use crate::bytecode::code_flags;
 
+/// What throwing into a `yield from` sub-generator did.
+enum Delegated {
+    /// The generator is not suspended in `yield from` a generator.
+    NotDelegating,
+    /// The sub-generator caught the exception and yielded.
+    Yielded(ObjRef),
+    /// The sub-generator returned: its value replaces it and the delegator continues.
+    Returned,
+    /// The exception (or another one) comes out of the sub-generator.
+    Raise(ObjRef),
+}
+
 /// What a generator step produced.
 pub enum GenStep {
     /// `yield v`.
@@ -262,6 +274,21 @@ impl Vm {
         } else {
             None
         };
+        if !has_varkw && posonly > 0 {
+            // Positional-only parameters named by keyword (without **kwargs to take them).
+            let misused: Vec<String> = kwn
+                .iter()
+                .filter_map(|k| self.str_of(k))
+                .filter(|k| code.varnames[..posonly].iter().any(|p| **p == *k.s))
+                .map(|k| k.s.to_string())
+                .collect();
+            if !misused.is_empty() {
+                return self.type_err(format!(
+                    "{qn}() got some positional-only arguments passed as keyword arguments: '{}'",
+                    misused.join(", ")
+                ));
+            }
+        }
         for (k, v) in kwn.iter().zip(&args[npos..]) {
             let ks = self.str_of(k).map(|s| s.s.to_string()).unwrap_or_default();
             let found = (posonly..argcount + kwonly).find(|&j| code.varnames[j] == ks);
@@ -385,11 +412,32 @@ impl Vm {
                 None => Ok(GenStep::Returned(self.none())),
             };
         };
-        if throw.is_some() {
+        let mut throw = throw;
+        let mut resumed_past_yield_from = false;
+        if let Some(exc) = throw.clone() {
             if !g.started.get() {
                 drop(frame);
-                return Err(throw.unwrap_or_else(|| self.none()));
+                return Err(exc);
             }
+            // Suspended in `yield from`: the exception goes to the sub-generator first.
+            g.running.set(true);
+            let delegated = self.throw_into_delegate(&mut frame, exc);
+            g.running.set(false);
+            match delegated {
+                Delegated::NotDelegating => {}
+                Delegated::Yielded(v) => {
+                    *g.frame.borrow_mut() = Some(frame);
+                    return Ok(GenStep::Yielded(v));
+                }
+                Delegated::Returned => {
+                    throw = None;
+                    resumed_past_yield_from = true;
+                }
+                Delegated::Raise(e) => throw = Some(e),
+            }
+        }
+        if throw.is_some() || resumed_past_yield_from {
+            // Nothing to send: the frame resumes by raising, or after the `yield from`.
         } else if g.started.get() {
             frame.stack.push(value);
         } else if !self.is_none(&value) {
@@ -418,6 +466,41 @@ impl Vm {
                     return self.err("RuntimeError", "generator raised StopIteration");
                 }
                 Err(e)
+            }
+        }
+    }
+
+    /// `gen.throw(exc)` / `gen.close()` on a generator suspended in `yield from sub`: pass
+    /// `exc` to `sub` (closing it for `GeneratorExit`), as CPython's `gen_throw` does.
+    fn throw_into_delegate(&self, frame: &mut Frame, exc: ObjRef) -> Delegated {
+        let at_yield_from = matches!(
+            frame.code.instructions.get(frame.lasti),
+            Some(crate::bytecode::Instr::YieldFrom)
+        );
+        let sub = frame.stack.last().and_then(|s| s.downcast::<GenObj>());
+        let Some(sub) = sub.filter(|_| at_yield_from) else {
+            return Delegated::NotDelegating;
+        };
+        if self.exc_matches(&exc, "GeneratorExit") {
+            return match self.gen_close(&sub) {
+                Ok(()) => Delegated::NotDelegating,
+                Err(e) => {
+                    frame.stack.pop();
+                    Delegated::Raise(e)
+                }
+            };
+        }
+        match self.gen_throw(&sub, exc) {
+            Ok(GenStep::Yielded(v)) => Delegated::Yielded(v),
+            Ok(GenStep::Returned(r)) => {
+                frame.stack.pop();
+                frame.stack.push(r);
+                frame.lasti += 1;
+                Delegated::Returned
+            }
+            Err(e) => {
+                frame.stack.pop();
+                Delegated::Raise(e)
             }
         }
     }
@@ -677,6 +760,7 @@ impl Vm {
                     has_eq = true;
                     flags |= HAS_EQ;
                 }
+                "__ne__" => flags |= HAS_EQ,
                 "__hash__" => {
                     has_hash = true;
                     flags |= HAS_EQ;
@@ -763,7 +847,17 @@ impl Vm {
                 }
             }
             let Some(p) = pick else {
-                return self.type_err("Cannot create a consistent method resolution order (MRO)");
+                // CPython names the heads of the sequences left to merge.
+                let mut heads: Vec<&str> = Vec::new();
+                for s in &seqs {
+                    if !heads.contains(&s[0].name.as_str()) {
+                        heads.push(&s[0].name);
+                    }
+                }
+                return self.type_err(format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    heads.join(", ")
+                ));
             };
             for s in &mut seqs {
                 if Gc::ptr_eq(&s[0], &p) {

@@ -44,6 +44,34 @@ impl Vm {
     }
 
     /// A function's display name for messages.
+    /// A callable as CPython's call-site errors name it (`_PyObject_FunctionStr`): a
+    /// function's `module.qualname` (just the qualname in `builtins`), a built-in's name.
+    pub fn function_str(&self, f: &ObjRef) -> String {
+        if let Some(func) = f.downcast::<FuncObj>() {
+            let q = self.str(&func.qualname.borrow()).unwrap_or_default();
+            return match self.dict_get_str(&func.globals, "__name__") {
+                Some(m) => match self.str(&m) {
+                    Ok(m) if m != "builtins" => format!("{m}.{q}"),
+                    _ => q,
+                },
+                None => q,
+            };
+        }
+        if let Some(m) = f.downcast::<BoundMethod>() {
+            return self.function_str(&m.func);
+        }
+        self.func_name(f)
+    }
+
+    /// `Err(TypeError)` unless every keyword name is a str.
+    pub fn check_keyword_names(&self, names: &[ObjRef]) -> PyResult<()> {
+        if names.iter().any(|k| !k.is::<StrObj>()) {
+            return self.type_err("keywords must be strings");
+        }
+        Ok(())
+    }
+
+    /// A callable's name for argument errors (`fn() missing ...`).
     pub fn func_name(&self, f: &ObjRef) -> String {
         if let Some(func) = f.downcast::<FuncObj>() {
             return self.str(&func.qualname.borrow()).unwrap_or_default();
@@ -131,7 +159,7 @@ fn caret_line(code: &crate::bytecode::CodeObject, idx: usize, line: &str) -> Opt
             let sym = if sym.starts_with("**") { "**" } else { sym };
             find_operator(seg, sym, sym != "**").map(|p| (p, p + sym.len()))
         }
-        Some(Instr::BinarySubscr) => {
+        Some(Instr::BinarySubscr | Instr::StoreSubscr | Instr::DeleteSubscr) => {
             let mut depth = 0;
             let mut open = None;
             for (i, c) in seg.iter().enumerate() {

@@ -611,7 +611,15 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::ListExtend(n) => {
                 let it = pop!(f);
                 let l = target_at(f, n)?;
-                let items = vm.collect(&it)?;
+                let items = match vm.collect(&it) {
+                    Err(e) if vm.exc_matches(&e, "TypeError") && vm.get_iter(&it).is_err() => {
+                        return vm.type_err(format!(
+                            "Value after * must be an iterable, not {}",
+                            vm.type_name(&it)
+                        ))
+                    }
+                    r => r?,
+                };
                 let l = l.downcast::<ListObj>().ok_or_else(stack_error)?;
                 let (was_empty, len) = {
                     let mut v = l.items.borrow_mut();
@@ -638,7 +646,22 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let d = target_at(f, n)?;
                 let d = d.downcast::<DictObj>().ok_or_else(stack_error)?;
                 let merge = matches!(ins, Instr::DictMerge(_));
+                // The called function sits below the positional arguments and this dict.
+                let callee = || {
+                    f.stack
+                        .len()
+                        .checked_sub(n as usize + 2)
+                        .and_then(|i| f.stack.get(i).cloned())
+                        .map_or_else(|| "function".into(), |func| vm.function_str(&func))
+                };
                 let Some(src) = m.downcast::<DictObj>() else {
+                    if merge {
+                        return vm.type_err(format!(
+                            "{}() argument after ** must be a mapping, not {}",
+                            callee(),
+                            vm.type_name(&m)
+                        ));
+                    }
                     return vm.type_err(format!("'{}' object is not a mapping", vm.type_name(&m)));
                 };
                 let items: Vec<(ObjRef, ObjRef)> = src
@@ -649,18 +672,9 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     .collect();
                 for (k, v) in items {
                     if merge && vm.dict_get(&d, &k)?.is_some() {
-                        let fname = match f
-                            .stack
-                            .len()
-                            .checked_sub(n as usize + 2)
-                            .and_then(|i| f.stack.get(i).cloned())
-                        {
-                            Some(func) => vm.func_name(&func),
-                            None => "function".into(),
-                        };
                         return vm.type_err(format!(
                             "{}() got multiple values for keyword argument '{}'",
-                            fname,
+                            callee(),
                             vm.str(&k)?
                         ));
                     }
@@ -717,10 +731,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let v = pop!(f);
                 let v = match flags & 3 {
                     1 => vm.str_obj(&v)?,
-                    2 | 3 => {
+                    2 => {
                         let r = vm.repr(&v)?;
                         vm.new_str(&r)?
                     }
+                    3 => vm.new_str(&super::codecs::ascii_escape(&vm.repr(&v)?))?,
                     _ => v,
                 };
                 let spec = match &spec {
@@ -749,6 +764,8 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 }
                 let r = if n == 0 && is_super(&func) {
                     zero_arg_super(vm, f)?
+                } else if n == 0 && super::namespace::is_frame_builtin(&func) {
+                    super::namespace::call_frame_builtin(vm, f, &func)?
                 } else {
                     let args = &f.stack[base + 1..];
                     vm.call(&func, args, None)?
@@ -797,6 +814,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         let func = f.stack[base + 1].clone();
                         if n == 0 && kwnames.is_none() && is_super(&func) {
                             zero_arg_super(vm, f)?
+                        } else if n == 0
+                            && kwnames.is_none()
+                            && super::namespace::is_frame_builtin(&func)
+                        {
+                            super::namespace::call_frame_builtin(vm, f, &func)?
                         } else {
                             let args = &f.stack[base + 2..];
                             vm.call(&func, args, kwnames)?
@@ -810,11 +832,24 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let kw = if flags & 1 != 0 { Some(pop!(f)) } else { None };
                 let args = pop!(f);
                 let func = pop!(f);
-                let mut all = vm.collect(&args)?;
+                let mut all = match vm.collect(&args) {
+                    Err(e) if vm.exc_matches(&e, "TypeError") && vm.get_iter(&args).is_err() => {
+                        return vm.type_err(format!(
+                            "{}() argument after * must be an iterable, not {}",
+                            vm.function_str(&func),
+                            vm.type_name(&args)
+                        ))
+                    }
+                    r => r?,
+                };
                 let mut names = Vec::new();
                 if let Some(kw) = kw {
                     let Some(d) = kw.downcast::<DictObj>() else {
-                        return vm.type_err("argument after ** must be a mapping");
+                        return vm.type_err(format!(
+                            "{}() argument after ** must be a mapping, not {}",
+                            vm.function_str(&func),
+                            vm.type_name(&kw)
+                        ));
                     };
                     let items: Vec<(ObjRef, ObjRef)> =
                         d.0.borrow()
@@ -829,6 +864,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let r = if names.is_empty() {
                     vm.call(&func, &all, None)?
                 } else {
+                    vm.check_keyword_names(&names)?;
                     vm.call(&func, &all, Some(&names))?
                 };
                 f.stack.push(r);

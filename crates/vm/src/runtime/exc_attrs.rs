@@ -1,7 +1,8 @@
 //! The attributes and `str()` forms that CPython's built-in exceptions derive from their
 //! arguments: `StopIteration.value`, `SystemExit.code`, `OSError.errno/strerror/filename`,
 //! `ImportError.name/path/msg`, `SyntaxError.msg/filename/lineno/offset/text`, and
-//! `NameError.name`/`AttributeError.name/obj`.
+//! `NameError.name`/`AttributeError.name/obj`, `UnicodeEncodeError`/`UnicodeDecodeError`'s
+//! `encoding/object/start/end/reason`.
 //!
 //! CPython stores these in C struct members filled by each type's `__init__`; we compute them
 //! from `args` when they are read, unless the instance has its own value (set by the raiser,
@@ -22,6 +23,8 @@ fn family(vm: &Vm, cls: &Gc<TypeObj>) -> Option<&'static str> {
         "SyntaxError",
         "NameError",
         "AttributeError",
+        "UnicodeEncodeError",
+        "UnicodeDecodeError",
     ]
     .into_iter()
     .find(|f| vm.is_subtype(cls, &vm.exc_type(f)))
@@ -82,6 +85,16 @@ pub fn derived_attr(
                 .unwrap_or_else(|| vm.none())
         }
         ("NameError", "name") | ("AttributeError", "name" | "obj") => vm.none(),
+        (
+            "UnicodeEncodeError" | "UnicodeDecodeError",
+            "encoding" | "object" | "start" | "end" | "reason",
+        ) if args.len() == 5 => {
+            let i = ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .position(|n| *n == name)
+                .unwrap_or(0);
+            arg(i)
+        }
         _ => return Ok(None),
     };
     Ok(Some(v))
@@ -128,6 +141,9 @@ pub fn special_str(
                 (None, Some(l)) => format!("{msg} (line {l})"),
                 (None, None) => msg,
             }))
+        }
+        Some(f @ ("UnicodeEncodeError" | "UnicodeDecodeError")) => {
+            super::codecs::unicode_error_str(vm, f == "UnicodeEncodeError", args)
         }
         _ => Ok(None),
     }

@@ -14,6 +14,8 @@ struct Spec {
     align: Option<char>,
     sign: Option<char>,
     alt: bool,
+    /// `z`: negative zero becomes zero (floats only).
+    no_neg_zero: bool,
     zero: bool,
     width: usize,
     grouping: Option<char>,
@@ -21,7 +23,14 @@ struct Spec {
     ty: Option<char>,
 }
 
-fn parse_spec(s: &str) -> Option<Spec> {
+/// Parse a format spec; `Err` carries CPython's ValueError message.
+fn parse_spec(s: &str) -> Result<Spec, String> {
+    let invalid = || "Invalid format specifier".to_string();
+    let sp = parse_spec_fields(s).ok_or_else(invalid)?;
+    Ok(sp)
+}
+
+fn parse_spec_fields(s: &str) -> Option<Spec> {
     let c: Vec<char> = s.chars().collect();
     let mut i = 0;
     let mut sp = Spec {
@@ -38,6 +47,10 @@ fn parse_spec(s: &str) -> Option<Spec> {
     }
     if i < c.len() && "+- ".contains(c[i]) {
         sp.sign = Some(c[i]);
+        i += 1;
+    }
+    if i < c.len() && c[i] == 'z' {
+        sp.no_neg_zero = true;
         i += 1;
     }
     if i < c.len() && c[i] == '#' {
@@ -58,6 +71,11 @@ fn parse_spec(s: &str) -> Option<Spec> {
     if i < c.len() && (c[i] == ',' || c[i] == '_') {
         sp.grouping = Some(c[i]);
         i += 1;
+        if i < c.len() && (c[i] == ',' || c[i] == '_') {
+            // Reported by the caller with CPython's wording.
+            sp.ty = Some('\u{0}');
+            return Some(sp);
+        }
     }
     if i < c.len() && c[i] == '.' {
         i += 1;
@@ -78,14 +96,19 @@ fn parse_spec(s: &str) -> Option<Spec> {
 }
 
 fn group(digits: &str, sep: char) -> String {
-    let (int, frac) = match digits.find('.') {
+    group_by(digits, sep, 3)
+}
+
+/// Insert `sep` every `every` digits of the integer part (3 for decimal, 4 for b/o/x).
+fn group_by(digits: &str, sep: char, every: usize) -> String {
+    let (int, frac) = match digits.find(['.', 'e', 'E']) {
         Some(p) => (&digits[..p], &digits[p..]),
         None => (digits, ""),
     };
     let mut out = String::new();
     let n = int.len();
     for (i, ch) in int.chars().enumerate() {
-        if i > 0 && (n - i) % 3 == 0 {
+        if i > 0 && (n - i) % every == 0 {
             out.push(sep);
         }
         out.push(ch);
@@ -173,9 +196,24 @@ fn format_float(f: f64, sp: &Spec) -> String {
         "inf".to_string()
     } else {
         match sp.ty {
-            Some('f') | Some('F') => fmt_fixed(a, sp.precision.unwrap_or(6)),
-            Some('e') | Some('E') => fmt_exp(a, sp.precision.unwrap_or(6), sp.ty == Some('E')),
-            Some('g') | Some('G') => {
+            Some('f') | Some('F') => {
+                let s = fmt_fixed(a, sp.precision.unwrap_or(6));
+                if sp.alt && !s.contains('.') {
+                    s + "."
+                } else {
+                    s
+                }
+            }
+            Some('e') | Some('E') => {
+                let s = fmt_exp(a, sp.precision.unwrap_or(6), sp.ty == Some('E'));
+                match s.find(['e', 'E']) {
+                    Some(p) if sp.alt && !s[..p].contains('.') => {
+                        format!("{}.{}", &s[..p], &s[p..])
+                    }
+                    _ => s,
+                }
+            }
+            Some('g') | Some('G') | Some('n') => {
                 fmt_general(a, sp.precision.unwrap_or(6), sp.alt, sp.ty == Some('G'))
             }
             Some('%') => format!("{}%", fmt_fixed(a * 100.0, sp.precision.unwrap_or(6))),
@@ -207,13 +245,31 @@ fn format_float(f: f64, sp: &Spec) -> String {
             _ => "",
         }
     };
-    let sign = if neg { "-" } else { sign };
+    // `z`: a value that rounds to zero loses its minus sign.
+    let neg = neg && !(sp.no_neg_zero && body.chars().all(|c| !c.is_ascii_digit() || c == '0'));
+    let sign = if neg {
+        "-"
+    } else if sign == "-" {
+        ""
+    } else {
+        sign
+    };
     pad(body, sign, sp, '>')
 }
 
-fn format_int(vm: &Vm, v: &BigInt, sp: &Spec) -> PyResult<String> {
+fn format_int(vm: &Vm, v: &BigInt, sp: &Spec, tname: &str) -> PyResult<String> {
     let neg = v.sign() == num_bigint::Sign::Minus;
     let a = if neg { -v } else { v.clone() };
+    let float_type = matches!(sp.ty, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%'));
+    if sp.precision.is_some() && !float_type {
+        return vm.value_err("Precision not allowed in integer format specifier");
+    }
+    if sp.no_neg_zero && !float_type {
+        return vm.value_err("Negative zero coercion (z) not allowed in integer format specifier");
+    }
+    if let (Some(','), Some(t @ ('x' | 'X' | 'o' | 'b'))) = (sp.grouping, sp.ty) {
+        return vm.value_err(format!("Cannot specify ',' with '{t}'."));
+    }
     let (body, prefix) = match sp.ty {
         None | Some('d') | Some('n') => (a.to_string(), ""),
         Some('x') => (a.to_str_radix(16), "0x"),
@@ -221,13 +277,14 @@ fn format_int(vm: &Vm, v: &BigInt, sp: &Spec) -> PyResult<String> {
         Some('o') => (a.to_str_radix(8), "0o"),
         Some('b') => (a.to_str_radix(2), "0b"),
         Some('c') => {
-            let c = v
-                .to_string()
-                .parse::<u32>()
-                .ok()
-                .and_then(char::from_u32)
-                .unwrap_or('\u{fffd}');
-            (c.to_string(), "")
+            if sp.sign.is_some() {
+                return vm.value_err("Sign not allowed with integer format specifier 'c'");
+            }
+            let c = v.to_string().parse::<u32>().ok().and_then(char::from_u32);
+            match c {
+                Some(c) => (c.to_string(), ""),
+                None => return vm.err("OverflowError", "%c arg not in range(0x110000)"),
+            }
         }
         Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) => {
             let f: f64 = v.to_string().parse().unwrap_or(0.0);
@@ -236,12 +293,17 @@ fn format_int(vm: &Vm, v: &BigInt, sp: &Spec) -> PyResult<String> {
         }
         Some(t) => {
             return vm.value_err(format!(
-                "Unknown format code '{t}' for object of type 'int'"
+                "Unknown format code '{t}' for object of type '{tname}'"
             ))
         }
     };
+    let every = if matches!(sp.ty, Some('x' | 'X' | 'o' | 'b')) {
+        4
+    } else {
+        3
+    };
     let body = match sp.grouping {
-        Some(g) => group(&body, g),
+        Some(g) => group_by(&body, g, every),
         None => body,
     };
     let body = if sp.alt {
@@ -283,11 +345,20 @@ impl Vm {
         if spec.is_empty() {
             return self.str(v);
         }
-        let Some(sp) = parse_spec(spec) else {
-            return self.value_err("Invalid format specifier");
+        let tname = self.type_name(v);
+        let sp = match parse_spec(spec) {
+            Ok(sp) => sp,
+            Err(_) if self.num(v).is_none() && !v.is::<StrObj>() => {
+                return self.type_err(format!(
+                    "unsupported format string passed to {tname}.__format__"
+                ))
+            }
+            Err(msg) => {
+                return self.value_err(format!("{msg} '{spec}' for object of type '{tname}'"))
+            }
         };
-        if v.is::<BoolObj>() && sp.ty.is_none() {
-            return Ok(pad(self.str(v)?, "", &sp, '<'));
+        if sp.ty == Some('\u{0}') {
+            return self.value_err("Cannot specify both ',' and '_'.");
         }
         match self.num(v) {
             Some(Num::F(f)) => {
@@ -300,17 +371,26 @@ impl Vm {
                 }
                 Ok(format_float(f, &sp))
             }
-            Some(Num::I(i)) => format_int(self, &BigInt::from(i), &sp),
-            Some(Num::B(b)) => format_int(self, &b, &sp),
-            None => {
-                if let Some(t) = sp.ty {
-                    if t != 's' {
-                        return self.value_err(format!(
-                            "Unknown format code '{}' for object of type '{}'",
-                            t,
-                            self.type_name(v)
-                        ));
-                    }
+            Some(Num::I(i)) => format_int(self, &BigInt::from(i), &sp, &tname),
+            Some(Num::B(b)) => format_int(self, &b, &sp, &tname),
+            None if v.is::<StrObj>() => {
+                if let Some(t) = sp.ty.filter(|t| *t != 's') {
+                    return self.value_err(format!(
+                        "Unknown format code '{t}' for object of type 'str'"
+                    ));
+                }
+                if sp.sign.is_some() {
+                    return self.value_err("Sign not allowed in string format specifier");
+                }
+                if sp.alt {
+                    return self
+                        .value_err("Alternate form (#) not allowed in string format specifier");
+                }
+                if sp.align == Some('=') {
+                    return self.value_err("'=' alignment not allowed in string format specifier");
+                }
+                if let Some(g) = sp.grouping {
+                    return self.value_err(format!("Cannot specify '{g}' with 's'."));
                 }
                 let s = self.str(v)?;
                 let s = match sp.precision {
@@ -319,6 +399,10 @@ impl Vm {
                 };
                 Ok(pad(s, "", &sp, '<'))
             }
+            // object.__format__ takes only the empty spec.
+            None => self.type_err(format!(
+                "unsupported format string passed to {tname}.__format__"
+            )),
         }
     }
 }
@@ -476,7 +560,18 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
                 };
                 vm.format(&v, &format!("{spec}{ty}"))?
             }
-            'c' => vm.str(&v)?,
+            'c' => match vm.num(&v) {
+                Some(Num::I(i)) if !v.is::<FloatObj>() => {
+                    match u32::try_from(i).ok().and_then(char::from_u32) {
+                        Some(ch) => ch.to_string(),
+                        None => return vm.err("OverflowError", "%c arg not in range(0x110000)"),
+                    }
+                }
+                _ => match v.downcast::<StrObj>() {
+                    Some(s) if s.nchars == 1 => s.s.to_string(),
+                    _ => return vm.type_err("%c requires int or char"),
+                },
+            },
             _ => {
                 return vm.value_err(format!(
                     "unsupported format character '{}' (0x{:x}) at index {}",

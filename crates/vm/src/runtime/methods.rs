@@ -11,7 +11,8 @@ use super::ops::Num;
 use super::{Args, PyResult, Vm};
 use crate::ir::CmpOp;
 
-fn add(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
+/// Install built-in method `name` in type `t`'s dict.
+pub fn add(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
     let func = vm
         .alloc_obj(BuiltinFunc {
             name,
@@ -38,18 +39,6 @@ fn arg<'a>(vm: &Vm, a: &Args<'a>, i: usize, fname: &str) -> PyResult<&'a ObjRef>
             i,
             if i == 1 { "" } else { "s" },
             a.pos.len() - 1
-        )),
-    }
-}
-
-fn s_arg(vm: &Vm, a: &Args<'_>, i: usize, fname: &str) -> PyResult<String> {
-    let v = arg(vm, a, i, fname)?;
-    match v.downcast::<StrObj>() {
-        Some(s) => Ok(s.s.to_string()),
-        None => vm.type_err(format!(
-            "{}() argument must be str, not {}",
-            fname,
-            vm.type_name(v)
         )),
     }
 }
@@ -228,93 +217,6 @@ fn exc_with_traceback(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 // ---- str ------------------------------------------------------------------------------
 
-fn str_join(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let s = this::<StrObj>(vm, a, "str")?;
-    let items = vm.collect(arg(vm, a, 1, "join")?)?;
-    let mut out = String::new();
-    for (i, x) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&s.s);
-        }
-        match x.downcast::<StrObj>() {
-            Some(xs) => out.push_str(&xs.s),
-            None => {
-                return vm.type_err(format!(
-                    "sequence item {}: expected str instance, {} found",
-                    i,
-                    vm.type_name(x)
-                ));
-            }
-        }
-    }
-    vm.new_str(&out)
-}
-
-fn str_list(vm: &Vm, parts: Vec<&str>) -> PyResult {
-    let mut v = Vec::with_capacity(parts.len());
-    for p in parts {
-        v.push(vm.new_str(p)?);
-    }
-    vm.new_list(v)
-}
-
-fn maxsplit(vm: &Vm, a: &Args<'_>, i: usize) -> PyResult<i64> {
-    match a.pos.get(i).or(a.kw("maxsplit")) {
-        Some(v) => vm.index(v),
-        None => Ok(-1),
-    }
-}
-
-fn str_split(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let s = this::<StrObj>(vm, a, "str")?;
-    let sep = match a.pos.get(1).or(a.kw("sep")) {
-        Some(v) if !vm.is_none(v) => Some(vm.str(v)?),
-        _ => None,
-    };
-    let max = maxsplit(vm, a, 2)?;
-    match sep {
-        None => {
-            let mut parts: Vec<&str> = Vec::new();
-            let mut rest = s.s.trim_start();
-            while !rest.is_empty() {
-                if max >= 0 && parts.len() as i64 == max {
-                    parts.push(rest);
-                    break;
-                }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                parts.push(&rest[..end]);
-                rest = rest[end..].trim_start();
-            }
-            str_list(vm, parts)
-        }
-        Some(sep) => {
-            if sep.is_empty() {
-                return vm.value_err("empty separator");
-            }
-            let parts: Vec<&str> = if max < 0 {
-                s.s.split(sep.as_str()).collect()
-            } else {
-                s.s.splitn(max as usize + 1, sep.as_str()).collect()
-            };
-            str_list(vm, parts)
-        }
-    }
-}
-
-fn str_rsplit(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let s = this::<StrObj>(vm, a, "str")?;
-    let sep = opt_s(vm, a, 1)?;
-    let max = maxsplit(vm, a, 2)?;
-    match sep {
-        Some(sep) if max >= 0 => {
-            let mut parts: Vec<&str> = s.s.rsplitn(max as usize + 1, sep.as_str()).collect();
-            parts.reverse();
-            str_list(vm, parts)
-        }
-        _ => str_split(vm, a),
-    }
-}
-
 fn strip_chars(a: &Args<'_>, vm: &Vm) -> PyResult<Option<Vec<char>>> {
     Ok(opt_s(vm, a, 1)?.map(|c| c.chars().collect()))
 }
@@ -367,21 +269,6 @@ fn str_swapcase(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_str(&out)
 }
 
-fn str_title(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let s = this::<StrObj>(vm, a, "str")?;
-    let mut out = String::new();
-    let mut prev_alpha = false;
-    for c in s.s.chars() {
-        if prev_alpha {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        prev_alpha = c.is_alphabetic();
-    }
-    vm.new_str(&out)
-}
-
 fn str_capitalize(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
     let mut c = s.s.chars();
@@ -392,108 +279,6 @@ fn str_capitalize(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_str(&out)
 }
 
-fn prefix_test(vm: &Vm, a: &Args<'_>, start: bool) -> PyResult {
-    let s = this::<StrObj>(vm, a, "str")?;
-    let p = arg(vm, a, 1, if start { "startswith" } else { "endswith" })?;
-    let cands = if let Some(t) = p.downcast::<TupleObj>() {
-        t.0.to_vec()
-    } else {
-        vec![p.clone()]
-    };
-    for c in cands {
-        let Some(cs) = c.downcast::<StrObj>() else {
-            return vm.type_err(format!(
-                "{} first arg must be str or a tuple of str, not {}",
-                if start { "startswith" } else { "endswith" },
-                vm.type_name(&c)
-            ));
-        };
-        if (start && s.s.starts_with(&*cs.s)) || (!start && s.s.ends_with(&*cs.s)) {
-            return Ok(vm.true_.clone());
-        }
-    }
-    Ok(vm.false_.clone())
-}
-
-fn str_startswith(vm: &Vm, a: &Args<'_>) -> PyResult {
-    prefix_test(vm, a, true)
-}
-
-fn str_endswith(vm: &Vm, a: &Args<'_>) -> PyResult {
-    prefix_test(vm, a, false)
-}
-
-fn str_replace(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let s = this::<StrObj>(vm, a, "str")?;
-    let (old, new) = (s_arg(vm, a, 1, "replace")?, s_arg(vm, a, 2, "replace")?);
-    let r = match a.pos.get(3) {
-        Some(n) => {
-            let n = vm.index(n)?;
-            if n < 0 {
-                s.s.replace(&old, &new)
-            } else {
-                s.s.replacen(&old, &new, n as usize)
-            }
-        }
-        None => s.s.replace(&old, &new),
-    };
-    vm.new_str(&r)
-}
-
-fn char_index(s: &str, byte: usize) -> usize {
-    s[..byte].chars().count()
-}
-
-fn str_find_impl(vm: &Vm, a: &Args<'_>, rev: bool) -> PyResult<i64> {
-    let s = this::<StrObj>(vm, a, "str")?;
-    let sub = s_arg(vm, a, 1, "find")?;
-    let r = if rev { s.s.rfind(&sub) } else { s.s.find(&sub) };
-    Ok(r.map(|b| char_index(&s.s, b) as i64).unwrap_or(-1))
-}
-
-fn str_find(vm: &Vm, a: &Args<'_>) -> PyResult {
-    vm.new_int(str_find_impl(vm, a, false)?)
-}
-
-fn str_rfind(vm: &Vm, a: &Args<'_>) -> PyResult {
-    vm.new_int(str_find_impl(vm, a, true)?)
-}
-
-fn str_index(vm: &Vm, a: &Args<'_>) -> PyResult {
-    match str_find_impl(vm, a, false)? {
-        -1 => vm.value_err("substring not found"),
-        i => vm.new_int(i),
-    }
-}
-
-fn str_count(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let s = this::<StrObj>(vm, a, "str")?;
-    let sub = s_arg(vm, a, 1, "count")?;
-    let n = if sub.is_empty() {
-        s.nchars + 1
-    } else {
-        s.s.matches(&sub).count()
-    };
-    vm.new_int(n as i64)
-}
-
-fn str_pred(vm: &Vm, a: &Args<'_>, f: fn(char) -> bool) -> PyResult {
-    let s = this::<StrObj>(vm, a, "str")?;
-    Ok(vm.bool_obj(!s.s.is_empty() && s.s.chars().all(f)))
-}
-
-fn str_isdigit(vm: &Vm, a: &Args<'_>) -> PyResult {
-    str_pred(vm, a, |c| c.is_ascii_digit())
-}
-fn str_isalpha(vm: &Vm, a: &Args<'_>) -> PyResult {
-    str_pred(vm, a, char::is_alphabetic)
-}
-fn str_isalnum(vm: &Vm, a: &Args<'_>) -> PyResult {
-    str_pred(vm, a, char::is_alphanumeric)
-}
-fn str_isspace(vm: &Vm, a: &Args<'_>) -> PyResult {
-    str_pred(vm, a, char::is_whitespace)
-}
 fn str_isupper(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
     Ok(vm.bool_obj(s.s.chars().any(char::is_alphabetic) && !s.s.chars().any(char::is_lowercase)))
@@ -501,38 +286,6 @@ fn str_isupper(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn str_islower(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
     Ok(vm.bool_obj(s.s.chars().any(char::is_alphabetic) && !s.s.chars().any(char::is_uppercase)))
-}
-
-fn str_justify(vm: &Vm, a: &Args<'_>, how: char) -> PyResult {
-    let s = this::<StrObj>(vm, a, "str")?;
-    let w = vm.index(arg(vm, a, 1, "ljust")?)?.max(0) as usize;
-    let fill = opt_s(vm, a, 2)?
-        .and_then(|f| f.chars().next())
-        .unwrap_or(' ');
-    if s.nchars >= w {
-        return Ok(a.pos[0].clone());
-    }
-    let n = w - s.nchars;
-    let f = |k: usize| fill.to_string().repeat(k);
-    let r = match how {
-        '<' => format!("{}{}", s.s, f(n)),
-        '>' => format!("{}{}", f(n), s.s),
-        _ => {
-            let left = n / 2 + (n & w & 1);
-            format!("{}{}{}", f(left), s.s, f(n - left))
-        }
-    };
-    vm.new_str(&r)
-}
-
-fn str_ljust(vm: &Vm, a: &Args<'_>) -> PyResult {
-    str_justify(vm, a, '<')
-}
-fn str_rjust(vm: &Vm, a: &Args<'_>) -> PyResult {
-    str_justify(vm, a, '>')
-}
-fn str_center(vm: &Vm, a: &Args<'_>) -> PyResult {
-    str_justify(vm, a, '^')
 }
 
 fn str_zfill(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -549,123 +302,11 @@ fn str_zfill(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_str(&format!("{}{}{}", sign, "0".repeat(w - s.nchars), rest))
 }
 
-fn str_splitlines(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let s = this::<StrObj>(vm, a, "str")?;
-    str_list(vm, s.s.lines().collect())
-}
-
-fn str_partition(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let s = this::<StrObj>(vm, a, "str")?;
-    let sep = s_arg(vm, a, 1, "partition")?;
-    let (x, y, z) = match s.s.find(&sep) {
-        Some(p) => (&s.s[..p], sep.as_str(), &s.s[p + sep.len()..]),
-        None => (&s.s[..], "", ""),
-    };
-    let v = vec![vm.new_str(x)?, vm.new_str(y)?, vm.new_str(z)?];
-    vm.new_tuple(v)
-}
-
-fn str_format(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let s = this::<StrObj>(vm, a, "str")?;
-    let c: Vec<char> = s.s.chars().collect();
-    let mut out = String::new();
-    let mut auto = 0usize;
-    let mut i = 0;
-    while i < c.len() {
-        if c[i] == '{' {
-            if c.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            let st = i + 1;
-            let mut depth = 1;
-            i += 1;
-            while i < c.len() && depth > 0 {
-                if c[i] == '{' {
-                    depth += 1;
-                } else if c[i] == '}' {
-                    depth -= 1;
-                }
-                i += 1;
-            }
-            let field: String = c[st..i - 1].iter().collect();
-            let (name, spec) = match field.split_once(':') {
-                Some((n, s)) => (n.to_string(), s.to_string()),
-                None => (field.clone(), String::new()),
-            };
-            let (name, conv) = match name.split_once('!') {
-                Some((n, c)) => (n.to_string(), c.chars().next()),
-                None => (name, None),
-            };
-            let (base, attr) = match name.split_once('.') {
-                Some((b, at)) => (b.to_string(), Some(at.to_string())),
-                None => (name.clone(), None),
-            };
-            let mut v = if base.is_empty() {
-                auto += 1;
-                match a.pos.get(auto) {
-                    Some(v) => v.clone(),
-                    None => {
-                        return vm.err(
-                            "IndexError",
-                            format!(
-                                "Replacement index {} out of range for positional args tuple",
-                                auto - 1
-                            ),
-                        )
-                    }
-                }
-            } else if let Ok(n) = base.parse::<usize>() {
-                match a.pos.get(n + 1) {
-                    Some(v) => v.clone(),
-                    None => {
-                        return vm.err(
-                            "IndexError",
-                            format!("Replacement index {n} out of range for positional args tuple"),
-                        )
-                    }
-                }
-            } else {
-                match a.kw(&base) {
-                    Some(v) => v.clone(),
-                    None => {
-                        let k = vm.new_str(&base)?;
-                        return Err(vm.new_exception(&vm.exc_type("KeyError"), vec![k]));
-                    }
-                }
-            };
-            if let Some(at) = attr {
-                v = vm.getattr_str(&v, &at)?;
-            }
-            let v = match conv {
-                Some('r') => {
-                    let r = vm.repr(&v)?;
-                    vm.new_str(&r)?
-                }
-                Some('s') => vm.str_obj(&v)?,
-                _ => v,
-            };
-            out.push_str(&vm.format(&v, &spec)?);
-        } else if c[i] == '}' {
-            out.push('}');
-            i += if c.get(i + 1) == Some(&'}') { 2 } else { 1 };
-        } else {
-            out.push(c[i]);
-            i += 1;
-        }
-    }
-    vm.new_str(&out)
-}
-
 fn str_encode(vm: &Vm, a: &Args<'_>) -> PyResult {
-    vm.err(
-        "ValueError",
-        format!(
-            "bytes are not supported by pymem ({})",
-            vm.type_name(&a.pos[0])
-        ),
-    )
+    let s = this::<StrObj>(vm, a, "str")?;
+    let (codec, errors) = super::codecs::codec_args(vm, a, 1, "encode")?;
+    let b = super::codecs::encode(vm, &s.s, codec, &errors)?;
+    vm.alloc_obj(BytesObj::new(b))
 }
 
 // ---- list -------------------------------------------------------------------------------
@@ -834,6 +475,43 @@ fn tuple_count(vm: &Vm, a: &Args<'_>) -> PyResult {
         }
     }
     vm.new_int(n)
+}
+
+// ---- range ------------------------------------------------------------------------------
+
+/// The position of `x` in range `r`, if it is there (ints by arithmetic, others by `==`).
+fn range_position(vm: &Vm, r: &RangeObj, x: &ObjRef) -> PyResult<Option<i64>> {
+    if let Some(Num::I(i)) = vm.num(x) {
+        let inside = if r.step > 0 {
+            i >= r.start && i < r.stop
+        } else {
+            i <= r.start && i > r.stop
+        };
+        let hit = inside && (i - r.start) % r.step == 0;
+        return Ok(hit.then(|| (i - r.start) / r.step));
+    }
+    for k in 0..r.len() {
+        let v = vm.new_int(r.start + k * r.step)?;
+        if vm.eq(&v, x)? {
+            return Ok(Some(k));
+        }
+    }
+    Ok(None)
+}
+
+fn range_index(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let r = this::<RangeObj>(vm, a, "range")?;
+    let x = arg(vm, a, 1, "index")?;
+    match range_position(vm, &r, x)? {
+        Some(k) => vm.new_int(k),
+        None => vm.value_err(format!("{} is not in range", vm.repr(x)?)),
+    }
+}
+
+fn range_count(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let r = this::<RangeObj>(vm, a, "range")?;
+    let x = arg(vm, a, 1, "count")?;
+    vm.new_int(i64::from(range_position(vm, &r, x)?.is_some()))
 }
 
 // ---- dict -------------------------------------------------------------------------------
@@ -1127,6 +805,7 @@ fn gen_throw(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 /// Install the methods of every built-in type.
 pub fn install(vm: &Vm) {
+    super::bytes_methods::install(vm);
     let t = &vm.types;
     add(vm, &t.object, "__init__", object_init);
     add(vm, &t.object, "__repr__", object_repr);
@@ -1139,43 +818,21 @@ pub fn install(vm: &Vm) {
     add(vm, &t.base_exception, "with_traceback", exc_with_traceback);
     let s = &t.str_;
     for (n, f) in [
-        ("join", str_join as NativeFn),
-        ("split", str_split),
-        ("rsplit", str_rsplit),
-        ("strip", str_strip),
+        ("strip", str_strip as NativeFn),
         ("lstrip", str_lstrip),
         ("rstrip", str_rstrip),
         ("upper", str_upper),
         ("lower", str_lower),
-        ("title", str_title),
         ("swapcase", str_swapcase),
         ("capitalize", str_capitalize),
-        ("startswith", str_startswith),
-        ("endswith", str_endswith),
-        ("replace", str_replace),
-        ("find", str_find),
-        ("rfind", str_rfind),
-        ("index", str_index),
-        ("count", str_count),
-        ("isdigit", str_isdigit),
-        ("isnumeric", str_isdigit),
-        ("isdecimal", str_isdigit),
-        ("isalpha", str_isalpha),
-        ("isalnum", str_isalnum),
-        ("isspace", str_isspace),
         ("isupper", str_isupper),
         ("islower", str_islower),
-        ("ljust", str_ljust),
-        ("rjust", str_rjust),
-        ("center", str_center),
         ("zfill", str_zfill),
-        ("splitlines", str_splitlines),
-        ("partition", str_partition),
-        ("format", str_format),
         ("encode", str_encode),
     ] {
         add(vm, s, n, f);
     }
+    super::str_methods::install(vm);
     let l = &t.list;
     for (n, f) in [
         ("append", list_append as NativeFn),
@@ -1194,6 +851,8 @@ pub fn install(vm: &Vm) {
     }
     add(vm, &t.tuple, "index", tuple_index);
     add(vm, &t.tuple, "count", tuple_count);
+    add(vm, &t.range, "index", range_index);
+    add(vm, &t.range, "count", range_count);
     let d = &t.dict;
     for (n, f) in [
         ("get", dict_get as NativeFn),
@@ -1240,4 +899,6 @@ pub fn install(vm: &Vm) {
     add(vm, &t.generator, "send", gen_send);
     add(vm, &t.generator, "close", gen_close);
     add(vm, &t.generator, "throw", gen_throw);
+    super::collection_methods::install(vm);
+    super::number_methods::install(vm);
 }

@@ -35,13 +35,20 @@
 //!   first used; from then on that instance keeps them in a real dict (as CPython 3.12
 //!   materialises its managed dict).
 //! * Classes cannot subclass built-in types other than `object` and the exceptions.
-//! * str hashing is FNV (not randomized SipHash); `hash()` of ints/floats/tuples matches CPython.
-//! * No `bytes`, `complex`, metaclasses, `__init_subclass__`, descriptors other than
-//!   `property`/`classmethod`/`staticmethod`, `globals()`/`locals()`.
+//! * str and bytes hashing is FNV (not randomized SipHash; an ASCII str and the equal bytes
+//!   still hash alike); `hash()` of ints/floats/tuples matches CPython.
+//! * No `complex`, metaclasses, `__init_subclass__`, descriptors other than
+//!   `property`/`classmethod`/`staticmethod`.
+//! * `globals()`/`locals()`/`vars()`/`dir()` called indirectly (not by name, e.g. through a
+//!   variable) see `__main__`'s namespace.
 
 pub mod attr;
 pub mod builtins;
+pub mod bytes_methods;
 pub mod call;
+pub mod codecs;
+pub mod collection_methods;
+pub mod dir_names;
 pub mod errors;
 pub mod eval;
 pub mod exc_attrs;
@@ -49,8 +56,11 @@ pub mod format;
 pub mod frame;
 pub mod methods;
 pub mod modules;
+pub mod namespace;
+pub mod number_methods;
 pub mod objects;
 pub mod ops;
+pub mod str_methods;
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -107,6 +117,8 @@ pub struct Types {
     pub int: Gc<TypeObj>,
     pub float: Gc<TypeObj>,
     pub str_: Gc<TypeObj>,
+    pub bytes: Gc<TypeObj>,
+    pub bytearray: Gc<TypeObj>,
     pub tuple: Gc<TypeObj>,
     pub list: Gc<TypeObj>,
     pub dict: Gc<TypeObj>,
@@ -336,6 +348,8 @@ impl Vm {
             ellipsis: t("ellipsis", Kind::Ellipsis),
             float: t("float", Kind::Float),
             str_: t("str", Kind::Str),
+            bytes: t("bytes", Kind::Bytes),
+            bytearray: t("bytearray", Kind::ByteArray),
             tuple: t("tuple", Kind::Tuple),
             list: t("list", Kind::List),
             dict: t("dict", Kind::Dict),
@@ -559,6 +573,12 @@ impl Vm {
             &t.method
         } else if o.is::<BuiltinFunc>() {
             &t.builtin
+        } else if let Some(b) = o.downcast::<BytesObj>() {
+            if b.mutable {
+                &t.bytearray
+            } else {
+                &t.bytes
+            }
         } else if let Some(s) = o.downcast::<SetObj>() {
             if s.frozen {
                 &t.frozenset
@@ -758,7 +778,7 @@ impl Vm {
                     self.new_str(s)?
                 }
             }
-            C::Bytes(_) => return self.err("ValueError", "bytes are not supported by pymem"),
+            C::Bytes(b) => self.alloc_obj(BytesObj::new(b.to_vec()))?,
             C::Ellipsis => self.ellipsis.clone(),
             C::Tuple(items) => {
                 let mut v = Vec::with_capacity(items.len());

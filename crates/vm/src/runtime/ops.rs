@@ -14,7 +14,7 @@ use super::objects::dict::DictInner;
 use super::objects::float::float_repr;
 use super::objects::string::{str_hash, str_repr};
 use super::objects::*;
-use super::{PyResult, Vm};
+use super::{bytes_methods, collection_methods, PyResult, Vm};
 use crate::ir::{BinOp, CmpOp};
 
 thread_local! {
@@ -85,6 +85,9 @@ impl Vm {
     pub fn repr(&self, o: &ObjRef) -> PyResult<String> {
         if let Some(s) = o.downcast::<StrObj>() {
             return Ok(str_repr(&s.s));
+        }
+        if let Some(b) = o.downcast::<BytesObj>() {
+            return Ok(bytes_methods::repr(&b));
         }
         if let Some(n) = self.num(o) {
             if o.is::<BoolObj>() {
@@ -355,6 +358,9 @@ impl Vm {
         if let Some(s) = o.downcast::<StrObj>() {
             return Ok(s.hash());
         }
+        if let Some(b) = o.downcast::<BytesObj>().filter(|b| !b.mutable) {
+            return Ok(b.hash());
+        }
         if let Some(n) = self.num(o) {
             return Ok(match n {
                 Num::I(i) => hash_i64(i),
@@ -397,6 +403,7 @@ impl Vm {
         if o.is::<ListObj>()
             || o.is::<DictObj>()
             || o.downcast::<SetObj>().is_some_and(|s| !s.frozen)
+            || o.downcast::<BytesObj>().is_some_and(|b| b.mutable)
         {
             return self.type_err(format!("unhashable type: '{}'", self.type_name(o)));
         }
@@ -418,6 +425,9 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
             return Some(x.s == y.s);
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
+            return Some(bytes_methods::compare(&x, &y, CmpOp::Eq));
         }
         if let Some(x) = self.num(a) {
             return match self.num(b) {
@@ -448,7 +458,15 @@ impl Vm {
         }
         let ua = a.downcast::<Instance>().is_some_and(|i| i.cls.has(HAS_EQ));
         let ub = b.downcast::<Instance>().is_some_and(|i| i.cls.has(HAS_EQ));
-        if ua || ub || a.is::<ListObj>() || a.is::<DictObj>() || a.is::<SetObj>() {
+        if ua
+            || ub
+            || a.is::<ListObj>()
+            || a.is::<DictObj>()
+            || a.is::<SetObj>()
+            || a.is::<RangeObj>()
+            || a.is::<DictView>()
+            || a.is::<SliceObj>()
+        {
             return None;
         }
         Some(false)
@@ -605,6 +623,9 @@ impl Vm {
         if let Some(s) = o.downcast::<StrObj>() {
             return Ok(!s.s.is_empty());
         }
+        if let Some(b) = o.downcast::<BytesObj>() {
+            return Ok(!b.data.borrow().is_empty());
+        }
         if let Some(l) = o.downcast::<ListObj>() {
             return Ok(!l.items.borrow().is_empty());
         }
@@ -642,6 +663,9 @@ impl Vm {
     pub fn len(&self, o: &ObjRef) -> PyResult<usize> {
         if let Some(s) = o.downcast::<StrObj>() {
             return Ok(s.nchars);
+        }
+        if let Some(b) = o.downcast::<BytesObj>() {
+            return Ok(b.data.borrow().len());
         }
         if let Some(l) = o.downcast::<ListObj>() {
             return Ok(l.items.borrow().len());
@@ -698,6 +722,12 @@ impl Vm {
         if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
             return Ok(self.bool_obj(ord_matches(Some(x.s.cmp(&y.s)), op)));
         }
+        if let (Some(x), Some(y)) = (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
+            return Ok(self.bool_obj(bytes_methods::compare(&x, &y, op)));
+        }
+        if let Some(r) = collection_methods::compare(self, a, b, op)? {
+            return Ok(r);
+        }
         // User-defined rich comparison, then the reflected one.
         let (name, rname) = match op {
             CmpOp::Eq => ("__eq__", "__eq__"),
@@ -734,6 +764,17 @@ impl Vm {
                     let r = self.call(&f, &[b.clone(), a.clone()], None)?;
                     if !r.ptr_eq(&self.notimpl) {
                         return Ok(r);
+                    }
+                }
+            }
+            // The reflected default `__ne__` inverts the reflected `__eq__`.
+            if op == CmpOp::NotEq {
+                if let Some(f) = self.lookup_type_attr(&inst.cls, "__eq__")? {
+                    if !f.is::<BuiltinFunc>() {
+                        let r = self.call(&f, &[b.clone(), a.clone()], None)?;
+                        if !r.ptr_eq(&self.notimpl) {
+                            return Ok(self.bool_obj(!self.truthy(&r)?));
+                        }
                     }
                 }
             }
@@ -782,6 +823,22 @@ impl Vm {
     }
 
     fn builtin_cmp(&self, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (a.downcast::<SliceObj>(), b.downcast::<SliceObj>()) {
+            // Slices compare as (start, stop, step) tuples.
+            let x = [x.start.clone(), x.stop.clone(), x.step.clone()];
+            let y = [y.start.clone(), y.stop.clone(), y.step.clone()];
+            return self.seq_cmp(&x, &y, op).map(Some);
+        }
+        if let (Some(x), Some(y)) = (a.downcast::<RangeObj>(), b.downcast::<RangeObj>()) {
+            // Ranges are equal when they produce the same sequence.
+            let (n, m) = (x.len(), y.len());
+            let same = n == m && (n == 0 || (x.start == y.start && (n == 1 || x.step == y.step)));
+            return Ok(match op {
+                CmpOp::Eq => Some(same),
+                CmpOp::NotEq => Some(!same),
+                _ => None,
+            });
+        }
         if let (Some(x), Some(y)) = (a.downcast::<ListObj>(), b.downcast::<ListObj>()) {
             let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
             return self.seq_cmp(&x, &y, op).map(Some);
@@ -847,6 +904,9 @@ impl Vm {
                     self.type_name(item)
                 )),
             };
+        }
+        if let Some(b) = container.downcast::<BytesObj>() {
+            return bytes_methods::contains(self, &b, item);
         }
         if let Some(d) = container.downcast::<DictObj>() {
             let h = self.hash(item)?;
@@ -933,11 +993,28 @@ impl Vm {
                 }
             }
         }
+        if let (Some(x), Some(y)) = (a.downcast::<BoolObj>(), b.downcast::<BoolObj>()) {
+            // bool & | ^ bool stays a bool.
+            match op {
+                BinOp::BitAnd => return Ok(self.bool_obj(x.0 & y.0)),
+                BinOp::BitOr => return Ok(self.bool_obj(x.0 | y.0)),
+                BinOp::BitXor => return Ok(self.bool_obj(x.0 ^ y.0)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return self.num_op(x, y, op);
         }
+        if let Some(r) = collection_methods::binary_op(self, a, b, op, inplace)? {
+            return Ok(r);
+        }
         if let Some(r) = self.seq_op(a, b, op, inplace)? {
             return Ok(r);
+        }
+        if a.is::<BytesObj>() || b.is::<BytesObj>() {
+            if let Some(r) = bytes_methods::binary_op(self, a, b, op, inplace)? {
+                return Ok(r);
+            }
         }
         let (name, rname, iname) = op_names(op);
         if inplace {
@@ -1545,6 +1622,9 @@ impl Vm {
             let mut buf = [0u8; 4];
             return self.intern_char(c.encode_utf8(&mut buf));
         }
+        if let Some(b) = o.downcast::<BytesObj>() {
+            return bytes_methods::getitem(self, &b, key);
+        }
         if let Some(r) = o.downcast::<RangeObj>() {
             if let Some(s) = key.downcast::<SliceObj>() {
                 let (start, stop, step) = self.slice_indices(&s, r.len() as usize)?;
@@ -1584,6 +1664,9 @@ impl Vm {
 
     /// `o[key] = value`.
     pub fn setitem(&self, o: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
+        if let Some(b) = o.downcast::<BytesObj>() {
+            return bytes_methods::setitem(self, &b, key, &value);
+        }
         if let Some(l) = o.downcast::<ListObj>() {
             if let Some(s) = key.downcast::<SliceObj>() {
                 let new = self.collect(&value)?;
@@ -1698,9 +1781,19 @@ impl Vm {
                 return Ok(());
             }
         }
+        if let Some(b) = o.downcast::<BytesObj>().filter(|b| b.mutable) {
+            return bytes_methods::delitem(self, &b, key);
+        }
+        // CPython's wording differs for sequences (they have item access but no deletion).
+        let sequence = o.is::<StrObj>()
+            || o.is::<TupleObj>()
+            || o.is::<BytesObj>()
+            || o.is::<RangeObj>()
+            || o.is::<Instance>();
         self.type_err(format!(
-            "'{}' object does not support item deletion",
-            self.type_name(o)
+            "'{}' object {} support item deletion",
+            self.type_name(o),
+            if sequence { "doesn't" } else { "does not" }
         ))
     }
 
@@ -1708,82 +1801,125 @@ impl Vm {
 
     /// `iter(o)`.
     pub fn get_iter(&self, o: &ObjRef) -> PyResult {
-        let kind = if o.is::<ListObj>() || o.is::<TupleObj>() || o.is::<StrObj>() {
-            IterKind::Seq {
-                seq: o.clone(),
-                idx: 0,
-            }
-        } else if let Some(r) = o.downcast::<RangeObj>() {
-            IterKind::Range {
-                cur: r.start,
-                stop: r.stop,
-                step: r.step,
-            }
-        } else if let Some(d) = o.downcast::<DictObj>() {
-            let inner = d.0.borrow();
-            IterKind::Dict {
-                d: o.clone(),
-                idx: 0,
-                what: 0,
-                version: inner.version,
-                len: inner.used,
-            }
-        } else if let Some(s) = o.downcast::<SetObj>() {
-            let inner = s.inner.borrow();
-            IterKind::Dict {
-                d: o.clone(),
-                idx: 0,
-                what: 3,
-                version: inner.version,
-                len: inner.used,
-            }
-        } else if let Some(v) = o.downcast::<DictView>() {
-            let d =
-                v.d.downcast::<DictObj>()
-                    .ok_or_else(|| self.exc_msg("TypeError", "bad view"))?;
-            let inner = d.0.borrow();
-            IterKind::Dict {
-                d: v.d.clone(),
-                idx: 0,
-                what: v.what,
-                version: inner.version,
-                len: inner.used,
-            }
-        } else if o.is::<IterObj>() || o.is::<GenObj>() {
-            return Ok(o.clone());
-        } else if let Some(inst) = o.downcast::<Instance>() {
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__iter__")? {
-                return self.call(&f, std::slice::from_ref(o), None);
-            }
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__getitem__")? {
-                let _ = f;
-                let items = {
-                    let mut v = Vec::new();
-                    let mut i = 0;
-                    loop {
-                        let idx = self.new_int(i)?;
-                        match self.getitem(o, &idx) {
-                            Ok(x) => v.push(x),
-                            Err(e)
-                                if self.exc_matches(&e, "IndexError")
-                                    || self.exc_matches(&e, "StopIteration") =>
-                            {
-                                break
-                            }
-                            Err(e) => return Err(e),
-                        }
-                        i += 1;
+        let kind =
+            if o.is::<ListObj>() || o.is::<TupleObj>() || o.is::<StrObj>() || o.is::<BytesObj>() {
+                IterKind::Seq {
+                    seq: o.clone(),
+                    idx: 0,
+                }
+            } else if let Some(r) = o.downcast::<RangeObj>() {
+                IterKind::Range {
+                    cur: r.start,
+                    stop: r.stop,
+                    step: r.step,
+                }
+            } else if let Some(d) = o.downcast::<DictObj>() {
+                let inner = d.0.borrow();
+                IterKind::Dict {
+                    d: o.clone(),
+                    idx: 0,
+                    what: 0,
+                    version: inner.version,
+                    len: inner.used,
+                }
+            } else if let Some(s) = o.downcast::<SetObj>() {
+                let inner = s.inner.borrow();
+                IterKind::Dict {
+                    d: o.clone(),
+                    idx: 0,
+                    what: 3,
+                    version: inner.version,
+                    len: inner.used,
+                }
+            } else if let Some(v) = o.downcast::<DictView>() {
+                let d =
+                    v.d.downcast::<DictObj>()
+                        .ok_or_else(|| self.exc_msg("TypeError", "bad view"))?;
+                let inner = d.0.borrow();
+                IterKind::Dict {
+                    d: v.d.clone(),
+                    idx: 0,
+                    what: v.what,
+                    version: inner.version,
+                    len: inner.used,
+                }
+            } else if o.is::<IterObj>() || o.is::<GenObj>() {
+                return Ok(o.clone());
+            } else if let Some(inst) = o.downcast::<Instance>() {
+                if let Some(f) = self.lookup_type_attr(&inst.cls, "__iter__")? {
+                    let it = self.call(&f, std::slice::from_ref(o), None)?;
+                    let is_iterator = it.is::<IterObj>()
+                        || it.is::<GenObj>()
+                        || match it.downcast::<Instance>() {
+                            Some(i) => self.lookup_type_attr(&i.cls, "__next__")?.is_some(),
+                            None => false,
+                        };
+                    if !is_iterator {
+                        return self.type_err(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(&it)
+                        ));
                     }
-                    v
-                };
-                let l = self.new_list(items)?;
-                return self.get_iter(&l);
-            }
-            return self.type_err(format!("'{}' object is not iterable", inst.cls.name));
-        } else {
-            return self.type_err(format!("'{}' object is not iterable", self.type_name(o)));
-        };
+                    return Ok(it);
+                }
+                if let Some(f) = self.lookup_type_attr(&inst.cls, "__getitem__")? {
+                    let _ = f;
+                    let items = {
+                        let mut v = Vec::new();
+                        let mut i = 0;
+                        loop {
+                            let idx = self.new_int(i)?;
+                            match self.getitem(o, &idx) {
+                                Ok(x) => v.push(x),
+                                Err(e)
+                                    if self.exc_matches(&e, "IndexError")
+                                        || self.exc_matches(&e, "StopIteration") =>
+                                {
+                                    break
+                                }
+                                Err(e) => return Err(e),
+                            }
+                            i += 1;
+                        }
+                        v
+                    };
+                    let l = self.new_list(items)?;
+                    return self.get_iter(&l);
+                }
+                return self.type_err(format!("'{}' object is not iterable", inst.cls.name));
+            } else {
+                return self.type_err(format!("'{}' object is not iterable", self.type_name(o)));
+            };
         self.alloc_obj(IterObj(RefCell::new(kind)))
+    }
+
+    /// `zip(strict=True)` found argument `n` exhausted: fine if every argument ends here,
+    /// else CPython's `ValueError`.
+    fn zip_strict_end(&self, its: &[ObjRef], n: usize) -> PyResult<Option<ObjRef>> {
+        let plural = |k: usize| {
+            if k == 1 {
+                "argument 1".to_string()
+            } else {
+                format!("arguments 1-{k}")
+            }
+        };
+        if n > 0 {
+            return self.value_err(format!(
+                "zip() argument {} is shorter than {}",
+                n + 1,
+                plural(n)
+            ));
+        }
+        for (j, i) in its.iter().enumerate().skip(1) {
+            if self.next(i)?.is_some() {
+                return self.value_err(format!(
+                    "zip() argument {} is longer than {}",
+                    j + 1,
+                    plural(j)
+                ));
+            }
+        }
+        Ok(None)
     }
 
     /// `next(it)`: `None` when exhausted.
@@ -1824,6 +1960,12 @@ impl Vm {
                             let mut buf = [0u8; 4];
                             Some(self.intern_char(c.encode_utf8(&mut buf))?)
                         }
+                        None => None,
+                    }
+                } else if let Some(b) = seq.downcast::<BytesObj>() {
+                    let c = b.data.borrow().get(i).copied();
+                    match c {
+                        Some(c) => Some(self.new_int(i64::from(c))?),
                         None => None,
                     }
                 } else {
@@ -1871,7 +2013,7 @@ impl Vm {
                 };
                 let inner = storage.borrow();
                 if inner.used != *len {
-                    let what_name = if is_set { "set" } else { "dictionary" };
+                    let what_name = if is_set { "Set" } else { "dictionary" };
                     drop(inner);
                     *version = 0;
                     return self.err(
@@ -1906,13 +2048,14 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterKind::Zip { its } => {
-                let its = its.clone();
+            IterKind::Zip { its, strict } => {
+                let (its, strict) = (its.clone(), *strict);
                 drop(k);
                 let mut out = Vec::with_capacity(its.len());
-                for i in &its {
+                for (n, i) in its.iter().enumerate() {
                     match self.next(i)? {
                         Some(v) => out.push(v),
+                        None if strict => return self.zip_strict_end(&its, n),
                         None => return Ok(None),
                     }
                 }

@@ -1,6 +1,5 @@
-//! `open()`: text files read whole or written through, as context managers and iterators.
-
-use std::cell::RefCell;
+//! `open()`: text and binary files read whole or written through, as context managers and
+//! iterators, with CPython's mode validation and closed-file errors.
 
 use heap::ObjRef;
 
@@ -20,6 +19,7 @@ fn file_class(vm: &Vm) -> PyResult {
         ("readline", readline),
         ("readlines", readlines),
         ("write", write),
+        ("writelines", writelines),
         ("close", close),
         ("__enter__", enter),
         ("__exit__", exit),
@@ -45,26 +45,52 @@ fn set(vm: &Vm, o: &ObjRef, n: &str, v: ObjRef) -> PyResult<()> {
     vm.setattr(o, &vm.intern(n)?, v)
 }
 
+/// Check a mode string as CPython's `open()` does; returns (reading, binary).
+fn parse_mode(vm: &Vm, mode: &str) -> PyResult<(bool, bool)> {
+    let valid = mode.chars().all(|c| "rwaxbt+".contains(c))
+        && mode.chars().filter(|c| "rwax".contains(*c)).count() == 1
+        && !(mode.contains('b') && mode.contains('t'))
+        && mode.chars().all(|c| mode.matches(c).count() == 1);
+    if !valid {
+        return vm.value_err(format!("invalid mode: '{mode}'"));
+    }
+    Ok((mode.contains('r'), mode.contains('b')))
+}
+
 /// `open(path, mode)`.
 pub fn open(vm: &Vm, path: &str, mode: &str) -> PyResult {
+    let (reading, binary) = parse_mode(vm, mode)?;
     let cls = file_class(vm)?;
     let f = vm.call(&cls, &[], None)?;
     set(vm, &f, "name", vm.new_str(path)?)?;
     set(vm, &f, "mode", vm.new_str(mode)?)?;
     set(vm, &f, "closed", vm.false_.clone())?;
-    if mode.contains('r') {
-        match std::fs::read_to_string(path) {
-            Ok(s) => {
-                set(vm, &f, "_data", vm.new_str(&s)?)?;
-                set(vm, &f, "_pos", vm.new_int(0)?)?;
-            }
+    if reading {
+        let content = match std::fs::read(path) {
+            Ok(b) if binary => vm.alloc_obj(BytesObj::new(b))?,
+            Ok(b) => match String::from_utf8(b) {
+                Ok(s) => vm.new_str(&s)?,
+                Err(e) => {
+                    let b = e.into_bytes();
+                    let codec = crate::runtime::codecs::Codec::Utf8;
+                    vm.new_str(&crate::runtime::codecs::decode(vm, &b, codec, "strict")?)?
+                }
+            },
             Err(e) => return Err(vm.io_error(&e, Some(path))),
-        }
+        };
+        set(vm, &f, "_data", content)?;
+        set(vm, &f, "_pos", vm.new_int(0)?)?;
     } else {
         let r = if mode.contains('a') {
             std::fs::OpenOptions::new()
                 .append(true)
                 .create(true)
+                .open(path)
+                .map(|_| ())
+        } else if mode.contains('x') {
+            std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
                 .open(path)
                 .map(|_| ())
         } else {
@@ -77,17 +103,51 @@ pub fn open(vm: &Vm, path: &str, mode: &str) -> PyResult {
     Ok(f)
 }
 
+fn check_open(vm: &Vm, f: &ObjRef) -> PyResult<()> {
+    if vm.truthy(&attr(vm, f, "closed")?)? {
+        return vm.value_err("I/O operation on closed file.");
+    }
+    Ok(())
+}
+
 fn data(vm: &Vm, f: &ObjRef) -> PyResult<(String, usize)> {
-    let d = vm.str(&attr(vm, f, "_data")?)?;
+    check_open(vm, f)?;
+    let d = attr(vm, f, "_data").map_err(|_| vm.exc_msg("OSError", "not readable"))?;
+    let d = match d.downcast::<BytesObj>() {
+        // Binary files are handled as Latin-1 text internally (one char per byte).
+        Some(b) => b.data.borrow().iter().map(|&c| c as char).collect(),
+        None => vm.str(&d)?,
+    };
     let p = vm.index(&attr(vm, f, "_pos")?)? as usize;
     Ok((d, p))
 }
 
+/// A piece of the file's content as the file's type (bytes for binary files).
+fn piece(vm: &Vm, f: &ObjRef, s: &str) -> PyResult {
+    if vm.str(&attr(vm, f, "mode")?)?.contains('b') {
+        return vm.alloc_obj(BytesObj::new(s.chars().map(|c| c as u32 as u8).collect()));
+    }
+    vm.new_str(s)
+}
+
 fn read(vm: &Vm, a: &Args<'_>) -> PyResult {
     let (d, p) = data(vm, &a.pos[0])?;
-    let rest = d.get(p..).unwrap_or("").to_string();
-    set(vm, &a.pos[0], "_pos", vm.new_int(d.len() as i64)?)?;
-    vm.new_str(&rest)
+    let rest = d.get(p..).unwrap_or("");
+    let n = match a.pos.get(1) {
+        Some(n) if !vm.is_none(n) => vm.index(n)?,
+        _ => -1,
+    };
+    let taken = if n < 0 {
+        rest
+    } else {
+        let end = rest
+            .char_indices()
+            .nth(n as usize)
+            .map_or(rest.len(), |(i, _)| i);
+        &rest[..end]
+    };
+    set(vm, &a.pos[0], "_pos", vm.new_int((p + taken.len()) as i64)?)?;
+    piece(vm, &a.pos[0], taken)
 }
 
 fn line_at(d: &str, p: usize) -> Option<(String, usize)> {
@@ -104,9 +164,9 @@ fn readline(vm: &Vm, a: &Args<'_>) -> PyResult {
     match line_at(&d, p) {
         Some((l, np)) => {
             set(vm, &a.pos[0], "_pos", vm.new_int(np as i64)?)?;
-            vm.new_str(&l)
+            piece(vm, &a.pos[0], &l)
         }
-        None => vm.new_str(""),
+        None => piece(vm, &a.pos[0], ""),
     }
 }
 
@@ -114,7 +174,7 @@ fn readlines(vm: &Vm, a: &Args<'_>) -> PyResult {
     let (d, mut p) = data(vm, &a.pos[0])?;
     let mut v = Vec::new();
     while let Some((l, np)) = line_at(&d, p) {
-        v.push(vm.new_str(&l)?);
+        v.push(piece(vm, &a.pos[0], &l)?);
         p = np;
     }
     set(vm, &a.pos[0], "_pos", vm.new_int(p as i64)?)?;
@@ -126,7 +186,7 @@ fn next(vm: &Vm, a: &Args<'_>) -> PyResult {
     match line_at(&d, p) {
         Some((l, np)) => {
             set(vm, &a.pos[0], "_pos", vm.new_int(np as i64)?)?;
-            vm.new_str(&l)
+            piece(vm, &a.pos[0], &l)
         }
         None => Err(vm.new_exception(&vm.exc_type("StopIteration"), vec![])),
     }
@@ -135,18 +195,57 @@ fn next(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn write(vm: &Vm, a: &Args<'_>) -> PyResult {
     use std::io::Write;
     let f = &a.pos[0];
+    check_open(vm, f)?;
+    let mode = vm.str(&attr(vm, f, "mode")?)?;
+    if mode.contains('r') && !mode.contains('+') {
+        return vm.err("OSError", "not writable");
+    }
     let path = vm.str(&attr(vm, f, "name")?)?;
-    let Some(s) = a.pos.get(1).and_then(|s| s.downcast::<StrObj>()) else {
-        return vm.type_err("write() argument must be str");
+    let Some(arg) = a.pos.get(1) else {
+        return vm.type_err("write() takes exactly one argument (0 given)");
+    };
+    let (bytes, count) = if mode.contains('b') {
+        match crate::runtime::bytes_methods::bytes_like(arg) {
+            Some(b) => {
+                let n = b.len();
+                (b, n)
+            }
+            None => {
+                return vm.type_err(format!(
+                    "a bytes-like object is required, not '{}'",
+                    vm.type_name(arg)
+                ))
+            }
+        }
+    } else {
+        match arg.downcast::<StrObj>() {
+            Some(s) => (s.s.as_bytes().to_vec(), s.nchars),
+            None => {
+                return vm.type_err(format!(
+                    "write() argument must be str, not {}",
+                    vm.type_name(arg)
+                ))
+            }
+        }
     };
     let r = std::fs::OpenOptions::new()
         .append(true)
         .open(&path)
-        .and_then(|mut fh| fh.write_all(s.s.as_bytes()));
+        .and_then(|mut fh| fh.write_all(&bytes));
     if let Err(e) = r {
-        return vm.err("OSError", e.to_string());
+        return Err(vm.io_error(&e, Some(&path)));
     }
-    vm.new_int(s.nchars as i64)
+    vm.new_int(count as i64)
+}
+
+fn writelines(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(lines) = a.pos.get(1) else {
+        return vm.type_err("writelines() takes exactly one argument (0 given)");
+    };
+    for line in vm.collect(lines)? {
+        write(vm, &Args::new(&[a.pos[0].clone(), line]))?;
+    }
+    Ok(vm.none())
 }
 
 fn close(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -163,6 +262,3 @@ fn exit(vm: &Vm, a: &Args<'_>) -> PyResult {
     close(vm, &Args::new(&a.pos[..1]))?;
     Ok(vm.false_.clone())
 }
-
-#[allow(dead_code)]
-fn unused(_: RefCell<()>) {}

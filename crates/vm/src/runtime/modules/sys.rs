@@ -18,6 +18,8 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
         24
     } else if let Some(s) = o.downcast::<StrObj>() {
         s.sizeof()
+    } else if let Some(b) = o.downcast::<BytesObj>() {
+        b.sizeof()
     } else if let Some(t) = o.downcast::<TupleObj>() {
         40 + 8 * t.0.len()
     } else if let Some(l) = o.downcast::<ListObj>() {

@@ -20,6 +20,8 @@ pub enum Kind {
     Int,
     Float,
     Str,
+    Bytes,
+    ByteArray,
     Tuple,
     List,
     Dict,

@@ -63,14 +63,18 @@ pub struct BuiltinFunc {
 }
 heap::impl_object!(BuiltinFunc, "builtin_function_or_method", [self_]);
 
-/// `property(fget, fset)`.
+/// `property(fget, fset, fdel, doc)`.
 pub struct Property {
     /// Getter.
     pub fget: Option<ObjRef>,
     /// Setter.
     pub fset: Option<ObjRef>,
+    /// Deleter.
+    pub fdel: Option<ObjRef>,
+    /// `__doc__` (given, or the getter's docstring).
+    pub doc: Option<ObjRef>,
 }
-heap::impl_object!(Property, "property", [fget, fset]);
+heap::impl_object!(Property, "property", [fget, fset, fdel, doc]);
 
 /// `classmethod(f)`.
 pub struct ClassMethod(pub ObjRef);

@@ -31,8 +31,10 @@ pub enum IterKind {
         it: ObjRef,
         n: i64,
     },
+    /// `zip(*its, strict=...)`.
     Zip {
         its: Vec<ObjRef>,
+        strict: bool,
     },
     Map {
         f: ObjRef,
@@ -61,7 +63,7 @@ impl heap::Trace for IterKind {
             IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => v.visit(seq),
             IterKind::Dict { d, .. } => v.visit(d),
             IterKind::Enumerate { it, .. } => v.visit(it),
-            IterKind::Zip { its } => v.visit(its),
+            IterKind::Zip { its, .. } => v.visit(its),
             IterKind::Map { f, its } => {
                 v.visit(f);
                 v.visit(its);

@@ -2,6 +2,7 @@
 //! Python-visible type of a value is found by [`crate::runtime::Vm::type_of`].
 
 pub mod boolean;
+pub mod bytes;
 pub mod cell;
 pub mod class;
 pub mod dict;
@@ -23,6 +24,7 @@ pub mod string;
 pub mod tuple;
 
 pub use boolean::BoolObj;
+pub use bytes::BytesObj;
 pub use cell::CellObj;
 pub use class::TypeObj;
 pub use dict::{DictInner, DictObj, DictView};

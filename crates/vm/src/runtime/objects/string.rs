@@ -96,8 +96,13 @@ pub fn str_repr(s: &str) -> String {
 
 /// The hash of a str's text (FNV-1a; never 0 or -1).
 pub fn str_hash(s: &str) -> i64 {
+    bytes_hash(s.as_bytes())
+}
+
+/// FNV-1a over bytes (str hashes its UTF-8; never 0 or -1).
+pub fn bytes_hash(b: &[u8]) -> i64 {
     let mut x: u64 = 0xcbf29ce484222325;
-    for b in s.bytes() {
+    for &b in b {
         x ^= b as u64;
         x = x.wrapping_mul(0x100000001b3);
     }

@@ -1,0 +1,940 @@
+//! `bytes` / `bytearray`: the constructors, the operators (`+ * % [] in`, comparisons —
+//! called from `ops.rs`) and the methods (installed in the two types' dicts). Methods of
+//! a `bytearray` return a `bytearray`, as in CPython.
+
+use heap::{Gc, ObjRef};
+
+use super::codecs;
+use super::objects::*;
+use super::ops::Num;
+use super::{Args, PyResult, Vm};
+use crate::ir::{BinOp, CmpOp};
+
+/// ASCII whitespace as `bytes.split()` / `strip()` see it.
+const WHITESPACE: &[u8] = b" \t\n\r\x0b\x0c";
+
+/// A new bytes (or bytearray when `mutable`).
+pub fn new_bytes(vm: &Vm, data: Vec<u8>, mutable: bool) -> PyResult {
+    if mutable {
+        vm.alloc_obj(BytesObj::new_mutable(data))
+    } else {
+        vm.alloc_obj(BytesObj::new(data))
+    }
+}
+
+/// The bytes of a bytes-like object.
+pub fn bytes_like(o: &ObjRef) -> Option<Vec<u8>> {
+    o.downcast::<BytesObj>().map(|b| b.data.borrow().clone())
+}
+
+fn need_bytes(vm: &Vm, o: &ObjRef) -> PyResult<Vec<u8>> {
+    match bytes_like(o) {
+        Some(b) => Ok(b),
+        None => vm.type_err(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(o)
+        )),
+    }
+}
+
+/// A byte value from an int (`ValueError` outside 0..=255).
+fn byte_value(vm: &Vm, o: &ObjRef) -> PyResult<u8> {
+    let v = match vm.num(o) {
+        Some(Num::I(i)) if !o.is::<FloatObj>() => i,
+        Some(Num::B(_)) => -1,
+        _ => {
+            return vm.type_err(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(o)
+            ))
+        }
+    };
+    u8::try_from(v).or_else(|_| vm.value_err("byte must be in range(0, 256)"))
+}
+
+// ---- constructors ---------------------------------------------------------------------
+
+/// `bytes(...)` / `bytearray(...)`.
+pub fn construct(vm: &Vm, mutable: bool, a: &Args<'_>) -> PyResult {
+    let tname = if mutable { "bytearray" } else { "bytes" };
+    let src = a.pos.first().or_else(|| a.kw("source"));
+    let has_codec = a.pos.len() > 1 || a.kw("encoding").is_some() || a.kw("errors").is_some();
+    let Some(src) = src else {
+        return new_bytes(vm, vec![], mutable);
+    };
+    if let Some(s) = src.downcast::<StrObj>() {
+        if !has_codec {
+            return vm.type_err("string argument without an encoding");
+        }
+        let (codec, errors) = codecs::codec_args(vm, a, 1, tname)?;
+        return new_bytes(vm, codecs::encode(vm, &s.s, codec, &errors)?, mutable);
+    }
+    if has_codec {
+        return vm.type_err("encoding without a string argument");
+    }
+    if let Some(b) = bytes_like(src) {
+        return new_bytes(vm, b, mutable);
+    }
+    if let Some(n) = vm.num(src).filter(|_| !src.is::<FloatObj>()) {
+        let n = match n {
+            Num::I(i) => i,
+            _ => return Err(vm.memory_error()),
+        };
+        if n < 0 {
+            return vm.value_err("negative count");
+        }
+        let mut v = Vec::new();
+        if n > 1 << 34 || v.try_reserve_exact(n as usize).is_err() {
+            return Err(vm.memory_error());
+        }
+        v.resize(n as usize, 0);
+        return new_bytes(vm, v, mutable);
+    }
+    let items = match vm.get_iter(src) {
+        Ok(_) => vm.collect(src)?,
+        Err(_) => {
+            return vm.type_err(format!(
+                "cannot convert '{}' object to {tname}",
+                vm.type_name(src)
+            ))
+        }
+    };
+    let mut v = Vec::with_capacity(items.len());
+    for i in &items {
+        match byte_value(vm, i) {
+            Ok(c) => v.push(c),
+            Err(e) if !mutable && vm.exc_matches(&e, "ValueError") => {
+                return vm.value_err("bytes must be in range(0, 256)")
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    new_bytes(vm, v, mutable)
+}
+
+// ---- operators ------------------------------------------------------------------------
+
+/// `repr()`.
+pub fn repr(b: &BytesObj) -> String {
+    let r = super::objects::bytes::bytes_repr(&b.data.borrow());
+    if b.mutable {
+        format!("bytearray({r})")
+    } else {
+        r
+    }
+}
+
+/// Comparison of two bytes-likes.
+pub fn compare(a: &BytesObj, b: &BytesObj, op: CmpOp) -> bool {
+    let o = a.data.borrow().as_slice().cmp(b.data.borrow().as_slice());
+    match op {
+        CmpOp::Eq => o.is_eq(),
+        CmpOp::NotEq => o.is_ne(),
+        CmpOp::Lt => o.is_lt(),
+        CmpOp::LtE => o.is_le(),
+        CmpOp::Gt => o.is_gt(),
+        _ => o.is_ge(),
+    }
+}
+
+/// `item in b`: an int byte value or a sub-sequence.
+pub fn contains(vm: &Vm, b: &BytesObj, item: &ObjRef) -> PyResult<bool> {
+    if let Some(sub) = bytes_like(item) {
+        return Ok(find(&b.data.borrow(), &sub, 0).is_some());
+    }
+    if vm.num(item).is_some() && !item.is::<FloatObj>() {
+        let c = byte_value(vm, item)?;
+        return Ok(b.data.borrow().contains(&c));
+    }
+    vm.type_err(format!(
+        "a bytes-like object is required, not '{}'",
+        vm.type_name(item)
+    ))
+}
+
+/// `a + b`, `a * n`, `a % args` when `a` (or `b` for `n * a`) is a bytes-like; `None` when
+/// the operands are not for us.
+pub fn binary_op(
+    vm: &Vm,
+    a: &ObjRef,
+    b: &ObjRef,
+    op: BinOp,
+    inplace: bool,
+) -> PyResult<Option<ObjRef>> {
+    match op {
+        BinOp::Add => {
+            let Some(x) = a.downcast::<BytesObj>() else {
+                return Ok(None);
+            };
+            let Some(y) = bytes_like(b) else {
+                if b.is::<Instance>() {
+                    return Ok(None);
+                }
+                return vm.type_err(format!(
+                    "can't concat {} to {}",
+                    vm.type_name(b),
+                    vm.type_name(a)
+                ));
+            };
+            if inplace && x.mutable {
+                x.data.borrow_mut().extend(y);
+                return Ok(Some(a.clone()));
+            }
+            let mut v = x.data.borrow().clone();
+            v.extend(y);
+            new_bytes(vm, v, x.mutable).map(Some)
+        }
+        BinOp::Mul => {
+            let (seq, n) = match (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
+                (Some(s), _) => (s, b),
+                (None, Some(s)) => (s, a),
+                _ => return Ok(None),
+            };
+            let count = match vm.num(n) {
+                Some(Num::I(i)) if !n.is::<FloatObj>() => i.max(0) as usize,
+                Some(Num::B(_)) => return Err(vm.memory_error()),
+                _ if n.is::<Instance>() => return Ok(None),
+                _ => {
+                    return vm.type_err(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        vm.type_name(n)
+                    ))
+                }
+            };
+            let data = seq.data.borrow().clone();
+            let total = data.len().checked_mul(count).filter(|&t| t < (1 << 34));
+            let mut v = Vec::new();
+            if total.is_none_or(|t| v.try_reserve_exact(t).is_err()) {
+                return Err(vm.memory_error());
+            }
+            for _ in 0..count {
+                v.extend_from_slice(&data);
+            }
+            if inplace && seq.mutable && a.is::<BytesObj>() {
+                *seq.data.borrow_mut() = v;
+                return Ok(Some(a.clone()));
+            }
+            new_bytes(vm, v, seq.mutable).map(Some)
+        }
+        BinOp::Mod => {
+            let Some(x) = a.downcast::<BytesObj>() else {
+                return Ok(None);
+            };
+            percent_format(vm, &x, b).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `b % args`: CPython's bytes formatting, through the str formatter. The template and
+/// bytes arguments are mapped to text one char per byte (Latin-1) and back, so `%s`/`%b`
+/// take bytes (not str) and `%r`/`%a` give the ASCII repr, as in CPython.
+fn percent_format(vm: &Vm, x: &BytesObj, args: &ObjRef) -> PyResult {
+    let latin1 = |b: &[u8]| -> String { b.iter().map(|&c| c as char).collect() };
+    let template = latin1(&x.data.borrow());
+    let convert = |o: &ObjRef| -> PyResult {
+        if let Some(b) = bytes_like(o) {
+            return vm.new_str(&latin1(&b));
+        }
+        if vm.num(o).is_some() {
+            return Ok(o.clone());
+        }
+        vm.type_err(format!(
+            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+            vm.type_name(o)
+        ))
+    };
+    let converted = if let Some(t) = args.downcast::<TupleObj>() {
+        let mut v = Vec::with_capacity(t.0.len());
+        for o in t.0.iter() {
+            v.push(convert(o)?);
+        }
+        vm.new_tuple(v)?
+    } else if args.is::<DictObj>() {
+        args.clone()
+    } else {
+        convert(args)?
+    };
+    let template = template.replace("%b", "%s");
+    let text = super::format::percent_format(vm, &template, &converted)?;
+    let out: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
+    new_bytes(vm, out, x.mutable)
+}
+
+/// `b[key]`.
+pub fn getitem(vm: &Vm, b: &BytesObj, key: &ObjRef) -> PyResult {
+    let data = b.data.borrow();
+    if let Some(s) = key.downcast::<SliceObj>() {
+        let (start, stop, step) = vm.slice_indices(&s, data.len())?;
+        let mut out = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            out.push(data[i as usize]);
+            i += step;
+        }
+        drop(data);
+        return new_bytes(vm, out, b.mutable);
+    }
+    let i = index(vm, b, key, data.len())?;
+    vm.new_int(i64::from(data[i]))
+}
+
+fn index(vm: &Vm, b: &BytesObj, key: &ObjRef, n: usize) -> PyResult<usize> {
+    let (what, range_msg) = if b.mutable {
+        ("bytearray", "bytearray index out of range")
+    } else {
+        ("byte", "index out of range")
+    };
+    let i = match vm.num(key) {
+        Some(Num::I(i)) if !key.is::<FloatObj>() => i,
+        Some(Num::B(_)) => {
+            return vm.err("IndexError", "cannot fit 'int' into an index-sized integer")
+        }
+        _ => {
+            return vm.type_err(format!(
+                "{what} indices must be integers or slices, not {}",
+                vm.type_name(key)
+            ))
+        }
+    };
+    let j = if i < 0 { i + n as i64 } else { i };
+    if j < 0 || j >= n as i64 {
+        return vm.err("IndexError", range_msg);
+    }
+    Ok(j as usize)
+}
+
+/// `ba[key] = value` (bytearray; `bytes` does not support item assignment).
+pub fn setitem(vm: &Vm, b: &BytesObj, key: &ObjRef, value: &ObjRef) -> PyResult<()> {
+    if !b.mutable {
+        return vm.type_err("'bytes' object does not support item assignment");
+    }
+    if let Some(s) = key.downcast::<SliceObj>() {
+        let new = match bytes_like(value) {
+            Some(v) => v,
+            None => {
+                let mut v = Vec::new();
+                for o in vm.collect(value)? {
+                    v.push(byte_value(vm, &o)?);
+                }
+                v
+            }
+        };
+        let n = b.data.borrow().len();
+        let (start, stop, step) = vm.slice_indices(&s, n)?;
+        if step != 1 {
+            return vm.err(
+                "NotImplementedError",
+                "extended slice assignment on bytearray is not supported by pymem",
+            );
+        }
+        let (start, stop) = (start as usize, stop.max(start) as usize);
+        b.data.borrow_mut().splice(start..stop, new);
+        return Ok(());
+    }
+    let n = b.data.borrow().len();
+    let i = index(vm, b, key, n)?;
+    let v = byte_value(vm, value)?;
+    b.data.borrow_mut()[i] = v;
+    Ok(())
+}
+
+/// `del ba[key]` (bytearray).
+pub fn delitem(vm: &Vm, b: &BytesObj, key: &ObjRef) -> PyResult<()> {
+    let n = b.data.borrow().len();
+    if let Some(s) = key.downcast::<SliceObj>() {
+        let (start, stop, step) = vm.slice_indices(&s, n)?;
+        let mut doomed = Vec::new();
+        let mut i = start;
+        while (step > 0 && i < stop) || (step < 0 && i > stop) {
+            doomed.push(i as usize);
+            i += step;
+        }
+        let mut data = b.data.borrow_mut();
+        let mut k = 0;
+        data.retain(|_| {
+            let keep = !doomed.contains(&k);
+            k += 1;
+            keep
+        });
+        return Ok(());
+    }
+    let i = index(vm, b, key, n)?;
+    b.data.borrow_mut().remove(i);
+    Ok(())
+}
+
+// ---- searching helpers ----------------------------------------------------------------
+
+fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    if from > hay.len() {
+        return None;
+    }
+    if needle.is_empty() {
+        return Some(from);
+    }
+    hay[from..]
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + from)
+}
+
+fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(hay.len());
+    }
+    hay.windows(needle.len()).rposition(|w| w == needle)
+}
+
+fn this(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<Gc<BytesObj>> {
+    match a.pos.first().and_then(|s| s.downcast::<BytesObj>()) {
+        Some(b) => Ok(b),
+        None => vm.type_err(format!("descriptor '{name}' requires a 'bytes' object")),
+    }
+}
+
+/// The needle argument of find/count/index: bytes or an int byte.
+fn needle(vm: &Vm, a: &Args<'_>, fname: &str) -> PyResult<Vec<u8>> {
+    let Some(o) = a.pos.get(1) else {
+        return vm.type_err(format!("{fname}() takes at least 1 argument (0 given)"));
+    };
+    if let Some(b) = bytes_like(o) {
+        return Ok(b);
+    }
+    if vm.num(o).is_some() && !o.is::<FloatObj>() {
+        return Ok(vec![byte_value(vm, o)?]);
+    }
+    vm.type_err(format!(
+        "argument should be integer or bytes-like object, not '{}'",
+        vm.type_name(o)
+    ))
+}
+
+/// The `[start[, end]]` window (positional arguments `i`, `i + 1`), clamped like slices.
+fn window(vm: &Vm, a: &Args<'_>, i: usize, n: usize) -> PyResult<(usize, usize)> {
+    let get = |k: usize, default: i64| -> PyResult<i64> {
+        match a.pos.get(k) {
+            Some(v) if !vm.is_none(v) => vm.index(v),
+            _ => Ok(default),
+        }
+    };
+    let clamp = |v: i64| -> usize {
+        let v = if v < 0 { v + n as i64 } else { v };
+        v.clamp(0, n as i64) as usize
+    };
+    Ok((clamp(get(i, 0)?), clamp(get(i + 1, n as i64)?)))
+}
+
+fn find_in(vm: &Vm, a: &Args<'_>, fname: &str, reverse: bool) -> PyResult<Option<usize>> {
+    let b = this(vm, a, fname)?;
+    let sub = needle(vm, a, fname)?;
+    let data = b.data.borrow();
+    let (start, end) = window(vm, a, 2, data.len())?;
+    if start > end {
+        return Ok(None);
+    }
+    let hay = &data[start..end];
+    let r = if reverse {
+        rfind(hay, &sub)
+    } else {
+        find(hay, &sub, 0)
+    };
+    Ok(r.map(|p| p + start))
+}
+
+// ---- methods --------------------------------------------------------------------------
+
+fn b_decode(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = this(vm, a, "decode")?;
+    let (codec, errors) = codecs::codec_args(vm, a, 1, "decode")?;
+    let s = codecs::decode(vm, &b.data.borrow(), codec, &errors)?;
+    vm.new_str(&s)
+}
+
+fn b_hex(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = this(vm, a, "hex")?;
+    let s: String = b.data.borrow().iter().map(|c| format!("{c:02x}")).collect();
+    vm.new_str(&s)
+}
+
+fn fromhex_of(vm: &Vm, a: &Args<'_>, mutable: bool) -> PyResult {
+    // Called on the type (`bytes.fromhex(s)`) or an instance (`b''.fromhex(s)`).
+    let Some(arg) = a.pos.last() else {
+        return vm.type_err("fromhex() takes exactly one argument (0 given)");
+    };
+    let Some(s) = arg.downcast::<StrObj>() else {
+        return vm.type_err(format!(
+            "fromhex() argument must be str, not {}",
+            vm.type_name(arg)
+        ));
+    };
+    let chars: Vec<char> = s.s.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16);
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            (None, _) => {
+                return vm.value_err(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {i}"
+                ))
+            }
+            (Some(_), None) => {
+                return vm.value_err(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i + 1
+                ))
+            }
+        }
+        i += 2;
+    }
+    new_bytes(vm, out, mutable)
+}
+
+fn b_fromhex(vm: &Vm, a: &Args<'_>) -> PyResult {
+    fromhex_of(vm, a, false)
+}
+
+fn ba_fromhex(vm: &Vm, a: &Args<'_>) -> PyResult {
+    fromhex_of(vm, a, true)
+}
+
+fn affix(vm: &Vm, a: &Args<'_>, fname: &str, suffix: bool) -> PyResult {
+    let b = this(vm, a, fname)?;
+    let Some(arg) = a.pos.get(1) else {
+        return vm.type_err(format!("{fname}() takes at least 1 argument (0 given)"));
+    };
+    let candidates: Vec<Vec<u8>> = match arg.downcast::<TupleObj>() {
+        Some(t) => {
+            let mut v = Vec::new();
+            for o in t.0.iter() {
+                match bytes_like(o) {
+                    Some(x) => v.push(x),
+                    None => {
+                        return vm.type_err(format!(
+                            "a bytes-like object is required, not '{}'",
+                            vm.type_name(o)
+                        ))
+                    }
+                }
+            }
+            v
+        }
+        None => match bytes_like(arg) {
+            Some(x) => vec![x],
+            None => {
+                return vm.type_err(format!(
+                    "{fname} first arg must be bytes or a tuple of bytes, not {}",
+                    vm.type_name(arg)
+                ))
+            }
+        },
+    };
+    let data = b.data.borrow();
+    let (start, end) = window(vm, a, 2, data.len())?;
+    let hay = if start <= end {
+        &data[start..end]
+    } else {
+        &[][..]
+    };
+    let hit = candidates.iter().any(|c| {
+        if suffix {
+            hay.ends_with(c)
+        } else {
+            hay.starts_with(c)
+        }
+    });
+    Ok(vm.bool_obj(hit))
+}
+
+fn b_startswith(vm: &Vm, a: &Args<'_>) -> PyResult {
+    affix(vm, a, "startswith", false)
+}
+
+fn b_endswith(vm: &Vm, a: &Args<'_>) -> PyResult {
+    affix(vm, a, "endswith", true)
+}
+
+fn b_find(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let r = find_in(vm, a, "find", false)?;
+    vm.new_int(r.map_or(-1, |p| p as i64))
+}
+
+fn b_rfind(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let r = find_in(vm, a, "rfind", true)?;
+    vm.new_int(r.map_or(-1, |p| p as i64))
+}
+
+fn b_index(vm: &Vm, a: &Args<'_>) -> PyResult {
+    match find_in(vm, a, "index", false)? {
+        Some(p) => vm.new_int(p as i64),
+        None => vm.value_err("subsection not found"),
+    }
+}
+
+fn b_rindex(vm: &Vm, a: &Args<'_>) -> PyResult {
+    match find_in(vm, a, "rindex", true)? {
+        Some(p) => vm.new_int(p as i64),
+        None => vm.value_err("subsection not found"),
+    }
+}
+
+fn b_count(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = this(vm, a, "count")?;
+    let sub = needle(vm, a, "count")?;
+    let data = b.data.borrow();
+    let (start, end) = window(vm, a, 2, data.len())?;
+    if start > end {
+        return vm.new_int(0);
+    }
+    let hay = &data[start..end];
+    let n = if sub.is_empty() {
+        hay.len() + 1
+    } else {
+        let mut n = 0;
+        let mut at = 0;
+        while let Some(p) = find(hay, &sub, at) {
+            n += 1;
+            at = p + sub.len();
+        }
+        n
+    };
+    vm.new_int(n as i64)
+}
+
+fn list_of(vm: &Vm, parts: Vec<Vec<u8>>, mutable: bool) -> PyResult {
+    let mut v = Vec::with_capacity(parts.len());
+    for p in parts {
+        v.push(new_bytes(vm, p, mutable)?);
+    }
+    vm.new_list(v)
+}
+
+fn split_args(vm: &Vm, a: &Args<'_>) -> PyResult<(Option<Vec<u8>>, i64)> {
+    let sep = match a.pos.get(1).or_else(|| a.kw("sep")) {
+        Some(v) if !vm.is_none(v) => Some(need_bytes(vm, v)?),
+        _ => None,
+    };
+    let max = match a.pos.get(2).or_else(|| a.kw("maxsplit")) {
+        Some(v) => vm.index(v)?,
+        None => -1,
+    };
+    if sep.as_ref().is_some_and(|s| s.is_empty()) {
+        return vm.value_err("empty separator");
+    }
+    Ok((sep, max))
+}
+
+fn b_split(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = this(vm, a, "split")?;
+    let (sep, max) = split_args(vm, a)?;
+    let data = b.data.borrow().clone();
+    let mut parts = Vec::new();
+    match sep {
+        None => {
+            let mut i = 0;
+            loop {
+                while i < data.len() && WHITESPACE.contains(&data[i]) {
+                    i += 1;
+                }
+                if i == data.len() {
+                    break;
+                }
+                if max >= 0 && parts.len() as i64 == max {
+                    let mut end = data.len();
+                    while end > i && WHITESPACE.contains(&data[end - 1]) {
+                        end -= 1;
+                    }
+                    parts.push(data[i..end].to_vec());
+                    break;
+                }
+                let start = i;
+                while i < data.len() && !WHITESPACE.contains(&data[i]) {
+                    i += 1;
+                }
+                parts.push(data[start..i].to_vec());
+            }
+        }
+        Some(sep) => {
+            let mut at = 0;
+            while max < 0 || (parts.len() as i64) < max {
+                match find(&data, &sep, at) {
+                    Some(p) => {
+                        parts.push(data[at..p].to_vec());
+                        at = p + sep.len();
+                    }
+                    None => break,
+                }
+            }
+            parts.push(data[at..].to_vec());
+        }
+    }
+    list_of(vm, parts, b.mutable)
+}
+
+fn b_join(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = this(vm, a, "join")?;
+    let Some(it) = a.pos.get(1) else {
+        return vm.type_err("join() takes exactly one argument (0 given)");
+    };
+    let sep = b.data.borrow().clone();
+    let mut out = Vec::new();
+    for (i, item) in vm.collect(it)?.iter().enumerate() {
+        let Some(x) = bytes_like(item) else {
+            return vm.type_err(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                vm.type_name(item)
+            ));
+        };
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        out.extend(x);
+    }
+    new_bytes(vm, out, b.mutable)
+}
+
+fn strip_with(vm: &Vm, a: &Args<'_>, fname: &str, left: bool, right: bool) -> PyResult {
+    let b = this(vm, a, fname)?;
+    let chars = match a.pos.get(1) {
+        Some(v) if !vm.is_none(v) => need_bytes(vm, v)?,
+        _ => WHITESPACE.to_vec(),
+    };
+    let data = b.data.borrow();
+    let mut s = 0;
+    let mut e = data.len();
+    if left {
+        while s < e && chars.contains(&data[s]) {
+            s += 1;
+        }
+    }
+    if right {
+        while e > s && chars.contains(&data[e - 1]) {
+            e -= 1;
+        }
+    }
+    let out = data[s..e].to_vec();
+    drop(data);
+    new_bytes(vm, out, b.mutable)
+}
+
+fn b_strip(vm: &Vm, a: &Args<'_>) -> PyResult {
+    strip_with(vm, a, "strip", true, true)
+}
+
+fn b_lstrip(vm: &Vm, a: &Args<'_>) -> PyResult {
+    strip_with(vm, a, "lstrip", true, false)
+}
+
+fn b_rstrip(vm: &Vm, a: &Args<'_>) -> PyResult {
+    strip_with(vm, a, "rstrip", false, true)
+}
+
+fn b_replace(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = this(vm, a, "replace")?;
+    if a.pos.len() < 3 {
+        return vm.type_err(format!(
+            "replace expected at least 2 arguments, got {}",
+            a.pos.len() - 1
+        ));
+    }
+    let old = need_bytes(vm, &a.pos[1])?;
+    let new = need_bytes(vm, &a.pos[2])?;
+    let mut count = match a.pos.get(3).or_else(|| a.kw("count")) {
+        Some(v) => vm.index(v)?,
+        None => -1,
+    };
+    let data = b.data.borrow().clone();
+    let mut out = Vec::with_capacity(data.len());
+    if old.is_empty() {
+        // An empty pattern matches before every byte and at the end.
+        for &c in &data {
+            if count != 0 {
+                out.extend_from_slice(&new);
+                count -= 1;
+            }
+            out.push(c);
+        }
+        if count != 0 {
+            out.extend_from_slice(&new);
+        }
+        return new_bytes(vm, out, b.mutable);
+    }
+    let mut at = 0;
+    while count != 0 {
+        match find(&data, &old, at) {
+            Some(p) => {
+                out.extend_from_slice(&data[at..p]);
+                out.extend_from_slice(&new);
+                at = p + old.len();
+                count -= 1;
+            }
+            None => break,
+        }
+    }
+    out.extend_from_slice(&data[at..]);
+    new_bytes(vm, out, b.mutable)
+}
+
+fn map_bytes(vm: &Vm, a: &Args<'_>, fname: &str, f: fn(u8) -> u8) -> PyResult {
+    let b = this(vm, a, fname)?;
+    let out: Vec<u8> = b.data.borrow().iter().map(|&c| f(c)).collect();
+    new_bytes(vm, out, b.mutable)
+}
+
+fn b_upper(vm: &Vm, a: &Args<'_>) -> PyResult {
+    map_bytes(vm, a, "upper", |c| c.to_ascii_uppercase())
+}
+
+fn b_lower(vm: &Vm, a: &Args<'_>) -> PyResult {
+    map_bytes(vm, a, "lower", |c| c.to_ascii_lowercase())
+}
+
+fn test_all(vm: &Vm, a: &Args<'_>, fname: &str, f: fn(&u8) -> bool) -> PyResult {
+    let b = this(vm, a, fname)?;
+    let d = b.data.borrow();
+    Ok(vm.bool_obj(!d.is_empty() && d.iter().all(f)))
+}
+
+fn b_isdigit(vm: &Vm, a: &Args<'_>) -> PyResult {
+    test_all(vm, a, "isdigit", u8::is_ascii_digit)
+}
+
+fn b_isalpha(vm: &Vm, a: &Args<'_>) -> PyResult {
+    test_all(vm, a, "isalpha", u8::is_ascii_alphabetic)
+}
+
+fn b_isalnum(vm: &Vm, a: &Args<'_>) -> PyResult {
+    test_all(vm, a, "isalnum", u8::is_ascii_alphanumeric)
+}
+
+fn b_isspace(vm: &Vm, a: &Args<'_>) -> PyResult {
+    test_all(vm, a, "isspace", |c| WHITESPACE.contains(c))
+}
+
+// ---- bytearray mutators ---------------------------------------------------------------
+
+fn mutable_this(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<Gc<BytesObj>> {
+    match a
+        .pos
+        .first()
+        .and_then(|s| s.downcast::<BytesObj>())
+        .filter(|b| b.mutable)
+    {
+        Some(b) => Ok(b),
+        None => vm.type_err(format!("descriptor '{name}' requires a 'bytearray' object")),
+    }
+}
+
+fn ba_append(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = mutable_this(vm, a, "append")?;
+    let Some(v) = a.pos.get(1).filter(|_| a.pos.len() == 2) else {
+        return vm.type_err(format!(
+            "bytearray.append() takes exactly one argument ({} given)",
+            a.pos.len() - 1
+        ));
+    };
+    let c = byte_value(vm, v)?;
+    b.data.borrow_mut().push(c);
+    Ok(vm.none())
+}
+
+fn ba_extend(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = mutable_this(vm, a, "extend")?;
+    let Some(v) = a.pos.get(1) else {
+        return vm.type_err("bytearray.extend() takes exactly one argument (0 given)");
+    };
+    let add = match bytes_like(v) {
+        Some(x) => x,
+        None => {
+            if v.is::<StrObj>() {
+                return vm.type_err("expected iterable of integers; got: 'str'");
+            }
+            let mut out = Vec::new();
+            for o in vm.collect(v)? {
+                out.push(byte_value(vm, &o)?);
+            }
+            out
+        }
+    };
+    b.data.borrow_mut().extend(add);
+    Ok(vm.none())
+}
+
+fn ba_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = mutable_this(vm, a, "pop")?;
+    let n = b.data.borrow().len();
+    if n == 0 {
+        return vm.err("IndexError", "pop from empty bytearray");
+    }
+    let i = match a.pos.get(1) {
+        Some(v) => vm.index(v)?,
+        None => -1,
+    };
+    let j = if i < 0 { i + n as i64 } else { i };
+    if j < 0 || j >= n as i64 {
+        return vm.err("IndexError", "pop index out of range");
+    }
+    let c = b.data.borrow_mut().remove(j as usize);
+    vm.new_int(i64::from(c))
+}
+
+fn ba_clear(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = mutable_this(vm, a, "clear")?;
+    b.data.borrow_mut().clear();
+    Ok(vm.none())
+}
+
+fn b_copy(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = mutable_this(vm, a, "copy")?;
+    let d = b.data.borrow().clone();
+    new_bytes(vm, d, true)
+}
+
+/// Install the methods in the `bytes` and `bytearray` type dicts.
+pub fn install(vm: &Vm) {
+    let t = &vm.types;
+    for (name, f) in [
+        ("decode", b_decode as NativeFn),
+        ("hex", b_hex),
+        ("startswith", b_startswith),
+        ("endswith", b_endswith),
+        ("find", b_find),
+        ("rfind", b_rfind),
+        ("index", b_index),
+        ("rindex", b_rindex),
+        ("count", b_count),
+        ("split", b_split),
+        ("join", b_join),
+        ("strip", b_strip),
+        ("lstrip", b_lstrip),
+        ("rstrip", b_rstrip),
+        ("replace", b_replace),
+        ("upper", b_upper),
+        ("lower", b_lower),
+        ("isdigit", b_isdigit),
+        ("isalpha", b_isalpha),
+        ("isalnum", b_isalnum),
+        ("isspace", b_isspace),
+    ] {
+        super::methods::add(vm, &t.bytes, name, f);
+        super::methods::add(vm, &t.bytearray, name, f);
+    }
+    super::methods::add(vm, &t.bytes, "fromhex", b_fromhex);
+    for (name, f) in [
+        ("fromhex", ba_fromhex as NativeFn),
+        ("append", ba_append),
+        ("extend", ba_extend),
+        ("pop", ba_pop),
+        ("clear", ba_clear),
+        ("copy", b_copy),
+    ] {
+        super::methods::add(vm, &t.bytearray, name, f);
+    }
+}

@@ -1,0 +1,314 @@
+//! The text codecs behind `str.encode`, `bytes.decode` and `bytes(str, encoding)`: UTF-8,
+//! ASCII and Latin-1, with the `strict` / `ignore` / `replace` / `backslashreplace` error
+//! handlers, raising CPython's `UnicodeEncodeError` / `UnicodeDecodeError` (whose `args` are
+//! `(encoding, object, start, end, reason)`; `str()` of them is built in `exc_attrs.rs`).
+
+use heap::ObjRef;
+
+use super::objects::*;
+use super::{Args, PyResult, Vm};
+
+/// A codec pymem implements.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Codec {
+    /// UTF-8.
+    Utf8,
+    /// ASCII (0..128).
+    Ascii,
+    /// ISO-8859-1 (0..256).
+    Latin1,
+}
+
+impl Codec {
+    /// The name CPython uses in error messages.
+    fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Ascii => "ascii",
+            Codec::Latin1 => "latin-1",
+        }
+    }
+    /// The largest code point + 1 (ASCII, Latin-1).
+    fn limit(self) -> u32 {
+        match self {
+            Codec::Ascii => 128,
+            _ => 256,
+        }
+    }
+}
+
+/// Look up an encoding by name, normalised as CPython's `codecs.lookup` does.
+pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
+    let norm: String = name
+        .trim()
+        .to_ascii_lowercase()
+        .chars()
+        .map(|c| if c == '-' || c == ' ' { '_' } else { c })
+        .collect();
+    match norm.as_str() {
+        "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
+        "ascii" | "us_ascii" | "646" | "us" => Ok(Codec::Ascii),
+        "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
+        | "iso_ir_100" => Ok(Codec::Latin1),
+        _ => vm.err("LookupError", format!("unknown encoding: {name}")),
+    }
+}
+
+/// The error handlers implemented.
+fn check_handler(vm: &Vm, errors: &str) -> PyResult<()> {
+    match errors {
+        "strict" | "ignore" | "replace" | "backslashreplace" => Ok(()),
+        _ => vm.err(
+            "LookupError",
+            format!("unknown error handler name '{errors}'"),
+        ),
+    }
+}
+
+/// `(encoding, errors)` from positional arguments `first`, `first + 1` or the keywords
+/// `encoding` / `errors`; defaults `utf-8` / `strict`.
+pub fn codec_args(vm: &Vm, a: &Args<'_>, first: usize, fname: &str) -> PyResult<(Codec, String)> {
+    let get = |i: usize, kw: &str| -> PyResult<Option<String>> {
+        match a.pos.get(i).or_else(|| a.kw(kw)) {
+            None => Ok(None),
+            Some(v) => match v.downcast::<StrObj>() {
+                Some(s) => Ok(Some(s.s.to_string())),
+                None => vm.type_err(format!(
+                    "{fname}() argument '{kw}' must be str, not {}",
+                    vm.type_name(v)
+                )),
+            },
+        }
+    };
+    let enc = get(first, "encoding")?;
+    let errors = get(first + 1, "errors")?.unwrap_or_else(|| "strict".into());
+    let codec = match enc {
+        Some(e) => lookup(vm, &e)?,
+        None => Codec::Utf8,
+    };
+    Ok((codec, errors))
+}
+
+fn unicode_error(
+    vm: &Vm,
+    ty: &str,
+    codec: Codec,
+    object: ObjRef,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> ObjRef {
+    let parts = (|| -> PyResult<Vec<ObjRef>> {
+        Ok(vec![
+            vm.new_str(codec.name())?,
+            object,
+            vm.new_int(start as i64)?,
+            vm.new_int(end as i64)?,
+            vm.new_str(reason)?,
+        ])
+    })();
+    match parts {
+        Ok(args) => vm.new_exception(&vm.exc_type(ty), args),
+        Err(e) => e,
+    }
+}
+
+/// Encode `s`.
+pub fn encode(vm: &Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>> {
+    check_handler(vm, errors)?;
+    if codec == Codec::Utf8 {
+        return Ok(s.as_bytes().to_vec());
+    }
+    let limit = codec.limit();
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i] as u32;
+        if c < limit {
+            out.push(c as u8);
+            i += 1;
+            continue;
+        }
+        // The run of unencodable characters (CPython reports it as one error).
+        let mut end = i + 1;
+        while end < chars.len() && chars[end] as u32 >= limit {
+            end += 1;
+        }
+        match errors {
+            "ignore" => {}
+            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
+            "backslashreplace" => {
+                for &c in &chars[i..end] {
+                    out.extend(escape_char(c).bytes());
+                }
+            }
+            _ => {
+                let reason = format!("ordinal not in range({limit})");
+                return Err(unicode_error(
+                    vm,
+                    "UnicodeEncodeError",
+                    codec,
+                    vm.new_str(s)?,
+                    i,
+                    end,
+                    &reason,
+                ));
+            }
+        }
+        i = end;
+    }
+    Ok(out)
+}
+
+/// `\xhh`, `\uhhhh` or `\Uhhhhhhhh` for a character.
+pub fn escape_char(c: char) -> String {
+    let c = c as u32;
+    if c < 0x100 {
+        format!("\\x{c:02x}")
+    } else if c < 0x10000 {
+        format!("\\u{c:04x}")
+    } else {
+        format!("\\U{c:08x}")
+    }
+}
+
+/// `ascii()`'s escaping: non-ASCII characters as `\xhh` / `\uhhhh` / `\Uhhhhhhhh`.
+pub fn ascii_escape(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c.to_string()
+            } else {
+                escape_char(c)
+            }
+        })
+        .collect()
+}
+
+/// Decode `b`.
+pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
+    check_handler(vm, errors)?;
+    let limit = codec.limit();
+    match codec {
+        Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
+        Codec::Ascii => {
+            let mut out = String::with_capacity(b.len());
+            for (i, &c) in b.iter().enumerate() {
+                if (c as u32) < limit {
+                    out.push(c as char);
+                    continue;
+                }
+                match errors {
+                    "ignore" => {}
+                    "replace" => out.push('\u{fffd}'),
+                    "backslashreplace" => out.push_str(&format!("\\x{c:02x}")),
+                    _ => {
+                        let reason = format!("ordinal not in range({limit})");
+                        let obj = vm.alloc_obj(BytesObj::new(b.to_vec()))?;
+                        return Err(unicode_error(
+                            vm,
+                            "UnicodeDecodeError",
+                            codec,
+                            obj,
+                            i,
+                            i + 1,
+                            &reason,
+                        ));
+                    }
+                }
+            }
+            Ok(out)
+        }
+        Codec::Utf8 => {
+            let mut out = String::with_capacity(b.len());
+            let mut rest = b;
+            let mut offset = 0;
+            loop {
+                match std::str::from_utf8(rest) {
+                    Ok(s) => {
+                        out.push_str(s);
+                        return Ok(out);
+                    }
+                    Err(e) => {
+                        let good = e.valid_up_to();
+                        out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
+                        let start = offset + good;
+                        // Rust reports the maximal invalid subpart, as CPython does.
+                        let (bad, reason) = match e.error_len() {
+                            None => (rest.len() - good, "unexpected end of data"),
+                            Some(n) if n == 1 && !(0xc2..=0xf4).contains(&rest[good]) => {
+                                (1, "invalid start byte")
+                            }
+                            Some(n) => (n, "invalid continuation byte"),
+                        };
+                        match errors {
+                            "ignore" => {}
+                            "replace" => out.push('\u{fffd}'),
+                            "backslashreplace" => {
+                                for c in &rest[good..good + bad] {
+                                    out.push_str(&format!("\\x{c:02x}"));
+                                }
+                            }
+                            _ => {
+                                let obj = vm.alloc_obj(BytesObj::new(b.to_vec()))?;
+                                return Err(unicode_error(
+                                    vm,
+                                    "UnicodeDecodeError",
+                                    codec,
+                                    obj,
+                                    start,
+                                    start + bad,
+                                    reason,
+                                ));
+                            }
+                        }
+                        rest = &rest[good + bad..];
+                        offset = start + bad;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `str()` of a `UnicodeEncodeError` / `UnicodeDecodeError` from its five arguments (CPython's
+/// `UnicodeEncodeError.__str__` / `UnicodeDecodeError.__str__`), or `None` if they are not
+/// of that shape.
+pub fn unicode_error_str(vm: &Vm, encode: bool, args: &[ObjRef]) -> PyResult<Option<String>> {
+    if args.len() != 5 {
+        return Ok(None);
+    }
+    let (Some(start), Some(end)) = (vm.as_i64(&args[2]), vm.as_i64(&args[3])) else {
+        return Ok(None);
+    };
+    let encoding = vm.str(&args[0])?;
+    let reason = vm.str(&args[4])?;
+    let single = end == start + 1;
+    let what = if encode {
+        let Some(s) = args[1].downcast::<StrObj>() else {
+            return Ok(None);
+        };
+        match s.s.chars().nth(start.max(0) as usize) {
+            Some(c) if single => format!("encode character '{}'", escape_char(c)),
+            _ => format!("encode characters in position {start}-{}", end - 1),
+        }
+    } else {
+        let Some(b) = args[1].downcast::<BytesObj>() else {
+            return Ok(None);
+        };
+        let byte = b.data.borrow().get(start.max(0) as usize).copied();
+        match byte {
+            Some(c) if single => format!("decode byte 0x{c:02x}"),
+            _ => format!("decode bytes in position {start}-{}", end - 1),
+        }
+    };
+    let pos = if single {
+        format!(" in position {start}")
+    } else {
+        String::new()
+    };
+    Ok(Some(format!(
+        "'{encoding}' codec can't {what}{pos}: {reason}"
+    )))
+}

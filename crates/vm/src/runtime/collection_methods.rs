@@ -1,0 +1,340 @@
+//! The rest of the list / dict / set API that `methods.rs` lacked, with CPython's argument
+//! checks: `list.index(x, start, stop)`, keyword-only `list.sort`, `dict.fromkeys`, the
+//! set algebra methods (`symmetric_difference`, `isdisjoint`, the `*_update` forms), dict
+//! key/item views acting as sets (`d.keys() & s`, `d.items() == s`), in-place set and dict
+//! operators that mutate their target, and the container dunders of the built-in types
+//! (`[].__len__()`, `d.__getitem__(k)`, ...). Installed after `methods.rs`.
+
+use heap::{Gc, ObjRef};
+
+use super::objects::*;
+use super::{Args, PyResult, Vm};
+use crate::ir::{BinOp, CmpOp};
+
+fn self_of<T: heap::Object>(vm: &Vm, a: &Args<'_>, what: &str) -> PyResult<Gc<T>> {
+    match a.pos.first().and_then(|s| s.downcast::<T>()) {
+        Some(t) => Ok(t),
+        None => vm.type_err(format!("descriptor requires a '{what}' object")),
+    }
+}
+
+// ---- list -------------------------------------------------------------------------------
+
+fn list_index(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let l = self_of::<ListObj>(vm, a, "list")?;
+    let Some(x) = a.pos.get(1) else {
+        return vm.type_err("index expected at least 1 argument, got 0");
+    };
+    let items = l.items.borrow().clone();
+    let n = items.len() as i64;
+    let bound = |k: usize, default: i64| -> PyResult<usize> {
+        let v = match a.pos.get(k) {
+            Some(v) => vm.index(v)?,
+            None => default,
+        };
+        let v = if v < 0 { v + n } else { v };
+        Ok(v.clamp(0, n) as usize)
+    };
+    let (start, stop) = (bound(2, 0)?, bound(3, n)?);
+    for (i, y) in items.iter().enumerate().take(stop).skip(start) {
+        if y.ptr_eq(x) || vm.eq(y, x)? {
+            return vm.new_int(i as i64);
+        }
+    }
+    vm.value_err(format!("{} is not in list", vm.repr(x)?))
+}
+
+/// `list.sort(*, key=None, reverse=False)`: only keywords.
+fn list_sort(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let l = self_of::<ListObj>(vm, a, "list")?;
+    if a.pos.len() > 1 {
+        return vm.type_err("sort() takes no positional arguments");
+    }
+    for k in a.kwnames {
+        let k = vm.str(k)?;
+        if k != "key" && k != "reverse" {
+            return vm.type_err(format!("sort() got an unexpected keyword argument '{k}'"));
+        }
+    }
+    let items = std::mem::take(&mut *l.items.borrow_mut());
+    let reverse = match a.kw("reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    let key = a.kw("key").filter(|k| !vm.is_none(k));
+    match super::methods::sort_values(vm, items.clone(), key, reverse) {
+        Ok(sorted) => {
+            *l.items.borrow_mut() = sorted;
+            Ok(vm.none())
+        }
+        Err(e) => {
+            *l.items.borrow_mut() = items;
+            Err(e)
+        }
+    }
+}
+
+// ---- dict -------------------------------------------------------------------------------
+
+/// `dict.fromkeys(iterable, value=None)` (called on the type: `a.pos` has no self).
+fn dict_fromkeys(vm: &Vm, a: &Args<'_>) -> PyResult {
+    // Through an instance (`{}.fromkeys(...)`) the dict itself comes first.
+    let args = match a.pos.first() {
+        Some(d) if d.is::<DictObj>() && a.pos.len() > 1 => &a.pos[1..],
+        _ => a.pos,
+    };
+    let Some(keys) = args.first() else {
+        return vm.type_err("fromkeys expected at least 1 argument, got 0");
+    };
+    let value = args.get(1).cloned().unwrap_or_else(|| vm.none());
+    let d = vm.new_dict()?;
+    for k in vm.collect(keys)? {
+        vm.dict_set(&d, k, value.clone())?;
+    }
+    Ok(d.into())
+}
+
+// ---- set --------------------------------------------------------------------------------
+
+fn members(vm: &Vm, o: &ObjRef) -> PyResult<ObjRef> {
+    if o.is::<SetObj>() {
+        return Ok(o.clone());
+    }
+    let items = vm.collect(o)?;
+    vm.new_set(items, false)
+}
+
+fn set_symmetric_difference(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = self_of::<SetObj>(vm, a, "set")?;
+    let Some(other) = a.pos.get(1) else {
+        return vm.type_err("symmetric_difference() takes exactly one argument (0 given)");
+    };
+    let o = members(vm, other)?;
+    let r = vm.binary_op(&Gc::to_obj(&s), &o, BinOp::BitXor, false)?;
+    Ok(r)
+}
+
+fn set_isdisjoint(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = self_of::<SetObj>(vm, a, "set")?;
+    let Some(other) = a.pos.get(1) else {
+        return vm.type_err("isdisjoint() takes exactly one argument (0 given)");
+    };
+    for x in vm.collect(other)? {
+        let h = vm.hash(&x)?;
+        if vm.dict_find(&s.inner, &x, h)?.is_some() {
+            return Ok(vm.false_.clone());
+        }
+    }
+    Ok(vm.true_.clone())
+}
+
+/// `s.OP_update(*others)`: `s = s OP other` for each, in place.
+fn update_with(vm: &Vm, a: &Args<'_>, op: BinOp) -> PyResult {
+    let s = self_of::<SetObj>(vm, a, "set")?;
+    let target = Gc::to_obj(&s);
+    for other in &a.pos[1..] {
+        let o = members(vm, other)?;
+        let r = vm.binary_op(&target, &o, op, false)?;
+        replace_members(&s, &r);
+    }
+    Ok(vm.none())
+}
+
+/// Give set `s` the members of set `r` (in-place update).
+fn replace_members(s: &SetObj, r: &ObjRef) {
+    if let Some(r) = r.downcast::<SetObj>() {
+        let new = std::mem::take(&mut *r.inner.borrow_mut());
+        let old = std::mem::replace(&mut *s.inner.borrow_mut(), new);
+        drop(old);
+    }
+}
+
+fn set_intersection_update(vm: &Vm, a: &Args<'_>) -> PyResult {
+    update_with(vm, a, BinOp::BitAnd)
+}
+
+fn set_difference_update(vm: &Vm, a: &Args<'_>) -> PyResult {
+    update_with(vm, a, BinOp::Sub)
+}
+
+fn set_symmetric_difference_update(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if a.pos.len() != 2 {
+        return vm.type_err(format!(
+            "symmetric_difference_update() takes exactly one argument ({} given)",
+            a.pos.len().saturating_sub(1)
+        ));
+    }
+    update_with(vm, a, BinOp::BitXor)
+}
+
+// ---- operators (called from ops.rs) -------------------------------------------------------
+
+/// A dict keys/items view as a set of its members, or `None` for anything else.
+fn view_set(vm: &Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
+    match o.downcast::<DictView>() {
+        Some(v) if v.what != 1 => {
+            let items = vm.collect(o)?;
+            vm.new_set(items, false).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `a OP b` for `& | - ^` when an operand is a dict keys/items view (the other may be any
+/// iterable), or in place on a set / dict (`s |= t`, `d |= pairs`); `None` when not ours.
+pub fn binary_op(
+    vm: &Vm,
+    a: &ObjRef,
+    b: &ObjRef,
+    op: BinOp,
+    inplace: bool,
+) -> PyResult<Option<ObjRef>> {
+    if !matches!(
+        op,
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+    ) {
+        return Ok(None);
+    }
+    if let Some(x) = view_set(vm, a)? {
+        let Ok(y) = members(vm, b) else {
+            return Ok(None);
+        };
+        return vm.binary_op(&x, &y, op, false).map(Some);
+    }
+    if b.is::<DictView>() && !a.is::<Instance>() {
+        if let (Some(y), Ok(x)) = (view_set(vm, b)?, members(vm, a)) {
+            return vm.binary_op(&x, &y, op, false).map(Some);
+        }
+    }
+    if !inplace {
+        return Ok(None);
+    }
+    if let (Some(s), Some(_)) = (
+        a.downcast::<SetObj>().filter(|s| !s.frozen),
+        b.downcast::<SetObj>(),
+    ) {
+        let r = vm.binary_op(a, b, op, false)?;
+        replace_members(&s, &r);
+        return Ok(Some(a.clone()));
+    }
+    if let Some(d) = a.downcast::<DictObj>() {
+        if op == BinOp::BitOr && !b.is::<Instance>() {
+            super::methods::dict_update_from(vm, &d, b)?;
+            return Ok(Some(a.clone()));
+        }
+    }
+    Ok(None)
+}
+
+/// Comparisons between dict keys/items views and sets (or views); `None` when not ours.
+pub fn compare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<Option<ObjRef>> {
+    if !a.is::<DictView>() && !b.is::<DictView>() {
+        return Ok(None);
+    }
+    let side = |o: &ObjRef| -> PyResult<Option<ObjRef>> {
+        if o.is::<SetObj>() {
+            return Ok(Some(o.clone()));
+        }
+        view_set(vm, o)
+    };
+    match (side(a)?, side(b)?) {
+        (Some(x), Some(y)) => vm.compare(&x, &y, op).map(Some),
+        _ => Ok(None),
+    }
+}
+
+// ---- container dunders ------------------------------------------------------------------
+
+fn need(vm: &Vm, a: &Args<'_>, n: usize, name: &str) -> PyResult<()> {
+    if a.pos.len() != n + 1 {
+        let what = if n == 0 {
+            "no arguments".to_string()
+        } else if n == 1 {
+            "exactly one argument".to_string()
+        } else {
+            format!("exactly {n} arguments")
+        };
+        return vm.type_err(format!(
+            "{name}() takes {what} ({} given)",
+            a.pos.len().saturating_sub(1)
+        ));
+    }
+    Ok(())
+}
+
+fn d_len(vm: &Vm, a: &Args<'_>) -> PyResult {
+    need(vm, a, 0, "__len__")?;
+    let n = vm.len(&a.pos[0])?;
+    vm.new_int(n as i64)
+}
+
+fn d_getitem(vm: &Vm, a: &Args<'_>) -> PyResult {
+    need(vm, a, 1, "__getitem__")?;
+    vm.getitem(&a.pos[0], &a.pos[1])
+}
+
+fn d_setitem(vm: &Vm, a: &Args<'_>) -> PyResult {
+    need(vm, a, 2, "__setitem__")?;
+    vm.setitem(&a.pos[0], &a.pos[1], a.pos[2].clone())?;
+    Ok(vm.none())
+}
+
+fn d_delitem(vm: &Vm, a: &Args<'_>) -> PyResult {
+    need(vm, a, 1, "__delitem__")?;
+    vm.delitem(&a.pos[0], &a.pos[1])?;
+    Ok(vm.none())
+}
+
+fn d_contains(vm: &Vm, a: &Args<'_>) -> PyResult {
+    need(vm, a, 1, "__contains__")?;
+    Ok(vm.bool_obj(vm.contains(&a.pos[0], &a.pos[1])?))
+}
+
+fn d_iter(vm: &Vm, a: &Args<'_>) -> PyResult {
+    need(vm, a, 0, "__iter__")?;
+    vm.get_iter(&a.pos[0])
+}
+
+/// Install the methods above.
+pub fn install(vm: &Vm) {
+    let t = &vm.types;
+    let add = super::methods::add;
+    add(vm, &t.list, "index", list_index);
+    add(vm, &t.list, "sort", list_sort);
+    add(vm, &t.dict, "fromkeys", dict_fromkeys);
+    for st in [&t.set, &t.frozenset] {
+        add(vm, st, "symmetric_difference", set_symmetric_difference);
+        add(vm, st, "isdisjoint", set_isdisjoint);
+    }
+    add(vm, &t.set, "intersection_update", set_intersection_update);
+    add(vm, &t.set, "difference_update", set_difference_update);
+    add(
+        vm,
+        &t.set,
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    );
+    let readable = [
+        &t.list,
+        &t.tuple,
+        &t.str_,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.bytes,
+        &t.bytearray,
+    ];
+    for ty in readable {
+        add(vm, ty, "__len__", d_len);
+        add(vm, ty, "__contains__", d_contains);
+        add(vm, ty, "__iter__", d_iter);
+        if !matches!(ty.name.as_str(), "set" | "frozenset") {
+            add(vm, ty, "__getitem__", d_getitem);
+        }
+    }
+    for ty in [&t.list, &t.dict, &t.bytearray] {
+        add(vm, ty, "__setitem__", d_setitem);
+        add(vm, ty, "__delitem__", d_delitem);
+    }
+}

@@ -1,0 +1,408 @@
+//! Methods and attributes of `int` / `bool` / `float` beyond `bit_length` / `is_integer`:
+//! `bit_count`, `as_integer_ratio`, `to_bytes` / `from_bytes`, `conjugate`, `hex` /
+//! `fromhex`, the `real` / `imag` / `numerator` / `denominator` attributes (as properties
+//! with built-in getters, as CPython's getset descriptors), the arithmetic dunders
+//! (`(3).__add__(4)`, returning `NotImplemented` for foreign operands) and `slice.indices`.
+
+use heap::Gc;
+use num_bigint::{BigInt, Sign};
+use num_traits::{One, Signed, Zero};
+
+use super::objects::*;
+use super::ops::{num_to_big, Num};
+use super::{Args, PyResult, Vm};
+use crate::ir::BinOp;
+
+fn num_self(vm: &Vm, a: &Args<'_>) -> PyResult<Num> {
+    match a.pos.first().and_then(|o| vm.num(o)) {
+        Some(n) => Ok(n),
+        None => vm.type_err("descriptor requires a number"),
+    }
+}
+
+fn int_self(vm: &Vm, a: &Args<'_>) -> PyResult<BigInt> {
+    match num_self(vm, a)? {
+        Num::F(_) => vm.type_err("descriptor requires an 'int' object"),
+        n => Ok(num_to_big(&n)),
+    }
+}
+
+fn float_self(vm: &Vm, a: &Args<'_>) -> PyResult<f64> {
+    match a.pos.first().and_then(|o| o.downcast::<FloatObj>()) {
+        Some(f) => Ok(f.0),
+        None => vm.type_err("descriptor requires a 'float' object"),
+    }
+}
+
+fn int_bit_count(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let n = int_self(vm, a)?;
+    let ones: u64 = n
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| u64::from(d.count_ones()))
+        .sum();
+    vm.new_int(ones as i64)
+}
+
+/// The int itself, as a plain int (`True.real == 1`).
+fn int_identity(vm: &Vm, a: &Args<'_>) -> PyResult {
+    vm.new_bigint(int_self(vm, a)?)
+}
+
+fn int_zero(vm: &Vm, a: &Args<'_>) -> PyResult {
+    int_self(vm, a)?;
+    vm.new_int(0)
+}
+
+fn int_one(vm: &Vm, a: &Args<'_>) -> PyResult {
+    int_self(vm, a)?;
+    vm.new_int(1)
+}
+
+fn int_ratio(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let n = vm.new_bigint(int_self(vm, a)?)?;
+    vm.new_tuple(vec![n, vm.new_int(1)?])
+}
+
+fn byteorder(vm: &Vm, a: &Args<'_>, i: usize) -> PyResult<bool> {
+    match a.pos.get(i).or_else(|| a.kw("byteorder")) {
+        None => Ok(true),
+        Some(o) => match o.downcast::<StrObj>() {
+            Some(s) if &*s.s == "big" => Ok(true),
+            Some(s) if &*s.s == "little" => Ok(false),
+            _ => vm.value_err("byteorder must be either 'little' or 'big'"),
+        },
+    }
+}
+
+fn signed_kw(vm: &Vm, a: &Args<'_>) -> PyResult<bool> {
+    match a.kw("signed") {
+        Some(s) => vm.truthy(s),
+        None => Ok(false),
+    }
+}
+
+fn int_to_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let n = int_self(vm, a)?;
+    let length = match a.pos.get(1).or_else(|| a.kw("length")) {
+        Some(l) => vm.index(l)?,
+        None => 1,
+    };
+    if length < 0 {
+        return vm.value_err("length argument must be non-negative");
+    }
+    let big = byteorder(vm, a, 2)?;
+    let signed = signed_kw(vm, a)?;
+    if !signed && n.is_negative() {
+        return vm.err("OverflowError", "can't convert negative int to unsigned");
+    }
+    let mut bytes = if signed {
+        n.to_signed_bytes_be()
+    } else {
+        n.to_bytes_be().1
+    };
+    if n.is_zero() {
+        bytes.clear();
+    }
+    let length = length as usize;
+    if bytes.len() > length {
+        return vm.err("OverflowError", "int too big to convert");
+    }
+    let fill = if signed && n.is_negative() { 0xff } else { 0 };
+    let mut out = vec![fill; length - bytes.len()];
+    out.extend(bytes);
+    if !big {
+        out.reverse();
+    }
+    vm.alloc_obj(BytesObj::new(out))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a classmethod: `a.pos[0]` is
+/// the class).
+fn int_from_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(src) = a.pos.get(1).or_else(|| a.kw("bytes")) else {
+        return vm.type_err("from_bytes() missing required argument 'bytes' (pos 1)");
+    };
+    let mut data = match super::bytes_methods::bytes_like(src) {
+        Some(b) => b,
+        None => {
+            let mut v = Vec::new();
+            for o in vm.collect(src)? {
+                let b = vm.index(&o)?;
+                match u8::try_from(b) {
+                    Ok(b) => v.push(b),
+                    Err(_) => return vm.value_err("bytes must be in range(0, 256)"),
+                }
+            }
+            v
+        }
+    };
+    if !byteorder(vm, a, 2)? {
+        data.reverse();
+    }
+    let n = if signed_kw(vm, a)? {
+        BigInt::from_signed_bytes_be(&data)
+    } else {
+        BigInt::from_bytes_be(Sign::Plus, &data)
+    };
+    vm.new_bigint(n)
+}
+
+fn float_ratio(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let f = float_self(vm, a)?;
+    if f.is_infinite() {
+        return vm.err("OverflowError", "cannot convert Infinity to integer ratio");
+    }
+    if f.is_nan() {
+        return vm.value_err("cannot convert NaN to integer ratio");
+    }
+    // f = mantissa × 2^exp exactly, with a 53-bit integer mantissa.
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mut mant, mut e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
+    while mant != 0 && mant & 1 == 0 && e < 0 {
+        mant >>= 1;
+        e += 1;
+    }
+    let mut num = BigInt::from(mant);
+    let mut den = BigInt::one();
+    if e > 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    if f < 0.0 {
+        num = -num;
+    }
+    vm.new_tuple(vec![vm.new_bigint(num)?, vm.new_bigint(den)?])
+}
+
+fn float_identity(vm: &Vm, a: &Args<'_>) -> PyResult {
+    vm.new_float(float_self(vm, a)?)
+}
+
+fn float_zero(vm: &Vm, a: &Args<'_>) -> PyResult {
+    float_self(vm, a)?;
+    vm.new_float(0.0)
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>` (or `0x0.0p+0`, `inf`, `nan`).
+fn float_hex(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let f = float_self(vm, a)?;
+    if f.is_nan() {
+        return vm.new_str("nan");
+    }
+    if f.is_infinite() {
+        return vm.new_str(if f < 0.0 { "-inf" } else { "inf" });
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return vm.new_str(&format!("{sign}0x0.0p+0"));
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    vm.new_str(&format!("{sign}0x{lead}.{frac:013x}p{e:+}"))
+}
+
+/// `float.fromhex(s)` (a classmethod).
+fn float_fromhex(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(s) = a.pos.get(1).and_then(|s| s.downcast::<StrObj>()) else {
+        return vm.type_err("fromhex() argument must be str");
+    };
+    let t = s.s.trim().to_ascii_lowercase();
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(&t)),
+    };
+    let parsed = match body {
+        "inf" | "infinity" => Some(f64::INFINITY),
+        "nan" => Some(f64::NAN),
+        _ => parse_hex_float(body.strip_prefix("0x").unwrap_or(body)),
+    };
+    match parsed {
+        Some(v) => vm.new_float(if neg { -v } else { v }),
+        None => vm.value_err("invalid hexadecimal floating-point string"),
+    }
+}
+
+fn parse_hex_float(s: &str) -> Option<f64> {
+    let (mant, exp) = match s.split_once('p') {
+        Some((m, e)) => (m, e.parse::<i32>().ok()?),
+        None => (s, 0),
+    };
+    let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return None;
+    }
+    let mut v = 0f64;
+    for c in int_part.chars() {
+        v = v * 16.0 + f64::from(c.to_digit(16)?);
+    }
+    let mut scale = 1.0 / 16.0;
+    for c in frac_part.chars() {
+        v += f64::from(c.to_digit(16)?) * scale;
+        scale /= 16.0;
+    }
+    Some(v * 2f64.powi(exp))
+}
+
+/// `x.__op__(y)` / `x.__rop__(y)` for ints and floats; `NotImplemented` when `y` is not a
+/// number of a kind the receiver's type handles (an int method refuses floats, as CPython).
+fn arith(vm: &Vm, a: &Args<'_>, op: BinOp, reflected: bool) -> PyResult {
+    if a.pos.len() != 2 {
+        return vm.type_err(format!(
+            "expected 1 argument, got {}",
+            a.pos.len().saturating_sub(1)
+        ));
+    }
+    let (x, y) = (&a.pos[0], &a.pos[1]);
+    let receiver_is_float = x.is::<FloatObj>();
+    let accepted = match vm.num(y) {
+        Some(Num::F(_)) => receiver_is_float,
+        Some(_) => true,
+        None => false,
+    };
+    if !accepted {
+        return Ok(vm.notimpl.clone());
+    }
+    if reflected {
+        vm.binary_op(y, x, op, false)
+    } else {
+        vm.binary_op(x, y, op, false)
+    }
+}
+
+macro_rules! arith_fns {
+    ($($name:ident, $rname:ident => $op:expr;)*) => {
+        $(
+            fn $name(vm: &Vm, a: &Args<'_>) -> PyResult {
+                arith(vm, a, $op, false)
+            }
+            fn $rname(vm: &Vm, a: &Args<'_>) -> PyResult {
+                arith(vm, a, $op, true)
+            }
+        )*
+    };
+}
+
+arith_fns! {
+    num_add, num_radd => BinOp::Add;
+    num_sub, num_rsub => BinOp::Sub;
+    num_mul, num_rmul => BinOp::Mul;
+    num_truediv, num_rtruediv => BinOp::Div;
+    num_floordiv, num_rfloordiv => BinOp::FloorDiv;
+    num_mod, num_rmod => BinOp::Mod;
+    num_pow, num_rpow => BinOp::Pow;
+}
+
+fn num_round(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let round = vm
+        .dict_get_str(&vm.builtins, "round")
+        .ok_or_else(|| vm.exc_msg("NameError", "round"))?;
+    vm.call(&round, a.pos, None)
+}
+
+/// `slice.indices(length)`.
+fn slice_indices(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(s) = a.pos.first().and_then(|s| s.downcast::<SliceObj>()) else {
+        return vm.type_err("descriptor 'indices' requires a 'slice' object");
+    };
+    let Some(n) = a.pos.get(1) else {
+        return vm.type_err("slice.indices() takes exactly one argument (0 given)");
+    };
+    let n = vm.index(n)?;
+    if n < 0 {
+        return vm.value_err("length should not be negative");
+    }
+    let (start, stop, step) = vm.slice_indices(&s, n as usize)?;
+    vm.new_tuple(vec![
+        vm.new_int(start)?,
+        vm.new_int(stop)?,
+        vm.new_int(step)?,
+    ])
+}
+
+fn getter(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
+    let get = vm
+        .alloc_obj(BuiltinFunc {
+            name,
+            f,
+            self_: None,
+        })
+        .expect("startup allocation");
+    let prop = vm
+        .alloc_obj(Property {
+            fget: Some(get),
+            fset: None,
+            fdel: None,
+            doc: None,
+        })
+        .expect("startup allocation");
+    vm.dict_set_str(&t.dict, name, prop).expect("startup");
+}
+
+fn class_method(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
+    let func = vm
+        .alloc_obj(BuiltinFunc {
+            name,
+            f,
+            self_: None,
+        })
+        .expect("startup allocation");
+    let cm = vm.alloc_obj(ClassMethod(func)).expect("startup allocation");
+    vm.dict_set_str(&t.dict, name, cm).expect("startup");
+}
+
+/// Install into the int, float and slice types (bool inherits int's).
+pub fn install(vm: &Vm) {
+    let t = &vm.types;
+    let add = super::methods::add;
+    add(vm, &t.int, "bit_count", int_bit_count);
+    add(vm, &t.int, "as_integer_ratio", int_ratio);
+    add(vm, &t.int, "conjugate", int_identity);
+    add(vm, &t.int, "to_bytes", int_to_bytes);
+    class_method(vm, &t.int, "from_bytes", int_from_bytes);
+    getter(vm, &t.int, "real", int_identity);
+    getter(vm, &t.int, "imag", int_zero);
+    getter(vm, &t.int, "numerator", int_identity);
+    getter(vm, &t.int, "denominator", int_one);
+    add(vm, &t.float, "as_integer_ratio", float_ratio);
+    add(vm, &t.float, "conjugate", float_identity);
+    add(vm, &t.float, "hex", float_hex);
+    class_method(vm, &t.float, "fromhex", float_fromhex);
+    getter(vm, &t.float, "real", float_identity);
+    getter(vm, &t.float, "imag", float_zero);
+    for ty in [&t.int, &t.float] {
+        for (name, f) in [
+            ("__add__", num_add as NativeFn),
+            ("__radd__", num_radd),
+            ("__sub__", num_sub),
+            ("__rsub__", num_rsub),
+            ("__mul__", num_mul),
+            ("__rmul__", num_rmul),
+            ("__truediv__", num_truediv),
+            ("__rtruediv__", num_rtruediv),
+            ("__floordiv__", num_floordiv),
+            ("__rfloordiv__", num_rfloordiv),
+            ("__mod__", num_mod),
+            ("__rmod__", num_rmod),
+            ("__pow__", num_pow),
+            ("__rpow__", num_rpow),
+            ("__round__", num_round),
+        ] {
+            add(vm, ty, name, f);
+        }
+    }
+    add(vm, &t.slice, "indices", slice_indices);
+}

@@ -1,0 +1,89 @@
+//! `bytes` and `bytearray`: one layout, a byte vector plus a cached hash, told apart by
+//! `mutable` (as `set`/`frozenset` share [`super::SetObj`]). A `bytes` value is never
+//! changed after creation; only `bytearray` methods mutate `data`.
+//!
+//! `sys.getsizeof` reports CPython 3.12's layouts: `bytes` is 33 + len (header + ob_shash +
+//! the bytes + a NUL); `bytearray` is 56 + its allocation (len + 1 when not empty; CPython's
+//! growth over-allocation is not modelled).
+
+use std::cell::{Cell, RefCell};
+
+/// A bytes or bytearray value.
+pub struct BytesObj {
+    /// The bytes.
+    pub data: RefCell<Vec<u8>>,
+    /// `bytearray`?
+    pub mutable: bool,
+    /// Cached hash of a `bytes` (0 = not computed yet).
+    pub hash: Cell<i64>,
+}
+impl heap::Object for BytesObj {
+    const NAME: &'static str = "bytes";
+    const TRACKED: bool = false;
+}
+
+impl BytesObj {
+    /// A `bytes` value.
+    pub fn new(data: Vec<u8>) -> BytesObj {
+        BytesObj {
+            data: RefCell::new(data),
+            mutable: false,
+            hash: Cell::new(0),
+        }
+    }
+    /// A `bytearray` value.
+    pub fn new_mutable(data: Vec<u8>) -> BytesObj {
+        BytesObj {
+            mutable: true,
+            ..BytesObj::new(data)
+        }
+    }
+    /// The hash of a `bytes`: the same function as str's over the same bytes, so that (as in
+    /// CPython) an ASCII str and the equal bytes hash alike.
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        let h = super::string::bytes_hash(&self.data.borrow());
+        self.hash.set(h);
+        h
+    }
+    /// CPython's `sys.getsizeof`.
+    pub fn sizeof(&self) -> usize {
+        let n = self.data.borrow().len();
+        if self.mutable {
+            56 + if n == 0 { 0 } else { n + 1 }
+        } else {
+            33 + n
+        }
+    }
+}
+
+/// Python's `repr(bytes)` (without the `bytearray(...)` wrapper).
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::with_capacity(b.len() + 3);
+    out.push('b');
+    out.push(quote as char);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            c if !(0x20..0x7f).contains(&c) => out.push_str(&format!("\\x{c:02x}")),
+            c => out.push(c as char),
+        }
+    }
+    out.push(quote as char);
+    out
+}

@@ -1,0 +1,991 @@
+//! `str` methods that follow CPython's rules closely: splitting and partitioning (with
+//! `maxsplit`, from the right, and CPython's argument errors), searching with `start`/`end`,
+//! padding with a fill character, `expandtabs`, `splitlines`, the `is*` predicates and
+//! `str.format` with nested fields, indexing and conversions. Installed over the simpler
+//! versions in `methods.rs`.
+//!
+//! Known approximation: Unicode classes come from Rust's `char` predicates, so `isdecimal`
+//! / `isdigit` / `isnumeric` tell the Unicode numeric categories apart by a short table of
+//! the common non-decimal digits (super/subscripts, circled numbers, fractions, numerals).
+
+use heap::{Gc, ObjRef};
+
+use super::objects::*;
+use super::{Args, PyResult, Vm};
+
+fn this(vm: &Vm, a: &Args<'_>) -> PyResult<Gc<StrObj>> {
+    match a.pos.first().and_then(|s| s.downcast::<StrObj>()) {
+        Some(s) => Ok(s),
+        None => vm.type_err("descriptor requires a 'str' object"),
+    }
+}
+
+/// A required str argument (`TypeError: must be str, not int`).
+fn str_arg(vm: &Vm, a: &Args<'_>, i: usize, fname: &str) -> PyResult<Gc<StrObj>> {
+    match a.pos.get(i) {
+        Some(v) => match v.downcast::<StrObj>() {
+            Some(s) => Ok(s),
+            None => vm.type_err(format!("must be str, not {}", vm.type_name(v))),
+        },
+        None => vm.type_err(format!(
+            "{fname}() takes at least {i} argument{} ({} given)",
+            if i == 1 { "" } else { "s" },
+            a.pos.len().saturating_sub(1)
+        )),
+    }
+}
+
+fn str_list(vm: &Vm, parts: Vec<String>) -> PyResult {
+    let mut v = Vec::with_capacity(parts.len());
+    for p in parts {
+        v.push(vm.new_str(&p)?);
+    }
+    vm.new_list(v)
+}
+
+/// Python's whitespace (`str.isspace`, `split()` and `strip()` without arguments).
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+// ---- splitting --------------------------------------------------------------------------
+
+/// `(sep, maxsplit)` of split/rsplit.
+fn split_args(vm: &Vm, a: &Args<'_>) -> PyResult<(Option<String>, i64)> {
+    let sep = match a.pos.get(1).or_else(|| a.kw("sep")) {
+        Some(v) if vm.is_none(v) => None,
+        Some(v) => match v.downcast::<StrObj>() {
+            Some(s) if s.s.is_empty() => return vm.value_err("empty separator"),
+            Some(s) => Some(s.s.to_string()),
+            None => return vm.type_err(format!("must be str or None, not {}", vm.type_name(v))),
+        },
+        None => None,
+    };
+    let max = match a.pos.get(2).or_else(|| a.kw("maxsplit")) {
+        Some(v) => vm.index(v)?,
+        None => -1,
+    };
+    Ok((sep, max))
+}
+
+fn split_whitespace(s: &str, max: i64, from_right: bool) -> Vec<String> {
+    let chars: Vec<char> = if from_right {
+        s.chars().rev().collect()
+    } else {
+        s.chars().collect()
+    };
+    let mut parts: Vec<String> = Vec::new();
+    let mut i = 0;
+    loop {
+        while i < chars.len() && is_space(chars[i]) {
+            i += 1;
+        }
+        if i == chars.len() {
+            break;
+        }
+        if max >= 0 && parts.len() as i64 == max {
+            // The remainder keeps its trailing whitespace (as CPython).
+            parts.push(chars[i..].iter().collect());
+            break;
+        }
+        let start = i;
+        while i < chars.len() && !is_space(chars[i]) {
+            i += 1;
+        }
+        parts.push(chars[start..i].iter().collect());
+    }
+    if from_right {
+        parts.reverse();
+        for p in &mut parts {
+            *p = p.chars().rev().collect();
+        }
+    }
+    parts
+}
+
+fn str_split(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let (sep, max) = split_args(vm, a)?;
+    let parts = match sep {
+        None => split_whitespace(&s.s, max, false),
+        Some(sep) if max < 0 => s.s.split(sep.as_str()).map(String::from).collect(),
+        Some(sep) => {
+            s.s.splitn(max as usize + 1, sep.as_str())
+                .map(String::from)
+                .collect()
+        }
+    };
+    str_list(vm, parts)
+}
+
+fn str_rsplit(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let (sep, max) = split_args(vm, a)?;
+    let mut parts: Vec<String> = match sep {
+        None => return str_list(vm, split_whitespace(&s.s, max, true)),
+        Some(sep) if max < 0 => s.s.rsplit(sep.as_str()).map(String::from).collect(),
+        Some(sep) => {
+            s.s.rsplitn(max as usize + 1, sep.as_str())
+                .map(String::from)
+                .collect()
+        }
+    };
+    parts.reverse();
+    str_list(vm, parts)
+}
+
+fn partition(vm: &Vm, a: &Args<'_>, from_right: bool) -> PyResult {
+    let s = this(vm, a)?;
+    let sep = str_arg(
+        vm,
+        a,
+        1,
+        if from_right {
+            "rpartition"
+        } else {
+            "partition"
+        },
+    )?;
+    if sep.s.is_empty() {
+        return vm.value_err("empty separator");
+    }
+    let found = if from_right {
+        s.s.rfind(&*sep.s)
+    } else {
+        s.s.find(&*sep.s)
+    };
+    let (x, y, z) = match found {
+        Some(p) => (&s.s[..p], &*sep.s, &s.s[p + sep.s.len()..]),
+        None if from_right => ("", "", &s.s[..]),
+        None => (&s.s[..], "", ""),
+    };
+    let v = vec![vm.new_str(x)?, vm.new_str(y)?, vm.new_str(z)?];
+    vm.new_tuple(v)
+}
+
+fn str_partition(vm: &Vm, a: &Args<'_>) -> PyResult {
+    partition(vm, a, false)
+}
+
+fn str_rpartition(vm: &Vm, a: &Args<'_>) -> PyResult {
+    partition(vm, a, true)
+}
+
+/// Python's line boundaries (`str.splitlines`).
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+fn str_splitlines(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let keep = match a.pos.get(1).or_else(|| a.kw("keepends")) {
+        Some(k) => vm.truthy(k)?,
+        None => false,
+    };
+    let chars: Vec<char> = s.s.chars().collect();
+    let mut parts = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        if is_line_break(chars[i]) {
+            let mut end = i + 1;
+            if chars[i] == '\r' && chars.get(i + 1) == Some(&'\n') {
+                end += 1;
+            }
+            let stop = if keep { end } else { i };
+            parts.push(chars[start..stop].iter().collect());
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < chars.len() {
+        parts.push(chars[start..].iter().collect());
+    }
+    str_list(vm, parts)
+}
+
+fn str_join(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let Some(it) = a.pos.get(1) else {
+        return vm.type_err("str.join() takes exactly one argument (0 given)");
+    };
+    if vm.get_iter(it).is_err() {
+        return vm.type_err("can only join an iterable");
+    }
+    let mut out = String::new();
+    for (i, x) in vm.collect(it)?.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&s.s);
+        }
+        match x.downcast::<StrObj>() {
+            Some(xs) => out.push_str(&xs.s),
+            None => {
+                return vm.type_err(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(x)
+                ))
+            }
+        }
+    }
+    vm.new_str(&out)
+}
+
+// ---- searching --------------------------------------------------------------------------
+
+/// The haystack window `[start:end]` (char indices, clamped like a slice) as a byte range of
+/// `s`, with its char offset; `None` when the window is empty-reversed.
+fn window(vm: &Vm, a: &Args<'_>, s: &StrObj, i: usize) -> PyResult<Option<(usize, usize, usize)>> {
+    let n = s.nchars as i64;
+    let get = |k: usize, default: i64| -> PyResult<i64> {
+        match a.pos.get(k) {
+            Some(v) if !vm.is_none(v) => vm.index(v),
+            _ => Ok(default),
+        }
+    };
+    let clamp = |v: i64| -> usize {
+        let v = if v < 0 { v + n } else { v };
+        v.clamp(0, n) as usize
+    };
+    let (cs, ce) = (clamp(get(i, 0)?), clamp(get(i + 1, n)?));
+    if cs > ce {
+        return Ok(None);
+    }
+    let byte_at = |c: usize| -> usize {
+        if s.is_ascii() {
+            c
+        } else {
+            s.s.char_indices().nth(c).map_or(s.s.len(), |(b, _)| b)
+        }
+    };
+    Ok(Some((byte_at(cs), byte_at(ce), cs)))
+}
+
+fn find_impl(vm: &Vm, a: &Args<'_>, fname: &str, from_right: bool) -> PyResult<i64> {
+    let s = this(vm, a)?;
+    let sub = str_arg(vm, a, 1, fname)?;
+    let Some((bs, be, cs)) = window(vm, a, &s, 2)? else {
+        return Ok(-1);
+    };
+    let hay = &s.s[bs..be];
+    let r = if from_right {
+        hay.rfind(&*sub.s)
+    } else {
+        hay.find(&*sub.s)
+    };
+    Ok(r.map_or(-1, |b| (cs + hay[..b].chars().count()) as i64))
+}
+
+fn str_find(vm: &Vm, a: &Args<'_>) -> PyResult {
+    vm.new_int(find_impl(vm, a, "find", false)?)
+}
+
+fn str_rfind(vm: &Vm, a: &Args<'_>) -> PyResult {
+    vm.new_int(find_impl(vm, a, "rfind", true)?)
+}
+
+fn str_index(vm: &Vm, a: &Args<'_>) -> PyResult {
+    match find_impl(vm, a, "index", false)? {
+        -1 => vm.value_err("substring not found"),
+        i => vm.new_int(i),
+    }
+}
+
+fn str_rindex(vm: &Vm, a: &Args<'_>) -> PyResult {
+    match find_impl(vm, a, "rindex", true)? {
+        -1 => vm.value_err("substring not found"),
+        i => vm.new_int(i),
+    }
+}
+
+fn str_count(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let sub = str_arg(vm, a, 1, "count")?;
+    let Some((bs, be, _)) = window(vm, a, &s, 2)? else {
+        return vm.new_int(0);
+    };
+    let hay = &s.s[bs..be];
+    let n = if sub.s.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(&*sub.s).count()
+    };
+    vm.new_int(n as i64)
+}
+
+fn affix(vm: &Vm, a: &Args<'_>, fname: &str, suffix: bool) -> PyResult {
+    let s = this(vm, a)?;
+    let Some(p) = a.pos.get(1) else {
+        return vm.type_err(format!("{fname}() takes at least 1 argument (0 given)"));
+    };
+    let cands = match p.downcast::<TupleObj>() {
+        Some(t) => t.0.to_vec(),
+        None => vec![p.clone()],
+    };
+    let window = window(vm, a, &s, 2)?;
+    for c in cands {
+        let Some(cs) = c.downcast::<StrObj>() else {
+            let what = if p.is::<TupleObj>() {
+                format!(
+                    "tuple for {fname} must only contain str, not {}",
+                    vm.type_name(&c)
+                )
+            } else {
+                format!(
+                    "{fname} first arg must be str or a tuple of str, not {}",
+                    vm.type_name(&c)
+                )
+            };
+            return vm.type_err(what);
+        };
+        if let Some((bs, be, _)) = window {
+            let hay = &s.s[bs..be];
+            if (suffix && hay.ends_with(&*cs.s)) || (!suffix && hay.starts_with(&*cs.s)) {
+                return Ok(vm.true_.clone());
+            }
+        }
+    }
+    Ok(vm.false_.clone())
+}
+
+fn str_startswith(vm: &Vm, a: &Args<'_>) -> PyResult {
+    affix(vm, a, "startswith", false)
+}
+
+fn str_endswith(vm: &Vm, a: &Args<'_>) -> PyResult {
+    affix(vm, a, "endswith", true)
+}
+
+fn str_replace(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let old = str_arg(vm, a, 1, "replace")?;
+    let new = str_arg(vm, a, 2, "replace")?;
+    let count = match a.pos.get(3).or_else(|| a.kw("count")) {
+        Some(n) => vm.index(n)?,
+        None => -1,
+    };
+    let r = if count < 0 {
+        s.s.replace(&*old.s, &new.s)
+    } else {
+        s.s.replacen(&*old.s, &new.s, count as usize)
+    };
+    vm.new_str(&r)
+}
+
+fn str_removeprefix(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let p = str_arg(vm, a, 1, "removeprefix")?;
+    match s.s.strip_prefix(&*p.s) {
+        Some(r) if !p.s.is_empty() => vm.new_str(r),
+        _ => Ok(a.pos[0].clone()),
+    }
+}
+
+fn str_removesuffix(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let p = str_arg(vm, a, 1, "removesuffix")?;
+    match s.s.strip_suffix(&*p.s) {
+        Some(r) if !p.s.is_empty() => vm.new_str(r),
+        _ => Ok(a.pos[0].clone()),
+    }
+}
+
+// ---- padding ----------------------------------------------------------------------------
+
+fn justify(vm: &Vm, a: &Args<'_>, fname: &str, how: char) -> PyResult {
+    let s = this(vm, a)?;
+    let Some(w) = a.pos.get(1) else {
+        return vm.type_err(format!("{fname} expected at least 1 argument, got 0"));
+    };
+    let w = vm.index(w)?.max(0) as usize;
+    let fill = match a.pos.get(2) {
+        Some(f) => match f.downcast::<StrObj>() {
+            Some(fs) if fs.nchars == 1 => fs.s.chars().next().unwrap_or(' '),
+            Some(_) => return vm.type_err("The fill character must be exactly one character long"),
+            None => {
+                return vm.type_err(format!(
+                    "The fill character must be a unicode character, not {}",
+                    vm.type_name(f)
+                ))
+            }
+        },
+        None => ' ',
+    };
+    if s.nchars >= w {
+        return Ok(a.pos[0].clone());
+    }
+    let n = w - s.nchars;
+    let f = |k: usize| -> String { std::iter::repeat_n(fill, k).collect() };
+    let r = match how {
+        '<' => format!("{}{}", s.s, f(n)),
+        '>' => format!("{}{}", f(n), s.s),
+        _ => {
+            // CPython's pad(): the odd column goes left only when the width is odd.
+            let left = n / 2 + (n & w & 1);
+            format!("{}{}{}", f(left), s.s, f(n - left))
+        }
+    };
+    vm.new_str(&r)
+}
+
+fn str_ljust(vm: &Vm, a: &Args<'_>) -> PyResult {
+    justify(vm, a, "ljust", '<')
+}
+
+fn str_rjust(vm: &Vm, a: &Args<'_>) -> PyResult {
+    justify(vm, a, "rjust", '>')
+}
+
+fn str_center(vm: &Vm, a: &Args<'_>) -> PyResult {
+    justify(vm, a, "center", '^')
+}
+
+fn str_expandtabs(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let size = match a.pos.get(1).or_else(|| a.kw("tabsize")) {
+        Some(v) => vm.index(v)?,
+        None => 8,
+    };
+    let mut out = String::with_capacity(s.s.len());
+    let mut col: i64 = 0;
+    for c in s.s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            c => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    vm.new_str(&out)
+}
+
+// ---- case -------------------------------------------------------------------------------
+
+fn str_title(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let mut out = String::new();
+    let mut prev_cased = false;
+    for c in s.s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_lowercase() || c.is_uppercase() || is_titlecase(c);
+    }
+    vm.new_str(&out)
+}
+
+fn str_casefold(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    // Full case folding differs from lowercasing mainly by expanding `ß`.
+    let out: String =
+        s.s.chars()
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+            .replace('ß', "ss");
+    vm.new_str(&out)
+}
+
+/// Titlecase letters (Lt): the digraphs `ǅ ǈ ǋ ǲ` and the Greek `ᾈ`-style forms.
+fn is_titlecase(c: char) -> bool {
+    matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}')
+        || ('\u{1f88}'..='\u{1f8f}').contains(&c)
+        || ('\u{1f98}'..='\u{1f9f}').contains(&c)
+        || ('\u{1fa8}'..='\u{1faf}').contains(&c)
+        || matches!(c, '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}')
+}
+
+fn str_istitle(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let mut cased = false;
+    let mut prev_cased = false;
+    for c in s.s.chars() {
+        if c.is_uppercase() || is_titlecase(c) {
+            if prev_cased {
+                return Ok(vm.false_.clone());
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return Ok(vm.false_.clone());
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(vm.bool_obj(cased))
+}
+
+// ---- predicates -------------------------------------------------------------------------
+
+/// Digits that are not decimal (Numeric_Type=Digit): super/subscripts, circled and
+/// parenthesised digits.
+fn is_nondecimal_digit(c: char) -> bool {
+    matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}')
+        || ('\u{2070}'..='\u{2079}').contains(&c)
+        || ('\u{2080}'..='\u{2089}').contains(&c)
+        || ('\u{2460}'..='\u{2468}').contains(&c)
+        || ('\u{2474}'..='\u{247c}').contains(&c)
+        || ('\u{2488}'..='\u{2490}').contains(&c)
+        || ('\u{24f5}'..='\u{24fd}').contains(&c)
+        || ('\u{2776}'..='\u{277e}').contains(&c)
+        || ('\u{2780}'..='\u{2788}').contains(&c)
+        || ('\u{278a}'..='\u{2792}').contains(&c)
+}
+
+/// Numeric characters that are not digits at all (fractions, Roman numerals, tens...).
+fn is_numeric_only(c: char) -> bool {
+    c.is_numeric() && !is_nondecimal_digit(c) && !is_decimal(c)
+}
+
+/// Decimal digits (Nd), approximated as numeric characters of a run of ten consecutive
+/// digits `0`..`9` (every Nd block is laid out that way).
+fn is_decimal(c: char) -> bool {
+    if c.is_ascii_digit() {
+        return true;
+    }
+    if !c.is_numeric() || is_nondecimal_digit(c) {
+        return false;
+    }
+    // Find the block: the ten code points around `c` must all be numeric.
+    let cp = c as u32;
+    (0..10).any(|offset| {
+        cp >= offset
+            && (0..10).all(|k| {
+                char::from_u32(cp - offset + k)
+                    .is_some_and(|d| d.is_numeric() && !is_nondecimal_digit(d))
+            })
+            && !is_fraction_block(cp - offset)
+    })
+}
+
+/// Blocks of consecutive numerics that are not digits (Roman numerals, fractions, circled
+/// numbers beyond nine).
+fn is_fraction_block(start: u32) -> bool {
+    (0x2150..=0x218f).contains(&start)
+        || (0x2460..=0x24ff).contains(&start)
+        || (0x3248..=0x325f).contains(&start)
+}
+
+fn pred(vm: &Vm, a: &Args<'_>, f: fn(char) -> bool) -> PyResult {
+    let s = this(vm, a)?;
+    Ok(vm.bool_obj(!s.s.is_empty() && s.s.chars().all(f)))
+}
+
+fn str_isdecimal(vm: &Vm, a: &Args<'_>) -> PyResult {
+    pred(vm, a, is_decimal)
+}
+
+fn str_isdigit(vm: &Vm, a: &Args<'_>) -> PyResult {
+    pred(vm, a, |c| is_decimal(c) || is_nondecimal_digit(c))
+}
+
+fn str_isnumeric(vm: &Vm, a: &Args<'_>) -> PyResult {
+    pred(vm, a, |c| {
+        is_decimal(c) || is_nondecimal_digit(c) || is_numeric_only(c)
+    })
+}
+
+fn str_isalpha(vm: &Vm, a: &Args<'_>) -> PyResult {
+    pred(vm, a, char::is_alphabetic)
+}
+
+fn str_isalnum(vm: &Vm, a: &Args<'_>) -> PyResult {
+    pred(vm, a, |c| c.is_alphabetic() || c.is_numeric())
+}
+
+fn str_isspace(vm: &Vm, a: &Args<'_>) -> PyResult {
+    pred(vm, a, is_space)
+}
+
+fn str_isascii(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    Ok(vm.bool_obj(s.is_ascii()))
+}
+
+fn str_isidentifier(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let mut chars = s.s.chars();
+    let ok = match chars.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => chars.all(|c| c == '_' || c.is_alphanumeric()),
+        _ => false,
+    };
+    Ok(vm.bool_obj(ok))
+}
+
+fn str_isprintable(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    // Not printable: controls, separators other than the space, format characters.
+    let printable = |c: char| {
+        !(c.is_control()
+            || (c != ' ' && c.is_whitespace())
+            || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}'))
+    };
+    Ok(vm.bool_obj(s.s.chars().all(printable)))
+}
+
+// ---- translation --------------------------------------------------------------------------
+
+/// `str.maketrans(x[, y[, z]])` (a static method): a dict from code points to code points,
+/// strings or None.
+fn str_maketrans(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = vm.new_dict()?;
+    match a.pos {
+        [m] => {
+            let Some(src) = m.downcast::<DictObj>() else {
+                return vm.type_err("if you give only one argument to maketrans it must be a dict");
+            };
+            let items: Vec<(ObjRef, ObjRef)> = src
+                .0
+                .borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .collect();
+            for (k, v) in items {
+                let key = match k.downcast::<StrObj>() {
+                    Some(ks) if ks.nchars == 1 => {
+                        vm.new_int(ks.s.chars().next().map_or(0, |c| c as i64))?
+                    }
+                    Some(_) => {
+                        return vm.value_err("string keys in translate table must be of length 1")
+                    }
+                    None if vm.num(&k).is_some() => k,
+                    None => {
+                        return vm.type_err("keys in translate table must be strings or integers")
+                    }
+                };
+                vm.dict_set(&d, key, v)?;
+            }
+        }
+        [x, y, rest @ ..] if rest.len() <= 1 => {
+            let (Some(xs), Some(ys)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) else {
+                return vm.type_err("maketrans() arguments must be strings");
+            };
+            if xs.nchars != ys.nchars {
+                return vm.value_err("the first two maketrans arguments must have equal length");
+            }
+            for (c, r) in xs.s.chars().zip(ys.s.chars()) {
+                vm.dict_set(&d, vm.new_int(c as i64)?, vm.new_int(r as i64)?)?;
+            }
+            if let Some(z) = rest.first() {
+                let Some(zs) = z.downcast::<StrObj>() else {
+                    return vm.type_err("maketrans() argument 3 must be str");
+                };
+                for c in zs.s.chars() {
+                    vm.dict_set(&d, vm.new_int(c as i64)?, vm.none())?;
+                }
+            }
+        }
+        _ => {
+            return vm.type_err(format!(
+                "maketrans() takes from 1 to 3 positional arguments but {} were given",
+                a.pos.len()
+            ))
+        }
+    }
+    Ok(d.into())
+}
+
+/// `s.translate(table)`: each character's code point looked up with `table[ord(c)]`; a
+/// missing entry keeps the character, None deletes it, an int or str replaces it.
+fn str_translate(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let Some(table) = a.pos.get(1) else {
+        return vm.type_err("str.translate() takes exactly one argument (0 given)");
+    };
+    let mut out = String::with_capacity(s.s.len());
+    for c in s.s.chars() {
+        let key = vm.new_int(c as i64)?;
+        match vm.getitem(table, &key) {
+            Ok(v) if vm.is_none(&v) => {}
+            Ok(v) => match (v.downcast::<StrObj>(), vm.num(&v)) {
+                (Some(r), _) => out.push_str(&r.s),
+                (None, Some(super::ops::Num::I(i))) => {
+                    match u32::try_from(i).ok().and_then(char::from_u32) {
+                        Some(ch) => out.push(ch),
+                        None => {
+                            return vm.value_err("character mapping must be in range(0x110000)")
+                        }
+                    }
+                }
+                _ => return vm.type_err("character mapping must return integer, None or str"),
+            },
+            Err(e) if vm.exc_matches(&e, "LookupError") => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    vm.new_str(&out)
+}
+
+// ---- str.format -------------------------------------------------------------------------
+
+/// `str.format(*args, **kwargs)`: fields `{name.attr[key]!conv:spec}` where the spec may
+/// hold nested `{}` fields; `{{`/`}}` escape braces.
+fn str_format(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let mut auto = 0usize;
+    let out = format_template(vm, &s.s, &a.pos[1..], a, &mut auto, 2)?;
+    vm.new_str(&out)
+}
+
+fn format_template(
+    vm: &Vm,
+    t: &str,
+    pos: &[ObjRef],
+    a: &Args<'_>,
+    auto: &mut usize,
+    depth: u32,
+) -> PyResult<String> {
+    let c: Vec<char> = t.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < c.len() {
+        match c[i] {
+            '{' if c.get(i + 1) == Some(&'{') => {
+                out.push('{');
+                i += 2;
+            }
+            '{' => {
+                let start = i + 1;
+                let mut level = 1;
+                i += 1;
+                while i < c.len() {
+                    match c[i] {
+                        '{' => level += 1,
+                        '}' => {
+                            level -= 1;
+                            if level == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                if i >= c.len() {
+                    return vm.value_err(if level > 1 || c[start..].contains(&'{') {
+                        "expected '}' before end of string"
+                    } else {
+                        "Single '{' encountered in format string"
+                    });
+                }
+                let field: String = c[start..i].iter().collect();
+                i += 1;
+                if depth == 0 {
+                    return vm.value_err("Max string recursion exceeded");
+                }
+                out.push_str(&format_field(vm, &field, pos, a, auto, depth)?);
+            }
+            '}' if c.get(i + 1) == Some(&'}') => {
+                out.push('}');
+                i += 2;
+            }
+            '}' => return vm.value_err("Single '}' encountered in format string"),
+            ch => {
+                out.push(ch);
+                i += 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn format_field(
+    vm: &Vm,
+    field: &str,
+    pos: &[ObjRef],
+    a: &Args<'_>,
+    auto: &mut usize,
+    depth: u32,
+) -> PyResult<String> {
+    // Split off the spec at the first ':' outside brackets, then the conversion.
+    let mut bracket = false;
+    let mut split = None;
+    for (k, ch) in field.char_indices() {
+        match ch {
+            '[' => bracket = true,
+            ']' => bracket = false,
+            ':' | '!' if !bracket => {
+                split = Some(k);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let (name, rest) = match split {
+        Some(k) => (&field[..k], &field[k..]),
+        None => (field, ""),
+    };
+    let (conv, spec) = if let Some(r) = rest.strip_prefix('!') {
+        let mut it = r.chars();
+        let conv = it.next();
+        let after = it.as_str();
+        let spec = match after.strip_prefix(':') {
+            Some(sp) => sp,
+            None if after.is_empty() => "",
+            None => return vm.value_err("expected ':' after conversion specifier"),
+        };
+        (conv, spec)
+    } else {
+        (None, rest.strip_prefix(':').unwrap_or(""))
+    };
+    // The argument: auto-numbered, positional index, or keyword, then .attr / [key] parts.
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let (base, mut chain) = name.split_at(first_end);
+    let mut v = if base.is_empty() {
+        if *auto == usize::MAX {
+            return vm.value_err(
+                "cannot switch from manual field specification to automatic field numbering",
+            );
+        }
+        let n = *auto;
+        *auto += 1;
+        match pos.get(n) {
+            Some(v) => v.clone(),
+            None => {
+                return vm.err(
+                    "IndexError",
+                    format!("Replacement index {n} out of range for positional args tuple"),
+                )
+            }
+        }
+    } else if let Ok(n) = base.parse::<usize>() {
+        if *auto > 0 && *auto != usize::MAX {
+            return vm.value_err(
+                "cannot switch from automatic field numbering to manual field specification",
+            );
+        }
+        *auto = usize::MAX;
+        match pos.get(n) {
+            Some(v) => v.clone(),
+            None => {
+                return vm.err(
+                    "IndexError",
+                    format!("Replacement index {n} out of range for positional args tuple"),
+                )
+            }
+        }
+    } else {
+        match a.kw(base) {
+            Some(v) => v.clone(),
+            None => {
+                let k = vm.new_str(base)?;
+                return Err(vm.new_exception(&vm.exc_type("KeyError"), vec![k]));
+            }
+        }
+    };
+    while !chain.is_empty() {
+        if let Some(r) = chain.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            v = vm.getattr_str(&v, &r[..end])?;
+            chain = &r[end..];
+        } else if let Some(r) = chain.strip_prefix('[') {
+            let Some(end) = r.find(']') else {
+                return vm.value_err("Missing ']' in format string");
+            };
+            let key = &r[..end];
+            let k = match key.parse::<i64>() {
+                Ok(n) => vm.new_int(n)?,
+                Err(_) => vm.new_str(key)?,
+            };
+            v = vm.getitem(&v, &k)?;
+            chain = &r[end + 1..];
+        } else {
+            return vm.value_err("Only '.' or '[' may follow ']' in format field specifier");
+        }
+    }
+    let v = match conv {
+        Some('r') => vm.new_str(&vm.repr(&v)?)?,
+        Some('s') => vm.str_obj(&v)?,
+        Some('a') => vm.new_str(&super::codecs::ascii_escape(&vm.repr(&v)?))?,
+        Some(other) => return vm.value_err(format!("Unknown conversion specifier {other}")),
+        None => v,
+    };
+    let spec = if spec.contains('{') {
+        format_template(vm, spec, pos, a, auto, depth - 1)?
+    } else {
+        spec.to_string()
+    };
+    vm.format(&v, &spec)
+}
+
+/// Install over `methods.rs`'s str methods.
+pub fn install(vm: &Vm) {
+    let s = &vm.types.str_;
+    for (n, f) in [
+        ("split", str_split as NativeFn),
+        ("rsplit", str_rsplit),
+        ("partition", str_partition),
+        ("rpartition", str_rpartition),
+        ("splitlines", str_splitlines),
+        ("join", str_join),
+        ("find", str_find),
+        ("rfind", str_rfind),
+        ("index", str_index),
+        ("rindex", str_rindex),
+        ("count", str_count),
+        ("startswith", str_startswith),
+        ("endswith", str_endswith),
+        ("replace", str_replace),
+        ("removeprefix", str_removeprefix),
+        ("removesuffix", str_removesuffix),
+        ("ljust", str_ljust),
+        ("rjust", str_rjust),
+        ("center", str_center),
+        ("expandtabs", str_expandtabs),
+        ("title", str_title),
+        ("casefold", str_casefold),
+        ("istitle", str_istitle),
+        ("isdecimal", str_isdecimal),
+        ("isdigit", str_isdigit),
+        ("isnumeric", str_isnumeric),
+        ("isalpha", str_isalpha),
+        ("isalnum", str_isalnum),
+        ("isspace", str_isspace),
+        ("isascii", str_isascii),
+        ("isidentifier", str_isidentifier),
+        ("isprintable", str_isprintable),
+        ("format", str_format),
+        ("translate", str_translate),
+    ] {
+        super::methods::add(vm, s, n, f);
+    }
+    // A static method: the same function whether reached through `str` or a string.
+    let maketrans = vm
+        .alloc_obj(BuiltinFunc {
+            name: "maketrans",
+            f: str_maketrans,
+            self_: None,
+        })
+        .and_then(|f| vm.alloc_obj(StaticMethod(f)))
+        .expect("startup allocation");
+    vm.dict_set_str(&s.dict, "maketrans", maketrans)
+        .expect("startup");
+}
