@@ -34,6 +34,14 @@ unary!(exp, f64::exp);
 unary!(fabs, f64::abs);
 unary!(atan, f64::atan);
 
+fn acos(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let x = f_arg(vm, a, 0)?;
+    if !(-1.0..=1.0).contains(&x) {
+        return vm.value_err("math domain error");
+    }
+    vm.new_float(x.acos())
+}
+
 fn sqrt(vm: &Vm, a: &Args<'_>) -> PyResult {
     let x = f_arg(vm, a, 0)?;
     if x < 0.0 {
@@ -76,6 +84,10 @@ fn ceil(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 fn trunc(vm: &Vm, a: &Args<'_>) -> PyResult {
     int_round(vm, a, f64::trunc)
+}
+
+fn isfinite(vm: &Vm, a: &Args<'_>) -> PyResult {
+    Ok(vm.bool_obj(f_arg(vm, a, 0)?.is_finite()))
 }
 
 fn isnan(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -122,6 +134,7 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("cos", cos),
         ("tan", tan),
         ("atan", atan),
+        ("acos", acos),
         ("exp", exp),
         ("log", log),
         ("fabs", fabs),
@@ -130,6 +143,7 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("trunc", trunc),
         ("isnan", isnan),
         ("isinf", isinf),
+        ("isfinite", isfinite),
         ("gcd", gcd),
         ("isclose", isclose),
     ] {

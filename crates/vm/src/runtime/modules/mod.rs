@@ -7,6 +7,7 @@ pub mod io;
 pub mod logging;
 pub mod math;
 pub mod obmalloc;
+pub mod random;
 pub mod sys;
 pub mod time;
 
@@ -52,6 +53,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "math" => Some(math::make(vm)?),
         "time" => Some(time::make(vm)?),
         "_logging" => Some(logging::make(vm)?),
+        "_random" => Some(random::make(vm)?),
         "obmalloc" => Some(obmalloc::make(vm)?),
         _ => None,
     };
