@@ -128,7 +128,7 @@ impl Mt {
 pub struct MtState(RefCell<Mt>);
 heap::impl_object!(MtState, "_random.state", []);
 
-fn state<'a>(vm: &Vm, a: &'a Args<'_>) -> PyResult<Gc<MtState>> {
+fn state(vm: &Vm, a: &Args<'_>) -> PyResult<Gc<MtState>> {
     match a.pos.first().and_then(|s| s.downcast::<MtState>()) {
         Some(s) => Ok(s),
         None => vm.type_err("_random: expected a generator state"),
