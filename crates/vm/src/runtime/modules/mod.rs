@@ -10,6 +10,7 @@ pub mod obmalloc;
 pub mod random;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use heap::{Gc, ObjRef};
 
@@ -54,6 +55,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "time" => Some(time::make(vm)?),
         "_logging" => Some(logging::make(vm)?),
         "_random" => Some(random::make(vm)?),
+        "_weakref" => Some(weakref::make(vm)?),
         "obmalloc" => Some(obmalloc::make(vm)?),
         _ => None,
     };
