@@ -119,12 +119,11 @@ fn cases() -> u32 {
         .unwrap_or(2000)
 }
 
-/// The snapshot and scope corpora: valid programs using every construct, to be mutated.
+/// The snapshot and scope corpus: valid programs using every construct, to be mutated.
 fn corpus() -> Vec<String> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
-    let mut files: Vec<_> = ["snapshots", "scopes"]
-        .iter()
-        .flat_map(|d| std::fs::read_dir(root.join(d)).unwrap())
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "py"))
         .collect();

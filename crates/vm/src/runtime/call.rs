@@ -577,6 +577,14 @@ impl Vm {
                 }
             }
         }
+        let obj = self.alloc_instance(t, pos)?;
+        self.run_init_with(t, init_attr, &obj, args, kwnames, false)?;
+        Ok(obj)
+    }
+
+    /// A new, uninitialised instance of the class `t` (`object.__new__(t)`); exception
+    /// instances get `pos` as their args.
+    pub fn alloc_instance(&self, t: &Gc<TypeObj>, pos: &[ObjRef]) -> PyResult {
         // An OSError's filename arguments become attributes, not args (CPython's OSError_init).
         let os_filenames = t.kind == Kind::Exception
             && (3..=5).contains(&pos.len())
@@ -607,7 +615,6 @@ impl Vm {
                 self.setattr(&obj, &self.intern("filename2")?, f2.clone())?;
             }
         }
-        self.run_init_with(t, init_attr, &obj, args, kwnames, false)?;
         Ok(obj)
     }
 

@@ -654,22 +654,31 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         .and_then(|i| f.stack.get(i).cloned())
                         .map_or_else(|| "function".into(), |func| vm.function_str(&func))
                 };
-                let Some(src) = m.downcast::<DictObj>() else {
-                    if merge {
-                        return vm.type_err(format!(
-                            "{}() argument after ** must be a mapping, not {}",
-                            callee(),
-                            vm.type_name(&m)
-                        ));
-                    }
-                    return vm.type_err(format!("'{}' object is not a mapping", vm.type_name(&m)));
+                let items: Vec<(ObjRef, ObjRef)> = match m.downcast::<DictObj>() {
+                    Some(src) => src
+                        .0
+                        .borrow()
+                        .iter()
+                        .map(|e| (e.key.clone(), e.value.clone()))
+                        .collect(),
+                    // A mapping class (has keys()): `{**counter}`, `f(**defaultdict)`.
+                    None => match super::methods::mapping_items(vm, &m)? {
+                        Some(items) => items,
+                        None if merge => {
+                            return vm.type_err(format!(
+                                "{}() argument after ** must be a mapping, not {}",
+                                callee(),
+                                vm.type_name(&m)
+                            ))
+                        }
+                        None => {
+                            return vm.type_err(format!(
+                                "'{}' object is not a mapping",
+                                vm.type_name(&m)
+                            ))
+                        }
+                    },
                 };
-                let items: Vec<(ObjRef, ObjRef)> = src
-                    .0
-                    .borrow()
-                    .iter()
-                    .map(|e| (e.key.clone(), e.value.clone()))
-                    .collect();
                 for (k, v) in items {
                     if merge && vm.dict_get(&d, &k)?.is_some() {
                         return vm.type_err(format!(

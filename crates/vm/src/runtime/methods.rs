@@ -148,6 +148,29 @@ fn object_init(vm: &Vm, _a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+/// `object.__new__(cls, *args)`: a bare instance of a class defined in Python.
+fn object_new(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(c) = a.pos.first() else {
+        return vm.type_err("object.__new__(): not enough arguments");
+    };
+    let Some(t) = c.downcast::<TypeObj>() else {
+        return vm.type_err(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(c)
+        ));
+    };
+    if t.has(class::BUILTIN) && !Gc::ptr_eq(&t, &vm.types.object) {
+        return vm.type_err(format!(
+            "object.__new__({0}) is not safe, use {0}.__new__()",
+            t.name
+        ));
+    }
+    if Gc::ptr_eq(&t, &vm.types.object) {
+        return vm.alloc_obj(PlainObj);
+    }
+    vm.alloc_instance(&t, &a.pos[1..])
+}
+
 fn object_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     let o = arg(vm, a, 0, "__repr__")?;
     let r = match o.downcast::<Instance>() {
@@ -593,10 +616,31 @@ fn dict_popitem(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
 }
 
+/// The items of a mapping that is not a dict (it has `keys()`; values come from `m[k]`), as
+/// CPython's `PyDict_Merge` takes them; `None` for an object without `keys`.
+pub fn mapping_items(vm: &Vm, m: &ObjRef) -> PyResult<Option<Vec<(ObjRef, ObjRef)>>> {
+    let Some(keys) = vm.getattr_opt(m, &vm.intern("keys")?)? else {
+        return Ok(None);
+    };
+    let keys = vm.call(&keys, &[], None)?;
+    let mut out = Vec::new();
+    for k in vm.collect(&keys)? {
+        let v = vm.getitem(m, &k)?;
+        out.push((k, v));
+    }
+    Ok(Some(out))
+}
+
 /// `d.update(other, **kw)`.
 pub fn dict_update_from(vm: &Vm, d: &DictObj, src: &ObjRef) -> PyResult<()> {
     if let Some(s) = src.downcast::<DictObj>() {
         for (k, v) in dict_items_of(&s) {
+            vm.dict_set(d, k, v)?;
+        }
+        return Ok(());
+    }
+    if let Some(items) = mapping_items(vm, src)? {
+        for (k, v) in items {
             vm.dict_set(d, k, v)?;
         }
         return Ok(());
@@ -808,6 +852,7 @@ pub fn install(vm: &Vm) {
     super::bytes_methods::install(vm);
     let t = &vm.types;
     add(vm, &t.object, "__init__", object_init);
+    add(vm, &t.object, "__new__", object_new);
     add(vm, &t.object, "__repr__", object_repr);
     add(vm, &t.object, "__str__", object_str);
     add(vm, &t.object, "__setattr__", object_setattr);

@@ -1,11 +1,16 @@
 //! Built-in modules (`sys`, `gc`, `math`, `time`) and the import machinery: `sys.modules`,
 //! then the built-in modules, then `NAME.py` beside the main script.
 
+pub mod frozen;
 pub mod gc;
 pub mod io;
+pub mod logging;
 pub mod math;
 pub mod obmalloc;
+pub mod random;
 pub mod sys;
+pub mod time;
+pub mod weakref;
 
 use heap::{Gc, ObjRef};
 
@@ -47,13 +52,19 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "sys" => Some(sys::make(vm)?),
         "gc" => Some(gc::make(vm)?),
         "math" => Some(math::make(vm)?),
-        "time" => Some(math::make_time(vm)?),
+        "time" => Some(time::make(vm)?),
+        "_logging" => Some(logging::make(vm)?),
+        "_random" => Some(random::make(vm)?),
+        "_weakref" => Some(weakref::make(vm)?),
         "obmalloc" => Some(obmalloc::make(vm)?),
         _ => None,
     };
     if let Some(m) = m {
         let o: ObjRef = m.into();
         vm.dict_set_str(&vm.modules, name, o.clone())?;
+        return Ok(o);
+    }
+    if let Some(o) = frozen::import(vm, name)? {
         return Ok(o);
     }
     let dir = vm.script_dir.borrow().clone();
