@@ -1,6 +1,7 @@
 //! Built-in modules (`sys`, `gc`, `math`, `time`) and the import machinery: `sys.modules`,
 //! then the built-in modules, then `NAME.py` beside the main script.
 
+pub mod ctypes;
 pub mod gc;
 pub mod io;
 pub mod math;
@@ -49,6 +50,8 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "math" => Some(math::make(vm)?),
         "time" => Some(math::make_time(vm)?),
         "obmalloc" => Some(obmalloc::make(vm)?),
+        "ctypes" => Some(ctypes::make(vm)?),
+        "_ctypes" => Some(ctypes::make_core(vm)?),
         _ => None,
     };
     if let Some(m) = m {
