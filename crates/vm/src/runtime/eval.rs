@@ -995,10 +995,17 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::ImportName(i) => {
-                let _fromlist = pop!(f);
+                let fromlist = pop!(f);
                 let _level = pop!(f);
                 let name = vm.str(&f.data.names[i as usize])?;
-                let m = super::modules::import(vm, &name)?;
+                let mut m = super::modules::import(vm, &name)?;
+                // `import a.b` (no fromlist) binds the top-level package `a`, as CPython's
+                // IMPORT_NAME does; `from a.b import c` gets `a.b` itself.
+                if let Some((top, _)) = name.split_once('.') {
+                    if vm.is_none(&fromlist) {
+                        m = super::modules::import(vm, top)?;
+                    }
+                }
                 f.stack.push(m);
             }
             Instr::ImportFrom(i) => {

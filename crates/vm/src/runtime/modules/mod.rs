@@ -6,6 +6,7 @@ pub mod gc;
 pub mod io;
 pub mod math;
 pub mod obmalloc;
+pub mod os;
 pub mod sys;
 
 use heap::{Gc, ObjRef};
@@ -52,6 +53,15 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "obmalloc" => Some(obmalloc::make(vm)?),
         "ctypes" => Some(ctypes::make(vm)?),
         "_ctypes" => Some(ctypes::make_core(vm)?),
+        "os" => Some(os::make(vm)?),
+        // Registered in sys.modules by `os` itself.
+        "os.path" | "posixpath" => {
+            import(vm, "os")?;
+            return match vm.dict_get_str(&vm.modules, name) {
+                Some(m) => Ok(m),
+                None => vm.err("ModuleNotFoundError", format!("No module named '{name}'")),
+            };
+        }
         _ => None,
     };
     if let Some(m) = m {
