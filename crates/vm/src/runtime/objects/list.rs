@@ -14,6 +14,19 @@ pub struct ListObj {
 }
 heap::impl_object!(ListObj, "list", [items]);
 
+impl Drop for ListObj {
+    /// Release the items last to first, as CPython's `list_dealloc` does: the blocks go back
+    /// to their pools in that order, so the allocator's free lists (and which pools empty
+    /// first) are the ones CPython would have, and a second wave of allocations lands where
+    /// the first one did.
+    fn drop(&mut self) {
+        let items = self.items.get_mut();
+        while let Some(item) = items.pop() {
+            drop(item);
+        }
+    }
+}
+
 impl ListObj {
     /// A list holding exactly `v` (allocated == len, as `list(...)`/displays do).
     pub fn new(v: Vec<ObjRef>) -> ListObj {
