@@ -76,13 +76,16 @@ pub fn ctype_of(vm: &Vm, cls: &Gc<TypeObj>) -> PyResult<Option<CType>> {
     ) else {
         return Ok(None);
     };
+    if Gc::ptr_eq(cls, &structure) {
+        return Ok(None);
+    }
     if vm.is_subtype(cls, &structure) {
         let layout = layout_of(vm, cls)?;
         return Ok(Some(CType::Struct(match layout {
             Some(l) => l,
             None => vm.alloc(Layout {
                 size: 0,
-                align: 1,
+                align: 0,
                 names: vec![],
             })?,
         })));
@@ -363,7 +366,9 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         let c = vm.getattr_str(&Gc::to_obj(&m), of)?;
         vm.dict_set_str(&m.dict, alias, c)?;
     }
-    vm.dict_set_str(&m.dict, "Structure", vm.getattr_str(&core, "Structure")?)?;
+    for name in ["Structure", "_SimpleCData"] {
+        vm.dict_set_str(&m.dict, name, vm.getattr_str(&core, name)?)?;
+    }
     add_fn(vm, &m, "sizeof", sizeof)?;
     add_fn(vm, &m, "alignment", alignment)?;
     add_fn(vm, &m, "addressof", addressof)?;

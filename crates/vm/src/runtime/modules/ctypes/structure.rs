@@ -44,8 +44,13 @@ pub fn layout_of(vm: &Vm, cls: &Gc<TypeObj>) -> PyResult<Option<Gc<Layout>>> {
         .and_then(|l| l.downcast::<Layout>()))
 }
 
+/// `n` rounded up to a multiple of `align` (an empty structure has alignment 0).
 fn round_up(n: usize, align: usize) -> usize {
-    n.div_ceil(align) * align
+    if align == 0 {
+        n
+    } else {
+        n.div_ceil(align) * align
+    }
 }
 
 /// `Structure.__init_subclass__(cls)`: lay out `cls._fields_`.
@@ -62,7 +67,7 @@ pub fn init_subclass(vm: &Vm, a: &Args<'_>) -> PyResult {
     };
     let (mut offset, mut align, mut names) = match &base {
         Some(l) => (l.size, l.align, l.names.clone()),
-        None => (0, 1, Vec::new()),
+        None => (0, 0, Vec::new()),
     };
     let pack = match vm.dict_get_str(&cls.dict, "_pack_") {
         Some(p) => match vm.as_i64(&p) {
@@ -133,6 +138,9 @@ pub fn init(vm: &Vm, a: &Args<'_>) -> PyResult {
         return vm.type_err("Structure.__init__() needs self");
     };
     let cls = vm.type_of(obj);
+    if cls.name == "Structure" && cls.module == "_ctypes" {
+        return vm.type_err("abstract class");
+    }
     let layout = layout_of(vm, &cls)?;
     let (size, names) = match &layout {
         Some(l) => (l.size, l.names.as_slice()),
