@@ -863,9 +863,7 @@ pub fn run_script(source: &str, filename: &str, argv: Vec<String>, malloc_stats:
     vm.shutdown();
     vm.flush_stdout();
     if malloc_stats {
-        let mut s = String::new();
-        let _ = vm.heap.write_malloc_stats(&mut s);
-        vm.write_err(&s);
+        vm.write_err(&modules::sys::malloc_report(&vm));
     }
     CURRENT.with(|c| *c.borrow_mut() = Weak::new());
     status
