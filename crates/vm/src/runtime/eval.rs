@@ -638,15 +638,24 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let d = target_at(f, n)?;
                 let d = d.downcast::<DictObj>().ok_or_else(stack_error)?;
                 let merge = matches!(ins, Instr::DictMerge(_));
-                let Some(src) = m.downcast::<DictObj>() else {
-                    return vm.type_err(format!("'{}' object is not a mapping", vm.type_name(&m)));
+                let items: Vec<(ObjRef, ObjRef)> = match m.downcast::<DictObj>() {
+                    Some(src) => src
+                        .0
+                        .borrow()
+                        .iter()
+                        .map(|e| (e.key.clone(), e.value.clone()))
+                        .collect(),
+                    // A mapping class (has keys()): `{**counter}`, `f(**defaultdict)`.
+                    None => match super::methods::mapping_items(vm, &m)? {
+                        Some(items) => items,
+                        None => {
+                            return vm.type_err(format!(
+                                "'{}' object is not a mapping",
+                                vm.type_name(&m)
+                            ))
+                        }
+                    },
                 };
-                let items: Vec<(ObjRef, ObjRef)> = src
-                    .0
-                    .borrow()
-                    .iter()
-                    .map(|e| (e.key.clone(), e.value.clone()))
-                    .collect();
                 for (k, v) in items {
                     if merge && vm.dict_get(&d, &k)?.is_some() {
                         let fname = match f

@@ -452,8 +452,30 @@ fn char_index(s: &str, byte: usize) -> usize {
 fn str_find_impl(vm: &Vm, a: &Args<'_>, rev: bool) -> PyResult<i64> {
     let s = this::<StrObj>(vm, a, "str")?;
     let sub = s_arg(vm, a, 1, "find")?;
-    let r = if rev { s.s.rfind(&sub) } else { s.s.find(&sub) };
-    Ok(r.map(|b| char_index(&s.s, b) as i64).unwrap_or(-1))
+    // The optional start/end bound the search as the slice s[start:end] would.
+    let n = s.nchars as i64;
+    let bound = |i: usize, default: i64| -> PyResult<i64> {
+        match a.pos.get(i) {
+            Some(x) if !vm.is_none(x) => {
+                let v = vm.index(x)?;
+                Ok(if v < 0 { (v + n).max(0) } else { v.min(n) })
+            }
+            _ => Ok(default),
+        }
+    };
+    let (start, end) = (bound(2, 0)?, bound(3, n)?);
+    if end < start {
+        return Ok(-1);
+    }
+    let byte_at = |c: i64| {
+        s.s.char_indices()
+            .nth(c as usize)
+            .map_or(s.s.len(), |(b, _)| b)
+    };
+    let (bs, be) = (byte_at(start), byte_at(end));
+    let hay = &s.s[bs..be];
+    let r = if rev { hay.rfind(&sub) } else { hay.find(&sub) };
+    Ok(r.map(|b| start + char_index(hay, b) as i64).unwrap_or(-1))
 }
 
 fn str_find(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -920,10 +942,31 @@ fn dict_popitem(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
 }
 
+/// The items of a mapping that is not a dict (it has `keys()`; values come from `m[k]`), as
+/// CPython's `PyDict_Merge` takes them; `None` for an object without `keys`.
+pub fn mapping_items(vm: &Vm, m: &ObjRef) -> PyResult<Option<Vec<(ObjRef, ObjRef)>>> {
+    let Some(keys) = vm.getattr_opt(m, &vm.intern("keys")?)? else {
+        return Ok(None);
+    };
+    let keys = vm.call(&keys, &[], None)?;
+    let mut out = Vec::new();
+    for k in vm.collect(&keys)? {
+        let v = vm.getitem(m, &k)?;
+        out.push((k, v));
+    }
+    Ok(Some(out))
+}
+
 /// `d.update(other, **kw)`.
 pub fn dict_update_from(vm: &Vm, d: &DictObj, src: &ObjRef) -> PyResult<()> {
     if let Some(s) = src.downcast::<DictObj>() {
         for (k, v) in dict_items_of(&s) {
+            vm.dict_set(d, k, v)?;
+        }
+        return Ok(());
+    }
+    if let Some(items) = mapping_items(vm, src)? {
+        for (k, v) in items {
             vm.dict_set(d, k, v)?;
         }
         return Ok(());

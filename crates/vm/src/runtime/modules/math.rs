@@ -1,4 +1,4 @@
-//! The `math` and `time` modules (the commonly used parts).
+//! The `math` module (the commonly used parts).
 
 use heap::Gc;
 
@@ -140,49 +140,5 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     vm.dict_set_str(&m.dict, "tau", vm.new_float(std::f64::consts::TAU)?)?;
     vm.dict_set_str(&m.dict, "inf", vm.new_float(f64::INFINITY)?)?;
     vm.dict_set_str(&m.dict, "nan", vm.new_float(f64::NAN)?)?;
-    Ok(m)
-}
-
-fn now(vm: &Vm, _a: &Args<'_>) -> PyResult {
-    let t = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0);
-    vm.new_float(t)
-}
-
-thread_local! {
-    static START: std::time::Instant = std::time::Instant::now();
-}
-
-fn perf_counter(vm: &Vm, _a: &Args<'_>) -> PyResult {
-    vm.new_float(START.with(|s| s.elapsed().as_secs_f64()))
-}
-
-fn perf_counter_ns(vm: &Vm, _a: &Args<'_>) -> PyResult {
-    vm.new_int(START.with(|s| s.elapsed().as_nanos() as i64))
-}
-
-fn sleep(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let s = f_arg(vm, a, 0)?;
-    if s < 0.0 {
-        return vm.value_err("sleep length must be non-negative");
-    }
-    std::thread::sleep(std::time::Duration::from_secs_f64(s));
-    Ok(vm.none())
-}
-
-/// Build `time`.
-pub fn make_time(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
-    let m = new_module(vm, "time")?;
-    for (n, f) in [
-        ("time", now as NativeFn),
-        ("perf_counter", perf_counter),
-        ("monotonic", perf_counter),
-        ("perf_counter_ns", perf_counter_ns),
-        ("sleep", sleep),
-    ] {
-        add_fn(vm, &m, n, f)?;
-    }
     Ok(m)
 }

@@ -2,12 +2,15 @@
 //! then the built-in modules, then `NAME.py` beside the main script.
 
 pub mod ctypes;
+pub mod frozen;
 pub mod gc;
 pub mod io;
+pub mod logging;
 pub mod math;
 pub mod obmalloc;
 pub mod os;
 pub mod sys;
+pub mod time;
 
 use heap::{Gc, ObjRef};
 
@@ -49,7 +52,8 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "sys" => Some(sys::make(vm)?),
         "gc" => Some(gc::make(vm)?),
         "math" => Some(math::make(vm)?),
-        "time" => Some(math::make_time(vm)?),
+        "time" => Some(time::make(vm)?),
+        "_logging" => Some(logging::make(vm)?),
         "obmalloc" => Some(obmalloc::make(vm)?),
         "ctypes" => Some(ctypes::make(vm)?),
         "_ctypes" => Some(ctypes::make_core(vm)?),
@@ -67,6 +71,9 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
     if let Some(m) = m {
         let o: ObjRef = m.into();
         vm.dict_set_str(&vm.modules, name, o.clone())?;
+        return Ok(o);
+    }
+    if let Some(o) = frozen::import(vm, name)? {
         return Ok(o);
     }
     let dir = vm.script_dir.borrow().clone();

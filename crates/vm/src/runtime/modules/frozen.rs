@@ -1,0 +1,52 @@
+//! Frozen modules: standard-library modules written in Python, embedded in the binary with
+//! `include_str!` and executed on first import (as CPython runs its own `Lib/*.py`).
+//!
+//! A frozen module may lean on a native helper module (`_logging`, `_collections`, ...) for
+//! the parts that need the runtime's internals; a native module may also run a small frozen
+//! prelude into its own namespace ([`exec_into`]) for the parts easier to say in Python.
+
+use heap::{Gc, ObjRef};
+
+use super::new_module;
+use crate::runtime::objects::*;
+use crate::runtime::{PyResult, Vm};
+
+/// The source of the frozen module `name`, if there is one.
+fn source(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "logging" => include_str!("py/logging.py"),
+        "collections" => include_str!("py/collections.py"),
+        "itertools" => include_str!("py/itertools.py"),
+        "random" => include_str!("py/random.py"),
+        "weakref" => include_str!("py/weakref.py"),
+        _ => return None,
+    })
+}
+
+/// The file name tracebacks show for code of the frozen module `name`.
+fn filename(name: &str) -> String {
+    format!("<frozen {name}>")
+}
+
+/// Import the frozen module `name`: `Ok(None)` when there is no such frozen module.
+/// The module is in `sys.modules` while its body runs (so circular imports see it) and
+/// removed again if the body raises, as CPython does.
+pub fn import(vm: &Vm, name: &str) -> PyResult<Option<ObjRef>> {
+    let Some(src) = source(name) else {
+        return Ok(None);
+    };
+    let m = new_module(vm, name)?;
+    let o: ObjRef = Gc::to_obj(&m);
+    vm.dict_set_str(&vm.modules, name, o.clone())?;
+    if let Err(e) = vm.exec_source(src, &filename(name), &m.dict) {
+        let k = vm.new_str(name)?;
+        let _ = vm.dict_del(&vm.modules.0, &k);
+        return Err(e);
+    }
+    Ok(Some(o))
+}
+
+/// Run frozen Python source `src` inside the namespace of the (native) module `m`.
+pub fn exec_into(vm: &Vm, m: &Gc<ModuleObj>, src: &str) -> PyResult<()> {
+    vm.exec_source(src, &filename(&m.name), &m.dict)
+}

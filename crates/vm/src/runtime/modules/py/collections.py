@@ -1,0 +1,994 @@
+# pymem's frozen `collections` module: defaultdict, Counter, OrderedDict, deque and
+# namedtuple with CPython 3.12's behaviour, messages and reprs for what they cover.
+#
+# Known deviation: pymem classes cannot subclass the built-in dict, tuple or list, so these
+# types are mappings/sequences *wrapping* one: `isinstance(defaultdict(int), dict)` and
+# `isinstance(Point(1, 2), tuple)` are False here (True in CPython), and C-level code that
+# requires an exact dict or tuple (e.g. `'%(a)s' % counter`) does not accept them.
+
+import sys
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'defaultdict',
+           'deque', 'namedtuple']
+
+_sentinel = object()
+
+
+class _DictWrapper(object):
+    """The dict behaviour shared by defaultdict, Counter and OrderedDict: the items live in
+    the real dict `self._d`; subclasses add `__missing__` and their own reprs."""
+
+    __slots__ = ('_d', '__weakref__')
+
+    def __init__(self, *args, **kwargs):
+        self._d = {}
+        if len(args) > 1:
+            raise TypeError('%s expected at most 1 argument, got %d'
+                            % (type(self).__name__, len(args)))
+        if args:
+            self.update(args[0])
+        if kwargs:
+            self.update(kwargs)
+
+    def __getitem__(self, key):
+        d = self._d
+        if key in d:
+            return d[key]
+        return self.__missing__(key)
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self._d[key] = value
+
+    def __delitem__(self, key):
+        del self._d[key]
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def __len__(self):
+        return len(self._d)
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __reversed__(self):
+        return reversed(list(self._d))
+
+    def __eq__(self, other):
+        if isinstance(other, _DictWrapper):
+            return self._d == other._d
+        if isinstance(other, dict):
+            return self._d == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    __hash__ = None
+
+    def keys(self):
+        return self._d.keys()
+
+    def values(self):
+        return self._d.values()
+
+    def items(self):
+        return self._d.items()
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def setdefault(self, key, default=None):
+        return self._d.setdefault(key, default)
+
+    def pop(self, key, default=_sentinel):
+        if default is _sentinel:
+            return self._d.pop(key)
+        return self._d.pop(key, default)
+
+    def popitem(self):
+        return self._d.popitem()
+
+    def clear(self):
+        self._d.clear()
+
+    def update(self, other=(), **kwargs):
+        d = self._d
+        if isinstance(other, _DictWrapper):
+            other = other._d
+        if isinstance(other, dict):
+            d.update(other)
+        elif hasattr(other, 'keys'):
+            for k in other.keys():
+                d[k] = other[k]
+        else:
+            for item in other:
+                k, v = item
+                d[k] = v
+        if kwargs:
+            d.update(kwargs)
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _DictWrapper)):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __bool__(self):
+        return len(self._d) != 0
+
+    def __sizeof__(self):
+        return self._d.__sizeof__()
+
+
+class defaultdict(_DictWrapper):
+    """dict whose missing keys are created by calling default_factory()."""
+
+    __slots__ = ('default_factory',)
+
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        _DictWrapper.__init__(self, *args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self._d[key] = value
+        return value
+
+    def copy(self):
+        return defaultdict(self.default_factory, self._d)
+
+    __copy__ = copy
+
+    def __repr__(self):
+        factory = self.default_factory
+        if factory is None:
+            f = 'None'
+        else:
+            f = repr(factory)
+        return '%s(%s, %r)' % (type(self).__name__, f, self._d)
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, _DictWrapper)):
+            return NotImplemented
+        new = defaultdict(self.default_factory, self._d)
+        new.update(other)
+        return new
+
+
+class OrderedDict(_DictWrapper):
+    """dict that remembers insertion order (all dicts do) and can reorder: move_to_end,
+    popitem(last=False); equality between OrderedDicts is order-sensitive."""
+
+    __slots__ = ()
+
+    def popitem(self, last=True):
+        if not self._d:
+            raise KeyError('dictionary is empty')
+        if last:
+            return self._d.popitem()
+        key = next(iter(self._d))
+        value = self._d.pop(key)
+        return key, value
+
+    def move_to_end(self, key, last=True):
+        d = self._d
+        value = d.pop(key)
+        if last:
+            d[key] = value
+        else:
+            rest = list(d.items())
+            d.clear()
+            d[key] = value
+            for k, v in rest:
+                d[k] = v
+
+    def copy(self):
+        return type(self)(self._d)
+
+    __copy__ = copy
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return self._d == other._d and list(self._d) == list(other._d)
+        return _DictWrapper.__eq__(self, other)
+
+    def __repr__(self):
+        if not self._d:
+            return '%s()' % (type(self).__name__,)
+        return '%s(%r)' % (type(self).__name__, self._d)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+
+def _count_elements(mapping, iterable):
+    d = mapping._d
+    for elem in iterable:
+        d[elem] = d.get(elem, 0) + 1
+
+
+class Counter(_DictWrapper):
+    """Counts hashable items: missing keys count 0; most_common lists by count."""
+
+    __slots__ = ()
+
+    def __init__(self, iterable=None, /, **kwds):
+        self._d = {}
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self._d.values())
+
+    def most_common(self, n=None):
+        items = sorted(self._d.items(), key=_count_of, reverse=True)
+        if n is None:
+            return items
+        if n < 0:
+            n = 0
+        return items[:n]
+
+    def elements(self):
+        for elem, count in self._d.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, _DictWrapper):
+                iterable = iterable._d
+            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
+                d = self._d
+                if d:
+                    for elem in iterable.keys():
+                        d[elem] = iterable[elem] + d.get(elem, 0)
+                else:
+                    for elem in iterable.keys():
+                        d[elem] = iterable[elem]
+            else:
+                _count_elements(self, iterable)
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            d = self._d
+            if isinstance(iterable, _DictWrapper):
+                iterable = iterable._d
+            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
+                for elem in iterable.keys():
+                    d[elem] = d.get(elem, 0) - iterable[elem]
+            else:
+                for elem in iterable:
+                    d[elem] = d.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def __delitem__(self, elem):
+        if elem in self._d:
+            del self._d[elem]
+
+    def __eq__(self, other):
+        if isinstance(other, Counter):
+            for c in (self, other):
+                for e in c._d:
+                    if self[e] != other[e]:
+                        return False
+            return True
+        if isinstance(other, (dict, _DictWrapper)):
+            return _DictWrapper.__eq__(self, other)
+        return NotImplemented
+
+    def __repr__(self):
+        if not self._d:
+            return '%s()' % type(self).__name__
+        d = {}
+        for k, v in self.most_common():
+            d[k] = v
+        return '%s(%r)' % (type(self).__name__, d)
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self._d.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other._d.items():
+            if elem not in self._d and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self._d.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other._d.items():
+            if elem not in self._d and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self._d.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other._d.items():
+            if elem not in self._d and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self._d.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self._d.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self._d.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        d = self._d
+        for elem in [elem for elem, count in d.items() if not count > 0]:
+            del d[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other._d.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other._d.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other._d.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in list(self._d.items()):
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+def _count_of(item):
+    return item[1]
+
+
+class deque(object):
+    """Double-ended queue with an optional maximum length (full deques drop from the
+    other end)."""
+
+    __slots__ = ('_items', '_maxlen', '_state', '__weakref__')
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            maxlen = _as_index(maxlen)
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._items = []
+        self._state = 0
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _changed(self):
+        self._state += 1
+
+    def append(self, x):
+        self._changed()
+        items = self._items
+        if self._maxlen is not None and len(items) >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            items.pop(0)
+        items.append(x)
+
+    def appendleft(self, x):
+        self._changed()
+        items = self._items
+        if self._maxlen is not None and len(items) >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            items.pop()
+        items.insert(0, x)
+
+    def pop(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        self._changed()
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        self._changed()
+        return self._items.pop(0)
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._changed()
+        self._items.clear()
+
+    def copy(self):
+        return deque(self._items, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def index(self, x, start=0, stop=None):
+        items = self._items
+        n = len(items)
+        if stop is None:
+            stop = n
+        if start < 0:
+            start = max(start + n, 0)
+        if stop < 0:
+            stop = max(stop + n, 0)
+        i = start
+        while i < stop and i < n:
+            if items[i] is x or items[i] == x:
+                return i
+            i += 1
+        raise ValueError('%r is not in deque' % (x,))
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._changed()
+        self._items.insert(i, x)
+
+    def remove(self, value):
+        items = self._items
+        for i in range(len(items)):
+            if items[i] is value or items[i] == value:
+                self._changed()
+                del items[i]
+                return
+        raise ValueError('%r is not in deque' % (value,))
+
+    def reverse(self):
+        self._changed()
+        self._items.reverse()
+
+    def rotate(self, n=1):
+        n = _as_index(n)
+        items = self._items
+        size = len(items)
+        if size <= 1:
+            return
+        self._changed()
+        n = n % size
+        if n:
+            self._items = items[size - n:] + items[:size - n]
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return len(self._items) != 0
+
+    def __iter__(self):
+        state = self._state
+        items = self._items
+        i = 0
+        while i < len(items):
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+            yield items[i]
+            i += 1
+        if self._state != state:
+            raise RuntimeError('deque mutated during iteration')
+
+    def __reversed__(self):
+        state = self._state
+        items = self._items
+        i = len(items) - 1
+        while i >= 0:
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
+            yield items[i]
+            i -= 1
+
+    def _index(self, i):
+        if isinstance(i, slice):
+            raise TypeError('sequence index must be integer, not \'slice\'')
+        i = _as_index(i)
+        n = len(self._items)
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError('deque index out of range')
+        return i
+
+    def __getitem__(self, i):
+        return self._items[self._index(i)]
+
+    def __setitem__(self, i, x):
+        self._items[self._index(i)] = x
+
+    def __delitem__(self, i):
+        j = self._index(i)
+        self._changed()
+        del self._items[j]
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __eq__(self, other):
+        if isinstance(other, deque):
+            return self._items == other._items
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, deque):
+            return self._items != other._items
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, deque):
+            return self._items < other._items
+        return NotImplemented
+
+    def __le__(self, other):
+        if isinstance(other, deque):
+            return self._items <= other._items
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, deque):
+            return self._items > other._items
+        return NotImplemented
+
+    def __ge__(self, other):
+        if isinstance(other, deque):
+            return self._items >= other._items
+        return NotImplemented
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque'
+                            % type(other).__name__)
+        new = deque(self._items, self._maxlen)
+        new.extend(other._items)
+        return new
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return deque(self._items * n, self._maxlen)
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return 'deque(%r)' % (self._items,)
+        return 'deque(%r, maxlen=%d)' % (self._items, self._maxlen)
+
+
+def _as_index(x):
+    if isinstance(x, int):
+        return x
+    if hasattr(x, '__index__'):
+        return x.__index__()
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
+
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+    'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+    'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
+    'return', 'try', 'while', 'with', 'yield'])
+
+
+def _isidentifier(s):
+    if not s:
+        return False
+    first = s[0]
+    if not (first.isalpha() or first == '_'):
+        return False
+    for c in s[1:]:
+        if not (c.isalnum() or c == '_'):
+            return False
+    return True
+
+
+class _NamedTuple(object):
+    """Base of the classes namedtuple() makes: the values live in the tuple `self._t`."""
+
+    __slots__ = ('_t',)
+    _fields = ()
+    _field_defaults = {}
+
+    def __init__(self, *args, **kwargs):
+        cls = type(self)
+        fields = cls._fields
+        n = len(fields)
+        if len(args) > n:
+            raise TypeError('%s.__new__() takes %d positional argument%s but %d were given'
+                            % (cls.__name__, n + 1, '' if n == 0 else 's', len(args) + 1))
+        values = list(args)
+        missing = []
+        for i in range(len(args), n):
+            name = fields[i]
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in cls._field_defaults:
+                values.append(cls._field_defaults[name])
+            else:
+                missing.append(name)
+                values.append(None)
+        for name in kwargs:
+            if name in fields:
+                raise TypeError("%s.__new__() got multiple values for argument '%s'"
+                                % (cls.__name__, name))
+            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
+                            % (cls.__name__, name))
+        if missing:
+            quoted = ["'%s'" % m for m in missing]
+            if len(quoted) == 1:
+                names = quoted[0]
+            elif len(quoted) == 2:
+                names = '%s and %s' % (quoted[0], quoted[1])
+            else:
+                names = ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+            raise TypeError('%s.__new__() missing %d required positional argument%s: %s'
+                            % (cls.__name__, len(missing), '' if len(missing) == 1 else 's',
+                               names))
+        self._t = tuple(values)
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple(iterable)
+        if len(result) != len(cls._fields):
+            raise TypeError('Expected %d arguments, got %d' % (len(cls._fields), len(result)))
+        return cls(*result)
+
+    def _replace(self, **kwds):
+        values = list(self._t)
+        fields = self._fields
+        for i in range(len(fields)):
+            if fields[i] in kwds:
+                values[i] = kwds.pop(fields[i])
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % list(kwds))
+        return type(self)(*values)
+
+    def _asdict(self):
+        d = {}
+        for name, value in zip(self._fields, self._t):
+            d[name] = value
+        return d
+
+    def __getnewargs__(self):
+        return self._t
+
+    def __repr__(self):
+        parts = ['%s=%r' % (name, value) for name, value in zip(self._fields, self._t)]
+        return '%s(%s)' % (type(self).__name__, ', '.join(parts))
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __len__(self):
+        return len(self._t)
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __contains__(self, x):
+        return x in self._t
+
+    def __hash__(self):
+        return hash(self._t)
+
+    def __eq__(self, other):
+        if isinstance(other, _NamedTuple):
+            return self._t == other._t
+        if isinstance(other, tuple):
+            return self._t == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    def __lt__(self, other):
+        return self._t < _as_tuple(other)
+
+    def __le__(self, other):
+        return self._t <= _as_tuple(other)
+
+    def __gt__(self, other):
+        return self._t > _as_tuple(other)
+
+    def __ge__(self, other):
+        return self._t >= _as_tuple(other)
+
+    def __add__(self, other):
+        return self._t + _as_tuple(other)
+
+    def __radd__(self, other):
+        return _as_tuple(other) + self._t
+
+    def __mul__(self, n):
+        return self._t * n
+
+    def count(self, x):
+        return self._t.count(x)
+
+    def index(self, x):
+        return self._t.index(x)
+
+
+def _as_tuple(x):
+    if isinstance(x, _NamedTuple):
+        return x._t
+    return x
+
+
+def _field_getter(i):
+    return property(lambda self: self._t[i], doc='Alias for field number %d' % i)
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A new class of tuple-like records with named fields: namedtuple('Point', 'x y')."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not _isidentifier(name) or name in _KEYWORDS or name.startswith('_')
+                    or name in seen):
+                field_names[index] = '_%d' % index
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not _isidentifier(name):
+            raise ValueError('Type names and field names must be valid '
+                             'identifiers: %r' % (name,))
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a '
+                             'keyword: %r' % (name,))
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: %r' % (name,))
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % (name,))
+        seen.add(name)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        start = len(field_names) - len(defaults)
+        for i in range(len(defaults)):
+            field_defaults[field_names[start + i]] = defaults[i]
+    if module is None:
+        module = '__main__'
+    ns = {
+        '__slots__': (),
+        '__module__': module,
+        '__qualname__': typename,
+        '__doc__': '%s(%s)' % (typename, ', '.join(field_names)),
+        '_fields': tuple(field_names),
+        '_field_defaults': field_defaults,
+        '__match_args__': tuple(field_names),
+    }
+    for index, name in enumerate(field_names):
+        ns[name] = _field_getter(index)
+    return type(typename, (_NamedTuple,), ns)
+
+
+class ChainMap(object):
+    """Several mappings searched in order as one; writes go to the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        if key in self:
+            return self[key]
+        return default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for k in mapping:
+                d[k] = None
+        return iter(d)
+
+    def __contains__(self, key):
+        for m in self.maps:
+            if key in m:
+                return True
+        return False
+
+    def __bool__(self):
+        for m in self.maps:
+            if m:
+                return True
+        return False
+
+    def __repr__(self):
+        return '%s(%s)' % (type(self).__name__, ', '.join(map(repr, self.maps)))
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def new_child(self, m=None):
+        if m is None:
+            m = {}
+        return type(self)(m, *self.maps)
+
+    @property
+    def parents(self):
+        return type(self)(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
+
+
+class UserDict(_DictWrapper):
+    """A dict wrapper meant to be subclassed (the data is also reachable as .data)."""
+
+    __slots__ = ()
+
+    @property
+    def data(self):
+        return self._d
+
+    def copy(self):
+        return type(self)(self._d)
+
+    def __repr__(self):
+        return repr(self._d)
+
+
+class UserList(object):
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            self.data.extend(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        return self.data[i]
+
+    def __setitem__(self, i, x):
+        self.data[i] = x
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, x):
+        return x in self.data
+
+    def __eq__(self, other):
+        return self.data == (other.data if isinstance(other, UserList) else other)
+
+    def append(self, x):
+        self.data.append(x)
+
+    def extend(self, xs):
+        self.data.extend(xs)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
