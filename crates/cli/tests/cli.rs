@@ -6,10 +6,7 @@ use std::process::{Command, Output};
 const PYMEM: &str = env!("CARGO_BIN_EXE_pymem");
 
 fn run(args: &[&str]) -> Output {
-    Command::new(PYMEM)
-        .args(args)
-        .output()
-        .expect("pymem runs")
+    Command::new(PYMEM).args(args).output().expect("pymem runs")
 }
 
 fn text(b: &[u8]) -> String {
@@ -31,7 +28,14 @@ fn help_documents_every_command_and_flag() {
     let out = run(&["--help"]);
     assert_eq!(out.status.code(), Some(0));
     let help = text(&out.stdout);
-    for needle in ["demo", "--malloc-stats", "-c <CODE>", "FILE.py", "--version", "Exit status"] {
+    for needle in [
+        "demo",
+        "--malloc-stats",
+        "-c <CODE>",
+        "FILE.py",
+        "--version",
+        "Exit status",
+    ] {
         assert!(help.contains(needle), "{needle:?} missing from:\n{help}");
     }
     let out = run(&["demo", "--help"]);
@@ -54,7 +58,10 @@ fn malloc_stats_before_or_after_the_script() {
         assert_eq!(text(&out.stdout), "['a']\n", "{args:?}");
         let err = text(&out.stderr);
         assert!(err.starts_with(REPORT_START), "{args:?}: {err}");
-        assert!(err.contains(" free PyFloatObjects * 24 bytes each ="), "{err}");
+        assert!(
+            err.contains(" free PyFloatObjects * 24 bytes each ="),
+            "{err}"
+        );
     }
     // After `--`, the flag is the script's (and so is the `--`, as python passes it).
     let out = run(&[&path, "--", "--malloc-stats"]);

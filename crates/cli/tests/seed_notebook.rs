@@ -22,10 +22,7 @@ fn notebook_path() -> String {
 }
 
 fn run(args: &[&str]) -> Output {
-    Command::new(PYMEM)
-        .args(args)
-        .output()
-        .expect("pymem runs")
+    Command::new(PYMEM).args(args).output().expect("pymem runs")
 }
 
 /// The log messages of a run: `2026-11-25 18:34:54,676 [INFO] msg` → `[INFO] msg`, with
@@ -88,15 +85,34 @@ fn check_notebook_run(out: &Output) {
     assert_eq!(out.status.code(), Some(0), "stderr:\n{stderr}");
     let msgs = messages(&stderr);
 
-    assert_eq!(&msgs[..STEPS_1_AND_2.len()], STEPS_1_AND_2, "stderr:\n{stderr}");
+    assert_eq!(
+        &msgs[..STEPS_1_AND_2.len()],
+        STEPS_1_AND_2,
+        "stderr:\n{stderr}"
+    );
 
     let (w1, b1) = buckets_after(&msgs, "[INFO] Wave 1 (fresh allocations)");
     let (w2, b2) = buckets_after(&msgs, "[INFO] Wave 2 (after freeing wave 1)");
-    let objects = |w: &str| w.split(" buckets").next().unwrap_or("").split(',').next().map(str::to_string);
-    assert_eq!(objects(&w1), Some(": 10000 objects".to_string()), "{stderr}");
+    let objects = |w: &str| {
+        w.split(" buckets")
+            .next()
+            .unwrap_or("")
+            .split(',')
+            .next()
+            .map(str::to_string)
+    };
+    assert_eq!(
+        objects(&w1),
+        Some(": 10000 objects".to_string()),
+        "{stderr}"
+    );
     assert_eq!(objects(&w2), objects(&w1), "{stderr}");
     assert!(!b1.is_empty(), "{stderr}");
-    assert_eq!(b1.first(), b2.first(), "the most populated bucket is reused whole\n{stderr}");
+    assert_eq!(
+        b1.first(),
+        b2.first(),
+        "the most populated bucket is reused whole\n{stderr}"
+    );
 
     // The low-level cell: each inspected arena either reads a pool header inside the
     // heap (a full block of lines) or takes the notebook's ValueError branch.
@@ -122,21 +138,40 @@ fn check_notebook_run(out: &Output) {
         .expect("the maps scan reports its candidates");
     let refused = cell
         .iter()
-        .filter(|m| m.starts_with("[WARNING] Arena ") && m.contains(": could not read pool header at 0xADDR"))
+        .filter(|m| {
+            m.starts_with("[WARNING] Arena ")
+                && m.contains(": could not read pool header at 0xADDR")
+        })
         .count();
     let read = cell
         .iter()
         .filter(|m| m.starts_with("[INFO] Arena ") && m.ends_with(':'))
         .count();
-    assert_eq!(read + refused, found.min(5), "every candidate inspected\n{stderr}");
+    assert_eq!(
+        read + refused,
+        found.min(5),
+        "every candidate inspected\n{stderr}"
+    );
     for (i, m) in cell.iter().enumerate() {
         if m.starts_with("[INFO] Arena ") && m.ends_with(':') {
             let block: Vec<&str> = cell[i + 1..i + 6].iter().map(String::as_str).collect();
-            assert!(block[0].starts_with("[INFO]   pool header @ 0xADDR"), "{block:?}");
+            assert!(
+                block[0].starts_with("[INFO]   pool header @ 0xADDR"),
+                "{block:?}"
+            );
             assert!(block[1].starts_with("[INFO]   szidx: "), "{block:?}");
-            assert!(block[2].starts_with("[INFO]   used blocks (refcount): "), "{block:?}");
-            assert!(block[3].starts_with("[INFO]   approx free blocks: "), "{block:?}");
-            assert!(block[4].starts_with("[INFO]   free-list head ptr: "), "{block:?}");
+            assert!(
+                block[2].starts_with("[INFO]   used blocks (refcount): "),
+                "{block:?}"
+            );
+            assert!(
+                block[3].starts_with("[INFO]   approx free blocks: "),
+                "{block:?}"
+            );
+            assert!(
+                block[4].starts_with("[INFO]   free-list head ptr: "),
+                "{block:?}"
+            );
         }
     }
     assert!(!stderr.contains("Traceback"), "{stderr}");

@@ -41,8 +41,14 @@ fn the_arena_tour_agrees_with_the_allocator() {
         assert!(small.2 >= 60_000, "{text}");
     }
     // CPython 3.12's getsizeof for both.
-    assert!(text.contains("Small (__slots__ = ('x',)): sys.getsizeof = 40 bytes"), "{text}");
-    assert!(text.contains("Tick (3 attributes): sys.getsizeof = 48 bytes"), "{text}");
+    assert!(
+        text.contains("Small (__slots__ = ('x',)): sys.getsizeof = 40 bytes"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Tick (3 attributes): sys.getsizeof = 48 bytes"),
+        "{text}"
+    );
 
     // The arena list and the totals line agree on the number of arenas.
     let listed: u64 = text

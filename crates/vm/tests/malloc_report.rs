@@ -39,7 +39,12 @@ fn value(report: &str, label: &str) -> u64 {
         .lines()
         .find(|l| l.starts_with(label))
         .unwrap_or_else(|| panic!("no line {label:?} in the report:\n{report}"));
-    let number = line.rsplit('=').next().unwrap_or("").trim().replace(',', "");
+    let number = line
+        .rsplit('=')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .replace(',', "");
     number
         .parse()
         .unwrap_or_else(|_| panic!("not a number: {line:?}"))
@@ -71,10 +76,7 @@ fn obmalloc_module_numbers_are_the_reports() {
         .filter(|l| !l.starts_with("arenas") && !l.starts_with("bytes"))
         .collect();
     assert_eq!(table, module, "report:\n{report}");
-    assert!(
-        table.len() >= 3,
-        "several size classes in use: {table:?}"
-    );
+    assert!(table.len() >= 3, "several size classes in use: {table:?}");
 
     let module_line = |prefix: &str| -> Vec<u64> {
         out.stdout

@@ -559,7 +559,11 @@ impl Vm {
                     };
                 }
                 if let Some(d) = a.downcast::<Instance>() {
-                    let hook = if value.is_some() { "__set__" } else { "__delete__" };
+                    let hook = if value.is_some() {
+                        "__set__"
+                    } else {
+                        "__delete__"
+                    };
                     if let Some(f) = self.lookup_type_attr(&d.cls, hook)? {
                         let mut args = vec![a.clone(), o.clone()];
                         args.extend(value);

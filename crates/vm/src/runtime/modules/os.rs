@@ -114,8 +114,10 @@ fn getcwd(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn getenv(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let (Some(key), default) = (a.pos.first().or(a.kw("key")), a.pos.get(1).or(a.kw("default")))
-    else {
+    let (Some(key), default) = (
+        a.pos.first().or(a.kw("key")),
+        a.pos.get(1).or(a.kw("default")),
+    ) else {
         return vm.type_err("getenv() missing 1 required positional argument: 'key'");
     };
     let Some(k) = key.downcast::<StrObj>() else {
@@ -327,7 +329,12 @@ fn make_path(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     ] {
         add_fn(vm, &m, name, f)?;
     }
-    for (name, v) in [("sep", "/"), ("curdir", "."), ("pardir", ".."), ("extsep", ".")] {
+    for (name, v) in [
+        ("sep", "/"),
+        ("curdir", "."),
+        ("pardir", ".."),
+        ("extsep", "."),
+    ] {
         vm.dict_set_str(&m.dict, name, vm.new_str(v)?)?;
     }
     Ok(m)

@@ -249,7 +249,11 @@ fn simple_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     let o = one_arg(vm, a, "__repr__")?;
     let cls = vm.type_of(o);
     let simple = internal_class(vm, "_SimpleCData")?;
-    if !cls.bases.first().is_some_and(|b| Gc::to_obj(b).ptr_eq(&simple)) {
+    if !cls
+        .bases
+        .first()
+        .is_some_and(|b| Gc::to_obj(b).ptr_eq(&simple))
+    {
         return vm.new_str(&format!(
             "<{}.{} object at {:#x}>",
             cls.module,

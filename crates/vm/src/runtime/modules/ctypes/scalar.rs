@@ -97,10 +97,7 @@ fn as_f64(vm: &Vm, value: &ObjRef) -> PyResult<f64> {
             Some(f) => Ok(f),
             None => vm.err("OverflowError", "int too large to convert to float"),
         },
-        None => vm.type_err(format!(
-            "must be real number, not {}",
-            vm.type_name(value)
-        )),
+        None => vm.type_err(format!("must be real number, not {}", vm.type_name(value))),
     }
 }
 

@@ -156,7 +156,7 @@ pub fn init(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     for (k, v) in a.kwnames.iter().zip(a.kwvals) {
         let k_text = vm.str(k)?;
-        if names[..values.len()].iter().any(|n| *n == k_text) {
+        if names[..values.len()].contains(&k_text) {
             return vm.type_err(format!("duplicate values for field '{k_text}'"));
         }
         vm.setattr(obj, k, v.clone())?;
@@ -211,8 +211,7 @@ pub fn field_get(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 /// `CField.__set__(field, obj, value)`: encode and write (refused on a heap view).
 pub fn field_set(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let (Some(field), Some(obj), Some(value)) = (a.pos.first(), a.pos.get(1), a.pos.get(2))
-    else {
+    let (Some(field), Some(obj), Some(value)) = (a.pos.first(), a.pos.get(1), a.pos.get(2)) else {
         return vm.type_err("__set__ expected 3 arguments");
     };
     let (offset, ctype, cls) = field_info(vm, field)?;
