@@ -36,8 +36,10 @@
 //!   materialises its managed dict).
 //! * Classes cannot subclass built-in types other than `object` and the exceptions.
 //! * str hashing is FNV (not randomized SipHash); `hash()` of ints/floats/tuples matches CPython.
-//! * No `bytes`, `complex`, metaclasses, `__init_subclass__`, descriptors other than
-//!   `property`/`classmethod`/`staticmethod`, `globals()`/`locals()`.
+//! * No `bytes`, `complex`, metaclasses, `globals()`/`locals()`. `__init_subclass__` runs
+//!   (PEP 487, without class keywords). Descriptors: `property`, `classmethod`,
+//!   `staticmethod`, and instances of classes with `__get__`/`__set__`/`__delete__`
+//!   (ctypes' fields); `__set_name__` is not called.
 
 pub mod attr;
 pub mod builtins;
