@@ -21,6 +21,9 @@ objs = [Small(i) for i in range(30_000)]
 del objs[::3]
 floats = [i * 0.5 for i in range(300)]
 del floats
+lists = [[] for i in range(100)]
+dicts = [{} for i in range(100)]
+del lists, dicts
 sys._debugmallocstats()
 st = obmalloc.stats()
 rows = sorted(st["size_classes"].items())
@@ -127,4 +130,31 @@ fn obmalloc_module_numbers_are_the_reports() {
         report.lines().any(|l| l == float_line),
         "no {float_line:?} in:\n{report}"
     );
+    // 100 lists and 100 dicts freed: their free lists are full (80 each, as CPython's),
+    // listed in CPython's order (by type name) with the size of our blocks.
+    let free_lines: Vec<&str> = report
+        .lines()
+        .skip_while(|l| !l.contains(" free Py"))
+        .collect();
+    let names: Vec<&str> = free_lines
+        .iter()
+        .filter_map(|l| l.split_whitespace().nth(2))
+        .collect();
+    assert_eq!(
+        names,
+        ["PyDictObjects", "PyFloatObjects", "PyListObjects"],
+        "{report}"
+    );
+    for l in &free_lines {
+        let f: Vec<&str> = l.split_whitespace().collect();
+        let expected_count = if f[2] == "PyFloatObjects" {
+            "100"
+        } else {
+            "80"
+        };
+        assert_eq!(f[0], expected_count, "{l:?}");
+        let size: u64 = f[4].parse().expect("a block size");
+        let total: u64 = f[8].replace(',', "").parse().expect("a total");
+        assert_eq!(total, size * f[0].parse::<u64>().expect("a count"), "{l:?}");
+    }
 }

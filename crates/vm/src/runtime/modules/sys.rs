@@ -118,11 +118,13 @@ fn exit(vm: &Vm, a: &Args<'_>) -> PyResult {
     Err(vm.new_exception(&vm.exc_type("SystemExit"), a.pos.to_vec()))
 }
 
-/// The `sys._debugmallocstats()` text: the allocator report, then the free lists. The
-/// float free list is listed even before the first float exists (`0 free PyFloatObjects`),
-/// as CPython always lists it.
+/// The `sys._debugmallocstats()` text: the allocator report, then the free lists (dicts,
+/// floats, lists). Each is listed even before its type's first object exists
+/// (`0 free PyFloatObjects`), as CPython always lists them.
 pub fn malloc_report(vm: &Vm) -> String {
     let _ = vm.heap.type_slots::<FloatObj>();
+    let _ = vm.heap.type_slots::<ListObj>();
+    let _ = vm.heap.type_slots::<DictObj>();
     let mut s = String::new();
     let _ = vm.heap.write_malloc_stats(&mut s);
     s
