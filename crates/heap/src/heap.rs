@@ -6,14 +6,14 @@ use core::ptr::NonNull;
 
 use crate::gclist;
 use crate::generations::NUM_GENERATIONS;
-use crate::handle::Gc;
+use crate::handle::{Gc, ObjRef};
 use crate::header::{
     gc_of, GcHead, ObjHeader, ObjPtr, FLAG_GC, FLAG_VAR, GC_HEAD_SIZE, IMMORTAL_REFCNT, MAX_ALIGN,
 };
 use crate::object::{Object, VarObject};
 use crate::state::HeapState;
 use crate::typecell::TypeCell;
-use crate::weakref::{self, Weak};
+use crate::weakref::{self, Weak, WeakRefObj};
 use crate::HeapError;
 
 /// A private object heap: objects, their counts, the cycle collector and its generations.
@@ -240,6 +240,20 @@ impl Heap {
         callback: Option<weakref::WeakCallback>,
     ) -> Result<Weak<T>, HeapError> {
         weakref::new_weakref(self, target, callback)
+    }
+
+    /// Create a weak reference to an object whose Rust type is not known statically.
+    pub fn weakref_obj(
+        &self,
+        target: &ObjRef,
+        callback: Option<weakref::WeakCallback>,
+    ) -> Result<Gc<WeakRefObj>, HeapError> {
+        weakref::new_weakref_obj(self, target, callback)
+    }
+
+    /// The number of weak reference objects that refer to `target` now.
+    pub fn weakref_count(&self, target: &ObjRef) -> usize {
+        weakref::weakref_count(self, target)
     }
 }
 

@@ -891,3 +891,19 @@ fn heap_on_the_classic_geometry() {
     assert_eq!(heap.collect(2).unwrap(), 1);
     assert_eq!(heap.allocator().geometry(), obmalloc::Geometry::CLASSIC);
 }
+
+#[test]
+fn weakref_obj_counts_and_clears_like_a_typed_weakref() {
+    let heap = Heap::new();
+    let target: ObjRef = list(&heap).into();
+    assert_eq!(heap.weakref_count(&target), 0);
+    let w1 = heap.weakref_obj(&target, None).unwrap();
+    let w2 = heap.weakref_obj(&target, None).unwrap();
+    assert_eq!(heap.weakref_count(&target), 2);
+    assert!(w1.upgrade_obj().is_some_and(|o| o.ptr_eq(&target)));
+    drop(w2);
+    assert_eq!(heap.weakref_count(&target), 1);
+    drop(target);
+    assert!(w1.upgrade_obj().is_none());
+    assert!(!w1.is_alive());
+}

@@ -173,11 +173,36 @@ pub(crate) fn new_weakref<T: Object>(
     target: &Gc<T>,
     callback: Option<WeakCallback>,
 ) -> Result<Weak<T>, crate::HeapError> {
+    // SAFETY: `target` keeps the referent alive.
+    let wr = unsafe { new_weakref_to(heap, target.as_ptr(), callback) }?;
+    Ok(Weak {
+        wr,
+        _marker: PhantomData,
+    })
+}
+
+/// Create a weak reference to an object of any type (used by [`Heap::weakref_obj`]).
+pub(crate) fn new_weakref_obj(
+    heap: &Heap,
+    target: &ObjRef,
+    callback: Option<WeakCallback>,
+) -> Result<Gc<WeakRefObj>, crate::HeapError> {
+    // SAFETY: `target` keeps the referent alive.
+    unsafe { new_weakref_to(heap, target.as_ptr(), callback) }
+}
+
+/// # Safety
+/// `target` must be a live object of `heap`.
+unsafe fn new_weakref_to(
+    heap: &Heap,
+    target: ObjPtr,
+    callback: Option<WeakCallback>,
+) -> Result<Gc<WeakRefObj>, crate::HeapError> {
     let wr = heap.alloc(WeakRefObj {
-        referent: Cell::new(Some(target.as_ptr())),
+        referent: Cell::new(Some(target)),
         callback: RefCell::new(callback),
     })?;
-    let key = target.as_ptr().as_ptr() as usize;
+    let key = target.as_ptr() as usize;
     let state = heap.state();
     state
         .weakrefs
@@ -185,13 +210,20 @@ pub(crate) fn new_weakref<T: Object>(
         .entry(key)
         .or_default()
         .push(wr.as_ptr());
-    // SAFETY: `target` keeps the referent alive.
-    let h = unsafe { header(target.as_ptr()) };
+    // SAFETY: the caller guarantees `target` is live.
+    let h = unsafe { header(target) };
     h.flags.set(h.flags.get() | FLAG_HAS_WEAKREFS);
-    Ok(Weak {
-        wr,
-        _marker: PhantomData,
-    })
+    Ok(wr)
+}
+
+/// How many weak reference objects currently refer to `target` (CPython's
+/// `_PyWeakref_GetWeakrefCount`).
+pub(crate) fn weakref_count(heap: &Heap, target: &ObjRef) -> usize {
+    heap.state()
+        .weakrefs
+        .borrow()
+        .get(&(target.as_ptr().as_ptr() as usize))
+        .map_or(0, |list| list.len())
 }
 
 /// True when the object is a weak reference.
@@ -270,7 +302,9 @@ pub(crate) unsafe fn clear_weakrefs_of(state: &HeapState, obj: ObjPtr) {
             with_cb.push(wr);
         }
     }
-    for wr in with_cb {
+    // Newest first: CPython inserts weak references with callbacks at the head of the
+    // object's list, so their callbacks run in reverse order of creation.
+    for wr in with_cb.into_iter().rev() {
         // SAFETY: we took a reference above.
         unsafe { call_callback_and_release(state, wr) };
     }

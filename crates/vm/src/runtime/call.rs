@@ -481,6 +481,14 @@ impl Vm {
                 }
             }
         }
+        let obj = self.alloc_instance(t, pos)?;
+        self.run_init_with(t, init_attr, &obj, args, kwnames, false)?;
+        Ok(obj)
+    }
+
+    /// A new, uninitialised instance of the class `t` (`object.__new__(t)`); exception
+    /// instances get `pos` as their args.
+    pub fn alloc_instance(&self, t: &Gc<TypeObj>, pos: &[ObjRef]) -> PyResult {
         let exc = if t.kind == Kind::Exception {
             let d = ExcData::default();
             *d.args.borrow_mut() = Some(self.new_tuple(pos.to_vec())?);
@@ -492,16 +500,14 @@ impl Vm {
             Some(s) => s.len(),
             None => t.keys.borrow().len(),
         };
-        let obj: ObjRef = self
+        Ok(self
             .heap
             .alloc_var(
                 Instance::new(t.clone(), exc),
                 (0..n).map(|_| Cell::new(None)),
             )
             .map_err(|_| self.memory_error())?
-            .into();
-        self.run_init_with(t, init_attr, &obj, args, kwnames, false)?;
-        Ok(obj)
+            .into())
     }
 
     /// `__new__` and `__init__` of a class, cached until a class namespace changes.

@@ -159,6 +159,29 @@ fn object_init(vm: &Vm, _a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+/// `object.__new__(cls, *args)`: a bare instance of a class defined in Python.
+fn object_new(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(c) = a.pos.first() else {
+        return vm.type_err("object.__new__(): not enough arguments");
+    };
+    let Some(t) = c.downcast::<TypeObj>() else {
+        return vm.type_err(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(c)
+        ));
+    };
+    if t.has(class::BUILTIN) && !Gc::ptr_eq(&t, &vm.types.object) {
+        return vm.type_err(format!(
+            "object.__new__({0}) is not safe, use {0}.__new__()",
+            t.name
+        ));
+    }
+    if Gc::ptr_eq(&t, &vm.types.object) {
+        return vm.alloc_obj(PlainObj);
+    }
+    vm.alloc_instance(&t, &a.pos[1..])
+}
+
 fn object_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     let o = arg(vm, a, 0, "__repr__")?;
     let r = match o.downcast::<Instance>() {
@@ -1177,6 +1200,7 @@ fn gen_throw(vm: &Vm, a: &Args<'_>) -> PyResult {
 pub fn install(vm: &Vm) {
     let t = &vm.types;
     add(vm, &t.object, "__init__", object_init);
+    add(vm, &t.object, "__new__", object_new);
     add(vm, &t.object, "__repr__", object_repr);
     add(vm, &t.object, "__str__", object_str);
     add(vm, &t.object, "__setattr__", object_setattr);

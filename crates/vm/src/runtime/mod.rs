@@ -762,6 +762,14 @@ impl Vm {
     /// Interpreter shutdown: clear `__main__`'s namespace and collect, so finalizers of
     /// objects still alive run while output still works.
     pub fn shutdown(&self) {
+        // atexit callbacks (weakref.finalize's among them) run first, as in Py_Finalize.
+        if let Some(m) = self.dict_get_str(&self.modules, "atexit") {
+            if let Ok(f) = self.getattr_str(&m, "_run_exitfuncs") {
+                if let Err(e) = self.call(&f, &[], None) {
+                    self.write_unraisable("Exception ignored in atexit", &e);
+                }
+            }
+        }
         if let Some(m) = self
             .dict_get_str(&self.modules, "__main__")
             .and_then(|m| m.downcast::<ModuleObj>())

@@ -19,6 +19,7 @@ fn source(name: &str) -> Option<&'static str> {
         "itertools" => include_str!("py/itertools.py"),
         "random" => include_str!("py/random.py"),
         "weakref" => include_str!("py/weakref.py"),
+        "atexit" => include_str!("py/atexit.py"),
         _ => return None,
     })
 }

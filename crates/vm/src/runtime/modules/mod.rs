@@ -9,8 +9,10 @@ pub mod logging;
 pub mod math;
 pub mod obmalloc;
 pub mod os;
+pub mod random;
 pub mod sys;
 pub mod time;
+pub mod weakref;
 
 use heap::{Gc, ObjRef};
 
@@ -54,6 +56,8 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "math" => Some(math::make(vm)?),
         "time" => Some(time::make(vm)?),
         "_logging" => Some(logging::make(vm)?),
+        "_random" => Some(random::make(vm)?),
+        "_weakref" => Some(weakref::make(vm)?),
         "obmalloc" => Some(obmalloc::make(vm)?),
         "ctypes" => Some(ctypes::make(vm)?),
         "_ctypes" => Some(ctypes::make_core(vm)?),

@@ -163,7 +163,7 @@ fn gmtime(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(t) = Utc.timestamp_opt(s, 0).single() else {
         return out_of_range(vm);
     };
-    tm_tuple(vm, &t, "UTC", 0)
+    tm_tuple(vm, &t, "GMT", 0)
 }
 
 /// A local date-time from a 9-tuple (year, mon, mday, hour, min, sec, ...).

@@ -1,0 +1,515 @@
+# pymem's frozen `weakref` module: ref (with callbacks, CPython's equality and hash rules),
+# finalize, getweakrefcount/getweakrefs, WeakValueDictionary, WeakKeyDictionary, WeakSet.
+# The weak references themselves are the heap's (crates/heap/src/weakref.rs), reached
+# through `_weakref` (crates/vm/src/runtime/modules/weakref.rs).
+#
+# Deviations: no proxy(), no WeakMethod; `ref` is a class written in Python, so
+# sys.getsizeof of a ref differs from CPython's 72.
+
+import sys
+import itertools
+import _weakref
+
+__all__ = ["ref", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType",
+           "WeakValueDictionary", "WeakSet", "finalize", "KeyedRef"]
+
+# id(referent) -> native handles to the Python ref objects made for it (for getweakrefs and
+# for reusing the one callback-less ref per object, as CPython does). A handle is pruned
+# (lazily) when its ref object dies; an id reused by a new object is told apart by r() is ob.
+_by_referent = {}
+_created = 0
+
+
+def _refs_to(ob):
+    """The live ref objects whose referent is `ob` (oldest first)."""
+    handles = _by_referent.get(id(ob))
+    if not handles:
+        return []
+    live = []
+    keep = []
+    for h in handles:
+        r = _weakref.get(h)
+        if r is not None:
+            keep.append(h)
+            if r() is ob:
+                live.append(r)
+    if len(keep) != len(handles):
+        if keep:
+            _by_referent[id(ob)] = keep
+        else:
+            del _by_referent[id(ob)]
+    return live
+
+
+def _prune():
+    for key in list(_by_referent):
+        handles = [h for h in _by_referent[key] if _weakref.get(h) is not None]
+        if handles:
+            _by_referent[key] = handles
+        else:
+            del _by_referent[key]
+
+
+def _remember(ob, r):
+    global _created
+    _created += 1
+    if _created % 512 == 0:
+        _prune()
+    handles = _by_referent.get(id(ob))
+    if handles is None:
+        handles = []
+        _by_referent[id(ob)] = handles
+    handles.append(_weakref.new(r))
+
+
+class ReferenceType(object):
+    """ref(object[, callback]): call it to get the object back, or None once it died.
+    callback(ref) runs when the object dies (unless the ref itself died first)."""
+
+    __slots__ = ('_h', '__callback__', '_hash', '__weakref__')
+
+    def __new__(cls, ob, callback=None):
+        if callback is None and cls is ReferenceType:
+            for r in _refs_to(ob):
+                if type(r) is ReferenceType and r.__callback__ is None:
+                    return r
+        _weakref.check(ob)
+        self = object.__new__(cls)
+        self.__callback__ = callback
+        self._hash = None
+        if callback is None:
+            self._h = _weakref.new(ob)
+        else:
+            self._h = _weakref.new(ob, self)
+        _remember(ob, self)
+        return self
+
+    def __init__(self, ob, callback=None):
+        pass
+
+    def __call__(self):
+        return _weakref.get(self._h)
+
+    def __eq__(self, other):
+        if not isinstance(other, ReferenceType):
+            return NotImplemented
+        a = self()
+        b = other()
+        if a is None or b is None:
+            return self is other
+        return a == b
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        if r is NotImplemented:
+            return r
+        return not r
+
+    def __hash__(self):
+        if self._hash is not None:
+            return self._hash
+        ob = self()
+        if ob is None:
+            raise TypeError('weak object has gone away')
+        self._hash = hash(ob)
+        return self._hash
+
+    def __repr__(self):
+        ob = self()
+        if ob is None:
+            return '<weakref at %#x; dead>' % id(self)
+        return "<weakref at %#x; to '%s' at %#x>" % (id(self), type(ob).__name__, id(ob))
+
+
+ReferenceType.__module__ = 'weakref'
+ref = ReferenceType
+
+
+class KeyedRef(ReferenceType):
+    """A ref that remembers a key (WeakValueDictionary's entries)."""
+
+    __slots__ = ('key',)
+
+    def __new__(cls, ob, callback, key):
+        self = ReferenceType.__new__(cls, ob, callback)
+        self.key = key
+        return self
+
+    def __init__(self, ob, callback, key):
+        pass
+
+
+def _internal_refs(r):
+    """Weak references to the ref object `r` that this module made itself: the entry in
+    _by_referent, and the one that finds `r` for its pending callback."""
+    return 1 + (r.__callback__ is not None)
+
+
+def getweakrefcount(object):
+    """The number of weak references to object."""
+    n = _weakref.count(object)
+    if isinstance(object, ReferenceType):
+        n -= _internal_refs(object)
+    return n
+
+
+def getweakrefs(object):
+    """The weak reference objects that refer to object."""
+    return _refs_to(object)
+
+
+class finalize(object):
+    """finalize(obj, func, *args, **kwargs): call func(*args, **kwargs) once, when obj dies,
+    when the finalizer is called, or at interpreter exit (if .atexit) — whichever is first."""
+
+    __slots__ = ()
+    _registry = {}
+    _shutdown = False
+    _index_iter = itertools.count()
+    _dirty = False
+    _registered_with_atexit = False
+
+    class _Info(object):
+        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(finalize._exitfunc)
+            finalize._registered_with_atexit = True
+        info = finalize._Info()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        info.index = next(finalize._index_iter)
+        finalize._registry[self] = info
+        finalize._dirty = True
+
+    def __call__(self, _=None):
+        """If alive then mark as dead and return func(*args, **kwargs); otherwise None."""
+        info = finalize._registry.pop(self, None)
+        if info and not finalize._shutdown:
+            return info.func(*info.args, **(info.kwargs or {}))
+
+    def detach(self):
+        """If alive then mark as dead and return (obj, func, args, kwargs); otherwise None."""
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None and finalize._registry.pop(self, None):
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    def peek(self):
+        """If alive then return (obj, func, args, kwargs); otherwise None."""
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    @property
+    def alive(self):
+        return self in finalize._registry
+
+    def _get_atexit(self):
+        info = finalize._registry.get(self)
+        return bool(info) and info.atexit
+
+    def _set_atexit(self, value):
+        info = finalize._registry.get(self)
+        if info:
+            info.atexit = bool(value)
+
+    atexit = property(_get_atexit, _set_atexit)
+
+    def __repr__(self):
+        info = finalize._registry.get(self)
+        obj = info and info.weakref()
+        if obj is None:
+            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
+        return '<%s object at %#x; for %r at %#x>' % (type(self).__name__, id(self),
+                                                     type(obj).__name__, id(obj))
+
+    @classmethod
+    def _select_for_exit(cls):
+        L = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
+        L.sort(key=lambda item: item[1].index)
+        return [f for (f, i) in L]
+
+    @classmethod
+    def _exitfunc(cls):
+        import gc
+        reenable_gc = False
+        try:
+            if cls._registry:
+                if gc.isenabled():
+                    reenable_gc = True
+                    gc.disable()
+                pending = None
+                while True:
+                    if pending is None or finalize._dirty:
+                        pending = cls._select_for_exit()
+                        finalize._dirty = False
+                    if not pending:
+                        break
+                    f = pending.pop()
+                    try:
+                        f()
+                    except Exception as e:
+                        import _logging
+                        sys.stderr.write(_logging.format_exception(e))
+        finally:
+            finalize._shutdown = True
+            if reenable_gc:
+                gc.enable()
+
+
+class WeakValueDictionary(object):
+    """A mapping whose values are held weakly: an entry goes away when its value dies."""
+
+    def __init__(self, other=(), /, **kw):
+        selfref = ref(self)
+
+        def remove(wr, selfref=selfref):
+            self = selfref()
+            if self is not None:
+                d = self.data
+                if wr.key in d and d[wr.key] is wr:
+                    del d[wr.key]
+
+        self._remove = remove
+        self.data = {}
+        self.update(other, **kw)
+
+    def __getitem__(self, key):
+        o = self.data[key]()
+        if o is None:
+            raise KeyError(key)
+        return o
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __len__(self):
+        return len([k for k, wr in list(self.data.items()) if wr() is not None])
+
+    def __contains__(self, key):
+        try:
+            o = self.data[key]()
+        except KeyError:
+            return False
+        return o is not None
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def __setitem__(self, key, value):
+        self.data[key] = KeyedRef(value, self._remove, key)
+
+    def copy(self):
+        new = WeakValueDictionary()
+        for key, wr in list(self.data.items()):
+            o = wr()
+            if o is not None:
+                new[key] = o
+        return new
+
+    def get(self, key, default=None):
+        try:
+            wr = self.data[key]
+        except KeyError:
+            return default
+        o = wr()
+        if o is None:
+            return default
+        return o
+
+    def items(self):
+        for k, wr in list(self.data.items()):
+            v = wr()
+            if v is not None:
+                yield k, v
+
+    def keys(self):
+        for k, wr in list(self.data.items()):
+            if wr() is not None:
+                yield k
+
+    __iter__ = keys
+
+    def values(self):
+        for wr in list(self.data.values()):
+            obj = wr()
+            if obj is not None:
+                yield obj
+
+    def pop(self, key, *args):
+        try:
+            o = self.data.pop(key)()
+        except KeyError:
+            o = None
+        if o is None:
+            if args:
+                return args[0]
+            raise KeyError(key)
+        return o
+
+    def setdefault(self, key, default=None):
+        try:
+            o = self.data[key]()
+        except KeyError:
+            o = None
+        if o is None:
+            self[key] = default
+            return default
+        return o
+
+    def update(self, other=None, /, **kwargs):
+        if other is not None:
+            if hasattr(other, 'keys'):
+                for k in other.keys():
+                    self[k] = other[k]
+            else:
+                for k, v in other:
+                    self[k] = v
+        for k in kwargs:
+            self[k] = kwargs[k]
+
+    def valuerefs(self):
+        return list(self.data.values())
+
+
+class WeakKeyDictionary(object):
+    """A mapping whose keys are held weakly: an entry goes away when its key dies."""
+
+    def __init__(self, dict=None):
+        self.data = {}
+        selfref = ref(self)
+
+        def remove(k, selfref=selfref):
+            self = selfref()
+            if self is not None:
+                try:
+                    del self.data[k]
+                except KeyError:
+                    pass
+
+        self._remove = remove
+        if dict is not None:
+            self.update(dict)
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __len__(self):
+        return len([k for k in list(self.data) if k() is not None])
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def copy(self):
+        new = WeakKeyDictionary()
+        for key, value in list(self.data.items()):
+            o = key()
+            if o is not None:
+                new[o] = value
+        return new
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def items(self):
+        for wr, value in list(self.data.items()):
+            key = wr()
+            if key is not None:
+                yield key, value
+
+    def keys(self):
+        for wr in list(self.data):
+            obj = wr()
+            if obj is not None:
+                yield obj
+
+    __iter__ = keys
+
+    def values(self):
+        for wr, value in list(self.data.items()):
+            if wr() is not None:
+                yield value
+
+    def pop(self, key, *args):
+        return self.data.pop(ref(key), *args)
+
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(ref(key, self._remove), default)
+
+    def update(self, dict=None, /, **kwargs):
+        d = self.data
+        if dict is not None:
+            if not hasattr(dict, "items"):
+                dict = type({})(dict)
+            for key, value in dict.items():
+                d[ref(key, self._remove)] = value
+        if len(kwargs):
+            self.update(kwargs)
+
+
+class WeakSet(object):
+    """A set whose members are held weakly."""
+
+    def __init__(self, data=None):
+        self.data = set()
+
+        def _remove(item, selfref=ref(self)):
+            self = selfref()
+            if self is not None:
+                self.data.discard(item)
+
+        self._remove = _remove
+        if data is not None:
+            for x in data:
+                self.add(x)
+
+    def __iter__(self):
+        for itemref in list(self.data):
+            item = itemref()
+            if item is not None:
+                yield item
+
+    def __len__(self):
+        return len([r for r in list(self.data) if r() is not None])
+
+    def __contains__(self, item):
+        try:
+            wr = ref(item)
+        except TypeError:
+            return False
+        return wr in self.data
+
+    def add(self, item):
+        self.data.add(ref(item, self._remove))
+
+    def discard(self, item):
+        self.data.discard(ref(item))
+
+    def remove(self, item):
+        self.data.remove(ref(item))
+
+    def clear(self):
+        self.data.clear()
+
+    def __repr__(self):
+        return repr(self.data)

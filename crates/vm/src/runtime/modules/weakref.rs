@@ -1,0 +1,142 @@
+//! `_weakref`: the native side of the frozen `weakref` module (`py/weakref.py`), on the
+//! heap's weak references (`heap::WeakRefObj`, CPython's weakref semantics including "no
+//! callback for a weak reference that is itself garbage").
+//!
+//! A Python `weakref.ref` is a small Python object holding a native handle made by
+//! `new(target, owner)`. When the target dies, the handle's callback calls
+//! `owner.__callback__(owner)` — reaching `owner` through a second, plain weak reference,
+//! so the handle never keeps the Python object (or its callback) alive.
+
+use heap::{Gc, ObjRef, WeakRefObj};
+
+use super::{add_fn, new_module};
+use crate::runtime::objects::*;
+use crate::runtime::{current_vm, Args, PyResult, Vm};
+
+/// Whether CPython would let `o` be weakly referenced: instances of classes that have a
+/// `__weakref__` slot (no `__slots__` somewhere in the class chain, or `__weakref__` listed),
+/// functions, classes, sets, generators, modules, methods and built-in functions.
+fn weakrefable(o: &ObjRef) -> bool {
+    if let Some(i) = o.downcast::<Instance>() {
+        let user = std::iter::once(&i.cls)
+            .chain(i.cls.mro.iter())
+            .filter(|t| !t.has(class::BUILTIN));
+        for t in user {
+            match &t.slots {
+                None => return true,
+                Some(slots) => {
+                    if slots.iter().any(|s| {
+                        s.downcast::<StrObj>()
+                            .is_some_and(|s| &*s.s == "__weakref__")
+                    }) {
+                        return true;
+                    }
+                }
+            }
+        }
+        // Every class in the chain has __slots__ without __weakref__, or there is no class
+        // defined in Python at all (a built-in exception instance such as ValueError()).
+        return false;
+    }
+    o.is::<FuncObj>()
+        || o.is::<TypeObj>()
+        || o.is::<SetObj>()
+        || o.is::<GenObj>()
+        || o.is::<ModuleObj>()
+        || o.is::<BoundMethod>()
+        || o.is::<BuiltinFunc>()
+        || o.is::<CodeObj>()
+}
+
+fn handle(vm: &Vm, a: &Args<'_>) -> PyResult<Gc<WeakRefObj>> {
+    match a.pos.first().and_then(|h| h.downcast::<WeakRefObj>()) {
+        Some(h) => Ok(h),
+        None => vm.type_err("_weakref: expected a weak reference handle"),
+    }
+}
+
+/// Call `owner.__callback__(owner)` for a handle whose target died.
+fn fire(owner: &Gc<WeakRefObj>) {
+    let (Some(vm), Some(owner)) = (current_vm(), owner.upgrade_obj()) else {
+        return;
+    };
+    let cb = match vm.getattr_str(&owner, "__callback__") {
+        Ok(cb) if !vm.is_none(&cb) => cb,
+        _ => return,
+    };
+    // As CPython, the ref forgets its callback before calling it (once only).
+    if let Ok(name) = vm.intern("__callback__") {
+        let _ = vm.setattr(&owner, &name, vm.none());
+    }
+    if let Err(e) = vm.call(&cb, std::slice::from_ref(&owner), None) {
+        vm.write_unraisable(&format!("Exception ignored in: {}", vm.repr_or(&cb)), &e);
+    }
+}
+
+/// `new(target, owner=None)`: a handle to `target`; with an owner, the owner's
+/// `__callback__` runs when `target` dies.
+fn new(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(target) = a.pos.first() else {
+        return vm.type_err("new() needs a target");
+    };
+    if !weakrefable(target) {
+        return vm.type_err(format!(
+            "cannot create weak reference to '{}' object",
+            vm.type_name(target)
+        ));
+    }
+    let callback: Option<heap::WeakCallback> = match a.pos.get(1) {
+        Some(owner) if !vm.is_none(owner) => {
+            let owner_weak = vm
+                .heap
+                .weakref_obj(owner, None)
+                .map_err(|_| vm.memory_error())?;
+            Some(Box::new(move |_heap, _wr| fire(&owner_weak)))
+        }
+        _ => None,
+    };
+    let h = vm
+        .heap
+        .weakref_obj(target, callback)
+        .map_err(|_| vm.memory_error())?;
+    Ok(h.into())
+}
+
+/// `get(handle)`: the target, or None once it died.
+fn get(vm: &Vm, a: &Args<'_>) -> PyResult {
+    Ok(handle(vm, a)?.upgrade_obj().unwrap_or_else(|| vm.none()))
+}
+
+/// `count(obj)`: how many weak references refer to `obj` (`weakref.getweakrefcount`).
+fn count(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let n = match a.pos.first() {
+        Some(o) => vm.heap.weakref_count(o),
+        None => return vm.type_err("getweakrefcount() takes exactly one argument (0 given)"),
+    };
+    vm.new_int(n as i64)
+}
+
+/// `check(obj)`: raise CPython's TypeError if `obj` cannot be weakly referenced.
+fn check(vm: &Vm, a: &Args<'_>) -> PyResult {
+    match a.pos.first() {
+        Some(o) if !weakrefable(o) => vm.type_err(format!(
+            "cannot create weak reference to '{}' object",
+            vm.type_name(o)
+        )),
+        _ => Ok(vm.none()),
+    }
+}
+
+/// Build `_weakref`.
+pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
+    let m = new_module(vm, "_weakref")?;
+    for (n, f) in [
+        ("new", new as NativeFn),
+        ("get", get),
+        ("count", count),
+        ("check", check),
+    ] {
+        add_fn(vm, &m, n, f)?;
+    }
+    Ok(m)
+}

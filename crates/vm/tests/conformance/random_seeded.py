@@ -1,0 +1,17 @@
+# random: the same seed gives the same numbers as CPython 3.12 (MT19937, init_by_array).
+import random
+random.seed(42)
+print([random.random() for _ in range(3)])
+print([random.randint(1, 100) for _ in range(5)])
+l = list(range(10)); random.shuffle(l); print(l)
+print(random.choice("abcdef"), random.sample(range(100), 5), random.uniform(1, 2))
+print(random.getrandbits(100), random.randrange(0, 100, 7), random.choices("abc", k=5), random.choices("abc", [1, 5, 1], k=5))
+random.seed("hello")
+print(random.random())
+random.seed(2**100 + 7)
+print(random.random(), random.gauss(0, 1))
+random.seed(-5); print(random.random())
+random.seed(3.5); print(random.random())
+r = random.Random(0); print(r.random(), r.sample([1,2,3,4], 2))
+st = r.getstate(); a = r.random(); r.setstate(st); print(a == r.random())
+print(random.sample(range(1000), 30)[:5], random.expovariate(2), random.triangular(), random.normalvariate(), random.gammavariate(2, 3), random.betavariate(2,3))
