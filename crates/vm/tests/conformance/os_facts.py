@@ -12,6 +12,12 @@ print(type(os.environ).__name__ in ("_Environ", "dict"), "PATH" in os.environ)
 print(os.environ["PATH"] == os.getenv("PATH"), os.environ.get("PYMEM_NO_SUCH_VAR"))
 print(os.getenv("PYMEM_NO_SUCH_VAR"), os.getenv("PYMEM_NO_SUCH_VAR", "fallback"))
 print(os.cpu_count() >= 1)
+os.environ["PYMEM_TEST_VAR"] = "set"
+print(os.getenv("PYMEM_TEST_VAR"), os.environ.get("PYMEM_TEST_VAR"), "PYMEM_TEST_VAR" in os.environ)
+try:
+    os.getenv(5)
+except TypeError as e:
+    print("TypeError", e)
 for p in ["/", "/tmp", "/etc/passwd", "/no/such/path", "", "."]:
     print(repr(p), path.exists(p), path.isfile(p), path.isdir(p))
 print(path.join("a", "b", "c"), path.join("/a/", "b"), path.join("a", "/b", "c"))

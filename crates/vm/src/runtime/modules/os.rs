@@ -3,7 +3,8 @@
 //!
 //! - `os`: `name`, `sep`, `linesep`, `curdir`, `pardir`, `getpid`, `getppid`, `getcwd`,
 //!   `environ` (a dict snapshot of the environment taken at import; changing it does not
-//!   change the process environment), `getenv`, `listdir`, `cpu_count`.
+//!   change the process environment, but `getenv` sees the change, as in CPython),
+//!   `getenv`, `listdir`, `cpu_count`.
 //! - `os.path`: `exists`, `isfile`, `isdir`, `getsize`, `join`, `basename`, `dirname`,
 //!   `split`, `splitext`, `isabs`, `normpath`, `abspath`, `sep`.
 //!
@@ -120,13 +121,17 @@ fn getenv(vm: &Vm, a: &Args<'_>) -> PyResult {
     ) else {
         return vm.type_err("getenv() missing 1 required positional argument: 'key'");
     };
-    let Some(k) = key.downcast::<StrObj>() else {
+    if !key.is::<StrObj>() {
         return vm.type_err(format!("str expected, not {}", vm.type_name(key)));
-    };
-    match std::env::var_os(&*k.s) {
-        Some(v) => vm.new_str(&v.to_string_lossy()),
-        None => Ok(default.cloned().unwrap_or_else(|| vm.none())),
     }
+    // As CPython: `environ.get(key, default)`, so assignments to os.environ are seen.
+    let environ = vm.getattr_str(&super::import(vm, "os")?, "environ")?;
+    let get = vm.getattr_str(&environ, "get")?;
+    vm.call(
+        &get,
+        &[key.clone(), default.cloned().unwrap_or_else(|| vm.none())],
+        None,
+    )
 }
 
 fn listdir(vm: &Vm, a: &Args<'_>) -> PyResult {
