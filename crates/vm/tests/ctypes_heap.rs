@@ -125,6 +125,8 @@ print("count unchanged:", h.count == before)
 x = [1, 2]
 y = x
 print("refcount read:", c_uint.from_address(id(x)).value == sys.getrefcount(x) - 1)
+# Values CPython keeps in static memory (None, small ints) are heap objects on pymem.
+print("None and 1 are on the heap:", outcome(c_uint, id(None)), outcome(c_uint, id(1)))
 
 # 4. Addresses outside the heap.
 w = Wide()
@@ -192,6 +194,7 @@ addressof is the pool: True
 write refused: True
 count unchanged: True
 refcount read: True
+None and 1 are on the heap: read read
 0: refused 8: refused
 negative: refused huge: refused
 an owned ctypes buffer: refused
