@@ -134,7 +134,18 @@ w2 = Wide()
 owned = c_uint(5)
 print("0:", outcome(c_uint, 0), "8:", outcome(PoolHeader, 8))
 print("negative:", outcome(c_uint, -16), "huge:", outcome(c_uint, 2**70))
-print("an owned ctypes buffer:", outcome(c_uint, ctypes.addressof(owned)))
+# An owned buffer lives in a heap block: from_address(addressof(x)) is a read-only alias.
+alias = c_uint.from_address(ctypes.addressof(owned))
+owned.value = 6
+print("an owned buffer, aliased:", alias.value)
+
+
+class Big(Structure):
+    _fields_ = [("f%d" % i, ctypes.c_double) for i in range(80)]
+
+
+big = Big()
+print("a 640-byte buffer (system block):", outcome(c_uint, ctypes.addressof(big)))
 print("a malloc'd large object:", obmalloc.block_info(w2) is None, outcome(c_uint, id(w2)))
 ends_ok = True
 for a in obmalloc.arenas():
@@ -197,7 +208,8 @@ refcount read: True
 None and 1 are on the heap: read read
 0: refused 8: refused
 negative: refused huge: refused
-an owned ctypes buffer: refused
+an owned buffer, aliased: 6
+a 640-byte buffer (system block): refused
 a malloc'd large object: True refused
 arena ends: True
 maps candidates: True

@@ -2,7 +2,9 @@
 //!
 //! * **Owned**: `c_int(5)`, `Point(1, 2)`: a zeroed buffer of the object's size, readable
 //!   and writable, shared with the views of its nested structures (`outer.inner.x = 1`
-//!   writes into `outer`'s buffer, as in C).
+//!   writes into `outer`'s buffer, as in C). The buffer is itself a heap object whose bytes
+//!   sit in its block ([`CBuffer`]), so like CPython's inline `b_value` they live on the
+//!   object heap: `T.from_address(ctypes.addressof(x))` is a (read-only) alias of `x`.
 //! * **A view of the pymem heap**: `T.from_address(addr)`, allowed only when the whole
 //!   object lies inside one of the allocator's arenas. Each read copies the bytes at that
 //!   moment through `Obmalloc::read_bytes`, which checks the range again (the arena may
@@ -10,13 +12,32 @@
 //!   Views are **read-only**: a write raises `ValueError` instead of changing memory the
 //!   allocator and the object heap rely on (a script must not be able to corrupt them).
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::Cell;
 
 use heap::{Gc, ObjRef};
 use num_bigint::BigInt;
 
 use crate::runtime::{PyResult, Vm};
+
+/// One byte of an owned buffer (a `Cell`, so that the buffer is written through `&`).
+pub struct Byte(Cell<u8>);
+
+impl heap::Trace for Byte {
+    fn trace(&self, _visitor: &mut heap::Visitor<'_>) {}
+}
+
+/// The bytes of an owned ctypes object, stored as the items of a heap object (in the same
+/// block: an obmalloc block up to 512 bytes in all, a system block beyond).
+pub struct CBuffer;
+
+impl heap::Object for CBuffer {
+    const NAME: &'static str = "ctypes buffer";
+    const TRACKED: bool = false;
+}
+
+impl heap::VarObject for CBuffer {
+    type Item = Byte;
+}
 
 /// The bytes behind one ctypes object (a heap object, kept in the instance under
 /// [`MEMORY_ATTR`]).
@@ -29,12 +50,13 @@ pub struct CMemory {
 }
 
 enum Place {
-    Owned(Rc<RefCell<Vec<u8>>>),
+    Owned(Gc<CBuffer>),
     Heap { address: usize },
 }
 
 impl heap::Object for CMemory {
     const NAME: &'static str = "ctypes memory";
+    // It refers only to a buffer, which refers to nothing: no cycle can go through it.
     const TRACKED: bool = false;
 }
 
@@ -59,13 +81,17 @@ pub fn outside_heap<T>(vm: &Vm, address: &BigInt) -> PyResult<T> {
 }
 
 impl CMemory {
-    /// A zeroed buffer of `size` bytes.
-    pub fn owned(size: usize) -> CMemory {
-        CMemory {
-            place: Place::Owned(Rc::new(RefCell::new(vec![0; size]))),
+    /// A zeroed buffer of `size` bytes, on the heap.
+    pub fn owned(vm: &Vm, size: usize) -> PyResult<CMemory> {
+        let buffer = vm
+            .heap
+            .alloc_var(CBuffer, (0..size).map(|_| Byte(Cell::new(0))))
+            .map_err(|_| vm.memory_error())?;
+        Ok(CMemory {
+            place: Place::Owned(buffer),
             offset: 0,
             size,
-        }
+        })
     }
 
     /// A view of `size` bytes of the heap at `address`, if they all lie in one arena now.
@@ -97,7 +123,7 @@ impl CMemory {
     /// The address of the first byte (`ctypes.addressof`).
     pub fn address(&self) -> usize {
         match &self.place {
-            Place::Owned(b) => b.borrow().as_ptr().addr() + self.offset,
+            Place::Owned(b) => Gc::items(b).as_ptr().addr() + self.offset,
             Place::Heap { address } => address + self.offset,
         }
     }
@@ -106,8 +132,8 @@ impl CMemory {
     pub fn read(&self, vm: &Vm, at: usize, len: usize) -> PyResult<Vec<u8>> {
         let start = self.offset + at;
         match &self.place {
-            Place::Owned(b) => match b.borrow().get(start..start + len) {
-                Some(s) => Ok(s.to_vec()),
+            Place::Owned(b) => match Gc::items(b).get(start..start + len) {
+                Some(s) => Ok(s.iter().map(|byte| byte.0.get()).collect()),
                 None => vm.err("SystemError", "ctypes: read past the end of a buffer"),
             },
             Place::Heap { address } => {
@@ -125,9 +151,11 @@ impl CMemory {
     pub fn write(&self, vm: &Vm, at: usize, bytes: &[u8]) -> PyResult<()> {
         let start = self.offset + at;
         match &self.place {
-            Place::Owned(b) => match b.borrow_mut().get_mut(start..start + bytes.len()) {
+            Place::Owned(b) => match Gc::items(b).get(start..start + bytes.len()) {
                 Some(s) => {
-                    s.copy_from_slice(bytes);
+                    for (byte, &v) in s.iter().zip(bytes) {
+                        byte.0.set(v);
+                    }
                     Ok(())
                 }
                 None => vm.err("SystemError", "ctypes: write past the end of a buffer"),
@@ -156,7 +184,7 @@ pub fn memory_of(vm: &Vm, obj: &ObjRef, size: usize) -> PyResult<Gc<CMemory>> {
             return Ok(m);
         }
     }
-    let m = vm.alloc(CMemory::owned(size))?;
+    let m = vm.alloc(CMemory::owned(vm, size)?)?;
     vm.setattr(obj, &name, Gc::to_obj(&m))?;
     Ok(m)
 }

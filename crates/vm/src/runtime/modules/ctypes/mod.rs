@@ -9,7 +9,9 @@
 //! way reads the real bytes at each field access, through the allocator's checked reader
 //! (`Obmalloc::read_bytes`), and refuses writes (see `memory.rs`): a script can look at
 //! the heap, never corrupt it. Objects made by calling a type (`c_uint(5)`,
-//! `Point(1, 2)`) own a private buffer and are freely writable.
+//! `Point(1, 2)`) own a buffer, itself a heap object, and are freely writable; so
+//! `T.from_address(addressof(x))` is a read-only alias of `x`, as long as `x`'s buffer is
+//! in an arena (512 bytes or less).
 //!
 //! Classes and values follow CPython 3.12 on 64-bit Linux: `c_uint._type_ == 'I'`,
 //! `c_ulonglong is c_ulong`, `repr(c_void_p())` is `c_void_p(None)`, integers wrap
@@ -213,7 +215,7 @@ fn simple_init(vm: &Vm, a: &Args<'_>) -> PyResult {
             values.len()
         ));
     }
-    let mem = CMemory::owned(s.size);
+    let mem = CMemory::owned(vm, s.size)?;
     if let Some(v) = values.first() {
         mem.write(vm, 0, &s.encode(vm, v)?)?;
     }

@@ -146,7 +146,7 @@ pub fn init(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(l) => (l.size, l.names.as_slice()),
         None => (0, &[][..]),
     };
-    attach(vm, obj, CMemory::owned(size))?;
+    attach(vm, obj, CMemory::owned(vm, size)?)?;
     let values = &a.pos[1..];
     if values.len() > names.len() {
         return vm.type_err("too many initializers");
