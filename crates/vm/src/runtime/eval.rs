@@ -744,6 +744,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::Call(n) => {
+                super::callsite::note(vm.depth.get(), &f.code, f.lasti);
                 let n = n as usize;
                 let base = f.stack.len() - n - 1;
                 let func = f.stack[base].clone();
@@ -766,6 +767,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::CallKw(n) => {
+                super::callsite::note(vm.depth.get(), &f.code, f.lasti);
                 let kw = pop!(f);
                 let n = n as usize;
                 let base = f.stack.len() - n - 1;
@@ -777,6 +779,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::CallMethod(n) | Instr::CallMethodKw(n) => {
+                super::callsite::note(vm.depth.get(), &f.code, f.lasti);
                 let kw = if matches!(ins, Instr::CallMethodKw(_)) {
                     Some(pop!(f))
                 } else {
@@ -816,6 +819,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::CallEx(flags) => {
+                super::callsite::note(vm.depth.get(), &f.code, f.lasti);
                 let kw = if flags & 1 != 0 { Some(pop!(f)) } else { None };
                 let args = pop!(f);
                 let func = pop!(f);

@@ -44,6 +44,7 @@
 pub mod attr;
 pub mod builtins;
 pub mod call;
+pub mod callsite;
 pub mod errors;
 pub mod eval;
 pub mod format;

@@ -1668,8 +1668,15 @@ impl Vm {
                 let mut removed = Vec::new();
                 {
                     let mut items = l.items.borrow_mut();
-                    for p in pos.into_iter().rev() {
-                        removed.push(items.remove(p));
+                    let contiguous = pos.windows(2).all(|w| w[1] == w[0] + 1);
+                    match (pos.first(), pos.last()) {
+                        // One shift of the tail for `del l[a:b]`, not one per item.
+                        (Some(&a), Some(&b)) if contiguous => removed.extend(items.drain(a..=b)),
+                        _ => {
+                            for p in pos.into_iter().rev() {
+                                removed.push(items.remove(p));
+                            }
+                        }
                     }
                 }
                 drop(removed);

@@ -421,9 +421,10 @@ def _count_of(item):
 
 class deque(object):
     """Double-ended queue with an optional maximum length (full deques drop from the
-    other end)."""
+    other end). The items are `_items[_head:]`: popleft() and appendleft() move `_head`
+    instead of shifting the list, so both ends are amortised O(1)."""
 
-    __slots__ = ('_items', '_maxlen', '_state', '__weakref__')
+    __slots__ = ('_items', '_head', '_maxlen', '_state', '__weakref__')
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -432,6 +433,7 @@ class deque(object):
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
         self._items = []
+        self._head = 0
         self._state = 0
         self.extend(iterable)
 
@@ -439,65 +441,95 @@ class deque(object):
     def maxlen(self):
         return self._maxlen
 
-    def _changed(self):
-        self._state += 1
+    def _list(self):
+        """The items as a fresh list."""
+        return self._items[self._head:]
+
+    def _compact(self):
+        if self._head:
+            del self._items[:self._head]
+            self._head = 0
 
     def append(self, x):
-        self._changed()
+        self._state += 1
         items = self._items
-        if self._maxlen is not None and len(items) >= self._maxlen:
+        if self._maxlen is not None and len(items) - self._head >= self._maxlen:
             if self._maxlen == 0:
                 return
-            items.pop(0)
+            self._drop_left()
         items.append(x)
 
-    def appendleft(self, x):
-        self._changed()
+    def _drop_left(self):
         items = self._items
-        if self._maxlen is not None and len(items) >= self._maxlen:
+        h = self._head
+        x = items[h]
+        items[h] = None
+        h += 1
+        if h >= 64 and h * 2 >= len(items):
+            del items[:h]
+            h = 0
+        self._head = h
+        return x
+
+    def appendleft(self, x):
+        self._state += 1
+        items = self._items
+        if self._maxlen is not None and len(items) - self._head >= self._maxlen:
             if self._maxlen == 0:
                 return
             items.pop()
-        items.insert(0, x)
+        if self._head == 0:
+            # Open a gap at the front as large as the deque, so repeated appendleft()
+            # calls are amortised O(1).
+            gap = max(8, len(items))
+            items[0:0] = [None] * gap
+            self._head = gap
+        self._head -= 1
+        items[self._head] = x
 
     def pop(self):
-        if not self._items:
+        if len(self._items) == self._head:
             raise IndexError('pop from an empty deque')
-        self._changed()
-        return self._items.pop()
+        self._state += 1
+        x = self._items.pop()
+        if len(self._items) == self._head:
+            self._items.clear()
+            self._head = 0
+        return x
 
     def popleft(self):
-        if not self._items:
+        if len(self._items) == self._head:
             raise IndexError('pop from an empty deque')
-        self._changed()
-        return self._items.pop(0)
+        self._state += 1
+        return self._drop_left()
 
     def extend(self, iterable):
         if iterable is self:
-            iterable = list(iterable)
+            iterable = self._list()
         for x in iterable:
             self.append(x)
 
     def extendleft(self, iterable):
         if iterable is self:
-            iterable = list(iterable)
+            iterable = self._list()
         for x in iterable:
             self.appendleft(x)
 
     def clear(self):
-        self._changed()
+        self._state += 1
         self._items.clear()
+        self._head = 0
 
     def copy(self):
-        return deque(self._items, self._maxlen)
+        return deque(self._list(), self._maxlen)
 
     __copy__ = copy
 
     def count(self, x):
-        return self._items.count(x)
+        return self._list().count(x)
 
     def index(self, x, start=0, stop=None):
-        items = self._items
+        items = self._list()
         n = len(items)
         if stop is None:
             stop = n
@@ -513,73 +545,75 @@ class deque(object):
         raise ValueError('%r is not in deque' % (x,))
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError('deque already at its maximum size')
-        self._changed()
+        self._state += 1
+        self._compact()
         self._items.insert(i, x)
 
     def remove(self, value):
         items = self._items
-        for i in range(len(items)):
+        for i in range(self._head, len(items)):
             if items[i] is value or items[i] == value:
-                self._changed()
+                self._state += 1
                 del items[i]
                 return
         raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
-        self._changed()
+        self._state += 1
+        self._compact()
         self._items.reverse()
 
     def rotate(self, n=1):
         n = _as_index(n)
-        items = self._items
-        size = len(items)
+        size = len(self)
         if size <= 1:
             return
-        self._changed()
+        self._state += 1
         n = n % size
         if n:
+            items = self._list()
             self._items = items[size - n:] + items[:size - n]
+            self._head = 0
 
     def __len__(self):
-        return len(self._items)
+        return len(self._items) - self._head
 
     def __bool__(self):
-        return len(self._items) != 0
+        return len(self._items) != self._head
 
     def __iter__(self):
         state = self._state
-        items = self._items
         i = 0
-        while i < len(items):
+        while True:
             if self._state != state:
                 raise RuntimeError('deque mutated during iteration')
-            yield items[i]
+            j = self._head + i
+            if j >= len(self._items):
+                return
+            yield self._items[j]
             i += 1
-        if self._state != state:
-            raise RuntimeError('deque mutated during iteration')
 
     def __reversed__(self):
         state = self._state
-        items = self._items
-        i = len(items) - 1
-        while i >= 0:
+        i = len(self._items) - 1
+        while i >= self._head:
             if self._state != state:
                 raise RuntimeError('deque mutated during iteration')
-            yield items[i]
+            yield self._items[i]
             i -= 1
 
     def _index(self, i):
         if isinstance(i, slice):
             raise TypeError('sequence index must be integer, not \'slice\'')
         i = _as_index(i)
-        n = len(self._items)
+        n = len(self._items) - self._head
         if i < 0:
             i += n
         if i < 0 or i >= n:
             raise IndexError('deque index out of range')
-        return i
+        return self._head + i
 
     def __getitem__(self, i):
         return self._items[self._index(i)]
@@ -589,40 +623,44 @@ class deque(object):
 
     def __delitem__(self, i):
         j = self._index(i)
-        self._changed()
+        self._state += 1
         del self._items[j]
 
     def __contains__(self, x):
-        return x in self._items
+        items = self._items
+        for i in range(self._head, len(items)):
+            if items[i] is x or items[i] == x:
+                return True
+        return False
 
     def __eq__(self, other):
         if isinstance(other, deque):
-            return self._items == other._items
+            return self._list() == other._list()
         return NotImplemented
 
     def __ne__(self, other):
         if isinstance(other, deque):
-            return self._items != other._items
+            return self._list() != other._list()
         return NotImplemented
 
     def __lt__(self, other):
         if isinstance(other, deque):
-            return self._items < other._items
+            return self._list() < other._list()
         return NotImplemented
 
     def __le__(self, other):
         if isinstance(other, deque):
-            return self._items <= other._items
+            return self._list() <= other._list()
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, deque):
-            return self._items > other._items
+            return self._list() > other._list()
         return NotImplemented
 
     def __ge__(self, other):
         if isinstance(other, deque):
-            return self._items >= other._items
+            return self._list() >= other._list()
         return NotImplemented
 
     __hash__ = None
@@ -631,8 +669,8 @@ class deque(object):
         if not isinstance(other, deque):
             raise TypeError('can only concatenate deque (not "%s") to deque'
                             % type(other).__name__)
-        new = deque(self._items, self._maxlen)
-        new.extend(other._items)
+        new = deque(self._list(), self._maxlen)
+        new.extend(other._list())
         return new
 
     def __iadd__(self, other):
@@ -640,12 +678,12 @@ class deque(object):
         return self
 
     def __mul__(self, n):
-        return deque(self._items * n, self._maxlen)
+        return deque(self._list() * n, self._maxlen)
 
     def __repr__(self):
         if self._maxlen is None:
-            return 'deque(%r)' % (self._items,)
-        return 'deque(%r, maxlen=%d)' % (self._items, self._maxlen)
+            return 'deque(%r)' % (self._list(),)
+        return 'deque(%r, maxlen=%d)' % (self._list(), self._maxlen)
 
 
 def _as_index(x):
