@@ -1,64 +1,163 @@
 //! `pymem`: run a Python-subset script with every value on pymem's heap.
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
+
+/// The seed notebook's seven code cells (`examples/seed_notebook.py`), built into the binary
+/// so that `pymem demo` runs anywhere.
+const SEED_NOTEBOOK: &str = include_str!("../../../examples/seed_notebook.py");
 
 /// Run Python scripts on pymem (CPython 3.12's memory system rebuilt in Rust).
+///
+/// Every value lives on pymem's private heap: CPython 3.12's small-object allocator (arenas,
+/// pools, blocks), reference counts and its cyclic garbage collector. Scripts can look at that
+/// heap with the `obmalloc` module, `sys._debugmallocstats()` and `ctypes` (reads are allowed
+/// only inside the heap).
 #[derive(Parser, Debug)]
-#[command(name = "pymem", version, about)]
+#[command(
+    name = "pymem",
+    version,
+    about,
+    long_about,
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  pymem script.py arg1 arg2      run a script (sys.argv[1:] = ['arg1', 'arg2'])\n  pymem -c 'print(1 + 1)'        run a program given as a string\n  pymem script.py --malloc-stats run a script, then print the allocator report\n  pymem demo                     run the built-in seed notebook\n\nExit status: 0 on success, 1 on an uncaught exception, the code given to sys.exit(), 2 when the script cannot be opened or the command line is wrong (as python)."
+)]
 struct Cli {
-    /// Program passed in as a string (like `python -c`).
+    #[command(subcommand)]
+    command: Option<Command>,
+
+    /// Program passed in as a string (like `python -c`); the remaining arguments become
+    /// `sys.argv[1:]`.
     #[arg(short = 'c', value_name = "CODE")]
     code: Option<String>,
 
-    /// Print the allocator report (`sys._debugmallocstats()`) to stderr at exit.
+    /// Print the allocator report (`sys._debugmallocstats()`: size classes, arenas, pools,
+    /// free lists) to stderr when the program ends. Also accepted after the script name;
+    /// put it after `--` to pass it to the script instead.
     #[arg(long = "malloc-stats")]
     malloc_stats: bool,
 
     /// Script file to run, followed by its arguments (`sys.argv[1:]`).
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        trailing_var_arg = true,
+        allow_hyphen_values = true,
+        value_name = "FILE.py"
+    )]
     args: Vec<String>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Run the seed notebook (built into the binary): names and refcounts, 10,000 Ticks and
+    /// the garbage collector, two allocation waves in the same arenas, and pool headers read
+    /// with ctypes, all on pymem's heap. Its log lines go to stderr.
+    Demo {
+        /// Print the allocator report (`sys._debugmallocstats()`) to stderr at exit.
+        #[arg(long = "malloc-stats")]
+        malloc_stats: bool,
+    },
 }
 
 /// Size of the interpreter thread's stack: Python calls recurse on it.
 const STACK_SIZE: usize = 1 << 30;
 
-fn main() {
-    let cli = Cli::parse();
-    let (source, filename, argv) = match (&cli.code, cli.args.first()) {
-        (Some(code), _) => {
-            let mut argv = vec!["-c".to_string()];
-            argv.extend(cli.args.iter().cloned());
-            (code.clone(), "<string>".to_string(), argv)
+/// What to run: source, file name (for tracebacks), `sys.argv`, and whether to report.
+struct Program {
+    source: String,
+    filename: String,
+    argv: Vec<String>,
+    malloc_stats: bool,
+}
+
+/// Split pymem's own `--malloc-stats` out of a script's arguments: it counts as pymem's
+/// anywhere before a `--`; after it, everything goes to the script (the `--` too, as python
+/// passes it), so `pymem f.py -- --malloc-stats` gives the flag to the script.
+fn take_own_flags(args: &[String]) -> (Vec<String>, bool) {
+    let mut rest = Vec::with_capacity(args.len());
+    let mut malloc_stats = false;
+    let mut passthrough = false;
+    for a in args {
+        if passthrough {
+            rest.push(a.clone());
+        } else if a == "--" {
+            passthrough = true;
+            rest.push(a.clone());
+        } else if a == "--malloc-stats" {
+            malloc_stats = true;
+        } else {
+            rest.push(a.clone());
         }
-        (None, Some(path)) => match std::fs::read_to_string(path) {
-            Ok(s) => (s, path.clone(), cli.args.clone()),
-            Err(e) => {
-                let msg = match e.kind() {
-                    std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
-                    std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
-                    _ => e.to_string(),
-                };
-                eprintln!(
-                    "pymem: can't open file '{path}': [Errno {}] {msg}",
-                    e.raw_os_error().unwrap_or(2)
-                );
-                std::process::exit(2);
-            }
-        },
-        (None, None) => {
-            eprintln!(
-                "pymem: no script given (use `pymem FILE.py` or `pymem -c CODE`; see --help)"
-            );
-            std::process::exit(2);
-        }
+    }
+    (rest, malloc_stats)
+}
+
+/// The program the command line asks for, or the exit status of a refusal.
+fn program(cli: Cli) -> Result<Program, i32> {
+    if let Some(Command::Demo { malloc_stats }) = cli.command {
+        return Ok(Program {
+            source: SEED_NOTEBOOK.to_string(),
+            filename: "seed_notebook.py".to_string(),
+            argv: vec!["seed_notebook.py".to_string()],
+            malloc_stats: malloc_stats || cli.malloc_stats,
+        });
+    }
+    if let Some(code) = cli.code {
+        let (rest, flag) = take_own_flags(&cli.args);
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(rest);
+        return Ok(Program {
+            source: code,
+            filename: "<string>".to_string(),
+            argv,
+            malloc_stats: cli.malloc_stats || flag,
+        });
+    }
+    let Some(path) = cli.args.first() else {
+        eprintln!("pymem: no script given (use `pymem FILE.py`, `pymem -c CODE` or `pymem demo`; see --help)");
+        return Err(2);
     };
-    let malloc_stats = cli.malloc_stats;
+    let (rest, flag) = take_own_flags(&cli.args[1..]);
+    match std::fs::read_to_string(path) {
+        Ok(source) => {
+            let mut argv = vec![path.clone()];
+            argv.extend(rest);
+            Ok(Program {
+                source,
+                filename: path.clone(),
+                argv,
+                malloc_stats: cli.malloc_stats || flag,
+            })
+        }
+        Err(e) => {
+            let msg = match e.kind() {
+                std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+                _ => e.to_string(),
+            };
+            eprintln!(
+                "pymem: can't open file '{path}': [Errno {}] {msg}",
+                e.raw_os_error().unwrap_or(2)
+            );
+            Err(2)
+        }
+    }
+}
+
+fn main() {
+    let program = match program(Cli::parse()) {
+        Ok(p) => p,
+        Err(status) => std::process::exit(status),
+    };
     let handle = std::thread::Builder::new()
         .name("pymem".into())
         .stack_size(STACK_SIZE)
         .spawn(move || {
             let r = std::panic::catch_unwind(|| {
-                vm::runtime::run_script(&source, &filename, argv, malloc_stats)
+                vm::runtime::run_script(
+                    &program.source,
+                    &program.filename,
+                    program.argv,
+                    program.malloc_stats,
+                )
             });
             match r {
                 Ok(status) => status,
@@ -81,4 +180,29 @@ fn main() {
         }
     };
     std::process::exit(status);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::take_own_flags;
+
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn malloc_stats_after_the_script_is_pymems_until_a_double_dash() {
+        assert_eq!(
+            take_own_flags(&strings(&["a", "--malloc-stats", "b"])),
+            (strings(&["a", "b"]), true)
+        );
+        assert_eq!(
+            take_own_flags(&strings(&["--", "--malloc-stats"])),
+            (strings(&["--", "--malloc-stats"]), false)
+        );
+        assert_eq!(
+            take_own_flags(&strings(&["x", "-v"])),
+            (strings(&["x", "-v"]), false)
+        );
+    }
 }

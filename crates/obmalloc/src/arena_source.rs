@@ -140,7 +140,9 @@ unsafe impl ArenaSource for MmapArenas {
 }
 
 /// Arenas taken from Rust's global allocator, aligned to `align` bytes (4096 by default,
-/// like an mmap'd page).
+/// like an mmap'd page), and zeroed like an mmap'd page, so that every byte of an arena is
+/// initialised and [`Obmalloc::read_bytes`](crate::Obmalloc::read_bytes) may read any of
+/// them (under Miri too).
 #[derive(Debug, Clone, Copy)]
 pub struct HeapArenas {
     align: usize,
@@ -165,7 +167,7 @@ impl Default for HeapArenas {
     }
 }
 
-// SAFETY: memory from `alloc::alloc` with a non-zero-size layout is valid, aligned to
+// SAFETY: memory from `alloc::alloc_zeroed` with a non-zero-size layout is valid, aligned to
 // `self.align` (>= 16) and exclusively ours until deallocated with the same layout.
 unsafe impl ArenaSource for HeapArenas {
     fn alloc_arena(&mut self, size: usize) -> Option<NonNull<u8>> {
@@ -174,7 +176,7 @@ unsafe impl ArenaSource for HeapArenas {
             return None;
         }
         // SAFETY: the layout has a non-zero size.
-        NonNull::new(unsafe { alloc::alloc(layout) })
+        NonNull::new(unsafe { alloc::alloc_zeroed(layout) })
     }
 
     unsafe fn free_arena(&mut self, arena: NonNull<u8>, size: usize) {

@@ -79,3 +79,40 @@ impl fmt::Display for FreeError {
 }
 
 impl std::error::Error for FreeError {}
+
+/// Why [`Obmalloc::read_bytes`](crate::Obmalloc::read_bytes) refused to read. Nothing was
+/// read and the destination is unchanged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// Some byte of the range lies outside every live arena (or the range wraps around
+    /// the address space, or spans two arenas).
+    OutsideHeap {
+        /// First address asked for.
+        address: usize,
+        /// Bytes asked for.
+        len: usize,
+    },
+    /// The destination buffer itself lies in the range to be read: copying would read
+    /// memory that an exclusive borrow is writing.
+    Overlaps {
+        /// First address asked for.
+        address: usize,
+    },
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::OutsideHeap { address, len } => write!(
+                f,
+                "cannot read {len} bytes at {address:#x}: not inside one arena of the heap"
+            ),
+            ReadError::Overlaps { address } => write!(
+                f,
+                "cannot read at {address:#x}: the destination overlaps the source"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}

@@ -98,6 +98,7 @@ mod free;
 mod geometry;
 mod obmalloc;
 mod pool;
+mod read;
 mod state;
 mod stats;
 mod system;
@@ -111,7 +112,7 @@ pub use debug::{
     Api, DebugAllocator, DebugError, DebugReallocError, CLEAN_BYTE, DEAD_BYTE, DEBUG_EXTRA_BYTES,
     FORBIDDEN_BYTE, FREE_CHECK_FUNCTION,
 };
-pub use error::{AllocError, FreeError};
+pub use error::{AllocError, FreeError, ReadError};
 pub use geometry::{
     block_size, size_class_of, Geometry, GeometryError, ALIGNMENT, NUM_SIZE_CLASSES, POOL_OVERHEAD,
     SMALL_REQUEST_THRESHOLD,

@@ -126,7 +126,7 @@ impl State {
     /// The arena whose memory contains `addr`, if it is mapped. An arena starts in the
     /// arena-sized slot of `addr` or in the one before, so two lookups in
     /// `arena_by_slot` settle it.
-    fn arena_containing(&self, addr: usize) -> Option<usize> {
+    pub(crate) fn arena_containing(&self, addr: usize) -> Option<usize> {
         if !self.map.contains(addr) {
             return None;
         }

@@ -78,7 +78,23 @@ impl Vm {
                 None => self.err("AttributeError", "property has no getter"),
             };
         }
+        // The descriptor protocol for instances of classes with `__get__` (ctypes fields).
+        if let Some(d) = attr.downcast::<Instance>() {
+            if let Some(get) = self.lookup_type_attr(&d.cls, "__get__")? {
+                return self.call(&get, &[attr.clone(), obj.clone(), Gc::to_obj(cls)], None);
+            }
+        }
         Ok(attr)
+    }
+
+    /// Is `v` an instance of a class with `__set__` or `__delete__` (a data descriptor,
+    /// which takes precedence over the instance's own attributes)?
+    pub fn is_data_descriptor(&self, v: &ObjRef) -> PyResult<bool> {
+        let Some(d) = v.downcast::<Instance>() else {
+            return Ok(false);
+        };
+        Ok(self.lookup_type_attr(&d.cls, "__set__")?.is_some()
+            || self.lookup_type_attr(&d.cls, "__delete__")?.is_some())
     }
 
     /// `getattr(o, name)` with a Rust name.
@@ -108,7 +124,7 @@ impl Vm {
             let cls = &inst.cls;
             if cls.has(HAS_DATA_DESCR) {
                 if let Some(a) = self.lookup_type(cls, name, &s) {
-                    if a.is::<Property>() {
+                    if a.is::<Property>() || self.is_data_descriptor(&a)? {
                         return self.bind(a, o, cls);
                     }
                 }
@@ -212,6 +228,11 @@ impl Vm {
                 }
                 if let Some(st) = a.downcast::<StaticMethod>() {
                     return Ok(st.0.clone());
+                }
+                if let Some(d) = a.downcast::<Instance>() {
+                    if let Some(get) = self.lookup_type_attr(&d.cls, "__get__")? {
+                        return self.call(&get, &[a.clone(), self.none(), o.clone()], None);
+                    }
                 }
                 return Ok(a);
             }
@@ -554,6 +575,18 @@ impl Vm {
                             ),
                         ),
                     };
+                }
+                if let Some(d) = a.downcast::<Instance>() {
+                    let hook = if value.is_some() {
+                        "__set__"
+                    } else {
+                        "__delete__"
+                    };
+                    if let Some(f) = self.lookup_type_attr(&d.cls, hook)? {
+                        let mut args = vec![a.clone(), o.clone()];
+                        args.extend(value);
+                        return self.call(&f, &args, None).map(|_| ());
+                    }
                 }
             }
         }

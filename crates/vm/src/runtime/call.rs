@@ -676,6 +676,18 @@ impl Vm {
                     ));
                 }
             }
+            // A native `__init__` of a native class (ctypes); `object`'s and
+            // `BaseException`'s are handled below and by `call_type`.
+            Some(f)
+                if f.is::<BuiltinFunc>()
+                    && !self.is_builtin_slot(&self.types.object, "__init__", &f)
+                    && !self.is_builtin_slot(&self.types.base_exception, "__init__", &f) =>
+            {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(obj.clone());
+                v.extend_from_slice(args);
+                self.call(&f, &v, kwnames)?;
+            }
             _ => {
                 if t.kind == Kind::Object && !args.is_empty() && !had_new {
                     return self.type_err(format!("{}() takes no arguments", t.name));
@@ -774,7 +786,7 @@ impl Vm {
                 }
                 _ => {}
             }
-            if v.is::<Property>() {
+            if v.is::<Property>() || self.is_data_descriptor(v)? {
                 flags |= HAS_DATA_DESCR;
             }
         }
@@ -825,6 +837,19 @@ impl Vm {
         })?;
         if let Some(c) = cell.and_then(|c| c.downcast::<CellObj>()) {
             *c.0.borrow_mut() = Some(Gc::to_obj(&t));
+        }
+        // PEP 487: the nearest base's `__init_subclass__` (an implicit classmethod) sees the
+        // new class; `object`'s does nothing. ctypes' Structure computes its layout here.
+        if let Some(hook) = t
+            .mro
+            .iter()
+            .find_map(|b| self.dict_get_str(&b.dict, "__init_subclass__"))
+        {
+            let hook = match hook.downcast::<ClassMethod>() {
+                Some(c) => c.0.clone(),
+                None => hook,
+            };
+            self.call(&hook, &[Gc::to_obj(&t)], None)?;
         }
         Ok(t.into())
     }

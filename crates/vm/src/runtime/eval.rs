@@ -759,6 +759,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::Call(n) => {
+                super::callsite::note(vm.depth.get(), &f.code, f.lasti);
                 let n = n as usize;
                 let base = f.stack.len() - n - 1;
                 let func = f.stack[base].clone();
@@ -783,6 +784,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::CallKw(n) => {
+                super::callsite::note(vm.depth.get(), &f.code, f.lasti);
                 let kw = pop!(f);
                 let n = n as usize;
                 let base = f.stack.len() - n - 1;
@@ -794,6 +796,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::CallMethod(n) | Instr::CallMethodKw(n) => {
+                super::callsite::note(vm.depth.get(), &f.code, f.lasti);
                 let kw = if matches!(ins, Instr::CallMethodKw(_)) {
                     Some(pop!(f))
                 } else {
@@ -838,6 +841,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::CallEx(flags) => {
+                super::callsite::note(vm.depth.get(), &f.code, f.lasti);
                 let kw = if flags & 1 != 0 { Some(pop!(f)) } else { None };
                 let args = pop!(f);
                 let func = pop!(f);
@@ -1040,10 +1044,17 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::ImportName(i) => {
-                let _fromlist = pop!(f);
+                let fromlist = pop!(f);
                 let _level = pop!(f);
                 let name = vm.str(&f.data.names[i as usize])?;
-                let m = super::modules::import(vm, &name)?;
+                let mut m = super::modules::import(vm, &name)?;
+                // `import a.b` (no fromlist) binds the top-level package `a`, as CPython's
+                // IMPORT_NAME does; `from a.b import c` gets `a.b` itself.
+                if let Some((top, _)) = name.split_once('.') {
+                    if vm.is_none(&fromlist) {
+                        m = super::modules::import(vm, top)?;
+                    }
+                }
                 f.stack.push(m);
             }
             Instr::ImportFrom(i) => {

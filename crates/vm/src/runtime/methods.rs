@@ -224,6 +224,11 @@ fn object_sizeof(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_int(n as i64)
 }
 
+/// `object.__init_subclass__(cls)`: nothing to do (PEP 487's default).
+fn object_init_subclass(vm: &Vm, _a: &Args<'_>) -> PyResult {
+    Ok(vm.none())
+}
+
 fn exc_init(vm: &Vm, a: &Args<'_>) -> PyResult {
     let o = arg(vm, a, 0, "__init__")?;
     if let Some(i) = o.downcast::<Instance>() {
@@ -859,6 +864,7 @@ pub fn install(vm: &Vm) {
     add(vm, &t.object, "__eq__", object_eq);
     add(vm, &t.object, "__hash__", object_hash);
     add(vm, &t.object, "__sizeof__", object_sizeof);
+    add(vm, &t.object, "__init_subclass__", object_init_subclass);
     add(vm, &t.base_exception, "__init__", exc_init);
     add(vm, &t.base_exception, "with_traceback", exc_with_traceback);
     let s = &t.str_;

@@ -37,8 +37,9 @@
 //! * Classes cannot subclass built-in types other than `object` and the exceptions.
 //! * str and bytes hashing is FNV (not randomized SipHash; an ASCII str and the equal bytes
 //!   still hash alike); `hash()` of ints/floats/tuples matches CPython.
-//! * No `complex`, metaclasses, `__init_subclass__`, descriptors other than
-//!   `property`/`classmethod`/`staticmethod`.
+//! * No `complex`, metaclasses. `__init_subclass__` runs (PEP 487, without class keywords).
+//!   Descriptors: `property`, `classmethod`, `staticmethod`, and instances of classes with
+//!   `__get__`/`__set__`/`__delete__` (ctypes' fields); `__set_name__` is not called.
 //! * `globals()`/`locals()`/`vars()`/`dir()` called indirectly (not by name, e.g. through a
 //!   variable) see `__main__`'s namespace.
 
@@ -46,6 +47,7 @@ pub mod attr;
 pub mod builtins;
 pub mod bytes_methods;
 pub mod call;
+pub mod callsite;
 pub mod codecs;
 pub mod collection_methods;
 pub mod dir_names;
@@ -915,9 +917,7 @@ pub fn run_script(source: &str, filename: &str, argv: Vec<String>, malloc_stats:
     vm.shutdown();
     vm.flush_stdout();
     if malloc_stats {
-        let mut s = String::new();
-        let _ = vm.heap.write_malloc_stats(&mut s);
-        vm.write_err(&s);
+        vm.write_err(&modules::sys::malloc_report(&vm));
     }
     CURRENT.with(|c| *c.borrow_mut() = Weak::new());
     status

@@ -109,7 +109,10 @@ impl Vm {
         }
         if let Some(inst) = o.downcast::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__repr__")? {
-                if !f.is::<BuiltinFunc>() {
+                // A native `__repr__` of a native class (ctypes) runs; `object`'s does not.
+                if !f.is::<BuiltinFunc>()
+                    || !self.is_builtin_slot(&self.types.object, "__repr__", &f)
+                {
                     let r = self.call(&f, std::slice::from_ref(o), None)?;
                     return match r.downcast::<StrObj>() {
                         Some(s) => Ok(s.s.to_string()),
@@ -291,6 +294,13 @@ impl Vm {
             });
         }
         Ok(String::new())
+    }
+
+    /// Is `f` the `name` slot of the built-in type `t` (its default, as opposed to an
+    /// override)?
+    pub fn is_builtin_slot(&self, t: &Gc<TypeObj>, name: &str, f: &ObjRef) -> bool {
+        self.dict_get_str(&t.dict, name)
+            .is_some_and(|d| d.ptr_eq(f))
     }
 
     /// `str(o)`.

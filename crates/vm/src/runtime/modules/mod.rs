@@ -1,12 +1,14 @@
 //! Built-in modules (`sys`, `gc`, `math`, `time`) and the import machinery: `sys.modules`,
 //! then the built-in modules, then `NAME.py` beside the main script.
 
+pub mod ctypes;
 pub mod frozen;
 pub mod gc;
 pub mod io;
 pub mod logging;
 pub mod math;
 pub mod obmalloc;
+pub mod os;
 pub mod random;
 pub mod sys;
 pub mod time;
@@ -57,6 +59,17 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "_random" => Some(random::make(vm)?),
         "_weakref" => Some(weakref::make(vm)?),
         "obmalloc" => Some(obmalloc::make(vm)?),
+        "ctypes" => Some(ctypes::make(vm)?),
+        "_ctypes" => Some(ctypes::make_core(vm)?),
+        "os" => Some(os::make(vm)?),
+        // Registered in sys.modules by `os` itself.
+        "os.path" | "posixpath" => {
+            import(vm, "os")?;
+            return match vm.dict_get_str(&vm.modules, name) {
+                Some(m) => Ok(m),
+                None => vm.err("ModuleNotFoundError", format!("No module named '{name}'")),
+            };
+        }
         _ => None,
     };
     if let Some(m) = m {

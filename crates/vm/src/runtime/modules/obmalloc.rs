@@ -4,7 +4,8 @@
 //!
 //! - `arenas()`: a list of dicts (index, address, total_pools, free_pools, pools_in_use).
 //! - `pools(arena_index)`: a list of dicts (address, size_class, block_size, capacity,
-//!   used, free_list_len, virgin, state) for the carved pools of that arena.
+//!   used, free_list_len, virgin, state, arena) for the carved pools of that arena;
+//!   `pools()`: those of every arena, read at one instant.
 //! - `block_info(obj)`: a dict (arena, arena_address, pool, size_class, block_size,
 //!   block_index, block_address) for the block holding `obj`, or None when the object is
 //!   not in a pool (large objects come from the system allocator; immortal statics).
@@ -56,18 +57,29 @@ fn arenas(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn pools(vm: &Vm, a: &Args<'_>) -> PyResult {
-    if a.pos.len() != 1 {
+    if a.pos.len() > 1 {
         return vm.type_err(format!(
-            "obmalloc.pools() takes exactly one argument ({} given)",
+            "obmalloc.pools() takes at most one argument ({} given)",
             a.pos.len()
         ));
     }
-    let index = vm.index(&a.pos[0])?;
-    let Some(pools) = usize::try_from(index)
-        .ok()
-        .and_then(|i| vm.heap.allocator().pools(i))
-    else {
-        return vm.value_err(format!("no arena with index {index}"));
+    let allocator = vm.heap.allocator();
+    let pools = match a.pos.first() {
+        // Every arena's pools, read in one go (before any result object is allocated), so
+        // the totals are those of one instant.
+        None => allocator
+            .arenas()
+            .iter()
+            .filter_map(|ar| allocator.pools(ar.index))
+            .flatten()
+            .collect(),
+        Some(arg) => {
+            let index = vm.index(arg)?;
+            match usize::try_from(index).ok().and_then(|i| allocator.pools(i)) {
+                Some(p) => p,
+                None => return vm.value_err(format!("no arena with index {index}")),
+            }
+        }
     };
     let mut out = Vec::new();
     for p in pools {
@@ -81,6 +93,7 @@ fn pools(vm: &Vm, a: &Args<'_>) -> PyResult {
                 ("used", p.used_blocks as i64),
                 ("free_list_len", p.free_list_len as i64),
                 ("virgin", p.virgin_blocks as i64),
+                ("arena", p.arena_index as i64),
             ],
         )?;
         let state = match p.state {

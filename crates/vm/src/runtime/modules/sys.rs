@@ -120,11 +120,21 @@ fn exit(vm: &Vm, a: &Args<'_>) -> PyResult {
     Err(vm.new_exception(&vm.exc_type("SystemExit"), a.pos.to_vec()))
 }
 
-fn debugmallocstats(vm: &Vm, _a: &Args<'_>) -> PyResult {
-    vm.flush_stdout();
+/// The `sys._debugmallocstats()` text: the allocator report, then the free lists (dicts,
+/// floats, lists). Each is listed even before its type's first object exists
+/// (`0 free PyFloatObjects`), as CPython always lists them.
+pub fn malloc_report(vm: &Vm) -> String {
+    let _ = vm.heap.type_slots::<FloatObj>();
+    let _ = vm.heap.type_slots::<ListObj>();
+    let _ = vm.heap.type_slots::<DictObj>();
     let mut s = String::new();
     let _ = vm.heap.write_malloc_stats(&mut s);
-    vm.write_err(&s);
+    s
+}
+
+fn debugmallocstats(vm: &Vm, _a: &Args<'_>) -> PyResult {
+    vm.flush_stdout();
+    vm.write_err(&malloc_report(vm));
     Ok(vm.none())
 }
 

@@ -206,6 +206,9 @@ pub(crate) fn clear_inner(inner: &RefCell<DictInner>) {
 pub struct DictObj(pub RefCell<DictInner>);
 impl heap::Object for DictObj {
     const NAME: &'static str = "dict";
+    /// CPython 3.12 keeps 80 freed dicts (`PyDict_MAXFREELIST`).
+    const FREELIST_CAPACITY: usize = 80;
+    const FREELIST_NAME: &'static str = "PyDictObject";
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
         trace_inner(&self.0, v);
     }

@@ -12,7 +12,31 @@ pub struct ListObj {
     /// CPython's `allocated`.
     pub alloc: Cell<usize>,
 }
-heap::impl_object!(ListObj, "list", [items]);
+impl heap::Object for ListObj {
+    const NAME: &'static str = "list";
+    /// CPython 3.12 keeps 80 freed lists (`PyList_MAXFREELIST`).
+    const FREELIST_CAPACITY: usize = 80;
+    const FREELIST_NAME: &'static str = "PyListObject";
+    fn traverse(&self, visitor: &mut heap::Visitor<'_>) {
+        heap::traverse_fields!(self, visitor; items);
+    }
+    fn clear(&self) {
+        heap::clear_fields!(self; items);
+    }
+}
+
+impl Drop for ListObj {
+    /// Release the items last to first, as CPython's `list_dealloc` does: the blocks go back
+    /// to their pools in that order, so the allocator's free lists (and which pools empty
+    /// first) are the ones CPython would have, and a second wave of allocations lands where
+    /// the first one did.
+    fn drop(&mut self) {
+        let items = self.items.get_mut();
+        while let Some(item) = items.pop() {
+            drop(item);
+        }
+    }
+}
 
 impl ListObj {
     /// A list holding exactly `v` (allocated == len, as `list(...)`/displays do).

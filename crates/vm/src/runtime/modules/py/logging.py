@@ -6,9 +6,9 @@
 # StreamHandler, FileHandler, NullHandler, the last-resort handler, basicConfig and the
 # module-level shortcuts. Native helpers (time, the pid, traceback text) come from `_logging`.
 #
-# Deviations: no threads or locks (pymem is single-threaded); funcName/lineno/pathname are
-# "(unknown function)"/0/"(unknown file)" because pymem has no frame objects to walk; no
-# logging.config / logging.handlers submodules.
+# Deviations: no threads or locks (pymem is single-threaded); stack_info=True adds no stack;
+# no logging.config / logging.handlers submodules. The caller's position (funcName, lineno,
+# pathname) comes from the line of the call it is making (crates/vm/src/runtime/callsite.rs).
 
 import sys
 import time
@@ -22,6 +22,9 @@ __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
            'getLevelNamesMapping', 'lastResort', 'raiseExceptions', 'root']
 
 _startTime = time.time()
+
+# Frames running code of this file are logging's own: findCaller skips them.
+_srcfile = "<frozen logging>"
 
 # If True, errors raised while emitting a record are reported on stderr
 # ("--- Logging error ---"); if False they are ignored.
@@ -774,7 +777,20 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        return "(unknown file)", 0, "(unknown function)", None
+        """(filename, line, function, None) of the frame that logged: `stacklevel` frames
+        out from this one, not counting frames of the logging module itself."""
+        frames = _logging.caller_stack()
+        if not frames:
+            return "(unknown file)", 0, "(unknown function)", None
+        i = 0
+        while stacklevel > 0:
+            if i + 1 >= len(frames):
+                break
+            i += 1
+            if frames[i][0] != _srcfile:
+                stacklevel -= 1
+        filename, lineno, func = frames[i]
+        return filename, lineno, func, None
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):

@@ -1,0 +1,113 @@
+//! The `pymem` command line: help, the demo's flags, `--malloc-stats` before or after the
+//! script, `-c`, arguments and exit statuses (as python's).
+
+use std::process::{Command, Output};
+
+const PYMEM: &str = env!("CARGO_BIN_EXE_pymem");
+
+fn run(args: &[&str]) -> Output {
+    Command::new(PYMEM).args(args).output().expect("pymem runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn script(name: &str, body: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("pymem-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, body).expect("script written");
+    path.to_string_lossy().into_owned()
+}
+
+const REPORT_START: &str = "Small block threshold = 512, in 32 size classes.";
+
+#[test]
+fn help_documents_every_command_and_flag() {
+    let out = run(&["--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = text(&out.stdout);
+    for needle in [
+        "demo",
+        "--malloc-stats",
+        "-c <CODE>",
+        "FILE.py",
+        "--version",
+        "Exit status",
+    ] {
+        assert!(help.contains(needle), "{needle:?} missing from:\n{help}");
+    }
+    let out = run(&["demo", "--help"]);
+    assert_eq!(out.status.code(), Some(0));
+    let help = text(&out.stdout);
+    assert!(help.contains("seed notebook"), "{help}");
+    assert!(help.contains("--malloc-stats"), "{help}");
+}
+
+#[test]
+fn malloc_stats_before_or_after_the_script() {
+    let path = script("stats.py", "import sys\nprint(sys.argv[1:])\n");
+    for args in [
+        vec!["--malloc-stats", path.as_str(), "a"],
+        vec![path.as_str(), "--malloc-stats", "a"],
+        vec![path.as_str(), "a", "--malloc-stats"],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert_eq!(text(&out.stdout), "['a']\n", "{args:?}");
+        let err = text(&out.stderr);
+        assert!(err.starts_with(REPORT_START), "{args:?}: {err}");
+        assert!(
+            err.contains(" free PyFloatObjects * 24 bytes each ="),
+            "{err}"
+        );
+    }
+    // After `--`, the flag is the script's (and so is the `--`, as python passes it).
+    let out = run(&[&path, "--", "--malloc-stats"]);
+    assert_eq!(text(&out.stdout), "['--', '--malloc-stats']\n");
+    assert!(!text(&out.stderr).contains(REPORT_START));
+    // Without the flag, no report.
+    let out = run(&[&path]);
+    assert_eq!(text(&out.stderr), "");
+}
+
+#[test]
+fn demo_malloc_stats_prints_the_report_after_the_notebook() {
+    let out = run(&["demo", "--malloc-stats"]);
+    let err = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{err}");
+    let report = err.find(REPORT_START).expect("a report");
+    let last_log = err
+        .rfind("free-list head ptr:")
+        .or_else(|| err.rfind("could not read pool header"))
+        .or_else(|| err.rfind("No candidate arenas to inspect."))
+        .expect("the notebook's last cell logged");
+    assert!(last_log < report, "the report comes at exit:\n{err}");
+}
+
+#[test]
+fn code_arguments_and_exit_statuses_are_pythons() {
+    let out = run(&["-c", "import sys; print(sys.argv); sys.exit(3)", "x", "-v"]);
+    assert_eq!(text(&out.stdout), "['-c', 'x', '-v']\n");
+    assert_eq!(out.status.code(), Some(3));
+
+    let out = run(&["-c", "raise ValueError('boom')"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).ends_with("ValueError: boom\n"));
+
+    let out = run(&["/no/such/script.py"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "pymem: can't open file '/no/such/script.py': [Errno 2] No such file or directory\n"
+    );
+
+    let ok = script("ok.py", "print('hi')\n");
+    let out = run(&[&ok]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "hi\n");
+
+    let out = run(&[]);
+    assert_eq!(out.status.code(), Some(2));
+}

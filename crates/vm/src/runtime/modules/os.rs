@@ -1,0 +1,388 @@
+//! The `os` module and `os.path` (`posixpath`): the process and file-system facts scripts
+//! ask for, with CPython 3.12's results and errors on Linux.
+//!
+//! - `os`: `name`, `sep`, `linesep`, `curdir`, `pardir`, `getpid`, `getppid`, `getcwd`,
+//!   `environ` (a dict snapshot of the environment taken at import; changing it does not
+//!   change the process environment, but `getenv` sees the change, as in CPython),
+//!   `getenv`, `listdir`, `cpu_count`.
+//! - `os.path`: `exists`, `isfile`, `isdir`, `getsize`, `join`, `basename`, `dirname`,
+//!   `split`, `splitext`, `isabs`, `normpath`, `abspath`, `sep`.
+//!
+//! File-system errors are `OSError` subclasses with CPython's text
+//! (`[Errno 2] No such file or directory: 'x'`) and `errno`, `strerror`, `filename`.
+//! `urandom` is missing (pymem has no `bytes`).
+
+use heap::{Gc, ObjRef};
+
+use super::{add_fn, new_module};
+use crate::runtime::objects::*;
+use crate::runtime::{Args, PyResult, Vm};
+
+/// `OSError` (or the subclass CPython picks for the errno) for a failed call on `path`.
+pub fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> ObjRef {
+    let errno = e.raw_os_error().unwrap_or(0);
+    let (ty, strerror) = match errno {
+        libc_errno::ENOENT => ("FileNotFoundError", "No such file or directory"),
+        libc_errno::EACCES => ("PermissionError", "Permission denied"),
+        libc_errno::EPERM => ("PermissionError", "Operation not permitted"),
+        libc_errno::ENOTDIR => ("NotADirectoryError", "Not a directory"),
+        libc_errno::EISDIR => ("IsADirectoryError", "Is a directory"),
+        libc_errno::EEXIST => ("FileExistsError", "File exists"),
+        _ => ("OSError", ""),
+    };
+    let strerror = if strerror.is_empty() {
+        // The text std gives, without its " (os error N)" suffix.
+        let s = e.to_string();
+        s.split(" (os error").next().unwrap_or("").to_string()
+    } else {
+        strerror.to_string()
+    };
+    let msg = format!(
+        "[Errno {errno}] {strerror}: {}",
+        crate::runtime::objects::string::str_repr(path)
+    );
+    let exc = vm.exc_msg(ty, &msg);
+    let attrs = (|| -> PyResult<()> {
+        vm.setattr(&exc, &vm.intern("errno")?, vm.new_int(i64::from(errno))?)?;
+        vm.setattr(&exc, &vm.intern("strerror")?, vm.new_str(&strerror)?)?;
+        vm.setattr(&exc, &vm.intern("filename")?, vm.new_str(path)?)
+    })();
+    match attrs {
+        Ok(()) => exc,
+        Err(e) => e,
+    }
+}
+
+/// The errno values we name (Linux).
+mod libc_errno {
+    pub const EPERM: i32 = 1;
+    pub const ENOENT: i32 = 2;
+    pub const EACCES: i32 = 13;
+    pub const EEXIST: i32 = 17;
+    pub const ENOTDIR: i32 = 20;
+    pub const EISDIR: i32 = 21;
+}
+
+/// A path argument: a str (CPython also takes bytes and path-like objects).
+fn path_arg(vm: &Vm, fname: &str, o: &ObjRef) -> PyResult<String> {
+    match o.downcast::<StrObj>() {
+        Some(s) => Ok(s.s.to_string()),
+        None => vm.type_err(format!(
+            "{fname}: path should be string, bytes, os.PathLike or integer, not {}",
+            vm.type_name(o)
+        )),
+    }
+}
+
+/// A str argument of the pure path functions.
+fn str_arg(vm: &Vm, fname: &str, o: &ObjRef) -> PyResult<String> {
+    match o.downcast::<StrObj>() {
+        Some(s) => Ok(s.s.to_string()),
+        None => vm.type_err(format!(
+            "{fname}() argument must be str, bytes, or os.PathLike object, not '{}'",
+            vm.type_name(o)
+        )),
+    }
+}
+
+fn exactly<'a>(vm: &Vm, a: &Args<'a>, fname: &str, n: usize) -> PyResult<&'a [ObjRef]> {
+    if a.pos.len() != n {
+        return vm.type_err(format!(
+            "{fname}() takes exactly {n} argument{} ({} given)",
+            if n == 1 { "" } else { "s" },
+            a.pos.len()
+        ));
+    }
+    Ok(a.pos)
+}
+
+fn getpid(vm: &Vm, a: &Args<'_>) -> PyResult {
+    exactly(vm, a, "getpid", 0)?;
+    vm.new_int(i64::from(std::process::id()))
+}
+
+fn getppid(vm: &Vm, a: &Args<'_>) -> PyResult {
+    exactly(vm, a, "getppid", 0)?;
+    vm.new_int(i64::from(std::os::unix::process::parent_id()))
+}
+
+fn getcwd(vm: &Vm, a: &Args<'_>) -> PyResult {
+    exactly(vm, a, "getcwd", 0)?;
+    match std::env::current_dir() {
+        Ok(p) => vm.new_str(&p.to_string_lossy()),
+        Err(e) => Err(os_error(vm, &e, ".")),
+    }
+}
+
+fn getenv(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (Some(key), default) = (
+        a.pos.first().or(a.kw("key")),
+        a.pos.get(1).or(a.kw("default")),
+    ) else {
+        return vm.type_err("getenv() missing 1 required positional argument: 'key'");
+    };
+    if !key.is::<StrObj>() {
+        return vm.type_err(format!("str expected, not {}", vm.type_name(key)));
+    }
+    // As CPython: `environ.get(key, default)`, so assignments to os.environ are seen.
+    let environ = vm.getattr_str(&super::import(vm, "os")?, "environ")?;
+    let get = vm.getattr_str(&environ, "get")?;
+    vm.call(
+        &get,
+        &[key.clone(), default.cloned().unwrap_or_else(|| vm.none())],
+        None,
+    )
+}
+
+fn listdir(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let path = match a.pos.first().or(a.kw("path")) {
+        Some(p) if !vm.is_none(p) => path_arg(vm, "listdir", p)?,
+        _ => ".".to_string(),
+    };
+    let entries = std::fs::read_dir(&path).map_err(|e| os_error(vm, &e, &path))?;
+    let mut names = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|e| os_error(vm, &e, &path))?;
+        names.push(vm.new_str(&entry.file_name().to_string_lossy())?);
+    }
+    vm.new_list(names)
+}
+
+fn cpu_count(vm: &Vm, a: &Args<'_>) -> PyResult {
+    exactly(vm, a, "cpu_count", 0)?;
+    match std::thread::available_parallelism() {
+        Ok(n) => vm.new_int(n.get() as i64),
+        Err(_) => Ok(vm.none()),
+    }
+}
+
+// ---- os.path ----------------------------------------------------------------------------
+
+fn stat_path(vm: &Vm, a: &Args<'_>, fname: &str) -> PyResult<Option<std::fs::Metadata>> {
+    let p = exactly(vm, a, fname, 1)?;
+    let path = path_arg(vm, "stat", &p[0])?;
+    Ok(std::fs::metadata(path).ok())
+}
+
+fn exists(vm: &Vm, a: &Args<'_>) -> PyResult {
+    Ok(vm.bool_obj(stat_path(vm, a, "exists")?.is_some()))
+}
+
+fn isfile(vm: &Vm, a: &Args<'_>) -> PyResult {
+    Ok(vm.bool_obj(stat_path(vm, a, "isfile")?.is_some_and(|m| m.is_file())))
+}
+
+fn isdir(vm: &Vm, a: &Args<'_>) -> PyResult {
+    Ok(vm.bool_obj(stat_path(vm, a, "isdir")?.is_some_and(|m| m.is_dir())))
+}
+
+fn getsize(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let p = exactly(vm, a, "getsize", 1)?;
+    let path = path_arg(vm, "stat", &p[0])?;
+    match std::fs::metadata(&path) {
+        Ok(m) => vm.new_int(m.len() as i64),
+        Err(e) => Err(os_error(vm, &e, &path)),
+    }
+}
+
+/// posixpath.join.
+fn join_paths(first: &str, rest: &[String]) -> String {
+    let mut path = first.to_string();
+    for b in rest {
+        if b.starts_with('/') {
+            path = b.clone();
+        } else if path.is_empty() || path.ends_with('/') {
+            path.push_str(b);
+        } else {
+            path.push('/');
+            path.push_str(b);
+        }
+    }
+    path
+}
+
+fn join(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(first) = a.pos.first() else {
+        return vm.type_err("join() missing 1 required positional argument: 'a'");
+    };
+    let first = str_arg(vm, "join", first)?;
+    let rest = a.pos[1..]
+        .iter()
+        .map(|p| str_arg(vm, "join", p))
+        .collect::<PyResult<Vec<_>>>()?;
+    vm.new_str(&join_paths(&first, &rest))
+}
+
+/// posixpath.split: (head without trailing slashes unless all slashes, tail).
+fn split_path(p: &str) -> (String, String) {
+    let i = p.rfind('/').map_or(0, |i| i + 1);
+    let (head, tail) = p.split_at(i);
+    let head = if !head.is_empty() && head.chars().any(|c| c != '/') {
+        head.trim_end_matches('/')
+    } else {
+        head
+    };
+    (head.to_string(), tail.to_string())
+}
+
+fn one_str(vm: &Vm, a: &Args<'_>, fname: &str) -> PyResult<String> {
+    let p = exactly(vm, a, fname, 1)?;
+    match p[0].downcast::<StrObj>() {
+        Some(s) => Ok(s.s.to_string()),
+        None => vm.type_err(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            vm.type_name(&p[0])
+        )),
+    }
+}
+
+fn basename(vm: &Vm, a: &Args<'_>) -> PyResult {
+    vm.new_str(&split_path(&one_str(vm, a, "basename")?).1)
+}
+
+fn dirname(vm: &Vm, a: &Args<'_>) -> PyResult {
+    vm.new_str(&split_path(&one_str(vm, a, "dirname")?).0)
+}
+
+fn split(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (h, t) = split_path(&one_str(vm, a, "split")?);
+    vm.new_tuple(vec![vm.new_str(&h)?, vm.new_str(&t)?])
+}
+
+/// posixpath.splitext: leading dots of the last component do not start an extension.
+fn splitext_path(p: &str) -> (String, String) {
+    let sep = p.rfind('/').map_or(0, |i| i + 1);
+    if let Some(dot) = p.rfind('.').filter(|&d| d >= sep) {
+        if p[sep..dot].chars().any(|c| c != '.') {
+            return (p[..dot].to_string(), p[dot..].to_string());
+        }
+    }
+    (p.to_string(), String::new())
+}
+
+fn splitext(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (root, ext) = splitext_path(&one_str(vm, a, "splitext")?);
+    vm.new_tuple(vec![vm.new_str(&root)?, vm.new_str(&ext)?])
+}
+
+fn isabs(vm: &Vm, a: &Args<'_>) -> PyResult {
+    Ok(vm.bool_obj(one_str(vm, a, "isabs")?.starts_with('/')))
+}
+
+/// posixpath.normpath.
+fn normpath_str(path: &str) -> String {
+    if path.is_empty() {
+        return ".".into();
+    }
+    let initial = if path.starts_with("//") && !path.starts_with("///") {
+        2
+    } else if path.starts_with('/') {
+        1
+    } else {
+        0
+    };
+    let mut comps: Vec<&str> = Vec::new();
+    for comp in path.split('/') {
+        if comp.is_empty() || comp == "." {
+            continue;
+        }
+        if comp != ".." || (initial == 0 && comps.is_empty()) || comps.last() == Some(&"..") {
+            comps.push(comp);
+        } else if !comps.is_empty() {
+            comps.pop();
+        }
+    }
+    let joined = format!("{}{}", "/".repeat(initial), comps.join("/"));
+    if joined.is_empty() {
+        ".".into()
+    } else {
+        joined
+    }
+}
+
+fn normpath(vm: &Vm, a: &Args<'_>) -> PyResult {
+    vm.new_str(&normpath_str(&one_str(vm, a, "normpath")?))
+}
+
+fn abspath(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let p = one_str(vm, a, "abspath")?;
+    let p = if p.starts_with('/') {
+        p
+    } else {
+        let cwd = std::env::current_dir().map_err(|e| os_error(vm, &e, "."))?;
+        join_paths(&cwd.to_string_lossy(), &[p])
+    };
+    vm.new_str(&normpath_str(&p))
+}
+
+/// Build `os.path` (named `posixpath`, as on CPython/Linux).
+fn make_path(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
+    let m = new_module(vm, "posixpath")?;
+    for (name, f) in [
+        ("exists", exists as NativeFn),
+        ("isfile", isfile),
+        ("isdir", isdir),
+        ("getsize", getsize),
+        ("join", join),
+        ("basename", basename),
+        ("dirname", dirname),
+        ("split", split),
+        ("splitext", splitext),
+        ("isabs", isabs),
+        ("normpath", normpath),
+        ("abspath", abspath),
+    ] {
+        add_fn(vm, &m, name, f)?;
+    }
+    for (name, v) in [
+        ("sep", "/"),
+        ("curdir", "."),
+        ("pardir", ".."),
+        ("extsep", "."),
+    ] {
+        vm.dict_set_str(&m.dict, name, vm.new_str(v)?)?;
+    }
+    Ok(m)
+}
+
+/// Build `os`.
+pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
+    let m = new_module(vm, "os")?;
+    for (name, f) in [
+        ("getpid", getpid as NativeFn),
+        ("getppid", getppid),
+        ("getcwd", getcwd),
+        ("getenv", getenv),
+        ("listdir", listdir),
+        ("cpu_count", cpu_count),
+    ] {
+        add_fn(vm, &m, name, f)?;
+    }
+    for (name, v) in [
+        ("name", "posix"),
+        ("sep", "/"),
+        ("linesep", "\n"),
+        ("curdir", "."),
+        ("pardir", ".."),
+        ("extsep", "."),
+        ("pathsep", ":"),
+        ("devnull", "/dev/null"),
+    ] {
+        vm.dict_set_str(&m.dict, name, vm.new_str(v)?)?;
+    }
+    let environ = vm.new_dict()?;
+    for (k, v) in std::env::vars_os() {
+        vm.dict_set(
+            &environ,
+            vm.new_str(&k.to_string_lossy())?,
+            vm.new_str(&v.to_string_lossy())?,
+        )?;
+    }
+    vm.dict_set_str(&m.dict, "environ", Gc::into_obj(environ))?;
+    let path: ObjRef = make_path(vm)?.into();
+    vm.dict_set_str(&m.dict, "path", path.clone())?;
+    // `import os.path` and `import posixpath` find the same module.
+    vm.dict_set_str(&vm.modules, "os.path", path.clone())?;
+    vm.dict_set_str(&vm.modules, "posixpath", path)?;
+    Ok(m)
+}
