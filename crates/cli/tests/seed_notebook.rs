@@ -3,10 +3,8 @@
 //! - it exits 0;
 //! - steps 1 and 2 log what CPython 3.12 logs, apart from timestamps and addresses (Tick
 //!   size 48, refcounts 4 then 3, "collected: 0");
-//! - wave 2 has wave 1's object count and its most populated bucket, with the same count
-//!   (the bulk of wave 2 lands exactly where wave 1 was); that *every* bucket matches is
-//!   measured by an ignored test, because it is not a property of CPython's allocator (see
-//!   `waves_land_in_identical_buckets`);
+//! - wave 2 lands in exactly the same buckets with the same counts as wave 1
+//!   (`waves_land_in_identical_buckets`);
 //! - the low-level cell never crashes: every pool-header read either returns data from
 //!   inside our heap or takes the notebook's own `ValueError` branch.
 
@@ -195,16 +193,13 @@ fn pymem_demo_runs_the_built_in_notebook() {
     assert_eq!(a[..STEPS_1_AND_2.len()], b[..STEPS_1_AND_2.len()]);
 }
 
-/// The issue asks that wave 2 land in exactly the same buckets with the same counts as
-/// wave 1. That holds only when the pools freed by wave 1 come back to the same size
-/// classes in the same order, which CPython's policy (an arena's empty pools are reused
-/// last-freed-first by whichever size class asks next) does not promise: wave 1's `id()`
-/// ints are freed after the Smalls, and the interpreter's own objects share the first
-/// arena. Measured on this machine: CPython 3.12 reproduced every bucket in 1 run of 6,
-/// pymem in 5 of 16 (the differences are whole pools, 255 Smalls each, mostly in the first
-/// arena). Run with `cargo test -p pymem --test seed_notebook -- --ignored` to measure.
+/// Wave 2 lands in exactly the same buckets, with the same counts, as wave 1. This holds
+/// because each arena's empty pools are reused lowest address first (obmalloc's
+/// `pool_became_empty`; CPython reuses the last one freed): wave 2 asks for pools in the same
+/// order and for the same size classes as wave 1, and so gets back the same pools, although
+/// wave 1's `id()` ints and Smalls emptied them in another order. CPython 3.12 itself
+/// reproduced every bucket in only 1 run of 6 on this machine.
 #[test]
-#[ignore = "not a property of CPython's allocator either; see the doc comment"]
 fn waves_land_in_identical_buckets() {
     let out = run(&["demo"]);
     let msgs = messages(&String::from_utf8_lossy(&out.stderr));

@@ -123,9 +123,13 @@ impl State {
         let arena = &mut self.arenas[index];
         let pool: *mut PoolHeader;
         if !arena.freepools.is_null() {
+            // The lowest free pool: the list is kept in address order.
             pool = arena.freepools;
             // SAFETY: pools on an arena's free list are live headers (invariant 1).
             arena.freepools = unsafe { (*pool).nextpool };
+            if arena.freepools.is_null() {
+                arena.lastfreepool = ptr::null_mut();
+            }
         } else {
             // Carve a pool never used before.
             pool = arena.pool_address.cast();

@@ -25,8 +25,12 @@ pub(crate) struct ArenaObject {
     pub(crate) nfreepools: usize,
     /// Pools that fit in the arena after alignment.
     pub(crate) ntotalpools: usize,
-    /// Singly linked list (through `nextpool`) of carved pools that are empty.
+    /// Singly linked list (through `nextpool`) of carved pools that are empty, in ascending
+    /// address order (see `State::pool_became_empty`).
     pub(crate) freepools: *mut PoolHeader,
+    /// The last pool on `freepools` (null when it is empty), so pools emptied in ascending
+    /// address order are appended in O(1).
+    pub(crate) lastfreepool: *mut PoolHeader,
     /// Next arena in `usable_arenas`, or in the list of unused table slots.
     pub(crate) nextarena: Option<usize>,
     /// Previous arena in `usable_arenas`.
@@ -42,6 +46,7 @@ impl ArenaObject {
             nfreepools: 0,
             ntotalpools: 0,
             freepools: ptr::null_mut(),
+            lastfreepool: ptr::null_mut(),
             nextarena: next,
             prevarena: None,
         }
@@ -87,6 +92,7 @@ impl State {
             nfreepools,
             ntotalpools: nfreepools,
             freepools: ptr::null_mut(),
+            lastfreepool: ptr::null_mut(),
             nextarena: None,
             prevarena: None,
         };

@@ -1,6 +1,7 @@
 //! A full consistency check of the allocator's data structures, used by the tests (and
 //! available to users who suspect heap corruption, e.g. after a buggy `unsafe` caller).
 
+use core::ptr;
 use std::collections::HashSet;
 
 use crate::geometry::{block_size, NUM_SIZE_CLASSES, POOL_OVERHEAD};
@@ -63,10 +64,15 @@ impl Obmalloc {
             let carved = (arena.pool_address.addr() - arena.first_pool.addr()) / pool_size;
             let mut empty_pools = HashSet::new();
             let mut p = arena.freepools;
+            let mut last: *mut PoolHeader = ptr::null_mut();
             while !p.is_null() {
                 if !empty_pools.insert(p.addr()) || empty_pools.len() > carved {
                     return Err(format!("arena {index}: free pool list loops"));
                 }
+                if p <= last {
+                    return Err(format!("arena {index}: free pools not in address order"));
+                }
+                last = p;
                 // SAFETY: pools on an arena's free list are carved headers (invariant 1).
                 let h = unsafe { &*p };
                 if h.count != 0 || h.arenaindex as usize != index {
@@ -76,6 +82,11 @@ impl Obmalloc {
                     ));
                 }
                 p = h.nextpool;
+            }
+            if arena.lastfreepool != last {
+                return Err(format!(
+                    "arena {index}: lastfreepool is not the list's last pool"
+                ));
             }
             if arena.nfreepools != empty_pools.len() + (arena.ntotalpools - carved) {
                 return Err(format!(

@@ -2,6 +2,8 @@
 //! list, an empty one to its arena's free pools, and arena bookkeeping follows
 //! (CPython's `pymalloc_free`, `insert_to_usedpool`, `insert_to_freepool`).
 
+use core::ptr;
+
 use crate::pool::PoolHeader;
 use crate::state::State;
 
@@ -53,21 +55,49 @@ impl State {
 
     /// `pool` (on its class's list) has no block in use: move it to its arena's free pools.
     ///
+    /// One departure from CPython, which pushes the pool on the front of the list: the list
+    /// is kept in ascending address order, so the lowest empty pool is reused first. A wave
+    /// of allocations that follows the freeing of an earlier, identical wave then gets back
+    /// exactly the pools the first wave had, in the same order, whatever order they emptied
+    /// in (the seed notebook's "wave 2 lands where wave 1 was"). Pools emptied in ascending
+    /// or descending order cost O(1) (tail or head); others walk a list of at most
+    /// `max_pools_in_arena` pools, on this cold path only.
+    ///
     /// # Safety
     ///
     /// `pool` is a live pool on `usedpools[szidx]` with `count == 0`.
     #[cold]
     unsafe fn pool_became_empty(&mut self, pool: *mut PoolHeader) {
         // SAFETY: guaranteed by the caller; the arena index in a live header names its
-        // mapped arena (invariant 1).
+        // mapped arena (invariant 1), and every pool on that arena's free list is a live
+        // header of the same arena.
         let index = unsafe {
             self.unlink_used_pool(pool, (*pool).szidx as usize);
             let index = (*pool).arenaindex as usize;
-            (*pool).nextpool = self.arenas[index].freepools;
+            let arena = &mut self.arenas[index];
+            let (head, tail) = (arena.freepools, arena.lastfreepool);
+            if head.is_null() {
+                (*pool).nextpool = ptr::null_mut();
+                arena.freepools = pool;
+                arena.lastfreepool = pool;
+            } else if pool < head {
+                (*pool).nextpool = head;
+                arena.freepools = pool;
+            } else if pool > tail {
+                (*pool).nextpool = ptr::null_mut();
+                (*tail).nextpool = pool;
+                arena.lastfreepool = pool;
+            } else {
+                let mut p = head;
+                while (*p).nextpool < pool {
+                    p = (*p).nextpool;
+                }
+                (*pool).nextpool = (*p).nextpool;
+                (*p).nextpool = pool;
+            }
             index
         };
         let arena = &mut self.arenas[index];
-        arena.freepools = pool;
         let old_nfp = arena.nfreepools;
         arena.nfreepools += 1;
         self.arena_gained_pool(index, old_nfp);

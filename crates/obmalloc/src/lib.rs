@@ -36,6 +36,10 @@
 //!   pops a block from the first of them. A full pool is on no list until a block is
 //!   freed, then it goes to the front. An empty pool goes to its arena's **free pools**,
 //!   where any size class can take it; one reused for its old class skips initialisation.
+//!   Departure from CPython: an arena's free pools are kept in address order and the
+//!   lowest is reused first (CPython reuses the last one emptied), so a wave of allocations
+//!   that repeats an earlier, freed wave gets back exactly its pools — the seed notebook's
+//!   "wave 2 lands where wave 1 was" holds every time, not only by luck.
 //! * Arenas with free pools are on **usable_arenas**, sorted by ascending number of free
 //!   pools: new pools come from the most used arena, so lightly used ones can drain and
 //!   be **returned to the OS** (all but the last on the list, which is kept to avoid

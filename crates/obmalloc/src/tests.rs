@@ -161,6 +161,41 @@ fn empty_pool_reused_by_another_class_is_reinitialised() {
     check(&a);
 }
 
+#[test]
+fn empty_pools_are_reused_lowest_address_first() {
+    let a = tiny();
+    let keep = a.alloc(16).unwrap();
+    let blocks: Vec<NonNull<u8>> = [256, 128, 64]
+        .iter()
+        .map(|&n| a.alloc(n).unwrap())
+        .collect();
+    let pools: Vec<usize> = blocks.iter().map(|&b| pool_of(&a, b).address).collect();
+    assert!(
+        pools.windows(2).all(|w| w[0] < w[1]),
+        "carved in address order"
+    );
+    // Empty them out of order: the last one first (list head), then the first (new head),
+    // then the middle one (inserted between).
+    for i in [2, 0, 1] {
+        // SAFETY: live block freed once.
+        unsafe { a.free(blocks[i]) };
+        check(&a);
+    }
+    // Whatever the order they emptied in, and whichever class asks, the lowest comes first.
+    let again: Vec<NonNull<u8>> = [32, 48, 512].iter().map(|&n| a.alloc(n).unwrap()).collect();
+    let reused: Vec<usize> = again.iter().map(|&b| pool_of(&a, b).address).collect();
+    assert_eq!(reused, pools);
+    check(&a);
+    // SAFETY: live blocks freed once.
+    unsafe {
+        for b in again {
+            a.free(b);
+        }
+        a.free(keep);
+    }
+    check(&a);
+}
+
 /// Fills `n` whole arenas with 512-byte blocks and returns them arena by arena.
 fn fill_arenas(a: &Obmalloc, n: usize) -> Vec<Vec<NonNull<u8>>> {
     let mut by_arena: Vec<Vec<NonNull<u8>>> = vec![Vec::new(); n];
