@@ -104,7 +104,7 @@ fn id(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn radix(vm: &Vm, a: &Args<'_>, name: &str, base: u32, prefix: &str) -> PyResult {
     nargs(vm, a, name, 1, 1)?;
-    let v = match vm.num(&a.pos[0]) {
+    let v = match vm.index_num(&a.pos[0])? {
         Some(Num::I(i)) => BigInt::from(i),
         Some(Num::B(b)) => b,
         _ => {
@@ -470,6 +470,13 @@ fn abs(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn round(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "round", 1, 2)?;
+    if let Some(inst) = a.pos[0].downcast::<Instance>() {
+        if let Some(f) = vm.lookup_type_attr(&inst.cls, "__round__")? {
+            let mut args = vec![a.pos[0].clone()];
+            args.extend(a.pos.get(1).or(a.kw("ndigits")).cloned());
+            return vm.call(&f, &args, None);
+        }
+    }
     let nd = match a.pos.get(1).or(a.kw("ndigits")) {
         Some(n) if !vm.is_none(n) => Some(vm.index(n)?),
         _ => None,
@@ -960,6 +967,9 @@ fn construct_float(vm: &Vm, a: &Args<'_>) -> PyResult {
             if let Some(inst) = v.downcast::<Instance>() {
                 if let Some(f) = vm.lookup_type_attr(&inst.cls, "__float__")? {
                     return vm.call(&f, std::slice::from_ref(v), None);
+                }
+                if let Some(n) = vm.index_num(v)? {
+                    return vm.new_float(super::ops::num_to_f64(&n));
                 }
             }
         }

@@ -8,7 +8,7 @@ use heap::{Gc, ObjRef};
 use super::eval::{run_frame, Exit};
 use super::frame::Frame;
 use super::objects::class::{
-    Kind, BUILTIN, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR, HAS_SETATTR,
+    Kind, BUILTIN, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR,
 };
 use super::objects::*;
 use super::{Args, PyResult, Vm};
@@ -740,8 +740,13 @@ impl Vm {
         };
         let mut flags = 0;
         for b in &mro {
-            flags |=
-                b.flags.get() & (HAS_DEL | HAS_DATA_DESCR | HAS_GETATTR | HAS_EQ | HAS_SETATTR);
+            flags |= b.flags.get()
+                & (HAS_DEL
+                    | HAS_DATA_DESCR
+                    | HAS_GETATTR
+                    | HAS_EQ
+                    | HAS_SETATTR
+                    | HAS_GETATTRIBUTE);
         }
         let entries: Vec<(ObjRef, ObjRef)> =
             ns.0.borrow()
@@ -755,7 +760,8 @@ impl Vm {
             match ks.as_str() {
                 "__del__" => flags |= HAS_DEL,
                 "__getattr__" => flags |= HAS_GETATTR,
-                "__setattr__" => flags |= HAS_SETATTR,
+                "__getattribute__" => flags |= HAS_GETATTRIBUTE,
+                "__setattr__" | "__delattr__" => flags |= HAS_SETATTR,
                 "__eq__" => {
                     has_eq = true;
                     flags |= HAS_EQ;

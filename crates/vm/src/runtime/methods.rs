@@ -181,6 +181,23 @@ fn object_setattr(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+fn object_delattr(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (o, n) = (arg(vm, a, 0, "__delattr__")?, arg(vm, a, 1, "__delattr__")?);
+    match (o.downcast::<Instance>(), n.downcast::<StrObj>()) {
+        (Some(i), Some(s)) => vm.instance_setattr(&i, o, n, &s, None)?,
+        _ => vm.delattr(o, n)?,
+    }
+    Ok(vm.none())
+}
+
+fn object_getattribute(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (o, n) = (
+        arg(vm, a, 0, "__getattribute__")?,
+        arg(vm, a, 1, "__getattribute__")?,
+    );
+    vm.default_getattribute(o, n)
+}
+
 fn object_eq(vm: &Vm, a: &Args<'_>) -> PyResult {
     let (x, y) = (arg(vm, a, 0, "__eq__")?, arg(vm, a, 1, "__eq__")?);
     Ok(if x.ptr_eq(y) {
@@ -811,6 +828,8 @@ pub fn install(vm: &Vm) {
     add(vm, &t.object, "__repr__", object_repr);
     add(vm, &t.object, "__str__", object_str);
     add(vm, &t.object, "__setattr__", object_setattr);
+    add(vm, &t.object, "__delattr__", object_delattr);
+    add(vm, &t.object, "__getattribute__", object_getattribute);
     add(vm, &t.object, "__eq__", object_eq);
     add(vm, &t.object, "__hash__", object_hash);
     add(vm, &t.object, "__sizeof__", object_sizeof);

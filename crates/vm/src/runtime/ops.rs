@@ -60,9 +60,33 @@ impl Vm {
         }
     }
 
+    /// An integer operand: an int or bool, or what an instance's `__index__` returns;
+    /// `None` for anything else (floats included).
+    pub fn index_num(&self, o: &ObjRef) -> PyResult<Option<Num>> {
+        match self.num(o) {
+            Some(Num::F(_)) => return Ok(None),
+            Some(n) => return Ok(Some(n)),
+            None => {}
+        }
+        let Some(inst) = o.downcast::<Instance>() else {
+            return Ok(None);
+        };
+        let Some(f) = self.lookup_type_attr(&inst.cls, "__index__")? else {
+            return Ok(None);
+        };
+        let r = self.call(&f, std::slice::from_ref(o), None)?;
+        match self.num(&r) {
+            Some(Num::F(_)) | None => self.type_err(format!(
+                "__index__ returned non-int (type {})",
+                self.type_name(&r)
+            )),
+            Some(n) => Ok(Some(n)),
+        }
+    }
+
     /// An index argument (`TypeError` unless int; `OverflowError`/`IndexError` if too big).
     pub fn index(&self, o: &ObjRef) -> PyResult<i64> {
-        match self.num(o) {
+        match self.index_num(o)? {
             Some(Num::I(i)) => Ok(i),
             Some(Num::B(_)) => {
                 self.err("IndexError", "cannot fit 'int' into an index-sized integer")
@@ -1140,7 +1164,20 @@ impl Vm {
                     {
                         return Err(self.memory_error());
                     }
-                    return Ok(None);
+                    // `seq * obj` with `obj.__index__`.
+                    let is_seq =
+                        |o: &ObjRef| o.is::<ListObj>() || o.is::<StrObj>() || o.is::<TupleObj>();
+                    match (is_seq(a), is_seq(b)) {
+                        (true, false) => match self.index_num(b)? {
+                            Some(Num::I(n)) => (a, n),
+                            _ => return Ok(None),
+                        },
+                        (false, true) => match self.index_num(a)? {
+                            Some(Num::I(n)) => (b, n),
+                            _ => return Ok(None),
+                        },
+                        _ => return Ok(None),
+                    }
                 };
                 let n = n.max(0) as usize;
                 if let Some(s) = seq.downcast::<StrObj>() {
@@ -1505,7 +1542,7 @@ impl Vm {
 
     /// Normalise an index for a sequence of length `n`.
     pub fn seq_index(&self, i: &ObjRef, n: usize, what: &str) -> PyResult<usize> {
-        let idx = match self.num(i) {
+        let idx = match self.index_num(i)? {
             Some(Num::I(v)) => v,
             Some(Num::B(_)) => {
                 return self.err("IndexError", "cannot fit 'int' into an index-sized integer")
@@ -1531,7 +1568,7 @@ impl Vm {
             if self.is_none(o) {
                 Ok(None)
             } else {
-                match self.num(o) {
+                match self.index_num(o)? {
                     Some(Num::I(i)) => Ok(Some(i)),
                     Some(Num::B(b)) => Ok(Some(if b.is_negative() {
                         i64::MIN / 2
