@@ -711,7 +711,48 @@ impl Vm {
         self.leave();
         r?;
         drop(frame);
-        self.new_class(&name, bases, ns)
+        // Class keywords go to the parents' `__init_subclass__` (PEP 487); only the
+        // default metaclass exists.
+        let mut kwnames = Vec::new();
+        let mut kwvals = Vec::new();
+        for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+            if self.str(k)? == "metaclass" {
+                if !v.ptr_eq(&Gc::to_obj(&self.types.type_)) {
+                    return self.type_err("pymem does not support metaclasses other than type");
+                }
+                continue;
+            }
+            kwnames.push(k.clone());
+            kwvals.push(v.clone());
+        }
+        // `__init_subclass__` is implicitly a classmethod.
+        if let Some(f) = self.dict_get_str(&ns, "__init_subclass__") {
+            if f.is::<FuncObj>() {
+                self.dict_set_str(&ns, "__init_subclass__", self.alloc_obj(ClassMethod(f))?)?;
+            }
+        }
+        let cls = self.new_class(&name, bases, ns)?;
+        self.init_subclass(&cls, &kwnames, kwvals)?;
+        Ok(cls)
+    }
+
+    /// Call `super(cls, cls).__init_subclass__(**kwargs)` for a new class.
+    fn init_subclass(&self, cls: &ObjRef, kwnames: &[ObjRef], kwvals: Vec<ObjRef>) -> PyResult<()> {
+        let Some(t) = cls.downcast::<TypeObj>() else {
+            return Ok(());
+        };
+        let name = self.intern("__init_subclass__")?;
+        let sup = self.alloc_obj(SuperObj {
+            cls: t.clone(),
+            obj: cls.clone(),
+        })?;
+        let f = self.getattr(&sup, &name)?;
+        if kwnames.is_empty() {
+            self.call(&f, &[], None)?;
+        } else {
+            self.call(&f, &kwvals, Some(kwnames))?;
+        }
+        Ok(())
     }
 
     /// Create a class from its namespace.

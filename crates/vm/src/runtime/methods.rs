@@ -198,6 +198,20 @@ fn object_getattribute(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.default_getattribute(o, n)
 }
 
+/// `object.__init_subclass__()`: accepts no class keywords.
+fn object_init_subclass(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if !a.kwnames.is_empty() {
+        let name = match a.pos.first().and_then(|c| c.downcast::<TypeObj>()) {
+            Some(t) => t.name.clone(),
+            None => "object".into(),
+        };
+        return vm.type_err(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        ));
+    }
+    Ok(vm.none())
+}
+
 fn object_eq(vm: &Vm, a: &Args<'_>) -> PyResult {
     let (x, y) = (arg(vm, a, 0, "__eq__")?, arg(vm, a, 1, "__eq__")?);
     Ok(if x.ptr_eq(y) {
@@ -830,6 +844,16 @@ pub fn install(vm: &Vm) {
     add(vm, &t.object, "__setattr__", object_setattr);
     add(vm, &t.object, "__delattr__", object_delattr);
     add(vm, &t.object, "__getattribute__", object_getattribute);
+    let init_subclass = vm
+        .alloc_obj(BuiltinFunc {
+            name: "__init_subclass__",
+            f: object_init_subclass,
+            self_: None,
+        })
+        .and_then(|f| vm.alloc_obj(ClassMethod(f)))
+        .expect("startup allocation");
+    vm.dict_set_str(&t.object.dict, "__init_subclass__", init_subclass)
+        .expect("startup");
     add(vm, &t.object, "__eq__", object_eq);
     add(vm, &t.object, "__hash__", object_hash);
     add(vm, &t.object, "__sizeof__", object_sizeof);
