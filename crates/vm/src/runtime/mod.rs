@@ -37,8 +37,10 @@
 //! * Classes cannot subclass built-in types other than `object` and the exceptions.
 //! * str and bytes hashing is FNV (not randomized SipHash; an ASCII str and the equal bytes
 //!   still hash alike); `hash()` of ints/floats/tuples matches CPython.
-//! * No `complex`, metaclasses, `__init_subclass__`, descriptors other than
+//! * No `complex`, no metaclasses other than `type`, no descriptors other than
 //!   `property`/`classmethod`/`staticmethod`.
+//! * Set iteration order is insertion order (CPython's follows the hash table), so printing
+//!   a set can differ from CPython's order.
 //! * `globals()`/`locals()`/`vars()`/`dir()` called indirectly (not by name, e.g. through a
 //!   variable) see `__main__`'s namespace.
 
