@@ -707,7 +707,8 @@ fn set_discard(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn set_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<SetObj>(vm, a, "set")?;
-    let first = s.inner.borrow().entries.iter().position(|e| e.is_some());
+    // The first member in CPython's iteration order.
+    let first = s.iteration_order().first().copied();
     match first.and_then(|i| s.inner.borrow_mut().remove_at(i)) {
         Some(e) => Ok(e.key),
         None => vm.err("KeyError", "pop from an empty set"),

@@ -39,8 +39,9 @@
 //!   still hash alike); `hash()` of ints/floats/tuples matches CPython.
 //! * No `complex`, no metaclasses other than `type`, no descriptors other than
 //!   `property`/`classmethod`/`staticmethod`.
-//! * Set iteration order is insertion order (CPython's follows the hash table), so printing
-//!   a set can differ from CPython's order.
+//! * Sets iterate in CPython's hash-table order as replayed from their insertion order
+//!   (`objects/set_order.rs`); sets built by CPython's bulk paths (`a | b`, constant
+//!   displays) or shrunk by removals may order colliding members differently.
 //! * `globals()`/`locals()`/`vars()`/`dir()` called indirectly (not by name, e.g. through a
 //!   variable) see `__main__`'s namespace.
 

@@ -302,7 +302,7 @@ impl Vm {
             return Ok(format!("{{{}}}", parts.join(", ")));
         }
         if let Some(s) = o.downcast::<SetObj>() {
-            let items: Vec<ObjRef> = s.inner.borrow().iter().map(|e| e.key.clone()).collect();
+            let items = s.members();
             let parts: PyResult<Vec<String>> = items.iter().map(|i| self.repr(i)).collect();
             let parts = parts?;
             let name = if s.frozen { "frozenset" } else { "set" };
@@ -1860,13 +1860,11 @@ impl Vm {
                     len: inner.used,
                 }
             } else if let Some(s) = o.downcast::<SetObj>() {
-                let inner = s.inner.borrow();
-                IterKind::Dict {
-                    d: o.clone(),
-                    idx: 0,
-                    what: 3,
-                    version: inner.version,
-                    len: inner.used,
+                IterKind::Set {
+                    set: o.clone(),
+                    order: s.iteration_order().into_iter().map(|i| i as u32).collect(),
+                    pos: 0,
+                    len: s.inner.borrow().used,
                 }
             } else if let Some(v) = o.downcast::<DictView>() {
                 let d =
@@ -2071,6 +2069,29 @@ impl Vm {
                             1 => value,
                             _ => self.new_tuple(vec![key, value])?,
                         }));
+                    }
+                }
+                Ok(None)
+            }
+            IterKind::Set {
+                set,
+                order,
+                pos,
+                len,
+            } => {
+                let Some(s) = set.downcast::<SetObj>() else {
+                    return Ok(None);
+                };
+                let inner = s.inner.borrow();
+                if inner.used != *len {
+                    drop(inner);
+                    *len = usize::MAX;
+                    return self.err("RuntimeError", "Set changed size during iteration");
+                }
+                while let Some(&i) = order.get(*pos) {
+                    *pos += 1;
+                    if let Some(Some(e)) = inner.entries.get(i as usize) {
+                        return Ok(Some(e.key.clone()));
                     }
                 }
                 Ok(None)
