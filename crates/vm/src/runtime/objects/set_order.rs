@@ -28,11 +28,9 @@ fn insert_clean(table: &mut [Option<usize>], hash: i64, item: usize) {
         } else {
             0
         };
-        for j in i..=i + probes {
-            if table[j].is_none() {
-                table[j] = Some(item);
-                return;
-            }
+        if let Some(slot) = table[i..=i + probes].iter_mut().find(|s| s.is_none()) {
+            *slot = Some(item);
+            return;
         }
         perturb >>= PERTURB_SHIFT;
         i = (i
