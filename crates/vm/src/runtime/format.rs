@@ -360,6 +360,12 @@ impl Vm {
         if sp.ty == Some('\u{0}') {
             return self.value_err("Cannot specify both ',' and '_'.");
         }
+        if sp.precision.is_some_and(|p| p > i32::MAX as usize) {
+            return self.value_err("precision too big");
+        }
+        // The fill is up to 4 bytes per character.
+        self.check_alloc(sp.width.saturating_mul(4))?;
+        self.check_alloc(sp.precision.unwrap_or(0))?;
         match self.num(v) {
             Some(Num::F(f)) => {
                 if let Some(t) = sp.ty {

@@ -325,6 +325,7 @@ fn str_zfill(vm: &Vm, a: &Args<'_>) -> PyResult {
     if s.nchars >= w {
         return Ok(a.pos[0].clone());
     }
+    vm.check_alloc(w)?;
     let (sign, rest) = if s.s.starts_with(['-', '+']) {
         s.s.split_at(1)
     } else {

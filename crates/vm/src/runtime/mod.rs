@@ -45,6 +45,7 @@
 //! * `globals()`/`locals()`/`vars()`/`dir()` called indirectly (not by name, e.g. through a
 //!   variable) see `__main__`'s namespace.
 
+pub mod alloc_limits;
 pub mod attr;
 pub mod builtins;
 pub mod bytes_methods;

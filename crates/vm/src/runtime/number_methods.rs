@@ -108,6 +108,7 @@ fn int_to_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
     if bytes.len() > length {
         return vm.err("OverflowError", "int too big to convert");
     }
+    vm.check_alloc(length)?;
     let fill = if signed && n.is_negative() { 0xff } else { 0 };
     let mut out = vec![fill; length - bytes.len()];
     out.extend(bytes);

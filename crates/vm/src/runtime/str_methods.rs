@@ -426,6 +426,7 @@ fn justify(vm: &Vm, a: &Args<'_>, fname: &str, how: char) -> PyResult {
     if s.nchars >= w {
         return Ok(a.pos[0].clone());
     }
+    vm.check_alloc(w.saturating_mul(fill.len_utf8()))?;
     let n = w - s.nchars;
     let f = |k: usize| -> String { std::iter::repeat_n(fill, k).collect() };
     let r = match how {
@@ -458,6 +459,14 @@ fn str_expandtabs(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(v) => vm.index(v)?,
         None => 8,
     };
+    if i32::try_from(size).is_err() {
+        return vm.err("OverflowError", "Python int too large to convert to C int");
+    }
+    let tabs = s.s.matches('\t').count();
+    vm.check_alloc(
+        tabs.saturating_mul(size.max(0) as usize)
+            .saturating_add(s.s.len()),
+    )?;
     let mut out = String::with_capacity(s.s.len());
     let mut col: i64 = 0;
     for c in s.s.chars() {
