@@ -194,6 +194,9 @@ impl Vm {
                 _ => {}
             }
             if let Some(e) = inst.exc() {
+                if let Some(v) = super::suggestions::hint_attr(self, e, &s.s)? {
+                    return Ok(v);
+                }
                 let args = e.args.borrow().clone();
                 let args = args.as_ref().and_then(|a| a.downcast::<TupleObj>());
                 let args = args.as_ref().map(|t| &t.0[..]).unwrap_or(&[]);
@@ -206,10 +209,12 @@ impl Vm {
                     return self.call(&f, &[o.clone(), name.clone()], None);
                 }
             }
-            return self.err(
-                "AttributeError",
+            return Err(super::suggestions::attribute_error(
+                self,
+                o,
+                &s.s,
                 format!("'{}' object has no attribute '{}'", cls.name, s.s),
-            );
+            ));
         }
         if let Some(t) = o.downcast::<TypeObj>() {
             match &*s.s {
@@ -264,10 +269,12 @@ impl Vm {
             if let Some(a) = self.lookup_type(&self.types.type_, name, &s) {
                 return self.bind(a, o, &self.types.type_);
             }
-            return self.err(
-                "AttributeError",
+            return Err(super::suggestions::attribute_error(
+                self,
+                o,
+                &s.s,
                 format!("type object '{}' has no attribute '{}'", t.name, s.s),
-            );
+            ));
         }
         if let Some(m) = o.downcast::<ModuleObj>() {
             if let Some(v) = self.dict_get_strobj(&m.dict, name, &s) {
@@ -276,10 +283,12 @@ impl Vm {
             if &*s.s == "__dict__" {
                 return Ok(Gc::to_obj(&m.dict));
             }
-            return self.err(
-                "AttributeError",
+            return Err(super::suggestions::attribute_error(
+                self,
+                o,
+                &s.s,
                 format!("module '{}' has no attribute '{}'", m.name, s.s),
-            );
+            ));
         }
         if let Some(f) = o.downcast::<FuncObj>() {
             match &*s.s {
@@ -381,10 +390,12 @@ impl Vm {
         if let Some(r) = self.builtin_attr(o, &s.s)? {
             return Ok(r);
         }
-        self.err(
-            "AttributeError",
+        Err(super::suggestions::attribute_error(
+            self,
+            o,
+            &s.s,
             format!("'{}' object has no attribute '{}'", self.type_name(o), s.s),
-        )
+        ))
     }
 
     fn builtin_attr(&self, o: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {

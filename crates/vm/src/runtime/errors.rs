@@ -285,9 +285,12 @@ fn format_one(vm: &Vm, e: &ObjRef, out: &mut String) {
         out.push_str("Traceback (most recent call last):\n");
         format_entries(vm, &tb, out);
     }
-    let msg = vm
+    let mut msg = vm
         .str(e)
         .unwrap_or_else(|_| "<exception str() failed>".into());
+    if let Some(hint) = super::suggestions::hint_text(vm, e) {
+        msg.push_str(&hint);
+    }
     if msg.is_empty() {
         out.push_str(&format!("{typename}\n"));
     } else {

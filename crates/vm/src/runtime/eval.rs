@@ -195,7 +195,7 @@ fn load_global(vm: &Vm, f: &Frame, i: usize) -> PyResult {
         });
         return Ok(v);
     }
-    Err(name_error(vm, &s.s))
+    Err(super::suggestions::name_error(vm, f, &s.s))
 }
 
 fn target_at(f: &Frame, n: u32) -> PyResult {
@@ -351,7 +351,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::DeleteGlobal(i) => {
                 let name = &f.data.names[i as usize];
                 if vm.dict_del(&f.globals.0, name)?.is_none() {
-                    return Err(name_error(vm, &vm.str(name)?));
+                    return Err(super::suggestions::name_error(vm, f, &vm.str(name)?));
                 }
             }
             Instr::LoadName(i) => {
@@ -378,7 +378,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let d = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                 let name = &f.data.names[i as usize];
                 if vm.dict_del(&d.0, name)?.is_none() {
-                    return Err(name_error(vm, &vm.str(name)?));
+                    return Err(super::suggestions::name_error(vm, f, &vm.str(name)?));
                 }
             }
             Instr::LoadAttr(i) => {

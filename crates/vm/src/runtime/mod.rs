@@ -65,6 +65,7 @@ pub mod number_methods;
 pub mod objects;
 pub mod ops;
 pub mod str_methods;
+pub mod suggestions;
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
