@@ -1060,7 +1060,9 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             mname,
                             location
                         );
-                        return Err(vm.import_error("ImportError", &msg, &mname));
+                        let exc = vm.import_error("ImportError", &msg, &mname);
+                        super::suggestions::import_from_hint(&exc, &m, &vm.str(name)?);
+                        return Err(exc);
                     }
                 }
             }

@@ -210,13 +210,26 @@ pub fn attribute_error(vm: &Vm, obj: &ObjRef, name: &str, msg: String) -> ObjRef
     exc
 }
 
-/// `NameError.name`, `AttributeError.name` / `.obj` of an error raised by the runtime.
+/// Record on an `ImportError` that `from module import name` failed.
+pub fn import_from_hint(exc: &ObjRef, module: &ObjRef, name: &str) {
+    set_hint(
+        exc,
+        Hint::ImportFrom {
+            module: module.clone(),
+            name: name.to_string(),
+        },
+    );
+}
+
+/// `NameError.name`, `AttributeError.name` / `.obj`, `ImportError.name_from` of an error
+/// raised by the runtime.
 pub fn hint_attr(vm: &Vm, e: &ExcData, attr: &str) -> PyResult<Option<ObjRef>> {
     Ok(match (&*e.hint.borrow(), attr) {
         (Some(Hint::Name { name, .. }), "name") | (Some(Hint::Attr { name, .. }), "name") => {
             Some(vm.new_str(name)?)
         }
         (Some(Hint::Attr { obj, .. }), "obj") => Some(obj.clone()),
+        (Some(Hint::ImportFrom { name, .. }), "name_from") => Some(vm.new_str(name)?),
         _ => None,
     })
 }
@@ -229,10 +242,12 @@ pub fn hint_text(vm: &Vm, e: &ObjRef) -> Option<String> {
             name: name.clone(),
             suggestion: suggestion.clone(),
         },
-        Some(Hint::Attr { obj, name }) => Hint::Attr {
-            obj: obj.clone(),
-            name: name.clone(),
-        },
+        Some(Hint::Attr { obj, name }) | Some(Hint::ImportFrom { module: obj, name }) => {
+            Hint::Attr {
+                obj: obj.clone(),
+                name: name.clone(),
+            }
+        }
         None => return None,
     };
     // Only the exact types get hints (CPython checks `Py_IS_TYPE`).
@@ -251,7 +266,7 @@ pub fn hint_text(vm: &Vm, e: &ObjRef) -> Option<String> {
                 (None, false) => None,
             }
         }
-        Hint::Attr { obj, name } if exact("AttributeError") => {
+        Hint::Attr { obj, name } if exact("AttributeError") || exact("ImportError") => {
             let listed = super::namespace::dir_of(vm, &obj).ok()?;
             let names: Vec<String> = vm
                 .collect(&listed)

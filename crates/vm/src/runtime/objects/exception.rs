@@ -26,6 +26,13 @@ pub enum Hint {
         /// The closest name, if any.
         suggestion: Option<String>,
     },
+    /// `from module import name` failed (`ImportError.name_from`).
+    ImportFrom {
+        /// The module.
+        module: ObjRef,
+        /// The name that was not found.
+        name: String,
+    },
     /// A missing attribute (`AttributeError.obj` / `.name`).
     Attr {
         /// The object.
@@ -59,11 +66,11 @@ impl ExcData {
         v.visit(&self.cause);
         v.visit(&self.context);
         match self.hint.try_borrow() {
-            Ok(h) => {
-                if let Some(Hint::Attr { obj, .. }) = &*h {
-                    v.visit(obj);
-                }
-            }
+            Ok(h) => match &*h {
+                Some(Hint::Attr { obj, .. }) => v.visit(obj),
+                Some(Hint::ImportFrom { module, .. }) => v.visit(module),
+                _ => {}
+            },
             Err(_) => v.mark_incomplete(),
         }
     }
