@@ -22,6 +22,17 @@ pub fn new_bytes(vm: &Vm, data: Vec<u8>, mutable: bool) -> PyResult {
     }
 }
 
+/// Change a bytearray's bytes, keeping its CPython allocation in step.
+fn mutate<R>(b: &BytesObj, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
+    let mut data = b.data.borrow_mut();
+    let old = data.len();
+    let r = f(&mut data);
+    let new = data.len();
+    drop(data);
+    b.resized(old, new);
+    r
+}
+
 /// The bytes of a bytes-like object.
 pub fn bytes_like(o: &ObjRef) -> Option<Vec<u8>> {
     o.downcast::<BytesObj>().map(|b| b.data.borrow().clone())
@@ -177,7 +188,7 @@ pub fn binary_op(
                 ));
             };
             if inplace && x.mutable {
-                x.data.borrow_mut().extend(y);
+                mutate(&x, |d| d.extend(y));
                 return Ok(Some(a.clone()));
             }
             let mut v = x.data.borrow().clone();
@@ -211,7 +222,7 @@ pub fn binary_op(
                 v.extend_from_slice(&data);
             }
             if inplace && seq.mutable && a.is::<BytesObj>() {
-                *seq.data.borrow_mut() = v;
+                mutate(&seq, |d| *d = v);
                 return Ok(Some(a.clone()));
             }
             new_bytes(vm, v, seq.mutable).map(Some)
@@ -329,7 +340,9 @@ pub fn setitem(vm: &Vm, b: &BytesObj, key: &ObjRef, value: &ObjRef) -> PyResult<
             );
         }
         let (start, stop) = (start as usize, stop.max(start) as usize);
-        b.data.borrow_mut().splice(start..stop, new);
+        mutate(b, |d| {
+            d.splice(start..stop, new);
+        });
         return Ok(());
     }
     let n = b.data.borrow().len();
@@ -350,17 +363,18 @@ pub fn delitem(vm: &Vm, b: &BytesObj, key: &ObjRef) -> PyResult<()> {
             doomed.push(i as usize);
             i += step;
         }
-        let mut data = b.data.borrow_mut();
         let mut k = 0;
-        data.retain(|_| {
-            let keep = !doomed.contains(&k);
-            k += 1;
-            keep
+        mutate(b, |data| {
+            data.retain(|_| {
+                let keep = !doomed.contains(&k);
+                k += 1;
+                keep
+            })
         });
         return Ok(());
     }
     let i = index(vm, b, key, n)?;
-    b.data.borrow_mut().remove(i);
+    mutate(b, |d| d.remove(i));
     Ok(())
 }
 
@@ -841,7 +855,7 @@ fn ba_append(vm: &Vm, a: &Args<'_>) -> PyResult {
         ));
     };
     let c = byte_value(vm, v)?;
-    b.data.borrow_mut().push(c);
+    mutate(&b, |d| d.push(c));
     Ok(vm.none())
 }
 
@@ -863,7 +877,7 @@ fn ba_extend(vm: &Vm, a: &Args<'_>) -> PyResult {
             out
         }
     };
-    b.data.borrow_mut().extend(add);
+    mutate(&b, |d| d.extend(add));
     Ok(vm.none())
 }
 
@@ -881,13 +895,13 @@ fn ba_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
     if j < 0 || j >= n as i64 {
         return vm.err("IndexError", "pop index out of range");
     }
-    let c = b.data.borrow_mut().remove(j as usize);
+    let c = mutate(&b, |d| d.remove(j as usize));
     vm.new_int(i64::from(c))
 }
 
 fn ba_clear(vm: &Vm, a: &Args<'_>) -> PyResult {
     let b = mutable_this(vm, a, "clear")?;
-    b.data.borrow_mut().clear();
+    mutate(&b, |d| d.clear());
     Ok(vm.none())
 }
 
