@@ -2,7 +2,8 @@
 //! `bit_count`, `as_integer_ratio`, `to_bytes` / `from_bytes`, `conjugate`, `hex` /
 //! `fromhex`, the `real` / `imag` / `numerator` / `denominator` attributes (as properties
 //! with built-in getters, as CPython's getset descriptors), the arithmetic dunders
-//! (`(3).__add__(4)`, returning `NotImplemented` for foreign operands) and `slice.indices`.
+//! (`(3).__add__(4)`, returning `NotImplemented` for foreign operands), `int.is_integer`,
+//! `slice.indices` and the `start`/`stop`/`step` getters of ranges and slices.
 
 use heap::Gc;
 use num_bigint::{BigInt, Sign};
@@ -334,6 +335,37 @@ fn slice_indices(vm: &Vm, a: &Args<'_>) -> PyResult {
     ])
 }
 
+/// `start` / `stop` / `step` of a range or slice.
+fn bounds_attr(vm: &Vm, a: &Args<'_>, which: usize) -> PyResult {
+    let Some(o) = a.pos.first() else {
+        return vm.type_err("descriptor needs an object");
+    };
+    if let Some(r) = o.downcast::<RangeObj>() {
+        return vm.new_int([r.start, r.stop, r.step][which]);
+    }
+    match o.downcast::<SliceObj>() {
+        Some(s) => Ok([&s.start, &s.stop, &s.step][which].clone()),
+        None => vm.type_err("descriptor requires a 'range' or 'slice' object"),
+    }
+}
+
+fn attr_start(vm: &Vm, a: &Args<'_>) -> PyResult {
+    bounds_attr(vm, a, 0)
+}
+
+fn attr_stop(vm: &Vm, a: &Args<'_>) -> PyResult {
+    bounds_attr(vm, a, 1)
+}
+
+fn attr_step(vm: &Vm, a: &Args<'_>) -> PyResult {
+    bounds_attr(vm, a, 2)
+}
+
+fn int_is_integer(vm: &Vm, a: &Args<'_>) -> PyResult {
+    int_self(vm, a)?;
+    Ok(vm.true_.clone())
+}
+
 fn getter(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
     let get = vm
         .alloc_obj(BuiltinFunc {
@@ -406,4 +438,10 @@ pub fn install(vm: &Vm) {
         }
     }
     add(vm, &t.slice, "indices", slice_indices);
+    add(vm, &t.int, "is_integer", int_is_integer);
+    for ty in [&t.range, &t.slice] {
+        getter(vm, ty, "start", attr_start);
+        getter(vm, ty, "stop", attr_stop);
+        getter(vm, ty, "step", attr_step);
+    }
 }

@@ -945,6 +945,43 @@ fn format_field(
     vm.format(&v, &spec)
 }
 
+/// `str.format_map(mapping)`: `str.format(**mapping)` without copying into keywords.
+fn str_format_map(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let Some(mapping) = a.pos.get(1).filter(|_| a.pos.len() == 2) else {
+        return vm.type_err(format!(
+            "format_map() takes exactly one argument ({} given)",
+            a.pos.len().saturating_sub(1)
+        ));
+    };
+    let (names, values): (Vec<ObjRef>, Vec<ObjRef>) = match mapping.downcast::<DictObj>() {
+        Some(d) => {
+            d.0.borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .unzip()
+        }
+        None => {
+            let mut names = Vec::new();
+            let mut values = Vec::new();
+            let keys = vm.getattr_str(mapping, "keys")?;
+            for k in vm.collect(&vm.call(&keys, &[], None)?)? {
+                values.push(vm.getitem(mapping, &k)?);
+                names.push(k);
+            }
+            (names, values)
+        }
+    };
+    let kw = Args {
+        pos: &a.pos[..1],
+        kwnames: &names,
+        kwvals: &values,
+    };
+    let mut auto = 0usize;
+    let out = format_template(vm, &s.s, &[], &kw, &mut auto, 2)?;
+    vm.new_str(&out)
+}
+
 /// Install over `methods.rs`'s str methods.
 pub fn install(vm: &Vm) {
     let s = &vm.types.str_;
@@ -983,6 +1020,7 @@ pub fn install(vm: &Vm) {
         ("isprintable", str_isprintable),
         ("format", str_format),
         ("translate", str_translate),
+        ("format_map", str_format_map),
     ] {
         super::methods::add(vm, s, n, f);
     }
