@@ -51,7 +51,7 @@ impl BytesObj {
             return;
         }
         let alloc = self.alloc.get();
-        let new = if size + 1 <= alloc {
+        let new = if size < alloc {
             if size < alloc / 2 {
                 size + 1
             } else {
