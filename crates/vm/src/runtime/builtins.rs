@@ -220,7 +220,9 @@ fn new_iter(vm: &Vm, k: IterKind) -> PyResult {
 }
 
 fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
-    nargs(vm, a, "reversed", 1, 1)?;
+    if a.pos.len() != 1 {
+        return vm.type_err(format!("reversed expected 1 argument, got {}", a.pos.len()));
+    }
     let o = &a.pos[0];
     if let Some(inst) = o.downcast::<Instance>() {
         if let Some(f) = vm.lookup_type_attr(&inst.cls, "__reversed__")? {
@@ -272,6 +274,9 @@ fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn enumerate(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if a.pos.is_empty() && a.kw("iterable").is_none() {
+        return vm.type_err("enumerate() missing required argument 'iterable'");
+    }
     nargs(vm, a, "enumerate", 1, 2)?;
     let start = match a.pos.get(1).or(a.kw("start")) {
         Some(s) => vm.index(s)?,
@@ -1004,6 +1009,8 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
         Kind::ByteArray => super::bytes_methods::construct(vm, true, a),
         Kind::Str if a.pos.len() > 1 || a.kw("encoding").is_some() => {
             let src = a.pos.first().or_else(|| a.kw("object"));
+            // The encoding arguments are checked first, as CPython's argument parsing does.
+            super::codecs::codec_args(vm, a, 1, "str")?;
             let Some(b) = src.and_then(super::bytes_methods::bytes_like) else {
                 return vm.type_err(format!(
                     "decoding to str: need a bytes-like object, {} found",

@@ -1133,6 +1133,9 @@ fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult {
         .and_then(|c| c.downcast::<CellObj>())
         .and_then(|c| c.0.borrow().clone())
         .and_then(|c| c.downcast::<TypeObj>());
+    if f.code.argcount == 0 && f.code.flags & crate::bytecode::code_flags::VARARGS == 0 {
+        return vm.err("RuntimeError", "super(): no arguments");
+    }
     let Some(cls) = cls else {
         return vm.err("RuntimeError", "super(): __class__ cell not found");
     };

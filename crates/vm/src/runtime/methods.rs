@@ -144,7 +144,30 @@ impl Vm {
 
 // ---- object / exceptions --------------------------------------------------------------
 
-fn object_init(vm: &Vm, _a: &Args<'_>) -> PyResult {
+/// `object.__init__(self, *args)`: extra arguments are an error unless the class
+/// overrides `__new__` but not `__init__` (CPython's `object_init`).
+fn object_init(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if a.pos.len() > 1 || !a.kwnames.is_empty() {
+        let cls = vm.type_of(&a.pos[0]);
+        let user = |name: &str| -> PyResult<bool> {
+            Ok(vm.lookup_type_attr(&cls, name)?.is_some_and(|f| {
+                f.is::<FuncObj>()
+                    || f.downcast::<StaticMethod>()
+                        .is_some_and(|s| s.0.is::<FuncObj>())
+            }))
+        };
+        if user("__init__")? {
+            return vm.type_err(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            );
+        }
+        if !user("__new__")? {
+            return vm.type_err(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                cls.name
+            ));
+        }
+    }
     Ok(vm.none())
 }
 
@@ -196,6 +219,51 @@ fn object_getattribute(vm: &Vm, a: &Args<'_>) -> PyResult {
         arg(vm, a, 1, "__getattribute__")?,
     );
     vm.default_getattribute(o, n)
+}
+
+/// `object.__new__(cls, *args)`: a new, uninitialised instance of class `cls` (what a
+/// class's own `__new__` gets from `super().__new__(cls)`).
+fn object_new(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(first) = a.pos.first() else {
+        return vm.type_err("object.__new__(): not enough arguments");
+    };
+    let Some(t) = first.downcast::<TypeObj>() else {
+        return vm.type_err(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(first)
+        ));
+    };
+    let builtin = t.has(super::objects::class::BUILTIN);
+    if builtin
+        && !matches!(
+            t.kind,
+            super::objects::class::Kind::Object | super::objects::class::Kind::Exception
+        )
+    {
+        return vm.type_err(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            t.name, t.name
+        ));
+    }
+    let exc = if t.kind == super::objects::class::Kind::Exception {
+        let d = ExcData::default();
+        *d.args.borrow_mut() = Some(vm.new_tuple(a.pos[1..].to_vec())?);
+        Some(Box::new(d))
+    } else {
+        None
+    };
+    let n = match &t.slots {
+        Some(s) => s.len(),
+        None => t.keys.borrow().len(),
+    };
+    let obj = vm
+        .heap
+        .alloc_var(
+            Instance::new(t.clone(), exc),
+            (0..n).map(|_| std::cell::Cell::new(None)),
+        )
+        .map_err(|_| vm.memory_error())?;
+    Ok(Gc::into_obj(obj))
 }
 
 /// `object.__init_subclass__()`: accepts no class keywords.
@@ -846,6 +914,16 @@ pub fn install(vm: &Vm) {
     add(vm, &t.object, "__setattr__", object_setattr);
     add(vm, &t.object, "__delattr__", object_delattr);
     add(vm, &t.object, "__getattribute__", object_getattribute);
+    let new = vm
+        .alloc_obj(BuiltinFunc {
+            name: "__new__",
+            f: object_new,
+            self_: None,
+        })
+        .and_then(|f| vm.alloc_obj(StaticMethod(f)))
+        .expect("startup allocation");
+    vm.dict_set_str(&t.object.dict, "__new__", new)
+        .expect("startup");
     let init_subclass = vm
         .alloc_obj(BuiltinFunc {
             name: "__init_subclass__",

@@ -127,6 +127,9 @@ fn int_from_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
     };
     let mut data = match super::bytes_methods::bytes_like(src) {
         Some(b) => b,
+        None if src.is::<StrObj>() => {
+            return vm.type_err("cannot convert 'str' object to bytes");
+        }
         None => {
             let mut v = Vec::new();
             for o in vm.collect(src)? {

@@ -1547,6 +1547,13 @@ impl Vm {
             Some(Num::B(_)) => {
                 return self.err("IndexError", "cannot fit 'int' into an index-sized integer")
             }
+            // str words it differently (CPython 3.12).
+            _ if what == "string" => {
+                return self.type_err(format!(
+                    "string indices must be integers, not '{}'",
+                    self.type_name(i)
+                ));
+            }
             _ => {
                 return self.type_err(format!(
                     "{} indices must be integers or slices, not {}",

@@ -370,6 +370,21 @@ fn str_endswith(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_replace(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
+    if a.pos.len() < 3 {
+        return vm.type_err(format!(
+            "replace expected at least 2 arguments, got {}",
+            a.pos.len().saturating_sub(1)
+        ));
+    }
+    for (k, v) in a.pos[1..3].iter().enumerate() {
+        if !v.is::<StrObj>() {
+            return vm.type_err(format!(
+                "replace() argument {} must be str, not {}",
+                k + 1,
+                vm.type_name(v)
+            ));
+        }
+    }
     let old = str_arg(vm, a, 1, "replace")?;
     let new = str_arg(vm, a, 2, "replace")?;
     let count = match a.pos.get(3).or_else(|| a.kw("count")) {
