@@ -1017,13 +1017,14 @@ impl Vm {
                 }
             }
         }
-        if let (Some(x), Some(y)) = (a.downcast::<BoolObj>(), b.downcast::<BoolObj>()) {
-            // bool & | ^ bool stays a bool.
-            match op {
-                BinOp::BitAnd => return Ok(self.bool_obj(x.0 & y.0)),
-                BinOp::BitOr => return Ok(self.bool_obj(x.0 | y.0)),
-                BinOp::BitXor => return Ok(self.bool_obj(x.0 ^ y.0)),
-                _ => {}
+        if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
+            if let (Some(x), Some(y)) = (a.downcast::<BoolObj>(), b.downcast::<BoolObj>()) {
+                // bool & | ^ bool stays a bool.
+                return Ok(self.bool_obj(match op {
+                    BinOp::BitAnd => x.0 & y.0,
+                    BinOp::BitOr => x.0 | y.0,
+                    _ => x.0 ^ y.0,
+                }));
             }
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
