@@ -310,6 +310,30 @@ fn exc_init(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+/// `BaseException.add_note(note)`: appended to the `__notes__` list (made on first use),
+/// printed after the message in tracebacks.
+fn exc_add_note(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let e = arg(vm, a, 0, "add_note")?;
+    let note = arg(vm, a, 1, "add_note")?;
+    if !note.is::<StrObj>() {
+        return vm.type_err(format!("note must be a str, not '{}'", vm.type_name(note)));
+    }
+    let name = vm.intern("__notes__")?;
+    let notes = match vm.getattr_opt(e, &name)? {
+        Some(n) if n.is::<ListObj>() => n,
+        Some(_) => return vm.type_err("Cannot add note: __notes__ is not a list"),
+        None => {
+            let l = vm.new_list(vec![])?;
+            vm.setattr(e, &name, l.clone())?;
+            l
+        }
+    };
+    if let Some(l) = notes.downcast::<ListObj>() {
+        l.push(note.clone());
+    }
+    Ok(vm.none())
+}
+
 fn exc_with_traceback(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(arg(vm, a, 0, "with_traceback")?.clone())
 }
@@ -939,6 +963,7 @@ pub fn install(vm: &Vm) {
     add(vm, &t.object, "__sizeof__", object_sizeof);
     add(vm, &t.base_exception, "__init__", exc_init);
     add(vm, &t.base_exception, "with_traceback", exc_with_traceback);
+    add(vm, &t.base_exception, "add_note", exc_add_note);
     let s = &t.str_;
     for (n, f) in [
         ("strip", str_strip as NativeFn),
