@@ -877,6 +877,9 @@ fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
         && !digits.starts_with('_')
         && !digits.ends_with('_')
         && !digits.contains("__");
+    if ok && base == 10 {
+        super::int_digits::check_parse(vm, clean.len())?;
+    }
     match BigInt::parse_bytes(clean.as_bytes(), base).filter(|_| ok) {
         Some(v) => vm.new_bigint(if neg { -v } else { v }),
         None => vm.value_err(format!(

@@ -271,7 +271,7 @@ fn format_int(vm: &Vm, v: &BigInt, sp: &Spec, tname: &str) -> PyResult<String> {
         return vm.value_err(format!("Cannot specify ',' with '{t}'."));
     }
     let (body, prefix) = match sp.ty {
-        None | Some('d') | Some('n') => (a.to_string(), ""),
+        None | Some('d') | Some('n') => (super::int_digits::to_decimal(vm, &a)?, ""),
         Some('x') => (a.to_str_radix(16), "0x"),
         Some('X') => (a.to_str_radix(16).to_uppercase(), "0X"),
         Some('o') => (a.to_str_radix(8), "0o"),

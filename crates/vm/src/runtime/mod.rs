@@ -58,6 +58,7 @@ pub mod eval;
 pub mod exc_attrs;
 pub mod format;
 pub mod frame;
+pub mod int_digits;
 pub mod methods;
 pub mod modules;
 pub mod namespace;

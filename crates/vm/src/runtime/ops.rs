@@ -124,7 +124,7 @@ impl Vm {
             }
             return Ok(match n {
                 Num::I(i) => i.to_string(),
-                Num::B(b) => b.to_string(),
+                Num::B(b) => super::int_digits::to_decimal(self, &b)?,
                 Num::F(f) => float_repr(f),
             });
         }
