@@ -2,7 +2,15 @@
 
 use heap::{Gc, ObjRef};
 
-use super::objects::class::{Kind, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR, HAS_SETATTR};
+use super::objects::class::{
+    Kind, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR,
+};
+
+thread_local! {
+    /// Set by `object.__getattribute__` so the next lookup on an instance whose class
+    /// overrides `__getattribute__` takes the default path instead of recursing.
+    static DEFAULT_GETATTRIBUTE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
 use super::objects::instance::{inst_get, inst_has, inst_set, inst_values};
 use super::objects::*;
 use super::{PyResult, Vm};
@@ -97,6 +105,38 @@ impl Vm {
             || self.lookup_type_attr(&d.cls, "__delete__")?.is_some())
     }
 
+    /// A class's own `__getattribute__`, then its `__getattr__` on AttributeError.
+    fn custom_getattribute(&self, o: &ObjRef, cls: &Gc<TypeObj>, name: &ObjRef) -> PyResult {
+        let f = self
+            .lookup_type_attr(cls, "__getattribute__")?
+            .filter(|f| !f.is::<BuiltinFunc>());
+        let Some(f) = f else {
+            DEFAULT_GETATTRIBUTE.with(|d| d.set(true));
+            return self.getattr(o, name);
+        };
+        match self.call(&f, &[o.clone(), name.clone()], None) {
+            Err(e) if cls.has(HAS_GETATTR) && self.exc_matches(&e, "AttributeError") => {
+                match self.lookup_type_attr(cls, "__getattr__")? {
+                    Some(g) => self.call(&g, &[o.clone(), name.clone()], None),
+                    None => Err(e),
+                }
+            }
+            r => r,
+        }
+    }
+
+    /// `object.__getattribute__(o, name)`: the default lookup, even when `o`'s class
+    /// overrides `__getattribute__`.
+    pub fn default_getattribute(&self, o: &ObjRef, name: &ObjRef) -> PyResult {
+        let overridden = o
+            .downcast::<Instance>()
+            .is_some_and(|i| i.cls.has(HAS_GETATTRIBUTE));
+        DEFAULT_GETATTRIBUTE.with(|d| d.set(overridden));
+        let r = self.getattr(o, name);
+        DEFAULT_GETATTRIBUTE.with(|d| d.set(false));
+        r
+    }
+
     /// `getattr(o, name)` with a Rust name.
     pub fn getattr_str(&self, o: &ObjRef, name: &str) -> PyResult {
         let n = self.intern(name)?;
@@ -122,6 +162,9 @@ impl Vm {
         };
         if let Some(inst) = o.downcast::<Instance>() {
             let cls = &inst.cls;
+            if cls.has(HAS_GETATTRIBUTE) && !DEFAULT_GETATTRIBUTE.with(|d| d.replace(false)) {
+                return self.custom_getattribute(o, cls, name);
+            }
             if cls.has(HAS_DATA_DESCR) {
                 if let Some(a) = self.lookup_type(cls, name, &s) {
                     if a.is::<Property>() || self.is_data_descriptor(&a)? {
@@ -167,6 +210,9 @@ impl Vm {
                 _ => {}
             }
             if let Some(e) = inst.exc() {
+                if let Some(v) = super::suggestions::hint_attr(self, e, &s.s)? {
+                    return Ok(v);
+                }
                 let args = e.args.borrow().clone();
                 let args = args.as_ref().and_then(|a| a.downcast::<TupleObj>());
                 let args = args.as_ref().map(|t| &t.0[..]).unwrap_or(&[]);
@@ -179,10 +225,12 @@ impl Vm {
                     return self.call(&f, &[o.clone(), name.clone()], None);
                 }
             }
-            return self.err(
-                "AttributeError",
+            return Err(super::suggestions::attribute_error(
+                self,
+                o,
+                &s.s,
                 format!("'{}' object has no attribute '{}'", cls.name, s.s),
-            );
+            ));
         }
         if let Some(t) = o.downcast::<TypeObj>() {
             match &*s.s {
@@ -242,10 +290,12 @@ impl Vm {
             if let Some(a) = self.lookup_type(&self.types.type_, name, &s) {
                 return self.bind(a, o, &self.types.type_);
             }
-            return self.err(
-                "AttributeError",
+            return Err(super::suggestions::attribute_error(
+                self,
+                o,
+                &s.s,
                 format!("type object '{}' has no attribute '{}'", t.name, s.s),
-            );
+            ));
         }
         if let Some(m) = o.downcast::<ModuleObj>() {
             if let Some(v) = self.dict_get_strobj(&m.dict, name, &s) {
@@ -254,10 +304,12 @@ impl Vm {
             if &*s.s == "__dict__" {
                 return Ok(Gc::to_obj(&m.dict));
             }
-            return self.err(
-                "AttributeError",
+            return Err(super::suggestions::attribute_error(
+                self,
+                o,
+                &s.s,
                 format!("module '{}' has no attribute '{}'", m.name, s.s),
-            );
+            ));
         }
         if let Some(f) = o.downcast::<FuncObj>() {
             match &*s.s {
@@ -359,10 +411,12 @@ impl Vm {
         if let Some(r) = self.builtin_attr(o, &s.s)? {
             return Ok(r);
         }
-        self.err(
-            "AttributeError",
+        Err(super::suggestions::attribute_error(
+            self,
+            o,
+            &s.s,
             format!("'{}' object has no attribute '{}'", self.type_name(o), s.s),
-        )
+        ))
     }
 
     fn builtin_attr(&self, o: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
@@ -453,6 +507,9 @@ impl Vm {
         };
         if let Some(inst) = o.downcast::<Instance>() {
             let cls = &inst.cls;
+            if cls.has(HAS_GETATTRIBUTE) {
+                return Ok((None, self.getattr(&o, name)?));
+            }
             let shadowed = match inst.dict() {
                 Some(d) => self.dict_get_strobj(&d, name, &s).is_some(),
                 None => self
@@ -666,8 +723,9 @@ impl Vm {
         let add = match name {
             "__del__" => HAS_DEL,
             "__getattr__" => HAS_GETATTR,
+            "__getattribute__" => HAS_GETATTRIBUTE,
             "__eq__" | "__ne__" | "__hash__" => HAS_EQ,
-            "__setattr__" => HAS_SETATTR,
+            "__setattr__" | "__delattr__" => HAS_SETATTR,
             _ => 0,
         };
         let add = add
@@ -685,6 +743,14 @@ impl Vm {
             return self.type_err("attribute name must be string");
         };
         if let Some(inst) = o.downcast::<Instance>() {
+            if inst.cls.has(HAS_SETATTR) {
+                if let Some(f) = self.lookup_type_attr(&inst.cls, "__delattr__")? {
+                    if f.is::<FuncObj>() {
+                        self.call(&f, &[o.clone(), name.clone()], None)?;
+                        return Ok(());
+                    }
+                }
+            }
             if inst.cls.kind == Kind::Object || inst.cls.kind == Kind::Exception {
                 return self.instance_setattr(&inst, o, name, &s, None);
             }

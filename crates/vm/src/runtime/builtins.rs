@@ -104,7 +104,7 @@ fn id(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn radix(vm: &Vm, a: &Args<'_>, name: &str, base: u32, prefix: &str) -> PyResult {
     nargs(vm, a, name, 1, 1)?;
-    let v = match vm.num(&a.pos[0]) {
+    let v = match vm.index_num(&a.pos[0])? {
         Some(Num::I(i)) => BigInt::from(i),
         Some(Num::B(b)) => b,
         _ => {
@@ -220,7 +220,9 @@ fn new_iter(vm: &Vm, k: IterKind) -> PyResult {
 }
 
 fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
-    nargs(vm, a, "reversed", 1, 1)?;
+    if a.pos.len() != 1 {
+        return vm.type_err(format!("reversed expected 1 argument, got {}", a.pos.len()));
+    }
     let o = &a.pos[0];
     if let Some(inst) = o.downcast::<Instance>() {
         if let Some(f) = vm.lookup_type_attr(&inst.cls, "__reversed__")? {
@@ -272,6 +274,9 @@ fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn enumerate(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if a.pos.is_empty() && a.kw("iterable").is_none() {
+        return vm.type_err("enumerate() missing required argument 'iterable'");
+    }
     nargs(vm, a, "enumerate", 1, 2)?;
     let start = match a.pos.get(1).or(a.kw("start")) {
         Some(s) => vm.index(s)?,
@@ -470,6 +475,13 @@ fn abs(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn round(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "round", 1, 2)?;
+    if let Some(inst) = a.pos[0].downcast::<Instance>() {
+        if let Some(f) = vm.lookup_type_attr(&inst.cls, "__round__")? {
+            let mut args = vec![a.pos[0].clone()];
+            args.extend(a.pos.get(1).or(a.kw("ndigits")).cloned());
+            return vm.call(&f, &args, None);
+        }
+    }
     let nd = match a.pos.get(1).or(a.kw("ndigits")) {
         Some(n) if !vm.is_none(n) => Some(vm.index(n)?),
         _ => None,
@@ -865,6 +877,9 @@ fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
         && !digits.starts_with('_')
         && !digits.ends_with('_')
         && !digits.contains("__");
+    if ok && base == 10 {
+        super::int_digits::check_parse(vm, clean.len())?;
+    }
     match BigInt::parse_bytes(clean.as_bytes(), base).filter(|_| ok) {
         Some(v) => vm.new_bigint(if neg { -v } else { v }),
         None => vm.value_err(format!(
@@ -961,6 +976,9 @@ fn construct_float(vm: &Vm, a: &Args<'_>) -> PyResult {
                 if let Some(f) = vm.lookup_type_attr(&inst.cls, "__float__")? {
                     return vm.call(&f, std::slice::from_ref(v), None);
                 }
+                if let Some(n) = vm.index_num(v)? {
+                    return vm.new_float(super::ops::num_to_f64(&n));
+                }
             }
         }
     }
@@ -994,6 +1012,8 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
         Kind::ByteArray => super::bytes_methods::construct(vm, true, a),
         Kind::Str if a.pos.len() > 1 || a.kw("encoding").is_some() => {
             let src = a.pos.first().or_else(|| a.kw("object"));
+            // The encoding arguments are checked first, as CPython's argument parsing does.
+            super::codecs::codec_args(vm, a, 1, "str")?;
             let Some(b) = src.and_then(super::bytes_methods::bytes_like) else {
                 return vm.type_err(format!(
                     "decoding to str: need a bytes-like object, {} found",

@@ -22,6 +22,17 @@ pub fn new_bytes(vm: &Vm, data: Vec<u8>, mutable: bool) -> PyResult {
     }
 }
 
+/// Change a bytearray's bytes, keeping its CPython allocation in step.
+fn mutate<R>(b: &BytesObj, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
+    let mut data = b.data.borrow_mut();
+    let old = data.len();
+    let r = f(&mut data);
+    let new = data.len();
+    drop(data);
+    b.resized(old, new);
+    r
+}
+
 /// The bytes of a bytes-like object.
 pub fn bytes_like(o: &ObjRef) -> Option<Vec<u8>> {
     o.downcast::<BytesObj>().map(|b| b.data.borrow().clone())
@@ -177,7 +188,7 @@ pub fn binary_op(
                 ));
             };
             if inplace && x.mutable {
-                x.data.borrow_mut().extend(y);
+                mutate(&x, |d| d.extend(y));
                 return Ok(Some(a.clone()));
             }
             let mut v = x.data.borrow().clone();
@@ -211,7 +222,7 @@ pub fn binary_op(
                 v.extend_from_slice(&data);
             }
             if inplace && seq.mutable && a.is::<BytesObj>() {
-                *seq.data.borrow_mut() = v;
+                mutate(&seq, |d| *d = v);
                 return Ok(Some(a.clone()));
             }
             new_bytes(vm, v, seq.mutable).map(Some)
@@ -329,7 +340,9 @@ pub fn setitem(vm: &Vm, b: &BytesObj, key: &ObjRef, value: &ObjRef) -> PyResult<
             );
         }
         let (start, stop) = (start as usize, stop.max(start) as usize);
-        b.data.borrow_mut().splice(start..stop, new);
+        mutate(b, |d| {
+            d.splice(start..stop, new);
+        });
         return Ok(());
     }
     let n = b.data.borrow().len();
@@ -350,17 +363,18 @@ pub fn delitem(vm: &Vm, b: &BytesObj, key: &ObjRef) -> PyResult<()> {
             doomed.push(i as usize);
             i += step;
         }
-        let mut data = b.data.borrow_mut();
         let mut k = 0;
-        data.retain(|_| {
-            let keep = !doomed.contains(&k);
-            k += 1;
-            keep
+        mutate(b, |data| {
+            data.retain(|_| {
+                let keep = !doomed.contains(&k);
+                k += 1;
+                keep
+            })
         });
         return Ok(());
     }
     let i = index(vm, b, key, n)?;
-    b.data.borrow_mut().remove(i);
+    mutate(b, |d| d.remove(i));
     Ok(())
 }
 
@@ -818,7 +832,326 @@ fn b_isspace(vm: &Vm, a: &Args<'_>) -> PyResult {
     test_all(vm, a, "isspace", |c| WHITESPACE.contains(c))
 }
 
+fn b_isascii(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = this(vm, a, "isascii")?;
+    let ok = b.data.borrow().is_ascii();
+    Ok(vm.bool_obj(ok))
+}
+
+/// `isupper` / `islower`: some cased ASCII letter, and none of the other case.
+fn case_test(vm: &Vm, a: &Args<'_>, fname: &str, upper: bool) -> PyResult {
+    let b = this(vm, a, fname)?;
+    let d = b.data.borrow();
+    let has = |f: fn(&u8) -> bool| d.iter().any(f);
+    let ok = if upper {
+        has(u8::is_ascii_uppercase) && !has(u8::is_ascii_lowercase)
+    } else {
+        has(u8::is_ascii_lowercase) && !has(u8::is_ascii_uppercase)
+    };
+    Ok(vm.bool_obj(ok))
+}
+
+fn b_isupper(vm: &Vm, a: &Args<'_>) -> PyResult {
+    case_test(vm, a, "isupper", true)
+}
+
+fn b_islower(vm: &Vm, a: &Args<'_>) -> PyResult {
+    case_test(vm, a, "islower", false)
+}
+
+fn b_swapcase(vm: &Vm, a: &Args<'_>) -> PyResult {
+    map_bytes(vm, a, "swapcase", |c| {
+        if c.is_ascii_uppercase() {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_ascii_uppercase()
+        }
+    })
+}
+
+fn b_capitalize(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = this(vm, a, "capitalize")?;
+    let out: Vec<u8> = b
+        .data
+        .borrow()
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            if i == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    new_bytes(vm, out, b.mutable)
+}
+
+fn b_title(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = this(vm, a, "title")?;
+    let mut prev_cased = false;
+    let out: Vec<u8> = b
+        .data
+        .borrow()
+        .iter()
+        .map(|&c| {
+            let r = if prev_cased {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            };
+            prev_cased = c.is_ascii_alphabetic();
+            r
+        })
+        .collect();
+    new_bytes(vm, out, b.mutable)
+}
+
+fn partition_impl(vm: &Vm, a: &Args<'_>, fname: &str, from_right: bool) -> PyResult {
+    let b = this(vm, a, fname)?;
+    let Some(sep) = a.pos.get(1) else {
+        return vm.type_err(format!("{fname}() takes exactly one argument (0 given)"));
+    };
+    let sep = need_bytes(vm, sep)?;
+    if sep.is_empty() {
+        return vm.value_err("empty separator");
+    }
+    let data = b.data.borrow().clone();
+    let found = if from_right {
+        rfind(&data, &sep)
+    } else {
+        find(&data, &sep, 0)
+    };
+    let (x, y, z) = match found {
+        Some(p) => (
+            data[..p].to_vec(),
+            sep.clone(),
+            data[p + sep.len()..].to_vec(),
+        ),
+        None if from_right => (vec![], vec![], data),
+        None => (data, vec![], vec![]),
+    };
+    let parts = vec![
+        new_bytes(vm, x, b.mutable)?,
+        new_bytes(vm, y, b.mutable)?,
+        new_bytes(vm, z, b.mutable)?,
+    ];
+    vm.new_tuple(parts)
+}
+
+fn b_partition(vm: &Vm, a: &Args<'_>) -> PyResult {
+    partition_impl(vm, a, "partition", false)
+}
+
+fn b_rpartition(vm: &Vm, a: &Args<'_>) -> PyResult {
+    partition_impl(vm, a, "rpartition", true)
+}
+
+fn b_rsplit(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = this(vm, a, "rsplit")?;
+    let (sep, max) = split_args(vm, a)?;
+    let data = b.data.borrow().clone();
+    let mut parts = Vec::new();
+    match sep {
+        None => {
+            let mut end = data.len();
+            loop {
+                while end > 0 && WHITESPACE.contains(&data[end - 1]) {
+                    end -= 1;
+                }
+                if end == 0 {
+                    break;
+                }
+                if max >= 0 && parts.len() as i64 == max {
+                    parts.push(data[..end].to_vec());
+                    break;
+                }
+                let stop = end;
+                while end > 0 && !WHITESPACE.contains(&data[end - 1]) {
+                    end -= 1;
+                }
+                parts.push(data[end..stop].to_vec());
+            }
+        }
+        Some(sep) => {
+            let mut end = data.len();
+            while max < 0 || (parts.len() as i64) < max {
+                match rfind(&data[..end], &sep) {
+                    Some(p) => {
+                        parts.push(data[p + sep.len()..end].to_vec());
+                        end = p;
+                    }
+                    None => break,
+                }
+            }
+            parts.push(data[..end].to_vec());
+        }
+    }
+    parts.reverse();
+    list_of(vm, parts, b.mutable)
+}
+
+fn b_splitlines(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = this(vm, a, "splitlines")?;
+    let keep = match a.pos.get(1).or_else(|| a.kw("keepends")) {
+        Some(k) => vm.truthy(k)?,
+        None => false,
+    };
+    let data = b.data.borrow().clone();
+    let mut parts = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while i < data.len() {
+        if data[i] == b'\n' || data[i] == b'\r' {
+            let mut end = i + 1;
+            if data[i] == b'\r' && data.get(i + 1) == Some(&b'\n') {
+                end += 1;
+            }
+            parts.push(data[start..if keep { end } else { i }].to_vec());
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < data.len() {
+        parts.push(data[start..].to_vec());
+    }
+    list_of(vm, parts, b.mutable)
+}
+
+fn justify(vm: &Vm, a: &Args<'_>, fname: &str, how: char) -> PyResult {
+    let b = this(vm, a, fname)?;
+    let Some(w) = a.pos.get(1) else {
+        return vm.type_err(format!("{fname} expected at least 1 argument, got 0"));
+    };
+    let w = vm.index(w)?.max(0) as usize;
+    let fill = match a.pos.get(2) {
+        Some(f) => match bytes_like(f) {
+            Some(v) if v.len() == 1 => v[0],
+            _ => {
+                return vm.type_err(format!(
+                    "{fname}() argument 2 must be a byte string of length 1, not {}",
+                    vm.type_name(f)
+                ))
+            }
+        },
+        None => b' ',
+    };
+    let data = b.data.borrow().clone();
+    if data.len() >= w {
+        return new_bytes(vm, data, b.mutable);
+    }
+    vm.check_alloc(w)?;
+    let n = w - data.len();
+    let (left, right) = match how {
+        '<' => (0, n),
+        '>' => (n, 0),
+        _ => {
+            let left = n / 2 + (n & w & 1);
+            (left, n - left)
+        }
+    };
+    let mut out = vec![fill; left];
+    out.extend(data);
+    out.extend(std::iter::repeat_n(fill, right));
+    new_bytes(vm, out, b.mutable)
+}
+
+fn b_ljust(vm: &Vm, a: &Args<'_>) -> PyResult {
+    justify(vm, a, "ljust", '<')
+}
+
+fn b_rjust(vm: &Vm, a: &Args<'_>) -> PyResult {
+    justify(vm, a, "rjust", '>')
+}
+
+fn b_center(vm: &Vm, a: &Args<'_>) -> PyResult {
+    justify(vm, a, "center", '^')
+}
+
+fn b_zfill(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = this(vm, a, "zfill")?;
+    let Some(w) = a.pos.get(1) else {
+        return vm.type_err("zfill() takes exactly one argument (0 given)");
+    };
+    let w = vm.index(w)?.max(0) as usize;
+    let data = b.data.borrow().clone();
+    if data.len() >= w {
+        return new_bytes(vm, data, b.mutable);
+    }
+    vm.check_alloc(w)?;
+    let signed = matches!(data.first(), Some(b'+' | b'-'));
+    let mut out = Vec::with_capacity(w);
+    if signed {
+        out.push(data[0]);
+    }
+    out.extend(std::iter::repeat_n(b'0', w - data.len()));
+    out.extend_from_slice(&data[usize::from(signed)..]);
+    new_bytes(vm, out, b.mutable)
+}
+
+fn affix_remove(vm: &Vm, a: &Args<'_>, fname: &str, suffix: bool) -> PyResult {
+    let b = this(vm, a, fname)?;
+    let Some(p) = a.pos.get(1) else {
+        return vm.type_err(format!("{fname}() takes exactly one argument (0 given)"));
+    };
+    let p = need_bytes(vm, p)?;
+    let data = b.data.borrow().clone();
+    let out = if suffix {
+        data.strip_suffix(p.as_slice()).unwrap_or(&data).to_vec()
+    } else {
+        data.strip_prefix(p.as_slice()).unwrap_or(&data).to_vec()
+    };
+    new_bytes(vm, out, b.mutable)
+}
+
+fn b_removeprefix(vm: &Vm, a: &Args<'_>) -> PyResult {
+    affix_remove(vm, a, "removeprefix", false)
+}
+
+fn b_removesuffix(vm: &Vm, a: &Args<'_>) -> PyResult {
+    affix_remove(vm, a, "removesuffix", true)
+}
+
 // ---- bytearray mutators ---------------------------------------------------------------
+
+fn ba_insert(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = mutable_this(vm, a, "insert")?;
+    if a.pos.len() != 3 {
+        return vm.type_err(format!(
+            "insert expected 2 arguments, got {}",
+            a.pos.len().saturating_sub(1)
+        ));
+    }
+    let i = vm.index(&a.pos[1])?;
+    let c = byte_value(vm, &a.pos[2])?;
+    let n = b.data.borrow().len() as i64;
+    let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    mutate(&b, |d| d.insert(at, c));
+    Ok(vm.none())
+}
+
+fn ba_remove(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = mutable_this(vm, a, "remove")?;
+    let Some(v) = a.pos.get(1) else {
+        return vm.type_err("bytearray.remove() takes exactly one argument (0 given)");
+    };
+    let c = byte_value(vm, v)?;
+    let at = b.data.borrow().iter().position(|&x| x == c);
+    match at {
+        Some(i) => {
+            mutate(&b, |d| d.remove(i));
+            Ok(vm.none())
+        }
+        None => vm.value_err("value not found in bytearray"),
+    }
+}
+
+fn ba_reverse(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = mutable_this(vm, a, "reverse")?;
+    b.data.borrow_mut().reverse();
+    Ok(vm.none())
+}
 
 fn mutable_this(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<Gc<BytesObj>> {
     match a
@@ -841,7 +1174,7 @@ fn ba_append(vm: &Vm, a: &Args<'_>) -> PyResult {
         ));
     };
     let c = byte_value(vm, v)?;
-    b.data.borrow_mut().push(c);
+    mutate(&b, |d| d.push(c));
     Ok(vm.none())
 }
 
@@ -863,7 +1196,7 @@ fn ba_extend(vm: &Vm, a: &Args<'_>) -> PyResult {
             out
         }
     };
-    b.data.borrow_mut().extend(add);
+    mutate(&b, |d| d.extend(add));
     Ok(vm.none())
 }
 
@@ -881,13 +1214,13 @@ fn ba_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
     if j < 0 || j >= n as i64 {
         return vm.err("IndexError", "pop index out of range");
     }
-    let c = b.data.borrow_mut().remove(j as usize);
+    let c = mutate(&b, |d| d.remove(j as usize));
     vm.new_int(i64::from(c))
 }
 
 fn ba_clear(vm: &Vm, a: &Args<'_>) -> PyResult {
     let b = mutable_this(vm, a, "clear")?;
-    b.data.borrow_mut().clear();
+    mutate(&b, |d| d.clear());
     Ok(vm.none())
 }
 
@@ -922,6 +1255,22 @@ pub fn install(vm: &Vm) {
         ("isalpha", b_isalpha),
         ("isalnum", b_isalnum),
         ("isspace", b_isspace),
+        ("isascii", b_isascii),
+        ("isupper", b_isupper),
+        ("islower", b_islower),
+        ("swapcase", b_swapcase),
+        ("capitalize", b_capitalize),
+        ("title", b_title),
+        ("partition", b_partition),
+        ("rpartition", b_rpartition),
+        ("rsplit", b_rsplit),
+        ("splitlines", b_splitlines),
+        ("ljust", b_ljust),
+        ("rjust", b_rjust),
+        ("center", b_center),
+        ("zfill", b_zfill),
+        ("removeprefix", b_removeprefix),
+        ("removesuffix", b_removesuffix),
     ] {
         super::methods::add(vm, &t.bytes, name, f);
         super::methods::add(vm, &t.bytearray, name, f);
@@ -933,6 +1282,9 @@ pub fn install(vm: &Vm) {
         ("extend", ba_extend),
         ("pop", ba_pop),
         ("clear", ba_clear),
+        ("insert", ba_insert),
+        ("remove", ba_remove),
+        ("reverse", ba_reverse),
         ("copy", b_copy),
     ] {
         super::methods::add(vm, &t.bytearray, name, f);

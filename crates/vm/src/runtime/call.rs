@@ -8,7 +8,7 @@ use heap::{Gc, ObjRef};
 use super::eval::{run_frame, Exit};
 use super::frame::Frame;
 use super::objects::class::{
-    Kind, BUILTIN, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR, HAS_SETATTR,
+    Kind, BUILTIN, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR,
 };
 use super::objects::*;
 use super::{Args, PyResult, Vm};
@@ -730,7 +730,48 @@ impl Vm {
         self.leave();
         r?;
         drop(frame);
-        self.new_class(&name, bases, ns)
+        // Class keywords go to the parents' `__init_subclass__` (PEP 487); only the
+        // default metaclass exists.
+        let mut kwnames = Vec::new();
+        let mut kwvals = Vec::new();
+        for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+            if self.str(k)? == "metaclass" {
+                if !v.ptr_eq(&Gc::to_obj(&self.types.type_)) {
+                    return self.type_err("pymem does not support metaclasses other than type");
+                }
+                continue;
+            }
+            kwnames.push(k.clone());
+            kwvals.push(v.clone());
+        }
+        // `__init_subclass__` is implicitly a classmethod.
+        if let Some(f) = self.dict_get_str(&ns, "__init_subclass__") {
+            if f.is::<FuncObj>() {
+                self.dict_set_str(&ns, "__init_subclass__", self.alloc_obj(ClassMethod(f))?)?;
+            }
+        }
+        let cls = self.new_class(&name, bases, ns)?;
+        self.init_subclass(&cls, &kwnames, kwvals)?;
+        Ok(cls)
+    }
+
+    /// Call `super(cls, cls).__init_subclass__(**kwargs)` for a new class.
+    fn init_subclass(&self, cls: &ObjRef, kwnames: &[ObjRef], kwvals: Vec<ObjRef>) -> PyResult<()> {
+        let Some(t) = cls.downcast::<TypeObj>() else {
+            return Ok(());
+        };
+        let name = self.intern("__init_subclass__")?;
+        let sup = self.alloc_obj(SuperObj {
+            cls: t.clone(),
+            obj: cls.clone(),
+        })?;
+        let f = self.getattr(&sup, &name)?;
+        if kwnames.is_empty() {
+            self.call(&f, &[], None)?;
+        } else {
+            self.call(&f, &kwvals, Some(kwnames))?;
+        }
+        Ok(())
     }
 
     /// Create a class from its namespace.
@@ -759,8 +800,13 @@ impl Vm {
         };
         let mut flags = 0;
         for b in &mro {
-            flags |=
-                b.flags.get() & (HAS_DEL | HAS_DATA_DESCR | HAS_GETATTR | HAS_EQ | HAS_SETATTR);
+            flags |= b.flags.get()
+                & (HAS_DEL
+                    | HAS_DATA_DESCR
+                    | HAS_GETATTR
+                    | HAS_EQ
+                    | HAS_SETATTR
+                    | HAS_GETATTRIBUTE);
         }
         let entries: Vec<(ObjRef, ObjRef)> =
             ns.0.borrow()
@@ -774,7 +820,8 @@ impl Vm {
             match ks.as_str() {
                 "__del__" => flags |= HAS_DEL,
                 "__getattr__" => flags |= HAS_GETATTR,
-                "__setattr__" => flags |= HAS_SETATTR,
+                "__getattribute__" => flags |= HAS_GETATTRIBUTE,
+                "__setattr__" | "__delattr__" => flags |= HAS_SETATTR,
                 "__eq__" => {
                     has_eq = true;
                     flags |= HAS_EQ;
@@ -837,19 +884,6 @@ impl Vm {
         })?;
         if let Some(c) = cell.and_then(|c| c.downcast::<CellObj>()) {
             *c.0.borrow_mut() = Some(Gc::to_obj(&t));
-        }
-        // PEP 487: the nearest base's `__init_subclass__` (an implicit classmethod) sees the
-        // new class; `object`'s does nothing. ctypes' Structure computes its layout here.
-        if let Some(hook) = t
-            .mro
-            .iter()
-            .find_map(|b| self.dict_get_str(&b.dict, "__init_subclass__"))
-        {
-            let hook = match hook.downcast::<ClassMethod>() {
-                Some(c) => c.0.clone(),
-                None => hook,
-            };
-            self.call(&hook, &[Gc::to_obj(&t)], None)?;
         }
         Ok(t.into())
     }

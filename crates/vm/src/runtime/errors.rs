@@ -285,13 +285,41 @@ fn format_one(vm: &Vm, e: &ObjRef, out: &mut String) {
         out.push_str("Traceback (most recent call last):\n");
         format_entries(vm, &tb, out);
     }
-    let msg = vm
+    let mut msg = vm
         .str(e)
         .unwrap_or_else(|_| "<exception str() failed>".into());
+    if let Some(hint) = super::suggestions::hint_text(vm, e) {
+        msg.push_str(&hint);
+    }
     if msg.is_empty() {
         out.push_str(&format!("{typename}\n"));
     } else {
         out.push_str(&format!("{typename}: {msg}\n"));
+    }
+    // PEP 678 notes, one per line after the message.
+    let notes = vm
+        .intern("__notes__")
+        .and_then(|n| vm.getattr_opt(e, &n))
+        .ok()
+        .flatten();
+    if let Some(notes) = notes {
+        match vm.collect(&notes) {
+            Ok(items) if notes.is::<ListObj>() || notes.is::<TupleObj>() => {
+                for n in items {
+                    let text = match n.downcast::<StrObj>() {
+                        Some(s) => s.s.to_string(),
+                        None => vm.repr(&n).unwrap_or_default(),
+                    };
+                    out.push_str(&text);
+                    out.push('\n');
+                }
+            }
+            _ => {
+                let r = vm.repr(&notes).unwrap_or_default();
+                out.push_str(&r);
+                out.push('\n');
+            }
+        }
     }
 }
 

@@ -195,7 +195,7 @@ fn load_global(vm: &Vm, f: &Frame, i: usize) -> PyResult {
         });
         return Ok(v);
     }
-    Err(name_error(vm, &s.s))
+    Err(super::suggestions::name_error(vm, f, &s.s))
 }
 
 fn target_at(f: &Frame, n: u32) -> PyResult {
@@ -351,7 +351,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::DeleteGlobal(i) => {
                 let name = &f.data.names[i as usize];
                 if vm.dict_del(&f.globals.0, name)?.is_none() {
-                    return Err(name_error(vm, &vm.str(name)?));
+                    return Err(super::suggestions::name_error(vm, f, &vm.str(name)?));
                 }
             }
             Instr::LoadName(i) => {
@@ -378,7 +378,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let d = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                 let name = &f.data.names[i as usize];
                 if vm.dict_del(&d.0, name)?.is_none() {
-                    return Err(name_error(vm, &vm.str(name)?));
+                    return Err(super::suggestions::name_error(vm, f, &vm.str(name)?));
                 }
             }
             Instr::LoadAttr(i) => {
@@ -1080,7 +1080,9 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             mname,
                             location
                         );
-                        return Err(vm.import_error("ImportError", &msg, &mname));
+                        let exc = vm.import_error("ImportError", &msg, &mname);
+                        super::suggestions::import_from_hint(&exc, &m, &vm.str(name)?);
+                        return Err(exc);
                     }
                 }
             }
@@ -1151,6 +1153,9 @@ fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult {
         .and_then(|c| c.downcast::<CellObj>())
         .and_then(|c| c.0.borrow().clone())
         .and_then(|c| c.downcast::<TypeObj>());
+    if f.code.argcount == 0 && f.code.flags & crate::bytecode::code_flags::VARARGS == 0 {
+        return vm.err("RuntimeError", "super(): no arguments");
+    }
     let Some(cls) = cls else {
         return vm.err("RuntimeError", "super(): __class__ cell not found");
     };

@@ -271,7 +271,7 @@ fn format_int(vm: &Vm, v: &BigInt, sp: &Spec, tname: &str) -> PyResult<String> {
         return vm.value_err(format!("Cannot specify ',' with '{t}'."));
     }
     let (body, prefix) = match sp.ty {
-        None | Some('d') | Some('n') => (a.to_string(), ""),
+        None | Some('d') | Some('n') => (super::int_digits::to_decimal(vm, &a)?, ""),
         Some('x') => (a.to_str_radix(16), "0x"),
         Some('X') => (a.to_str_radix(16).to_uppercase(), "0X"),
         Some('o') => (a.to_str_radix(8), "0o"),
@@ -360,6 +360,12 @@ impl Vm {
         if sp.ty == Some('\u{0}') {
             return self.value_err("Cannot specify both ',' and '_'.");
         }
+        if sp.precision.is_some_and(|p| p > i32::MAX as usize) {
+            return self.value_err("precision too big");
+        }
+        // The fill is up to 4 bytes per character.
+        self.check_alloc(sp.width.saturating_mul(4))?;
+        self.check_alloc(sp.precision.unwrap_or(0))?;
         match self.num(v) {
             Some(Num::F(f)) => {
                 if let Some(t) = sp.ty {

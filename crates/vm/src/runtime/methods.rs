@@ -144,11 +144,35 @@ impl Vm {
 
 // ---- object / exceptions --------------------------------------------------------------
 
-fn object_init(vm: &Vm, _a: &Args<'_>) -> PyResult {
+/// `object.__init__(self, *args)`: extra arguments are an error unless the class
+/// overrides `__new__` but not `__init__` (CPython's `object_init`).
+fn object_init(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if a.pos.len() > 1 || !a.kwnames.is_empty() {
+        let cls = vm.type_of(&a.pos[0]);
+        let user = |name: &str| -> PyResult<bool> {
+            Ok(vm.lookup_type_attr(&cls, name)?.is_some_and(|f| {
+                f.is::<FuncObj>()
+                    || f.downcast::<StaticMethod>()
+                        .is_some_and(|s| s.0.is::<FuncObj>())
+            }))
+        };
+        if user("__init__")? {
+            return vm.type_err(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            );
+        }
+        if !user("__new__")? {
+            return vm.type_err(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                cls.name
+            ));
+        }
+    }
     Ok(vm.none())
 }
 
-/// `object.__new__(cls, *args)`: a bare instance of a class defined in Python.
+/// `object.__new__(cls, *args)`: a new, uninitialised instance of class `cls` (what a
+/// class's own `__new__` gets from `super().__new__(cls)`).
 fn object_new(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(c) = a.pos.first() else {
         return vm.type_err("object.__new__(): not enough arguments");
@@ -159,7 +183,7 @@ fn object_new(vm: &Vm, a: &Args<'_>) -> PyResult {
             vm.type_name(c)
         ));
     };
-    if t.has(class::BUILTIN) && !Gc::ptr_eq(&t, &vm.types.object) {
+    if t.has(class::BUILTIN) && !matches!(t.kind, class::Kind::Object | class::Kind::Exception) {
         return vm.type_err(format!(
             "object.__new__({0}) is not safe, use {0}.__new__()",
             t.name
@@ -204,6 +228,37 @@ fn object_setattr(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+fn object_delattr(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (o, n) = (arg(vm, a, 0, "__delattr__")?, arg(vm, a, 1, "__delattr__")?);
+    match (o.downcast::<Instance>(), n.downcast::<StrObj>()) {
+        (Some(i), Some(s)) => vm.instance_setattr(&i, o, n, &s, None)?,
+        _ => vm.delattr(o, n)?,
+    }
+    Ok(vm.none())
+}
+
+fn object_getattribute(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (o, n) = (
+        arg(vm, a, 0, "__getattribute__")?,
+        arg(vm, a, 1, "__getattribute__")?,
+    );
+    vm.default_getattribute(o, n)
+}
+
+/// `object.__init_subclass__()`: accepts no class keywords.
+fn object_init_subclass(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if !a.kwnames.is_empty() {
+        let name = match a.pos.first().and_then(|c| c.downcast::<TypeObj>()) {
+            Some(t) => t.name.clone(),
+            None => "object".into(),
+        };
+        return vm.type_err(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        ));
+    }
+    Ok(vm.none())
+}
+
 fn object_eq(vm: &Vm, a: &Args<'_>) -> PyResult {
     let (x, y) = (arg(vm, a, 0, "__eq__")?, arg(vm, a, 1, "__eq__")?);
     Ok(if x.ptr_eq(y) {
@@ -224,17 +279,36 @@ fn object_sizeof(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_int(n as i64)
 }
 
-/// `object.__init_subclass__(cls)`: nothing to do (PEP 487's default).
-fn object_init_subclass(vm: &Vm, _a: &Args<'_>) -> PyResult {
-    Ok(vm.none())
-}
-
 fn exc_init(vm: &Vm, a: &Args<'_>) -> PyResult {
     let o = arg(vm, a, 0, "__init__")?;
     if let Some(i) = o.downcast::<Instance>() {
         if let Some(e) = i.exc() {
             *e.args.borrow_mut() = Some(vm.new_tuple(a.pos[1..].to_vec())?);
         }
+    }
+    Ok(vm.none())
+}
+
+/// `BaseException.add_note(note)`: appended to the `__notes__` list (made on first use),
+/// printed after the message in tracebacks.
+fn exc_add_note(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let e = arg(vm, a, 0, "add_note")?;
+    let note = arg(vm, a, 1, "add_note")?;
+    if !note.is::<StrObj>() {
+        return vm.type_err(format!("note must be a str, not '{}'", vm.type_name(note)));
+    }
+    let name = vm.intern("__notes__")?;
+    let notes = match vm.getattr_opt(e, &name)? {
+        Some(n) if n.is::<ListObj>() => n,
+        Some(_) => return vm.type_err("Cannot add note: __notes__ is not a list"),
+        None => {
+            let l = vm.new_list(vec![])?;
+            vm.setattr(e, &name, l.clone())?;
+            l
+        }
+    };
+    if let Some(l) = notes.downcast::<ListObj>() {
+        l.push(note.clone());
     }
     Ok(vm.none())
 }
@@ -322,6 +396,7 @@ fn str_zfill(vm: &Vm, a: &Args<'_>) -> PyResult {
     if s.nchars >= w {
         return Ok(a.pos[0].clone());
     }
+    vm.check_alloc(w)?;
     let (sign, rest) = if s.s.starts_with(['-', '+']) {
         s.s.split_at(1)
     } else {
@@ -725,7 +800,8 @@ fn set_discard(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn set_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<SetObj>(vm, a, "set")?;
-    let first = s.inner.borrow().entries.iter().position(|e| e.is_some());
+    // The first member in CPython's iteration order.
+    let first = s.iteration_order().first().copied();
     match first.and_then(|i| s.inner.borrow_mut().remove_at(i)) {
         Some(e) => Ok(e.key),
         None => vm.err("KeyError", "pop from an empty set"),
@@ -857,16 +933,37 @@ pub fn install(vm: &Vm) {
     super::bytes_methods::install(vm);
     let t = &vm.types;
     add(vm, &t.object, "__init__", object_init);
-    add(vm, &t.object, "__new__", object_new);
     add(vm, &t.object, "__repr__", object_repr);
     add(vm, &t.object, "__str__", object_str);
     add(vm, &t.object, "__setattr__", object_setattr);
+    add(vm, &t.object, "__delattr__", object_delattr);
+    add(vm, &t.object, "__getattribute__", object_getattribute);
+    let new = vm
+        .alloc_obj(BuiltinFunc {
+            name: "__new__",
+            f: object_new,
+            self_: None,
+        })
+        .and_then(|f| vm.alloc_obj(StaticMethod(f)))
+        .expect("startup allocation");
+    vm.dict_set_str(&t.object.dict, "__new__", new)
+        .expect("startup");
+    let init_subclass = vm
+        .alloc_obj(BuiltinFunc {
+            name: "__init_subclass__",
+            f: object_init_subclass,
+            self_: None,
+        })
+        .and_then(|f| vm.alloc_obj(ClassMethod(f)))
+        .expect("startup allocation");
+    vm.dict_set_str(&t.object.dict, "__init_subclass__", init_subclass)
+        .expect("startup");
     add(vm, &t.object, "__eq__", object_eq);
     add(vm, &t.object, "__hash__", object_hash);
     add(vm, &t.object, "__sizeof__", object_sizeof);
-    add(vm, &t.object, "__init_subclass__", object_init_subclass);
     add(vm, &t.base_exception, "__init__", exc_init);
     add(vm, &t.base_exception, "with_traceback", exc_with_traceback);
+    add(vm, &t.base_exception, "add_note", exc_add_note);
     let s = &t.str_;
     for (n, f) in [
         ("strip", str_strip as NativeFn),

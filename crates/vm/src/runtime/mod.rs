@@ -37,12 +37,16 @@
 //! * Classes cannot subclass built-in types other than `object` and the exceptions.
 //! * str and bytes hashing is FNV (not randomized SipHash; an ASCII str and the equal bytes
 //!   still hash alike); `hash()` of ints/floats/tuples matches CPython.
-//! * No `complex`, metaclasses. `__init_subclass__` runs (PEP 487, without class keywords).
-//!   Descriptors: `property`, `classmethod`, `staticmethod`, and instances of classes with
-//!   `__get__`/`__set__`/`__delete__` (ctypes' fields); `__set_name__` is not called.
+//! * No `complex`, no metaclasses other than `type`. Descriptors: `property`, `classmethod`,
+//!   `staticmethod`, and instances of classes with `__get__`/`__set__`/`__delete__` (ctypes'
+//!   fields); `__set_name__` is not called.
+//! * Sets iterate in CPython's hash-table order as replayed from their insertion order
+//!   (`objects/set_order.rs`); sets built by CPython's bulk paths (`a | b`, constant
+//!   displays) or shrunk by removals may order colliding members differently.
 //! * `globals()`/`locals()`/`vars()`/`dir()` called indirectly (not by name, e.g. through a
 //!   variable) see `__main__`'s namespace.
 
+pub mod alloc_limits;
 pub mod attr;
 pub mod builtins;
 pub mod bytes_methods;
@@ -56,6 +60,7 @@ pub mod eval;
 pub mod exc_attrs;
 pub mod format;
 pub mod frame;
+pub mod int_digits;
 pub mod methods;
 pub mod modules;
 pub mod namespace;
@@ -63,6 +68,7 @@ pub mod number_methods;
 pub mod objects;
 pub mod ops;
 pub mod str_methods;
+pub mod suggestions;
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;

@@ -2,7 +2,8 @@
 //! `bit_count`, `as_integer_ratio`, `to_bytes` / `from_bytes`, `conjugate`, `hex` /
 //! `fromhex`, the `real` / `imag` / `numerator` / `denominator` attributes (as properties
 //! with built-in getters, as CPython's getset descriptors), the arithmetic dunders
-//! (`(3).__add__(4)`, returning `NotImplemented` for foreign operands) and `slice.indices`.
+//! (`(3).__add__(4)`, returning `NotImplemented` for foreign operands), `int.is_integer`,
+//! `slice.indices` and the `start`/`stop`/`step` getters of ranges and slices.
 
 use heap::Gc;
 use num_bigint::{BigInt, Sign};
@@ -108,6 +109,7 @@ fn int_to_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
     if bytes.len() > length {
         return vm.err("OverflowError", "int too big to convert");
     }
+    vm.check_alloc(length)?;
     let fill = if signed && n.is_negative() { 0xff } else { 0 };
     let mut out = vec![fill; length - bytes.len()];
     out.extend(bytes);
@@ -125,6 +127,9 @@ fn int_from_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
     };
     let mut data = match super::bytes_methods::bytes_like(src) {
         Some(b) => b,
+        None if src.is::<StrObj>() => {
+            return vm.type_err("cannot convert 'str' object to bytes");
+        }
         None => {
             let mut v = Vec::new();
             for o in vm.collect(src)? {
@@ -333,6 +338,37 @@ fn slice_indices(vm: &Vm, a: &Args<'_>) -> PyResult {
     ])
 }
 
+/// `start` / `stop` / `step` of a range or slice.
+fn bounds_attr(vm: &Vm, a: &Args<'_>, which: usize) -> PyResult {
+    let Some(o) = a.pos.first() else {
+        return vm.type_err("descriptor needs an object");
+    };
+    if let Some(r) = o.downcast::<RangeObj>() {
+        return vm.new_int([r.start, r.stop, r.step][which]);
+    }
+    match o.downcast::<SliceObj>() {
+        Some(s) => Ok([&s.start, &s.stop, &s.step][which].clone()),
+        None => vm.type_err("descriptor requires a 'range' or 'slice' object"),
+    }
+}
+
+fn attr_start(vm: &Vm, a: &Args<'_>) -> PyResult {
+    bounds_attr(vm, a, 0)
+}
+
+fn attr_stop(vm: &Vm, a: &Args<'_>) -> PyResult {
+    bounds_attr(vm, a, 1)
+}
+
+fn attr_step(vm: &Vm, a: &Args<'_>) -> PyResult {
+    bounds_attr(vm, a, 2)
+}
+
+fn int_is_integer(vm: &Vm, a: &Args<'_>) -> PyResult {
+    int_self(vm, a)?;
+    Ok(vm.true_.clone())
+}
+
 fn getter(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
     let get = vm
         .alloc_obj(BuiltinFunc {
@@ -405,4 +441,10 @@ pub fn install(vm: &Vm) {
         }
     }
     add(vm, &t.slice, "indices", slice_indices);
+    add(vm, &t.int, "is_integer", int_is_integer);
+    for ty in [&t.range, &t.slice] {
+        getter(vm, ty, "start", attr_start);
+        getter(vm, ty, "stop", attr_stop);
+        getter(vm, ty, "step", attr_step);
+    }
 }

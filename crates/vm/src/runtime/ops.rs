@@ -60,9 +60,33 @@ impl Vm {
         }
     }
 
+    /// An integer operand: an int or bool, or what an instance's `__index__` returns;
+    /// `None` for anything else (floats included).
+    pub fn index_num(&self, o: &ObjRef) -> PyResult<Option<Num>> {
+        match self.num(o) {
+            Some(Num::F(_)) => return Ok(None),
+            Some(n) => return Ok(Some(n)),
+            None => {}
+        }
+        let Some(inst) = o.downcast::<Instance>() else {
+            return Ok(None);
+        };
+        let Some(f) = self.lookup_type_attr(&inst.cls, "__index__")? else {
+            return Ok(None);
+        };
+        let r = self.call(&f, std::slice::from_ref(o), None)?;
+        match self.num(&r) {
+            Some(Num::F(_)) | None => self.type_err(format!(
+                "__index__ returned non-int (type {})",
+                self.type_name(&r)
+            )),
+            Some(n) => Ok(Some(n)),
+        }
+    }
+
     /// An index argument (`TypeError` unless int; `OverflowError`/`IndexError` if too big).
     pub fn index(&self, o: &ObjRef) -> PyResult<i64> {
-        match self.num(o) {
+        match self.index_num(o)? {
             Some(Num::I(i)) => Ok(i),
             Some(Num::B(_)) => {
                 self.err("IndexError", "cannot fit 'int' into an index-sized integer")
@@ -100,7 +124,7 @@ impl Vm {
             }
             return Ok(match n {
                 Num::I(i) => i.to_string(),
-                Num::B(b) => b.to_string(),
+                Num::B(b) => super::int_digits::to_decimal(self, &b)?,
                 Num::F(f) => float_repr(f),
             });
         }
@@ -281,7 +305,7 @@ impl Vm {
             return Ok(format!("{{{}}}", parts.join(", ")));
         }
         if let Some(s) = o.downcast::<SetObj>() {
-            let items: Vec<ObjRef> = s.inner.borrow().iter().map(|e| e.key.clone()).collect();
+            let items = s.members();
             let parts: PyResult<Vec<String>> = items.iter().map(|i| self.repr(i)).collect();
             let parts = parts?;
             let name = if s.frozen { "frozenset" } else { "set" };
@@ -1003,13 +1027,14 @@ impl Vm {
                 }
             }
         }
-        if let (Some(x), Some(y)) = (a.downcast::<BoolObj>(), b.downcast::<BoolObj>()) {
-            // bool & | ^ bool stays a bool.
-            match op {
-                BinOp::BitAnd => return Ok(self.bool_obj(x.0 & y.0)),
-                BinOp::BitOr => return Ok(self.bool_obj(x.0 | y.0)),
-                BinOp::BitXor => return Ok(self.bool_obj(x.0 ^ y.0)),
-                _ => {}
+        if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
+            if let (Some(x), Some(y)) = (a.downcast::<BoolObj>(), b.downcast::<BoolObj>()) {
+                // bool & | ^ bool stays a bool.
+                return Ok(self.bool_obj(match op {
+                    BinOp::BitAnd => x.0 & y.0,
+                    BinOp::BitOr => x.0 | y.0,
+                    _ => x.0 ^ y.0,
+                }));
             }
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
@@ -1150,7 +1175,20 @@ impl Vm {
                     {
                         return Err(self.memory_error());
                     }
-                    return Ok(None);
+                    // `seq * obj` with `obj.__index__`.
+                    let is_seq =
+                        |o: &ObjRef| o.is::<ListObj>() || o.is::<StrObj>() || o.is::<TupleObj>();
+                    match (is_seq(a), is_seq(b)) {
+                        (true, false) => match self.index_num(b)? {
+                            Some(Num::I(n)) => (a, n),
+                            _ => return Ok(None),
+                        },
+                        (false, true) => match self.index_num(a)? {
+                            Some(Num::I(n)) => (b, n),
+                            _ => return Ok(None),
+                        },
+                        _ => return Ok(None),
+                    }
                 };
                 let n = n.max(0) as usize;
                 if let Some(s) = seq.downcast::<StrObj>() {
@@ -1515,10 +1553,17 @@ impl Vm {
 
     /// Normalise an index for a sequence of length `n`.
     pub fn seq_index(&self, i: &ObjRef, n: usize, what: &str) -> PyResult<usize> {
-        let idx = match self.num(i) {
+        let idx = match self.index_num(i)? {
             Some(Num::I(v)) => v,
             Some(Num::B(_)) => {
                 return self.err("IndexError", "cannot fit 'int' into an index-sized integer")
+            }
+            // str words it differently (CPython 3.12).
+            _ if what == "string" => {
+                return self.type_err(format!(
+                    "string indices must be integers, not '{}'",
+                    self.type_name(i)
+                ));
             }
             _ => {
                 return self.type_err(format!(
@@ -1541,7 +1586,7 @@ impl Vm {
             if self.is_none(o) {
                 Ok(None)
             } else {
-                match self.num(o) {
+                match self.index_num(o)? {
                     Some(Num::I(i)) => Ok(Some(i)),
                     Some(Num::B(b)) => Ok(Some(if b.is_negative() {
                         i64::MIN / 2
@@ -1840,13 +1885,11 @@ impl Vm {
                     len: inner.used,
                 }
             } else if let Some(s) = o.downcast::<SetObj>() {
-                let inner = s.inner.borrow();
-                IterKind::Dict {
-                    d: o.clone(),
-                    idx: 0,
-                    what: 3,
-                    version: inner.version,
-                    len: inner.used,
+                IterKind::Set {
+                    set: o.clone(),
+                    order: s.iteration_order().into_iter().map(|i| i as u32).collect(),
+                    pos: 0,
+                    len: s.inner.borrow().used,
                 }
             } else if let Some(v) = o.downcast::<DictView>() {
                 let d =
@@ -2051,6 +2094,29 @@ impl Vm {
                             1 => value,
                             _ => self.new_tuple(vec![key, value])?,
                         }));
+                    }
+                }
+                Ok(None)
+            }
+            IterKind::Set {
+                set,
+                order,
+                pos,
+                len,
+            } => {
+                let Some(s) = set.downcast::<SetObj>() else {
+                    return Ok(None);
+                };
+                let inner = s.inner.borrow();
+                if inner.used != *len {
+                    drop(inner);
+                    *len = usize::MAX;
+                    return self.err("RuntimeError", "Set changed size during iteration");
+                }
+                while let Some(&i) = order.get(*pos) {
+                    *pos += 1;
+                    if let Some(Some(e)) = inner.entries.get(i as usize) {
+                        return Ok(Some(e.key.clone()));
                     }
                 }
                 Ok(None)

@@ -370,6 +370,21 @@ fn str_endswith(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_replace(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
+    if a.pos.len() < 3 {
+        return vm.type_err(format!(
+            "replace expected at least 2 arguments, got {}",
+            a.pos.len().saturating_sub(1)
+        ));
+    }
+    for (k, v) in a.pos[1..3].iter().enumerate() {
+        if !v.is::<StrObj>() {
+            return vm.type_err(format!(
+                "replace() argument {} must be str, not {}",
+                k + 1,
+                vm.type_name(v)
+            ));
+        }
+    }
     let old = str_arg(vm, a, 1, "replace")?;
     let new = str_arg(vm, a, 2, "replace")?;
     let count = match a.pos.get(3).or_else(|| a.kw("count")) {
@@ -426,6 +441,7 @@ fn justify(vm: &Vm, a: &Args<'_>, fname: &str, how: char) -> PyResult {
     if s.nchars >= w {
         return Ok(a.pos[0].clone());
     }
+    vm.check_alloc(w.saturating_mul(fill.len_utf8()))?;
     let n = w - s.nchars;
     let f = |k: usize| -> String { std::iter::repeat_n(fill, k).collect() };
     let r = match how {
@@ -458,6 +474,14 @@ fn str_expandtabs(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(v) => vm.index(v)?,
         None => 8,
     };
+    if i32::try_from(size).is_err() {
+        return vm.err("OverflowError", "Python int too large to convert to C int");
+    }
+    let tabs = s.s.matches('\t').count();
+    vm.check_alloc(
+        tabs.saturating_mul(size.max(0) as usize)
+            .saturating_add(s.s.len()),
+    )?;
     let mut out = String::with_capacity(s.s.len());
     let mut col: i64 = 0;
     for c in s.s.chars() {
@@ -936,6 +960,43 @@ fn format_field(
     vm.format(&v, &spec)
 }
 
+/// `str.format_map(mapping)`: `str.format(**mapping)` without copying into keywords.
+fn str_format_map(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let Some(mapping) = a.pos.get(1).filter(|_| a.pos.len() == 2) else {
+        return vm.type_err(format!(
+            "format_map() takes exactly one argument ({} given)",
+            a.pos.len().saturating_sub(1)
+        ));
+    };
+    let (names, values): (Vec<ObjRef>, Vec<ObjRef>) = match mapping.downcast::<DictObj>() {
+        Some(d) => {
+            d.0.borrow()
+                .iter()
+                .map(|e| (e.key.clone(), e.value.clone()))
+                .unzip()
+        }
+        None => {
+            let mut names = Vec::new();
+            let mut values = Vec::new();
+            let keys = vm.getattr_str(mapping, "keys")?;
+            for k in vm.collect(&vm.call(&keys, &[], None)?)? {
+                values.push(vm.getitem(mapping, &k)?);
+                names.push(k);
+            }
+            (names, values)
+        }
+    };
+    let kw = Args {
+        pos: &a.pos[..1],
+        kwnames: &names,
+        kwvals: &values,
+    };
+    let mut auto = 0usize;
+    let out = format_template(vm, &s.s, &[], &kw, &mut auto, 2)?;
+    vm.new_str(&out)
+}
+
 /// Install over `methods.rs`'s str methods.
 pub fn install(vm: &Vm) {
     let s = &vm.types.str_;
@@ -974,6 +1035,7 @@ pub fn install(vm: &Vm) {
         ("isprintable", str_isprintable),
         ("format", str_format),
         ("translate", str_translate),
+        ("format_map", str_format_map),
     ] {
         super::methods::add(vm, s, n, f);
     }

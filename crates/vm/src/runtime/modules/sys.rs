@@ -91,6 +91,24 @@ fn getrefcount(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_int(a.pos[0].refcount() as i64)
 }
 
+fn get_int_max_str_digits(vm: &Vm, _a: &Args<'_>) -> PyResult {
+    vm.new_int(crate::runtime::int_digits::limit() as i64)
+}
+
+fn set_int_max_str_digits(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(n) = a.pos.first().or_else(|| a.kw("maxdigits")) else {
+        return vm
+            .type_err("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    };
+    let n = vm.index(n)?;
+    let threshold = crate::runtime::int_digits::THRESHOLD as i64;
+    if n != 0 && n < threshold {
+        return vm.value_err(format!("maxdigits must be 0 or larger than {threshold}"));
+    }
+    crate::runtime::int_digits::set_limit(n as usize);
+    Ok(vm.none())
+}
+
 fn getrecursionlimit(vm: &Vm, _a: &Args<'_>) -> PyResult {
     vm.new_int(vm.recursion_limit.get() as i64)
 }
@@ -197,6 +215,8 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("exc_info", exc_info),
         ("exception", exception),
         ("intern", intern),
+        ("get_int_max_str_digits", get_int_max_str_digits),
+        ("set_int_max_str_digits", set_int_max_str_digits),
     ] {
         add_fn(vm, &m, n, f)?;
     }

@@ -3,8 +3,8 @@
 //! changed after creation; only `bytearray` methods mutate `data`.
 //!
 //! `sys.getsizeof` reports CPython 3.12's layouts: `bytes` is 33 + len (header + ob_shash +
-//! the bytes + a NUL); `bytearray` is 56 + its allocation (len + 1 when not empty; CPython's
-//! growth over-allocation is not modelled).
+//! the bytes + a NUL); `bytearray` is 56 + its allocation, tracked in `alloc` with
+//! CPython's `PyByteArray_Resize` policy.
 
 use std::cell::{Cell, RefCell};
 
@@ -16,6 +16,8 @@ pub struct BytesObj {
     pub mutable: bool,
     /// Cached hash of a `bytes` (0 = not computed yet).
     pub hash: Cell<i64>,
+    /// A `bytearray`'s CPython allocation (`ob_alloc`).
+    pub alloc: Cell<usize>,
 }
 impl heap::Object for BytesObj {
     const NAME: &'static str = "bytes";
@@ -29,14 +31,38 @@ impl BytesObj {
             data: RefCell::new(data),
             mutable: false,
             hash: Cell::new(0),
+            alloc: Cell::new(0),
         }
     }
     /// A `bytearray` value.
     pub fn new_mutable(data: Vec<u8>) -> BytesObj {
+        let n = data.len();
         BytesObj {
             mutable: true,
+            alloc: Cell::new(if n == 0 { 0 } else { n + 1 }),
             ..BytesObj::new(data)
         }
+    }
+
+    /// Account for a `bytearray` resized to `size` bytes (CPython's `PyByteArray_Resize`:
+    /// exact on big changes, ~1/8 extra on moderate growth, kept on small shrinks).
+    pub fn resized(&self, old_size: usize, size: usize) {
+        if size == old_size {
+            return;
+        }
+        let alloc = self.alloc.get();
+        let new = if size < alloc {
+            if size < alloc / 2 {
+                size + 1
+            } else {
+                alloc
+            }
+        } else if size * 8 <= alloc * 9 {
+            size + (size >> 3) + if size < 9 { 3 } else { 6 }
+        } else {
+            size + 1
+        };
+        self.alloc.set(new);
     }
     /// The hash of a `bytes`: the same function as str's over the same bytes, so that (as in
     /// CPython) an ASCII str and the equal bytes hash alike.
@@ -51,11 +77,10 @@ impl BytesObj {
     }
     /// CPython's `sys.getsizeof`.
     pub fn sizeof(&self) -> usize {
-        let n = self.data.borrow().len();
         if self.mutable {
-            56 + if n == 0 { 0 } else { n + 1 }
+            56 + self.alloc.get()
         } else {
-            33 + n
+            33 + self.data.borrow().len()
         }
     }
 }

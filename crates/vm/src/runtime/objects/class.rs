@@ -53,8 +53,11 @@ pub const HAS_GETATTR: u32 = 4;
 pub const HAS_EQ: u32 = 8;
 /// Flag: built-in type (immortal, not subclassable beyond `object`/exceptions).
 pub const BUILTIN: u32 = 16;
-/// Flag: defines `__setattr__`.
+/// Flag: defines `__setattr__` or `__delattr__`.
 pub const HAS_SETATTR: u32 = 32;
+
+/// Flag: defines `__getattribute__` (every attribute read goes through it).
+pub const HAS_GETATTRIBUTE: u32 = 64;
 
 /// `(type version, __new__, __init__)`.
 pub type CtorCache = (u64, Option<ObjRef>, Option<ObjRef>);

@@ -16,6 +16,32 @@ pub struct TbEntry {
     pub idx: u32,
 }
 
+/// What the printed form of an uncaught `NameError`/`AttributeError` needs for CPython's
+/// "Did you mean" hint (`runtime/suggestions.rs`).
+pub enum Hint {
+    /// A missing name and the closest visible one found when it was raised.
+    Name {
+        /// The missing name (`NameError.name`).
+        name: String,
+        /// The closest name, if any.
+        suggestion: Option<String>,
+    },
+    /// `from module import name` failed (`ImportError.name_from`).
+    ImportFrom {
+        /// The module.
+        module: ObjRef,
+        /// The name that was not found.
+        name: String,
+    },
+    /// A missing attribute (`AttributeError.obj` / `.name`).
+    Attr {
+        /// The object.
+        obj: ObjRef,
+        /// The attribute name.
+        name: String,
+    },
+}
+
 /// The exception part of an instance.
 #[derive(Default)]
 pub struct ExcData {
@@ -29,6 +55,8 @@ pub struct ExcData {
     pub context: RefCell<Option<ObjRef>>,
     /// `__suppress_context__`.
     pub suppress_context: Cell<bool>,
+    /// The "Did you mean" hint material, for the exceptions that have one.
+    pub hint: RefCell<Option<Hint>>,
 }
 
 impl ExcData {
@@ -37,11 +65,21 @@ impl ExcData {
         v.visit(&self.args);
         v.visit(&self.cause);
         v.visit(&self.context);
+        match self.hint.try_borrow() {
+            Ok(h) => match &*h {
+                Some(Hint::Attr { obj, .. }) => v.visit(obj),
+                Some(Hint::ImportFrom { module, .. }) => v.visit(module),
+                _ => {}
+            },
+            Err(_) => v.mark_incomplete(),
+        }
     }
     /// Drop references.
     pub fn clear(&self) {
         heap::Trace::clear_refs(&self.args);
         heap::Trace::clear_refs(&self.cause);
         heap::Trace::clear_refs(&self.context);
+        let old = self.hint.try_borrow_mut().ok().and_then(|mut h| h.take());
+        drop(old);
     }
 }

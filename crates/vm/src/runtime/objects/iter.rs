@@ -48,6 +48,13 @@ pub enum IterKind {
         seq: ObjRef,
         idx: usize,
     },
+    /// A set iterator: the set's entry indices in CPython's order (`set_order.rs`).
+    Set {
+        set: ObjRef,
+        order: Vec<u32>,
+        pos: usize,
+        len: usize,
+    },
     /// `iter(callable, sentinel)`.
     Callable {
         f: ObjRef,
@@ -62,6 +69,7 @@ impl heap::Trace for IterKind {
         match self {
             IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => v.visit(seq),
             IterKind::Dict { d, .. } => v.visit(d),
+            IterKind::Set { set, .. } => v.visit(set),
             IterKind::Enumerate { it, .. } => v.visit(it),
             IterKind::Zip { its, .. } => v.visit(its),
             IterKind::Map { f, its } => {
@@ -102,7 +110,7 @@ impl IterObj {
             IterKind::Dict { what: 0, .. } => "dict_keyiterator",
             IterKind::Dict { what: 1, .. } => "dict_valueiterator",
             IterKind::Dict { what: 2, .. } => "dict_itemiterator",
-            IterKind::Dict { .. } => "set_iterator",
+            IterKind::Dict { .. } | IterKind::Set { .. } => "set_iterator",
             IterKind::Enumerate { .. } => "enumerate",
             IterKind::Zip { .. } => "zip",
             IterKind::Map { .. } => "map",

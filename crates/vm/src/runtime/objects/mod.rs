@@ -19,6 +19,7 @@ pub mod module;
 pub mod none;
 pub mod range;
 pub mod set;
+pub mod set_order;
 pub mod slice;
 pub mod string;
 pub mod tuple;

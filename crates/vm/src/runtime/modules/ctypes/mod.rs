@@ -315,12 +315,11 @@ pub fn make_core(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let simple = class(vm, "_SimpleCData", "_ctypes", &cdata, ns)?;
 
     let ns = vm.new_dict()?;
-    for (name, f) in [
-        ("__init__", structure::init as NativeFn),
-        ("__init_subclass__", structure::init_subclass),
-    ] {
-        vm.dict_set_str(&ns, name, builtin(vm, name, f)?)?;
-    }
+    vm.dict_set_str(&ns, "__init__", builtin(vm, "__init__", structure::init)?)?;
+    // PEP 487: `__init_subclass__` is a classmethod (the class statement calls it through
+    // `super(cls, cls)`).
+    let hook = builtin(vm, "__init_subclass__", structure::init_subclass)?;
+    vm.dict_set_str(&ns, "__init_subclass__", vm.alloc_obj(ClassMethod(hook))?)?;
     let structure = class(vm, "Structure", "_ctypes", &cdata, ns)?;
 
     let ns = vm.new_dict()?;
