@@ -36,7 +36,7 @@ pub fn to_decimal(vm: &Vm, b: &BigInt) -> PyResult<String> {
         ))
     };
     // log10(2) < 0.30103: more bits than this cannot fit in `limit` digits.
-    if limit != 0 && b.bits() as f64 * 0.30102 > limit as f64 + 1.0 {
+    if limit != 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
         return too_long();
     }
     let s = b.to_string();
