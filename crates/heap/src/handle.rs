@@ -288,12 +288,12 @@ fn refcount_of(ptr: ObjPtr) -> usize {
 }
 
 fn allocated_size_of(ptr: ObjPtr) -> usize {
-    // SAFETY: callers hold a handle to `ptr`; var objects store their item count at
-    // `len_offset`.
+    // SAFETY: callers hold a handle to `ptr`; var objects store their item count in the
+    // header's flag word.
     unsafe {
         let cell = type_of(ptr);
         if header(ptr).flags.get() & FLAG_VAR != 0 {
-            let len = ptr.cast::<u8>().add(cell.len_offset).cast::<usize>().read();
+            let len = crate::header::var_len(header(ptr));
             cell.alloc_size + len * cell.slots.item_size
         } else {
             cell.alloc_size

@@ -147,6 +147,9 @@ impl Heap {
         // Collect first: the iterator is user code and must not run while a block is
         // half-initialised.
         let items: Vec<T::Item> = items.into_iter().collect();
+        if items.len() > crate::header::MAX_VAR_LEN {
+            return Err(HeapError::OutOfMemory);
+        }
         let state = self.state();
         if state.guard.get() > 0 {
             return Err(HeapError::Busy("allocation"));
@@ -163,8 +166,9 @@ impl Heap {
             .obmalloc
             .alloc(size)
             .map_err(|_| HeapError::OutOfMemory)?;
-        // SAFETY: the block holds links, header, value, count and `items.len()` items laid
-        // out by `var_layout`; each item is moved in exactly once.
+        // SAFETY: the block holds links, header, value and `items.len()` items laid out by
+        // `var_items_offset`; each item is moved in exactly once; the count (checked against
+        // MAX_VAR_LEN above) goes into the flag word only once they are all in place.
         unsafe {
             let obj = self.init_object(block, cell_ptr, value, FLAG_VAR);
             let base = obj.as_ptr().cast::<u8>();
@@ -174,7 +178,9 @@ impl Heap {
             core::ptr::copy_nonoverlapping(items.as_ptr(), dst.as_ptr(), n);
             items.set_len(0);
             core::mem::ManuallyDrop::drop(&mut items);
-            base.add(cell.len_offset).cast::<usize>().write(n);
+            let hdr = crate::header::header(obj.as_ptr());
+            hdr.flags
+                .set(hdr.flags.get() | ((n as u32) << crate::header::VAR_LEN_SHIFT));
             Ok(obj)
         }
     }
@@ -207,10 +213,6 @@ impl Heap {
                 flags: core::cell::Cell::new(extra_flags | if tracked { FLAG_GC } else { 0 }),
                 ty: cell_ptr,
             });
-            if extra_flags & FLAG_VAR != 0 {
-                let len_offset = cell_ptr.as_ref().len_offset;
-                obj.cast::<u8>().add(len_offset).cast::<usize>().write(0);
-            }
             crate::header::payload::<T>(obj).write(value);
             obj
         };

@@ -484,7 +484,7 @@ impl Vm {
         let exc = if t.kind == Kind::Exception {
             let d = ExcData::default();
             *d.args.borrow_mut() = Some(self.new_tuple(pos.to_vec())?);
-            Some(Box::new(d))
+            Some(d)
         } else {
             None
         };
@@ -492,14 +492,14 @@ impl Vm {
             Some(s) => s.len(),
             None => t.keys.borrow().len(),
         };
-        let obj: ObjRef = self
+        let inst = self
             .heap
-            .alloc_var(
-                Instance::new(t.clone(), exc),
-                (0..n).map(|_| Cell::new(None)),
-            )
-            .map_err(|_| self.memory_error())?
-            .into();
+            .alloc_var(Instance::new(t.clone()), (0..n).map(|_| Cell::new(None)))
+            .map_err(|_| self.memory_error())?;
+        if let Some(d) = exc {
+            inst.init_exc(d);
+        }
+        let obj: ObjRef = inst.into();
         self.run_init_with(t, init_attr, &obj, args, kwnames, false)?;
         Ok(obj)
     }
@@ -707,6 +707,7 @@ impl Vm {
             keys: RefCell::new(keys),
             flags: Cell::new(flags),
             ctor_cache: RefCell::new(None),
+            instance_side: Default::default(),
         })?;
         if let Some(c) = cell.and_then(|c| c.downcast::<CellObj>()) {
             *c.0.borrow_mut() = Some(Gc::to_obj(&t));

@@ -233,6 +233,7 @@ fn new_type(heap: &Heap, name: &str, kind: Kind, base: Option<&Gc<TypeObj>>) -> 
             keys: RefCell::new(vec![]),
             flags: Cell::new(BUILTIN),
             ctor_cache: RefCell::new(None),
+            instance_side: Default::default(),
         })
         .expect("startup allocation");
     Gc::make_immortal(&t);
@@ -415,8 +416,11 @@ impl Vm {
     /// A `MemoryError` instance (allocated without going through the checks that failed).
     pub fn memory_error(&self) -> ObjRef {
         let t = self.types.exceptions["MemoryError"].clone();
-        match self.heap.alloc(Instance::new(t, Some(Box::default()))) {
-            Ok(g) => g.into(),
+        match self.heap.alloc(Instance::new(t)) {
+            Ok(g) => {
+                g.init_exc(ExcData::default());
+                g.into()
+            }
             Err(_) => self.none.clone(),
         }
     }
@@ -614,8 +618,11 @@ impl Vm {
         };
         let data = ExcData::default();
         *data.args.borrow_mut() = Some(args);
-        match self.alloc_obj(Instance::new(ty.clone(), Some(Box::new(data)))) {
-            Ok(o) => o,
+        match self.alloc(Instance::new(ty.clone())) {
+            Ok(g) => {
+                g.init_exc(data);
+                g.into()
+            }
             Err(e) => e,
         }
     }
