@@ -20,12 +20,17 @@ use crate::typecell::TypeSlots;
 use crate::{gclist, Heap};
 
 /// A strong reference to a `T` living on a [`Heap`].
+///
+/// `repr(transparent)` over the object pointer, as is [`ObjRef`]: a borrowed `ObjRef` of the
+/// right type can be viewed as a borrowed `Gc<T>` ([`ObjRef::downcast_ref`]).
+#[repr(transparent)]
 pub struct Gc<T: Object> {
     ptr: ObjPtr,
     _marker: PhantomData<T>,
 }
 
 /// A strong reference to an object of any type (CPython's `PyObject *`).
+#[repr(transparent)]
 pub struct ObjRef {
     ptr: ObjPtr,
 }
@@ -181,7 +186,23 @@ impl ObjRef {
         self.ptr
     }
 
+    /// The typed handle, if the object is a `T`, borrowed from this one: no reference-count
+    /// traffic (the type check of an eval loop's fast path should cost a compare, not an
+    /// increment and a decrement).
+    #[inline]
+    pub fn downcast_ref<T: Object>(&self) -> Option<&Gc<T>> {
+        if self.is::<T>() {
+            // SAFETY: `ObjRef` and `Gc<T>` are both `repr(transparent)` over the same object
+            // pointer, the object's value is a `T`, and the returned borrow is tied to `self`,
+            // which keeps its strong reference (a `&Gc<T>` cannot give it away).
+            Some(unsafe { &*core::ptr::from_ref(self).cast::<Gc<T>>() })
+        } else {
+            None
+        }
+    }
+
     /// The typed handle, if the object is a `T` (a new strong reference).
+    #[inline]
     pub fn downcast<T: Object>(&self) -> Option<Gc<T>> {
         if self.is::<T>() {
             // SAFETY: the type matches and `self` keeps the object alive.
@@ -195,6 +216,7 @@ impl ObjRef {
     }
 
     /// Whether the object is a `T`.
+    #[inline]
     pub fn is<T: Object>(&self) -> bool {
         // SAFETY: `self` keeps the object alive.
         unsafe { type_of(self.ptr).type_id == TypeId::of::<T>() }

@@ -782,6 +782,22 @@ fn var_object_item_count_is_bounded_by_the_flag_word() {
 }
 
 #[test]
+fn downcast_ref_borrows_without_counting() {
+    let heap = Heap::new();
+    let l = list(&heap);
+    let o = Gc::to_obj(&l);
+    assert_eq!(Gc::refcount(&l), 2);
+    let seen = o.downcast_ref::<List>().expect("a List");
+    assert!(Gc::ptr_eq(seen, &l));
+    assert_eq!(Gc::refcount(&l), 2, "borrowing does not count");
+    let owned = seen.clone();
+    assert_eq!(Gc::refcount(&l), 3);
+    assert!(o.downcast_ref::<Tuple>().is_none());
+    drop((owned, o, l));
+    assert_eq!(heap.object_count(), 0);
+}
+
+#[test]
 fn var_object_cycles_are_collected() {
     let heap = Heap::new();
     let l = list(&heap);

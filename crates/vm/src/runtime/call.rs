@@ -35,10 +35,10 @@ impl Vm {
     /// Call `f` with `args`; when `kwnames` is given, the last `kwnames.len()` args are the
     /// keyword values.
     pub fn call(&self, f: &ObjRef, args: &[ObjRef], kwnames: Option<&[ObjRef]>) -> PyResult {
-        if let Some(func) = f.downcast::<FuncObj>() {
+        if let Some(func) = f.downcast_ref::<FuncObj>() {
             return self.call_function(&func, args, kwnames);
         }
-        if let Some(b) = f.downcast::<BuiltinFunc>() {
+        if let Some(b) = f.downcast_ref::<BuiltinFunc>() {
             let kwn = kwnames.unwrap_or(&[]);
             let (pos, kwv) = args.split_at(args.len() - kwn.len());
             return match &b.self_ {
@@ -65,16 +65,16 @@ impl Vm {
                 }
             };
         }
-        if let Some(m) = f.downcast::<BoundMethod>() {
+        if let Some(m) = f.downcast_ref::<BoundMethod>() {
             let mut v = Vec::with_capacity(args.len() + 1);
             v.push(m.self_.clone());
             v.extend_from_slice(args);
             return self.call(&m.func, &v, kwnames);
         }
-        if let Some(t) = f.downcast::<TypeObj>() {
+        if let Some(t) = f.downcast_ref::<TypeObj>() {
             return self.call_type(&t, args, kwnames);
         }
-        if let Some(inst) = f.downcast::<Instance>() {
+        if let Some(inst) = f.downcast_ref::<Instance>() {
             if let Some(c) = self.lookup_type_attr(&inst.cls, "__call__")? {
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(f.clone());
@@ -82,7 +82,7 @@ impl Vm {
                 return self.call(&c, &v, kwnames);
             }
         }
-        if let Some(s) = f.downcast::<StaticMethod>() {
+        if let Some(s) = f.downcast_ref::<StaticMethod>() {
             return self.call(&s.0, args, kwnames);
         }
         self.type_err(format!("'{}' object is not callable", self.type_name(f)))
@@ -227,7 +227,7 @@ impl Vm {
         }
         let defaults: Vec<ObjRef> = match &*func.defaults.borrow() {
             Some(d) => d
-                .downcast::<TupleObj>()
+                .downcast_ref::<TupleObj>()
                 .map(|t| t.0.to_vec())
                 .unwrap_or_default(),
             None => vec![],
@@ -315,7 +315,7 @@ impl Vm {
             if slot.is_none() {
                 let d = kwd
                     .as_ref()
-                    .and_then(|d| d.downcast::<DictObj>())
+                    .and_then(|d| d.downcast_ref::<DictObj>())
                     .and_then(|d| self.dict_get_str(&d, &code.varnames[i]));
                 match d {
                     Some(v) => *slot = Some(v),
@@ -465,7 +465,7 @@ impl Vm {
         let (new_attr, init_attr) = self.ctor_lookup(t)?;
         if !builtin {
             if let Some(newf) = new_attr {
-                let newf = match newf.downcast::<StaticMethod>() {
+                let newf = match newf.downcast_ref::<StaticMethod>() {
                     Some(s) => s.0.clone(),
                     None => newf,
                 };
@@ -541,7 +541,7 @@ impl Vm {
     ) -> PyResult<()> {
         match init {
             Some(f) if f.is::<FuncObj>() => {
-                let func = f.downcast::<FuncObj>().expect("checked");
+                let func = f.downcast_ref::<FuncObj>().expect("checked");
                 let r = if kwnames.is_none() && Vm::simple_call(&func, args.len() + 1) {
                     let n = func.code.n_slots as usize;
                     let mut slots = self.slot_vec(n);
@@ -576,14 +576,14 @@ impl Vm {
         if args.pos.len() < 2 {
             return self.type_err("__build_class__: not enough arguments");
         }
-        let Some(body) = args.pos[0].downcast::<FuncObj>() else {
+        let Some(body) = args.pos[0].downcast_ref::<FuncObj>() else {
             return self.type_err("__build_class__: func must be a function");
         };
         let name = self.str(&args.pos[1])?;
         let mut bases = Vec::new();
         for b in &args.pos[2..] {
-            match b.downcast::<TypeObj>() {
-                Some(t) => bases.push(t),
+            match b.downcast_ref::<TypeObj>() {
+                Some(t) => bases.push(t.clone()),
                 None => return self.type_err("bases must be types"),
             }
         }

@@ -60,7 +60,7 @@ pub fn run_frame_with(vm: &Vm, f: &mut Frame, mut pending: Option<ObjRef>) -> Py
             Err(exc) => {
                 let skip_tb = NO_TB.with(|c| c.replace(false));
                 if !skip_tb {
-                    if let Some(inst) = exc.downcast::<Instance>() {
+                    if let Some(inst) = exc.downcast_ref::<Instance>() {
                         if let Some(e) = inst.exc() {
                             e.traceback.borrow_mut().push(TbEntry {
                                 code: f.code.clone(),
@@ -143,7 +143,7 @@ fn cached_entry(d: &DictObj, idx: u32, name: &ObjRef) -> Option<ObjRef> {
 fn find_index(d: &DictObj, name: &ObjRef, s: &StrObj) -> Option<(u32, ObjRef)> {
     let inner = d.0.borrow();
     let i = inner.find_by(s.hash(), |k| {
-        k.ptr_eq(name) || k.downcast::<StrObj>().is_some_and(|x| x.s == s.s)
+        k.ptr_eq(name) || k.downcast_ref::<StrObj>().is_some_and(|x| x.s == s.s)
     })?;
     inner.entries[i]
         .as_ref()
@@ -171,7 +171,7 @@ fn load_global(vm: &Vm, f: &Frame, i: usize) -> PyResult {
         }
         _ => {}
     }
-    let s = name.downcast::<StrObj>().expect("names are strs");
+    let s = name.downcast_ref::<StrObj>().expect("names are strs");
     if let Some((idx, v)) = find_index(&f.globals, name, &s) {
         if f.globals.0.borrow().entries[idx as usize]
             .as_ref()
@@ -275,7 +275,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::LoadDeref(i) => {
                 let cell = f.slots[i as usize]
                     .as_ref()
-                    .and_then(|c| c.downcast::<CellObj>())
+                    .and_then(|c| c.downcast_ref::<CellObj>())
                     .ok_or_else(stack_error)?;
                 let v = cell.0.borrow().clone();
                 match v {
@@ -287,7 +287,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let v = pop!(f);
                 let cell = f.slots[i as usize]
                     .as_ref()
-                    .and_then(|c| c.downcast::<CellObj>())
+                    .and_then(|c| c.downcast_ref::<CellObj>())
                     .ok_or_else(stack_error)?;
                 let old = cell.0.borrow_mut().replace(v);
                 drop(old);
@@ -295,7 +295,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::DeleteDeref(i) => {
                 let cell = f.slots[i as usize]
                     .as_ref()
-                    .and_then(|c| c.downcast::<CellObj>())
+                    .and_then(|c| c.downcast_ref::<CellObj>())
                     .ok_or_else(stack_error)?;
                 let old = cell.0.borrow_mut().take();
                 if old.is_none() {
@@ -314,7 +314,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     None => {
                         let cell = f.slots[i as usize]
                             .as_ref()
-                            .and_then(|c| c.downcast::<CellObj>())
+                            .and_then(|c| c.downcast_ref::<CellObj>())
                             .ok_or_else(stack_error)?;
                         let v = cell.0.borrow().clone();
                         match v {
@@ -332,7 +332,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::CopyFreeVars(n) => {
                 let n = n as usize;
                 let start = f.slots.len() - n;
-                if let Some(t) = f.closure.as_ref().and_then(|c| c.downcast::<TupleObj>()) {
+                if let Some(t) = f.closure.as_ref().and_then(|c| c.downcast_ref::<TupleObj>()) {
                     for (j, c) in t.0.iter().take(n).enumerate() {
                         f.slots[start + j] = Some(c.clone());
                     }
@@ -345,7 +345,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::StoreGlobal(i) => {
                 let v = pop!(f);
                 let name = &f.data.names[i as usize];
-                let s = name.downcast::<StrObj>().ok_or_else(stack_error)?;
+                let s = name.downcast_ref::<StrObj>().ok_or_else(stack_error)?;
                 vm.dict_set_strobj(&f.globals, name, &s, v);
             }
             Instr::DeleteGlobal(i) => {
@@ -356,7 +356,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::LoadName(i) => {
                 let name = &f.data.names[i as usize];
-                let s = name.downcast::<StrObj>().ok_or_else(stack_error)?;
+                let s = name.downcast_ref::<StrObj>().ok_or_else(stack_error)?;
                 let v = match &f.locals {
                     Some(l) => vm.dict_get_strobj(l, name, &s),
                     None => None,
@@ -370,7 +370,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::StoreName(i) => {
                 let v = pop!(f);
                 let name = &f.data.names[i as usize];
-                let s = name.downcast::<StrObj>().ok_or_else(stack_error)?;
+                let s = name.downcast_ref::<StrObj>().ok_or_else(stack_error)?;
                 let d = f.locals.as_ref().unwrap_or(&f.globals);
                 vm.dict_set_strobj(d, name, &s, v);
             }
@@ -422,8 +422,8 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::BinaryOp(op) => {
                 let b = pop!(f);
                 let a = pop!(f);
-                if let (Some(x), Some(y)) = (a.downcast::<IntObj>(), b.downcast::<IntObj>()) {
-                    if let (IntObj::Small(x), IntObj::Small(y)) = (&*x, &*y) {
+                if let (Some(x), Some(y)) = (a.downcast_ref::<IntObj>(), b.downcast_ref::<IntObj>()) {
+                    if let (IntObj::Small(x), IntObj::Small(y)) = (&**x, &**y) {
                         let r = match op {
                             BinOp::Add => x.checked_add(*y),
                             BinOp::Sub => x.checked_sub(*y),
@@ -466,8 +466,8 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::Compare(op) => {
                 let b = pop!(f);
                 let a = pop!(f);
-                if let (Some(x), Some(y)) = (a.downcast::<IntObj>(), b.downcast::<IntObj>()) {
-                    if let (IntObj::Small(x), IntObj::Small(y)) = (&*x, &*y) {
+                if let (Some(x), Some(y)) = (a.downcast_ref::<IntObj>(), b.downcast_ref::<IntObj>()) {
+                    if let (IntObj::Small(x), IntObj::Small(y)) = (&**x, &**y) {
                         let r = match op {
                             CmpOp::Lt => Some(x < y),
                             CmpOp::LtE => Some(x <= y),
@@ -595,7 +595,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::ListAppend(n) => {
                 let v = pop!(f);
                 let l = target_at(f, n)?;
-                l.downcast::<ListObj>().ok_or_else(stack_error)?.push(v);
+                l.downcast_ref::<ListObj>().ok_or_else(stack_error)?.push(v);
             }
             Instr::SetAdd(n) => {
                 let v = pop!(f);
@@ -606,13 +606,13 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let v = pop!(f);
                 let k = pop!(f);
                 let d = target_at(f, n)?;
-                vm.dict_set(&*d.downcast::<DictObj>().ok_or_else(stack_error)?, k, v)?;
+                vm.dict_set(&*d.downcast_ref::<DictObj>().ok_or_else(stack_error)?, k, v)?;
             }
             Instr::ListExtend(n) => {
                 let it = pop!(f);
                 let l = target_at(f, n)?;
                 let items = vm.collect(&it)?;
-                let l = l.downcast::<ListObj>().ok_or_else(stack_error)?;
+                let l = l.downcast_ref::<ListObj>().ok_or_else(stack_error)?;
                 let (was_empty, len) = {
                     let mut v = l.items.borrow_mut();
                     let e = v.is_empty() && l.alloc.get() == 0;
@@ -636,9 +636,9 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::DictUpdate(n) | Instr::DictMerge(n) => {
                 let m = pop!(f);
                 let d = target_at(f, n)?;
-                let d = d.downcast::<DictObj>().ok_or_else(stack_error)?;
+                let d = d.downcast_ref::<DictObj>().ok_or_else(stack_error)?;
                 let merge = matches!(ins, Instr::DictMerge(_));
-                let Some(src) = m.downcast::<DictObj>() else {
+                let Some(src) = m.downcast_ref::<DictObj>() else {
                     return vm.type_err(format!("'{}' object is not a mapping", vm.type_name(&m)));
                 };
                 let items: Vec<(ObjRef, ObjRef)> = src
@@ -738,7 +738,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let n = n as usize;
                 let base = f.stack.len() - n - 1;
                 let func = f.stack[base].clone();
-                if let Some(fo) = func.downcast::<FuncObj>() {
+                if let Some(fo) = func.downcast_ref::<FuncObj>() {
                     if Vm::simple_call(&fo, n) {
                         // Move the arguments into the new frame (as CPython 3.11+ does).
                         let r = vm.run_function(&fo, take_slots(vm, f, base + 1, &fo))?;
@@ -761,7 +761,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let n = n as usize;
                 let base = f.stack.len() - n - 1;
                 let func = f.stack[base].clone();
-                let kwt = kw.downcast::<TupleObj>().ok_or_else(stack_error)?;
+                let kwt = kw.downcast_ref::<TupleObj>().ok_or_else(stack_error)?;
                 let args = &f.stack[base + 1..];
                 let r = vm.call(&func, args, Some(&kwt.0))?;
                 truncate(f, base);
@@ -773,13 +773,13 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 } else {
                     None
                 };
-                let kwt = kw.as_ref().and_then(|k| k.downcast::<TupleObj>());
+                let kwt = kw.as_ref().and_then(|k| k.downcast_ref::<TupleObj>());
                 let kwnames = kwt.as_ref().map(|t| &t.0[..]);
                 let n = n as usize;
                 let base = f.stack.len() - n - 2;
                 let m = f.stack[base].clone();
                 if kwnames.is_none() {
-                    if let Some(fo) = m.downcast::<FuncObj>() {
+                    if let Some(fo) = m.downcast_ref::<FuncObj>() {
                         if Vm::simple_call(&fo, n + 1) {
                             let r = vm.run_function(&fo, take_slots(vm, f, base + 1, &fo))?;
                             truncate(f, base);
@@ -813,7 +813,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let mut all = vm.collect(&args)?;
                 let mut names = Vec::new();
                 if let Some(kw) = kw {
-                    let Some(d) = kw.downcast::<DictObj>() else {
+                    let Some(d) = kw.downcast_ref::<DictObj>() else {
                         return vm.type_err("argument after ** must be a mapping");
                     };
                     let items: Vec<(ObjRef, ObjRef)> =
@@ -844,7 +844,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let closure = if flags & 8 != 0 { Some(pop!(f)) } else { None };
                 let kwdefaults = if flags & 2 != 0 { Some(pop!(f)) } else { None };
                 let defaults = if flags & 1 != 0 { Some(pop!(f)) } else { None };
-                let code_obj = c.downcast::<CodeObj>().ok_or_else(stack_error)?;
+                let code_obj = c.downcast_ref::<CodeObj>().ok_or_else(stack_error)?;
                 let fcode = code_obj.0.clone();
                 let data = vm.code_data(&fcode)?;
                 let func = FuncObj {
@@ -880,7 +880,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::YieldFrom => {
                 let v = pop!(f);
                 let sub = top!(f).clone();
-                let step = if let Some(g) = sub.downcast::<GenObj>() {
+                let step = if let Some(g) = sub.downcast_ref::<GenObj>() {
                     vm.gen_resume(&g, v)?
                 } else {
                     match vm.next(&sub)? {
@@ -957,7 +957,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     } else {
                         Some(vm.make_raisable(&cause)?)
                     };
-                    if let Some(inst) = e.downcast::<Instance>() {
+                    if let Some(inst) = e.downcast_ref::<Instance>() {
                         if let Some(d) = inst.exc() {
                             *d.cause.borrow_mut() = cause;
                             d.suppress_context.set(true);
@@ -1008,7 +1008,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     Some(v) => f.stack.push(v),
                     None => {
                         let mname = m
-                            .downcast::<ModuleObj>()
+                            .downcast_ref::<ModuleObj>()
                             .map(|m| m.name.clone())
                             .unwrap_or_default();
                         return vm.err(
@@ -1024,7 +1024,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::ImportStar => {
                 let m = pop!(f);
-                if let Some(m) = m.downcast::<ModuleObj>() {
+                if let Some(m) = m.downcast_ref::<ModuleObj>() {
                     let d = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                     let items: Vec<(ObjRef, ObjRef)> = m
                         .dict
@@ -1070,7 +1070,7 @@ fn deref_error(vm: &Vm, f: &Frame, i: u32) -> ObjRef {
 }
 
 fn is_super(f: &ObjRef) -> bool {
-    f.downcast::<BuiltinFunc>()
+    f.downcast_ref::<BuiltinFunc>()
         .is_some_and(|b| b.name == "super" && b.self_.is_none())
 }
 
@@ -1093,7 +1093,7 @@ fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult {
         return vm.err("RuntimeError", "super(): __class__ cell not found");
     };
     let first = match f.slots.first().cloned().flatten() {
-        Some(o) => match o.downcast::<CellObj>() {
+        Some(o) => match o.downcast_ref::<CellObj>() {
             Some(c) => c.0.borrow().clone(),
             None => Some(o),
         },
@@ -1102,7 +1102,7 @@ fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult {
     let Some(obj) = first else {
         return vm.err("RuntimeError", "super(): no arguments");
     };
-    vm.alloc_obj(SuperObj { cls, obj })
+    vm.alloc_obj(SuperObj { cls: cls.clone(), obj })
 }
 
 /// Move the call arguments at `stack[from..]` into a new slot array for `func`.
@@ -1125,10 +1125,10 @@ fn take_n(f: &mut Frame, n: u32) -> PyResult<Vec<ObjRef>> {
 }
 
 fn unpack_items(vm: &Vm, seq: &ObjRef) -> PyResult<Vec<ObjRef>> {
-    if let Some(t) = seq.downcast::<TupleObj>() {
+    if let Some(t) = seq.downcast_ref::<TupleObj>() {
         return Ok(t.0.to_vec());
     }
-    if let Some(l) = seq.downcast::<ListObj>() {
+    if let Some(l) = seq.downcast_ref::<ListObj>() {
         return Ok(l.items.borrow().clone());
     }
     match vm.get_iter(seq) {
