@@ -104,6 +104,26 @@ impl<T: Object> Gc<T> {
         is_finalized_obj(this.ptr)
     }
 
+    /// The embedder's mark bit (false at allocation): one bit of per-object state kept in
+    /// the header's flag word, for a test on a fast path that must not cost a lookup.
+    #[inline]
+    pub fn is_marked(this: &Self) -> bool {
+        // SAFETY: `this` keeps the object alive.
+        unsafe { header(this.ptr).flags.get() & crate::header::FLAG_MARK != 0 }
+    }
+
+    /// Set or clear the embedder's mark bit.
+    #[inline]
+    pub fn mark(this: &Self, on: bool) {
+        // SAFETY: `this` keeps the object alive; the flag word is a `Cell`.
+        unsafe {
+            let hdr = header(this.ptr);
+            let f = hdr.flags.get() & !crate::header::FLAG_MARK;
+            hdr.flags
+                .set(f | if on { crate::header::FLAG_MARK } else { 0 });
+        }
+    }
+
     /// Whether the object is immortal.
     pub fn is_immortal(this: &Self) -> bool {
         is_immortal_obj(this.ptr)

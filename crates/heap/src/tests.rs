@@ -772,6 +772,9 @@ fn var_object_item_count_is_bounded_by_the_flag_word() {
     let max = crate::header::MAX_VAR_LEN;
     let full = heap.alloc_var(Units, core::iter::repeat_n((), max)).unwrap();
     assert_eq!(Gc::items(&full).len(), max, "the count does not spill into flags");
+    Gc::mark(&full, true);
+    assert_eq!(Gc::items(&full).len(), max, "nor the flags into the count");
+    assert!(Gc::is_marked(&full));
     assert!(!Gc::is_tracked(&full));
     assert!(matches!(
         heap.alloc_var(Units, core::iter::repeat_n((), max + 1)),
@@ -790,6 +793,11 @@ fn downcast_ref_borrows_without_counting() {
     let seen = o.downcast_ref::<List>().expect("a List");
     assert!(Gc::ptr_eq(seen, &l));
     assert_eq!(Gc::refcount(&l), 2, "borrowing does not count");
+    assert!(!Gc::is_marked(&l));
+    Gc::mark(&l, true);
+    assert!(Gc::is_marked(&l) && Gc::refcount(&l) == 2, "the mark is a flag, not a count");
+    Gc::mark(&l, false);
+    assert!(!Gc::is_marked(&l));
     let owned = seen.clone();
     assert_eq!(Gc::refcount(&l), 3);
     assert!(o.downcast_ref::<Tuple>().is_none());

@@ -42,8 +42,13 @@ impl Vm {
         if let Some(i) = keys.iter().position(|k| k.ptr_eq(name)) {
             return Some(i);
         }
-        keys.iter()
-            .position(|k| k.downcast_ref::<StrObj>().is_some_and(|k| k.s == s.s))
+        // Names from code are interned, so this is only for computed names: compare hashes
+        // (cached in the str) before text.
+        let h = s.hash();
+        keys.iter().position(|k| {
+            k.downcast_ref::<StrObj>()
+                .is_some_and(|k| k.hash() == h && k.s == s.s)
+        })
     }
 
     fn bind(&self, attr: ObjRef, obj: &ObjRef, cls: &Gc<TypeObj>) -> PyResult {
@@ -410,7 +415,7 @@ impl Vm {
             let old = inst_set(inst, i, None);
             drop(old);
         }
-        inst.set_dict(d.clone());
+        Instance::set_dict(inst, d.clone());
         Ok(d.into())
     }
 

@@ -497,7 +497,7 @@ impl Vm {
             .alloc_var(Instance::new(t.clone()), (0..n).map(|_| Cell::new(None)))
             .map_err(|_| self.memory_error())?;
         if let Some(d) = exc {
-            inst.init_exc(d);
+            Instance::init_exc(&inst, d);
         }
         let obj: ObjRef = inst.into();
         self.run_init_with(t, init_attr, &obj, args, kwnames, false)?;

@@ -2,13 +2,15 @@
 //! returns from it with `?` and `run_frame` unwinds the block stack (adding the traceback
 //! entry) and either jumps to a handler or returns the exception to the caller.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use heap::{Gc, ObjRef};
 
 use super::call::GenStep;
 use super::frame::{Block, BlockKind, Frame, GlobalCache};
+use super::objects::class::{HAS_DATA_DESCR, HAS_SETATTR};
 use super::objects::exception::TbEntry;
+use super::objects::instance::{inst_get, inst_set};
 use super::objects::*;
 use super::{PyResult, Vm};
 use crate::bytecode::Instr;
@@ -198,6 +200,93 @@ fn load_global(vm: &Vm, f: &Frame, i: usize) -> PyResult {
     Err(name_error(vm, &s.s))
 }
 
+/// The cached key position of `name` for an instance attribute access at one instruction,
+/// when the fast path applies: the class has no data descriptors (nor the `extra_flag`, i.e.
+/// `__setattr__` for stores), no instance of it has side-table state (no `__dict__`, no
+/// overflow, no exception state), and the class's key at the cached position is `name`.
+#[inline]
+fn cached_key(cache: &Cell<u32>, inst: &Gc<Instance>, name: &ObjRef, extra_flag: u32) -> Option<usize> {
+    let c = cache.get();
+    if c == 0 || !Instance::plain(inst) || inst.cls.has(HAS_DATA_DESCR | extra_flag) {
+        return None;
+    }
+    let idx = (c - 1) as usize;
+    let keys = inst.cls.keys.borrow();
+    keys.get(idx)
+        .is_some_and(|k| k.ptr_eq(name))
+        .then_some(idx)
+}
+
+/// After a slow attribute access on an instance, remember where `name` sits in its class's
+/// keys (if the fast path could use it).
+fn fill_attr_cache(vm: &Vm, cache: &Cell<u32>, inst: &Gc<Instance>, name: &ObjRef, extra_flag: u32) {
+    if !Instance::plain(inst) || inst.cls.has(HAS_DATA_DESCR | extra_flag) {
+        return;
+    }
+    let Some(s) = name.downcast_ref::<StrObj>() else {
+        return;
+    };
+    if let Some(idx) = vm.key_index(&inst.cls, name, s) {
+        if let Ok(c) = u32::try_from(idx + 1) {
+            cache.set(c);
+        }
+    }
+}
+
+/// A number as an exact f64: a float, or an int small enough to convert without rounding
+/// (|i| ≤ 2^53), so mixed arithmetic and comparisons give CPython's results.
+#[inline]
+fn exact_f64(o: &ObjRef) -> Option<(f64, bool)> {
+    if let Some(x) = o.downcast_ref::<FloatObj>() {
+        return Some((x.0, true));
+    }
+    match o.downcast_ref::<IntObj>().map(|i| &**i) {
+        Some(IntObj::Small(i)) if i.unsigned_abs() <= 1 << 53 => Some((*i as f64, false)),
+        _ => None,
+    }
+}
+
+/// `a op b` when at least one side is a float and the other a float or exact int, for the
+/// operators whose float result needs no error check (CPython's float_add, float_sub,
+/// float_mul, float_div with a nonzero divisor). None: take the general path.
+#[inline]
+fn float_arith(a: &ObjRef, b: &ObjRef, op: BinOp) -> Option<f64> {
+    if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div) {
+        return None;
+    }
+    let (x, xf) = exact_f64(a)?;
+    let (y, yf) = exact_f64(b)?;
+    if !(xf || yf) {
+        return None;
+    }
+    match op {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        BinOp::Mul => Some(x * y),
+        _ if y != 0.0 => Some(x / y),
+        _ => None,
+    }
+}
+
+/// `a op b` for a float and a float or exact int (IEEE comparisons, as C's).
+#[inline]
+fn float_compare(a: &ObjRef, b: &ObjRef, op: CmpOp) -> Option<bool> {
+    let (x, xf) = exact_f64(a)?;
+    let (y, yf) = exact_f64(b)?;
+    if !(xf || yf) {
+        return None;
+    }
+    match op {
+        CmpOp::Lt => Some(x < y),
+        CmpOp::LtE => Some(x <= y),
+        CmpOp::Gt => Some(x > y),
+        CmpOp::GtE => Some(x >= y),
+        CmpOp::Eq => Some(x == y),
+        CmpOp::NotEq => Some(x != y),
+        _ => None,
+    }
+}
+
 fn target_at(f: &Frame, n: u32) -> PyResult {
     let idx = f
         .stack
@@ -383,14 +472,41 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::LoadAttr(i) => {
                 let o = pop!(f);
-                let v = vm.getattr(&o, &f.data.names[i as usize])?;
+                let name = &f.data.names[i as usize];
+                if let Some(inst) = o.downcast_ref::<Instance>() {
+                    if let Some(idx) = cached_key(&f.data.attr_cache[pc], inst, name, 0) {
+                        if let Some(v) = inst_get(inst, idx) {
+                            drop(o);
+                            f.stack.push(v);
+                            continue;
+                        }
+                    }
+                }
+                let v = vm.getattr(&o, name)?;
+                if let Some(inst) = o.downcast_ref::<Instance>() {
+                    fill_attr_cache(vm, &f.data.attr_cache[pc], inst, name, 0);
+                }
                 drop(o);
                 f.stack.push(v);
             }
             Instr::StoreAttr(i) => {
                 let o = pop!(f);
                 let v = pop!(f);
-                vm.setattr(&o, &f.data.names[i as usize], v)?;
+                let name = &f.data.names[i as usize];
+                if let Some(inst) = o.downcast_ref::<Instance>() {
+                    if let Some(idx) = cached_key(&f.data.attr_cache[pc], inst, name, HAS_SETATTR)
+                    {
+                        if idx < Gc::items(inst).len() {
+                            let old = inst_set(inst, idx, Some(v));
+                            drop(old);
+                            continue;
+                        }
+                    }
+                    vm.setattr(&o, name, v)?;
+                    fill_attr_cache(vm, &f.data.attr_cache[pc], inst, name, HAS_SETATTR);
+                    continue;
+                }
+                vm.setattr(&o, name, v)?;
             }
             Instr::DeleteAttr(i) => {
                 let o = pop!(f);
@@ -437,12 +553,23 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         }
                     }
                 }
+                if let Some(r) = float_arith(&a, &b, op) {
+                    drop((a, b));
+                    f.stack.push(vm.new_float(r)?);
+                    continue;
+                }
                 let r = vm.binary_op(&a, &b, op, false)?;
                 f.stack.push(r);
             }
             Instr::InplaceOp(op) => {
                 let b = pop!(f);
                 let a = pop!(f);
+                // Numbers have no in-place forms: `x += y` is `x + y` for them.
+                if let Some(r) = float_arith(&a, &b, op) {
+                    drop((a, b));
+                    f.stack.push(vm.new_float(r)?);
+                    continue;
+                }
                 let r = vm.binary_op(&a, &b, op, true)?;
                 f.stack.push(r);
             }
@@ -483,6 +610,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         }
                     }
                 }
+                if let Some(r) = float_compare(&a, &b, op) {
+                    drop((a, b));
+                    f.stack.push(vm.bool_obj(r));
+                    continue;
+                }
                 let r = match op {
                     CmpOp::Eq | CmpOp::NotEq => match vm.fast_eq(&a, &b) {
                         Some(e) => vm.bool_obj(e == (op == CmpOp::Eq)),
@@ -500,13 +632,27 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::PopJumpIfFalse(t) => {
                 let v = pop!(f);
-                if !vm.truthy(&v)? {
+                let b = if v.ptr_eq(&vm.true_) {
+                    true
+                } else if v.ptr_eq(&vm.false_) {
+                    false
+                } else {
+                    vm.truthy(&v)?
+                };
+                if !b {
                     f.lasti = t as usize;
                 }
             }
             Instr::PopJumpIfTrue(t) => {
                 let v = pop!(f);
-                if vm.truthy(&v)? {
+                let b = if v.ptr_eq(&vm.true_) {
+                    true
+                } else if v.ptr_eq(&vm.false_) {
+                    false
+                } else {
+                    vm.truthy(&v)?
+                };
+                if b {
                     f.lasti = t as usize;
                 }
             }

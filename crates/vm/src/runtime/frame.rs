@@ -18,6 +18,11 @@ pub struct CodeData {
     pub names: Vec<ObjRef>,
     /// Global-lookup cache per name: where `LoadGlobal` found it last time.
     pub global_cache: Vec<std::cell::Cell<GlobalCache>>,
+    /// Attribute cache per instruction (`LoadAttr`/`StoreAttr`): 1 + the position of the name
+    /// in the shared keys of the class last seen there, 0 when empty. Validated on use by
+    /// checking that the class's key at that position is the same name object (keys are
+    /// append-only), so a stale entry only costs a miss.
+    pub attr_cache: Vec<std::cell::Cell<u32>>,
 }
 
 /// Where a global name was found: an entry index in the globals dict (valid while that entry

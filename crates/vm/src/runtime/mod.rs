@@ -418,7 +418,7 @@ impl Vm {
         let t = self.types.exceptions["MemoryError"].clone();
         match self.heap.alloc(Instance::new(t)) {
             Ok(g) => {
-                g.init_exc(ExcData::default());
+                Instance::init_exc(&g, ExcData::default());
                 g.into()
             }
             Err(_) => self.none.clone(),
@@ -620,7 +620,7 @@ impl Vm {
         *data.args.borrow_mut() = Some(args);
         match self.alloc(Instance::new(ty.clone())) {
             Ok(g) => {
-                g.init_exc(data);
+                Instance::init_exc(&g, data);
                 g.into()
             }
             Err(e) => e,
@@ -696,11 +696,15 @@ impl Vm {
         let global_cache = (0..names.len())
             .map(|_| Cell::new(frame::GlobalCache::default()))
             .collect();
+        let attr_cache = (0..code.instructions.len())
+            .map(|_| Cell::new(0))
+            .collect();
         let d = Rc::new(frame::CodeData {
             code: code.clone(),
             consts,
             names,
             global_cache,
+            attr_cache,
         });
         self.code_data.borrow_mut().insert(key, d.clone());
         Ok(d)

@@ -45,6 +45,9 @@ pub struct Extra {
 pub struct InstanceSide {
     exc: RefCell<HashMap<usize, Rc<ExcData>>>,
     extra: RefCell<HashMap<usize, Rc<Extra>>>,
+    /// Has any instance ever had an entry? (Attribute fast paths test only this bit.)
+    any_exc: Cell<bool>,
+    any_extra: Cell<bool>,
 }
 
 impl heap::Object for Instance {
@@ -85,8 +88,11 @@ impl heap::Object for Instance {
 
 impl Drop for Instance {
     fn drop(&mut self) {
-        let key = self.key();
         let side = &self.cls.instance_side;
+        if !side.any_exc.get() && !side.any_extra.get() {
+            return;
+        }
+        let key = self.key();
         // Take the entries out first, drop them after the borrows end: their values may be
         // the last references to other instances of this class.
         let exc = side.exc.try_borrow_mut().ok().and_then(|mut m| {
@@ -123,19 +129,24 @@ impl Instance {
     }
 
     /// Attach exception state (once, right after allocation).
-    pub fn init_exc(&self, data: ExcData) {
-        let old = self
+    pub fn init_exc(this: &Gc<Self>, data: ExcData) {
+        Gc::mark(this, true);
+        this.cls.instance_side.any_exc.set(true);
+        let old = this
             .cls
             .instance_side
             .exc
             .borrow_mut()
-            .insert(self.key(), Rc::new(data));
+            .insert(this.key(), Rc::new(data));
         drop(old);
     }
 
     /// The exception state, for exception instances.
     #[inline]
     pub fn exc(&self) -> Option<Rc<ExcData>> {
+        if !self.cls.instance_side.any_exc.get() {
+            return None;
+        }
         let m = self.cls.instance_side.exc.try_borrow().ok()?;
         if m.is_empty() {
             return None;
@@ -145,6 +156,9 @@ impl Instance {
 
     #[inline]
     fn extra(&self) -> Option<Rc<Extra>> {
+        if !self.cls.instance_side.any_extra.get() {
+            return None;
+        }
         let m = self.cls.instance_side.extra.try_borrow().ok()?;
         if m.is_empty() {
             return None;
@@ -152,17 +166,19 @@ impl Instance {
         m.get(&self.key()).cloned()
     }
 
-    fn extra_init(&self) -> Rc<Extra> {
-        if let Some(x) = self.extra() {
+    fn extra_init(this: &Gc<Self>) -> Rc<Extra> {
+        if let Some(x) = this.extra() {
             return x;
         }
         let x = Rc::new(Extra::default());
-        let old = self
+        Gc::mark(this, true);
+        this.cls.instance_side.any_extra.set(true);
+        let old = this
             .cls
             .instance_side
             .extra
             .borrow_mut()
-            .insert(self.key(), x.clone());
+            .insert(this.key(), x.clone());
         drop(old);
         x
     }
@@ -173,9 +189,17 @@ impl Instance {
         self.extra().and_then(|x| x.dict.borrow().clone())
     }
 
+    /// True when the instance has no side-table state (the heap mark bit says so): its
+    /// attribute values are all inline or absent, no `__dict__` was materialised and it is
+    /// not an exception. The attribute caches' test.
+    #[inline]
+    pub fn plain(this: &Gc<Self>) -> bool {
+        !Gc::is_marked(this)
+    }
+
     /// Switch to dict mode with `d`.
-    pub fn set_dict(&self, d: Gc<super::DictObj>) {
-        let old = self.extra_init().dict.borrow_mut().replace(d);
+    pub fn set_dict(this: &Gc<Self>, d: Gc<super::DictObj>) {
+        let old = Self::extra_init(this).dict.borrow_mut().replace(d);
         drop(old);
     }
 }
@@ -224,7 +248,7 @@ pub fn inst_set(inst: &Gc<Instance>, i: usize, v: Option<ObjRef>) -> Option<ObjR
     if v.is_none() && inst.extra().is_none() {
         return None;
     }
-    let x = inst.extra_init();
+    let x = Instance::extra_init(inst);
     let mut vec = x.overflow.borrow_mut();
     if vec.len() <= j {
         v.as_ref()?;
