@@ -1252,11 +1252,16 @@ fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult {
 }
 
 /// Move the call arguments at `stack[from..]` into a new slot array for `func`.
+#[inline]
 fn take_slots(vm: &Vm, f: &mut Frame, from: usize, func: &FuncObj) -> Vec<Option<ObjRef>> {
     let n = func.code.n_slots as usize;
     let mut slots = vm.slot_vec(n);
-    slots.extend(f.stack.drain(from..).map(Some));
-    slots.resize(n, None);
+    slots.resize_with(n, || None);
+    // Pop the arguments into their slots, last first (no Drain, no temporary).
+    let nargs = f.stack.len().saturating_sub(from).min(n);
+    for slot in slots[..nargs].iter_mut().rev() {
+        *slot = f.stack.pop();
+    }
     slots
 }
 
