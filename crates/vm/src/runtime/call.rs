@@ -12,7 +12,7 @@ use super::objects::class::{
 };
 use super::objects::*;
 use super::{Args, PyResult, Vm};
-use crate::bytecode::code_flags;
+use crate::bytecode::{code_flags, Instr};
 
 /// What a generator step produced.
 pub enum GenStep {
@@ -689,7 +689,10 @@ impl Vm {
                 slots = Some(v);
             }
         }
-        let keys = slots.clone().unwrap_or_default();
+        let keys = match &slots {
+            Some(s) => s.clone(),
+            None => self.expected_keys(&ns, &mro)?,
+        };
         let cell = self.dict_get_str(&ns, "__classcell__");
         if cell.is_some() {
             let k = self.intern("__classcell__")?;
@@ -713,6 +716,42 @@ impl Vm {
             *c.0.borrow_mut() = Some(Gc::to_obj(&t));
         }
         Ok(t.into())
+    }
+
+    /// The attribute names the `__init__` methods along the MRO store on `self`
+    /// (`self.NAME = ...`), bases first, in code order: the class's shared keys start with
+    /// them so that even its first instance gets its values inline (CPython 3.13 sizes
+    /// instances from the same scan). Absent values are skipped wherever the keys are listed,
+    /// so this changes layout, not behaviour.
+    fn expected_keys(&self, ns: &Gc<DictObj>, mro: &[Gc<TypeObj>]) -> PyResult<Vec<ObjRef>> {
+        let mut inits: Vec<ObjRef> = mro
+            .iter()
+            .rev()
+            .filter_map(|b| self.dict_get_str(&b.dict, "__init__"))
+            .collect();
+        inits.extend(self.dict_get_str(ns, "__init__"));
+        let mut keys: Vec<ObjRef> = Vec::new();
+        for init in inits {
+            let Some(func) = init.downcast_ref::<FuncObj>() else {
+                continue;
+            };
+            let code = &func.code;
+            if code.argcount == 0 {
+                continue;
+            }
+            for pair in code.instructions.windows(2) {
+                if let [Instr::LoadFast(0), Instr::StoreAttr(i)] = pair {
+                    let Some(name) = code.names.get(*i as usize) else {
+                        continue;
+                    };
+                    let k = self.intern(name)?;
+                    if !keys.iter().any(|x| x.ptr_eq(&k)) {
+                        keys.push(k);
+                    }
+                }
+            }
+        }
+        Ok(keys)
     }
 
     fn c3(&self, bases: &[Gc<TypeObj>]) -> PyResult<Vec<Gc<TypeObj>>> {
