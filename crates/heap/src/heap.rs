@@ -185,6 +185,57 @@ impl Heap {
         }
     }
 
+    /// Allocate a variable-size object of `n` items made by `item(i)`, written straight into
+    /// the block (no temporary vector, unlike [`Heap::alloc_var`]'s iterator). The item count
+    /// is published only after the last item is in place, so if `item` panics the object
+    /// dies with no items (those already made are leaked, never read).
+    pub fn alloc_var_with<T: VarObject>(
+        &self,
+        value: T,
+        n: usize,
+        mut item: impl FnMut(usize) -> T::Item,
+    ) -> Result<Gc<T>, HeapError> {
+        if core::mem::align_of::<T>() > MAX_ALIGN || core::mem::align_of::<T::Item>() > MAX_ALIGN {
+            return Err(HeapError::UnsupportedAlignment(
+                core::mem::align_of::<T>().max(core::mem::align_of::<T::Item>()),
+            ));
+        }
+        if n > crate::header::MAX_VAR_LEN {
+            return Err(HeapError::OutOfMemory);
+        }
+        let state = self.state();
+        if state.guard.get() > 0 {
+            return Err(HeapError::Busy("allocation"));
+        }
+        let cell_ptr = self.var_type_cell::<T>();
+        // SAFETY: type cells live as long as the state.
+        let cell = unsafe { cell_ptr.as_ref() };
+        let size = n
+            .checked_mul(core::mem::size_of::<T::Item>())
+            .and_then(|b| b.checked_add(cell.alloc_size))
+            .ok_or(HeapError::OutOfMemory)?;
+        let block = state
+            .obmalloc
+            .alloc(size)
+            .map_err(|_| HeapError::OutOfMemory)?;
+        // SAFETY: the block holds links, header, value and `n` items laid out by
+        // `var_items_offset`; while the items are written the count in the header is 0, so
+        // nothing (a collection `item` might trigger, the object's drop if it panics) reads
+        // them; each slot is written once, then the count (≤ MAX_VAR_LEN) is published.
+        unsafe {
+            let obj = self.init_object(block, cell_ptr, value, FLAG_VAR);
+            let base = obj.as_ptr().cast::<u8>();
+            let dst = base.add(cell.items_offset).cast::<T::Item>();
+            for i in 0..n {
+                dst.add(i).write(item(i));
+            }
+            let hdr = crate::header::header(obj.as_ptr());
+            hdr.flags
+                .set(hdr.flags.get() | ((n as u32) << crate::header::VAR_LEN_SHIFT));
+            Ok(obj)
+        }
+    }
+
     /// Write links, header and value into a fresh block, track and count the object.
     ///
     /// # Safety

@@ -806,6 +806,31 @@ fn downcast_ref_borrows_without_counting() {
 }
 
 #[test]
+fn alloc_var_with_writes_items_in_place() {
+    let heap = Heap::new();
+    let l = list(&heap);
+    let t = heap
+        .alloc_var_with(Tuple, 3, |_| Gc::to_obj(&l))
+        .unwrap();
+    assert_eq!(Gc::items(&t).len(), 3);
+    assert_eq!(Gc::refcount(&l), 4);
+    assert_eq!(Gc::allocated_size(&t), 56);
+    let empty = heap.alloc_var_with(Tuple, 0, |_| unreachable!()).unwrap();
+    assert!(Gc::items(&empty).is_empty());
+    // A panicking item maker: the object dies with no items; those made are leaked.
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        heap.alloc_var_with(Tuple, 3, |i| {
+            assert!(i < 1, "boom");
+            Gc::to_obj(&l)
+        })
+    }));
+    assert!(r.is_err());
+    assert_eq!(Gc::refcount(&l), 5, "the one item made before the panic is leaked");
+    drop((t, empty));
+    assert_eq!(Gc::refcount(&l), 2);
+}
+
+#[test]
 fn var_object_cycles_are_collected() {
     let heap = Heap::new();
     let l = list(&heap);

@@ -444,6 +444,17 @@ impl Vm {
             }
             return self.alloc_obj(PlainObj);
         }
+        // `float(x)` of a float or a small int, the common conversions, without the
+        // general constructor (same results: an exact float is returned as is, and an int
+        // converts with round-half-even as PyLong_AsDouble does).
+        if Gc::ptr_eq(t, &self.types.float) && args.len() == 1 && kwnames.is_none() {
+            if args[0].is::<FloatObj>() {
+                return Ok(args[0].clone());
+            }
+            if let Some(IntObj::Small(i)) = args[0].downcast_ref::<IntObj>().map(|i| &**i) {
+                return self.new_float(*i as f64);
+            }
+        }
         if builtin
             && t.kind != Kind::Exception
             && !(t.kind == Kind::Object && Gc::ptr_eq(t, &self.types.object))
@@ -494,7 +505,7 @@ impl Vm {
         };
         let inst = self
             .heap
-            .alloc_var(Instance::new(t.clone()), (0..n).map(|_| Cell::new(None)))
+            .alloc_var_with(Instance::new(t.clone()), n, |_| Cell::new(None))
             .map_err(|_| self.memory_error())?;
         if let Some(d) = exc {
             Instance::init_exc(&inst, d);
