@@ -41,6 +41,8 @@ pub(crate) struct TypeCell {
     pub(crate) traverse: unsafe fn(ObjPtr, &mut Visitor<'_>),
     pub(crate) clear: unsafe fn(ObjPtr),
     pub(crate) finalize: Option<unsafe fn(ObjPtr)>,
+    /// `Object::wants_finalize` of a live object (meaningful when `finalize` is set).
+    pub(crate) wants_finalize: unsafe fn(ObjPtr) -> bool,
     pub(crate) drop_value: unsafe fn(ObjPtr),
     pub(crate) freelist: FreeList,
     /// A non-owning view of the heap the type belongs to.
@@ -57,6 +59,11 @@ unsafe fn clear_thunk<T: Object>(obj: ObjPtr) {
     // SAFETY: as in `traverse_thunk`; the caller holds a strong reference during the call.
     let value = unsafe { payload::<T>(obj).as_ref() };
     value.clear();
+}
+
+unsafe fn wants_finalize_thunk<T: Object>(obj: ObjPtr) -> bool {
+    // SAFETY: the heap calls this only for live objects whose payload is a `T`.
+    unsafe { payload::<T>(obj).as_ref() }.wants_finalize()
 }
 
 unsafe fn finalize_thunk<T: Object>(obj: ObjPtr) {
@@ -172,6 +179,7 @@ impl TypeCell {
             items_offset: 0,
             traverse: traverse_thunk::<T>,
             clear: clear_thunk::<T>,
+            wants_finalize: wants_finalize_thunk::<T>,
             finalize: if T::HAS_FINALIZER {
                 Some(finalize_thunk::<T>)
             } else {

@@ -79,6 +79,9 @@ impl heap::Object for Instance {
             e.clear();
         }
     }
+    fn wants_finalize(&self) -> bool {
+        self.cls.has(super::class::HAS_DEL)
+    }
     fn finalize(this: &Gc<Self>) {
         if this.cls.has(super::class::HAS_DEL) {
             crate::runtime::call_del(this);
