@@ -515,6 +515,39 @@ impl Vm {
         Ok(obj)
     }
 
+    /// For the eval loop's instantiation fast path: the `__init__` of a plain Python class
+    /// (not builtin, not an exception, no Python `__new__`) that a positional call with `n`
+    /// arguments can bind straight into slots.
+    pub(crate) fn plain_init(&self, t: &Gc<TypeObj>, n: usize) -> PyResult<Option<Gc<FuncObj>>> {
+        if t.has(BUILTIN) || t.kind != Kind::Object {
+            return Ok(None);
+        }
+        let (new_attr, init_attr) = self.ctor_lookup(t)?;
+        if let Some(newf) = &new_attr {
+            let is_py = newf.is::<FuncObj>()
+                || newf
+                    .downcast_ref::<StaticMethod>()
+                    .is_some_and(|s| s.0.is::<FuncObj>());
+            if is_py {
+                return Ok(None);
+            }
+        }
+        Ok(init_attr
+            .and_then(|i| i.downcast::<FuncObj>())
+            .filter(|f| Vm::simple_call(f, n + 1)))
+    }
+
+    /// A new instance of the plain Python class `t`, its attribute values unset.
+    pub(crate) fn new_instance(&self, t: &Gc<TypeObj>) -> PyResult<Gc<Instance>> {
+        let n = match &t.slots {
+            Some(s) => s.len(),
+            None => t.keys.borrow().len(),
+        };
+        self.heap
+            .alloc_var_with(Instance::new(t.clone()), n, |_| Cell::new(None))
+            .map_err(|_| self.memory_error())
+    }
+
     /// `__new__` and `__init__` of a class, cached until a class namespace changes.
     fn ctor_lookup(&self, t: &Gc<TypeObj>) -> PyResult<(Option<ObjRef>, Option<ObjRef>)> {
         let v = self.type_version.get();

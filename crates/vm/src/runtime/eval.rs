@@ -287,6 +287,52 @@ fn float_compare(a: &ObjRef, b: &ObjRef, op: CmpOp) -> Option<bool> {
     }
 }
 
+/// `globals[names[i]] = v`, replacing the value in place when the global cache knows the
+/// entry (a value replacement does not change the dict's shape, so no version bump).
+#[inline]
+fn store_global(vm: &Vm, f: &Frame, i: usize, v: ObjRef) -> PyResult<()> {
+    let name = &f.data.names[i];
+    let cache = &f.data.global_cache[i];
+    let c = cache.get();
+    if c.kind == 1 {
+        let old = {
+            let mut inner = f.globals.0.borrow_mut();
+            match inner.entries.get_mut(c.idx as usize) {
+                Some(Some(e)) if e.key.ptr_eq(name) => Ok(std::mem::replace(&mut e.value, v)),
+                _ => Err(v),
+            }
+        };
+        match old {
+            Ok(old) => {
+                drop(old);
+                return Ok(());
+            }
+            Err(v) => return store_global_slow(vm, f, i, v),
+        }
+    }
+    store_global_slow(vm, f, i, v)
+}
+
+fn store_global_slow(vm: &Vm, f: &Frame, i: usize, v: ObjRef) -> PyResult<()> {
+    let name = &f.data.names[i];
+    let s = name.downcast_ref::<StrObj>().ok_or_else(stack_error)?;
+    vm.dict_set_strobj(&f.globals, name, s, v);
+    if let Some((idx, _)) = find_index(&f.globals, name, s) {
+        if f.globals.0.borrow().entries[idx as usize]
+            .as_ref()
+            .is_some_and(|e| e.key.ptr_eq(name))
+        {
+            f.data.global_cache[i].set(GlobalCache {
+                kind: 1,
+                idx,
+                gaddr: 0,
+                gver: 0,
+            });
+        }
+    }
+    Ok(())
+}
+
 fn target_at(f: &Frame, n: u32) -> PyResult {
     let idx = f
         .stack
@@ -433,9 +479,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::StoreGlobal(i) => {
                 let v = pop!(f);
-                let name = &f.data.names[i as usize];
-                let s = name.downcast_ref::<StrObj>().ok_or_else(stack_error)?;
-                vm.dict_set_strobj(&f.globals, name, &s, v);
+                store_global(vm, f, i as usize, v)?;
             }
             Instr::DeleteGlobal(i) => {
                 let name = &f.data.names[i as usize];
@@ -447,6 +491,9 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let name = &f.data.names[i as usize];
                 let s = name.downcast_ref::<StrObj>().ok_or_else(stack_error)?;
                 let v = match &f.locals {
+                    // Module level: the namespace is the globals, so the cached global
+                    // lookup answers.
+                    Some(l) if Gc::ptr_eq(l, &f.globals) => None,
                     Some(l) => vm.dict_get_strobj(l, name, &s),
                     None => None,
                 };
@@ -458,10 +505,14 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::StoreName(i) => {
                 let v = pop!(f);
-                let name = &f.data.names[i as usize];
-                let s = name.downcast_ref::<StrObj>().ok_or_else(stack_error)?;
-                let d = f.locals.as_ref().unwrap_or(&f.globals);
-                vm.dict_set_strobj(d, name, &s, v);
+                match &f.locals {
+                    Some(l) if !Gc::ptr_eq(l, &f.globals) => {
+                        let name = &f.data.names[i as usize];
+                        let s = name.downcast_ref::<StrObj>().ok_or_else(stack_error)?;
+                        vm.dict_set_strobj(l, name, &s, v);
+                    }
+                    _ => store_global(vm, f, i as usize, v)?,
+                }
             }
             Instr::DeleteName(i) => {
                 let d = f.locals.clone().unwrap_or_else(|| f.globals.clone());
@@ -893,6 +944,25 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         continue;
                     }
                 }
+                if let Some(t) = func.downcast_ref::<TypeObj>() {
+                    // Instantiating a plain class: allocate, then run `__init__` with the
+                    // arguments moved into its slots after `self`.
+                    if let Some(init) = vm.plain_init(t, n)? {
+                        let inst: ObjRef = vm.new_instance(t)?.into();
+                        let mut slots = take_slots_after(vm, f, base + 1, &init);
+                        slots[0] = Some(inst.clone());
+                        let r = vm.run_function(&init, slots)?;
+                        if !vm.is_none(&r) {
+                            return vm.type_err(format!(
+                                "__init__() should return None, not '{}'",
+                                vm.type_name(&r)
+                            ));
+                        }
+                        truncate(f, base);
+                        f.stack.push(inst);
+                        continue;
+                    }
+                }
                 let r = if n == 0 && is_super(&func) {
                     zero_arg_super(vm, f)?
                 } else {
@@ -1260,6 +1330,19 @@ fn take_slots(vm: &Vm, f: &mut Frame, from: usize, func: &FuncObj) -> Vec<Option
     // Pop the arguments into their slots, last first (no Drain, no temporary).
     let nargs = f.stack.len().saturating_sub(from).min(n);
     for slot in slots[..nargs].iter_mut().rev() {
+        *slot = f.stack.pop();
+    }
+    slots
+}
+
+/// As [`take_slots`], but the arguments go to slots 1.. (slot 0 is left for `self`).
+#[inline]
+fn take_slots_after(vm: &Vm, f: &mut Frame, from: usize, func: &FuncObj) -> Vec<Option<ObjRef>> {
+    let n = func.code.n_slots as usize;
+    let mut slots = vm.slot_vec(n);
+    slots.resize_with(n.max(1), || None);
+    let nargs = f.stack.len().saturating_sub(from).min(slots.len() - 1);
+    for slot in slots[1..=nargs].iter_mut().rev() {
         *slot = f.stack.pop();
     }
     slots

@@ -89,7 +89,7 @@ impl<'a> Args<'a> {
     pub fn kw(&self, name: &str) -> Option<&'a ObjRef> {
         self.kwnames
             .iter()
-            .position(|k| k.downcast::<StrObj>().is_some_and(|s| &*s.s == name))
+            .position(|k| k.downcast_ref::<StrObj>().is_some_and(|s| &*s.s == name))
             .map(|i| &self.kwvals[i])
     }
 }
@@ -507,7 +507,7 @@ impl Vm {
 
     /// `type(o)`.
     pub fn type_of(&self, o: &ObjRef) -> Gc<TypeObj> {
-        if let Some(i) = o.downcast::<Instance>() {
+        if let Some(i) = o.downcast_ref::<Instance>() {
             return i.cls.clone();
         }
         let t = &self.types;
@@ -535,7 +535,7 @@ impl Vm {
             &t.method
         } else if o.is::<BuiltinFunc>() {
             &t.builtin
-        } else if let Some(s) = o.downcast::<SetObj>() {
+        } else if let Some(s) = o.downcast_ref::<SetObj>() {
             if s.frozen {
                 &t.frozenset
             } else {
@@ -559,7 +559,7 @@ impl Vm {
             &t.classmethod
         } else if o.is::<StaticMethod>() {
             &t.staticmethod
-        } else if let Some(v) = o.downcast::<DictView>() {
+        } else if let Some(v) = o.downcast_ref::<DictView>() {
             match v.what {
                 0 => &t.dict_keys,
                 1 => &t.dict_values,
@@ -577,7 +577,7 @@ impl Vm {
 
     /// The type's name as printed in messages (`'int'`).
     pub fn type_name(&self, o: &ObjRef) -> String {
-        if let Some(it) = o.downcast::<IterObj>() {
+        if let Some(it) = o.downcast_ref::<IterObj>() {
             let n = it.type_name();
             if n == "iterator" {
                 if let IterKind::Seq { seq, .. } = &*it.0.borrow() {
@@ -824,7 +824,7 @@ impl Vm {
         let found = {
             let inner = d.0.borrow();
             inner.find_by(h, |k| {
-                k.ptr_eq(key) || k.downcast::<StrObj>().is_some_and(|x| x.s == s.s)
+                k.ptr_eq(key) || k.downcast_ref::<StrObj>().is_some_and(|x| x.s == s.s)
             })
         };
         match found {
