@@ -742,6 +742,8 @@ impl Vm {
             let k = self.intern("__classcell__")?;
             self.dict_del(&ns.0, &k)?;
         }
+        // A new class may reuse a dead one's address: invalidate address-keyed caches.
+        self.type_version.set(self.type_version.get() + 1);
         let t = self.alloc(TypeObj {
             name: name.into(),
             qualname,

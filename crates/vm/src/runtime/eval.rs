@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 use heap::{Gc, ObjRef};
 
 use super::call::GenStep;
-use super::frame::{Block, BlockKind, Frame, GlobalCache};
+use super::frame::{Block, BlockKind, Frame, GlobalCache, MethodCache};
 use super::objects::class::{HAS_DATA_DESCR, HAS_SETATTR};
 use super::objects::exception::TbEntry;
 use super::objects::instance::{inst_get, inst_set};
@@ -229,6 +229,67 @@ fn fill_attr_cache(vm: &Vm, cache: &Cell<u32>, inst: &Gc<Instance>, name: &ObjRe
     if let Some(idx) = vm.key_index(&inst.cls, name, s) {
         if let Ok(c) = u32::try_from(idx + 1) {
             cache.set(c);
+        }
+    }
+}
+
+/// The function `LoadMethod` found last time for this instance's class, if still valid
+/// (see [`MethodCache`]).
+#[inline]
+fn cached_method(vm: &Vm, cache: &Cell<MethodCache>, inst: &Gc<Instance>, name: &ObjRef) -> Option<ObjRef> {
+    let c = cache.get();
+    let cls = &inst.cls;
+    if c.cls != Gc::addr(cls)
+        || c.version != vm.type_version.get()
+        || !Instance::plain(inst)
+        || cls.has(HAS_DATA_DESCR)
+        || cls.keys.borrow().len() != c.keys_len as usize
+    {
+        return None;
+    }
+    let ns = if c.depth == 0 {
+        &cls.dict
+    } else {
+        &cls.mro.get(c.depth as usize - 1)?.dict
+    };
+    cached_entry(ns, c.idx, name).filter(|m| m.is::<FuncObj>())
+}
+
+/// After `LoadMethod` found a plain function for an instance, remember where.
+fn fill_method_cache(vm: &Vm, cache: &Cell<MethodCache>, inst: &Gc<Instance>, name: &ObjRef) {
+    let cls = &inst.cls;
+    if !Instance::plain(inst) || cls.has(HAS_DATA_DESCR) {
+        return;
+    }
+    let Some(s) = name.downcast_ref::<StrObj>() else {
+        return;
+    };
+    // Only names no instance of the class can hold: not among its shared keys (which are
+    // append-only, so an unchanged length keeps it so).
+    if vm.key_index(cls, name, s).is_some() {
+        return;
+    }
+    let Ok(keys_len) = u32::try_from(cls.keys.borrow().len()) else {
+        return;
+    };
+    let namespaces = std::iter::once(&cls.dict).chain(cls.mro.iter().map(|b| &b.dict));
+    for (depth, ns) in namespaces.enumerate() {
+        if let Some((idx, v)) = find_index(ns, name, s) {
+            let same_key = ns.0.borrow().entries[idx as usize]
+                .as_ref()
+                .is_some_and(|e| e.key.ptr_eq(name));
+            if v.is::<FuncObj>() && same_key {
+                if let Ok(depth) = u32::try_from(depth) {
+                    cache.set(MethodCache {
+                        cls: Gc::addr(cls),
+                        version: vm.type_version.get(),
+                        keys_len,
+                        depth,
+                        idx,
+                    });
+                }
+            }
+            return;
         }
     }
 }
@@ -565,7 +626,21 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::LoadMethod(i) => {
                 let o = pop!(f);
-                let (m, v) = vm.load_method(o, &f.data.names[i as usize])?;
+                let name = &f.data.names[i as usize];
+                let cache = &f.data.method_cache[pc];
+                if let Some(inst) = o.downcast_ref::<Instance>() {
+                    if let Some(m) = cached_method(vm, cache, inst, name) {
+                        f.stack.push(m);
+                        f.stack.push(o);
+                        continue;
+                    }
+                }
+                let (m, v) = vm.load_method(o, name)?;
+                if m.is_some() {
+                    if let Some(inst) = v.downcast_ref::<Instance>() {
+                        fill_method_cache(vm, cache, inst, name);
+                    }
+                }
                 f.stack.push(m.unwrap_or_else(|| vm.null.clone()));
                 f.stack.push(v);
             }

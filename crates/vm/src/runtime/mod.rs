@@ -699,12 +699,16 @@ impl Vm {
         let attr_cache = (0..code.instructions.len())
             .map(|_| Cell::new(0))
             .collect();
+        let method_cache = (0..code.instructions.len())
+            .map(|_| Cell::new(frame::MethodCache::default()))
+            .collect();
         let d = Rc::new(frame::CodeData {
             code: code.clone(),
             consts,
             names,
             global_cache,
             attr_cache,
+            method_cache,
         });
         self.code_data.borrow_mut().insert(key, d.clone());
         Ok(d)

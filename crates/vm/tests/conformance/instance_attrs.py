@@ -120,3 +120,33 @@ d.__dict__["x"] = 70
 print(read_x(d), d.x)
 write_x(d, 71)
 print(d.__dict__, read_x(d))
+
+
+# Method calls through the method cache: shadowing by an instance attribute set later (on
+# another instance), methods replaced on the class or a base, a new class at the same site.
+class Greeter:
+    def hello(self):
+        return "class hello"
+
+
+class Loud(Greeter):
+    pass
+
+
+def call_hello(o):
+    return o.hello()
+
+
+g1, g2 = Greeter(), Greeter()
+print(call_hello(g1), call_hello(g2))
+g2.hello = lambda: "instance hello"
+print(call_hello(g1), call_hello(g2))
+Greeter.hello = lambda self: "patched hello"
+print(call_hello(g1), call_hello(g2), call_hello(Loud()))
+Greeter.hello = lambda self: "patched again"
+print(call_hello(Loud()))
+for k in range(3):
+    class Fresh:
+        def hello(self, k=k):
+            return "fresh %d" % k
+    print(call_hello(Fresh()))
