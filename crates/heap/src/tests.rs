@@ -770,8 +770,14 @@ impl crate::VarObject for Units {
 fn var_object_item_count_is_bounded_by_the_flag_word() {
     let heap = Heap::new();
     let max = crate::header::MAX_VAR_LEN;
-    let full = heap.alloc_var(Units, core::iter::repeat_n((), max)).unwrap();
-    assert_eq!(Gc::items(&full).len(), max, "the count does not spill into flags");
+    let full = heap
+        .alloc_var(Units, core::iter::repeat_n((), max))
+        .unwrap();
+    assert_eq!(
+        Gc::items(&full).len(),
+        max,
+        "the count does not spill into flags"
+    );
     Gc::mark(&full, true);
     assert_eq!(Gc::items(&full).len(), max, "nor the flags into the count");
     assert!(Gc::is_marked(&full));
@@ -795,7 +801,10 @@ fn downcast_ref_borrows_without_counting() {
     assert_eq!(Gc::refcount(&l), 2, "borrowing does not count");
     assert!(!Gc::is_marked(&l));
     Gc::mark(&l, true);
-    assert!(Gc::is_marked(&l) && Gc::refcount(&l) == 2, "the mark is a flag, not a count");
+    assert!(
+        Gc::is_marked(&l) && Gc::refcount(&l) == 2,
+        "the mark is a flag, not a count"
+    );
     Gc::mark(&l, false);
     assert!(!Gc::is_marked(&l));
     let owned = seen.clone();
@@ -809,9 +818,7 @@ fn downcast_ref_borrows_without_counting() {
 fn alloc_var_with_writes_items_in_place() {
     let heap = Heap::new();
     let l = list(&heap);
-    let t = heap
-        .alloc_var_with(Tuple, 3, |_| Gc::to_obj(&l))
-        .unwrap();
+    let t = heap.alloc_var_with(Tuple, 3, |_| Gc::to_obj(&l)).unwrap();
     assert_eq!(Gc::items(&t).len(), 3);
     assert_eq!(Gc::refcount(&l), 4);
     assert_eq!(Gc::allocated_size(&t), 56);
@@ -825,7 +832,11 @@ fn alloc_var_with_writes_items_in_place() {
         })
     }));
     assert!(r.is_err());
-    assert_eq!(Gc::refcount(&l), 5, "the one item made before the panic is leaked");
+    assert_eq!(
+        Gc::refcount(&l),
+        5,
+        "the one item made before the panic is leaked"
+    );
     drop((t, empty));
     assert_eq!(Gc::refcount(&l), 2);
 }

@@ -112,18 +112,18 @@ impl Vm {
         if let Some(inst) = o.downcast_ref::<Instance>() {
             let cls = &inst.cls;
             if cls.has(HAS_DATA_DESCR) {
-                if let Some(a) = self.lookup_type(cls, name, &s) {
+                if let Some(a) = self.lookup_type(cls, name, s) {
                     if a.is::<Property>() {
                         return self.bind(a, o, cls);
                     }
                 }
             }
             if let Some(d) = inst.dict() {
-                if let Some(v) = self.dict_get_strobj(&d, name, &s) {
+                if let Some(v) = self.dict_get_strobj(&d, name, s) {
                     return Ok(v);
                 }
-            } else if let Some(i) = self.key_index(cls, name, &s) {
-                if let Some(v) = inst_get(&inst, i) {
+            } else if let Some(i) = self.key_index(cls, name, s) {
+                if let Some(v) = inst_get(inst, i) {
                     return Ok(v);
                 }
             }
@@ -147,12 +147,12 @@ impl Vm {
                     _ => {}
                 }
             }
-            if let Some(a) = self.lookup_type(cls, name, &s) {
+            if let Some(a) = self.lookup_type(cls, name, s) {
                 return self.bind(a, o, cls);
             }
             match &*s.s {
                 "__class__" => return Ok(Gc::to_obj(cls)),
-                "__dict__" if cls.slots.is_none() => return self.instance_dict(&inst),
+                "__dict__" if cls.slots.is_none() => return self.instance_dict(inst),
                 _ => {}
             }
             if cls.has(HAS_GETATTR) {
@@ -171,7 +171,7 @@ impl Vm {
                 "__qualname__" => return self.new_str(&t.qualname),
                 "__module__" => return self.new_str(&t.module),
                 "__bases__" => {
-                    let b = if t.bases.is_empty() && !Gc::ptr_eq(&t, &self.types.object) {
+                    let b = if t.bases.is_empty() && !Gc::ptr_eq(t, &self.types.object) {
                         vec![Gc::to_obj(&self.types.object)]
                     } else {
                         t.bases.iter().map(Gc::to_obj).collect()
@@ -200,7 +200,7 @@ impl Vm {
                 "__class__" => return Ok(Gc::to_obj(&self.types.type_)),
                 _ => {}
             }
-            if let Some(a) = self.lookup_type(&t, name, &s) {
+            if let Some(a) = self.lookup_type(t, name, s) {
                 if let Some(c) = a.downcast_ref::<ClassMethod>() {
                     return self.alloc_obj(BoundMethod {
                         func: c.0.clone(),
@@ -215,7 +215,7 @@ impl Vm {
             if &*s.s == "__doc__" {
                 return Ok(self.none());
             }
-            if let Some(a) = self.lookup_type(&self.types.type_, name, &s) {
+            if let Some(a) = self.lookup_type(&self.types.type_, name, s) {
                 return self.bind(a, o, &self.types.type_);
             }
             return self.err(
@@ -224,7 +224,7 @@ impl Vm {
             );
         }
         if let Some(m) = o.downcast_ref::<ModuleObj>() {
-            if let Some(v) = self.dict_get_strobj(&m.dict, name, &s) {
+            if let Some(v) = self.dict_get_strobj(&m.dict, name, s) {
                 return Ok(v);
             }
             if &*s.s == "__dict__" {
@@ -259,13 +259,13 @@ impl Vm {
                         .unwrap_or_else(|| self.none()))
                 }
                 "__dict__" => {
-                    let d = self.func_dict(&f)?;
+                    let d = self.func_dict(f)?;
                     return Ok(d.into());
                 }
                 _ => {}
             }
             if let Some(d) = &*f.dict.borrow() {
-                if let Some(v) = self.dict_get_strobj(d, name, &s) {
+                if let Some(v) = self.dict_get_strobj(d, name, s) {
                     return Ok(v);
                 }
             }
@@ -295,7 +295,7 @@ impl Vm {
                 .collect();
             for t in chain {
                 if found {
-                    if let Some(a) = self.dict_get_strobj(&t.dict, name, &s) {
+                    if let Some(a) = self.dict_get_strobj(&t.dict, name, s) {
                         if sp.obj.is::<TypeObj>() {
                             if let Some(c) = a.downcast_ref::<ClassMethod>() {
                                 return self.alloc_obj(BoundMethod {
@@ -327,7 +327,7 @@ impl Vm {
             return Ok(Gc::into_obj(self.type_of(o)));
         }
         let t = self.type_of(o);
-        if let Some(a) = self.lookup_type(&t, name, &s) {
+        if let Some(a) = self.lookup_type(&t, name, s) {
             return self.bind(a, o, &t);
         }
         if let Some(r) = self.builtin_attr(o, &s.s)? {
@@ -428,13 +428,13 @@ impl Vm {
         if let Some(inst) = o.downcast_ref::<Instance>() {
             let cls = &inst.cls;
             let shadowed = match inst.dict() {
-                Some(d) => self.dict_get_strobj(&d, name, &s).is_some(),
+                Some(d) => self.dict_get_strobj(&d, name, s).is_some(),
                 None => self
-                    .key_index(cls, name, &s)
-                    .is_some_and(|i| inst_has(&inst, i)),
+                    .key_index(cls, name, s)
+                    .is_some_and(|i| inst_has(inst, i)),
             };
             if !shadowed {
-                if let Some(a) = self.lookup_type(cls, name, &s) {
+                if let Some(a) = self.lookup_type(cls, name, s) {
                     if a.is::<FuncObj>() {
                         return Ok((Some(a), o));
                     }
@@ -446,7 +446,7 @@ impl Vm {
             && !o.is::<FuncObj>()
         {
             let t = self.type_of(&o);
-            if let Some(a) = self.lookup_type(&t, name, &s) {
+            if let Some(a) = self.lookup_type(&t, name, s) {
                 if let Some(b) = a.downcast_ref::<BuiltinFunc>() {
                     if b.self_.is_none() {
                         return Ok((Some(a), o));
@@ -476,7 +476,7 @@ impl Vm {
                     }
                 }
             }
-            return self.instance_setattr(&inst, o, name, &s, Some(value));
+            return self.instance_setattr(inst, o, name, s, Some(value));
         }
         if let Some(t) = o.downcast_ref::<TypeObj>() {
             if t.has(super::objects::class::BUILTIN) {
@@ -485,7 +485,7 @@ impl Vm {
                     s.s, t.name
                 ));
             }
-            self.update_type_flags(&t, &s.s, &value);
+            self.update_type_flags(t, &s.s, &value);
             self.type_version.set(self.type_version.get() + 1);
             return self.dict_set(&t.dict, name.clone(), value);
         }
@@ -512,7 +512,7 @@ impl Vm {
                 }
                 _ => {}
             }
-            let d = self.func_dict(&f)?;
+            let d = self.func_dict(f)?;
             return self.dict_set(&d, name.clone(), value);
         }
         self.err(
@@ -640,7 +640,7 @@ impl Vm {
         };
         if let Some(inst) = o.downcast_ref::<Instance>() {
             if inst.cls.kind == Kind::Object || inst.cls.kind == Kind::Exception {
-                return self.instance_setattr(&inst, o, name, &s, None);
+                return self.instance_setattr(inst, o, name, s, None);
             }
         }
         let d = if let Some(t) = o.downcast_ref::<TypeObj>() {

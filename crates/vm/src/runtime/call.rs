@@ -36,7 +36,7 @@ impl Vm {
     /// keyword values.
     pub fn call(&self, f: &ObjRef, args: &[ObjRef], kwnames: Option<&[ObjRef]>) -> PyResult {
         if let Some(func) = f.downcast_ref::<FuncObj>() {
-            return self.call_function(&func, args, kwnames);
+            return self.call_function(func, args, kwnames);
         }
         if let Some(b) = f.downcast_ref::<BuiltinFunc>() {
             let kwn = kwnames.unwrap_or(&[]);
@@ -72,7 +72,7 @@ impl Vm {
             return self.call(&m.func, &v, kwnames);
         }
         if let Some(t) = f.downcast_ref::<TypeObj>() {
-            return self.call_type(&t, args, kwnames);
+            return self.call_type(t, args, kwnames);
         }
         if let Some(inst) = f.downcast_ref::<Instance>() {
             if let Some(c) = self.lookup_type_attr(&inst.cls, "__call__")? {
@@ -316,7 +316,7 @@ impl Vm {
                 let d = kwd
                     .as_ref()
                     .and_then(|d| d.downcast_ref::<DictObj>())
-                    .and_then(|d| self.dict_get_str(&d, &code.varnames[i]));
+                    .and_then(|d| self.dict_get_str(d, &code.varnames[i]));
                 match d {
                     Some(v) => *slot = Some(v),
                     None => missing.push(code.varnames[i].clone()),
@@ -586,13 +586,13 @@ impl Vm {
         match init {
             Some(f) if f.is::<FuncObj>() => {
                 let func = f.downcast_ref::<FuncObj>().expect("checked");
-                let r = if kwnames.is_none() && Vm::simple_call(&func, args.len() + 1) {
+                let r = if kwnames.is_none() && Vm::simple_call(func, args.len() + 1) {
                     let n = func.code.n_slots as usize;
                     let mut slots = self.slot_vec(n);
                     slots.push(Some(obj.clone()));
                     slots.extend(args.iter().cloned().map(Some));
                     slots.resize(n, None);
-                    self.run_function(&func, slots)?
+                    self.run_function(func, slots)?
                 } else {
                     let mut v = Vec::with_capacity(args.len() + 1);
                     v.push(obj.clone());

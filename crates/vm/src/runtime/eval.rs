@@ -174,7 +174,7 @@ fn load_global(vm: &Vm, f: &Frame, i: usize) -> PyResult {
         _ => {}
     }
     let s = name.downcast_ref::<StrObj>().expect("names are strs");
-    if let Some((idx, v)) = find_index(&f.globals, name, &s) {
+    if let Some((idx, v)) = find_index(&f.globals, name, s) {
         if f.globals.0.borrow().entries[idx as usize]
             .as_ref()
             .is_some_and(|e| e.key.ptr_eq(name))
@@ -188,7 +188,7 @@ fn load_global(vm: &Vm, f: &Frame, i: usize) -> PyResult {
         }
         return Ok(v);
     }
-    if let Some((idx, v)) = find_index(&vm.builtins, name, &s) {
+    if let Some((idx, v)) = find_index(&vm.builtins, name, s) {
         cache.set(GlobalCache {
             kind: 2,
             idx,
@@ -205,21 +205,30 @@ fn load_global(vm: &Vm, f: &Frame, i: usize) -> PyResult {
 /// `__setattr__` for stores), no instance of it has side-table state (no `__dict__`, no
 /// overflow, no exception state), and the class's key at the cached position is `name`.
 #[inline]
-fn cached_key(cache: &Cell<u32>, inst: &Gc<Instance>, name: &ObjRef, extra_flag: u32) -> Option<usize> {
+fn cached_key(
+    cache: &Cell<u32>,
+    inst: &Gc<Instance>,
+    name: &ObjRef,
+    extra_flag: u32,
+) -> Option<usize> {
     let c = cache.get();
     if c == 0 || !Instance::plain(inst) || inst.cls.has(HAS_DATA_DESCR | extra_flag) {
         return None;
     }
     let idx = (c - 1) as usize;
     let keys = inst.cls.keys.borrow();
-    keys.get(idx)
-        .is_some_and(|k| k.ptr_eq(name))
-        .then_some(idx)
+    keys.get(idx).is_some_and(|k| k.ptr_eq(name)).then_some(idx)
 }
 
 /// After a slow attribute access on an instance, remember where `name` sits in its class's
 /// keys (if the fast path could use it).
-fn fill_attr_cache(vm: &Vm, cache: &Cell<u32>, inst: &Gc<Instance>, name: &ObjRef, extra_flag: u32) {
+fn fill_attr_cache(
+    vm: &Vm,
+    cache: &Cell<u32>,
+    inst: &Gc<Instance>,
+    name: &ObjRef,
+    extra_flag: u32,
+) {
     if !Instance::plain(inst) || inst.cls.has(HAS_DATA_DESCR | extra_flag) {
         return;
     }
@@ -236,7 +245,12 @@ fn fill_attr_cache(vm: &Vm, cache: &Cell<u32>, inst: &Gc<Instance>, name: &ObjRe
 /// The function `LoadMethod` found last time for this instance's class, if still valid
 /// (see [`MethodCache`]).
 #[inline]
-fn cached_method(vm: &Vm, cache: &Cell<MethodCache>, inst: &Gc<Instance>, name: &ObjRef) -> Option<ObjRef> {
+fn cached_method(
+    vm: &Vm,
+    cache: &Cell<MethodCache>,
+    inst: &Gc<Instance>,
+    name: &ObjRef,
+) -> Option<ObjRef> {
     let c = cache.get();
     let cls = &inst.cls;
     if c.cls != Gc::addr(cls)
@@ -528,7 +542,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::CopyFreeVars(n) => {
                 let n = n as usize;
                 let start = f.slots.len() - n;
-                if let Some(t) = f.closure.as_ref().and_then(|c| c.downcast_ref::<TupleObj>()) {
+                if let Some(t) = f
+                    .closure
+                    .as_ref()
+                    .and_then(|c| c.downcast_ref::<TupleObj>())
+                {
                     for (j, c) in t.0.iter().take(n).enumerate() {
                         f.slots[start + j] = Some(c.clone());
                     }
@@ -555,7 +573,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     // Module level: the namespace is the globals, so the cached global
                     // lookup answers.
                     Some(l) if Gc::ptr_eq(l, &f.globals) => None,
-                    Some(l) => vm.dict_get_strobj(l, name, &s),
+                    Some(l) => vm.dict_get_strobj(l, name, s),
                     None => None,
                 };
                 let v = match v {
@@ -570,7 +588,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     Some(l) if !Gc::ptr_eq(l, &f.globals) => {
                         let name = &f.data.names[i as usize];
                         let s = name.downcast_ref::<StrObj>().ok_or_else(stack_error)?;
-                        vm.dict_set_strobj(l, name, &s, v);
+                        vm.dict_set_strobj(l, name, s, v);
                     }
                     _ => store_global(vm, f, i as usize, v)?,
                 }
@@ -606,8 +624,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let v = pop!(f);
                 let name = &f.data.names[i as usize];
                 if let Some(inst) = o.downcast_ref::<Instance>() {
-                    if let Some(idx) = cached_key(&f.data.attr_cache[pc], inst, name, HAS_SETATTR)
-                    {
+                    if let Some(idx) = cached_key(&f.data.attr_cache[pc], inst, name, HAS_SETATTR) {
                         if idx < Gc::items(inst).len() {
                             let old = inst_set(inst, idx, Some(v));
                             drop(old);
@@ -664,7 +681,8 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::BinaryOp(op) => {
                 let b = pop!(f);
                 let a = pop!(f);
-                if let (Some(x), Some(y)) = (a.downcast_ref::<IntObj>(), b.downcast_ref::<IntObj>()) {
+                if let (Some(x), Some(y)) = (a.downcast_ref::<IntObj>(), b.downcast_ref::<IntObj>())
+                {
                     if let (IntObj::Small(x), IntObj::Small(y)) = (&**x, &**y) {
                         let r = match op {
                             BinOp::Add => x.checked_add(*y),
@@ -719,7 +737,8 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::Compare(op) => {
                 let b = pop!(f);
                 let a = pop!(f);
-                if let (Some(x), Some(y)) = (a.downcast_ref::<IntObj>(), b.downcast_ref::<IntObj>()) {
+                if let (Some(x), Some(y)) = (a.downcast_ref::<IntObj>(), b.downcast_ref::<IntObj>())
+                {
                     if let (IntObj::Small(x), IntObj::Small(y)) = (&**x, &**y) {
                         let r = match op {
                             CmpOp::Lt => Some(x < y),
@@ -878,7 +897,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let v = pop!(f);
                 let k = pop!(f);
                 let d = target_at(f, n)?;
-                vm.dict_set(&*d.downcast_ref::<DictObj>().ok_or_else(stack_error)?, k, v)?;
+                vm.dict_set(d.downcast_ref::<DictObj>().ok_or_else(stack_error)?, k, v)?;
             }
             Instr::ListExtend(n) => {
                 let it = pop!(f);
@@ -920,7 +939,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     .map(|e| (e.key.clone(), e.value.clone()))
                     .collect();
                 for (k, v) in items {
-                    if merge && vm.dict_get(&d, &k)?.is_some() {
+                    if merge && vm.dict_get(d, &k)?.is_some() {
                         let fname = match f
                             .stack
                             .len()
@@ -936,7 +955,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             vm.str(&k)?
                         ));
                     }
-                    vm.dict_set(&d, k, v)?;
+                    vm.dict_set(d, k, v)?;
                 }
             }
             Instr::ListToTuple => {
@@ -1011,9 +1030,9 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let base = f.stack.len() - n - 1;
                 let func = f.stack[base].clone();
                 if let Some(fo) = func.downcast_ref::<FuncObj>() {
-                    if Vm::simple_call(&fo, n) {
+                    if Vm::simple_call(fo, n) {
                         // Move the arguments into the new frame (as CPython 3.11+ does).
-                        let r = vm.run_function(&fo, take_slots(vm, f, base + 1, &fo))?;
+                        let r = vm.run_function(fo, take_slots(vm, f, base + 1, fo))?;
                         truncate(f, base);
                         f.stack.push(r);
                         continue;
@@ -1071,8 +1090,8 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let m = f.stack[base].clone();
                 if kwnames.is_none() {
                     if let Some(fo) = m.downcast_ref::<FuncObj>() {
-                        if Vm::simple_call(&fo, n + 1) {
-                            let r = vm.run_function(&fo, take_slots(vm, f, base + 1, &fo))?;
+                        if Vm::simple_call(fo, n + 1) {
+                            let r = vm.run_function(fo, take_slots(vm, f, base + 1, fo))?;
                             truncate(f, base);
                             f.stack.push(r);
                             continue;
@@ -1172,7 +1191,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let v = pop!(f);
                 let sub = top!(f).clone();
                 let step = if let Some(g) = sub.downcast_ref::<GenObj>() {
-                    vm.gen_resume(&g, v)?
+                    vm.gen_resume(g, v)?
                 } else {
                     match vm.next(&sub)? {
                         Some(x) => GenStep::Yielded(x),
@@ -1393,7 +1412,10 @@ fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult {
     let Some(obj) = first else {
         return vm.err("RuntimeError", "super(): no arguments");
     };
-    vm.alloc_obj(SuperObj { cls: cls.clone(), obj })
+    vm.alloc_obj(SuperObj {
+        cls: cls.clone(),
+        obj,
+    })
 }
 
 /// Move the call arguments at `stack[from..]` into a new slot array for `func`.

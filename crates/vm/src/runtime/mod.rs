@@ -696,9 +696,7 @@ impl Vm {
         let global_cache = (0..names.len())
             .map(|_| Cell::new(frame::GlobalCache::default()))
             .collect();
-        let attr_cache = (0..code.instructions.len())
-            .map(|_| Cell::new(0))
-            .collect();
+        let attr_cache = (0..code.instructions.len()).map(|_| Cell::new(0)).collect();
         let method_cache = (0..code.instructions.len())
             .map(|_| Cell::new(frame::MethodCache::default()))
             .collect();

@@ -122,7 +122,7 @@ impl Vm {
                 let inner = match args.as_ref().and_then(|a| a.downcast_ref::<TupleObj>()) {
                     Some(t) if t.0.len() == 1 => self.repr(&t.0[0])?,
                     Some(t) => {
-                        let r = self.repr(&Gc::to_obj(&t))?;
+                        let r = self.repr(&Gc::to_obj(t))?;
                         r[1..r.len() - 1].trim_end_matches(',').to_string()
                     }
                     None => String::new(),
@@ -325,7 +325,7 @@ impl Vm {
                             self.str(&t.0[0])
                         }
                     }
-                    Some(t) => self.repr(&Gc::to_obj(&t)),
+                    Some(t) => self.repr(&Gc::to_obj(t)),
                     None => Ok(String::new()),
                 };
             }
@@ -440,8 +440,12 @@ impl Vm {
             }
             return Some(true);
         }
-        let ua = a.downcast_ref::<Instance>().is_some_and(|i| i.cls.has(HAS_EQ));
-        let ub = b.downcast_ref::<Instance>().is_some_and(|i| i.cls.has(HAS_EQ));
+        let ua = a
+            .downcast_ref::<Instance>()
+            .is_some_and(|i| i.cls.has(HAS_EQ));
+        let ub = b
+            .downcast_ref::<Instance>()
+            .is_some_and(|i| i.cls.has(HAS_EQ));
         if ua || ub || a.is::<ListObj>() || a.is::<DictObj>() || a.is::<SetObj>() {
             return None;
         }
@@ -513,7 +517,9 @@ impl Vm {
         let h = str_hash(name);
         let inner = d.0.borrow();
         inner
-            .find_by(h, |k| k.downcast_ref::<StrObj>().is_some_and(|s| &*s.s == name))
+            .find_by(h, |k| {
+                k.downcast_ref::<StrObj>().is_some_and(|s| &*s.s == name)
+            })
             .and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone()))
     }
 
@@ -795,7 +801,7 @@ impl Vm {
             let mut equal = items.len() == y.0.borrow().used;
             if equal {
                 for (k, v) in items {
-                    match self.dict_get(&y, &k)? {
+                    match self.dict_get(y, &k)? {
                         Some(w) if self.eq(&v, &w)? => {}
                         _ => {
                             equal = false;
@@ -819,12 +825,12 @@ impl Vm {
             };
             let (lx, ly) = (x.inner.borrow().used, y.inner.borrow().used);
             return Ok(Some(match op {
-                CmpOp::Eq => lx == ly && sub(&x, &y)?,
-                CmpOp::NotEq => !(lx == ly && sub(&x, &y)?),
-                CmpOp::LtE => sub(&x, &y)?,
-                CmpOp::Lt => lx < ly && sub(&x, &y)?,
-                CmpOp::GtE => sub(&y, &x)?,
-                CmpOp::Gt => lx > ly && sub(&y, &x)?,
+                CmpOp::Eq => lx == ly && sub(x, y)?,
+                CmpOp::NotEq => !(lx == ly && sub(x, y)?),
+                CmpOp::LtE => sub(x, y)?,
+                CmpOp::Lt => lx < ly && sub(x, y)?,
+                CmpOp::GtE => sub(y, x)?,
+                CmpOp::Gt => lx > ly && sub(y, x)?,
                 _ => false,
             }));
         }
@@ -1004,13 +1010,16 @@ impl Vm {
     fn seq_op(&self, a: &ObjRef, b: &ObjRef, op: BinOp, inplace: bool) -> PyResult<Option<ObjRef>> {
         match op {
             BinOp::Add => {
-                if let (Some(x), Some(y)) = (a.downcast_ref::<StrObj>(), b.downcast_ref::<StrObj>()) {
+                if let (Some(x), Some(y)) = (a.downcast_ref::<StrObj>(), b.downcast_ref::<StrObj>())
+                {
                     let mut s = String::with_capacity(x.s.len() + y.s.len());
                     s.push_str(&x.s);
                     s.push_str(&y.s);
                     return self.new_str(&s).map(Some);
                 }
-                if let (Some(x), Some(y)) = (a.downcast_ref::<ListObj>(), b.downcast_ref::<ListObj>()) {
+                if let (Some(x), Some(y)) =
+                    (a.downcast_ref::<ListObj>(), b.downcast_ref::<ListObj>())
+                {
                     let extra = y.items.borrow().clone();
                     if inplace {
                         let n = {
@@ -1036,7 +1045,9 @@ impl Vm {
                         }
                     }
                 }
-                if let (Some(x), Some(y)) = (a.downcast_ref::<TupleObj>(), b.downcast_ref::<TupleObj>()) {
+                if let (Some(x), Some(y)) =
+                    (a.downcast_ref::<TupleObj>(), b.downcast_ref::<TupleObj>())
+                {
                     let mut v = x.0.to_vec();
                     v.extend(y.0.iter().cloned());
                     return self.new_tuple(v).map(Some);
@@ -1105,11 +1116,14 @@ impl Vm {
                 }
             }
             BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => {
-                if let (Some(x), Some(y)) = (a.downcast_ref::<SetObj>(), b.downcast_ref::<SetObj>()) {
-                    return self.set_op(&x, &y, op).map(Some);
+                if let (Some(x), Some(y)) = (a.downcast_ref::<SetObj>(), b.downcast_ref::<SetObj>())
+                {
+                    return self.set_op(x, y, op).map(Some);
                 }
                 if op == BinOp::BitOr {
-                    if let (Some(x), Some(y)) = (a.downcast_ref::<DictObj>(), b.downcast_ref::<DictObj>()) {
+                    if let (Some(x), Some(y)) =
+                        (a.downcast_ref::<DictObj>(), b.downcast_ref::<DictObj>())
+                    {
                         let d = self.new_dict()?;
                         for src in [&x, &y] {
                             let items: Vec<(ObjRef, ObjRef)> = src
@@ -1499,7 +1513,7 @@ impl Vm {
         if let Some(l) = o.downcast_ref::<ListObj>() {
             if let Some(s) = key.downcast_ref::<SliceObj>() {
                 let items = l.items.borrow();
-                let pos = self.slice_positions(&s, items.len())?;
+                let pos = self.slice_positions(s, items.len())?;
                 let v = pos.into_iter().map(|i| items[i].clone()).collect();
                 drop(items);
                 return self.new_list(v);
@@ -1509,14 +1523,14 @@ impl Vm {
             return Ok(items[i].clone());
         }
         if let Some(d) = o.downcast_ref::<DictObj>() {
-            if let Some(v) = self.dict_get(&d, key)? {
+            if let Some(v) = self.dict_get(d, key)? {
                 return Ok(v);
             }
             return Err(self.new_exception(&self.exc_type("KeyError"), vec![key.clone()]));
         }
         if let Some(t) = o.downcast_ref::<TupleObj>() {
             if let Some(s) = key.downcast_ref::<SliceObj>() {
-                let pos = self.slice_positions(&s, t.0.len())?;
+                let pos = self.slice_positions(s, t.0.len())?;
                 return self.new_tuple(pos.into_iter().map(|i| t.0[i].clone()).collect());
             }
             let i = self.seq_index(key, t.0.len(), "tuple")?;
@@ -1524,13 +1538,13 @@ impl Vm {
         }
         if let Some(st) = o.downcast_ref::<StrObj>() {
             if let Some(s) = key.downcast_ref::<SliceObj>() {
-                let (start, stop, step) = self.slice_indices(&s, st.nchars)?;
+                let (start, stop, step) = self.slice_indices(s, st.nchars)?;
                 if step == 1 && st.is_ascii() {
                     let (a, b) = (start.max(0) as usize, stop.max(start).max(0) as usize);
                     return self.new_str(&st.s[a..b]);
                 }
                 let chars: Vec<char> = st.s.chars().collect();
-                let pos = self.slice_positions(&s, chars.len())?;
+                let pos = self.slice_positions(s, chars.len())?;
                 let out: String = pos.into_iter().map(|i| chars[i]).collect();
                 return self.new_str(&out);
             }
@@ -1541,7 +1555,7 @@ impl Vm {
         }
         if let Some(r) = o.downcast_ref::<RangeObj>() {
             if let Some(s) = key.downcast_ref::<SliceObj>() {
-                let (start, stop, step) = self.slice_indices(&s, r.len() as usize)?;
+                let (start, stop, step) = self.slice_indices(s, r.len() as usize)?;
                 return self.alloc_obj(RangeObj {
                     start: r.start + start * r.step,
                     stop: r.start + stop * r.step,
@@ -1557,7 +1571,7 @@ impl Vm {
             }
         }
         if let Some(t) = o.downcast_ref::<TypeObj>() {
-            if let Some(f) = self.lookup_type_attr(&t, "__class_getitem__")? {
+            if let Some(f) = self.lookup_type_attr(t, "__class_getitem__")? {
                 return self.call(&f, &[o.clone(), key.clone()], None);
             }
             return Ok(o.clone());
@@ -1582,7 +1596,7 @@ impl Vm {
             if let Some(s) = key.downcast_ref::<SliceObj>() {
                 let new = self.collect(&value)?;
                 let n = l.items.borrow().len();
-                let (start, stop, step) = self.slice_indices(&s, n)?;
+                let (start, stop, step) = self.slice_indices(s, n)?;
                 if step == 1 {
                     let stop = stop.max(start);
                     let old: Vec<ObjRef> = l
@@ -1595,7 +1609,7 @@ impl Vm {
                     l.resized(n);
                     return Ok(());
                 }
-                let pos = self.slice_positions(&s, n)?;
+                let pos = self.slice_positions(s, n)?;
                 if pos.len() != new.len() {
                     return self.value_err(format!(
                         "attempt to assign sequence of size {} to extended slice of size {}",
@@ -1634,7 +1648,7 @@ impl Vm {
             return Ok(());
         }
         if let Some(d) = o.downcast_ref::<DictObj>() {
-            return self.dict_set(&d, key.clone(), value);
+            return self.dict_set(d, key.clone(), value);
         }
         if let Some(inst) = o.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__setitem__")? {
@@ -1653,7 +1667,7 @@ impl Vm {
         if let Some(l) = o.downcast_ref::<ListObj>() {
             if let Some(s) = key.downcast_ref::<SliceObj>() {
                 let n = l.items.borrow().len();
-                let mut pos = self.slice_positions(&s, n)?;
+                let mut pos = self.slice_positions(s, n)?;
                 pos.sort_unstable();
                 let mut removed = Vec::new();
                 {
@@ -1783,10 +1797,10 @@ impl Vm {
     /// `next(it)`: `None` when exhausted.
     pub fn next(&self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
         if let Some(i) = it.downcast_ref::<IterObj>() {
-            return self.iter_next(&i);
+            return self.iter_next(i);
         }
         if let Some(g) = it.downcast_ref::<GenObj>() {
-            return self.gen_send(&g, self.none());
+            return self.gen_send(g, self.none());
         }
         if let Some(inst) = it.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__next__")? {
@@ -1857,7 +1871,11 @@ impl Vm {
                     Some(dd) => (Some(dd), false),
                     None => (None, true),
                 };
-                let set = if is_set { d.downcast_ref::<SetObj>() } else { None };
+                let set = if is_set {
+                    d.downcast_ref::<SetObj>()
+                } else {
+                    None
+                };
                 let storage = match (&inner_ref, &set) {
                     (Some(dd), _) => &dd.0,
                     (_, Some(s)) => &s.inner,
