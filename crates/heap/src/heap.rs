@@ -71,32 +71,40 @@ impl Heap {
     }
 
     fn type_cell<T: Object>(&self) -> NonNull<TypeCell> {
-        let state = self.state();
-        let id = TypeId::of::<T>();
-        if let Some((last_id, cell)) = state.last_type.get() {
-            if last_id == id {
-                return cell;
-            }
-        }
-        let cell =
-            *state.types.borrow_mut().entry(id).or_insert_with(|| {
-                NonNull::from(Box::leak(Box::new(TypeCell::new::<T>(self.state))))
-            });
-        state.last_type.set(Some((id, cell)));
-        cell
+        self.cached_cell(TypeId::of::<T>(), || TypeCell::new::<T>(self.state))
     }
 
     fn var_type_cell<T: VarObject>(&self) -> NonNull<TypeCell> {
         struct VarKey<T>(core::marker::PhantomData<T>);
-        let id = TypeId::of::<VarKey<T>>();
-        *self
-            .state()
+        self.cached_cell(TypeId::of::<VarKey<T>>(), || {
+            TypeCell::new_var::<T>(self.state)
+        })
+    }
+
+    /// The type cell for `id`, through the direct-mapped cache, else the map (creating the
+    /// cell with `make` the first time).
+    #[inline]
+    fn cached_cell(&self, id: TypeId, make: impl FnOnce() -> TypeCell) -> NonNull<TypeCell> {
+        let state = self.state();
+        // Two-way: the type's slot and its neighbour; a miss moves the slot's entry to the
+        // neighbour, so two types that share a slot and alternate both stay cached.
+        let i = type_slot(id);
+        let (slot, other) = (&state.type_cache[i], &state.type_cache[i ^ 1]);
+        for s in [slot, other] {
+            if let Some((cached_id, cell)) = s.get() {
+                if cached_id == id {
+                    return cell;
+                }
+            }
+        }
+        let cell = *state
             .types
             .borrow_mut()
             .entry(id)
-            .or_insert_with(|| {
-                NonNull::from(Box::leak(Box::new(TypeCell::new_var::<T>(self.state))))
-            })
+            .or_insert_with(|| NonNull::from(Box::leak(Box::new(make()))));
+        other.set(slot.get());
+        slot.set(Some((id, cell)));
+        cell
     }
 
     /// The slot table the heap uses for `T`.
@@ -294,6 +302,31 @@ impl Heap {
     ) -> Result<Weak<T>, HeapError> {
         weakref::new_weakref(self, target, callback)
     }
+}
+
+/// The type cache slot of a type id: its hash (TypeId hashes as one u64 in practice; a
+/// folding hasher keeps any other shape correct, just slower) reduced to the cache size.
+#[inline]
+fn type_slot(id: TypeId) -> usize {
+    use core::hash::{Hash, Hasher};
+    struct Fold(u64);
+    impl Hasher for Fold {
+        fn finish(&self) -> u64 {
+            self.0
+        }
+        fn write(&mut self, bytes: &[u8]) {
+            for &b in bytes {
+                self.0 = self.0.rotate_left(8) ^ u64::from(b);
+            }
+        }
+        fn write_u64(&mut self, n: u64) {
+            self.0 ^= n;
+        }
+    }
+    let mut h = Fold(0);
+    id.hash(&mut h);
+    let x = h.finish();
+    ((x ^ (x >> 29) ^ (x >> 47)) as usize) & (crate::state::TYPE_CACHE_SIZE - 1)
 }
 
 impl Drop for Heap {
