@@ -40,6 +40,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
 }
 
 /// Run a frame, first raising `pending` at its current position (generator `throw`/`close`).
+#[inline]
 pub fn run_frame_with(vm: &Vm, f: &mut Frame, mut pending: Option<ObjRef>) -> PyResult<Exit> {
     loop {
         let step = match pending.take() {
@@ -50,61 +51,74 @@ pub fn run_frame_with(vm: &Vm, f: &mut Frame, mut pending: Option<ObjRef>) -> Py
             Ok(exit) => {
                 // Returning with except handlers still active: restore the handled exception.
                 // (A suspended generator keeps its blocks.)
-                if let Exit::Return(_) = exit {
-                    while let Some(b) = f.blocks.pop() {
-                        if b.kind == BlockKind::ExceptHandler {
-                            *vm.handled.borrow_mut() = b.saved;
-                        }
-                    }
+                if matches!(exit, Exit::Return(_)) && !f.blocks.is_empty() {
+                    restore_handled(vm, f);
                 }
                 return Ok(exit);
             }
             Err(exc) => {
-                let skip_tb = NO_TB.with(|c| c.replace(false));
-                if !skip_tb {
-                    if let Some(inst) = exc.downcast_ref::<Instance>() {
-                        if let Some(e) = inst.exc() {
-                            e.traceback.borrow_mut().push(TbEntry {
-                                code: f.code.clone(),
-                                idx: (f.lasti.max(1) - 1) as u32,
-                            });
-                            if e.context.borrow().is_none() {
-                                if let Some(h) = vm.handled.borrow().clone() {
-                                    if !h.ptr_eq(&exc) {
-                                        *e.context.borrow_mut() = Some(h);
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-                let mut handled = false;
-                while let Some(b) = f.blocks.pop() {
-                    let cut = b.level.min(f.stack.len());
-                    let dropped: Vec<ObjRef> = f.stack.drain(cut..).collect();
-                    drop(dropped);
-                    if b.kind == BlockKind::ExceptHandler {
-                        *vm.handled.borrow_mut() = b.saved;
-                        continue;
-                    }
-                    let prev = vm.handled.replace(Some(exc.clone()));
-                    f.blocks.push(Block {
-                        kind: BlockKind::ExceptHandler,
-                        handler: 0,
-                        level: f.stack.len(),
-                        saved: prev,
-                    });
-                    f.stack.push(exc.clone());
-                    f.lasti = b.handler as usize;
-                    handled = true;
-                    break;
-                }
-                if !handled {
+                if let Some(exc) = unwind(vm, f, exc) {
                     return Err(exc);
                 }
             }
         }
     }
+}
+
+#[cold]
+#[inline(never)]
+fn restore_handled(vm: &Vm, f: &mut Frame) {
+    while let Some(b) = f.blocks.pop() {
+        if b.kind == BlockKind::ExceptHandler {
+            *vm.handled.borrow_mut() = b.saved;
+        }
+    }
+}
+
+/// An exception left `execute`: add the frame's traceback entry, then unwind the block
+/// stack to the nearest handler (None: execution resumes there) or give the exception back
+/// to the caller. Kept out of line so that the normal return path stays small.
+#[cold]
+#[inline(never)]
+fn unwind(vm: &Vm, f: &mut Frame, exc: ObjRef) -> Option<ObjRef> {
+    let skip_tb = NO_TB.with(|c| c.replace(false));
+    if !skip_tb {
+        if let Some(inst) = exc.downcast_ref::<Instance>() {
+            if let Some(e) = inst.exc() {
+                e.traceback.borrow_mut().push(TbEntry {
+                    code: f.code.clone(),
+                    idx: (f.lasti.max(1) - 1) as u32,
+                });
+                if e.context.borrow().is_none() {
+                    if let Some(h) = vm.handled.borrow().clone() {
+                        if !h.ptr_eq(&exc) {
+                            *e.context.borrow_mut() = Some(h);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    while let Some(b) = f.blocks.pop() {
+        let cut = b.level.min(f.stack.len());
+        let dropped: Vec<ObjRef> = f.stack.drain(cut..).collect();
+        drop(dropped);
+        if b.kind == BlockKind::ExceptHandler {
+            *vm.handled.borrow_mut() = b.saved;
+            continue;
+        }
+        let prev = vm.handled.replace(Some(exc.clone()));
+        f.blocks.push(Block {
+            kind: BlockKind::ExceptHandler,
+            handler: 0,
+            level: f.stack.len(),
+            saved: prev,
+        });
+        f.stack.push(exc);
+        f.lasti = b.handler as usize;
+        return None;
+    }
+    Some(exc)
 }
 
 macro_rules! pop {
