@@ -522,8 +522,16 @@ impl Vm {
         if t.has(BUILTIN) || t.kind != Kind::Object {
             return Ok(None);
         }
-        let (new_attr, init_attr) = self.ctor_lookup(t)?;
-        if let Some(newf) = &new_attr {
+        let fresh = matches!(&*t.ctor_cache.borrow(), Some((v, _, _)) if *v == self.type_version.get());
+        if !fresh {
+            self.ctor_lookup(t)?;
+        }
+        // Read the cache in place (no clones of `__new__`/`__init__` per instantiation).
+        let cache = t.ctor_cache.borrow();
+        let Some((_, new_attr, init_attr)) = &*cache else {
+            return Ok(None);
+        };
+        if let Some(newf) = new_attr {
             let is_py = newf.is::<FuncObj>()
                 || newf
                     .downcast_ref::<StaticMethod>()
@@ -533,8 +541,10 @@ impl Vm {
             }
         }
         Ok(init_attr
-            .and_then(|i| i.downcast::<FuncObj>())
-            .filter(|f| Vm::simple_call(f, n + 1)))
+            .as_ref()
+            .and_then(|i| i.downcast_ref::<FuncObj>())
+            .filter(|f| Vm::simple_call(f, n + 1))
+            .cloned())
     }
 
     /// A new instance of the plain Python class `t`, its attribute values unset.
