@@ -54,10 +54,13 @@ pub(crate) struct HeapState {
     pub(crate) types: RefCell<HashMap<TypeId, NonNull<TypeCell>>>,
     /// Recently used type cells, direct-mapped by the type id's hash (see `heap::type_cell`):
     /// an allocation finds its slot table without a map lookup even when types alternate.
-    pub(crate) type_cache: [Cell<Option<(TypeId, NonNull<TypeCell>)>>; TYPE_CACHE_SIZE],
+    pub(crate) type_cache: [Cell<Option<CachedType>>; TYPE_CACHE_SIZE],
     pub(crate) live_objects: Cell<usize>,
     pub(crate) owner_alive: Cell<bool>,
 }
+
+/// A type cache entry: the Rust type and its cell.
+pub(crate) type CachedType = (TypeId, NonNull<TypeCell>);
 
 /// Entries of [`HeapState::type_cache`] (a power of two).
 pub(crate) const TYPE_CACHE_SIZE: usize = 16;

@@ -522,7 +522,8 @@ impl Vm {
         if t.has(BUILTIN) || t.kind != Kind::Object {
             return Ok(None);
         }
-        let fresh = matches!(&*t.ctor_cache.borrow(), Some((v, _, _)) if *v == self.type_version.get());
+        let fresh =
+            matches!(&*t.ctor_cache.borrow(), Some((v, _, _)) if *v == self.type_version.get());
         if !fresh {
             self.ctor_lookup(t)?;
         }
