@@ -251,6 +251,7 @@ unsafe fn deduce_unreachable(
                 if !scan.needs_finalizing
                     && hdr.flags.get() & FLAG_FINALIZED == 0
                     && type_of(obj).finalize.is_some()
+                    && (type_of(obj).wants_finalize)(obj)
                 {
                     scan.needs_finalizing = true;
                 }
@@ -330,7 +331,7 @@ unsafe fn finalize_garbage(state: &HeapState, collectable: GcPtr) {
             gclist::move_to(gc, seen);
             let hdr = header(obj);
             let cell = type_of(obj);
-            if hdr.flags.get() & FLAG_FINALIZED == 0 {
+            if hdr.flags.get() & FLAG_FINALIZED == 0 && (cell.wants_finalize)(obj) {
                 if let Some(finalize) = cell.finalize {
                     hdr.flags.set(hdr.flags.get() | FLAG_FINALIZED);
                     incref(obj);

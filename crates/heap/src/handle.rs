@@ -20,12 +20,17 @@ use crate::typecell::TypeSlots;
 use crate::{gclist, Heap};
 
 /// A strong reference to a `T` living on a [`Heap`].
+///
+/// `repr(transparent)` over the object pointer, as is [`ObjRef`]: a borrowed `ObjRef` of the
+/// right type can be viewed as a borrowed `Gc<T>` ([`ObjRef::downcast_ref`]).
+#[repr(transparent)]
 pub struct Gc<T: Object> {
     ptr: ObjPtr,
     _marker: PhantomData<T>,
 }
 
 /// A strong reference to an object of any type (CPython's `PyObject *`).
+#[repr(transparent)]
 pub struct ObjRef {
     ptr: ObjPtr,
 }
@@ -97,6 +102,26 @@ impl<T: Object> Gc<T> {
     /// Whether its finalizer has run (`gc.is_finalized`).
     pub fn is_finalized(this: &Self) -> bool {
         is_finalized_obj(this.ptr)
+    }
+
+    /// The embedder's mark bit (false at allocation): one bit of per-object state kept in
+    /// the header's flag word, for a test on a fast path that must not cost a lookup.
+    #[inline]
+    pub fn is_marked(this: &Self) -> bool {
+        // SAFETY: `this` keeps the object alive.
+        unsafe { header(this.ptr).flags.get() & crate::header::FLAG_MARK != 0 }
+    }
+
+    /// Set or clear the embedder's mark bit.
+    #[inline]
+    pub fn mark(this: &Self, on: bool) {
+        // SAFETY: `this` keeps the object alive; the flag word is a `Cell`.
+        unsafe {
+            let hdr = header(this.ptr);
+            let f = hdr.flags.get() & !crate::header::FLAG_MARK;
+            hdr.flags
+                .set(f | if on { crate::header::FLAG_MARK } else { 0 });
+        }
     }
 
     /// Whether the object is immortal.
@@ -181,7 +206,23 @@ impl ObjRef {
         self.ptr
     }
 
+    /// The typed handle, if the object is a `T`, borrowed from this one: no reference-count
+    /// traffic (the type check of an eval loop's fast path should cost a compare, not an
+    /// increment and a decrement).
+    #[inline]
+    pub fn downcast_ref<T: Object>(&self) -> Option<&Gc<T>> {
+        if self.is::<T>() {
+            // SAFETY: `ObjRef` and `Gc<T>` are both `repr(transparent)` over the same object
+            // pointer, the object's value is a `T`, and the returned borrow is tied to `self`,
+            // which keeps its strong reference (a `&Gc<T>` cannot give it away).
+            Some(unsafe { &*core::ptr::from_ref(self).cast::<Gc<T>>() })
+        } else {
+            None
+        }
+    }
+
     /// The typed handle, if the object is a `T` (a new strong reference).
+    #[inline]
     pub fn downcast<T: Object>(&self) -> Option<Gc<T>> {
         if self.is::<T>() {
             // SAFETY: the type matches and `self` keeps the object alive.
@@ -195,6 +236,7 @@ impl ObjRef {
     }
 
     /// Whether the object is a `T`.
+    #[inline]
     pub fn is<T: Object>(&self) -> bool {
         // SAFETY: `self` keeps the object alive.
         unsafe { type_of(self.ptr).type_id == TypeId::of::<T>() }
@@ -288,12 +330,12 @@ fn refcount_of(ptr: ObjPtr) -> usize {
 }
 
 fn allocated_size_of(ptr: ObjPtr) -> usize {
-    // SAFETY: callers hold a handle to `ptr`; var objects store their item count at
-    // `len_offset`.
+    // SAFETY: callers hold a handle to `ptr`; var objects store their item count in the
+    // header's flag word.
     unsafe {
         let cell = type_of(ptr);
         if header(ptr).flags.get() & FLAG_VAR != 0 {
-            let len = ptr.cast::<u8>().add(cell.len_offset).cast::<usize>().read();
+            let len = crate::header::var_len(header(ptr));
             cell.alloc_size + len * cell.slots.item_size
         } else {
             cell.alloc_size

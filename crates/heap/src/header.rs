@@ -46,6 +46,21 @@ pub(crate) const PREV_SHIFT: u32 = 2;
 pub(crate) const PREV_MASK: usize = usize::MAX << PREV_SHIFT;
 /// Header flag: the object has variable-size items after its value (see `VarObject`).
 pub(crate) const FLAG_VAR: u32 = 1 << 3;
+/// Header flag left to the embedder ([`Gc::mark`](crate::Gc::mark)): one bit of per-object
+/// state that costs no field, e.g. "this object has entries in a side table".
+pub(crate) const FLAG_MARK: u32 = 1 << 4;
+/// A variable-size object's item count lives in the flag word above the flag bits, as
+/// `ob_size` would, but without its own 8 bytes: a one-slot instance then fits CPython's
+/// 48-byte block.
+pub(crate) const VAR_LEN_SHIFT: u32 = 5;
+/// The largest item count the flag word holds (2^27 − 1 items: 1 GiB of pointers).
+pub(crate) const MAX_VAR_LEN: usize = (u32::MAX >> VAR_LEN_SHIFT) as usize;
+
+/// The item count of a variable-size object (0 for others).
+#[inline]
+pub(crate) fn var_len(hdr: &ObjHeader) -> usize {
+    (hdr.flags.get() >> VAR_LEN_SHIFT) as usize
+}
 
 /// `NEXT_MASK_UNREACHABLE`: set on `next` while the object sits in the tentatively
 /// unreachable list of `move_unreachable`.

@@ -71,32 +71,40 @@ impl Heap {
     }
 
     fn type_cell<T: Object>(&self) -> NonNull<TypeCell> {
-        let state = self.state();
-        let id = TypeId::of::<T>();
-        if let Some((last_id, cell)) = state.last_type.get() {
-            if last_id == id {
-                return cell;
-            }
-        }
-        let cell =
-            *state.types.borrow_mut().entry(id).or_insert_with(|| {
-                NonNull::from(Box::leak(Box::new(TypeCell::new::<T>(self.state))))
-            });
-        state.last_type.set(Some((id, cell)));
-        cell
+        self.cached_cell(TypeId::of::<T>(), || TypeCell::new::<T>(self.state))
     }
 
     fn var_type_cell<T: VarObject>(&self) -> NonNull<TypeCell> {
         struct VarKey<T>(core::marker::PhantomData<T>);
-        let id = TypeId::of::<VarKey<T>>();
-        *self
-            .state()
+        self.cached_cell(TypeId::of::<VarKey<T>>(), || {
+            TypeCell::new_var::<T>(self.state)
+        })
+    }
+
+    /// The type cell for `id`, through the direct-mapped cache, else the map (creating the
+    /// cell with `make` the first time).
+    #[inline]
+    fn cached_cell(&self, id: TypeId, make: impl FnOnce() -> TypeCell) -> NonNull<TypeCell> {
+        let state = self.state();
+        // Two-way: the type's slot and its neighbour; a miss moves the slot's entry to the
+        // neighbour, so two types that share a slot and alternate both stay cached.
+        let i = type_slot(id);
+        let (slot, other) = (&state.type_cache[i], &state.type_cache[i ^ 1]);
+        for s in [slot, other] {
+            if let Some((cached_id, cell)) = s.get() {
+                if cached_id == id {
+                    return cell;
+                }
+            }
+        }
+        let cell = *state
             .types
             .borrow_mut()
             .entry(id)
-            .or_insert_with(|| {
-                NonNull::from(Box::leak(Box::new(TypeCell::new_var::<T>(self.state))))
-            })
+            .or_insert_with(|| NonNull::from(Box::leak(Box::new(make()))));
+        other.set(slot.get());
+        slot.set(Some((id, cell)));
+        cell
     }
 
     /// The slot table the heap uses for `T`.
@@ -147,6 +155,9 @@ impl Heap {
         // Collect first: the iterator is user code and must not run while a block is
         // half-initialised.
         let items: Vec<T::Item> = items.into_iter().collect();
+        if items.len() > crate::header::MAX_VAR_LEN {
+            return Err(HeapError::OutOfMemory);
+        }
         let state = self.state();
         if state.guard.get() > 0 {
             return Err(HeapError::Busy("allocation"));
@@ -163,8 +174,9 @@ impl Heap {
             .obmalloc
             .alloc(size)
             .map_err(|_| HeapError::OutOfMemory)?;
-        // SAFETY: the block holds links, header, value, count and `items.len()` items laid
-        // out by `var_layout`; each item is moved in exactly once.
+        // SAFETY: the block holds links, header, value and `items.len()` items laid out by
+        // `var_items_offset`; each item is moved in exactly once; the count (checked against
+        // MAX_VAR_LEN above) goes into the flag word only once they are all in place.
         unsafe {
             let obj = self.init_object(block, cell_ptr, value, FLAG_VAR);
             let base = obj.as_ptr().cast::<u8>();
@@ -174,7 +186,60 @@ impl Heap {
             core::ptr::copy_nonoverlapping(items.as_ptr(), dst.as_ptr(), n);
             items.set_len(0);
             core::mem::ManuallyDrop::drop(&mut items);
-            base.add(cell.len_offset).cast::<usize>().write(n);
+            let hdr = crate::header::header(obj.as_ptr());
+            hdr.flags
+                .set(hdr.flags.get() | ((n as u32) << crate::header::VAR_LEN_SHIFT));
+            Ok(obj)
+        }
+    }
+
+    /// Allocate a variable-size object of `n` items made by `item(i)`, written straight into
+    /// the block (no temporary vector, unlike [`Heap::alloc_var`]'s iterator). The item count
+    /// is published only after the last item is in place, so if `item` panics the object
+    /// dies with no items (those already made are leaked, never read).
+    pub fn alloc_var_with<T: VarObject>(
+        &self,
+        value: T,
+        n: usize,
+        mut item: impl FnMut(usize) -> T::Item,
+    ) -> Result<Gc<T>, HeapError> {
+        if core::mem::align_of::<T>() > MAX_ALIGN || core::mem::align_of::<T::Item>() > MAX_ALIGN {
+            return Err(HeapError::UnsupportedAlignment(
+                core::mem::align_of::<T>().max(core::mem::align_of::<T::Item>()),
+            ));
+        }
+        if n > crate::header::MAX_VAR_LEN {
+            return Err(HeapError::OutOfMemory);
+        }
+        let state = self.state();
+        if state.guard.get() > 0 {
+            return Err(HeapError::Busy("allocation"));
+        }
+        let cell_ptr = self.var_type_cell::<T>();
+        // SAFETY: type cells live as long as the state.
+        let cell = unsafe { cell_ptr.as_ref() };
+        let size = n
+            .checked_mul(core::mem::size_of::<T::Item>())
+            .and_then(|b| b.checked_add(cell.alloc_size))
+            .ok_or(HeapError::OutOfMemory)?;
+        let block = state
+            .obmalloc
+            .alloc(size)
+            .map_err(|_| HeapError::OutOfMemory)?;
+        // SAFETY: the block holds links, header, value and `n` items laid out by
+        // `var_items_offset`; while the items are written the count in the header is 0, so
+        // nothing (a collection `item` might trigger, the object's drop if it panics) reads
+        // them; each slot is written once, then the count (≤ MAX_VAR_LEN) is published.
+        unsafe {
+            let obj = self.init_object(block, cell_ptr, value, FLAG_VAR);
+            let base = obj.as_ptr().cast::<u8>();
+            let dst = base.add(cell.items_offset).cast::<T::Item>();
+            for i in 0..n {
+                dst.add(i).write(item(i));
+            }
+            let hdr = crate::header::header(obj.as_ptr());
+            hdr.flags
+                .set(hdr.flags.get() | ((n as u32) << crate::header::VAR_LEN_SHIFT));
             Ok(obj)
         }
     }
@@ -207,10 +272,6 @@ impl Heap {
                 flags: core::cell::Cell::new(extra_flags | if tracked { FLAG_GC } else { 0 }),
                 ty: cell_ptr,
             });
-            if extra_flags & FLAG_VAR != 0 {
-                let len_offset = cell_ptr.as_ref().len_offset;
-                obj.cast::<u8>().add(len_offset).cast::<usize>().write(0);
-            }
             crate::header::payload::<T>(obj).write(value);
             obj
         };
@@ -255,6 +316,31 @@ impl Heap {
     pub fn weakref_count(&self, target: &ObjRef) -> usize {
         weakref::weakref_count(self, target)
     }
+}
+
+/// The type cache slot of a type id: its hash (TypeId hashes as one u64 in practice; a
+/// folding hasher keeps any other shape correct, just slower) reduced to the cache size.
+#[inline]
+fn type_slot(id: TypeId) -> usize {
+    use core::hash::{Hash, Hasher};
+    struct Fold(u64);
+    impl Hasher for Fold {
+        fn finish(&self) -> u64 {
+            self.0
+        }
+        fn write(&mut self, bytes: &[u8]) {
+            for &b in bytes {
+                self.0 = self.0.rotate_left(8) ^ u64::from(b);
+            }
+        }
+        fn write_u64(&mut self, n: u64) {
+            self.0 ^= n;
+        }
+    }
+    let mut h = Fold(0);
+    id.hash(&mut h);
+    let x = h.finish();
+    ((x ^ (x >> 29) ^ (x >> 47)) as usize) & (crate::state::TYPE_CACHE_SIZE - 1)
 }
 
 impl Drop for Heap {

@@ -26,8 +26,10 @@
 //!   implementing [`Object`]: name, basic size, item size, traverse, clear, finalize,
 //!   dealloc (= `Drop`), flags. [`impl_object!`] writes traverse/clear for plain structs.
 //! * A **variable-size** type ([`VarObject`], CPython's `PyVarObject`) keeps its items in the
-//!   same block after the value: `[links][header][T][len][items…]` ([`Heap::alloc_var`],
-//!   [`Gc::items`]); a 3-item tuple occupies 64 bytes, as `sys.getsizeof((1, 2, 3))` says.
+//!   same block after the value: `[links][header][T][items…]` ([`Heap::alloc_var`],
+//!   [`Gc::items`]). The item count lives in the header's flag word (up to 2^28 − 1 items)
+//!   instead of an 8-byte `ob_size`, so a one-slot `__slots__` instance fits a 48-byte block
+//!   as in CPython, and a 3-item tuple of `()` values takes 56 bytes (a 64-byte block).
 //! * A **strong reference** is a [`Gc<T>`] (typed) or an [`ObjRef`] (any type). Clone
 //!   increments, drop decrements; at zero the finalizer runs (once), weak references are
 //!   cleared and their callbacks called, the value is dropped and the block freed — through

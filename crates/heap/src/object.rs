@@ -37,6 +37,14 @@ pub trait Object: Sized + 'static {
     /// that a cycle it belongs to falls apart.
     fn clear(&self) {}
 
+    /// Whether this object's finalizer has anything to do (checked before each call of
+    /// [`Object::finalize`]; default: yes). A type whose objects differ — a Python class
+    /// with or without `__del__` — answers per object, and those that say no skip PEP 442's
+    /// resurrection protocol on death (and do not make a collection re-check reachability).
+    fn wants_finalize(&self) -> bool {
+        true
+    }
+
     /// `tp_finalize` (PEP 442): runs at most once, before the object dies, whether it dies by
     /// its count reaching zero or as cyclic garbage. It may store a new reference to `this`
     /// somewhere (resurrection); the object then stays alive. Only called when

@@ -128,7 +128,8 @@ unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
     let (hdr, cell) = unsafe { (header(obj), type_of(obj)) };
     let is_gc = hdr.flags.get() & FLAG_GC != 0;
     if let Some(finalize) = cell.finalize {
-        if hdr.flags.get() & FLAG_FINALIZED == 0 {
+        // SAFETY: the object is allocated and its value not yet dropped.
+        if hdr.flags.get() & FLAG_FINALIZED == 0 && unsafe { (cell.wants_finalize)(obj) } {
             // PEP 442: resurrect temporarily, finalize once, see whether it stays alive.
             hdr.flags.set(hdr.flags.get() | FLAG_FINALIZED);
             hdr.refcnt.set(1);

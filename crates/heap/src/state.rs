@@ -52,10 +52,18 @@ pub(crate) struct HeapState {
     /// referent address -> weak reference objects pointing at it.
     pub(crate) weakrefs: RefCell<HashMap<usize, Vec<ObjPtr>>>,
     pub(crate) types: RefCell<HashMap<TypeId, NonNull<TypeCell>>>,
-    pub(crate) last_type: Cell<Option<(TypeId, NonNull<TypeCell>)>>,
+    /// Recently used type cells, direct-mapped by the type id's hash (see `heap::type_cell`):
+    /// an allocation finds its slot table without a map lookup even when types alternate.
+    pub(crate) type_cache: [Cell<Option<CachedType>>; TYPE_CACHE_SIZE],
     pub(crate) live_objects: Cell<usize>,
     pub(crate) owner_alive: Cell<bool>,
 }
+
+/// A type cache entry: the Rust type and its cell.
+pub(crate) type CachedType = (TypeId, NonNull<TypeCell>);
+
+/// Entries of [`HeapState::type_cache`] (a power of two).
+pub(crate) const TYPE_CACHE_SIZE: usize = 16;
 
 impl HeapState {
     /// Allocate and initialise the state (list heads pointing at themselves).
@@ -85,7 +93,7 @@ impl HeapState {
             unraisable: RefCell::new(Vec::new()),
             weakrefs: RefCell::new(HashMap::new()),
             types: RefCell::new(HashMap::new()),
-            last_type: Cell::new(None),
+            type_cache: Default::default(),
             live_objects: Cell::new(0),
             owner_alive: Cell::new(true),
         });

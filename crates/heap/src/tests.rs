@@ -740,17 +740,102 @@ fn var_objects_have_cpython_tuple_sizes() {
         16,
         "plain Tuple: header only"
     );
-    assert_eq!(Gc::allocated_size(&t), 64, "sys.getsizeof((1, 2, 3)) == 64");
+    // The count lives in the header's flag word, not in an `ob_size` field: 8 bytes less
+    // than CPython's 64 (`sys.getsizeof((1, 2, 3))`), still a 64-byte block.
+    assert_eq!(Gc::allocated_size(&t), 56, "links 16 + header 16 + 3 items");
     let tobj = Gc::to_obj(&t);
-    assert_eq!(tobj.type_slots().basic_size, 24);
+    assert_eq!(tobj.type_slots().basic_size, 16);
     assert_eq!(tobj.type_slots().item_size, 8);
     assert_eq!(heap.get_referents(&[tobj]).unwrap().len(), 3);
     let empty = heap.alloc_var(Tuple, Vec::new()).unwrap();
-    assert_eq!(Gc::allocated_size(&empty), 16 + 24);
+    assert_eq!(Gc::allocated_size(&empty), 16 + 16);
     let plain = heap.alloc(Tuple).unwrap();
     assert!(Gc::items(&plain).is_empty());
     drop((t, empty, plain));
     assert_eq!(heap.object_count(), 0, "items are dropped with the tuple");
+}
+
+/// Zero-sized items: as many as the flag word can count, for free.
+struct Units;
+impl Object for Units {
+    const NAME: &'static str = "units";
+    const TRACKED: bool = false;
+}
+impl crate::VarObject for Units {
+    type Item = ();
+}
+
+#[test]
+#[cfg_attr(miri, ignore = "iterates 2^28 times")]
+fn var_object_item_count_is_bounded_by_the_flag_word() {
+    let heap = Heap::new();
+    let max = crate::header::MAX_VAR_LEN;
+    let full = heap
+        .alloc_var(Units, core::iter::repeat_n((), max))
+        .unwrap();
+    assert_eq!(
+        Gc::items(&full).len(),
+        max,
+        "the count does not spill into flags"
+    );
+    Gc::mark(&full, true);
+    assert_eq!(Gc::items(&full).len(), max, "nor the flags into the count");
+    assert!(Gc::is_marked(&full));
+    assert!(!Gc::is_tracked(&full));
+    assert!(matches!(
+        heap.alloc_var(Units, core::iter::repeat_n((), max + 1)),
+        Err(HeapError::OutOfMemory)
+    ));
+    drop(full);
+    assert_eq!(heap.object_count(), 0);
+}
+
+#[test]
+fn downcast_ref_borrows_without_counting() {
+    let heap = Heap::new();
+    let l = list(&heap);
+    let o = Gc::to_obj(&l);
+    assert_eq!(Gc::refcount(&l), 2);
+    let seen = o.downcast_ref::<List>().expect("a List");
+    assert!(Gc::ptr_eq(seen, &l));
+    assert_eq!(Gc::refcount(&l), 2, "borrowing does not count");
+    assert!(!Gc::is_marked(&l));
+    Gc::mark(&l, true);
+    assert!(
+        Gc::is_marked(&l) && Gc::refcount(&l) == 2,
+        "the mark is a flag, not a count"
+    );
+    Gc::mark(&l, false);
+    assert!(!Gc::is_marked(&l));
+    let owned = seen.clone();
+    assert_eq!(Gc::refcount(&l), 3);
+    assert!(o.downcast_ref::<Tuple>().is_none());
+    drop((owned, o, l));
+    assert_eq!(heap.object_count(), 0);
+}
+
+#[test]
+fn alloc_var_with_writes_items_in_place() {
+    let heap = Heap::new();
+    let l = list(&heap);
+    let t = heap.alloc_var_with(Tuple, 3, |_| Gc::to_obj(&l)).unwrap();
+    assert_eq!(Gc::items(&t).len(), 3);
+    assert_eq!(Gc::refcount(&l), 4);
+    assert_eq!(Gc::allocated_size(&t), 56);
+    let empty = heap.alloc_var_with(Tuple, 0, |_| unreachable!()).unwrap();
+    assert!(Gc::items(&empty).is_empty());
+    drop((t, empty));
+    assert_eq!(Gc::refcount(&l), 1);
+    // A panicking item maker: the half-made object dies with no items (zero-sized items
+    // here, so that nothing is leaked for Miri to report).
+    let before = heap.object_count();
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        heap.alloc_var_with(Units, 3, |i| assert!(i < 1, "boom"))
+    }));
+    assert!(r.is_err());
+    assert_eq!(heap.object_count(), before, "the half-made object is freed");
+    drop(l);
+    assert_eq!(heap.object_count(), 0);
 }
 
 #[test]

@@ -7,7 +7,7 @@ use core::ptr::NonNull;
 
 use crate::freelist::FreeList;
 use crate::handle::Gc;
-use crate::header::{payload, ObjPtr, GC_HEAD_SIZE, HEADER_SIZE};
+use crate::header::{payload, var_len, ObjPtr, GC_HEAD_SIZE, HEADER_SIZE};
 use crate::object::{Object, VarObject};
 use crate::state::HeapState;
 use crate::trace::Visitor;
@@ -36,12 +36,13 @@ pub(crate) struct TypeCell {
     pub(crate) type_id: TypeId,
     /// Bytes requested from obmalloc per object (GC links included), without items.
     pub(crate) alloc_size: usize,
-    /// Variable-size objects: offsets from the header of the item count and of the items.
-    pub(crate) len_offset: usize,
+    /// Variable-size objects: offset from the header of the items.
     pub(crate) items_offset: usize,
     pub(crate) traverse: unsafe fn(ObjPtr, &mut Visitor<'_>),
     pub(crate) clear: unsafe fn(ObjPtr),
     pub(crate) finalize: Option<unsafe fn(ObjPtr)>,
+    /// `Object::wants_finalize` of a live object (meaningful when `finalize` is set).
+    pub(crate) wants_finalize: unsafe fn(ObjPtr) -> bool,
     pub(crate) drop_value: unsafe fn(ObjPtr),
     pub(crate) freelist: FreeList,
     /// A non-owning view of the heap the type belongs to.
@@ -60,6 +61,11 @@ unsafe fn clear_thunk<T: Object>(obj: ObjPtr) {
     value.clear();
 }
 
+unsafe fn wants_finalize_thunk<T: Object>(obj: ObjPtr) -> bool {
+    // SAFETY: the heap calls this only for live objects whose payload is a `T`.
+    unsafe { payload::<T>(obj).as_ref() }.wants_finalize()
+}
+
 unsafe fn finalize_thunk<T: Object>(obj: ObjPtr) {
     // The caller owns one strong reference for the duration of the call; lend it as a
     // handle without giving it away.
@@ -73,12 +79,10 @@ unsafe fn drop_thunk<T: Object>(obj: ObjPtr) {
     unsafe { core::ptr::drop_in_place(payload::<T>(obj).as_ptr()) }
 }
 
-/// Layout of a variable-size object after its header: `[T][len: usize][items...]`.
-pub(crate) fn var_layout<T: VarObject>() -> (usize, usize) {
-    let len_offset = (HEADER_SIZE + core::mem::size_of::<T>()).next_multiple_of(8);
-    let items_offset = (len_offset + core::mem::size_of::<usize>())
-        .next_multiple_of(core::mem::align_of::<T::Item>());
-    (len_offset, items_offset)
+/// Offset from the header of a variable-size object's items: `[header][T][items...]` (the
+/// count is in the header's flag word, see `header::var_len`).
+pub(crate) fn var_items_offset<T: VarObject>() -> usize {
+    (HEADER_SIZE + core::mem::size_of::<T>()).next_multiple_of(core::mem::align_of::<T::Item>())
 }
 
 /// The items of a variable-size object, as a raw slice with the block's provenance.
@@ -86,11 +90,11 @@ pub(crate) fn var_layout<T: VarObject>() -> (usize, usize) {
 /// # Safety
 /// `obj` must be a live object allocated by `alloc_var::<T>` (it has `FLAG_VAR`).
 pub(crate) unsafe fn var_items_raw<T: VarObject>(obj: ObjPtr) -> *mut [T::Item] {
-    let (len_offset, items_offset) = var_layout::<T>();
+    let items_offset = var_items_offset::<T>();
     // SAFETY: the caller guarantees the layout; `len` items were initialised at allocation.
     unsafe {
         let base = obj.cast::<u8>();
-        let len = base.add(len_offset).cast::<usize>().read();
+        let len = var_len(obj.as_ref());
         core::ptr::slice_from_raw_parts_mut(base.add(items_offset).cast::<T::Item>().as_ptr(), len)
     }
 }
@@ -139,8 +143,7 @@ impl TypeCell {
     /// Build the slot table of the variable-size type `T` for the heap `state`.
     pub(crate) fn new_var<T: VarObject>(state: NonNull<HeapState>) -> TypeCell {
         let mut cell = TypeCell::new::<T>(state);
-        let (len_offset, items_offset) = var_layout::<T>();
-        cell.len_offset = len_offset;
+        let items_offset = var_items_offset::<T>();
         cell.items_offset = items_offset;
         cell.alloc_size = items_offset + if T::TRACKED { GC_HEAD_SIZE } else { 0 };
         cell.slots.basic_size = items_offset;
@@ -173,10 +176,10 @@ impl TypeCell {
             },
             type_id: TypeId::of::<T>(),
             alloc_size,
-            len_offset: 0,
             items_offset: 0,
             traverse: traverse_thunk::<T>,
             clear: clear_thunk::<T>,
+            wants_finalize: wants_finalize_thunk::<T>,
             finalize: if T::HAS_FINALIZER {
                 Some(finalize_thunk::<T>)
             } else {

@@ -335,3 +335,54 @@ fn panic_in_drop_or_callbacks_is_unraisable() {
     drop(wr);
     assert_eq!(heap.object_count(), 0);
 }
+
+/// Has a finalizer slot, but only objects built with `wants: true` want it to run.
+struct Choosy {
+    wants: bool,
+    me: RefCell<Option<ObjRef>>,
+    ran: Rc<Cell<usize>>,
+}
+impl Object for Choosy {
+    const NAME: &'static str = "Choosy";
+    const HAS_FINALIZER: bool = true;
+    fn traverse(&self, v: &mut Visitor<'_>) {
+        self.me.trace(v);
+    }
+    fn clear(&self) {
+        self.me.clear_refs();
+    }
+    fn wants_finalize(&self) -> bool {
+        self.wants
+    }
+    fn finalize(this: &Gc<Self>) {
+        this.ran.set(this.ran.get() + 1);
+    }
+}
+
+#[test]
+fn finalizer_runs_only_for_objects_that_want_it() {
+    let heap = Heap::new();
+    let ran = Rc::new(Cell::new(0));
+    let make = |wants| {
+        heap.alloc(Choosy {
+            wants,
+            me: RefCell::new(None),
+            ran: ran.clone(),
+        })
+        .unwrap()
+    };
+    // Dying by refcount.
+    drop(make(false));
+    assert_eq!(ran.get(), 0);
+    drop(make(true));
+    assert_eq!(ran.get(), 1);
+    // Dying as cyclic garbage: not finalized, still collected (and not marked finalized).
+    let a = make(false);
+    *a.me.borrow_mut() = Some(Gc::to_obj(&a));
+    let b = make(true);
+    *b.me.borrow_mut() = Some(Gc::to_obj(&b));
+    drop((a, b));
+    assert_eq!(heap.collect(2).unwrap(), 2);
+    assert_eq!(ran.get(), 2, "only the object that wants it is finalized");
+    assert_eq!(heap.object_count(), 0);
+}

@@ -50,8 +50,13 @@ impl Vm {
         if let Some(i) = keys.iter().position(|k| k.ptr_eq(name)) {
             return Some(i);
         }
-        keys.iter()
-            .position(|k| k.downcast::<StrObj>().is_some_and(|k| k.s == s.s))
+        // Names from code are interned, so this is only for computed names: compare hashes
+        // (cached in the str) before text.
+        let h = s.hash();
+        keys.iter().position(|k| {
+            k.downcast_ref::<StrObj>()
+                .is_some_and(|k| k.hash() == h && k.s == s.s)
+        })
     }
 
     fn bind(&self, attr: ObjRef, obj: &ObjRef, cls: &Gc<TypeObj>) -> PyResult {
@@ -61,7 +66,7 @@ impl Vm {
                 self_: obj.clone(),
             });
         }
-        if let Some(b) = attr.downcast::<BuiltinFunc>() {
+        if let Some(b) = attr.downcast_ref::<BuiltinFunc>() {
             if b.self_.is_none() {
                 return self.alloc_obj(BuiltinFunc {
                     name: b.name,
@@ -71,16 +76,16 @@ impl Vm {
             }
             return Ok(attr);
         }
-        if let Some(c) = attr.downcast::<ClassMethod>() {
+        if let Some(c) = attr.downcast_ref::<ClassMethod>() {
             return self.alloc_obj(BoundMethod {
                 func: c.0.clone(),
                 self_: Gc::to_obj(cls),
             });
         }
-        if let Some(s) = attr.downcast::<StaticMethod>() {
+        if let Some(s) = attr.downcast_ref::<StaticMethod>() {
             return Ok(s.0.clone());
         }
-        if let Some(p) = attr.downcast::<Property>() {
+        if let Some(p) = attr.downcast_ref::<Property>() {
             return match &p.fget {
                 Some(g) => self.call(g, std::slice::from_ref(obj), None),
                 None => self.err("AttributeError", "property has no getter"),
@@ -154,30 +159,30 @@ impl Vm {
 
     /// `o.name`.
     pub fn getattr(&self, o: &ObjRef, name: &ObjRef) -> PyResult {
-        let Some(s) = name.downcast::<StrObj>() else {
+        let Some(s) = name.downcast_ref::<StrObj>() else {
             return self.type_err(format!(
                 "attribute name must be string, not '{}'",
                 self.type_name(name)
             ));
         };
-        if let Some(inst) = o.downcast::<Instance>() {
+        if let Some(inst) = o.downcast_ref::<Instance>() {
             let cls = &inst.cls;
             if cls.has(HAS_GETATTRIBUTE) && !DEFAULT_GETATTRIBUTE.with(|d| d.replace(false)) {
                 return self.custom_getattribute(o, cls, name);
             }
             if cls.has(HAS_DATA_DESCR) {
-                if let Some(a) = self.lookup_type(cls, name, &s) {
+                if let Some(a) = self.lookup_type(cls, name, s) {
                     if a.is::<Property>() || self.is_data_descriptor(&a)? {
                         return self.bind(a, o, cls);
                     }
                 }
             }
             if let Some(d) = inst.dict() {
-                if let Some(v) = self.dict_get_strobj(&d, name, &s) {
+                if let Some(v) = self.dict_get_strobj(&d, name, s) {
                     return Ok(v);
                 }
-            } else if let Some(i) = self.key_index(cls, name, &s) {
-                if let Some(v) = inst_get(&inst, i) {
+            } else if let Some(i) = self.key_index(cls, name, s) {
+                if let Some(v) = inst_get(inst, i) {
                     return Ok(v);
                 }
             }
@@ -201,16 +206,16 @@ impl Vm {
                     _ => {}
                 }
             }
-            if let Some(a) = self.lookup_type(cls, name, &s) {
+            if let Some(a) = self.lookup_type(cls, name, s) {
                 return self.bind(a, o, cls);
             }
             match &*s.s {
                 "__class__" => return Ok(Gc::to_obj(cls)),
-                "__dict__" if cls.slots.is_none() => return self.instance_dict(&inst),
+                "__dict__" if cls.slots.is_none() => return self.instance_dict(inst),
                 _ => {}
             }
             if let Some(e) = inst.exc() {
-                if let Some(v) = super::suggestions::hint_attr(self, e, &s.s)? {
+                if let Some(v) = super::suggestions::hint_attr(self, &e, &s.s)? {
                     return Ok(v);
                 }
                 let args = e.args.borrow().clone();
@@ -232,13 +237,13 @@ impl Vm {
                 format!("'{}' object has no attribute '{}'", cls.name, s.s),
             ));
         }
-        if let Some(t) = o.downcast::<TypeObj>() {
+        if let Some(t) = o.downcast_ref::<TypeObj>() {
             match &*s.s {
                 "__name__" => return self.new_str(&t.name),
                 "__qualname__" => return self.new_str(&t.qualname),
                 "__module__" => return self.new_str(&t.module),
                 "__bases__" => {
-                    let b = if t.bases.is_empty() && !Gc::ptr_eq(&t, &self.types.object) {
+                    let b = if t.bases.is_empty() && !Gc::ptr_eq(t, &self.types.object) {
                         vec![Gc::to_obj(&self.types.object)]
                     } else {
                         t.bases.iter().map(Gc::to_obj).collect()
@@ -267,14 +272,14 @@ impl Vm {
                 "__class__" => return Ok(Gc::to_obj(&self.types.type_)),
                 _ => {}
             }
-            if let Some(a) = self.lookup_type(&t, name, &s) {
-                if let Some(c) = a.downcast::<ClassMethod>() {
+            if let Some(a) = self.lookup_type(t, name, s) {
+                if let Some(c) = a.downcast_ref::<ClassMethod>() {
                     return self.alloc_obj(BoundMethod {
                         func: c.0.clone(),
                         self_: o.clone(),
                     });
                 }
-                if let Some(st) = a.downcast::<StaticMethod>() {
+                if let Some(st) = a.downcast_ref::<StaticMethod>() {
                     return Ok(st.0.clone());
                 }
                 if let Some(d) = a.downcast::<Instance>() {
@@ -287,7 +292,7 @@ impl Vm {
             if &*s.s == "__doc__" {
                 return Ok(self.none());
             }
-            if let Some(a) = self.lookup_type(&self.types.type_, name, &s) {
+            if let Some(a) = self.lookup_type(&self.types.type_, name, s) {
                 return self.bind(a, o, &self.types.type_);
             }
             return Err(super::suggestions::attribute_error(
@@ -297,8 +302,8 @@ impl Vm {
                 format!("type object '{}' has no attribute '{}'", t.name, s.s),
             ));
         }
-        if let Some(m) = o.downcast::<ModuleObj>() {
-            if let Some(v) = self.dict_get_strobj(&m.dict, name, &s) {
+        if let Some(m) = o.downcast_ref::<ModuleObj>() {
+            if let Some(v) = self.dict_get_strobj(&m.dict, name, s) {
                 return Ok(v);
             }
             if &*s.s == "__dict__" {
@@ -311,7 +316,7 @@ impl Vm {
                 format!("module '{}' has no attribute '{}'", m.name, s.s),
             ));
         }
-        if let Some(f) = o.downcast::<FuncObj>() {
+        if let Some(f) = o.downcast_ref::<FuncObj>() {
             match &*s.s {
                 "__name__" => return Ok(f.name.borrow().clone()),
                 "__qualname__" => return Ok(f.qualname.borrow().clone()),
@@ -335,34 +340,34 @@ impl Vm {
                         .unwrap_or_else(|| self.none()))
                 }
                 "__dict__" => {
-                    let d = self.func_dict(&f)?;
+                    let d = self.func_dict(f)?;
                     return Ok(d.into());
                 }
                 _ => {}
             }
             if let Some(d) = &*f.dict.borrow() {
-                if let Some(v) = self.dict_get_strobj(d, name, &s) {
+                if let Some(v) = self.dict_get_strobj(d, name, s) {
                     return Ok(v);
                 }
             }
         }
-        if let Some(m) = o.downcast::<BoundMethod>() {
+        if let Some(m) = o.downcast_ref::<BoundMethod>() {
             match &*s.s {
                 "__self__" => return Ok(m.self_.clone()),
                 "__func__" => return Ok(m.func.clone()),
                 _ => return self.getattr(&m.func, name),
             }
         }
-        if let Some(b) = o.downcast::<BuiltinFunc>() {
+        if let Some(b) = o.downcast_ref::<BuiltinFunc>() {
             match &*s.s {
                 "__name__" | "__qualname__" => return self.new_str(b.name),
                 "__self__" => return Ok(b.self_.clone().unwrap_or_else(|| self.none())),
                 _ => {}
             }
         }
-        if let Some(sp) = o.downcast::<SuperObj>() {
-            let start_t = match sp.obj.downcast::<TypeObj>() {
-                Some(t) => t,
+        if let Some(sp) = o.downcast_ref::<SuperObj>() {
+            let start_t = match sp.obj.downcast_ref::<TypeObj>() {
+                Some(t) => t.clone(),
                 None => self.type_of(&sp.obj),
             };
             let mut found = false;
@@ -371,9 +376,9 @@ impl Vm {
                 .collect();
             for t in chain {
                 if found {
-                    if let Some(a) = self.dict_get_strobj(&t.dict, name, &s) {
+                    if let Some(a) = self.dict_get_strobj(&t.dict, name, s) {
                         if sp.obj.is::<TypeObj>() {
-                            if let Some(c) = a.downcast::<ClassMethod>() {
+                            if let Some(c) = a.downcast_ref::<ClassMethod>() {
                                 return self.alloc_obj(BoundMethod {
                                     func: c.0.clone(),
                                     self_: sp.obj.clone(),
@@ -392,7 +397,7 @@ impl Vm {
                 format!("'super' object has no attribute '{}'", s.s),
             );
         }
-        if let Some(p) = o.downcast::<Property>() {
+        if let Some(p) = o.downcast_ref::<Property>() {
             match &*s.s {
                 "fget" => return Ok(p.fget.clone().unwrap_or_else(|| self.none())),
                 "fset" => return Ok(p.fset.clone().unwrap_or_else(|| self.none())),
@@ -405,7 +410,7 @@ impl Vm {
             return Ok(Gc::into_obj(self.type_of(o)));
         }
         let t = self.type_of(o);
-        if let Some(a) = self.lookup_type(&t, name, &s) {
+        if let Some(a) = self.lookup_type(&t, name, s) {
             return self.bind(a, o, &t);
         }
         if let Some(r) = self.builtin_attr(o, &s.s)? {
@@ -431,7 +436,7 @@ impl Vm {
                 _ => None,
             });
         }
-        if let Some(r) = o.downcast::<RangeObj>() {
+        if let Some(r) = o.downcast_ref::<RangeObj>() {
             return Ok(match name {
                 "start" => Some(self.new_int(r.start)?),
                 "stop" => Some(self.new_int(r.stop)?),
@@ -439,7 +444,7 @@ impl Vm {
                 _ => None,
             });
         }
-        if let Some(s) = o.downcast::<SliceObj>() {
+        if let Some(s) = o.downcast_ref::<SliceObj>() {
             return Ok(match name {
                 "start" => Some(s.start.clone()),
                 "stop" => Some(s.stop.clone()),
@@ -447,14 +452,14 @@ impl Vm {
                 _ => None,
             });
         }
-        if let Some(g) = o.downcast::<GenObj>() {
+        if let Some(g) = o.downcast_ref::<GenObj>() {
             return Ok(match name {
                 "__name__" => Some(self.new_str(&g.name)?),
                 "__qualname__" => Some(self.new_str(&g.qualname)?),
                 _ => None,
             });
         }
-        if let Some(c) = o.downcast::<CellObj>() {
+        if let Some(c) = o.downcast_ref::<CellObj>() {
             if name == "cell_contents" {
                 return match &*c.0.borrow() {
                     Some(v) => Ok(Some(v.clone())),
@@ -495,29 +500,29 @@ impl Vm {
             let old = inst_set(inst, i, None);
             drop(old);
         }
-        inst.set_dict(d.clone());
+        Instance::set_dict(inst, d.clone());
         Ok(d.into())
     }
 
     /// Method lookup for `LoadMethod`: `(Some(function), self)` when the attribute is a plain
     /// function on the type (no bound method is created), else `(None, attribute)`.
     pub fn load_method(&self, o: ObjRef, name: &ObjRef) -> PyResult<(Option<ObjRef>, ObjRef)> {
-        let Some(s) = name.downcast::<StrObj>() else {
+        let Some(s) = name.downcast_ref::<StrObj>() else {
             return Ok((None, self.getattr(&o, name)?));
         };
-        if let Some(inst) = o.downcast::<Instance>() {
+        if let Some(inst) = o.downcast_ref::<Instance>() {
             let cls = &inst.cls;
             if cls.has(HAS_GETATTRIBUTE) {
                 return Ok((None, self.getattr(&o, name)?));
             }
             let shadowed = match inst.dict() {
-                Some(d) => self.dict_get_strobj(&d, name, &s).is_some(),
+                Some(d) => self.dict_get_strobj(&d, name, s).is_some(),
                 None => self
-                    .key_index(cls, name, &s)
-                    .is_some_and(|i| inst_has(&inst, i)),
+                    .key_index(cls, name, s)
+                    .is_some_and(|i| inst_has(inst, i)),
             };
             if !shadowed {
-                if let Some(a) = self.lookup_type(cls, name, &s) {
+                if let Some(a) = self.lookup_type(cls, name, s) {
                     if a.is::<FuncObj>() {
                         return Ok((Some(a), o));
                     }
@@ -529,8 +534,8 @@ impl Vm {
             && !o.is::<FuncObj>()
         {
             let t = self.type_of(&o);
-            if let Some(a) = self.lookup_type(&t, name, &s) {
-                if let Some(b) = a.downcast::<BuiltinFunc>() {
+            if let Some(a) = self.lookup_type(&t, name, s) {
+                if let Some(b) = a.downcast_ref::<BuiltinFunc>() {
                     if b.self_.is_none() {
                         return Ok((Some(a), o));
                     }
@@ -543,13 +548,13 @@ impl Vm {
 
     /// `o.name = value`.
     pub fn setattr(&self, o: &ObjRef, name: &ObjRef, value: ObjRef) -> PyResult<()> {
-        let Some(s) = name.downcast::<StrObj>() else {
+        let Some(s) = name.downcast_ref::<StrObj>() else {
             return self.type_err(format!(
                 "attribute name must be string, not '{}'",
                 self.type_name(name)
             ));
         };
-        if let Some(inst) = o.downcast::<Instance>() {
+        if let Some(inst) = o.downcast_ref::<Instance>() {
             let cls = &inst.cls;
             if cls.has(HAS_SETATTR) {
                 if let Some(f) = self.lookup_type_attr(cls, "__setattr__")? {
@@ -559,23 +564,23 @@ impl Vm {
                     }
                 }
             }
-            return self.instance_setattr(&inst, o, name, &s, Some(value));
+            return self.instance_setattr(inst, o, name, s, Some(value));
         }
-        if let Some(t) = o.downcast::<TypeObj>() {
+        if let Some(t) = o.downcast_ref::<TypeObj>() {
             if t.has(super::objects::class::BUILTIN) {
                 return self.type_err(format!(
                     "cannot set '{}' attribute of immutable type '{}'",
                     s.s, t.name
                 ));
             }
-            self.update_type_flags(&t, &s.s, &value);
+            self.update_type_flags(t, &s.s, &value);
             self.type_version.set(self.type_version.get() + 1);
             return self.dict_set(&t.dict, name.clone(), value);
         }
-        if let Some(m) = o.downcast::<ModuleObj>() {
+        if let Some(m) = o.downcast_ref::<ModuleObj>() {
             return self.dict_set(&m.dict, name.clone(), value);
         }
-        if let Some(f) = o.downcast::<FuncObj>() {
+        if let Some(f) = o.downcast_ref::<FuncObj>() {
             match &*s.s {
                 "__name__" => {
                     *f.name.borrow_mut() = value;
@@ -595,7 +600,7 @@ impl Vm {
                 }
                 _ => {}
             }
-            let d = self.func_dict(&f)?;
+            let d = self.func_dict(f)?;
             return self.dict_set(&d, name.clone(), value);
         }
         self.err(
@@ -739,7 +744,7 @@ impl Vm {
 
     /// `del o.name`.
     pub fn delattr(&self, o: &ObjRef, name: &ObjRef) -> PyResult<()> {
-        let Some(s) = name.downcast::<StrObj>() else {
+        let Some(s) = name.downcast_ref::<StrObj>() else {
             return self.type_err("attribute name must be string");
         };
         if let Some(inst) = o.downcast::<Instance>() {
@@ -752,16 +757,16 @@ impl Vm {
                 }
             }
             if inst.cls.kind == Kind::Object || inst.cls.kind == Kind::Exception {
-                return self.instance_setattr(&inst, o, name, &s, None);
+                return self.instance_setattr(&inst, o, name, s, None);
             }
         }
-        let d = if let Some(t) = o.downcast::<TypeObj>() {
+        let d = if let Some(t) = o.downcast_ref::<TypeObj>() {
             self.type_version.set(self.type_version.get() + 1);
             Some(t.dict.clone())
-        } else if let Some(m) = o.downcast::<ModuleObj>() {
+        } else if let Some(m) = o.downcast_ref::<ModuleObj>() {
             Some(m.dict.clone())
         } else {
-            o.downcast::<FuncObj>()
+            o.downcast_ref::<FuncObj>()
                 .and_then(|f| f.dict.borrow().clone())
         };
         if let Some(d) = d {

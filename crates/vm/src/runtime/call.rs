@@ -12,7 +12,7 @@ use super::objects::class::{
 };
 use super::objects::*;
 use super::{Args, PyResult, Vm};
-use crate::bytecode::code_flags;
+use crate::bytecode::{code_flags, Instr};
 
 /// What throwing into a `yield from` sub-generator did.
 enum Delegated {
@@ -47,10 +47,10 @@ impl Vm {
     /// Call `f` with `args`; when `kwnames` is given, the last `kwnames.len()` args are the
     /// keyword values.
     pub fn call(&self, f: &ObjRef, args: &[ObjRef], kwnames: Option<&[ObjRef]>) -> PyResult {
-        if let Some(func) = f.downcast::<FuncObj>() {
-            return self.call_function(&func, args, kwnames);
+        if let Some(func) = f.downcast_ref::<FuncObj>() {
+            return self.call_function(func, args, kwnames);
         }
-        if let Some(b) = f.downcast::<BuiltinFunc>() {
+        if let Some(b) = f.downcast_ref::<BuiltinFunc>() {
             let kwn = kwnames.unwrap_or(&[]);
             let (pos, kwv) = args.split_at(args.len() - kwn.len());
             return match &b.self_ {
@@ -77,16 +77,16 @@ impl Vm {
                 }
             };
         }
-        if let Some(m) = f.downcast::<BoundMethod>() {
+        if let Some(m) = f.downcast_ref::<BoundMethod>() {
             let mut v = Vec::with_capacity(args.len() + 1);
             v.push(m.self_.clone());
             v.extend_from_slice(args);
             return self.call(&m.func, &v, kwnames);
         }
-        if let Some(t) = f.downcast::<TypeObj>() {
-            return self.call_type(&t, args, kwnames);
+        if let Some(t) = f.downcast_ref::<TypeObj>() {
+            return self.call_type(t, args, kwnames);
         }
-        if let Some(inst) = f.downcast::<Instance>() {
+        if let Some(inst) = f.downcast_ref::<Instance>() {
             if let Some(c) = self.lookup_type_attr(&inst.cls, "__call__")? {
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(f.clone());
@@ -94,7 +94,7 @@ impl Vm {
                 return self.call(&c, &v, kwnames);
             }
         }
-        if let Some(s) = f.downcast::<StaticMethod>() {
+        if let Some(s) = f.downcast_ref::<StaticMethod>() {
             return self.call(&s.0, args, kwnames);
         }
         self.type_err(format!("'{}' object is not callable", self.type_name(f)))
@@ -239,7 +239,7 @@ impl Vm {
         }
         let defaults: Vec<ObjRef> = match &*func.defaults.borrow() {
             Some(d) => d
-                .downcast::<TupleObj>()
+                .downcast_ref::<TupleObj>()
                 .map(|t| t.0.to_vec())
                 .unwrap_or_default(),
             None => vec![],
@@ -342,8 +342,8 @@ impl Vm {
             if slot.is_none() {
                 let d = kwd
                     .as_ref()
-                    .and_then(|d| d.downcast::<DictObj>())
-                    .and_then(|d| self.dict_get_str(&d, &code.varnames[i]));
+                    .and_then(|d| d.downcast_ref::<DictObj>())
+                    .and_then(|d| self.dict_get_str(d, &code.varnames[i]));
                 match d {
                     Some(v) => *slot = Some(v),
                     None => missing.push(code.varnames[i].clone()),
@@ -527,6 +527,17 @@ impl Vm {
             }
             return self.alloc_obj(PlainObj);
         }
+        // `float(x)` of a float or a small int, the common conversions, without the
+        // general constructor (same results: an exact float is returned as is, and an int
+        // converts with round-half-even as PyLong_AsDouble does).
+        if Gc::ptr_eq(t, &self.types.float) && args.len() == 1 && kwnames.is_none() {
+            if args[0].is::<FloatObj>() {
+                return Ok(args[0].clone());
+            }
+            if let Some(IntObj::Small(i)) = args[0].downcast_ref::<IntObj>().map(|i| &**i) {
+                return self.new_float(*i as f64);
+            }
+        }
         if builtin
             && t.kind != Kind::Exception
             && !(t.kind == Kind::Object && Gc::ptr_eq(t, &self.types.object))
@@ -561,7 +572,7 @@ impl Vm {
         let (new_attr, init_attr) = self.ctor_lookup(t)?;
         if !builtin {
             if let Some(newf) = new_attr {
-                let newf = match newf.downcast::<StaticMethod>() {
+                let newf = match newf.downcast_ref::<StaticMethod>() {
                     Some(s) => s.0.clone(),
                     None => newf,
                 };
@@ -593,7 +604,7 @@ impl Vm {
             let d = ExcData::default();
             let kept = if os_filenames { &pos[..2] } else { pos };
             *d.args.borrow_mut() = Some(self.new_tuple(kept.to_vec())?);
-            Some(Box::new(d))
+            Some(d)
         } else {
             None
         };
@@ -601,14 +612,14 @@ impl Vm {
             Some(s) => s.len(),
             None => t.keys.borrow().len(),
         };
-        let obj: ObjRef = self
+        let inst = self
             .heap
-            .alloc_var(
-                Instance::new(t.clone(), exc),
-                (0..n).map(|_| Cell::new(None)),
-            )
-            .map_err(|_| self.memory_error())?
-            .into();
+            .alloc_var_with(Instance::new(t.clone()), n, |_| Cell::new(None))
+            .map_err(|_| self.memory_error())?;
+        if let Some(d) = exc {
+            Instance::init_exc(&inst, d);
+        }
+        let obj: ObjRef = inst.into();
         if os_filenames {
             self.setattr(&obj, &self.intern("filename")?, pos[2].clone())?;
             if let Some(f2) = pos.get(4) {
@@ -616,6 +627,50 @@ impl Vm {
             }
         }
         Ok(obj)
+    }
+
+    /// For the eval loop's instantiation fast path: the `__init__` of a plain Python class
+    /// (not builtin, not an exception, no Python `__new__`) that a positional call with `n`
+    /// arguments can bind straight into slots.
+    pub(crate) fn plain_init(&self, t: &Gc<TypeObj>, n: usize) -> PyResult<Option<Gc<FuncObj>>> {
+        if t.has(BUILTIN) || t.kind != Kind::Object {
+            return Ok(None);
+        }
+        let fresh =
+            matches!(&*t.ctor_cache.borrow(), Some((v, _, _)) if *v == self.type_version.get());
+        if !fresh {
+            self.ctor_lookup(t)?;
+        }
+        // Read the cache in place (no clones of `__new__`/`__init__` per instantiation).
+        let cache = t.ctor_cache.borrow();
+        let Some((_, new_attr, init_attr)) = &*cache else {
+            return Ok(None);
+        };
+        if let Some(newf) = new_attr {
+            let is_py = newf.is::<FuncObj>()
+                || newf
+                    .downcast_ref::<StaticMethod>()
+                    .is_some_and(|s| s.0.is::<FuncObj>());
+            if is_py {
+                return Ok(None);
+            }
+        }
+        Ok(init_attr
+            .as_ref()
+            .and_then(|i| i.downcast_ref::<FuncObj>())
+            .filter(|f| Vm::simple_call(f, n + 1))
+            .cloned())
+    }
+
+    /// A new instance of the plain Python class `t`, its attribute values unset.
+    pub(crate) fn new_instance(&self, t: &Gc<TypeObj>) -> PyResult<Gc<Instance>> {
+        let n = match &t.slots {
+            Some(s) => s.len(),
+            None => t.keys.borrow().len(),
+        };
+        self.heap
+            .alloc_var_with(Instance::new(t.clone()), n, |_| Cell::new(None))
+            .map_err(|_| self.memory_error())
     }
 
     /// `__new__` and `__init__` of a class, cached until a class namespace changes.
@@ -655,14 +710,14 @@ impl Vm {
     ) -> PyResult<()> {
         match init {
             Some(f) if f.is::<FuncObj>() => {
-                let func = f.downcast::<FuncObj>().expect("checked");
-                let r = if kwnames.is_none() && Vm::simple_call(&func, args.len() + 1) {
+                let func = f.downcast_ref::<FuncObj>().expect("checked");
+                let r = if kwnames.is_none() && Vm::simple_call(func, args.len() + 1) {
                     let n = func.code.n_slots as usize;
                     let mut slots = self.slot_vec(n);
                     slots.push(Some(obj.clone()));
                     slots.extend(args.iter().cloned().map(Some));
                     slots.resize(n, None);
-                    self.run_function(&func, slots)?
+                    self.run_function(func, slots)?
                 } else {
                     let mut v = Vec::with_capacity(args.len() + 1);
                     v.push(obj.clone());
@@ -702,14 +757,14 @@ impl Vm {
         if args.pos.len() < 2 {
             return self.type_err("__build_class__: not enough arguments");
         }
-        let Some(body) = args.pos[0].downcast::<FuncObj>() else {
+        let Some(body) = args.pos[0].downcast_ref::<FuncObj>() else {
             return self.type_err("__build_class__: func must be a function");
         };
         let name = self.str(&args.pos[1])?;
         let mut bases = Vec::new();
         for b in &args.pos[2..] {
-            match b.downcast::<TypeObj>() {
-                Some(t) => bases.push(t),
+            match b.downcast_ref::<TypeObj>() {
+                Some(t) => bases.push(t.clone()),
                 None => return self.type_err("bases must be types"),
             }
         }
@@ -863,12 +918,17 @@ impl Vm {
                 slots = Some(v);
             }
         }
-        let keys = slots.clone().unwrap_or_default();
+        let keys = match &slots {
+            Some(s) => s.clone(),
+            None => self.expected_keys(&ns, &mro)?,
+        };
         let cell = self.dict_get_str(&ns, "__classcell__");
         if cell.is_some() {
             let k = self.intern("__classcell__")?;
             self.dict_del(&ns.0, &k)?;
         }
+        // A new class may reuse a dead one's address: invalidate address-keyed caches.
+        self.type_version.set(self.type_version.get() + 1);
         let t = self.alloc(TypeObj {
             name: name.into(),
             qualname,
@@ -881,11 +941,48 @@ impl Vm {
             keys: RefCell::new(keys),
             flags: Cell::new(flags),
             ctor_cache: RefCell::new(None),
+            instance_side: Default::default(),
         })?;
         if let Some(c) = cell.and_then(|c| c.downcast::<CellObj>()) {
             *c.0.borrow_mut() = Some(Gc::to_obj(&t));
         }
         Ok(t.into())
+    }
+
+    /// The attribute names the `__init__` methods along the MRO store on `self`
+    /// (`self.NAME = ...`), bases first, in code order: the class's shared keys start with
+    /// them so that even its first instance gets its values inline (CPython 3.13 sizes
+    /// instances from the same scan). Absent values are skipped wherever the keys are listed,
+    /// so this changes layout, not behaviour.
+    fn expected_keys(&self, ns: &Gc<DictObj>, mro: &[Gc<TypeObj>]) -> PyResult<Vec<ObjRef>> {
+        let mut inits: Vec<ObjRef> = mro
+            .iter()
+            .rev()
+            .filter_map(|b| self.dict_get_str(&b.dict, "__init__"))
+            .collect();
+        inits.extend(self.dict_get_str(ns, "__init__"));
+        let mut keys: Vec<ObjRef> = Vec::new();
+        for init in inits {
+            let Some(func) = init.downcast_ref::<FuncObj>() else {
+                continue;
+            };
+            let code = &func.code;
+            if code.argcount == 0 {
+                continue;
+            }
+            for pair in code.instructions.windows(2) {
+                if let [Instr::LoadFast(0), Instr::StoreAttr(i)] = pair {
+                    let Some(name) = code.names.get(*i as usize) else {
+                        continue;
+                    };
+                    let k = self.intern(name)?;
+                    if !keys.iter().any(|x| x.ptr_eq(&k)) {
+                        keys.push(k);
+                    }
+                }
+            }
+        }
+        Ok(keys)
     }
 
     fn c3(&self, bases: &[Gc<TypeObj>]) -> PyResult<Vec<Gc<TypeObj>>> {

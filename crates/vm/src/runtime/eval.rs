@@ -2,13 +2,15 @@
 //! returns from it with `?` and `run_frame` unwinds the block stack (adding the traceback
 //! entry) and either jumps to a handler or returns the exception to the caller.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use heap::{Gc, ObjRef};
 
 use super::call::GenStep;
-use super::frame::{Block, BlockKind, Frame, GlobalCache};
+use super::frame::{Block, BlockKind, Frame, GlobalCache, MethodCache};
+use super::objects::class::{HAS_DATA_DESCR, HAS_SETATTR};
 use super::objects::exception::TbEntry;
+use super::objects::instance::{inst_get, inst_set};
 use super::objects::*;
 use super::{PyResult, Vm};
 use crate::bytecode::Instr;
@@ -38,6 +40,7 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
 }
 
 /// Run a frame, first raising `pending` at its current position (generator `throw`/`close`).
+#[inline]
 pub fn run_frame_with(vm: &Vm, f: &mut Frame, mut pending: Option<ObjRef>) -> PyResult<Exit> {
     loop {
         let step = match pending.take() {
@@ -48,61 +51,74 @@ pub fn run_frame_with(vm: &Vm, f: &mut Frame, mut pending: Option<ObjRef>) -> Py
             Ok(exit) => {
                 // Returning with except handlers still active: restore the handled exception.
                 // (A suspended generator keeps its blocks.)
-                if let Exit::Return(_) = exit {
-                    while let Some(b) = f.blocks.pop() {
-                        if b.kind == BlockKind::ExceptHandler {
-                            *vm.handled.borrow_mut() = b.saved;
-                        }
-                    }
+                if matches!(exit, Exit::Return(_)) && !f.blocks.is_empty() {
+                    restore_handled(vm, f);
                 }
                 return Ok(exit);
             }
             Err(exc) => {
-                let skip_tb = NO_TB.with(|c| c.replace(false));
-                if !skip_tb {
-                    if let Some(inst) = exc.downcast::<Instance>() {
-                        if let Some(e) = inst.exc() {
-                            e.traceback.borrow_mut().push(TbEntry {
-                                code: f.code.clone(),
-                                idx: (f.lasti.max(1) - 1) as u32,
-                            });
-                            if e.context.borrow().is_none() {
-                                if let Some(h) = vm.handled.borrow().clone() {
-                                    if !h.ptr_eq(&exc) {
-                                        *e.context.borrow_mut() = Some(h);
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-                let mut handled = false;
-                while let Some(b) = f.blocks.pop() {
-                    let cut = b.level.min(f.stack.len());
-                    let dropped: Vec<ObjRef> = f.stack.drain(cut..).collect();
-                    drop(dropped);
-                    if b.kind == BlockKind::ExceptHandler {
-                        *vm.handled.borrow_mut() = b.saved;
-                        continue;
-                    }
-                    let prev = vm.handled.replace(Some(exc.clone()));
-                    f.blocks.push(Block {
-                        kind: BlockKind::ExceptHandler,
-                        handler: 0,
-                        level: f.stack.len(),
-                        saved: prev,
-                    });
-                    f.stack.push(exc.clone());
-                    f.lasti = b.handler as usize;
-                    handled = true;
-                    break;
-                }
-                if !handled {
+                if let Some(exc) = unwind(vm, f, exc) {
                     return Err(exc);
                 }
             }
         }
     }
+}
+
+#[cold]
+#[inline(never)]
+fn restore_handled(vm: &Vm, f: &mut Frame) {
+    while let Some(b) = f.blocks.pop() {
+        if b.kind == BlockKind::ExceptHandler {
+            *vm.handled.borrow_mut() = b.saved;
+        }
+    }
+}
+
+/// An exception left `execute`: add the frame's traceback entry, then unwind the block
+/// stack to the nearest handler (None: execution resumes there) or give the exception back
+/// to the caller. Kept out of line so that the normal return path stays small.
+#[cold]
+#[inline(never)]
+fn unwind(vm: &Vm, f: &mut Frame, exc: ObjRef) -> Option<ObjRef> {
+    let skip_tb = NO_TB.with(|c| c.replace(false));
+    if !skip_tb {
+        if let Some(inst) = exc.downcast_ref::<Instance>() {
+            if let Some(e) = inst.exc() {
+                e.traceback.borrow_mut().push(TbEntry {
+                    code: f.code.clone(),
+                    idx: (f.lasti.max(1) - 1) as u32,
+                });
+                if e.context.borrow().is_none() {
+                    if let Some(h) = vm.handled.borrow().clone() {
+                        if !h.ptr_eq(&exc) {
+                            *e.context.borrow_mut() = Some(h);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    while let Some(b) = f.blocks.pop() {
+        let cut = b.level.min(f.stack.len());
+        let dropped: Vec<ObjRef> = f.stack.drain(cut..).collect();
+        drop(dropped);
+        if b.kind == BlockKind::ExceptHandler {
+            *vm.handled.borrow_mut() = b.saved;
+            continue;
+        }
+        let prev = vm.handled.replace(Some(exc.clone()));
+        f.blocks.push(Block {
+            kind: BlockKind::ExceptHandler,
+            handler: 0,
+            level: f.stack.len(),
+            saved: prev,
+        });
+        f.stack.push(exc);
+        f.lasti = b.handler as usize;
+        return None;
+    }
+    Some(exc)
 }
 
 macro_rules! pop {
@@ -143,7 +159,7 @@ fn cached_entry(d: &DictObj, idx: u32, name: &ObjRef) -> Option<ObjRef> {
 fn find_index(d: &DictObj, name: &ObjRef, s: &StrObj) -> Option<(u32, ObjRef)> {
     let inner = d.0.borrow();
     let i = inner.find_by(s.hash(), |k| {
-        k.ptr_eq(name) || k.downcast::<StrObj>().is_some_and(|x| x.s == s.s)
+        k.ptr_eq(name) || k.downcast_ref::<StrObj>().is_some_and(|x| x.s == s.s)
     })?;
     inner.entries[i]
         .as_ref()
@@ -171,8 +187,8 @@ fn load_global(vm: &Vm, f: &Frame, i: usize) -> PyResult {
         }
         _ => {}
     }
-    let s = name.downcast::<StrObj>().expect("names are strs");
-    if let Some((idx, v)) = find_index(&f.globals, name, &s) {
+    let s = name.downcast_ref::<StrObj>().expect("names are strs");
+    if let Some((idx, v)) = find_index(&f.globals, name, s) {
         if f.globals.0.borrow().entries[idx as usize]
             .as_ref()
             .is_some_and(|e| e.key.ptr_eq(name))
@@ -186,7 +202,7 @@ fn load_global(vm: &Vm, f: &Frame, i: usize) -> PyResult {
         }
         return Ok(v);
     }
-    if let Some((idx, v)) = find_index(&vm.builtins, name, &s) {
+    if let Some((idx, v)) = find_index(&vm.builtins, name, s) {
         cache.set(GlobalCache {
             kind: 2,
             idx,
@@ -196,6 +212,214 @@ fn load_global(vm: &Vm, f: &Frame, i: usize) -> PyResult {
         return Ok(v);
     }
     Err(super::suggestions::name_error(vm, f, &s.s))
+}
+
+/// The cached key position of `name` for an instance attribute access at one instruction,
+/// when the fast path applies: the class has no data descriptors (nor the `extra_flag`, i.e.
+/// `__setattr__` for stores), no instance of it has side-table state (no `__dict__`, no
+/// overflow, no exception state), and the class's key at the cached position is `name`.
+#[inline]
+fn cached_key(
+    cache: &Cell<u32>,
+    inst: &Gc<Instance>,
+    name: &ObjRef,
+    extra_flag: u32,
+) -> Option<usize> {
+    let c = cache.get();
+    if c == 0 || !Instance::plain(inst) || inst.cls.has(HAS_DATA_DESCR | extra_flag) {
+        return None;
+    }
+    let idx = (c - 1) as usize;
+    let keys = inst.cls.keys.borrow();
+    keys.get(idx).is_some_and(|k| k.ptr_eq(name)).then_some(idx)
+}
+
+/// After a slow attribute access on an instance, remember where `name` sits in its class's
+/// keys (if the fast path could use it).
+fn fill_attr_cache(
+    vm: &Vm,
+    cache: &Cell<u32>,
+    inst: &Gc<Instance>,
+    name: &ObjRef,
+    extra_flag: u32,
+) {
+    if !Instance::plain(inst) || inst.cls.has(HAS_DATA_DESCR | extra_flag) {
+        return;
+    }
+    let Some(s) = name.downcast_ref::<StrObj>() else {
+        return;
+    };
+    if let Some(idx) = vm.key_index(&inst.cls, name, s) {
+        if let Ok(c) = u32::try_from(idx + 1) {
+            cache.set(c);
+        }
+    }
+}
+
+/// The function `LoadMethod` found last time for this instance's class, if still valid
+/// (see [`MethodCache`]).
+#[inline]
+fn cached_method(
+    vm: &Vm,
+    cache: &Cell<MethodCache>,
+    inst: &Gc<Instance>,
+    name: &ObjRef,
+) -> Option<ObjRef> {
+    let c = cache.get();
+    let cls = &inst.cls;
+    if c.cls != Gc::addr(cls)
+        || c.version != vm.type_version.get()
+        || !Instance::plain(inst)
+        || cls.has(HAS_DATA_DESCR)
+        || cls.keys.borrow().len() != c.keys_len as usize
+    {
+        return None;
+    }
+    let ns = if c.depth == 0 {
+        &cls.dict
+    } else {
+        &cls.mro.get(c.depth as usize - 1)?.dict
+    };
+    cached_entry(ns, c.idx, name).filter(|m| m.is::<FuncObj>())
+}
+
+/// After `LoadMethod` found a plain function for an instance, remember where.
+fn fill_method_cache(vm: &Vm, cache: &Cell<MethodCache>, inst: &Gc<Instance>, name: &ObjRef) {
+    let cls = &inst.cls;
+    if !Instance::plain(inst) || cls.has(HAS_DATA_DESCR) {
+        return;
+    }
+    let Some(s) = name.downcast_ref::<StrObj>() else {
+        return;
+    };
+    // Only names no instance of the class can hold: not among its shared keys (which are
+    // append-only, so an unchanged length keeps it so).
+    if vm.key_index(cls, name, s).is_some() {
+        return;
+    }
+    let Ok(keys_len) = u32::try_from(cls.keys.borrow().len()) else {
+        return;
+    };
+    let namespaces = std::iter::once(&cls.dict).chain(cls.mro.iter().map(|b| &b.dict));
+    for (depth, ns) in namespaces.enumerate() {
+        if let Some((idx, v)) = find_index(ns, name, s) {
+            let same_key = ns.0.borrow().entries[idx as usize]
+                .as_ref()
+                .is_some_and(|e| e.key.ptr_eq(name));
+            if v.is::<FuncObj>() && same_key {
+                if let Ok(depth) = u32::try_from(depth) {
+                    cache.set(MethodCache {
+                        cls: Gc::addr(cls),
+                        version: vm.type_version.get(),
+                        keys_len,
+                        depth,
+                        idx,
+                    });
+                }
+            }
+            return;
+        }
+    }
+}
+
+/// A number as an exact f64: a float, or an int small enough to convert without rounding
+/// (|i| ≤ 2^53), so mixed arithmetic and comparisons give CPython's results.
+#[inline]
+fn exact_f64(o: &ObjRef) -> Option<(f64, bool)> {
+    if let Some(x) = o.downcast_ref::<FloatObj>() {
+        return Some((x.0, true));
+    }
+    match o.downcast_ref::<IntObj>().map(|i| &**i) {
+        Some(IntObj::Small(i)) if i.unsigned_abs() <= 1 << 53 => Some((*i as f64, false)),
+        _ => None,
+    }
+}
+
+/// `a op b` when at least one side is a float and the other a float or exact int, for the
+/// operators whose float result needs no error check (CPython's float_add, float_sub,
+/// float_mul, float_div with a nonzero divisor). None: take the general path.
+#[inline]
+fn float_arith(a: &ObjRef, b: &ObjRef, op: BinOp) -> Option<f64> {
+    if !matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div) {
+        return None;
+    }
+    let (x, xf) = exact_f64(a)?;
+    let (y, yf) = exact_f64(b)?;
+    if !(xf || yf) {
+        return None;
+    }
+    match op {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        BinOp::Mul => Some(x * y),
+        _ if y != 0.0 => Some(x / y),
+        _ => None,
+    }
+}
+
+/// `a op b` for a float and a float or exact int (IEEE comparisons, as C's).
+#[inline]
+fn float_compare(a: &ObjRef, b: &ObjRef, op: CmpOp) -> Option<bool> {
+    let (x, xf) = exact_f64(a)?;
+    let (y, yf) = exact_f64(b)?;
+    if !(xf || yf) {
+        return None;
+    }
+    match op {
+        CmpOp::Lt => Some(x < y),
+        CmpOp::LtE => Some(x <= y),
+        CmpOp::Gt => Some(x > y),
+        CmpOp::GtE => Some(x >= y),
+        CmpOp::Eq => Some(x == y),
+        CmpOp::NotEq => Some(x != y),
+        _ => None,
+    }
+}
+
+/// `globals[names[i]] = v`, replacing the value in place when the global cache knows the
+/// entry (a value replacement does not change the dict's shape, so no version bump).
+#[inline]
+fn store_global(vm: &Vm, f: &Frame, i: usize, v: ObjRef) -> PyResult<()> {
+    let name = &f.data.names[i];
+    let cache = &f.data.global_cache[i];
+    let c = cache.get();
+    if c.kind == 1 {
+        let old = {
+            let mut inner = f.globals.0.borrow_mut();
+            match inner.entries.get_mut(c.idx as usize) {
+                Some(Some(e)) if e.key.ptr_eq(name) => Ok(std::mem::replace(&mut e.value, v)),
+                _ => Err(v),
+            }
+        };
+        match old {
+            Ok(old) => {
+                drop(old);
+                return Ok(());
+            }
+            Err(v) => return store_global_slow(vm, f, i, v),
+        }
+    }
+    store_global_slow(vm, f, i, v)
+}
+
+fn store_global_slow(vm: &Vm, f: &Frame, i: usize, v: ObjRef) -> PyResult<()> {
+    let name = &f.data.names[i];
+    let s = name.downcast_ref::<StrObj>().ok_or_else(stack_error)?;
+    vm.dict_set_strobj(&f.globals, name, s, v);
+    if let Some((idx, _)) = find_index(&f.globals, name, s) {
+        if f.globals.0.borrow().entries[idx as usize]
+            .as_ref()
+            .is_some_and(|e| e.key.ptr_eq(name))
+        {
+            f.data.global_cache[i].set(GlobalCache {
+                kind: 1,
+                idx,
+                gaddr: 0,
+                gver: 0,
+            });
+        }
+    }
+    Ok(())
 }
 
 fn target_at(f: &Frame, n: u32) -> PyResult {
@@ -275,7 +499,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::LoadDeref(i) => {
                 let cell = f.slots[i as usize]
                     .as_ref()
-                    .and_then(|c| c.downcast::<CellObj>())
+                    .and_then(|c| c.downcast_ref::<CellObj>())
                     .ok_or_else(stack_error)?;
                 let v = cell.0.borrow().clone();
                 match v {
@@ -287,7 +511,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let v = pop!(f);
                 let cell = f.slots[i as usize]
                     .as_ref()
-                    .and_then(|c| c.downcast::<CellObj>())
+                    .and_then(|c| c.downcast_ref::<CellObj>())
                     .ok_or_else(stack_error)?;
                 let old = cell.0.borrow_mut().replace(v);
                 drop(old);
@@ -295,7 +519,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::DeleteDeref(i) => {
                 let cell = f.slots[i as usize]
                     .as_ref()
-                    .and_then(|c| c.downcast::<CellObj>())
+                    .and_then(|c| c.downcast_ref::<CellObj>())
                     .ok_or_else(stack_error)?;
                 let old = cell.0.borrow_mut().take();
                 if old.is_none() {
@@ -314,7 +538,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     None => {
                         let cell = f.slots[i as usize]
                             .as_ref()
-                            .and_then(|c| c.downcast::<CellObj>())
+                            .and_then(|c| c.downcast_ref::<CellObj>())
                             .ok_or_else(stack_error)?;
                         let v = cell.0.borrow().clone();
                         match v {
@@ -332,7 +556,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::CopyFreeVars(n) => {
                 let n = n as usize;
                 let start = f.slots.len() - n;
-                if let Some(t) = f.closure.as_ref().and_then(|c| c.downcast::<TupleObj>()) {
+                if let Some(t) = f
+                    .closure
+                    .as_ref()
+                    .and_then(|c| c.downcast_ref::<TupleObj>())
+                {
                     for (j, c) in t.0.iter().take(n).enumerate() {
                         f.slots[start + j] = Some(c.clone());
                     }
@@ -344,9 +572,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::StoreGlobal(i) => {
                 let v = pop!(f);
-                let name = &f.data.names[i as usize];
-                let s = name.downcast::<StrObj>().ok_or_else(stack_error)?;
-                vm.dict_set_strobj(&f.globals, name, &s, v);
+                store_global(vm, f, i as usize, v)?;
             }
             Instr::DeleteGlobal(i) => {
                 let name = &f.data.names[i as usize];
@@ -356,9 +582,12 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::LoadName(i) => {
                 let name = &f.data.names[i as usize];
-                let s = name.downcast::<StrObj>().ok_or_else(stack_error)?;
+                let s = name.downcast_ref::<StrObj>().ok_or_else(stack_error)?;
                 let v = match &f.locals {
-                    Some(l) => vm.dict_get_strobj(l, name, &s),
+                    // Module level: the namespace is the globals, so the cached global
+                    // lookup answers.
+                    Some(l) if Gc::ptr_eq(l, &f.globals) => None,
+                    Some(l) => vm.dict_get_strobj(l, name, s),
                     None => None,
                 };
                 let v = match v {
@@ -369,10 +598,14 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::StoreName(i) => {
                 let v = pop!(f);
-                let name = &f.data.names[i as usize];
-                let s = name.downcast::<StrObj>().ok_or_else(stack_error)?;
-                let d = f.locals.as_ref().unwrap_or(&f.globals);
-                vm.dict_set_strobj(d, name, &s, v);
+                match &f.locals {
+                    Some(l) if !Gc::ptr_eq(l, &f.globals) => {
+                        let name = &f.data.names[i as usize];
+                        let s = name.downcast_ref::<StrObj>().ok_or_else(stack_error)?;
+                        vm.dict_set_strobj(l, name, s, v);
+                    }
+                    _ => store_global(vm, f, i as usize, v)?,
+                }
             }
             Instr::DeleteName(i) => {
                 let d = f.locals.clone().unwrap_or_else(|| f.globals.clone());
@@ -383,14 +616,40 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::LoadAttr(i) => {
                 let o = pop!(f);
-                let v = vm.getattr(&o, &f.data.names[i as usize])?;
+                let name = &f.data.names[i as usize];
+                if let Some(inst) = o.downcast_ref::<Instance>() {
+                    if let Some(idx) = cached_key(&f.data.attr_cache[pc], inst, name, 0) {
+                        if let Some(v) = inst_get(inst, idx) {
+                            drop(o);
+                            f.stack.push(v);
+                            continue;
+                        }
+                    }
+                }
+                let v = vm.getattr(&o, name)?;
+                if let Some(inst) = o.downcast_ref::<Instance>() {
+                    fill_attr_cache(vm, &f.data.attr_cache[pc], inst, name, 0);
+                }
                 drop(o);
                 f.stack.push(v);
             }
             Instr::StoreAttr(i) => {
                 let o = pop!(f);
                 let v = pop!(f);
-                vm.setattr(&o, &f.data.names[i as usize], v)?;
+                let name = &f.data.names[i as usize];
+                if let Some(inst) = o.downcast_ref::<Instance>() {
+                    if let Some(idx) = cached_key(&f.data.attr_cache[pc], inst, name, HAS_SETATTR) {
+                        if idx < Gc::items(inst).len() {
+                            let old = inst_set(inst, idx, Some(v));
+                            drop(old);
+                            continue;
+                        }
+                    }
+                    vm.setattr(&o, name, v)?;
+                    fill_attr_cache(vm, &f.data.attr_cache[pc], inst, name, HAS_SETATTR);
+                    continue;
+                }
+                vm.setattr(&o, name, v)?;
             }
             Instr::DeleteAttr(i) => {
                 let o = pop!(f);
@@ -398,7 +657,21 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::LoadMethod(i) => {
                 let o = pop!(f);
-                let (m, v) = vm.load_method(o, &f.data.names[i as usize])?;
+                let name = &f.data.names[i as usize];
+                let cache = &f.data.method_cache[pc];
+                if let Some(inst) = o.downcast_ref::<Instance>() {
+                    if let Some(m) = cached_method(vm, cache, inst, name) {
+                        f.stack.push(m);
+                        f.stack.push(o);
+                        continue;
+                    }
+                }
+                let (m, v) = vm.load_method(o, name)?;
+                if m.is_some() {
+                    if let Some(inst) = v.downcast_ref::<Instance>() {
+                        fill_method_cache(vm, cache, inst, name);
+                    }
+                }
                 f.stack.push(m.unwrap_or_else(|| vm.null.clone()));
                 f.stack.push(v);
             }
@@ -422,8 +695,9 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::BinaryOp(op) => {
                 let b = pop!(f);
                 let a = pop!(f);
-                if let (Some(x), Some(y)) = (a.downcast::<IntObj>(), b.downcast::<IntObj>()) {
-                    if let (IntObj::Small(x), IntObj::Small(y)) = (&*x, &*y) {
+                if let (Some(x), Some(y)) = (a.downcast_ref::<IntObj>(), b.downcast_ref::<IntObj>())
+                {
+                    if let (IntObj::Small(x), IntObj::Small(y)) = (&**x, &**y) {
                         let r = match op {
                             BinOp::Add => x.checked_add(*y),
                             BinOp::Sub => x.checked_sub(*y),
@@ -437,12 +711,23 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         }
                     }
                 }
+                if let Some(r) = float_arith(&a, &b, op) {
+                    drop((a, b));
+                    f.stack.push(vm.new_float(r)?);
+                    continue;
+                }
                 let r = vm.binary_op(&a, &b, op, false)?;
                 f.stack.push(r);
             }
             Instr::InplaceOp(op) => {
                 let b = pop!(f);
                 let a = pop!(f);
+                // Numbers have no in-place forms: `x += y` is `x + y` for them.
+                if let Some(r) = float_arith(&a, &b, op) {
+                    drop((a, b));
+                    f.stack.push(vm.new_float(r)?);
+                    continue;
+                }
                 let r = vm.binary_op(&a, &b, op, true)?;
                 f.stack.push(r);
             }
@@ -466,8 +751,9 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::Compare(op) => {
                 let b = pop!(f);
                 let a = pop!(f);
-                if let (Some(x), Some(y)) = (a.downcast::<IntObj>(), b.downcast::<IntObj>()) {
-                    if let (IntObj::Small(x), IntObj::Small(y)) = (&*x, &*y) {
+                if let (Some(x), Some(y)) = (a.downcast_ref::<IntObj>(), b.downcast_ref::<IntObj>())
+                {
+                    if let (IntObj::Small(x), IntObj::Small(y)) = (&**x, &**y) {
                         let r = match op {
                             CmpOp::Lt => Some(x < y),
                             CmpOp::LtE => Some(x <= y),
@@ -482,6 +768,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             continue;
                         }
                     }
+                }
+                if let Some(r) = float_compare(&a, &b, op) {
+                    drop((a, b));
+                    f.stack.push(vm.bool_obj(r));
+                    continue;
                 }
                 let r = match op {
                     CmpOp::Eq | CmpOp::NotEq => match vm.fast_eq(&a, &b) {
@@ -500,13 +791,27 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::PopJumpIfFalse(t) => {
                 let v = pop!(f);
-                if !vm.truthy(&v)? {
+                let b = if v.ptr_eq(&vm.true_) {
+                    true
+                } else if v.ptr_eq(&vm.false_) {
+                    false
+                } else {
+                    vm.truthy(&v)?
+                };
+                if !b {
                     f.lasti = t as usize;
                 }
             }
             Instr::PopJumpIfTrue(t) => {
                 let v = pop!(f);
-                if vm.truthy(&v)? {
+                let b = if v.ptr_eq(&vm.true_) {
+                    true
+                } else if v.ptr_eq(&vm.false_) {
+                    false
+                } else {
+                    vm.truthy(&v)?
+                };
+                if b {
                     f.lasti = t as usize;
                 }
             }
@@ -595,7 +900,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::ListAppend(n) => {
                 let v = pop!(f);
                 let l = target_at(f, n)?;
-                l.downcast::<ListObj>().ok_or_else(stack_error)?.push(v);
+                l.downcast_ref::<ListObj>().ok_or_else(stack_error)?.push(v);
             }
             Instr::SetAdd(n) => {
                 let v = pop!(f);
@@ -606,7 +911,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let v = pop!(f);
                 let k = pop!(f);
                 let d = target_at(f, n)?;
-                vm.dict_set(&*d.downcast::<DictObj>().ok_or_else(stack_error)?, k, v)?;
+                vm.dict_set(d.downcast_ref::<DictObj>().ok_or_else(stack_error)?, k, v)?;
             }
             Instr::ListExtend(n) => {
                 let it = pop!(f);
@@ -644,7 +949,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::DictUpdate(n) | Instr::DictMerge(n) => {
                 let m = pop!(f);
                 let d = target_at(f, n)?;
-                let d = d.downcast::<DictObj>().ok_or_else(stack_error)?;
+                let d = d.downcast_ref::<DictObj>().ok_or_else(stack_error)?;
                 let merge = matches!(ins, Instr::DictMerge(_));
                 // The called function sits below the positional arguments and this dict.
                 let callee = || {
@@ -680,14 +985,14 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     },
                 };
                 for (k, v) in items {
-                    if merge && vm.dict_get(&d, &k)?.is_some() {
+                    if merge && vm.dict_get(d, &k)?.is_some() {
                         return vm.type_err(format!(
                             "{}() got multiple values for keyword argument '{}'",
                             callee(),
                             vm.str(&k)?
                         ));
                     }
-                    vm.dict_set(&d, k, v)?;
+                    vm.dict_set(d, k, v)?;
                 }
             }
             Instr::ListToTuple => {
@@ -763,12 +1068,31 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let n = n as usize;
                 let base = f.stack.len() - n - 1;
                 let func = f.stack[base].clone();
-                if let Some(fo) = func.downcast::<FuncObj>() {
-                    if Vm::simple_call(&fo, n) {
+                if let Some(fo) = func.downcast_ref::<FuncObj>() {
+                    if Vm::simple_call(fo, n) {
                         // Move the arguments into the new frame (as CPython 3.11+ does).
-                        let r = vm.run_function(&fo, take_slots(vm, f, base + 1, &fo))?;
+                        let r = vm.run_function(fo, take_slots(vm, f, base + 1, fo))?;
                         truncate(f, base);
                         f.stack.push(r);
+                        continue;
+                    }
+                }
+                if let Some(t) = func.downcast_ref::<TypeObj>() {
+                    // Instantiating a plain class: allocate, then run `__init__` with the
+                    // arguments moved into its slots after `self`.
+                    if let Some(init) = vm.plain_init(t, n)? {
+                        let inst: ObjRef = vm.new_instance(t)?.into();
+                        let mut slots = take_slots_after(vm, f, base + 1, &init);
+                        slots[0] = Some(inst.clone());
+                        let r = vm.run_function(&init, slots)?;
+                        if !vm.is_none(&r) {
+                            return vm.type_err(format!(
+                                "__init__() should return None, not '{}'",
+                                vm.type_name(&r)
+                            ));
+                        }
+                        truncate(f, base);
+                        f.stack.push(inst);
                         continue;
                     }
                 }
@@ -789,7 +1113,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let n = n as usize;
                 let base = f.stack.len() - n - 1;
                 let func = f.stack[base].clone();
-                let kwt = kw.downcast::<TupleObj>().ok_or_else(stack_error)?;
+                let kwt = kw.downcast_ref::<TupleObj>().ok_or_else(stack_error)?;
                 let args = &f.stack[base + 1..];
                 let r = vm.call(&func, args, Some(&kwt.0))?;
                 truncate(f, base);
@@ -802,15 +1126,15 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 } else {
                     None
                 };
-                let kwt = kw.as_ref().and_then(|k| k.downcast::<TupleObj>());
+                let kwt = kw.as_ref().and_then(|k| k.downcast_ref::<TupleObj>());
                 let kwnames = kwt.as_ref().map(|t| &t.0[..]);
                 let n = n as usize;
                 let base = f.stack.len() - n - 2;
                 let m = f.stack[base].clone();
                 if kwnames.is_none() {
-                    if let Some(fo) = m.downcast::<FuncObj>() {
-                        if Vm::simple_call(&fo, n + 1) {
-                            let r = vm.run_function(&fo, take_slots(vm, f, base + 1, &fo))?;
+                    if let Some(fo) = m.downcast_ref::<FuncObj>() {
+                        if Vm::simple_call(fo, n + 1) {
+                            let r = vm.run_function(fo, take_slots(vm, f, base + 1, fo))?;
                             truncate(f, base);
                             f.stack.push(r);
                             continue;
@@ -893,7 +1217,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let closure = if flags & 8 != 0 { Some(pop!(f)) } else { None };
                 let kwdefaults = if flags & 2 != 0 { Some(pop!(f)) } else { None };
                 let defaults = if flags & 1 != 0 { Some(pop!(f)) } else { None };
-                let code_obj = c.downcast::<CodeObj>().ok_or_else(stack_error)?;
+                let code_obj = c.downcast_ref::<CodeObj>().ok_or_else(stack_error)?;
                 let fcode = code_obj.0.clone();
                 let data = vm.code_data(&fcode)?;
                 let func = FuncObj {
@@ -929,8 +1253,8 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::YieldFrom => {
                 let v = pop!(f);
                 let sub = top!(f).clone();
-                let step = if let Some(g) = sub.downcast::<GenObj>() {
-                    vm.gen_resume(&g, v)?
+                let step = if let Some(g) = sub.downcast_ref::<GenObj>() {
+                    vm.gen_resume(g, v)?
                 } else {
                     match vm.next(&sub)? {
                         Some(x) => GenStep::Yielded(x),
@@ -1006,7 +1330,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     } else {
                         Some(vm.make_raisable(&cause)?)
                     };
-                    if let Some(inst) = e.downcast::<Instance>() {
+                    if let Some(inst) = e.downcast_ref::<Instance>() {
                         if let Some(d) = inst.exc() {
                             *d.cause.borrow_mut() = cause;
                             d.suppress_context.set(true);
@@ -1088,7 +1412,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::ImportStar => {
                 let m = pop!(f);
-                if let Some(m) = m.downcast::<ModuleObj>() {
+                if let Some(m) = m.downcast_ref::<ModuleObj>() {
                     let d = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                     let items: Vec<(ObjRef, ObjRef)> = m
                         .dict
@@ -1134,7 +1458,7 @@ fn deref_error(vm: &Vm, f: &Frame, i: u32) -> ObjRef {
 }
 
 fn is_super(f: &ObjRef) -> bool {
-    f.downcast::<BuiltinFunc>()
+    f.downcast_ref::<BuiltinFunc>()
         .is_some_and(|b| b.name == "super" && b.self_.is_none())
 }
 
@@ -1160,7 +1484,7 @@ fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult {
         return vm.err("RuntimeError", "super(): __class__ cell not found");
     };
     let first = match f.slots.first().cloned().flatten() {
-        Some(o) => match o.downcast::<CellObj>() {
+        Some(o) => match o.downcast_ref::<CellObj>() {
             Some(c) => c.0.borrow().clone(),
             None => Some(o),
         },
@@ -1169,15 +1493,36 @@ fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult {
     let Some(obj) = first else {
         return vm.err("RuntimeError", "super(): no arguments");
     };
-    vm.alloc_obj(SuperObj { cls, obj })
+    vm.alloc_obj(SuperObj {
+        cls: cls.clone(),
+        obj,
+    })
 }
 
 /// Move the call arguments at `stack[from..]` into a new slot array for `func`.
+#[inline]
 fn take_slots(vm: &Vm, f: &mut Frame, from: usize, func: &FuncObj) -> Vec<Option<ObjRef>> {
     let n = func.code.n_slots as usize;
     let mut slots = vm.slot_vec(n);
-    slots.extend(f.stack.drain(from..).map(Some));
-    slots.resize(n, None);
+    slots.resize_with(n, || None);
+    // Pop the arguments into their slots, last first (no Drain, no temporary).
+    let nargs = f.stack.len().saturating_sub(from).min(n);
+    for slot in slots[..nargs].iter_mut().rev() {
+        *slot = f.stack.pop();
+    }
+    slots
+}
+
+/// As [`take_slots`], but the arguments go to slots 1.. (slot 0 is left for `self`).
+#[inline]
+fn take_slots_after(vm: &Vm, f: &mut Frame, from: usize, func: &FuncObj) -> Vec<Option<ObjRef>> {
+    let n = func.code.n_slots as usize;
+    let mut slots = vm.slot_vec(n);
+    slots.resize_with(n.max(1), || None);
+    let nargs = f.stack.len().saturating_sub(from).min(slots.len() - 1);
+    for slot in slots[1..=nargs].iter_mut().rev() {
+        *slot = f.stack.pop();
+    }
     slots
 }
 
@@ -1192,10 +1537,10 @@ fn take_n(f: &mut Frame, n: u32) -> PyResult<Vec<ObjRef>> {
 }
 
 fn unpack_items(vm: &Vm, seq: &ObjRef) -> PyResult<Vec<ObjRef>> {
-    if let Some(t) = seq.downcast::<TupleObj>() {
+    if let Some(t) = seq.downcast_ref::<TupleObj>() {
         return Ok(t.0.to_vec());
     }
-    if let Some(l) = seq.downcast::<ListObj>() {
+    if let Some(l) = seq.downcast_ref::<ListObj>() {
         return Ok(l.items.borrow().clone());
     }
     match vm.get_iter(seq) {

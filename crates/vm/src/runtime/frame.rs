@@ -18,6 +18,33 @@ pub struct CodeData {
     pub names: Vec<ObjRef>,
     /// Global-lookup cache per name: where `LoadGlobal` found it last time.
     pub global_cache: Vec<std::cell::Cell<GlobalCache>>,
+    /// Attribute cache per instruction (`LoadAttr`/`StoreAttr`): 1 + the position of the name
+    /// in the shared keys of the class last seen there, 0 when empty. Validated on use by
+    /// checking that the class's key at that position is the same name object (keys are
+    /// append-only), so a stale entry only costs a miss.
+    pub attr_cache: Vec<std::cell::Cell<u32>>,
+    /// Method cache per instruction (`LoadMethod` on instances).
+    pub method_cache: Vec<std::cell::Cell<MethodCache>>,
+}
+
+/// Where `LoadMethod` found a plain function for instances of one class: in the namespace
+/// at `depth` along the MRO (0 = the class itself), at entry `idx`. Valid while the class
+/// (by address) is the same, no class namespace changed (`Vm::type_version`, which class
+/// creation bumps too, so a new class at a reused address misses) and the class's shared
+/// keys have not grown (so no instance attribute can shadow the method). Holds no
+/// references: the entry is re-read and its key checked on every hit.
+#[derive(Clone, Copy, Default)]
+pub struct MethodCache {
+    /// Class address (0 = empty).
+    pub cls: usize,
+    /// `Vm::type_version` when filled.
+    pub version: u64,
+    /// Length of the class's shared keys when filled.
+    pub keys_len: u32,
+    /// Position along `[cls] + mro`.
+    pub depth: u32,
+    /// Entry index in that namespace.
+    pub idx: u32,
 }
 
 /// Where a global name was found: an entry index in the globals dict (valid while that entry

@@ -108,7 +108,7 @@ impl<'a> Args<'a> {
     pub fn kw(&self, name: &str) -> Option<&'a ObjRef> {
         self.kwnames
             .iter()
-            .position(|k| k.downcast::<StrObj>().is_some_and(|s| &*s.s == name))
+            .position(|k| k.downcast_ref::<StrObj>().is_some_and(|s| &*s.s == name))
             .map(|i| &self.kwvals[i])
     }
 }
@@ -254,6 +254,7 @@ fn new_type(heap: &Heap, name: &str, kind: Kind, base: Option<&Gc<TypeObj>>) -> 
             keys: RefCell::new(vec![]),
             flags: Cell::new(BUILTIN),
             ctor_cache: RefCell::new(None),
+            instance_side: Default::default(),
         })
         .expect("startup allocation");
     Gc::make_immortal(&t);
@@ -465,8 +466,11 @@ impl Vm {
     /// A `MemoryError` instance (allocated without going through the checks that failed).
     pub fn memory_error(&self) -> ObjRef {
         let t = self.types.exceptions["MemoryError"].clone();
-        match self.heap.alloc(Instance::new(t, Some(Box::default()))) {
-            Ok(g) => g.into(),
+        match self.heap.alloc(Instance::new(t)) {
+            Ok(g) => {
+                Instance::init_exc(&g, ExcData::default());
+                g.into()
+            }
             Err(_) => self.none.clone(),
         }
     }
@@ -553,7 +557,7 @@ impl Vm {
 
     /// `type(o)`.
     pub fn type_of(&self, o: &ObjRef) -> Gc<TypeObj> {
-        if let Some(i) = o.downcast::<Instance>() {
+        if let Some(i) = o.downcast_ref::<Instance>() {
             return i.cls.clone();
         }
         let t = &self.types;
@@ -611,7 +615,7 @@ impl Vm {
             &t.classmethod
         } else if o.is::<StaticMethod>() {
             &t.staticmethod
-        } else if let Some(v) = o.downcast::<DictView>() {
+        } else if let Some(v) = o.downcast_ref::<DictView>() {
             match v.what {
                 0 => &t.dict_keys,
                 1 => &t.dict_values,
@@ -629,7 +633,7 @@ impl Vm {
 
     /// The type's name as printed in messages (`'int'`).
     pub fn type_name(&self, o: &ObjRef) -> String {
-        if let Some(it) = o.downcast::<IterObj>() {
+        if let Some(it) = o.downcast_ref::<IterObj>() {
             let n = it.type_name();
             if n == "iterator" {
                 if let IterKind::Seq { seq, .. } = &*it.0.borrow() {
@@ -670,8 +674,11 @@ impl Vm {
         };
         let data = ExcData::default();
         *data.args.borrow_mut() = Some(args);
-        match self.alloc_obj(Instance::new(ty.clone(), Some(Box::new(data)))) {
-            Ok(o) => o,
+        match self.alloc(Instance::new(ty.clone())) {
+            Ok(g) => {
+                Instance::init_exc(&g, data);
+                g.into()
+            }
             Err(e) => e,
         }
     }
@@ -745,11 +752,17 @@ impl Vm {
         let global_cache = (0..names.len())
             .map(|_| Cell::new(frame::GlobalCache::default()))
             .collect();
+        let attr_cache = (0..code.instructions.len()).map(|_| Cell::new(0)).collect();
+        let method_cache = (0..code.instructions.len())
+            .map(|_| Cell::new(frame::MethodCache::default()))
+            .collect();
         let d = Rc::new(frame::CodeData {
             code: code.clone(),
             consts,
             names,
             global_cache,
+            attr_cache,
+            method_cache,
         });
         self.code_data.borrow_mut().insert(key, d.clone());
         Ok(d)
@@ -877,7 +890,7 @@ impl Vm {
         let found = {
             let inner = d.0.borrow();
             inner.find_by(h, |k| {
-                k.ptr_eq(key) || k.downcast::<StrObj>().is_some_and(|x| x.s == s.s)
+                k.ptr_eq(key) || k.downcast_ref::<StrObj>().is_some_and(|x| x.s == s.s)
             })
         };
         match found {

@@ -37,16 +37,16 @@ impl Vm {
     /// The number inside `o`, if it is an int, bool or float.
     #[inline]
     pub fn num(&self, o: &ObjRef) -> Option<Num> {
-        if let Some(i) = o.downcast::<IntObj>() {
-            return Some(match &*i {
+        if let Some(i) = o.downcast_ref::<IntObj>() {
+            return Some(match &**i {
                 IntObj::Small(v) => Num::I(*v),
                 IntObj::Big(b) => Num::B((**b).clone()),
             });
         }
-        if let Some(f) = o.downcast::<FloatObj>() {
+        if let Some(f) = o.downcast_ref::<FloatObj>() {
             return Some(Num::F(f.0));
         }
-        if let Some(b) = o.downcast::<BoolObj>() {
+        if let Some(b) = o.downcast_ref::<BoolObj>() {
             return Some(Num::I(b.0 as i64));
         }
         None
@@ -107,7 +107,7 @@ impl Vm {
 
     /// `repr(o)`.
     pub fn repr(&self, o: &ObjRef) -> PyResult<String> {
-        if let Some(s) = o.downcast::<StrObj>() {
+        if let Some(s) = o.downcast_ref::<StrObj>() {
             return Ok(str_repr(&s.s));
         }
         if let Some(b) = o.downcast::<BytesObj>() {
@@ -131,14 +131,14 @@ impl Vm {
         if self.is_none(o) {
             return Ok("None".into());
         }
-        if let Some(inst) = o.downcast::<Instance>() {
+        if let Some(inst) = o.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__repr__")? {
                 // A native `__repr__` of a native class (ctypes) runs; `object`'s does not.
                 if !f.is::<BuiltinFunc>()
                     || !self.is_builtin_slot(&self.types.object, "__repr__", &f)
                 {
                     let r = self.call(&f, std::slice::from_ref(o), None)?;
-                    return match r.downcast::<StrObj>() {
+                    return match r.downcast_ref::<StrObj>() {
                         Some(s) => Ok(s.s.to_string()),
                         None => self.type_err(format!(
                             "__repr__ returned non-string (type {})",
@@ -149,10 +149,10 @@ impl Vm {
             }
             if let Some(e) = inst.exc() {
                 let args = e.args.borrow().clone();
-                let inner = match args.as_ref().and_then(|a| a.downcast::<TupleObj>()) {
+                let inner = match args.as_ref().and_then(|a| a.downcast_ref::<TupleObj>()) {
                     Some(t) if t.0.len() == 1 => self.repr(&t.0[0])?,
                     Some(t) => {
-                        let r = self.repr(&Gc::to_obj(&t))?;
+                        let r = self.repr(&Gc::to_obj(t))?;
                         r[1..r.len() - 1].trim_end_matches(',').to_string()
                     }
                     None => String::new(),
@@ -188,21 +188,21 @@ impl Vm {
             REPR_GUARD.with(|g| g.borrow_mut().remove(&addr));
             return r;
         }
-        if let Some(t) = o.downcast::<TypeObj>() {
+        if let Some(t) = o.downcast_ref::<TypeObj>() {
             return Ok(if t.module == "builtins" {
                 format!("<class '{}'>", t.qualname)
             } else {
                 format!("<class '{}.{}'>", t.module, t.qualname)
             });
         }
-        if let Some(f) = o.downcast::<FuncObj>() {
+        if let Some(f) = o.downcast_ref::<FuncObj>() {
             let q = self
                 .str_of(&f.qualname.borrow())
                 .map(|s| s.s.to_string())
                 .unwrap_or_default();
             return Ok(format!("<function {} at {:#x}>", q, o.addr()));
         }
-        if let Some(b) = o.downcast::<BuiltinFunc>() {
+        if let Some(b) = o.downcast_ref::<BuiltinFunc>() {
             return Ok(match &b.self_ {
                 Some(s) if !s.is::<ModuleObj>() => {
                     format!(
@@ -215,8 +215,8 @@ impl Vm {
                 _ => format!("<built-in function {}>", b.name),
             });
         }
-        if let Some(m) = o.downcast::<BoundMethod>() {
-            let fname = match m.func.downcast::<FuncObj>() {
+        if let Some(m) = o.downcast_ref::<BoundMethod>() {
+            let fname = match m.func.downcast_ref::<FuncObj>() {
                 Some(f) => self
                     .str_of(&f.qualname.borrow())
                     .map(|s| s.s.to_string())
@@ -229,21 +229,21 @@ impl Vm {
                 self.repr(&m.self_)?
             ));
         }
-        if let Some(r) = o.downcast::<RangeObj>() {
+        if let Some(r) = o.downcast_ref::<RangeObj>() {
             return Ok(if r.step == 1 {
                 format!("range({}, {})", r.start, r.stop)
             } else {
                 format!("range({}, {}, {})", r.start, r.stop, r.step)
             });
         }
-        if let Some(m) = o.downcast::<ModuleObj>() {
+        if let Some(m) = o.downcast_ref::<ModuleObj>() {
             return Ok(if matches!(m.name.as_str(), "sys" | "gc" | "builtins") {
                 format!("<module '{}' (built-in)>", m.name)
             } else {
                 format!("<module '{}'>", m.name)
             });
         }
-        if let Some(s) = o.downcast::<SliceObj>() {
+        if let Some(s) = o.downcast_ref::<SliceObj>() {
             return Ok(format!(
                 "slice({}, {}, {})",
                 self.repr(&s.start)?,
@@ -251,14 +251,14 @@ impl Vm {
                 self.repr(&s.step)?
             ));
         }
-        if let Some(g) = o.downcast::<GenObj>() {
+        if let Some(g) = o.downcast_ref::<GenObj>() {
             return Ok(format!(
                 "<generator object {} at {:#x}>",
                 g.qualname,
                 o.addr()
             ));
         }
-        if let Some(v) = o.downcast::<DictView>() {
+        if let Some(v) = o.downcast_ref::<DictView>() {
             let items = self.collect(o)?;
             let l = self.new_list(items)?;
             let name = ["dict_keys", "dict_values", "dict_items"][v.what.min(2) as usize];
@@ -278,12 +278,12 @@ impl Vm {
 
     fn repr_container(&self, o: &ObjRef) -> PyResult<String> {
         self.stack_guard()?;
-        if let Some(l) = o.downcast::<ListObj>() {
+        if let Some(l) = o.downcast_ref::<ListObj>() {
             let items = l.items.borrow().clone();
             let parts: PyResult<Vec<String>> = items.iter().map(|i| self.repr(i)).collect();
             return Ok(format!("[{}]", parts?.join(", ")));
         }
-        if let Some(t) = o.downcast::<TupleObj>() {
+        if let Some(t) = o.downcast_ref::<TupleObj>() {
             let parts: PyResult<Vec<String>> = t.0.iter().map(|i| self.repr(i)).collect();
             let parts = parts?;
             return Ok(if parts.len() == 1 {
@@ -292,7 +292,7 @@ impl Vm {
                 format!("({})", parts.join(", "))
             });
         }
-        if let Some(d) = o.downcast::<DictObj>() {
+        if let Some(d) = o.downcast_ref::<DictObj>() {
             let items: Vec<(ObjRef, ObjRef)> =
                 d.0.borrow()
                     .iter()
@@ -329,14 +329,14 @@ impl Vm {
 
     /// `str(o)`.
     pub fn str(&self, o: &ObjRef) -> PyResult<String> {
-        if let Some(s) = o.downcast::<StrObj>() {
+        if let Some(s) = o.downcast_ref::<StrObj>() {
             return Ok(s.s.to_string());
         }
-        if let Some(inst) = o.downcast::<Instance>() {
+        if let Some(inst) = o.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__str__")? {
                 if !f.is::<BuiltinFunc>() {
                     let r = self.call(&f, std::slice::from_ref(o), None)?;
-                    return match r.downcast::<StrObj>() {
+                    return match r.downcast_ref::<StrObj>() {
                         Some(s) => Ok(s.s.to_string()),
                         None => self.type_err(format!(
                             "__str__ returned non-string (type {})",
@@ -389,7 +389,7 @@ impl Vm {
 
     /// `hash(o)`.
     pub fn hash(&self, o: &ObjRef) -> PyResult<i64> {
-        if let Some(s) = o.downcast::<StrObj>() {
+        if let Some(s) = o.downcast_ref::<StrObj>() {
             return Ok(s.hash());
         }
         if let Some(b) = o.downcast::<BytesObj>().filter(|b| !b.mutable) {
@@ -402,7 +402,7 @@ impl Vm {
                 Num::F(f) => hash_float(f),
             });
         }
-        if let Some(t) = o.downcast::<TupleObj>() {
+        if let Some(t) = o.downcast_ref::<TupleObj>() {
             self.stack_guard()?;
             // CPython's tuplehash (xxHash-based).
             let mut acc: u64 = 2870177450012600261;
@@ -419,7 +419,7 @@ impl Vm {
             let h = acc as i64;
             return Ok(if h == -1 { 1546275796 } else { h });
         }
-        if let Some(inst) = o.downcast::<Instance>() {
+        if let Some(inst) = o.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__hash__")? {
                 if self.is_none(&f) {
                     return self.type_err(format!("unhashable type: '{}'", inst.cls.name));
@@ -441,7 +441,7 @@ impl Vm {
         {
             return self.type_err(format!("unhashable type: '{}'", self.type_name(o)));
         }
-        if let Some(s) = o.downcast::<SetObj>() {
+        if let Some(s) = o.downcast_ref::<SetObj>() {
             let mut h: u64 = 0;
             for e in s.inner.borrow().iter() {
                 h ^= (e.hash as u64).wrapping_mul(3644798167);
@@ -457,7 +457,7 @@ impl Vm {
         if a.ptr_eq(b) {
             return Some(true);
         }
-        if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
+        if let (Some(x), Some(y)) = (a.downcast_ref::<StrObj>(), b.downcast_ref::<StrObj>()) {
             return Some(x.s == y.s);
         }
         if let (Some(x), Some(y)) = (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
@@ -475,7 +475,7 @@ impl Vm {
                 }
             };
         }
-        if let (Some(x), Some(y)) = (a.downcast::<TupleObj>(), b.downcast::<TupleObj>()) {
+        if let (Some(x), Some(y)) = (a.downcast_ref::<TupleObj>(), b.downcast_ref::<TupleObj>()) {
             if x.0.len() != y.0.len() {
                 return Some(false);
             }
@@ -571,7 +571,9 @@ impl Vm {
         let h = str_hash(name);
         let inner = d.0.borrow();
         inner
-            .find_by(h, |k| k.downcast::<StrObj>().is_some_and(|s| &*s.s == name))
+            .find_by(h, |k| {
+                k.downcast_ref::<StrObj>().is_some_and(|s| &*s.s == name)
+            })
             .and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone()))
     }
 
@@ -582,7 +584,7 @@ impl Vm {
         let inner = d.0.borrow();
         inner
             .find_by(h, |k| {
-                k.ptr_eq(key) || k.downcast::<StrObj>().is_some_and(|x| x.s == s.s)
+                k.ptr_eq(key) || k.downcast_ref::<StrObj>().is_some_and(|x| x.s == s.s)
             })
             .and_then(|i| inner.entries[i].as_ref().map(|e| e.value.clone()))
     }
@@ -641,7 +643,7 @@ impl Vm {
     /// `bool(o)`.
     #[inline]
     pub fn truthy(&self, o: &ObjRef) -> PyResult<bool> {
-        if let Some(b) = o.downcast::<BoolObj>() {
+        if let Some(b) = o.downcast_ref::<BoolObj>() {
             return Ok(b.0);
         }
         if self.is_none(o) {
@@ -654,7 +656,7 @@ impl Vm {
                 Num::F(f) => f != 0.0,
             });
         }
-        if let Some(s) = o.downcast::<StrObj>() {
+        if let Some(s) = o.downcast_ref::<StrObj>() {
             return Ok(!s.s.is_empty());
         }
         if let Some(b) = o.downcast::<BytesObj>() {
@@ -663,22 +665,22 @@ impl Vm {
         if let Some(l) = o.downcast::<ListObj>() {
             return Ok(!l.items.borrow().is_empty());
         }
-        if let Some(t) = o.downcast::<TupleObj>() {
+        if let Some(t) = o.downcast_ref::<TupleObj>() {
             return Ok(!t.0.is_empty());
         }
-        if let Some(d) = o.downcast::<DictObj>() {
+        if let Some(d) = o.downcast_ref::<DictObj>() {
             return Ok(d.0.borrow().used != 0);
         }
-        if let Some(s) = o.downcast::<SetObj>() {
+        if let Some(s) = o.downcast_ref::<SetObj>() {
             return Ok(s.inner.borrow().used != 0);
         }
-        if let Some(r) = o.downcast::<RangeObj>() {
+        if let Some(r) = o.downcast_ref::<RangeObj>() {
             return Ok(!r.is_empty());
         }
-        if let Some(inst) = o.downcast::<Instance>() {
+        if let Some(inst) = o.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__bool__")? {
                 let r = self.call(&f, std::slice::from_ref(o), None)?;
-                return match r.downcast::<BoolObj>() {
+                return match r.downcast_ref::<BoolObj>() {
                     Some(b) => Ok(b.0),
                     None => self.type_err(format!(
                         "__bool__ should return bool, returned {}",
@@ -695,7 +697,7 @@ impl Vm {
 
     /// `len(o)`.
     pub fn len(&self, o: &ObjRef) -> PyResult<usize> {
-        if let Some(s) = o.downcast::<StrObj>() {
+        if let Some(s) = o.downcast_ref::<StrObj>() {
             return Ok(s.nchars);
         }
         if let Some(b) = o.downcast::<BytesObj>() {
@@ -704,22 +706,22 @@ impl Vm {
         if let Some(l) = o.downcast::<ListObj>() {
             return Ok(l.items.borrow().len());
         }
-        if let Some(t) = o.downcast::<TupleObj>() {
+        if let Some(t) = o.downcast_ref::<TupleObj>() {
             return Ok(t.0.len());
         }
-        if let Some(d) = o.downcast::<DictObj>() {
+        if let Some(d) = o.downcast_ref::<DictObj>() {
             return Ok(d.0.borrow().used);
         }
-        if let Some(s) = o.downcast::<SetObj>() {
+        if let Some(s) = o.downcast_ref::<SetObj>() {
             return Ok(s.inner.borrow().used);
         }
-        if let Some(r) = o.downcast::<RangeObj>() {
+        if let Some(r) = o.downcast_ref::<RangeObj>() {
             return Ok(r.len() as usize);
         }
-        if let Some(v) = o.downcast::<DictView>() {
+        if let Some(v) = o.downcast_ref::<DictView>() {
             return self.len(&v.d);
         }
-        if let Some(inst) = o.downcast::<Instance>() {
+        if let Some(inst) = o.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__len__")? {
                 let r = self.call(&f, std::slice::from_ref(o), None)?;
                 return match self.num(&r) {
@@ -753,7 +755,7 @@ impl Vm {
             let c = num_cmp(&x, &y);
             return Ok(self.bool_obj(ord_matches(c, op)));
         }
-        if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
+        if let (Some(x), Some(y)) = (a.downcast_ref::<StrObj>(), b.downcast_ref::<StrObj>()) {
             return Ok(self.bool_obj(ord_matches(Some(x.s.cmp(&y.s)), op)));
         }
         if let (Some(x), Some(y)) = (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
@@ -772,7 +774,7 @@ impl Vm {
             CmpOp::GtE => ("__ge__", "__le__"),
             _ => unreachable!("handled above"),
         };
-        if let Some(inst) = a.downcast::<Instance>() {
+        if let Some(inst) = a.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, name)? {
                 if !f.is::<BuiltinFunc>() {
                     let r = self.call(&f, &[a.clone(), b.clone()], None)?;
@@ -792,7 +794,7 @@ impl Vm {
                 }
             }
         }
-        if let Some(inst) = b.downcast::<Instance>() {
+        if let Some(inst) = b.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, rname)? {
                 if !f.is::<BuiltinFunc>() {
                     let r = self.call(&f, &[b.clone(), a.clone()], None)?;
@@ -877,10 +879,10 @@ impl Vm {
             let (x, y) = (x.items.borrow().clone(), y.items.borrow().clone());
             return self.seq_cmp(&x, &y, op).map(Some);
         }
-        if let (Some(x), Some(y)) = (a.downcast::<TupleObj>(), b.downcast::<TupleObj>()) {
+        if let (Some(x), Some(y)) = (a.downcast_ref::<TupleObj>(), b.downcast_ref::<TupleObj>()) {
             return self.seq_cmp(&x.0, &y.0, op).map(Some);
         }
-        if let (Some(x), Some(y)) = (a.downcast::<DictObj>(), b.downcast::<DictObj>()) {
+        if let (Some(x), Some(y)) = (a.downcast_ref::<DictObj>(), b.downcast_ref::<DictObj>()) {
             if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
                 return Ok(None);
             }
@@ -892,7 +894,7 @@ impl Vm {
             let mut equal = items.len() == y.0.borrow().used;
             if equal {
                 for (k, v) in items {
-                    match self.dict_get(&y, &k)? {
+                    match self.dict_get(y, &k)? {
                         Some(w) if self.eq(&v, &w)? => {}
                         _ => {
                             equal = false;
@@ -903,7 +905,7 @@ impl Vm {
             }
             return Ok(Some(if op == CmpOp::Eq { equal } else { !equal }));
         }
-        if let (Some(x), Some(y)) = (a.downcast::<SetObj>(), b.downcast::<SetObj>()) {
+        if let (Some(x), Some(y)) = (a.downcast_ref::<SetObj>(), b.downcast_ref::<SetObj>()) {
             let sub = |p: &SetObj, q: &SetObj| -> PyResult<bool> {
                 let keys: Vec<ObjRef> = p.inner.borrow().iter().map(|e| e.key.clone()).collect();
                 for k in keys {
@@ -916,12 +918,12 @@ impl Vm {
             };
             let (lx, ly) = (x.inner.borrow().used, y.inner.borrow().used);
             return Ok(Some(match op {
-                CmpOp::Eq => lx == ly && sub(&x, &y)?,
-                CmpOp::NotEq => !(lx == ly && sub(&x, &y)?),
-                CmpOp::LtE => sub(&x, &y)?,
-                CmpOp::Lt => lx < ly && sub(&x, &y)?,
-                CmpOp::GtE => sub(&y, &x)?,
-                CmpOp::Gt => lx > ly && sub(&y, &x)?,
+                CmpOp::Eq => lx == ly && sub(x, y)?,
+                CmpOp::NotEq => !(lx == ly && sub(x, y)?),
+                CmpOp::LtE => sub(x, y)?,
+                CmpOp::Lt => lx < ly && sub(x, y)?,
+                CmpOp::GtE => sub(y, x)?,
+                CmpOp::Gt => lx > ly && sub(y, x)?,
                 _ => false,
             }));
         }
@@ -930,8 +932,8 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
-        if let Some(s) = container.downcast::<StrObj>() {
-            return match item.downcast::<StrObj>() {
+        if let Some(s) = container.downcast_ref::<StrObj>() {
+            return match item.downcast_ref::<StrObj>() {
                 Some(i) => Ok(s.s.contains(&*i.s)),
                 None => self.type_err(format!(
                     "'in <string>' requires string as left operand, not {}",
@@ -946,16 +948,16 @@ impl Vm {
             let h = self.hash(item)?;
             return Ok(self.dict_find(&d.0, item, h)?.is_some());
         }
-        if let Some(s) = container.downcast::<SetObj>() {
+        if let Some(s) = container.downcast_ref::<SetObj>() {
             let h = self.hash(item)?;
             return Ok(self.dict_find(&s.inner, item, h)?.is_some());
         }
-        if let Some(v) = container.downcast::<DictView>() {
+        if let Some(v) = container.downcast_ref::<DictView>() {
             if v.what == 0 {
                 return self.contains(&v.d, item);
             }
         }
-        if let Some(r) = container.downcast::<RangeObj>() {
+        if let Some(r) = container.downcast_ref::<RangeObj>() {
             if let Some(Num::I(i)) = self.num(item) {
                 let inr = if r.step > 0 {
                     i >= r.start && i < r.stop
@@ -965,7 +967,7 @@ impl Vm {
                 return Ok(inr && (i - r.start) % r.step == 0);
             }
         }
-        if let Some(l) = container.downcast::<ListObj>() {
+        if let Some(l) = container.downcast_ref::<ListObj>() {
             let items = l.items.borrow().clone();
             for x in &items {
                 if x.ptr_eq(item) || self.eq(x, item)? {
@@ -974,7 +976,7 @@ impl Vm {
             }
             return Ok(false);
         }
-        if let Some(t) = container.downcast::<TupleObj>() {
+        if let Some(t) = container.downcast_ref::<TupleObj>() {
             for x in t.0.iter() {
                 if x.ptr_eq(item) || self.eq(x, item)? {
                     return Ok(true);
@@ -982,7 +984,7 @@ impl Vm {
             }
             return Ok(false);
         }
-        if let Some(inst) = container.downcast::<Instance>() {
+        if let Some(inst) = container.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__contains__")? {
                 let r = self.call(&f, &[container.clone(), item.clone()], None)?;
                 return self.truthy(&r);
@@ -1010,8 +1012,8 @@ impl Vm {
     /// `a op b` (`inplace` tries `__iop__` first).
     pub fn binary_op(&self, a: &ObjRef, b: &ObjRef, op: BinOp, inplace: bool) -> PyResult {
         // Fast path: two small ints.
-        if let (Some(x), Some(y)) = (a.downcast::<IntObj>(), b.downcast::<IntObj>()) {
-            if let (IntObj::Small(x), IntObj::Small(y)) = (&*x, &*y) {
+        if let (Some(x), Some(y)) = (a.downcast_ref::<IntObj>(), b.downcast_ref::<IntObj>()) {
+            if let (IntObj::Small(x), IntObj::Small(y)) = (&**x, &**y) {
                 let (x, y) = (*x, *y);
                 let r = match op {
                     BinOp::Add => x.checked_add(y),
@@ -1053,7 +1055,7 @@ impl Vm {
         }
         let (name, rname, iname) = op_names(op);
         if inplace {
-            if let Some(inst) = a.downcast::<Instance>() {
+            if let Some(inst) = a.downcast_ref::<Instance>() {
                 if let Some(f) = self.lookup_type_attr(&inst.cls, iname)? {
                     let r = self.call(&f, &[a.clone(), b.clone()], None)?;
                     if !r.ptr_eq(&self.notimpl) {
@@ -1062,7 +1064,7 @@ impl Vm {
                 }
             }
         }
-        if let Some(inst) = a.downcast::<Instance>() {
+        if let Some(inst) = a.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, name)? {
                 let r = self.call(&f, &[a.clone(), b.clone()], None)?;
                 if !r.ptr_eq(&self.notimpl) {
@@ -1070,7 +1072,7 @@ impl Vm {
                 }
             }
         }
-        if let Some(inst) = b.downcast::<Instance>() {
+        if let Some(inst) = b.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, rname)? {
                 let r = self.call(&f, &[b.clone(), a.clone()], None)?;
                 if !r.ptr_eq(&self.notimpl) {
@@ -1079,7 +1081,7 @@ impl Vm {
             }
         }
         if op == BinOp::Mod {
-            if let Some(s) = a.downcast::<StrObj>() {
+            if let Some(s) = a.downcast_ref::<StrObj>() {
                 let r = super::format::percent_format(self, &s.s, b)?;
                 return self.new_str(&r);
             }
@@ -1122,13 +1124,16 @@ impl Vm {
     fn seq_op(&self, a: &ObjRef, b: &ObjRef, op: BinOp, inplace: bool) -> PyResult<Option<ObjRef>> {
         match op {
             BinOp::Add => {
-                if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
+                if let (Some(x), Some(y)) = (a.downcast_ref::<StrObj>(), b.downcast_ref::<StrObj>())
+                {
                     let mut s = String::with_capacity(x.s.len() + y.s.len());
                     s.push_str(&x.s);
                     s.push_str(&y.s);
                     return self.new_str(&s).map(Some);
                 }
-                if let (Some(x), Some(y)) = (a.downcast::<ListObj>(), b.downcast::<ListObj>()) {
+                if let (Some(x), Some(y)) =
+                    (a.downcast_ref::<ListObj>(), b.downcast_ref::<ListObj>())
+                {
                     let extra = y.items.borrow().clone();
                     if inplace {
                         let n = {
@@ -1144,7 +1149,7 @@ impl Vm {
                     return self.new_list(v).map(Some);
                 }
                 if inplace {
-                    if let Some(x) = a.downcast::<ListObj>() {
+                    if let Some(x) = a.downcast_ref::<ListObj>() {
                         if !b.is::<Instance>() {
                             let items = self.collect(b)?;
                             x.items.borrow_mut().extend(items);
@@ -1154,7 +1159,9 @@ impl Vm {
                         }
                     }
                 }
-                if let (Some(x), Some(y)) = (a.downcast::<TupleObj>(), b.downcast::<TupleObj>()) {
+                if let (Some(x), Some(y)) =
+                    (a.downcast_ref::<TupleObj>(), b.downcast_ref::<TupleObj>())
+                {
                     let mut v = x.0.to_vec();
                     v.extend(y.0.iter().cloned());
                     return self.new_tuple(v).map(Some);
@@ -1191,7 +1198,7 @@ impl Vm {
                     }
                 };
                 let n = n.max(0) as usize;
-                if let Some(s) = seq.downcast::<StrObj>() {
+                if let Some(s) = seq.downcast_ref::<StrObj>() {
                     let total = s.s.len().checked_mul(n).filter(|&t| t < (1 << 34));
                     let Some(total) = total else {
                         return Err(self.memory_error());
@@ -1205,10 +1212,10 @@ impl Vm {
                     }
                     return self.new_str(&out).map(Some);
                 }
-                let items: Option<Vec<ObjRef>> = if let Some(l) = seq.downcast::<ListObj>() {
+                let items: Option<Vec<ObjRef>> = if let Some(l) = seq.downcast_ref::<ListObj>() {
                     Some(l.items.borrow().clone())
                 } else {
-                    seq.downcast::<TupleObj>().map(|t| t.0.to_vec())
+                    seq.downcast_ref::<TupleObj>().map(|t| t.0.to_vec())
                 };
                 let Some(items) = items else { return Ok(None) };
                 let total = items.len().checked_mul(n).filter(|&t| t < (1 << 32));
@@ -1224,7 +1231,7 @@ impl Vm {
                 }
                 if seq.is::<ListObj>() {
                     if inplace && a.is::<ListObj>() {
-                        if let Some(l) = a.downcast::<ListObj>() {
+                        if let Some(l) = a.downcast_ref::<ListObj>() {
                             *l.items.borrow_mut() = v;
                             l.resized(total);
                             return Ok(Some(a.clone()));
@@ -1236,11 +1243,14 @@ impl Vm {
                 }
             }
             BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => {
-                if let (Some(x), Some(y)) = (a.downcast::<SetObj>(), b.downcast::<SetObj>()) {
-                    return self.set_op(&x, &y, op).map(Some);
+                if let (Some(x), Some(y)) = (a.downcast_ref::<SetObj>(), b.downcast_ref::<SetObj>())
+                {
+                    return self.set_op(x, y, op).map(Some);
                 }
                 if op == BinOp::BitOr {
-                    if let (Some(x), Some(y)) = (a.downcast::<DictObj>(), b.downcast::<DictObj>()) {
+                    if let (Some(x), Some(y)) =
+                        (a.downcast_ref::<DictObj>(), b.downcast_ref::<DictObj>())
+                    {
                         let d = self.new_dict()?;
                         for src in [&x, &y] {
                             let items: Vec<(ObjRef, ObjRef)> = src
@@ -1535,7 +1545,7 @@ impl Vm {
                     '+' => "__pos__",
                     _ => "__invert__",
                 };
-                if let Some(inst) = o.downcast::<Instance>() {
+                if let Some(inst) = o.downcast_ref::<Instance>() {
                     if let Some(f) = self.lookup_type_attr(&inst.cls, name)? {
                         return self.call(&f, std::slice::from_ref(o), None);
                     }
@@ -1634,10 +1644,10 @@ impl Vm {
 
     /// `o[key]`.
     pub fn getitem(&self, o: &ObjRef, key: &ObjRef) -> PyResult {
-        if let Some(l) = o.downcast::<ListObj>() {
-            if let Some(s) = key.downcast::<SliceObj>() {
+        if let Some(l) = o.downcast_ref::<ListObj>() {
+            if let Some(s) = key.downcast_ref::<SliceObj>() {
                 let items = l.items.borrow();
-                let pos = self.slice_positions(&s, items.len())?;
+                let pos = self.slice_positions(s, items.len())?;
                 let v = pos.into_iter().map(|i| items[i].clone()).collect();
                 drop(items);
                 return self.new_list(v);
@@ -1646,29 +1656,29 @@ impl Vm {
             let i = self.seq_index(key, items.len(), "list")?;
             return Ok(items[i].clone());
         }
-        if let Some(d) = o.downcast::<DictObj>() {
-            if let Some(v) = self.dict_get(&d, key)? {
+        if let Some(d) = o.downcast_ref::<DictObj>() {
+            if let Some(v) = self.dict_get(d, key)? {
                 return Ok(v);
             }
             return Err(self.new_exception(&self.exc_type("KeyError"), vec![key.clone()]));
         }
-        if let Some(t) = o.downcast::<TupleObj>() {
-            if let Some(s) = key.downcast::<SliceObj>() {
-                let pos = self.slice_positions(&s, t.0.len())?;
+        if let Some(t) = o.downcast_ref::<TupleObj>() {
+            if let Some(s) = key.downcast_ref::<SliceObj>() {
+                let pos = self.slice_positions(s, t.0.len())?;
                 return self.new_tuple(pos.into_iter().map(|i| t.0[i].clone()).collect());
             }
             let i = self.seq_index(key, t.0.len(), "tuple")?;
             return Ok(t.0[i].clone());
         }
-        if let Some(st) = o.downcast::<StrObj>() {
-            if let Some(s) = key.downcast::<SliceObj>() {
-                let (start, stop, step) = self.slice_indices(&s, st.nchars)?;
+        if let Some(st) = o.downcast_ref::<StrObj>() {
+            if let Some(s) = key.downcast_ref::<SliceObj>() {
+                let (start, stop, step) = self.slice_indices(s, st.nchars)?;
                 if step == 1 && st.is_ascii() {
                     let (a, b) = (start.max(0) as usize, stop.max(start).max(0) as usize);
                     return self.new_str(&st.s[a..b]);
                 }
                 let chars: Vec<char> = st.s.chars().collect();
-                let pos = self.slice_positions(&s, chars.len())?;
+                let pos = self.slice_positions(s, chars.len())?;
                 let out: String = pos.into_iter().map(|i| chars[i]).collect();
                 return self.new_str(&out);
             }
@@ -1692,13 +1702,13 @@ impl Vm {
             let i = self.seq_index(key, r.len() as usize, "range object")?;
             return self.new_int(r.start + i as i64 * r.step);
         }
-        if let Some(inst) = o.downcast::<Instance>() {
+        if let Some(inst) = o.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__getitem__")? {
                 return self.call(&f, &[o.clone(), key.clone()], None);
             }
         }
-        if let Some(t) = o.downcast::<TypeObj>() {
-            if let Some(f) = self.lookup_type_attr(&t, "__class_getitem__")? {
+        if let Some(t) = o.downcast_ref::<TypeObj>() {
+            if let Some(f) = self.lookup_type_attr(t, "__class_getitem__")? {
                 return self.call(&f, &[o.clone(), key.clone()], None);
             }
             return Ok(o.clone());
@@ -1777,10 +1787,10 @@ impl Vm {
             drop(old);
             return Ok(());
         }
-        if let Some(d) = o.downcast::<DictObj>() {
-            return self.dict_set(&d, key.clone(), value);
+        if let Some(d) = o.downcast_ref::<DictObj>() {
+            return self.dict_set(d, key.clone(), value);
         }
-        if let Some(inst) = o.downcast::<Instance>() {
+        if let Some(inst) = o.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__setitem__")? {
                 self.call(&f, &[o.clone(), key.clone(), value], None)?;
                 return Ok(());
@@ -1794,10 +1804,10 @@ impl Vm {
 
     /// `del o[key]`.
     pub fn delitem(&self, o: &ObjRef, key: &ObjRef) -> PyResult<()> {
-        if let Some(l) = o.downcast::<ListObj>() {
-            if let Some(s) = key.downcast::<SliceObj>() {
+        if let Some(l) = o.downcast_ref::<ListObj>() {
+            if let Some(s) = key.downcast_ref::<SliceObj>() {
                 let n = l.items.borrow().len();
-                let mut pos = self.slice_positions(&s, n)?;
+                let mut pos = self.slice_positions(s, n)?;
                 pos.sort_unstable();
                 let mut removed = Vec::new();
                 {
@@ -1831,13 +1841,13 @@ impl Vm {
             l.resized(n - 1);
             return Ok(());
         }
-        if let Some(d) = o.downcast::<DictObj>() {
+        if let Some(d) = o.downcast_ref::<DictObj>() {
             return match self.dict_del(&d.0, key)? {
                 Some(_) => Ok(()),
                 None => Err(self.new_exception(&self.exc_type("KeyError"), vec![key.clone()])),
             };
         }
-        if let Some(inst) = o.downcast::<Instance>() {
+        if let Some(inst) = o.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__delitem__")? {
                 self.call(&f, &[o.clone(), key.clone()], None)?;
                 return Ok(());
@@ -1984,13 +1994,13 @@ impl Vm {
 
     /// `next(it)`: `None` when exhausted.
     pub fn next(&self, it: &ObjRef) -> PyResult<Option<ObjRef>> {
-        if let Some(i) = it.downcast::<IterObj>() {
-            return self.iter_next(&i);
+        if let Some(i) = it.downcast_ref::<IterObj>() {
+            return self.iter_next(i);
         }
-        if let Some(g) = it.downcast::<GenObj>() {
-            return self.gen_send(&g, self.none());
+        if let Some(g) = it.downcast_ref::<GenObj>() {
+            return self.gen_send(g, self.none());
         }
-        if let Some(inst) = it.downcast::<Instance>() {
+        if let Some(inst) = it.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__next__")? {
                 return match self.call(&f, std::slice::from_ref(it), None) {
                     Ok(v) => Ok(Some(v)),
@@ -2010,11 +2020,11 @@ impl Vm {
         match &mut *k {
             IterKind::Seq { seq, idx } => {
                 let i = *idx;
-                let r = if let Some(l) = seq.downcast::<ListObj>() {
+                let r = if let Some(l) = seq.downcast_ref::<ListObj>() {
                     l.items.borrow().get(i).cloned()
-                } else if let Some(t) = seq.downcast::<TupleObj>() {
+                } else if let Some(t) = seq.downcast_ref::<TupleObj>() {
                     t.0.get(i).cloned()
-                } else if let Some(s) = seq.downcast::<StrObj>() {
+                } else if let Some(s) = seq.downcast_ref::<StrObj>() {
                     match s.char_at(i) {
                         Some(c) => {
                             let mut buf = [0u8; 4];
@@ -2061,11 +2071,15 @@ impl Vm {
                 version,
                 len,
             } => {
-                let (inner_ref, is_set) = match d.downcast::<DictObj>() {
+                let (inner_ref, is_set) = match d.downcast_ref::<DictObj>() {
                     Some(dd) => (Some(dd), false),
                     None => (None, true),
                 };
-                let set = if is_set { d.downcast::<SetObj>() } else { None };
+                let set = if is_set {
+                    d.downcast_ref::<SetObj>()
+                } else {
+                    None
+                };
                 let storage = match (&inner_ref, &set) {
                     (Some(dd), _) => &dd.0,
                     (_, Some(s)) => &s.inner,
@@ -2205,14 +2219,14 @@ impl Vm {
 
     /// Drain an iterable into a Vec.
     pub fn collect(&self, o: &ObjRef) -> PyResult<Vec<ObjRef>> {
-        if let Some(l) = o.downcast::<ListObj>() {
+        if let Some(l) = o.downcast_ref::<ListObj>() {
             return Ok(l.items.borrow().clone());
         }
-        if let Some(t) = o.downcast::<TupleObj>() {
+        if let Some(t) = o.downcast_ref::<TupleObj>() {
             return Ok(t.0.to_vec());
         }
         let mut v = Vec::new();
-        if let Some(r) = o.downcast::<RangeObj>() {
+        if let Some(r) = o.downcast_ref::<RangeObj>() {
             // Preallocate from the length, failing like CPython instead of growing until the
             // process runs out of memory.
             let n = r.len() as usize;

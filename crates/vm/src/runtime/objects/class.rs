@@ -88,6 +88,8 @@ pub struct TypeObj {
     /// Cached `(version, __new__, __init__)` lookups for instantiation; valid while
     /// `Vm::type_version` equals the version.
     pub ctor_cache: RefCell<Option<CtorCache>>,
+    /// Exception state and extras of this class's instances (see `instance.rs`).
+    pub instance_side: super::instance::InstanceSide,
 }
 
 impl heap::Object for TypeObj {

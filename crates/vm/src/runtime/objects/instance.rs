@@ -3,32 +3,51 @@
 //! Attribute values are stored by position in the class's shared key list
 //! ([`TypeObj::keys`](super::TypeObj)), or in `__slots__` order. The values known when the
 //! instance is created live *inline*, after the object in the same block (a heap
-//! `VarObject`: no separate allocation, as CPython 3.12's slots); attributes the class learns
-//! later go to a small overflow array.
+//! `VarObject`: no separate allocation, as CPython 3.12's slots).
+//!
+//! ```text
+//!   [ GC links 16 ][ refcnt, flags+count | heap type 16 ][ cls 8 ][ value 0 ][ value 1 ]…
+//! ```
+//!
+//! The class pointer is the only field, so a one-slot `__slots__` instance takes 48 bytes
+//! and a 3-attribute instance 64 (CPython 3.12: 48, and 48 + a 48-byte values array). What
+//! few instances need beyond that — exception state, attributes the class learned after the
+//! instance was made, a materialised `__dict__` — lives in side tables on the class, keyed
+//! by the instance's address and removed when it dies ([`InstanceSide`]).
 
-use std::cell::{Cell, OnceCell, RefCell};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use heap::{Gc, ObjRef};
 
 use super::{ExcData, TypeObj};
 
-/// An instance: the class pointer and, only when needed, a box with exception state and
-/// attribute values past the inline ones (so a plain instance is header + 16 bytes + values).
+/// An instance: only `type(self)`; attribute values are its heap items.
 pub struct Instance {
     /// `type(self)`.
     pub cls: Gc<TypeObj>,
-    extra: OnceCell<Box<Extra>>,
 }
 
-/// The rarely needed parts of an instance.
+/// The rarely needed parts of a dict-based instance.
 #[derive(Default)]
 pub struct Extra {
-    /// Exception state, for instances of exception classes.
-    pub exc: Option<ExcData>,
     /// Values past the inline ones.
     pub overflow: RefCell<Vec<Option<ObjRef>>>,
     /// Once `obj.__dict__` has been asked for, the attributes live in this real dict.
     pub dict: RefCell<Option<Gc<super::DictObj>>>,
+}
+
+/// A class's side tables for its instances, keyed by instance address. Entries are added
+/// after allocation and removed by the instance's `Drop`; the borrows never span user code
+/// or a drop, so they cannot conflict.
+#[derive(Default)]
+pub struct InstanceSide {
+    exc: RefCell<HashMap<usize, Rc<ExcData>>>,
+    extra: RefCell<HashMap<usize, Rc<Extra>>>,
+    /// Has any instance ever had an entry? (Attribute fast paths test only this bit.)
+    any_exc: Cell<bool>,
+    any_extra: Cell<bool>,
 }
 
 impl heap::Object for Instance {
@@ -36,29 +55,32 @@ impl heap::Object for Instance {
     const HAS_FINALIZER: bool = true;
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
         v.visit(&self.cls);
-        if let Some(x) = self.extra.get() {
+        if let Some(x) = self.extra() {
             match x.overflow.try_borrow() {
                 Ok(o) => v.visit(&*o),
                 Err(_) => v.mark_incomplete(),
             }
-            if let Some(e) = &x.exc {
-                e.trace(v);
-            }
             v.visit(&x.dict);
+        }
+        if let Some(e) = self.exc() {
+            e.trace(v);
         }
     }
     fn clear(&self) {
-        if let Some(x) = self.extra.get() {
+        if let Some(x) = self.extra() {
             let old = x
                 .overflow
                 .try_borrow_mut()
                 .map(|mut o| std::mem::take(&mut *o));
             drop(old);
             heap::Trace::clear_refs(&x.dict);
-            if let Some(e) = &x.exc {
-                e.clear();
-            }
         }
+        if let Some(e) = self.exc() {
+            e.clear();
+        }
+    }
+    fn wants_finalize(&self) -> bool {
+        self.cls.has(super::class::HAS_DEL)
     }
     fn finalize(this: &Gc<Self>) {
         if this.cls.has(super::class::HAS_DEL) {
@@ -67,46 +89,121 @@ impl heap::Object for Instance {
     }
 }
 
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let side = &self.cls.instance_side;
+        if !side.any_exc.get() && !side.any_extra.get() {
+            return;
+        }
+        let key = self.key();
+        // Take the entries out first, drop them after the borrows end: their values may be
+        // the last references to other instances of this class.
+        let exc = side.exc.try_borrow_mut().ok().and_then(|mut m| {
+            if m.is_empty() {
+                None
+            } else {
+                m.remove(&key)
+            }
+        });
+        let extra = side.extra.try_borrow_mut().ok().and_then(|mut m| {
+            if m.is_empty() {
+                None
+            } else {
+                m.remove(&key)
+            }
+        });
+        drop((exc, extra));
+    }
+}
+
 impl heap::VarObject for Instance {
     type Item = Cell<Option<ObjRef>>;
 }
 
 impl Instance {
-    /// A new instance value (no overflow values).
-    pub fn new(cls: Gc<TypeObj>, exc: Option<Box<ExcData>>) -> Instance {
-        let extra = OnceCell::new();
-        if let Some(e) = exc {
-            let _ = extra.set(Box::new(Extra {
-                exc: Some(*e),
-                ..Extra::default()
-            }));
-        }
-        Instance { cls, extra }
+    /// A new instance value; exception state and extras are attached after allocation.
+    pub fn new(cls: Gc<TypeObj>) -> Instance {
+        Instance { cls }
+    }
+
+    /// The side-table key: the value's address, stable while the object lives.
+    fn key(&self) -> usize {
+        std::ptr::from_ref(self) as usize
+    }
+
+    /// Attach exception state (once, right after allocation).
+    pub fn init_exc(this: &Gc<Self>, data: ExcData) {
+        Gc::mark(this, true);
+        this.cls.instance_side.any_exc.set(true);
+        let old = this
+            .cls
+            .instance_side
+            .exc
+            .borrow_mut()
+            .insert(this.key(), Rc::new(data));
+        drop(old);
     }
 
     /// The exception state, for exception instances.
     #[inline]
-    pub fn exc(&self) -> Option<&ExcData> {
-        self.extra.get().and_then(|x| x.exc.as_ref())
+    pub fn exc(&self) -> Option<Rc<ExcData>> {
+        if !self.cls.instance_side.any_exc.get() {
+            return None;
+        }
+        let m = self.cls.instance_side.exc.try_borrow().ok()?;
+        if m.is_empty() {
+            return None;
+        }
+        m.get(&self.key()).cloned()
+    }
+
+    #[inline]
+    fn extra(&self) -> Option<Rc<Extra>> {
+        if !self.cls.instance_side.any_extra.get() {
+            return None;
+        }
+        let m = self.cls.instance_side.extra.try_borrow().ok()?;
+        if m.is_empty() {
+            return None;
+        }
+        m.get(&self.key()).cloned()
+    }
+
+    fn extra_init(this: &Gc<Self>) -> Rc<Extra> {
+        if let Some(x) = this.extra() {
+            return x;
+        }
+        let x = Rc::new(Extra::default());
+        Gc::mark(this, true);
+        this.cls.instance_side.any_extra.set(true);
+        let old = this
+            .cls
+            .instance_side
+            .extra
+            .borrow_mut()
+            .insert(this.key(), x.clone());
+        drop(old);
+        x
     }
 
     /// The materialised `__dict__`, if any.
     #[inline]
     pub fn dict(&self) -> Option<Gc<super::DictObj>> {
-        self.extra.get().and_then(|x| x.dict.borrow().clone())
+        self.extra().and_then(|x| x.dict.borrow().clone())
+    }
+
+    /// True when the instance has no side-table state (the heap mark bit says so): its
+    /// attribute values are all inline or absent, no `__dict__` was materialised and it is
+    /// not an exception. The attribute caches' test.
+    #[inline]
+    pub fn plain(this: &Gc<Self>) -> bool {
+        !Gc::is_marked(this)
     }
 
     /// Switch to dict mode with `d`.
-    pub fn set_dict(&self, d: Gc<super::DictObj>) {
-        *self.extra.get_or_init(Box::default).dict.borrow_mut() = Some(d);
-    }
-
-    fn overflow(&self) -> Option<&RefCell<Vec<Option<ObjRef>>>> {
-        self.extra.get().map(|x| &x.overflow)
-    }
-
-    fn overflow_init(&self) -> &RefCell<Vec<Option<ObjRef>>> {
-        &self.extra.get_or_init(Box::default).overflow
+    pub fn set_dict(this: &Gc<Self>, d: Gc<super::DictObj>) {
+        let old = Self::extra_init(this).dict.borrow_mut().replace(d);
+        drop(old);
     }
 }
 
@@ -120,7 +217,8 @@ pub fn inst_get(inst: &Gc<Instance>, i: usize) -> Option<ObjRef> {
         c.set(v);
         return r;
     }
-    let o = inst.overflow()?.borrow();
+    let x = inst.extra()?;
+    let o = x.overflow.borrow();
     o.get(i - items.len()).cloned().flatten()
 }
 
@@ -134,8 +232,12 @@ pub fn inst_has(inst: &Gc<Instance>, i: usize) -> bool {
         c.set(v);
         return r;
     }
-    inst.overflow()
-        .is_some_and(|o| o.borrow().get(i - items.len()).is_some_and(|v| v.is_some()))
+    inst.extra().is_some_and(|x| {
+        x.overflow
+            .borrow()
+            .get(i - items.len())
+            .is_some_and(|v| v.is_some())
+    })
 }
 
 /// Set (or with `None` unset) attribute value `i`; returns the old value (drop it after).
@@ -146,7 +248,11 @@ pub fn inst_set(inst: &Gc<Instance>, i: usize, v: Option<ObjRef>) -> Option<ObjR
         return c.replace(v);
     }
     let j = i - items.len();
-    let mut vec = inst.overflow_init().borrow_mut();
+    if v.is_none() && inst.extra().is_none() {
+        return None;
+    }
+    let x = Instance::extra_init(inst);
+    let mut vec = x.overflow.borrow_mut();
     if vec.len() <= j {
         v.as_ref()?;
         vec.resize(j + 1, None);
@@ -156,6 +262,6 @@ pub fn inst_set(inst: &Gc<Instance>, i: usize, v: Option<ObjRef>) -> Option<ObjR
 
 /// All attribute values in key order.
 pub fn inst_values(inst: &Gc<Instance>) -> Vec<Option<ObjRef>> {
-    let n = Gc::items(inst).len() + inst.overflow().map_or(0, |o| o.borrow().len());
+    let n = Gc::items(inst).len() + inst.extra().map_or(0, |x| x.overflow.borrow().len());
     (0..n).map(|i| inst_get(inst, i)).collect()
 }

@@ -115,10 +115,7 @@ pub fn bare_instance(vm: &Vm, cls: &Gc<TypeObj>) -> PyResult {
         None => cls.keys.borrow().len(),
     };
     vm.heap
-        .alloc_var(
-            Instance::new(cls.clone(), None),
-            (0..n).map(|_| Cell::new(None)),
-        )
+        .alloc_var_with(Instance::new(cls.clone()), n, |_| Cell::new(None))
         .map(Gc::into_obj)
         .map_err(|_| vm.memory_error())
 }
