@@ -1,6 +1,7 @@
 //! Built-in modules (`sys`, `gc`, `math`, `time`) and the import machinery: `sys.modules`,
 //! then the built-in modules, then `NAME.py` beside the main script.
 
+pub mod collections;
 pub mod frozen;
 pub mod gc;
 pub mod io;
@@ -54,6 +55,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "math" => Some(math::make(vm)?),
         "time" => Some(time::make(vm)?),
         "_logging" => Some(logging::make(vm)?),
+        "_collections" => Some(collections::make(vm)?),
         "_random" => Some(random::make(vm)?),
         "_weakref" => Some(weakref::make(vm)?),
         "obmalloc" => Some(obmalloc::make(vm)?),

@@ -2,11 +2,13 @@
 # namedtuple with CPython 3.12's behaviour, messages and reprs for what they cover.
 #
 # Known deviation: pymem classes cannot subclass the built-in dict, tuple or list, so these
-# types are mappings/sequences *wrapping* one: `isinstance(defaultdict(int), dict)` and
-# `isinstance(Point(1, 2), tuple)` are False here (True in CPython), and C-level code that
-# requires an exact dict or tuple (e.g. `'%(a)s' % counter`) does not accept them.
+# types *wrap* one (`self._d`, `self._t`). Their MRO still has dict/tuple in it
+# (_collections.with_builtin_base), so isinstance/issubclass answer as in CPython, but code
+# that needs the real built-in layout does not accept them: `'%s %s' % point`,
+# `dict.keys(counter)`, `tuple.__len__(point)`.
 
 import sys
+import _collections
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'defaultdict',
            'deque', 'namedtuple']
@@ -130,6 +132,11 @@ class _DictWrapper(object):
 
     def __sizeof__(self):
         return self._d.__sizeof__()
+
+
+# UserDict is a plain mapping in CPython (not a dict subclass); the others are dicts.
+_PlainDictWrapper = _DictWrapper
+_DictWrapper = _collections.with_builtin_base(_PlainDictWrapper, dict)
 
 
 class defaultdict(_DictWrapper):
@@ -843,6 +850,9 @@ class _NamedTuple(object):
         return self._t.index(x)
 
 
+_NamedTuple = _collections.with_builtin_base(_NamedTuple, tuple)
+
+
 def _as_tuple(x):
     if isinstance(x, _NamedTuple):
         return x._t
@@ -979,7 +989,7 @@ class ChainMap(object):
             raise KeyError('Key not found in the first mapping: %r' % (key,))
 
 
-class UserDict(_DictWrapper):
+class UserDict(_PlainDictWrapper):
     """A dict wrapper meant to be subclassed (the data is also reachable as .data)."""
 
     __slots__ = ()
