@@ -6,8 +6,8 @@
 # StreamHandler, FileHandler, NullHandler, the last-resort handler, basicConfig and the
 # module-level shortcuts. Native helpers (time, the pid, traceback text) come from `_logging`.
 #
-# Deviations: no threads or locks (pymem is single-threaded); stack_info=True adds no stack;
-# no logging.config / logging.handlers submodules. The caller's position (funcName, lineno,
+# Deviations: no threads or locks (pymem is single-threaded); stack_info=True shows no
+# carets under the lines; no logging.config / logging.handlers submodules. The caller's position (funcName, lineno,
 # pathname) comes from the line of the call it is making (crates/vm/src/runtime/callsite.rs).
 
 import sys
@@ -790,7 +790,19 @@ class Logger(Filterer):
             if frames[i][0] != _srcfile:
                 stacklevel -= 1
         filename, lineno, func = frames[i]
-        return filename, lineno, func, None
+        sinfo = None
+        if stack_info:
+            # traceback.print_stack of the caller's frame: outermost first.
+            lines = ["Stack (most recent call last):\n"]
+            for fn, ln, name in reversed(frames[i:]):
+                lines.append('  File "%s", line %d, in %s\n' % (fn, ln, name))
+                text = _logging.source_line(fn, ln)
+                if text:
+                    lines.append('    %s\n' % text)
+            sinfo = ''.join(lines)
+            if sinfo[-1] == '\n':
+                sinfo = sinfo[:-1]
+        return filename, lineno, func, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):
