@@ -60,5 +60,6 @@ fn with_builtin_base(vm: &Vm, a: &Args<'_>) -> PyResult {
 pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let m = new_module(vm, "_collections")?;
     add_fn(vm, &m, "with_builtin_base", with_builtin_base as NativeFn)?;
+    super::deque::add_to(vm, &m)?;
     Ok(m)
 }

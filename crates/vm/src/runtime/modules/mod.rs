@@ -2,6 +2,7 @@
 //! then the built-in modules, then `NAME.py` beside the main script.
 
 pub mod collections;
+pub mod deque;
 pub mod frozen;
 pub mod gc;
 pub mod io;
