@@ -150,3 +150,21 @@ fn seed_notebook_log_lines_match_cpython() {
         "bucket counts add up to {total}"
     );
 }
+
+#[test]
+fn converter_gmtime_gives_utc_asctime() {
+    let out = run(
+        "import logging, time\n\
+         class UTC(logging.Formatter):\n\
+         \x20   converter = time.gmtime\n\
+         f = UTC('%(asctime)s', datefmt='%Y-%m-%d %H:%M')\n\
+         r = logging.makeLogRecord({'created': 86400.0 * 365, 'msecs': 0})\n\
+         print(f.format(r))\n\
+         g = logging.Formatter('%(asctime)s', datefmt='%H:%M')\n\
+         g.converter = time.gmtime\n\
+         print(g.format(logging.makeLogRecord({'created': 3600.0 * 5 + 60 * 7})))\n",
+        "converter.py",
+    );
+    assert_eq!(out.status, 0, "stderr: {}", out.stderr);
+    assert_eq!(out.stdout, "1971-01-01 00:00\n05:07\n");
+}

@@ -22,6 +22,7 @@ __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
            'getLevelNamesMapping', 'lastResort', 'raiseExceptions', 'root']
 
 _startTime = time.time()
+_builtin_function = type(len)
 
 # Frames running code of this file are logging's own: findCaller skips them.
 _srcfile = "<frozen logging>"
@@ -301,11 +302,18 @@ class Formatter(object):
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
-    def converter(self, secs):
-        return time.localtime(secs)
+    converter = time.localtime
+
+    def _convert(self, secs):
+        # CPython's built-in functions do not bind as methods (`converter = time.gmtime`
+        # in a subclass); pymem's do, so call a class-level built-in converter unbound.
+        conv = type(self).converter
+        if isinstance(conv, _builtin_function) and 'converter' not in self.__dict__:
+            return conv(secs)
+        return self.converter(secs)
 
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        ct = self._convert(record.created)
         if datefmt:
             s = time.strftime(datefmt, ct)
         else:
