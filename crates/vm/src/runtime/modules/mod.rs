@@ -6,6 +6,7 @@ pub mod deque;
 pub mod frozen;
 pub mod gc;
 pub mod io;
+pub mod itertools;
 pub mod logging;
 pub mod math;
 pub mod obmalloc;
@@ -58,6 +59,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "_logging" => Some(logging::make(vm)?),
         "_collections" => Some(collections::make(vm)?),
         "_random" => Some(random::make(vm)?),
+        "_itertools" => Some(itertools::make(vm)?),
         "_weakref" => Some(weakref::make(vm)?),
         "obmalloc" => Some(obmalloc::make(vm)?),
         _ => None,
