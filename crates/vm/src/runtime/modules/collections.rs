@@ -10,7 +10,7 @@
 
 use std::cell::RefCell;
 
-use heap::Gc;
+use heap::{Gc, ObjRef};
 
 use super::{add_fn, new_module};
 use crate::runtime::objects::class::{Kind, BUILTIN};
@@ -56,10 +56,75 @@ fn with_builtin_base(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(t.into())
 }
 
+/// The real dict inside a dict wrapper (`self._d`).
+fn wrapped_dict(vm: &Vm, a: &Args<'_>) -> PyResult<Gc<DictObj>> {
+    let Some(o) = a.pos.first() else {
+        return vm.type_err("expected a mapping");
+    };
+    match vm.getattr_str(o, "_d")?.downcast::<DictObj>() {
+        Some(d) => Ok(d),
+        None => vm.type_err("mapping storage is missing"),
+    }
+}
+
+fn key_arg<'a>(vm: &Vm, a: &'a Args<'_>) -> PyResult<&'a ObjRef> {
+    match a.pos.get(1) {
+        Some(k) => Ok(k),
+        None => vm.type_err("expected a key"),
+    }
+}
+
+/// `__getitem__` of defaultdict/Counter/OrderedDict: the dict's value, else
+/// `self.__missing__(key)` (which defaultdict and Counter define).
+fn wrapper_getitem(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = wrapped_dict(vm, a)?;
+    let key = key_arg(vm, a)?;
+    if let Some(v) = vm.dict_get(&d, key)? {
+        return Ok(v);
+    }
+    let missing = vm.getattr_str(&a.pos[0], "__missing__")?;
+    vm.call(&missing, std::slice::from_ref(key), None)
+}
+
+fn wrapper_setitem(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = wrapped_dict(vm, a)?;
+    let key = key_arg(vm, a)?;
+    let Some(value) = a.pos.get(2) else {
+        return vm.type_err("expected a value");
+    };
+    vm.dict_set(&d, key.clone(), value.clone())?;
+    Ok(vm.none())
+}
+
+fn wrapper_contains(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = wrapped_dict(vm, a)?;
+    let found = vm.dict_get(&d, key_arg(vm, a)?)?.is_some();
+    Ok(vm.bool_obj(found))
+}
+
+fn wrapper_len(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let n = wrapped_dict(vm, a)?.0.borrow().used;
+    vm.new_int(n as i64)
+}
+
+fn wrapper_iter(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = wrapped_dict(vm, a)?;
+    vm.get_iter(&Gc::into_obj(d))
+}
+
 /// Build `_collections`.
 pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let m = new_module(vm, "_collections")?;
-    add_fn(vm, &m, "with_builtin_base", with_builtin_base as NativeFn)?;
+    for (n, f) in [
+        ("with_builtin_base", with_builtin_base as NativeFn),
+        ("wrapper_getitem", wrapper_getitem),
+        ("wrapper_setitem", wrapper_setitem),
+        ("wrapper_contains", wrapper_contains),
+        ("wrapper_len", wrapper_len),
+        ("wrapper_iter", wrapper_iter),
+    ] {
+        add_fn(vm, &m, n, f)?;
+    }
     super::deque::add_to(vm, &m)?;
     Ok(m)
 }

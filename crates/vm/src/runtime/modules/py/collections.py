@@ -32,29 +32,19 @@ class _DictWrapper(object):
         if kwargs:
             self.update(kwargs)
 
-    def __getitem__(self, key):
-        d = self._d
-        if key in d:
-            return d[key]
-        return self.__missing__(key)
+    # The hot paths are native (crates/vm/src/runtime/modules/collections.rs):
+    # __getitem__ returns self._d[key] or self.__missing__(key).
+    __getitem__ = _collections.wrapper_getitem
+    __setitem__ = _collections.wrapper_setitem
+    __contains__ = _collections.wrapper_contains
+    __len__ = _collections.wrapper_len
+    __iter__ = _collections.wrapper_iter
 
     def __missing__(self, key):
         raise KeyError(key)
 
-    def __setitem__(self, key, value):
-        self._d[key] = value
-
     def __delitem__(self, key):
         del self._d[key]
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(self._d)
 
     def __reversed__(self):
         return reversed(list(self._d))
