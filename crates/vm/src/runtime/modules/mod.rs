@@ -1,5 +1,8 @@
-//! Built-in modules (`sys`, `gc`, `math`, `time`) and the import machinery: `sys.modules`,
-//! then the built-in modules, then `NAME.py` beside the main script.
+//! Built-in modules and the import machinery: `sys.modules`, then the native modules (`sys`,
+//! `gc`, `math`, `time`, `obmalloc` and the `_logging`/`_collections`/`_random`/`_weakref`/
+//! `_itertools` helpers), then the frozen Python modules (`logging`, `collections`,
+//! `itertools`, `random`, `weakref`, `atexit`: `frozen.rs`, sources in `py/`), then `NAME.py`
+//! beside the main script.
 
 pub mod collections;
 pub mod deque;
