@@ -12,6 +12,7 @@
 
 import sys
 import time
+import weakref
 import _logging
 
 __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler', 'Filter',
@@ -426,7 +427,20 @@ class Filterer(object):
 
 
 _handlers = {}
+# Weak references to every handler, so that shutdown() (run at exit) can flush and close the
+# ones still alive without keeping any alive.
 _handlerList = []
+
+
+def _removeHandlerRef(wr):
+    try:
+        _handlerList.remove(wr)
+    except ValueError:
+        pass
+
+
+def _addHandlerRef(handler):
+    _handlerList.append(weakref.ref(handler, _removeHandlerRef))
 
 
 class Handler(Filterer):
@@ -438,7 +452,7 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        _handlerList.append(self)
+        _addHandlerRef(self)
 
     def get_name(self):
         return self._name
@@ -1095,12 +1109,25 @@ def disable(level=CRITICAL):
 
 
 def shutdown(handlerList=_handlerList):
-    for h in reversed(handlerList[:]):
+    """Flush and close every handler still alive (registered with atexit, as in CPython)."""
+    for wr in reversed(handlerList[:]):
         try:
-            h.flush()
-            h.close()
-        except (OSError, ValueError):
-            pass
+            h = wr()
+            if h:
+                try:
+                    h.flush()
+                    h.close()
+                except (OSError, ValueError):
+                    pass
+        except RecursionError:
+            raise
+        except Exception:
+            if raiseExceptions:
+                raise
+
+
+import atexit
+atexit.register(shutdown)
 
 
 def captureWarnings(capture):
