@@ -1,8 +1,8 @@
 //! Built-in modules and the import machinery: `sys.modules`, then the native modules (`sys`,
 //! `gc`, `math`, `time`, `obmalloc` and the `_logging`/`_collections`/`_random`/`_weakref`/
-//! `_itertools` helpers), then the frozen Python modules (`logging`, `collections`,
-//! `itertools`, `random`, `weakref`, `atexit`: `frozen.rs`, sources in `py/`), then `NAME.py`
-//! beside the main script.
+//! `_itertools` helpers), then `NAME.py` beside the main script, then the frozen Python
+//! modules (`logging`, `collections`, `itertools`, `random`, `weakref`, `atexit`:
+//! `frozen.rs`, sources in `py/`) — the order of CPython's builtins, sys.path[0], stdlib.
 
 pub mod collections;
 pub mod deque;
@@ -72,9 +72,6 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         vm.dict_set_str(&vm.modules, name, o.clone())?;
         return Ok(o);
     }
-    if let Some(o) = frozen::import(vm, name)? {
-        return Ok(o);
-    }
     let dir = vm.script_dir.borrow().clone();
     if let Some(dir) = dir {
         let path = dir.join(format!("{}.py", name.replace('.', "/")));
@@ -91,6 +88,11 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
             }
             return Ok(o);
         }
+    }
+    // The standard library's Python modules come after the script's directory, as in
+    // CPython (sys.path[0] first): a script's own `random.py` shadows the frozen one.
+    if let Some(o) = frozen::import(vm, name)? {
+        return Ok(o);
     }
     vm.err("ModuleNotFoundError", format!("No module named '{name}'"))
 }
