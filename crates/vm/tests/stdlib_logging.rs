@@ -150,3 +150,64 @@ fn seed_notebook_log_lines_match_cpython() {
         "bucket counts add up to {total}"
     );
 }
+
+#[test]
+fn converter_gmtime_gives_utc_asctime() {
+    let out = run(
+        "import logging, time\n\
+         class UTC(logging.Formatter):\n\
+         \x20   converter = time.gmtime\n\
+         f = UTC('%(asctime)s', datefmt='%Y-%m-%d %H:%M')\n\
+         r = logging.makeLogRecord({'created': 86400.0 * 365, 'msecs': 0})\n\
+         print(f.format(r))\n\
+         g = logging.Formatter('%(asctime)s', datefmt='%H:%M')\n\
+         g.converter = time.gmtime\n\
+         print(g.format(logging.makeLogRecord({'created': 3600.0 * 5 + 60 * 7})))\n",
+        "converter.py",
+    );
+    assert_eq!(out.status, 0, "stderr: {}", out.stderr);
+    assert_eq!(out.stdout, "1971-01-01 00:00\n05:07\n");
+}
+
+#[test]
+fn basic_config_filename_writes_the_file_with_filemode() {
+    let path = std::env::temp_dir().join(format!("pymem-logging-{}.log", std::process::id()));
+    let p = path.to_string_lossy().to_string();
+    std::fs::write(&path, "old line\n").expect("temp file");
+    let script = format!(
+        "import logging\n\
+         logging.basicConfig(filename={p:?}, filemode='a', level=logging.DEBUG,\n\
+         \x20                   format='%(levelname)s:%(name)s:%(message)s')\n\
+         logging.debug('first %d', 1)\n\
+         logging.getLogger('db').warning('second')\n\
+         print(logging.root.handlers[0].baseFilename == {p:?})\n\
+         logging.basicConfig(filename={p:?}, filemode='w', force=True, format='%(message)s')\n\
+         logging.error('only line')\n\
+         logging.shutdown()\n"
+    );
+    let out = run(&script, "filelog.py");
+    assert_eq!(out.status, 0, "stderr: {}", out.stderr);
+    assert_eq!(out.stdout, "True\n");
+    assert_eq!(out.stderr, "");
+    let text = std::fs::read_to_string(&path).expect("log file");
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(text, "only line\n");
+}
+
+#[test]
+fn basic_config_filename_appends() {
+    let path = std::env::temp_dir().join(format!("pymem-logging-a-{}.log", std::process::id()));
+    let p = path.to_string_lossy().to_string();
+    std::fs::write(&path, "old line\n").expect("temp file");
+    let script = format!(
+        "import logging\n\
+         logging.basicConfig(filename={p:?}, level=logging.DEBUG)\n\
+         logging.debug('first %d', 1)\n\
+         logging.getLogger('db').warning('second')\n"
+    );
+    let out = run(&script, "fileappend.py");
+    assert_eq!(out.status, 0, "stderr: {}", out.stderr);
+    let text = std::fs::read_to_string(&path).expect("log file");
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(text, "old line\nDEBUG:root:first 1\nWARNING:db:second\n");
+}

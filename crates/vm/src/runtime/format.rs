@@ -415,11 +415,17 @@ impl Vm {
 
 /// `fmt % args`.
 pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
+    // A class instance that is a tuple (a namedtuple) supplies its items, as a tuple
+    // subclass does in CPython.
+    let tuple_like = args.is::<Instance>() && vm.isinstance(args, &vm.types.tuple);
     let tuple_args: Vec<ObjRef> = match args.downcast::<TupleObj>() {
         Some(t) => t.0.to_vec(),
+        None if tuple_like => vm.collect(args)?,
         None => vec![args.clone()],
     };
     let mapping = args.downcast::<DictObj>();
+    // Any other mapping (a class with __getitem__, e.g. Counter) serves %(key)s lookups.
+    let other_mapping = mapping.is_none() && !tuple_like && args.is::<Instance>();
     let mut next = 0usize;
     let mut out = String::new();
     let c: Vec<char> = fmt.chars().collect();
@@ -447,13 +453,14 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
             }
             let key: String = c[st..i.min(c.len())].iter().collect();
             i += 1;
-            let Some(m) = &mapping else {
-                return vm.type_err("format requires a mapping");
-            };
             let k = vm.new_str(&key)?;
-            key_val = Some(match vm.dict_get(m, &k)? {
-                Some(v) => v,
-                None => return Err(vm.new_exception(&vm.exc_type("KeyError"), vec![k])),
+            key_val = Some(match &mapping {
+                Some(m) => match vm.dict_get(m, &k)? {
+                    Some(v) => v,
+                    None => return Err(vm.new_exception(&vm.exc_type("KeyError"), vec![k])),
+                },
+                None if other_mapping => vm.getitem(args, &k)?,
+                None => return vm.type_err("format requires a mapping"),
             });
         }
         let st = i;
@@ -589,7 +596,7 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
         };
         out.push_str(&piece);
     }
-    if next < tuple_args.len() && mapping.is_none() && args.is::<TupleObj>() {
+    if next < tuple_args.len() && mapping.is_none() && (args.is::<TupleObj>() || tuple_like) {
         return vm.type_err("not all arguments converted during string formatting");
     }
     Ok(out)

@@ -44,3 +44,7 @@ for f in [lambda: islice([1], -1), lambda: islice([1], 1, -1), lambda: islice([1
         print(f())
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+
+for args in [(5, 2), (0, 5, 2), (0, 6, 4), (2, None, 3), (3,), (0, 0), (1, 1), (4, 20, 5), (None, 3)]:
+    it = iter(range(10))
+    print(args, list(islice(it, *args)), next(it, "end"))

@@ -41,3 +41,18 @@ f = logging.Formatter("%(levelname)s %(name)s %(levelno)d %(lineno)d %(funcName)
 rec = log.makeRecord("n", logging.INFO, "p.py", 7, "m %s", ("a",), None, "fn")
 print(f.format(rec), rec.filename, rec.module, rec.pathname, rec.process > 0, rec.processName,
       rec.threadName, rec.msecs >= 0, rec.relativeCreated >= 0)
+
+# The stack goes to stderr (its paths are absolute in CPython; the recorder strips them there).
+stk = logging.getLogger("stk")
+stk.propagate = False
+stk.addHandler(logging.StreamHandler(sys.stderr))
+
+
+def deep(n):
+    if n == 0:
+        stk.warning("with the stack", stack_info=True)
+    else:
+        deep(n - 1)
+
+
+deep(2)

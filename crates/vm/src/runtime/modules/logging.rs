@@ -38,6 +38,23 @@ fn caller_stack(vm: &Vm, _a: &Args<'_>) -> PyResult {
     vm.new_list(out)
 }
 
+/// `source_line(filename, lineno)`: that line of a file pymem has run, stripped; None when
+/// the source is not known.
+fn source_line(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (Some(file), Some(line)) = (a.pos.first(), a.pos.get(1)) else {
+        return vm.type_err("source_line(filename, lineno)");
+    };
+    let (file, line) = (vm.str(file)?, vm.index(line)?);
+    let text = vm.sources.borrow().get(&file).and_then(|src| {
+        let i = usize::try_from(line).ok()?.checked_sub(1)?;
+        src.lines().nth(i).map(|l| l.trim().to_string())
+    });
+    match text {
+        Some(t) => vm.new_str(&t),
+        None => Ok(vm.none()),
+    }
+}
+
 fn getpid(vm: &Vm, _a: &Args<'_>) -> PyResult {
     vm.new_int(std::process::id() as i64)
 }
@@ -53,6 +70,7 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     for (n, f) in [
         ("format_exception", format_exception as NativeFn),
         ("caller_stack", caller_stack),
+        ("source_line", source_line),
         ("getpid", getpid),
         ("thread_ident", thread_ident),
     ] {

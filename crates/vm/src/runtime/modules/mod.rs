@@ -1,10 +1,16 @@
-//! Built-in modules (`sys`, `gc`, `math`, `time`) and the import machinery: `sys.modules`,
-//! then the built-in modules, then `NAME.py` beside the main script.
+//! Built-in modules and the import machinery: `sys.modules`, then the native modules (`sys`,
+//! `gc`, `math`, `time`, `obmalloc` and the `_logging`/`_collections`/`_random`/`_weakref`/
+//! `_itertools` helpers), then `NAME.py` beside the main script, then the frozen Python
+//! modules (`logging`, `collections`, `itertools`, `random`, `weakref`, `atexit`:
+//! `frozen.rs`, sources in `py/`) — the order of CPython's builtins, sys.path[0], stdlib.
 
+pub mod collections;
 pub mod ctypes;
+pub mod deque;
 pub mod frozen;
 pub mod gc;
 pub mod io;
+pub mod itertools;
 pub mod logging;
 pub mod math;
 pub mod obmalloc;
@@ -56,7 +62,9 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "math" => Some(math::make(vm)?),
         "time" => Some(time::make(vm)?),
         "_logging" => Some(logging::make(vm)?),
+        "_collections" => Some(collections::make(vm)?),
         "_random" => Some(random::make(vm)?),
+        "_itertools" => Some(itertools::make(vm)?),
         "_weakref" => Some(weakref::make(vm)?),
         "obmalloc" => Some(obmalloc::make(vm)?),
         "ctypes" => Some(ctypes::make(vm)?),
@@ -77,9 +85,6 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         vm.dict_set_str(&vm.modules, name, o.clone())?;
         return Ok(o);
     }
-    if let Some(o) = frozen::import(vm, name)? {
-        return Ok(o);
-    }
     let dir = vm.script_dir.borrow().clone();
     if let Some(dir) = dir {
         let path = dir.join(format!("{}.py", name.replace('.', "/")));
@@ -96,6 +101,11 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
             }
             return Ok(o);
         }
+    }
+    // The standard library's Python modules come after the script's directory, as in
+    // CPython (sys.path[0] first): a script's own `random.py` shadows the frozen one.
+    if let Some(o) = frozen::import(vm, name)? {
+        return Ok(o);
     }
     Err(vm.import_error(
         "ModuleNotFoundError",

@@ -128,8 +128,16 @@ impl Mt {
 pub struct MtState(RefCell<Mt>);
 heap::impl_object!(MtState, "_random.state", []);
 
+/// The generator state: passed directly, or a `random.Random` whose `_mt` holds it (so
+/// `random` and `getrandbits` can sit in the class as built-in methods: no Python frame).
 fn state(vm: &Vm, a: &Args<'_>) -> PyResult<Gc<MtState>> {
-    match a.pos.first().and_then(|s| s.downcast::<MtState>()) {
+    let Some(o) = a.pos.first() else {
+        return vm.type_err("_random: expected a generator state");
+    };
+    if let Some(s) = o.downcast::<MtState>() {
+        return Ok(s);
+    }
+    match vm.getattr_str(o, "_mt")?.downcast::<MtState>() {
         Some(s) => Ok(s),
         None => vm.type_err("_random: expected a generator state"),
     }

@@ -216,6 +216,34 @@ fn mktime(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_float(t.timestamp() as f64)
 }
 
+/// `struct_time(t[:9], zone, gmtoff)` from a tuple made by `tm_tuple` — built-in functions
+/// (not Python ones) so that `Formatter.converter = time.gmtime` does not bind as a method.
+fn to_struct_time(vm: &Vm, t: ObjRef) -> PyResult {
+    let Some(tm) = vm.dict_get_str(&vm.modules, "time") else {
+        return Ok(t);
+    };
+    let cls = vm.getattr_str(&tm, "struct_time")?;
+    let items = t
+        .downcast::<TupleObj>()
+        .map(|t| t.0.to_vec())
+        .unwrap_or_default();
+    if items.len() != 11 {
+        return Ok(t);
+    }
+    let fields = vm.new_tuple(items[..9].to_vec())?;
+    vm.call(&cls, &[fields, items[9].clone(), items[10].clone()], None)
+}
+
+fn localtime_st(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let t = localtime(vm, a)?;
+    to_struct_time(vm, t)
+}
+
+fn gmtime_st(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let t = gmtime(vm, a)?;
+    to_struct_time(vm, t)
+}
+
 /// Build `time`: the native clocks, then the Python prelude (struct_time and friends).
 pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let m = new_module(vm, "time")?;
@@ -233,6 +261,8 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("_gmtime", gmtime),
         ("_strftime", strftime),
         ("_mktime", mktime),
+        ("localtime", localtime_st),
+        ("gmtime", gmtime_st),
     ] {
         add_fn(vm, &m, n, f)?;
     }

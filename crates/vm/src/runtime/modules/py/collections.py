@@ -2,11 +2,13 @@
 # namedtuple with CPython 3.12's behaviour, messages and reprs for what they cover.
 #
 # Known deviation: pymem classes cannot subclass the built-in dict, tuple or list, so these
-# types are mappings/sequences *wrapping* one: `isinstance(defaultdict(int), dict)` and
-# `isinstance(Point(1, 2), tuple)` are False here (True in CPython), and C-level code that
-# requires an exact dict or tuple (e.g. `'%(a)s' % counter`) does not accept them.
+# types *wrap* one (`self._d`, `self._t`). Their MRO still has dict/tuple in it
+# (_collections.with_builtin_base), so isinstance/issubclass answer as in CPython, but code
+# that needs the real built-in layout does not accept them: `'%s %s' % point`,
+# `dict.keys(counter)`, `tuple.__len__(point)`.
 
 import sys
+import _collections
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'defaultdict',
            'deque', 'namedtuple']
@@ -30,29 +32,19 @@ class _DictWrapper(object):
         if kwargs:
             self.update(kwargs)
 
-    def __getitem__(self, key):
-        d = self._d
-        if key in d:
-            return d[key]
-        return self.__missing__(key)
+    # The hot paths are native (crates/vm/src/runtime/modules/collections.rs):
+    # __getitem__ returns self._d[key] or self.__missing__(key).
+    __getitem__ = _collections.wrapper_getitem
+    __setitem__ = _collections.wrapper_setitem
+    __contains__ = _collections.wrapper_contains
+    __len__ = _collections.wrapper_len
+    __iter__ = _collections.wrapper_iter
 
     def __missing__(self, key):
         raise KeyError(key)
 
-    def __setitem__(self, key, value):
-        self._d[key] = value
-
     def __delitem__(self, key):
         del self._d[key]
-
-    def __contains__(self, key):
-        return key in self._d
-
-    def __len__(self):
-        return len(self._d)
-
-    def __iter__(self):
-        return iter(self._d)
 
     def __reversed__(self):
         return reversed(list(self._d))
@@ -130,6 +122,11 @@ class _DictWrapper(object):
 
     def __sizeof__(self):
         return self._d.__sizeof__()
+
+
+# UserDict is a plain mapping in CPython (not a dict subclass); the others are dicts.
+_PlainDictWrapper = _DictWrapper
+_DictWrapper = _collections.with_builtin_base(_PlainDictWrapper, dict)
 
 
 class defaultdict(_DictWrapper):
@@ -419,109 +416,49 @@ def _count_of(item):
     return item[1]
 
 
+_END = object()
+
+
 class deque(object):
     """Double-ended queue with an optional maximum length (full deques drop from the
-    other end). The items are `_items[_head:]`: popleft() and appendleft() move `_head`
-    instead of shifting the list, so both ends are amortised O(1)."""
+    other end). The items live in a native ring (`self._r`); the hot methods are native
+    functions (crates/vm/src/runtime/modules/deque.rs)."""
 
-    __slots__ = ('_items', '_head', '_maxlen', '_state', '__weakref__')
+    __slots__ = ('_r', '__weakref__')
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
             maxlen = _as_index(maxlen)
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
-        self._maxlen = maxlen
-        self._items = []
-        self._head = 0
-        self._state = 0
-        self.extend(iterable)
+        self._r = _collections.ring_new(maxlen)
+        _collections.deque_extend(self._r, iterable)
 
     @property
     def maxlen(self):
-        return self._maxlen
+        return _collections.ring_maxlen(self._r)
+
+    append = _collections.deque_append
+    appendleft = _collections.deque_appendleft
+    pop = _collections.deque_pop
+    popleft = _collections.deque_popleft
+    extend = _collections.deque_extend
+    extendleft = _collections.deque_extendleft
+    clear = _collections.deque_clear
+    __len__ = _collections.deque_len
+    __bool__ = _collections.deque_bool
+    __getitem__ = _collections.deque_getitem
+    __setitem__ = _collections.deque_setitem
+
+    def rotate(self, n=1):
+        _collections.deque_rotate(self._r, _as_index(n))
 
     def _list(self):
         """The items as a fresh list."""
-        return self._items[self._head:]
-
-    def _compact(self):
-        if self._head:
-            del self._items[:self._head]
-            self._head = 0
-
-    def append(self, x):
-        self._state += 1
-        items = self._items
-        if self._maxlen is not None and len(items) - self._head >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            self._drop_left()
-        items.append(x)
-
-    def _drop_left(self):
-        items = self._items
-        h = self._head
-        x = items[h]
-        items[h] = None
-        h += 1
-        if h >= 64 and h * 2 >= len(items):
-            del items[:h]
-            h = 0
-        self._head = h
-        return x
-
-    def appendleft(self, x):
-        self._state += 1
-        items = self._items
-        if self._maxlen is not None and len(items) - self._head >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            items.pop()
-        if self._head == 0:
-            # Open a gap at the front as large as the deque, so repeated appendleft()
-            # calls are amortised O(1).
-            gap = max(8, len(items))
-            items[0:0] = [None] * gap
-            self._head = gap
-        self._head -= 1
-        items[self._head] = x
-
-    def pop(self):
-        if len(self._items) == self._head:
-            raise IndexError('pop from an empty deque')
-        self._state += 1
-        x = self._items.pop()
-        if len(self._items) == self._head:
-            self._items.clear()
-            self._head = 0
-        return x
-
-    def popleft(self):
-        if len(self._items) == self._head:
-            raise IndexError('pop from an empty deque')
-        self._state += 1
-        return self._drop_left()
-
-    def extend(self, iterable):
-        if iterable is self:
-            iterable = self._list()
-        for x in iterable:
-            self.append(x)
-
-    def extendleft(self, iterable):
-        if iterable is self:
-            iterable = self._list()
-        for x in iterable:
-            self.appendleft(x)
-
-    def clear(self):
-        self._state += 1
-        self._items.clear()
-        self._head = 0
+        return _collections.ring_list(self._r)
 
     def copy(self):
-        return deque(self._list(), self._maxlen)
+        return deque(self._list(), self.maxlen)
 
     __copy__ = copy
 
@@ -545,91 +482,63 @@ class deque(object):
         raise ValueError('%r is not in deque' % (x,))
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self) >= self._maxlen:
+        maxlen = self.maxlen
+        if maxlen is not None and len(self) >= maxlen:
             raise IndexError('deque already at its maximum size')
-        self._state += 1
-        self._compact()
-        self._items.insert(i, x)
+        items = self._list()
+        items.insert(i, x)
+        _collections.ring_replace(self._r, items)
 
     def remove(self, value):
-        items = self._items
-        for i in range(self._head, len(items)):
+        items = self._list()
+        for i in range(len(items)):
             if items[i] is value or items[i] == value:
-                self._state += 1
                 del items[i]
+                _collections.ring_replace(self._r, items)
                 return
         raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
-        self._state += 1
-        self._compact()
-        self._items.reverse()
-
-    def rotate(self, n=1):
-        n = _as_index(n)
-        size = len(self)
-        if size <= 1:
-            return
-        self._state += 1
-        n = n % size
-        if n:
-            items = self._list()
-            self._items = items[size - n:] + items[:size - n]
-            self._head = 0
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) != self._head
+        items = self._list()
+        items.reverse()
+        _collections.ring_replace(self._r, items)
 
     def __iter__(self):
-        state = self._state
+        r = self._r
+        state = _collections.ring_state(r)
+        item = _collections.ring_item
         i = 0
         while True:
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-            j = self._head + i
-            if j >= len(self._items):
+            x = item(r, i, state, _END)
+            if x is _END:
                 return
-            yield self._items[j]
+            yield x
             i += 1
 
     def __reversed__(self):
-        state = self._state
-        i = len(self._items) - 1
-        while i >= self._head:
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-            yield self._items[i]
+        r = self._r
+        state = _collections.ring_state(r)
+        item = _collections.ring_item
+        i = len(self) - 1
+        while i >= 0:
+            x = item(r, i, state, _END)
+            if x is _END:
+                return
+            yield x
             i -= 1
 
-    def _index(self, i):
-        if isinstance(i, slice):
-            raise TypeError('sequence index must be integer, not \'slice\'')
-        i = _as_index(i)
-        n = len(self._items) - self._head
-        if i < 0:
-            i += n
-        if i < 0 or i >= n:
-            raise IndexError('deque index out of range')
-        return self._head + i
-
-    def __getitem__(self, i):
-        return self._items[self._index(i)]
-
-    def __setitem__(self, i, x):
-        self._items[self._index(i)] = x
-
     def __delitem__(self, i):
-        j = self._index(i)
-        self._state += 1
-        del self._items[j]
+        # The same TypeError/IndexError as reading d[i].
+        _collections.deque_getitem(self._r, i)
+        items = self._list()
+        if i < 0:
+            i += len(items)
+        del items[i]
+        _collections.ring_replace(self._r, items)
 
     def __contains__(self, x):
-        items = self._items
-        for i in range(self._head, len(items)):
-            if items[i] is x or items[i] == x:
+        for y in self._list():
+            if y is x or y == x:
                 return True
         return False
 
@@ -669,7 +578,7 @@ class deque(object):
         if not isinstance(other, deque):
             raise TypeError('can only concatenate deque (not "%s") to deque'
                             % type(other).__name__)
-        new = deque(self._list(), self._maxlen)
+        new = deque(self._list(), self.maxlen)
         new.extend(other._list())
         return new
 
@@ -678,12 +587,13 @@ class deque(object):
         return self
 
     def __mul__(self, n):
-        return deque(self._list() * n, self._maxlen)
+        return deque(self._list() * n, self.maxlen)
 
     def __repr__(self):
-        if self._maxlen is None:
+        maxlen = self.maxlen
+        if maxlen is None:
             return 'deque(%r)' % (self._list(),)
-        return 'deque(%r, maxlen=%d)' % (self._list(), self._maxlen)
+        return 'deque(%r, maxlen=%d)' % (self._list(), maxlen)
 
 
 def _as_index(x):
@@ -843,6 +753,9 @@ class _NamedTuple(object):
         return self._t.index(x)
 
 
+_NamedTuple = _collections.with_builtin_base(_NamedTuple, tuple)
+
+
 def _as_tuple(x):
     if isinstance(x, _NamedTuple):
         return x._t
@@ -979,7 +892,7 @@ class ChainMap(object):
             raise KeyError('Key not found in the first mapping: %r' % (key,))
 
 
-class UserDict(_DictWrapper):
+class UserDict(_PlainDictWrapper):
     """A dict wrapper meant to be subclassed (the data is also reachable as .data)."""
 
     __slots__ = ()

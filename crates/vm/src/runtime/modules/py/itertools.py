@@ -4,9 +4,11 @@
 #
 # Deviation: most of these iterators are generators here, so their type and repr are
 # `generator` rather than `itertools.chain` etc.; count, repeat, chain and islice are
-# classes with CPython's names (and reprs, for count and repeat).
+# classes with CPython's names (and reprs, for count and repeat). count, chain and islice
+# step natively (crates/vm/src/runtime/modules/itertools.rs).
 
 import sys
+import _itertools
 
 __all__ = ['accumulate', 'batched', 'chain', 'combinations', 'combinations_with_replacement',
            'compress', 'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice',
@@ -29,25 +31,23 @@ def _is_number(x):
 class count(object):
     """count(start=0, step=1) --> start, start+step, start+2*step, ..."""
 
+    __slots__ = ('_s',)
+
     def __init__(self, start=0, step=1):
         if not (isinstance(start, (int, float)) and isinstance(step, (int, float))):
             raise TypeError('a number is required')
-        self._n = start
-        self._step = step
+        self._s = _itertools.count_new(start, step)
 
     def __iter__(self):
         return self
 
-    def __next__(self):
-        n = self._n
-        self._n = n + self._step
-        return n
+    __next__ = _itertools.count_next
 
     def __repr__(self):
-        step = self._step
+        n, step = _itertools.count_value(self._s)
         if isinstance(step, int) and step == 1:
-            return 'count(%r)' % (self._n,)
-        return 'count(%r, %r)' % (self._n, step)
+            return 'count(%r)' % (n,)
+        return 'count(%r, %r)' % (n, step)
 
 
 class repeat(object):
@@ -86,38 +86,27 @@ class repeat(object):
 class chain(object):
     """chain(*iterables) --> the items of the first iterable, then the next, ..."""
 
+    __slots__ = ('_s',)
+
     def __init__(self, *iterables):
-        self._source = iter(iterables)
-        self._active = None
+        self._s = _itertools.chain_new(iter(iterables))
 
     @classmethod
     def from_iterable(cls, iterables):
         self = cls()
-        self._source = iter(iterables)
+        self._s = _itertools.chain_new(iter(iterables))
         return self
 
     def __iter__(self):
         return self
 
-    def __next__(self):
-        while True:
-            if self._active is None:
-                if self._source is None:
-                    raise StopIteration
-                try:
-                    nxt = next(self._source)
-                except StopIteration:
-                    self._source = None
-                    raise
-                self._active = iter(nxt)
-            try:
-                return next(self._active)
-            except StopIteration:
-                self._active = None
+    __next__ = _itertools.chain_next
 
 
 class islice(object):
     """islice(iterable, stop) or islice(iterable, start, stop[, step]): selected items."""
+
+    __slots__ = ('_s',)
 
     def __init__(self, iterable, *args):
         nargs = len(args)
@@ -158,41 +147,12 @@ class islice(object):
                                  '0 <= x <= sys.maxsize.')
             if step < 1:
                 raise ValueError('Step for islice() must be a positive integer or None.')
-        self._it = iter(iterable)
-        self._next = start
-        self._stop = stop
-        self._step = step
-        self._pos = 0
+        self._s = _itertools.islice_new(iter(iterable), start, stop, step)
 
     def __iter__(self):
         return self
 
-    def __next__(self):
-        it = self._it
-        if it is None:
-            raise StopIteration
-        stop = self._stop
-        while self._pos < self._next:
-            if stop is not None and self._pos >= stop:
-                self._it = None
-                raise StopIteration
-            try:
-                next(it)
-            except StopIteration:
-                self._it = None
-                raise
-            self._pos += 1
-        if stop is not None and self._pos >= stop:
-            self._it = None
-            raise StopIteration
-        try:
-            item = next(it)
-        except StopIteration:
-            self._it = None
-            raise
-        self._pos += 1
-        self._next += self._step
-        return item
+    __next__ = _itertools.islice_next
 
 
 def _cycle(it):

@@ -6,12 +6,13 @@
 # StreamHandler, FileHandler, NullHandler, the last-resort handler, basicConfig and the
 # module-level shortcuts. Native helpers (time, the pid, traceback text) come from `_logging`.
 #
-# Deviations: no threads or locks (pymem is single-threaded); stack_info=True adds no stack;
-# no logging.config / logging.handlers submodules. The caller's position (funcName, lineno,
+# Deviations: no threads or locks (pymem is single-threaded); stack_info=True shows no
+# carets under the lines; no logging.config / logging.handlers submodules. The caller's position (funcName, lineno,
 # pathname) comes from the line of the call it is making (crates/vm/src/runtime/callsite.rs).
 
 import sys
 import time
+import weakref
 import _logging
 
 __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler', 'Filter',
@@ -22,6 +23,7 @@ __all__ = ['BASIC_FORMAT', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL', 'FileHandler',
            'getLevelNamesMapping', 'lastResort', 'raiseExceptions', 'root']
 
 _startTime = time.time()
+_builtin_function = type(len)
 
 # Frames running code of this file are logging's own: findCaller skips them.
 _srcfile = "<frozen logging>"
@@ -301,11 +303,18 @@ class Formatter(object):
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
-    def converter(self, secs):
-        return time.localtime(secs)
+    converter = time.localtime
+
+    def _convert(self, secs):
+        # CPython's built-in functions do not bind as methods (`converter = time.gmtime`
+        # in a subclass); pymem's do, so call a class-level built-in converter unbound.
+        conv = type(self).converter
+        if isinstance(conv, _builtin_function) and 'converter' not in self.__dict__:
+            return conv(secs)
+        return self.converter(secs)
 
     def formatTime(self, record, datefmt=None):
-        ct = self.converter(record.created)
+        ct = self._convert(record.created)
         if datefmt:
             s = time.strftime(datefmt, ct)
         else:
@@ -418,7 +427,20 @@ class Filterer(object):
 
 
 _handlers = {}
+# Weak references to every handler, so that shutdown() (run at exit) can flush and close the
+# ones still alive without keeping any alive.
 _handlerList = []
+
+
+def _removeHandlerRef(wr):
+    try:
+        _handlerList.remove(wr)
+    except ValueError:
+        pass
+
+
+def _addHandlerRef(handler):
+    _handlerList.append(weakref.ref(handler, _removeHandlerRef))
 
 
 class Handler(Filterer):
@@ -430,7 +452,7 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        _handlerList.append(self)
+        _addHandlerRef(self)
 
     def get_name(self):
         return self._name
@@ -790,7 +812,19 @@ class Logger(Filterer):
             if frames[i][0] != _srcfile:
                 stacklevel -= 1
         filename, lineno, func = frames[i]
-        return filename, lineno, func, None
+        sinfo = None
+        if stack_info:
+            # traceback.print_stack of the caller's frame: outermost first.
+            lines = ["Stack (most recent call last):\n"]
+            for fn, ln, name in reversed(frames[i:]):
+                lines.append('  File "%s", line %d, in %s\n' % (fn, ln, name))
+                text = _logging.source_line(fn, ln)
+                if text:
+                    lines.append('    %s\n' % text)
+            sinfo = ''.join(lines)
+            if sinfo[-1] == '\n':
+                sinfo = sinfo[:-1]
+        return filename, lineno, func, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):
@@ -1075,12 +1109,25 @@ def disable(level=CRITICAL):
 
 
 def shutdown(handlerList=_handlerList):
-    for h in reversed(handlerList[:]):
+    """Flush and close every handler still alive (registered with atexit, as in CPython)."""
+    for wr in reversed(handlerList[:]):
         try:
-            h.flush()
-            h.close()
-        except (OSError, ValueError):
-            pass
+            h = wr()
+            if h:
+                try:
+                    h.flush()
+                    h.close()
+                except (OSError, ValueError):
+                    pass
+        except RecursionError:
+            raise
+        except Exception:
+            if raiseExceptions:
+                raise
+
+
+import atexit
+atexit.register(shutdown)
 
 
 def captureWarnings(capture):

@@ -93,12 +93,9 @@ class Random(object):
             _random.seed(self._mt, a)
         self.gauss_next = None
 
-    def random(self):
-        """Return the next random floating-point number in the range 0.0 <= X < 1.0."""
-        return _random.random(self._mt)
-
-    def getrandbits(self, k):
-        return _random.getrandbits(self._mt, k)
+    # Built-in methods reading self._mt: random() and getrandbits(k) run natively.
+    random = _random.random
+    getrandbits = _random.getrandbits
 
     def getstate(self):
         return self.VERSION, _random.getstate(self._mt), self.gauss_next

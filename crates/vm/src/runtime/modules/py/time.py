@@ -1,5 +1,6 @@
 # The Python part of pymem's `time` module, run inside the native module's namespace
-# (crates/vm/src/runtime/modules/time.rs): struct_time and the functions that return it.
+# (crates/vm/src/runtime/modules/time.rs): struct_time, strftime/mktime/asctime/ctime.
+# (localtime and gmtime are native and build struct_time themselves.)
 
 
 class struct_time(object):
@@ -53,16 +54,6 @@ class struct_time(object):
     def __repr__(self):
         fields = ', '.join(['%s=%r' % (n, v) for n, v in zip(self._names, self._t)])
         return 'time.struct_time(%s)' % fields
-
-
-def localtime(secs=None):
-    t = _localtime(secs)
-    return struct_time(t[:9], t[9], t[10])
-
-
-def gmtime(secs=None):
-    t = _gmtime(secs)
-    return struct_time(t[:9], t[9], t[10])
 
 
 def strftime(format, t=None):

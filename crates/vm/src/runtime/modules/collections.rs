@@ -1,0 +1,131 @@
+//! `_collections`: the native helper of the frozen `collections` module (`py/collections.py`).
+//!
+//! pymem cannot lay a class's instances out as a built-in dict or tuple, so defaultdict,
+//! Counter and OrderedDict wrap a real dict and namedtuple classes wrap a real tuple. To keep
+//! CPython's type relations (`isinstance(Counter(), dict)`, `issubclass(Point, tuple)`,
+//! `Counter.__mro__`), `with_builtin_base(cls, base)` makes a copy of the wrapper base class
+//! whose MRO has the built-in `base` just before `object`. The wrapper defines every method
+//! its instances need, so the built-in's own methods are found only for names the wrapper
+//! does not define (and those raise TypeError "descriptor ... requires a 'dict' object").
+
+use std::cell::RefCell;
+
+use heap::{Gc, ObjRef};
+
+use super::{add_fn, new_module};
+use crate::runtime::objects::class::{Kind, BUILTIN};
+use crate::runtime::objects::*;
+use crate::runtime::{Args, PyResult, Vm};
+
+fn with_builtin_base(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (Some(cls), Some(base)) = (
+        a.pos.first().and_then(|c| c.downcast::<TypeObj>()),
+        a.pos.get(1).and_then(|b| b.downcast::<TypeObj>()),
+    ) else {
+        return vm.type_err("with_builtin_base(cls, base) needs two classes");
+    };
+    let allowed = [&vm.types.dict, &vm.types.tuple, &vm.types.list];
+    if !allowed.iter().any(|t| Gc::ptr_eq(t, &base)) {
+        return vm.type_err("with_builtin_base: base must be dict, tuple or list");
+    }
+    if cls.has(BUILTIN) || cls.kind != Kind::Object {
+        return vm.type_err("with_builtin_base: cls must be a plain class");
+    }
+    let mut mro: Vec<Gc<TypeObj>> = cls
+        .mro
+        .iter()
+        .filter(|t| !Gc::ptr_eq(t, &vm.types.object))
+        .cloned()
+        .collect();
+    mro.push(base.clone());
+    mro.push(vm.types.object.clone());
+    let t = vm.alloc(TypeObj {
+        name: cls.name.clone(),
+        qualname: cls.qualname.clone(),
+        module: cls.module.clone(),
+        bases: vec![base],
+        mro,
+        dict: cls.dict.clone(),
+        kind: Kind::Object,
+        slots: cls.slots.clone(),
+        keys: RefCell::new(cls.keys.borrow().clone()),
+        flags: std::cell::Cell::new(cls.flags.get()),
+        ctor_cache: RefCell::new(None),
+        instance_side: Default::default(),
+    })?;
+    vm.type_version.set(vm.type_version.get() + 1);
+    Ok(t.into())
+}
+
+/// The real dict inside a dict wrapper (`self._d`).
+fn wrapped_dict(vm: &Vm, a: &Args<'_>) -> PyResult<Gc<DictObj>> {
+    let Some(o) = a.pos.first() else {
+        return vm.type_err("expected a mapping");
+    };
+    match vm.getattr_str(o, "_d")?.downcast::<DictObj>() {
+        Some(d) => Ok(d),
+        None => vm.type_err("mapping storage is missing"),
+    }
+}
+
+fn key_arg<'a>(vm: &Vm, a: &'a Args<'_>) -> PyResult<&'a ObjRef> {
+    match a.pos.get(1) {
+        Some(k) => Ok(k),
+        None => vm.type_err("expected a key"),
+    }
+}
+
+/// `__getitem__` of defaultdict/Counter/OrderedDict: the dict's value, else
+/// `self.__missing__(key)` (which defaultdict and Counter define).
+fn wrapper_getitem(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = wrapped_dict(vm, a)?;
+    let key = key_arg(vm, a)?;
+    if let Some(v) = vm.dict_get(&d, key)? {
+        return Ok(v);
+    }
+    let missing = vm.getattr_str(&a.pos[0], "__missing__")?;
+    vm.call(&missing, std::slice::from_ref(key), None)
+}
+
+fn wrapper_setitem(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = wrapped_dict(vm, a)?;
+    let key = key_arg(vm, a)?;
+    let Some(value) = a.pos.get(2) else {
+        return vm.type_err("expected a value");
+    };
+    vm.dict_set(&d, key.clone(), value.clone())?;
+    Ok(vm.none())
+}
+
+fn wrapper_contains(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = wrapped_dict(vm, a)?;
+    let found = vm.dict_get(&d, key_arg(vm, a)?)?.is_some();
+    Ok(vm.bool_obj(found))
+}
+
+fn wrapper_len(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let n = wrapped_dict(vm, a)?.0.borrow().used;
+    vm.new_int(n as i64)
+}
+
+fn wrapper_iter(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let d = wrapped_dict(vm, a)?;
+    vm.get_iter(&Gc::into_obj(d))
+}
+
+/// Build `_collections`.
+pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
+    let m = new_module(vm, "_collections")?;
+    for (n, f) in [
+        ("with_builtin_base", with_builtin_base as NativeFn),
+        ("wrapper_getitem", wrapper_getitem),
+        ("wrapper_setitem", wrapper_setitem),
+        ("wrapper_contains", wrapper_contains),
+        ("wrapper_len", wrapper_len),
+        ("wrapper_iter", wrapper_iter),
+    ] {
+        add_fn(vm, &m, n, f)?;
+    }
+    super::deque::add_to(vm, &m)?;
+    Ok(m)
+}
