@@ -1267,6 +1267,7 @@ impl Vm {
             .collect();
         let out = self.alloc(SetObj {
             inner: RefCell::new(DictInner::default()),
+            order_cache: RefCell::new(None),
             frozen: x.frozen,
         })?;
         let add = |k: ObjRef, h: i64| self.storage_set(&out.inner, k, self.none(), h);
@@ -1870,7 +1871,7 @@ impl Vm {
             } else if let Some(s) = o.downcast::<SetObj>() {
                 IterKind::Set {
                     set: o.clone(),
-                    order: s.iteration_order().into_iter().map(|i| i as u32).collect(),
+                    order: s.iteration_order(),
                     pos: 0,
                     len: s.inner.borrow().used,
                 }
@@ -2098,7 +2099,7 @@ impl Vm {
                 }
                 while let Some(&i) = order.get(*pos) {
                     *pos += 1;
-                    if let Some(Some(e)) = inner.entries.get(i as usize) {
+                    if let Some(Some(e)) = inner.entries.get(i) {
                         return Ok(Some(e.key.clone()));
                     }
                 }
