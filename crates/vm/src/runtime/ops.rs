@@ -1085,9 +1085,8 @@ impl Vm {
         }
         if op == BinOp::Mul {
             for (s, k) in [(a, b), (b, a)] {
-                if (s.is::<StrObj>() || s.is::<ListObj>() || s.is::<TupleObj>())
-                    && !k.is::<Instance>()
-                {
+                // Reached only when no `__mul__`/`__rmul__` (or `__index__`) applied.
+                if s.is::<StrObj>() || s.is::<ListObj>() || s.is::<TupleObj>() {
                     return self.type_err(format!(
                         "can't multiply sequence by non-int of type '{}'",
                         self.type_name(k)
