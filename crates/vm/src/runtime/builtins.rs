@@ -1209,6 +1209,8 @@ pub fn install(vm: &Vm) {
         ("chr", chr),
         ("ord", ord),
         ("ascii", ascii),
+        ("eval", super::dynamic_code::eval),
+        ("exec", super::dynamic_code::exec),
         ("format", format),
         ("__build_class__", build_class),
         ("super", super_),

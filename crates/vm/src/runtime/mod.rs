@@ -53,6 +53,7 @@ pub mod call;
 pub mod codecs;
 pub mod collection_methods;
 pub mod dir_names;
+pub mod dynamic_code;
 pub mod errors;
 pub mod eval;
 pub mod exc_attrs;
