@@ -6,6 +6,7 @@
 use heap::{Gc, ObjRef};
 
 use super::frame::Frame;
+use super::objects::exception::Hint;
 use super::objects::*;
 use super::{Args, PyResult, Vm};
 use crate::Mode;
@@ -40,7 +41,15 @@ fn syntax_error(vm: &Vm, e: &crate::SyntaxError) -> ObjRef {
         Ok(vec![vm.new_str(&e.msg)?, details])
     })();
     match parts {
-        Ok(args) => vm.new_exception(&vm.exc_type(e.kind.class_name()), args),
+        Ok(args) => {
+            let exc = vm.new_exception(&vm.exc_type(e.kind.class_name()), args);
+            let mut text = e.to_string();
+            if !text.ends_with('\n') {
+                text.push('\n');
+            }
+            super::suggestions::set_hint(&exc, Hint::Rendered(text));
+            exc
+        }
         Err(err) => err,
     }
 }
