@@ -42,8 +42,12 @@
 //! * Sets iterate in CPython's hash-table order as replayed from their insertion order
 //!   (`objects/set_order.rs`); sets built by CPython's bulk paths (`a | b`, constant
 //!   displays) or shrunk by removals may order colliding members differently.
-//! * `globals()`/`locals()`/`vars()`/`dir()` called indirectly (not by name, e.g. through a
-//!   variable) see `__main__`'s namespace.
+//! * `globals()`/`locals()`/`vars()`/`dir()`, and `eval()`/`exec()` without namespace
+//!   dicts, called indirectly (not by name, e.g. through a variable) see `__main__`'s
+//!   namespace. Comprehensions are separate functions (CPython 3.12 inlines them), so
+//!   `locals()` inside one sees only the comprehension's names.
+//! * No `match` statement, no `async`; exceptions' `__traceback__` is None (tracebacks are
+//!   kept internally for printing).
 
 pub mod alloc_limits;
 pub mod attr;
