@@ -526,11 +526,22 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
             "Generator expression must be parenthesized",
             error.location,
         ),
-        ParseErrorType::ExpectedKeywordParam => mk(
-            ErrorKind::Syntax,
-            "named arguments must follow bare *",
-            error.location,
-        ),
+        ParseErrorType::ExpectedKeywordParam => {
+            // CPython points at the bare `*` before the offending parameter.
+            let start = error.location.start().to_usize();
+            let before = source.get(..start).unwrap_or("").trim_end();
+            let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+            let range = if before.ends_with('*') && !before.ends_with("**") {
+                TextRange::at(((before.len() - 1) as u32).into(), 1.into())
+            } else {
+                error.location
+            };
+            mk(
+                ErrorKind::Syntax,
+                "named arguments must follow bare *",
+                range,
+            )
+        }
         ParseErrorType::Lexical(LexicalErrorType::UnrecognizedToken { tok }) if !tok.is_ascii() => {
             let msg = format!("invalid character '{tok}' (U+{:04X})", u32::from(*tok));
             SyntaxError::at(
@@ -544,11 +555,15 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
                 loc.col + 2,
             )
         }
-        ParseErrorType::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => mk(
-            ErrorKind::Syntax,
-            "expected 'except' or 'finally' block",
-            error.location,
-        ),
+        ParseErrorType::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => {
+            let msg = "expected 'except' or 'finally' block";
+            if error.location.start().to_usize() >= source.trim_end().len() {
+                // At the end of the input CPython names the last line, without a caret.
+                let last = source.trim_end().lines().count().max(1) as u32;
+                return SyntaxError::at(ErrorKind::Syntax, msg, filename, source, last, 0, last, 0);
+            }
+            mk(ErrorKind::Syntax, msg, error.location)
+        }
         ParseErrorType::Lexical(LexicalErrorType::OtherError(msg))
             if msg.as_ref() == "Invalid decimal integer literal" =>
         {

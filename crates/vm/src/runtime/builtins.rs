@@ -1131,6 +1131,11 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             vm.alloc_obj(StaticMethod(a.pos[0].clone()))
         }
         Kind::Super => super_(vm, a),
+        // `zip`, `map`, `filter`, `enumerate`, `reversed` are iterator types, as in CPython.
+        Kind::Iterator => match ITERATOR_TYPES.iter().find(|(n, _)| *n == t.name) {
+            Some((_, f)) => f(vm, a),
+            None => vm.type_err(format!("cannot create '{}' instances", t.name)),
+        },
         _ => vm.type_err(format!("cannot create '{}' instances", t.name)),
     }
 }
@@ -1171,6 +1176,15 @@ fn property_deleter(vm: &Vm, a: &Args<'_>) -> PyResult {
     property_with(vm, a, "deleter", 2)
 }
 
+/// The built-in iterator types that are called like functions.
+const ITERATOR_TYPES: [(&str, NativeFn); 5] = [
+    ("reversed", reversed),
+    ("enumerate", enumerate),
+    ("zip", zip),
+    ("map", map),
+    ("filter", filter),
+];
+
 /// Fill the builtins namespace.
 pub fn install(vm: &Vm) {
     for (n, f) in [
@@ -1188,11 +1202,6 @@ pub fn install(vm: &Vm) {
         ("hasattr", hasattr),
         ("delattr", delattr),
         ("sorted", sorted),
-        ("reversed", reversed),
-        ("enumerate", enumerate),
-        ("zip", zip),
-        ("map", map),
-        ("filter", filter),
         ("min", min),
         ("max", max),
         ("sum", sum),
@@ -1209,6 +1218,8 @@ pub fn install(vm: &Vm) {
         ("chr", chr),
         ("ord", ord),
         ("ascii", ascii),
+        ("eval", super::dynamic_code::eval),
+        ("exec", super::dynamic_code::exec),
         ("format", format),
         ("__build_class__", build_class),
         ("super", super_),
@@ -1245,6 +1256,11 @@ pub fn install(vm: &Vm) {
         ("staticmethod", &t.staticmethod),
     ] {
         vm.dict_set_str(&vm.builtins, n, Gc::to_obj(ty))
+            .expect("startup");
+    }
+    for (n, _) in ITERATOR_TYPES {
+        let t = vm.iterator_type(n);
+        vm.dict_set_str(&vm.builtins, n, Gc::into_obj(t))
             .expect("startup");
     }
     // `super` must stay the builtin function (the eval loop recognises it for `super()`).

@@ -143,8 +143,12 @@ fn update_with(vm: &Vm, a: &Args<'_>, op: BinOp) -> PyResult {
 /// Give set `s` the members of set `r` (in-place update).
 fn replace_members(s: &SetObj, r: &ObjRef) {
     if let Some(r) = r.downcast::<SetObj>() {
-        let new = std::mem::take(&mut *r.inner.borrow_mut());
-        let old = std::mem::replace(&mut *s.inner.borrow_mut(), new);
+        let mut new = std::mem::take(&mut *r.inner.borrow_mut());
+        let mut inner = s.inner.borrow_mut();
+        // A new version, so iterators and the order cache see the change.
+        new.version = new.version.max(inner.version) + 1;
+        let old = std::mem::replace(&mut *inner, new);
+        drop(inner);
         drop(old);
     }
 }

@@ -285,6 +285,13 @@ fn format_one(vm: &Vm, e: &ObjRef, out: &mut String) {
         out.push_str("Traceback (most recent call last):\n");
         format_entries(vm, &tb, out);
     }
+    // A SyntaxError from eval/exec: the compiler's rendering of the location and message.
+    if let Some(d) = e.downcast::<Instance>().as_ref().and_then(|i| i.exc()) {
+        if let Some(super::objects::exception::Hint::Rendered(text)) = &*d.hint.borrow() {
+            out.push_str(text);
+            return;
+        }
+    }
     let mut msg = vm
         .str(e)
         .unwrap_or_else(|_| "<exception str() failed>".into());

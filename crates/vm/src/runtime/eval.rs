@@ -1100,6 +1100,9 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     zero_arg_super(vm, f)?
                 } else if n == 0 && super::namespace::is_frame_builtin(&func) {
                     super::namespace::call_frame_builtin(vm, f, &func)?
+                } else if n == 1 && super::dynamic_code::is_eval_or_exec(&func) {
+                    let src = f.stack[base + 1].clone();
+                    super::dynamic_code::call_in_frame(vm, f, &func, &src)?
                 } else {
                     let args = &f.stack[base + 1..];
                     vm.call(&func, args, None)?

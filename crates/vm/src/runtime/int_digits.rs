@@ -35,8 +35,10 @@ pub fn to_decimal(vm: &Vm, b: &BigInt) -> PyResult<String> {
             "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
         ))
     };
-    // log10(2) < 0.30103: more bits than this cannot fit in `limit` digits.
-    if limit != 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
+    // A number of `bits` bits has at least (bits - 1) · log10(2) digits: reject the hopeless
+    // ones before converting.
+    let min_digits = b.bits().saturating_sub(1) as f64 * std::f64::consts::LOG10_2;
+    if limit != 0 && min_digits > limit as f64 + 1.0 {
         return too_long();
     }
     let s = b.to_string();

@@ -119,6 +119,7 @@ impl Vm {
     pub fn new_set(&self, items: Vec<ObjRef>, frozen: bool) -> PyResult {
         let s = self.alloc(SetObj {
             inner: RefCell::new(DictInner::default()),
+            order_cache: RefCell::new(None),
             frozen,
         })?;
         for i in items {

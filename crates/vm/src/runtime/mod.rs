@@ -43,8 +43,12 @@
 //! * Sets iterate in CPython's hash-table order as replayed from their insertion order
 //!   (`objects/set_order.rs`); sets built by CPython's bulk paths (`a | b`, constant
 //!   displays) or shrunk by removals may order colliding members differently.
-//! * `globals()`/`locals()`/`vars()`/`dir()` called indirectly (not by name, e.g. through a
-//!   variable) see `__main__`'s namespace.
+//! * `globals()`/`locals()`/`vars()`/`dir()`, and `eval()`/`exec()` without namespace
+//!   dicts, called indirectly (not by name, e.g. through a variable) see `__main__`'s
+//!   namespace. Comprehensions are separate functions (CPython 3.12 inlines them), so
+//!   `locals()` inside one sees only the comprehension's names.
+//! * No `match` statement, no `async`; exceptions' `__traceback__` is None (tracebacks are
+//!   kept internally for printing).
 
 pub mod alloc_limits;
 pub mod attr;
@@ -55,6 +59,7 @@ pub mod callsite;
 pub mod codecs;
 pub mod collection_methods;
 pub mod dir_names;
+pub mod dynamic_code;
 pub mod errors;
 pub mod eval;
 pub mod exc_attrs;
@@ -140,6 +145,9 @@ pub struct Types {
     pub module: Gc<TypeObj>,
     pub cell: Gc<TypeObj>,
     pub iterator: Gc<TypeObj>,
+    /// The specific iterator types (`list_iterator`, `zip`, ...), made on first use; each
+    /// subclasses `iterator` (which holds `__iter__`/`__next__`).
+    pub iterator_kinds: RefCell<Vec<Gc<TypeObj>>>,
     pub generator: Gc<TypeObj>,
     pub property: Gc<TypeObj>,
     pub classmethod: Gc<TypeObj>,
@@ -231,6 +239,16 @@ pub fn call_del(this: &Gc<Instance>) {
 }
 
 fn new_type(heap: &Heap, name: &str, kind: Kind, base: Option<&Gc<TypeObj>>) -> Gc<TypeObj> {
+    try_new_type(heap, name, kind, base).expect("startup allocation")
+}
+
+/// A new immortal built-in type, or `None` when the heap cannot allocate it.
+fn try_new_type(
+    heap: &Heap,
+    name: &str,
+    kind: Kind,
+    base: Option<&Gc<TypeObj>>,
+) -> Option<Gc<TypeObj>> {
     let (bases, mro) = match base {
         Some(b) => {
             let mut mro = vec![b.clone()];
@@ -239,7 +257,7 @@ fn new_type(heap: &Heap, name: &str, kind: Kind, base: Option<&Gc<TypeObj>>) -> 
         }
         None => (vec![], vec![]),
     };
-    let dict = heap.alloc(DictObj::new()).expect("startup allocation");
+    let dict = heap.alloc(DictObj::new()).ok()?;
     Gc::make_immortal(&dict);
     let t = heap
         .alloc(TypeObj {
@@ -256,9 +274,9 @@ fn new_type(heap: &Heap, name: &str, kind: Kind, base: Option<&Gc<TypeObj>>) -> 
             ctor_cache: RefCell::new(None),
             instance_side: Default::default(),
         })
-        .expect("startup allocation");
+        .ok()?;
     Gc::make_immortal(&t);
-    t
+    Some(t)
 }
 
 /// The exception hierarchy: (name, base).
@@ -372,6 +390,7 @@ impl Vm {
             module: t("module", Kind::Module),
             cell: t("cell", Kind::Cell),
             iterator: t("iterator", Kind::Iterator),
+            iterator_kinds: RefCell::new(Vec::new()),
             generator: t("generator", Kind::Generator),
             property: t("property", Kind::Property),
             classmethod: t("classmethod", Kind::ClassMethod),
@@ -600,7 +619,7 @@ impl Vm {
         } else if o.is::<RangeObj>() {
             &t.range
         } else if o.is::<IterObj>() {
-            &t.iterator
+            return self.iterator_type(&self.type_name(o));
         } else if o.is::<GenObj>() {
             &t.generator
         } else if o.is::<ModuleObj>() {
@@ -635,14 +654,43 @@ impl Vm {
     pub fn type_name(&self, o: &ObjRef) -> String {
         if let Some(it) = o.downcast_ref::<IterObj>() {
             let n = it.type_name();
-            if n == "iterator" {
-                if let IterKind::Seq { seq, .. } = &*it.0.borrow() {
-                    return format!("{}_iterator", self.type_of(seq).name);
+            match &*it.0.borrow() {
+                IterKind::Seq { seq, .. } if n == "iterator" => {
+                    // CPython has a separate iterator for all-ASCII strs.
+                    return match seq.downcast::<StrObj>() {
+                        Some(s) if s.is_ascii() => "str_ascii_iterator".into(),
+                        _ => format!("{}_iterator", self.type_of(seq).name),
+                    };
                 }
+                IterKind::Reversed { seq, .. } if seq.is::<ListObj>() => {
+                    return "list_reverseiterator".into();
+                }
+                _ => {}
             }
             return n.into();
         }
         self.type_of(o).name.clone()
+    }
+
+    /// The type of iterators named `name` (made once per interpreter).
+    pub fn iterator_type(&self, name: &str) -> Gc<TypeObj> {
+        if let Some(t) = self
+            .types
+            .iterator_kinds
+            .borrow()
+            .iter()
+            .find(|t| t.name == name)
+        {
+            return t.clone();
+        }
+        match try_new_type(&self.heap, name, Kind::Iterator, Some(&self.types.iterator)) {
+            Some(t) => {
+                self.types.iterator_kinds.borrow_mut().push(t.clone());
+                t
+            }
+            // Out of memory: the generic iterator type will do.
+            None => self.types.iterator.clone(),
+        }
     }
 
     /// Is `t` a subtype of `base`?

@@ -1097,9 +1097,8 @@ impl Vm {
         }
         if op == BinOp::Mul {
             for (s, k) in [(a, b), (b, a)] {
-                if (s.is::<StrObj>() || s.is::<ListObj>() || s.is::<TupleObj>())
-                    && !k.is::<Instance>()
-                {
+                // Reached only when no `__mul__`/`__rmul__` (or `__index__`) applied.
+                if s.is::<StrObj>() || s.is::<ListObj>() || s.is::<TupleObj>() {
                     return self.type_err(format!(
                         "can't multiply sequence by non-int of type '{}'",
                         self.type_name(k)
@@ -1287,6 +1286,7 @@ impl Vm {
             .collect();
         let out = self.alloc(SetObj {
             inner: RefCell::new(DictInner::default()),
+            order_cache: RefCell::new(None),
             frozen: x.frozen,
         })?;
         let add = |k: ObjRef, h: i64| self.storage_set(&out.inner, k, self.none(), h);
@@ -1897,7 +1897,7 @@ impl Vm {
             } else if let Some(s) = o.downcast::<SetObj>() {
                 IterKind::Set {
                     set: o.clone(),
-                    order: s.iteration_order().into_iter().map(|i| i as u32).collect(),
+                    order: s.iteration_order(),
                     pos: 0,
                     len: s.inner.borrow().used,
                 }
@@ -2129,7 +2129,7 @@ impl Vm {
                 }
                 while let Some(&i) = order.get(*pos) {
                     *pos += 1;
-                    if let Some(Some(e)) = inner.entries.get(i as usize) {
+                    if let Some(Some(e)) = inner.entries.get(i) {
                         return Ok(Some(e.key.clone()));
                     }
                 }

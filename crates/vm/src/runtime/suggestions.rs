@@ -145,7 +145,7 @@ fn dict_names(d: &DictObj) -> Vec<String> {
 }
 
 /// Attach `hint` to exception `exc`.
-fn set_hint(exc: &ObjRef, hint: Hint) {
+pub fn set_hint(exc: &ObjRef, hint: Hint) {
     if let Some(d) = exc.downcast::<Instance>().as_ref().and_then(|i| i.exc()) {
         *d.hint.borrow_mut() = Some(hint);
     }
@@ -248,7 +248,7 @@ pub fn hint_text(vm: &Vm, e: &ObjRef) -> Option<String> {
                 name: name.clone(),
             }
         }
-        None => return None,
+        Some(Hint::Rendered(_)) | None => return None,
     };
     // Only the exact types get hints (CPython checks `Py_IS_TYPE`).
     let exact = |ty: &str| Gc::ptr_eq(&inst.cls, &vm.exc_type(ty));

@@ -33,6 +33,9 @@ pub enum Hint {
         /// The name that was not found.
         name: String,
     },
+    /// A SyntaxError from `eval`/`exec`: CPython's rendering of the error location and
+    /// message, printed after the traceback entries.
+    Rendered(String),
     /// A missing attribute (`AttributeError.obj` / `.name`).
     Attr {
         /// The object.

@@ -51,7 +51,7 @@ pub enum IterKind {
     /// A set iterator: the set's entry indices in CPython's order (`set_order.rs`).
     Set {
         set: ObjRef,
-        order: Vec<u32>,
+        order: std::rc::Rc<[usize]>,
         pos: usize,
         len: usize,
     },

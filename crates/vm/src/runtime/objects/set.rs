@@ -1,6 +1,7 @@
 //! `set` and `frozenset` share [`DictInner`] storage (values unused: they hold the key).
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use super::dict::{clear_storage, trace_storage, DictInner};
 
@@ -10,11 +11,26 @@ pub struct SetObj {
     pub inner: RefCell<DictInner>,
     /// frozenset?
     pub frozen: bool,
+    /// `iteration_order()` as of storage version `.0` (iterating a big set repeatedly
+    /// replays its insertions once).
+    pub order_cache: RefCell<Option<(u64, Rc<[usize]>)>>,
 }
 impl SetObj {
     /// Indices of the live entries in the order CPython would iterate them (see
     /// `set_order.rs`).
-    pub fn iteration_order(&self) -> Vec<usize> {
+    pub fn iteration_order(&self) -> Rc<[usize]> {
+        let version = self.inner.borrow().version;
+        if let Some((v, order)) = &*self.order_cache.borrow() {
+            if *v == version {
+                return order.clone();
+            }
+        }
+        let order: Rc<[usize]> = self.compute_order().into();
+        *self.order_cache.borrow_mut() = Some((version, order.clone()));
+        order
+    }
+
+    fn compute_order(&self) -> Vec<usize> {
         let inner = self.inner.borrow();
         let live: Vec<(usize, i64)> = inner
             .entries
@@ -34,8 +50,8 @@ impl SetObj {
         let order = self.iteration_order();
         let inner = self.inner.borrow();
         order
-            .into_iter()
-            .filter_map(|i| inner.entries[i].as_ref().map(|e| e.key.clone()))
+            .iter()
+            .filter_map(|&i| inner.entries[i].as_ref().map(|e| e.key.clone()))
             .collect()
     }
 }
