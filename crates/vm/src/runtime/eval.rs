@@ -902,8 +902,12 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::ListAppend(n) => {
                 let v = pop!(f);
-                let l = target_at(f, n)?;
-                l.downcast_ref::<ListObj>().ok_or_else(stack_error)?.push(v);
+                // The list is borrowed in place (no count traffic per appended item).
+                let at = f.stack.len().checked_sub(n as usize).ok_or_else(stack_error)?;
+                f.stack[at]
+                    .downcast_ref::<ListObj>()
+                    .ok_or_else(stack_error)?
+                    .push(v);
             }
             Instr::SetAdd(n) => {
                 let v = pop!(f);
