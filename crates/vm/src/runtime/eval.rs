@@ -838,8 +838,8 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(it);
             }
             Instr::ForIter(t) => {
-                let it = top!(f).clone();
-                match vm.next(&it)? {
+                let next = vm.next(top!(f))?;
+                match next {
                     Some(v) => f.stack.push(v),
                     None => {
                         f.stack.pop();
