@@ -903,7 +903,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::ListAppend(n) => {
                 let v = pop!(f);
                 // The list is borrowed in place (no count traffic per appended item).
-                let at = f.stack.len().checked_sub(n as usize).ok_or_else(stack_error)?;
+                let at = f
+                    .stack
+                    .len()
+                    .checked_sub(n as usize)
+                    .ok_or_else(stack_error)?;
                 f.stack[at]
                     .downcast_ref::<ListObj>()
                     .ok_or_else(stack_error)?
