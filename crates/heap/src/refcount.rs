@@ -67,6 +67,25 @@ pub(crate) unsafe fn refcount_zero(obj: ObjPtr) {
         state.deferred.borrow_mut().push(obj);
         return;
     }
+    // SAFETY: the type cell outlives its objects.
+    let cell = unsafe { type_of(obj) };
+    if cell.leaf && hdr.flags.get() & FLAG_HAS_WEAKREFS == 0 {
+        // A float and the like: no links, no finalizer, nothing to drop, no weak
+        // references: release the block (to the type's free list first) and be done.
+        // SAFETY: count zero, untracked, no handle left; the value needs no drop.
+        unsafe {
+            let block = block_of(obj);
+            if let Err(block) = cell.freelist.push(block) {
+                state.obmalloc.free(block);
+            }
+        }
+        state.live_objects.set(state.live_objects.get() - 1);
+        if !state.owner_alive.get() && state.dealloc_depth.get() == 0 {
+            // SAFETY: outermost deallocation; `state` is not used after this point.
+            unsafe { maybe_free_state(state_ptr) };
+        }
+        return;
+    }
     if hdr.flags.get() & FLAG_GC != 0 {
         // SAFETY: GC objects have links; the lists are in normal shape outside the guard.
         unsafe {

@@ -542,6 +542,36 @@ fn freelist_reuses_blocks_and_reports() {
 }
 
 #[test]
+fn leaf_objects_die_fast_but_still_clear_weakrefs_and_free_the_heap() {
+    let heap = Heap::new();
+    let called = Rc::new(Cell::new(0));
+    let f = heap.alloc(Float(1.5)).unwrap();
+    let c2 = called.clone();
+    let wr = heap
+        .weakref(
+            &f,
+            Some(Box::new(move |_h: &Heap, w: &Gc<crate::WeakRefObj>| {
+                assert!(!w.is_alive());
+                c2.set(c2.get() + 1);
+            })),
+        )
+        .unwrap();
+    drop(f);
+    assert_eq!(
+        called.get(),
+        1,
+        "a weakly referenced leaf takes the full path"
+    );
+    assert!(wr.upgrade().is_none());
+    drop(wr);
+    assert_eq!(heap.object_count(), 0);
+    // The owner goes first; the last leaf's death frees the heap state (Miri checks it).
+    let last = heap.alloc(Float(2.5)).unwrap();
+    drop(heap);
+    drop(last);
+}
+
+#[test]
 fn chain_drop_is_iterative() {
     let heap = Heap::new();
     let mut head = list(&heap);

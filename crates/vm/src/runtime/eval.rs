@@ -166,27 +166,30 @@ fn find_index(d: &DictObj, name: &ObjRef, s: &StrObj) -> Option<(u32, ObjRef)> {
         .map(|e| (i as u32, e.value.clone()))
 }
 
-#[inline]
+/// `LoadGlobal`: the cached entry when it still holds the name (inlined into the eval loop),
+/// else the full lookup.
+#[inline(always)]
 fn load_global(vm: &Vm, f: &Frame, i: usize) -> PyResult {
+    if let (Some(name), Some(cache)) = (f.data.names.get(i), f.data.global_cache.get(i)) {
+        let c = cache.get();
+        let hit = match c.kind {
+            1 => cached_entry(&f.globals, c.idx, name),
+            2 if c.gaddr == Gc::addr(&f.globals) && c.gver == f.globals.0.borrow().version => {
+                cached_entry(&vm.builtins, c.idx, name)
+            }
+            _ => None,
+        };
+        if let Some(v) = hit {
+            return Ok(v);
+        }
+    }
+    load_global_slow(vm, f, i)
+}
+
+#[inline(never)]
+fn load_global_slow(vm: &Vm, f: &Frame, i: usize) -> PyResult {
     let name = &f.data.names[i];
     let cache = &f.data.global_cache[i];
-    let c = cache.get();
-    match c.kind {
-        1 => {
-            if let Some(v) = cached_entry(&f.globals, c.idx, name) {
-                return Ok(v);
-            }
-        }
-        2 => {
-            let g_ok = c.gaddr == Gc::addr(&f.globals) && c.gver == f.globals.0.borrow().version;
-            if g_ok {
-                if let Some(v) = cached_entry(&vm.builtins, c.idx, name) {
-                    return Ok(v);
-                }
-            }
-        }
-        _ => {}
-    }
     let s = name.downcast_ref::<StrObj>().expect("names are strs");
     if let Some((idx, v)) = find_index(&f.globals, name, s) {
         if f.globals.0.borrow().entries[idx as usize]
@@ -835,8 +838,8 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(it);
             }
             Instr::ForIter(t) => {
-                let it = top!(f).clone();
-                match vm.next(&it)? {
+                let next = vm.next(top!(f))?;
+                match next {
                     Some(v) => f.stack.push(v),
                     None => {
                         f.stack.pop();
@@ -899,8 +902,16 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::ListAppend(n) => {
                 let v = pop!(f);
-                let l = target_at(f, n)?;
-                l.downcast_ref::<ListObj>().ok_or_else(stack_error)?.push(v);
+                // The list is borrowed in place (no count traffic per appended item).
+                let at = f
+                    .stack
+                    .len()
+                    .checked_sub(n as usize)
+                    .ok_or_else(stack_error)?;
+                f.stack[at]
+                    .downcast_ref::<ListObj>()
+                    .ok_or_else(stack_error)?
+                    .push(v);
             }
             Instr::SetAdd(n) => {
                 let v = pop!(f);
