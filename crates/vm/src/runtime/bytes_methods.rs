@@ -1113,6 +1113,117 @@ fn b_removesuffix(vm: &Vm, a: &Args<'_>) -> PyResult {
     affix_remove(vm, a, "removesuffix", true)
 }
 
+fn b_istitle(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = this(vm, a, "istitle")?;
+    let (mut cased, mut prev_cased) = (false, false);
+    for &c in b.data.borrow().iter() {
+        if c.is_ascii_uppercase() {
+            if prev_cased {
+                return Ok(vm.false_.clone());
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_ascii_lowercase() {
+            if !prev_cased {
+                return Ok(vm.false_.clone());
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(vm.bool_obj(cased))
+}
+
+fn b_expandtabs(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = this(vm, a, "expandtabs")?;
+    let size = match a.pos.get(1).or_else(|| a.kw("tabsize")) {
+        Some(v) => vm.index(v)?,
+        None => 8,
+    };
+    if i32::try_from(size).is_err() {
+        return vm.err("OverflowError", "Python int too large to convert to C int");
+    }
+    let data = b.data.borrow().clone();
+    let tabs = data.iter().filter(|&&c| c == b'\t').count();
+    vm.check_alloc(
+        tabs.saturating_mul(size.max(0) as usize)
+            .saturating_add(data.len()),
+    )?;
+    let mut out = Vec::with_capacity(data.len());
+    let mut col: i64 = 0;
+    for c in data {
+        match c {
+            b'\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
+                    col += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(c);
+                col = 0;
+            }
+            c => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    new_bytes(vm, out, b.mutable)
+}
+
+/// `bytes.maketrans(from, to)` (a static method): the 256-byte translation table.
+fn b_maketrans(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let [from, to] = a.pos else {
+        return vm.type_err(format!(
+            "maketrans expected 2 arguments, got {}",
+            a.pos.len()
+        ));
+    };
+    let (from, to) = (need_bytes(vm, from)?, need_bytes(vm, to)?);
+    if from.len() != to.len() {
+        return vm.value_err("maketrans arguments must have same length");
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(&to) {
+        table[*f as usize] = *t;
+    }
+    new_bytes(vm, table, false)
+}
+
+/// `b.translate(table, delete=b'')`: map each byte through a 256-byte table (or keep it
+/// when the table is None), dropping the bytes in `delete`.
+fn b_translate(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let b = this(vm, a, "translate")?;
+    let Some(table) = a.pos.get(1).or_else(|| a.kw("table")) else {
+        return vm.type_err("translate() takes at least 1 argument (0 given)");
+    };
+    let table = if vm.is_none(table) {
+        None
+    } else {
+        let t = need_bytes(vm, table)?;
+        if t.len() != 256 {
+            return vm.value_err("translation table must be 256 characters long");
+        }
+        Some(t)
+    };
+    let delete = match a.pos.get(2).or_else(|| a.kw("delete")) {
+        Some(d) => need_bytes(vm, d)?,
+        None => Vec::new(),
+    };
+    let out: Vec<u8> = b
+        .data
+        .borrow()
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
+    new_bytes(vm, out, b.mutable)
+}
+
 // ---- bytearray mutators ---------------------------------------------------------------
 
 fn ba_insert(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -1271,11 +1382,26 @@ pub fn install(vm: &Vm) {
         ("zfill", b_zfill),
         ("removeprefix", b_removeprefix),
         ("removesuffix", b_removesuffix),
+        ("istitle", b_istitle),
+        ("expandtabs", b_expandtabs),
+        ("translate", b_translate),
     ] {
         super::methods::add(vm, &t.bytes, name, f);
         super::methods::add(vm, &t.bytearray, name, f);
     }
     super::methods::add(vm, &t.bytes, "fromhex", b_fromhex);
+    // `maketrans` is a static method of both types.
+    for ty in [&t.bytes, &t.bytearray] {
+        let f = vm
+            .alloc_obj(BuiltinFunc {
+                name: "maketrans",
+                f: b_maketrans,
+                self_: None,
+            })
+            .and_then(|f| vm.alloc_obj(StaticMethod(f)))
+            .expect("startup allocation");
+        vm.dict_set_str(&ty.dict, "maketrans", f).expect("startup");
+    }
     for (name, f) in [
         ("fromhex", ba_fromhex as NativeFn),
         ("append", ba_append),

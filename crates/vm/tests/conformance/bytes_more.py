@@ -33,3 +33,14 @@ print(bytearray(b"a=b").partition(b"="), type(bytearray(b"x").rsplit()[0]).__nam
 print("{a}-{b}".format_map({"a": 1, "b": [2]}), "{x.real}".format_map({"x": 5}))
 show("{missing}".format_map, {})
 print((5).is_integer(), range(1, 9, 2).start, slice(None, 4).stop, [n for n in dir(range(1)) if not n.startswith("_")])
+
+t = bytes.maketrans(b"abc", b"xyz")
+print(len(t), t[97:100], b"aabbcc".translate(t), b"hello".translate(None, b"l"), b"abc".translate(t, b"b"))
+print(bytearray(b"cab").translate(t), b"x".maketrans(b"", b"")[:3])
+print(b"Hello World".istitle(), b"hello".istitle(), b"".istitle(), b"A1 B".istitle())
+print(b"a\tb\n\tc".expandtabs(), b"a\tb".expandtabs(4), bytearray(b"\t").expandtabs(2))
+for f in (lambda: bytes.maketrans(b"a", b"bc"), lambda: b"x".translate(b"short"), lambda: bytes.maketrans("a", "b")):
+    try:
+        f()
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__ + ":", e)
