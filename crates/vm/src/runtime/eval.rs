@@ -500,11 +500,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 }
             }
             Instr::LoadDeref(i) => {
-                let cell = f.slots[i as usize]
-                    .as_ref()
-                    .and_then(|c| c.downcast_ref::<CellObj>())
-                    .ok_or_else(stack_error)?;
-                let v = cell.0.borrow().clone();
+                let v = cell_at(f, i)?.0.borrow().clone();
                 match v {
                     Some(v) => f.stack.push(v),
                     None => return Err(deref_error(vm, f, i)),
@@ -512,19 +508,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::StoreDeref(i) => {
                 let v = pop!(f);
-                let cell = f.slots[i as usize]
-                    .as_ref()
-                    .and_then(|c| c.downcast_ref::<CellObj>())
-                    .ok_or_else(stack_error)?;
-                let old = cell.0.borrow_mut().replace(v);
+                let old = cell_at(f, i)?.0.borrow_mut().replace(v);
                 drop(old);
             }
             Instr::DeleteDeref(i) => {
-                let cell = f.slots[i as usize]
-                    .as_ref()
-                    .and_then(|c| c.downcast_ref::<CellObj>())
-                    .ok_or_else(stack_error)?;
-                let old = cell.0.borrow_mut().take();
+                let old = cell_at(f, i)?.0.borrow_mut().take();
                 if old.is_none() {
                     return Err(deref_error(vm, f, i));
                 }
@@ -539,11 +527,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 match from_ns {
                     Some(v) => f.stack.push(v),
                     None => {
-                        let cell = f.slots[i as usize]
-                            .as_ref()
-                            .and_then(|c| c.downcast_ref::<CellObj>())
-                            .ok_or_else(stack_error)?;
-                        let v = cell.0.borrow().clone();
+                        let v = cell_at(f, i)?.0.borrow().clone();
                         match v {
                             Some(v) => f.stack.push(v),
                             None => return Err(deref_error(vm, f, i)),
@@ -1452,6 +1436,15 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
         }
     }
+}
+
+/// The cell in slot `i` (a cell or free variable of this frame).
+#[inline]
+fn cell_at(f: &Frame, i: u32) -> PyResult<&Gc<CellObj>> {
+    f.slots[i as usize]
+        .as_ref()
+        .and_then(|c| c.downcast_ref::<CellObj>())
+        .ok_or_else(stack_error)
 }
 
 fn deref_error(vm: &Vm, f: &Frame, i: u32) -> ObjRef {
