@@ -18,51 +18,6 @@ use super::{add_fn, new_module};
 use crate::runtime::objects::*;
 use crate::runtime::{Args, PyResult, Vm};
 
-/// `OSError` (or the subclass CPython picks for the errno) for a failed call on `path`.
-pub fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> ObjRef {
-    let errno = e.raw_os_error().unwrap_or(0);
-    let (ty, strerror) = match errno {
-        libc_errno::ENOENT => ("FileNotFoundError", "No such file or directory"),
-        libc_errno::EACCES => ("PermissionError", "Permission denied"),
-        libc_errno::EPERM => ("PermissionError", "Operation not permitted"),
-        libc_errno::ENOTDIR => ("NotADirectoryError", "Not a directory"),
-        libc_errno::EISDIR => ("IsADirectoryError", "Is a directory"),
-        libc_errno::EEXIST => ("FileExistsError", "File exists"),
-        _ => ("OSError", ""),
-    };
-    let strerror = if strerror.is_empty() {
-        // The text std gives, without its " (os error N)" suffix.
-        let s = e.to_string();
-        s.split(" (os error").next().unwrap_or("").to_string()
-    } else {
-        strerror.to_string()
-    };
-    let msg = format!(
-        "[Errno {errno}] {strerror}: {}",
-        crate::runtime::objects::string::str_repr(path)
-    );
-    let exc = vm.exc_msg(ty, &msg);
-    let attrs = (|| -> PyResult<()> {
-        vm.setattr(&exc, &vm.intern("errno")?, vm.new_int(i64::from(errno))?)?;
-        vm.setattr(&exc, &vm.intern("strerror")?, vm.new_str(&strerror)?)?;
-        vm.setattr(&exc, &vm.intern("filename")?, vm.new_str(path)?)
-    })();
-    match attrs {
-        Ok(()) => exc,
-        Err(e) => e,
-    }
-}
-
-/// The errno values we name (Linux).
-mod libc_errno {
-    pub const EPERM: i32 = 1;
-    pub const ENOENT: i32 = 2;
-    pub const EACCES: i32 = 13;
-    pub const EEXIST: i32 = 17;
-    pub const ENOTDIR: i32 = 20;
-    pub const EISDIR: i32 = 21;
-}
-
 /// A path argument: a str (CPython also takes bytes and path-like objects).
 fn path_arg(vm: &Vm, fname: &str, o: &ObjRef) -> PyResult<String> {
     match o.downcast::<StrObj>() {
@@ -110,7 +65,7 @@ fn getcwd(vm: &Vm, a: &Args<'_>) -> PyResult {
     exactly(vm, a, "getcwd", 0)?;
     match std::env::current_dir() {
         Ok(p) => vm.new_str(&p.to_string_lossy()),
-        Err(e) => Err(os_error(vm, &e, ".")),
+        Err(e) => Err(vm.io_error(&e, None)),
     }
 }
 
@@ -139,10 +94,10 @@ fn listdir(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(p) if !vm.is_none(p) => path_arg(vm, "listdir", p)?,
         _ => ".".to_string(),
     };
-    let entries = std::fs::read_dir(&path).map_err(|e| os_error(vm, &e, &path))?;
+    let entries = std::fs::read_dir(&path).map_err(|e| vm.io_error(&e, Some(&path)))?;
     let mut names = Vec::new();
     for entry in entries {
-        let entry = entry.map_err(|e| os_error(vm, &e, &path))?;
+        let entry = entry.map_err(|e| vm.io_error(&e, Some(&path)))?;
         names.push(vm.new_str(&entry.file_name().to_string_lossy())?);
     }
     vm.new_list(names)
@@ -181,7 +136,7 @@ fn getsize(vm: &Vm, a: &Args<'_>) -> PyResult {
     let path = path_arg(vm, "stat", &p[0])?;
     match std::fs::metadata(&path) {
         Ok(m) => vm.new_int(m.len() as i64),
-        Err(e) => Err(os_error(vm, &e, &path)),
+        Err(e) => Err(vm.io_error(&e, Some(&path))),
     }
 }
 
@@ -309,7 +264,7 @@ fn abspath(vm: &Vm, a: &Args<'_>) -> PyResult {
     let p = if p.starts_with('/') {
         p
     } else {
-        let cwd = std::env::current_dir().map_err(|e| os_error(vm, &e, "."))?;
+        let cwd = std::env::current_dir().map_err(|e| vm.io_error(&e, None))?;
         join_paths(&cwd.to_string_lossy(), &[p])
     };
     vm.new_str(&normpath_str(&p))
