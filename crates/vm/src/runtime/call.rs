@@ -152,7 +152,7 @@ impl Vm {
         kwnames: Option<&[ObjRef]>,
     ) -> PyResult {
         let code = &func.code;
-        let mut slots = self.slot_vec(code.n_slots as usize);
+        let (mut slots, stack) = self.frame_bufs();
         slots.resize(code.n_slots as usize, None);
         let simple = kwnames.is_none_or(|k| k.is_empty())
             && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
@@ -162,10 +162,11 @@ impl Vm {
             for (s, a) in slots.iter_mut().zip(args) {
                 *s = Some(a.clone());
             }
-        } else {
-            self.bind_args(func, args, kwnames, &mut slots)?;
+        } else if let Err(e) = self.bind_args(func, args, kwnames, &mut slots) {
+            self.recycle(slots, stack);
+            return Err(e);
         }
-        self.run_function(func, slots)
+        self.run_function(func, slots, stack)
     }
 
     /// Can a positional call with `n` arguments fill the slots directly?
@@ -177,18 +178,20 @@ impl Vm {
             && n == code.argcount as usize
     }
 
-    /// Run a Python function whose slots are already bound.
-    pub fn run_function(&self, func: &Gc<FuncObj>, slots: Vec<Option<ObjRef>>) -> PyResult {
+    /// Run a Python function whose slots are already bound, with `stack` (empty) as its
+    /// value stack; both arrays go back to [`Vm::frame_pool`] afterwards.
+    pub fn run_function(
+        &self,
+        func: &Gc<FuncObj>,
+        slots: Vec<Option<ObjRef>>,
+        mut stack: Vec<ObjRef>,
+    ) -> PyResult {
         let code = &func.code;
+        stack.reserve(code.max_stack as usize);
         let mut frame = Frame {
-            code: code.clone(),
             data: func.data.clone(),
             slots,
-            stack: {
-                let mut s = self.stack_pool.borrow_mut().pop().unwrap_or_default();
-                s.reserve(code.max_stack as usize);
-                s
-            },
+            stack,
             blocks: Vec::new(),
             globals: func.globals.clone(),
             locals: None,
@@ -206,10 +209,17 @@ impl Vm {
                 started: Cell::new(false),
             });
         }
-        self.enter()?;
-        self.safepoint()?;
-        let r = run_frame(self, &mut frame);
-        self.leave();
+        let r = match self.enter() {
+            Ok(()) => {
+                let r = match self.safepoint() {
+                    Ok(()) => run_frame(self, &mut frame),
+                    Err(e) => Err(e),
+                };
+                self.leave();
+                r
+            }
+            Err(e) => Err(e),
+        };
         let Frame { slots, stack, .. } = frame;
         self.recycle(slots, stack);
         match r? {
@@ -474,7 +484,7 @@ impl Vm {
     /// `exc` to `sub` (closing it for `GeneratorExit`), as CPython's `gen_throw` does.
     fn throw_into_delegate(&self, frame: &mut Frame, exc: ObjRef) -> Delegated {
         let at_yield_from = matches!(
-            frame.code.instructions.get(frame.lasti),
+            frame.code().instructions.get(frame.lasti),
             Some(crate::bytecode::Instr::YieldFrom)
         );
         let sub = frame.stack.last().and_then(|s| s.downcast::<GenObj>());
@@ -713,11 +723,11 @@ impl Vm {
                 let func = f.downcast_ref::<FuncObj>().expect("checked");
                 let r = if kwnames.is_none() && Vm::simple_call(func, args.len() + 1) {
                     let n = func.code.n_slots as usize;
-                    let mut slots = self.slot_vec(n);
+                    let (mut slots, stack) = self.frame_bufs();
                     slots.push(Some(obj.clone()));
                     slots.extend(args.iter().cloned().map(Some));
                     slots.resize(n, None);
-                    self.run_function(func, slots)?
+                    self.run_function(func, slots, stack)?
                 } else {
                     let mut v = Vec::with_capacity(args.len() + 1);
                     v.push(obj.clone());
@@ -770,7 +780,6 @@ impl Vm {
         }
         let ns = self.new_dict()?;
         let mut frame = Frame {
-            code: body.code.clone(),
             data: body.data.clone(),
             slots: vec![None; body.code.n_slots as usize],
             stack: Vec::with_capacity(body.code.max_stack as usize),

@@ -8,36 +8,46 @@
 //! key into `Vm::code_data` (which keeps every executed code object alive), never
 //! dereferenced.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::bytecode::CodeObject;
 
-thread_local! {
-    static SITES: RefCell<Vec<(usize, u32)>> = const { RefCell::new(Vec::new()) };
-}
+/// The per-depth call sites (`Vm::call_sites`). Entries are `Cell`s so that recording one
+/// only takes a shared borrow of the table; the table grows (rarely) when a deeper frame
+/// than ever before makes a call.
+#[derive(Default)]
+pub struct CallSites(RefCell<Vec<Cell<(usize, u32)>>>);
 
-/// Record that the frame at `depth`, running `code`, is at instruction `lasti` - 1 (the
-/// eval loop has already advanced `lasti` past the call).
-#[inline]
-pub fn note(depth: usize, code: &Rc<CodeObject>, lasti: usize) {
-    SITES.with(|s| {
-        let mut s = s.borrow_mut();
-        if s.len() <= depth {
-            s.resize(depth + 1, (0, 0));
+impl CallSites {
+    /// Record that the frame at `depth`, running `code`, is at instruction `lasti` - 1 (the
+    /// eval loop has already advanced `lasti` past the call).
+    #[inline]
+    pub fn note(&self, depth: usize, code: &Rc<CodeObject>, lasti: usize) {
+        let site = (Rc::as_ptr(code) as usize, lasti.saturating_sub(1) as u32);
+        if let Some(c) = self.0.borrow().get(depth) {
+            c.set(site);
+            return;
         }
-        s[depth] = (Rc::as_ptr(code) as usize, lasti.saturating_sub(1) as u32);
-    });
-}
+        self.grow_and_note(depth, site);
+    }
 
-/// The recorded `(code pointer, instruction index)` of the frames at depths
-/// `depth, depth-1, ..., 1` (innermost first).
-pub fn stack(depth: usize) -> Vec<(usize, u32)> {
-    SITES.with(|s| {
-        let s = s.borrow();
+    #[cold]
+    fn grow_and_note(&self, depth: usize, site: (usize, u32)) {
+        let mut s = self.0.borrow_mut();
+        // Grow geometrically: deep recursion reaches here only O(log depth) times.
+        let len = (depth + 1).max(s.len() * 2).max(64);
+        s.resize(len, Cell::new((0, 0)));
+        s[depth].set(site);
+    }
+
+    /// The recorded `(code pointer, instruction index)` of the frames at depths
+    /// `depth, depth-1, ..., 1` (innermost first).
+    pub fn stack(&self, depth: usize) -> Vec<(usize, u32)> {
+        let s = self.0.borrow();
         (1..=depth.min(s.len().saturating_sub(1)))
             .rev()
-            .map(|d| s[d])
+            .map(|d| s[d].get())
             .collect()
-    })
+    }
 }

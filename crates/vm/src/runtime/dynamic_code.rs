@@ -88,7 +88,6 @@ pub fn run(
     }
     let data = vm.code_data(&code)?;
     let mut frame = Frame {
-        code: code.clone(),
         data,
         slots: vec![None; code.n_slots as usize],
         stack: Vec::with_capacity(code.max_stack as usize),

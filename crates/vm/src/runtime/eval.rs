@@ -12,7 +12,7 @@ use super::objects::class::{HAS_DATA_DESCR, HAS_SETATTR};
 use super::objects::exception::TbEntry;
 use super::objects::instance::{inst_get, inst_set};
 use super::objects::*;
-use super::{PyResult, Vm};
+use super::{FrameBufs, PyResult, Vm};
 use crate::bytecode::Instr;
 use crate::ir::{BinOp, CmpOp};
 
@@ -86,7 +86,7 @@ fn unwind(vm: &Vm, f: &mut Frame, exc: ObjRef) -> Option<ObjRef> {
         if let Some(inst) = exc.downcast_ref::<Instance>() {
             if let Some(e) = inst.exc() {
                 e.traceback.borrow_mut().push(TbEntry {
-                    code: f.code.clone(),
+                    code: f.code().clone(),
                     idx: (f.lasti.max(1) - 1) as u32,
                 });
                 if e.context.borrow().is_none() {
@@ -435,7 +435,7 @@ fn target_at(f: &Frame, n: u32) -> PyResult {
 }
 
 fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
-    let code = f.code.clone();
+    let code = f.code().clone();
     let instrs = &code.instructions[..];
     loop {
         let pc = f.lasti;
@@ -1059,27 +1059,33 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::Call(n) => {
-                super::callsite::note(vm.depth.get(), &f.code, f.lasti);
+                vm.call_sites.note(vm.depth.get(), f.code(), f.lasti);
                 let n = n as usize;
                 let base = f.stack.len() - n - 1;
-                let func = f.stack[base].clone();
-                if let Some(fo) = func.downcast_ref::<FuncObj>() {
+                if let Some(fo) = f.stack[base].downcast_ref::<FuncObj>() {
                     if Vm::simple_call(fo, n) {
-                        // Move the arguments into the new frame (as CPython 3.11+ does).
-                        let r = vm.run_function(fo, take_slots(vm, f, base + 1, fo))?;
-                        truncate(f, base);
+                        // Move the arguments into the new frame (as CPython 3.11+ does), then
+                        // the function itself: no count traffic for either.
+                        let n_slots = fo.code.n_slots as usize;
+                        let (slots, stack) = take_args(vm, f, base + 1, None, n_slots);
+                        let func = pop!(f);
+                        let fo = func.downcast_ref::<FuncObj>().ok_or_else(stack_error)?;
+                        let r = vm.run_function(fo, slots, stack)?;
+                        drop(func);
                         f.stack.push(r);
                         continue;
                     }
                 }
+                let func = f.stack[base].clone();
                 if let Some(t) = func.downcast_ref::<TypeObj>() {
                     // Instantiating a plain class: allocate, then run `__init__` with the
                     // arguments moved into its slots after `self`.
                     if let Some(init) = vm.plain_init(t, n)? {
                         let inst: ObjRef = vm.new_instance(t)?.into();
-                        let mut slots = take_slots_after(vm, f, base + 1, &init);
-                        slots[0] = Some(inst.clone());
-                        let r = vm.run_function(&init, slots)?;
+                        let n_slots = init.code.n_slots as usize;
+                        let (slots, stack) =
+                            take_args(vm, f, base + 1, Some(inst.clone()), n_slots);
+                        let r = vm.run_function(&init, slots, stack)?;
                         if !vm.is_none(&r) {
                             return vm.type_err(format!(
                                 "__init__() should return None, not '{}'",
@@ -1106,7 +1112,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::CallKw(n) => {
-                super::callsite::note(vm.depth.get(), &f.code, f.lasti);
+                vm.call_sites.note(vm.depth.get(), f.code(), f.lasti);
                 let kw = pop!(f);
                 let n = n as usize;
                 let base = f.stack.len() - n - 1;
@@ -1118,7 +1124,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::CallMethod(n) | Instr::CallMethodKw(n) => {
-                super::callsite::note(vm.depth.get(), &f.code, f.lasti);
+                vm.call_sites.note(vm.depth.get(), f.code(), f.lasti);
                 let kw = if matches!(ins, Instr::CallMethodKw(_)) {
                     Some(pop!(f))
                 } else {
@@ -1132,8 +1138,10 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 if kwnames.is_none() {
                     if let Some(fo) = m.downcast_ref::<FuncObj>() {
                         if Vm::simple_call(fo, n + 1) {
-                            let r = vm.run_function(fo, take_slots(vm, f, base + 1, fo))?;
-                            truncate(f, base);
+                            let n_slots = fo.code.n_slots as usize;
+                            let (slots, stack) = take_args(vm, f, base + 1, None, n_slots);
+                            f.stack.pop();
+                            let r = vm.run_function(fo, slots, stack)?;
                             f.stack.push(r);
                             continue;
                         }
@@ -1163,7 +1171,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::CallEx(flags) => {
-                super::callsite::note(vm.depth.get(), &f.code, f.lasti);
+                vm.call_sites.note(vm.depth.get(), f.code(), f.lasti);
                 let kw = if flags & 1 != 0 { Some(pop!(f)) } else { None };
                 let args = pop!(f);
                 let func = pop!(f);
@@ -1448,8 +1456,8 @@ fn cell_at(f: &Frame, i: u32) -> PyResult<&Gc<CellObj>> {
 }
 
 fn deref_error(vm: &Vm, f: &Frame, i: u32) -> ObjRef {
-    let name = f.code.slot_name(i);
-    if f.code.freevars.iter().any(|n| n == name) && !f.code.cellvars.iter().any(|n| n == name) {
+    let name = f.code().slot_name(i);
+    if f.code().freevars.iter().any(|n| n == name) && !f.code().cellvars.iter().any(|n| n == name) {
         vm.exc_msg(
             "NameError",
             &format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
@@ -1471,20 +1479,20 @@ fn is_super(f: &ObjRef) -> bool {
 
 fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult {
     let cls = f
-        .code
+        .code()
         .freevars
         .iter()
         .position(|n| n == "__class__")
         .and_then(|j| {
             f.slots
-                .get(f.slots.len() - f.code.freevars.len() + j)
+                .get(f.slots.len() - f.code().freevars.len() + j)
                 .cloned()
                 .flatten()
         })
         .and_then(|c| c.downcast::<CellObj>())
         .and_then(|c| c.0.borrow().clone())
         .and_then(|c| c.downcast::<TypeObj>());
-    if f.code.argcount == 0 && f.code.flags & crate::bytecode::code_flags::VARARGS == 0 {
+    if f.code().argcount == 0 && f.code().flags & crate::bytecode::code_flags::VARARGS == 0 {
         return vm.err("RuntimeError", "super(): no arguments");
     }
     let Some(cls) = cls else {
@@ -1506,31 +1514,30 @@ fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult {
     })
 }
 
-/// Move the call arguments at `stack[from..]` into a new slot array for `func`.
-#[inline]
-fn take_slots(vm: &Vm, f: &mut Frame, from: usize, func: &FuncObj) -> Vec<Option<ObjRef>> {
-    let n = func.code.n_slots as usize;
-    let mut slots = vm.slot_vec(n);
-    slots.resize_with(n, || None);
+/// Move the call arguments at `stack[from..]` into a fresh slot array of `n_slots` (after
+/// `first`, the instance for `__init__`, when given) and hand it out with an empty value
+/// stack. The caller has checked that the arguments fit (`Vm::simple_call`).
+#[inline(always)]
+fn take_args(
+    vm: &Vm,
+    f: &mut Frame,
+    from: usize,
+    first: Option<ObjRef>,
+    n_slots: usize,
+) -> FrameBufs {
+    let (mut slots, stack) = vm.frame_bufs();
+    let skip = usize::from(first.is_some());
+    slots.resize_with(n_slots.max(skip), || None);
+    if first.is_some() {
+        slots[0] = first;
+    }
     // Pop the arguments into their slots, last first (no Drain, no temporary).
-    let nargs = f.stack.len().saturating_sub(from).min(n);
-    for slot in slots[..nargs].iter_mut().rev() {
+    let nargs = f.stack.len().saturating_sub(from);
+    let end = (skip + nargs).min(slots.len());
+    for slot in slots[skip..end].iter_mut().rev() {
         *slot = f.stack.pop();
     }
-    slots
-}
-
-/// As [`take_slots`], but the arguments go to slots 1.. (slot 0 is left for `self`).
-#[inline]
-fn take_slots_after(vm: &Vm, f: &mut Frame, from: usize, func: &FuncObj) -> Vec<Option<ObjRef>> {
-    let n = func.code.n_slots as usize;
-    let mut slots = vm.slot_vec(n);
-    slots.resize_with(n.max(1), || None);
-    let nargs = f.stack.len().saturating_sub(from).min(slots.len() - 1);
-    for slot in slots[1..=nargs].iter_mut().rev() {
-        *slot = f.stack.pop();
-    }
-    slots
+    (slots, stack)
 }
 
 fn truncate(f: &mut Frame, base: usize) {

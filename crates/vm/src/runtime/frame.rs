@@ -85,9 +85,7 @@ pub struct Block {
 
 /// An executing (or suspended) function, module or class body.
 pub struct Frame {
-    /// The code.
-    pub code: Rc<CodeObject>,
-    /// Its constants and names.
+    /// The code, its constants and names (`data.code` is the code object).
     pub data: Rc<CodeData>,
     /// Slot locals.
     pub slots: Vec<Option<ObjRef>>,
@@ -106,6 +104,12 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// The code being run.
+    #[inline]
+    pub fn code(&self) -> &Rc<CodeObject> {
+        &self.data.code
+    }
+
     /// Report the references the frame holds (generators are traversed through this).
     pub fn trace(&self, v: &mut heap::Visitor<'_>) {
         v.visit(&self.slots);

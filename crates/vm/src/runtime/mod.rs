@@ -90,6 +90,9 @@ use objects::*;
 /// A result whose error is a Python exception instance.
 pub type PyResult<T = ObjRef> = Result<T, ObjRef>;
 
+/// A frame's slot array and value stack, as kept in [`Vm::frame_pool`].
+pub type FrameBufs = (Vec<Option<ObjRef>>, Vec<ObjRef>);
+
 /// Arguments of a built-in function: positional values, then keyword names and values.
 pub struct Args<'a> {
     /// Positional arguments (for methods, `pos[0]` is self).
@@ -190,6 +193,8 @@ pub struct Vm {
     pub handled: RefCell<Option<ObjRef>>,
     /// Current Python call depth.
     pub depth: Cell<usize>,
+    /// Where each active frame is making its current call (see `callsite`).
+    pub call_sites: callsite::CallSites,
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: Cell<usize>,
     /// Source text by file name (for tracebacks).
@@ -210,10 +215,9 @@ pub struct Vm {
     pub stack_limit: Cell<usize>,
     /// Bumped whenever a class namespace changes (invalidates `TypeObj::ctor_cache`).
     pub type_version: Cell<u64>,
-    /// Recycled slot arrays of finished frames (no allocation per call).
-    pub slot_pool: RefCell<Vec<Vec<Option<ObjRef>>>>,
-    /// Recycled value stacks of finished frames.
-    pub stack_pool: RefCell<Vec<Vec<ObjRef>>>,
+    /// Recycled slot arrays and value stacks of finished frames, in pairs (no allocation
+    /// per call, one pool operation per frame).
+    pub frame_pool: RefCell<Vec<FrameBufs>>,
     /// Counts safepoint polls (to poll the heap cheaply).
     pub ticks: Cell<u32>,
     /// Directory of the main script (for importing `.py` files beside it).
@@ -440,6 +444,7 @@ impl Vm {
             modules,
             handled: RefCell::new(None),
             depth: Cell::new(0),
+            call_sites: callsite::CallSites::default(),
             recursion_limit: Cell::new(1000),
             sources: RefCell::new(HashMap::new()),
             code_data: RefCell::new(HashMap::new()),
@@ -456,10 +461,9 @@ impl Vm {
             gc_callbacks,
             gc_garbage,
             ticks: Cell::new(0),
-            slot_pool: RefCell::new(Vec::new()),
+            frame_pool: RefCell::new(Vec::new()),
             type_version: Cell::new(1),
             stack_limit: Cell::new(0),
-            stack_pool: RefCell::new(Vec::new()),
             script_dir: RefCell::new(None),
             heap,
         });
@@ -903,29 +907,22 @@ impl Vm {
         eprint!("{s}");
     }
 
-    /// An empty slot array (recycled when possible).
+    /// An empty slot array and value stack for a frame (recycled when possible).
     #[inline]
-    pub fn slot_vec(&self, n: usize) -> Vec<Option<ObjRef>> {
-        let mut v = self.slot_pool.borrow_mut().pop().unwrap_or_default();
-        v.reserve(n);
-        v
+    pub fn frame_bufs(&self) -> FrameBufs {
+        self.frame_pool.borrow_mut().pop().unwrap_or_default()
     }
 
-    /// Give a finished frame's arrays back to the pools.
-    #[inline]
+    /// Give a finished frame's arrays back to the pool.
+    #[inline(always)]
     pub fn recycle(&self, mut slots: Vec<Option<ObjRef>>, mut stack: Vec<ObjRef>) {
         slots.clear();
         stack.clear();
-        if slots.capacity() <= 64 {
-            let mut p = self.slot_pool.borrow_mut();
+        // Keep small arrays only: a frame with thousands of locals should not pin memory.
+        if slots.capacity() <= 64 && stack.capacity() <= 64 {
+            let mut p = self.frame_pool.borrow_mut();
             if p.len() < 256 {
-                p.push(slots);
-            }
-        }
-        if stack.capacity() <= 64 {
-            let mut p = self.stack_pool.borrow_mut();
-            if p.len() < 256 {
-                p.push(stack);
+                p.push((slots, stack));
             }
         }
     }

@@ -40,7 +40,7 @@ pub fn call_frame_builtin(vm: &Vm, f: &mut Frame, func: &ObjRef) -> PyResult {
 /// the slots — as CPython 3.12's `PyFrame_FastToLocals`: bound names set, unbound names
 /// removed, other keys left alone.
 pub fn frame_locals(vm: &Vm, f: &mut Frame) -> PyResult<Gc<DictObj>> {
-    let optimized = f.code.flags & crate::bytecode::code_flags::OPTIMIZED != 0;
+    let optimized = f.code().flags & crate::bytecode::code_flags::OPTIMIZED != 0;
     if !optimized {
         if let Some(ns) = &f.locals {
             return Ok(ns.clone());
@@ -54,7 +54,7 @@ pub fn frame_locals(vm: &Vm, f: &mut Frame) -> PyResult<Gc<DictObj>> {
             d
         }
     };
-    let code = f.code.clone();
+    let code = f.code().clone();
     let free_start = code.n_slots as usize - code.freevars.len();
     for i in 0..f.slots.len() {
         let is_cell = i >= free_start || code.cell_slots.contains(&(i as u32));

@@ -166,7 +166,7 @@ pub fn name_error(vm: &Vm, f: &Frame, name: &str) -> ObjRef {
 }
 
 fn suggest_name(vm: &Vm, f: &Frame, name: &str) -> PyResult<Option<String>> {
-    let code = &f.code;
+    let code = &f.code();
     // Inside a method whose instance has the attribute: `self.NAME`.
     if let Some(i) = code.varnames.iter().position(|v| v == "self") {
         let this = match f.slots.get(i) {

@@ -5,7 +5,6 @@
 use heap::Gc;
 
 use super::{add_fn, new_module};
-use crate::runtime::callsite;
 use crate::runtime::errors::format_exception as traceback_text;
 use crate::runtime::objects::*;
 use crate::runtime::{Args, PyResult, Vm};
@@ -23,7 +22,7 @@ fn format_exception(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// innermost (the caller of this function) first.
 fn caller_stack(vm: &Vm, _a: &Args<'_>) -> PyResult {
     let mut out = Vec::new();
-    for (code_ptr, idx) in callsite::stack(vm.depth.get()) {
+    for (code_ptr, idx) in vm.call_sites.stack(vm.depth.get()) {
         let code = match vm.code_data.borrow().get(&code_ptr) {
             Some(d) => d.code.clone(),
             None => continue,

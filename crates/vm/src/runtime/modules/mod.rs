@@ -141,7 +141,6 @@ impl Vm {
             self.dict_set_str(globals, "__builtins__", Gc::to_obj(&self.builtins))?;
         }
         let mut frame = Frame {
-            code: code.clone(),
             data,
             slots: vec![None; code.n_slots as usize],
             stack: Vec::with_capacity(code.max_stack as usize),
