@@ -109,6 +109,22 @@ pub enum Instr {
     LoadConst(u32),
     /// Push slot `i` (error if unbound).
     LoadFast(u32),
+
+    // Superinstructions. The compiler never emits these: the runtime writes them over the
+    // first instruction of a common pair in its own copy of the code (`runtime::fuse`),
+    // keeping the second instruction in place, so a jump to it still works. Each runs
+    // both halves and resumes after the pair.
+    /// `LoadFast(a); LoadFast(b)`.
+    LoadFastLoadFast(u16, u16),
+    /// `StoreFast(a); LoadFast(b)`.
+    StoreFastLoadFast(u16, u16),
+    /// `LoadFast(a); LoadAttr(n)`.
+    LoadFastAttr(u16, u16),
+    /// `LoadFast(a); StoreAttr(n)`.
+    LoadFastStoreAttr(u16, u16),
+    /// `LoadConst(i); ReturnValue`.
+    ReturnConst(u32),
+
     /// Pop into slot `i`.
     StoreFast(u32),
     /// Unbind slot `i` (error if already unbound).
@@ -604,6 +620,10 @@ pub fn stack_effect(ins: Instr, jump: bool) -> i32 {
         | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | LoadBuildClass | LoadAssertionError
         | ImportFrom(_) | BeforeWith | WithExceptStart => 1,
         Dup2 => 2,
+        LoadFastLoadFast(..) => 2,
+        StoreFastLoadFast(..) | LoadFastAttr(..) => 0,
+        LoadFastStoreAttr(..) => -1,
+        ReturnConst(_) => 0,
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | CheckExcMatch => 0,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         StoreSubscr => -3,

@@ -627,15 +627,21 @@ impl Vm {
                         (_, Some(f), None) => {
                             self.call(f, std::slice::from_ref(o), None).map(|_| ())
                         }
-                        (_, _, v) => self.err(
-                            "AttributeError",
-                            format!(
-                                "property '{}' of '{}' object has no {}",
-                                s.s,
-                                cls.name,
-                                if v.is_some() { "setter" } else { "deleter" }
-                            ),
-                        ),
+                        (_, _, v) => {
+                            // Named only once `__set_name__` gave it its name (CPython 3.12).
+                            let named = match &*p.name.borrow() {
+                                Some(n) => format!("'{}' ", self.str(n)?),
+                                None => String::new(),
+                            };
+                            self.err(
+                                "AttributeError",
+                                format!(
+                                    "property {named}of '{}' object has no {}",
+                                    cls.name,
+                                    if v.is_some() { "setter" } else { "deleter" }
+                                ),
+                            )
+                        }
                     };
                 }
                 if let Some(d) = a.downcast::<Instance>() {

@@ -1120,6 +1120,7 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
                 fset: arg(1, "fset"),
                 fdel: arg(2, "fdel"),
                 doc,
+                name: RefCell::new(None),
             })
         }
         Kind::ClassMethod => {
@@ -1148,6 +1149,7 @@ fn property_with(vm: &Vm, a: &Args<'_>, name: &str, which: u8) -> PyResult {
         return vm.type_err(format!("{name} requires a property"));
     };
     let f = Some(a.pos[1].clone());
+    let prop_name = p.name.borrow().clone();
     vm.alloc_obj(Property {
         fget: if which == 0 {
             f.clone()
@@ -1161,6 +1163,7 @@ fn property_with(vm: &Vm, a: &Args<'_>, name: &str, which: u8) -> PyResult {
         },
         fdel: if which == 2 { f } else { p.fdel.clone() },
         doc: p.doc.clone(),
+        name: RefCell::new(prop_name),
     })
 }
 

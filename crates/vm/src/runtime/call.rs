@@ -815,8 +815,34 @@ impl Vm {
             }
         }
         let cls = self.new_class(&name, bases, ns)?;
+        self.set_names(&cls)?;
         self.init_subclass(&cls, &kwnames, kwvals)?;
         Ok(cls)
+    }
+
+    /// PEP 487: call `__set_name__(owner, name)` on every attribute of a new class that has
+    /// one, in definition order (errors propagate unwrapped, as in CPython 3.12).
+    fn set_names(&self, cls: &ObjRef) -> PyResult<()> {
+        let Some(t) = cls.downcast::<TypeObj>() else {
+            return Ok(());
+        };
+        let entries: Vec<(ObjRef, ObjRef)> = t
+            .dict
+            .0
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect();
+        for (k, v) in entries {
+            if let Some(p) = v.downcast_ref::<Property>() {
+                *p.name.borrow_mut() = Some(k);
+            } else if let Some(inst) = v.downcast_ref::<Instance>() {
+                if let Some(f) = self.lookup_type_attr(&inst.cls, "__set_name__")? {
+                    self.call(&f, &[v.clone(), cls.clone(), k], None)?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Call `super(cls, cls).__init_subclass__(**kwargs)` for a new class.
@@ -862,6 +888,12 @@ impl Vm {
             Some(m) => self.str(&m)?,
             None => name.into(),
         };
+        // As type_new: `__qualname__` moves out of the namespace into the type, and a class
+        // without a docstring gets `__doc__ = None` (so it does not inherit its base's).
+        self.dict_del(&ns.0, &self.intern("__qualname__")?)?;
+        if self.dict_get_str(&ns, "__doc__").is_none() {
+            self.dict_set_str(&ns, "__doc__", self.none())?;
+        }
         let mut flags = 0;
         for b in &mro {
             flags |= b.flags.get()

@@ -12,8 +12,8 @@ use super::objects::class::{HAS_DATA_DESCR, HAS_SETATTR};
 use super::objects::exception::TbEntry;
 use super::objects::instance::{inst_get, inst_set};
 use super::objects::*;
-use super::{FrameBufs, PyResult, Vm};
-use crate::bytecode::Instr;
+use super::{Args, FrameBufs, PyResult, Vm};
+use crate::bytecode::{CodeObject, Instr};
 use crate::ir::{BinOp, CmpOp};
 
 /// How a frame stopped.
@@ -137,6 +137,29 @@ macro_rules! top {
             None => return Err(stack_error()),
         }
     };
+}
+
+/// Slot `i` for `LoadFast` and its fused forms.
+#[inline(always)]
+fn load_fast(vm: &Vm, f: &Frame, code: &CodeObject, i: u32) -> PyResult {
+    match &f.slots[i as usize] {
+        Some(v) => Ok(v.clone()),
+        None => Err(unbound_local(vm, code, i)),
+    }
+}
+
+#[cold]
+fn unbound_local(vm: &Vm, code: &CodeObject, i: u32) -> ObjRef {
+    match vm.err::<()>(
+        "UnboundLocalError",
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            code.slot_name(i)
+        ),
+    ) {
+        Err(e) => e,
+        Ok(()) => stack_error(),
+    }
 }
 
 fn stack_error() -> ObjRef {
@@ -435,8 +458,9 @@ fn target_at(f: &Frame, n: u32) -> PyResult {
 }
 
 fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
-    let code = f.code().clone();
-    let instrs = &code.instructions[..];
+    let data = f.data.clone();
+    let code = &data.code;
+    let instrs = &data.fast[..];
     loop {
         let pc = f.lasti;
         let ins = instrs[pc];
@@ -490,6 +514,71 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let v = pop!(f);
                 let old = f.slots[i as usize].replace(v);
                 drop(old);
+            }
+            Instr::LoadFastLoadFast(a, b) => {
+                let v = load_fast(vm, f, code, a.into())?;
+                f.stack.push(v);
+                f.lasti = pc + 2;
+                let v = load_fast(vm, f, code, b.into())?;
+                f.stack.push(v);
+            }
+            Instr::StoreFastLoadFast(a, b) => {
+                let v = pop!(f);
+                let old = f.slots[a as usize].replace(v);
+                drop(old);
+                f.lasti = pc + 2;
+                let v = load_fast(vm, f, code, b.into())?;
+                f.stack.push(v);
+            }
+            Instr::LoadFastAttr(a, n) => {
+                // The object stays borrowed in its slot: no count traffic.
+                f.lasti = pc + 2;
+                let Some(o) = &f.slots[a as usize] else {
+                    f.lasti = pc + 1;
+                    return Err(unbound_local(vm, code, a.into()));
+                };
+                let name = &f.data.names[n as usize];
+                let cache = &f.data.attr_cache[pc + 1];
+                if let Some(inst) = o.downcast_ref::<Instance>() {
+                    if let Some(idx) = cached_key(cache, inst, name, 0) {
+                        if let Some(v) = inst_get(inst, idx) {
+                            f.stack.push(v);
+                            continue;
+                        }
+                    }
+                }
+                let v = vm.getattr(o, name)?;
+                if let Some(inst) = o.downcast_ref::<Instance>() {
+                    fill_attr_cache(vm, cache, inst, name, 0);
+                }
+                f.stack.push(v);
+            }
+            Instr::LoadFastStoreAttr(a, n) => {
+                f.lasti = pc + 2;
+                let Some(o) = &f.slots[a as usize] else {
+                    f.lasti = pc + 1;
+                    return Err(unbound_local(vm, code, a.into()));
+                };
+                let v = pop!(f);
+                let name = &f.data.names[n as usize];
+                let cache = &f.data.attr_cache[pc + 1];
+                if let Some(inst) = o.downcast_ref::<Instance>() {
+                    if let Some(idx) = cached_key(cache, inst, name, HAS_SETATTR) {
+                        if idx < Gc::items(inst).len() {
+                            let old = inst_set(inst, idx, Some(v));
+                            drop(old);
+                            continue;
+                        }
+                    }
+                    vm.setattr(o, name, v)?;
+                    fill_attr_cache(vm, cache, inst, name, HAS_SETATTR);
+                    continue;
+                }
+                vm.setattr(o, name, v)?;
+            }
+            Instr::ReturnConst(i) => {
+                f.lasti = pc + 2;
+                return Ok(Exit::Return(f.data.consts[i as usize].clone()));
             }
             Instr::DeleteFast(i) => {
                 if f.slots[i as usize].take().is_none() {
@@ -843,7 +932,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let n = n as usize;
                 if n > 2
                     && pc >= n
-                    && instrs[pc - n..pc]
+                    && code.instructions[pc - n..pc]
                         .iter()
                         .all(|i| matches!(i, Instr::LoadConst(_)))
                 {
@@ -1072,6 +1161,23 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         let fo = func.downcast_ref::<FuncObj>().ok_or_else(stack_error)?;
                         let r = vm.run_function(fo, slots, stack)?;
                         drop(func);
+                        f.stack.push(r);
+                        continue;
+                    }
+                }
+                if let Some(b) = f.stack[base].downcast_ref::<BuiltinFunc>() {
+                    // A plain native function (`sin(x)`, `len(s)`): straight to its code with
+                    // the arguments in place. The few builtins that look at the calling frame
+                    // take the general path below.
+                    if b.self_.is_none() && !needs_frame(b.name) {
+                        let native = b.f;
+                        let args = Args {
+                            pos: &f.stack[base + 1..],
+                            kwnames: &[],
+                            kwvals: &[],
+                        };
+                        let r = native(vm, &args)?;
+                        truncate(f, base);
                         f.stack.push(r);
                         continue;
                     }
@@ -1470,6 +1576,16 @@ fn deref_error(vm: &Vm, f: &Frame, i: u32) -> ObjRef {
             ),
         )
     }
+}
+
+/// Builtins that need the calling frame (zero-argument `super`, `eval`/`exec` and the
+/// namespace builtins), which the call instructions handle themselves.
+#[inline]
+fn needs_frame(name: &str) -> bool {
+    matches!(
+        name,
+        "super" | "eval" | "exec" | "globals" | "locals" | "vars" | "dir"
+    )
 }
 
 fn is_super(f: &ObjRef) -> bool {

@@ -12,6 +12,9 @@ use crate::bytecode::CodeObject;
 pub struct CodeData {
     /// The code.
     pub code: Rc<CodeObject>,
+    /// The instructions the eval loop runs: `code.instructions` with superinstructions
+    /// (see `fuse`).
+    pub fast: Vec<crate::bytecode::Instr>,
     /// `consts[i]` as objects.
     pub consts: Vec<ObjRef>,
     /// `names[i]` as interned strs.

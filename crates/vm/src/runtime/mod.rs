@@ -39,7 +39,8 @@
 //!   still hash alike); `hash()` of ints/floats/tuples matches CPython.
 //! * No `complex`, no metaclasses other than `type`. Descriptors: `property`, `classmethod`,
 //!   `staticmethod`, and instances of classes with `__get__`/`__set__`/`__delete__` (ctypes'
-//!   fields); `__set_name__` is not called.
+//!   fields); `__set_name__` is called at class creation (PEP 487). Class namespaces lack
+//!   CPython's `__dict__`/`__weakref__` getset and `__slots__` member descriptors.
 //! * Sets iterate in CPython's hash-table order as replayed from their insertion order
 //!   (`objects/set_order.rs`); sets built by CPython's bulk paths (`a | b`, constant
 //!   displays) or shrunk by removals may order colliding members differently.
@@ -65,6 +66,7 @@ pub mod eval;
 pub mod exc_attrs;
 pub mod format;
 pub mod frame;
+pub mod fuse;
 pub mod int_digits;
 pub mod methods;
 pub mod modules;
@@ -810,6 +812,7 @@ impl Vm {
             .collect();
         let d = Rc::new(frame::CodeData {
             code: code.clone(),
+            fast: fuse::fuse(code),
             consts,
             names,
             global_cache,

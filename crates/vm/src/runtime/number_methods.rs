@@ -383,6 +383,7 @@ fn getter(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
             fset: None,
             fdel: None,
             doc: None,
+            name: std::cell::RefCell::new(None),
         })
         .expect("startup allocation");
     vm.dict_set_str(&t.dict, name, prop).expect("startup");

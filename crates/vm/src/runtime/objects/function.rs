@@ -73,8 +73,11 @@ pub struct Property {
     pub fdel: Option<ObjRef>,
     /// `__doc__` (given, or the getter's docstring).
     pub doc: Option<ObjRef>,
+    /// The attribute name, once `__set_name__` ran (class creation) or copied by
+    /// `.setter()`/`.deleter()`/`.getter()`; used in "has no setter" messages.
+    pub name: RefCell<Option<ObjRef>>,
 }
-heap::impl_object!(Property, "property", [fget, fset, fdel, doc]);
+heap::impl_object!(Property, "property", [fget, fset, fdel, doc, name]);
 
 /// `classmethod(f)`.
 pub struct ClassMethod(pub ObjRef);

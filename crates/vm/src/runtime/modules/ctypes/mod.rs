@@ -300,6 +300,7 @@ pub fn make_core(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         fset: Some(builtin(vm, "value", simple_value_set)?),
         fdel: None,
         doc: None,
+        name: std::cell::RefCell::new(None),
     })?;
     vm.dict_set_str(&ns, "value", value)?;
     for (name, f) in [
