@@ -124,6 +124,10 @@ pub enum Instr {
     LoadFastStoreAttr(u16, u16),
     /// `LoadConst(i); ReturnValue`.
     ReturnConst(u32),
+    /// `LoadFast(a); LoadConst(c)`.
+    LoadFastLoadConst(u16, u16),
+    /// `Compare(op); PopJumpIfFalse(t)`.
+    CompareJumpIfFalse(CmpOp, u32),
 
     /// Pop into slot `i`.
     StoreFast(u32),
@@ -620,7 +624,8 @@ pub fn stack_effect(ins: Instr, jump: bool) -> i32 {
         | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | LoadBuildClass | LoadAssertionError
         | ImportFrom(_) | BeforeWith | WithExceptStart => 1,
         Dup2 => 2,
-        LoadFastLoadFast(..) => 2,
+        LoadFastLoadFast(..) | LoadFastLoadConst(..) => 2,
+        CompareJumpIfFalse(..) => -2,
         StoreFastLoadFast(..) | LoadFastAttr(..) => 0,
         LoadFastStoreAttr(..) => -1,
         ReturnConst(_) => 0,

@@ -383,6 +383,26 @@ fn float_arith(a: &ObjRef, b: &ObjRef, op: BinOp) -> Option<f64> {
     }
 }
 
+/// `a op b` for two small ints or two exactly comparable numbers (`float_compare`), the
+/// comparisons that need no method lookup; `None` for everything else.
+#[inline(always)]
+fn number_compare(a: &ObjRef, b: &ObjRef, op: CmpOp) -> Option<bool> {
+    if let (Some(x), Some(y)) = (a.downcast_ref::<IntObj>(), b.downcast_ref::<IntObj>()) {
+        if let (IntObj::Small(x), IntObj::Small(y)) = (&**x, &**y) {
+            return match op {
+                CmpOp::Lt => Some(x < y),
+                CmpOp::LtE => Some(x <= y),
+                CmpOp::Gt => Some(x > y),
+                CmpOp::GtE => Some(x >= y),
+                CmpOp::Eq => Some(x == y),
+                CmpOp::NotEq => Some(x != y),
+                _ => None,
+            };
+        }
+    }
+    float_compare(a, b, op)
+}
+
 /// `a op b` for a float and a float or exact int (IEEE comparisons, as C's).
 #[inline]
 fn float_compare(a: &ObjRef, b: &ObjRef, op: CmpOp) -> Option<bool> {
@@ -575,6 +595,12 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     continue;
                 }
                 vm.setattr(o, name, v)?;
+            }
+            Instr::LoadFastLoadConst(a, c) => {
+                let v = load_fast(vm, f, code, a.into())?;
+                f.stack.push(v);
+                f.lasti = pc + 2;
+                f.stack.push(f.data.consts[c as usize].clone());
             }
             Instr::ReturnConst(i) => {
                 f.lasti = pc + 2;
@@ -824,28 +850,32 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let b = vm.truthy(&a)?;
                 f.stack.push(vm.bool_obj(!b));
             }
+            Instr::CompareJumpIfFalse(op, t) => {
+                let n = f.stack.len();
+                if n >= 2 {
+                    if let Some(r) = number_compare(&f.stack[n - 2], &f.stack[n - 1], op) {
+                        truncate(f, n - 2);
+                        f.lasti = if r { pc + 2 } else { t as usize };
+                        continue;
+                    }
+                }
+                // Anything else compares as `Compare` does; the `PopJumpIfFalse` kept after
+                // this instruction then tests the result.
+                let b = pop!(f);
+                let a = pop!(f);
+                let r = match op {
+                    CmpOp::Eq | CmpOp::NotEq => match vm.fast_eq(&a, &b) {
+                        Some(e) => vm.bool_obj(e == (op == CmpOp::Eq)),
+                        None => vm.compare(&a, &b, op)?,
+                    },
+                    _ => vm.compare(&a, &b, op)?,
+                };
+                f.stack.push(r);
+            }
             Instr::Compare(op) => {
                 let b = pop!(f);
                 let a = pop!(f);
-                if let (Some(x), Some(y)) = (a.downcast_ref::<IntObj>(), b.downcast_ref::<IntObj>())
-                {
-                    if let (IntObj::Small(x), IntObj::Small(y)) = (&**x, &**y) {
-                        let r = match op {
-                            CmpOp::Lt => Some(x < y),
-                            CmpOp::LtE => Some(x <= y),
-                            CmpOp::Gt => Some(x > y),
-                            CmpOp::GtE => Some(x >= y),
-                            CmpOp::Eq => Some(x == y),
-                            CmpOp::NotEq => Some(x != y),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
-                            f.stack.push(vm.bool_obj(r));
-                            continue;
-                        }
-                    }
-                }
-                if let Some(r) = float_compare(&a, &b, op) {
+                if let Some(r) = number_compare(&a, &b, op) {
                     drop((a, b));
                     f.stack.push(vm.bool_obj(r));
                     continue;

@@ -31,7 +31,11 @@ pub fn fuse(code: &CodeObject) -> Vec<Instr> {
             (Instr::LoadFast(a), Instr::StoreAttr(n)) => pair(a, n, Instr::LoadFastStoreAttr),
             (Instr::LoadFast(a), Instr::LoadFast(b)) => pair(a, b, Instr::LoadFastLoadFast),
             (Instr::StoreFast(a), Instr::LoadFast(b)) => pair(a, b, Instr::StoreFastLoadFast),
+            (Instr::LoadFast(a), Instr::LoadConst(c)) => pair(a, c, Instr::LoadFastLoadConst),
             (Instr::LoadConst(c), Instr::ReturnValue) => Some(Instr::ReturnConst(c)),
+            (Instr::Compare(op), Instr::PopJumpIfFalse(t)) => {
+                Some(Instr::CompareJumpIfFalse(op, t))
+            }
             _ => None,
         };
         match fused {
