@@ -18,6 +18,7 @@ pub mod os;
 pub mod random;
 pub mod sys;
 pub mod time;
+pub mod traceback;
 pub mod weakref;
 
 use heap::{Gc, ObjRef};
@@ -61,6 +62,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "gc" => Some(gc::make(vm)?),
         "math" => Some(math::make(vm)?),
         "time" => Some(time::make(vm)?),
+        "traceback" => Some(traceback::make(vm)?),
         "_logging" => Some(logging::make(vm)?),
         "_collections" => Some(collections::make(vm)?),
         "_random" => Some(random::make(vm)?),
