@@ -5,7 +5,8 @@
 #   NAME.expected         stdout
 #   NAME.expected_stderr  stderr (only when non-empty)
 #   NAME.status           exit status (only when non-zero)
-# Tracebacks are recorded with this directory's absolute path removed.
+# Output is recorded with this directory's absolute path removed (tracebacks, on stderr or
+# printed by the traceback module).
 # Scripts run from this directory with the relative path NAME.py, as the test does.
 set -u
 cd "$(dirname "$0")"
@@ -15,8 +16,10 @@ if [ "$#" -gt 0 ]; then set -- $(for n in "$@"; do printf "%s.py " "${n%.py}"; d
 for f in "$@"; do
     case "$f" in _*) continue ;; esac
     name="${f%.py}"
-    "$PY" "$f" > "$name.expected" 2> "$name.expected_stderr.tmp"
+    "$PY" "$f" > "$name.expected.tmp" 2> "$name.expected_stderr.tmp"
     status=$?
+    sed "s|$PWD/||g" "$name.expected.tmp" > "$name.expected"
+    rm -f "$name.expected.tmp"
     # CPython prints the absolute path of the main script; pymem prints the path as given.
     sed "s|$PWD/||g" "$name.expected_stderr.tmp" > "$name.expected_stderr"
     rm -f "$name.expected_stderr.tmp"
