@@ -2,13 +2,15 @@
 //! reference creation. The `gc` API is in `gcmodule.rs`, reports in `stats.rs`.
 
 use core::any::TypeId;
+use core::marker::PhantomData;
 use core::ptr::NonNull;
 
 use crate::gclist;
 use crate::generations::NUM_GENERATIONS;
 use crate::handle::{Gc, ObjRef};
 use crate::header::{
-    gc_of, GcHead, ObjHeader, ObjPtr, FLAG_GC, FLAG_VAR, GC_HEAD_SIZE, IMMORTAL_REFCNT, MAX_ALIGN,
+    gc_of, GcHead, ObjHeader, ObjPtr, FLAG_GC, FLAG_LEAF, FLAG_VAR, GC_HEAD_SIZE, IMMORTAL_REFCNT,
+    MAX_ALIGN,
 };
 use crate::object::{Object, VarObject};
 use crate::state::HeapState;
@@ -24,6 +26,33 @@ use crate::HeapError;
 pub struct Heap {
     state: NonNull<HeapState>,
     owner: bool,
+}
+
+/// A type's slot table on one heap, resolved once ([`Heap::type_handle`]) so that
+/// [`Heap::alloc_with`] skips the lookup by `TypeId`. Copyable; it keeps nothing alive, and
+/// using it with another heap (or after its heap is gone) is harmless: the heap checks the
+/// handle's heap id, which is never reused, before it touches the cell.
+pub struct TypeHandle<T: Object> {
+    heap_id: u64,
+    cell: NonNull<TypeCell>,
+    _marker: PhantomData<fn() -> T>,
+}
+
+impl<T: Object> Clone for TypeHandle<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Object> Copy for TypeHandle<T> {}
+
+impl<T: Object> core::fmt::Debug for TypeHandle<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("TypeHandle")
+            .field("type", &T::NAME)
+            .field("heap", &self.heap_id)
+            .finish()
+    }
 }
 
 /// Identifies a callback registered with [`Heap::add_callback`].
@@ -119,6 +148,37 @@ impl Heap {
     /// the threshold is passed a collection is *scheduled*, to run at the next
     /// [`Heap::safepoint`].
     pub fn alloc<T: Object>(&self, value: T) -> Result<Gc<T>, HeapError> {
+        self.alloc_in(self.type_cell::<T>(), value)
+    }
+
+    /// The type `T` resolved once: [`Heap::alloc_with`] then allocates without looking the
+    /// type up (what an interpreter does for its ints and floats).
+    pub fn type_handle<T: Object>(&self) -> TypeHandle<T> {
+        TypeHandle {
+            heap_id: self.state().id,
+            cell: self.type_cell::<T>(),
+            _marker: PhantomData,
+        }
+    }
+
+    /// [`Heap::alloc`] through a handle from [`Heap::type_handle`]. A handle of another heap
+    /// is not an error: the allocation then takes the lookup path.
+    #[inline]
+    pub fn alloc_with<T: Object>(&self, ty: TypeHandle<T>, value: T) -> Result<Gc<T>, HeapError> {
+        if ty.heap_id != self.state().id {
+            return self.alloc(value);
+        }
+        // The ids match, so the handle's cell belongs to this heap's (live) state.
+        self.alloc_in(ty.cell, value)
+    }
+
+    /// Allocate a `T` in the type cell `cell_ptr` (which must be `T`'s cell of this heap).
+    #[inline]
+    fn alloc_in<T: Object>(
+        &self,
+        cell_ptr: NonNull<TypeCell>,
+        value: T,
+    ) -> Result<Gc<T>, HeapError> {
         if core::mem::align_of::<T>() > MAX_ALIGN {
             return Err(HeapError::UnsupportedAlignment(core::mem::align_of::<T>()));
         }
@@ -126,10 +186,15 @@ impl Heap {
         if state.guard.get() > 0 {
             return Err(HeapError::Busy("allocation"));
         }
-        let cell_ptr = self.type_cell::<T>();
         // SAFETY: type cells live as long as the state.
         let cell = unsafe { cell_ptr.as_ref() };
-        let block = match cell.freelist.pop() {
+        // (A type without a free list skips the look at it: the test is a constant.)
+        let kept = if T::FREELIST_CAPACITY > 0 {
+            cell.freelist.pop()
+        } else {
+            None
+        };
+        let block = match kept {
             Some(b) => b,
             None => state
                 .obmalloc
@@ -267,9 +332,15 @@ impl Heap {
             } else {
                 block.cast::<ObjHeader>()
             };
+            let leaf = !tracked
+                && !T::HAS_FINALIZER
+                && extra_flags & FLAG_VAR == 0
+                && value.drop_is_trivial();
+            let flags =
+                extra_flags | if tracked { FLAG_GC } else { 0 } | if leaf { FLAG_LEAF } else { 0 };
             obj.write(ObjHeader {
                 refcnt: core::cell::Cell::new(if T::IMMORTAL { IMMORTAL_REFCNT } else { 1 }),
-                flags: core::cell::Cell::new(extra_flags | if tracked { FLAG_GC } else { 0 }),
+                flags: core::cell::Cell::new(flags),
                 ty: cell_ptr,
             });
             crate::header::payload::<T>(obj).write(value);

@@ -173,11 +173,13 @@ pub use generations::{
     CallbackInfo, GenStats, Phase, DEBUG_SAVEALL, DEFAULT_THRESHOLDS, NUM_GENERATIONS,
 };
 pub use handle::{Gc, ObjRef};
-pub use heap::{CallbackId, Heap};
+pub use heap::{CallbackId, Heap, TypeHandle};
 pub use object::{Object, VarObject};
 pub use trace::{Trace, Visitor};
 pub use typecell::TypeSlots;
 pub use weakref::{Weak, WeakCallback, WeakRefObj};
 
+#[cfg(test)]
+mod fast_path_tests;
 #[cfg(test)]
 mod tests;
