@@ -165,6 +165,34 @@ impl Heap {
     /// is not an error: the allocation then takes the lookup path.
     #[inline]
     pub fn alloc_with<T: Object>(&self, ty: TypeHandle<T>, value: T) -> Result<Gc<T>, HeapError> {
+        let state = self.state();
+        // The fast path: a kept block or one from a used pool, written in place. Anything
+        // else (another heap's handle, a collection walking its lists, a new pool or arena,
+        // an error) goes through the out-of-line path, so that this one makes no calls.
+        if ty.heap_id == state.id
+            && state.guard.get() == 0
+            && core::mem::align_of::<T>() <= MAX_ALIGN
+        {
+            // SAFETY: the ids match, so the cell belongs to this heap's state, which is
+            // alive while `self` is; type cells live as long as their state.
+            let cell = unsafe { ty.cell.as_ref() };
+            let kept = if T::FREELIST_CAPACITY > 0 {
+                cell.freelist.pop()
+            } else {
+                None
+            };
+            if let Some(block) = kept.or_else(|| state.obmalloc.alloc_fast(cell.alloc_size)) {
+                // SAFETY: a fresh block of the type's size.
+                return Ok(unsafe { self.init_object(block, ty.cell, value, 0) });
+            }
+        }
+        self.alloc_with_slow(ty, value)
+    }
+
+    /// [`Heap::alloc_with`] when its fast path does not apply.
+    #[cold]
+    #[inline(never)]
+    fn alloc_with_slow<T: Object>(&self, ty: TypeHandle<T>, value: T) -> Result<Gc<T>, HeapError> {
         if ty.heap_id != self.state().id {
             return self.alloc(value);
         }
