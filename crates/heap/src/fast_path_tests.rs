@@ -121,3 +121,37 @@ fn the_last_small_value_frees_an_ownerless_heap() {
     // checks that nothing is leaked or used afterwards.
     drop(last);
 }
+
+/// A tuple-like variable-size object of plain numbers.
+struct Row;
+impl Object for Row {
+    const NAME: &'static str = "row";
+    const TRACKED: bool = false;
+}
+impl crate::VarObject for Row {
+    type Item = u32;
+}
+
+#[test]
+fn a_var_type_handle_allocates_in_the_var_cell_of_its_heap() {
+    let heap = Heap::new();
+    let row = heap.var_type_handle::<Row>();
+    let a = heap
+        .alloc_var_with_handle(row, Row, 3, |i| i as u32 * 10)
+        .unwrap();
+    assert_eq!(Gc::items(&a), [0, 10, 20]);
+    let b = heap.alloc_var_with(Row, 1, |_| 7).unwrap();
+    assert_eq!(
+        Gc::to_obj(&a).type_slots(),
+        Gc::to_obj(&b).type_slots(),
+        "the handle's cell is the var cell (item size included)"
+    );
+    assert_eq!(Gc::to_obj(&a).type_slots().item_size, 4);
+    // Another heap's handle: the lookup path, on this heap.
+    let other = Heap::new();
+    let c = other.alloc_var_with_handle(row, Row, 2, |_| 1).unwrap();
+    assert_eq!((heap.object_count(), other.object_count()), (2, 1));
+    assert_eq!(Gc::items(&c).len(), 2);
+    drop((a, b, c));
+    assert_eq!((heap.object_count(), other.object_count()), (0, 0));
+}

@@ -55,6 +55,32 @@ impl<T: Object> core::fmt::Debug for TypeHandle<T> {
     }
 }
 
+/// A variable-size type's slot table on one heap, resolved once
+/// ([`Heap::var_type_handle`]) for [`Heap::alloc_var_with_handle`]; otherwise as
+/// [`TypeHandle`].
+pub struct VarTypeHandle<T: VarObject> {
+    heap_id: u64,
+    cell: NonNull<TypeCell>,
+    _marker: PhantomData<fn() -> T>,
+}
+
+impl<T: VarObject> Clone for VarTypeHandle<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: VarObject> Copy for VarTypeHandle<T> {}
+
+impl<T: VarObject> core::fmt::Debug for VarTypeHandle<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("VarTypeHandle")
+            .field("type", &T::NAME)
+            .field("heap", &self.heap_id)
+            .finish()
+    }
+}
+
 /// Identifies a callback registered with [`Heap::add_callback`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct CallbackId(pub(crate) u64);
@@ -100,20 +126,22 @@ impl Heap {
     }
 
     fn type_cell<T: Object>(&self) -> NonNull<TypeCell> {
-        self.cached_cell(TypeId::of::<T>(), || TypeCell::new::<T>(self.state))
+        self.cached_cell(TypeId::of::<T>(), TypeCell::new::<T>)
     }
 
     fn var_type_cell<T: VarObject>(&self) -> NonNull<TypeCell> {
         struct VarKey<T>(core::marker::PhantomData<T>);
-        self.cached_cell(TypeId::of::<VarKey<T>>(), || {
-            TypeCell::new_var::<T>(self.state)
-        })
+        self.cached_cell(TypeId::of::<VarKey<T>>(), TypeCell::new_var::<T>)
     }
 
     /// The type cell for `id`, through the direct-mapped cache, else the map (creating the
     /// cell with `make` the first time).
     #[inline]
-    fn cached_cell(&self, id: TypeId, make: impl FnOnce() -> TypeCell) -> NonNull<TypeCell> {
+    fn cached_cell(
+        &self,
+        id: TypeId,
+        make: fn(NonNull<HeapState>) -> TypeCell,
+    ) -> NonNull<TypeCell> {
         let state = self.state();
         // Two-way: the type's slot and its neighbour; a miss moves the slot's entry to the
         // neighbour, so two types that share a slot and alternate both stay cached.
@@ -126,11 +154,26 @@ impl Heap {
                 }
             }
         }
+        self.cache_miss(id, i, make)
+    }
+
+    /// `cached_cell` when the type is not in its cache slots: out of line, so that the
+    /// allocation paths that inline the lookup stay small.
+    #[cold]
+    #[inline(never)]
+    fn cache_miss(
+        &self,
+        id: TypeId,
+        i: usize,
+        make: fn(NonNull<HeapState>) -> TypeCell,
+    ) -> NonNull<TypeCell> {
+        let state = self.state();
+        let (slot, other) = (&state.type_cache[i], &state.type_cache[i ^ 1]);
         let cell = *state
             .types
             .borrow_mut()
             .entry(id)
-            .or_insert_with(|| NonNull::from(Box::leak(Box::new(make()))));
+            .or_insert_with(|| NonNull::from(Box::leak(Box::new(make(self.state)))));
         other.set(slot.get());
         slot.set(Some((id, cell)));
         cell
@@ -222,12 +265,9 @@ impl Heap {
         } else {
             None
         };
-        let block = match kept {
+        let block = match kept.or_else(|| state.obmalloc.alloc_fast(cell.alloc_size)) {
             Some(b) => b,
-            None => state
-                .obmalloc
-                .alloc(cell.alloc_size)
-                .map_err(|_| HeapError::OutOfMemory)?,
+            None => self.block_slow(cell.alloc_size)?,
         };
         // SAFETY: a fresh block of the type's size.
         Ok(unsafe { self.init_object(block, cell_ptr, value, 0) })
@@ -290,8 +330,50 @@ impl Heap {
     /// the block (no temporary vector, unlike [`Heap::alloc_var`]'s iterator). The item count
     /// is published only after the last item is in place, so if `item` panics the object
     /// dies with no items (those already made are leaked, never read).
+    #[inline]
     pub fn alloc_var_with<T: VarObject>(
         &self,
+        value: T,
+        n: usize,
+        item: impl FnMut(usize) -> T::Item,
+    ) -> Result<Gc<T>, HeapError> {
+        self.alloc_var_in(self.var_type_cell::<T>(), value, n, item)
+    }
+
+    /// The variable-size type `T` resolved once, for [`Heap::alloc_var_with_handle`].
+    pub fn var_type_handle<T: VarObject>(&self) -> VarTypeHandle<T> {
+        VarTypeHandle {
+            heap_id: self.state().id,
+            cell: self.var_type_cell::<T>(),
+            _marker: PhantomData,
+        }
+    }
+
+    /// [`Heap::alloc_var_with`] through a handle from [`Heap::var_type_handle`] (no type
+    /// lookup). A handle of another heap is not an error: the allocation then looks the
+    /// type up.
+    #[inline]
+    pub fn alloc_var_with_handle<T: VarObject>(
+        &self,
+        ty: VarTypeHandle<T>,
+        value: T,
+        n: usize,
+        item: impl FnMut(usize) -> T::Item,
+    ) -> Result<Gc<T>, HeapError> {
+        let cell = if ty.heap_id == self.state().id {
+            // The ids match, so the handle's cell belongs to this heap's (live) state.
+            ty.cell
+        } else {
+            self.var_type_cell::<T>()
+        };
+        self.alloc_var_in(cell, value, n, item)
+    }
+
+    /// Allocate a variable-size `T` in `cell_ptr` (`T`'s var cell of this heap).
+    #[inline]
+    fn alloc_var_in<T: VarObject>(
+        &self,
+        cell_ptr: NonNull<TypeCell>,
         value: T,
         n: usize,
         mut item: impl FnMut(usize) -> T::Item,
@@ -308,17 +390,16 @@ impl Heap {
         if state.guard.get() > 0 {
             return Err(HeapError::Busy("allocation"));
         }
-        let cell_ptr = self.var_type_cell::<T>();
         // SAFETY: type cells live as long as the state.
         let cell = unsafe { cell_ptr.as_ref() };
         let size = n
             .checked_mul(core::mem::size_of::<T::Item>())
             .and_then(|b| b.checked_add(cell.alloc_size))
             .ok_or(HeapError::OutOfMemory)?;
-        let block = state
-            .obmalloc
-            .alloc(size)
-            .map_err(|_| HeapError::OutOfMemory)?;
+        let block = match state.obmalloc.alloc_fast(size) {
+            Some(b) => b,
+            None => self.block_slow(size)?,
+        };
         // SAFETY: the block holds links, header, value and `n` items laid out by
         // `var_items_offset`; while the items are written the count in the header is 0, so
         // nothing (a collection `item` might trigger, the object's drop if it panics) reads
@@ -335,6 +416,17 @@ impl Heap {
                 .set(hdr.flags.get() | ((n as u32) << crate::header::VAR_LEN_SHIFT));
             Ok(obj)
         }
+    }
+
+    /// A block of `size` bytes when `Obmalloc::alloc_fast` has none at hand (a new pool, a
+    /// new arena, a large size): out of line, so the allocation fast paths make no calls.
+    #[cold]
+    #[inline(never)]
+    fn block_slow(&self, size: usize) -> Result<NonNull<u8>, HeapError> {
+        self.state()
+            .obmalloc
+            .alloc(size)
+            .map_err(|_| HeapError::OutOfMemory)
     }
 
     /// Write links, header and value into a fresh block, track and count the object.

@@ -173,7 +173,7 @@ pub use generations::{
     CallbackInfo, GenStats, Phase, DEBUG_SAVEALL, DEFAULT_THRESHOLDS, NUM_GENERATIONS,
 };
 pub use handle::{Gc, ObjRef};
-pub use heap::{CallbackId, Heap, TypeHandle};
+pub use heap::{CallbackId, Heap, TypeHandle, VarTypeHandle};
 pub use object::{Object, VarObject};
 pub use trace::{Trace, Visitor};
 pub use typecell::TypeSlots;

@@ -80,7 +80,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::rc::{Rc, Weak};
 
-use heap::{Gc, Heap, ObjRef, Object, TypeHandle};
+use heap::{Gc, Heap, ObjRef, Object, TypeHandle, VarTypeHandle};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -176,6 +176,8 @@ pub struct HeapTypes {
     pub list: TypeHandle<ListObj>,
     /// `dict`.
     pub dict: TypeHandle<DictObj>,
+    /// Instances of Python classes (`object` and its subclasses).
+    pub instance: VarTypeHandle<Instance>,
 }
 
 /// The interpreter.
@@ -446,6 +448,7 @@ impl Vm {
             tuple: heap.type_handle(),
             list: heap.type_handle(),
             dict: heap.type_handle(),
+            instance: heap.var_type_handle(),
         };
         let et = heap.alloc(TupleObj(Box::new([]))).expect("startup");
         Gc::make_immortal(&et);
