@@ -33,6 +33,7 @@ impl Heap {
     }
 
     /// Whether an automatic collection is waiting for [`Heap::safepoint`].
+    #[inline]
     pub fn collection_pending(&self) -> bool {
         self.state().collection_pending.get()
     }
@@ -65,6 +66,7 @@ impl Heap {
     }
 
     /// `gc.isenabled()`.
+    #[inline]
     pub fn is_enabled(&self) -> bool {
         self.state().enabled.get()
     }

@@ -243,27 +243,32 @@ impl ObjRef {
     }
 
     /// The type's slots (name, sizes, flags).
+    #[inline]
     pub fn type_slots(&self) -> &TypeSlots {
         // SAFETY: `self` keeps the object, hence its type cell, alive.
         unsafe { &type_of(self.ptr).slots }
     }
 
     /// The type's name.
+    #[inline]
     pub fn type_name(&self) -> &'static str {
         self.type_slots().name
     }
 
     /// Same object?
+    #[inline]
     pub fn ptr_eq(&self, other: &ObjRef) -> bool {
         self.ptr == other.ptr
     }
 
     /// The reference count.
+    #[inline]
     pub fn refcount(&self) -> usize {
         refcount_of(self.ptr)
     }
 
     /// The object's address (`id()`).
+    #[inline]
     pub fn addr(&self) -> usize {
         self.ptr.as_ptr() as usize
     }
@@ -274,22 +279,26 @@ impl ObjRef {
     }
 
     /// The heap the object lives on.
+    #[inline]
     pub fn heap(&self) -> &Heap {
         // SAFETY: `self` keeps the object, hence its type cell, alive.
         unsafe { &type_of(self.ptr).heap }
     }
 
     /// Whether the collector currently tracks the object.
+    #[inline]
     pub fn is_tracked(&self) -> bool {
         is_tracked_obj(self.ptr)
     }
 
     /// Whether its finalizer has run.
+    #[inline]
     pub fn is_finalized(&self) -> bool {
         is_finalized_obj(self.ptr)
     }
 
     /// Whether the object is immortal.
+    #[inline]
     pub fn is_immortal(&self) -> bool {
         is_immortal_obj(self.ptr)
     }
@@ -324,6 +333,7 @@ impl<T: Object> From<Gc<T>> for ObjRef {
     }
 }
 
+#[inline]
 fn refcount_of(ptr: ObjPtr) -> usize {
     // SAFETY: callers hold a handle to `ptr`.
     unsafe { header(ptr).refcnt.get() as usize }
@@ -343,16 +353,19 @@ fn allocated_size_of(ptr: ObjPtr) -> usize {
     }
 }
 
+#[inline]
 fn is_tracked_obj(ptr: ObjPtr) -> bool {
     // SAFETY: callers hold a handle to `ptr`; only GC objects have links.
     unsafe { header(ptr).flags.get() & FLAG_GC != 0 && gclist::is_tracked(gc_of(ptr)) }
 }
 
+#[inline]
 fn is_finalized_obj(ptr: ObjPtr) -> bool {
     // SAFETY: callers hold a handle to `ptr`.
     unsafe { header(ptr).flags.get() & FLAG_FINALIZED != 0 }
 }
 
+#[inline]
 fn is_immortal_obj(ptr: ObjPtr) -> bool {
     // SAFETY: callers hold a handle to `ptr`.
     unsafe { is_immortal_count(header(ptr).refcnt.get()) }

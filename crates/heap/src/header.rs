@@ -49,11 +49,16 @@ pub(crate) const FLAG_VAR: u32 = 1 << 3;
 /// Header flag left to the embedder ([`Gc::mark`](crate::Gc::mark)): one bit of per-object
 /// state that costs no field, e.g. "this object has entries in a side table".
 pub(crate) const FLAG_MARK: u32 = 1 << 4;
+/// Header flag: the object's death runs no code and frees no other object (its type is
+/// untracked, without finalizer, not variable-size, and its value said at allocation that
+/// its drop is trivial — see [`Object::drop_is_trivial`](crate::Object::drop_is_trivial)).
+/// Decided per object, so a small int is a leaf while a boxed big int of the same type is not.
+pub(crate) const FLAG_LEAF: u32 = 1 << 5;
 /// A variable-size object's item count lives in the flag word above the flag bits, as
 /// `ob_size` would, but without its own 8 bytes: a one-slot instance then fits CPython's
 /// 48-byte block.
-pub(crate) const VAR_LEN_SHIFT: u32 = 5;
-/// The largest item count the flag word holds (2^27 − 1 items: 1 GiB of pointers).
+pub(crate) const VAR_LEN_SHIFT: u32 = 6;
+/// The largest item count the flag word holds (2^26 − 1 items: 512 MiB of pointers).
 pub(crate) const MAX_VAR_LEN: usize = (u32::MAX >> VAR_LEN_SHIFT) as usize;
 
 /// The item count of a variable-size object (0 for others).

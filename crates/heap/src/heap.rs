@@ -2,13 +2,15 @@
 //! reference creation. The `gc` API is in `gcmodule.rs`, reports in `stats.rs`.
 
 use core::any::TypeId;
+use core::marker::PhantomData;
 use core::ptr::NonNull;
 
 use crate::gclist;
 use crate::generations::NUM_GENERATIONS;
 use crate::handle::{Gc, ObjRef};
 use crate::header::{
-    gc_of, GcHead, ObjHeader, ObjPtr, FLAG_GC, FLAG_VAR, GC_HEAD_SIZE, IMMORTAL_REFCNT, MAX_ALIGN,
+    gc_of, GcHead, ObjHeader, ObjPtr, FLAG_GC, FLAG_LEAF, FLAG_VAR, GC_HEAD_SIZE, IMMORTAL_REFCNT,
+    MAX_ALIGN,
 };
 use crate::object::{Object, VarObject};
 use crate::state::HeapState;
@@ -24,6 +26,59 @@ use crate::HeapError;
 pub struct Heap {
     state: NonNull<HeapState>,
     owner: bool,
+}
+
+/// A type's slot table on one heap, resolved once ([`Heap::type_handle`]) so that
+/// [`Heap::alloc_with`] skips the lookup by `TypeId`. Copyable; it keeps nothing alive, and
+/// using it with another heap (or after its heap is gone) is harmless: the heap checks the
+/// handle's heap id, which is never reused, before it touches the cell.
+pub struct TypeHandle<T: Object> {
+    heap_id: u64,
+    cell: NonNull<TypeCell>,
+    _marker: PhantomData<fn() -> T>,
+}
+
+impl<T: Object> Clone for TypeHandle<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Object> Copy for TypeHandle<T> {}
+
+impl<T: Object> core::fmt::Debug for TypeHandle<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("TypeHandle")
+            .field("type", &T::NAME)
+            .field("heap", &self.heap_id)
+            .finish()
+    }
+}
+
+/// A variable-size type's slot table on one heap, resolved once
+/// ([`Heap::var_type_handle`]) for [`Heap::alloc_var_with_handle`]; otherwise as
+/// [`TypeHandle`].
+pub struct VarTypeHandle<T: VarObject> {
+    heap_id: u64,
+    cell: NonNull<TypeCell>,
+    _marker: PhantomData<fn() -> T>,
+}
+
+impl<T: VarObject> Clone for VarTypeHandle<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: VarObject> Copy for VarTypeHandle<T> {}
+
+impl<T: VarObject> core::fmt::Debug for VarTypeHandle<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("VarTypeHandle")
+            .field("type", &T::NAME)
+            .field("heap", &self.heap_id)
+            .finish()
+    }
 }
 
 /// Identifies a callback registered with [`Heap::add_callback`].
@@ -71,20 +126,22 @@ impl Heap {
     }
 
     fn type_cell<T: Object>(&self) -> NonNull<TypeCell> {
-        self.cached_cell(TypeId::of::<T>(), || TypeCell::new::<T>(self.state))
+        self.cached_cell(TypeId::of::<T>(), TypeCell::new::<T>)
     }
 
     fn var_type_cell<T: VarObject>(&self) -> NonNull<TypeCell> {
         struct VarKey<T>(core::marker::PhantomData<T>);
-        self.cached_cell(TypeId::of::<VarKey<T>>(), || {
-            TypeCell::new_var::<T>(self.state)
-        })
+        self.cached_cell(TypeId::of::<VarKey<T>>(), TypeCell::new_var::<T>)
     }
 
     /// The type cell for `id`, through the direct-mapped cache, else the map (creating the
     /// cell with `make` the first time).
     #[inline]
-    fn cached_cell(&self, id: TypeId, make: impl FnOnce() -> TypeCell) -> NonNull<TypeCell> {
+    fn cached_cell(
+        &self,
+        id: TypeId,
+        make: fn(NonNull<HeapState>) -> TypeCell,
+    ) -> NonNull<TypeCell> {
         let state = self.state();
         // Two-way: the type's slot and its neighbour; a miss moves the slot's entry to the
         // neighbour, so two types that share a slot and alternate both stay cached.
@@ -97,11 +154,26 @@ impl Heap {
                 }
             }
         }
+        self.cache_miss(id, i, make)
+    }
+
+    /// `cached_cell` when the type is not in its cache slots: out of line, so that the
+    /// allocation paths that inline the lookup stay small.
+    #[cold]
+    #[inline(never)]
+    fn cache_miss(
+        &self,
+        id: TypeId,
+        i: usize,
+        make: fn(NonNull<HeapState>) -> TypeCell,
+    ) -> NonNull<TypeCell> {
+        let state = self.state();
+        let (slot, other) = (&state.type_cache[i], &state.type_cache[i ^ 1]);
         let cell = *state
             .types
             .borrow_mut()
             .entry(id)
-            .or_insert_with(|| NonNull::from(Box::leak(Box::new(make()))));
+            .or_insert_with(|| NonNull::from(Box::leak(Box::new(make(self.state)))));
         other.set(slot.get());
         slot.set(Some((id, cell)));
         cell
@@ -119,6 +191,65 @@ impl Heap {
     /// the threshold is passed a collection is *scheduled*, to run at the next
     /// [`Heap::safepoint`].
     pub fn alloc<T: Object>(&self, value: T) -> Result<Gc<T>, HeapError> {
+        self.alloc_in(self.type_cell::<T>(), value)
+    }
+
+    /// The type `T` resolved once: [`Heap::alloc_with`] then allocates without looking the
+    /// type up (what an interpreter does for its ints and floats).
+    pub fn type_handle<T: Object>(&self) -> TypeHandle<T> {
+        TypeHandle {
+            heap_id: self.state().id,
+            cell: self.type_cell::<T>(),
+            _marker: PhantomData,
+        }
+    }
+
+    /// [`Heap::alloc`] through a handle from [`Heap::type_handle`]. A handle of another heap
+    /// is not an error: the allocation then takes the lookup path.
+    #[inline]
+    pub fn alloc_with<T: Object>(&self, ty: TypeHandle<T>, value: T) -> Result<Gc<T>, HeapError> {
+        let state = self.state();
+        // The fast path: a kept block or one from a used pool, written in place. Anything
+        // else (another heap's handle, a collection walking its lists, a new pool or arena,
+        // an error) goes through the out-of-line path, so that this one makes no calls.
+        if ty.heap_id == state.id
+            && state.guard.get() == 0
+            && core::mem::align_of::<T>() <= MAX_ALIGN
+        {
+            // SAFETY: the ids match, so the cell belongs to this heap's state, which is
+            // alive while `self` is; type cells live as long as their state.
+            let cell = unsafe { ty.cell.as_ref() };
+            let kept = if T::FREELIST_CAPACITY > 0 {
+                cell.freelist.pop()
+            } else {
+                None
+            };
+            if let Some(block) = kept.or_else(|| state.obmalloc.alloc_fast(cell.alloc_size)) {
+                // SAFETY: a fresh block of the type's size.
+                return Ok(unsafe { self.init_object(block, ty.cell, value, 0) });
+            }
+        }
+        self.alloc_with_slow(ty, value)
+    }
+
+    /// [`Heap::alloc_with`] when its fast path does not apply.
+    #[cold]
+    #[inline(never)]
+    fn alloc_with_slow<T: Object>(&self, ty: TypeHandle<T>, value: T) -> Result<Gc<T>, HeapError> {
+        if ty.heap_id != self.state().id {
+            return self.alloc(value);
+        }
+        // The ids match, so the handle's cell belongs to this heap's (live) state.
+        self.alloc_in(ty.cell, value)
+    }
+
+    /// Allocate a `T` in the type cell `cell_ptr` (which must be `T`'s cell of this heap).
+    #[inline]
+    fn alloc_in<T: Object>(
+        &self,
+        cell_ptr: NonNull<TypeCell>,
+        value: T,
+    ) -> Result<Gc<T>, HeapError> {
         if core::mem::align_of::<T>() > MAX_ALIGN {
             return Err(HeapError::UnsupportedAlignment(core::mem::align_of::<T>()));
         }
@@ -126,15 +257,17 @@ impl Heap {
         if state.guard.get() > 0 {
             return Err(HeapError::Busy("allocation"));
         }
-        let cell_ptr = self.type_cell::<T>();
         // SAFETY: type cells live as long as the state.
         let cell = unsafe { cell_ptr.as_ref() };
-        let block = match cell.freelist.pop() {
+        // (A type without a free list skips the look at it: the test is a constant.)
+        let kept = if T::FREELIST_CAPACITY > 0 {
+            cell.freelist.pop()
+        } else {
+            None
+        };
+        let block = match kept.or_else(|| state.obmalloc.alloc_fast(cell.alloc_size)) {
             Some(b) => b,
-            None => state
-                .obmalloc
-                .alloc(cell.alloc_size)
-                .map_err(|_| HeapError::OutOfMemory)?,
+            None => self.block_slow(cell.alloc_size)?,
         };
         // SAFETY: a fresh block of the type's size.
         Ok(unsafe { self.init_object(block, cell_ptr, value, 0) })
@@ -197,8 +330,50 @@ impl Heap {
     /// the block (no temporary vector, unlike [`Heap::alloc_var`]'s iterator). The item count
     /// is published only after the last item is in place, so if `item` panics the object
     /// dies with no items (those already made are leaked, never read).
+    #[inline]
     pub fn alloc_var_with<T: VarObject>(
         &self,
+        value: T,
+        n: usize,
+        item: impl FnMut(usize) -> T::Item,
+    ) -> Result<Gc<T>, HeapError> {
+        self.alloc_var_in(self.var_type_cell::<T>(), value, n, item)
+    }
+
+    /// The variable-size type `T` resolved once, for [`Heap::alloc_var_with_handle`].
+    pub fn var_type_handle<T: VarObject>(&self) -> VarTypeHandle<T> {
+        VarTypeHandle {
+            heap_id: self.state().id,
+            cell: self.var_type_cell::<T>(),
+            _marker: PhantomData,
+        }
+    }
+
+    /// [`Heap::alloc_var_with`] through a handle from [`Heap::var_type_handle`] (no type
+    /// lookup). A handle of another heap is not an error: the allocation then looks the
+    /// type up.
+    #[inline]
+    pub fn alloc_var_with_handle<T: VarObject>(
+        &self,
+        ty: VarTypeHandle<T>,
+        value: T,
+        n: usize,
+        item: impl FnMut(usize) -> T::Item,
+    ) -> Result<Gc<T>, HeapError> {
+        let cell = if ty.heap_id == self.state().id {
+            // The ids match, so the handle's cell belongs to this heap's (live) state.
+            ty.cell
+        } else {
+            self.var_type_cell::<T>()
+        };
+        self.alloc_var_in(cell, value, n, item)
+    }
+
+    /// Allocate a variable-size `T` in `cell_ptr` (`T`'s var cell of this heap).
+    #[inline]
+    fn alloc_var_in<T: VarObject>(
+        &self,
+        cell_ptr: NonNull<TypeCell>,
         value: T,
         n: usize,
         mut item: impl FnMut(usize) -> T::Item,
@@ -215,17 +390,16 @@ impl Heap {
         if state.guard.get() > 0 {
             return Err(HeapError::Busy("allocation"));
         }
-        let cell_ptr = self.var_type_cell::<T>();
         // SAFETY: type cells live as long as the state.
         let cell = unsafe { cell_ptr.as_ref() };
         let size = n
             .checked_mul(core::mem::size_of::<T::Item>())
             .and_then(|b| b.checked_add(cell.alloc_size))
             .ok_or(HeapError::OutOfMemory)?;
-        let block = state
-            .obmalloc
-            .alloc(size)
-            .map_err(|_| HeapError::OutOfMemory)?;
+        let block = match state.obmalloc.alloc_fast(size) {
+            Some(b) => b,
+            None => self.block_slow(size)?,
+        };
         // SAFETY: the block holds links, header, value and `n` items laid out by
         // `var_items_offset`; while the items are written the count in the header is 0, so
         // nothing (a collection `item` might trigger, the object's drop if it panics) reads
@@ -242,6 +416,17 @@ impl Heap {
                 .set(hdr.flags.get() | ((n as u32) << crate::header::VAR_LEN_SHIFT));
             Ok(obj)
         }
+    }
+
+    /// A block of `size` bytes when `Obmalloc::alloc_fast` has none at hand (a new pool, a
+    /// new arena, a large size): out of line, so the allocation fast paths make no calls.
+    #[cold]
+    #[inline(never)]
+    fn block_slow(&self, size: usize) -> Result<NonNull<u8>, HeapError> {
+        self.state()
+            .obmalloc
+            .alloc(size)
+            .map_err(|_| HeapError::OutOfMemory)
     }
 
     /// Write links, header and value into a fresh block, track and count the object.
@@ -267,9 +452,15 @@ impl Heap {
             } else {
                 block.cast::<ObjHeader>()
             };
+            let leaf = !tracked
+                && !T::HAS_FINALIZER
+                && extra_flags & FLAG_VAR == 0
+                && value.drop_is_trivial();
+            let flags =
+                extra_flags | if tracked { FLAG_GC } else { 0 } | if leaf { FLAG_LEAF } else { 0 };
             obj.write(ObjHeader {
                 refcnt: core::cell::Cell::new(if T::IMMORTAL { IMMORTAL_REFCNT } else { 1 }),
-                flags: core::cell::Cell::new(extra_flags | if tracked { FLAG_GC } else { 0 }),
+                flags: core::cell::Cell::new(flags),
                 ty: cell_ptr,
             });
             crate::header::payload::<T>(obj).write(value);

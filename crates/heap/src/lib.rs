@@ -27,7 +27,7 @@
 //!   dealloc (= `Drop`), flags. [`impl_object!`] writes traverse/clear for plain structs.
 //! * A **variable-size** type ([`VarObject`], CPython's `PyVarObject`) keeps its items in the
 //!   same block after the value: `[links][header][T][items…]` ([`Heap::alloc_var`],
-//!   [`Gc::items`]). The item count lives in the header's flag word (up to 2^28 − 1 items)
+//!   [`Gc::items`]). The item count lives in the header's flag word (up to 2^26 − 1 items)
 //!   instead of an 8-byte `ob_size`, so a one-slot `__slots__` instance fits a 48-byte block
 //!   as in CPython, and a 3-item tuple of `()` values takes 56 bytes (a 64-byte block).
 //! * A **strong reference** is a [`Gc<T>`] (typed) or an [`ObjRef`] (any type). Clone
@@ -35,6 +35,13 @@
 //!   cleared and their callbacks called, the value is dropped and the block freed — through
 //!   a trashcan queue past 50 nested deallocations, so dropping the head of a
 //!   1,000,000-node list does not recurse a million frames deep.
+//! * **Hot paths.** A type's slot table is found by `TypeId` through a small cache; an
+//!   interpreter resolves its busiest types once instead ([`Heap::type_handle`],
+//!   [`Heap::var_type_handle`]) and allocates through the handle ([`Heap::alloc_with`],
+//!   [`Heap::alloc_var_with_handle`]): a free-list or used-pool block, written in place,
+//!   with no call. An untracked, finalizer-less object whose value says at allocation that
+//!   its drop is trivial ([`Object::drop_is_trivial`]: a float, a small int) is a *leaf*:
+//!   at count zero its block goes straight back, with no drop call, panic guard or trashcan.
 //!
 //! ## The heap and its state
 //!
@@ -173,11 +180,13 @@ pub use generations::{
     CallbackInfo, GenStats, Phase, DEBUG_SAVEALL, DEFAULT_THRESHOLDS, NUM_GENERATIONS,
 };
 pub use handle::{Gc, ObjRef};
-pub use heap::{CallbackId, Heap};
+pub use heap::{CallbackId, Heap, TypeHandle, VarTypeHandle};
 pub use object::{Object, VarObject};
 pub use trace::{Trace, Visitor};
 pub use typecell::TypeSlots;
 pub use weakref::{Weak, WeakCallback, WeakRefObj};
 
+#[cfg(test)]
+mod fast_path_tests;
 #[cfg(test)]
 mod tests;

@@ -28,6 +28,18 @@ pub trait Object: Sized + 'static {
     /// empty means [`Object::NAME`].
     const FREELIST_NAME: &'static str = "";
 
+    /// Whether dropping this value runs no code (default: the type has no drop glue).
+    ///
+    /// An untracked type without finalizer whose value answers yes dies on the short path:
+    /// its block goes straight back to the free list or the allocator, with no drop call,
+    /// no panic guard and no trashcan bookkeeping. Asked **once, when the object is
+    /// allocated**, so answer yes only for values that can never come to own anything (an
+    /// int holding an `i64` says yes, one holding a boxed big number says no). A wrong yes
+    /// leaks what the value owns; it is never unsound.
+    fn drop_is_trivial(&self) -> bool {
+        !core::mem::needs_drop::<Self>()
+    }
+
     /// `tp_traverse`: visit every strong reference this value holds.
     fn traverse(&self, visitor: &mut Visitor<'_>) {
         let _ = visitor;

@@ -9,9 +9,10 @@ use std::panic::catch_unwind;
 use crate::gclist;
 use crate::header::{
     block_of, gc_of, header, is_immortal_count, type_of, ObjPtr, FLAG_FINALIZED, FLAG_GC,
-    FLAG_HAS_WEAKREFS,
+    FLAG_HAS_WEAKREFS, FLAG_LEAF,
 };
 use crate::state::HeapState;
+use crate::typecell::TypeCell;
 
 /// Nesting of deallocations beyond which further ones are queued (`_PyTrash_UNWIND_LEVEL`).
 const TRASHCAN_DEPTH: u32 = 50;
@@ -57,7 +58,8 @@ pub(crate) unsafe fn decref(obj: ObjPtr) {
 #[inline(never)]
 pub(crate) unsafe fn refcount_zero(obj: ObjPtr) {
     // SAFETY: the object is still allocated; its type cell and heap state outlive it.
-    let (hdr, state_ptr) = unsafe { (header(obj), type_of(obj).heap.state_ptr()) };
+    let (hdr, cell) = unsafe { (header(obj), type_of(obj)) };
+    let state_ptr = cell.heap.state_ptr();
     // SAFETY: the state is alive while any of its objects is.
     let state = unsafe { state_ptr.as_ref() };
     if state.guard.get() > 0 {
@@ -67,18 +69,12 @@ pub(crate) unsafe fn refcount_zero(obj: ObjPtr) {
         state.deferred.borrow_mut().push(obj);
         return;
     }
-    // SAFETY: the type cell outlives its objects.
-    let cell = unsafe { type_of(obj) };
-    if cell.leaf && hdr.flags.get() & FLAG_HAS_WEAKREFS == 0 {
-        // A float and the like: no links, no finalizer, nothing to drop, no weak
-        // references: release the block (to the type's free list first) and be done.
-        // SAFETY: count zero, untracked, no handle left; the value needs no drop.
-        unsafe {
-            let block = block_of(obj);
-            if let Err(block) = cell.freelist.push(block) {
-                state.obmalloc.free(block);
-            }
-        }
+    if hdr.flags.get() & (FLAG_LEAF | FLAG_HAS_WEAKREFS) == FLAG_LEAF {
+        // A float, a small int and the like: no links, no finalizer, nothing to drop, no
+        // weak references: release the block (to the type's free list first) and be done.
+        // SAFETY: count zero, untracked (so the block starts at the header), no handle
+        // left; the value needs no drop.
+        unsafe { release_block(state, cell, obj.cast()) };
         state.live_objects.set(state.live_objects.get() - 1);
         if !state.owner_alive.get() && state.dealloc_depth.get() == 0 {
             // SAFETY: outermost deallocation; `state` is not used after this point.
@@ -86,7 +82,35 @@ pub(crate) unsafe fn refcount_zero(obj: ObjPtr) {
         }
         return;
     }
-    if hdr.flags.get() & FLAG_GC != 0 {
+    // SAFETY: forwarded: count zero, no handle left, no walk in progress.
+    unsafe { refcount_zero_full(state_ptr, obj) }
+}
+
+/// Return an object's block to its type's free list, or to obmalloc when the list is full.
+///
+/// # Safety
+/// `block` is the block of a dead object of type `cell` whose value is dropped (or needs no
+/// drop); the caller gives it up.
+#[inline(always)]
+unsafe fn release_block(state: &HeapState, cell: &TypeCell, block: NonNull<u8>) {
+    // SAFETY: forwarded: an unused block of this type's size, ours to give away.
+    unsafe {
+        if let Err(block) = cell.freelist.push(block) {
+            state.obmalloc.free(block);
+        }
+    }
+}
+
+/// The count of an object that is not a bare leaf reached zero: untrack it, then
+/// deallocate it now or, past the trashcan depth, queue it.
+///
+/// # Safety
+/// As [`refcount_zero`], and no collection walk is in progress (`guard == 0`).
+unsafe fn refcount_zero_full(state_ptr: NonNull<HeapState>, obj: ObjPtr) {
+    // SAFETY: the state is alive while any of its objects is.
+    let state = unsafe { state_ptr.as_ref() };
+    // SAFETY: the object is still allocated.
+    if unsafe { header(obj) }.flags.get() & FLAG_GC != 0 {
         // SAFETY: GC objects have links; the lists are in normal shape outside the guard.
         unsafe {
             let gc = gc_of(obj);
@@ -104,17 +128,18 @@ pub(crate) unsafe fn refcount_zero(obj: ObjPtr) {
     // SAFETY: count zero, untracked, owned by us now.
     unsafe { dealloc_object(state, obj) };
     if depth == 0 {
-        loop {
+        // Only the outermost deallocation empties the trashcan (and only it can find
+        // anything there: objects are queued at depth `TRASHCAN_DEPTH` only).
+        while !state.trash.borrow().is_empty() {
             let next = state.trash.borrow_mut().pop();
-            match next {
+            if let Some(o) = next {
                 // SAFETY: queued objects have a zero count and are untracked.
-                Some(o) => unsafe { dealloc_object(state, o) },
-                None => break,
+                unsafe { dealloc_object(state, o) };
             }
         }
     }
     state.dealloc_depth.set(depth);
-    if depth == 0 {
+    if depth == 0 && !state.owner_alive.get() {
         // SAFETY: outermost deallocation; `state` is not used after this point.
         unsafe { maybe_free_state(state_ptr) };
     }
@@ -195,12 +220,7 @@ unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
         );
     }
     // SAFETY: the value is dropped; the block is ours to release.
-    unsafe {
-        let block = block_of(obj);
-        if let Err(block) = cell.freelist.push(block) {
-            state.obmalloc.free(block);
-        }
-    }
+    unsafe { release_block(state, cell, block_of(obj)) };
     state.live_objects.set(state.live_objects.get() - 1);
     if is_gc {
         let g0 = &state.generations[0].count;

@@ -6,6 +6,7 @@
 use core::any::TypeId;
 use core::cell::{Cell, RefCell};
 use core::ptr::NonNull;
+use core::sync::atomic::{AtomicU64, Ordering};
 use std::rc::Rc;
 
 use hashbrown::HashMap;
@@ -22,6 +23,8 @@ use crate::Heap;
 pub(crate) type Callback = Rc<RefCell<dyn FnMut(&Heap, Phase, &CallbackInfo)>>;
 
 pub(crate) struct HeapState {
+    /// This heap's number, never reused (type handles carry it; see `heap::TypeHandle`).
+    pub(crate) id: u64,
     pub(crate) obmalloc: Obmalloc,
     pub(crate) generations: [Generation; 3],
     pub(crate) permanent: Generation,
@@ -68,7 +71,9 @@ pub(crate) const TYPE_CACHE_SIZE: usize = 16;
 impl HeapState {
     /// Allocate and initialise the state (list heads pointing at themselves).
     pub(crate) fn boxed(obmalloc: Obmalloc) -> NonNull<HeapState> {
+        static NEXT_ID: AtomicU64 = AtomicU64::new(1);
         let state = Box::new(HeapState {
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             obmalloc,
             generations: DEFAULT_THRESHOLDS.map(Generation::new),
             permanent: Generation::new(0),

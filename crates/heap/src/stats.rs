@@ -11,11 +11,13 @@ impl Heap {
     }
 
     /// Number of live objects on the heap (any type, tracked or not, immortal included).
+    #[inline]
     pub fn object_count(&self) -> usize {
         self.state().live_objects.get()
     }
 
     /// The allocator under the heap.
+    #[inline]
     pub fn allocator(&self) -> &obmalloc::Obmalloc {
         &self.state().obmalloc
     }

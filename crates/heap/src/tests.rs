@@ -796,7 +796,7 @@ impl crate::VarObject for Units {
 }
 
 #[test]
-#[cfg_attr(miri, ignore = "iterates 2^28 times")]
+#[cfg_attr(miri, ignore = "iterates 2^26 times")]
 fn var_object_item_count_is_bounded_by_the_flag_word() {
     let heap = Heap::new();
     let max = crate::header::MAX_VAR_LEN;

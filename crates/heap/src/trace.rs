@@ -123,6 +123,7 @@ impl<T: Trace> Trace for Option<T> {
             v.trace(visitor);
         }
     }
+    #[inline]
     fn clear_refs(&self) {
         if let Some(v) = self {
             v.clear_refs();
@@ -131,11 +132,13 @@ impl<T: Trace> Trace for Option<T> {
 }
 
 impl<T: Trace> Trace for [T] {
+    #[inline]
     fn trace(&self, visitor: &mut Visitor<'_>) {
         for v in self {
             v.trace(visitor);
         }
     }
+    #[inline]
     fn clear_refs(&self) {
         for v in self {
             v.clear_refs();
@@ -144,27 +147,33 @@ impl<T: Trace> Trace for [T] {
 }
 
 impl<T: Trace, const N: usize> Trace for [T; N] {
+    #[inline]
     fn trace(&self, visitor: &mut Visitor<'_>) {
         self.as_slice().trace(visitor);
     }
+    #[inline]
     fn clear_refs(&self) {
         self.as_slice().clear_refs();
     }
 }
 
 impl<T: Trace> Trace for Vec<T> {
+    #[inline]
     fn trace(&self, visitor: &mut Visitor<'_>) {
         self.as_slice().trace(visitor);
     }
+    #[inline]
     fn clear_refs(&self) {
         self.as_slice().clear_refs();
     }
 }
 
 impl<T: Trace + ?Sized> Trace for Box<T> {
+    #[inline]
     fn trace(&self, visitor: &mut Visitor<'_>) {
         (**self).trace(visitor);
     }
+    #[inline]
     fn clear_refs(&self) {
         (**self).clear_refs();
     }
@@ -174,12 +183,14 @@ impl<T: Trace + ?Sized> Trace for Box<T> {
 /// incomplete) and cleared by replacing its value with `Default::default()`; the old value
 /// is dropped after the borrow ends, so its drop may touch the cell again.
 impl<T: Trace + Default> Trace for RefCell<T> {
+    #[inline]
     fn trace(&self, visitor: &mut Visitor<'_>) {
         match self.try_borrow() {
             Ok(v) => v.trace(visitor),
             Err(_) => visitor.mark_incomplete(),
         }
     }
+    #[inline]
     fn clear_refs(&self) {
         let old = match self.try_borrow_mut() {
             Ok(mut v) => core::mem::take(&mut *v),
@@ -191,6 +202,7 @@ impl<T: Trace + Default> Trace for RefCell<T> {
 
 /// `Cell<Option<handle>>` is traced by looking at the handle in place.
 impl<T: Object> Trace for Cell<Option<Gc<T>>> {
+    #[inline]
     fn trace(&self, visitor: &mut Visitor<'_>) {
         // SAFETY: single-threaded; nothing else runs while we read the pointer, and we only
         // copy the header pointer out without touching the handle's count.
@@ -199,12 +211,14 @@ impl<T: Object> Trace for Cell<Option<Gc<T>>> {
             visitor.visit_ptr(p);
         }
     }
+    #[inline]
     fn clear_refs(&self) {
         drop(self.take());
     }
 }
 
 impl Trace for Cell<Option<ObjRef>> {
+    #[inline]
     fn trace(&self, visitor: &mut Visitor<'_>) {
         // SAFETY: as for `Cell<Option<Gc<T>>>`.
         let p = unsafe { &*self.as_ptr() }.as_ref().map(|g| g.as_ptr());
@@ -212,6 +226,7 @@ impl Trace for Cell<Option<ObjRef>> {
             visitor.visit_ptr(p);
         }
     }
+    #[inline]
     fn clear_refs(&self) {
         drop(self.take());
     }

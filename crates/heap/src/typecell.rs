@@ -41,10 +41,6 @@ pub(crate) struct TypeCell {
     pub(crate) traverse: unsafe fn(ObjPtr, &mut Visitor<'_>),
     pub(crate) clear: unsafe fn(ObjPtr),
     pub(crate) finalize: Option<unsafe fn(ObjPtr)>,
-    /// Untracked, no finalizer, and a value with nothing to drop (`needs_drop` is false for
-    /// a plain `T`, false for var types): death runs no code and frees no other object, so
-    /// the count reaching zero can release the block directly.
-    pub(crate) leaf: bool,
     /// `Object::wants_finalize` of a live object (meaningful when `finalize` is set).
     pub(crate) wants_finalize: unsafe fn(ObjPtr) -> bool,
     pub(crate) drop_value: unsafe fn(ObjPtr),
@@ -155,7 +151,6 @@ impl TypeCell {
         cell.traverse = var_traverse_thunk::<T>;
         cell.clear = var_clear_thunk::<T>;
         cell.drop_value = var_drop_thunk::<T>;
-        cell.leaf = false;
         // Blocks differ in size: no free list.
         cell.freelist = FreeList::new(cell.freelist.name(), 0, items_offset);
         cell
@@ -184,7 +179,6 @@ impl TypeCell {
             items_offset: 0,
             traverse: traverse_thunk::<T>,
             clear: clear_thunk::<T>,
-            leaf: !T::TRACKED && !T::HAS_FINALIZER && !core::mem::needs_drop::<T>(),
             wants_finalize: wants_finalize_thunk::<T>,
             finalize: if T::HAS_FINALIZER {
                 Some(finalize_thunk::<T>)

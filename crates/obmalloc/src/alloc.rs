@@ -13,9 +13,20 @@ impl State {
     /// refused it.
     #[inline]
     pub(crate) fn small_alloc(&mut self, class: usize) -> Option<NonNull<u8>> {
+        match self.small_alloc_from_used_pool(class) {
+            Some(block) => Some(block),
+            None => self.allocate_from_new_pool(class),
+        }
+    }
+
+    /// A block of size class `class` from the class's first used pool, or `None` when the
+    /// class has no used pool (nothing is changed then). The part of `small_alloc` that
+    /// never calls out, so that callers can keep it inline on their fast paths.
+    #[inline(always)]
+    pub(crate) fn small_alloc_from_used_pool(&mut self, class: usize) -> Option<NonNull<u8>> {
         let pool = self.usedpools[class];
         if pool.is_null() {
-            return self.allocate_from_new_pool(class);
+            return None;
         }
         // SAFETY: by invariants 1 and 2 (state.rs) `pool` is a live pool header of this
         // class whose free list is non-empty; by invariant 3 its head is a free block of

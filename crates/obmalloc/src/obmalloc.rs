@@ -136,6 +136,16 @@ impl Obmalloc {
         state.system.malloc(size)
     }
 
+    /// The allocation fast path: a block for `size` bytes when one is at hand in a used
+    /// pool of its size class, else `None` (and nothing changes) — the caller then calls
+    /// [`alloc`](Self::alloc), which also maps pools and arenas and asks the system. Small
+    /// enough to inline into an allocating caller without making it save registers for calls.
+    #[inline(always)]
+    pub fn alloc_fast(&self, size: usize) -> Option<NonNull<u8>> {
+        let class = size_class_of(size)?;
+        self.state().small_alloc_from_used_pool(class)
+    }
+
     /// Allocates `nelem * elsize` zeroed bytes (CPython's `PyObject_Calloc`).
     pub fn calloc(&self, nelem: usize, elsize: usize) -> Result<NonNull<u8>, AllocError> {
         let size = match nelem.checked_mul(elsize) {

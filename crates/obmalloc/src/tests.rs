@@ -77,6 +77,45 @@ fn new_pool_initialises_two_blocks_and_carves_lazily() {
 }
 
 #[test]
+fn alloc_fast_serves_only_from_used_pools() {
+    let a = tiny();
+    assert_eq!(
+        a.alloc_fast(64),
+        None,
+        "no used pool yet: the slow path maps one"
+    );
+    assert_eq!(a.alloc_fast(0), None, "size 0 goes to the system");
+    assert_eq!(a.alloc_fast(513), None, "large sizes go to the system");
+    assert_eq!(
+        a.stats().blocks_in_use(),
+        0,
+        "a refused fast path changes nothing"
+    );
+    let p = a.alloc(64).unwrap();
+    let q = a.alloc_fast(64).expect("the pool has a free block");
+    assert_eq!(
+        addr(q),
+        addr(p) + 64,
+        "the same block alloc would have given"
+    );
+    // Drain the pool through the fast path: it carves virgin blocks, then the pool is full
+    // and leaves the used list, and the fast path says no again.
+    let mut blocks = vec![p, q];
+    while let Some(b) = a.alloc_fast(64) {
+        blocks.push(b);
+    }
+    assert_eq!(blocks.len(), pool_of(&a, p).capacity);
+    assert_eq!(pool_of(&a, p).state, PoolState::Full);
+    check(&a);
+    for b in blocks {
+        // SAFETY: each block came from `a` and is freed once.
+        unsafe { a.free(b) };
+    }
+    assert_eq!(a.stats().blocks_in_use(), 0);
+    check(&a);
+}
+
+#[test]
 fn pool_goes_used_full_used_empty() {
     let a = tiny();
     let cap = tiny_geometry().blocks_per_pool(31);

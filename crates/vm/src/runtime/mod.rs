@@ -82,7 +82,7 @@ use std::collections::HashMap;
 use std::io::Write;
 use std::rc::{Rc, Weak};
 
-use heap::{Gc, Heap, ObjRef, Object};
+use heap::{Gc, Heap, ObjRef, Object, TypeHandle, VarTypeHandle};
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -165,6 +165,26 @@ pub struct Types {
     pub exceptions: HashMap<&'static str, Gc<TypeObj>>,
 }
 
+/// The heap types the runtime allocates most, resolved once at startup so that their
+/// allocations skip the heap's lookup by Rust type.
+#[derive(Clone, Copy, Debug)]
+pub struct HeapTypes {
+    /// `int`.
+    pub int: TypeHandle<IntObj>,
+    /// `float`.
+    pub float: TypeHandle<FloatObj>,
+    /// `str`.
+    pub str_: TypeHandle<StrObj>,
+    /// `tuple`.
+    pub tuple: TypeHandle<TupleObj>,
+    /// `list`.
+    pub list: TypeHandle<ListObj>,
+    /// `dict`.
+    pub dict: TypeHandle<DictObj>,
+    /// Instances of Python classes (`object` and its subclasses).
+    pub instance: VarTypeHandle<Instance>,
+}
+
 /// The interpreter.
 pub struct Vm {
     /// Built-in types.
@@ -183,6 +203,8 @@ pub struct Vm {
     pub null: ObjRef,
     /// Cached ints −5..=256.
     pub small_ints: Vec<ObjRef>,
+    /// The heap types allocated on hot paths, resolved once.
+    pub heap_types: HeapTypes,
     /// `()`.
     pub empty_tuple: ObjRef,
     /// Interned strings.
@@ -425,6 +447,15 @@ impl Vm {
                 Gc::into_obj(g)
             })
             .collect();
+        let heap_types = HeapTypes {
+            int: heap.type_handle(),
+            float: heap.type_handle(),
+            str_: heap.type_handle(),
+            tuple: heap.type_handle(),
+            list: heap.type_handle(),
+            dict: heap.type_handle(),
+            instance: heap.var_type_handle(),
+        };
         let et = heap.alloc(TupleObj(Box::new([]))).expect("startup");
         Gc::make_immortal(&et);
         let builtins = heap.alloc(DictObj::new()).expect("startup");
@@ -440,6 +471,7 @@ impl Vm {
             ellipsis,
             null,
             small_ints,
+            heap_types,
             empty_tuple: et.into(),
             interned: RefCell::new(HashMap::new()),
             builtins,
@@ -500,32 +532,53 @@ impl Vm {
         }
     }
 
+    /// Allocate through a resolved type handle (no type lookup).
+    #[inline]
+    pub fn alloc_typed<T: Object>(&self, ty: TypeHandle<T>, v: T) -> PyResult<Gc<T>> {
+        match self.heap.alloc_with(ty, v) {
+            Ok(g) => Ok(g),
+            Err(_) => Err(self.cold_memory_error()),
+        }
+    }
+
+    /// `memory_error` off the hot paths' inline code.
+    #[cold]
+    #[inline(never)]
+    fn cold_memory_error(&self) -> ObjRef {
+        self.memory_error()
+    }
+
     /// An int.
     #[inline]
     pub fn new_int(&self, i: i64) -> PyResult {
         if (-5..=256).contains(&i) {
             return Ok(self.small_ints[(i + 5) as usize].clone());
         }
-        self.alloc_obj(IntObj::Small(i))
+        self.alloc_typed(self.heap_types.int, IntObj::Small(i))
+            .map(Gc::into_obj)
     }
 
     /// An int from a BigInt (normalised to the small form when it fits).
     pub fn new_bigint(&self, b: BigInt) -> PyResult {
         match b.to_i64() {
             Some(i) => self.new_int(i),
-            None => self.alloc_obj(IntObj::Big(Box::new(b))),
+            None => self
+                .alloc_typed(self.heap_types.int, IntObj::Big(Box::new(b)))
+                .map(Gc::into_obj),
         }
     }
 
     /// A float.
     #[inline]
     pub fn new_float(&self, f: f64) -> PyResult {
-        self.alloc_obj(FloatObj(f))
+        self.alloc_typed(self.heap_types.float, FloatObj(f))
+            .map(Gc::into_obj)
     }
 
     /// A str.
     pub fn new_str(&self, s: &str) -> PyResult {
-        self.alloc_obj(StrObj::new(s))
+        self.alloc_typed(self.heap_types.str_, StrObj::new(s))
+            .map(Gc::into_obj)
     }
 
     /// An interned str (same object for the same text).
@@ -543,17 +596,19 @@ impl Vm {
         if v.is_empty() {
             return Ok(self.empty_tuple.clone());
         }
-        self.alloc_obj(TupleObj(v.into_boxed_slice()))
+        self.alloc_typed(self.heap_types.tuple, TupleObj(v.into_boxed_slice()))
+            .map(Gc::into_obj)
     }
 
     /// A list.
     pub fn new_list(&self, v: Vec<ObjRef>) -> PyResult {
-        self.alloc_obj(ListObj::new(v))
+        self.alloc_typed(self.heap_types.list, ListObj::new(v))
+            .map(Gc::into_obj)
     }
 
     /// An empty dict.
     pub fn new_dict(&self) -> PyResult<Gc<DictObj>> {
-        self.alloc(DictObj::new())
+        self.alloc_typed(self.heap_types.dict, DictObj::new())
     }
 
     /// `True`/`False`.
