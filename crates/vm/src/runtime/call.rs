@@ -180,6 +180,7 @@ impl Vm {
 
     /// Run a Python function whose slots are already bound, with `stack` (empty) as its
     /// value stack; both arrays go back to [`Vm::frame_pool`] afterwards.
+    #[inline(always)]
     pub fn run_function(
         &self,
         func: &Gc<FuncObj>,
@@ -199,15 +200,7 @@ impl Vm {
             lasti: 0,
         };
         if code.is_generator() {
-            let name = self.str(&func.name.borrow())?;
-            let qualname = self.str(&func.qualname.borrow())?;
-            return self.alloc_obj(GenObj {
-                frame: RefCell::new(Some(Box::new(frame))),
-                name,
-                qualname,
-                running: Cell::new(false),
-                started: Cell::new(false),
-            });
+            return self.new_generator(func, frame);
         }
         let r = match self.enter() {
             Ok(()) => {
@@ -225,6 +218,21 @@ impl Vm {
         match r? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
+    }
+
+    /// Calling a generator function: the frame is suspended in a new generator object.
+    #[cold]
+    #[inline(never)]
+    fn new_generator(&self, func: &Gc<FuncObj>, frame: Frame) -> PyResult {
+        let name = self.str(&func.name.borrow())?;
+        let qualname = self.str(&func.qualname.borrow())?;
+        self.alloc_obj(GenObj {
+            frame: RefCell::new(Some(Box::new(frame))),
+            name,
+            qualname,
+            running: Cell::new(false),
+            started: Cell::new(false),
+        })
     }
 
     fn bind_args(

@@ -35,12 +35,13 @@ fn reraise<T>(e: ObjRef) -> PyResult<T> {
 }
 
 /// Run a frame until it returns, yields or raises.
+#[inline(always)]
 pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     run_frame_with(vm, f, None)
 }
 
 /// Run a frame, first raising `pending` at its current position (generator `throw`/`close`).
-#[inline]
+#[inline(always)]
 pub fn run_frame_with(vm: &Vm, f: &mut Frame, mut pending: Option<ObjRef>) -> PyResult<Exit> {
     loop {
         let step = match pending.take() {
