@@ -152,8 +152,7 @@ impl Vm {
         kwnames: Option<&[ObjRef]>,
     ) -> PyResult {
         let code = &func.code;
-        let (mut slots, stack) = self.frame_bufs();
-        slots.resize(code.n_slots as usize, None);
+        let (mut slots, stack) = self.frame_bufs(code.n_slots as usize);
         let simple = kwnames.is_none_or(|k| k.is_empty())
             && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
             && code.kwonlyargcount == 0
@@ -213,8 +212,17 @@ impl Vm {
             }
             Err(e) => Err(e),
         };
-        let Frame { slots, stack, .. } = frame;
+        let Frame {
+            slots,
+            stack,
+            blocks,
+            ..
+        } = frame;
         self.recycle(slots, stack);
+        if blocks.capacity() == 0 {
+            // Nothing to free (the common case): skip the out-of-line drop.
+            std::mem::forget(blocks);
+        }
         match r? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
@@ -730,11 +738,13 @@ impl Vm {
             Some(f) if f.is::<FuncObj>() => {
                 let func = f.downcast_ref::<FuncObj>().expect("checked");
                 let r = if kwnames.is_none() && Vm::simple_call(func, args.len() + 1) {
-                    let n = func.code.n_slots as usize;
-                    let (mut slots, stack) = self.frame_bufs();
-                    slots.push(Some(obj.clone()));
-                    slots.extend(args.iter().cloned().map(Some));
-                    slots.resize(n, None);
+                    // `simple_call` guarantees the slots hold `self` and the arguments.
+                    let n = (func.code.n_slots as usize).max(args.len() + 1);
+                    let (mut slots, stack) = self.frame_bufs(n);
+                    slots[0] = Some(obj.clone());
+                    for (s, a) in slots[1..].iter_mut().zip(args) {
+                        *s = Some(a.clone());
+                    }
                     self.run_function(func, slots, stack)?
                 } else {
                     let mut v = Vec::with_capacity(args.len() + 1);

@@ -1672,9 +1672,8 @@ fn take_args(
     first: Option<ObjRef>,
     n_slots: usize,
 ) -> FrameBufs {
-    let (mut slots, stack) = vm.frame_bufs();
     let skip = usize::from(first.is_some());
-    slots.resize_with(n_slots.max(skip), || None);
+    let (mut slots, stack) = vm.frame_bufs(n_slots.max(skip));
     if first.is_some() {
         slots[0] = first;
     }

@@ -965,16 +965,24 @@ impl Vm {
         eprint!("{s}");
     }
 
-    /// An empty slot array and value stack for a frame (recycled when possible).
-    #[inline]
-    pub fn frame_bufs(&self) -> FrameBufs {
-        self.frame_pool.borrow_mut().pop().unwrap_or_default()
+    /// A slot array of `n` unbound slots and an empty value stack for a frame (recycled
+    /// when possible). Pooled slot arrays keep their length (all unbound), so a frame of
+    /// the same size as the last one finished takes its array without resizing.
+    #[inline(always)]
+    pub fn frame_bufs(&self, n: usize) -> FrameBufs {
+        let (mut slots, stack) = self.frame_pool.borrow_mut().pop().unwrap_or_default();
+        if slots.len() != n {
+            slots.resize(n, None);
+        }
+        (slots, stack)
     }
 
     /// Give a finished frame's arrays back to the pool.
     #[inline(always)]
     pub fn recycle(&self, mut slots: Vec<Option<ObjRef>>, mut stack: Vec<ObjRef>) {
-        slots.clear();
+        for s in &mut slots {
+            *s = None;
+        }
         stack.clear();
         // Keep small arrays only: a frame with thousands of locals should not pin memory.
         if slots.capacity() <= 64 && stack.capacity() <= 64 {
