@@ -640,7 +640,12 @@ impl Vm {
         };
         let inst = self
             .heap
-            .alloc_var_with(Instance::new(t.clone()), n, |_| Cell::new(None))
+            .alloc_var_with_handle(
+                self.heap_types.instance,
+                Instance::new(t.clone()),
+                n,
+                |_| Cell::new(None),
+            )
             .map_err(|_| self.memory_error())?;
         if let Some(d) = exc {
             Instance::init_exc(&inst, d);
@@ -695,7 +700,12 @@ impl Vm {
             None => t.keys.borrow().len(),
         };
         self.heap
-            .alloc_var_with(Instance::new(t.clone()), n, |_| Cell::new(None))
+            .alloc_var_with_handle(
+                self.heap_types.instance,
+                Instance::new(t.clone()),
+                n,
+                |_| Cell::new(None),
+            )
             .map_err(|_| self.memory_error())
     }
 
