@@ -1,6 +1,7 @@
 //! Superinstructions: the eval loop runs a copy of each code object's instructions in which
 //! the first instruction of some common pairs is replaced by one instruction doing both
-//! (CPython 3.12 has `LOAD_FAST__LOAD_FAST`, `STORE_FAST__LOAD_FAST`, `RETURN_CONST`, ...).
+//! (CPython 3.12 has `LOAD_FAST__LOAD_FAST`, `STORE_FAST__LOAD_FAST`, `RETURN_CONST`, ...),
+//! and a forward jump to a `ReturnValue` is that return.
 //!
 //! The second instruction of a pair stays where it was, so instruction indices, jump
 //! targets, the attribute caches (indexed by instruction) and the line table all still
@@ -25,6 +26,14 @@ pub fn fuse(code: &CodeObject) -> Vec<Instr> {
                 Some(Instr::LoadAttr(_) | Instr::StoreAttr(_))
             )
         );
+        // A forward jump to a return is the return (`return a if c else b`).
+        if let Instr::Jump(t) = src[i] {
+            if t as usize > i && src.get(t as usize) == Some(&Instr::ReturnValue) {
+                out[i] = Instr::ReturnValue;
+                i += 1;
+                continue;
+            }
+        }
         let fused = match (src[i], src[i + 1]) {
             (Instr::LoadFast(_) | Instr::StoreFast(_), _) if attr_next => None,
             (Instr::LoadFast(a), Instr::LoadAttr(n)) => pair(a, n, Instr::LoadFastAttr),
@@ -100,5 +109,31 @@ mod tests {
             "{:?}",
             f.instructions
         );
+    }
+
+    #[test]
+    fn forward_jump_to_return_returns() {
+        let code = crate::compile(
+            "def f(n):\n    return n if n < 2 else n - 1\n",
+            "<t>",
+            crate::Mode::Exec,
+        )
+        .expect("compiles");
+        let f = code
+            .consts
+            .iter()
+            .find_map(|c| match c {
+                crate::bytecode::Constant::Code(c) => Some(c.clone()),
+                _ => None,
+            })
+            .expect("function code");
+        let fused = fuse(&f);
+        let jump_at = f
+            .instructions
+            .iter()
+            .position(|i| matches!(i, Instr::Jump(_)))
+            .expect("the conditional expression jumps to the return");
+        assert_eq!(fused[jump_at], Instr::ReturnValue);
+        assert!(!fused.iter().any(|i| matches!(i, Instr::Jump(_))));
     }
 }
