@@ -163,21 +163,24 @@ unsafe fn refcount_zero_full(state_ptr: NonNull<HeapState>, obj: ObjPtr) {
     let depth = state.dealloc_depth.get();
     if depth >= TRASHCAN_DEPTH {
         state.trash.borrow_mut().push(obj);
+        state.trash_queued.set(true);
         return;
     }
     state.dealloc_depth.set(depth + 1);
     // SAFETY: count zero, untracked, owned by us now.
     unsafe { dealloc_object(state, obj) };
-    if depth == 0 {
+    if depth == 0 && state.trash_queued.get() {
         // Only the outermost deallocation empties the trashcan (and only it can find
         // anything there: objects are queued at depth `TRASHCAN_DEPTH` only).
-        while !state.trash.borrow().is_empty() {
+        loop {
             let next = state.trash.borrow_mut().pop();
-            if let Some(o) = next {
+            match next {
                 // SAFETY: queued objects have a zero count and are untracked.
-                unsafe { dealloc_object(state, o) };
+                Some(o) => unsafe { dealloc_object(state, o) },
+                None => break,
             }
         }
+        state.trash_queued.set(false);
     }
     state.dealloc_depth.set(depth);
     if depth == 0 && !state.owner_alive.get() {
