@@ -75,7 +75,7 @@ pub(crate) unsafe fn refcount_zero(obj: ObjPtr) {
         if !state.owner_alive.get() && state.dealloc_depth.get() == 0 {
             // SAFETY: count zero, untracked (so the block starts at the header), no handle
             // left, the value needs no drop; outermost deallocation.
-            return unsafe { release_last_leaf(state_ptr, cell, obj.cast()) };
+            return unsafe { release_last_leaf(state_ptr, hdr.ty, obj.cast()) };
         }
         // SAFETY: as above: the block is unused now and ours to give away.
         if let Err(block) = unsafe { cell.freelist.push(obj.cast()) } {
@@ -114,14 +114,22 @@ unsafe fn free_block(state: &HeapState, block: NonNull<u8>) {
 /// A leaf died after the heap's owner was dropped: release its block, then the state
 /// itself if that was the last object.
 ///
+/// The type cell comes as a raw pointer, not a reference: freeing the state frees the cell,
+/// and a reference argument would have to outlive the call.
+///
 /// # Safety
 /// As [`release_block`]; outermost deallocation; `state` is not used after this call.
 #[cold]
 #[inline(never)]
-unsafe fn release_last_leaf(state_ptr: NonNull<HeapState>, cell: &TypeCell, block: NonNull<u8>) {
-    // SAFETY: forwarded; the state is alive until `maybe_free_state` decides otherwise.
+unsafe fn release_last_leaf(
+    state_ptr: NonNull<HeapState>,
+    cell: NonNull<TypeCell>,
+    block: NonNull<u8>,
+) {
+    // SAFETY: forwarded; the state and the cell are alive until `maybe_free_state`, and the
+    // borrows of them end before it.
     unsafe {
-        release_block(state_ptr.as_ref(), cell, block);
+        release_block(state_ptr.as_ref(), cell.as_ref(), block);
         maybe_free_state(state_ptr);
     }
 }
