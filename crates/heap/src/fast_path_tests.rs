@@ -71,6 +71,30 @@ fn a_handle_of_another_heap_takes_the_lookup_path() {
 }
 
 #[test]
+fn try_alloc_fast_hands_the_value_back_when_it_cannot_serve() {
+    let heap = Heap::new();
+    let num = heap.type_handle::<Num>();
+    // A fresh heap has no pool of the size class yet: only the slow path can map one.
+    let Err(Num::Small(7)) = heap.try_alloc_fast(num, Num::Small(7)) else {
+        panic!("the fast path served without a used pool");
+    };
+    assert_eq!(heap.object_count(), 0);
+    let a = heap.alloc_with(num, Num::Small(1)).unwrap();
+    let b = heap
+        .try_alloc_fast(num, Num::Small(2))
+        .unwrap_or_else(|_| panic!("the pool has free blocks now"));
+    assert_eq!(heap.object_count(), 2);
+    // Another heap's handle: never served by the fast path.
+    let other = Heap::new();
+    let _warm = other.alloc_with(num, Num::Small(3)).unwrap();
+    let Err(Num::Small(4)) = other.try_alloc_fast(num, Num::Small(4)) else {
+        panic!("the fast path served a foreign handle");
+    };
+    drop((a, b));
+    assert_eq!(heap.object_count(), 0);
+}
+
+#[test]
 fn only_values_with_a_trivial_drop_skip_it() {
     let heap = Heap::new();
     let num = heap.type_handle::<Num>();

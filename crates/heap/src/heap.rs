@@ -208,10 +208,20 @@ impl Heap {
     /// is not an error: the allocation then takes the lookup path.
     #[inline]
     pub fn alloc_with<T: Object>(&self, ty: TypeHandle<T>, value: T) -> Result<Gc<T>, HeapError> {
+        match self.try_alloc_fast(ty, value) {
+            Ok(g) => Ok(g),
+            Err(value) => self.alloc_with_slow(ty, value),
+        }
+    }
+
+    /// The fast path of [`Heap::alloc_with`] alone: a kept block or one from a used pool,
+    /// written in place, with no call; `Err(value)` (nothing done) when it does not apply —
+    /// another heap's handle, a collection walking its lists, a new pool or arena needed.
+    /// A caller that then calls `alloc_with` out of line keeps its own fast path free of
+    /// calls (and of the registers they cost).
+    #[inline]
+    pub fn try_alloc_fast<T: Object>(&self, ty: TypeHandle<T>, value: T) -> Result<Gc<T>, T> {
         let state = self.state();
-        // The fast path: a kept block or one from a used pool, written in place. Anything
-        // else (another heap's handle, a collection walking its lists, a new pool or arena,
-        // an error) goes through the out-of-line path, so that this one makes no calls.
         if ty.heap_id == state.id
             && state.guard.get() == 0
             && core::mem::align_of::<T>() <= MAX_ALIGN
@@ -229,7 +239,7 @@ impl Heap {
                 return Ok(unsafe { self.init_object(block, ty.cell, value, 0) });
             }
         }
-        self.alloc_with_slow(ty, value)
+        Err(value)
     }
 
     /// [`Heap::alloc_with`] when its fast path does not apply.

@@ -57,33 +57,81 @@ pub(crate) unsafe fn decref(obj: ObjPtr) {
 /// `obj` must be live with a count of zero, and no handle to it may remain.
 #[inline(never)]
 pub(crate) unsafe fn refcount_zero(obj: ObjPtr) {
+    // Every way out of this function is a tail call or a few stores, so the common leaf
+    // path saves no registers: the rare paths live in their own (cold) functions.
     // SAFETY: the object is still allocated; its type cell and heap state outlive it.
     let (hdr, cell) = unsafe { (header(obj), type_of(obj)) };
     let state_ptr = cell.heap.state_ptr();
     // SAFETY: the state is alive while any of its objects is.
     let state = unsafe { state_ptr.as_ref() };
     if state.guard.get() > 0 {
-        // The heap is walking its lists and calling traverse slots: unlinking now would
-        // corrupt the walk. Keep the reference and give it up when the walk ends.
-        hdr.refcnt.set(1);
-        state.deferred.borrow_mut().push(obj);
-        return;
+        // SAFETY: forwarded: a live object whose count just reached zero.
+        return unsafe { defer_during_walk(state, obj) };
     }
     if hdr.flags.get() & (FLAG_LEAF | FLAG_HAS_WEAKREFS) == FLAG_LEAF {
         // A float, a small int and the like: no links, no finalizer, nothing to drop, no
         // weak references: release the block (to the type's free list first) and be done.
-        // SAFETY: count zero, untracked (so the block starts at the header), no handle
-        // left; the value needs no drop.
-        unsafe { release_block(state, cell, obj.cast()) };
         state.live_objects.set(state.live_objects.get() - 1);
         if !state.owner_alive.get() && state.dealloc_depth.get() == 0 {
-            // SAFETY: outermost deallocation; `state` is not used after this point.
-            unsafe { maybe_free_state(state_ptr) };
+            // SAFETY: count zero, untracked (so the block starts at the header), no handle
+            // left, the value needs no drop; outermost deallocation.
+            return unsafe { release_last_leaf(state_ptr, hdr.ty, obj.cast()) };
+        }
+        // SAFETY: as above: the block is unused now and ours to give away.
+        if let Err(block) = unsafe { cell.freelist.push(obj.cast()) } {
+            // SAFETY: as above; the free list is full, so obmalloc takes the block.
+            unsafe { free_block(state, block) };
         }
         return;
     }
     // SAFETY: forwarded: count zero, no handle left, no walk in progress.
     unsafe { refcount_zero_full(state_ptr, obj) }
+}
+
+/// The heap is walking its lists and calling traverse slots: unlinking now would corrupt
+/// the walk. Keep the reference and give it up when the walk ends (`process_deferred`).
+///
+/// # Safety
+/// `obj` is a live object of `state` whose count just reached zero.
+#[cold]
+#[inline(never)]
+unsafe fn defer_during_walk(state: &HeapState, obj: ObjPtr) {
+    // SAFETY: forwarded; the header is still allocated.
+    unsafe { header(obj) }.refcnt.set(1);
+    state.deferred.borrow_mut().push(obj);
+}
+
+/// Give a block to obmalloc (out of line, so that `refcount_zero` can jump to it).
+///
+/// # Safety
+/// `block` came from this heap's obmalloc and the caller gives it up.
+#[inline(never)]
+unsafe fn free_block(state: &HeapState, block: NonNull<u8>) {
+    // SAFETY: forwarded.
+    unsafe { state.obmalloc.free(block) }
+}
+
+/// A leaf died after the heap's owner was dropped: release its block, then the state
+/// itself if that was the last object.
+///
+/// The type cell comes as a raw pointer, not a reference: freeing the state frees the cell,
+/// and a reference argument would have to outlive the call.
+///
+/// # Safety
+/// As [`release_block`]; outermost deallocation; `state` is not used after this call.
+#[cold]
+#[inline(never)]
+unsafe fn release_last_leaf(
+    state_ptr: NonNull<HeapState>,
+    cell: NonNull<TypeCell>,
+    block: NonNull<u8>,
+) {
+    // SAFETY: forwarded; the state and the cell are alive until `maybe_free_state`, and the
+    // borrows of them end before it.
+    unsafe {
+        release_block(state_ptr.as_ref(), cell.as_ref(), block);
+        maybe_free_state(state_ptr);
+    }
 }
 
 /// Return an object's block to its type's free list, or to obmalloc when the list is full.
@@ -106,6 +154,7 @@ unsafe fn release_block(state: &HeapState, cell: &TypeCell, block: NonNull<u8>) 
 ///
 /// # Safety
 /// As [`refcount_zero`], and no collection walk is in progress (`guard == 0`).
+#[inline(never)]
 unsafe fn refcount_zero_full(state_ptr: NonNull<HeapState>, obj: ObjPtr) {
     // SAFETY: the state is alive while any of its objects is.
     let state = unsafe { state_ptr.as_ref() };
@@ -122,21 +171,24 @@ unsafe fn refcount_zero_full(state_ptr: NonNull<HeapState>, obj: ObjPtr) {
     let depth = state.dealloc_depth.get();
     if depth >= TRASHCAN_DEPTH {
         state.trash.borrow_mut().push(obj);
+        state.trash_queued.set(true);
         return;
     }
     state.dealloc_depth.set(depth + 1);
     // SAFETY: count zero, untracked, owned by us now.
     unsafe { dealloc_object(state, obj) };
-    if depth == 0 {
+    if depth == 0 && state.trash_queued.get() {
         // Only the outermost deallocation empties the trashcan (and only it can find
         // anything there: objects are queued at depth `TRASHCAN_DEPTH` only).
-        while !state.trash.borrow().is_empty() {
+        loop {
             let next = state.trash.borrow_mut().pop();
-            if let Some(o) = next {
+            match next {
                 // SAFETY: queued objects have a zero count and are untracked.
-                unsafe { dealloc_object(state, o) };
+                Some(o) => unsafe { dealloc_object(state, o) },
+                None => break,
             }
         }
+        state.trash_queued.set(false);
     }
     state.dealloc_depth.set(depth);
     if depth == 0 && !state.owner_alive.get() {

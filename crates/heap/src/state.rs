@@ -47,6 +47,9 @@ pub(crate) struct HeapState {
     pub(crate) deferred: RefCell<Vec<ObjPtr>>,
     /// The trashcan: objects whose deallocation was deferred to bound recursion.
     pub(crate) trash: RefCell<Vec<ObjPtr>>,
+    /// `trash` may be non-empty (set by every push, cleared when the outermost deallocation
+    /// has emptied it): that deallocation tests this flag instead of borrowing the queue.
+    pub(crate) trash_queued: Cell<bool>,
     pub(crate) dealloc_depth: Cell<u32>,
     pub(crate) garbage: RefCell<Vec<ObjRef>>,
     pub(crate) callbacks: RefCell<Vec<(u64, Callback)>>,
@@ -91,6 +94,7 @@ impl HeapState {
             guard: Cell::new(0),
             deferred: RefCell::new(Vec::new()),
             trash: RefCell::new(Vec::new()),
+            trash_queued: Cell::new(false),
             dealloc_depth: Cell::new(0),
             garbage: RefCell::new(Vec::new()),
             callbacks: RefCell::new(Vec::new()),

@@ -15,7 +15,7 @@ impl State {
     ///
     /// If `block` is inside one of our arenas it is a block handed out by this state and
     /// not yet freed.
-    #[inline]
+    #[inline(always)]
     pub(crate) unsafe fn small_free(&mut self, block: *mut u8) -> bool {
         // Frees cluster in one arena; checking the last one first spares the radix tree's
         // three dependent loads. Both tests answer "inside one of our arenas" exactly.

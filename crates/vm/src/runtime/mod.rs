@@ -18,6 +18,9 @@
 //!   so deep recursion raises `RecursionError` instead of overflowing.
 //! * The heap's `safepoint()` runs on calls and backward jumps, so automatic collections
 //!   happen when CPython 3.12's would.
+//! * The busiest heap types are resolved once at startup ([`HeapTypes`] in `Vm::heap_types`):
+//!   `new_int`, `new_float`, `new_str`, `new_tuple`, `new_list` and `new_dict` allocate
+//!   through those handles, with no type lookup; small ints die on the heap's leaf path.
 //!
 //! # Object layouts and `sys.getsizeof`
 //!
@@ -535,17 +538,18 @@ impl Vm {
     /// Allocate through a resolved type handle (no type lookup).
     #[inline]
     pub fn alloc_typed<T: Object>(&self, ty: TypeHandle<T>, v: T) -> PyResult<Gc<T>> {
-        match self.heap.alloc_with(ty, v) {
+        match self.heap.try_alloc_fast(ty, v) {
             Ok(g) => Ok(g),
-            Err(_) => Err(self.cold_memory_error()),
+            Err(v) => self.alloc_typed_slow(ty, v),
         }
     }
 
-    /// `memory_error` off the hot paths' inline code.
+    /// `alloc_typed` when the heap's fast path does not apply: out of line (and jumped to),
+    /// so that the inline part saves no registers.
     #[cold]
     #[inline(never)]
-    fn cold_memory_error(&self) -> ObjRef {
-        self.memory_error()
+    fn alloc_typed_slow<T: Object>(&self, ty: TypeHandle<T>, v: T) -> PyResult<Gc<T>> {
+        self.heap.alloc_with(ty, v).map_err(|_| self.memory_error())
     }
 
     /// An int.
