@@ -74,6 +74,7 @@ pub mod namespace;
 pub mod number_methods;
 pub mod objects;
 pub mod ops;
+pub mod pattern;
 pub mod str_methods;
 pub mod suggestions;
 
