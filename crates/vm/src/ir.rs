@@ -2,7 +2,7 @@
 //!
 //! Only [`crate::lower`] knows ruff's types; everything after it (symbol table, compiler) works on
 //! these, so a parser upgrade touches one module. The IR is deliberately smaller than Python's
-//! `ast` module: async constructs, `match`, type parameters and t-strings are rejected during
+//! `ast` module: async constructs, type parameters and t-strings are rejected during
 //! lowering, implicit string concatenation is already joined, and f-strings are flattened into
 //! [`FPart`]s.
 //!

@@ -16,7 +16,8 @@
 //!       │  symtable.rs scopes; local / global / nonlocal / free / cell resolution
 //!       ▼
 //!   SymbolTable
-//!       │  compile.rs  one Unit per scope → Instr + constants + names + line table;
+//!       │  compile.rs  one Unit per scope → Instr + constants + names + line table
+//!       │              (compile/pattern.rs: `match` statements);
 //!       │              jumps patched, max stack depth by flow analysis
 //!       ▼
 //!   Rc<CodeObject>  (bytecode.rs: Instr, Constant, CodeObject, disassembler)
@@ -40,8 +41,12 @@
 //!   table.
 //! * Annotations of parameters and return values are not evaluated (functions get no
 //!   `__annotations__`); module- and class-level variable annotations are, as in CPython.
-//! * `async`/`await`, `match`, `type` statements, type parameters, `except*` and t-strings are
+//! * `async`/`await`, `type` statements, type parameters, `except*` and t-strings are
 //!   rejected with "... is not supported by pymem".
+//! * `match` (compile/pattern.rs) stores each capture as soon as its sub-pattern matches, so a
+//!   case that fails later may leave some of its names bound (PEP 634 leaves this open;
+//!   CPython 3.12 binds only after the whole pattern matched). Sequence, mapping and class
+//!   patterns use CPython's `MATCH_*` instructions; the subject of a non-last case is `Dup`ed.
 //! * Only constant folding: negative numeric literals and tuples of literals. No dead-code
 //!   elimination, no peephole pass.
 //! * Character (not byte) columns everywhere; CPython mixes the two in a few messages.

@@ -157,7 +157,9 @@ impl<'a> Compiler<'a> {
             } => {
                 if !pc.allow_irrefutable {
                     let msg = match name {
-                        Some(n) => format!("name capture '{n}' makes remaining patterns unreachable"),
+                        Some(n) => {
+                            format!("name capture '{n}' makes remaining patterns unreachable")
+                        }
                         None => "wildcard makes remaining patterns unreachable".to_string(),
                     };
                     return Err(self.error(p.loc, msg));
@@ -243,7 +245,10 @@ impl<'a> Compiler<'a> {
                 }
                 let (before, after) = (star as u32, n - 1 - star as u32);
                 if before > 0xffff || after > 0xffff {
-                    return Err(self.error(p.loc, "too many expressions in star-unpacking sequence pattern"));
+                    return Err(self.error(
+                        p.loc,
+                        "too many expressions in star-unpacking sequence pattern",
+                    ));
                 }
                 self.emit(Instr::UnpackEx(before | (after << 16)));
             }
@@ -286,9 +291,7 @@ impl<'a> Compiler<'a> {
                     }
                     seen.push(l);
                 }
-                ExprKind::Attribute { .. }
-                | ExprKind::Unary { .. }
-                | ExprKind::BinOp { .. } => {}
+                ExprKind::Attribute { .. } | ExprKind::Unary { .. } | ExprKind::BinOp { .. } => {}
                 _ => {
                     return Err(self.error(
                         k.loc,
