@@ -78,18 +78,34 @@ fn print(vm: &Vm, a: &Args<'_>) -> PyResult {
         out.push_str(&vm.str(x)?);
     }
     out.push_str(&end);
-    match a.kw("file") {
-        Some(f) if !vm.is_none(f) => {
+    let file = match a.kw("file") {
+        Some(f) if !vm.is_none(f) => Some(f.clone()),
+        _ => redirected_stdout(vm),
+    };
+    match file {
+        // `sys.stdout = None`: print does nothing, as in CPython.
+        Some(f) if vm.is_none(&f) => {}
+        Some(f) => {
             let s = vm.new_str(&out)?;
-            let w = vm.getattr_str(f, "write")?;
+            let w = vm.getattr_str(&f, "write")?;
             vm.call(&w, &[s], None)?;
         }
-        _ => vm.write_out(&out),
+        None => vm.write_out(&out),
     }
     if a.kw("flush").is_some() {
         vm.flush_stdout();
     }
     Ok(vm.none())
+}
+
+/// `sys.stdout` when the script replaced it (with an `io.StringIO`, say), else None: print
+/// then writes through its `write` method instead of the interpreter's buffered stdout.
+fn redirected_stdout(vm: &Vm) -> Option<ObjRef> {
+    let sys = vm.dict_get_str(&vm.modules, "sys")?;
+    let sys = sys.downcast_ref::<ModuleObj>()?;
+    let current = vm.dict_get_str(&sys.dict, "stdout")?;
+    let original = vm.dict_get_str(&sys.dict, "__stdout__")?;
+    (!current.ptr_eq(&original)).then_some(current)
 }
 
 fn len(vm: &Vm, a: &Args<'_>) -> PyResult {

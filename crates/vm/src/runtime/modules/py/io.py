@@ -74,7 +74,7 @@ class StringIO(TextIOBase):
         self._len = 0
         self._pos = 0
         self._closed = False
-        # Universal-newlines mode (newline=None) records the kinds of line ending written.
+        # Universal-newlines modes (newline None or '') record the kinds of line ending written.
         self._seen = 0
         if initial_value:
             self._write(initial_value)
@@ -92,7 +92,7 @@ class StringIO(TextIOBase):
 
     def _write(self, s):
         nl = self._newline
-        if nl is None:
+        if nl is None or nl == '':
             if '\r' in s:
                 crlf = s.count('\r\n')
                 if crlf:
@@ -101,7 +101,8 @@ class StringIO(TextIOBase):
                     self._seen |= 1
                 if s.count('\n') > crlf:
                     self._seen |= 2
-                s = s.replace('\r\n', '\n').replace('\r', '\n')
+                if nl is None:
+                    s = s.replace('\r\n', '\n').replace('\r', '\n')
             elif '\n' in s:
                 self._seen |= 2
         elif nl == '\r' or nl == '\r\n':
