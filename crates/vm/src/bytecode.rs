@@ -341,6 +341,9 @@ pub enum Instr {
     /// `subject keys` → a new dict of `subject`'s items whose keys are not in `keys` (the
     /// `**rest` of a mapping pattern).
     CopyDictWithoutKeys,
+    /// Move TOS down `n` places (`a b c` → `c a b` for `n = 2`): keeps a pattern's captured
+    /// values under the items it is still matching (CPython rotates with `SWAP`s).
+    Rotate(u32),
 }
 
 /// Bits of [`CodeObject::flags`] (CPython's values).
@@ -685,6 +688,7 @@ pub fn stack_effect(ins: Instr, jump: bool) -> i32 {
         MatchKeys => 1,
         MatchClass(_) => -2,
         CopyDictWithoutKeys => -1,
+        Rotate(_) => 0,
     }
 }
 

@@ -43,10 +43,9 @@
 //!   `__annotations__`); module- and class-level variable annotations are, as in CPython.
 //! * `async`/`await`, `type` statements, type parameters, `except*` and t-strings are
 //!   rejected with "... is not supported by pymem".
-//! * `match` (compile/pattern.rs) stores each capture as soon as its sub-pattern matches, so a
-//!   case that fails later may leave some of its names bound (PEP 634 leaves this open;
-//!   CPython 3.12 binds only after the whole pattern matched). Sequence, mapping and class
-//!   patterns use CPython's `MATCH_*` instructions; the subject of a non-last case is `Dup`ed.
+//! * `match` (compile/pattern.rs) follows CPython 3.12's compiler: `MATCH_*` instructions,
+//!   captured values kept on the stack and stored once the whole pattern matched; it `Dup`s
+//!   the subject of every case but the last and rotates with `Rotate(n)` instead of `SWAP`s.
 //! * Only constant folding: negative numeric literals and tuples of literals. No dead-code
 //!   elimination, no peephole pass.
 //! * Character (not byte) columns everywhere; CPython mixes the two in a few messages.

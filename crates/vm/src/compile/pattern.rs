@@ -1,19 +1,24 @@
-//! Compiling `match` statements (PEP 634) to bytecode.
+//! Compiling `match` statements (PEP 634) to bytecode, as CPython 3.12 does.
 //!
-//! A pattern is compiled with its subject on TOS and consumes it. On success it falls through;
-//! on failure it jumps to `fail_pop[n]` of its [`PatternCtx`], a chain of `Pop`s emitted after
-//! the case that removes the `n` items the pattern left above the case's base (CPython's
-//! `pc->fail_pop`). Captured names are stored as soon as their sub-pattern matches: PEP 634
-//! leaves the bindings of a failed match unspecified, so a failed case may leave some names
-//! bound (CPython 3.12 stores them only when the whole pattern has matched).
+//! A pattern is compiled with its subject on TOS and consumes it. On failure it jumps to
+//! `fail_pop[n]` of its [`PatternCtx`], a chain of `Pop`s emitted after the case that removes
+//! the `n` items the pattern left above the case's base (CPython's `pc->fail_pop`). A captured
+//! value is not stored when its sub-pattern matches: it is rotated to the bottom of the
+//! pattern's stack region (newest deepest) and the names are stored only once the whole
+//! pattern matched, first capture first, so a failed case binds nothing.
 //!
 //! ```text
 //! match s:                s
-//!   case P if g: A        Dup; <P: consumes the copy>; g PopJumpIfFalse F0; Pop; A; Jump END
+//!   case P if g: A        Dup; <P: consumes the copy, leaves its captures>; store captures;
+//!                         g PopJumpIfFalse F0; Pop; A; Jump END
 //!                         Fn: Pop ... F1: Pop; F0:                 (stack: s)
-//!   case Q: B             <Q: consumes s>; B; Jump END; Fn: Pop ... F0:
+//!   case Q: B             <Q: consumes s>; store captures; B; Jump END; Fn: Pop ... F0:
 //!                         END:
 //! ```
+//!
+//! Each alternative of an OR pattern matches a copy of the subject in a region of its own; its
+//! captures are then put in the first alternative's order, the subject is dropped and the
+//! captures move to the bottom of the enclosing region.
 
 use super::*;
 use crate::ir::{MatchCase, Pattern, PatternKind};
@@ -22,12 +27,14 @@ use crate::ir::{MatchCase, Pattern, PatternKind};
 struct PatternCtx {
     /// `fail_pop[n]`: pop `n` items, then fall through to the failure path.
     fail_pop: Vec<Label>,
-    /// Items on the stack above the case's base (the subject under test included).
+    /// Items on the stack above the case's base: captured values (at the bottom), then the
+    /// items still being matched.
     depth: u32,
     /// May an irrefutable pattern appear here (last case, guarded case, last alternative,
     /// sub-pattern)?
     allow_irrefutable: bool,
-    /// Names bound so far by this pattern (a name may be bound once).
+    /// Names captured so far, in capture order (a name may be captured once); the first is
+    /// nearest the top of the captured values.
     stores: Vec<String>,
 }
 
@@ -56,6 +63,12 @@ impl<'a> Compiler<'a> {
             }
             let mut pc = PatternCtx::new(1, last || case.guard.is_some(), Vec::new());
             self.pattern(&case.pattern, &mut pc)?;
+            // Matched: only the captured values are left, first capture on top.
+            self.u().cur_loc = case.pattern.loc;
+            for name in std::mem::take(&mut pc.stores) {
+                self.name_op(&name, Ctx::Store);
+                pc.depth -= 1;
+            }
             if let Some(guard) = &case.guard {
                 let fail = self.fail_label(&mut pc, 0);
                 self.jump_if(guard, false, fail)?;
@@ -111,8 +124,8 @@ impl<'a> Compiler<'a> {
         r
     }
 
-    /// Pops TOS into `name`, which this pattern must not have bound already.
-    fn store_capture(&mut self, name: &str, loc: Loc, pc: &mut PatternCtx) -> R<()> {
+    /// Records `name` as captured, checking that this pattern has not captured it already.
+    fn note_capture(&mut self, name: &str, loc: Loc, pc: &mut PatternCtx) -> R<()> {
         if name == "__debug__" {
             return Err(self.error(loc, "cannot assign to __debug__"));
         }
@@ -123,8 +136,16 @@ impl<'a> Compiler<'a> {
             ));
         }
         pc.stores.push(name.to_string());
-        self.name_op(name, Ctx::Store);
-        pc.depth -= 1;
+        Ok(())
+    }
+
+    /// Captures TOS as `name`: it moves under everything in the pattern's region (it stays
+    /// counted in `pc.depth` until the case stores it).
+    fn store_capture(&mut self, name: &str, loc: Loc, pc: &mut PatternCtx) -> R<()> {
+        self.note_capture(name, loc, pc)?;
+        if pc.depth > 1 {
+            self.emit(Instr::Rotate(pc.depth - 1));
+        }
         Ok(())
     }
 
@@ -381,42 +402,61 @@ impl<'a> Compiler<'a> {
 
     fn or_pattern(&mut self, p: &'a Pattern, alts: &'a [Pattern], pc: &mut PatternCtx) -> R<()> {
         let end = self.new_label();
-        let before = pc.stores.clone();
-        let mut bound: Option<Vec<String>> = None;
-        let outer_irrefutable = pc.allow_irrefutable;
+        let mut canonical: Option<Vec<String>> = None;
         for (i, alt) in alts.iter().enumerate() {
             let last = i + 1 == alts.len();
-            let names = if last {
-                // The last alternative consumes the subject and fails like the whole pattern.
-                pc.allow_irrefutable = outer_irrefutable;
-                pc.stores = before.clone();
-                self.pattern(alt, pc)?;
-                pc.allow_irrefutable = outer_irrefutable;
-                std::mem::take(&mut pc.stores)
-            } else {
-                self.u().cur_loc = alt.loc;
-                self.emit(Instr::Dup);
-                let mut sub = PatternCtx::new(1, false, before.clone());
-                self.pattern(alt, &mut sub)?;
-                self.emit(Instr::Pop);
-                self.emit(Instr::Jump(end.0));
-                self.emit_fail_chain(&sub);
-                sub.stores
-            };
-            let mut new: Vec<String> = names[before.len()..].to_vec();
-            new.sort();
-            match &bound {
-                None => bound = Some(new),
-                Some(b) if *b != new => {
-                    return Err(self.error(p.loc, "alternative patterns bind different names"))
+            self.u().cur_loc = alt.loc;
+            self.emit(Instr::Dup);
+            let mut sub = PatternCtx::new(1, last && pc.allow_irrefutable, Vec::new());
+            self.pattern(alt, &mut sub)?;
+            self.u().cur_loc = p.loc;
+            let names = std::mem::take(&mut sub.stores);
+            let order = match &canonical {
+                None => canonical.insert(names.clone()).clone(),
+                Some(c) => {
+                    let (mut a, mut b) = (c.clone(), names.clone());
+                    a.sort();
+                    b.sort();
+                    if a != b {
+                        return Err(self.error(p.loc, "alternative patterns bind different names"));
+                    }
+                    c.clone()
                 }
-                Some(_) => {}
+            };
+            // Put the captures in the first alternative's order (first capture on top)...
+            let mut stack: Vec<&String> = names.iter().rev().collect();
+            for name in order.iter().rev() {
+                let idx = stack.iter().position(|n| *n == name).unwrap_or(0);
+                let d = (stack.len() - 1 - idx) as u32;
+                for _ in 0..d {
+                    self.emit(Instr::Rotate(d));
+                }
+                let n = stack.remove(idx);
+                stack.push(n);
             }
+            // ...then bring the subject up from under them and drop it.
+            let m = names.len() as u32;
+            for _ in 0..m {
+                self.emit(Instr::Rotate(m));
+            }
+            self.emit(Instr::Pop);
+            self.emit(Instr::Jump(end.0));
+            self.emit_fail_chain(&sub);
             if last {
-                pc.stores = names;
+                let fail = self.fail_label(pc, pc.depth);
+                self.emit(Instr::Jump(fail.0));
             }
         }
         self.bind(end);
+        // The subject is consumed; the captures join the bottom of the enclosing region.
+        let names = canonical.unwrap_or_default();
+        pc.depth = pc.depth - 1 + names.len() as u32;
+        for name in &names {
+            self.note_capture(name, p.loc, pc)?;
+            if pc.depth > 1 {
+                self.emit(Instr::Rotate(pc.depth - 1));
+            }
+        }
         Ok(())
     }
 }

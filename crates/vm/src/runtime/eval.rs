@@ -1576,6 +1576,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::MatchKeys => super::pattern::match_keys(vm, f)?,
             Instr::MatchClass(n) => super::pattern::match_class(vm, f, n)?,
             Instr::CopyDictWithoutKeys => super::pattern::copy_dict_without_keys(vm, f)?,
+            Instr::Rotate(n) => super::pattern::rotate(vm, f, n)?,
             Instr::PrintExpr => {
                 let v = pop!(f);
                 if !vm.is_none(&v) {

@@ -52,8 +52,7 @@
 //!   printing).
 //! * `match` (run-time side in `pattern.rs`): sequence patterns accept list, tuple, range and
 //!   `collections.deque` (there is no `collections.abc` to register other classes with);
-//!   mapping patterns accept dict and the dict-based collections. A failed case may leave
-//!   some of its captures bound (see the crate docs).
+//!   mapping patterns accept dict and the dict-based collections.
 
 pub mod alloc_limits;
 pub mod attr;

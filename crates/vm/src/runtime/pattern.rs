@@ -1,7 +1,7 @@
 //! The run-time half of structural pattern matching (`match`): the instructions that
 //! `compile/pattern.rs` emits, with CPython 3.12's semantics and error messages
-//! (`MATCH_SEQUENCE`, `MATCH_MAPPING`, `GET_LEN`, `MATCH_KEYS`, `MATCH_CLASS` and the `**rest`
-//! copy of a mapping pattern).
+//! (`MATCH_SEQUENCE`, `MATCH_MAPPING`, `GET_LEN`, `MATCH_KEYS`, `MATCH_CLASS`, the `**rest`
+//! copy of a mapping pattern, and the rotation that keeps captured values on the stack).
 
 use heap::{Gc, ObjRef};
 
@@ -34,6 +34,18 @@ fn is_sequence(vm: &Vm, o: &ObjRef) -> bool {
         .iter()
         .any(|b| vm.is_subtype(&t, b))
         || t.mro.iter().chain([&t]).any(|c| c.name == "deque")
+}
+
+/// `Rotate(n)`: TOS moves down `n` places.
+pub fn rotate(vm: &Vm, f: &mut Frame, n: u32) -> PyResult<()> {
+    let len = f.stack.len();
+    let n = n as usize;
+    if n >= len {
+        return vm.err("SystemError", "match: value stack underflow");
+    }
+    let v = pop(vm, f)?;
+    f.stack.insert(len - 1 - n, v);
+    Ok(())
 }
 
 /// `MatchSequence`: `subject` → `subject bool`.
