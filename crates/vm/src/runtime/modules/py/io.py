@@ -68,6 +68,9 @@ class StringIO(TextIOBase):
             raise TypeError("initial_value must be str or None, not %s"
                             % type(initial_value).__name__)
         self._newline = newline
+        # Only newline='\n' (the default) writes text unchanged and ends lines at '\n' alone:
+        # write() and readline() take a short path for it.
+        self._plain = newline == '\n'
         # The text is the concatenation of _chunks; appends at the end just add a chunk, any
         # other access joins them into one first.
         self._chunks = []
@@ -124,11 +127,20 @@ class StringIO(TextIOBase):
         self._pos = pos + n
 
     def write(self, s):
-        self._check()
+        if self._closed:
+            raise _closed_error(False)
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
-        self._write(s)
-        return len(s)
+        n = len(s)
+        if self._plain and self._pos == self._len:
+            # Appending (print, logging): just another chunk.
+            if n:
+                self._chunks.append(s)
+                self._len += n
+                self._pos = self._len
+        else:
+            self._write(s)
+        return n
 
     def writelines(self, lines):
         self._check()
@@ -171,9 +183,19 @@ class StringIO(TextIOBase):
         return self._len if i < 0 else i + len(term)
 
     def readline(self, size=-1):
-        self._check()
-        size = _size_arg(size)
+        if self._closed:
+            raise _closed_error(False)
         pos = self._pos
+        if size == -1 and self._plain:
+            if pos >= self._len:
+                return ''
+            chunks = self._chunks
+            v = chunks[0] if len(chunks) == 1 else self._value()
+            i = v.find('\n', pos)
+            end = self._len if i < 0 else i + 1
+            self._pos = end
+            return v[pos:end]
+        size = _size_arg(size)
         if pos >= self._len:
             return ''
         v = self._value()
@@ -203,7 +225,16 @@ class StringIO(TextIOBase):
         return self
 
     def __next__(self):
-        self._check()
+        if self._closed:
+            raise _closed_error(False)
+        pos = self._pos
+        if self._plain and pos < self._len:
+            chunks = self._chunks
+            v = chunks[0] if len(chunks) == 1 else self._value()
+            i = v.find('\n', pos)
+            end = self._len if i < 0 else i + 1
+            self._pos = end
+            return v[pos:end]
         line = self.readline()
         if not line:
             raise StopIteration
@@ -315,8 +346,9 @@ class BytesIO(BufferedIOBase):
             raise _closed_error(True)
 
     def write(self, b):
-        self._check()
-        data = _bytes_like(b)
+        if self._closed:
+            raise _closed_error(True)
+        data = b if isinstance(b, (bytes, bytearray)) else _bytes_like(b)
         n = len(data)
         buf = self._buf
         pos = self._pos
