@@ -249,21 +249,56 @@ impl<'a> Compiler<'a> {
         let n = items.len() as u32;
         self.emit(Instr::MatchSequence);
         self.fail_if_false(pc);
+        let n_i = i64::from(n);
         match stars.first() {
             None => {
                 self.emit(Instr::GetLen);
-                self.load_const(Constant::Int(i64::from(n)));
+                self.load_const(Constant::Int(n_i));
                 self.emit(Instr::Compare(CmpOp::Eq));
                 self.fail_if_false(pc);
-                self.emit(Instr::UnpackSequence(n));
             }
-            Some(&star) => {
-                if n > 1 {
-                    self.emit(Instr::GetLen);
-                    self.load_const(Constant::Int(i64::from(n - 1)));
-                    self.emit(Instr::Compare(CmpOp::GtE));
-                    self.fail_if_false(pc);
+            Some(_) if n > 1 => {
+                self.emit(Instr::GetLen);
+                self.load_const(Constant::Int(n_i - 1));
+                self.emit(Instr::Compare(CmpOp::GtE));
+                self.fail_if_false(pc);
+            }
+            Some(_) => {}
+        }
+        // As CPython: `[_, *_]`-like patterns need nothing more; with a `*_` the items are
+        // fetched by index (a long range or deque is not unpacked); otherwise unpack.
+        if items.iter().all(is_wildcard) {
+            self.emit(Instr::Pop);
+            pc.depth -= 1;
+            return Ok(());
+        }
+        match stars.first() {
+            Some(&star) if matches!(items[star].kind, PatternKind::Star(None)) => {
+                for (i, item) in items.iter().enumerate() {
+                    if i == star || is_wildcard(item) {
+                        continue;
+                    }
+                    self.u().cur_loc = p.loc;
+                    self.emit(Instr::Dup);
+                    if i < star {
+                        self.load_const(Constant::Int(i as i64));
+                    } else {
+                        // The subject may not support negative indexes: len - (n - i).
+                        self.emit(Instr::GetLen);
+                        self.load_const(Constant::Int(n_i - i as i64));
+                        self.emit(Instr::BinaryOp(BinOp::Sub));
+                    }
+                    self.emit(Instr::BinarySubscr);
+                    pc.depth += 1;
+                    self.subpattern(item, pc)?;
                 }
+                self.u().cur_loc = p.loc;
+                self.emit(Instr::Pop);
+                pc.depth -= 1;
+                return Ok(());
+            }
+            None => self.emit(Instr::UnpackSequence(n)),
+            Some(&star) => {
                 let (before, after) = (star as u32, n - 1 - star as u32);
                 if before > 0xffff || after > 0xffff {
                     return Err(self.error(
@@ -459,6 +494,17 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
+
+/// `_` or `*_`: matches anything, binds nothing.
+fn is_wildcard(p: &Pattern) -> bool {
+    matches!(
+        p.kind,
+        PatternKind::As {
+            pattern: None,
+            name: None
+        } | PatternKind::Star(None)
+    )
 }
 
 /// Would two literal mapping keys be equal dict keys (CPython compares the constants)?

@@ -87,3 +87,19 @@ P = collections.namedtuple("P", "x y")
 match P(1, 2):
     case [a, b]:
         print("namedtuple as sequence:", a, b)
+
+# With a `*_` the items are fetched by index: a huge range is never unpacked
+match range(10**12):
+    case [first, second, *_, last]:
+        print("huge range:", first, second, last)
+match collections.deque(range(5)):
+    case [a, *_, b, c]:
+        print("deque by index:", a, b, c)
+match [1]:
+    case [_, _, *_]:
+        print("wrong")
+    case [*_]:
+        print("[*_] matches any sequence")
+match (1, [2, 3], 4):
+    case (1, [x, *_], *_):
+        print("nested star wildcards:", x)
