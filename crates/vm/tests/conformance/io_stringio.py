@@ -109,6 +109,31 @@ log.error("bad %s", "thing")
 print("logged:", repr(stream.getvalue()))
 print("handler repr:", repr(handler))
 
+# logging.basicConfig(stream=...), traceback.print_exc(file=...), a StringIO subclass
+import traceback
+
+root_buf = io.StringIO()
+logging.basicConfig(stream=root_buf, level=logging.INFO, format="%(levelname)s %(message)s")
+logging.info("root says %s", "hi")
+try:
+    {}["missing"]
+except KeyError:
+    logging.exception("lookup failed")
+    tb = io.StringIO()
+    traceback.print_exc(file=tb)
+print("basicConfig stream:", root_buf.getvalue().splitlines())
+print("print_exc last line:", tb.getvalue().splitlines()[-1])
+
+
+class Upper(io.StringIO):
+    def write(self, s):
+        return super().write(s.upper())
+
+
+u = Upper()
+print("shout", file=u)
+print("subclass:", repr(u.getvalue()), isinstance(u, io.StringIO))
+
 # Errors
 s = io.StringIO("abc")
 attempt("write(1)", lambda: s.write(1))
