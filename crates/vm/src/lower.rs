@@ -454,7 +454,16 @@ impl<'a> Lowerer<'a> {
         use ast::Pattern as P;
         let loc = self.index.loc(p.range());
         let kind = match p {
-            P::MatchValue(v) => PatternKind::Value(self.expr(&v.value)?),
+            P::MatchValue(v) => {
+                // ruff accepts any expression here; CPython's grammar only literals and names.
+                if matches!(&*v.value, ast::Expr::FString(_)) {
+                    return Err(self.err(
+                        v.value.range(),
+                        "patterns may only match literals and attribute lookups",
+                    ));
+                }
+                PatternKind::Value(self.expr(&v.value)?)
+            }
             P::MatchSingleton(s) => PatternKind::Singleton(match s.value {
                 ast::Singleton::None => Literal::None,
                 ast::Singleton::True => Literal::Bool(true),

@@ -332,23 +332,26 @@ impl<'a> Compiler<'a> {
         pc: &mut PatternCtx,
     ) -> R<()> {
         // Literal keys must differ (checked at run time for value patterns).
-        let mut seen: Vec<&Literal> = Vec::new();
+        let mut seen: Vec<Literal> = Vec::new();
         for k in keys {
-            match &k.kind {
-                ExprKind::Literal(l) => {
-                    if seen.iter().any(|s| literal_key_eq(s, l)) {
+            match key_literal(k) {
+                Some(l) => {
+                    if seen.iter().any(|s| literal_key_eq(s, &l)) {
                         return Err(self.error(
                             p.loc,
                             format!(
                                 "mapping pattern checks duplicate key ({})",
-                                literal_const(l).repr()
+                                literal_const(&l).repr()
                             ),
                         ));
                     }
                     seen.push(l);
                 }
-                ExprKind::Attribute { .. } | ExprKind::Unary { .. } | ExprKind::BinOp { .. } => {}
-                _ => {
+                None if matches!(
+                    k.kind,
+                    ExprKind::Attribute { .. } | ExprKind::Unary { .. } | ExprKind::BinOp { .. }
+                ) => {}
+                None => {
                     return Err(self.error(
                         k.loc,
                         "mapping pattern keys may only match literals and attribute lookups",
@@ -505,6 +508,22 @@ fn is_wildcard(p: &Pattern) -> bool {
             name: None
         } | PatternKind::Star(None)
     )
+}
+
+/// The constant value of a literal mapping key (`-1` included), if it is one.
+fn key_literal(k: &Expr) -> Option<Literal> {
+    match &k.kind {
+        ExprKind::Literal(l) => Some(l.clone()),
+        ExprKind::Unary {
+            op: UnaryOp::Neg,
+            operand,
+        } => match &operand.kind {
+            ExprKind::Literal(Literal::Int(i)) => Some(Literal::Int(i.checked_neg()?)),
+            ExprKind::Literal(Literal::Float(f)) => Some(Literal::Float(-f)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Would two literal mapping keys be equal dict keys (CPython compares the constants)?
