@@ -39,12 +39,13 @@ struct PatternCtx {
 }
 
 impl PatternCtx {
-    fn new(depth: u32, allow_irrefutable: bool, stores: Vec<String>) -> Self {
+    /// A context for a pattern whose subject is alone on the stack above its base.
+    fn new(allow_irrefutable: bool) -> Self {
         PatternCtx {
             fail_pop: Vec::new(),
-            depth,
+            depth: 1,
             allow_irrefutable,
-            stores,
+            stores: Vec::new(),
         }
     }
 }
@@ -61,7 +62,7 @@ impl<'a> Compiler<'a> {
             if !last {
                 self.emit(Instr::Dup);
             }
-            let mut pc = PatternCtx::new(1, last || case.guard.is_some(), Vec::new());
+            let mut pc = PatternCtx::new(last || case.guard.is_some());
             self.pattern(&case.pattern, &mut pc)?;
             // Matched: only the captured values are left, first capture on top.
             self.u().cur_loc = case.pattern.loc;
@@ -445,7 +446,7 @@ impl<'a> Compiler<'a> {
             let last = i + 1 == alts.len();
             self.u().cur_loc = alt.loc;
             self.emit(Instr::Dup);
-            let mut sub = PatternCtx::new(1, last && pc.allow_irrefutable, Vec::new());
+            let mut sub = PatternCtx::new(last && pc.allow_irrefutable);
             self.pattern(alt, &mut sub)?;
             self.u().cur_loc = p.loc;
             let names = std::mem::take(&mut sub.stores);
