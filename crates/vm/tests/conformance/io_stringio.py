@@ -88,6 +88,26 @@ print("to", "buffer", sep="_", end="!\n", file=buf)
 print(file=buf)
 print(3, 4.5, None, file=buf)
 print("print wrote:", repr(buf.getvalue()))
+
+
+class Recorder:
+    """A file object that shows how print() calls it: one write per piece."""
+
+    def __init__(self):
+        self.calls = []
+
+    def write(self, s):
+        self.calls.append(s)
+
+    def flush(self):
+        self.calls.append("<flush>")
+
+
+r = Recorder()
+print("a", 1, sep=", ", end=".\n", file=r)
+print(file=r, flush=True)
+print("b", file=r, flush=False)
+print("print's writes:", r.calls)
 saved = sys.stdout
 sys.stdout = io.StringIO()
 print("captured line")
