@@ -321,6 +321,29 @@ pub enum Instr {
 
     /// `Single` mode: print `repr(TOS)` via `sys.displayhook` and pop it.
     PrintExpr,
+
+    // Structural pattern matching (`match`, compiled by `compile/pattern.rs`, run by
+    // `runtime/pattern.rs`); CPython 3.12's opcodes of the same names.
+    /// `subject` → `subject bool`: is it a sequence for a sequence pattern (list, tuple,
+    /// range, deque; never str, bytes or bytearray)?
+    MatchSequence,
+    /// `subject` → `subject bool`: is it a mapping for a mapping pattern (a dict)?
+    MatchMapping,
+    /// `x` → `x len(x)`.
+    GetLen,
+    /// `subject keys` → `subject keys values`: a tuple of the values of the keys (looked up
+    /// with `subject.get`), or None when one is missing.
+    MatchKeys,
+    /// `subject cls attr_names` → a tuple of the `n` positional sub-pattern values (through
+    /// `cls.__match_args__`) followed by the named attributes, or None when `subject` is not
+    /// an instance of `cls` or lacks an attribute.
+    MatchClass(u32),
+    /// `subject keys` → a new dict of `subject`'s items whose keys are not in `keys` (the
+    /// `**rest` of a mapping pattern).
+    CopyDictWithoutKeys,
+    /// Move TOS down `n` places (`a b c` → `c a b` for `n = 2`): keeps a pattern's captured
+    /// values under the items it is still matching (CPython rotates with `SWAP`s).
+    Rotate(u32),
 }
 
 /// Bits of [`CodeObject::flags`] (CPython's values).
@@ -661,6 +684,11 @@ pub fn stack_effect(ins: Instr, jump: bool) -> i32 {
         // `SetupWith` excludes the TOS present at setup).
         SetupFinally(_) => i32::from(jump),
         SetupWith(_) => 0,
+        MatchSequence | MatchMapping | GetLen => 1,
+        MatchKeys => 1,
+        MatchClass(_) => -2,
+        CopyDictWithoutKeys => -1,
+        Rotate(_) => 0,
     }
 }
 

@@ -18,6 +18,8 @@ use crate::ir::*;
 use crate::parse::Mode;
 use crate::symtable::{flags, Resolution, ScopeId, ScopeKind, SymbolTable};
 
+mod pattern;
+
 /// CPython's `CO_MAXBLOCKS`: deepest static nesting of loops/try/with.
 const MAX_BLOCKS: usize = 20;
 
@@ -354,6 +356,7 @@ impl<'a> Compiler<'a> {
                 | StmtKind::While { body, orelse, .. }
                 | StmtKind::If { body, orelse, .. } => find(body) || find(orelse),
                 StmtKind::With { body, .. } => find(body),
+                StmtKind::Match { cases, .. } => cases.iter().any(|c| find(&c.body)),
                 StmtKind::Try {
                     body,
                     handlers,
@@ -685,6 +688,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Pop);
                 }
             }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
             StmtKind::Expr(e) => {
                 self.expr(e)?;

@@ -2,7 +2,7 @@
 //!
 //! Only [`crate::lower`] knows ruff's types; everything after it (symbol table, compiler) works on
 //! these, so a parser upgrade touches one module. The IR is deliberately smaller than Python's
-//! `ast` module: async constructs, `match`, type parameters and t-strings are rejected during
+//! `ast` module: async constructs, type parameters and t-strings are rejected during
 //! lowering, implicit string concatenation is already joined, and f-strings are flattened into
 //! [`FPart`]s.
 //!
@@ -325,6 +325,69 @@ pub struct Handler {
     pub loc: Loc,
 }
 
+/// One `case pattern if guard: body` of a `match` statement.
+#[derive(Clone, Debug)]
+pub struct MatchCase {
+    /// The pattern.
+    pub pattern: Pattern,
+    /// The `if` guard.
+    pub guard: Option<Expr>,
+    /// The body.
+    pub body: Vec<Stmt>,
+}
+
+/// A pattern of a `case` (PEP 634), with its location.
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    /// What the pattern is.
+    pub kind: PatternKind,
+    /// Where it is.
+    pub loc: Loc,
+}
+
+/// Pattern forms (Python's `ast.match_*` nodes).
+#[derive(Clone, Debug)]
+pub enum PatternKind {
+    /// A literal or dotted-name value, compared with `==`.
+    Value(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    Singleton(Literal),
+    /// `[p, *rest, q]` or `(p, q)`: at most one [`PatternKind::Star`] among the items.
+    Sequence(Vec<Pattern>),
+    /// `*name` or `*_` (`None`) inside a sequence pattern.
+    Star(Option<String>),
+    /// `{key: p, **rest}`: keys are literals or dotted names.
+    Mapping {
+        /// The keys.
+        keys: Vec<Expr>,
+        /// One pattern per key.
+        patterns: Vec<Pattern>,
+        /// `**rest`.
+        rest: Option<String>,
+    },
+    /// `Cls(p, q, attr=r)`.
+    Class {
+        /// The class expression (a dotted name).
+        cls: Expr,
+        /// Positional sub-patterns (looked up through `__match_args__`).
+        patterns: Vec<Pattern>,
+        /// Keyword attribute names.
+        kwd_attrs: Vec<String>,
+        /// One pattern per keyword attribute.
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `p as name`, a bare capture `name` (`pattern` is `None`) or the wildcard `_` (both
+    /// `None`).
+    As {
+        /// The pattern matched first.
+        pattern: Option<Box<Pattern>>,
+        /// The name bound.
+        name: Option<String>,
+    },
+    /// `p | q | ...`.
+    Or(Vec<Pattern>),
+}
+
 /// `import a.b as c` / `from m import a as c`.
 #[derive(Clone, Debug)]
 pub struct Alias {
@@ -440,6 +503,11 @@ pub enum StmtKind {
         module: Option<String>,
         names: Vec<Alias>,
         level: u32,
+    },
+    /// `match subject:` with its `case` blocks (PEP 634).
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
     },
     Global(Vec<String>),
     Nonlocal(Vec<String>),

@@ -16,7 +16,8 @@
 //!       │  symtable.rs scopes; local / global / nonlocal / free / cell resolution
 //!       ▼
 //!   SymbolTable
-//!       │  compile.rs  one Unit per scope → Instr + constants + names + line table;
+//!       │  compile.rs  one Unit per scope → Instr + constants + names + line table
+//!       │              (compile/pattern.rs: `match` statements);
 //!       │              jumps patched, max stack depth by flow analysis
 //!       ▼
 //!   Rc<CodeObject>  (bytecode.rs: Instr, Constant, CodeObject, disassembler)
@@ -40,8 +41,11 @@
 //!   table.
 //! * Annotations of parameters and return values are not evaluated (functions get no
 //!   `__annotations__`); module- and class-level variable annotations are, as in CPython.
-//! * `async`/`await`, `match`, `type` statements, type parameters, `except*` and t-strings are
+//! * `async`/`await`, `type` statements, type parameters, `except*` and t-strings are
 //!   rejected with "... is not supported by pymem".
+//! * `match` (compile/pattern.rs) follows CPython 3.12's compiler: `MATCH_*` instructions,
+//!   captured values kept on the stack and stored once the whole pattern matched; it `Dup`s
+//!   the subject of every case but the last and rotates with `Rotate(n)` instead of `SWAP`s.
 //! * Only constant folding: negative numeric literals and tuples of literals. No dead-code
 //!   elimination, no peephole pass.
 //! * Character (not byte) columns everywhere; CPython mixes the two in a few messages.

@@ -260,7 +260,18 @@ impl<'a> Lowerer<'a> {
                     body: self.stmts(&w.body)?,
                 }
             }
-            S::Match(m) => return Err(self.unsupported(m.range, "the 'match' statement")),
+            S::Match(m) => {
+                let subject = self.expr(&m.subject)?;
+                let mut cases = Vec::with_capacity(m.cases.len());
+                for c in &m.cases {
+                    cases.push(MatchCase {
+                        pattern: self.pattern(&c.pattern)?,
+                        guard: self.opt_expr(c.guard.as_deref())?,
+                        body: self.stmts(&c.body)?,
+                    });
+                }
+                StmtKind::Match { subject, cases }
+            }
             S::Raise(r) => StmtKind::Raise {
                 exc: self.opt_expr(r.exc.as_deref())?,
                 cause: self.opt_expr(r.cause.as_deref())?,
@@ -425,6 +436,70 @@ impl<'a> Lowerer<'a> {
         let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e));
         self.depth -= 1;
         r
+    }
+
+    /// Lowers a `case` pattern (depth-limited like expressions: patterns nest).
+    fn pattern(&mut self, p: &ast::Pattern) -> R<Pattern> {
+        self.enter(p.range())?;
+        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.pattern_inner(p));
+        self.depth -= 1;
+        r
+    }
+
+    fn patterns(&mut self, ps: &[ast::Pattern]) -> R<Vec<Pattern>> {
+        ps.iter().map(|p| self.pattern(p)).collect()
+    }
+
+    fn pattern_inner(&mut self, p: &ast::Pattern) -> R<Pattern> {
+        use ast::Pattern as P;
+        let loc = self.index.loc(p.range());
+        let kind = match p {
+            P::MatchValue(v) => {
+                // ruff accepts any expression here; CPython's grammar only literals and names.
+                if matches!(&*v.value, ast::Expr::FString(_)) {
+                    return Err(self.err(
+                        v.value.range(),
+                        "patterns may only match literals and attribute lookups",
+                    ));
+                }
+                PatternKind::Value(self.expr(&v.value)?)
+            }
+            P::MatchSingleton(s) => PatternKind::Singleton(match s.value {
+                ast::Singleton::None => Literal::None,
+                ast::Singleton::True => Literal::Bool(true),
+                ast::Singleton::False => Literal::Bool(false),
+            }),
+            P::MatchSequence(s) => PatternKind::Sequence(self.patterns(&s.patterns)?),
+            P::MatchStar(s) => PatternKind::Star(s.name.as_ref().map(|n| n.id.to_string())),
+            P::MatchMapping(m) => PatternKind::Mapping {
+                keys: self.exprs(&m.keys)?,
+                patterns: self.patterns(&m.patterns)?,
+                rest: m.rest.as_ref().map(|n| n.id.to_string()),
+            },
+            P::MatchClass(c) => {
+                let mut kwd_attrs = Vec::new();
+                let mut kwd_patterns = Vec::new();
+                for k in &c.arguments.keywords {
+                    kwd_attrs.push(k.attr.id.to_string());
+                    kwd_patterns.push(self.pattern(&k.pattern)?);
+                }
+                PatternKind::Class {
+                    cls: self.expr(&c.cls)?,
+                    patterns: self.patterns(&c.arguments.patterns)?,
+                    kwd_attrs,
+                    kwd_patterns,
+                }
+            }
+            P::MatchAs(a) => PatternKind::As {
+                pattern: match &a.pattern {
+                    Some(p) => Some(Box::new(self.pattern(p)?)),
+                    None => None,
+                },
+                name: a.name.as_ref().map(|n| n.id.to_string()),
+            },
+            P::MatchOr(o) => PatternKind::Or(self.patterns(&o.patterns)?),
+        };
+        Ok(Pattern { kind, loc })
     }
 
     fn comprehension(&mut self, gens: &[ast::Comprehension]) -> R<Vec<Comprehension>> {

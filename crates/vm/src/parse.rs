@@ -701,6 +701,40 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
             "positional argument follows keyword argument unpacking",
             error.location,
         ),
+        // `match` patterns.
+        // `{**_}` is plain invalid syntax to CPython; `p as _` names the target.
+        ParseErrorType::InvalidMatchPatternTarget
+            if !source
+                .get(..error.location.start().to_usize())
+                .unwrap_or("")
+                .trim_end()
+                .ends_with("**") =>
+        {
+            mk(
+                ErrorKind::Syntax,
+                "cannot use '_' as a target",
+                error.location,
+            )
+        }
+        ParseErrorType::ExpectedImaginaryNumber => mk(
+            ErrorKind::Syntax,
+            "imaginary number required in complex literal",
+            error.location,
+        ),
+        ParseErrorType::ExpectedRealNumber => mk(
+            ErrorKind::Syntax,
+            "real number required in complex literal",
+            error.location,
+        ),
+        ParseErrorType::OtherError(msg)
+            if msg == "Positional patterns cannot follow keyword patterns" =>
+        {
+            mk(
+                ErrorKind::Syntax,
+                "positional patterns follow keyword patterns",
+                error.location,
+            )
+        }
         ParseErrorType::NonDefaultParamAfterDefaultParam => mk(
             ErrorKind::Syntax,
             "parameter without a default follows parameter with a default",

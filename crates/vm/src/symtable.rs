@@ -352,6 +352,43 @@ impl Builder<'_> {
         Ok(())
     }
 
+    /// A `case` pattern: its captures are stores, its values and class names are loads.
+    fn pattern(&mut self, p: &Pattern) -> R<()> {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || match &p.kind {
+            PatternKind::Value(e) => self.expr(e),
+            PatternKind::Singleton(_) => Ok(()),
+            PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
+                ps.iter().try_for_each(|p| self.pattern(p))
+            }
+            PatternKind::Star(name) => name.as_ref().map_or(Ok(()), |n| self.def(n, p.loc)),
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                keys.iter().try_for_each(|k| self.expr(k))?;
+                patterns.iter().try_for_each(|p| self.pattern(p))?;
+                rest.as_ref().map_or(Ok(()), |n| self.def(n, p.loc))
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls)?;
+                patterns.iter().try_for_each(|p| self.pattern(p))?;
+                kwd_patterns.iter().try_for_each(|p| self.pattern(p))
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(inner) = pattern {
+                    self.pattern(inner)?;
+                }
+                name.as_ref().map_or(Ok(()), |n| self.def(n, p.loc))
+            }
+        })
+    }
+
     fn use_name(&mut self, name: &str) {
         self.scope().add(name, flags::USE);
         if name == "super" {
@@ -604,6 +641,16 @@ impl Builder<'_> {
                     }
                     let bound = a.asname.as_ref().unwrap_or(&a.name).clone();
                     self.def(&bound, a.loc)?;
+                }
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for c in cases {
+                    self.pattern(&c.pattern)?;
+                    if let Some(g) = &c.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&c.body)?;
                 }
             }
             StmtKind::Global(names) => {

@@ -248,7 +248,6 @@ fn unsupported_syntax_is_a_syntax_error_naming_it() {
     for (src, what) in [
         ("async def f(): pass\n", "'async def'"),
         ("def f():\n    await x\n", "'await'"),
-        ("match x:\n    case 1: pass\n", "the 'match' statement"),
         ("type X = int\n", "the 'type' statement"),
         ("def f[T](x): pass\n", "a type parameter list"),
         ("try:\n    pass\nexcept* E:\n    pass\n", "'except*'"),
@@ -256,6 +255,21 @@ fn unsupported_syntax_is_a_syntax_error_naming_it() {
         let e = compile(src, "t.py", Mode::Exec).unwrap_err();
         assert_eq!(e.msg, format!("{what} is not supported by pymem"), "{src}");
     }
+}
+
+#[test]
+fn match_captures_are_locals_and_every_case_leaves_the_stack_balanced() {
+    // Each case but the last tests a copy of the subject; failures pop what the pattern left.
+    let m = module("def f(v):\n    for i in v:\n        match i:\n            case [a, {'k': (b, *c)}] | Point(a, b, c=c) if a:\n                break\n            case {**rest} as whole:\n                continue\n            case _:\n                return a, b, c, rest, whole\n");
+    let f = code(&m, "f");
+    assert_eq!(f.varnames, ["v", "i", "a", "b", "c", "rest", "whole"]);
+    assert!(f.max_stack >= 7, "{}", f.max_stack);
+    let n = |want: Instr| f.instructions.iter().filter(|i| **i == want).count();
+    assert_eq!(n(Instr::MatchSequence), 2, "{}", f.disassemble());
+    assert_eq!(n(Instr::MatchMapping), 2);
+    assert_eq!(n(Instr::MatchKeys), 1);
+    assert_eq!(n(Instr::MatchClass(2)), 1);
+    assert_eq!(n(Instr::CopyDictWithoutKeys), 1);
 }
 
 #[test]

@@ -70,26 +70,59 @@ fn print(vm: &Vm, a: &Args<'_>) -> PyResult {
     };
     let sep = text_arg("sep", " ")?;
     let end = text_arg("end", "\n")?;
-    let mut out = String::new();
-    for (i, x) in a.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    let file = match a.kw("file") {
+        Some(f) if !vm.is_none(f) => Some(f.clone()),
+        _ => redirected_stdout(vm),
+    };
+    let flush = match a.kw("flush") {
+        Some(f) => vm.truthy(f)?,
+        None => false,
+    };
+    match file {
+        // `sys.stdout = None`: print does nothing, as in CPython.
+        Some(f) if vm.is_none(&f) => {}
+        Some(f) => {
+            // A file object gets one write() per piece (values, separators, end), as CPython
+            // does.
+            let w = vm.getattr_str(&f, "write")?;
+            for (i, x) in a.pos.iter().enumerate() {
+                if i > 0 {
+                    vm.call(&w, &[vm.new_str(&sep)?], None)?;
+                }
+                vm.call(&w, &[vm.str_obj(x)?], None)?;
+            }
+            vm.call(&w, &[vm.new_str(&end)?], None)?;
+            if flush {
+                let fl = vm.getattr_str(&f, "flush")?;
+                vm.call(&fl, &[], None)?;
+            }
         }
-        out.push_str(&vm.str(x)?);
-    }
-    out.push_str(&end);
-    match a.kw("file") {
-        Some(f) if !vm.is_none(f) => {
-            let s = vm.new_str(&out)?;
-            let w = vm.getattr_str(f, "write")?;
-            vm.call(&w, &[s], None)?;
+        None => {
+            let mut out = String::new();
+            for (i, x) in a.pos.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(&vm.str(x)?);
+            }
+            out.push_str(&end);
+            vm.write_out(&out);
+            if flush {
+                vm.flush_stdout();
+            }
         }
-        _ => vm.write_out(&out),
-    }
-    if a.kw("flush").is_some() {
-        vm.flush_stdout();
     }
     Ok(vm.none())
+}
+
+/// `sys.stdout` when the script replaced it (with an `io.StringIO`, say), else None: print
+/// then writes through its `write` method instead of the interpreter's buffered stdout.
+fn redirected_stdout(vm: &Vm) -> Option<ObjRef> {
+    let sys = vm.dict_get_str(&vm.modules, "sys")?;
+    let sys = sys.downcast_ref::<ModuleObj>()?;
+    let current = vm.dict_get_str(&sys.dict, "stdout")?;
+    let original = vm.dict_get_str(&sys.dict, "__stdout__")?;
+    (!current.ptr_eq(&original)).then_some(current)
 }
 
 fn len(vm: &Vm, a: &Args<'_>) -> PyResult {

@@ -201,6 +201,9 @@ fn caret_line(code: &crate::bytecode::CodeObject, idx: usize, line: &str) -> Opt
     Some(out)
 }
 
+/// Frozen modules (modules/py) whose CPython counterparts are written in C.
+const FRAMELESS_FROZEN: &[&str] = &["<frozen io>"];
+
 fn format_entries(vm: &Vm, tb: &[TbEntry], out: &mut String) {
     let mut last: Option<(String, u32, String)> = None;
     let mut repeat = 0usize;
@@ -221,6 +224,10 @@ fn format_entries(vm: &Vm, tb: &[TbEntry], out: &mut String) {
     while i > 0 {
         i -= 1;
         let e = &tb[i];
+        // Frozen modules that stand in for CPython's C modules show no frames, as C has none.
+        if FRAMELESS_FROZEN.contains(&&*e.code.filename) {
+            continue;
+        }
         let inlined = |x: &TbEntry| {
             matches!(
                 x.code.name.as_str(),

@@ -1571,6 +1571,13 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     }
                 }
             }
+            Instr::MatchSequence => super::pattern::match_sequence(vm, f)?,
+            Instr::MatchMapping => super::pattern::match_mapping(vm, f)?,
+            Instr::GetLen => super::pattern::get_len(vm, f)?,
+            Instr::MatchKeys => super::pattern::match_keys(vm, f)?,
+            Instr::MatchClass(n) => super::pattern::match_class(vm, f, n)?,
+            Instr::CopyDictWithoutKeys => super::pattern::copy_dict_without_keys(vm, f)?,
+            Instr::Rotate(n) => super::pattern::rotate(vm, f, n)?,
             Instr::PrintExpr => {
                 let v = pop!(f);
                 if !vm.is_none(&v) {

@@ -51,8 +51,11 @@
 //!   dicts, called indirectly (not by name, e.g. through a variable) see `__main__`'s
 //!   namespace. Comprehensions are separate functions (CPython 3.12 inlines them), so
 //!   `locals()` inside one sees only the comprehension's names.
-//! * No `match` statement, no `async`; exceptions' `__traceback__` is None (tracebacks are
-//!   kept internally for printing).
+//! * No `async`; exceptions' `__traceback__` is None (tracebacks are kept internally for
+//!   printing).
+//! * `match` (run-time side in `pattern.rs`): sequence patterns accept list, tuple, range and
+//!   `collections.deque` (there is no `collections.abc` to register other classes with);
+//!   mapping patterns accept dict and the dict-based collections.
 
 pub mod alloc_limits;
 pub mod attr;
@@ -77,6 +80,7 @@ pub mod namespace;
 pub mod number_methods;
 pub mod objects;
 pub mod ops;
+pub mod pattern;
 pub mod str_methods;
 pub mod suggestions;
 

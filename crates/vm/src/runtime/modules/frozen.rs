@@ -20,6 +20,7 @@ fn source(name: &str) -> Option<&'static str> {
         "random" => include_str!("py/random.py"),
         "weakref" => include_str!("py/weakref.py"),
         "atexit" => include_str!("py/atexit.py"),
+        "io" => include_str!("py/io.py"),
         _ => return None,
     })
 }

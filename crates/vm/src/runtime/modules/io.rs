@@ -262,3 +262,14 @@ fn exit(vm: &Vm, a: &Args<'_>) -> PyResult {
     close(vm, &Args::new(&a.pos[..1]))?;
     Ok(vm.false_.clone())
 }
+
+/// The native `_io` module behind the frozen `io` (modules/py/io.py): the class of the
+/// objects `open()` returns, as `TextIOWrapper`, and `open` itself.
+pub fn make(vm: &Vm) -> PyResult<heap::Gc<ModuleObj>> {
+    let m = super::new_module(vm, "_io")?;
+    vm.dict_set_str(&m.dict, "TextIOWrapper", file_class(vm)?)?;
+    if let Some(open) = vm.dict_get_str(&vm.builtins, "open") {
+        vm.dict_set_str(&m.dict, "open", open)?;
+    }
+    Ok(m)
+}

@@ -64,6 +64,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "time" => Some(time::make(vm)?),
         "traceback" => Some(traceback::make(vm)?),
         "_logging" => Some(logging::make(vm)?),
+        "_io" => Some(io::make(vm)?),
         "_collections" => Some(collections::make(vm)?),
         "_random" => Some(random::make(vm)?),
         "_itertools" => Some(itertools::make(vm)?),

@@ -1,0 +1,3 @@
+match 2:
+    case 1 + 1:
+        pass

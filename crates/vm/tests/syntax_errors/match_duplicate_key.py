@@ -1,0 +1,3 @@
+match {}:
+    case {-0: "a", 0: "b"}:
+        pass

@@ -1,0 +1,4 @@
+name = "x"
+match name:
+    case f"{name}":
+        pass

@@ -1,0 +1,6 @@
+class P:
+    pass
+
+match P():
+    case P(x=1, y=2, x=3):
+        pass
