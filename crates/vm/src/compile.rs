@@ -45,6 +45,9 @@ enum FBlock<'a> {
     /// The final body running because of an exception: the exception is on the stack and an
     /// except-handler block is active.
     FinallyHandler,
+    /// A `finally` body run inline for a `return` whose value waits on the stack: a `break`,
+    /// `continue` or `return` inside it must drop that value (CPython's `POP_VALUE`).
+    PopValue,
     /// An `except` clause body: an except-handler block is active; a named clause also has a
     /// cleanup `SetupFinally` block and must unbind its name.
     HandlerBody(Option<&'a str>),
@@ -773,7 +776,19 @@ impl<'a> Compiler<'a> {
             FBlock::TryExcept => self.emit(Instr::PopBlock),
             FBlock::TryFinally(body) => {
                 self.emit(Instr::PopBlock);
+                if preserve_tos {
+                    self.u().fblocks.push(FBlock::PopValue);
+                }
                 self.stmts(body)?;
+                if preserve_tos {
+                    self.u().fblocks.pop();
+                }
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Instr::Rot2);
+                }
+                self.emit(Instr::Pop);
             }
             FBlock::FinallyHandler => {
                 if preserve_tos {
