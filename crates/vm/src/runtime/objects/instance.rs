@@ -53,17 +53,14 @@ pub struct InstanceSide {
 impl heap::Object for Instance {
     const NAME: &'static str = "object";
     const HAS_FINALIZER: bool = true;
+    #[inline]
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
         v.visit(&self.cls);
-        if let Some(x) = self.extra() {
-            match x.overflow.try_borrow() {
-                Ok(o) => v.visit(&*o),
-                Err(_) => v.mark_incomplete(),
-            }
-            v.visit(&x.dict);
-        }
-        if let Some(e) = self.exc() {
-            e.trace(v);
+        // Most classes never use the side tables: test their flags here and keep the
+        // lookups (and the registers they need) out of line.
+        let side = &self.cls.instance_side;
+        if side.any_extra.get() || side.any_exc.get() {
+            self.traverse_side(v);
         }
     }
     fn clear(&self) {
@@ -127,6 +124,22 @@ impl Instance {
     }
 
     /// The side-table key: the value's address, stable while the object lives.
+    /// The references held for this instance in its class's side tables.
+    #[cold]
+    #[inline(never)]
+    fn traverse_side(&self, v: &mut heap::Visitor<'_>) {
+        if let Some(x) = self.extra() {
+            match x.overflow.try_borrow() {
+                Ok(o) => v.visit(&*o),
+                Err(_) => v.mark_incomplete(),
+            }
+            v.visit(&x.dict);
+        }
+        if let Some(e) = self.exc() {
+            e.trace(v);
+        }
+    }
+
     fn key(&self) -> usize {
         std::ptr::from_ref(self) as usize
     }
