@@ -18,6 +18,11 @@
 //!   so deep recursion raises `RecursionError` instead of overflowing.
 //! * The heap's `safepoint()` runs on calls and backward jumps, so automatic collections
 //!   happen when CPython 3.12's would.
+//! * The eval loop runs a copy of each code object's instructions with common pairs fused
+//!   (`fuse.rs`: `LoadFast`+`LoadAttr`, `Compare`+`PopJumpIfFalse`, …); the compiler's
+//!   instructions, which disassembly and tracebacks use, keep the same indices.
+//! * A call moves its arguments from the caller's value stack into the callee's slots, and
+//!   finished frames give their slot arrays and stacks back to `Vm::frame_pool`.
 //! * The busiest heap types are resolved once at startup ([`HeapTypes`] in `Vm::heap_types`):
 //!   `new_int`, `new_float`, `new_str`, `new_tuple`, `new_list` and `new_dict` allocate
 //!   through those handles, with no type lookup; small ints die on the heap's leaf path.
