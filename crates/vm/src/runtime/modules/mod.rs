@@ -2,7 +2,7 @@
 //! `gc`, `math`, `time`, `obmalloc` and the `_logging`/`_collections`/`_random`/`_weakref`/
 //! `_itertools` helpers), then `NAME.py` beside the main script, then the frozen Python
 //! modules (`logging`, `collections`, `itertools`, `random`, `weakref`, `atexit`:
-//! `frozen.rs`, sources in `py/`) — the order of CPython's builtins, sys.path[0], stdlib.
+//! `frozen.rs`, sources in `py/`) — the order of CPython's builtins, `sys.path[0]`, stdlib.
 
 pub mod collections;
 pub mod ctypes;
