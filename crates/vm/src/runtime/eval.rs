@@ -8,7 +8,7 @@ use heap::{Gc, ObjRef};
 
 use super::call::GenStep;
 use super::frame::{Block, BlockKind, Frame, GlobalCache, MethodCache};
-use super::objects::class::{HAS_DATA_DESCR, HAS_SETATTR};
+use super::objects::class::{BUILTIN, HAS_DATA_DESCR, HAS_SETATTR};
 use super::objects::exception::TbEntry;
 use super::objects::instance::{inst_get, inst_set};
 use super::objects::*;
@@ -1231,6 +1231,13 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         }
                         truncate(f, base);
                         f.stack.push(inst);
+                        continue;
+                    }
+                    if t.has(BUILTIN) {
+                        // `float(i)`, `list()`, `str(x)`: the type's constructor directly.
+                        let r = vm.call_type(t, &f.stack[base + 1..], None)?;
+                        truncate(f, base);
+                        f.stack.push(r);
                         continue;
                     }
                 }
