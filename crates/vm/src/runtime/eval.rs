@@ -261,6 +261,42 @@ fn cached_key(
     keys.get(idx).is_some_and(|k| k.ptr_eq(name)).then_some(idx)
 }
 
+/// `o.name` for `LoadAttr` and its fused form, through the instruction's attribute cache.
+#[inline(always)]
+fn load_attr(vm: &Vm, cache: &Cell<u32>, o: &ObjRef, name: &ObjRef) -> PyResult {
+    if let Some(inst) = o.downcast_ref::<Instance>() {
+        if let Some(idx) = cached_key(cache, inst, name, 0) {
+            if let Some(v) = inst_get(inst, idx) {
+                return Ok(v);
+            }
+        }
+    }
+    let v = vm.getattr(o, name)?;
+    if let Some(inst) = o.downcast_ref::<Instance>() {
+        fill_attr_cache(vm, cache, inst, name, 0);
+    }
+    Ok(v)
+}
+
+/// `o.name = v` for `StoreAttr` and its fused form, through the instruction's attribute
+/// cache (inline values only; anything else takes `setattr`).
+#[inline(always)]
+fn store_attr(vm: &Vm, cache: &Cell<u32>, o: &ObjRef, name: &ObjRef, v: ObjRef) -> PyResult<()> {
+    if let Some(inst) = o.downcast_ref::<Instance>() {
+        if let Some(idx) = cached_key(cache, inst, name, HAS_SETATTR) {
+            if idx < Gc::items(inst).len() {
+                let old = inst_set(inst, idx, Some(v));
+                drop(old);
+                return Ok(());
+            }
+        }
+        vm.setattr(o, name, v)?;
+        fill_attr_cache(vm, cache, inst, name, HAS_SETATTR);
+        return Ok(());
+    }
+    vm.setattr(o, name, v)
+}
+
 /// After a slow attribute access on an instance, remember where `name` sits in its class's
 /// keys (if the fast path could use it).
 fn fill_attr_cache(
@@ -558,20 +594,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     f.lasti = pc + 1;
                     return Err(unbound_local(vm, code, a.into()));
                 };
-                let name = &f.data.names[n as usize];
-                let cache = &f.data.attr_cache[pc + 1];
-                if let Some(inst) = o.downcast_ref::<Instance>() {
-                    if let Some(idx) = cached_key(cache, inst, name, 0) {
-                        if let Some(v) = inst_get(inst, idx) {
-                            f.stack.push(v);
-                            continue;
-                        }
-                    }
-                }
-                let v = vm.getattr(o, name)?;
-                if let Some(inst) = o.downcast_ref::<Instance>() {
-                    fill_attr_cache(vm, cache, inst, name, 0);
-                }
+                let v = load_attr(vm, &f.data.attr_cache[pc + 1], o, &f.data.names[n as usize])?;
                 f.stack.push(v);
             }
             Instr::LoadFastStoreAttr(a, n) => {
@@ -581,21 +604,13 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     return Err(unbound_local(vm, code, a.into()));
                 };
                 let v = pop!(f);
-                let name = &f.data.names[n as usize];
-                let cache = &f.data.attr_cache[pc + 1];
-                if let Some(inst) = o.downcast_ref::<Instance>() {
-                    if let Some(idx) = cached_key(cache, inst, name, HAS_SETATTR) {
-                        if idx < Gc::items(inst).len() {
-                            let old = inst_set(inst, idx, Some(v));
-                            drop(old);
-                            continue;
-                        }
-                    }
-                    vm.setattr(o, name, v)?;
-                    fill_attr_cache(vm, cache, inst, name, HAS_SETATTR);
-                    continue;
-                }
-                vm.setattr(o, name, v)?;
+                store_attr(
+                    vm,
+                    &f.data.attr_cache[pc + 1],
+                    o,
+                    &f.data.names[n as usize],
+                    v,
+                )?;
             }
             Instr::LoadFastLoadConst(a, c) => {
                 let v = load_fast(vm, f, code, a.into())?;
@@ -719,40 +734,14 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::LoadAttr(i) => {
                 let o = pop!(f);
-                let name = &f.data.names[i as usize];
-                if let Some(inst) = o.downcast_ref::<Instance>() {
-                    if let Some(idx) = cached_key(&f.data.attr_cache[pc], inst, name, 0) {
-                        if let Some(v) = inst_get(inst, idx) {
-                            drop(o);
-                            f.stack.push(v);
-                            continue;
-                        }
-                    }
-                }
-                let v = vm.getattr(&o, name)?;
-                if let Some(inst) = o.downcast_ref::<Instance>() {
-                    fill_attr_cache(vm, &f.data.attr_cache[pc], inst, name, 0);
-                }
+                let v = load_attr(vm, &f.data.attr_cache[pc], &o, &f.data.names[i as usize])?;
                 drop(o);
                 f.stack.push(v);
             }
             Instr::StoreAttr(i) => {
                 let o = pop!(f);
                 let v = pop!(f);
-                let name = &f.data.names[i as usize];
-                if let Some(inst) = o.downcast_ref::<Instance>() {
-                    if let Some(idx) = cached_key(&f.data.attr_cache[pc], inst, name, HAS_SETATTR) {
-                        if idx < Gc::items(inst).len() {
-                            let old = inst_set(inst, idx, Some(v));
-                            drop(old);
-                            continue;
-                        }
-                    }
-                    vm.setattr(&o, name, v)?;
-                    fill_attr_cache(vm, &f.data.attr_cache[pc], inst, name, HAS_SETATTR);
-                    continue;
-                }
-                vm.setattr(&o, name, v)?;
+                store_attr(vm, &f.data.attr_cache[pc], &o, &f.data.names[i as usize], v)?;
             }
             Instr::DeleteAttr(i) => {
                 let o = pop!(f);

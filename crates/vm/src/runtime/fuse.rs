@@ -66,33 +66,35 @@ fn pair(a: u32, b: u32, make: fn(u16, u16) -> Instr) -> Option<Instr> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bytecode::Constant;
+    use std::rc::Rc;
 
-    #[test]
-    fn pairs_fuse_and_keep_their_second_instruction() {
-        let code = crate::compile(
-            "def f(o, x):\n    o.a = x\n    return o.b\n",
-            "<t>",
-            crate::Mode::Exec,
-        )
-        .expect("compiles");
-        let f = code
+    /// The code object of the (only) function defined by `src`.
+    fn function_code(src: &str) -> Rc<CodeObject> {
+        let module = crate::compile(src, "<t>", crate::Mode::Exec).expect("compiles");
+        module
             .consts
             .iter()
             .find_map(|c| match c {
-                crate::bytecode::Constant::Code(c) => Some(c.clone()),
+                Constant::Code(c) => Some(c.clone()),
                 _ => None,
             })
-            .expect("function code");
+            .expect("function code")
+    }
+
+    #[test]
+    fn pairs_fuse_and_keep_their_second_instruction() {
+        let f = function_code("def f(o, x):\n    o.a = x\n    return o.b\n");
         let fused = fuse(&f);
         assert_eq!(fused.len(), f.instructions.len());
-        // `o.a = x` is LoadFast x; LoadFast o; StoreAttr a: the attribute store takes the
-        // second load; `return o.b` is LoadFast o; LoadAttr b; ReturnValue.
         for (i, (new, old)) in fused.iter().zip(&f.instructions).enumerate() {
             if new != old {
                 // The instruction after a fused one is the original second half.
                 assert_eq!(fused[i + 1], f.instructions[i + 1]);
             }
         }
+        // `o.a = x` is LoadFast x; LoadFast o; StoreAttr a: the attribute store takes the
+        // second load; `return o.b` is LoadFast o; LoadAttr b; ReturnValue.
         let fused_kinds: Vec<_> = fused
             .iter()
             .zip(&f.instructions)
@@ -113,20 +115,7 @@ mod tests {
 
     #[test]
     fn forward_jump_to_return_returns() {
-        let code = crate::compile(
-            "def f(n):\n    return n if n < 2 else n - 1\n",
-            "<t>",
-            crate::Mode::Exec,
-        )
-        .expect("compiles");
-        let f = code
-            .consts
-            .iter()
-            .find_map(|c| match c {
-                crate::bytecode::Constant::Code(c) => Some(c.clone()),
-                _ => None,
-            })
-            .expect("function code");
+        let f = function_code("def f(n):\n    return n if n < 2 else n - 1\n");
         let fused = fuse(&f);
         let jump_at = f
             .instructions
