@@ -149,18 +149,16 @@ fn load_fast(vm: &Vm, f: &Frame, code: &CodeObject, i: u32) -> PyResult {
     }
 }
 
+/// The error for reading or deleting local `i` while it is unbound.
 #[cold]
 fn unbound_local(vm: &Vm, code: &CodeObject, i: u32) -> ObjRef {
-    match vm.err::<()>(
+    vm.exc_msg(
         "UnboundLocalError",
-        format!(
+        &format!(
             "cannot access local variable '{}' where it is not associated with a value",
             code.slot_name(i)
         ),
-    ) {
-        Err(e) => e,
-        Ok(()) => stack_error(),
-    }
+    )
 }
 
 fn stack_error() -> ObjRef {
@@ -552,21 +550,10 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.insert(n - 3, v);
             }
             Instr::LoadConst(i) => f.stack.push(f.data.consts[i as usize].clone()),
-            Instr::LoadFast(i) => match &f.slots[i as usize] {
-                Some(v) => {
-                    let v = v.clone();
-                    f.stack.push(v);
-                }
-                None => {
-                    return vm.err(
-                        "UnboundLocalError",
-                        format!(
-                        "cannot access local variable '{}' where it is not associated with a value",
-                        code.slot_name(i)
-                    ),
-                    )
-                }
-            },
+            Instr::LoadFast(i) => {
+                let v = load_fast(vm, f, code, i)?;
+                f.stack.push(v);
+            }
             Instr::StoreFast(i) => {
                 let v = pop!(f);
                 let old = f.slots[i as usize].replace(v);
@@ -624,10 +611,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::DeleteFast(i) => {
                 if f.slots[i as usize].take().is_none() {
-                    return vm.err(
-                        "UnboundLocalError",
-                        format!("cannot access local variable '{}' where it is not associated with a value", code.slot_name(i)),
-                    );
+                    return Err(unbound_local(vm, code, i));
                 }
             }
             Instr::LoadDeref(i) => {
