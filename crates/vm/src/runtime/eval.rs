@@ -143,8 +143,19 @@ macro_rules! top {
 /// Slot `i` for `LoadFast` and its fused forms.
 #[inline(always)]
 fn load_fast(vm: &Vm, f: &Frame, code: &CodeObject, i: u32) -> PyResult {
-    match &f.slots[i as usize] {
-        Some(v) => Ok(v.clone()),
+    bound_slot(vm, &f.slots, code, i).cloned()
+}
+
+/// The value in slot `i`, borrowed (no count traffic), or `UnboundLocalError`.
+#[inline(always)]
+fn bound_slot<'a>(
+    vm: &Vm,
+    slots: &'a [Option<ObjRef>],
+    code: &CodeObject,
+    i: u32,
+) -> PyResult<&'a ObjRef> {
+    match &slots[i as usize] {
+        Some(v) => Ok(v),
         None => Err(unbound_local(vm, code, i)),
     }
 }
@@ -576,20 +587,14 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::LoadFastAttr(a, n) => {
                 // The object stays borrowed in its slot: no count traffic.
+                let o = bound_slot(vm, &f.slots, code, a.into())?;
                 f.lasti = pc + 2;
-                let Some(o) = &f.slots[a as usize] else {
-                    f.lasti = pc + 1;
-                    return Err(unbound_local(vm, code, a.into()));
-                };
                 let v = load_attr(vm, &f.data.attr_cache[pc + 1], o, &f.data.names[n as usize])?;
                 f.stack.push(v);
             }
             Instr::LoadFastStoreAttr(a, n) => {
+                let o = bound_slot(vm, &f.slots, code, a.into())?;
                 f.lasti = pc + 2;
-                let Some(o) = &f.slots[a as usize] else {
-                    f.lasti = pc + 1;
-                    return Err(unbound_local(vm, code, a.into()));
-                };
                 let v = pop!(f);
                 store_attr(
                     vm,
