@@ -340,24 +340,17 @@ fn format_one(vm: &Vm, e: &ObjRef, out: &mut String) {
 /// The traceback text of `e` alone (no chain), as `traceback.format_exception(e,
 /// chain=False)`; with `with_frames` false, only its last part (`format_exception_only`).
 pub fn format_single(vm: &Vm, e: &ObjRef, with_frames: bool) -> String {
+    const HEADER: &str = "Traceback (most recent call last):\n";
     let mut out = String::new();
-    if with_frames {
-        format_one(vm, e, &mut out);
-    } else {
-        // The same rendering without the "Traceback" header and frames: format an
-        // exception whose traceback list is temporarily empty would need a copy; instead
-        // cut the frames off the full rendering.
-        format_one(vm, e, &mut out);
-        if out.starts_with("Traceback (most recent call last):\n") {
-            let frames_end = out
-                .split_inclusive('\n')
-                .skip(1)
-                .take_while(|l| l.starts_with("  "))
-                .map(str::len)
-                .sum::<usize>();
-            let header = "Traceback (most recent call last):\n".len();
-            out.replace_range(..header + frames_end, "");
-        }
+    format_one(vm, e, &mut out);
+    if !with_frames && out.starts_with(HEADER) {
+        // The frames are the indented lines after the header.
+        let frames: usize = out[HEADER.len()..]
+            .split_inclusive('\n')
+            .take_while(|l| l.starts_with("  "))
+            .map(str::len)
+            .sum();
+        out.replace_range(..HEADER.len() + frames, "");
     }
     out
 }
