@@ -140,6 +140,7 @@ impl<T: Object> Gc<T> {
 impl<T: VarObject> Gc<T> {
     /// The items of a variable-size object (empty if it was allocated with plain
     /// [`Heap::alloc`]).
+    #[inline]
     pub fn items(this: &Self) -> &[T::Item] {
         // SAFETY: `this` keeps the object alive; FLAG_VAR is set only by `alloc_var::<T>`,
         // which laid the items out for `T`.

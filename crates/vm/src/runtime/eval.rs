@@ -10,8 +10,9 @@ use super::call::GenStep;
 use super::frame::{Block, BlockKind, Frame, GlobalCache, MethodCache};
 use super::objects::class::{BUILTIN, HAS_DATA_DESCR, HAS_SETATTR};
 use super::objects::exception::TbEntry;
-use super::objects::instance::{inst_get, inst_set};
+use super::objects::instance::{in_dict_mode, inst_get, inst_get_side, inst_set};
 use super::objects::*;
+use super::ops::{list_store_fast, small_index};
 use super::{Args, FrameBufs, PyResult, Vm};
 use crate::bytecode::{CodeObject, Instr};
 use crate::ir::{BinOp, CmpOp};
@@ -252,8 +253,8 @@ fn load_global_slow(vm: &Vm, f: &Frame, i: usize) -> PyResult {
 
 /// The cached key position of `name` for an instance attribute access at one instruction,
 /// when the fast path applies: the class has no data descriptors (nor the `extra_flag`, i.e.
-/// `__setattr__` for stores), no instance of it has side-table state (no `__dict__`, no
-/// overflow, no exception state), and the class's key at the cached position is `name`.
+/// `__setattr__` for stores) and the class's key at the cached position is `name`. The
+/// caller still tells plain instances (values inline) from ones with side-table state.
 #[inline]
 fn cached_key(
     cache: &Cell<u32>,
@@ -262,7 +263,7 @@ fn cached_key(
     extra_flag: u32,
 ) -> Option<usize> {
     let c = cache.get();
-    if c == 0 || !Instance::plain(inst) || inst.cls.has(HAS_DATA_DESCR | extra_flag) {
+    if c == 0 || inst.cls.has(HAS_DATA_DESCR | extra_flag) {
         return None;
     }
     let idx = (c - 1) as usize;
@@ -275,7 +276,12 @@ fn cached_key(
 fn load_attr(vm: &Vm, cache: &Cell<u32>, o: &ObjRef, name: &ObjRef) -> PyResult {
     if let Some(inst) = o.downcast_ref::<Instance>() {
         if let Some(idx) = cached_key(cache, inst, name, 0) {
-            if let Some(v) = inst_get(inst, idx) {
+            let v = if Instance::plain(inst) {
+                inst_get(inst, idx)
+            } else {
+                inst_get_side(inst, idx)
+            };
+            if let Some(v) = v {
                 return Ok(v);
             }
         }
@@ -293,7 +299,9 @@ fn load_attr(vm: &Vm, cache: &Cell<u32>, o: &ObjRef, name: &ObjRef) -> PyResult 
 fn store_attr(vm: &Vm, cache: &Cell<u32>, o: &ObjRef, name: &ObjRef, v: ObjRef) -> PyResult<()> {
     if let Some(inst) = o.downcast_ref::<Instance>() {
         if let Some(idx) = cached_key(cache, inst, name, HAS_SETATTR) {
-            if idx < Gc::items(inst).len() {
+            if idx < Gc::items(inst).len()
+                && (Instance::plain(inst) || !(inst.may_be_exception() || in_dict_mode(inst)))
+            {
                 let old = inst_set(inst, idx, Some(v));
                 drop(old);
                 return Ok(());
@@ -315,7 +323,7 @@ fn fill_attr_cache(
     name: &ObjRef,
     extra_flag: u32,
 ) {
-    if !Instance::plain(inst) || inst.cls.has(HAS_DATA_DESCR | extra_flag) {
+    if inst.cls.has(HAS_DATA_DESCR | extra_flag) || in_dict_mode(inst) {
         return;
     }
     let Some(s) = name.downcast_ref::<StrObj>() else {
@@ -759,6 +767,16 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::BinarySubscr => {
                 let k = pop!(f);
                 let o = pop!(f);
+                if let Some(l) = o.downcast_ref::<ListObj>() {
+                    let items = l.items.borrow();
+                    if let Some(i) = small_index(&k, items.len()) {
+                        let v = items[i].clone();
+                        drop(items);
+                        drop((o, k));
+                        f.stack.push(v);
+                        continue;
+                    }
+                }
                 let v = vm.getitem(&o, &k)?;
                 f.stack.push(v);
             }
@@ -766,6 +784,16 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let k = pop!(f);
                 let o = pop!(f);
                 let v = pop!(f);
+                let v = match o.downcast_ref::<ListObj>() {
+                    Some(l) => match list_store_fast(l, &k, v) {
+                        Ok(old) => {
+                            drop((old, o, k));
+                            continue;
+                        }
+                        Err(v) => v,
+                    },
+                    None => v,
+                };
                 vm.setitem(&o, &k, v)?;
             }
             Instr::DeleteSubscr => {

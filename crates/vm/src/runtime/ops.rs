@@ -1563,6 +1563,9 @@ impl Vm {
 
     /// Normalise an index for a sequence of length `n`.
     pub fn seq_index(&self, i: &ObjRef, n: usize, what: &str) -> PyResult<usize> {
+        if let Some(j) = small_index(i, n) {
+            return Ok(j);
+        }
         let idx = match self.index_num(i)? {
             Some(Num::I(v)) => v,
             Some(Num::B(_)) => {
@@ -1653,6 +1656,9 @@ impl Vm {
                 return self.new_list(v);
             }
             let items = l.items.borrow();
+            if let Some(i) = small_index(key, items.len()) {
+                return Ok(items[i].clone());
+            }
             let i = self.seq_index(key, items.len(), "list")?;
             return Ok(items[i].clone());
         }
@@ -1729,6 +1735,17 @@ impl Vm {
 
     /// `o[key] = value`.
     pub fn setitem(&self, o: &ObjRef, key: &ObjRef, value: ObjRef) -> PyResult<()> {
+        // The common case first: a list and an in-range int.
+        let value = match o.downcast_ref::<ListObj>() {
+            Some(l) => match list_store_fast(l, key, value) {
+                Ok(old) => {
+                    drop(old);
+                    return Ok(());
+                }
+                Err(value) => value,
+            },
+            None => value,
+        };
         if let Some(b) = o.downcast::<BytesObj>() {
             return bytes_methods::setitem(self, &b, key, &value);
         }
@@ -1774,7 +1791,9 @@ impl Vm {
                     Ok(i) => i,
                     Err(e) => {
                         drop(items);
-                        let msg = if self.exc_matches(&e, "IndexError") {
+                        // An int too big for an index keeps seq_index's own IndexError.
+                        let huge = matches!(self.index_num(key), Ok(Some(Num::B(_))));
+                        let msg = if !huge && self.exc_matches(&e, "IndexError") {
                             return self.err("IndexError", "list assignment index out of range");
                         } else {
                             e
@@ -2396,5 +2415,30 @@ fn op_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
         BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
         BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
         BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+    }
+}
+
+/// `key` as a position in a sequence of length `n`, when it is a plain int already in range
+/// (negative ones counted from the end): the subscript fast path. `None` means "take the
+/// general path", which also produces the errors.
+#[inline(always)]
+pub(crate) fn small_index(key: &ObjRef, n: usize) -> Option<usize> {
+    let IntObj::Small(v) = &**key.downcast_ref::<IntObj>()? else {
+        return None;
+    };
+    let j = if *v < 0 { v.checked_add(n as i64)? } else { *v };
+    (0..n as i64).contains(&j).then_some(j as usize)
+}
+
+/// `l[key] = value` when `key` is an in-range plain int: `Ok(old item)` (drop it after, it may
+/// run `__del__`), or `Err(value)` back for the general path.
+#[inline(always)]
+pub(crate) fn list_store_fast(l: &ListObj, key: &ObjRef, value: ObjRef) -> Result<ObjRef, ObjRef> {
+    let Ok(mut items) = l.items.try_borrow_mut() else {
+        return Err(value);
+    };
+    match small_index(key, items.len()) {
+        Some(i) => Ok(std::mem::replace(&mut items[i], value)),
+        None => Err(value),
     }
 }

@@ -16,7 +16,8 @@
 //! by the instance's address and removed when it dies ([`InstanceSide`]).
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+// foldhash (hashbrown's default): the keys are addresses, no need for SipHash's DoS resistance.
+use hashbrown::HashMap;
 use std::rc::Rc;
 
 use heap::{Gc, ObjRef};
@@ -170,6 +171,13 @@ impl Instance {
         m.get(&self.key()).cloned()
     }
 
+    /// Could this be an exception instance (its class has ever had one)? Stores to
+    /// `args`, `__cause__`… on those go to the exception state, not the keys.
+    #[inline]
+    pub fn may_be_exception(&self) -> bool {
+        self.cls.instance_side.any_exc.get()
+    }
+
     #[inline]
     fn extra(&self) -> Option<Rc<Extra>> {
         if !self.cls.instance_side.any_extra.get() {
@@ -221,7 +229,7 @@ impl Instance {
 }
 
 /// Attribute value `i`.
-#[inline]
+#[inline(always)]
 pub fn inst_get(inst: &Gc<Instance>, i: usize) -> Option<ObjRef> {
     let items = Gc::items(inst);
     if let Some(c) = items.get(i) {
@@ -233,6 +241,35 @@ pub fn inst_get(inst: &Gc<Instance>, i: usize) -> Option<ObjRef> {
     let x = inst.extra()?;
     let o = x.overflow.borrow();
     o.get(i - items.len()).cloned().flatten()
+}
+
+/// Attribute value `i` of an instance with side-table state (not [`Instance::plain`]), for
+/// the attribute caches: the inline or overflow value, or `None` — unset, or the instance
+/// is in dict mode (its values then live in the dict): take the general path.
+#[inline(never)]
+pub fn inst_get_side(inst: &Gc<Instance>, i: usize) -> Option<ObjRef> {
+    let x = inst.extra();
+    if let Some(x) = &x {
+        if x.dict.try_borrow().map_or(true, |d| d.is_some()) {
+            return None;
+        }
+    }
+    let items = Gc::items(inst);
+    if let Some(c) = items.get(i) {
+        let v = c.take();
+        let r = v.clone();
+        c.set(v);
+        return r;
+    }
+    let x = x?;
+    let o = x.overflow.try_borrow().ok()?;
+    o.get(i - items.len()).cloned().flatten()
+}
+
+/// Whether the instance is in dict mode (`__dict__` materialised: its values live there).
+pub fn in_dict_mode(inst: &Gc<Instance>) -> bool {
+    inst.extra()
+        .is_some_and(|x| x.dict.try_borrow().map_or(true, |d| d.is_some()))
 }
 
 /// Is attribute `i` set?
@@ -254,7 +291,7 @@ pub fn inst_has(inst: &Gc<Instance>, i: usize) -> bool {
 }
 
 /// Set (or with `None` unset) attribute value `i`; returns the old value (drop it after).
-#[inline]
+#[inline(always)]
 pub fn inst_set(inst: &Gc<Instance>, i: usize, v: Option<ObjRef>) -> Option<ObjRef> {
     let items = Gc::items(inst);
     if let Some(c) = items.get(i) {
