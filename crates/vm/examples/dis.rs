@@ -1,20 +1,9 @@
-//! Disassembles a file or `-c CODE`: `cargo run -p vm --example dis -- FILE.py`.
+//! Print the bytecode of a Python file: `cargo run -p vm --example dis -- FILE.py`.
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let (src, name) = if args.get(1).map(String::as_str) == Some("-c") {
-        (
-            args.get(2).cloned().unwrap_or_default(),
-            "<string>".to_string(),
-        )
-    } else {
-        let path = args.get(1).cloned().unwrap_or_else(|| "-".into());
-        (std::fs::read_to_string(&path).unwrap_or_default(), path)
-    };
-    match vm::compile(&src, &name, vm::Mode::Exec) {
+    let path = std::env::args().nth(1).expect("usage: dis FILE.py");
+    let src = std::fs::read_to_string(&path).expect("readable file");
+    match vm::compile(&src, &path, vm::Mode::Exec) {
         Ok(code) => print!("{}", code.disassemble()),
-        Err(e) => {
-            eprintln!("{e}");
-            std::process::exit(1);
-        }
+        Err(e) => eprintln!("{e:?}"),
     }
 }

@@ -11,7 +11,7 @@ thread_local! {
     /// overrides `__getattribute__` takes the default path instead of recursing.
     static DEFAULT_GETATTRIBUTE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
-use super::objects::instance::{inst_get, inst_has, inst_set, inst_values};
+use super::objects::instance::{inst_get, inst_has, inst_set, inst_values, set_after};
 use super::objects::*;
 use super::{PyResult, Vm};
 
@@ -716,6 +716,16 @@ impl Vm {
                 keys.len() - 1
             }
         };
+        if let Some(v) = &value {
+            if cls.slots.is_none() && !inst_has(inst, idx) && set_after(inst, idx) {
+                // Out of key order: the dict keeps this instance's insertion order.
+                let d = self.instance_dict(inst)?;
+                if let Some(d) = d.downcast_ref::<DictObj>() {
+                    self.dict_set_strobj(d, name, s, v.clone());
+                    return Ok(());
+                }
+            }
+        }
         let deleting = value.is_none();
         let old = inst_set(inst, idx, value);
         if deleting && old.is_none() {

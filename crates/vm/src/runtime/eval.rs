@@ -10,7 +10,9 @@ use super::call::GenStep;
 use super::frame::{Block, BlockKind, Frame, GlobalCache, MethodCache};
 use super::objects::class::{BUILTIN, HAS_DATA_DESCR, HAS_SETATTR};
 use super::objects::exception::TbEntry;
-use super::objects::instance::{in_dict_mode, inst_get, inst_get_side, inst_set};
+use super::objects::instance::{
+    in_dict_mode, inline_store_in_order, inst_get, inst_get_side, inst_has, inst_set,
+};
 use super::objects::*;
 use super::ops::{list_store_fast, small_index};
 use super::{Args, FrameBufs, PyResult, Vm};
@@ -299,9 +301,16 @@ fn load_attr(vm: &Vm, cache: &Cell<u32>, o: &ObjRef, name: &ObjRef) -> PyResult 
 fn store_attr(vm: &Vm, cache: &Cell<u32>, o: &ObjRef, name: &ObjRef, v: ObjRef) -> PyResult<()> {
     if let Some(inst) = o.downcast_ref::<Instance>() {
         if let Some(idx) = cached_key(cache, inst, name, HAS_SETATTR) {
-            if idx < Gc::items(inst).len()
-                && (Instance::plain(inst) || !(inst.may_be_exception() || in_dict_mode(inst)))
-            {
+            let items = Gc::items(inst);
+            let fast = if Instance::plain(inst) {
+                inline_store_in_order(items, idx)
+            } else {
+                // Replacing an inline value only (new ones take the order checks).
+                idx < items.len()
+                    && inst_has(inst, idx)
+                    && !(inst.may_be_exception() || in_dict_mode(inst))
+            };
+            if fast {
                 let old = inst_set(inst, idx, Some(v));
                 drop(old);
                 return Ok(());

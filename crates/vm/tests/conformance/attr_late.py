@@ -34,7 +34,7 @@ except AttributeError as e:
 r = P()
 r.y = 5
 r.x = 6
-print(read(r), r.y, sorted(vars(r).items()))
+print(read(r), r.y, vars(r))
 
 
 class E(Exception):

@@ -272,6 +272,43 @@ pub fn in_dict_mode(inst: &Gc<Instance>) -> bool {
         .is_some_and(|x| x.dict.try_borrow().map_or(true, |d| d.is_some()))
 }
 
+/// Is any attribute after position `i` set? Values sit in key order, which is also the
+/// instance's insertion order as long as every new attribute comes after the ones present
+/// (CPython 3.12 keeps a per-instance order instead). A new attribute that would break this
+/// moves the instance to dict mode first, so `vars()` keeps insertion order.
+pub fn set_after(inst: &Gc<Instance>, i: usize) -> bool {
+    let items = Gc::items(inst);
+    let inline = items.iter().skip(i + 1).any(|c| {
+        let v = c.take();
+        let r = v.is_some();
+        c.set(v);
+        r
+    });
+    inline
+        || inst.extra().is_some_and(|x| {
+            let o = x.overflow.borrow();
+            let from = (i + 1).saturating_sub(items.len());
+            o.iter().skip(from).any(|v| v.is_some())
+        })
+}
+
+/// May the attribute caches store into inline position `i` of a plain instance? Yes when
+/// it replaces a value, or adds one after every value present (see [`set_after`]).
+#[inline(always)]
+pub fn inline_store_in_order(items: &[Cell<Option<ObjRef>>], i: usize) -> bool {
+    let present = |c: &Cell<Option<ObjRef>>| {
+        let v = c.take();
+        let r = v.is_some();
+        c.set(v);
+        r
+    };
+    match items.get(i) {
+        Some(c) if present(c) => true,
+        Some(_) => !items[i + 1..].iter().any(present),
+        None => false,
+    }
+}
+
 /// Is attribute `i` set?
 #[inline]
 pub fn inst_has(inst: &Gc<Instance>, i: usize) -> bool {
