@@ -85,6 +85,9 @@ impl Vm {
         if let Some(s) = attr.downcast_ref::<StaticMethod>() {
             return Ok(s.0.clone());
         }
+        if let Some(m) = attr.downcast_ref::<MemberDescr>() {
+            return self.member_get(m, obj);
+        }
         if let Some(p) = attr.downcast_ref::<Property>() {
             return match &p.fget {
                 Some(g) => self.call(g, std::slice::from_ref(obj), None),
@@ -98,6 +101,38 @@ impl Vm {
             }
         }
         Ok(attr)
+    }
+
+    /// `obj.name` through a `__slots__` member descriptor: the slot's value, or CPython's
+    /// AttributeError when it is unset.
+    pub(crate) fn member_get(&self, m: &MemberDescr, obj: &ObjRef) -> PyResult {
+        let owner = m.owner.downcast_ref::<TypeObj>();
+        let name = self.str(&m.name)?;
+        if let (Some(inst), Some(s)) = (
+            obj.downcast_ref::<Instance>(),
+            m.name.downcast_ref::<StrObj>(),
+        ) {
+            if owner.is_some_and(|t| self.is_subtype(&inst.cls, t)) {
+                if let Some(v) = self
+                    .key_index(&inst.cls, &m.name, s)
+                    .and_then(|i| inst_get(inst, i))
+                {
+                    return Ok(v);
+                }
+                return Err(super::suggestions::attribute_error(
+                    self,
+                    obj,
+                    &name,
+                    format!("'{}' object has no attribute '{}'", inst.cls.name, name),
+                ));
+            }
+        }
+        self.type_err(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            name,
+            owner.map_or("?", |t| &t.name),
+            self.type_name(obj)
+        ))
     }
 
     /// Is `v` an instance of a class with `__set__` or `__delete__` (a data descriptor,
@@ -396,6 +431,13 @@ impl Vm {
                 "AttributeError",
                 format!("'super' object has no attribute '{}'", s.s),
             );
+        }
+        if let Some(m) = o.downcast_ref::<MemberDescr>() {
+            match &*s.s {
+                "__name__" => return Ok(m.name.clone()),
+                "__objclass__" => return Ok(m.owner.clone()),
+                _ => {}
+            }
         }
         if let Some(p) = o.downcast_ref::<Property>() {
             match &*s.s {

@@ -1200,6 +1200,55 @@ fn property_with(vm: &Vm, a: &Args<'_>, name: &str, which: u8) -> PyResult {
     })
 }
 
+/// `member_descriptor.__get__(obj, type=None)`: the descriptor itself for `obj` None.
+fn member_get(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "__get__", 2, 3)?;
+    let Some(m) = a.pos[0].downcast_ref::<MemberDescr>() else {
+        return vm.type_err("descriptor '__get__' requires a 'member_descriptor' object");
+    };
+    if vm.is_none(&a.pos[1]) {
+        return Ok(a.pos[0].clone());
+    }
+    vm.member_get(m, &a.pos[1])
+}
+
+/// `member_descriptor.__set__(obj, value)` / `__delete__(obj)`: the slot itself, bypassing
+/// the class's `__setattr__` (as CPython's member_set).
+fn member_store(vm: &Vm, a: &Args<'_>, value: Option<ObjRef>) -> PyResult {
+    let Some(m) = a.pos[0].downcast_ref::<MemberDescr>() else {
+        return vm.type_err("descriptor requires a 'member_descriptor' object");
+    };
+    let obj = &a.pos[1];
+    let owner = m.owner.downcast_ref::<TypeObj>();
+    let (Some(inst), Some(s), Some(t)) = (
+        obj.downcast_ref::<Instance>(),
+        m.name.downcast_ref::<StrObj>(),
+        owner,
+    ) else {
+        return vm.type_err("descriptor does not apply");
+    };
+    if !vm.is_subtype(&inst.cls, t) {
+        return vm.type_err(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            s.s,
+            t.name,
+            vm.type_name(obj)
+        ));
+    }
+    vm.instance_setattr(inst, obj, &m.name, s, value)?;
+    Ok(vm.none())
+}
+
+fn member_set(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "__set__", 3, 3)?;
+    member_store(vm, a, Some(a.pos[2].clone()))
+}
+
+fn member_delete(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "__delete__", 2, 2)?;
+    member_store(vm, a, None)
+}
+
 fn property_getter(vm: &Vm, a: &Args<'_>) -> PyResult {
     property_with(vm, a, "getter", 0)
 }
@@ -1313,6 +1362,21 @@ pub fn install(vm: &Vm) {
         .expect("startup");
     vm.dict_set_str(&vm.builtins, "Ellipsis", vm.ellipsis.clone())
         .expect("startup");
+    for (name, f) in [
+        ("__get__", member_get as NativeFn),
+        ("__set__", member_set),
+        ("__delete__", member_delete),
+    ] {
+        let func = vm
+            .alloc_obj(BuiltinFunc {
+                name,
+                f,
+                self_: None,
+            })
+            .expect("startup");
+        vm.dict_set_str(&t.member_descriptor.dict, name, func)
+            .expect("startup");
+    }
     for (name, f) in [
         ("getter", property_getter as NativeFn),
         ("setter", property_setter),

@@ -921,9 +921,7 @@ impl Vm {
         // As type_new: `__qualname__` moves out of the namespace into the type, and a class
         // without a docstring gets `__doc__ = None` (so it does not inherit its base's).
         self.dict_del(&ns.0, &self.intern("__qualname__")?)?;
-        if self.dict_get_str(&ns, "__doc__").is_none() {
-            self.dict_set_str(&ns, "__doc__", self.none())?;
-        }
+        let needs_doc = self.dict_get_str(&ns, "__doc__").is_none();
         let mut flags = 0;
         for b in &mro {
             flags |= b.flags.get()
@@ -968,6 +966,7 @@ impl Vm {
         }
         // __slots__
         let mut slots: Option<Vec<ObjRef>> = None;
+        let mut own_slots: Vec<ObjRef> = Vec::new();
         if let Some(s) = self.dict_get_str(&ns, "__slots__") {
             let names = if s.is::<StrObj>() {
                 vec![s.clone()]
@@ -983,7 +982,17 @@ impl Vm {
             }
             for n in names {
                 let t = self.str(&n)?;
-                v.push(self.intern(&t)?);
+                let k = self.intern(&t)?;
+                if t != "__dict__" && t != "__weakref__" {
+                    if self.dict_get_str(&ns, &t).is_some() {
+                        return self.err(
+                            "ValueError",
+                            format!("'{t}' in __slots__ conflicts with class variable"),
+                        );
+                    }
+                    own_slots.push(k.clone());
+                }
+                v.push(k);
             }
             if !base_has_dict {
                 slots = Some(v);
@@ -1014,6 +1023,18 @@ impl Vm {
             ctor_cache: RefCell::new(None),
             instance_side: Default::default(),
         })?;
+        // As type_new: a member descriptor per declared slot, after the body's names, then
+        // `__doc__ = None` for a class without a docstring (so it does not inherit its base's).
+        for name in own_slots {
+            let m = self.alloc_obj(MemberDescr {
+                name: name.clone(),
+                owner: Gc::to_obj(&t),
+            })?;
+            self.dict_set(&t.dict, name, m)?;
+        }
+        if needs_doc {
+            self.dict_set_str(&t.dict, "__doc__", self.none())?;
+        }
         if let Some(c) = cell.and_then(|c| c.downcast::<CellObj>()) {
             *c.0.borrow_mut() = Some(Gc::to_obj(&t));
         }

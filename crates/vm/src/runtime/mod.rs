@@ -169,6 +169,7 @@ pub struct Types {
     pub property: Gc<TypeObj>,
     pub classmethod: Gc<TypeObj>,
     pub staticmethod: Gc<TypeObj>,
+    pub member_descriptor: Gc<TypeObj>,
     pub super_: Gc<TypeObj>,
     pub dict_keys: Gc<TypeObj>,
     pub dict_values: Gc<TypeObj>,
@@ -435,6 +436,7 @@ impl Vm {
             property: t("property", Kind::Property),
             classmethod: t("classmethod", Kind::ClassMethod),
             staticmethod: t("staticmethod", Kind::StaticMethod),
+            member_descriptor: t("member_descriptor", Kind::MemberDescr),
             super_: t("super", Kind::Super),
             dict_keys: t("dict_keys", Kind::DictView),
             dict_values: t("dict_values", Kind::DictView),
@@ -708,6 +710,8 @@ impl Vm {
             &t.classmethod
         } else if o.is::<StaticMethod>() {
             &t.staticmethod
+        } else if o.is::<MemberDescr>() {
+            &t.member_descriptor
         } else if let Some(v) = o.downcast_ref::<DictView>() {
             match v.what {
                 0 => &t.dict_keys,

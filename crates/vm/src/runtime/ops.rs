@@ -188,6 +188,14 @@ impl Vm {
             REPR_GUARD.with(|g| g.borrow_mut().remove(&addr));
             return r;
         }
+        if let Some(m) = o.downcast_ref::<MemberDescr>() {
+            let owner = m.owner.downcast_ref::<TypeObj>().map_or("?", |t| &t.name);
+            return Ok(format!(
+                "<member '{}' of '{}' objects>",
+                self.str(&m.name)?,
+                owner
+            ));
+        }
         if let Some(t) = o.downcast_ref::<TypeObj>() {
             return Ok(if t.module == "builtins" {
                 format!("<class '{}'>", t.qualname)

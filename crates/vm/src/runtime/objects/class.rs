@@ -39,6 +39,8 @@ pub enum Kind {
     Property,
     ClassMethod,
     StaticMethod,
+    /// `member_descriptor` (not callable).
+    MemberDescr,
     Super,
     DictView,
 }

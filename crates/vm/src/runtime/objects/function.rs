@@ -97,6 +97,23 @@ impl heap::Object for StaticMethod {
     }
 }
 
+/// A `__slots__` entry's descriptor in its class's namespace (`member_descriptor`). The
+/// value itself lives at the slot's key position in the instance; the descriptor gives
+/// `P.x`, its repr and `__get__`.
+pub struct MemberDescr {
+    /// The slot name (interned str).
+    pub name: ObjRef,
+    /// The class that declared the slot (`__objclass__`).
+    pub owner: ObjRef,
+}
+impl heap::Object for MemberDescr {
+    const NAME: &'static str = "member_descriptor";
+    fn traverse(&self, v: &mut heap::Visitor<'_>) {
+        v.visit(&self.name);
+        v.visit(&self.owner);
+    }
+}
+
 /// A code object as a constant value (what `MakeFunction` consumes).
 pub struct CodeObj(pub Rc<CodeObject>);
 impl heap::Object for CodeObj {

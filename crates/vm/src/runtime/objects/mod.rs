@@ -31,7 +31,9 @@ pub use class::TypeObj;
 pub use dict::{DictInner, DictObj, DictView};
 pub use exception::ExcData;
 pub use float::FloatObj;
-pub use function::{BuiltinFunc, ClassMethod, CodeObj, FuncObj, NativeFn, Property, StaticMethod};
+pub use function::{
+    BuiltinFunc, ClassMethod, CodeObj, FuncObj, MemberDescr, NativeFn, Property, StaticMethod,
+};
 pub use generator::GenObj;
 pub use instance::Instance;
 pub use int::IntObj;
