@@ -11,7 +11,7 @@ use super::frame::{Block, BlockKind, Frame, GlobalCache, MethodCache};
 use super::objects::class::{BUILTIN, HAS_DATA_DESCR, HAS_SETATTR};
 use super::objects::exception::TbEntry;
 use super::objects::instance::{
-    in_dict_mode, inline_store_in_order, inst_get, inst_get_side, inst_has, inst_set,
+    in_dict_mode, inst_get, inst_get_side, inst_has, inst_set, set_after_inline,
 };
 use super::objects::*;
 use super::ops::{list_store_fast, small_index};
@@ -299,28 +299,40 @@ fn load_attr(vm: &Vm, cache: &Cell<u32>, o: &ObjRef, name: &ObjRef) -> PyResult 
 /// cache (inline values only; anything else takes `setattr`).
 #[inline(always)]
 fn store_attr(vm: &Vm, cache: &Cell<u32>, o: &ObjRef, name: &ObjRef, v: ObjRef) -> PyResult<()> {
-    if let Some(inst) = o.downcast_ref::<Instance>() {
-        if let Some(idx) = cached_key(cache, inst, name, HAS_SETATTR) {
-            let items = Gc::items(inst);
-            let fast = if Instance::plain(inst) {
-                inline_store_in_order(items, idx)
-            } else {
-                // Replacing an inline value only (new ones take the order checks).
-                idx < items.len()
-                    && inst_has(inst, idx)
-                    && !(inst.may_be_exception() || in_dict_mode(inst))
-            };
-            if fast {
-                let old = inst_set(inst, idx, Some(v));
-                drop(old);
-                return Ok(());
+    let Some(inst) = o.downcast_ref::<Instance>() else {
+        return vm.setattr(o, name, v);
+    };
+    let mut v = v;
+    if let Some(idx) = cached_key(cache, inst, name, HAS_SETATTR) {
+        let items = Gc::items(inst);
+        if idx < items.len() && Instance::plain(inst) {
+            match items[idx].replace(Some(v)) {
+                // Replaced a value: done.
+                Some(old) => {
+                    drop(old);
+                    return Ok(());
+                }
+                // Added one: fine after every value present (see `inline_store_in_order`);
+                // else take it back for the general path, which keeps insertion order.
+                None => {
+                    if !set_after_inline(items, idx) {
+                        return Ok(());
+                    }
+                    v = items[idx].take().ok_or_else(stack_error)?;
+                }
             }
+        } else if idx < items.len()
+            && inst_has(inst, idx)
+            && !(inst.may_be_exception() || in_dict_mode(inst))
+        {
+            // Side-table state: replacing an inline value only.
+            drop(inst_set(inst, idx, Some(v)));
+            return Ok(());
         }
-        vm.setattr(o, name, v)?;
-        fill_attr_cache(vm, cache, inst, name, HAS_SETATTR);
-        return Ok(());
     }
-    vm.setattr(o, name, v)
+    vm.setattr(o, name, v)?;
+    fill_attr_cache(vm, cache, inst, name, HAS_SETATTR);
+    Ok(())
 }
 
 /// After a slow attribute access on an instance, remember where `name` sits in its class's

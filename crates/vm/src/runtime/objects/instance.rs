@@ -292,21 +292,16 @@ pub fn set_after(inst: &Gc<Instance>, i: usize) -> bool {
         })
 }
 
-/// May the attribute caches store into inline position `i` of a plain instance? Yes when
-/// it replaces a value, or adds one after every value present (see [`set_after`]).
+/// Is any inline value after position `i` set? (The attribute caches' order check for a
+/// plain instance, which has no overflow values; see [`set_after`].)
 #[inline(always)]
-pub fn inline_store_in_order(items: &[Cell<Option<ObjRef>>], i: usize) -> bool {
-    let present = |c: &Cell<Option<ObjRef>>| {
+pub fn set_after_inline(items: &[Cell<Option<ObjRef>>], i: usize) -> bool {
+    items[i + 1..].iter().any(|c| {
         let v = c.take();
         let r = v.is_some();
         c.set(v);
         r
-    };
-    match items.get(i) {
-        Some(c) if present(c) => true,
-        Some(_) => !items[i + 1..].iter().any(present),
-        None => false,
-    }
+    })
 }
 
 /// Is attribute `i` set?
