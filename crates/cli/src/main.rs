@@ -90,6 +90,19 @@ fn take_own_flags(args: &[String]) -> (Vec<String>, bool) {
     (rest, malloc_stats)
 }
 
+/// The main script's file name as CPython 3.9+ gives it (`__file__`, tracebacks): a relative
+/// path joined to the current directory as is (no `.`/`..` folding, no symlinks resolved);
+/// `sys.argv[0]` keeps the path as typed.
+fn main_filename(path: &str) -> String {
+    if std::path::Path::new(path).is_absolute() {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => format!("{}/{path}", cwd.to_string_lossy().trim_end_matches('/')),
+        Err(_) => path.to_string(),
+    }
+}
+
 /// The program the command line asks for, or the exit status of a refusal.
 fn program(cli: Cli) -> Result<Program, i32> {
     if let Some(Command::Demo { malloc_stats }) = cli.command {
@@ -122,7 +135,7 @@ fn program(cli: Cli) -> Result<Program, i32> {
             argv.extend(rest);
             Ok(Program {
                 source,
-                filename: path.clone(),
+                filename: main_filename(path),
                 argv,
                 malloc_stats: cli.malloc_stats || flag,
             })

@@ -111,3 +111,32 @@ fn code_arguments_and_exit_statuses_are_pythons() {
     let out = run(&[]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn main_script_file_name_is_absolute_as_in_cpython() {
+    // CPython 3.9+: __file__ and tracebacks name the main script by cwd + the path as typed;
+    // sys.argv[0] keeps the path as typed.
+    let path = script(
+        "abs_name.py",
+        "import sys\nprint(__file__)\nprint(sys.argv[0])\n1/0\n",
+    );
+    let dir = std::path::Path::new(&path).parent().expect("script dir");
+    let out = Command::new(PYMEM)
+        .arg("./abs_name.py")
+        .current_dir(dir)
+        .output()
+        .expect("pymem runs");
+    let cwd = dir.to_string_lossy().to_string();
+    assert_eq!(
+        text(&out.stdout),
+        format!("{cwd}/./abs_name.py\n./abs_name.py\n")
+    );
+    assert!(
+        text(&out.stderr).contains(&format!(
+            "File \"{cwd}/./abs_name.py\", line 4, in <module>"
+        )),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -20,7 +20,8 @@ for f in "$@"; do
     status=$?
     sed "s|$PWD/||g" "$name.expected.tmp" > "$name.expected"
     rm -f "$name.expected.tmp"
-    # CPython prints the absolute path of the main script; pymem prints the path as given.
+    # CPython prints the absolute path of the main script (so does the pymem binary; the
+    # in-process test runs it by its relative name).
     sed "s|$PWD/||g" "$name.expected_stderr.tmp" > "$name.expected_stderr"
     rm -f "$name.expected_stderr.tmp"
     [ -s "$name.expected_stderr" ] || rm -f "$name.expected_stderr"
