@@ -17,6 +17,16 @@ pub struct Entry {
     pub value: ObjRef,
 }
 
+/// Python's hash as the index table's hash. Python hashes are often far from uniform (an int
+/// hashes to itself), and hashbrown takes its 7-bit tag from the top bits and the bucket from
+/// the low ones: fold a 128-bit product so that every bit of the hash reaches both, or a
+/// lookup among small ints checks every entry of each group it probes.
+#[inline(always)]
+fn table_hash(hash: i64) -> u64 {
+    let full = u128::from(hash as u64) * 0x9E37_79B9_7F4A_7C15_u128;
+    (full as u64) ^ ((full >> 64) as u64)
+}
+
 /// The storage of a dict (also used by sets, with `value` = the key's dummy).
 #[derive(Default)]
 pub struct DictInner {
@@ -38,7 +48,7 @@ impl DictInner {
     pub fn find_by(&self, hash: i64, mut eq: impl FnMut(&ObjRef) -> bool) -> Option<usize> {
         let entries = &self.entries;
         self.table
-            .find(hash as u64, |&i| match &entries[i as usize] {
+            .find(table_hash(hash), |&i| match &entries[i as usize] {
                 Some(e) => e.hash == hash && eq(&e.key),
                 None => false,
             })
@@ -49,7 +59,7 @@ impl DictInner {
     pub fn candidates(&self, hash: i64) -> Vec<usize> {
         let mut out = Vec::new();
         let entries = &self.entries;
-        let _ = self.table.find(hash as u64, |&i| {
+        let _ = self.table.find(table_hash(hash), |&i| {
             if let Some(e) = &entries[i as usize] {
                 if e.hash == hash {
                     out.push(i as usize);
@@ -83,8 +93,8 @@ impl DictInner {
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
         self.table
-            .insert_unique(hash as u64, idx, |&i| match &entries[i as usize] {
-                Some(e) => e.hash as u64,
+            .insert_unique(table_hash(hash), idx, |&i| match &entries[i as usize] {
+                Some(e) => table_hash(e.hash),
                 None => 0,
             });
         self.used += 1;
@@ -105,26 +115,21 @@ impl DictInner {
         let old = std::mem::take(&mut self.entries);
         self.entries = old.into_iter().flatten().map(Some).collect();
         self.table.clear();
-        for (i, e) in self.entries.iter().enumerate() {
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
             if let Some(e) = e {
-                let h = e.hash as u64;
-                self.table.insert_unique(h, i as u32, |_| h);
+                self.table
+                    .insert_unique(table_hash(e.hash), i as u32, |&j| {
+                        entries[j as usize].as_ref().map_or(0, |e| table_hash(e.hash))
+                    });
             }
         }
-        // Rehash properly (the closure above is only used when the table grows mid-build).
-        let entries = &self.entries;
-        self.table.shrink_to(0, |&i| {
-            entries[i as usize]
-                .as_ref()
-                .map(|e| e.hash as u64)
-                .unwrap_or(0)
-        });
     }
 
     /// Remove the entry at `idx`.
     pub fn remove_at(&mut self, idx: usize) -> Option<Entry> {
         let e = self.entries.get_mut(idx)?.take()?;
-        let hash = e.hash as u64;
+        let hash = table_hash(e.hash);
         if let Ok(o) = self.table.find_entry(hash, |&i| i as usize == idx) {
             o.remove();
         }
