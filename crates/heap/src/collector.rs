@@ -30,7 +30,6 @@ use crate::header::{
 };
 use crate::refcount::{decref, incref, process_deferred};
 use crate::state::HeapState;
-use crate::trace::{VisitMode, Visitor};
 use crate::weakref;
 use crate::{Heap, HeapError};
 
@@ -66,16 +65,21 @@ pub(crate) unsafe fn visit_reachable(obj: ObjPtr, young: GcPtr) {
     }
 }
 
-/// Run a traverse slot, catching panics; a panic or an incomplete visit is recorded in
-/// `failure` (the first one wins).
+/// Run a type's `traverse_decref` (subtract_refs) or `traverse_reachable`
+/// (move_unreachable) slot, catching panics; a panic or an incomplete visit is recorded in
+/// `failure` (the first one wins). `young` is `Some` for the reachable visit.
 #[inline(always)]
-unsafe fn traverse(obj: ObjPtr, mode: VisitMode<'_>, failure: &mut Option<String>) {
-    let mut visitor = Visitor::new(mode);
+unsafe fn traverse(obj: ObjPtr, young: Option<GcPtr>, failure: &mut Option<String>) {
     // SAFETY: the caller guarantees `obj` is live.
-    let f = unsafe { type_of(obj).traverse };
+    let cell = unsafe { type_of(obj) };
     // SAFETY: as above.
-    let r = catch_unwind(AssertUnwindSafe(|| unsafe { f(obj, &mut visitor) }));
-    if r.is_err() || visitor.incomplete {
+    let r = catch_unwind(AssertUnwindSafe(|| unsafe {
+        match young {
+            None => (cell.traverse_decref)(obj),
+            Some(young) => (cell.traverse_reachable)(obj, young),
+        }
+    }));
+    if !matches!(r, Ok(false)) {
         note_failure(failure, obj, r.err());
     }
 }
@@ -148,7 +152,7 @@ unsafe fn subtract_refs(containers: GcPtr, failure: &mut Option<String>) {
             let next = gclist::next(gc);
             prefetch(next);
             let obj = obj_of(gc);
-            traverse(obj, VisitMode::Decref, failure);
+            traverse(obj, None, failure);
             gc = gclist::next(gc);
         }
     }
@@ -170,7 +174,7 @@ unsafe fn move_unreachable(
             if gclist::get_refs(gc) != 0 {
                 reachable += 1;
                 let obj = obj_of(gc);
-                traverse(obj, VisitMode::Reachable(young), failure);
+                traverse(obj, Some(young), failure);
                 gclist::set_prev(gc, prev);
                 gclist::clear_collecting(gc);
                 prev = gc;

@@ -70,7 +70,8 @@ pub trait Object: Sized + 'static {
 /// block (CPython's `PyVarObject`: tuples, ints, bytes…). Allocate with
 /// [`Heap::alloc_var`](crate::Heap::alloc_var), read with [`Gc::items`].
 ///
-/// The items are traversed after [`Object::traverse`] and cleared (each through
+/// The items are traversed before [`Object::traverse`] (as CPython's `subtype_traverse`
+/// visits slot values before the type, so `gc.get_referents` lists them first) and cleared (each through
 /// [`Trace::clear_refs`](crate::Trace::clear_refs)) after [`Object::clear`]; they are dropped
 /// after the value.
 pub trait VarObject: Object {

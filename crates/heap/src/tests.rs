@@ -785,6 +785,43 @@ fn var_objects_have_cpython_tuple_sizes() {
     assert_eq!(heap.object_count(), 0, "items are dropped with the tuple");
 }
 
+/// An instance-like var object: its value refers to its "class", its items are its slots.
+struct Slots {
+    class: ObjRef,
+}
+impl Object for Slots {
+    const NAME: &'static str = "slots";
+    fn traverse(&self, visitor: &mut Visitor<'_>) {
+        visitor.visit(&self.class);
+    }
+}
+impl crate::VarObject for Slots {
+    type Item = ObjRef;
+}
+
+#[test]
+fn var_object_items_are_visited_before_the_value() {
+    // CPython's subtype_traverse visits slot values first and the type last; the collector's
+    // per-mode traversals and gc.get_referents follow the same order.
+    let heap = Heap::new();
+    let class = Gc::into_obj(list(&heap));
+    let (a, b) = (Gc::into_obj(list(&heap)), Gc::into_obj(list(&heap)));
+    let o = heap
+        .alloc_var(
+            Slots {
+                class: class.clone(),
+            },
+            [a.clone(), b.clone()],
+        )
+        .unwrap();
+    let got = heap.get_referents(&[Gc::to_obj(&o)]).unwrap();
+    let ptrs: Vec<_> = got.iter().map(ObjRef::as_ptr).collect();
+    assert_eq!(ptrs, [a.as_ptr(), b.as_ptr(), class.as_ptr()]);
+    drop((got, o, class, a, b));
+    assert_eq!(heap.collect(2).unwrap(), 0);
+    assert_eq!(heap.object_count(), 0);
+}
+
 /// Zero-sized items: as many as the flag word can count, for free.
 struct Units;
 impl Object for Units {

@@ -53,15 +53,19 @@ pub struct InstanceSide {
 impl heap::Object for Instance {
     const NAME: &'static str = "object";
     const HAS_FINALIZER: bool = true;
-    #[inline]
+    // Always inlined into the heap's per-mode traverse thunks (the visit mode then folds
+    // away): the collector runs this twice per instance per collection.
+    #[inline(always)]
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
-        v.visit(&self.cls);
+        // The heap has visited the inline values already; then what the side tables hold,
+        // then the class, in CPython's order (slots, instance attributes, type).
         // Most classes never use the side tables: test their flags here and keep the
         // lookups (and the registers they need) out of line.
         let side = &self.cls.instance_side;
         if side.any_extra.get() || side.any_exc.get() {
             self.traverse_side(v);
         }
+        v.visit(&self.cls);
     }
     fn clear(&self) {
         if let Some(x) = self.extra() {

@@ -17,6 +17,8 @@ impl heap::Object for ListObj {
     /// CPython 3.12 keeps 80 freed lists (`PyList_MAXFREELIST`).
     const FREELIST_CAPACITY: usize = 80;
     const FREELIST_NAME: &'static str = "PyListObject";
+    // Inlined into the heap's per-mode traverse thunks, where the visit mode folds away.
+    #[inline(always)]
     fn traverse(&self, visitor: &mut heap::Visitor<'_>) {
         heap::traverse_fields!(self, visitor; items);
     }
