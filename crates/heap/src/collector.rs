@@ -175,8 +175,8 @@ unsafe fn move_unreachable(
                 reachable += 1;
                 let obj = obj_of(gc);
                 traverse(obj, Some(young), failure);
-                gclist::set_prev(gc, prev);
-                gclist::clear_collecting(gc);
+                // Restore the prev link and clear COLLECTING (its only flag) in one store.
+                gclist::set_prev_plain(gc, prev);
                 prev = gc;
             } else {
                 let next = gclist::next(gc);

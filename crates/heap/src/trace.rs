@@ -61,10 +61,7 @@ impl<'a> Visitor<'a> {
                 // SAFETY: `obj` comes from a live handle held by the traversed object.
                 unsafe {
                     if is_gc(obj) {
-                        let gc = gc_of(obj);
-                        if gclist::is_collecting(gc) {
-                            gclist::decref(gc);
-                        }
+                        gclist::decref_if_collecting(gc_of(obj));
                     }
                 }
             }
