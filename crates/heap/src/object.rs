@@ -73,7 +73,8 @@ pub trait Object: Sized + 'static {
 /// The items are traversed before [`Object::traverse`] (as CPython's `subtype_traverse`
 /// visits slot values before the type, so `gc.get_referents` lists them first) and cleared (each through
 /// [`Trace::clear_refs`](crate::Trace::clear_refs)) after [`Object::clear`]; they are dropped
-/// after the value.
+/// before the value (as CPython's `subtype_dealloc` clears slots before it releases the
+/// type).
 pub trait VarObject: Object {
     /// The item type; its size is the type's `tp_itemsize`.
     type Item: crate::Trace + 'static;

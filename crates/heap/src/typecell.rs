@@ -169,11 +169,14 @@ unsafe fn var_clear_thunk<T: VarObject>(obj: ObjPtr) {
 }
 
 unsafe fn var_drop_thunk<T: VarObject>(obj: ObjPtr) {
-    // SAFETY: called once when the count reached zero; value and items are dropped in place.
+    // Items first, then the value: CPython's subtype_dealloc clears the slots before it
+    // gives up the reference to the type.
+    // SAFETY: called once when the count reached zero; items and value are dropped in
+    // place (the count in the header is read before either is dropped).
     unsafe {
         let items = var_items_raw::<T>(obj);
-        core::ptr::drop_in_place(payload::<T>(obj).as_ptr());
         core::ptr::drop_in_place(items);
+        core::ptr::drop_in_place(payload::<T>(obj).as_ptr());
     }
 }
 

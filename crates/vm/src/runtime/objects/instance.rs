@@ -91,11 +91,24 @@ impl heap::Object for Instance {
 }
 
 impl Drop for Instance {
+    // Inlined into the heap's drop thunk: most classes never use the side tables, and their
+    // instances die with this one test.
+    #[inline(always)]
     fn drop(&mut self) {
         let side = &self.cls.instance_side;
-        if !side.any_exc.get() && !side.any_extra.get() {
-            return;
+        if side.any_exc.get() || side.any_extra.get() {
+            self.drop_side();
         }
+    }
+}
+
+impl Instance {
+    /// Remove this instance's entries from its class's side tables (out of line: only
+    /// exceptions and instances with extras have any).
+    #[cold]
+    #[inline(never)]
+    fn drop_side(&mut self) {
+        let side = &self.cls.instance_side;
         let key = self.key();
         // Take the entries out first, drop them after the borrows end: their values may be
         // the last references to other instances of this class.
