@@ -277,11 +277,11 @@ unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
     // SAFETY: the object is allocated until `free_block` below.
     let (hdr, cell) = unsafe { (header(obj), type_of(obj)) };
     if let Some(finalize) = cell.finalize {
-        // SAFETY: the object is allocated and its value not yet dropped.
-        if hdr.flags.get() & FLAG_FINALIZED == 0
-            && unsafe { (cell.wants_finalize)(obj) }
-            && unsafe { finalize_on_dealloc(state, obj, finalize) }
-        {
+        // SAFETY: the object is allocated, its value not yet dropped, its finalizer not run
+        // (FLAG_FINALIZED is tested first), and `finalize` is its type's.
+        let resurrected = hdr.flags.get() & FLAG_FINALIZED == 0
+            && unsafe { (cell.wants_finalize)(obj) && finalize_on_dealloc(state, obj, finalize) };
+        if resurrected {
             return;
         }
     }
