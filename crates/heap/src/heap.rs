@@ -418,8 +418,18 @@ impl Heap {
             let obj = self.init_object(block, cell_ptr, value, FLAG_VAR);
             let base = obj.as_ptr().cast::<u8>();
             let dst = base.add(cell.items_offset).cast::<T::Item>();
-            for i in 0..n {
-                dst.add(i).write(item(i));
+            // Up to four items (most instances) as straight-line stores: as a loop, items
+            // that are all zero bits become a `memset` call, which costs more than they do.
+            if n <= 4 {
+                for i in 0..4 {
+                    if i < n {
+                        dst.add(i).write(item(i));
+                    }
+                }
+            } else {
+                for i in 0..n {
+                    dst.add(i).write(item(i));
+                }
             }
             let hdr = crate::header::header(obj.as_ptr());
             hdr.flags
