@@ -237,8 +237,9 @@ impl Instance {
     }
 }
 
-/// Attribute value `i`.
-#[inline]
+/// Attribute value `i`. The inline value is read in place (this is every cached attribute
+/// load); values past the inline ones are looked up out of line.
+#[inline(always)]
 pub fn inst_get(inst: &Gc<Instance>, i: usize) -> Option<ObjRef> {
     let items = Gc::items(inst);
     if let Some(c) = items.get(i) {
@@ -247,9 +248,16 @@ pub fn inst_get(inst: &Gc<Instance>, i: usize) -> Option<ObjRef> {
         c.set(v);
         return r;
     }
+    inst_get_overflow(inst, i - items.len())
+}
+
+/// Overflow attribute value `j` (past the inline values).
+#[cold]
+#[inline(never)]
+fn inst_get_overflow(inst: &Gc<Instance>, j: usize) -> Option<ObjRef> {
     let x = inst.extra()?;
     let o = x.overflow.borrow();
-    o.get(i - items.len()).cloned().flatten()
+    o.get(j).cloned().flatten()
 }
 
 /// Is attribute `i` set?
@@ -271,13 +279,21 @@ pub fn inst_has(inst: &Gc<Instance>, i: usize) -> bool {
 }
 
 /// Set (or with `None` unset) attribute value `i`; returns the old value (drop it after).
-#[inline]
+/// An inline value is replaced in place (every cached attribute store); values past the
+/// inline ones go through the side table, out of line.
+#[inline(always)]
 pub fn inst_set(inst: &Gc<Instance>, i: usize, v: Option<ObjRef>) -> Option<ObjRef> {
     let items = Gc::items(inst);
     if let Some(c) = items.get(i) {
         return c.replace(v);
     }
-    let j = i - items.len();
+    inst_set_overflow(inst, i - items.len(), v)
+}
+
+/// Set overflow attribute value `j` (past the inline values).
+#[cold]
+#[inline(never)]
+fn inst_set_overflow(inst: &Gc<Instance>, j: usize, v: Option<ObjRef>) -> Option<ObjRef> {
     if v.is_none() && inst.extra().is_none() {
         return None;
     }
