@@ -30,7 +30,6 @@ use crate::header::{
 };
 use crate::refcount::{decref, incref, process_deferred};
 use crate::state::HeapState;
-use crate::trace::{VisitMode, Visitor};
 use crate::weakref;
 use crate::{Heap, HeapError};
 
@@ -66,16 +65,21 @@ pub(crate) unsafe fn visit_reachable(obj: ObjPtr, young: GcPtr) {
     }
 }
 
-/// Run a traverse slot, catching panics; a panic or an incomplete visit is recorded in
-/// `failure` (the first one wins).
+/// Run a type's `traverse_decref` (subtract_refs) or `traverse_reachable`
+/// (move_unreachable) slot, catching panics; a panic or an incomplete visit is recorded in
+/// `failure` (the first one wins). `young` is `Some` for the reachable visit.
 #[inline(always)]
-unsafe fn traverse(obj: ObjPtr, mode: VisitMode<'_>, failure: &mut Option<String>) {
-    let mut visitor = Visitor::new(mode);
+unsafe fn traverse(obj: ObjPtr, young: Option<GcPtr>, failure: &mut Option<String>) {
     // SAFETY: the caller guarantees `obj` is live.
-    let f = unsafe { type_of(obj).traverse };
+    let cell = unsafe { type_of(obj) };
     // SAFETY: as above.
-    let r = catch_unwind(AssertUnwindSafe(|| unsafe { f(obj, &mut visitor) }));
-    if r.is_err() || visitor.incomplete {
+    let r = catch_unwind(AssertUnwindSafe(|| unsafe {
+        match young {
+            None => (cell.traverse_decref)(obj),
+            Some(young) => (cell.traverse_reachable)(obj, young),
+        }
+    }));
+    if !matches!(r, Ok(false)) {
         note_failure(failure, obj, r.err());
     }
 }
@@ -148,7 +152,7 @@ unsafe fn subtract_refs(containers: GcPtr, failure: &mut Option<String>) {
             let next = gclist::next(gc);
             prefetch(next);
             let obj = obj_of(gc);
-            traverse(obj, VisitMode::Decref, failure);
+            traverse(obj, None, failure);
             gc = gclist::next(gc);
         }
     }
@@ -170,9 +174,9 @@ unsafe fn move_unreachable(
             if gclist::get_refs(gc) != 0 {
                 reachable += 1;
                 let obj = obj_of(gc);
-                traverse(obj, VisitMode::Reachable(young), failure);
-                gclist::set_prev(gc, prev);
-                gclist::clear_collecting(gc);
+                traverse(obj, Some(young), failure);
+                // Restore the prev link and clear COLLECTING (its only flag) in one store.
+                gclist::set_prev_plain(gc, prev);
                 prev = gc;
             } else {
                 let next = gclist::next(gc);
@@ -189,6 +193,44 @@ unsafe fn move_unreachable(
         gclist::clear_unreachable_bit(unreachable);
     }
     reachable
+}
+
+/// True when every object of `young` kept a positive `gc_refs` through subtract_refs: each
+/// one is referenced from outside the set, so all are reachable, and move_unreachable would
+/// traverse every object only to move none. This is the usual young collection (new objects
+/// held by an older container), and this read-only pass costs a fraction of those traversals.
+unsafe fn all_externally_referenced(young: GcPtr) -> bool {
+    // SAFETY: `next` links are intact after subtract_refs; nothing is modified.
+    unsafe {
+        let mut gc = gclist::next(young);
+        while gc != young {
+            if gclist::get_refs(gc) == 0 {
+                return false;
+            }
+            gc = gclist::next(gc);
+        }
+    }
+    true
+}
+
+/// `move_unreachable` when `all_externally_referenced` holds: its result (everything stays
+/// in `young`, in order, with the prev links restored and COLLECTING cleared, the
+/// unreachable list empty) without the traversals. Returns the number of objects.
+unsafe fn keep_all(young: GcPtr) -> usize {
+    let mut n = 0;
+    // SAFETY: `next` links are intact; each prev is rewritten as move_unreachable would.
+    unsafe {
+        let mut prev = young;
+        let mut gc = gclist::next(young);
+        while gc != young {
+            gclist::set_prev_plain(gc, prev);
+            n += 1;
+            prev = gc;
+            gc = gclist::next(gc);
+        }
+        gclist::set_prev_plain(young, prev);
+    }
+    n
 }
 
 /// `clear_unreachable_mask`.
@@ -232,7 +274,11 @@ unsafe fn deduce_unreachable(
     let reachable = unsafe {
         update_refs(state, base);
         subtract_refs(base, &mut failure);
-        let reachable = move_unreachable(base, unreachable, &mut failure);
+        let reachable = if failure.is_none() && all_externally_referenced(base) {
+            keep_all(base)
+        } else {
+            move_unreachable(base, unreachable, &mut failure)
+        };
         if failure.is_some() {
             clear_unreachable_mask(unreachable);
             let moved = gclist::size(unreachable);

@@ -98,6 +98,23 @@ pub(crate) unsafe fn append(node: GcPtr, list: GcPtr) {
     }
 }
 
+/// `_PyObject_GC_TRACK` of a new object: write the links of `node` (never linked, its
+/// memory uninitialised) so that it is the last of `list`, with no flags.
+#[inline]
+pub(crate) unsafe fn append_new(node: GcPtr, list: GcPtr) {
+    // SAFETY: forwarded module contract; `node` points to writable links owned by the
+    // caller (a fresh block), which no list refers to yet.
+    unsafe {
+        let last = nn(h(list).prev.get());
+        node.write(GcHead {
+            next: core::cell::Cell::new(list.as_ptr()),
+            prev: core::cell::Cell::new(last.as_ptr()),
+        });
+        set_next(last, node);
+        h(list).prev.set(node.as_ptr());
+    }
+}
+
 /// `gc_list_remove` / `_PyObject_GC_UNTRACK`: unlink `node`, leaving it untracked (`next`
 /// null) with no flags left in `prev`.
 #[inline]
@@ -190,17 +207,23 @@ pub(crate) unsafe fn reset_refs(p: GcPtr, refs: usize) {
     ));
 }
 
-/// `gc_decref`, saturating at zero so that a traverse that reports a reference twice can
-/// only make the collector more conservative, never corrupt the flag bits.
-#[inline]
-pub(crate) unsafe fn decref(p: GcPtr) {
+/// `visit_decref`'s test and `gc_decref` in one: if `p` is COLLECTING, take one from its
+/// `gc_refs`, saturating at zero so that a traverse that reports a reference twice can only
+/// make the collector more conservative, never corrupt the flag bits.
+///
+/// Branch-free (this runs once per reference in every `subtract_refs`): the word is always
+/// written back, unchanged unless the object is COLLECTING with `gc_refs > 0`, which is
+/// `v > COLLECTING` once COLLECTING is set (bit 0 of `prev` is never set, and outside a
+/// collection `prev` is a 4-aligned pointer whose COLLECTING bit is clear).
+#[inline(always)]
+pub(crate) unsafe fn decref_if_collecting(p: GcPtr) {
     // SAFETY: forwarded module contract.
     let g = unsafe { h(p) };
-    let v = g.prev.get().addr();
-    if v >> PREV_SHIFT != 0 {
-        g.prev
-            .set(core::ptr::without_provenance_mut(v - (1 << PREV_SHIFT)));
-    }
+    let v = g.prev.get();
+    let a = v.addr();
+    let collecting = (a & PREV_MASK_COLLECTING) >> 1;
+    let hit = collecting & usize::from(a > PREV_MASK_COLLECTING);
+    g.prev.set(v.map_addr(|a| a - (hit << PREV_SHIFT)));
 }
 
 /// `gc_is_collecting`.
@@ -251,7 +274,8 @@ pub(crate) unsafe fn clear_unreachable_bit(p: GcPtr) {
         .set(g.next.get().map_addr(|a| a & !NEXT_MASK_UNREACHABLE));
 }
 
-/// Store `prev` without flags (list heads only).
+/// Store `prev` without flags: for list heads, and for an object whose only flag
+/// (COLLECTING, the one flag `prev` ever carries) is to be cleared at the same time.
 #[inline]
 pub(crate) unsafe fn set_prev_plain(p: GcPtr, n: GcPtr) {
     // SAFETY: forwarded module contract.

@@ -9,7 +9,7 @@ use crate::gclist;
 use crate::generations::NUM_GENERATIONS;
 use crate::handle::{Gc, ObjRef};
 use crate::header::{
-    gc_of, GcHead, ObjHeader, ObjPtr, FLAG_GC, FLAG_LEAF, FLAG_VAR, GC_HEAD_SIZE, IMMORTAL_REFCNT,
+    gc_of, ObjHeader, ObjPtr, FLAG_GC, FLAG_LEAF, FLAG_VAR, GC_HEAD_SIZE, IMMORTAL_REFCNT,
     MAX_ALIGN,
 };
 use crate::object::{Object, VarObject};
@@ -418,8 +418,18 @@ impl Heap {
             let obj = self.init_object(block, cell_ptr, value, FLAG_VAR);
             let base = obj.as_ptr().cast::<u8>();
             let dst = base.add(cell.items_offset).cast::<T::Item>();
-            for i in 0..n {
-                dst.add(i).write(item(i));
+            // Up to four items (most instances) as straight-line stores: as a loop, items
+            // that are all zero bits become a `memset` call, which costs more than they do.
+            if n <= 4 {
+                for i in 0..4 {
+                    if i < n {
+                        dst.add(i).write(item(i));
+                    }
+                }
+            } else {
+                for i in 0..n {
+                    dst.add(i).write(item(i));
+                }
             }
             let hdr = crate::header::header(obj.as_ptr());
             hdr.flags
@@ -456,8 +466,7 @@ impl Heap {
         // header and value fit, and the value's alignment is at most 16.
         let obj: ObjPtr = unsafe {
             let obj = if tracked {
-                let gc = block.cast::<GcHead>();
-                gc.write(GcHead::new());
+                // The links are written when the object is tracked, below.
                 block.add(GC_HEAD_SIZE).cast::<ObjHeader>()
             } else {
                 block.cast::<ObjHeader>()
@@ -478,8 +487,9 @@ impl Heap {
         };
         state.live_objects.set(state.live_objects.get() + 1);
         if tracked {
-            // SAFETY: fresh GC object, lists in normal shape (no guard).
-            unsafe { gclist::append(gc_of(obj), state.gen_list(0)) };
+            // SAFETY: fresh GC object whose links are not written yet, lists in normal
+            // shape (no guard).
+            unsafe { gclist::append_new(gc_of(obj), state.gen_list(0)) };
             // _PyObject_GC_Link: count the allocation, schedule a collection if due.
             let g0 = &state.generations[0];
             let count = g0.count.get() + 1;

@@ -70,9 +70,11 @@ pub trait Object: Sized + 'static {
 /// block (CPython's `PyVarObject`: tuples, ints, bytes…). Allocate with
 /// [`Heap::alloc_var`](crate::Heap::alloc_var), read with [`Gc::items`].
 ///
-/// The items are traversed after [`Object::traverse`] and cleared (each through
+/// The items are traversed before [`Object::traverse`] (as CPython's `subtype_traverse`
+/// visits slot values before the type, so `gc.get_referents` lists them first) and cleared (each through
 /// [`Trace::clear_refs`](crate::Trace::clear_refs)) after [`Object::clear`]; they are dropped
-/// after the value.
+/// before the value (as CPython's `subtype_dealloc` clears slots before it releases the
+/// type).
 pub trait VarObject: Object {
     /// The item type; its size is the type's `tp_itemsize`.
     type Item: crate::Trace + 'static;

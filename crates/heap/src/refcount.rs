@@ -178,17 +178,7 @@ unsafe fn refcount_zero_full(state_ptr: NonNull<HeapState>, obj: ObjPtr) {
     // SAFETY: count zero, untracked, owned by us now.
     unsafe { dealloc_object(state, obj) };
     if depth == 0 && state.trash_queued.get() {
-        // Only the outermost deallocation empties the trashcan (and only it can find
-        // anything there: objects are queued at depth `TRASHCAN_DEPTH` only).
-        loop {
-            let next = state.trash.borrow_mut().pop();
-            match next {
-                // SAFETY: queued objects have a zero count and are untracked.
-                Some(o) => unsafe { dealloc_object(state, o) },
-                None => break,
-            }
-        }
-        state.trash_queued.set(false);
+        empty_trashcan(state);
     }
     state.dealloc_depth.set(depth);
     if depth == 0 && !state.owner_alive.get() {
@@ -218,48 +208,84 @@ pub(crate) unsafe fn maybe_free_state(state_ptr: NonNull<HeapState>) {
     }
 }
 
-/// Deallocate one object whose count is zero and which is untracked (`tp_dealloc`).
-unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
-    // SAFETY: the object is allocated until `free_block` below.
+/// Only the outermost deallocation empties the trashcan (and only it can find anything
+/// there: objects are queued at depth `TRASHCAN_DEPTH` only). Out of line: the common
+/// deallocation never gets here, and `dealloc_object` is inlined once, into its caller.
+#[cold]
+#[inline(never)]
+fn empty_trashcan(state: &HeapState) {
+    loop {
+        let next = state.trash.borrow_mut().pop();
+        match next {
+            // SAFETY: queued objects have a zero count and are untracked.
+            Some(o) => unsafe { dealloc_object(state, o) },
+            None => break,
+        }
+    }
+    state.trash_queued.set(false);
+}
+
+/// PEP 442 on deallocation: resurrect `obj` temporarily, run its finalizer once, and say
+/// whether it stayed alive (then it must not be deallocated). Out of line: few objects
+/// have a finalizer to run.
+///
+/// # Safety
+/// As [`dealloc_object`]; `obj`'s finalizer has not run and `finalize` is its type's.
+#[cold]
+#[inline(never)]
+unsafe fn finalize_on_dealloc(state: &HeapState, obj: ObjPtr, finalize: unsafe fn(ObjPtr)) -> bool {
+    // SAFETY: the object is allocated and its value not yet dropped.
     let (hdr, cell) = unsafe { (header(obj), type_of(obj)) };
     let is_gc = hdr.flags.get() & FLAG_GC != 0;
-    if let Some(finalize) = cell.finalize {
-        // SAFETY: the object is allocated and its value not yet dropped.
-        if hdr.flags.get() & FLAG_FINALIZED == 0 && unsafe { (cell.wants_finalize)(obj) } {
-            // PEP 442: resurrect temporarily, finalize once, see whether it stays alive.
-            hdr.flags.set(hdr.flags.get() | FLAG_FINALIZED);
-            hdr.refcnt.set(1);
-            if is_gc {
-                // SAFETY: untracked GC object; generation lists are in normal shape.
-                unsafe { gclist::append(gc_of(obj), state.gen_list(0)) };
-            }
-            // SAFETY: we own the temporary reference for the duration of the call.
-            if let Err(p) = catch_unwind(AssertUnwindSafe(|| unsafe { finalize(obj) })) {
-                state.write_unraisable(
-                    &format!("Exception ignored in finalizer of {}", cell.slots.name),
-                    p,
-                );
-            }
-            let count = hdr.refcnt.get();
-            if is_immortal_count(count) {
-                return;
-            }
-            if count > 1 {
-                hdr.refcnt.set(count - 1);
-                return; // resurrected
-            }
-            hdr.refcnt.set(0);
-            if is_gc {
-                // SAFETY: tracked by us above (a finalizer cannot untrack it).
-                unsafe {
-                    let gc = gc_of(obj);
-                    if gclist::is_tracked(gc) {
-                        gclist::remove(gc);
-                    }
-                }
+    hdr.flags.set(hdr.flags.get() | FLAG_FINALIZED);
+    hdr.refcnt.set(1);
+    if is_gc {
+        // SAFETY: untracked GC object; generation lists are in normal shape.
+        unsafe { gclist::append(gc_of(obj), state.gen_list(0)) };
+    }
+    // SAFETY: we own the temporary reference for the duration of the call.
+    if let Err(p) = catch_unwind(AssertUnwindSafe(|| unsafe { finalize(obj) })) {
+        state.write_unraisable(
+            &format!("Exception ignored in finalizer of {}", cell.slots.name),
+            p,
+        );
+    }
+    let count = hdr.refcnt.get();
+    if is_immortal_count(count) {
+        return true;
+    }
+    if count > 1 {
+        hdr.refcnt.set(count - 1);
+        return true; // resurrected
+    }
+    hdr.refcnt.set(0);
+    if is_gc {
+        // SAFETY: tracked by us above (a finalizer cannot untrack it).
+        unsafe {
+            let gc = gc_of(obj);
+            if gclist::is_tracked(gc) {
+                gclist::remove(gc);
             }
         }
     }
+    false
+}
+
+/// Deallocate one object whose count is zero and which is untracked (`tp_dealloc`).
+#[inline(always)]
+unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
+    // SAFETY: the object is allocated until `free_block` below.
+    let (hdr, cell) = unsafe { (header(obj), type_of(obj)) };
+    if let Some(finalize) = cell.finalize {
+        // SAFETY: the object is allocated, its value not yet dropped, its finalizer not run
+        // (FLAG_FINALIZED is tested first), and `finalize` is its type's.
+        let resurrected = hdr.flags.get() & FLAG_FINALIZED == 0
+            && unsafe { (cell.wants_finalize)(obj) && finalize_on_dealloc(state, obj, finalize) };
+        if resurrected {
+            return;
+        }
+    }
+    let is_gc = hdr.flags.get() & FLAG_GC != 0;
     if hdr.flags.get() & FLAG_HAS_WEAKREFS != 0 {
         // SAFETY: the object is dying; its weak references are cleared before its value goes.
         unsafe { crate::weakref::clear_weakrefs_of(state, obj) };

@@ -61,10 +61,7 @@ impl<'a> Visitor<'a> {
                 // SAFETY: `obj` comes from a live handle held by the traversed object.
                 unsafe {
                     if is_gc(obj) {
-                        let gc = gc_of(obj);
-                        if gclist::is_collecting(gc) {
-                            gclist::decref(gc);
-                        }
+                        gclist::decref_if_collecting(gc_of(obj));
                     }
                 }
             }
@@ -117,7 +114,7 @@ impl<T: Object> Trace for Weak<T> {
 }
 
 impl<T: Trace> Trace for Option<T> {
-    #[inline]
+    #[inline(always)]
     fn trace(&self, visitor: &mut Visitor<'_>) {
         if let Some(v) = self {
             v.trace(visitor);
@@ -132,7 +129,7 @@ impl<T: Trace> Trace for Option<T> {
 }
 
 impl<T: Trace> Trace for [T] {
-    #[inline]
+    #[inline(always)]
     fn trace(&self, visitor: &mut Visitor<'_>) {
         for v in self {
             v.trace(visitor);
@@ -147,7 +144,7 @@ impl<T: Trace> Trace for [T] {
 }
 
 impl<T: Trace, const N: usize> Trace for [T; N] {
-    #[inline]
+    #[inline(always)]
     fn trace(&self, visitor: &mut Visitor<'_>) {
         self.as_slice().trace(visitor);
     }
@@ -158,7 +155,7 @@ impl<T: Trace, const N: usize> Trace for [T; N] {
 }
 
 impl<T: Trace> Trace for Vec<T> {
-    #[inline]
+    #[inline(always)]
     fn trace(&self, visitor: &mut Visitor<'_>) {
         self.as_slice().trace(visitor);
     }
@@ -169,7 +166,7 @@ impl<T: Trace> Trace for Vec<T> {
 }
 
 impl<T: Trace + ?Sized> Trace for Box<T> {
-    #[inline]
+    #[inline(always)]
     fn trace(&self, visitor: &mut Visitor<'_>) {
         (**self).trace(visitor);
     }
@@ -183,7 +180,7 @@ impl<T: Trace + ?Sized> Trace for Box<T> {
 /// incomplete) and cleared by replacing its value with `Default::default()`; the old value
 /// is dropped after the borrow ends, so its drop may touch the cell again.
 impl<T: Trace + Default> Trace for RefCell<T> {
-    #[inline]
+    #[inline(always)]
     fn trace(&self, visitor: &mut Visitor<'_>) {
         match self.try_borrow() {
             Ok(v) => v.trace(visitor),
@@ -202,7 +199,7 @@ impl<T: Trace + Default> Trace for RefCell<T> {
 
 /// `Cell<Option<handle>>` is traced by looking at the handle in place.
 impl<T: Object> Trace for Cell<Option<Gc<T>>> {
-    #[inline]
+    #[inline(always)]
     fn trace(&self, visitor: &mut Visitor<'_>) {
         // SAFETY: single-threaded; nothing else runs while we read the pointer, and we only
         // copy the header pointer out without touching the handle's count.
@@ -218,7 +215,7 @@ impl<T: Object> Trace for Cell<Option<Gc<T>>> {
 }
 
 impl Trace for Cell<Option<ObjRef>> {
-    #[inline]
+    #[inline(always)]
     fn trace(&self, visitor: &mut Visitor<'_>) {
         // SAFETY: as for `Cell<Option<Gc<T>>>`.
         let p = unsafe { &*self.as_ptr() }.as_ref().map(|g| g.as_ptr());

@@ -6,11 +6,12 @@ use core::mem::ManuallyDrop;
 use core::ptr::NonNull;
 
 use crate::freelist::FreeList;
+use crate::gclist::GcPtr;
 use crate::handle::Gc;
 use crate::header::{payload, var_len, ObjPtr, GC_HEAD_SIZE, HEADER_SIZE};
 use crate::object::{Object, VarObject};
 use crate::state::HeapState;
-use crate::trace::Visitor;
+use crate::trace::{VisitMode, Visitor};
 use crate::Heap;
 
 /// The public, read-only part of a type's slot table.
@@ -39,6 +40,14 @@ pub(crate) struct TypeCell {
     /// Variable-size objects: offset from the header of the items.
     pub(crate) items_offset: usize,
     pub(crate) traverse: unsafe fn(ObjPtr, &mut Visitor<'_>),
+    /// `traverse` with `visit_decref` (subtract_refs); returns true when the visit was
+    /// incomplete. One of the two traversals every collection runs over every object it
+    /// examines: instantiated with the visit mode fixed, so that a traverse slot inlined
+    /// into it dispatches on the mode once at compile time instead of once per reference.
+    pub(crate) traverse_decref: unsafe fn(ObjPtr) -> bool,
+    /// `traverse` with `visit_reachable` of `move_unreachable` (the argument is the young
+    /// list head); as `traverse_decref`.
+    pub(crate) traverse_reachable: unsafe fn(ObjPtr, GcPtr) -> bool,
     pub(crate) clear: unsafe fn(ObjPtr),
     pub(crate) finalize: Option<unsafe fn(ObjPtr)>,
     /// `Object::wants_finalize` of a live object (meaningful when `finalize` is set).
@@ -49,11 +58,41 @@ pub(crate) struct TypeCell {
     pub(crate) heap: ManuallyDrop<Heap>,
 }
 
+#[inline(always)]
 unsafe fn traverse_thunk<T: Object>(obj: ObjPtr, visitor: &mut Visitor<'_>) {
     // SAFETY: the heap calls this only for live objects whose payload is a `T`.
     let value = unsafe { payload::<T>(obj).as_ref() };
     value.traverse(visitor);
 }
+
+/// A traverse function (`traverse_thunk` or `var_traverse_thunk`) run with the visit mode
+/// fixed: `decref` for subtract_refs, `reachable` for move_unreachable. Each returns true
+/// when the visit was incomplete.
+macro_rules! mode_thunks {
+    ($decref:ident, $reachable:ident, $bound:path, $body:ident) => {
+        unsafe fn $decref<T: $bound>(obj: ObjPtr) -> bool {
+            let mut visitor = Visitor::new(VisitMode::Decref);
+            // SAFETY: forwarded: the collector passes live objects of this type cell.
+            unsafe { $body::<T>(obj, &mut visitor) };
+            visitor.incomplete
+        }
+
+        unsafe fn $reachable<T: $bound>(obj: ObjPtr, young: GcPtr) -> bool {
+            let mut visitor = Visitor::new(VisitMode::Reachable(young));
+            // SAFETY: as above.
+            unsafe { $body::<T>(obj, &mut visitor) };
+            visitor.incomplete
+        }
+    };
+}
+
+mode_thunks!(decref_thunk, reachable_thunk, Object, traverse_thunk);
+mode_thunks!(
+    var_decref_thunk,
+    var_reachable_thunk,
+    VarObject,
+    var_traverse_thunk
+);
 
 unsafe fn clear_thunk<T: Object>(obj: ObjPtr) {
     // SAFETY: as in `traverse_thunk`; the caller holds a strong reference during the call.
@@ -108,13 +147,14 @@ pub(crate) unsafe fn var_items<'a, T: VarObject>(obj: ObjPtr) -> &'a [T::Item] {
     unsafe { &*var_items_raw::<T>(obj) }
 }
 
+#[inline(always)]
 unsafe fn var_traverse_thunk<T: VarObject>(obj: ObjPtr, visitor: &mut Visitor<'_>) {
     // SAFETY: the heap calls this only for live objects of this var type cell.
     unsafe {
-        payload::<T>(obj).as_ref().traverse(visitor);
         for item in var_items::<T>(obj) {
             item.trace(visitor);
         }
+        payload::<T>(obj).as_ref().traverse(visitor);
     }
 }
 
@@ -129,11 +169,14 @@ unsafe fn var_clear_thunk<T: VarObject>(obj: ObjPtr) {
 }
 
 unsafe fn var_drop_thunk<T: VarObject>(obj: ObjPtr) {
-    // SAFETY: called once when the count reached zero; value and items are dropped in place.
+    // Items first, then the value: CPython's subtype_dealloc clears the slots before it
+    // gives up the reference to the type.
+    // SAFETY: called once when the count reached zero; items and value are dropped in
+    // place (the count in the header is read before either is dropped).
     unsafe {
         let items = var_items_raw::<T>(obj);
-        core::ptr::drop_in_place(payload::<T>(obj).as_ptr());
         core::ptr::drop_in_place(items);
+        core::ptr::drop_in_place(payload::<T>(obj).as_ptr());
     }
 }
 
@@ -149,6 +192,8 @@ impl TypeCell {
         cell.slots.basic_size = items_offset;
         cell.slots.item_size = core::mem::size_of::<T::Item>();
         cell.traverse = var_traverse_thunk::<T>;
+        cell.traverse_decref = var_decref_thunk::<T>;
+        cell.traverse_reachable = var_reachable_thunk::<T>;
         cell.clear = var_clear_thunk::<T>;
         cell.drop_value = var_drop_thunk::<T>;
         // Blocks differ in size: no free list.
@@ -178,6 +223,8 @@ impl TypeCell {
             alloc_size,
             items_offset: 0,
             traverse: traverse_thunk::<T>,
+            traverse_decref: decref_thunk::<T>,
+            traverse_reachable: reachable_thunk::<T>,
             clear: clear_thunk::<T>,
             wants_finalize: wants_finalize_thunk::<T>,
             finalize: if T::HAS_FINALIZER {

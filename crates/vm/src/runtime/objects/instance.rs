@@ -54,15 +54,19 @@ pub struct InstanceSide {
 impl heap::Object for Instance {
     const NAME: &'static str = "object";
     const HAS_FINALIZER: bool = true;
-    #[inline]
+    // Always inlined into the heap's per-mode traverse thunks (the visit mode then folds
+    // away): the collector runs this twice per instance per collection.
+    #[inline(always)]
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
-        v.visit(&self.cls);
+        // The heap has visited the inline values already; then what the side tables hold,
+        // then the class, in CPython's order (slots, instance attributes, type).
         // Most classes never use the side tables: test their flags here and keep the
         // lookups (and the registers they need) out of line.
         let side = &self.cls.instance_side;
         if side.any_extra.get() || side.any_exc.get() {
             self.traverse_side(v);
         }
+        v.visit(&self.cls);
     }
     fn clear(&self) {
         if let Some(x) = self.extra() {
@@ -88,11 +92,24 @@ impl heap::Object for Instance {
 }
 
 impl Drop for Instance {
+    // Inlined into the heap's drop thunk: most classes never use the side tables, and their
+    // instances die with this one test.
+    #[inline(always)]
     fn drop(&mut self) {
         let side = &self.cls.instance_side;
-        if !side.any_exc.get() && !side.any_extra.get() {
-            return;
+        if side.any_exc.get() || side.any_extra.get() {
+            self.drop_side();
         }
+    }
+}
+
+impl Instance {
+    /// Remove this instance's entries from its class's side tables (out of line: only
+    /// exceptions and instances with extras have any).
+    #[cold]
+    #[inline(never)]
+    fn drop_side(&mut self) {
+        let side = &self.cls.instance_side;
         let key = self.key();
         // Take the entries out first, drop them after the borrows end: their values may be
         // the last references to other instances of this class.
@@ -228,7 +245,8 @@ impl Instance {
     }
 }
 
-/// Attribute value `i`.
+/// Attribute value `i`. The inline value is read in place (this is every cached attribute
+/// load); values past the inline ones are looked up out of line.
 #[inline(always)]
 pub fn inst_get(inst: &Gc<Instance>, i: usize) -> Option<ObjRef> {
     let items = Gc::items(inst);
@@ -238,9 +256,16 @@ pub fn inst_get(inst: &Gc<Instance>, i: usize) -> Option<ObjRef> {
         c.set(v);
         return r;
     }
+    inst_get_overflow(inst, i - items.len())
+}
+
+/// Overflow attribute value `j` (past the inline values).
+#[cold]
+#[inline(never)]
+fn inst_get_overflow(inst: &Gc<Instance>, j: usize) -> Option<ObjRef> {
     let x = inst.extra()?;
     let o = x.overflow.borrow();
-    o.get(i - items.len()).cloned().flatten()
+    o.get(j).cloned().flatten()
 }
 
 /// Attribute value `i` of an instance with side-table state (not [`Instance::plain`]), for
@@ -323,13 +348,21 @@ pub fn inst_has(inst: &Gc<Instance>, i: usize) -> bool {
 }
 
 /// Set (or with `None` unset) attribute value `i`; returns the old value (drop it after).
+/// An inline value is replaced in place (every cached attribute store); values past the
+/// inline ones go through the side table, out of line.
 #[inline(always)]
 pub fn inst_set(inst: &Gc<Instance>, i: usize, v: Option<ObjRef>) -> Option<ObjRef> {
     let items = Gc::items(inst);
     if let Some(c) = items.get(i) {
         return c.replace(v);
     }
-    let j = i - items.len();
+    inst_set_overflow(inst, i - items.len(), v)
+}
+
+/// Set overflow attribute value `j` (past the inline values).
+#[cold]
+#[inline(never)]
+fn inst_set_overflow(inst: &Gc<Instance>, j: usize, v: Option<ObjRef>) -> Option<ObjRef> {
     if v.is_none() && inst.extra().is_none() {
         return None;
     }

@@ -17,6 +17,8 @@ impl heap::Object for ListObj {
     /// CPython 3.12 keeps 80 freed lists (`PyList_MAXFREELIST`).
     const FREELIST_CAPACITY: usize = 80;
     const FREELIST_NAME: &'static str = "PyListObject";
+    // Inlined into the heap's per-mode traverse thunks, where the visit mode folds away.
+    #[inline(always)]
     fn traverse(&self, visitor: &mut heap::Visitor<'_>) {
         heap::traverse_fields!(self, visitor; items);
     }
@@ -48,11 +50,21 @@ impl ListObj {
         }
     }
     /// Account for a resize to `newsize` items (CPython's `list_resize`).
+    #[inline]
     pub fn resized(&self, newsize: usize) {
         let allocated = self.alloc.get();
         if allocated >= newsize && newsize >= (allocated >> 1) {
             return;
         }
+        self.reallocated(newsize);
+    }
+
+    /// `list_resize` past its fast path: the new allocation, CPython's over-allocation
+    /// pattern (0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ...).
+    #[cold]
+    #[inline(never)]
+    fn reallocated(&self, newsize: usize) {
+        let allocated = self.alloc.get();
         let mut new_alloc = (newsize + (newsize >> 3) + 6) & !3;
         if newsize - allocated.min(newsize) > new_alloc - newsize {
             new_alloc = (newsize + 3) & !3;
@@ -62,7 +74,8 @@ impl ListObj {
         }
         self.alloc.set(new_alloc);
     }
-    /// Append one item.
+    /// Append one item (CPython's `app1`: the item, then `list_resize`'s bookkeeping).
+    #[inline]
     pub fn push(&self, v: ObjRef) {
         let n = {
             let mut items = self.items.borrow_mut();

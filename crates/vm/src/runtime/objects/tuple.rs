@@ -6,6 +6,8 @@ use heap::ObjRef;
 pub struct TupleObj(pub Box<[ObjRef]>);
 impl heap::Object for TupleObj {
     const NAME: &'static str = "tuple";
+    // Inlined into the heap's per-mode traverse thunks, where the visit mode folds away.
+    #[inline(always)]
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
         v.visit(&*self.0);
     }
