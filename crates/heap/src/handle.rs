@@ -236,6 +236,29 @@ impl ObjRef {
         }
     }
 
+    /// Mutable access to the value when this handle is the object's only reference (count 1,
+    /// not immortal, no weak references) and it is a `T` — `Rc::get_mut` for heap objects.
+    /// CPython mutates such objects in place too (`PyUnicode_Append` on a str nobody else
+    /// sees).
+    #[inline]
+    pub fn downcast_mut<T: Object>(&mut self) -> Option<&mut T> {
+        if !self.is::<T>() {
+            return None;
+        }
+        // SAFETY: `self` keeps the object alive, so its header can be read.
+        let hdr = unsafe { header(self.ptr) };
+        let count = hdr.refcnt.get();
+        if count != 1 || hdr.flags.get() & crate::header::FLAG_HAS_WEAKREFS != 0 {
+            return None;
+        }
+        // SAFETY: the value is a `T`; with a count of 1 this handle is the only strong
+        // reference and no weak reference can hand out another, so no other `&T` exists
+        // (every shared borrow goes through a handle), and `&mut self` keeps this handle from
+        // lending one while the returned borrow lives. The collector only touches values
+        // through traverse calls made while it runs, never during a borrow like this.
+        Some(unsafe { payload::<T>(self.ptr).as_mut() })
+    }
+
     /// Whether the object is a `T`.
     #[inline]
     pub fn is<T: Object>(&self) -> bool {

@@ -26,7 +26,7 @@ fn push(l: &Gc<List>, o: ObjRef) {
 }
 
 /// A float-like leaf (untracked, with a free list, like PyFloatObject).
-struct Float(#[allow(dead_code)] f64);
+struct Float(f64);
 impl Object for Float {
     const NAME: &'static str = "float";
     const TRACKED: bool = false;
@@ -1104,4 +1104,25 @@ fn young_collection_of_externally_held_objects_keeps_order_and_shape() {
     drop(holder);
     assert_eq!(heap.collect(2).unwrap(), 1, "the self-referencing list");
     assert_eq!(heap.object_count(), 0);
+}
+
+#[test]
+fn downcast_mut_only_for_the_sole_reference() {
+    let heap = Heap::new();
+    let mut a: ObjRef = heap.alloc(Float(1.0)).unwrap().into();
+    assert!(a.downcast_mut::<Float>().is_some(), "count 1: mutable");
+    assert!(a.downcast_mut::<List>().is_none(), "wrong type");
+    if let Some(f) = a.downcast_mut::<Float>() {
+        f.0 = 2.5;
+    }
+    let b = a.clone();
+    assert!(
+        a.downcast_mut::<Float>().is_none(),
+        "shared: no mutable access"
+    );
+    drop(b);
+    let w = heap.weakref_obj(&a, None).unwrap();
+    assert!(a.downcast_mut::<Float>().is_none(), "weakly referenced");
+    drop(w);
+    assert_eq!(a.downcast_ref::<Float>().map(|f| f.0), Some(2.5));
 }

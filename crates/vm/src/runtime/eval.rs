@@ -851,7 +851,33 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::InplaceOp(op) => {
                 let b = pop!(f);
-                let a = pop!(f);
+                let mut a = pop!(f);
+                if op == BinOp::Add && a.is::<StrObj>() {
+                    if let Some(y) = b.downcast_ref::<StrObj>() {
+                        // CPython's BINARY_OP_INPLACE_ADD_UNICODE: when the result goes back
+                        // to the local that holds `a`, drop that reference first; if `a` is
+                        // then ours alone it grows in place (linear `s += t` loops).
+                        let target = match instrs.get(pc + 1) {
+                            Some(Instr::StoreFast(k)) => Some(*k as usize),
+                            Some(Instr::StoreFastLoadFast(k, _)) => Some(*k as usize),
+                            _ => None,
+                        };
+                        if let Some(k) = target {
+                            if f.slots
+                                .get(k)
+                                .is_some_and(|v| v.as_ref().is_some_and(|v| v.ptr_eq(&a)))
+                            {
+                                drop(f.slots[k].take());
+                            }
+                        }
+                        if let Some(x) = a.downcast_mut::<StrObj>() {
+                            x.append(y);
+                            drop(b);
+                            f.stack.push(a);
+                            continue;
+                        }
+                    }
+                }
                 // Numbers have no in-place forms: `x += y` is `x + y` for them.
                 if let Some(r) = float_arith(&a, &b, op) {
                     drop((a, b));

@@ -1136,7 +1136,10 @@ impl Vm {
                     let mut s = String::with_capacity(x.s.len() + y.s.len());
                     s.push_str(&x.s);
                     s.push_str(&y.s);
-                    return self.new_str(&s).map(Some);
+                    let v = StrObj::from_parts(s, x.nchars + y.nchars);
+                    return self
+                        .alloc_typed(self.heap_types.str_, v)
+                        .map(|g| Some(g.into()));
                 }
                 if let (Some(x), Some(y)) =
                     (a.downcast_ref::<ListObj>(), b.downcast_ref::<ListObj>())

@@ -120,7 +120,9 @@ impl DictInner {
             if let Some(e) = e {
                 self.table
                     .insert_unique(table_hash(e.hash), i as u32, |&j| {
-                        entries[j as usize].as_ref().map_or(0, |e| table_hash(e.hash))
+                        entries[j as usize]
+                            .as_ref()
+                            .map_or(0, |e| table_hash(e.hash))
                     });
             }
         }

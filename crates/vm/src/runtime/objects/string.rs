@@ -5,8 +5,9 @@ use std::cell::Cell;
 
 /// A str.
 pub struct StrObj {
-    /// The text.
-    pub s: Box<str>,
+    /// The text (a `String`, so that `s += t` on a str nobody else holds can append in
+    /// place with amortised growth, as CPython's `PyUnicode_Append` resizes).
+    pub s: String,
     /// Number of characters.
     pub nchars: usize,
     /// Cached hash (0 = not computed yet).
@@ -25,6 +26,21 @@ impl StrObj {
             s: s.into(),
             hash: Cell::new(0),
         }
+    }
+    /// A str from text whose character count is already known (concatenation).
+    pub fn from_parts(s: String, nchars: usize) -> StrObj {
+        debug_assert_eq!(s.chars().count(), nchars);
+        StrObj {
+            s,
+            nchars,
+            hash: Cell::new(0),
+        }
+    }
+    /// Append `other` (the caller owns the only reference: see `ObjRef::downcast_mut`).
+    pub fn append(&mut self, other: &StrObj) {
+        self.s.push_str(&other.s);
+        self.nchars += other.nchars;
+        self.hash.set(0);
     }
     /// Is it all ASCII?
     pub fn is_ascii(&self) -> bool {
