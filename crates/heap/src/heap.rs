@@ -174,6 +174,10 @@ impl Heap {
             .borrow_mut()
             .entry(id)
             .or_insert_with(|| NonNull::from(Box::leak(Box::new(make(self.state)))));
+        // SAFETY: type cells live as long as the state.
+        if unsafe { cell.as_ref() }.untrack != crate::Untrack::Never {
+            state.has_untrack_types.set(true);
+        }
         other.set(slot.get());
         slot.set(Some((id, cell)));
         cell
@@ -478,8 +482,10 @@ impl Heap {
         };
         state.live_objects.set(state.live_objects.get() + 1);
         if tracked {
-            // SAFETY: fresh GC object, lists in normal shape (no guard).
-            unsafe { gclist::append(gc_of(obj), state.gen_list(0)) };
+            if T::TRACK_AT_ALLOC {
+                // SAFETY: fresh GC object, lists in normal shape (no guard).
+                unsafe { gclist::append(gc_of(obj), state.gen_list(0)) };
+            }
             // _PyObject_GC_Link: count the allocation, schedule a collection if due.
             let g0 = &state.generations[0];
             let count = g0.count.get() + 1;

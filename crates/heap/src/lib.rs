@@ -173,6 +173,7 @@ mod state;
 mod stats;
 mod trace;
 mod typecell;
+mod untrack;
 mod weakref;
 
 pub use error::HeapError;
@@ -184,6 +185,7 @@ pub use heap::{CallbackId, Heap, TypeHandle, VarTypeHandle};
 pub use object::{Object, VarObject};
 pub use trace::{Trace, Visitor};
 pub use typecell::TypeSlots;
+pub use untrack::Untrack;
 pub use weakref::{Weak, WeakCallback, WeakRefObj};
 
 #[cfg(test)]

@@ -78,6 +78,7 @@ pub mod exc_attrs;
 pub mod format;
 pub mod frame;
 pub mod fuse;
+pub mod gc_tracking;
 pub mod int_digits;
 pub mod methods;
 pub mod modules;
@@ -316,6 +317,8 @@ fn try_new_type(
         })
         .ok()?;
     Gc::make_immortal(&t);
+    // Built-in types are static types in CPython: not GC objects.
+    heap.untrack(Gc::as_obj(&t)).ok()?;
     Some(t)
 }
 
@@ -470,6 +473,8 @@ impl Vm {
         };
         let et = heap.alloc(TupleObj(Box::new([]))).expect("startup");
         Gc::make_immortal(&et);
+        // The empty tuple singleton is not tracked (it holds nothing).
+        heap.untrack(Gc::as_obj(&et)).expect("startup");
         let builtins = heap.alloc(DictObj::new()).expect("startup");
         let modules = heap.alloc(DictObj::new()).expect("startup");
         let gc_callbacks = heap.alloc(ListObj::new(vec![])).expect("startup").into();
@@ -929,7 +934,9 @@ impl Vm {
                 for i in items.iter() {
                     v.push(self.constant(i)?);
                 }
-                self.new_tuple(v)?
+                let t = self.new_tuple(v)?;
+                self.untrack_constant_tuple(&t);
+                t
             }
             C::Code(c) => self.alloc_obj(CodeObj(c.clone()))?,
         })
@@ -1009,7 +1016,8 @@ impl Vm {
     /// Set a str key (given as an interned str object) in a dict: no hashing call, no
     /// Python-level equality.
     #[inline]
-    pub fn dict_set_strobj(&self, d: &DictObj, key: &ObjRef, s: &StrObj, value: ObjRef) {
+    pub fn dict_set_strobj(&self, d: &Gc<DictObj>, key: &ObjRef, s: &StrObj, value: ObjRef) {
+        self.dict_maintain_tracking(d, key, &value);
         let h = s.hash();
         let found = {
             let inner = d.0.borrow();
