@@ -192,3 +192,5 @@ pub use weakref::{Weak, WeakCallback, WeakRefObj};
 mod fast_path_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod untrack_tests;
