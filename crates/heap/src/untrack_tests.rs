@@ -18,7 +18,9 @@ impl Object for Tup {
         self.items.trace(v);
     }
     fn can_untrack(&self) -> bool {
-        self.items.iter().all(|o| !o.type_slots().tracked || !o.is_tracked())
+        self.items
+            .iter()
+            .all(|o| !o.type_slots().tracked || !o.is_tracked())
     }
 }
 
@@ -77,17 +79,33 @@ fn in_objects(heap: &Heap, o: &ObjRef) -> bool {
 #[test]
 fn born_untracked_objects_count_like_gc_alloc() {
     let heap = Heap::new();
-    let m = heap.alloc(Map { items: RefCell::new(vec![]) }).unwrap();
+    let m = heap
+        .alloc(Map {
+            items: RefCell::new(vec![]),
+        })
+        .unwrap();
     assert!(!Gc::is_tracked(&m));
-    assert_eq!(heap.get_count().0, 1, "the allocation counts though untracked");
+    assert_eq!(
+        heap.get_count().0,
+        1,
+        "the allocation counts though untracked"
+    );
     assert!(!in_objects(&heap, Gc::as_obj(&m)));
     heap.track(Gc::as_obj(&m)).unwrap();
     assert!(Gc::is_tracked(&m));
     assert!(in_objects(&heap, Gc::as_obj(&m)));
-    let n = heap.alloc(Map { items: RefCell::new(vec![]) }).unwrap();
+    let n = heap
+        .alloc(Map {
+            items: RefCell::new(vec![]),
+        })
+        .unwrap();
     assert_eq!(heap.get_count().0, 2);
     drop(n);
-    assert_eq!(heap.get_count().0, 1, "freeing an untracked one uncounts it too");
+    assert_eq!(
+        heap.get_count().0,
+        1,
+        "freeing an untracked one uncounts it too"
+    );
 }
 
 #[test]
@@ -97,7 +115,10 @@ fn every_collection_untracks_atomic_tuples() {
     let inner = tup(&heap, vec![atom(&heap)]);
     // Created after `inner`, so later in the list: the same pass sees `inner` untracked.
     let outer = tup(&heap, vec![Gc::to_obj(&inner)]);
-    let keeper = tup(&heap, vec![Gc::to_obj(&outer), Gc::to_obj(&keeper_list(&heap))]);
+    let keeper = tup(
+        &heap,
+        vec![Gc::to_obj(&outer), Gc::to_obj(&keeper_list(&heap))],
+    );
     assert!(Gc::is_tracked(&t) && Gc::is_tracked(&outer));
     assert_eq!(heap.collect(0).unwrap(), 0);
     assert!(!Gc::is_tracked(&t));
@@ -111,7 +132,11 @@ fn every_collection_untracks_atomic_tuples() {
 }
 
 fn keeper_list(heap: &Heap) -> Gc<Map> {
-    let m = heap.alloc(Map { items: RefCell::new(vec![]) }).unwrap();
+    let m = heap
+        .alloc(Map {
+            items: RefCell::new(vec![]),
+        })
+        .unwrap();
     heap.track(Gc::as_obj(&m)).unwrap();
     m
 }
@@ -119,7 +144,11 @@ fn keeper_list(heap: &Heap) -> Gc<Map> {
 #[test]
 fn only_full_collections_untrack_maps_after_tuples() {
     let heap = Heap::new();
-    let m = heap.alloc(Map { items: RefCell::new(vec![]) }).unwrap();
+    let m = heap
+        .alloc(Map {
+            items: RefCell::new(vec![]),
+        })
+        .unwrap();
     heap.track(Gc::as_obj(&m)).unwrap();
     // A tuple created after the map: the tuple pass runs first, so the map pass sees it
     // untracked in the same full collection.
@@ -138,12 +167,20 @@ fn only_full_collections_untrack_maps_after_tuples() {
 #[test]
 fn untracked_garbage_is_not_counted_and_cycles_through_maps_still_collect() {
     let heap = Heap::new();
-    let m = heap.alloc(Map { items: RefCell::new(vec![]) }).unwrap();
+    let m = heap
+        .alloc(Map {
+            items: RefCell::new(vec![]),
+        })
+        .unwrap();
     let mo = Gc::to_obj(&m);
     m.items.borrow_mut().push(mo.clone());
     heap.track(&mo).unwrap();
     drop((m, mo));
-    assert_eq!(heap.collect(2).unwrap(), 1, "a tracked self-referencing map");
+    assert_eq!(
+        heap.collect(2).unwrap(),
+        1,
+        "a tracked self-referencing map"
+    );
     assert_eq!(heap.object_count(), 0);
 }
 

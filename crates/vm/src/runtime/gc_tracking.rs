@@ -68,10 +68,20 @@ fn copies_by_clone(src: &DictInner, copy: bool) -> bool {
 }
 
 impl Vm {
-    /// `MAINTAIN_TRACKING`: `key` and `value` were just stored in `d`.
+    /// `MAINTAIN_TRACKING`: `key` and `value` were just stored in `d`. A tracked dict (the
+    /// common case for a dict being filled with containers) costs one test here.
     #[inline]
     pub fn dict_maintain_tracking(&self, d: &Gc<DictObj>, key: &ObjRef, value: &ObjRef) {
-        if !Gc::is_tracked(d) && (may_be_tracked(key) || may_be_tracked(value)) {
+        if !Gc::is_tracked(d) {
+            self.dict_track_if_needed(d, key, value);
+        }
+    }
+
+    /// The rest of `dict_maintain_tracking`, out of line: it is reached from paths the eval
+    /// loop inlines, which it should not grow.
+    #[inline(never)]
+    fn dict_track_if_needed(&self, d: &Gc<DictObj>, key: &ObjRef, value: &ObjRef) {
+        if may_be_tracked(key) || may_be_tracked(value) {
             self.gc_track(Gc::as_obj(d));
         }
     }
@@ -99,7 +109,9 @@ impl Vm {
     /// Stop tracking a constant tuple made only of atoms (CPython's constants are
     /// untracked by the first collection after compilation, before the code runs).
     pub fn untrack_constant_tuple(&self, t: &ObjRef) {
-        if t.downcast_ref::<TupleObj>().is_some_and(|t| tuple_can_untrack(&t.0)) {
+        if t.downcast_ref::<TupleObj>()
+            .is_some_and(|t| tuple_can_untrack(&t.0))
+        {
             let _ = self.heap.untrack(t);
         }
     }
