@@ -4,16 +4,16 @@
 //!
 //! ```text
 //!  collect(g):  deduce_unreachable(young)
-//!               untrack pass 1  types with Untrack::EveryCollection  (tuples)
-//!               untrack pass 2  types with Untrack::FullCollections  (dicts; full collections only)
+//!               untrack walk    types with Untrack::EveryCollection  (tuples), and in full
+//!                               collections, after them, Untrack::FullCollections (dicts)
 //!               survivors (minus what was untracked) move to the next generation
 //! ```
 //!
 //! A tuple whose items are all untracked atoms can never be part of a cycle, so tracking it
 //! only costs collection time; a dict is re-tracked by its owner as soon as something
 //! trackable is stored in it. Dicts are only looked at by full collections (issue #14775:
-//! untracking them at every collection made dict build-up quadratic). The passes run in
-//! list order, tuples before dicts, so a tuple nested in a tuple created before it (the usual
+//! untracking them at every collection made dict build-up quadratic). The walk goes in
+//! list order and decides dicts after all tuples, so a tuple nested in a tuple created before it (the usual
 //! order) is untracked in the same collection, and a dict holding such tuples too.
 //!
 //! The hooks run guarded, as traverse slots do: a count reaching zero is deferred and
@@ -45,6 +45,11 @@ pub(crate) type CanUntrack = unsafe fn(ObjPtr) -> bool;
 /// Stop tracking the objects of `young` (the survivors of a collection, lists whole) whose
 /// type allows it now and whose hook says so. Returns how many were untracked.
 ///
+/// One walk: `EveryCollection` objects are decided on the spot; in full collections the
+/// `FullCollections` ones are noted and decided after the walk, so that they see every
+/// tuple-like object already untracked (CPython runs `untrack_dicts` after
+/// `untrack_tuples`).
+///
 /// # Safety
 /// `young` is a generation list in normal shape; no walk is in progress. The caller runs
 /// `process_deferred` afterwards.
@@ -52,46 +57,53 @@ pub(crate) unsafe fn untrack_survivors(state: &HeapState, young: GcPtr, full: bo
     if !state.has_untrack_types.get() {
         return 0;
     }
-    // SAFETY: forwarded.
-    let mut n = unsafe { untrack_pass(state, young, Untrack::EveryCollection) };
-    if full {
-        // SAFETY: forwarded.
-        n += unsafe { untrack_pass(state, young, Untrack::FullCollections) };
-    }
-    n
-}
-
-/// One pass over `young` for the types whose policy is `when`.
-unsafe fn untrack_pass(state: &HeapState, young: GcPtr, when: Untrack) -> usize {
     let mut untracked = 0;
+    let mut later: Vec<GcPtr> = Vec::new();
     state.guard.set(state.guard.get() + 1);
     // SAFETY: the list is whole and the guard keeps the hooks from changing it; `next` is
-    // read before the current node is unlinked.
+    // read before the current node is unlinked, and the nodes noted in `later` stay in the
+    // list (only this function unlinks, and only nodes it decides on).
     unsafe {
         let mut gc = gclist::next(young);
         while gc != young {
             let next = gclist::next(gc);
             let obj = obj_of(gc);
-            let cell = type_of(obj);
-            if cell.untrack == when {
-                let hook = cell.can_untrack;
-                let yes = match catch_unwind(AssertUnwindSafe(|| hook(obj))) {
-                    Ok(yes) => yes,
-                    Err(p) => {
-                        // Dropping the payload can itself panic; keep it from unwinding.
-                        let _ = catch_unwind(AssertUnwindSafe(move || drop(p)));
-                        false
-                    }
-                };
-                if yes {
-                    gclist::remove(gc);
-                    untracked += 1;
-                }
+            match type_of(obj).untrack {
+                Untrack::Never => {}
+                Untrack::EveryCollection => untracked += usize::from(try_untrack(gc, obj)),
+                Untrack::FullCollections if full => later.push(gc),
+                Untrack::FullCollections => {}
             }
             gc = next;
+        }
+        for gc in later {
+            untracked += usize::from(try_untrack(gc, obj_of(gc)));
         }
     }
     // Counts that reached zero meanwhile are given up by the collector right after.
     state.guard.set(state.guard.get() - 1);
     untracked
+}
+
+/// Ask `obj`'s hook and unlink it if it says yes; a panic counts as no.
+///
+/// # Safety
+/// `gc` is the links of the live, tracked `obj`; lists whole, guard held.
+unsafe fn try_untrack(gc: GcPtr, obj: ObjPtr) -> bool {
+    // SAFETY: forwarded.
+    let hook = unsafe { type_of(obj).can_untrack };
+    // SAFETY: forwarded: a live object of the hook's type.
+    let yes = match catch_unwind(AssertUnwindSafe(|| unsafe { hook(obj) })) {
+        Ok(yes) => yes,
+        Err(p) => {
+            // Dropping the payload can itself panic; keep it from unwinding.
+            let _ = catch_unwind(AssertUnwindSafe(move || drop(p)));
+            false
+        }
+    };
+    if yes {
+        // SAFETY: tracked, in a whole list.
+        unsafe { gclist::remove(gc) };
+    }
+    yes
 }
