@@ -97,7 +97,14 @@ f1 = {'a': []}
 c3 = gc.get_count()
 g1 = []
 c4 = gc.get_count()
-print("counts", c0, c1, c2, c3, c4)
+# freed dicts and lists go to their free lists (80 each) without uncounting; reusing one
+# does not count again
+del e1, g1
+c5 = gc.get_count()
+h1 = {}
+l1 = []
+c6 = gc.get_count()
+print("counts", c0, c1, c2, c3, c4, "free lists", c5, c6)
 
 # collect() counts only tracked garbage: an untracked tuple inside a cycle is not counted
 old = tuple([1, 'x'])
