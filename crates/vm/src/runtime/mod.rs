@@ -37,8 +37,15 @@
 //!
 //! # Known deviations from CPython 3.12
 //!
-//! * Every dict and every class instance is GC-tracked (CPython leaves empty/atomic dicts and
-//!   `object()` untracked): the heap crate has no untrack API yet.
+//! * GC tracking follows CPython 3.12 (`gc_tracking.rs`): dicts are born untracked and
+//!   tracked when something trackable is stored; collections untrack atomic tuples (every
+//!   collection) and dicts (full ones); constant tuples, `()` and built-in types are
+//!   untracked. Departures: `{**d}` and `f(**d)` judge the items instead of copying `d`'s
+//!   tracking (the eval loop's `DictUpdate`/`DictMerge` do not call
+//!   `Vm::dict_copy_tracking`); `(1, 2) + (3,)` and `(1,) * 3` are not folded into
+//!   constants, so they are tracked until a collection; a class's `__dict__` is the real
+//!   namespace dict (CPython: a mappingproxy, always tracked). Generation 0 counts like
+//!   CPython's except that tuples have no free list here, so freeing a tuple uncounts it.
 //! * An instance's attributes live in a shared-key value array until `obj.__dict__` is
 //!   first used; from then on that instance keeps them in a real dict (as CPython 3.12
 //!   materialises its managed dict).
