@@ -1772,10 +1772,19 @@ enum SeqKind {
 }
 
 /// An item of an all-constant tuple display: a literal, or a tuple display of such items
-/// (CPython folds `(1, ('a', ()))` into one constant, so no tuple is built at run time).
+/// (CPython folds `(1, ('a', -2))` into one constant, so no tuple is built at run time).
 fn const_tuple_item(e: &Expr) -> Option<Constant> {
     match &e.kind {
         ExprKind::Literal(l) => Some(literal_const(l)),
+        // `-1`, `-2.5`: folded as `Unary` expressions are (see `expr`).
+        ExprKind::Unary {
+            op: UnaryOp::Neg,
+            operand,
+        } => match &operand.kind {
+            ExprKind::Literal(Literal::Int(i)) => i.checked_neg().map(Constant::Int),
+            ExprKind::Literal(Literal::Float(f)) => Some(Constant::Float(-f)),
+            _ => None,
+        },
         ExprKind::Tuple(es) => {
             let items: Option<Vec<Constant>> = es.iter().map(const_tuple_item).collect();
             items.map(|v| Constant::Tuple(v.into()))

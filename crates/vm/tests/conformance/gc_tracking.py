@@ -23,7 +23,7 @@ print("function stored", gc.is_tracked(d))
 
 t = (1, 2)
 print("constant tuple", gc.is_tracked(t), gc.is_tracked(()), gc.is_tracked(tuple()))
-print("nested constant", gc.is_tracked((1, ('a', None, 2.5, b'x'))))
+print("nested constant", gc.is_tracked((1, ('a', None, 2.5, b'x'))), gc.is_tracked((1, -2, (-2.5, ()))))
 x = tuple([1, 2, 3])
 print("built tuple", gc.is_tracked(x))
 gc.collect(0)
