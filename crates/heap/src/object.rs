@@ -30,7 +30,8 @@ pub trait Object: Sized + 'static {
     /// A tracked type's objects start tracked (`PyObject_GC_Track` right after allocation).
     /// False: they start untracked, as CPython 3.12's dicts do, and their owner tracks them
     /// ([`Heap::track`](crate::Heap::track)) once they hold something trackable. Either way
-    /// the allocation counts towards generation 0's threshold, as `gc_alloc` counts it.
+    /// the allocation counts towards generation 0's threshold, as `gc_alloc` counts it
+    /// (unless the block comes from the type's free list, as in CPython).
     const TRACK_AT_ALLOC: bool = true;
     /// When the collector asks surviving objects of this type whether they can stop being
     /// tracked ([`Object::can_untrack`]); see [`Untrack`](crate::Untrack).

@@ -63,7 +63,7 @@ pub(crate) struct HeapState {
     pub(crate) type_cache: [Cell<Option<CachedType>>; TYPE_CACHE_SIZE],
     pub(crate) live_objects: Cell<usize>,
     /// Some type of this heap has an `Object::UNTRACK` policy (else collections skip the
-    /// untrack passes).
+    /// untrack walk).
     pub(crate) has_untrack_types: Cell<bool>,
     pub(crate) owner_alive: Cell<bool>,
 }
