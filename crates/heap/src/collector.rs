@@ -490,7 +490,12 @@ fn collect_main(state: &HeapState, generation: usize) -> Result<(usize, usize), 
         gclist::init(wrcb_to_call);
         let first = deduce_unreachable(state, young, unreachable, Some(wrcb_to_call));
         let survivors = match &first {
-            Ok((n, _)) => *n,
+            // untrack_tuples / untrack_dicts: survivors that need no tracking leave young
+            // before it is counted and merged.
+            Ok((n, _)) => {
+                let full = generation == NUM_GENERATIONS - 1;
+                *n - crate::untrack::untrack_survivors(state, young, full)
+            }
             Err(_) => gclist::size(young),
         };
         if young != old {

@@ -17,7 +17,8 @@ pub const DEFAULT_THRESHOLDS: [usize; NUM_GENERATIONS] = [700, 10, 10];
 pub(crate) struct Generation {
     pub(crate) head: GcHead,
     pub(crate) threshold: Cell<usize>,
-    /// Generation 0: tracked allocations minus frees since the last collection; older
+    /// Generation 0: container allocations minus frees since the last collection (blocks a
+    /// free list keeps or reuses excepted); older
     /// generations: collections of the next younger generation since their own last one.
     pub(crate) count: Cell<usize>,
 }

@@ -61,6 +61,14 @@ impl<T: Object> Gc<T> {
         ObjRef { ptr: this.ptr }
     }
 
+    /// The same handle, type-erased and borrowed (no count traffic).
+    #[inline]
+    pub fn as_obj(this: &Self) -> &ObjRef {
+        // SAFETY: `Gc<T>` and `ObjRef` are both `repr(transparent)` over the object pointer;
+        // the borrow is tied to `this`, which keeps its strong reference.
+        unsafe { &*core::ptr::from_ref(this).cast::<ObjRef>() }
+    }
+
     /// Turn into a type-erased handle without touching the count.
     pub fn into_obj(this: Self) -> ObjRef {
         let ptr = this.ptr;

@@ -174,6 +174,10 @@ impl Heap {
             .borrow_mut()
             .entry(id)
             .or_insert_with(|| NonNull::from(Box::leak(Box::new(make(self.state)))));
+        // SAFETY: type cells live as long as the state.
+        if unsafe { cell.as_ref() }.untrack != crate::Untrack::Never {
+            state.has_untrack_types.set(true);
+        }
         other.set(slot.get());
         slot.set(Some((id, cell)));
         cell
@@ -234,9 +238,10 @@ impl Heap {
             } else {
                 None
             };
+            let counted = kept.is_none();
             if let Some(block) = kept.or_else(|| state.obmalloc.alloc_fast(cell.alloc_size)) {
                 // SAFETY: a fresh block of the type's size.
-                return Ok(unsafe { self.init_object(block, ty.cell, value, 0) });
+                return Ok(unsafe { self.init_object(block, ty.cell, value, 0, counted) });
             }
         }
         Err(value)
@@ -275,12 +280,13 @@ impl Heap {
         } else {
             None
         };
+        let counted = kept.is_none();
         let block = match kept.or_else(|| state.obmalloc.alloc_fast(cell.alloc_size)) {
             Some(b) => b,
             None => self.block_slow(cell.alloc_size)?,
         };
         // SAFETY: a fresh block of the type's size.
-        Ok(unsafe { self.init_object(block, cell_ptr, value, 0) })
+        Ok(unsafe { self.init_object(block, cell_ptr, value, 0, counted) })
     }
 
     /// Allocate a variable-size object: `value` followed by `items` in the same block
@@ -321,7 +327,7 @@ impl Heap {
         // `var_items_offset`; each item is moved in exactly once; the count (checked against
         // MAX_VAR_LEN above) goes into the flag word only once they are all in place.
         unsafe {
-            let obj = self.init_object(block, cell_ptr, value, FLAG_VAR);
+            let obj = self.init_object(block, cell_ptr, value, FLAG_VAR, true);
             let base = obj.as_ptr().cast::<u8>();
             let n = items.len();
             let dst = base.add(cell.items_offset).cast::<T::Item>();
@@ -415,7 +421,7 @@ impl Heap {
         // nothing (a collection `item` might trigger, the object's drop if it panics) reads
         // them; each slot is written once, then the count (≤ MAX_VAR_LEN) is published.
         unsafe {
-            let obj = self.init_object(block, cell_ptr, value, FLAG_VAR);
+            let obj = self.init_object(block, cell_ptr, value, FLAG_VAR, true);
             let base = obj.as_ptr().cast::<u8>();
             let dst = base.add(cell.items_offset).cast::<T::Item>();
             // Up to four items (most instances) as straight-line stores: as a loop, items
@@ -450,6 +456,8 @@ impl Heap {
     }
 
     /// Write links, header and value into a fresh block, track and count the object.
+    /// `counted`: the block is new to the type (CPython's `gc_alloc`), not one its free list
+    /// kept; only those count towards generation 0, as a free-list pop does not in CPython.
     ///
     /// # Safety
     /// `block` is a fresh obmalloc block at least `cell.alloc_size` bytes long, for type `T`.
@@ -459,6 +467,7 @@ impl Heap {
         cell_ptr: NonNull<TypeCell>,
         value: T,
         extra_flags: u32,
+        counted: bool,
     ) -> Gc<T> {
         let state = self.state();
         let tracked = T::TRACKED;
@@ -466,7 +475,13 @@ impl Heap {
         // header and value fit, and the value's alignment is at most 16.
         let obj: ObjPtr = unsafe {
             let obj = if tracked {
-                // The links are written when the object is tracked, below.
+                if !T::TRACK_AT_ALLOC {
+                    // Born untracked (dicts): zeroed links say so. Tracked-at-birth objects
+                    // get theirs written once when they are linked, below.
+                    block
+                        .cast::<crate::header::GcHead>()
+                        .write(crate::header::GcHead::new());
+                }
                 block.add(GC_HEAD_SIZE).cast::<ObjHeader>()
             } else {
                 block.cast::<ObjHeader>()
@@ -486,10 +501,12 @@ impl Heap {
             obj
         };
         state.live_objects.set(state.live_objects.get() + 1);
-        if tracked {
+        if tracked && T::TRACK_AT_ALLOC {
             // SAFETY: fresh GC object whose links are not written yet, lists in normal
             // shape (no guard).
             unsafe { gclist::append_new(gc_of(obj), state.gen_list(0)) };
+        }
+        if tracked && counted {
             // _PyObject_GC_Link: count the allocation, schedule a collection if due.
             let g0 = &state.generations[0];
             let count = g0.count.get() + 1;

@@ -43,6 +43,15 @@
 //!   its drop is trivial ([`Object::drop_is_trivial`]: a float, a small int) is a *leaf*:
 //!   at count zero its block goes straight back, with no drop call, panic guard or trashcan.
 //!
+//! * **Tracking.** A container type's objects are tracked from birth unless the type says
+//!   [`Object::TRACK_AT_ALLOC`] = false (CPython's dicts); [`Heap::track`] and
+//!   [`Heap::untrack`] change it. A type can let the collector untrack its surviving objects
+//!   ([`Object::UNTRACK`], [`Object::can_untrack`]: CPython's `untrack_tuples` after every
+//!   collection, `untrack_dicts` after full ones; see `untrack.rs`). Allocation counts
+//!   towards generation 0 whether or not the object is tracked, as `gc_alloc` does, except
+//!   for a block the type's free list kept (CPython's free-list pops skip `gc_alloc`, and
+//!   pushes skip the uncounting of `PyObject_GC_Del`).
+//!
 //! ## The heap and its state
 //!
 //! ```text
@@ -61,11 +70,11 @@
 //! ## The collector ([`Heap::collect`])
 //!
 //! Generations 0–2 plus the permanent one ([`Heap::freeze`]); thresholds (700, 10, 10).
-//! Allocating a tracked object raises count 0 (freeing one lowers it); passing the
+//! Allocating a container raises count 0 (freeing one lowers it); passing the
 //! threshold *schedules* a collection that runs at the embedder's next [`Heap::safepoint`]
 //! (CPython 3.12 runs it from the eval breaker). A collection of generation `g` merges the
 //! younger generations, then runs `update_refs`, `subtract_refs`, `move_unreachable`,
-//! promotes the survivors, clears weak references to the garbage (calling callbacks only of
+//! untracks the survivors whose type allows it, promotes the rest, clears weak references to the garbage (calling callbacks only of
 //! weak references that are not garbage themselves), runs finalizers once (PEP 442), runs
 //! reachability again to let resurrected objects survive uncounted, and finally calls
 //! `clear` on what is left so that reference counting frees it. See `collector.rs`.
@@ -173,6 +182,7 @@ mod state;
 mod stats;
 mod trace;
 mod typecell;
+mod untrack;
 mod weakref;
 
 pub use error::HeapError;
@@ -184,9 +194,12 @@ pub use heap::{CallbackId, Heap, TypeHandle, VarTypeHandle};
 pub use object::{Object, VarObject};
 pub use trace::{Trace, Visitor};
 pub use typecell::TypeSlots;
+pub use untrack::Untrack;
 pub use weakref::{Weak, WeakCallback, WeakRefObj};
 
 #[cfg(test)]
 mod fast_path_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod untrack_tests;

@@ -27,6 +27,15 @@ pub trait Object: Sized + 'static {
     /// The C-ish name used in the malloc stats report (`N free PyFloatObjects * 24 bytes each`);
     /// empty means [`Object::NAME`].
     const FREELIST_NAME: &'static str = "";
+    /// A tracked type's objects start tracked (`PyObject_GC_Track` right after allocation).
+    /// False: they start untracked, as CPython 3.12's dicts do, and their owner tracks them
+    /// ([`Heap::track`](crate::Heap::track)) once they hold something trackable. Either way
+    /// the allocation counts towards generation 0's threshold, as `gc_alloc` counts it
+    /// (unless the block comes from the type's free list, as in CPython).
+    const TRACK_AT_ALLOC: bool = true;
+    /// When the collector asks surviving objects of this type whether they can stop being
+    /// tracked ([`Object::can_untrack`]); see [`Untrack`](crate::Untrack).
+    const UNTRACK: crate::Untrack = crate::Untrack::Never;
 
     /// Whether dropping this value runs no code (default: the type has no drop glue).
     ///
@@ -43,6 +52,15 @@ pub trait Object: Sized + 'static {
     /// `tp_traverse`: visit every strong reference this value holds.
     fn traverse(&self, visitor: &mut Visitor<'_>) {
         let _ = visitor;
+    }
+
+    /// Whether the collector may stop tracking this object now (CPython's
+    /// `_PyTuple_MaybeUntrack` / `_PyDict_MaybeUntrack`): true when nothing it refers to can
+    /// be part of a cycle. Asked after collections as [`Object::UNTRACK`] says, for
+    /// survivors only, while the collector walks its lists: it must not allocate, and a
+    /// borrow it cannot take should answer false.
+    fn can_untrack(&self) -> bool {
+        false
     }
 
     /// `tp_clear`: drop the references this value holds (through interior mutability), so

@@ -129,22 +129,27 @@ unsafe fn release_last_leaf(
     // SAFETY: forwarded; the state and the cell are alive until `maybe_free_state`, and the
     // borrows of them end before it.
     unsafe {
-        release_block(state_ptr.as_ref(), cell.as_ref(), block);
+        let _ = release_block(state_ptr.as_ref(), cell.as_ref(), block);
         maybe_free_state(state_ptr);
     }
 }
 
 /// Return an object's block to its type's free list, or to obmalloc when the list is full.
+/// True when the free list kept it.
 ///
 /// # Safety
 /// `block` is the block of a dead object of type `cell` whose value is dropped (or needs no
 /// drop); the caller gives it up.
 #[inline(always)]
-unsafe fn release_block(state: &HeapState, cell: &TypeCell, block: NonNull<u8>) {
+unsafe fn release_block(state: &HeapState, cell: &TypeCell, block: NonNull<u8>) -> bool {
     // SAFETY: forwarded: an unused block of this type's size, ours to give away.
     unsafe {
-        if let Err(block) = cell.freelist.push(block) {
-            state.obmalloc.free(block);
+        match cell.freelist.push(block) {
+            Ok(()) => true,
+            Err(block) => {
+                state.obmalloc.free(block);
+                false
+            }
         }
     }
 }
@@ -298,9 +303,10 @@ unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
         );
     }
     // SAFETY: the value is dropped; the block is ours to release.
-    unsafe { release_block(state, cell, block_of(obj)) };
+    let kept = unsafe { release_block(state, cell, block_of(obj)) };
     state.live_objects.set(state.live_objects.get() - 1);
-    if is_gc {
+    // `PyObject_GC_Del` uncounts; a block the free list keeps never reaches it in CPython.
+    if is_gc && !kept {
         let g0 = &state.generations[0].count;
         g0.set(g0.get().saturating_sub(1));
     }

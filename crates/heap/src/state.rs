@@ -62,6 +62,9 @@ pub(crate) struct HeapState {
     /// an allocation finds its slot table without a map lookup even when types alternate.
     pub(crate) type_cache: [Cell<Option<CachedType>>; TYPE_CACHE_SIZE],
     pub(crate) live_objects: Cell<usize>,
+    /// Some type of this heap has an `Object::UNTRACK` policy (else collections skip the
+    /// untrack walk).
+    pub(crate) has_untrack_types: Cell<bool>,
     pub(crate) owner_alive: Cell<bool>,
 }
 
@@ -104,6 +107,7 @@ impl HeapState {
             types: RefCell::new(HashMap::new()),
             type_cache: Default::default(),
             live_objects: Cell::new(0),
+            has_untrack_types: Cell::new(false),
             owner_alive: Cell::new(true),
         });
         let ptr = NonNull::from(Box::leak(state));

@@ -299,6 +299,42 @@ fn count0_follows_tracked_allocations() {
     drop((a, f));
 }
 
+/// A container with a one-block free list (as CPython's dicts and lists have 80).
+struct Kept;
+impl Object for Kept {
+    const NAME: &'static str = "kept";
+    const FREELIST_CAPACITY: usize = 1;
+}
+
+#[test]
+fn count0_ignores_blocks_the_free_list_keeps_and_reuses() {
+    // CPython: a free-list pop skips gc_alloc, a push skips PyObject_GC_Del.
+    let heap = Heap::new();
+    let a = heap.alloc(Kept).unwrap();
+    assert_eq!(heap.get_count().0, 1);
+    drop(a);
+    assert_eq!(heap.get_count().0, 1, "the block went to the free list");
+    let b = heap.alloc(Kept).unwrap();
+    assert_eq!(heap.get_count().0, 1, "the block came from the free list");
+    let c = heap.alloc(Kept).unwrap();
+    assert_eq!(heap.get_count().0, 2);
+    drop(b);
+    drop(c);
+    assert_eq!(
+        heap.get_count().0,
+        1,
+        "the free list was full for the second"
+    );
+    heap.collect(2).unwrap();
+    let d = heap.alloc(Kept).unwrap();
+    assert_eq!(
+        heap.get_count().0,
+        1,
+        "full collections empty the free lists"
+    );
+    drop(d);
+}
+
 #[test]
 fn survivors_move_to_older_generations() {
     let heap = Heap::new();

@@ -53,6 +53,9 @@ pub(crate) struct TypeCell {
     /// `Object::wants_finalize` of a live object (meaningful when `finalize` is set).
     pub(crate) wants_finalize: unsafe fn(ObjPtr) -> bool,
     pub(crate) drop_value: unsafe fn(ObjPtr),
+    /// `Object::UNTRACK` and the type-erased `Object::can_untrack`.
+    pub(crate) untrack: crate::Untrack,
+    pub(crate) can_untrack: crate::untrack::CanUntrack,
     pub(crate) freelist: FreeList,
     /// A non-owning view of the heap the type belongs to.
     pub(crate) heap: ManuallyDrop<Heap>,
@@ -103,6 +106,11 @@ unsafe fn clear_thunk<T: Object>(obj: ObjPtr) {
 unsafe fn wants_finalize_thunk<T: Object>(obj: ObjPtr) -> bool {
     // SAFETY: the heap calls this only for live objects whose payload is a `T`.
     unsafe { payload::<T>(obj).as_ref() }.wants_finalize()
+}
+
+unsafe fn can_untrack_thunk<T: Object>(obj: ObjPtr) -> bool {
+    // SAFETY: the collector calls this only for live objects whose payload is a `T`.
+    unsafe { payload::<T>(obj).as_ref() }.can_untrack()
 }
 
 unsafe fn finalize_thunk<T: Object>(obj: ObjPtr) {
@@ -233,6 +241,8 @@ impl TypeCell {
                 None
             },
             drop_value: drop_thunk::<T>,
+            untrack: T::UNTRACK,
+            can_untrack: can_untrack_thunk::<T>,
             freelist: FreeList::new(freelist_name, T::FREELIST_CAPACITY, basic_size),
             heap: ManuallyDrop::new(Heap::view(state)),
         }

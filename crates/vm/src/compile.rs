@@ -1462,19 +1462,12 @@ impl<'a> Compiler<'a> {
 
     /// Tuple/list/set displays, with `*` unpacking; an all-literal tuple becomes one constant.
     fn sequence(&mut self, es: &[&'a Expr], kind: SeqKind) -> R<()> {
-        if kind == SeqKind::Tuple
-            && !es.is_empty()
-            && es.iter().all(|e| matches!(e.kind, ExprKind::Literal(_)))
-        {
-            let items: Vec<Constant> = es
-                .iter()
-                .map(|e| match &e.kind {
-                    ExprKind::Literal(l) => literal_const(l),
-                    _ => Constant::None,
-                })
-                .collect();
-            self.load_const(Constant::Tuple(items.into()));
-            return Ok(());
+        if kind == SeqKind::Tuple && !es.is_empty() {
+            let items: Option<Vec<Constant>> = es.iter().map(|e| const_tuple_item(e)).collect();
+            if let Some(items) = items {
+                self.load_const(Constant::Tuple(items.into()));
+                return Ok(());
+            }
         }
         let has_star = es.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)));
         if !has_star {
@@ -1776,6 +1769,28 @@ enum SeqKind {
     Tuple,
     List,
     Set,
+}
+
+/// An item of an all-constant tuple display: a literal, or a tuple display of such items
+/// (CPython folds `(1, ('a', -2))` into one constant, so no tuple is built at run time).
+fn const_tuple_item(e: &Expr) -> Option<Constant> {
+    match &e.kind {
+        ExprKind::Literal(l) => Some(literal_const(l)),
+        // `-1`, `-2.5`: folded as `Unary` expressions are (see `expr`).
+        ExprKind::Unary {
+            op: UnaryOp::Neg,
+            operand,
+        } => match &operand.kind {
+            ExprKind::Literal(Literal::Int(i)) => i.checked_neg().map(Constant::Int),
+            ExprKind::Literal(Literal::Float(f)) => Some(Constant::Float(-f)),
+            _ => None,
+        },
+        ExprKind::Tuple(es) => {
+            let items: Option<Vec<Constant>> = es.iter().map(const_tuple_item).collect();
+            items.map(|v| Constant::Tuple(v.into()))
+        }
+        _ => None,
+    }
 }
 
 fn literal_const(l: &Literal) -> Constant {

@@ -713,10 +713,14 @@ pub fn mapping_items(vm: &Vm, m: &ObjRef) -> PyResult<Option<Vec<(ObjRef, ObjRef
 }
 
 /// `d.update(other, **kw)`.
-pub fn dict_update_from(vm: &Vm, d: &DictObj, src: &ObjRef) -> PyResult<()> {
+pub fn dict_update_from(vm: &Vm, d: &Gc<DictObj>, src: &ObjRef) -> PyResult<()> {
     if let Some(s) = src.downcast::<DictObj>() {
+        let was_empty = d.0.borrow().used == 0;
         for (k, v) in dict_items_of(&s) {
             vm.dict_set(d, k, v)?;
+        }
+        if was_empty {
+            vm.dict_copy_tracking(d, &s, false);
         }
         return Ok(());
     }
@@ -765,6 +769,7 @@ fn dict_copy(vm: &Vm, a: &Args<'_>) -> PyResult {
     for (k, v) in dict_items_of(&d) {
         vm.dict_set(&n, k, v)?;
     }
+    vm.dict_copy_tracking(&n, &d, true);
     Ok(n.into())
 }
 

@@ -37,8 +37,15 @@
 //!
 //! # Known deviations from CPython 3.12
 //!
-//! * Every dict and every class instance is GC-tracked (CPython leaves empty/atomic dicts and
-//!   `object()` untracked): the heap crate has no untrack API yet.
+//! * GC tracking follows CPython 3.12 (`gc_tracking.rs`): dicts are born untracked and
+//!   tracked when something trackable is stored; collections untrack atomic tuples (every
+//!   collection) and dicts (full ones); constant tuples, `()` and built-in types are
+//!   untracked. Departures: `{**d}` and `f(**d)` judge the items instead of copying `d`'s
+//!   tracking (the eval loop's `DictUpdate`/`DictMerge` do not call
+//!   `Vm::dict_copy_tracking`); `(1, 2) + (3,)` and `(1,) * 3` are not folded into
+//!   constants, so they are tracked until a collection; a class's `__dict__` is the real
+//!   namespace dict (CPython: a mappingproxy, always tracked). Generation 0 counts like
+//!   CPython's except that tuples have no free list here, so freeing a tuple uncounts it.
 //! * An instance's attributes live in a shared-key value array until `obj.__dict__` is
 //!   first used; from then on that instance keeps them in a real dict (as CPython 3.12
 //!   materialises its managed dict).
@@ -78,6 +85,7 @@ pub mod exc_attrs;
 pub mod format;
 pub mod frame;
 pub mod fuse;
+pub mod gc_tracking;
 pub mod int_digits;
 pub mod methods;
 pub mod modules;
@@ -317,6 +325,8 @@ fn try_new_type(
         })
         .ok()?;
     Gc::make_immortal(&t);
+    // Built-in types are static types in CPython: not GC objects.
+    heap.untrack(Gc::as_obj(&t)).ok()?;
     Some(t)
 }
 
@@ -472,6 +482,8 @@ impl Vm {
         };
         let et = heap.alloc(TupleObj(Box::new([]))).expect("startup");
         Gc::make_immortal(&et);
+        // The empty tuple singleton is not tracked (it holds nothing).
+        heap.untrack(Gc::as_obj(&et)).expect("startup");
         let builtins = heap.alloc(DictObj::new()).expect("startup");
         let modules = heap.alloc(DictObj::new()).expect("startup");
         let gc_callbacks = heap.alloc(ListObj::new(vec![])).expect("startup").into();
@@ -933,7 +945,9 @@ impl Vm {
                 for i in items.iter() {
                     v.push(self.constant(i)?);
                 }
-                self.new_tuple(v)?
+                let t = self.new_tuple(v)?;
+                self.untrack_constant_tuple(&t);
+                t
             }
             C::Code(c) => self.alloc_obj(CodeObj(c.clone()))?,
         })
@@ -1013,7 +1027,8 @@ impl Vm {
     /// Set a str key (given as an interned str object) in a dict: no hashing call, no
     /// Python-level equality.
     #[inline]
-    pub fn dict_set_strobj(&self, d: &DictObj, key: &ObjRef, s: &StrObj, value: ObjRef) {
+    pub fn dict_set_strobj(&self, d: &Gc<DictObj>, key: &ObjRef, s: &StrObj, value: ObjRef) {
+        self.dict_maintain_tracking(d, key, &value);
         let h = s.hash();
         let found = {
             let inner = d.0.borrow();

@@ -598,8 +598,9 @@ impl Vm {
     }
 
     /// `d[key] = value`.
-    pub fn dict_set(&self, d: &DictObj, key: ObjRef, value: ObjRef) -> PyResult<()> {
+    pub fn dict_set(&self, d: &Gc<DictObj>, key: ObjRef, value: ObjRef) -> PyResult<()> {
         let h = self.hash(&key)?;
+        self.dict_maintain_tracking(d, &key, &value);
         self.storage_set(&d.0, key, value, h)
     }
 
@@ -631,7 +632,7 @@ impl Vm {
     }
 
     /// Set a str key given as Rust text.
-    pub fn dict_set_str(&self, d: &DictObj, name: &str, value: ObjRef) -> PyResult<()> {
+    pub fn dict_set_str(&self, d: &Gc<DictObj>, name: &str, value: ObjRef) -> PyResult<()> {
         let k = self.intern(name)?;
         self.dict_set(d, k, value)
     }

@@ -216,6 +216,13 @@ impl heap::Object for DictObj {
     /// CPython 3.12 keeps 80 freed dicts (`PyDict_MAXFREELIST`).
     const FREELIST_CAPACITY: usize = 80;
     const FREELIST_NAME: &'static str = "PyDictObject";
+    /// Born untracked; tracked once it holds something trackable (`gc_tracking.rs`).
+    const TRACK_AT_ALLOC: bool = false;
+    /// `untrack_dicts`: full collections only.
+    const UNTRACK: heap::Untrack = heap::Untrack::FullCollections;
+    fn can_untrack(&self) -> bool {
+        crate::runtime::gc_tracking::dict_can_untrack(self)
+    }
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
         trace_inner(&self.0, v);
     }

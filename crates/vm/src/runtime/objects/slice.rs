@@ -11,7 +11,4 @@ pub struct SliceObj {
     /// step.
     pub step: ObjRef,
 }
-impl heap::Object for SliceObj {
-    const NAME: &'static str = "slice";
-    const TRACKED: bool = false;
-}
+heap::impl_object!(SliceObj, "slice", [start, stop, step]);

@@ -5,9 +5,8 @@ use std::cell::Cell;
 
 /// A str.
 pub struct StrObj {
-    /// The text (a `String`, so that `s += t` on a str nobody else holds can append in
-    /// place with amortised growth, as CPython's `PyUnicode_Append` resizes).
-    pub s: String,
+    /// The text.
+    pub s: Box<str>,
     /// Number of characters.
     pub nchars: usize,
     /// Cached hash (0 = not computed yet).
@@ -31,14 +30,19 @@ impl StrObj {
     pub fn from_parts(s: String, nchars: usize) -> StrObj {
         debug_assert_eq!(s.chars().count(), nchars);
         StrObj {
-            s,
+            s: s.into_boxed_str(),
             nchars,
             hash: Cell::new(0),
         }
     }
     /// Append `other` (the caller owns the only reference: see `ObjRef::downcast_mut`).
+    /// Like CPython's `unicode_resize`, the text is reallocated to its exact new size, which
+    /// the system allocator usually does in place for a string that keeps growing.
     pub fn append(&mut self, other: &StrObj) {
-        self.s.push_str(&other.s);
+        let mut s = String::from(std::mem::take(&mut self.s));
+        s.reserve_exact(other.s.len());
+        s.push_str(&other.s);
+        self.s = s.into_boxed_str();
         self.nchars += other.nchars;
         self.hash.set(0);
     }

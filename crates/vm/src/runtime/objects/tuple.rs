@@ -6,6 +6,11 @@ use heap::ObjRef;
 pub struct TupleObj(pub Box<[ObjRef]>);
 impl heap::Object for TupleObj {
     const NAME: &'static str = "tuple";
+    /// `untrack_tuples`: every collection untracks tuples of untracked atoms.
+    const UNTRACK: heap::Untrack = heap::Untrack::EveryCollection;
+    fn can_untrack(&self) -> bool {
+        crate::runtime::gc_tracking::tuple_can_untrack(&self.0)
+    }
     // Inlined into the heap's per-mode traverse thunks, where the visit mode folds away.
     #[inline(always)]
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
