@@ -62,15 +62,19 @@ fn list_sort(vm: &Vm, a: &Args<'_>) -> PyResult {
         None => false,
     };
     let key = a.kw("key").filter(|k| !vm.is_none(k));
-    match super::methods::sort_values(vm, items.clone(), key, reverse) {
-        Ok(sorted) => {
-            *l.items.borrow_mut() = sorted;
-            Ok(vm.none())
-        }
-        Err(e) => {
-            *l.items.borrow_mut() = items;
-            Err(e)
-        }
+    // The list is empty while it sorts (as CPython's); whatever a key function or `<` puts
+    // in it meanwhile is dropped, and the sort reports it.
+    let (new_items, result) = match super::methods::sort_values(vm, items.clone(), key, reverse) {
+        Ok(sorted) => (sorted, Ok(())),
+        Err(e) => (items, Err(e)),
+    };
+    let meddled = std::mem::replace(&mut *l.items.borrow_mut(), new_items);
+    let modified = !meddled.is_empty();
+    drop(meddled);
+    match result {
+        Err(e) => Err(e),
+        Ok(()) if modified => vm.err("ValueError", "list modified during sort"),
+        Ok(()) => Ok(vm.none()),
     }
 }
 

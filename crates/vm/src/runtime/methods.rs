@@ -51,68 +51,7 @@ fn opt_s(vm: &Vm, a: &Args<'_>, i: usize) -> PyResult<Option<String>> {
     }
 }
 
-/// Stable merge sort with a fallible "less than".
-pub fn merge_sort(vm: &Vm, items: &mut Vec<(ObjRef, ObjRef)>) -> PyResult<()> {
-    if items.len() < 2 {
-        return Ok(());
-    }
-    let mid = items.len() / 2;
-    let mut right = items.split_off(mid);
-    merge_sort(vm, items)?;
-    merge_sort(vm, &mut right)?;
-    let left = std::mem::take(items);
-    let mut out = Vec::with_capacity(left.len() + right.len());
-    let mut l = left.into_iter().peekable();
-    let mut r = right.into_iter().peekable();
-    while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
-        if lt(vm, &b.0, &a.0)? {
-            out.extend(r.next());
-        } else {
-            out.extend(l.next());
-        }
-    }
-    out.extend(l);
-    out.extend(r);
-    *items = out;
-    Ok(())
-}
-
-/// `a < b` as a bool.
-pub fn lt(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
-    if let (Some(Num::I(x)), Some(Num::I(y))) = (vm.num(a), vm.num(b)) {
-        return Ok(x < y);
-    }
-    if let (Some(x), Some(y)) = (a.downcast::<StrObj>(), b.downcast::<StrObj>()) {
-        return Ok(x.s < y.s);
-    }
-    let r = vm.compare(a, b, CmpOp::Lt)?;
-    vm.truthy(&r)
-}
-
-/// Sort a Vec of values with optional key and reverse.
-pub fn sort_values(
-    vm: &Vm,
-    v: Vec<ObjRef>,
-    key: Option<&ObjRef>,
-    reverse: bool,
-) -> PyResult<Vec<ObjRef>> {
-    let mut pairs = Vec::with_capacity(v.len());
-    for x in v {
-        let k = match key {
-            Some(f) if !vm.is_none(f) => vm.call(f, std::slice::from_ref(&x), None)?,
-            _ => x.clone(),
-        };
-        pairs.push((k, x));
-    }
-    if reverse {
-        pairs.reverse();
-    }
-    merge_sort(vm, &mut pairs)?;
-    if reverse {
-        pairs.reverse();
-    }
-    Ok(pairs.into_iter().map(|p| p.1).collect())
-}
+pub use super::sort::sort_values;
 
 impl Vm {
     /// A new set or frozenset from items.

@@ -94,6 +94,7 @@ pub mod number_methods;
 pub mod objects;
 pub mod ops;
 pub mod pattern;
+pub mod sort;
 pub mod str_methods;
 pub mod suggestions;
 
