@@ -1344,7 +1344,7 @@ impl Vm {
             (Num::F(a), b) => self.float_op(a, num_to_f64(&b), op),
             (a, Num::F(b)) => self.float_op(num_to_f64(&a), b, op),
             (Num::I(a), Num::I(b)) => self.int_op_small(a, b, op),
-            (a, b) => self.int_op_big(num_to_big(&a), num_to_big(&b), op),
+            (a, b) => self.int_op_big(into_big(a), into_big(b), op),
         }
     }
 
@@ -2308,6 +2308,14 @@ pub fn num_to_f64(n: &Num) -> f64 {
         Num::I(i) => *i as f64,
         Num::B(b) => b.to_f64().unwrap_or(f64::INFINITY),
         Num::F(f) => *f,
+    }
+}
+
+/// `num_to_big` for a value the caller gives up (a big int moves instead of being copied).
+fn into_big(n: Num) -> BigInt {
+    match n {
+        Num::B(b) => b,
+        n => num_to_big(&n),
     }
 }
 
