@@ -128,6 +128,8 @@ pub enum Instr {
     LoadFastLoadConst(u16, u16),
     /// `Compare(op); PopJumpIfFalse(t)`.
     CompareJumpIfFalse(CmpOp, u32),
+    /// `BuildTuple(2); UnpackSequence(2)` (`a, b = b, a`): swap the top two, no tuple.
+    SwapPair,
 
     /// Pop into slot `i`.
     StoreFast(u32),
@@ -651,7 +653,7 @@ pub fn stack_effect(ins: Instr, jump: bool) -> i32 {
         CompareJumpIfFalse(..) => -2,
         StoreFastLoadFast(..) | LoadFastAttr(..) => 0,
         LoadFastStoreAttr(..) => -1,
-        ReturnConst(_) => 0,
+        ReturnConst(_) | SwapPair => 0,
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | CheckExcMatch => 0,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         StoreSubscr => -3,

@@ -579,6 +579,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let n = f.stack.len();
                 f.stack.swap(n - 1, n - 2);
             }
+            Instr::SwapPair => {
+                f.lasti = pc + 2;
+                let n = f.stack.len();
+                f.stack.swap(n - 1, n - 2);
+            }
             Instr::Rot3 => {
                 let v = pop!(f);
                 let n = f.stack.len();
@@ -1170,8 +1175,21 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::UnpackSequence(n) => {
                 let seq = pop!(f);
-                let items = unpack_items(vm, &seq)?;
                 let n = n as usize;
+                // A tuple or list of the right length: straight onto the stack.
+                if let Some(t) = seq.downcast_ref::<TupleObj>() {
+                    if t.0.len() == n {
+                        f.stack.extend(t.0.iter().rev().cloned());
+                        continue;
+                    }
+                } else if let Some(l) = seq.downcast_ref::<ListObj>() {
+                    let items = l.items.borrow();
+                    if items.len() == n {
+                        f.stack.extend(items.iter().rev().cloned());
+                        continue;
+                    }
+                }
+                let items = unpack_items(vm, &seq, n + 1)?;
                 if items.len() != n {
                     if items.len() < n {
                         return vm.value_err(format!(
@@ -1190,7 +1208,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let before = (v & 0xffff) as usize;
                 let after = (v >> 16) as usize;
                 let seq = pop!(f);
-                let mut items = unpack_items(vm, &seq)?;
+                let mut items = unpack_items(vm, &seq, usize::MAX)?;
                 if items.len() < before + after {
                     return vm.value_err(format!(
                         "not enough values to unpack (expected at least {}, got {})",
@@ -1763,19 +1781,32 @@ fn take_n(f: &mut Frame, n: u32) -> PyResult<Vec<ObjRef>> {
     Ok(f.stack.drain(start..).collect())
 }
 
-fn unpack_items(vm: &Vm, seq: &ObjRef) -> PyResult<Vec<ObjRef>> {
+/// The items to unpack from `seq`, at most `limit` of them: as CPython's `unpack_iterable`,
+/// an iterator is read only as far as the check needs (one past the count), so
+/// `a, b = itertools.count()` fails instead of running forever.
+fn unpack_items(vm: &Vm, seq: &ObjRef, limit: usize) -> PyResult<Vec<ObjRef>> {
     if let Some(t) = seq.downcast_ref::<TupleObj>() {
         return Ok(t.0.to_vec());
     }
     if let Some(l) = seq.downcast_ref::<ListObj>() {
         return Ok(l.items.borrow().clone());
     }
-    match vm.get_iter(seq) {
-        Ok(_) => vm.collect(seq),
-        Err(e) if vm.exc_matches(&e, "TypeError") => vm.type_err(format!(
-            "cannot unpack non-iterable {} object",
-            vm.type_name(seq)
-        )),
-        Err(e) => Err(e),
+    let it = match vm.get_iter(seq) {
+        Ok(it) => it,
+        Err(e) if vm.exc_matches(&e, "TypeError") => {
+            return vm.type_err(format!(
+                "cannot unpack non-iterable {} object",
+                vm.type_name(seq)
+            ))
+        }
+        Err(e) => return Err(e),
+    };
+    let mut items = Vec::new();
+    while items.len() < limit {
+        match vm.next(&it)? {
+            Some(v) => items.push(v),
+            None => break,
+        }
     }
+    Ok(items)
 }

@@ -42,6 +42,8 @@ pub fn fuse(code: &CodeObject) -> Vec<Instr> {
             (Instr::StoreFast(a), Instr::LoadFast(b)) => pair(a, b, Instr::StoreFastLoadFast),
             (Instr::LoadFast(a), Instr::LoadConst(c)) => pair(a, c, Instr::LoadFastLoadConst),
             (Instr::LoadConst(c), Instr::ReturnValue) => Some(Instr::ReturnConst(c)),
+            // CPython 3.12 compiles this pair to a SWAP too (no tuple is built).
+            (Instr::BuildTuple(2), Instr::UnpackSequence(2)) => Some(Instr::SwapPair),
             (Instr::Compare(op), Instr::PopJumpIfFalse(t)) => {
                 Some(Instr::CompareJumpIfFalse(op, t))
             }
