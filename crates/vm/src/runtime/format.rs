@@ -257,6 +257,21 @@ fn format_float(f: f64, sp: &Spec) -> String {
     pad(body, sign, sp, '>')
 }
 
+/// `format_int` for an i64: the digits come from the machine word (no big-int conversion)
+/// for the integer presentation types; the others take the general path.
+fn format_small_int(vm: &Vm, v: i64, sp: &Spec, tname: &str) -> PyResult<String> {
+    let u = v.unsigned_abs();
+    let digits = match sp.ty {
+        None | Some('d') | Some('n') => u.to_string(),
+        Some('x') => format!("{u:x}"),
+        Some('X') => format!("{u:X}"),
+        Some('o') => format!("{u:o}"),
+        Some('b') => format!("{u:b}"),
+        _ => return format_int(vm, &BigInt::from(v), sp, tname),
+    };
+    int_layout(vm, digits, v < 0, sp)
+}
+
 fn format_int(vm: &Vm, v: &BigInt, sp: &Spec, tname: &str) -> PyResult<String> {
     let neg = v.sign() == num_bigint::Sign::Minus;
     let a = if neg { -v } else { v.clone() };
@@ -270,7 +285,7 @@ fn format_int(vm: &Vm, v: &BigInt, sp: &Spec, tname: &str) -> PyResult<String> {
     if let (Some(','), Some(t @ ('x' | 'X' | 'o' | 'b'))) = (sp.grouping, sp.ty) {
         return vm.value_err(format!("Cannot specify ',' with '{t}'."));
     }
-    let (body, prefix) = match sp.ty {
+    let (body, _prefix) = match sp.ty {
         None | Some('d') | Some('n') => (super::int_digits::to_decimal(vm, &a)?, ""),
         Some('x') => (a.to_str_radix(16), "0x"),
         Some('X') => (a.to_str_radix(16).to_uppercase(), "0X"),
@@ -296,6 +311,27 @@ fn format_int(vm: &Vm, v: &BigInt, sp: &Spec, tname: &str) -> PyResult<String> {
                 "Unknown format code '{t}' for object of type '{tname}'"
             ))
         }
+    };
+    int_layout(vm, body, neg, sp)
+}
+
+/// Grouping, `#` prefix, sign and padding around an int's digits (`body`, no sign).
+fn int_layout(vm: &Vm, body: String, neg: bool, sp: &Spec) -> PyResult<String> {
+    if sp.precision.is_some() {
+        return vm.value_err("Precision not allowed in integer format specifier");
+    }
+    if sp.no_neg_zero {
+        return vm.value_err("Negative zero coercion (z) not allowed in integer format specifier");
+    }
+    if let (Some(','), Some(t @ ('x' | 'X' | 'o' | 'b'))) = (sp.grouping, sp.ty) {
+        return vm.value_err(format!("Cannot specify ',' with '{t}'."));
+    }
+    let prefix = match sp.ty {
+        Some('x') => "0x",
+        Some('X') => "0X",
+        Some('o') => "0o",
+        Some('b') => "0b",
+        _ => "",
     };
     let every = if matches!(sp.ty, Some('x' | 'X' | 'o' | 'b')) {
         4
@@ -377,7 +413,7 @@ impl Vm {
                 }
                 Ok(format_float(f, &sp))
             }
-            Some(Num::I(i)) => format_int(self, &BigInt::from(i), &sp, &tname),
+            Some(Num::I(i)) => format_small_int(self, i, &sp, &tname),
             Some(Num::B(b)) => format_int(self, &b, &sp, &tname),
             None if v.is::<StrObj>() => {
                 if let Some(t) = sp.ty.filter(|t| *t != 's') {
@@ -488,6 +524,26 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
                 v.clone()
             }
         };
+        // No flags, width or precision (most conversions): the text itself, no spec.
+        if flags.is_empty() && wp.is_empty() {
+            match ty {
+                's' => {
+                    out.push_str(&vm.str(&v)?);
+                    continue;
+                }
+                'r' => {
+                    out.push_str(&vm.repr(&v)?);
+                    continue;
+                }
+                'd' | 'i' | 'u' => {
+                    if let Some(IntObj::Small(n)) = v.downcast_ref::<IntObj>().map(|i| &**i) {
+                        out.push_str(&n.to_string());
+                        continue;
+                    }
+                }
+                _ => {}
+            }
+        }
         let (width, prec) = match wp.split_once('.') {
             Some((w, p)) => (w.to_string(), Some(p.to_string())),
             None => (wp.clone(), None),
@@ -536,6 +592,13 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
                 ))
                 .unwrap_or_default();
                 pad(s, "", &Spec { fill: ' ', ..sp }, '>')
+            }
+            'd' | 'i' | 'u' if spec.is_empty() && v.is::<IntObj>() => {
+                // Plain `%d` of an int: its decimal digits, as str(int).
+                match v.downcast_ref::<IntObj>().map(|i| &**i) {
+                    Some(IntObj::Small(i)) => i.to_string(),
+                    _ => vm.str(&v)?,
+                }
             }
             'd' | 'i' | 'u' => {
                 let iv = match vm.num(&v) {

@@ -29,6 +29,9 @@ pub fn set_limit(n: usize) {
 
 /// The decimal text of `b`, or CPython's `ValueError` when it has too many digits.
 pub fn to_decimal(vm: &Vm, b: &BigInt) -> PyResult<String> {
+    if let Some(i) = num_traits::ToPrimitive::to_i64(b) {
+        return Ok(i.to_string());
+    }
     let limit = limit();
     let too_long = || {
         vm.value_err(format!(
