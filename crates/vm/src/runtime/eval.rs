@@ -384,6 +384,84 @@ fn cached_method(
     cached_entry(ns, c.idx, name).filter(|m| m.is::<FuncObj>())
 }
 
+/// The type of a receiver of the common built-in types (`l.append`, `s.split`, `d.get`…),
+/// for the method cache; `None` for anything else.
+#[inline]
+fn builtin_receiver_type<'a>(vm: &'a Vm, o: &ObjRef) -> Option<&'a Gc<TypeObj>> {
+    let t = &vm.types;
+    if o.is::<ListObj>() {
+        Some(&t.list)
+    } else if o.is::<StrObj>() {
+        Some(&t.str_)
+    } else if o.is::<DictObj>() {
+        Some(&t.dict)
+    } else if let Some(s) = o.downcast_ref::<SetObj>() {
+        Some(if s.frozen { &t.frozenset } else { &t.set })
+    } else if o.is::<TupleObj>() {
+        Some(&t.tuple)
+    } else if o.is::<BytesObj>() {
+        Some(&t.bytes)
+    } else {
+        None
+    }
+}
+
+/// The built-in method `LoadMethod` found last time for a receiver of built-in type `t`,
+/// if still valid: same type, no namespace changed since (`Vm::type_version`), and the
+/// entry it names still holds `name` and an unbound built-in function.
+#[inline]
+fn cached_builtin_method(
+    vm: &Vm,
+    cache: &Cell<MethodCache>,
+    t: &Gc<TypeObj>,
+    name: &ObjRef,
+) -> Option<ObjRef> {
+    let c = cache.get();
+    if c.cls != Gc::addr(t) || c.version != vm.type_version.get() {
+        return None;
+    }
+    let ns = if c.depth == 0 {
+        &t.dict
+    } else {
+        &t.mro.get(c.depth as usize - 1)?.dict
+    };
+    cached_entry(ns, c.idx, name).filter(|m| {
+        m.downcast_ref::<BuiltinFunc>()
+            .is_some_and(|b| b.self_.is_none())
+    })
+}
+
+/// After `LoadMethod` found an unbound built-in method for a built-in receiver, remember
+/// where along the type's MRO.
+fn fill_builtin_method_cache(vm: &Vm, cache: &Cell<MethodCache>, t: &Gc<TypeObj>, name: &ObjRef) {
+    let Some(s) = name.downcast_ref::<StrObj>() else {
+        return;
+    };
+    let namespaces = std::iter::once(&t.dict).chain(t.mro.iter().map(|b| &b.dict));
+    for (depth, ns) in namespaces.enumerate() {
+        if let Some((idx, v)) = find_index(ns, name, s) {
+            let same_key = ns.0.borrow().entries[idx as usize]
+                .as_ref()
+                .is_some_and(|e| e.key.ptr_eq(name));
+            let unbound = v
+                .downcast_ref::<BuiltinFunc>()
+                .is_some_and(|b| b.self_.is_none());
+            if unbound && same_key {
+                if let Ok(depth) = u32::try_from(depth) {
+                    cache.set(MethodCache {
+                        cls: Gc::addr(t),
+                        version: vm.type_version.get(),
+                        keys_len: 0,
+                        depth,
+                        idx,
+                    });
+                }
+            }
+            return;
+        }
+    }
+}
+
 /// After `LoadMethod` found a plain function for an instance, remember where.
 fn fill_method_cache(vm: &Vm, cache: &Cell<MethodCache>, inst: &Gc<Instance>, name: &ObjRef) {
     let cls = &inst.cls;
@@ -780,11 +858,19 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         f.stack.push(o);
                         continue;
                     }
+                } else if let Some(t) = builtin_receiver_type(vm, &o) {
+                    if let Some(m) = cached_builtin_method(vm, cache, t, name) {
+                        f.stack.push(m);
+                        f.stack.push(o);
+                        continue;
+                    }
                 }
                 let (m, v) = vm.load_method(o, name)?;
                 if m.is_some() {
                     if let Some(inst) = v.downcast_ref::<Instance>() {
                         fill_method_cache(vm, cache, inst, name);
+                    } else if let Some(t) = builtin_receiver_type(vm, &v) {
+                        fill_builtin_method_cache(vm, cache, t, name);
                     }
                 }
                 f.stack.push(m.unwrap_or_else(|| vm.null.clone()));
