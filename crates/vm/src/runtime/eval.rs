@@ -376,12 +376,7 @@ fn cached_method(
     {
         return None;
     }
-    let ns = if c.depth == 0 {
-        &cls.dict
-    } else {
-        &cls.mro.get(c.depth as usize - 1)?.dict
-    };
-    cached_entry(ns, c.idx, name).filter(|m| m.is::<FuncObj>())
+    cached_entry(mro_namespace(cls, c.depth)?, c.idx, name).filter(|m| m.is::<FuncObj>())
 }
 
 /// The type of a receiver of the common built-in types (`l.append`, `s.split`, `d.get`…),
@@ -420,12 +415,7 @@ fn cached_builtin_method(
     if c.cls != Gc::addr(t) || c.version != vm.type_version.get() {
         return None;
     }
-    let ns = if c.depth == 0 {
-        &t.dict
-    } else {
-        &t.mro.get(c.depth as usize - 1)?.dict
-    };
-    cached_entry(ns, c.idx, name).filter(|m| {
+    cached_entry(mro_namespace(t, c.depth)?, c.idx, name).filter(|m| {
         m.downcast_ref::<BuiltinFunc>()
             .is_some_and(|b| b.self_.is_none())
     })
@@ -437,29 +427,44 @@ fn fill_builtin_method_cache(vm: &Vm, cache: &Cell<MethodCache>, t: &Gc<TypeObj>
     let Some(s) = name.downcast_ref::<StrObj>() else {
         return;
     };
+    let Some((depth, idx, v)) = find_along_mro(t, name, s) else {
+        return;
+    };
+    if v.downcast_ref::<BuiltinFunc>()
+        .is_some_and(|b| b.self_.is_none())
+    {
+        cache.set(MethodCache {
+            cls: Gc::addr(t),
+            version: vm.type_version.get(),
+            keys_len: 0,
+            depth,
+            idx,
+        });
+    }
+}
+
+/// The namespace at `depth` along `[t] + t.mro` (the method caches' coordinates).
+#[inline]
+fn mro_namespace(t: &Gc<TypeObj>, depth: u32) -> Option<&Gc<DictObj>> {
+    match depth {
+        0 => Some(&t.dict),
+        d => t.mro.get(d as usize - 1).map(|b| &b.dict),
+    }
+}
+
+/// Where `name` is first defined along `[t] + t.mro`: (depth, entry index, value), when
+/// that entry's key is the very `name` object (so a cache hit can check it by address).
+fn find_along_mro(t: &Gc<TypeObj>, name: &ObjRef, s: &StrObj) -> Option<(u32, u32, ObjRef)> {
     let namespaces = std::iter::once(&t.dict).chain(t.mro.iter().map(|b| &b.dict));
     for (depth, ns) in namespaces.enumerate() {
         if let Some((idx, v)) = find_index(ns, name, s) {
             let same_key = ns.0.borrow().entries[idx as usize]
                 .as_ref()
                 .is_some_and(|e| e.key.ptr_eq(name));
-            let unbound = v
-                .downcast_ref::<BuiltinFunc>()
-                .is_some_and(|b| b.self_.is_none());
-            if unbound && same_key {
-                if let Ok(depth) = u32::try_from(depth) {
-                    cache.set(MethodCache {
-                        cls: Gc::addr(t),
-                        version: vm.type_version.get(),
-                        keys_len: 0,
-                        depth,
-                        idx,
-                    });
-                }
-            }
-            return;
+            return same_key.then_some((u32::try_from(depth).ok()?, idx, v));
         }
     }
+    None
 }
 
 /// After `LoadMethod` found a plain function for an instance, remember where.
@@ -479,25 +484,17 @@ fn fill_method_cache(vm: &Vm, cache: &Cell<MethodCache>, inst: &Gc<Instance>, na
     let Ok(keys_len) = u32::try_from(cls.keys.borrow().len()) else {
         return;
     };
-    let namespaces = std::iter::once(&cls.dict).chain(cls.mro.iter().map(|b| &b.dict));
-    for (depth, ns) in namespaces.enumerate() {
-        if let Some((idx, v)) = find_index(ns, name, s) {
-            let same_key = ns.0.borrow().entries[idx as usize]
-                .as_ref()
-                .is_some_and(|e| e.key.ptr_eq(name));
-            if v.is::<FuncObj>() && same_key {
-                if let Ok(depth) = u32::try_from(depth) {
-                    cache.set(MethodCache {
-                        cls: Gc::addr(cls),
-                        version: vm.type_version.get(),
-                        keys_len,
-                        depth,
-                        idx,
-                    });
-                }
-            }
-            return;
-        }
+    let Some((depth, idx, v)) = find_along_mro(cls, name, s) else {
+        return;
+    };
+    if v.is::<FuncObj>() {
+        cache.set(MethodCache {
+            cls: Gc::addr(cls),
+            version: vm.type_version.get(),
+            keys_len,
+            depth,
+            idx,
+        });
     }
 }
 

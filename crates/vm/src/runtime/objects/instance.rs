@@ -245,16 +245,31 @@ impl Instance {
     }
 }
 
+/// The value in an inline attribute cell, cloned (the cell keeps it).
+#[inline(always)]
+fn peek(c: &Cell<Option<ObjRef>>) -> Option<ObjRef> {
+    let v = c.take();
+    let r = v.clone();
+    c.set(v);
+    r
+}
+
+/// Does an inline attribute cell hold a value?
+#[inline(always)]
+fn is_set(c: &Cell<Option<ObjRef>>) -> bool {
+    let v = c.take();
+    let r = v.is_some();
+    c.set(v);
+    r
+}
+
 /// Attribute value `i`. The inline value is read in place (this is every cached attribute
 /// load); values past the inline ones are looked up out of line.
 #[inline(always)]
 pub fn inst_get(inst: &Gc<Instance>, i: usize) -> Option<ObjRef> {
     let items = Gc::items(inst);
     if let Some(c) = items.get(i) {
-        let v = c.take();
-        let r = v.clone();
-        c.set(v);
-        return r;
+        return peek(c);
     }
     inst_get_overflow(inst, i - items.len())
 }
@@ -281,10 +296,7 @@ pub fn inst_get_side(inst: &Gc<Instance>, i: usize) -> Option<ObjRef> {
     }
     let items = Gc::items(inst);
     if let Some(c) = items.get(i) {
-        let v = c.take();
-        let r = v.clone();
-        c.set(v);
-        return r;
+        return peek(c);
     }
     let x = x?;
     let o = x.overflow.try_borrow().ok()?;
@@ -303,12 +315,7 @@ pub fn in_dict_mode(inst: &Gc<Instance>) -> bool {
 /// moves the instance to dict mode first, so `vars()` keeps insertion order.
 pub fn set_after(inst: &Gc<Instance>, i: usize) -> bool {
     let items = Gc::items(inst);
-    let inline = items.iter().skip(i + 1).any(|c| {
-        let v = c.take();
-        let r = v.is_some();
-        c.set(v);
-        r
-    });
+    let inline = items.iter().skip(i + 1).any(is_set);
     inline
         || inst.extra().is_some_and(|x| {
             let o = x.overflow.borrow();
@@ -321,12 +328,7 @@ pub fn set_after(inst: &Gc<Instance>, i: usize) -> bool {
 /// plain instance, which has no overflow values; see [`set_after`].)
 #[inline(always)]
 pub fn set_after_inline(items: &[Cell<Option<ObjRef>>], i: usize) -> bool {
-    items[i + 1..].iter().any(|c| {
-        let v = c.take();
-        let r = v.is_some();
-        c.set(v);
-        r
-    })
+    items[i + 1..].iter().any(is_set)
 }
 
 /// Is attribute `i` set?
@@ -334,10 +336,7 @@ pub fn set_after_inline(items: &[Cell<Option<ObjRef>>], i: usize) -> bool {
 pub fn inst_has(inst: &Gc<Instance>, i: usize) -> bool {
     let items = Gc::items(inst);
     if let Some(c) = items.get(i) {
-        let v = c.take();
-        let r = v.is_some();
-        c.set(v);
-        return r;
+        return is_set(c);
     }
     inst.extra().is_some_and(|x| {
         x.overflow
