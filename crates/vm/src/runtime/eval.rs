@@ -1240,6 +1240,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         }
                     },
                 };
+                let was_empty = d.0.borrow().used == 0;
                 for (k, v) in items {
                     if merge && vm.dict_get(d, &k)?.is_some() {
                         return vm.type_err(format!(
@@ -1249,6 +1250,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         ));
                     }
                     vm.dict_set(d, k, v)?;
+                }
+                // As dict_merge: an empty target that took a whole dict may be a clone of
+                // it, tracked like its source.
+                if let (true, Some(src)) = (was_empty, m.downcast_ref::<DictObj>()) {
+                    vm.dict_copy_tracking(d, src, false);
                 }
             }
             Instr::ListToTuple => {
