@@ -69,36 +69,48 @@ fn split_args(vm: &Vm, a: &Args<'_>) -> PyResult<(Option<String>, i64)> {
 }
 
 fn split_whitespace(s: &str, max: i64, from_right: bool) -> Vec<String> {
-    let chars: Vec<char> = if from_right {
-        s.chars().rev().collect()
-    } else {
-        s.chars().collect()
-    };
+    // Byte ranges of the words, found from the chosen end; each part is copied once.
     let mut parts: Vec<String> = Vec::new();
-    let mut i = 0;
+    if from_right {
+        let mut end = s.len();
+        loop {
+            let Some((i, c)) = s[..end].char_indices().rev().find(|&(_, c)| !is_space(c)) else {
+                break;
+            };
+            end = i + c.len_utf8();
+            if max >= 0 && parts.len() as i64 == max {
+                // The remainder keeps its leading whitespace (as CPython).
+                parts.push(s[..end].to_string());
+                break;
+            }
+            let start = s[..end]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| is_space(c))
+                .map_or(0, |(j, c)| j + c.len_utf8());
+            parts.push(s[start..end].to_string());
+            end = start;
+        }
+        parts.reverse();
+        return parts;
+    }
+    let mut start = 0;
     loop {
-        while i < chars.len() && is_space(chars[i]) {
-            i += 1;
-        }
-        if i == chars.len() {
+        let Some((i, _)) = s[start..].char_indices().find(|&(_, c)| !is_space(c)) else {
             break;
-        }
+        };
+        start += i;
         if max >= 0 && parts.len() as i64 == max {
             // The remainder keeps its trailing whitespace (as CPython).
-            parts.push(chars[i..].iter().collect());
+            parts.push(s[start..].to_string());
             break;
         }
-        let start = i;
-        while i < chars.len() && !is_space(chars[i]) {
-            i += 1;
-        }
-        parts.push(chars[start..i].iter().collect());
-    }
-    if from_right {
-        parts.reverse();
-        for p in &mut parts {
-            *p = p.chars().rev().collect();
-        }
+        let end = s[start..]
+            .char_indices()
+            .find(|&(_, c)| is_space(c))
+            .map_or(s.len(), |(j, _)| start + j);
+        parts.push(s[start..end].to_string());
+        start = end;
     }
     parts
 }
@@ -666,13 +678,7 @@ fn str_isidentifier(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_isprintable(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
-    // Not printable: controls, separators other than the space, format characters.
-    let printable = |c: char| {
-        !(c.is_control()
-            || (c != ' ' && c.is_whitespace())
-            || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{feff}'))
-    };
-    Ok(vm.bool_obj(s.s.chars().all(printable)))
+    Ok(vm.bool_obj(s.s.chars().all(super::objects::string::is_printable)))
 }
 
 // ---- translation --------------------------------------------------------------------------
