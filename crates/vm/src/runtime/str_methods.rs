@@ -73,10 +73,7 @@ fn split_whitespace(s: &str, max: i64, from_right: bool) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     if from_right {
         let mut end = s.len();
-        loop {
-            let Some((i, c)) = s[..end].char_indices().rev().find(|&(_, c)| !is_space(c)) else {
-                break;
-            };
+        while let Some((i, c)) = s[..end].char_indices().rev().find(|&(_, c)| !is_space(c)) {
             end = i + c.len_utf8();
             if max >= 0 && parts.len() as i64 == max {
                 // The remainder keeps its leading whitespace (as CPython).
@@ -95,10 +92,7 @@ fn split_whitespace(s: &str, max: i64, from_right: bool) -> Vec<String> {
         return parts;
     }
     let mut start = 0;
-    loop {
-        let Some((i, _)) = s[start..].char_indices().find(|&(_, c)| !is_space(c)) else {
-            break;
-        };
+    while let Some((i, _)) = s[start..].char_indices().find(|&(_, c)| !is_space(c)) {
         start += i;
         if max >= 0 && parts.len() as i64 == max {
             // The remainder keeps its trailing whitespace (as CPython).
