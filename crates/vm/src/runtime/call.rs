@@ -253,7 +253,8 @@ impl Vm {
         slots: &mut [Option<ObjRef>],
     ) -> PyResult<()> {
         let code = &func.code;
-        let qn = self.str(&func.qualname.borrow())?;
+        // The qualified name only goes into error messages.
+        let qn = || self.str(&func.qualname.borrow()).unwrap_or_default();
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let posonly = code.posonlyargcount as usize;
@@ -265,13 +266,12 @@ impl Vm {
         for i in 0..n {
             slots[i] = Some(args[i].clone());
         }
-        let defaults: Vec<ObjRef> = match &*func.defaults.borrow() {
-            Some(d) => d
-                .downcast_ref::<TupleObj>()
-                .map(|t| t.0.to_vec())
-                .unwrap_or_default(),
-            None => vec![],
-        };
+        // No Python code runs while binding, so the defaults tuple can stay borrowed.
+        let defaults_ref = func.defaults.borrow();
+        let defaults: &[ObjRef] = defaults_ref
+            .as_ref()
+            .and_then(|d| d.downcast_ref::<TupleObj>())
+            .map_or(&[], |t| &t.0);
         if has_varargs {
             slots[argcount + kwonly] = Some(self.new_tuple(args[n..npos].to_vec())?);
         } else if npos > argcount {
@@ -291,7 +291,7 @@ impl Vm {
             };
             return self.type_err(format!(
                 "{}() takes {} but {} {} given",
-                qn,
+                qn(),
                 takes,
                 npos,
                 if npos == 1 { "was" } else { "were" }
@@ -312,27 +312,32 @@ impl Vm {
                 .collect();
             if !misused.is_empty() {
                 return self.type_err(format!(
-                    "{qn}() got some positional-only arguments passed as keyword arguments: '{}'",
+                    "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                    qn(),
                     misused.join(", ")
                 ));
             }
         }
         for (k, v) in kwn.iter().zip(&args[npos..]) {
-            let ks = self.str_of(k).map(|s| s.s.to_string()).unwrap_or_default();
-            let found = (posonly..argcount + kwonly).find(|&j| code.varnames[j] == ks);
+            let ks: &str = k.downcast_ref::<StrObj>().map_or("", |s| &s.s);
+            let found = (posonly..argcount + kwonly).find(|&j| *code.varnames[j] == *ks);
             match found {
                 Some(j) => {
                     if slots[j].is_some() {
-                        return self
-                            .type_err(format!("{qn}() got multiple values for argument '{ks}'"));
+                        return self.type_err(format!(
+                            "{}() got multiple values for argument '{ks}'",
+                            qn()
+                        ));
                     }
                     slots[j] = Some(v.clone());
                 }
                 None => match &varkw {
                     Some(d) => self.dict_set(d, k.clone(), v.clone())?,
                     None => {
-                        return self
-                            .type_err(format!("{qn}() got an unexpected keyword argument '{ks}'"));
+                        return self.type_err(format!(
+                            "{}() got an unexpected keyword argument '{ks}'",
+                            qn()
+                        ));
                     }
                 },
             }
@@ -354,7 +359,7 @@ impl Vm {
         if !missing.is_empty() {
             return self.type_err(format!(
                 "{}() missing {} required positional argument{}: {}",
-                qn,
+                qn(),
                 missing.len(),
                 if missing.len() == 1 { "" } else { "s" },
                 name_list(&missing)
@@ -381,7 +386,7 @@ impl Vm {
         if !missing.is_empty() {
             return self.type_err(format!(
                 "{}() missing {} required keyword-only argument{}: {}",
-                qn,
+                qn(),
                 missing.len(),
                 if missing.len() == 1 { "" } else { "s" },
                 name_list(&missing)
