@@ -498,6 +498,38 @@ fn fill_method_cache(vm: &Vm, cache: &Cell<MethodCache>, inst: &Gc<Instance>, na
     }
 }
 
+/// `x op y` for two small ints when the result is a small int and no error is possible:
+/// `+ - *` without overflow, `//` and `%` with a nonzero divisor (floored, the sign of
+/// the divisor, as Python), the bitwise operators. None: take the general path.
+#[inline(always)]
+fn small_int_arith(x: i64, y: i64, op: BinOp) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::FloorDiv if y != 0 => {
+            let q = x.checked_div(y)?;
+            Some(if (x % y != 0) && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            })
+        }
+        BinOp::Mod if y != 0 => {
+            let r = x.checked_rem(y)?;
+            Some(if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            })
+        }
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        _ => None,
+    }
+}
+
 /// A number as an exact f64: a float, or an int small enough to convert without rounding
 /// (|i| ≤ 2^53), so mixed arithmetic and comparisons give CPython's results.
 #[inline]
@@ -916,13 +948,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 if let (Some(x), Some(y)) = (a.downcast_ref::<IntObj>(), b.downcast_ref::<IntObj>())
                 {
                     if let (IntObj::Small(x), IntObj::Small(y)) = (&**x, &**y) {
-                        let r = match op {
-                            BinOp::Add => x.checked_add(*y),
-                            BinOp::Sub => x.checked_sub(*y),
-                            BinOp::Mul => x.checked_mul(*y),
-                            _ => None,
-                        };
-                        if let Some(r) = r {
+                        if let Some(r) = small_int_arith(*x, *y, op) {
                             drop((a, b));
                             f.stack.push(vm.new_int(r)?);
                             continue;
@@ -967,6 +993,16 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     }
                 }
                 // Numbers have no in-place forms: `x += y` is `x + y` for them.
+                if let (Some(x), Some(y)) = (a.downcast_ref::<IntObj>(), b.downcast_ref::<IntObj>())
+                {
+                    if let (IntObj::Small(x), IntObj::Small(y)) = (&**x, &**y) {
+                        if let Some(r) = small_int_arith(*x, *y, op) {
+                            drop((a, b));
+                            f.stack.push(vm.new_int(r)?);
+                            continue;
+                        }
+                    }
+                }
                 if let Some(r) = float_arith(&a, &b, op) {
                     drop((a, b));
                     f.stack.push(vm.new_float(r)?);
