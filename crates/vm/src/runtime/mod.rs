@@ -99,7 +99,9 @@ pub mod str_methods;
 pub mod suggestions;
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+// foldhash (hashbrown's default): interned names, exception types and code objects are looked up
+// on hot paths, and none of these tables faces untrusted keys that need SipHash.
+use hashbrown::HashMap;
 use std::io::Write;
 use std::rc::{Rc, Weak};
 
