@@ -18,11 +18,13 @@ use super::{PyResult, Vm};
 impl Vm {
     /// Look `name` up along the type's MRO (by Rust text).
     pub fn lookup_type_attr(&self, t: &Gc<TypeObj>, name: &str) -> PyResult<Option<ObjRef>> {
-        if let Some(v) = self.dict_get_str(&t.dict, name) {
+        // One hash for the whole MRO walk.
+        let h = super::objects::string::str_hash(name);
+        if let Some(v) = self.dict_get_str_hashed(&t.dict, name, h) {
             return Ok(Some(v));
         }
         for b in &t.mro {
-            if let Some(v) = self.dict_get_str(&b.dict, name) {
+            if let Some(v) = self.dict_get_str_hashed(&b.dict, name, h) {
                 return Ok(Some(v));
             }
         }

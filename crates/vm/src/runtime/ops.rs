@@ -576,7 +576,13 @@ impl Vm {
 
     /// Look up a str key by its text (no allocation).
     pub fn dict_get_str(&self, d: &DictObj, name: &str) -> Option<ObjRef> {
-        let h = str_hash(name);
+        self.dict_get_str_hashed(d, name, str_hash(name))
+    }
+
+    /// `dict_get_str` with the name's hash already computed (`str_hash(name)`), for lookups
+    /// of one name in several dicts (along an MRO).
+    #[inline]
+    pub fn dict_get_str_hashed(&self, d: &DictObj, name: &str, h: i64) -> Option<ObjRef> {
         let inner = d.0.borrow();
         inner
             .find_by(h, |k| {
