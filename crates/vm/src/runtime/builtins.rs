@@ -1367,29 +1367,13 @@ pub fn install(vm: &Vm) {
         ("__set__", member_set),
         ("__delete__", member_delete),
     ] {
-        let func = vm
-            .alloc_obj(BuiltinFunc {
-                name,
-                f,
-                self_: None,
-            })
-            .expect("startup");
-        vm.dict_set_str(&t.member_descriptor.dict, name, func)
-            .expect("startup");
+        super::methods::add(vm, &t.member_descriptor, name, f);
     }
     for (name, f) in [
         ("getter", property_getter as NativeFn),
         ("setter", property_setter),
         ("deleter", property_deleter),
     ] {
-        let func = vm
-            .alloc_obj(BuiltinFunc {
-                name,
-                f,
-                self_: None,
-            })
-            .expect("startup");
-        vm.dict_set_str(&t.property.dict, name, func)
-            .expect("startup");
+        super::methods::add(vm, &t.property, name, f);
     }
 }

@@ -366,17 +366,14 @@ fn cached_method(
     inst: &Gc<Instance>,
     name: &ObjRef,
 ) -> Option<ObjRef> {
-    let c = cache.get();
     let cls = &inst.cls;
-    if c.cls != Gc::addr(cls)
-        || c.version != vm.type_version.get()
-        || !Instance::plain(inst)
+    if !Instance::plain(inst)
         || cls.has(HAS_DATA_DESCR)
-        || cls.keys.borrow().len() != c.keys_len as usize
+        || cls.keys.borrow().len() != cache.get().keys_len as usize
     {
         return None;
     }
-    cached_entry(mro_namespace(cls, c.depth)?, c.idx, name).filter(|m| m.is::<FuncObj>())
+    method_cache_entry(vm, cache, cls, name).filter(|m| m.is::<FuncObj>())
 }
 
 /// The type of a receiver of the common built-in types (`l.append`, `s.split`, `d.get`…),
@@ -411,11 +408,7 @@ fn cached_builtin_method(
     t: &Gc<TypeObj>,
     name: &ObjRef,
 ) -> Option<ObjRef> {
-    let c = cache.get();
-    if c.cls != Gc::addr(t) || c.version != vm.type_version.get() {
-        return None;
-    }
-    cached_entry(mro_namespace(t, c.depth)?, c.idx, name).filter(|m| {
+    method_cache_entry(vm, cache, t, name).filter(|m| {
         m.downcast_ref::<BuiltinFunc>()
             .is_some_and(|b| b.self_.is_none())
     })
@@ -441,6 +434,22 @@ fn fill_builtin_method_cache(vm: &Vm, cache: &Cell<MethodCache>, t: &Gc<TypeObj>
             idx,
         });
     }
+}
+
+/// What a method cache entry for type `t` points at, while the entry is for `t`, no class
+/// namespace changed since it was filled, and the slot still holds `name`.
+#[inline]
+fn method_cache_entry(
+    vm: &Vm,
+    cache: &Cell<MethodCache>,
+    t: &Gc<TypeObj>,
+    name: &ObjRef,
+) -> Option<ObjRef> {
+    let c = cache.get();
+    if c.cls != Gc::addr(t) || c.version != vm.type_version.get() {
+        return None;
+    }
+    cached_entry(mro_namespace(t, c.depth)?, c.idx, name)
 }
 
 /// The namespace at `depth` along `[t] + t.mro` (the method caches' coordinates).
@@ -495,6 +504,18 @@ fn fill_method_cache(vm: &Vm, cache: &Cell<MethodCache>, inst: &Gc<Instance>, na
             depth,
             idx,
         });
+    }
+}
+
+/// Both operands as machine ints, when both are ints that fit one.
+#[inline(always)]
+fn small_ints(a: &ObjRef, b: &ObjRef) -> Option<(i64, i64)> {
+    match (
+        &**a.downcast_ref::<IntObj>()?,
+        &**b.downcast_ref::<IntObj>()?,
+    ) {
+        (IntObj::Small(x), IntObj::Small(y)) => Some((*x, *y)),
+        _ => None,
     }
 }
 
@@ -945,15 +966,10 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::BinaryOp(op) => {
                 let b = pop!(f);
                 let a = pop!(f);
-                if let (Some(x), Some(y)) = (a.downcast_ref::<IntObj>(), b.downcast_ref::<IntObj>())
-                {
-                    if let (IntObj::Small(x), IntObj::Small(y)) = (&**x, &**y) {
-                        if let Some(r) = small_int_arith(*x, *y, op) {
-                            drop((a, b));
-                            f.stack.push(vm.new_int(r)?);
-                            continue;
-                        }
-                    }
+                if let Some(r) = small_ints(&a, &b).and_then(|(x, y)| small_int_arith(x, y, op)) {
+                    drop((a, b));
+                    f.stack.push(vm.new_int(r)?);
+                    continue;
                 }
                 if let Some(r) = float_arith(&a, &b, op) {
                     drop((a, b));
@@ -966,6 +982,12 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::InplaceOp(op) => {
                 let b = pop!(f);
                 let mut a = pop!(f);
+                // Numbers have no in-place forms: `x += y` is `x + y` for them.
+                if let Some(r) = small_ints(&a, &b).and_then(|(x, y)| small_int_arith(x, y, op)) {
+                    drop((a, b));
+                    f.stack.push(vm.new_int(r)?);
+                    continue;
+                }
                 if op == BinOp::Add && a.is::<StrObj>() {
                     if let Some(y) = b.downcast_ref::<StrObj>() {
                         // CPython's BINARY_OP_INPLACE_ADD_UNICODE: when the result goes back
@@ -988,17 +1010,6 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             x.append(y);
                             drop(b);
                             f.stack.push(a);
-                            continue;
-                        }
-                    }
-                }
-                // Numbers have no in-place forms: `x += y` is `x + y` for them.
-                if let (Some(x), Some(y)) = (a.downcast_ref::<IntObj>(), b.downcast_ref::<IntObj>())
-                {
-                    if let (IntObj::Small(x), IntObj::Small(y)) = (&**x, &**y) {
-                        if let Some(r) = small_int_arith(*x, *y, op) {
-                            drop((a, b));
-                            f.stack.push(vm.new_int(r)?);
                             continue;
                         }
                     }

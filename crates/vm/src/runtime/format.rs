@@ -285,19 +285,20 @@ fn format_int(vm: &Vm, v: &BigInt, sp: &Spec, tname: &str) -> PyResult<String> {
     if let (Some(','), Some(t @ ('x' | 'X' | 'o' | 'b'))) = (sp.grouping, sp.ty) {
         return vm.value_err(format!("Cannot specify ',' with '{t}'."));
     }
-    let (body, _prefix) = match sp.ty {
-        None | Some('d') | Some('n') => (super::int_digits::to_decimal(vm, &a)?, ""),
-        Some('x') => (a.to_str_radix(16), "0x"),
-        Some('X') => (a.to_str_radix(16).to_uppercase(), "0X"),
-        Some('o') => (a.to_str_radix(8), "0o"),
-        Some('b') => (a.to_str_radix(2), "0b"),
+    // The digits; `int_layout` adds the `#` prefix, sign and padding.
+    let body = match sp.ty {
+        None | Some('d') | Some('n') => super::int_digits::to_decimal(vm, &a)?,
+        Some('x') => a.to_str_radix(16),
+        Some('X') => a.to_str_radix(16).to_uppercase(),
+        Some('o') => a.to_str_radix(8),
+        Some('b') => a.to_str_radix(2),
         Some('c') => {
             if sp.sign.is_some() {
                 return vm.value_err("Sign not allowed with integer format specifier 'c'");
             }
             let c = v.to_string().parse::<u32>().ok().and_then(char::from_u32);
             match c {
-                Some(c) => (c.to_string(), ""),
+                Some(c) => c.to_string(),
                 None => return vm.err("OverflowError", "%c arg not in range(0x110000)"),
             }
         }

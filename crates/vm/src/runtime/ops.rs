@@ -1674,9 +1674,6 @@ impl Vm {
                 return self.new_list(v);
             }
             let items = l.items.borrow();
-            if let Some(i) = small_index(key, items.len()) {
-                return Ok(items[i].clone());
-            }
             let i = self.seq_index(key, items.len(), "list")?;
             return Ok(items[i].clone());
         }
