@@ -250,13 +250,15 @@ impl ObjRef {
     /// sees).
     #[inline]
     pub fn downcast_mut<T: Object>(&mut self) -> Option<&mut T> {
-        if !self.is::<T>() {
-            return None;
-        }
+        // The count first: in the eval loop's uses most operands are shared, and that test is
+        // a load and a compare where the type test is three loads.
         // SAFETY: `self` keeps the object alive, so its header can be read.
         let hdr = unsafe { header(self.ptr) };
         let count = hdr.refcnt.get();
         if count != 1 || hdr.flags.get() & crate::header::FLAG_HAS_WEAKREFS != 0 {
+            return None;
+        }
+        if !self.is::<T>() {
             return None;
         }
         // SAFETY: the value is a `T`; with a count of 1 this handle is the only strong

@@ -17,7 +17,18 @@ use crate::runtime::ops::Num;
 use crate::runtime::{Args, PyResult, Vm};
 
 /// A float argument: int, bool, float, or an object with `__float__`/`__index__`.
+#[inline(always)]
 fn real(vm: &Vm, x: &ObjRef) -> PyResult<f64> {
+    // A float argument is the common case (`sin(x)` in numeric loops): one type test inline,
+    // the rest (a `Num` that can own a big int, `__float__`) out of line.
+    if let Some(f) = x.downcast_ref::<FloatObj>() {
+        return Ok(f.0);
+    }
+    real_slow(vm, x)
+}
+
+#[inline(never)]
+fn real_slow(vm: &Vm, x: &ObjRef) -> PyResult<f64> {
     match vm.num(x) {
         Some(Num::F(f)) => Ok(f),
         Some(Num::I(i)) => Ok(i as f64),
@@ -39,20 +50,31 @@ fn real(vm: &Vm, x: &ObjRef) -> PyResult<f64> {
     }
 }
 
+#[inline(always)]
 fn arg<'a>(vm: &Vm, a: &'a Args<'_>, i: usize, fname: &str, n: usize) -> PyResult<&'a ObjRef> {
     match a.pos.get(i) {
         Some(x) => Ok(x),
-        None if n == 1 => vm.type_err(format!(
-            "math.{fname}() takes exactly one argument ({} given)",
-            a.pos.len()
-        )),
-        None => vm.type_err(format!(
-            "{fname} expected {n} arguments, got {}",
-            a.pos.len()
-        )),
+        None => missing_arg(vm, a, fname, n),
     }
 }
 
+#[cold]
+#[inline(never)]
+fn missing_arg<'a>(vm: &Vm, a: &Args<'_>, fname: &str, n: usize) -> PyResult<&'a ObjRef> {
+    if n == 1 {
+        vm.type_err(format!(
+            "math.{fname}() takes exactly one argument ({} given)",
+            a.pos.len()
+        ))
+    } else {
+        vm.type_err(format!(
+            "{fname} expected {n} arguments, got {}",
+            a.pos.len()
+        ))
+    }
+}
+
+#[inline(always)]
 fn f_arg(vm: &Vm, a: &Args<'_>, i: usize, fname: &str, n: usize) -> PyResult<f64> {
     real(vm, arg(vm, a, i, fname, n)?)
 }
