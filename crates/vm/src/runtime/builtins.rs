@@ -177,13 +177,18 @@ fn repr(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// CPython's wording for a non-class.
 fn subtype_of_spec(vm: &Vm, t: &Gc<TypeObj>, spec: &ObjRef, fname: &str) -> PyResult<bool> {
     if let Some(tt) = spec.downcast::<TupleObj>() {
-        vm.stack_guard()?;
-        for x in tt.0.iter() {
-            if subtype_of_spec(vm, t, x, fname)? {
-                return Ok(true);
-            }
-        }
-        return Ok(false);
+        vm.stack_guard_in(if fname == "isinstance" {
+            " in __instancecheck__"
+        } else {
+            " in __subclasscheck__"
+        })?;
+        // Each nesting level counts against the recursion limit, as in CPython.
+        vm.depth.set(vm.depth.get() + 1);
+        let r = tt.0.iter().try_fold(false, |found, x| {
+            Ok(found || subtype_of_spec(vm, t, x, fname)?)
+        });
+        vm.depth.set(vm.depth.get() - 1);
+        return r;
     }
     match spec.downcast::<TypeObj>() {
         Some(c) => Ok(vm.is_subtype(t, &c)),

@@ -130,10 +130,20 @@ impl Vm {
     /// `RecursionError` before the native stack runs out.
     #[inline]
     pub fn stack_guard(&self) -> PyResult<()> {
+        self.stack_guard_in("")
+    }
+
+    /// [`Vm::stack_guard`] with CPython's `_Py_EnterRecursiveCall` wording for where it
+    /// happened (`" in comparison"`, `" while getting the repr of an object"`).
+    #[inline]
+    pub fn stack_guard_in(&self, where_: &str) -> PyResult<()> {
         if self.depth.get() > self.recursion_limit.get()
             || stacker::remaining_stack().is_some_and(|r| r < 256 * 1024)
         {
-            return self.err("RecursionError", "maximum recursion depth exceeded");
+            return self.err(
+                "RecursionError",
+                &format!("maximum recursion depth exceeded{where_}"),
+            );
         }
         Ok(())
     }

@@ -285,7 +285,7 @@ impl Vm {
     }
 
     fn repr_container(&self, o: &ObjRef) -> PyResult<String> {
-        self.stack_guard()?;
+        self.stack_guard_in(" while getting the repr of an object")?;
         if let Some(l) = o.downcast_ref::<ListObj>() {
             let items = l.items.borrow().clone();
             let parts: PyResult<Vec<String>> = items.iter().map(|i| self.repr(i)).collect();
@@ -854,7 +854,7 @@ impl Vm {
     }
 
     fn seq_cmp(&self, x: &[ObjRef], y: &[ObjRef], op: CmpOp) -> PyResult<bool> {
-        self.stack_guard()?;
+        self.stack_guard_in(" in comparison")?;
         for (p, q) in x.iter().zip(y.iter()) {
             self.depth.set(self.depth.get() + 1);
             let e = self.eq(p, q);
