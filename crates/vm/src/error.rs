@@ -59,6 +59,11 @@ pub struct SyntaxError {
     pub end_offset: u32,
     /// The source line `lineno`, without its line terminator (empty if unavailable).
     pub text: String,
+    /// Whether the source has a line `lineno` (possibly blank), which CPython prints even
+    /// when it is empty; without one (`text` None in CPython) no source line is shown.
+    pub has_text: bool,
+    /// Whether that line ends with a newline (CPython's `SyntaxError.text` keeps it).
+    pub text_newline: bool,
 }
 
 impl SyntaxError {
@@ -74,9 +79,12 @@ impl SyntaxError {
         end_lineno: u32,
         end_offset: u32,
     ) -> SyntaxError {
-        let text = source
+        let line = source
             .split_inclusive('\n')
-            .nth(lineno.saturating_sub(1) as usize)
+            .nth(lineno.saturating_sub(1) as usize);
+        let has_text = lineno > 0 && line.is_some();
+        let text_newline = line.is_some_and(|l| l.ends_with('\n'));
+        let text = line
             .unwrap_or("")
             .trim_end_matches(['\n', '\r'])
             .to_string();
@@ -89,6 +97,8 @@ impl SyntaxError {
             end_lineno,
             end_offset,
             text,
+            has_text,
+            text_newline,
         }
     }
 }
@@ -111,7 +121,7 @@ impl fmt::Display for SyntaxError {
         // Mirrors CPython 3.12's `print_error_text`: strip leading blanks, clip the offsets,
         // one caret at least; a range spanning lines runs to the end of this one.
         let ltext = self.text.trim_start_matches([' ', '\t', '\x0c']);
-        if !ltext.is_empty() {
+        if !ltext.is_empty() || self.has_text {
             writeln!(f, "    {ltext}")?;
             if self.offset > 0 {
                 let spaces = (self.text.chars().count() - ltext.chars().count()) as i64;

@@ -742,37 +742,35 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
         ),
         ParseErrorType::OtherError(msg)
             if msg.starts_with("Expected an indented block after")
-                && error.location.start().to_usize() >= source.trim_end().len() =>
+                && only_comments_after(source, error.location.start().to_usize()) =>
         {
-            // Input ended right after the header: CPython shows the header line, no caret.
-            let what = msg
-                .trim_start_matches("Expected an indented block after ")
-                .replace('`', "'");
-            let header_line = source.trim_end().lines().count().max(1) as u32;
+            // Input ended after the header (blank or comment lines aside): CPython reports
+            // the file's last line, as it stands, without a caret.
+            let at = error.location.start().to_usize();
+            let header_line = last_code_line(source.get(..at).unwrap_or(source));
+            let last_line = source.lines().count().max(1) as u32;
             SyntaxError::at(
                 ErrorKind::Indentation,
-                format!("expected an indented block after {what} on line {header_line}"),
+                format!(
+                    "expected an indented block after {} on line {header_line}",
+                    indented_block_owner(msg)
+                ),
                 filename,
                 source,
-                header_line,
+                last_line,
                 0,
-                header_line,
+                last_line,
                 0,
             )
         }
         ParseErrorType::OtherError(msg) if msg.starts_with("Expected an indented block after") => {
             // ruff: "Expected an indented block after `if` statement"; CPython names the line.
-            let what = msg
-                .trim_start_matches("Expected an indented block after ")
-                .replace('`', "'");
-            // The header line is the last non-blank line before the error.
-            let header_line = source
-                .get(..error.location.start().to_usize())
-                .unwrap_or(source)
-                .trim_end()
-                .lines()
-                .count()
-                .max(1);
+            let what = indented_block_owner(msg);
+            let header_line = last_code_line(
+                source
+                    .get(..error.location.start().to_usize())
+                    .unwrap_or(source),
+            );
             let text = line_text.trim_end_matches(['\n', '\r']);
             let indent = text.chars().take_while(|c| c.is_whitespace()).count() as u32;
             SyntaxError::at(
@@ -788,6 +786,40 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
         }
         _ => generic(),
     }
+}
+
+/// What a missing indented block belongs to, in CPython's words: ruff's "`if` statement"
+/// becomes "'if' statement", but definitions are unquoted ("class definition").
+fn indented_block_owner(ruff_msg: &str) -> String {
+    let what = ruff_msg
+        .trim_start_matches("Expected an indented block after ")
+        .replace('`', "'");
+    match what.as_str() {
+        "'class' definition" => "class definition".to_string(),
+        "'def' definition" | "'function' definition" => "function definition".to_string(),
+        _ => what,
+    }
+}
+
+/// Whether everything in `source` from byte `at` on is blank or comment lines.
+fn only_comments_after(source: &str, at: usize) -> bool {
+    let rest = source.get(at..).unwrap_or("");
+    rest.lines().all(|l| {
+        let t = l.trim_start();
+        t.is_empty() || t.starts_with('#')
+    })
+}
+
+/// The number of the last line of `text` that holds code (not blank, not only a comment).
+fn last_code_line(text: &str) -> usize {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| {
+            let t = l.trim_start();
+            !t.is_empty() && !t.starts_with('#')
+        })
+        .last()
+        .map_or(1, |(i, _)| i + 1)
 }
 
 /// CPython's name for the kind of expression written at `range` (`_PyPegen_get_expr_name`).

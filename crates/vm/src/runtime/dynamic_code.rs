@@ -34,7 +34,11 @@ fn syntax_error(vm: &Vm, e: &crate::SyntaxError) -> ObjRef {
             vm.new_str(&e.filename)?,
             vm.new_int(i64::from(e.lineno))?,
             vm.new_int(i64::from(e.offset))?,
-            vm.new_str(&e.text)?,
+            if e.text_newline {
+                vm.new_str(&format!("{}\n", e.text))?
+            } else {
+                vm.new_str(&e.text)?
+            },
             vm.new_int(i64::from(e.end_lineno))?,
             vm.new_int(i64::from(e.end_offset))?,
         ])?;

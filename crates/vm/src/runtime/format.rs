@@ -585,7 +585,13 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
                 pad(s, "", &Spec { fill: ' ', ..sp }, '>')
             }
             'r' | 'a' => {
-                let s = vm.repr(&v)?;
+                let mut s = vm.repr(&v)?;
+                if ty == 'a' {
+                    s = super::codecs::ascii_escape(&s);
+                }
+                if let Some(p) = &prec {
+                    s = s.chars().take(p.parse().unwrap_or(0)).collect();
+                }
                 let sp = parse_spec(&format!(
                     "{}{}",
                     if flags.contains('-') { "<" } else { ">" },
