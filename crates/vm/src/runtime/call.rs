@@ -142,7 +142,7 @@ impl Vm {
         {
             return self.err(
                 "RecursionError",
-                &format!("maximum recursion depth exceeded{where_}"),
+                format!("maximum recursion depth exceeded{where_}"),
             );
         }
         Ok(())
