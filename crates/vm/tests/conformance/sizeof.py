@@ -25,3 +25,7 @@ print("set", sys.getsizeof(set()), sys.getsizeof({1, 2}))
 print("function", sys.getsizeof(f), sys.getsizeof(lambda: 0))
 print("instance", sys.getsizeof(Tick(1.0, 2, 3.0)), sys.getsizeof(One()))
 print("None", sys.getsizeof(None), "bool", sys.getsizeof(True), "range", sys.getsizeof(range(10)))
+# Strings by kind: ASCII, Latin-1 (one-character ones are CPython's static singletons, which
+# carry their UTF-8 form), UCS-2 and UCS-4.
+print(sys.getsizeof("é"), sys.getsizeof(chr(233)), sys.getsizeof("éa"[0]), sys.getsizeof("é" + "x"))
+print(sys.getsizeof("héllo wörld"), sys.getsizeof("\u20ac"), sys.getsizeof("\U0001f600"), sys.getsizeof("a\u20acb"))

@@ -73,6 +73,11 @@ impl StrObj {
         } else {
             4
         };
+        if self.nchars == 1 && kind == 1 {
+            // The one-character Latin-1 strs are CPython's static singletons, built with
+            // their UTF-8 form (2 bytes and a NUL), which getsizeof counts: 56 + 2 + 3.
+            return 61;
+        }
         56 + (self.nchars + 1) * kind
     }
     /// The char at index `i` (0 ≤ i < nchars).
