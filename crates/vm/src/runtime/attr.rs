@@ -354,6 +354,15 @@ impl Vm {
             ));
         }
         if let Some(f) = o.downcast_ref::<FuncObj>() {
+            // `__doc__` and `__module__` live in the function's own dict once assigned (as a
+            // decorator copying its target's does).
+            if matches!(&*s.s, "__doc__" | "__module__") {
+                if let Some(d) = &*f.dict.borrow() {
+                    if let Some(v) = self.dict_get_strobj(d, name, s) {
+                        return Ok(v);
+                    }
+                }
+            }
             match &*s.s {
                 "__name__" => return Ok(f.name.borrow().clone()),
                 "__qualname__" => return Ok(f.qualname.borrow().clone()),

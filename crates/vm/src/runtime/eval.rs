@@ -1702,12 +1702,15 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let t = vm.type_of(&ctx);
                 let enter = vm.lookup_type_attr(&t, "__enter__")?;
                 let exit = vm.lookup_type_attr(&t, "__exit__")?;
-                let (Some(enter), Some(exit)) = (enter, exit) else {
+                let (Some(enter), Some(exit)) = (enter.as_ref(), exit) else {
+                    // CPython's BEFORE_WITH names the missing `__exit__` apart.
                     return vm.type_err(format!(
-                        "'{}' object does not support the context manager protocol",
-                        vm.type_name(&ctx)
+                        "'{}' object does not support the context manager protocol{}",
+                        vm.type_name(&ctx),
+                        if enter.is_some() { " (missed __exit__ method)" } else { "" }
                     ));
                 };
+                let enter = enter.clone();
                 let bound_exit = vm.alloc_obj(BoundMethod {
                     func: exit,
                     self_: ctx.clone(),

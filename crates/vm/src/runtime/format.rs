@@ -254,7 +254,31 @@ fn format_float(f: f64, sp: &Spec) -> String {
     } else {
         sign
     };
+    let body = match sp.grouping {
+        Some(g) if zero_padded(sp) && body.starts_with(|c: char| c.is_ascii_digit()) => {
+            zero_fill_grouped(&body, g, 3, sp.width.saturating_sub(sign.len()))
+        }
+        _ => body,
+    };
     pad(body, sign, sp, '>')
+}
+
+/// Whether the spec asks for zero padding after the sign (`0` flag, no explicit alignment).
+fn zero_padded(sp: &Spec) -> bool {
+    sp.zero && sp.align.is_none()
+}
+
+/// A grouped number zero-filled to `width` with the zeros grouped too, as CPython's
+/// _PyUnicode_InsertThousandsGrouping: `format(12, '06,')` is `00,012`, and a separator is
+/// never first (`format(12, '04,')` is `0,012`, one wider than asked).
+fn zero_fill_grouped(body: &str, sep: char, every: usize, width: usize) -> String {
+    let mut digits: String = body.chars().filter(|&c| c != sep).collect();
+    let mut out = group_by(&digits, sep, every);
+    while out.chars().count() < width {
+        digits.insert(0, '0');
+        out = group_by(&digits, sep, every);
+    }
+    out
 }
 
 /// `format_int` for an i64: the digits come from the machine word (no big-int conversion)
@@ -343,11 +367,6 @@ fn int_layout(vm: &Vm, body: String, neg: bool, sp: &Spec) -> PyResult<String> {
         Some(g) => group_by(&body, g, every),
         None => body,
     };
-    let body = if sp.alt {
-        format!("{prefix}{body}")
-    } else {
-        body
-    };
     let sign = if neg {
         "-"
     } else {
@@ -357,7 +376,19 @@ fn int_layout(vm: &Vm, body: String, neg: bool, sp: &Spec) -> PyResult<String> {
             _ => "",
         }
     };
-    Ok(pad(body, sign, sp, '>'))
+    // The `#` prefix goes with the sign, before any `=`/zero padding (`0b00101010`).
+    let sign = if sp.alt {
+        format!("{sign}{prefix}")
+    } else {
+        sign.to_string()
+    };
+    let body = match sp.grouping {
+        Some(g) if zero_padded(sp) => {
+            zero_fill_grouped(&body, g, every, sp.width.saturating_sub(sign.len()))
+        }
+        _ => body,
+    };
+    Ok(pad(body, &sign, sp, '>'))
 }
 
 impl Vm {
@@ -603,7 +634,7 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
             }
             'd' | 'i' | 'u' => {
                 let iv = match vm.num(&v) {
-                    Some(Num::F(f)) => vm.new_int(f.trunc() as i64)?,
+                    Some(Num::F(f)) => super::number_methods::float_to_int(vm, f)?,
                     Some(_) => v.clone(),
                     None => {
                         return vm.type_err(format!(

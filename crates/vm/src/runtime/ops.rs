@@ -1369,7 +1369,7 @@ impl Vm {
                 if b == 0.0 {
                     return self.err("ZeroDivisionError", "float floor division by zero");
                 }
-                (a / b).floor()
+                float_floor_div(a, b)
             }
             BinOp::Mod => {
                 if b == 0.0 {
@@ -2296,12 +2296,53 @@ pub fn num_cmp(x: &Num, y: &Num) -> Option<Ordering> {
     match (x, y) {
         (Num::I(a), Num::I(b)) => Some(a.cmp(b)),
         (Num::F(a), Num::F(b)) => a.partial_cmp(b),
-        (Num::F(a), b) => {
-            let b = num_to_f64(b);
-            a.partial_cmp(&b)
-        }
-        (a, Num::F(b)) => num_to_f64(a).partial_cmp(b),
+        (Num::F(a), b) => float_int_cmp(*a, b),
+        (a, Num::F(b)) => float_int_cmp(*b, a).map(Ordering::reverse),
         (a, b) => Some(num_to_big(a).cmp(&num_to_big(b))),
+    }
+}
+
+/// `f` compared with the int `i` exactly, as CPython's float_richcompare: converting the int
+/// to a float would round (2**53 + 1 == float(2**53 + 1) is False) or overflow.
+fn float_int_cmp(f: f64, i: &Num) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
+    }
+    if let Num::I(v) = i {
+        // Every i64 within 2**53 is exactly a float.
+        if v.unsigned_abs() <= 1 << 53 {
+            return f.partial_cmp(&(*v as f64));
+        }
+    }
+    let whole = f.trunc();
+    // A finite float's integral part is exactly an integer.
+    let wb: BigInt = num_traits::FromPrimitive::from_f64(whole).unwrap_or_default();
+    match BigInt::cmp(&wb, &num_to_big(i)) {
+        Ordering::Equal => (f - whole).partial_cmp(&0.0),
+        o => Some(o),
+    }
+}
+
+/// `a // b` for floats as CPython's float_floor_div (through float_divmod): the quotient of
+/// `a - fmod(a, b)`, stepped down when the remainder's sign differs from the divisor's
+/// (-7.5 // 0.3 is -26.0, where floor(-7.5 / 0.3) would give -25.0).
+fn float_floor_div(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 && (b < 0.0) != (m < 0.0) {
+        div -= 1.0;
+    }
+    if div != 0.0 {
+        let mut floordiv = div.floor();
+        if div - floordiv > 0.5 {
+            floordiv += 1.0;
+        }
+        floordiv
+    } else {
+        0.0_f64.copysign(a / b)
     }
 }
 
