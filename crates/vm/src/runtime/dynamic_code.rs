@@ -86,7 +86,8 @@ pub fn run(
     if vm.dict_get_str(&globals, "__builtins__").is_none() {
         vm.dict_set_str(&globals, "__builtins__", Gc::to_obj(&vm.builtins))?;
     }
-    let data = vm.code_data(&code)?;
+    // The parse tree's references live while the string's code runs, as in CPython.
+    let (data, _parse_refs) = vm.unit_code_data(&code)?;
     let mut frame = Frame {
         data,
         slots: vec![None; code.n_slots as usize],
