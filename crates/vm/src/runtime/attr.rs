@@ -239,7 +239,7 @@ impl Vm {
                         return Ok(e.context.borrow().clone().unwrap_or_else(|| self.none()))
                     }
                     "__suppress_context__" => return Ok(self.bool_obj(e.suppress_context.get())),
-                    "__traceback__" => return Ok(self.none()),
+                    "__traceback__" => return self.exc_traceback(&e),
                     _ => {}
                 }
             }
@@ -373,6 +373,7 @@ impl Vm {
                     return Ok(f.kwdefaults.borrow().clone().unwrap_or_else(|| self.none()))
                 }
                 "__globals__" => return Ok(Gc::to_obj(&f.globals)),
+                "__code__" => return self.alloc_obj(CodeObj(f.code.clone())),
                 "__closure__" => return Ok(f.closure.clone().unwrap_or_else(|| self.none())),
                 "__doc__" => {
                     return match &f.code.docstring {
@@ -511,6 +512,9 @@ impl Vm {
                 "__qualname__" => Some(self.new_str(&g.qualname)?),
                 _ => None,
             });
+        }
+        if let Some(r) = self.tb_object_attr(o, name)? {
+            return Ok(Some(r));
         }
         if let Some(c) = o.downcast_ref::<CellObj>() {
             if name == "cell_contents" {
@@ -736,7 +740,9 @@ impl Vm {
                         .set(v.map(|v| self.truthy(&v)).transpose()?.unwrap_or(false));
                     return Ok(());
                 }
-                "__traceback__" => return Ok(()),
+                "__traceback__" => {
+                    return self.set_exc_traceback(&e, &v.unwrap_or_else(|| self.none()))
+                }
                 _ => {}
             }
         }

@@ -1724,7 +1724,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let n = f.stack.len();
                 let exit = f.stack[n - 2].clone();
                 let t = Gc::into_obj(vm.type_of(&e));
-                let r = vm.call(&exit, &[t, e, vm.none()], None)?;
+                let tb = match e.downcast_ref::<Instance>().and_then(|i| i.exc()) {
+                    Some(d) => vm.exc_traceback(&d)?,
+                    None => vm.none(),
+                };
+                let r = vm.call(&exit, &[t, e, tb], None)?;
                 f.stack.push(r);
             }
             Instr::ImportName(i) => {

@@ -253,8 +253,14 @@ fn exc_add_note(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+/// `exc.with_traceback(tb)`: sets `__traceback__` and returns the exception.
 fn exc_with_traceback(vm: &Vm, a: &Args<'_>) -> PyResult {
-    Ok(arg(vm, a, 0, "with_traceback")?.clone())
+    let e = arg(vm, a, 0, "with_traceback")?;
+    let tb = arg(vm, a, 1, "with_traceback")?;
+    if let Some(data) = e.downcast_ref::<Instance>().and_then(|i| i.exc()) {
+        vm.set_exc_traceback(&data, tb)?;
+    }
+    Ok(e.clone())
 }
 
 // ---- str ------------------------------------------------------------------------------

@@ -97,6 +97,7 @@ pub mod pattern;
 pub mod sort;
 pub mod str_methods;
 pub mod suggestions;
+pub mod tracebacks;
 
 use std::cell::{Cell, RefCell};
 // foldhash (hashbrown's default): interned names, exception types and code objects are looked up
@@ -172,6 +173,9 @@ pub struct Types {
     pub method: Gc<TypeObj>,
     pub module: Gc<TypeObj>,
     pub cell: Gc<TypeObj>,
+    pub code: Gc<TypeObj>,
+    pub frame: Gc<TypeObj>,
+    pub traceback: Gc<TypeObj>,
     pub iterator: Gc<TypeObj>,
     /// The specific iterator types (`list_iterator`, `zip`, ...), made on first use; each
     /// subclasses `iterator` (which holds `__iter__`/`__next__`).
@@ -443,6 +447,9 @@ impl Vm {
             method: t("method", Kind::Method),
             module: t("module", Kind::Module),
             cell: t("cell", Kind::Cell),
+            code: t("code", Kind::Code),
+            frame: t("frame", Kind::Frame),
+            traceback: t("traceback", Kind::Traceback),
             iterator: t("iterator", Kind::Iterator),
             iterator_kinds: RefCell::new(Vec::new()),
             generator: t("generator", Kind::Generator),
@@ -726,6 +733,12 @@ impl Vm {
             &t.cell
         } else if o.is::<SliceObj>() {
             &t.slice
+        } else if o.is::<objects::traceback::TracebackObj>() {
+            &t.traceback
+        } else if o.is::<objects::traceback::FrameObj>() {
+            &t.frame
+        } else if o.is::<CodeObj>() {
+            &t.code
         } else if o.is::<Property>() {
             &t.property
         } else if o.is::<ClassMethod>() {

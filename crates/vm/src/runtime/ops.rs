@@ -281,6 +281,9 @@ impl Vm {
         if o.is::<CellObj>() {
             return Ok(format!("<cell at {:#x}>", o.addr()));
         }
+        if let Some(r) = self.tb_object_repr(o) {
+            return Ok(r);
+        }
         Ok(format!("<{} object at {:#x}>", self.type_name(o), o.addr()))
     }
 

@@ -160,7 +160,11 @@ fn exc_info(vm: &Vm, _a: &Args<'_>) -> PyResult {
     match vm.handled.borrow().clone() {
         Some(e) => {
             let t = Gc::into_obj(vm.type_of(&e));
-            vm.new_tuple(vec![t, e, vm.none()])
+            let tb = match e.downcast_ref::<Instance>().and_then(|i| i.exc()) {
+                Some(d) => vm.exc_traceback(&d)?,
+                None => vm.none(),
+            };
+            vm.new_tuple(vec![t, e, tb])
         }
         None => vm.new_tuple(vec![vm.none(), vm.none(), vm.none()]),
     }
