@@ -19,6 +19,7 @@ use crate::parse::Mode;
 use crate::symtable::{flags, Resolution, ScopeId, ScopeKind, SymbolTable};
 
 mod pattern;
+mod warnings;
 
 /// CPython's `CO_MAXBLOCKS`: deepest static nesting of loops/try/with.
 const MAX_BLOCKS: usize = 20;
@@ -96,6 +97,8 @@ pub struct Compiler<'a> {
     source: &'a str,
     mode: Mode,
     units: Vec<Unit<'a>>,
+    /// Where compile-time warnings go (`compile/warnings.rs`); None: not collected.
+    warnings: Option<Rc<std::cell::RefCell<Vec<crate::error::SyntaxWarning>>>>,
 }
 
 impl<'a> Compiler<'a> {
@@ -107,7 +110,17 @@ impl<'a> Compiler<'a> {
             source,
             mode,
             units: Vec::new(),
+            warnings: None,
         }
+    }
+
+    /// Collect compile-time warnings into `sink`.
+    pub fn with_warnings(
+        mut self,
+        sink: Rc<std::cell::RefCell<Vec<crate::error::SyntaxWarning>>>,
+    ) -> Self {
+        self.warnings = Some(sink);
+        self
     }
 
     // ----- errors, units, emission -------------------------------------------------------
@@ -1360,6 +1373,7 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } => {
+                self.check_compare(e, left, ops, comparators);
                 self.expr(left)?;
                 if ops.len() == 1 {
                     self.expr(&comparators[0])?;

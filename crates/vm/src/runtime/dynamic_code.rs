@@ -79,8 +79,11 @@ pub fn run(
         text.trim_start_matches([' ', '\t']).to_string()
     };
     let mode = if exec { Mode::Exec } else { Mode::Eval };
-    let code = match crate::compile(&text, "<string>", mode) {
-        Ok(c) => c,
+    let code = match crate::compile_with_warnings(&text, "<string>", mode) {
+        Ok((c, warnings)) => {
+            super::errors::write_syntax_warnings(vm, &warnings);
+            c
+        }
         Err(e) => return Err(syntax_error(vm, &e)),
     };
     if vm.dict_get_str(&globals, "__builtins__").is_none() {

@@ -138,8 +138,11 @@ impl Vm {
                 .borrow_mut()
                 .insert(filename.to_string(), src.into());
         }
-        let code = match crate::compile(src, filename, crate::Mode::Exec) {
-            Ok(c) => c,
+        let code = match crate::compile_with_warnings(src, filename, crate::Mode::Exec) {
+            Ok((c, warnings)) => {
+                crate::runtime::errors::write_syntax_warnings(self, &warnings);
+                c
+            }
             Err(e) => {
                 let t = self.exc_type(e.kind.class_name());
                 let msg = self.new_str(&e.msg)?;
