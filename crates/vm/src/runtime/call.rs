@@ -130,10 +130,20 @@ impl Vm {
     /// `RecursionError` before the native stack runs out.
     #[inline]
     pub fn stack_guard(&self) -> PyResult<()> {
+        self.stack_guard_in("")
+    }
+
+    /// `stack_guard` with the context CPython's `Py_EnterRecursiveCall` names in the message
+    /// (`" while getting the repr of an object"`, `" in comparison"`).
+    #[inline]
+    pub fn stack_guard_in(&self, context: &str) -> PyResult<()> {
         if self.depth.get() > self.recursion_limit.get()
             || stacker::remaining_stack().is_some_and(|r| r < 256 * 1024)
         {
-            return self.err("RecursionError", "maximum recursion depth exceeded");
+            return self.err(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{context}"),
+            );
         }
         Ok(())
     }

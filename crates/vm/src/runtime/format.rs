@@ -27,6 +27,13 @@ struct Spec {
 fn parse_spec(s: &str) -> Result<Spec, String> {
     let invalid = || "Invalid format specifier".to_string();
     let sp = parse_spec_fields(s).ok_or_else(invalid)?;
+    // A width or precision past Py_ssize_t: CPython's get_integer overflow message.
+    if sp.width == usize::MAX || sp.precision == Some(usize::MAX) {
+        return Err("Too many decimal digits in format string".to_string());
+    }
+    if sp.precision == Some(usize::MAX - 1) {
+        return Err("Format specifier missing precision".to_string());
+    }
     Ok(sp)
 }
 
@@ -66,7 +73,7 @@ fn parse_spec_fields(s: &str) -> Option<Spec> {
         i += 1;
     }
     if i > st {
-        sp.width = c[st..i].iter().collect::<String>().parse().ok()?;
+        sp.width = decimal_field(&c[st..i]);
     }
     if i < c.len() && (c[i] == ',' || c[i] == '_') {
         sp.grouping = Some(c[i]);
@@ -83,7 +90,12 @@ fn parse_spec_fields(s: &str) -> Option<Spec> {
         while i < c.len() && c[i].is_ascii_digit() {
             i += 1;
         }
-        sp.precision = Some(c[st..i].iter().collect::<String>().parse().ok()?);
+        // No digits: reported by `parse_spec` ("Format specifier missing precision").
+        sp.precision = Some(if i == st {
+            usize::MAX - 1
+        } else {
+            decimal_field(&c[st..i])
+        });
     }
     if i < c.len() {
         sp.ty = Some(c[i]);
@@ -93,6 +105,14 @@ fn parse_spec_fields(s: &str) -> Option<Spec> {
         return None;
     }
     Some(sp)
+}
+
+/// A width or precision; `usize::MAX` stands for "too many digits" (past `isize::MAX`).
+fn decimal_field(digits: &[char]) -> usize {
+    match digits.iter().collect::<String>().parse::<usize>() {
+        Ok(n) if n <= isize::MAX as usize => n,
+        _ => usize::MAX,
+    }
 }
 
 fn group(digits: &str, sep: char) -> String {
@@ -320,6 +340,11 @@ fn format_int(vm: &Vm, v: &BigInt, sp: &Spec, tname: &str) -> PyResult<String> {
             if sp.sign.is_some() {
                 return vm.value_err("Sign not allowed with integer format specifier 'c'");
             }
+            if sp.alt {
+                return vm.value_err(
+                    "Alternate form (#) not allowed with integer format specifier 'c'",
+                );
+            }
             let c = v.to_string().parse::<u32>().ok().and_then(char::from_u32);
             match c {
                 Some(c) => c.to_string(),
@@ -421,9 +446,12 @@ impl Vm {
                     "unsupported format string passed to {tname}.__format__"
                 ))
             }
-            Err(msg) => {
+            // Only the generic message names the spec and the type (CPython's
+            // invalid_format_spec); the width/precision errors stand alone.
+            Err(msg) if msg == "Invalid format specifier" => {
                 return self.value_err(format!("{msg} '{spec}' for object of type '{tname}'"))
             }
+            Err(msg) => return self.value_err(msg),
         };
         if sp.ty == Some('\u{0}') {
             return self.value_err("Cannot specify both ',' and '_'.");

@@ -288,7 +288,7 @@ impl Vm {
     }
 
     fn repr_container(&self, o: &ObjRef) -> PyResult<String> {
-        self.stack_guard()?;
+        self.stack_guard_in(" while getting the repr of an object")?;
         if let Some(l) = o.downcast_ref::<ListObj>() {
             let items = l.items.borrow().clone();
             let parts: PyResult<Vec<String>> = items.iter().map(|i| self.repr(i)).collect();
@@ -414,14 +414,15 @@ impl Vm {
             });
         }
         if let Some(t) = o.downcast_ref::<TupleObj>() {
-            self.stack_guard()?;
+            // CPython's tuplehash does not count toward the recursion limit (a tuple nested
+            // 100000 deep hashes); only the native stack bounds it here.
+            if self.stack_low() {
+                return self.err("RecursionError", "maximum recursion depth exceeded");
+            }
             // CPython's tuplehash (xxHash-based).
             let mut acc: u64 = 2870177450012600261;
             for item in t.0.iter() {
-                self.depth.set(self.depth.get() + 1);
-                let lane = self.hash(item);
-                self.depth.set(self.depth.get() - 1);
-                let lane = lane? as u64;
+                let lane = self.hash(item)? as u64;
                 acc = acc.wrapping_add(lane.wrapping_mul(14029467366897019727));
                 acc = acc.rotate_left(31);
                 acc = acc.wrapping_mul(11400714785074694791);
@@ -745,6 +746,13 @@ impl Vm {
                 return match self.num(&r) {
                     Some(Num::I(i)) if i >= 0 => Ok(i as usize),
                     Some(Num::I(_)) => self.value_err("__len__() should return >= 0"),
+                    Some(Num::B(b)) if b.is_negative() => {
+                        self.value_err("__len__() should return >= 0")
+                    }
+                    Some(Num::B(_)) => self.err(
+                        "OverflowError",
+                        "cannot fit 'int' into an index-sized integer",
+                    ),
                     _ => self.type_err(format!(
                         "'{}' object cannot be interpreted as an integer",
                         self.type_name(&r)
@@ -857,7 +865,7 @@ impl Vm {
     }
 
     fn seq_cmp(&self, x: &[ObjRef], y: &[ObjRef], op: CmpOp) -> PyResult<bool> {
-        self.stack_guard()?;
+        self.stack_guard_in(" in comparison")?;
         for (p, q) in x.iter().zip(y.iter()) {
             self.depth.set(self.depth.get() + 1);
             let e = self.eq(p, q);
@@ -1350,11 +1358,20 @@ impl Vm {
     /// Arithmetic on numbers.
     pub fn num_op(&self, x: Num, y: Num, op: BinOp) -> PyResult {
         match (x, y) {
-            (Num::F(a), b) => self.float_op(a, num_to_f64(&b), op),
-            (a, Num::F(b)) => self.float_op(num_to_f64(&a), b, op),
+            (Num::F(a), b) => self.float_op(a, self.int_as_f64(&b)?, op),
+            (a, Num::F(b)) => self.float_op(self.int_as_f64(&a)?, b, op),
             (Num::I(a), Num::I(b)) => self.int_op_small(a, b, op),
             (a, b) => self.int_op_big(into_big(a), into_big(b), op),
         }
+    }
+
+    /// An int operand of float arithmetic as a float (OverflowError past the float range).
+    fn int_as_f64(&self, n: &Num) -> PyResult<f64> {
+        let f = num_to_f64(n);
+        if f.is_infinite() && !matches!(n, Num::F(_)) {
+            return self.err("OverflowError", "int too large to convert to float");
+        }
+        Ok(f)
     }
 
     fn float_op(&self, a: f64, b: f64, op: BinOp) -> PyResult {
@@ -1417,7 +1434,10 @@ impl Vm {
                 if b == 0 {
                     return self.err("ZeroDivisionError", "division by zero");
                 }
-                return self.new_float(a as f64 / b as f64);
+                if a.unsigned_abs() <= 1 << 53 && b.unsigned_abs() <= 1 << 53 {
+                    return self.new_float(a as f64 / b as f64);
+                }
+                return self.int_true_div(&BigInt::from(a), &BigInt::from(b));
             }
             BinOp::FloorDiv => {
                 if b == 0 {
@@ -1484,6 +1504,16 @@ impl Vm {
         }
     }
 
+    /// `a / b` for ints, correctly rounded as CPython's long_true_divide (no detour through
+    /// two rounded floats: `10**400 / 10**399` is 10.0); a quotient beyond the float range
+    /// is an OverflowError. `b` is not zero.
+    fn int_true_div(&self, a: &BigInt, b: &BigInt) -> PyResult {
+        match int_true_div(a, b) {
+            Some(f) => self.new_float(f),
+            None => self.err("OverflowError", "integer division result too large for a float"),
+        }
+    }
+
     fn int_op_big(&self, a: BigInt, b: BigInt, op: BinOp) -> PyResult {
         let r = match op {
             BinOp::Add => a + b,
@@ -1493,11 +1523,7 @@ impl Vm {
                 if b.is_zero() {
                     return self.err("ZeroDivisionError", "division by zero");
                 }
-                let (fa, fb) = (
-                    a.to_f64().unwrap_or(f64::INFINITY),
-                    b.to_f64().unwrap_or(f64::INFINITY),
-                );
-                return self.new_float(fa / fb);
+                return self.int_true_div(&a, &b);
             }
             BinOp::FloorDiv => {
                 if b.is_zero() {
@@ -2347,6 +2373,35 @@ fn float_floor_div(a: f64, b: f64) -> f64 {
     } else {
         0.0_f64.copysign(a / b)
     }
+}
+
+/// `a / b` rounded once to the nearest float (ties to even); None when it overflows.
+/// The quotient is computed to 55-56 bits plus a sticky bit for any remainder, so the one
+/// conversion to f64 rounds as the exact quotient would.
+fn int_true_div(a: &BigInt, b: &BigInt) -> Option<f64> {
+    let neg = a.is_negative() != b.is_negative();
+    let (a, b) = (a.magnitude(), b.magnitude());
+    let sign = |f: f64| if neg { -f } else { f };
+    if a.is_zero() {
+        return Some(sign(0.0));
+    }
+    let shift = 55 - (a.bits() as i64 - b.bits() as i64);
+    let (q, r) = if shift >= 0 {
+        (a << shift as usize).div_rem(b)
+    } else {
+        a.div_rem(&(b << (-shift) as usize))
+    };
+    let q = (q << 1usize) | num_bigint::BigUint::from(u8::from(!r.is_zero()));
+    let qf = q.to_u64()? as f64;
+    // qf * 2**exp, in two exact power-of-two steps (each within the float exponent range).
+    let exp = -(shift + 1);
+    if exp > 1100 {
+        return None;
+    }
+    let exp = exp.max(-1200) as i32;
+    let half = exp / 2;
+    let f = qf * 2f64.powi(half) * 2f64.powi(exp - half);
+    f.is_finite().then(|| sign(f))
 }
 
 /// As f64.
