@@ -287,6 +287,15 @@ impl Vm {
                     };
                     return self.new_tuple(b);
                 }
+                // The first base stands for CPython's "best base" (they differ only with
+                // several bases of built-in layouts).
+                "__base__" => {
+                    return Ok(match t.bases.first() {
+                        Some(b) => Gc::to_obj(b),
+                        None if Gc::ptr_eq(t, &self.types.object) => self.none(),
+                        None => Gc::to_obj(&self.types.object),
+                    })
+                }
                 "__mro__" => {
                     let mut v = vec![o.clone()];
                     v.extend(t.mro.iter().map(Gc::to_obj));

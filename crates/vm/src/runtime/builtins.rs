@@ -521,9 +521,7 @@ fn round(vm: &Vm, a: &Args<'_>) -> PyResult {
     };
     match vm.num(&a.pos[0]) {
         Some(Num::F(f)) => match nd {
-            None => {
-                super::number_methods::float_to_int(vm, f.round_ties_even())
-            }
+            None => super::number_methods::float_to_int(vm, f.round_ties_even()),
             Some(n) => {
                 let s = format!("{:.*}", n.clamp(0, 300) as usize, f);
                 let r: f64 = if n >= 0 {

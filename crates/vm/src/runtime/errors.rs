@@ -98,7 +98,10 @@ pub fn write_syntax_warnings(vm: &Vm, warnings: &[crate::SyntaxWarning]) {
     }
     vm.flush_stdout();
     for w in warnings {
-        let mut text = format!("{}:{}: SyntaxWarning: {}\n", w.filename, w.lineno, w.message);
+        let mut text = format!(
+            "{}:{}: SyntaxWarning: {}\n",
+            w.filename, w.lineno, w.message
+        );
         if let Some(src) = source_line(vm, &w.filename, w.lineno) {
             let stripped = src.trim();
             if !stripped.is_empty() {

@@ -1707,7 +1707,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     return vm.type_err(format!(
                         "'{}' object does not support the context manager protocol{}",
                         vm.type_name(&ctx),
-                        if enter.is_some() { " (missed __exit__ method)" } else { "" }
+                        if enter.is_some() {
+                            " (missed __exit__ method)"
+                        } else {
+                            ""
+                        }
                     ));
                 };
                 let enter = enter.clone();

@@ -341,9 +341,8 @@ fn format_int(vm: &Vm, v: &BigInt, sp: &Spec, tname: &str) -> PyResult<String> {
                 return vm.value_err("Sign not allowed with integer format specifier 'c'");
             }
             if sp.alt {
-                return vm.value_err(
-                    "Alternate form (#) not allowed with integer format specifier 'c'",
-                );
+                return vm
+                    .value_err("Alternate form (#) not allowed with integer format specifier 'c'");
             }
             let c = v.to_string().parse::<u32>().ok().and_then(char::from_u32);
             match c {

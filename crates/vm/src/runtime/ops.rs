@@ -1510,7 +1510,10 @@ impl Vm {
     fn int_true_div(&self, a: &BigInt, b: &BigInt) -> PyResult {
         match int_true_div(a, b) {
             Some(f) => self.new_float(f),
-            None => self.err("OverflowError", "integer division result too large for a float"),
+            None => self.err(
+                "OverflowError",
+                "integer division result too large for a float",
+            ),
         }
     }
 
@@ -2338,7 +2341,11 @@ fn float_int_cmp(f: f64, i: &Num) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     if let Num::I(v) = i {
         // Every i64 within 2**53 is exactly a float.

@@ -65,9 +65,7 @@ impl Vm {
         }
         let n = entries.len();
         *e.traceback.borrow_mut() = entries;
-        let old = e
-            .tb_obj
-            .replace((n > 0).then(|| (n, tb.clone())));
+        let old = e.tb_obj.replace((n > 0).then(|| (n, tb.clone())));
         drop(old);
         Ok(())
     }
