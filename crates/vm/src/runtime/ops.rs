@@ -245,8 +245,13 @@ impl Vm {
             });
         }
         if let Some(m) = o.downcast_ref::<ModuleObj>() {
+            let file = self
+                .dict_get_str(&m.dict, "__file__")
+                .and_then(|f| f.downcast::<StrObj>());
             return Ok(if matches!(m.name.as_str(), "sys" | "gc" | "builtins") {
                 format!("<module '{}' (built-in)>", m.name)
+            } else if let Some(f) = file {
+                format!("<module {} from {}>", str_repr(&m.name), str_repr(&f.s))
             } else {
                 format!("<module '{}'>", m.name)
             });
