@@ -504,8 +504,8 @@ fn list_copy(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn list_clear(vm: &Vm, a: &Args<'_>) -> PyResult {
     let l = this::<ListObj>(vm, a, "list")?;
     let old = std::mem::take(&mut *l.items.borrow_mut());
-    drop(old);
     l.alloc.set(0);
+    super::objects::list::release_reversed(old);
     Ok(vm.none())
 }
 

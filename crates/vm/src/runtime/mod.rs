@@ -96,6 +96,7 @@ pub mod ops;
 pub mod pattern;
 pub mod sort;
 pub mod str_methods;
+pub mod shutdown;
 pub mod suggestions;
 pub mod tracebacks;
 
@@ -1059,6 +1060,7 @@ impl Vm {
             .dict_get_str(&self.modules, "__main__")
             .and_then(|m| m.downcast::<ModuleObj>())
         {
+            self.finalize_main_leftovers(&m.dict);
             let old = m.dict.0.borrow_mut().clear_all();
             drop(old);
         }

@@ -1265,8 +1265,12 @@ impl Vm {
                 if seq.is::<ListObj>() {
                     if inplace && a.is::<ListObj>() {
                         if let Some(l) = a.downcast_ref::<ListObj>() {
-                            *l.items.borrow_mut() = v;
+                            let old = std::mem::replace(&mut *l.items.borrow_mut(), v);
                             l.resized(total);
+                            // The copy taken above goes first, so `old` holds the last
+                            // references (list_inplace_repeat by 0 is list_clear).
+                            drop(items);
+                            super::objects::list::release_reversed(old);
                             return Ok(Some(a.clone()));
                         }
                     }
@@ -1813,7 +1817,7 @@ impl Vm {
                         .borrow_mut()
                         .splice(start as usize..stop as usize, new)
                         .collect();
-                    drop(old);
+                    super::objects::list::release_reversed(old);
                     let n = l.items.borrow().len();
                     l.resized(n);
                     return Ok(());
@@ -1878,6 +1882,7 @@ impl Vm {
         if let Some(l) = o.downcast_ref::<ListObj>() {
             if let Some(s) = key.downcast_ref::<SliceObj>() {
                 let n = l.items.borrow().len();
+                let step1 = self.slice_indices(s, n)?.2 == 1;
                 let mut pos = self.slice_positions(s, n)?;
                 pos.sort_unstable();
                 let mut removed = Vec::new();
@@ -1891,10 +1896,17 @@ impl Vm {
                             for p in pos.into_iter().rev() {
                                 removed.push(items.remove(p));
                             }
+                            removed.reverse();
                         }
                     }
                 }
-                drop(removed);
+                // `del l[a:b]` releases last to first (list_ass_slice); an extended slice
+                // releases in index order (list_ass_subscript).
+                if step1 {
+                    super::objects::list::release_reversed(removed);
+                } else {
+                    drop(removed);
+                }
                 let n = l.items.borrow().len();
                 l.resized(n);
                 return Ok(());
