@@ -18,6 +18,7 @@ use crate::ir::*;
 use crate::parse::Mode;
 use crate::symtable::{flags, Resolution, ScopeId, ScopeKind, SymbolTable};
 
+mod fold;
 mod pattern;
 mod warnings;
 
@@ -1311,11 +1312,21 @@ impl<'a> Compiler<'a> {
                 self.name_op(target, Ctx::Store);
             }
             ExprKind::BinOp { left, op, right } => {
+                if let Some(c) = self.folded_binop(left, *op, right) {
+                    self.load_const(c);
+                    return Ok(());
+                }
                 self.expr(left)?;
                 self.expr(right)?;
                 self.emit(Instr::BinaryOp(*op));
             }
             ExprKind::Unary { op, operand } => {
+                if *op == UnaryOp::Neg {
+                    if let Some(c) = self.folded_neg(operand) {
+                        self.load_const(c);
+                        return Ok(());
+                    }
+                }
                 if let (UnaryOp::Neg, ExprKind::Literal(l)) = (op, &operand.kind) {
                     let folded = match l {
                         Literal::Int(i) => i.checked_neg().map(Constant::Int),
