@@ -1415,7 +1415,10 @@ impl<'a> Compiler<'a> {
                 func,
                 args,
                 keywords,
-            } => self.call(e, func, args, keywords)?,
+            } => {
+                self.check_caller(func);
+                self.call(e, func, args, keywords)?
+            }
             ExprKind::FString(parts) => self.fstring(parts)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
@@ -1424,6 +1427,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadAttr(i));
             }
             ExprKind::Subscript { value, index } => {
+                self.check_subscript(value, index);
                 self.expr(value)?;
                 self.expr(index)?;
                 self.u().cur_loc = e.loc;

@@ -1,6 +1,9 @@
 //! Compile-time `SyntaxWarning`s, as CPython 3.12's compiler issues them: `"is" with 'int'
 //! literal. Did you mean "=="?` for an `is` / `is not` with a constant operand other than
-//! None, True, False and `...` (compile.c `check_compare`). CPython checks after its AST
+//! None, True, False and `...` (compile.c `check_compare`); `'int' object is not callable;
+//! perhaps you missed a comma?` for a call of a literal or display (`check_caller`); `'int'
+//! object is not subscriptable; ...` and `list indices must be integers or slices, not str;
+//! ...` for subscripts (`check_subscripter`, `check_index`). CPython checks after its AST
 //! optimizer has folded constant expressions, so `x is -1`, `x is (1, 2)`, `x is 2 + 3`
 //! and `x is "ab"[0]` warn as literals too.
 
@@ -29,6 +32,80 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// `check_caller`: calling a literal or a display.
+    pub(super) fn check_caller(&mut self, func: &Expr) {
+        let callable = match &func.kind {
+            ExprKind::Literal(_)
+            | ExprKind::Tuple(_)
+            | ExprKind::List(_)
+            | ExprKind::Dict(_)
+            | ExprKind::Set(_)
+            | ExprKind::Comp { .. }
+            | ExprKind::FString(_) => false,
+            _ => folded(func).is_none(),
+        };
+        if !callable {
+            if let Some(ty) = infer_type(func) {
+                self.warn(
+                    func.loc.line,
+                    format!("'{ty}' object is not callable; perhaps you missed a comma?"),
+                );
+            }
+        }
+    }
+
+    /// `check_subscripter` and `check_index` for `value[index]` being read.
+    pub(super) fn check_subscript(&mut self, value: &Expr, index: &Expr) {
+        let not_subscriptable = match &value.kind {
+            ExprKind::Set(_)
+            | ExprKind::Lambda { .. }
+            | ExprKind::Comp {
+                kind: CompKind::Set | CompKind::Generator,
+                ..
+            } => true,
+            _ => matches!(
+                infer_type(value),
+                Some("NoneType" | "ellipsis" | "int" | "bool" | "float" | "complex")
+            ),
+        };
+        if not_subscriptable {
+            if let Some(ty) = infer_type(value) {
+                self.warn(
+                    value.loc.line,
+                    format!("'{ty}' object is not subscriptable; perhaps you missed a comma?"),
+                );
+            }
+            return;
+        }
+        let Some(index_type) = infer_type(index) else {
+            return;
+        };
+        if matches!(index_type, "int" | "bool" | "slice") {
+            return;
+        }
+        let sequence = match &value.kind {
+            ExprKind::Tuple(_)
+            | ExprKind::List(_)
+            | ExprKind::FString(_)
+            | ExprKind::Comp {
+                kind: CompKind::List,
+                ..
+            } => true,
+            _ => matches!(infer_type(value), Some("str" | "bytes" | "tuple")),
+        };
+        if sequence {
+            if let Some(ty) = infer_type(value) {
+                self.warn(
+                    value.loc.line,
+                    format!(
+                        "{ty} indices must be integers or slices, not {index_type}; \
+                         perhaps you missed a comma?"
+                    ),
+                );
+            }
+        }
+    }
+
     fn warn(&mut self, line: u32, message: String) {
         if let Some(sink) = &self.warnings {
             sink.borrow_mut().push(SyntaxWarning {
@@ -38,6 +115,32 @@ impl<'a> Compiler<'a> {
             });
         }
     }
+}
+
+/// CPython's `infer_type`: the type of a constant (after folding) or a display.
+fn infer_type(e: &Expr) -> Option<&'static str> {
+    Some(match &e.kind {
+        ExprKind::Literal(Literal::None) => "NoneType",
+        ExprKind::Literal(Literal::Bool(_)) => "bool",
+        ExprKind::Literal(Literal::Ellipsis) => "ellipsis",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) => "list",
+        ExprKind::Dict(_) => "dict",
+        ExprKind::Set(_) => "set",
+        ExprKind::Comp { kind, .. } => match kind {
+            CompKind::List => "list",
+            CompKind::Set => "set",
+            CompKind::Dict => "dict",
+            CompKind::Generator => "generator",
+        },
+        ExprKind::Lambda { .. } => "function",
+        ExprKind::FString(_) => "str",
+        ExprKind::Slice { .. } => "slice",
+        _ => match folded(e)? {
+            Folded::Value(t) => t,
+            Folded::Singleton => return None,
+        },
+    })
 }
 
 /// The type name of `e` if CPython's optimizer makes it a constant other than the
