@@ -8,13 +8,41 @@ use crate::collector;
 use crate::gclist;
 use crate::generations::{CallbackInfo, GenStats, Phase, NUM_GENERATIONS};
 use crate::handle::ObjRef;
-use crate::header::{gc_of, is_gc, obj_of, type_of, ObjPtr};
+use crate::header::{gc_of, header, is_gc, obj_of, type_of, ObjPtr, FLAG_FINALIZED};
 use crate::heap::CallbackId;
 use crate::refcount::process_deferred;
 use crate::trace::{VisitMode, Visitor};
 use crate::{Heap, HeapError};
 
 impl Heap {
+    /// Run `o`'s PEP 442 finalizer now, once, as a collection's `finalize_garbage` would
+    /// for this one object (the embedder finalizes what is left at shutdown in the order
+    /// CPython's last collection finds it). Returns whether a finalizer ran.
+    pub fn finalize_now(&self, o: &ObjRef) -> bool {
+        let obj = o.as_ptr();
+        // SAFETY: `o` holds a reference, so the object is alive for the whole call (its
+        // finalizer runs with that reference, as finalize_garbage's incref provides).
+        unsafe {
+            let hdr = header(obj);
+            let cell = type_of(obj);
+            let Some(finalize) = cell.finalize else {
+                return false;
+            };
+            if hdr.flags.get() & FLAG_FINALIZED != 0 || !(cell.wants_finalize)(obj) {
+                return false;
+            }
+            hdr.flags.set(hdr.flags.get() | FLAG_FINALIZED);
+            let r = std::panic::catch_unwind(core::panic::AssertUnwindSafe(|| finalize(obj)));
+            if let Err(p) = r {
+                self.state().write_unraisable(
+                    &format!("Exception ignored in finalizer of {}", cell.slots.name),
+                    p,
+                );
+            }
+        }
+        true
+    }
+
     /// Run the collection scheduled by allocations, if any (the embedder's safe point; CPython
     /// runs it from the eval breaker). Returns what the collection returned, or 0.
     pub fn safepoint(&self) -> Result<usize, HeapError> {

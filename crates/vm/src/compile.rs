@@ -18,7 +18,9 @@ use crate::ir::*;
 use crate::parse::Mode;
 use crate::symtable::{flags, Resolution, ScopeId, ScopeKind, SymbolTable};
 
+mod fold;
 mod pattern;
+mod warnings;
 
 /// CPython's `CO_MAXBLOCKS`: deepest static nesting of loops/try/with.
 const MAX_BLOCKS: usize = 20;
@@ -96,6 +98,8 @@ pub struct Compiler<'a> {
     source: &'a str,
     mode: Mode,
     units: Vec<Unit<'a>>,
+    /// Where compile-time warnings go (`compile/warnings.rs`); None: not collected.
+    warnings: Option<Rc<std::cell::RefCell<Vec<crate::error::SyntaxWarning>>>>,
 }
 
 impl<'a> Compiler<'a> {
@@ -107,7 +111,17 @@ impl<'a> Compiler<'a> {
             source,
             mode,
             units: Vec::new(),
+            warnings: None,
         }
+    }
+
+    /// Collect compile-time warnings into `sink`.
+    pub fn with_warnings(
+        mut self,
+        sink: Rc<std::cell::RefCell<Vec<crate::error::SyntaxWarning>>>,
+    ) -> Self {
+        self.warnings = Some(sink);
+        self
     }
 
     // ----- errors, units, emission -------------------------------------------------------
@@ -1298,11 +1312,21 @@ impl<'a> Compiler<'a> {
                 self.name_op(target, Ctx::Store);
             }
             ExprKind::BinOp { left, op, right } => {
+                if let Some(c) = self.folded_binop(left, *op, right) {
+                    self.load_const(c);
+                    return Ok(());
+                }
                 self.expr(left)?;
                 self.expr(right)?;
                 self.emit(Instr::BinaryOp(*op));
             }
             ExprKind::Unary { op, operand } => {
+                if *op == UnaryOp::Neg {
+                    if let Some(c) = self.folded_neg(operand) {
+                        self.load_const(c);
+                        return Ok(());
+                    }
+                }
                 if let (UnaryOp::Neg, ExprKind::Literal(l)) = (op, &operand.kind) {
                     let folded = match l {
                         Literal::Int(i) => i.checked_neg().map(Constant::Int),
@@ -1360,6 +1384,7 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } => {
+                self.check_compare(e, left, ops, comparators);
                 self.expr(left)?;
                 if ops.len() == 1 {
                     self.expr(&comparators[0])?;
@@ -1390,7 +1415,10 @@ impl<'a> Compiler<'a> {
                 func,
                 args,
                 keywords,
-            } => self.call(e, func, args, keywords)?,
+            } => {
+                self.check_caller(func);
+                self.call(e, func, args, keywords)?
+            }
             ExprKind::FString(parts) => self.fstring(parts)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
@@ -1399,6 +1427,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::LoadAttr(i));
             }
             ExprKind::Subscript { value, index } => {
+                self.check_subscript(value, index);
                 self.expr(value)?;
                 self.expr(index)?;
                 self.u().cur_loc = e.loc;

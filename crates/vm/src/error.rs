@@ -37,6 +37,17 @@ impl ErrorKind {
     }
 }
 
+/// A compile-time `SyntaxWarning` (printed to stderr by the runtime before the code runs).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxWarning {
+    /// The file name given to the compiler.
+    pub filename: String,
+    /// 1-based line of the expression warned about.
+    pub lineno: u32,
+    /// The message, e.g. `"is" with 'int' literal. Did you mean "=="?`.
+    pub message: String,
+}
+
 /// A compile-time error with CPython's `SyntaxError` attributes.
 ///
 /// Positions follow CPython: `lineno` is 1-based, `offset` and `end_offset` are 1-based

@@ -77,7 +77,7 @@ pub mod symtable;
 use std::rc::Rc;
 
 pub use bytecode::{CodeObject, Constant, Instr};
-pub use error::{ErrorKind, SyntaxError};
+pub use error::{ErrorKind, SyntaxError, SyntaxWarning};
 pub use parse::Mode;
 
 /// Compiles `source` (named `filename` in errors and tracebacks) to a code object.
@@ -85,6 +85,27 @@ pub use parse::Mode;
 /// `Mode::Exec` compiles a module, `Mode::Eval` a single expression whose value the code
 /// returns, `Mode::Single` an interactive statement whose expression values are printed.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject>, SyntaxError> {
+    compile_with_warnings(source, filename, mode).map(|(code, _)| code)
+}
+
+/// [`compile()`], also returning the compile-time `SyntaxWarning`s in source order.
+pub fn compile_with_warnings(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> Result<(Rc<CodeObject>, Vec<SyntaxWarning>), SyntaxError> {
+    let sink = Rc::new(std::cell::RefCell::new(Vec::new()));
+    let code = compile_into(source, filename, mode, &sink)?;
+    let warnings = sink.take();
+    Ok((code, warnings))
+}
+
+fn compile_into(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    sink: &Rc<std::cell::RefCell<Vec<SyntaxWarning>>>,
+) -> Result<Rc<CodeObject>, SyntaxError> {
     let parsed = parse::parse(source, filename, mode)?;
     match &parsed {
         parse::Parsed::Module(body) => {
@@ -107,11 +128,15 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
                 }
             }
             let table = symtable::build(body, None, filename, source)?;
-            compile::Compiler::new(&table, filename, source, mode).module(body)
+            compile::Compiler::new(&table, filename, source, mode)
+                .with_warnings(sink.clone())
+                .module(body)
         }
         parse::Parsed::Expression(e) => {
             let table = symtable::build(&[], Some(e), filename, source)?;
-            compile::Compiler::new(&table, filename, source, mode).expression(e)
+            compile::Compiler::new(&table, filename, source, mode)
+                .with_warnings(sink.clone())
+                .expression(e)
         }
     }
 }

@@ -239,7 +239,7 @@ impl Vm {
                         return Ok(e.context.borrow().clone().unwrap_or_else(|| self.none()))
                     }
                     "__suppress_context__" => return Ok(self.bool_obj(e.suppress_context.get())),
-                    "__traceback__" => return Ok(self.none()),
+                    "__traceback__" => return self.exc_traceback(&e),
                     _ => {}
                 }
             }
@@ -286,6 +286,15 @@ impl Vm {
                         t.bases.iter().map(Gc::to_obj).collect()
                     };
                     return self.new_tuple(b);
+                }
+                // The first base stands for CPython's "best base" (they differ only with
+                // several bases of built-in layouts).
+                "__base__" => {
+                    return Ok(match t.bases.first() {
+                        Some(b) => Gc::to_obj(b),
+                        None if Gc::ptr_eq(t, &self.types.object) => self.none(),
+                        None => Gc::to_obj(&self.types.object),
+                    })
                 }
                 "__mro__" => {
                     let mut v = vec![o.clone()];
@@ -354,6 +363,15 @@ impl Vm {
             ));
         }
         if let Some(f) = o.downcast_ref::<FuncObj>() {
+            // `__doc__` and `__module__` live in the function's own dict once assigned (as a
+            // decorator copying its target's does).
+            if matches!(&*s.s, "__doc__" | "__module__") {
+                if let Some(d) = &*f.dict.borrow() {
+                    if let Some(v) = self.dict_get_strobj(d, name, s) {
+                        return Ok(v);
+                    }
+                }
+            }
             match &*s.s {
                 "__name__" => return Ok(f.name.borrow().clone()),
                 "__qualname__" => return Ok(f.qualname.borrow().clone()),
@@ -364,6 +382,7 @@ impl Vm {
                     return Ok(f.kwdefaults.borrow().clone().unwrap_or_else(|| self.none()))
                 }
                 "__globals__" => return Ok(Gc::to_obj(&f.globals)),
+                "__code__" => return self.alloc_obj(CodeObj(f.code.clone())),
                 "__closure__" => return Ok(f.closure.clone().unwrap_or_else(|| self.none())),
                 "__doc__" => {
                     return match &f.code.docstring {
@@ -502,6 +521,9 @@ impl Vm {
                 "__qualname__" => Some(self.new_str(&g.qualname)?),
                 _ => None,
             });
+        }
+        if let Some(r) = self.tb_object_attr(o, name)? {
+            return Ok(Some(r));
         }
         if let Some(c) = o.downcast_ref::<CellObj>() {
             if name == "cell_contents" {
@@ -727,7 +749,9 @@ impl Vm {
                         .set(v.map(|v| self.truthy(&v)).transpose()?.unwrap_or(false));
                     return Ok(());
                 }
-                "__traceback__" => return Ok(()),
+                "__traceback__" => {
+                    return self.set_exc_traceback(&e, &v.unwrap_or_else(|| self.none()))
+                }
                 _ => {}
             }
         }

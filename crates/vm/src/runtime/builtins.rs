@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use heap::{Gc, ObjRef};
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{One, Signed, Zero};
 
 use super::methods::{dict_update_from, sort_values};
 use super::objects::class::Kind;
@@ -526,27 +526,7 @@ fn round(vm: &Vm, a: &Args<'_>) -> PyResult {
     };
     match vm.num(&a.pos[0]) {
         Some(Num::F(f)) => match nd {
-            None => {
-                if !f.is_finite() {
-                    return vm.err(
-                        if f.is_nan() {
-                            "ValueError"
-                        } else {
-                            "OverflowError"
-                        },
-                        if f.is_nan() {
-                            "cannot convert float NaN to integer"
-                        } else {
-                            "cannot convert float infinity to integer"
-                        },
-                    );
-                }
-                let r = f.round_ties_even();
-                match r.to_i64() {
-                    Some(i) => vm.new_int(i),
-                    None => vm.new_bigint(BigInt::from(r as i128)),
-                }
-            }
+            None => super::number_methods::float_to_int(vm, f.round_ties_even()),
             Some(n) => {
                 let s = format!("{:.*}", n.clamp(0, 300) as usize, f);
                 let r: f64 = if n >= 0 {
@@ -947,18 +927,7 @@ fn construct_int(vm: &Vm, a: &Args<'_>) -> PyResult {
     match vm.num(v) {
         Some(Num::I(i)) => return vm.new_int(i),
         Some(Num::B(b)) => return vm.new_bigint(b),
-        Some(Num::F(f)) => {
-            if f.is_nan() {
-                return vm.value_err("cannot convert float NaN to integer");
-            }
-            if f.is_infinite() {
-                return vm.err("OverflowError", "cannot convert float infinity to integer");
-            }
-            return match (f.trunc()).to_i64() {
-                Some(i) => vm.new_int(i),
-                None => vm.new_bigint(BigInt::from(f.trunc() as i128)),
-            };
-        }
+        Some(Num::F(f)) => return super::number_methods::float_to_int(vm, f),
         None => {}
     }
     if let Some(s) = v.downcast::<StrObj>() {

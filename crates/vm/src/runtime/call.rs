@@ -133,16 +133,16 @@ impl Vm {
         self.stack_guard_in("")
     }
 
-    /// [`Vm::stack_guard`] with CPython's `_Py_EnterRecursiveCall` wording for where it
-    /// happened (`" in comparison"`, `" while getting the repr of an object"`).
+    /// `stack_guard` with the context CPython's `Py_EnterRecursiveCall` names in the message
+    /// (`" while getting the repr of an object"`, `" in comparison"`).
     #[inline]
-    pub fn stack_guard_in(&self, where_: &str) -> PyResult<()> {
+    pub fn stack_guard_in(&self, context: &str) -> PyResult<()> {
         if self.depth.get() > self.recursion_limit.get()
             || stacker::remaining_stack().is_some_and(|r| r < 256 * 1024)
         {
             return self.err(
                 "RecursionError",
-                format!("maximum recursion depth exceeded{where_}"),
+                format!("maximum recursion depth exceeded{context}"),
             );
         }
         Ok(())

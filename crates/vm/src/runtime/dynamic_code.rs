@@ -83,14 +83,18 @@ pub fn run(
         text.trim_start_matches([' ', '\t']).to_string()
     };
     let mode = if exec { Mode::Exec } else { Mode::Eval };
-    let code = match crate::compile(&text, "<string>", mode) {
-        Ok(c) => c,
+    let code = match crate::compile_with_warnings(&text, "<string>", mode) {
+        Ok((c, warnings)) => {
+            super::errors::write_syntax_warnings(vm, &warnings);
+            c
+        }
         Err(e) => return Err(syntax_error(vm, &e)),
     };
     if vm.dict_get_str(&globals, "__builtins__").is_none() {
         vm.dict_set_str(&globals, "__builtins__", Gc::to_obj(&vm.builtins))?;
     }
-    let data = vm.code_data(&code)?;
+    // The parse tree's references live while the string's code runs, as in CPython.
+    let (data, _parse_refs) = vm.unit_code_data(&code)?;
     let mut frame = Frame {
         data,
         slots: vec![None; code.n_slots as usize],

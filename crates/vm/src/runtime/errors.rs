@@ -89,6 +89,29 @@ impl Vm {
     }
 }
 
+/// Print compile-time `SyntaxWarning`s as CPython's warnings module shows them:
+/// `FILE:LINE: SyntaxWarning: MESSAGE` and the stripped source line when the file's source
+/// is known (not for `<string>` code).
+pub fn write_syntax_warnings(vm: &Vm, warnings: &[crate::SyntaxWarning]) {
+    if warnings.is_empty() {
+        return;
+    }
+    vm.flush_stdout();
+    for w in warnings {
+        let mut text = format!(
+            "{}:{}: SyntaxWarning: {}\n",
+            w.filename, w.lineno, w.message
+        );
+        if let Some(src) = source_line(vm, &w.filename, w.lineno) {
+            let stripped = src.trim();
+            if !stripped.is_empty() {
+                text.push_str(&format!("  {stripped}\n"));
+            }
+        }
+        vm.write_err(&text);
+    }
+}
+
 fn source_line(vm: &Vm, filename: &str, line: u32) -> Option<String> {
     let sources = vm.sources.borrow();
     let src = sources.get(filename)?;

@@ -1721,12 +1721,19 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let t = vm.type_of(&ctx);
                 let enter = vm.lookup_type_attr(&t, "__enter__")?;
                 let exit = vm.lookup_type_attr(&t, "__exit__")?;
-                let (Some(enter), Some(exit)) = (enter, exit) else {
+                let (Some(enter), Some(exit)) = (enter.as_ref(), exit) else {
+                    // CPython's BEFORE_WITH names the missing `__exit__` apart.
                     return vm.type_err(format!(
-                        "'{}' object does not support the context manager protocol",
-                        vm.type_name(&ctx)
+                        "'{}' object does not support the context manager protocol{}",
+                        vm.type_name(&ctx),
+                        if enter.is_some() {
+                            " (missed __exit__ method)"
+                        } else {
+                            ""
+                        }
                     ));
                 };
+                let enter = enter.clone();
                 let bound_exit = vm.alloc_obj(BoundMethod {
                     func: exit,
                     self_: ctx.clone(),
@@ -1740,7 +1747,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let n = f.stack.len();
                 let exit = f.stack[n - 2].clone();
                 let t = Gc::into_obj(vm.type_of(&e));
-                let r = vm.call(&exit, &[t, e, vm.none()], None)?;
+                let tb = match e.downcast_ref::<Instance>().and_then(|i| i.exc()) {
+                    Some(d) => vm.exc_traceback(&d)?,
+                    None => vm.none(),
+                };
+                let r = vm.call(&exit, &[t, e, tb], None)?;
                 f.stack.push(r);
             }
             Instr::ImportName(i) => {

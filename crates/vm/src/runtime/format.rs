@@ -27,6 +27,13 @@ struct Spec {
 fn parse_spec(s: &str) -> Result<Spec, String> {
     let invalid = || "Invalid format specifier".to_string();
     let sp = parse_spec_fields(s).ok_or_else(invalid)?;
+    // A width or precision past Py_ssize_t: CPython's get_integer overflow message.
+    if sp.width == usize::MAX || sp.precision == Some(usize::MAX) {
+        return Err("Too many decimal digits in format string".to_string());
+    }
+    if sp.precision == Some(usize::MAX - 1) {
+        return Err("Format specifier missing precision".to_string());
+    }
     Ok(sp)
 }
 
@@ -66,7 +73,7 @@ fn parse_spec_fields(s: &str) -> Option<Spec> {
         i += 1;
     }
     if i > st {
-        sp.width = c[st..i].iter().collect::<String>().parse().ok()?;
+        sp.width = decimal_field(&c[st..i]);
     }
     if i < c.len() && (c[i] == ',' || c[i] == '_') {
         sp.grouping = Some(c[i]);
@@ -83,7 +90,12 @@ fn parse_spec_fields(s: &str) -> Option<Spec> {
         while i < c.len() && c[i].is_ascii_digit() {
             i += 1;
         }
-        sp.precision = Some(c[st..i].iter().collect::<String>().parse().ok()?);
+        // No digits: reported by `parse_spec` ("Format specifier missing precision").
+        sp.precision = Some(if i == st {
+            usize::MAX - 1
+        } else {
+            decimal_field(&c[st..i])
+        });
     }
     if i < c.len() {
         sp.ty = Some(c[i]);
@@ -93,6 +105,14 @@ fn parse_spec_fields(s: &str) -> Option<Spec> {
         return None;
     }
     Some(sp)
+}
+
+/// A width or precision; `usize::MAX` stands for "too many digits" (past `isize::MAX`).
+fn decimal_field(digits: &[char]) -> usize {
+    match digits.iter().collect::<String>().parse::<usize>() {
+        Ok(n) if n <= isize::MAX as usize => n,
+        _ => usize::MAX,
+    }
 }
 
 fn group(digits: &str, sep: char) -> String {
@@ -254,7 +274,31 @@ fn format_float(f: f64, sp: &Spec) -> String {
     } else {
         sign
     };
+    let body = match sp.grouping {
+        Some(g) if zero_padded(sp) && body.starts_with(|c: char| c.is_ascii_digit()) => {
+            zero_fill_grouped(&body, g, 3, sp.width.saturating_sub(sign.len()))
+        }
+        _ => body,
+    };
     pad(body, sign, sp, '>')
+}
+
+/// Whether the spec asks for zero padding after the sign (`0` flag, no explicit alignment).
+fn zero_padded(sp: &Spec) -> bool {
+    sp.zero && sp.align.is_none()
+}
+
+/// A grouped number zero-filled to `width` with the zeros grouped too, as CPython's
+/// _PyUnicode_InsertThousandsGrouping: `format(12, '06,')` is `00,012`, and a separator is
+/// never first (`format(12, '04,')` is `0,012`, one wider than asked).
+fn zero_fill_grouped(body: &str, sep: char, every: usize, width: usize) -> String {
+    let mut digits: String = body.chars().filter(|&c| c != sep).collect();
+    let mut out = group_by(&digits, sep, every);
+    while out.chars().count() < width {
+        digits.insert(0, '0');
+        out = group_by(&digits, sep, every);
+    }
+    out
 }
 
 /// `format_int` for an i64: the digits come from the machine word (no big-int conversion)
@@ -295,6 +339,10 @@ fn format_int(vm: &Vm, v: &BigInt, sp: &Spec, tname: &str) -> PyResult<String> {
         Some('c') => {
             if sp.sign.is_some() {
                 return vm.value_err("Sign not allowed with integer format specifier 'c'");
+            }
+            if sp.alt {
+                return vm
+                    .value_err("Alternate form (#) not allowed with integer format specifier 'c'");
             }
             let c = v.to_string().parse::<u32>().ok().and_then(char::from_u32);
             match c {
@@ -343,11 +391,6 @@ fn int_layout(vm: &Vm, body: String, neg: bool, sp: &Spec) -> PyResult<String> {
         Some(g) => group_by(&body, g, every),
         None => body,
     };
-    let body = if sp.alt {
-        format!("{prefix}{body}")
-    } else {
-        body
-    };
     let sign = if neg {
         "-"
     } else {
@@ -357,7 +400,19 @@ fn int_layout(vm: &Vm, body: String, neg: bool, sp: &Spec) -> PyResult<String> {
             _ => "",
         }
     };
-    Ok(pad(body, sign, sp, '>'))
+    // The `#` prefix goes with the sign, before any `=`/zero padding (`0b00101010`).
+    let sign = if sp.alt {
+        format!("{sign}{prefix}")
+    } else {
+        sign.to_string()
+    };
+    let body = match sp.grouping {
+        Some(g) if zero_padded(sp) => {
+            zero_fill_grouped(&body, g, every, sp.width.saturating_sub(sign.len()))
+        }
+        _ => body,
+    };
+    Ok(pad(body, &sign, sp, '>'))
 }
 
 impl Vm {
@@ -390,9 +445,12 @@ impl Vm {
                     "unsupported format string passed to {tname}.__format__"
                 ))
             }
-            Err(msg) => {
+            // Only the generic message names the spec and the type (CPython's
+            // invalid_format_spec); the width/precision errors stand alone.
+            Err(msg) if msg == "Invalid format specifier" => {
                 return self.value_err(format!("{msg} '{spec}' for object of type '{tname}'"))
             }
+            Err(msg) => return self.value_err(msg),
         };
         if sp.ty == Some('\u{0}') {
             return self.value_err("Cannot specify both ',' and '_'.");
@@ -609,7 +667,7 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
             }
             'd' | 'i' | 'u' => {
                 let iv = match vm.num(&v) {
-                    Some(Num::F(f)) => vm.new_int(f.trunc() as i64)?,
+                    Some(Num::F(f)) => super::number_methods::float_to_int(vm, f)?,
                     Some(_) => v.clone(),
                     None => {
                         return vm.type_err(format!(

@@ -253,8 +253,22 @@ fn exc_add_note(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+/// `cls.mro()`: the method resolution order as a list (`__mro__` is the tuple).
+fn type_mro(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let t = this::<TypeObj>(vm, a, "mro")?;
+    let mut v = vec![Gc::to_obj(&t)];
+    v.extend(t.mro.iter().map(Gc::to_obj));
+    vm.new_list(v)
+}
+
+/// `exc.with_traceback(tb)`: sets `__traceback__` and returns the exception.
 fn exc_with_traceback(vm: &Vm, a: &Args<'_>) -> PyResult {
-    Ok(arg(vm, a, 0, "with_traceback")?.clone())
+    let e = arg(vm, a, 0, "with_traceback")?;
+    let tb = arg(vm, a, 1, "with_traceback")?;
+    if let Some(data) = e.downcast_ref::<Instance>().and_then(|i| i.exc()) {
+        vm.set_exc_traceback(&data, tb)?;
+    }
+    Ok(e.clone())
 }
 
 // ---- str ------------------------------------------------------------------------------
@@ -490,8 +504,8 @@ fn list_copy(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn list_clear(vm: &Vm, a: &Args<'_>) -> PyResult {
     let l = this::<ListObj>(vm, a, "list")?;
     let old = std::mem::take(&mut *l.items.borrow_mut());
-    drop(old);
     l.alloc.set(0);
+    super::objects::list::release_reversed(old);
     Ok(vm.none())
 }
 
@@ -906,6 +920,7 @@ pub fn install(vm: &Vm) {
     add(vm, &t.object, "__eq__", object_eq);
     add(vm, &t.object, "__hash__", object_hash);
     add(vm, &t.object, "__sizeof__", object_sizeof);
+    add(vm, &t.type_, "mro", type_mro);
     add(vm, &t.base_exception, "__init__", exc_init);
     add(vm, &t.base_exception, "with_traceback", exc_with_traceback);
     add(vm, &t.base_exception, "add_note", exc_add_note);

@@ -96,7 +96,9 @@ pub mod ops;
 pub mod pattern;
 pub mod sort;
 pub mod str_methods;
+pub mod shutdown;
 pub mod suggestions;
+pub mod tracebacks;
 
 use std::cell::{Cell, RefCell};
 // foldhash (hashbrown's default): interned names, exception types and code objects are looked up
@@ -172,6 +174,9 @@ pub struct Types {
     pub method: Gc<TypeObj>,
     pub module: Gc<TypeObj>,
     pub cell: Gc<TypeObj>,
+    pub code: Gc<TypeObj>,
+    pub frame: Gc<TypeObj>,
+    pub traceback: Gc<TypeObj>,
     pub iterator: Gc<TypeObj>,
     /// The specific iterator types (`list_iterator`, `zip`, ...), made on first use; each
     /// subclasses `iterator` (which holds `__iter__`/`__next__`).
@@ -443,6 +448,9 @@ impl Vm {
             method: t("method", Kind::Method),
             module: t("module", Kind::Module),
             cell: t("cell", Kind::Cell),
+            code: t("code", Kind::Code),
+            frame: t("frame", Kind::Frame),
+            traceback: t("traceback", Kind::Traceback),
             iterator: t("iterator", Kind::Iterator),
             iterator_kinds: RefCell::new(Vec::new()),
             generator: t("generator", Kind::Generator),
@@ -605,18 +613,25 @@ impl Vm {
             .map(Gc::into_obj)
     }
 
-    /// A str.
+    /// A str. A one-character Latin-1 str is the shared immortal one, as CPython's
+    /// `LATIN1(ch)` singletons (`"abc"[0] is "a"`).
     pub fn new_str(&self, s: &str) -> PyResult {
+        if s.len() <= 2 && s.chars().count() == 1 && s.chars().all(|c| (c as u32) < 256) {
+            return self.intern(s);
+        }
         self.alloc_typed(self.heap_types.str_, StrObj::new(s))
             .map(Gc::into_obj)
     }
 
-    /// An interned str (same object for the same text).
+    /// An interned str (same object for the same text). Interned strings are immortal, as
+    /// CPython 3.12 makes them (`sys.getrefcount("name")` is 4294967295).
     pub fn intern(&self, s: &str) -> PyResult {
         if let Some(o) = self.interned.borrow().get(s) {
             return Ok(o.clone());
         }
-        let o = self.new_str(s)?;
+        let o = self.alloc_typed(self.heap_types.str_, StrObj::new(s))?;
+        Gc::make_immortal(&o);
+        let o = Gc::into_obj(o);
         self.interned.borrow_mut().insert(s.into(), o.clone());
         Ok(o)
     }
@@ -719,6 +734,12 @@ impl Vm {
             &t.cell
         } else if o.is::<SliceObj>() {
             &t.slice
+        } else if o.is::<objects::traceback::TracebackObj>() {
+            &t.traceback
+        } else if o.is::<objects::traceback::FrameObj>() {
+            &t.frame
+        } else if o.is::<CodeObj>() {
+            &t.code
         } else if o.is::<Property>() {
             &t.property
         } else if o.is::<ClassMethod>() {
@@ -878,13 +899,39 @@ impl Vm {
         &self,
         code: &Rc<crate::bytecode::CodeObject>,
     ) -> PyResult<Rc<frame::CodeData>> {
+        self.code_data_in(code, None)
+    }
+
+    /// Materialise a compiled unit (a module's or an exec'd string's code) and every code
+    /// object nested in it up front, as CPython's compiler builds them all at once, with
+    /// equal constants shared between them. The returned [`UnitConstants`] hold one more
+    /// reference to each constant: CPython's parse tree, alive while the main script or an
+    /// exec'd string runs (`x = 1000; sys.getrefcount(x)` is 4 there: co_consts, the parse
+    /// tree, `x` and the argument).
+    pub fn unit_code_data(
+        &self,
+        code: &Rc<crate::bytecode::CodeObject>,
+    ) -> PyResult<(Rc<frame::CodeData>, UnitConstants)> {
+        let mut unit = UnitConstants::default();
+        let d = self.code_data_in(code, Some(&mut unit))?;
+        Ok((d, unit))
+    }
+
+    fn code_data_in(
+        &self,
+        code: &Rc<crate::bytecode::CodeObject>,
+        mut unit: Option<&mut UnitConstants>,
+    ) -> PyResult<Rc<frame::CodeData>> {
         let key = Rc::as_ptr(code) as usize;
         if let Some(d) = self.code_data.borrow().get(&key) {
             return Ok(d.clone());
         }
         let mut consts = Vec::with_capacity(code.consts.len());
         for c in &code.consts {
-            consts.push(self.constant(c)?);
+            consts.push(match unit.as_deref_mut() {
+                Some(u) => self.unit_constant(c, u)?,
+                None => self.constant(c)?,
+            });
         }
         let mut names = Vec::with_capacity(code.names.len());
         for n in &code.names {
@@ -908,6 +955,37 @@ impl Vm {
         });
         self.code_data.borrow_mut().insert(key, d.clone());
         Ok(d)
+    }
+
+    /// A constant of a unit being materialised: the unit's object for an equal constant
+    /// seen before (CPython's compiler merges constants through its c_const_cache), nested
+    /// code materialised in the same unit.
+    fn unit_constant(&self, c: &crate::bytecode::Constant, unit: &mut UnitConstants) -> PyResult {
+        use crate::bytecode::Constant as C;
+        if let C::Code(inner) = c {
+            self.code_data_in(inner, Some(unit))?;
+            return self.constant(c);
+        }
+        let Some(key) = ConstKey::of(c) else {
+            return self.constant(c);
+        };
+        if let Some(o) = unit.0.get(&key) {
+            return Ok(o.clone());
+        }
+        let o = match c {
+            C::Tuple(items) => {
+                let mut v = Vec::with_capacity(items.len());
+                for i in items.iter() {
+                    v.push(self.unit_constant(i, unit)?);
+                }
+                let t = self.new_tuple(v)?;
+                self.untrack_constant_tuple(&t);
+                t
+            }
+            _ => self.constant(c)?,
+        };
+        unit.0.insert(key, o.clone());
+        Ok(o)
     }
 
     fn constant(&self, c: &crate::bytecode::Constant) -> PyResult {
@@ -935,7 +1013,8 @@ impl Vm {
                 return self.err("ValueError", "complex numbers are not supported by pymem")
             }
             C::Str(s) => {
-                if s.len() <= 40 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                // CPython interns (and so immortalises) every all-name-character constant.
+                if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
                     self.intern(s)?
                 } else {
                     self.new_str(s)?
@@ -981,6 +1060,7 @@ impl Vm {
             .dict_get_str(&self.modules, "__main__")
             .and_then(|m| m.downcast::<ModuleObj>())
         {
+            self.finalize_main_leftovers(&m.dict);
             let old = m.dict.0.borrow_mut().clear_all();
             drop(old);
         }
@@ -1061,6 +1141,46 @@ impl Vm {
         }
         let mut o = self.stdout.borrow_mut();
         let _ = o.write_all(s.as_bytes());
+    }
+}
+
+/// The constants of one compiled unit by value (see [`Vm::unit_code_data`]).
+#[derive(Default)]
+pub struct UnitConstants(HashMap<ConstKey, ObjRef>);
+
+/// A constant's identity for merging: its type and value (floats by their bits, so `0.0`
+/// and `-0.0` stay apart, as in CPython's `_PyCode_ConstantKey`).
+#[derive(PartialEq, Eq, Hash)]
+pub enum ConstKey {
+    /// A small int.
+    Int(i64),
+    /// A big int literal as written.
+    BigInt(Rc<str>),
+    /// A float's bits.
+    Float(u64),
+    /// A str.
+    Str(Rc<str>),
+    /// A bytes.
+    Bytes(Rc<[u8]>),
+    /// A tuple of mergeable constants.
+    Tuple(Vec<ConstKey>),
+}
+
+impl ConstKey {
+    /// The key of a mergeable constant (singletons and code objects are not merged).
+    fn of(c: &crate::bytecode::Constant) -> Option<ConstKey> {
+        use crate::bytecode::Constant as C;
+        Some(match c {
+            C::Int(i) => ConstKey::Int(*i),
+            C::BigInt(s) => ConstKey::BigInt(s.clone()),
+            C::Float(f) => ConstKey::Float(f.to_bits()),
+            C::Str(s) => ConstKey::Str(s.clone()),
+            C::Bytes(b) => ConstKey::Bytes(b.clone()),
+            C::Tuple(items) => {
+                ConstKey::Tuple(items.iter().map(ConstKey::of).collect::<Option<Vec<_>>>()?)
+            }
+            _ => return None,
+        })
     }
 }
 

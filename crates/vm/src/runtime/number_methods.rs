@@ -14,6 +14,23 @@ use super::ops::{num_to_big, Num};
 use super::{Args, PyResult, Vm};
 use crate::ir::BinOp;
 
+/// `int(f)` for a float (CPython's PyLong_FromDouble): truncated toward zero, exact at any
+/// magnitude (`int(1e20)` is 100000000000000000000); NaN and the infinities cannot convert.
+pub fn float_to_int(vm: &Vm, f: f64) -> PyResult {
+    if f.is_nan() {
+        return vm.value_err("cannot convert float NaN to integer");
+    }
+    if f.is_infinite() {
+        return vm.err("OverflowError", "cannot convert float infinity to integer");
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        return vm.new_int(t as i64);
+    }
+    // A finite float's integral part is an integer exactly.
+    vm.new_bigint(num_traits::FromPrimitive::from_f64(t).unwrap_or_default())
+}
+
 fn num_self(vm: &Vm, a: &Args<'_>) -> PyResult<Num> {
     match a.pos.first().and_then(|o| vm.num(o)) {
         Some(n) => Ok(n),

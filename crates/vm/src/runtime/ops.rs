@@ -245,8 +245,13 @@ impl Vm {
             });
         }
         if let Some(m) = o.downcast_ref::<ModuleObj>() {
+            let file = self
+                .dict_get_str(&m.dict, "__file__")
+                .and_then(|f| f.downcast::<StrObj>());
             return Ok(if matches!(m.name.as_str(), "sys" | "gc" | "builtins") {
                 format!("<module '{}' (built-in)>", m.name)
+            } else if let Some(f) = file {
+                format!("<module {} from {}>", str_repr(&m.name), str_repr(&f.s))
             } else {
                 format!("<module '{}'>", m.name)
             });
@@ -280,6 +285,9 @@ impl Vm {
         }
         if o.is::<CellObj>() {
             return Ok(format!("<cell at {:#x}>", o.addr()));
+        }
+        if let Some(r) = self.tb_object_repr(o) {
+            return Ok(r);
         }
         Ok(format!("<{} object at {:#x}>", self.type_name(o), o.addr()))
     }
@@ -411,14 +419,15 @@ impl Vm {
             });
         }
         if let Some(t) = o.downcast_ref::<TupleObj>() {
-            self.stack_guard()?;
+            // CPython's tuplehash does not count toward the recursion limit (a tuple nested
+            // 100000 deep hashes); only the native stack bounds it here.
+            if self.stack_low() {
+                return self.err("RecursionError", "maximum recursion depth exceeded");
+            }
             // CPython's tuplehash (xxHash-based).
             let mut acc: u64 = 2870177450012600261;
             for item in t.0.iter() {
-                self.depth.set(self.depth.get() + 1);
-                let lane = self.hash(item);
-                self.depth.set(self.depth.get() - 1);
-                let lane = lane? as u64;
+                let lane = self.hash(item)? as u64;
                 acc = acc.wrapping_add(lane.wrapping_mul(14029467366897019727));
                 acc = acc.rotate_left(31);
                 acc = acc.wrapping_mul(11400714785074694791);
@@ -742,6 +751,13 @@ impl Vm {
                 return match self.num(&r) {
                     Some(Num::I(i)) if i >= 0 => Ok(i as usize),
                     Some(Num::I(_)) => self.value_err("__len__() should return >= 0"),
+                    Some(Num::B(b)) if b.is_negative() => {
+                        self.value_err("__len__() should return >= 0")
+                    }
+                    Some(Num::B(_)) => self.err(
+                        "OverflowError",
+                        "cannot fit 'int' into an index-sized integer",
+                    ),
                     _ => self.type_err(format!(
                         "'{}' object cannot be interpreted as an integer",
                         self.type_name(&r)
@@ -1249,8 +1265,12 @@ impl Vm {
                 if seq.is::<ListObj>() {
                     if inplace && a.is::<ListObj>() {
                         if let Some(l) = a.downcast_ref::<ListObj>() {
-                            *l.items.borrow_mut() = v;
+                            let old = std::mem::replace(&mut *l.items.borrow_mut(), v);
                             l.resized(total);
+                            // The copy taken above goes first, so `old` holds the last
+                            // references (list_inplace_repeat by 0 is list_clear).
+                            drop(items);
+                            super::objects::list::release_reversed(old);
                             return Ok(Some(a.clone()));
                         }
                     }
@@ -1347,11 +1367,20 @@ impl Vm {
     /// Arithmetic on numbers.
     pub fn num_op(&self, x: Num, y: Num, op: BinOp) -> PyResult {
         match (x, y) {
-            (Num::F(a), b) => self.float_op(a, num_to_f64(&b), op),
-            (a, Num::F(b)) => self.float_op(num_to_f64(&a), b, op),
+            (Num::F(a), b) => self.float_op(a, self.int_as_f64(&b)?, op),
+            (a, Num::F(b)) => self.float_op(self.int_as_f64(&a)?, b, op),
             (Num::I(a), Num::I(b)) => self.int_op_small(a, b, op),
             (a, b) => self.int_op_big(into_big(a), into_big(b), op),
         }
+    }
+
+    /// An int operand of float arithmetic as a float (OverflowError past the float range).
+    fn int_as_f64(&self, n: &Num) -> PyResult<f64> {
+        let f = num_to_f64(n);
+        if f.is_infinite() && !matches!(n, Num::F(_)) {
+            return self.err("OverflowError", "int too large to convert to float");
+        }
+        Ok(f)
     }
 
     fn float_op(&self, a: f64, b: f64, op: BinOp) -> PyResult {
@@ -1369,7 +1398,7 @@ impl Vm {
                 if b == 0.0 {
                     return self.err("ZeroDivisionError", "float floor division by zero");
                 }
-                (a / b).floor()
+                float_floor_div(a, b)
             }
             BinOp::Mod => {
                 if b == 0.0 {
@@ -1414,7 +1443,10 @@ impl Vm {
                 if b == 0 {
                     return self.err("ZeroDivisionError", "division by zero");
                 }
-                return self.new_float(a as f64 / b as f64);
+                if a.unsigned_abs() <= 1 << 53 && b.unsigned_abs() <= 1 << 53 {
+                    return self.new_float(a as f64 / b as f64);
+                }
+                return self.int_true_div(&BigInt::from(a), &BigInt::from(b));
             }
             BinOp::FloorDiv => {
                 if b == 0 {
@@ -1481,6 +1513,19 @@ impl Vm {
         }
     }
 
+    /// `a / b` for ints, correctly rounded as CPython's long_true_divide (no detour through
+    /// two rounded floats: `10**400 / 10**399` is 10.0); a quotient beyond the float range
+    /// is an OverflowError. `b` is not zero.
+    fn int_true_div(&self, a: &BigInt, b: &BigInt) -> PyResult {
+        match int_true_div(a, b) {
+            Some(f) => self.new_float(f),
+            None => self.err(
+                "OverflowError",
+                "integer division result too large for a float",
+            ),
+        }
+    }
+
     fn int_op_big(&self, a: BigInt, b: BigInt, op: BinOp) -> PyResult {
         let r = match op {
             BinOp::Add => a + b,
@@ -1490,11 +1535,7 @@ impl Vm {
                 if b.is_zero() {
                     return self.err("ZeroDivisionError", "division by zero");
                 }
-                let (fa, fb) = (
-                    a.to_f64().unwrap_or(f64::INFINITY),
-                    b.to_f64().unwrap_or(f64::INFINITY),
-                );
-                return self.new_float(fa / fb);
+                return self.int_true_div(&a, &b);
             }
             BinOp::FloorDiv => {
                 if b.is_zero() {
@@ -1776,7 +1817,7 @@ impl Vm {
                         .borrow_mut()
                         .splice(start as usize..stop as usize, new)
                         .collect();
-                    drop(old);
+                    super::objects::list::release_reversed(old);
                     let n = l.items.borrow().len();
                     l.resized(n);
                     return Ok(());
@@ -1841,6 +1882,7 @@ impl Vm {
         if let Some(l) = o.downcast_ref::<ListObj>() {
             if let Some(s) = key.downcast_ref::<SliceObj>() {
                 let n = l.items.borrow().len();
+                let step1 = self.slice_indices(s, n)?.2 == 1;
                 let mut pos = self.slice_positions(s, n)?;
                 pos.sort_unstable();
                 let mut removed = Vec::new();
@@ -1854,10 +1896,17 @@ impl Vm {
                             for p in pos.into_iter().rev() {
                                 removed.push(items.remove(p));
                             }
+                            removed.reverse();
                         }
                     }
                 }
-                drop(removed);
+                // `del l[a:b]` releases last to first (list_ass_slice); an extended slice
+                // releases in index order (list_ass_subscript).
+                if step1 {
+                    super::objects::list::release_reversed(removed);
+                } else {
+                    drop(removed);
+                }
                 let n = l.items.borrow().len();
                 l.resized(n);
                 return Ok(());
@@ -2296,13 +2345,87 @@ pub fn num_cmp(x: &Num, y: &Num) -> Option<Ordering> {
     match (x, y) {
         (Num::I(a), Num::I(b)) => Some(a.cmp(b)),
         (Num::F(a), Num::F(b)) => a.partial_cmp(b),
-        (Num::F(a), b) => {
-            let b = num_to_f64(b);
-            a.partial_cmp(&b)
-        }
-        (a, Num::F(b)) => num_to_f64(a).partial_cmp(b),
+        (Num::F(a), b) => float_int_cmp(*a, b),
+        (a, Num::F(b)) => float_int_cmp(*b, a).map(Ordering::reverse),
         (a, b) => Some(num_to_big(a).cmp(&num_to_big(b))),
     }
+}
+
+/// `f` compared with the int `i` exactly, as CPython's float_richcompare: converting the int
+/// to a float would round (2**53 + 1 == float(2**53 + 1) is False) or overflow.
+fn float_int_cmp(f: f64, i: &Num) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
+    }
+    if let Num::I(v) = i {
+        // Every i64 within 2**53 is exactly a float.
+        if v.unsigned_abs() <= 1 << 53 {
+            return f.partial_cmp(&(*v as f64));
+        }
+    }
+    let whole = f.trunc();
+    // A finite float's integral part is exactly an integer.
+    let wb: BigInt = num_traits::FromPrimitive::from_f64(whole).unwrap_or_default();
+    match BigInt::cmp(&wb, &num_to_big(i)) {
+        Ordering::Equal => (f - whole).partial_cmp(&0.0),
+        o => Some(o),
+    }
+}
+
+/// `a // b` for floats as CPython's float_floor_div (through float_divmod): the quotient of
+/// `a - fmod(a, b)`, stepped down when the remainder's sign differs from the divisor's
+/// (-7.5 // 0.3 is -26.0, where floor(-7.5 / 0.3) would give -25.0).
+fn float_floor_div(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 && (b < 0.0) != (m < 0.0) {
+        div -= 1.0;
+    }
+    if div != 0.0 {
+        let mut floordiv = div.floor();
+        if div - floordiv > 0.5 {
+            floordiv += 1.0;
+        }
+        floordiv
+    } else {
+        0.0_f64.copysign(a / b)
+    }
+}
+
+/// `a / b` rounded once to the nearest float (ties to even); None when it overflows.
+/// The quotient is computed to 55-56 bits plus a sticky bit for any remainder, so the one
+/// conversion to f64 rounds as the exact quotient would.
+fn int_true_div(a: &BigInt, b: &BigInt) -> Option<f64> {
+    let neg = a.is_negative() != b.is_negative();
+    let (a, b) = (a.magnitude(), b.magnitude());
+    let sign = |f: f64| if neg { -f } else { f };
+    if a.is_zero() {
+        return Some(sign(0.0));
+    }
+    let shift = 55 - (a.bits() as i64 - b.bits() as i64);
+    let (q, r) = if shift >= 0 {
+        (a << shift as usize).div_rem(b)
+    } else {
+        a.div_rem(&(b << (-shift) as usize))
+    };
+    let q = (q << 1usize) | num_bigint::BigUint::from(u8::from(!r.is_zero()));
+    let qf = q.to_u64()? as f64;
+    // qf * 2**exp, in two exact power-of-two steps (each within the float exponent range).
+    let exp = -(shift + 1);
+    if exp > 1100 {
+        return None;
+    }
+    let exp = exp.max(-1200) as i32;
+    let half = exp / 2;
+    let f = qf * 2f64.powi(half) * 2f64.powi(exp - half);
+    f.is_finite().then(|| sign(f))
 }
 
 /// As f64.

@@ -21,6 +21,8 @@ fn source(name: &str) -> Option<&'static str> {
         "weakref" => include_str!("py/weakref.py"),
         "atexit" => include_str!("py/atexit.py"),
         "io" => include_str!("py/io.py"),
+        "functools" => include_str!("py/functools.py"),
+        "contextlib" => include_str!("py/contextlib.py"),
         _ => return None,
     })
 }

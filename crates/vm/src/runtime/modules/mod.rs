@@ -1,7 +1,8 @@
 //! Built-in modules and the import machinery: `sys.modules`, then the native modules (`sys`,
 //! `gc`, `math`, `time`, `obmalloc` and the `_logging`/`_collections`/`_random`/`_weakref`/
 //! `_itertools` helpers), then `NAME.py` beside the main script, then the frozen Python
-//! modules (`logging`, `collections`, `itertools`, `random`, `weakref`, `atexit`:
+//! modules (`logging`, `collections`, `itertools`, `random`, `weakref`, `atexit`, `io`,
+//! `functools`, `contextlib`:
 //! `frozen.rs`, sources in `py/`) — the order of CPython's builtins, `sys.path[0]`, stdlib.
 
 pub mod collections;
@@ -120,13 +121,29 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
 impl Vm {
     /// Compile and run source in a namespace.
     pub fn exec_source(&self, src: &str, filename: &str, globals: &Gc<DictObj>) -> PyResult<()> {
+        self.exec_unit(src, filename, globals, false)
+    }
+
+    /// `exec_source`; `main` keeps the unit's parse-tree references to its constants while
+    /// it runs (CPython runs the main script with its AST alive; an imported module's code
+    /// comes from `compile()`, whose AST is gone).
+    fn exec_unit(
+        &self,
+        src: &str,
+        filename: &str,
+        globals: &Gc<DictObj>,
+        main: bool,
+    ) -> PyResult<()> {
         if filename != "<string>" {
             self.sources
                 .borrow_mut()
                 .insert(filename.to_string(), src.into());
         }
-        let code = match crate::compile(src, filename, crate::Mode::Exec) {
-            Ok(c) => c,
+        let code = match crate::compile_with_warnings(src, filename, crate::Mode::Exec) {
+            Ok((c, warnings)) => {
+                crate::runtime::errors::write_syntax_warnings(self, &warnings);
+                c
+            }
             Err(e) => {
                 let t = self.exc_type(e.kind.class_name());
                 let msg = self.new_str(&e.msg)?;
@@ -139,7 +156,22 @@ impl Vm {
                 return Err(exc);
             }
         };
-        let data = self.code_data(&code)?;
+        let (data, parse_refs) = self.unit_code_data(&code)?;
+        if !main {
+            drop(parse_refs);
+            return self.run_module_code(&code, data, globals);
+        }
+        let r = self.run_module_code(&code, data, globals);
+        drop(parse_refs);
+        r
+    }
+
+    fn run_module_code(
+        &self,
+        code: &crate::bytecode::CodeObject,
+        data: std::rc::Rc<crate::runtime::frame::CodeData>,
+        globals: &Gc<DictObj>,
+    ) -> PyResult<()> {
         if self.dict_get_str(globals, "__builtins__").is_none() {
             self.dict_set_str(globals, "__builtins__", Gc::to_obj(&self.builtins))?;
         }
@@ -169,7 +201,7 @@ impl Vm {
                 self.dict_set_str(&m.dict, "__file__", self.new_str(filename)?)?;
             }
             self.dict_set_str(&self.modules, "__main__", Gc::to_obj(&m))?;
-            self.exec_source(src, filename, &m.dict)
+            self.exec_unit(src, filename, &m.dict, true)
         })();
         match r {
             Ok(()) => 0,

@@ -4,7 +4,7 @@
 //! - `os`: `name`, `sep`, `linesep`, `curdir`, `pardir`, `getpid`, `getppid`, `getcwd`,
 //!   `environ` (a dict snapshot of the environment taken at import; changing it does not
 //!   change the process environment, but `getenv` sees the change, as in CPython),
-//!   `getenv`, `listdir`, `cpu_count`.
+//!   `getenv`, `listdir`, `cpu_count`, `remove`/`unlink`, `mkdir`, `rmdir`.
 //! - `os.path`: `exists`, `isfile`, `isdir`, `getsize`, `join`, `basename`, `dirname`,
 //!   `split`, `splitext`, `isabs`, `normpath`, `abspath`, `sep`.
 //!
@@ -101,6 +101,37 @@ fn listdir(vm: &Vm, a: &Args<'_>) -> PyResult {
         names.push(vm.new_str(&entry.file_name().to_string_lossy())?);
     }
     vm.new_list(names)
+}
+
+/// The path argument of a one-path file-system call (`remove(path)`, `mkdir(path)`).
+fn one_path(vm: &Vm, a: &Args<'_>, fname: &str) -> PyResult<String> {
+    match a.pos.first().or(a.kw("path")) {
+        Some(p) => path_arg(vm, fname, p),
+        None => vm.type_err(format!(
+            "{fname}() missing required argument 'path' (pos 1)"
+        )),
+    }
+}
+
+/// `os.remove(path)` / `os.unlink(path)`.
+fn remove(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let path = one_path(vm, a, "remove")?;
+    std::fs::remove_file(&path).map_err(|e| vm.io_error(&e, Some(&path)))?;
+    Ok(vm.none())
+}
+
+/// `os.mkdir(path)` (the mode argument is not supported).
+fn mkdir(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let path = one_path(vm, a, "mkdir")?;
+    std::fs::create_dir(&path).map_err(|e| vm.io_error(&e, Some(&path)))?;
+    Ok(vm.none())
+}
+
+/// `os.rmdir(path)`.
+fn rmdir(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let path = one_path(vm, a, "rmdir")?;
+    std::fs::remove_dir(&path).map_err(|e| vm.io_error(&e, Some(&path)))?;
+    Ok(vm.none())
 }
 
 fn cpu_count(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -310,6 +341,10 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("getenv", getenv),
         ("listdir", listdir),
         ("cpu_count", cpu_count),
+        ("remove", remove),
+        ("unlink", remove),
+        ("mkdir", mkdir),
+        ("rmdir", rmdir),
     ] {
         add_fn(vm, &m, name, f)?;
     }

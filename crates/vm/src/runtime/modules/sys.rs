@@ -52,8 +52,17 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
         1704
     } else if o.is::<SliceObj>() {
         56
-    } else if o.is::<GenObj>() {
-        200
+    } else if let Some(g) = o.downcast_ref::<GenObj>() {
+        // CPython's gen_sizeof: the generator with its embedded frame, one word per local
+        // and per value-stack slot of the code (finished: the frame is gone here, 200 is
+        // a typical size).
+        match g.frame.try_borrow().ok().as_deref().and_then(|f| f.as_ref()) {
+            Some(f) => {
+                let c = f.code();
+                160 + 8 * (c.n_slots as usize + c.max_stack as usize)
+            }
+            None => 200,
+        }
     } else if o.is::<IterObj>() {
         48
     } else {
@@ -160,7 +169,11 @@ fn exc_info(vm: &Vm, _a: &Args<'_>) -> PyResult {
     match vm.handled.borrow().clone() {
         Some(e) => {
             let t = Gc::into_obj(vm.type_of(&e));
-            vm.new_tuple(vec![t, e, vm.none()])
+            let tb = match e.downcast_ref::<Instance>().and_then(|i| i.exc()) {
+                Some(d) => vm.exc_traceback(&d)?,
+                None => vm.none(),
+            };
+            vm.new_tuple(vec![t, e, tb])
         }
         None => vm.new_tuple(vec![vm.none(), vm.none(), vm.none()]),
     }

@@ -43,6 +43,12 @@ pub enum Kind {
     MemberDescr,
     Super,
     DictView,
+    /// `code` (made by the compiler only).
+    Code,
+    /// `frame` (a traceback entry's record).
+    Frame,
+    /// `traceback`.
+    Traceback,
 }
 
 /// Flag: the class (or a base) defines `__del__`.

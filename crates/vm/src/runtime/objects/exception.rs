@@ -60,6 +60,9 @@ pub struct ExcData {
     pub suppress_context: Cell<bool>,
     /// The "Did you mean" hint material, for the exceptions that have one.
     pub hint: RefCell<Option<Hint>>,
+    /// `__traceback__` as last handed out: how many of `traceback`'s entries (innermost
+    /// first) it covers, and its head (`runtime/tracebacks.rs`).
+    pub tb_obj: RefCell<Option<(usize, ObjRef)>>,
 }
 
 impl ExcData {
@@ -68,6 +71,14 @@ impl ExcData {
         v.visit(&self.args);
         v.visit(&self.cause);
         v.visit(&self.context);
+        match self.tb_obj.try_borrow() {
+            Ok(t) => {
+                if let Some((_, tb)) = &*t {
+                    v.visit(tb);
+                }
+            }
+            Err(_) => v.mark_incomplete(),
+        }
         match self.hint.try_borrow() {
             Ok(h) => match &*h {
                 Some(Hint::Attr { obj, .. }) => v.visit(obj),
@@ -82,6 +93,8 @@ impl ExcData {
         heap::Trace::clear_refs(&self.args);
         heap::Trace::clear_refs(&self.cause);
         heap::Trace::clear_refs(&self.context);
+        let old_tb = self.tb_obj.try_borrow_mut().ok().and_then(|mut t| t.take());
+        drop(old_tb);
         let old = self.hint.try_borrow_mut().ok().and_then(|mut h| h.take());
         drop(old);
     }

@@ -18,9 +18,18 @@ impl heap::Object for ListObj {
     const FREELIST_CAPACITY: usize = 80;
     const FREELIST_NAME: &'static str = "PyListObject";
     // Inlined into the heap's per-mode traverse thunks, where the visit mode folds away.
+    // Last item first, as CPython's list_traverse (the order gc.get_referents reports and
+    // the collector meets objects in).
     #[inline(always)]
     fn traverse(&self, visitor: &mut heap::Visitor<'_>) {
-        heap::traverse_fields!(self, visitor; items);
+        match self.items.try_borrow() {
+            Ok(items) => {
+                for item in items.iter().rev() {
+                    visitor.visit(item);
+                }
+            }
+            Err(_) => visitor.mark_incomplete(),
+        }
     }
     fn clear(&self) {
         heap::clear_fields!(self; items);
@@ -37,6 +46,14 @@ impl Drop for ListObj {
         while let Some(item) = items.pop() {
             drop(item);
         }
+    }
+}
+
+/// Release removed items last to first, as CPython's list_clear and list_ass_slice do (so
+/// their `__del__`s run in CPython's order).
+pub fn release_reversed(mut items: Vec<ObjRef>) {
+    while let Some(item) = items.pop() {
+        drop(item);
     }
 }
 

@@ -22,6 +22,7 @@ pub mod set;
 pub mod set_order;
 pub mod slice;
 pub mod string;
+pub mod traceback;
 pub mod tuple;
 
 pub use boolean::BoolObj;

@@ -4,6 +4,13 @@ use heap::ObjRef;
 
 /// A tuple.
 pub struct TupleObj(pub Box<[ObjRef]>);
+
+impl Drop for TupleObj {
+    /// Release the items last to first, as CPython's tupledealloc does.
+    fn drop(&mut self) {
+        super::list::release_reversed(std::mem::take(&mut self.0).into_vec());
+    }
+}
 impl heap::Object for TupleObj {
     const NAME: &'static str = "tuple";
     /// `untrack_tuples`: every collection untracks tuples of untracked atoms.
@@ -12,8 +19,11 @@ impl heap::Object for TupleObj {
         crate::runtime::gc_tracking::tuple_can_untrack(&self.0)
     }
     // Inlined into the heap's per-mode traverse thunks, where the visit mode folds away.
+    // Last item first, as CPython's tupletraverse.
     #[inline(always)]
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
-        v.visit(&*self.0);
+        for item in self.0.iter().rev() {
+            v.visit(item);
+        }
     }
 }

@@ -1,0 +1,36 @@
+# The compiler's 'perhaps you missed a comma?' SyntaxWarnings: calling a literal or display,
+# subscripting a literal that cannot be, and a literal index of the wrong type.
+def run(f):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+run(lambda: (1, 2)(3))
+run(lambda: [1](0))
+run(lambda: {1: 2}())
+run(lambda: {1}())
+run(lambda: f"x"())
+run(lambda: (x for x in [])())
+run(lambda: [x for x in []]())
+run(lambda: "s"())
+run(lambda: (1 + 2)())
+run(lambda: True())
+run(lambda: ...())
+run(lambda: [1, 2]["a"])
+run(lambda: (1, 2)[1.5])
+run(lambda: "abc"["x"])
+run(lambda: b"ab"[None])
+run(lambda: "abc"[(1, 2)])
+run(lambda: "abc"[1:2])
+run(lambda: [1][True])
+run(lambda: {1, 2}[0])
+run(lambda: (lambda: 0)[0])
+run(lambda: None[0])
+run(lambda: 5.5[0])
+run(lambda: {"a": 1}["a"])
+run(lambda: (x for x in [])[0])
+run(lambda: f"ab"[1.0])
+run(lambda: [i for i in range(3)]["k"])
+x = [1, 2]
+run(lambda: x["a"])
+run(lambda: x[1.0])
