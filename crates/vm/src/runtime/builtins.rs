@@ -485,7 +485,7 @@ fn sum(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn abs(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "abs", 1, 1)?;
-    match vm.num(&a.pos[0]) {
+    match vm.num(&vm.conversion_source(&a.pos[0], &["__abs__"])?) {
         Some(Num::I(i)) => match i.checked_abs() {
             Some(r) => vm.new_int(r),
             None => vm.new_bigint(-BigInt::from(i)),
@@ -927,7 +927,7 @@ fn construct_int(vm: &Vm, a: &Args<'_>) -> PyResult {
     if a.pos.is_empty() {
         return vm.new_int(0);
     }
-    let v = &a.pos[0];
+    let v = &vm.conversion_source(&a.pos[0], &["__int__", "__index__", "__trunc__"])?;
     if let Some(b) = a.pos.get(1).or(a.kw("base")) {
         let base = vm.index(b)?;
         if base != 0 && !(2..=36).contains(&base) {
@@ -976,6 +976,7 @@ fn construct_float(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(v) = a.pos.first() else {
         return vm.new_float(0.0);
     };
+    let v = &vm.conversion_source(v, &["__float__", "__index__"])?;
     match vm.num(v) {
         Some(n) => {
             let f = super::ops::num_to_f64(&n);

@@ -401,7 +401,7 @@ fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 fn this(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<Gc<BytesObj>> {
-    match a.pos.first().and_then(|s| s.downcast::<BytesObj>()) {
+    match a.pos.first().and_then(super::subclass::downcast_receiver::<BytesObj>) {
         Some(b) => Ok(b),
         None => vm.type_err(format!("descriptor '{name}' requires a 'bytes' object")),
     }

@@ -12,7 +12,7 @@ use super::{Args, PyResult, Vm};
 use crate::ir::{BinOp, CmpOp};
 
 fn self_of<T: heap::Object>(vm: &Vm, a: &Args<'_>, what: &str) -> PyResult<Gc<T>> {
-    match a.pos.first().and_then(|s| s.downcast::<T>()) {
+    match a.pos.first().and_then(super::subclass::downcast_receiver::<T>) {
         Some(t) => Ok(t),
         None => vm.type_err(format!("descriptor requires a '{what}' object")),
     }
@@ -253,6 +253,12 @@ pub fn compare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<Option<Ob
 
 // ---- container dunders ------------------------------------------------------------------
 
+/// The built-in value a container dunder works on (a subclass instance's base value: its
+/// class's own override may be what called `super().__len__()`).
+fn receiver(o: &ObjRef) -> ObjRef {
+    super::subclass::unwrap_base(o)
+}
+
 fn need(vm: &Vm, a: &Args<'_>, n: usize, name: &str) -> PyResult<()> {
     if a.pos.len() != n + 1 {
         let what = if n == 0 {
@@ -272,35 +278,41 @@ fn need(vm: &Vm, a: &Args<'_>, n: usize, name: &str) -> PyResult<()> {
 
 fn d_len(vm: &Vm, a: &Args<'_>) -> PyResult {
     need(vm, a, 0, "__len__")?;
-    let n = vm.len(&a.pos[0])?;
+    let n = vm.len(&receiver(&a.pos[0]))?;
     vm.new_int(n as i64)
 }
 
 fn d_getitem(vm: &Vm, a: &Args<'_>) -> PyResult {
     need(vm, a, 1, "__getitem__")?;
+    // A dict subclass's `super().__getitem__(k)` still calls `__missing__`.
+    if let Some(inst) = a.pos[0].downcast_ref::<Instance>() {
+        if inst.base_value().is_some() {
+            return vm.base_getitem(&a.pos[0], inst, &a.pos[1]);
+        }
+    }
     vm.getitem(&a.pos[0], &a.pos[1])
 }
 
 fn d_setitem(vm: &Vm, a: &Args<'_>) -> PyResult {
     need(vm, a, 2, "__setitem__")?;
-    vm.setitem(&a.pos[0], &a.pos[1], a.pos[2].clone())?;
+    vm.setitem(&receiver(&a.pos[0]), &a.pos[1], a.pos[2].clone())?;
     Ok(vm.none())
 }
 
 fn d_delitem(vm: &Vm, a: &Args<'_>) -> PyResult {
     need(vm, a, 1, "__delitem__")?;
-    vm.delitem(&a.pos[0], &a.pos[1])?;
+    vm.delitem(&receiver(&a.pos[0]), &a.pos[1])?;
     Ok(vm.none())
 }
 
 fn d_contains(vm: &Vm, a: &Args<'_>) -> PyResult {
     need(vm, a, 1, "__contains__")?;
-    Ok(vm.bool_obj(vm.contains(&a.pos[0], &a.pos[1])?))
+    Ok(vm.bool_obj(vm.contains(&receiver(&a.pos[0]), &a.pos[1])?))
 }
 
 fn d_iter(vm: &Vm, a: &Args<'_>) -> PyResult {
     need(vm, a, 0, "__iter__")?;
-    vm.get_iter(&a.pos[0])
+    vm.get_iter(&receiver(&a.pos[0]))
 }
 
 /// Install the methods above.

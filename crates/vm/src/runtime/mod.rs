@@ -49,7 +49,9 @@
 //! * An instance's attributes live in a shared-key value array until `obj.__dict__` is
 //!   first used; from then on that instance keeps them in a real dict (as CPython 3.12
 //!   materialises its managed dict).
-//! * Classes cannot subclass built-in types other than `object` and the exceptions.
+//! * Classes may subclass list, dict, set, frozenset, str, int, float, tuple and bytes
+//!   (`subclass.rs`: the instance carries a base value of the built-in type); not
+//!   bytearray, type, module or the descriptor types.
 //! * str and bytes hashing is FNV (not randomized SipHash; an ASCII str and the equal bytes
 //!   still hash alike); `hash()` of ints/floats/tuples matches CPython.
 //! * No `complex`, no metaclasses other than `type`. Descriptors: `property`, `classmethod`,
@@ -96,6 +98,7 @@ pub mod ops;
 pub mod pattern;
 pub mod sort;
 pub mod str_methods;
+pub mod subclass;
 pub mod suggestions;
 
 use std::cell::{Cell, RefCell};
@@ -532,6 +535,7 @@ impl Vm {
         });
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&vm));
         methods::install(&vm);
+        subclass::install(&vm);
         builtins::install(&vm);
         modules::install_gc_callback(&vm);
         vm

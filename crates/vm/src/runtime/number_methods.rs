@@ -15,7 +15,11 @@ use super::{Args, PyResult, Vm};
 use crate::ir::BinOp;
 
 fn num_self(vm: &Vm, a: &Args<'_>) -> PyResult<Num> {
-    match a.pos.first().and_then(|o| vm.num(o)) {
+    match a
+        .pos
+        .first()
+        .and_then(|o| vm.num(&super::subclass::unwrap_base(o)))
+    {
         Some(n) => Ok(n),
         None => vm.type_err("descriptor requires a number"),
     }
@@ -29,7 +33,7 @@ fn int_self(vm: &Vm, a: &Args<'_>) -> PyResult<BigInt> {
 }
 
 fn float_self(vm: &Vm, a: &Args<'_>) -> PyResult<f64> {
-    match a.pos.first().and_then(|o| o.downcast::<FloatObj>()) {
+    match a.pos.first().and_then(super::subclass::downcast_receiver::<FloatObj>) {
         Some(f) => Ok(f.0),
         None => vm.type_err("descriptor requires a 'float' object"),
     }
@@ -271,7 +275,11 @@ fn arith(vm: &Vm, a: &Args<'_>, op: BinOp, reflected: bool) -> PyResult {
             a.pos.len().saturating_sub(1)
         ));
     }
-    let (x, y) = (&a.pos[0], &a.pos[1]);
+    // Instances of int/float subclasses take part through their base values.
+    let (x, y) = (
+        &super::subclass::unwrap_base(&a.pos[0]),
+        &super::subclass::unwrap_base(&a.pos[1]),
+    );
     let receiver_is_float = x.is::<FloatObj>();
     let accepted = match vm.num(y) {
         Some(Num::F(_)) => receiver_is_float,
@@ -315,7 +323,13 @@ fn num_round(vm: &Vm, a: &Args<'_>) -> PyResult {
     let round = vm
         .dict_get_str(&vm.builtins, "round")
         .ok_or_else(|| vm.exc_msg("NameError", "round"))?;
-    vm.call(&round, a.pos, None)
+    // An int/float subclass's instance rounds as its base value (`round` would call this
+    // method again on the instance).
+    let mut args = a.pos.to_vec();
+    if let Some(x) = args.first_mut() {
+        *x = super::subclass::unwrap_base(x);
+    }
+    vm.call(&round, &args, None)
 }
 
 /// `slice.indices(length)`.

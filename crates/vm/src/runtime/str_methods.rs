@@ -14,7 +14,7 @@ use super::objects::*;
 use super::{Args, PyResult, Vm};
 
 fn this(vm: &Vm, a: &Args<'_>) -> PyResult<Gc<StrObj>> {
-    match a.pos.first().and_then(|s| s.downcast::<StrObj>()) {
+    match a.pos.first().and_then(super::subclass::downcast_receiver::<StrObj>) {
         Some(s) => Ok(s),
         None => vm.type_err("descriptor requires a 'str' object"),
     }
@@ -23,7 +23,7 @@ fn this(vm: &Vm, a: &Args<'_>) -> PyResult<Gc<StrObj>> {
 /// A required str argument (`TypeError: must be str, not int`).
 fn str_arg(vm: &Vm, a: &Args<'_>, i: usize, fname: &str) -> PyResult<Gc<StrObj>> {
     match a.pos.get(i) {
-        Some(v) => match v.downcast::<StrObj>() {
+        Some(v) => match super::subclass::downcast_receiver::<StrObj>(v) {
             Some(s) => Ok(s),
             None => vm.type_err(format!("must be str, not {}", vm.type_name(v))),
         },
@@ -236,7 +236,7 @@ fn str_join(vm: &Vm, a: &Args<'_>) -> PyResult {
         if i > 0 {
             out.push_str(&s.s);
         }
-        match x.downcast::<StrObj>() {
+        match super::subclass::downcast_receiver::<StrObj>(x) {
             Some(xs) => out.push_str(&xs.s),
             None => {
                 return vm.type_err(format!(

@@ -61,6 +61,10 @@ pub const HAS_SETATTR: u32 = 32;
 /// Flag: defines `__getattribute__` (every attribute read goes through it).
 pub const HAS_GETATTRIBUTE: u32 = 64;
 
+/// Flag: a Python class with a built-in data type (list, dict, str, int, ...) in its MRO:
+/// each instance carries a *base value* of that type (`runtime/subclass.rs`).
+pub const BUILTIN_BASE: u32 = 128;
+
 /// `(type version, __new__, __init__)`.
 pub type CtorCache = (u64, Option<ObjRef>, Option<ObjRef>);
 

@@ -37,6 +37,9 @@ pub struct Extra {
     pub overflow: RefCell<Vec<Option<ObjRef>>>,
     /// Once `obj.__dict__` has been asked for, the attributes live in this real dict.
     pub dict: RefCell<Option<Gc<super::DictObj>>>,
+    /// For a class with a built-in data type in its MRO: the value of that type this
+    /// instance extends (see `base_value.rs`).
+    pub base: RefCell<Option<ObjRef>>,
 }
 
 /// A class's side tables for its instances, keyed by instance address. Entries are added
@@ -76,6 +79,11 @@ impl heap::Object for Instance {
                 .map(|mut o| std::mem::take(&mut *o));
             drop(old);
             heap::Trace::clear_refs(&x.dict);
+            if let Ok(b) = x.base.try_borrow() {
+                if let Some(b) = &*b {
+                    super::base_value::clear(b);
+                }
+            }
         }
         if let Some(e) = self.exc() {
             e.clear();
@@ -152,6 +160,14 @@ impl Instance {
                 Err(_) => v.mark_incomplete(),
             }
             v.visit(&x.dict);
+            match x.base.try_borrow() {
+                Ok(b) => {
+                    if let Some(b) = &*b {
+                        super::base_value::traverse(b, v);
+                    }
+                }
+                Err(_) => v.mark_incomplete(),
+            }
         }
         if let Some(e) = self.exc() {
             e.trace(v);
@@ -236,6 +252,21 @@ impl Instance {
     #[inline]
     pub fn plain(this: &Gc<Self>) -> bool {
         !Gc::is_marked(this)
+    }
+
+    /// The base value of an instance of a built-in subclass (its list, str, int...).
+    #[inline]
+    pub fn base_value(&self) -> Option<ObjRef> {
+        if !self.cls.has(super::class::BUILTIN_BASE) {
+            return None;
+        }
+        self.extra().and_then(|x| x.base.borrow().clone())
+    }
+
+    /// Attach the base value (once, right after allocation).
+    pub fn set_base_value(this: &Gc<Self>, v: ObjRef) {
+        let old = Self::extra_init(this).base.borrow_mut().replace(v);
+        drop(old);
     }
 
     /// Switch to dict mode with `d`.

@@ -4,6 +4,7 @@
 pub mod boolean;
 pub mod bytes;
 pub mod cell;
+pub mod base_value;
 pub mod class;
 pub mod dict;
 pub mod exception;

@@ -1,0 +1,740 @@
+//! Classes that subclass the built-in data types: `class Stack(list)`, `class Name(str)`,
+//! `class Flag(int)`, `class Point(tuple)`, `class Registry(dict)`, ... (list, dict, set,
+//! frozenset, str, int, float, tuple and bytes).
+//!
+//! An instance of such a class is an ordinary [`Instance`] (its own attributes, `__dict__`
+//! or `__slots__`, finalizer) that carries a *base value*: a plain object of the built-in
+//! type holding the built-in part, owned by the instance alone (`objects/base_value.rs`).
+//!
+//! ```text
+//!   Instance { cls: Stack, attributes… } ──extras──► base value: ListObj [1, 2, 3]
+//!                                                    (untracked: traversed as the instance's)
+//! ```
+//!
+//! The built-in behaviour reaches the base value in three places, so that no built-in
+//! method or operator has to know about subclasses:
+//! * the protocols in `ops.rs` (repr, str, hash, comparisons, `in`, arithmetic, `[]`, len,
+//!   truth, iteration, `__index__`) call the hooks here from their instance branch: a method
+//!   the class defines in Python wins (the hook answers `None` and the caller goes on with
+//!   its usual instance dispatch); otherwise the protocol runs again on the base value,
+//!   which is also why results come out as CPython's do, plain (`Stack([1]) + [2]` is a
+//!   `list`, `Name("a").upper()` a `str`);
+//! * built-in methods resolve their receiver through [`downcast_receiver`] (`x.append(1)`,
+//!   `dict.__setitem__(self, k, v)`, `super().__init__(...)`);
+//! * instantiation (`Vm::call_type`) makes the base value with the built-in type's own
+//!   constructor, then runs `__init__`: `list.__init__`, `dict.__init__` and `set.__init__`
+//!   fill a mutable base value; a class's own `__new__` calls `super().__new__(cls, ...)`,
+//!   the built-in types' `__new__` installed here.
+//!
+//! The fast paths of the eval loop and of `ops.rs` test the exact Rust type of a value, so
+//! they never see these instances, and cost what they cost before.
+//!
+//! Known deviations: a built-in method bound to the base value (a dict view, a list
+//! iterator) keeps the base value, not the instance, alive; the mixin rules of CPython's
+//! slot inheritance are simplified (a Python method anywhere in the MRO overrides the
+//! built-in's, even from a class after the built-in type).
+
+use heap::{Gc, ObjRef};
+
+use super::objects::class::{Kind, BUILTIN, BUILTIN_BASE};
+use super::objects::*;
+use super::{Args, PyResult, Vm};
+use crate::ir::{BinOp, CmpOp};
+
+/// The built-in types a Python class may extend (their values become base values).
+fn is_data_kind(k: Kind) -> bool {
+    matches!(
+        k,
+        Kind::List
+            | Kind::Dict
+            | Kind::Set
+            | Kind::FrozenSet
+            | Kind::Str
+            | Kind::Int
+            | Kind::Float
+            | Kind::Tuple
+            | Kind::Bytes
+    )
+}
+
+/// Mutable containers: `__new__` makes an empty value and `__init__` fills it.
+fn is_mutable_kind(k: Kind) -> bool {
+    matches!(k, Kind::List | Kind::Dict | Kind::Set)
+}
+
+/// The base value of `o`, if it is an instance of a built-in subclass.
+#[inline]
+pub fn base_of(o: &ObjRef) -> Option<ObjRef> {
+    o.downcast_ref::<Instance>().and_then(|i| i.base_value())
+}
+
+/// A built-in method's receiver as its Rust type: `o` itself, or the base value of a
+/// built-in subclass's instance.
+#[inline]
+pub fn downcast_receiver<T: heap::Object>(o: &ObjRef) -> Option<Gc<T>> {
+    match o.downcast::<T>() {
+        Some(t) => Some(t),
+        None => base_of(o).and_then(|b| b.downcast::<T>()),
+    }
+}
+
+/// `o`, or its base value when it is an instance of a built-in subclass.
+pub fn unwrap_base(o: &ObjRef) -> ObjRef {
+    base_of(o).unwrap_or_else(|| o.clone())
+}
+
+/// Is `f` one of the built-in types' own methods (as opposed to one defined in Python)?
+fn is_native(f: &ObjRef) -> bool {
+    f.is::<BuiltinFunc>()
+        || f.downcast_ref::<StaticMethod>()
+            .is_some_and(|s| s.0.is::<BuiltinFunc>())
+        || f.downcast_ref::<ClassMethod>()
+            .is_some_and(|s| s.0.is::<BuiltinFunc>())
+}
+
+impl Vm {
+    /// The built-in data type whose values instances of `t` extend.
+    pub fn builtin_base_type(&self, t: &Gc<TypeObj>) -> Option<Gc<TypeObj>> {
+        if !t.has(BUILTIN_BASE) {
+            return None;
+        }
+        t.mro
+            .iter()
+            .find(|b| b.has(BUILTIN) && is_data_kind(b.kind))
+            .cloned()
+    }
+
+    /// The layout a base gives its subclasses (CPython's "solid base", as far as it
+    /// matters here): a built-in data type, `BaseException`, or none (`object`-like).
+    fn solid_base(&self, b: &Gc<TypeObj>) -> Option<Gc<TypeObj>> {
+        if b.has(BUILTIN) && is_data_kind(b.kind) {
+            Some(b.clone())
+        } else if b.has(BUILTIN_BASE) {
+            self.builtin_base_type(b)
+        } else if b.kind == Kind::Exception {
+            Some(self.types.base_exception.clone())
+        } else {
+            None
+        }
+    }
+
+    /// `new_class`'s checks of the bases, in CPython's order (`best_base`): each must be
+    /// an acceptable base type, and their layouts must not conflict. Returns the built-in
+    /// data type the class extends, if any.
+    pub(crate) fn check_builtin_bases(
+        &self,
+        bases: &[Gc<TypeObj>],
+    ) -> PyResult<Option<Gc<TypeObj>>> {
+        let mut solid: Option<Gc<TypeObj>> = None;
+        for b in bases {
+            if b.has(BUILTIN) && !is_data_kind(b.kind) {
+                match b.kind {
+                    Kind::Object | Kind::Exception => {}
+                    Kind::Type
+                    | Kind::ByteArray
+                    | Kind::Module
+                    | Kind::Property
+                    | Kind::ClassMethod
+                    | Kind::StaticMethod
+                    | Kind::Super => {
+                        return self
+                            .type_err(format!("pymem does not support subclassing '{}'", b.name))
+                    }
+                    _ => {
+                        return self.type_err(format!(
+                            "type '{}' is not an acceptable base type",
+                            b.name
+                        ))
+                    }
+                }
+            }
+            match (&solid, self.solid_base(b)) {
+                (_, None) => {}
+                (None, Some(s)) => solid = Some(s),
+                (Some(p), Some(s)) => {
+                    if !Gc::ptr_eq(p, &s) {
+                        return self.type_err("multiple bases have instance lay-out conflict");
+                    }
+                }
+            }
+        }
+        Ok(solid.filter(|s| s.kind != Kind::Exception))
+    }
+
+    /// CPython refuses slots in subclasses of the types whose values have variable size.
+    pub(crate) fn check_builtin_base_slots(
+        &self,
+        base: &Gc<TypeObj>,
+        own_slots: usize,
+    ) -> PyResult<()> {
+        if own_slots > 0 && matches!(base.kind, Kind::Int | Kind::Tuple | Kind::Bytes) {
+            return self.type_err(format!(
+                "nonempty __slots__ not supported for subtype of '{}'",
+                base.name
+            ));
+        }
+        Ok(())
+    }
+
+    // ---- instantiation ------------------------------------------------------------------
+
+    /// `t(*args)` for a built-in subclass `t` without a `__new__` of its own: the base
+    /// value from the built-in constructor, then `__init__`.
+    pub(crate) fn call_builtin_subclass(
+        &self,
+        t: &Gc<TypeObj>,
+        init: Option<ObjRef>,
+        args: &[ObjRef],
+        kwnames: Option<&[ObjRef]>,
+    ) -> PyResult {
+        let Some(base_t) = self.builtin_base_type(t) else {
+            return self.type_err(format!("cannot create '{}' instances", t.name));
+        };
+        let kwn = kwnames.unwrap_or(&[]);
+        let (pos, kwv) = args.split_at(args.len() - kwn.len());
+        let a = Args {
+            pos,
+            kwnames: kwn,
+            kwvals: kwv,
+        };
+        let obj = self.new_builtin_subclass_value(t, &base_t, &a)?;
+        self.run_init_with(t, init, &obj, args, kwnames, true)?;
+        Ok(obj)
+    }
+
+    /// `base_t.__new__(t, *a)`: a new instance of `t` whose base value the built-in
+    /// constructor makes (empty for the mutable containers, which `__init__` fills).
+    fn new_builtin_subclass_value(
+        &self,
+        t: &Gc<TypeObj>,
+        base_t: &Gc<TypeObj>,
+        a: &Args<'_>,
+    ) -> PyResult {
+        let value = if is_mutable_kind(base_t.kind) {
+            super::builtins::construct(self, base_t, &Args::new(&[]))?
+        } else {
+            super::builtins::construct(self, base_t, a)?
+        };
+        // The instance traverses a tuple's items as its own: it needs a tuple of its own
+        // (the constructor may return a shared one, `tuple(t)` is `t`).
+        let value = match value.downcast_ref::<TupleObj>() {
+            Some(tu) => self.alloc_obj(TupleObj(tu.0.clone()))?,
+            None => value,
+        };
+        let inst = self.new_instance(t)?;
+        // The collector must see the base value's references once, through the instance.
+        self.heap
+            .untrack(&value)
+            .map_err(|_| self.exc_msg("RuntimeError", "cannot untrack a base value"))?;
+        if let Some(d) = value.downcast_ref::<DictObj>() {
+            Gc::mark(d, true);
+        }
+        Instance::set_base_value(&inst, value);
+        Ok(inst.into())
+    }
+
+    /// The base value of an instance of the built-in subclass, or TypeError (an instance
+    /// made without one, which `object.__new__` refuses to do).
+    fn base_or_err(&self, inst: &Instance) -> PyResult<ObjRef> {
+        match inst.base_value() {
+            Some(b) => Ok(b),
+            None => self.type_err(format!(
+                "'{}' object is not initialized",
+                inst.cls.name
+            )),
+        }
+    }
+
+    /// `name` as the class defines it in Python (a function, a property, `None`...);
+    /// `None` when the lookup finds only the built-in types' own methods.
+    fn py_override(&self, cls: &Gc<TypeObj>, name: &str) -> PyResult<Option<ObjRef>> {
+        Ok(self.lookup_type_attr(cls, name)?.filter(|f| !is_native(f)))
+    }
+
+    /// Re-word a TypeError the built-in operation raised about the base values' types
+    /// with the operands' own types, as CPython names them.
+    fn reword_type_error(&self, e: ObjRef, a: &ObjRef, b: &ObjRef, what: &str) -> ObjRef {
+        if !self.exc_matches(&e, "TypeError") {
+            return e;
+        }
+        let msg = self.str(&e).unwrap_or_default();
+        if !msg.contains(what) {
+            return e;
+        }
+        let head = msg.split(':').next().unwrap_or("");
+        let text = if what == "unsupported operand" {
+            format!(
+                "{}: '{}' and '{}'",
+                head,
+                self.type_name(a),
+                self.type_name(b)
+            )
+        } else {
+            let sym = msg.split('\'').nth(1).unwrap_or("<");
+            format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                sym,
+                self.type_name(a),
+                self.type_name(b)
+            )
+        };
+        self.exc_msg("TypeError", &text)
+    }
+
+    /// What `int(o)` / `float(o)` convert: the base value of a built-in subclass's
+    /// instance unless its class defines one of the conversion methods `names` in Python.
+    pub fn conversion_source(&self, o: &ObjRef, names: &[&str]) -> PyResult<ObjRef> {
+        let Some(inst) = o.downcast_ref::<Instance>() else {
+            return Ok(o.clone());
+        };
+        let Some(b) = inst.base_value() else {
+            return Ok(o.clone());
+        };
+        for n in names {
+            if self.py_override(&inst.cls, n)?.is_some() {
+                return Ok(o.clone());
+            }
+        }
+        Ok(b)
+    }
+
+    // ---- protocol hooks (called from the instance branches in `ops.rs`) ---------------
+    // Each answers `None` when the class overrides the protocol in Python: the caller's
+    // usual instance dispatch then calls the override.
+
+    /// `repr(o)`.
+    pub(crate) fn subclass_repr(&self, inst: &Instance) -> PyResult<Option<String>> {
+        if self.py_override(&inst.cls, "__repr__")?.is_some() {
+            return Ok(None);
+        }
+        self.repr(&self.base_or_err(inst)?).map(Some)
+    }
+
+    /// `str(o)`: a str's own text; for the other types `str` is `repr`, which a
+    /// `__repr__` override changes (int's and list's `__str__` are object's).
+    pub(crate) fn subclass_str(&self, o: &ObjRef, inst: &Instance) -> PyResult<Option<String>> {
+        if self.py_override(&inst.cls, "__str__")?.is_some() {
+            return Ok(None);
+        }
+        let b = self.base_or_err(inst)?;
+        if let Some(s) = b.downcast_ref::<StrObj>() {
+            return Ok(Some(s.s.to_string()));
+        }
+        self.repr(o).map(Some)
+    }
+
+    /// `hash(o)`.
+    pub(crate) fn subclass_hash(&self, inst: &Instance) -> PyResult<Option<i64>> {
+        if self.py_override(&inst.cls, "__hash__")?.is_some() {
+            return Ok(None);
+        }
+        let b = self.base_or_err(inst)?;
+        let mutable = b.is::<ListObj>()
+            || b.is::<DictObj>()
+            || b.downcast_ref::<SetObj>().is_some_and(|s| !s.frozen);
+        if mutable {
+            return self.type_err(format!("unhashable type: '{}'", inst.cls.name));
+        }
+        self.hash(&b).map(Some)
+    }
+
+    /// `bool(o)`.
+    pub(crate) fn subclass_truthy(&self, inst: &Instance) -> PyResult<Option<bool>> {
+        if self.py_override(&inst.cls, "__bool__")?.is_some()
+            || self.py_override(&inst.cls, "__len__")?.is_some()
+        {
+            return Ok(None);
+        }
+        self.truthy(&self.base_or_err(inst)?).map(Some)
+    }
+
+    /// `len(o)`.
+    pub(crate) fn subclass_len(&self, inst: &Instance) -> PyResult<Option<usize>> {
+        if self.py_override(&inst.cls, "__len__")?.is_some() {
+            return Ok(None);
+        }
+        self.len(&self.base_or_err(inst)?).map(Some)
+    }
+
+    /// `item in o`.
+    pub(crate) fn subclass_contains(
+        &self,
+        inst: &Instance,
+        item: &ObjRef,
+    ) -> PyResult<Option<bool>> {
+        if self.py_override(&inst.cls, "__contains__")?.is_some() {
+            return Ok(None);
+        }
+        self.contains(&self.base_or_err(inst)?, item).map(Some)
+    }
+
+    /// `iter(o)`.
+    pub(crate) fn subclass_iter(&self, inst: &Instance) -> PyResult<Option<ObjRef>> {
+        if self.py_override(&inst.cls, "__iter__")?.is_some() {
+            return Ok(None);
+        }
+        self.get_iter(&self.base_or_err(inst)?).map(Some)
+    }
+
+    /// `o[key]`.
+    pub(crate) fn subclass_getitem(
+        &self,
+        o: &ObjRef,
+        inst: &Instance,
+        key: &ObjRef,
+    ) -> PyResult<Option<ObjRef>> {
+        if self.py_override(&inst.cls, "__getitem__")?.is_some() {
+            return Ok(None);
+        }
+        self.base_getitem(o, inst, key).map(Some)
+    }
+
+    /// The built-in `__getitem__` on the base value; a dict's calls the class's
+    /// `__missing__` for an absent key, as CPython's `dict_subscript` does.
+    pub(crate) fn base_getitem(&self, o: &ObjRef, inst: &Instance, key: &ObjRef) -> PyResult {
+        let b = self.base_or_err(inst)?;
+        if let Some(d) = b.downcast_ref::<DictObj>() {
+            if let Some(v) = self.dict_get(d, key)? {
+                return Ok(v);
+            }
+            if let Some(m) = self.lookup_type_attr(&inst.cls, "__missing__")? {
+                return self.call(&m, &[o.clone(), key.clone()], None);
+            }
+            return Err(self.new_exception(&self.exc_type("KeyError"), vec![key.clone()]));
+        }
+        self.getitem(&b, key)
+    }
+
+    /// `o[key] = value`: `Err(value)` back when the class overrides it.
+    pub(crate) fn subclass_setitem(
+        &self,
+        inst: &Instance,
+        key: &ObjRef,
+        value: ObjRef,
+    ) -> PyResult<Option<ObjRef>> {
+        if self.py_override(&inst.cls, "__setitem__")?.is_some() {
+            return Ok(Some(value));
+        }
+        self.setitem(&self.base_or_err(inst)?, key, value)?;
+        Ok(None)
+    }
+
+    /// `del o[key]`: `false` when the class overrides it.
+    pub(crate) fn subclass_delitem(&self, inst: &Instance, key: &ObjRef) -> PyResult<bool> {
+        if self.py_override(&inst.cls, "__delitem__")?.is_some() {
+            return Ok(false);
+        }
+        self.delitem(&self.base_or_err(inst)?, key)?;
+        Ok(true)
+    }
+
+    /// `-o`, `+o`, `~o`.
+    pub(crate) fn subclass_unary(
+        &self,
+        inst: &Instance,
+        name: &str,
+        which: char,
+    ) -> PyResult<Option<ObjRef>> {
+        if self.py_override(&inst.cls, name)?.is_some() {
+            return Ok(None);
+        }
+        self.unary(&self.base_or_err(inst)?, which).map(Some)
+    }
+
+    /// `operator.index(o)` of an int subclass's instance.
+    pub(crate) fn subclass_index(&self, inst: &Instance) -> PyResult<Option<super::ops::Num>> {
+        if self.py_override(&inst.cls, "__index__")?.is_some() {
+            return Ok(None);
+        }
+        let b = self.base_or_err(inst)?;
+        Ok(match self.num(&b) {
+            Some(super::ops::Num::F(_)) | None => None,
+            n => n,
+        })
+    }
+
+    /// A rich comparison with a built-in subclass's instance on either side, after the
+    /// operands' own Python methods declined: the built-in comparison of the base values.
+    pub(crate) fn subclass_compare(
+        &self,
+        a: &ObjRef,
+        b: &ObjRef,
+        op: CmpOp,
+    ) -> PyResult<Option<ObjRef>> {
+        let (ba, bb) = (base_of(a), base_of(b));
+        if ba.is_none() && bb.is_none() {
+            return Ok(None);
+        }
+        let x = ba.unwrap_or_else(|| a.clone());
+        let y = bb.unwrap_or_else(|| b.clone());
+        // Another kind of instance on the other side: the caller's defaults answer.
+        if x.is::<Instance>() || y.is::<Instance>() {
+            return Ok(None);
+        }
+        match self.compare(&x, &y, op) {
+            Ok(r) => Ok(Some(r)),
+            Err(e) => Err(self.reword_type_error(e, a, b, "not supported between")),
+        }
+    }
+
+    /// A binary operator with a built-in subclass's instance on either side, in CPython's
+    /// order: the in-place method, then the reflected one first when the right operand's
+    /// class is a subclass of the left's and overrides it, the left's method, the
+    /// reflected method; then the built-in operation on the base values.
+    pub(crate) fn subclass_binary_op(
+        &self,
+        a: &ObjRef,
+        b: &ObjRef,
+        op: BinOp,
+        inplace: bool,
+    ) -> PyResult<Option<ObjRef>> {
+        let (ba, bb) = (base_of(a), base_of(b));
+        if ba.is_none() && bb.is_none() {
+            return Ok(None);
+        }
+        // Another kind of instance on the other side: the caller's dispatch handles it.
+        if (ba.is_none() && a.is::<Instance>()) || (bb.is_none() && b.is::<Instance>()) {
+            return Ok(None);
+        }
+        let (name, rname, iname) = super::ops::op_names(op);
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let try_call = |f: &ObjRef, x: &ObjRef, y: &ObjRef| -> PyResult<Option<ObjRef>> {
+            let r = self.call(f, &[x.clone(), y.clone()], None)?;
+            Ok((!r.ptr_eq(&self.notimpl)).then_some(r))
+        };
+        if inplace && ba.is_some() {
+            if let Some(f) = self.py_override(&ta, iname)? {
+                if let Some(r) = try_call(&f, a, b)? {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        let reflected = match bb {
+            Some(_) if !Gc::ptr_eq(&ta, &tb) => self.py_override(&tb, rname)?,
+            _ => None,
+        };
+        let right_first = reflected.is_some() && self.is_subtype(&tb, &ta);
+        if right_first {
+            if let Some(r) = try_call(reflected.as_ref().expect("checked"), b, a)? {
+                return Ok(Some(r));
+            }
+        }
+        if ba.is_some() {
+            if let Some(f) = self.py_override(&ta, name)? {
+                if let Some(r) = try_call(&f, a, b)? {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if let (Some(f), false) = (&reflected, right_first) {
+            if let Some(r) = try_call(f, b, a)? {
+                return Ok(Some(r));
+            }
+        }
+        let x = ba.unwrap_or_else(|| a.clone());
+        let y = bb.unwrap_or_else(|| b.clone());
+        match self.binary_op(&x, &y, op, inplace) {
+            // An in-place operation that changed the base value answers the instance.
+            Ok(r) if inplace && r.ptr_eq(&x) && !x.ptr_eq(a) => Ok(Some(a.clone())),
+            Ok(r) => Ok(Some(r)),
+            Err(e) => Err(self.reword_type_error(e, a, b, "unsupported operand")),
+        }
+    }
+}
+
+// ---- the built-in types' `__new__`, `__init__` and `__repr__` -------------------------------
+
+/// `base.__new__(cls, *args)`.
+fn builtin_new(vm: &Vm, a: &Args<'_>, base: &Gc<TypeObj>) -> PyResult {
+    let Some(c) = a.pos.first() else {
+        return vm.type_err(format!("{}.__new__(): not enough arguments", base.name));
+    };
+    let Some(cls) = c.downcast::<TypeObj>() else {
+        return vm.type_err(format!(
+            "{}.__new__(X): X is not a type object ({})",
+            base.name,
+            vm.type_name(c)
+        ));
+    };
+    if !vm.is_subtype(&cls, base) {
+        return vm.type_err(format!(
+            "{0}.__new__({1}): {1} is not a subtype of {0}",
+            base.name, cls.name
+        ));
+    }
+    let rest = Args {
+        pos: &a.pos[1..],
+        kwnames: a.kwnames,
+        kwvals: a.kwvals,
+    };
+    if Gc::ptr_eq(&cls, base) {
+        // A mutable container's `__new__` makes it empty; `__init__` fills it.
+        let rest = if is_mutable_kind(base.kind) {
+            Args::new(&[])
+        } else {
+            rest
+        };
+        return super::builtins::construct(vm, base, &rest);
+    }
+    if !vm
+        .builtin_base_type(&cls)
+        .is_some_and(|b| Gc::ptr_eq(&b, base))
+    {
+        return vm.type_err(format!(
+            "{}.__new__({}) is not safe, use {}.__new__()",
+            base.name, cls.name, cls.name
+        ));
+    }
+    vm.new_builtin_subclass_value(&cls, base, &rest)
+}
+
+fn int_new(vm: &Vm, a: &Args<'_>) -> PyResult {
+    builtin_new(vm, a, &vm.types.int)
+}
+fn float_new(vm: &Vm, a: &Args<'_>) -> PyResult {
+    builtin_new(vm, a, &vm.types.float)
+}
+fn str_new(vm: &Vm, a: &Args<'_>) -> PyResult {
+    builtin_new(vm, a, &vm.types.str_)
+}
+fn bytes_new(vm: &Vm, a: &Args<'_>) -> PyResult {
+    builtin_new(vm, a, &vm.types.bytes)
+}
+fn tuple_new(vm: &Vm, a: &Args<'_>) -> PyResult {
+    builtin_new(vm, a, &vm.types.tuple)
+}
+fn frozenset_new(vm: &Vm, a: &Args<'_>) -> PyResult {
+    builtin_new(vm, a, &vm.types.frozenset)
+}
+fn list_new(vm: &Vm, a: &Args<'_>) -> PyResult {
+    builtin_new(vm, a, &vm.types.list)
+}
+fn dict_new(vm: &Vm, a: &Args<'_>) -> PyResult {
+    builtin_new(vm, a, &vm.types.dict)
+}
+fn set_new(vm: &Vm, a: &Args<'_>) -> PyResult {
+    builtin_new(vm, a, &vm.types.set)
+}
+
+/// The receiver of a mutable container's `__init__`, and its one optional argument.
+fn init_args<'a, T: heap::Object>(
+    vm: &Vm,
+    a: &Args<'a>,
+    name: &str,
+) -> PyResult<(Gc<T>, Option<&'a ObjRef>)> {
+    let Some(this) = a.pos.first().and_then(downcast_receiver::<T>) else {
+        let got = a.pos.first().map_or("NoneType".into(), |o| vm.type_name(o));
+        return vm.type_err(format!(
+            "descriptor '__init__' requires a '{name}' object but received a '{got}'"
+        ));
+    };
+    if a.pos.len() > 2 {
+        return vm.type_err(format!(
+            "{name} expected at most 1 argument, got {}",
+            a.pos.len() - 1
+        ));
+    }
+    Ok((this, a.pos.get(1)))
+}
+
+/// `list.__init__(self, iterable=())`: replace the items.
+fn list_init(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (l, src) = init_args::<ListObj>(vm, a, "list")?;
+    if !a.kwnames.is_empty() {
+        return vm.type_err("list() takes no keyword arguments");
+    }
+    let items = match src {
+        Some(v) => vm.collect(v)?,
+        None => vec![],
+    };
+    let n = items.len();
+    let old = std::mem::replace(&mut *l.items.borrow_mut(), items);
+    drop(old);
+    // As `list(x)`: CPython's list_preallocate_exact rounds to an even capacity.
+    l.alloc.set((n + 1) & !1);
+    Ok(vm.none())
+}
+
+/// `dict.__init__(self, mapping_or_pairs=(), **kw)`: update.
+fn dict_init(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (d, src) = init_args::<DictObj>(vm, a, "dict")?;
+    if let Some(src) = src {
+        super::methods::dict_update_from(vm, &d, src)?;
+    }
+    for (k, v) in a.kwnames.iter().zip(a.kwvals) {
+        vm.dict_set(&d, k.clone(), v.clone())?;
+    }
+    Ok(vm.none())
+}
+
+/// `set.__init__(self, iterable=())`: replace the members.
+fn set_init(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (s, src) = init_args::<SetObj>(vm, a, "set")?;
+    if !a.kwnames.is_empty() {
+        return vm.type_err("set() takes no keyword arguments");
+    }
+    let items = match src {
+        Some(v) => vm.collect(v)?,
+        None => vec![],
+    };
+    let old = s.inner.borrow_mut().clear_all();
+    drop(old);
+    let s = Gc::into_obj(s);
+    for i in items {
+        vm.set_add(&s, i)?;
+    }
+    Ok(vm.none())
+}
+
+/// `list.__repr__(self)` and the other data types': the built-in repr of the base value
+/// (what `super().__repr__()` answers in a subclass).
+fn data_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(o) = a.pos.first() else {
+        return vm.type_err("__repr__() needs an argument");
+    };
+    let target = unwrap_base(o);
+    let r = match target.downcast_ref::<Instance>() {
+        // A class that only lists the type in its MRO (the `collections` wrappers).
+        Some(i) => format!(
+            "<{}.{} object at {:#x}>",
+            i.cls.module,
+            i.cls.qualname,
+            o.addr()
+        ),
+        None => vm.repr(&target)?,
+    };
+    vm.new_str(&r)
+}
+
+/// Install `__new__` (a static method, as CPython's `tp_new` wrapper is), the mutable
+/// containers' `__init__` and `__repr__` in the built-in data types.
+pub fn install(vm: &Vm) {
+    let t = &vm.types;
+    let news: [(&Gc<TypeObj>, NativeFn); 9] = [
+        (&t.int, int_new),
+        (&t.float, float_new),
+        (&t.str_, str_new),
+        (&t.bytes, bytes_new),
+        (&t.tuple, tuple_new),
+        (&t.frozenset, frozenset_new),
+        (&t.list, list_new),
+        (&t.dict, dict_new),
+        (&t.set, set_new),
+    ];
+    for (ty, f) in news {
+        let new = vm
+            .alloc_obj(BuiltinFunc {
+                name: "__new__",
+                f,
+                self_: None,
+            })
+            .and_then(|f| vm.alloc_obj(StaticMethod(f)))
+            .expect("startup allocation");
+        vm.dict_set_str(&ty.dict, "__new__", new)
+            .expect("startup");
+        super::methods::add(vm, ty, "__repr__", data_repr);
+    }
+    super::methods::add(vm, &t.list, "__init__", list_init);
+    super::methods::add(vm, &t.dict, "__init__", dict_init);
+    super::methods::add(vm, &t.set, "__init__", set_init);
+}
