@@ -129,10 +129,10 @@ fn object_new(vm: &Vm, a: &Args<'_>) -> PyResult {
             t.name
         ));
     }
-    if let Some(b) = vm.builtin_base_type(&t) {
+    if vm.builtin_base_type(&t).is_some() {
         return vm.type_err(format!(
-            "object.__new__({}) is not safe, use {}.__new__()",
-            t.name, b.name
+            "object.__new__({0}) is not safe, use {0}.__new__()",
+            t.name
         ));
     }
     if Gc::ptr_eq(&t, &vm.types.object) {

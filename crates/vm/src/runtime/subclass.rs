@@ -532,7 +532,15 @@ impl Vm {
             }
         }
         let x = ba.unwrap_or_else(|| a.clone());
+        // `text % args` formats the instance itself (its `__str__`/`__repr__`), unless it
+        // is a tuple of arguments.
         let y = bb.unwrap_or_else(|| b.clone());
+        if op == BinOp::Mod && !y.is::<TupleObj>() {
+            if let Some(s) = x.downcast_ref::<StrObj>() {
+                let r = super::format::percent_format(self, &s.s, b)?;
+                return self.new_str(&r).map(Some);
+            }
+        }
         match self.binary_op(&x, &y, op, inplace) {
             // An in-place operation that changed the base value answers the instance.
             Ok(r) if inplace && r.ptr_eq(&x) && !x.ptr_eq(a) => Ok(Some(a.clone())),
@@ -540,6 +548,25 @@ impl Vm {
             Err(e) => Err(self.reword_type_error(e, a, b, "unsupported operand")),
         }
     }
+}
+
+/// `sys.getsizeof` of a built-in subclass's instance, from its base value's: CPython 3.12
+/// adds the GC header to the types whose plain values have none (16), a str subclass's
+/// value is a non-compact str (24 more), then the managed `__dict__` pointers (16) or the
+/// `__slots__` (8 each).
+pub fn sizeof_with_base(inst: &Instance, base: &ObjRef, base_size: usize) -> usize {
+    let header = if base.is::<StrObj>() {
+        40
+    } else if base.is::<IntObj>() || base.is::<FloatObj>() || base.is::<BytesObj>() {
+        16
+    } else {
+        0
+    };
+    let extras = match &inst.cls.slots {
+        Some(s) => 8 * s.len(),
+        None => 16,
+    };
+    base_size + header + extras
 }
 
 // ---- the built-in types' `__new__`, `__init__` and `__repr__` -------------------------------
