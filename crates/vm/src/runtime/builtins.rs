@@ -210,28 +210,32 @@ fn issubclass(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn getattr(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "getattr", 2, 3)?;
+    // A str subclass's instance names the attribute by its text.
+    let name = super::subclass::unwrap_base(&a.pos[1]);
     if a.pos.len() == 3 {
         return Ok(vm
-            .getattr_opt(&a.pos[0], &a.pos[1])?
+            .getattr_opt(&a.pos[0], &name)?
             .unwrap_or_else(|| a.pos[2].clone()));
     }
-    vm.getattr(&a.pos[0], &a.pos[1])
+    vm.getattr(&a.pos[0], &name)
 }
 
 fn setattr(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "setattr", 3, 3)?;
-    vm.setattr(&a.pos[0], &a.pos[1], a.pos[2].clone())?;
+    vm.setattr(&a.pos[0], &super::subclass::unwrap_base(&a.pos[1]), a.pos[2].clone())?;
     Ok(vm.none())
 }
 
 fn hasattr(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "hasattr", 2, 2)?;
-    Ok(vm.bool_obj(vm.getattr_opt(&a.pos[0], &a.pos[1])?.is_some()))
+    Ok(vm.bool_obj(
+        vm.getattr_opt(&a.pos[0], &super::subclass::unwrap_base(&a.pos[1]))?.is_some(),
+    ))
 }
 
 fn delattr(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "delattr", 2, 2)?;
-    vm.delattr(&a.pos[0], &a.pos[1])?;
+    vm.delattr(&a.pos[0], &super::subclass::unwrap_base(&a.pos[1]))?;
     Ok(vm.none())
 }
 
@@ -635,7 +639,8 @@ fn pow_mod(vm: &Vm, b: &Num, e: &Num, m: &Num) -> PyResult {
 fn pow(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "pow", 2, 3)?;
     if let Some(m) = a.pos.get(2).filter(|m| !vm.is_none(m)) {
-        let (Some(b), Some(e), Some(m)) = (vm.num(&a.pos[0]), vm.num(&a.pos[1]), vm.num(m)) else {
+        let n = |o: &ObjRef| vm.num(&super::subclass::unwrap_base(o));
+        let (Some(b), Some(e), Some(m)) = (n(&a.pos[0]), n(&a.pos[1]), n(m)) else {
             return vm.type_err("pow() 3rd argument not allowed unless all arguments are integers");
         };
         return pow_mod(vm, &b, &e, &m);
@@ -738,7 +743,7 @@ fn chr(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn ord(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "ord", 1, 1)?;
-    if let Some(b) = a.pos[0].downcast::<BytesObj>() {
+    if let Some(b) = super::subclass::downcast_receiver::<BytesObj>(&a.pos[0]) {
         let d = b.data.borrow();
         return match d.as_slice() {
             [c] => vm.new_int(i64::from(*c)),
@@ -748,7 +753,7 @@ fn ord(vm: &Vm, a: &Args<'_>) -> PyResult {
             )),
         };
     }
-    match a.pos[0].downcast::<StrObj>() {
+    match super::subclass::downcast_receiver::<StrObj>(&a.pos[0]) {
         Some(s) if s.nchars == 1 => vm.new_int(s.s.chars().next().map(|c| c as i64).unwrap_or(0)),
         Some(s) => vm.type_err(format!(
             "ord() expected a character, but string of length {} found",

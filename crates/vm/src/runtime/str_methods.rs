@@ -54,7 +54,7 @@ fn is_space(c: char) -> bool {
 fn split_args(vm: &Vm, a: &Args<'_>) -> PyResult<(Option<String>, i64)> {
     let sep = match a.pos.get(1).or_else(|| a.kw("sep")) {
         Some(v) if vm.is_none(v) => None,
-        Some(v) => match v.downcast::<StrObj>() {
+        Some(v) => match super::subclass::downcast_receiver::<StrObj>(&v) {
             Some(s) if s.s.is_empty() => return vm.value_err("empty separator"),
             Some(s) => Some(s.s.to_string()),
             None => return vm.type_err(format!("must be str or None, not {}", vm.type_name(v))),
@@ -342,7 +342,7 @@ fn affix(vm: &Vm, a: &Args<'_>, fname: &str, suffix: bool) -> PyResult {
     };
     let window = window(vm, a, &s, 2)?;
     for c in cands {
-        let Some(cs) = c.downcast::<StrObj>() else {
+        let Some(cs) = super::subclass::downcast_receiver::<StrObj>(&c) else {
             let what = if p.is::<TupleObj>() {
                 format!(
                     "tuple for {fname} must only contain str, not {}",
@@ -432,7 +432,7 @@ fn justify(vm: &Vm, a: &Args<'_>, fname: &str, how: char) -> PyResult {
     };
     let w = vm.index(w)?.max(0) as usize;
     let fill = match a.pos.get(2) {
-        Some(f) => match f.downcast::<StrObj>() {
+        Some(f) => match super::subclass::downcast_receiver::<StrObj>(&f) {
             Some(fs) if fs.nchars == 1 => fs.s.chars().next().unwrap_or(' '),
             Some(_) => return vm.type_err("The fill character must be exactly one character long"),
             None => {
@@ -693,7 +693,7 @@ fn str_maketrans(vm: &Vm, a: &Args<'_>) -> PyResult {
                 .map(|e| (e.key.clone(), e.value.clone()))
                 .collect();
             for (k, v) in items {
-                let key = match k.downcast::<StrObj>() {
+                let key = match super::subclass::downcast_receiver::<StrObj>(&k) {
                     Some(ks) if ks.nchars == 1 => {
                         vm.new_int(ks.s.chars().next().map_or(0, |c| c as i64))?
                     }
@@ -709,7 +709,7 @@ fn str_maketrans(vm: &Vm, a: &Args<'_>) -> PyResult {
             }
         }
         [x, y, rest @ ..] if rest.len() <= 1 => {
-            let (Some(xs), Some(ys)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) else {
+            let (Some(xs), Some(ys)) = (super::subclass::downcast_receiver::<StrObj>(&x), super::subclass::downcast_receiver::<StrObj>(&y)) else {
                 return vm.type_err("maketrans() arguments must be strings");
             };
             if xs.nchars != ys.nchars {
@@ -719,7 +719,7 @@ fn str_maketrans(vm: &Vm, a: &Args<'_>) -> PyResult {
                 vm.dict_set(&d, vm.new_int(c as i64)?, vm.new_int(r as i64)?)?;
             }
             if let Some(z) = rest.first() {
-                let Some(zs) = z.downcast::<StrObj>() else {
+                let Some(zs) = super::subclass::downcast_receiver::<StrObj>(&z) else {
                     return vm.type_err("maketrans() argument 3 must be str");
                 };
                 for c in zs.s.chars() {
@@ -749,7 +749,7 @@ fn str_translate(vm: &Vm, a: &Args<'_>) -> PyResult {
         let key = vm.new_int(c as i64)?;
         match vm.getitem(table, &key) {
             Ok(v) if vm.is_none(&v) => {}
-            Ok(v) => match (v.downcast::<StrObj>(), vm.num(&v)) {
+            Ok(v) => match (super::subclass::downcast_receiver::<StrObj>(&v), vm.num(&v)) {
                 (Some(r), _) => out.push_str(&r.s),
                 (None, Some(super::ops::Num::I(i))) => {
                     match u32::try_from(i).ok().and_then(char::from_u32) {

@@ -307,7 +307,18 @@ impl Vm {
         if self.py_override(&inst.cls, "__repr__")?.is_some() {
             return Ok(None);
         }
-        self.repr(&self.base_or_err(inst)?).map(Some)
+        let b = self.base_or_err(inst)?;
+        // set_repr names a subclass: `Tags({'a'})`, `Tags()`.
+        if let Some(s) = b.downcast_ref::<SetObj>() {
+            if s.inner.borrow().used == 0 {
+                return Ok(Some(format!("{}()", inst.cls.name)));
+            }
+            let items = self.new_list(s.members())?;
+            let r = self.repr(&items)?;
+            let inner = &r[1..r.len() - 1];
+            return Ok(Some(format!("{}({{{}}})", inst.cls.name, inner)));
+        }
+        self.repr(&b).map(Some)
     }
 
     /// `str(o)`: a str's own text; for the other types `str` is `repr`, which a

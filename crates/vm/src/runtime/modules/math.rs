@@ -18,7 +18,7 @@ use crate::runtime::{Args, PyResult, Vm};
 
 /// A float argument: int, bool, float, or an object with `__float__`/`__index__`.
 fn real(vm: &Vm, x: &ObjRef) -> PyResult<f64> {
-    match vm.num(x) {
+    match vm.num(&crate::runtime::subclass::unwrap_base(x)) {
         Some(Num::F(f)) => Ok(f),
         Some(Num::I(i)) => Ok(i as f64),
         Some(Num::B(b)) => match b.to_f64() {
@@ -59,7 +59,7 @@ fn f_arg(vm: &Vm, a: &Args<'_>, i: usize, fname: &str, n: usize) -> PyResult<f64
 
 /// An integer argument (floats are refused, as `math.factorial(1.5)` is).
 fn int_arg(vm: &Vm, x: &ObjRef) -> PyResult<BigInt> {
-    match vm.num(x) {
+    match vm.num(&crate::runtime::subclass::unwrap_base(x)) {
         Some(Num::I(i)) => Ok(i.into()),
         Some(Num::B(b)) => Ok(b),
         _ => {
@@ -141,7 +141,7 @@ fn log1p(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// CPython's `loghelper`: `func` of a positive int or float argument; an int too big for a
 /// float is split as m * 2**e (m in [0.5, 1)) and gives func(m) + func(2) * e.
 fn loghelper(vm: &Vm, x: &ObjRef, func: fn(f64) -> f64) -> PyResult<f64> {
-    if let Some(Num::B(b)) = vm.num(x) {
+    if let Some(Num::B(b)) = vm.num(&crate::runtime::subclass::unwrap_base(x)) {
         if !b.is_positive() {
             return domain(vm);
         }
@@ -325,7 +325,7 @@ fn modf(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// floor/ceil/trunc: ints unchanged, floats to an exact int, else `__floor__` etc.
 fn to_int(vm: &Vm, a: &Args<'_>, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult {
     let x = arg(vm, a, 0, name, 1)?;
-    match vm.num(x) {
+    match vm.num(&crate::runtime::subclass::unwrap_base(x)) {
         Some(Num::I(i)) => vm.new_int(i),
         Some(Num::B(b)) => vm.new_bigint(b),
         Some(Num::F(v)) => {
