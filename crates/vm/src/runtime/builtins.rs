@@ -222,14 +222,19 @@ fn getattr(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn setattr(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "setattr", 3, 3)?;
-    vm.setattr(&a.pos[0], &super::subclass::unwrap_base(&a.pos[1]), a.pos[2].clone())?;
+    vm.setattr(
+        &a.pos[0],
+        &super::subclass::unwrap_base(&a.pos[1]),
+        a.pos[2].clone(),
+    )?;
     Ok(vm.none())
 }
 
 fn hasattr(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "hasattr", 2, 2)?;
     Ok(vm.bool_obj(
-        vm.getattr_opt(&a.pos[0], &super::subclass::unwrap_base(&a.pos[1]))?.is_some(),
+        vm.getattr_opt(&a.pos[0], &super::subclass::unwrap_base(&a.pos[1]))?
+            .is_some(),
     ))
 }
 
@@ -639,7 +644,7 @@ fn pow_mod(vm: &Vm, b: &Num, e: &Num, m: &Num) -> PyResult {
 fn pow(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "pow", 2, 3)?;
     if let Some(m) = a.pos.get(2).filter(|m| !vm.is_none(m)) {
-        let n = |o: &ObjRef| vm.num(&super::subclass::unwrap_base(o));
+        let n = |o: &ObjRef| vm.num_or_base(o);
         let (Some(b), Some(e), Some(m)) = (n(&a.pos[0]), n(&a.pos[1]), n(m)) else {
             return vm.type_err("pow() 3rd argument not allowed unless all arguments are integers");
         };

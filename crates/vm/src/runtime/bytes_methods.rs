@@ -400,8 +400,13 @@ fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).rposition(|w| w == needle)
 }
 
+#[inline]
 fn this(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<Gc<BytesObj>> {
-    match a.pos.first().and_then(super::subclass::downcast_receiver::<BytesObj>) {
+    match a
+        .pos
+        .first()
+        .and_then(super::subclass::downcast_receiver::<BytesObj>)
+    {
         Some(b) => Ok(b),
         None => vm.type_err(format!("descriptor '{name}' requires a 'bytes' object")),
     }

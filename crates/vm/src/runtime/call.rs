@@ -8,7 +8,8 @@ use heap::{Gc, ObjRef};
 use super::eval::{run_frame, Exit};
 use super::frame::Frame;
 use super::objects::class::{
-    Kind, BUILTIN, BUILTIN_BASE, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR,
+    Kind, BUILTIN, BUILTIN_BASE, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR, HAS_GETATTRIBUTE,
+    HAS_SETATTR,
 };
 use super::objects::*;
 use super::{Args, PyResult, Vm};

@@ -11,8 +11,13 @@ use super::objects::*;
 use super::{Args, PyResult, Vm};
 use crate::ir::{BinOp, CmpOp};
 
+#[inline]
 fn self_of<T: heap::Object>(vm: &Vm, a: &Args<'_>, what: &str) -> PyResult<Gc<T>> {
-    match a.pos.first().and_then(super::subclass::downcast_receiver::<T>) {
+    match a
+        .pos
+        .first()
+        .and_then(super::subclass::downcast_receiver::<T>)
+    {
         Some(t) => Ok(t),
         None => vm.type_err(format!("descriptor requires a '{what}' object")),
     }
@@ -256,7 +261,7 @@ pub fn compare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<Option<Ob
 /// The built-in value a container dunder works on (a subclass instance's base value: its
 /// class's own override may be what called `super().__len__()`).
 fn receiver(o: &ObjRef) -> ObjRef {
-    super::subclass::unwrap_base(o)
+    super::subclass::unwrap_base(o).into_owned()
 }
 
 fn need(vm: &Vm, a: &Args<'_>, n: usize, name: &str) -> PyResult<()> {

@@ -576,7 +576,7 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
         // The numeric conversions see an int/float subclass's instance as its base value.
         let v = match ty {
             's' | 'r' | 'a' => v,
-            _ => super::subclass::unwrap_base(&v),
+            _ => super::subclass::base_of(&v).unwrap_or(v),
         };
         let piece = match ty {
             's' => {

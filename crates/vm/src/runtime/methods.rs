@@ -23,8 +23,13 @@ pub fn add(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
     vm.dict_set_str(&t.dict, name, func).expect("startup");
 }
 
+#[inline]
 fn this<T: Object>(vm: &Vm, a: &Args<'_>, what: &str) -> PyResult<Gc<T>> {
-    match a.pos.first().and_then(super::subclass::downcast_receiver::<T>) {
+    match a
+        .pos
+        .first()
+        .and_then(super::subclass::downcast_receiver::<T>)
+    {
         Some(t) => Ok(t),
         None => vm.type_err(format!("descriptor requires a '{what}' object")),
     }
@@ -831,7 +836,7 @@ fn set_issuperset(vm: &Vm, a: &Args<'_>) -> PyResult {
 // ---- numbers ----------------------------------------------------------------------------
 
 fn int_bit_length(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let n = match vm.num(&super::subclass::unwrap_base(&a.pos[0])) {
+    let n = match vm.num_or_base(&a.pos[0]) {
         Some(Num::I(i)) => 64 - i.unsigned_abs().leading_zeros() as u64,
         Some(Num::B(b)) => b.bits(),
         _ => return vm.type_err("descriptor 'bit_length' requires an 'int' object"),

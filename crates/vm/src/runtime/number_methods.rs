@@ -15,11 +15,7 @@ use super::{Args, PyResult, Vm};
 use crate::ir::BinOp;
 
 fn num_self(vm: &Vm, a: &Args<'_>) -> PyResult<Num> {
-    match a
-        .pos
-        .first()
-        .and_then(|o| vm.num(&super::subclass::unwrap_base(o)))
-    {
+    match a.pos.first().and_then(|o| vm.num_or_base(o)) {
         Some(n) => Ok(n),
         None => vm.type_err("descriptor requires a number"),
     }
@@ -33,7 +29,11 @@ fn int_self(vm: &Vm, a: &Args<'_>) -> PyResult<BigInt> {
 }
 
 fn float_self(vm: &Vm, a: &Args<'_>) -> PyResult<f64> {
-    match a.pos.first().and_then(super::subclass::downcast_receiver::<FloatObj>) {
+    match a
+        .pos
+        .first()
+        .and_then(super::subclass::downcast_receiver::<FloatObj>)
+    {
         Some(f) => Ok(f.0),
         None => vm.type_err("descriptor requires a 'float' object"),
     }
@@ -327,7 +327,7 @@ fn num_round(vm: &Vm, a: &Args<'_>) -> PyResult {
     // method again on the instance).
     let mut args = a.pos.to_vec();
     if let Some(x) = args.first_mut() {
-        *x = super::subclass::unwrap_base(x);
+        *x = super::subclass::unwrap_base(x).into_owned();
     }
     vm.call(&round, &args, None)
 }

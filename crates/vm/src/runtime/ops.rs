@@ -1876,10 +1876,12 @@ impl Vm {
             return self.dict_set(d, key.clone(), value);
         }
         let value = match o.downcast_ref::<Instance>() {
-            Some(inst) if inst.cls.has(BUILTIN_BASE) => match self.subclass_setitem(inst, key, value)? {
-                Some(v) => v,
-                None => return Ok(()),
-            },
+            Some(inst) if inst.cls.has(BUILTIN_BASE) => {
+                match self.subclass_setitem(inst, key, value)? {
+                    Some(v) => v,
+                    None => return Ok(()),
+                }
+            }
             _ => value,
         };
         if let Some(inst) = o.downcast_ref::<Instance>() {

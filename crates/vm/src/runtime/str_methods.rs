@@ -13,8 +13,13 @@ use heap::{Gc, ObjRef};
 use super::objects::*;
 use super::{Args, PyResult, Vm};
 
+#[inline]
 fn this(vm: &Vm, a: &Args<'_>) -> PyResult<Gc<StrObj>> {
-    match a.pos.first().and_then(super::subclass::downcast_receiver::<StrObj>) {
+    match a
+        .pos
+        .first()
+        .and_then(super::subclass::downcast_receiver::<StrObj>)
+    {
         Some(s) => Ok(s),
         None => vm.type_err("descriptor requires a 'str' object"),
     }
@@ -54,7 +59,7 @@ fn is_space(c: char) -> bool {
 fn split_args(vm: &Vm, a: &Args<'_>) -> PyResult<(Option<String>, i64)> {
     let sep = match a.pos.get(1).or_else(|| a.kw("sep")) {
         Some(v) if vm.is_none(v) => None,
-        Some(v) => match super::subclass::downcast_receiver::<StrObj>(&v) {
+        Some(v) => match super::subclass::downcast_receiver::<StrObj>(v) {
             Some(s) if s.s.is_empty() => return vm.value_err("empty separator"),
             Some(s) => Some(s.s.to_string()),
             None => return vm.type_err(format!("must be str or None, not {}", vm.type_name(v))),
@@ -432,7 +437,7 @@ fn justify(vm: &Vm, a: &Args<'_>, fname: &str, how: char) -> PyResult {
     };
     let w = vm.index(w)?.max(0) as usize;
     let fill = match a.pos.get(2) {
-        Some(f) => match super::subclass::downcast_receiver::<StrObj>(&f) {
+        Some(f) => match super::subclass::downcast_receiver::<StrObj>(f) {
             Some(fs) if fs.nchars == 1 => fs.s.chars().next().unwrap_or(' '),
             Some(_) => return vm.type_err("The fill character must be exactly one character long"),
             None => {
@@ -709,7 +714,10 @@ fn str_maketrans(vm: &Vm, a: &Args<'_>) -> PyResult {
             }
         }
         [x, y, rest @ ..] if rest.len() <= 1 => {
-            let (Some(xs), Some(ys)) = (super::subclass::downcast_receiver::<StrObj>(&x), super::subclass::downcast_receiver::<StrObj>(&y)) else {
+            let (Some(xs), Some(ys)) = (
+                super::subclass::downcast_receiver::<StrObj>(x),
+                super::subclass::downcast_receiver::<StrObj>(y),
+            ) else {
                 return vm.type_err("maketrans() arguments must be strings");
             };
             if xs.nchars != ys.nchars {
@@ -719,7 +727,7 @@ fn str_maketrans(vm: &Vm, a: &Args<'_>) -> PyResult {
                 vm.dict_set(&d, vm.new_int(c as i64)?, vm.new_int(r as i64)?)?;
             }
             if let Some(z) = rest.first() {
-                let Some(zs) = super::subclass::downcast_receiver::<StrObj>(&z) else {
+                let Some(zs) = super::subclass::downcast_receiver::<StrObj>(z) else {
                     return vm.type_err("maketrans() argument 3 must be str");
                 };
                 for c in zs.s.chars() {

@@ -34,6 +34,8 @@
 //! slot inheritance are simplified (a Python method anywhere in the MRO overrides the
 //! built-in's, even from a class after the built-in type).
 
+use std::borrow::Cow;
+
 use heap::{Gc, ObjRef};
 
 use super::objects::class::{Kind, BUILTIN, BUILTIN_BASE};
@@ -70,17 +72,30 @@ pub fn base_of(o: &ObjRef) -> Option<ObjRef> {
 
 /// A built-in method's receiver as its Rust type: `o` itself, or the base value of a
 /// built-in subclass's instance.
-#[inline]
+#[inline(always)]
 pub fn downcast_receiver<T: heap::Object>(o: &ObjRef) -> Option<Gc<T>> {
     match o.downcast::<T>() {
         Some(t) => Some(t),
-        None => base_of(o).and_then(|b| b.downcast::<T>()),
+        None => downcast_base(o),
     }
 }
 
-/// `o`, or its base value when it is an instance of a built-in subclass.
-pub fn unwrap_base(o: &ObjRef) -> ObjRef {
-    base_of(o).unwrap_or_else(|| o.clone())
+/// [`downcast_receiver`]'s rare case, out of line so that the built-in methods' receiver
+/// checks stay as small as they were.
+#[cold]
+#[inline(never)]
+fn downcast_base<T: heap::Object>(o: &ObjRef) -> Option<Gc<T>> {
+    base_of(o).and_then(|b| b.downcast::<T>())
+}
+
+/// `o`, or its base value when it is an instance of a built-in subclass (borrowed in the
+/// common case: no reference count traffic).
+#[inline]
+pub fn unwrap_base(o: &ObjRef) -> Cow<'_, ObjRef> {
+    match base_of(o) {
+        Some(b) => Cow::Owned(b),
+        None => Cow::Borrowed(o),
+    }
 }
 
 /// Is `f` one of the built-in types' own methods (as opposed to one defined in Python)?
@@ -141,10 +156,8 @@ impl Vm {
                             .type_err(format!("pymem does not support subclassing '{}'", b.name))
                     }
                     _ => {
-                        return self.type_err(format!(
-                            "type '{}' is not an acceptable base type",
-                            b.name
-                        ))
+                        return self
+                            .type_err(format!("type '{}' is not an acceptable base type", b.name))
                     }
                 }
             }
@@ -238,10 +251,7 @@ impl Vm {
     fn base_or_err(&self, inst: &Instance) -> PyResult<ObjRef> {
         match inst.base_value() {
             Some(b) => Ok(b),
-            None => self.type_err(format!(
-                "'{}' object is not initialized",
-                inst.cls.name
-            )),
+            None => self.type_err(format!("'{}' object is not initialized", inst.cls.name)),
         }
     }
 
@@ -279,6 +289,16 @@ impl Vm {
             )
         };
         self.exc_msg("TypeError", &text)
+    }
+
+    /// The number in `o`, or in the base value of an int/float subclass's instance (the
+    /// base value is looked for only when `o` is no number).
+    #[inline]
+    pub fn num_or_base(&self, o: &ObjRef) -> Option<super::ops::Num> {
+        match self.num(o) {
+            Some(n) => Some(n),
+            None => base_of(o).and_then(|b| self.num(&b)),
+        }
     }
 
     /// What `int(o)` / `float(o)` convert: the base value of a built-in subclass's
@@ -730,7 +750,7 @@ fn data_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(o) = a.pos.first() else {
         return vm.type_err("__repr__() needs an argument");
     };
-    let target = unwrap_base(o);
+    let target = unwrap_base(o).into_owned();
     let r = match target.downcast_ref::<Instance>() {
         // A class that only lists the type in its MRO (the `collections` wrappers).
         Some(i) => format!(
@@ -759,6 +779,14 @@ pub fn install(vm: &Vm) {
         (&t.dict, dict_new),
         (&t.set, set_new),
     ];
+    // One `__repr__` function object serves every type (fewer startup objects).
+    let repr = vm
+        .alloc_obj(BuiltinFunc {
+            name: "__repr__",
+            f: data_repr,
+            self_: None,
+        })
+        .expect("startup allocation");
     for (ty, f) in news {
         let new = vm
             .alloc_obj(BuiltinFunc {
@@ -768,9 +796,9 @@ pub fn install(vm: &Vm) {
             })
             .and_then(|f| vm.alloc_obj(StaticMethod(f)))
             .expect("startup allocation");
-        vm.dict_set_str(&ty.dict, "__new__", new)
+        vm.dict_set_str(&ty.dict, "__new__", new).expect("startup");
+        vm.dict_set_str(&ty.dict, "__repr__", repr.clone())
             .expect("startup");
-        super::methods::add(vm, ty, "__repr__", data_repr);
     }
     super::methods::add(vm, &t.list, "__init__", list_init);
     super::methods::add(vm, &t.dict, "__init__", dict_init);

@@ -18,7 +18,7 @@ use crate::runtime::{Args, PyResult, Vm};
 
 /// A float argument: int, bool, float, or an object with `__float__`/`__index__`.
 fn real(vm: &Vm, x: &ObjRef) -> PyResult<f64> {
-    match vm.num(&crate::runtime::subclass::unwrap_base(x)) {
+    match vm.num(x) {
         Some(Num::F(f)) => Ok(f),
         Some(Num::I(i)) => Ok(i as f64),
         Some(Num::B(b)) => match b.to_f64() {
@@ -26,6 +26,10 @@ fn real(vm: &Vm, x: &ObjRef) -> PyResult<f64> {
             _ => vm.err("OverflowError", "int too large to convert to float"),
         },
         None => {
+            // An int/float subclass's instance: its base value.
+            if let Some(b) = crate::runtime::subclass::base_of(x) {
+                return real(vm, &b);
+            }
             for name in ["__float__", "__index__"] {
                 if let Some(m) = vm.getattr_opt(x, &vm.intern(name)?)? {
                     let r = vm.call(&m, &[], None)?;
@@ -59,10 +63,13 @@ fn f_arg(vm: &Vm, a: &Args<'_>, i: usize, fname: &str, n: usize) -> PyResult<f64
 
 /// An integer argument (floats are refused, as `math.factorial(1.5)` is).
 fn int_arg(vm: &Vm, x: &ObjRef) -> PyResult<BigInt> {
-    match vm.num(&crate::runtime::subclass::unwrap_base(x)) {
+    match vm.num(x) {
         Some(Num::I(i)) => Ok(i.into()),
         Some(Num::B(b)) => Ok(b),
         _ => {
+            if let Some(b) = crate::runtime::subclass::base_of(x).filter(|b| b.is::<IntObj>()) {
+                return int_arg(vm, &b);
+            }
             if !x.is::<FloatObj>() {
                 if let Some(m) = vm.getattr_opt(x, &vm.intern("__index__")?)? {
                     let r = vm.call(&m, &[], None)?;
@@ -141,7 +148,7 @@ fn log1p(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// CPython's `loghelper`: `func` of a positive int or float argument; an int too big for a
 /// float is split as m * 2**e (m in [0.5, 1)) and gives func(m) + func(2) * e.
 fn loghelper(vm: &Vm, x: &ObjRef, func: fn(f64) -> f64) -> PyResult<f64> {
-    if let Some(Num::B(b)) = vm.num(&crate::runtime::subclass::unwrap_base(x)) {
+    if let Some(Num::B(b)) = vm.num(x) {
         if !b.is_positive() {
             return domain(vm);
         }
@@ -325,7 +332,7 @@ fn modf(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// floor/ceil/trunc: ints unchanged, floats to an exact int, else `__floor__` etc.
 fn to_int(vm: &Vm, a: &Args<'_>, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult {
     let x = arg(vm, a, 0, name, 1)?;
-    match vm.num(&crate::runtime::subclass::unwrap_base(x)) {
+    match vm.num(x) {
         Some(Num::I(i)) => vm.new_int(i),
         Some(Num::B(b)) => vm.new_bigint(b),
         Some(Num::F(v)) => {

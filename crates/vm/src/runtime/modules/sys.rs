@@ -31,7 +31,9 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
     } else if let Some(i) = o.downcast::<Instance>() {
         if let Some(b) = i.base_value() {
             let base_size = basic_sizeof(vm, &b)?;
-            return Ok(crate::runtime::subclass::sizeof_with_base(&i, &b, base_size));
+            return Ok(crate::runtime::subclass::sizeof_with_base(
+                &i, &b, base_size,
+            ));
         }
         match &i.cls.slots {
             Some(s) => 32 + 8 * s.len(),
