@@ -764,6 +764,77 @@ fn data_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_str(&r)
 }
 
+/// Do the built-in comparison slots of `x`'s type handle `y`? (Each compares only values of
+/// its own kind, an int's with ints, a float's with ints and floats; anything else is
+/// `NotImplemented`, as CPython's `richcompare` slots answer.)
+fn same_family(x: &ObjRef, y: &ObjRef) -> bool {
+    let int = |o: &ObjRef| o.is::<IntObj>() || o.is::<BoolObj>();
+    if int(x) {
+        int(y)
+    } else if x.is::<FloatObj>() {
+        int(y) || y.is::<FloatObj>()
+    } else if x.is::<StrObj>() {
+        y.is::<StrObj>()
+    } else if x.is::<BytesObj>() {
+        y.is::<BytesObj>()
+    } else if x.is::<ListObj>() {
+        y.is::<ListObj>()
+    } else if x.is::<TupleObj>() {
+        y.is::<TupleObj>()
+    } else if x.is::<DictObj>() {
+        y.is::<DictObj>()
+    } else {
+        x.is::<SetObj>() && y.is::<SetObj>()
+    }
+}
+
+/// `list.__eq__(self, other)` and the other rich comparisons of the data types: what
+/// `super().__eq__(other)` answers in a subclass.
+fn data_compare(vm: &Vm, a: &Args<'_>, op: CmpOp) -> PyResult {
+    let [x, y] = a.pos else {
+        return vm.type_err(format!(
+            "expected 1 argument, got {}",
+            a.pos.len().saturating_sub(1)
+        ));
+    };
+    let (x, y) = (unwrap_base(x), unwrap_base(y));
+    if !same_family(&x, &y) {
+        return Ok(vm.notimpl.clone());
+    }
+    match vm.compare(&x, &y, op) {
+        Err(e) if vm.exc_matches(&e, "TypeError") => Ok(vm.notimpl.clone()),
+        r => r,
+    }
+}
+
+fn data_eq(vm: &Vm, a: &Args<'_>) -> PyResult {
+    data_compare(vm, a, CmpOp::Eq)
+}
+fn data_ne(vm: &Vm, a: &Args<'_>) -> PyResult {
+    data_compare(vm, a, CmpOp::NotEq)
+}
+fn data_lt(vm: &Vm, a: &Args<'_>) -> PyResult {
+    data_compare(vm, a, CmpOp::Lt)
+}
+fn data_le(vm: &Vm, a: &Args<'_>) -> PyResult {
+    data_compare(vm, a, CmpOp::LtE)
+}
+fn data_gt(vm: &Vm, a: &Args<'_>) -> PyResult {
+    data_compare(vm, a, CmpOp::Gt)
+}
+fn data_ge(vm: &Vm, a: &Args<'_>) -> PyResult {
+    data_compare(vm, a, CmpOp::GtE)
+}
+
+/// `tuple.__hash__(self)` and the other immutable types': the base value's hash.
+fn data_hash(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(o) = a.pos.first() else {
+        return vm.type_err("__hash__() needs an argument");
+    };
+    let h = vm.hash(&unwrap_base(o))?;
+    vm.new_int(h)
+}
+
 /// Install `__new__` (a static method, as CPython's `tp_new` wrapper is), the mutable
 /// containers' `__init__` and `__repr__` in the built-in data types.
 pub fn install(vm: &Vm) {
@@ -799,6 +870,36 @@ pub fn install(vm: &Vm) {
         vm.dict_set_str(&ty.dict, "__new__", new).expect("startup");
         vm.dict_set_str(&ty.dict, "__repr__", repr.clone())
             .expect("startup");
+    }
+    // One function object per slot, shared by the types.
+    let shared = |name: &'static str, f: NativeFn| {
+        vm.alloc_obj(BuiltinFunc {
+            name,
+            f,
+            self_: None,
+        })
+        .expect("startup allocation")
+    };
+    let slots = [
+        ("__eq__", shared("__eq__", data_eq)),
+        ("__ne__", shared("__ne__", data_ne)),
+        ("__lt__", shared("__lt__", data_lt)),
+        ("__le__", shared("__le__", data_le)),
+        ("__gt__", shared("__gt__", data_gt)),
+        ("__ge__", shared("__ge__", data_ge)),
+    ];
+    let hash = shared("__hash__", data_hash);
+    for (ty, _) in news {
+        for (name, f) in &slots {
+            vm.dict_set_str(&ty.dict, name, f.clone()).expect("startup");
+        }
+        // The mutable containers are unhashable (`list.__hash__` is None).
+        let h = if is_mutable_kind(ty.kind) {
+            vm.none()
+        } else {
+            hash.clone()
+        };
+        vm.dict_set_str(&ty.dict, "__hash__", h).expect("startup");
     }
     super::methods::add(vm, &t.list, "__init__", list_init);
     super::methods::add(vm, &t.dict, "__init__", dict_init);

@@ -106,3 +106,7 @@ class Missing2(dict):
 
 print("super().__getitem__ calls __missing__:", Missing2()["k"])
 print("as key holder:", {D(a=1)["a"]: "one"}, D(a=[1, 2])["a"][1])
+view_owner = D(a=1)
+keys = view_owner.keys()
+del view_owner
+print("view outlives its dict subclass:", list(keys), len(keys))

@@ -100,3 +100,22 @@ fz = Frozen(3, 1, 2)
 print("frozenset __new__:", sorted(fz), type(fz).__name__, 2 in fz, len(fz))
 print("direct calls:", int.__new__(Double, 7), type(int.__new__(Double, 7)).__name__, tuple.__new__(T, [9]), type(tuple.__new__(T, [9])).__name__)
 print("builtin __new__ on builtins:", int.__new__(int, "5"), tuple.__new__(tuple, "ab"), list.__new__(list), dict.__new__(dict))
+
+
+class Key(tuple):
+    """__eq__/__hash__ overrides that defer to tuple's through super()."""
+
+    def __eq__(self, other):
+        return super().__eq__(other)
+
+    def __hash__(self):
+        return super().__hash__()
+
+    def __lt__(self, other):
+        return super().__lt__(other)
+
+
+k = Key((1, 2))
+print("super() comparisons:", k == (1, 2), k != (1, 3), k < (2,), hash(k) == hash((1, 2)), {k: "v"}[(1, 2)])
+print("slot results:", (1).__eq__(1.0), (1.0).__eq__(1), [1].__eq__("a"), "a".__lt__(1), tuple.__eq__(k, (1, 2)))
+print("hash slots:", list.__hash__, dict.__hash__, set.__hash__, tuple.__hash__(k) == hash((1, 2)))

@@ -14,6 +14,20 @@ use heap::ObjRef;
 
 use super::{DictObj, ListObj, SetObj, TupleObj};
 
+/// The instance is gone: a base value something else still holds (a dict view, a list
+/// iterator) becomes an ordinary value the collector tracks itself. (Refused while a
+/// collection walks its lists: the value then stays untracked, which can only keep
+/// garbage.)
+pub fn release(base: ObjRef) {
+    if base.refcount() <= 1 || !base.type_slots().tracked {
+        return;
+    }
+    if let Some(d) = base.downcast_ref::<DictObj>() {
+        heap::Gc::mark(d, false);
+    }
+    let _ = base.heap().track(&base);
+}
+
 /// Report the base value's references as the instance's.
 pub fn traverse(base: &ObjRef, v: &mut heap::Visitor<'_>) {
     if let Some(l) = base.downcast_ref::<ListObj>() {

@@ -42,6 +42,14 @@ pub struct Extra {
     pub base: RefCell<Option<ObjRef>>,
 }
 
+impl Drop for Extra {
+    fn drop(&mut self) {
+        if let Some(b) = self.base.get_mut().take() {
+            super::base_value::release(b);
+        }
+    }
+}
+
 /// A class's side tables for its instances, keyed by instance address. Entries are added
 /// after allocation and removed by the instance's `Drop`; the borrows never span user code
 /// or a drop, so they cannot conflict.
