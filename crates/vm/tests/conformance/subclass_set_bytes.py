@@ -66,3 +66,5 @@ class Packet(bytes):
 
 pk = Packet(b"data")
 print("bytes __new__:", pk, pk.body(), type(pk).__name__, len(pk))
+print("bytes formatting:", b"%s" % B(b"x"), b"%b" % B(b"y"), B(b"%d") % 4, type(B(b"%d") % 4).__name__)
+print("bytes args:", b"xy".startswith(B(b"x")), b"-".join([B(b"a"), b"b"]), str(B(b"hi"), "ascii"), B(b"ab").decode("ascii"))
