@@ -85,17 +85,29 @@ fn list_sort(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 // ---- dict -------------------------------------------------------------------------------
 
-/// `dict.fromkeys(iterable, value=None)` (called on the type: `a.pos` has no self).
+/// `dict.fromkeys(iterable, value=None)`, a class method: a subclass gets an instance of
+/// itself, filled through its `__setitem__` (CPython's `dict_fromkeys`).
 fn dict_fromkeys(vm: &Vm, a: &Args<'_>) -> PyResult {
-    // Through an instance (`{}.fromkeys(...)`) the dict itself comes first.
-    let args = match a.pos.first() {
-        Some(d) if d.is::<DictObj>() && a.pos.len() > 1 => &a.pos[1..],
-        _ => a.pos,
+    let (Some(cls), args) = (a.pos.first(), a.pos.get(1..).unwrap_or(&[])) else {
+        return vm.type_err("fromkeys expected at least 1 argument, got 0");
     };
     let Some(keys) = args.first() else {
         return vm.type_err("fromkeys expected at least 1 argument, got 0");
     };
+    if args.len() > 2 {
+        return vm.type_err(format!(
+            "fromkeys expected at most 2 arguments, got {}",
+            args.len()
+        ));
+    }
     let value = args.get(1).cloned().unwrap_or_else(|| vm.none());
+    if !cls.ptr_eq(&Gc::to_obj(&vm.types.dict)) {
+        let d = vm.call(cls, &[], None)?;
+        for k in vm.collect(keys)? {
+            vm.setitem(&d, &k, value.clone())?;
+        }
+        return Ok(d);
+    }
     let d = vm.new_dict()?;
     for k in vm.collect(keys)? {
         vm.dict_set(&d, k, value.clone())?;
@@ -326,7 +338,16 @@ pub fn install(vm: &Vm) {
     let add = super::methods::add;
     add(vm, &t.list, "index", list_index);
     add(vm, &t.list, "sort", list_sort);
-    add(vm, &t.dict, "fromkeys", dict_fromkeys);
+    let fromkeys = vm
+        .alloc_obj(BuiltinFunc {
+            name: "fromkeys",
+            f: dict_fromkeys,
+            self_: None,
+        })
+        .and_then(|f| vm.alloc_obj(ClassMethod(f)))
+        .expect("startup allocation");
+    vm.dict_set_str(&t.dict.dict, "fromkeys", fromkeys)
+        .expect("startup");
     for st in [&t.set, &t.frozenset] {
         add(vm, st, "symmetric_difference", set_symmetric_difference);
         add(vm, st, "isdisjoint", set_isdisjoint);

@@ -125,7 +125,7 @@ fn int_to_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a classmethod: `a.pos[0]` is
 /// the class).
-fn int_from_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
+pub(crate) fn int_from_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(src) = a.pos.get(1).or_else(|| a.kw("bytes")) else {
         return vm.type_err("from_bytes() missing required argument 'bytes' (pos 1)");
     };
@@ -225,7 +225,7 @@ fn float_hex(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 /// `float.fromhex(s)` (a classmethod).
-fn float_fromhex(vm: &Vm, a: &Args<'_>) -> PyResult {
+pub(crate) fn float_fromhex(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(s) = a.pos.get(1).and_then(|s| s.downcast::<StrObj>()) else {
         return vm.type_err("fromhex() argument must be str");
     };
@@ -403,6 +403,18 @@ fn getter(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
     vm.dict_set_str(&t.dict, name, prop).expect("startup");
 }
 
+/// `int.from_bytes` as a class method: a subclass gets `cls(value)`, as in CPython.
+fn int_from_bytes_cls(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let v = int_from_bytes(vm, a)?;
+    super::subclass::for_class(vm, a.pos.first(), &vm.types.int, v)
+}
+
+/// `float.fromhex` as a class method: a subclass gets `cls(value)`.
+fn float_fromhex_cls(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let v = float_fromhex(vm, a)?;
+    super::subclass::for_class(vm, a.pos.first(), &vm.types.float, v)
+}
+
 fn class_method(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
     let func = vm
         .alloc_obj(BuiltinFunc {
@@ -423,7 +435,7 @@ pub fn install(vm: &Vm) {
     add(vm, &t.int, "as_integer_ratio", int_ratio);
     add(vm, &t.int, "conjugate", int_identity);
     add(vm, &t.int, "to_bytes", int_to_bytes);
-    class_method(vm, &t.int, "from_bytes", int_from_bytes);
+    class_method(vm, &t.int, "from_bytes", int_from_bytes_cls);
     getter(vm, &t.int, "real", int_identity);
     getter(vm, &t.int, "imag", int_zero);
     getter(vm, &t.int, "numerator", int_identity);
@@ -431,7 +443,7 @@ pub fn install(vm: &Vm) {
     add(vm, &t.float, "as_integer_ratio", float_ratio);
     add(vm, &t.float, "conjugate", float_identity);
     add(vm, &t.float, "hex", float_hex);
-    class_method(vm, &t.float, "fromhex", float_fromhex);
+    class_method(vm, &t.float, "fromhex", float_fromhex_cls);
     getter(vm, &t.float, "real", float_identity);
     getter(vm, &t.float, "imag", float_zero);
     for ty in [&t.int, &t.float] {

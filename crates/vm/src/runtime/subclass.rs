@@ -600,6 +600,18 @@ pub fn sizeof_with_base(inst: &Instance, base: &ObjRef, base_size: usize) -> usi
     base_size + header + extras
 }
 
+/// What an alternate constructor of the built-in type `builtin` (`int.from_bytes`,
+/// `float.fromhex`) answers when called on `cls`: `value` itself, or `cls(value)` for a
+/// subclass.
+pub fn for_class(vm: &Vm, cls: Option<&ObjRef>, builtin: &Gc<TypeObj>, value: ObjRef) -> PyResult {
+    match cls {
+        Some(c) if c.is::<TypeObj>() && !c.ptr_eq(Gc::as_obj(builtin)) => {
+            vm.call(c, &[value], None)
+        }
+        _ => Ok(value),
+    }
+}
+
 // ---- the built-in types' `__new__`, `__init__` and `__repr__` -------------------------------
 
 /// `base.__new__(cls, *args)`.

@@ -110,3 +110,17 @@ view_owner = D(a=1)
 keys = view_owner.keys()
 del view_owner
 print("view outlives its dict subclass:", list(keys), len(keys))
+
+
+class Init(dict):
+    def __init__(self, *a, **k):
+        print("  Init.__init__", a, k)
+        super().__init__(*a, **k)
+
+    def __setitem__(self, k, v):
+        super().__setitem__(k, v * 10)
+
+
+fk = Init.fromkeys("ab", 1)
+print("fromkeys on a subclass:", fk, type(fk).__name__, type(D.fromkeys([1])).__name__)
+print("fromkeys on dict:", dict.fromkeys("ab"), {}.fromkeys([1], 2), dict.fromkeys({"x": 1}, 0))

@@ -103,3 +103,6 @@ class Money(float):
 
 m = Money(3.5)
 print("float __repr__ override:", m, repr(m), str(m), m * 2, type(m * 2).__name__, f"{m:.1f}", "%s" % m)
+fb = I.from_bytes(b"\x01\x00", "big")
+fh = F.fromhex("0x1.8p1")
+print("alternate constructors:", fb, type(fb).__name__, fh, type(fh).__name__, bool.from_bytes(b"\x01", "big"))
