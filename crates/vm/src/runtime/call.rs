@@ -1036,6 +1036,7 @@ impl Vm {
             flags: Cell::new(flags),
             ctor_cache: RefCell::new(None),
             instance_side: Default::default(),
+            py_slot_cache: Cell::new((0, 0)),
         })?;
         // As type_new: a member descriptor per declared slot, after the body's names, then
         // `__doc__ = None` for a class without a docstring (so it does not inherit its base's).

@@ -328,6 +328,7 @@ fn try_new_type(
             flags: Cell::new(BUILTIN),
             ctor_cache: RefCell::new(None),
             instance_side: Default::default(),
+            py_slot_cache: Cell::new((0, 0)),
         })
         .ok()?;
     Gc::make_immortal(&t);

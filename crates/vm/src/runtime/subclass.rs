@@ -59,6 +59,39 @@ fn is_data_kind(k: Kind) -> bool {
     )
 }
 
+/// The protocol methods whose Python overrides [`Vm::py_slot_mask`] keeps track of.
+const PROTOCOL_NAMES: [&str; 18] = [
+    "__repr__",
+    "__str__",
+    "__hash__",
+    "__bool__",
+    "__len__",
+    "__contains__",
+    "__iter__",
+    "__getitem__",
+    "__setitem__",
+    "__delitem__",
+    "__neg__",
+    "__pos__",
+    "__invert__",
+    "__index__",
+    "__int__",
+    "__float__",
+    "__trunc__",
+    "__abs__",
+];
+
+/// `name`'s bit in the override mask, if it is one of [`PROTOCOL_NAMES`].
+fn protocol_bit(name: &str) -> Option<u64> {
+    if !name.starts_with("__") {
+        return None;
+    }
+    PROTOCOL_NAMES
+        .iter()
+        .position(|n| *n == name)
+        .map(|i| 1 << i)
+}
+
 /// Mutable containers: `__new__` makes an empty value and `__init__` fills it.
 fn is_mutable_kind(k: Kind) -> bool {
     matches!(k, Kind::List | Kind::Dict | Kind::Set)
@@ -258,7 +291,40 @@ impl Vm {
     /// `name` as the class defines it in Python (a function, a property, `None`...);
     /// `None` when the lookup finds only the built-in types' own methods.
     fn py_override(&self, cls: &Gc<TypeObj>, name: &str) -> PyResult<Option<ObjRef>> {
+        if let Some(bit) = protocol_bit(name) {
+            if self.py_slot_mask(cls) & bit == 0 {
+                return Ok(None);
+            }
+        }
         Ok(self.lookup_type_attr(cls, name)?.filter(|f| !is_native(f)))
+    }
+
+    /// Which of the [`PROTOCOL_NAMES`] the Python classes in `cls`'s MRO define (cached on
+    /// the class until a class namespace changes): the protocol hooks skip the MRO lookup
+    /// for the others, which is most of what a built-in subclass's instance costs.
+    fn py_slot_mask(&self, cls: &Gc<TypeObj>) -> u64 {
+        let version = self.type_version.get();
+        let (v, mask) = cls.py_slot_cache.get();
+        if v == version {
+            return mask;
+        }
+        let mut mask = 0;
+        for t in std::iter::once(cls).chain(cls.mro.iter()) {
+            if t.has(BUILTIN) {
+                continue;
+            }
+            let Ok(d) = t.dict.0.try_borrow() else {
+                // Being changed: answer "maybe overridden" everywhere, uncached.
+                return u64::MAX;
+            };
+            for e in d.iter() {
+                if let Some(s) = e.key.downcast_ref::<StrObj>() {
+                    mask |= protocol_bit(&s.s).unwrap_or(0);
+                }
+            }
+        }
+        cls.py_slot_cache.set((version, mask));
+        mask
     }
 
     /// Re-word a TypeError the built-in operation raised about the base values' types

@@ -96,6 +96,9 @@ pub struct TypeObj {
     pub ctor_cache: RefCell<Option<CtorCache>>,
     /// Exception state and extras of this class's instances (see `instance.rs`).
     pub instance_side: super::instance::InstanceSide,
+    /// `(type version, mask)`: which protocol methods a built-in subclass defines in
+    /// Python (`runtime/subclass.rs`), valid while `Vm::type_version` equals the version.
+    pub py_slot_cache: Cell<(u64, u64)>,
 }
 
 impl heap::Object for TypeObj {

@@ -12,8 +12,9 @@
 //! The class pointer is the only field, so a one-slot `__slots__` instance takes 48 bytes
 //! and a 3-attribute instance 64 (CPython 3.12: 48, and 48 + a 48-byte values array). What
 //! few instances need beyond that — exception state, attributes the class learned after the
-//! instance was made, a materialised `__dict__` — lives in side tables on the class, keyed
-//! by the instance's address and removed when it dies ([`InstanceSide`]).
+//! instance was made, a materialised `__dict__`, the base value of a built-in subclass's
+//! instance (`base_value.rs`) — lives in side tables on the class, keyed by the instance's
+//! address and removed when it dies ([`InstanceSide`]).
 
 use std::cell::{Cell, RefCell};
 // foldhash (hashbrown's default): the keys are addresses, no need for SipHash's DoS resistance.
