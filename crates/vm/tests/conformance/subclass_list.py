@@ -118,3 +118,17 @@ except AttributeError as e:
 r = L([1])
 r.append(r)
 print("recursive repr:", r)
+
+
+class Late(list):
+    pass
+
+
+late = Late([1, 2])
+child = type("LateChild", (Late,), {})([3])
+print("before:", len(late), repr(late), len(child))
+Late.__len__ = lambda self: 99
+Late.__repr__ = lambda self: "Late!"
+print("methods added later:", len(late), repr(late), len(child), repr(child))
+del Late.__len__
+print("method removed:", len(late), len(child))
