@@ -369,6 +369,7 @@ impl Vm {
 
     /// What `int(o)` / `float(o)` convert: the base value of a built-in subclass's
     /// instance unless its class defines one of the conversion methods `names` in Python.
+    #[inline(never)]
     pub fn conversion_source(&self, o: &ObjRef, names: &[&str]) -> PyResult<ObjRef> {
         let Some(inst) = o.downcast_ref::<Instance>() else {
             return Ok(o.clone());
@@ -386,9 +387,11 @@ impl Vm {
 
     // ---- protocol hooks (called from the instance branches in `ops.rs`) ---------------
     // Each answers `None` when the class overrides the protocol in Python: the caller's
-    // usual instance dispatch then calls the override.
+    // usual instance dispatch then calls the override. None is inlined into its caller,
+    // so the protocol functions keep their size (and their callers' inlining).
 
     /// `repr(o)`.
+    #[inline(never)]
     pub(crate) fn subclass_repr(&self, inst: &Instance) -> PyResult<Option<String>> {
         if self.py_override(&inst.cls, "__repr__")?.is_some() {
             return Ok(None);
@@ -409,6 +412,7 @@ impl Vm {
 
     /// `str(o)`: a str's own text; for the other types `str` is `repr`, which a
     /// `__repr__` override changes (int's and list's `__str__` are object's).
+    #[inline(never)]
     pub(crate) fn subclass_str(&self, o: &ObjRef, inst: &Instance) -> PyResult<Option<String>> {
         if self.py_override(&inst.cls, "__str__")?.is_some() {
             return Ok(None);
@@ -421,6 +425,7 @@ impl Vm {
     }
 
     /// `hash(o)`.
+    #[inline(never)]
     pub(crate) fn subclass_hash(&self, inst: &Instance) -> PyResult<Option<i64>> {
         if self.py_override(&inst.cls, "__hash__")?.is_some() {
             return Ok(None);
@@ -436,6 +441,7 @@ impl Vm {
     }
 
     /// `bool(o)`.
+    #[inline(never)]
     pub(crate) fn subclass_truthy(&self, inst: &Instance) -> PyResult<Option<bool>> {
         if self.py_override(&inst.cls, "__bool__")?.is_some()
             || self.py_override(&inst.cls, "__len__")?.is_some()
@@ -446,6 +452,7 @@ impl Vm {
     }
 
     /// `len(o)`.
+    #[inline(never)]
     pub(crate) fn subclass_len(&self, inst: &Instance) -> PyResult<Option<usize>> {
         if self.py_override(&inst.cls, "__len__")?.is_some() {
             return Ok(None);
@@ -454,6 +461,7 @@ impl Vm {
     }
 
     /// `item in o`.
+    #[inline(never)]
     pub(crate) fn subclass_contains(
         &self,
         inst: &Instance,
@@ -466,6 +474,7 @@ impl Vm {
     }
 
     /// `iter(o)`.
+    #[inline(never)]
     pub(crate) fn subclass_iter(&self, inst: &Instance) -> PyResult<Option<ObjRef>> {
         if self.py_override(&inst.cls, "__iter__")?.is_some() {
             return Ok(None);
@@ -474,6 +483,7 @@ impl Vm {
     }
 
     /// `o[key]`.
+    #[inline(never)]
     pub(crate) fn subclass_getitem(
         &self,
         o: &ObjRef,
@@ -503,6 +513,7 @@ impl Vm {
     }
 
     /// `o[key] = value`: `Err(value)` back when the class overrides it.
+    #[inline(never)]
     pub(crate) fn subclass_setitem(
         &self,
         inst: &Instance,
@@ -517,6 +528,7 @@ impl Vm {
     }
 
     /// `del o[key]`: `false` when the class overrides it.
+    #[inline(never)]
     pub(crate) fn subclass_delitem(&self, inst: &Instance, key: &ObjRef) -> PyResult<bool> {
         if self.py_override(&inst.cls, "__delitem__")?.is_some() {
             return Ok(false);
@@ -526,6 +538,7 @@ impl Vm {
     }
 
     /// `-o`, `+o`, `~o`.
+    #[inline(never)]
     pub(crate) fn subclass_unary(
         &self,
         inst: &Instance,
@@ -539,6 +552,7 @@ impl Vm {
     }
 
     /// `operator.index(o)` of an int subclass's instance.
+    #[inline(never)]
     pub(crate) fn subclass_index(&self, inst: &Instance) -> PyResult<Option<super::ops::Num>> {
         if self.py_override(&inst.cls, "__index__")?.is_some() {
             return Ok(None);
@@ -552,6 +566,7 @@ impl Vm {
 
     /// A rich comparison with a built-in subclass's instance on either side, after the
     /// operands' own Python methods declined: the built-in comparison of the base values.
+    #[inline(never)]
     pub(crate) fn subclass_compare(
         &self,
         a: &ObjRef,
@@ -578,6 +593,7 @@ impl Vm {
     /// order: the in-place method, then the reflected one first when the right operand's
     /// class is a subclass of the left's and overrides it, the left's method, the
     /// reflected method; then the built-in operation on the base values.
+    #[inline(never)]
     pub(crate) fn subclass_binary_op(
         &self,
         a: &ObjRef,
