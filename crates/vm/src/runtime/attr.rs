@@ -3,7 +3,7 @@
 use heap::{Gc, ObjRef};
 
 use super::objects::class::{
-    Kind, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR,
+    Kind, BUILTIN_BASE, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR,
 };
 
 thread_local! {
@@ -754,6 +754,12 @@ impl Vm {
                 }
                 _ => {}
             }
+        }
+        // CPython 3.12 keeps a built-in subclass's attributes in a real dict object (no
+        // inline values past a built-in layout): the collector then sees that dict too.
+        if cls.has(BUILTIN_BASE) && cls.slots.is_none() && value.is_some() && inst.dict().is_none()
+        {
+            self.instance_dict(inst)?;
         }
         if let Some(d) = inst.dict() {
             return match value {

@@ -215,28 +215,37 @@ fn issubclass(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn getattr(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "getattr", 2, 3)?;
+    // A str subclass's instance names the attribute by its text.
+    let name = super::subclass::unwrap_base(&a.pos[1]);
     if a.pos.len() == 3 {
         return Ok(vm
-            .getattr_opt(&a.pos[0], &a.pos[1])?
+            .getattr_opt(&a.pos[0], &name)?
             .unwrap_or_else(|| a.pos[2].clone()));
     }
-    vm.getattr(&a.pos[0], &a.pos[1])
+    vm.getattr(&a.pos[0], &name)
 }
 
 fn setattr(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "setattr", 3, 3)?;
-    vm.setattr(&a.pos[0], &a.pos[1], a.pos[2].clone())?;
+    vm.setattr(
+        &a.pos[0],
+        &super::subclass::unwrap_base(&a.pos[1]),
+        a.pos[2].clone(),
+    )?;
     Ok(vm.none())
 }
 
 fn hasattr(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "hasattr", 2, 2)?;
-    Ok(vm.bool_obj(vm.getattr_opt(&a.pos[0], &a.pos[1])?.is_some()))
+    Ok(vm.bool_obj(
+        vm.getattr_opt(&a.pos[0], &super::subclass::unwrap_base(&a.pos[1]))?
+            .is_some(),
+    ))
 }
 
 fn delattr(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "delattr", 2, 2)?;
-    vm.delattr(&a.pos[0], &a.pos[1])?;
+    vm.delattr(&a.pos[0], &super::subclass::unwrap_base(&a.pos[1]))?;
     Ok(vm.none())
 }
 
@@ -490,7 +499,7 @@ fn sum(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn abs(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "abs", 1, 1)?;
-    match vm.num(&a.pos[0]) {
+    match vm.num(&vm.conversion_source(&a.pos[0], &["__abs__"])?) {
         Some(Num::I(i)) => match i.checked_abs() {
             Some(r) => vm.new_int(r),
             None => vm.new_bigint(-BigInt::from(i)),
@@ -620,7 +629,8 @@ fn pow_mod(vm: &Vm, b: &Num, e: &Num, m: &Num) -> PyResult {
 fn pow(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "pow", 2, 3)?;
     if let Some(m) = a.pos.get(2).filter(|m| !vm.is_none(m)) {
-        let (Some(b), Some(e), Some(m)) = (vm.num(&a.pos[0]), vm.num(&a.pos[1]), vm.num(m)) else {
+        let n = |o: &ObjRef| vm.num_or_base(o);
+        let (Some(b), Some(e), Some(m)) = (n(&a.pos[0]), n(&a.pos[1]), n(m)) else {
             return vm.type_err("pow() 3rd argument not allowed unless all arguments are integers");
         };
         return pow_mod(vm, &b, &e, &m);
@@ -723,7 +733,7 @@ fn chr(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn ord(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "ord", 1, 1)?;
-    if let Some(b) = a.pos[0].downcast::<BytesObj>() {
+    if let Some(b) = super::subclass::downcast_receiver::<BytesObj>(&a.pos[0]) {
         let d = b.data.borrow();
         return match d.as_slice() {
             [c] => vm.new_int(i64::from(*c)),
@@ -733,7 +743,7 @@ fn ord(vm: &Vm, a: &Args<'_>) -> PyResult {
             )),
         };
     }
-    match a.pos[0].downcast::<StrObj>() {
+    match super::subclass::downcast_receiver::<StrObj>(&a.pos[0]) {
         Some(s) if s.nchars == 1 => vm.new_int(s.s.chars().next().map(|c| c as i64).unwrap_or(0)),
         Some(s) => vm.type_err(format!(
             "ord() expected a character, but string of length {} found",
@@ -912,7 +922,7 @@ fn construct_int(vm: &Vm, a: &Args<'_>) -> PyResult {
     if a.pos.is_empty() {
         return vm.new_int(0);
     }
-    let v = &a.pos[0];
+    let v = &vm.conversion_source(&a.pos[0], &["__int__", "__index__", "__trunc__"])?;
     if let Some(b) = a.pos.get(1).or(a.kw("base")) {
         let base = vm.index(b)?;
         if base != 0 && !(2..=36).contains(&base) {
@@ -950,6 +960,7 @@ fn construct_float(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(v) = a.pos.first() else {
         return vm.new_float(0.0);
     };
+    let v = &vm.conversion_source(v, &["__float__", "__index__"])?;
     match vm.num(v) {
         Some(n) => {
             let f = super::ops::num_to_f64(&n);

@@ -35,7 +35,7 @@ fn mutate<R>(b: &BytesObj, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
 
 /// The bytes of a bytes-like object.
 pub fn bytes_like(o: &ObjRef) -> Option<Vec<u8>> {
-    o.downcast::<BytesObj>().map(|b| b.data.borrow().clone())
+    super::subclass::downcast_receiver::<BytesObj>(o).map(|b| b.data.borrow().clone())
 }
 
 fn need_bytes(vm: &Vm, o: &ObjRef) -> PyResult<Vec<u8>> {
@@ -228,7 +228,7 @@ pub fn binary_op(
             new_bytes(vm, v, seq.mutable).map(Some)
         }
         BinOp::Mod => {
-            let Some(x) = a.downcast::<BytesObj>() else {
+            let Some(x) = super::subclass::downcast_receiver::<BytesObj>(a) else {
                 return Ok(None);
             };
             percent_format(vm, &x, b).map(Some)
@@ -249,6 +249,9 @@ fn percent_format(vm: &Vm, x: &BytesObj, args: &ObjRef) -> PyResult {
         }
         if vm.num(o).is_some() {
             return Ok(o.clone());
+        }
+        if let Some(n) = super::subclass::base_of(o).filter(|b| vm.num(b).is_some()) {
+            return Ok(n);
         }
         vm.type_err(format!(
             "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
@@ -400,8 +403,13 @@ fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).rposition(|w| w == needle)
 }
 
+#[inline]
 fn this(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<Gc<BytesObj>> {
-    match a.pos.first().and_then(|s| s.downcast::<BytesObj>()) {
+    match a
+        .pos
+        .first()
+        .and_then(super::subclass::downcast_receiver::<BytesObj>)
+    {
         Some(b) => Ok(b),
         None => vm.type_err(format!("descriptor '{name}' requires a 'bytes' object")),
     }

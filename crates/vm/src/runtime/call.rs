@@ -8,7 +8,8 @@ use heap::{Gc, ObjRef};
 use super::eval::{run_frame, Exit};
 use super::frame::Frame;
 use super::objects::class::{
-    Kind, BUILTIN, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR,
+    Kind, BUILTIN, BUILTIN_BASE, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR, HAS_GETATTRIBUTE,
+    HAS_SETATTR,
 };
 use super::objects::*;
 use super::{Args, PyResult, Vm};
@@ -631,6 +632,9 @@ impl Vm {
                 }
             }
         }
+        if t.has(BUILTIN_BASE) {
+            return self.call_builtin_subclass(t, init_attr, args, kwnames);
+        }
         let obj = self.alloc_instance(t, pos)?;
         self.run_init_with(t, init_attr, &obj, args, kwnames, false)?;
         Ok(obj)
@@ -681,7 +685,7 @@ impl Vm {
     /// (not builtin, not an exception, no Python `__new__`) that a positional call with `n`
     /// arguments can bind straight into slots.
     pub(crate) fn plain_init(&self, t: &Gc<TypeObj>, n: usize) -> PyResult<Option<Gc<FuncObj>>> {
-        if t.has(BUILTIN) || t.kind != Kind::Object {
+        if t.has(BUILTIN | BUILTIN_BASE) || t.kind != Kind::Object {
             return Ok(None);
         }
         let fresh =
@@ -752,7 +756,7 @@ impl Vm {
         self.run_init_with(t, init, obj, args, kwnames, had_new)
     }
 
-    fn run_init_with(
+    pub(crate) fn run_init_with(
         &self,
         t: &Gc<TypeObj>,
         init: Option<ObjRef>,
@@ -914,11 +918,7 @@ impl Vm {
         if bases.is_empty() {
             bases.push(self.types.object.clone());
         }
-        for b in &bases {
-            if b.has(BUILTIN) && !matches!(b.kind, Kind::Object | Kind::Exception) {
-                return self.type_err(format!("pymem does not support subclassing '{}'", b.name));
-            }
-        }
+        let builtin_base = self.check_builtin_bases(&bases)?;
         let mro = self.c3(&bases)?;
         let kind = if mro.iter().any(|t| t.kind == Kind::Exception) {
             Kind::Exception
@@ -937,7 +937,13 @@ impl Vm {
         // without a docstring gets `__doc__ = None` (so it does not inherit its base's).
         self.dict_del(&ns.0, &self.intern("__qualname__")?)?;
         let needs_doc = self.dict_get_str(&ns, "__doc__").is_none();
-        let mut flags = 0;
+        // A built-in subclass's instances compare and hash through their base values: they
+        // take the slow dict path (HAS_EQ).
+        let mut flags = if builtin_base.is_some() {
+            BUILTIN_BASE | HAS_EQ
+        } else {
+            0
+        };
         for b in &mro {
             flags |= b.flags.get()
                 & (HAS_DEL
@@ -1009,6 +1015,9 @@ impl Vm {
                 }
                 v.push(k);
             }
+            if let Some(b) = &builtin_base {
+                self.check_builtin_base_slots(b, own_slots.len())?;
+            }
             if !base_has_dict {
                 slots = Some(v);
             }
@@ -1037,6 +1046,7 @@ impl Vm {
             flags: Cell::new(flags),
             ctor_cache: RefCell::new(None),
             instance_side: Default::default(),
+            py_slot_cache: Cell::new((0, 0)),
         })?;
         // As type_new: a member descriptor per declared slot, after the body's names, then
         // `__doc__ = None` for a class without a docstring (so it does not inherit its base's).

@@ -11,8 +11,13 @@ use super::objects::*;
 use super::{Args, PyResult, Vm};
 use crate::ir::{BinOp, CmpOp};
 
+#[inline]
 fn self_of<T: heap::Object>(vm: &Vm, a: &Args<'_>, what: &str) -> PyResult<Gc<T>> {
-    match a.pos.first().and_then(|s| s.downcast::<T>()) {
+    match a
+        .pos
+        .first()
+        .and_then(super::subclass::downcast_receiver::<T>)
+    {
         Some(t) => Ok(t),
         None => vm.type_err(format!("descriptor requires a '{what}' object")),
     }
@@ -80,17 +85,29 @@ fn list_sort(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 // ---- dict -------------------------------------------------------------------------------
 
-/// `dict.fromkeys(iterable, value=None)` (called on the type: `a.pos` has no self).
+/// `dict.fromkeys(iterable, value=None)`, a class method: a subclass gets an instance of
+/// itself, filled through its `__setitem__` (CPython's `dict_fromkeys`).
 fn dict_fromkeys(vm: &Vm, a: &Args<'_>) -> PyResult {
-    // Through an instance (`{}.fromkeys(...)`) the dict itself comes first.
-    let args = match a.pos.first() {
-        Some(d) if d.is::<DictObj>() && a.pos.len() > 1 => &a.pos[1..],
-        _ => a.pos,
+    let (Some(cls), args) = (a.pos.first(), a.pos.get(1..).unwrap_or(&[])) else {
+        return vm.type_err("fromkeys expected at least 1 argument, got 0");
     };
     let Some(keys) = args.first() else {
         return vm.type_err("fromkeys expected at least 1 argument, got 0");
     };
+    if args.len() > 2 {
+        return vm.type_err(format!(
+            "fromkeys expected at most 2 arguments, got {}",
+            args.len()
+        ));
+    }
     let value = args.get(1).cloned().unwrap_or_else(|| vm.none());
+    if !cls.ptr_eq(&Gc::to_obj(&vm.types.dict)) {
+        let d = vm.call(cls, &[], None)?;
+        for k in vm.collect(keys)? {
+            vm.setitem(&d, &k, value.clone())?;
+        }
+        return Ok(d);
+    }
     let d = vm.new_dict()?;
     for k in vm.collect(keys)? {
         vm.dict_set(&d, k, value.clone())?;
@@ -253,6 +270,12 @@ pub fn compare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<Option<Ob
 
 // ---- container dunders ------------------------------------------------------------------
 
+/// The built-in value a container dunder works on (a subclass instance's base value: its
+/// class's own override may be what called `super().__len__()`).
+fn receiver(o: &ObjRef) -> ObjRef {
+    super::subclass::unwrap_base(o).into_owned()
+}
+
 fn need(vm: &Vm, a: &Args<'_>, n: usize, name: &str) -> PyResult<()> {
     if a.pos.len() != n + 1 {
         let what = if n == 0 {
@@ -272,35 +295,41 @@ fn need(vm: &Vm, a: &Args<'_>, n: usize, name: &str) -> PyResult<()> {
 
 fn d_len(vm: &Vm, a: &Args<'_>) -> PyResult {
     need(vm, a, 0, "__len__")?;
-    let n = vm.len(&a.pos[0])?;
+    let n = vm.len(&receiver(&a.pos[0]))?;
     vm.new_int(n as i64)
 }
 
 fn d_getitem(vm: &Vm, a: &Args<'_>) -> PyResult {
     need(vm, a, 1, "__getitem__")?;
+    // A dict subclass's `super().__getitem__(k)` still calls `__missing__`.
+    if let Some(inst) = a.pos[0].downcast_ref::<Instance>() {
+        if inst.base_value().is_some() {
+            return vm.base_getitem(&a.pos[0], inst, &a.pos[1]);
+        }
+    }
     vm.getitem(&a.pos[0], &a.pos[1])
 }
 
 fn d_setitem(vm: &Vm, a: &Args<'_>) -> PyResult {
     need(vm, a, 2, "__setitem__")?;
-    vm.setitem(&a.pos[0], &a.pos[1], a.pos[2].clone())?;
+    vm.setitem(&receiver(&a.pos[0]), &a.pos[1], a.pos[2].clone())?;
     Ok(vm.none())
 }
 
 fn d_delitem(vm: &Vm, a: &Args<'_>) -> PyResult {
     need(vm, a, 1, "__delitem__")?;
-    vm.delitem(&a.pos[0], &a.pos[1])?;
+    vm.delitem(&receiver(&a.pos[0]), &a.pos[1])?;
     Ok(vm.none())
 }
 
 fn d_contains(vm: &Vm, a: &Args<'_>) -> PyResult {
     need(vm, a, 1, "__contains__")?;
-    Ok(vm.bool_obj(vm.contains(&a.pos[0], &a.pos[1])?))
+    Ok(vm.bool_obj(vm.contains(&receiver(&a.pos[0]), &a.pos[1])?))
 }
 
 fn d_iter(vm: &Vm, a: &Args<'_>) -> PyResult {
     need(vm, a, 0, "__iter__")?;
-    vm.get_iter(&a.pos[0])
+    vm.get_iter(&receiver(&a.pos[0]))
 }
 
 /// Install the methods above.
@@ -309,7 +338,16 @@ pub fn install(vm: &Vm) {
     let add = super::methods::add;
     add(vm, &t.list, "index", list_index);
     add(vm, &t.list, "sort", list_sort);
-    add(vm, &t.dict, "fromkeys", dict_fromkeys);
+    let fromkeys = vm
+        .alloc_obj(BuiltinFunc {
+            name: "fromkeys",
+            f: dict_fromkeys,
+            self_: None,
+        })
+        .and_then(|f| vm.alloc_obj(ClassMethod(f)))
+        .expect("startup allocation");
+    vm.dict_set_str(&t.dict.dict, "fromkeys", fromkeys)
+        .expect("startup");
     for st in [&t.set, &t.frozenset] {
         add(vm, st, "symmetric_difference", set_symmetric_difference);
         add(vm, st, "isdisjoint", set_isdisjoint);

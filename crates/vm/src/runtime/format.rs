@@ -429,6 +429,10 @@ impl Vm {
             if spec.is_empty() {
                 return self.str(v);
             }
+            // A built-in subclass formats as its built-in type does.
+            if let Some(b) = inst.base_value() {
+                return self.format(&b, spec);
+            }
             return self.type_err(format!(
                 "unsupported format string passed to {}.__format__",
                 inst.cls.name
@@ -627,6 +631,11 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
             spec.push('.');
             spec.push_str(if p.is_empty() { "0" } else { p });
         }
+        // The numeric conversions see an int/float subclass's instance as its base value.
+        let v = match ty {
+            's' | 'r' | 'a' => v,
+            _ => super::subclass::base_of(&v).unwrap_or(v),
+        };
         let piece = match ty {
             's' => {
                 let s = vm.str(&v)?;

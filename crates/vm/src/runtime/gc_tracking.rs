@@ -81,6 +81,11 @@ impl Vm {
     /// loop inlines, which it should not grow.
     #[inline(never)]
     fn dict_track_if_needed(&self, d: &Gc<DictObj>, key: &ObjRef, value: &ObjRef) {
+        // A marked dict is the base value of a dict subclass's instance, which traverses
+        // it: it must stay untracked (`objects/base_value.rs`).
+        if Gc::is_marked(d) {
+            return;
+        }
         if may_be_tracked(key) || may_be_tracked(value) {
             self.gc_track(Gc::as_obj(d));
         }
@@ -90,7 +95,7 @@ impl Vm {
     /// merge): a tracked source whose keys CPython would clone makes the copy tracked, even
     /// if its items alone would not.
     pub fn dict_copy_tracking(&self, d: &Gc<DictObj>, src: &Gc<DictObj>, copy: bool) {
-        if Gc::is_tracked(d) || !Gc::is_tracked(src) {
+        if Gc::is_tracked(d) || !Gc::is_tracked(src) || Gc::is_marked(d) {
             return;
         }
         let clone = src.0.try_borrow().is_ok_and(|s| copies_by_clone(&s, copy));

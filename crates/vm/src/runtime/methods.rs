@@ -23,8 +23,13 @@ pub fn add(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
     vm.dict_set_str(&t.dict, name, func).expect("startup");
 }
 
+#[inline]
 fn this<T: Object>(vm: &Vm, a: &Args<'_>, what: &str) -> PyResult<Gc<T>> {
-    match a.pos.first().and_then(|s| s.downcast::<T>()) {
+    match a
+        .pos
+        .first()
+        .and_then(super::subclass::downcast_receiver::<T>)
+    {
         Some(t) => Ok(t),
         None => vm.type_err(format!("descriptor requires a '{what}' object")),
     }
@@ -70,7 +75,7 @@ impl Vm {
 
     /// `s.add(v)`.
     pub fn set_add(&self, s: &ObjRef, v: ObjRef) -> PyResult<()> {
-        let Some(set) = s.downcast::<SetObj>() else {
+        let Some(set) = super::subclass::downcast_receiver::<SetObj>(s) else {
             return self.type_err("not a set");
         };
         let h = self.hash(&v)?;
@@ -124,6 +129,12 @@ fn object_new(vm: &Vm, a: &Args<'_>) -> PyResult {
         ));
     };
     if t.has(class::BUILTIN) && !matches!(t.kind, class::Kind::Object | class::Kind::Exception) {
+        return vm.type_err(format!(
+            "object.__new__({0}) is not safe, use {0}.__new__()",
+            t.name
+        ));
+    }
+    if vm.builtin_base_type(&t).is_some() {
         return vm.type_err(format!(
             "object.__new__({0}) is not safe, use {0}.__new__()",
             t.name
@@ -667,7 +678,15 @@ pub fn mapping_items(vm: &Vm, m: &ObjRef) -> PyResult<Option<Vec<(ObjRef, ObjRef
 
 /// `d.update(other, **kw)`.
 pub fn dict_update_from(vm: &Vm, d: &Gc<DictObj>, src: &ObjRef) -> PyResult<()> {
-    if let Some(s) = src.downcast::<DictObj>() {
+    // A dict subclass's items are copied directly unless it overrides `__iter__`, as
+    // CPython's dict_merge does (its `keys`/`__getitem__` overrides are not consulted).
+    let direct = src.downcast::<DictObj>().or_else(|| {
+        let base = super::subclass::downcast_receiver::<DictObj>(src)?;
+        let cls = vm.type_of(src);
+        let iter = vm.lookup_type_attr(&cls, "__iter__").ok().flatten()?;
+        iter.is::<BuiltinFunc>().then_some(base)
+    });
+    if let Some(s) = direct {
         let was_empty = d.0.borrow().used == 0;
         for (k, v) in dict_items_of(&s) {
             vm.dict_set(d, k, v)?;
@@ -831,7 +850,7 @@ fn set_issuperset(vm: &Vm, a: &Args<'_>) -> PyResult {
 // ---- numbers ----------------------------------------------------------------------------
 
 fn int_bit_length(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let n = match vm.num(&a.pos[0]) {
+    let n = match vm.num_or_base(&a.pos[0]) {
         Some(Num::I(i)) => 64 - i.unsigned_abs().leading_zeros() as u64,
         Some(Num::B(b)) => b.bits(),
         _ => return vm.type_err("descriptor 'bit_length' requires an 'int' object"),

@@ -49,7 +49,9 @@
 //! * An instance's attributes live in a shared-key value array until `obj.__dict__` is
 //!   first used; from then on that instance keeps them in a real dict (as CPython 3.12
 //!   materialises its managed dict).
-//! * Classes cannot subclass built-in types other than `object` and the exceptions.
+//! * Classes may subclass list, dict, set, frozenset, str, int, float, tuple and bytes
+//!   (`subclass.rs`: the instance carries a base value of the built-in type); not
+//!   bytearray, type, module or the descriptor types.
 //! * str and bytes hashing is FNV (not randomized SipHash; an ASCII str and the equal bytes
 //!   still hash alike); `hash()` of ints/floats/tuples matches CPython.
 //! * No `complex`, no metaclasses other than `type`. Descriptors: `property`, `classmethod`,
@@ -97,6 +99,7 @@ pub mod pattern;
 pub mod sort;
 pub mod str_methods;
 pub mod shutdown;
+pub mod subclass;
 pub mod suggestions;
 pub mod tracebacks;
 
@@ -330,6 +333,7 @@ fn try_new_type(
             flags: Cell::new(BUILTIN),
             ctor_cache: RefCell::new(None),
             instance_side: Default::default(),
+            py_slot_cache: Cell::new((0, 0)),
         })
         .ok()?;
     Gc::make_immortal(&t);
@@ -540,6 +544,7 @@ impl Vm {
         });
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&vm));
         methods::install(&vm);
+        subclass::install(&vm);
         builtins::install(&vm);
         modules::install_gc_callback(&vm);
         vm

@@ -32,7 +32,7 @@ pub fn float_to_int(vm: &Vm, f: f64) -> PyResult {
 }
 
 fn num_self(vm: &Vm, a: &Args<'_>) -> PyResult<Num> {
-    match a.pos.first().and_then(|o| vm.num(o)) {
+    match a.pos.first().and_then(|o| vm.num_or_base(o)) {
         Some(n) => Ok(n),
         None => vm.type_err("descriptor requires a number"),
     }
@@ -46,7 +46,11 @@ fn int_self(vm: &Vm, a: &Args<'_>) -> PyResult<BigInt> {
 }
 
 fn float_self(vm: &Vm, a: &Args<'_>) -> PyResult<f64> {
-    match a.pos.first().and_then(|o| o.downcast::<FloatObj>()) {
+    match a
+        .pos
+        .first()
+        .and_then(super::subclass::downcast_receiver::<FloatObj>)
+    {
         Some(f) => Ok(f.0),
         None => vm.type_err("descriptor requires a 'float' object"),
     }
@@ -138,7 +142,7 @@ fn int_to_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a classmethod: `a.pos[0]` is
 /// the class).
-fn int_from_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
+pub(crate) fn int_from_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(src) = a.pos.get(1).or_else(|| a.kw("bytes")) else {
         return vm.type_err("from_bytes() missing required argument 'bytes' (pos 1)");
     };
@@ -238,7 +242,7 @@ fn float_hex(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 /// `float.fromhex(s)` (a classmethod).
-fn float_fromhex(vm: &Vm, a: &Args<'_>) -> PyResult {
+pub(crate) fn float_fromhex(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(s) = a.pos.get(1).and_then(|s| s.downcast::<StrObj>()) else {
         return vm.type_err("fromhex() argument must be str");
     };
@@ -288,7 +292,11 @@ fn arith(vm: &Vm, a: &Args<'_>, op: BinOp, reflected: bool) -> PyResult {
             a.pos.len().saturating_sub(1)
         ));
     }
-    let (x, y) = (&a.pos[0], &a.pos[1]);
+    // Instances of int/float subclasses take part through their base values.
+    let (x, y) = (
+        &super::subclass::unwrap_base(&a.pos[0]),
+        &super::subclass::unwrap_base(&a.pos[1]),
+    );
     let receiver_is_float = x.is::<FloatObj>();
     let accepted = match vm.num(y) {
         Some(Num::F(_)) => receiver_is_float,
@@ -332,7 +340,13 @@ fn num_round(vm: &Vm, a: &Args<'_>) -> PyResult {
     let round = vm
         .dict_get_str(&vm.builtins, "round")
         .ok_or_else(|| vm.exc_msg("NameError", "round"))?;
-    vm.call(&round, a.pos, None)
+    // An int/float subclass's instance rounds as its base value (`round` would call this
+    // method again on the instance).
+    let mut args = a.pos.to_vec();
+    if let Some(x) = args.first_mut() {
+        *x = super::subclass::unwrap_base(x).into_owned();
+    }
+    vm.call(&round, &args, None)
 }
 
 /// `slice.indices(length)`.
@@ -406,6 +420,18 @@ fn getter(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
     vm.dict_set_str(&t.dict, name, prop).expect("startup");
 }
 
+/// `int.from_bytes` as a class method: a subclass gets `cls(value)`, as in CPython.
+fn int_from_bytes_cls(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let v = int_from_bytes(vm, a)?;
+    super::subclass::for_class(vm, a.pos.first(), &vm.types.int, v)
+}
+
+/// `float.fromhex` as a class method: a subclass gets `cls(value)`.
+fn float_fromhex_cls(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let v = float_fromhex(vm, a)?;
+    super::subclass::for_class(vm, a.pos.first(), &vm.types.float, v)
+}
+
 fn class_method(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
     let func = vm
         .alloc_obj(BuiltinFunc {
@@ -426,7 +452,7 @@ pub fn install(vm: &Vm) {
     add(vm, &t.int, "as_integer_ratio", int_ratio);
     add(vm, &t.int, "conjugate", int_identity);
     add(vm, &t.int, "to_bytes", int_to_bytes);
-    class_method(vm, &t.int, "from_bytes", int_from_bytes);
+    class_method(vm, &t.int, "from_bytes", int_from_bytes_cls);
     getter(vm, &t.int, "real", int_identity);
     getter(vm, &t.int, "imag", int_zero);
     getter(vm, &t.int, "numerator", int_identity);
@@ -434,7 +460,7 @@ pub fn install(vm: &Vm) {
     add(vm, &t.float, "as_integer_ratio", float_ratio);
     add(vm, &t.float, "conjugate", float_identity);
     add(vm, &t.float, "hex", float_hex);
-    class_method(vm, &t.float, "fromhex", float_fromhex);
+    class_method(vm, &t.float, "fromhex", float_fromhex_cls);
     getter(vm, &t.float, "real", float_identity);
     getter(vm, &t.float, "imag", float_zero);
     for ty in [&t.int, &t.float] {

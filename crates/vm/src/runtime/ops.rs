@@ -9,7 +9,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use super::objects::class::HAS_EQ;
+use super::objects::class::{BUILTIN_BASE, HAS_EQ};
 use super::objects::dict::DictInner;
 use super::objects::float::float_repr;
 use super::objects::string::{str_hash, str_repr};
@@ -71,6 +71,11 @@ impl Vm {
         let Some(inst) = o.downcast::<Instance>() else {
             return Ok(None);
         };
+        if inst.cls.has(BUILTIN_BASE) {
+            if let Some(n) = self.subclass_index(&inst)? {
+                return Ok(Some(n));
+            }
+        }
         let Some(f) = self.lookup_type_attr(&inst.cls, "__index__")? else {
             return Ok(None);
         };
@@ -132,6 +137,11 @@ impl Vm {
             return Ok("None".into());
         }
         if let Some(inst) = o.downcast_ref::<Instance>() {
+            if inst.cls.has(BUILTIN_BASE) {
+                if let Some(r) = self.subclass_repr(inst)? {
+                    return Ok(r);
+                }
+            }
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__repr__")? {
                 // A native `__repr__` of a native class (ctypes) runs; `object`'s does not.
                 if !f.is::<BuiltinFunc>()
@@ -349,6 +359,11 @@ impl Vm {
             return Ok(s.s.to_string());
         }
         if let Some(inst) = o.downcast_ref::<Instance>() {
+            if inst.cls.has(BUILTIN_BASE) {
+                if let Some(r) = self.subclass_str(o, inst)? {
+                    return Ok(r);
+                }
+            }
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__str__")? {
                 if !f.is::<BuiltinFunc>() {
                     let r = self.call(&f, std::slice::from_ref(o), None)?;
@@ -437,6 +452,11 @@ impl Vm {
             return Ok(if h == -1 { 1546275796 } else { h });
         }
         if let Some(inst) = o.downcast_ref::<Instance>() {
+            if inst.cls.has(BUILTIN_BASE) {
+                if let Some(h) = self.subclass_hash(inst)? {
+                    return Ok(h);
+                }
+            }
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__hash__")? {
                 if self.is_none(&f) {
                     return self.type_err(format!("unhashable type: '{}'", inst.cls.name));
@@ -702,6 +722,11 @@ impl Vm {
             return Ok(!r.is_empty());
         }
         if let Some(inst) = o.downcast_ref::<Instance>() {
+            if inst.cls.has(BUILTIN_BASE) {
+                if let Some(b) = self.subclass_truthy(inst)? {
+                    return Ok(b);
+                }
+            }
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__bool__")? {
                 let r = self.call(&f, std::slice::from_ref(o), None)?;
                 return match r.downcast_ref::<BoolObj>() {
@@ -746,6 +771,11 @@ impl Vm {
             return self.len(&v.d);
         }
         if let Some(inst) = o.downcast_ref::<Instance>() {
+            if inst.cls.has(BUILTIN_BASE) {
+                if let Some(n) = self.subclass_len(inst)? {
+                    return Ok(n);
+                }
+            }
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__len__")? {
                 let r = self.call(&f, std::slice::from_ref(o), None)?;
                 return match self.num(&r) {
@@ -845,6 +875,9 @@ impl Vm {
                     }
                 }
             }
+        }
+        if let Some(r) = self.subclass_compare(a, b, op)? {
+            return Ok(r);
         }
         if let Some(c) = self.builtin_cmp(a, b, op)? {
             return Ok(self.bool_obj(c));
@@ -964,7 +997,7 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
         if let Some(s) = container.downcast_ref::<StrObj>() {
-            return match item.downcast_ref::<StrObj>() {
+            return match super::subclass::downcast_receiver::<StrObj>(item) {
                 Some(i) => Ok(s.s.contains(&*i.s)),
                 None => self.type_err(format!(
                     "'in <string>' requires string as left operand, not {}",
@@ -1016,6 +1049,11 @@ impl Vm {
             return Ok(false);
         }
         if let Some(inst) = container.downcast_ref::<Instance>() {
+            if inst.cls.has(BUILTIN_BASE) {
+                if let Some(r) = self.subclass_contains(inst, item)? {
+                    return Ok(r);
+                }
+            }
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__contains__")? {
                 let r = self.call(&f, &[container.clone(), item.clone()], None)?;
                 return self.truthy(&r);
@@ -1083,6 +1121,9 @@ impl Vm {
             if let Some(r) = bytes_methods::binary_op(self, a, b, op, inplace)? {
                 return Ok(r);
             }
+        }
+        if let Some(r) = self.subclass_binary_op(a, b, op, inplace)? {
+            return Ok(r);
         }
         let (name, rname, iname) = op_names(op);
         if inplace {
@@ -1605,6 +1646,11 @@ impl Vm {
                     _ => "__invert__",
                 };
                 if let Some(inst) = o.downcast_ref::<Instance>() {
+                    if inst.cls.has(BUILTIN_BASE) {
+                        if let Some(r) = self.subclass_unary(inst, name, which)? {
+                            return Ok(r);
+                        }
+                    }
                     if let Some(f) = self.lookup_type_attr(&inst.cls, name)? {
                         return self.call(&f, std::slice::from_ref(o), None);
                     }
@@ -1765,6 +1811,11 @@ impl Vm {
             return self.new_int(r.start + i as i64 * r.step);
         }
         if let Some(inst) = o.downcast_ref::<Instance>() {
+            if inst.cls.has(BUILTIN_BASE) {
+                if let Some(v) = self.subclass_getitem(o, inst, key)? {
+                    return Ok(v);
+                }
+            }
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__getitem__")? {
                 return self.call(&f, &[o.clone(), key.clone()], None);
             }
@@ -1865,6 +1916,15 @@ impl Vm {
         if let Some(d) = o.downcast_ref::<DictObj>() {
             return self.dict_set(d, key.clone(), value);
         }
+        let value = match o.downcast_ref::<Instance>() {
+            Some(inst) if inst.cls.has(BUILTIN_BASE) => {
+                match self.subclass_setitem(inst, key, value)? {
+                    Some(v) => v,
+                    None => return Ok(()),
+                }
+            }
+            _ => value,
+        };
         if let Some(inst) = o.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__setitem__")? {
                 self.call(&f, &[o.clone(), key.clone(), value], None)?;
@@ -1931,6 +1991,9 @@ impl Vm {
             };
         }
         if let Some(inst) = o.downcast_ref::<Instance>() {
+            if inst.cls.has(BUILTIN_BASE) && self.subclass_delitem(inst, key)? {
+                return Ok(());
+            }
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__delitem__")? {
                 self.call(&f, &[o.clone(), key.clone()], None)?;
                 return Ok(());
@@ -1999,6 +2062,11 @@ impl Vm {
             } else if o.is::<IterObj>() || o.is::<GenObj>() {
                 return Ok(o.clone());
             } else if let Some(inst) = o.downcast::<Instance>() {
+                if inst.cls.has(BUILTIN_BASE) {
+                    if let Some(it) = self.subclass_iter(&inst)? {
+                        return Ok(it);
+                    }
+                }
                 if let Some(f) = self.lookup_type_attr(&inst.cls, "__iter__")? {
                     let it = self.call(&f, std::slice::from_ref(o), None)?;
                     let is_iterator = it.is::<IterObj>()
@@ -2546,7 +2614,7 @@ pub fn op_symbol(op: BinOp) -> &'static str {
     }
 }
 
-fn op_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
+pub(crate) fn op_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__", "__iadd__"),
         BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),

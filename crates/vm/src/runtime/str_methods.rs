@@ -13,8 +13,13 @@ use heap::{Gc, ObjRef};
 use super::objects::*;
 use super::{Args, PyResult, Vm};
 
+#[inline]
 fn this(vm: &Vm, a: &Args<'_>) -> PyResult<Gc<StrObj>> {
-    match a.pos.first().and_then(|s| s.downcast::<StrObj>()) {
+    match a
+        .pos
+        .first()
+        .and_then(super::subclass::downcast_receiver::<StrObj>)
+    {
         Some(s) => Ok(s),
         None => vm.type_err("descriptor requires a 'str' object"),
     }
@@ -23,7 +28,7 @@ fn this(vm: &Vm, a: &Args<'_>) -> PyResult<Gc<StrObj>> {
 /// A required str argument (`TypeError: must be str, not int`).
 fn str_arg(vm: &Vm, a: &Args<'_>, i: usize, fname: &str) -> PyResult<Gc<StrObj>> {
     match a.pos.get(i) {
-        Some(v) => match v.downcast::<StrObj>() {
+        Some(v) => match super::subclass::downcast_receiver::<StrObj>(v) {
             Some(s) => Ok(s),
             None => vm.type_err(format!("must be str, not {}", vm.type_name(v))),
         },
@@ -54,7 +59,7 @@ fn is_space(c: char) -> bool {
 fn split_args(vm: &Vm, a: &Args<'_>) -> PyResult<(Option<String>, i64)> {
     let sep = match a.pos.get(1).or_else(|| a.kw("sep")) {
         Some(v) if vm.is_none(v) => None,
-        Some(v) => match v.downcast::<StrObj>() {
+        Some(v) => match super::subclass::downcast_receiver::<StrObj>(v) {
             Some(s) if s.s.is_empty() => return vm.value_err("empty separator"),
             Some(s) => Some(s.s.to_string()),
             None => return vm.type_err(format!("must be str or None, not {}", vm.type_name(v))),
@@ -236,7 +241,7 @@ fn str_join(vm: &Vm, a: &Args<'_>) -> PyResult {
         if i > 0 {
             out.push_str(&s.s);
         }
-        match x.downcast::<StrObj>() {
+        match super::subclass::downcast_receiver::<StrObj>(x) {
             Some(xs) => out.push_str(&xs.s),
             None => {
                 return vm.type_err(format!(
@@ -342,7 +347,7 @@ fn affix(vm: &Vm, a: &Args<'_>, fname: &str, suffix: bool) -> PyResult {
     };
     let window = window(vm, a, &s, 2)?;
     for c in cands {
-        let Some(cs) = c.downcast::<StrObj>() else {
+        let Some(cs) = super::subclass::downcast_receiver::<StrObj>(&c) else {
             let what = if p.is::<TupleObj>() {
                 format!(
                     "tuple for {fname} must only contain str, not {}",
@@ -432,7 +437,7 @@ fn justify(vm: &Vm, a: &Args<'_>, fname: &str, how: char) -> PyResult {
     };
     let w = vm.index(w)?.max(0) as usize;
     let fill = match a.pos.get(2) {
-        Some(f) => match f.downcast::<StrObj>() {
+        Some(f) => match super::subclass::downcast_receiver::<StrObj>(f) {
             Some(fs) if fs.nchars == 1 => fs.s.chars().next().unwrap_or(' '),
             Some(_) => return vm.type_err("The fill character must be exactly one character long"),
             None => {
@@ -693,7 +698,7 @@ fn str_maketrans(vm: &Vm, a: &Args<'_>) -> PyResult {
                 .map(|e| (e.key.clone(), e.value.clone()))
                 .collect();
             for (k, v) in items {
-                let key = match k.downcast::<StrObj>() {
+                let key = match super::subclass::downcast_receiver::<StrObj>(&k) {
                     Some(ks) if ks.nchars == 1 => {
                         vm.new_int(ks.s.chars().next().map_or(0, |c| c as i64))?
                     }
@@ -709,7 +714,10 @@ fn str_maketrans(vm: &Vm, a: &Args<'_>) -> PyResult {
             }
         }
         [x, y, rest @ ..] if rest.len() <= 1 => {
-            let (Some(xs), Some(ys)) = (x.downcast::<StrObj>(), y.downcast::<StrObj>()) else {
+            let (Some(xs), Some(ys)) = (
+                super::subclass::downcast_receiver::<StrObj>(x),
+                super::subclass::downcast_receiver::<StrObj>(y),
+            ) else {
                 return vm.type_err("maketrans() arguments must be strings");
             };
             if xs.nchars != ys.nchars {
@@ -719,7 +727,7 @@ fn str_maketrans(vm: &Vm, a: &Args<'_>) -> PyResult {
                 vm.dict_set(&d, vm.new_int(c as i64)?, vm.new_int(r as i64)?)?;
             }
             if let Some(z) = rest.first() {
-                let Some(zs) = z.downcast::<StrObj>() else {
+                let Some(zs) = super::subclass::downcast_receiver::<StrObj>(z) else {
                     return vm.type_err("maketrans() argument 3 must be str");
                 };
                 for c in zs.s.chars() {
@@ -749,7 +757,7 @@ fn str_translate(vm: &Vm, a: &Args<'_>) -> PyResult {
         let key = vm.new_int(c as i64)?;
         match vm.getitem(table, &key) {
             Ok(v) if vm.is_none(&v) => {}
-            Ok(v) => match (v.downcast::<StrObj>(), vm.num(&v)) {
+            Ok(v) => match (super::subclass::downcast_receiver::<StrObj>(&v), vm.num(&v)) {
                 (Some(r), _) => out.push_str(&r.s),
                 (None, Some(super::ops::Num::I(i))) => {
                     match u32::try_from(i).ok().and_then(char::from_u32) {

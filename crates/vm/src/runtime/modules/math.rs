@@ -37,6 +37,10 @@ fn real_slow(vm: &Vm, x: &ObjRef) -> PyResult<f64> {
             _ => vm.err("OverflowError", "int too large to convert to float"),
         },
         None => {
+            // An int/float subclass's instance: its base value.
+            if let Some(b) = crate::runtime::subclass::base_of(x) {
+                return real(vm, &b);
+            }
             for name in ["__float__", "__index__"] {
                 if let Some(m) = vm.getattr_opt(x, &vm.intern(name)?)? {
                     let r = vm.call(&m, &[], None)?;
@@ -85,6 +89,9 @@ fn int_arg(vm: &Vm, x: &ObjRef) -> PyResult<BigInt> {
         Some(Num::I(i)) => Ok(i.into()),
         Some(Num::B(b)) => Ok(b),
         _ => {
+            if let Some(b) = crate::runtime::subclass::base_of(x).filter(|b| b.is::<IntObj>()) {
+                return int_arg(vm, &b);
+            }
             if !x.is::<FloatObj>() {
                 if let Some(m) = vm.getattr_opt(x, &vm.intern("__index__")?)? {
                     let r = vm.call(&m, &[], None)?;

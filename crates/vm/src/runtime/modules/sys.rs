@@ -29,6 +29,12 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
     } else if let Some(s) = o.downcast::<SetObj>() {
         s.inner.borrow().set_sizeof()
     } else if let Some(i) = o.downcast::<Instance>() {
+        if let Some(b) = i.base_value() {
+            let base_size = basic_sizeof(vm, &b)?;
+            return Ok(crate::runtime::subclass::sizeof_with_base(
+                &i, &b, base_size,
+            ));
+        }
         match &i.cls.slots {
             Some(s) => 32 + 8 * s.len(),
             None if i.exc().is_some() => 72,

@@ -67,6 +67,10 @@ pub const HAS_SETATTR: u32 = 32;
 /// Flag: defines `__getattribute__` (every attribute read goes through it).
 pub const HAS_GETATTRIBUTE: u32 = 64;
 
+/// Flag: a Python class with a built-in data type (list, dict, str, int, ...) in its MRO:
+/// each instance carries a *base value* of that type (`runtime/subclass.rs`).
+pub const BUILTIN_BASE: u32 = 128;
+
 /// `(type version, __new__, __init__)`.
 pub type CtorCache = (u64, Option<ObjRef>, Option<ObjRef>);
 
@@ -98,6 +102,9 @@ pub struct TypeObj {
     pub ctor_cache: RefCell<Option<CtorCache>>,
     /// Exception state and extras of this class's instances (see `instance.rs`).
     pub instance_side: super::instance::InstanceSide,
+    /// `(type version, mask)`: which protocol methods a built-in subclass defines in
+    /// Python (`runtime/subclass.rs`), valid while `Vm::type_version` equals the version.
+    pub py_slot_cache: Cell<(u64, u64)>,
 }
 
 impl heap::Object for TypeObj {

@@ -12,8 +12,9 @@
 //! The class pointer is the only field, so a one-slot `__slots__` instance takes 48 bytes
 //! and a 3-attribute instance 64 (CPython 3.12: 48, and 48 + a 48-byte values array). What
 //! few instances need beyond that — exception state, attributes the class learned after the
-//! instance was made, a materialised `__dict__` — lives in side tables on the class, keyed
-//! by the instance's address and removed when it dies ([`InstanceSide`]).
+//! instance was made, a materialised `__dict__`, the base value of a built-in subclass's
+//! instance (`base_value.rs`) — lives in side tables on the class, keyed by the instance's
+//! address and removed when it dies ([`InstanceSide`]).
 
 use std::cell::{Cell, RefCell};
 // foldhash (hashbrown's default): the keys are addresses, no need for SipHash's DoS resistance.
@@ -37,6 +38,17 @@ pub struct Extra {
     pub overflow: RefCell<Vec<Option<ObjRef>>>,
     /// Once `obj.__dict__` has been asked for, the attributes live in this real dict.
     pub dict: RefCell<Option<Gc<super::DictObj>>>,
+    /// For a class with a built-in data type in its MRO: the value of that type this
+    /// instance extends (see `base_value.rs`).
+    pub base: RefCell<Option<ObjRef>>,
+}
+
+impl Drop for Extra {
+    fn drop(&mut self) {
+        if let Some(b) = self.base.get_mut().take() {
+            super::base_value::release(b);
+        }
+    }
 }
 
 /// A class's side tables for its instances, keyed by instance address. Entries are added
@@ -76,6 +88,11 @@ impl heap::Object for Instance {
                 .map(|mut o| std::mem::take(&mut *o));
             drop(old);
             heap::Trace::clear_refs(&x.dict);
+            if let Ok(b) = x.base.try_borrow() {
+                if let Some(b) = &*b {
+                    super::base_value::clear(b);
+                }
+            }
         }
         if let Some(e) = self.exc() {
             e.clear();
@@ -152,6 +169,14 @@ impl Instance {
                 Err(_) => v.mark_incomplete(),
             }
             v.visit(&x.dict);
+            match x.base.try_borrow() {
+                Ok(b) => {
+                    if let Some(b) = &*b {
+                        super::base_value::traverse(b, v);
+                    }
+                }
+                Err(_) => v.mark_incomplete(),
+            }
         }
         if let Some(e) = self.exc() {
             e.trace(v);
@@ -236,6 +261,21 @@ impl Instance {
     #[inline]
     pub fn plain(this: &Gc<Self>) -> bool {
         !Gc::is_marked(this)
+    }
+
+    /// The base value of an instance of a built-in subclass (its list, str, int...).
+    #[inline]
+    pub fn base_value(&self) -> Option<ObjRef> {
+        if !self.cls.has(super::class::BUILTIN_BASE) {
+            return None;
+        }
+        self.extra().and_then(|x| x.base.borrow().clone())
+    }
+
+    /// Attach the base value (once, right after allocation).
+    pub fn set_base_value(this: &Gc<Self>, v: ObjRef) {
+        let old = Self::extra_init(this).base.borrow_mut().replace(v);
+        drop(old);
     }
 
     /// Switch to dict mode with `d`.

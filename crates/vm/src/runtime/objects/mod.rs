@@ -1,6 +1,7 @@
 //! The Python object types, one file per type. Every struct here is a heap `Object`; the
 //! Python-visible type of a value is found by [`crate::runtime::Vm::type_of`].
 
+pub mod base_value;
 pub mod boolean;
 pub mod bytes;
 pub mod cell;

@@ -1,8 +1,9 @@
 # pymem's frozen `collections` module: defaultdict, Counter, OrderedDict, deque and
 # namedtuple with CPython 3.12's behaviour, messages and reprs for what they cover.
 #
-# Known deviation: pymem classes cannot subclass the built-in dict, tuple or list, so these
-# types *wrap* one (`self._d`, `self._t`). Their MRO still has dict/tuple in it
+# Known deviation: these types predate pymem's subclassing of built-in types
+# (runtime/subclass.rs) and still *wrap* a dict or tuple (`self._d`, `self._t`) instead of
+# subclassing it. Their MRO still has dict/tuple in it
 # (_collections.with_builtin_base), so isinstance/issubclass answer as in CPython, but code
 # that needs the real built-in layout does not accept them: `'%s %s' % point`,
 # `dict.keys(counter)`, `tuple.__len__(point)`.
