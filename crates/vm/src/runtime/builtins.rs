@@ -278,13 +278,13 @@ fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     if let Some(r) = o.downcast::<RangeObj>() {
         let n = r.len();
-        let last = r.start + (n - 1) * r.step;
+        let last = r.nth(n.saturating_sub(1));
         return new_iter(
             vm,
             IterKind::Range {
                 cur: last,
-                stop: r.start - r.step,
-                step: -r.step,
+                step: r.step.wrapping_neg(),
+                left: n as u64,
             },
         );
     }

@@ -284,7 +284,10 @@ pub fn getitem(vm: &Vm, b: &BytesObj, key: &ObjRef) -> PyResult {
         let mut i = start;
         while (step > 0 && i < stop) || (step < 0 && i > stop) {
             out.push(data[i as usize]);
-            i += step;
+            match i.checked_add(step) {
+                Some(next) => i = next,
+                None => break,
+            }
         }
         drop(data);
         return new_bytes(vm, out, b.mutable);
@@ -364,7 +367,10 @@ pub fn delitem(vm: &Vm, b: &BytesObj, key: &ObjRef) -> PyResult<()> {
         let mut i = start;
         while (step > 0 && i < stop) || (step < 0 && i > stop) {
             doomed.push(i as usize);
-            i += step;
+            match i.checked_add(step) {
+                Some(next) => i = next,
+                None => break,
+            }
         }
         let mut k = 0;
         mutate(b, |data| {

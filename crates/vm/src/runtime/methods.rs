@@ -555,13 +555,15 @@ fn range_position(vm: &Vm, r: &RangeObj, x: &ObjRef) -> PyResult<Option<i64>> {
         } else {
             i <= r.start && i > r.stop
         };
-        let hit = inside && (i - r.start) % r.step == 0;
-        return Ok(hit.then(|| (i - r.start) / r.step));
+        // In i128: `i - start` can exceed i64 for a range spanning most of it.
+        let off = i128::from(i) - i128::from(r.start);
+        let hit = inside && off % i128::from(r.step) == 0;
+        return Ok(hit.then(|| (off / i128::from(r.step)) as i64));
     }
     for k in 0..r.len() {
-        let v = vm.new_int(r.start + k * r.step)?;
+        let v = vm.new_int(r.nth(k))?;
         if vm.eq(&v, x)? {
-            return Ok(Some(k));
+            return Ok(Some(k as i64));
         }
     }
     Ok(None)

@@ -765,7 +765,14 @@ impl Vm {
             return Ok(s.inner.borrow().used);
         }
         if let Some(r) = o.downcast_ref::<RangeObj>() {
-            return Ok(r.len() as usize);
+            let n = r.len();
+            if n > isize::MAX as usize {
+                return self.err(
+                    "OverflowError",
+                    "Python int too large to convert to C ssize_t",
+                );
+            }
+            return Ok(n);
         }
         if let Some(v) = o.downcast_ref::<DictView>() {
             return self.len(&v.d);
@@ -1028,7 +1035,8 @@ impl Vm {
                 } else {
                     i <= r.start && i > r.stop
                 };
-                return Ok(inr && (i - r.start) % r.step == 0);
+                // In i128: `i - start` can exceed i64 in a range spanning most of it.
+                return Ok(inr && (i128::from(i) - i128::from(r.start)) % i128::from(r.step) == 0);
             }
         }
         if let Some(l) = container.downcast_ref::<ListObj>() {
@@ -1691,8 +1699,10 @@ impl Vm {
                 ));
             }
         };
-        let j = if idx < 0 { idx + n as i64 } else { idx };
-        if j < 0 || j >= n as i64 {
+        // In i128: a range can be longer than i64::MAX.
+        let (idx, n) = (i128::from(idx), n as i128);
+        let j = if idx < 0 { idx + n } else { idx };
+        if j < 0 || j >= n {
             return self.err("IndexError", format!("{what} index out of range"));
         }
         Ok(j as usize)
@@ -1717,7 +1727,8 @@ impl Vm {
                 }
             }
         };
-        let n = n as i64;
+        // Only a range can be longer than i64::MAX; its slices are clamped to that length.
+        let n = n.min(i64::MAX as usize) as i64;
         let step = get(&s.step)?.unwrap_or(1);
         if step == 0 {
             return self.value_err("slice step cannot be zero");
@@ -1739,13 +1750,68 @@ impl Vm {
         Ok((clamp(get(&s.start)?, ds), clamp(get(&s.stop)?, de), step))
     }
 
+    /// `r[s]` for a range: CPython's `compute_slice` in i128, since a range's length can
+    /// exceed i64::MAX. Bounds that fall past an end of the i64 range (CPython keeps them
+    /// as big ints) are clamped, which selects the same items.
+    fn range_slice(&self, r: &RangeObj, s: &SliceObj) -> PyResult {
+        let bound = |o: &ObjRef| -> PyResult<Option<i128>> {
+            if self.is_none(o) {
+                return Ok(None);
+            }
+            match self.index_num(o)? {
+                Some(Num::I(i)) => Ok(Some(i128::from(i))),
+                Some(Num::B(b)) => Ok(Some(if b.is_negative() {
+                    -(1 << 100)
+                } else {
+                    1 << 100
+                })),
+                _ => self
+                    .type_err("slice indices must be integers or None or have an __index__ method"),
+            }
+        };
+        let len = r.len() as i128;
+        let step = bound(&s.step)?.unwrap_or(1);
+        if step == 0 {
+            return self.value_err("slice step cannot be zero");
+        }
+        let adjust = |v: Option<i128>, default: i128| match v {
+            None => default,
+            Some(v) => {
+                let v = if v < 0 { v + len } else { v };
+                if step > 0 {
+                    v.clamp(0, len)
+                } else {
+                    v.clamp(-1, len - 1)
+                }
+            }
+        };
+        let (ds, de) = if step > 0 { (0, len) } else { (len - 1, -1) };
+        let (start, stop) = (adjust(bound(&s.start)?, ds), adjust(bound(&s.stop)?, de));
+        let at = |k: i128| {
+            (i128::from(r.start) + k * i128::from(r.step))
+                .clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
+        };
+        let Ok(step) = i64::try_from(i128::from(r.step) * step) else {
+            return self.err("OverflowError", "range step too large for pymem");
+        };
+        self.alloc_obj(RangeObj {
+            start: at(start),
+            stop: at(stop),
+            step,
+        })
+    }
+
     fn slice_positions(&self, s: &SliceObj, n: usize) -> PyResult<Vec<usize>> {
         let (start, stop, step) = self.slice_indices(s, n)?;
         let mut out = Vec::new();
         let mut i = start;
         while (step > 0 && i < stop) || (step < 0 && i > stop) {
             out.push(i as usize);
-            i += step;
+            // A step near i64::MAX (`x[1::sys.maxsize]`) must end the walk, not wrap.
+            match i.checked_add(step) {
+                Some(next) => i = next,
+                None => break,
+            }
         }
         Ok(out)
     }
@@ -1800,15 +1866,10 @@ impl Vm {
         }
         if let Some(r) = o.downcast::<RangeObj>() {
             if let Some(s) = key.downcast::<SliceObj>() {
-                let (start, stop, step) = self.slice_indices(&s, r.len() as usize)?;
-                return self.alloc_obj(RangeObj {
-                    start: r.start + start * r.step,
-                    stop: r.start + stop * r.step,
-                    step: r.step * step,
-                });
+                return self.range_slice(&r, &s);
             }
-            let i = self.seq_index(key, r.len() as usize, "range object")?;
-            return self.new_int(r.start + i as i64 * r.step);
+            let i = self.seq_index(key, r.len(), "range object")?;
+            return self.new_int(r.nth(i));
         }
         if let Some(inst) = o.downcast_ref::<Instance>() {
             if inst.cls.has(BUILTIN_BASE) {
@@ -2028,8 +2089,8 @@ impl Vm {
             } else if let Some(r) = o.downcast::<RangeObj>() {
                 IterKind::Range {
                     cur: r.start,
-                    stop: r.stop,
                     step: r.step,
+                    left: r.len() as u64,
                 }
             } else if let Some(d) = o.downcast::<DictObj>() {
                 let inner = d.0.borrow();
@@ -2205,15 +2266,18 @@ impl Vm {
                     }
                 }
             }
-            IterKind::Range { cur, stop, step } => {
-                if (*step > 0 && *cur < *stop) || (*step < 0 && *cur > *stop) {
-                    let v = *cur;
-                    *cur += *step;
-                    drop(k);
-                    self.new_int(v).map(Some)
-                } else {
-                    Ok(None)
+            IterKind::Range { cur, step, left } => {
+                if *left == 0 {
+                    return Ok(None);
                 }
+                let v = *cur;
+                *left -= 1;
+                if *left > 0 {
+                    // The next value is inside the range, so this cannot overflow.
+                    *cur = cur.wrapping_add(*step);
+                }
+                drop(k);
+                self.new_int(v).map(Some)
             }
             IterKind::Dict {
                 d,
@@ -2380,7 +2444,7 @@ impl Vm {
         if let Some(r) = o.downcast_ref::<RangeObj>() {
             // Preallocate from the length, failing like CPython instead of growing until the
             // process runs out of memory.
-            let n = r.len() as usize;
+            let n = r.len();
             if n > (1 << 32) || v.try_reserve_exact(n).is_err() {
                 return Err(self.memory_error());
             }

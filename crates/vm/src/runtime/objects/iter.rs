@@ -13,11 +13,12 @@ pub enum IterKind {
         seq: ObjRef,
         idx: usize,
     },
-    /// range iterator.
+    /// range iterator: the next value and how many are left (CPython's rangeiterobject),
+    /// so that no step past the last value is ever computed (no i64 overflow at the ends).
     Range {
         cur: i64,
-        stop: i64,
         step: i64,
+        left: u64,
     },
     /// dict keys (0) / values (1) / items (2), or set members (3), by entry index.
     Dict {
