@@ -330,7 +330,13 @@ fn enumerate(vm: &Vm, a: &Args<'_>) -> PyResult {
         None => 0,
     };
     let it = vm.get_iter(&a.pos[0])?;
-    new_iter(vm, IterKind::Enumerate { it, n: start })
+    new_iter(
+        vm,
+        IterKind::Enumerate {
+            it,
+            n: i128::from(start),
+        },
+    )
 }
 
 fn zip(vm: &Vm, a: &Args<'_>) -> PyResult {

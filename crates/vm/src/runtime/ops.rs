@@ -2356,7 +2356,13 @@ impl Vm {
                 *n += 1;
                 drop(k);
                 match self.next(&inner)? {
-                    Some(v) => Ok(Some(self.new_tuple(vec![self.new_int(i)?, v])?)),
+                    Some(v) => {
+                        let i = match i64::try_from(i) {
+                            Ok(i) => self.new_int(i)?,
+                            Err(_) => self.new_bigint(num_bigint::BigInt::from(i))?,
+                        };
+                        Ok(Some(self.new_tuple(vec![i, v])?))
+                    }
                     None => Ok(None),
                 }
             }

@@ -29,3 +29,5 @@ for bad in (0,):
         range(5)[::bad]
     except ValueError as e:
         print("step:", e)
+# enumerate counts on past sys.maxsize.
+print(list(enumerate("abc", M)))

@@ -30,7 +30,8 @@ pub enum IterKind {
     },
     Enumerate {
         it: ObjRef,
-        n: i64,
+        /// The next count: i128, so counting past sys.maxsize goes on (as big ints).
+        n: i128,
     },
     /// `zip(*its, strict=...)`.
     Zip {
