@@ -287,9 +287,11 @@ thread_local! {
 pub fn call_del(this: &Gc<Instance>) {
     let vm = CURRENT.with(|c| c.borrow().upgrade());
     let Some(vm) = vm else { return };
-    let obj = Gc::to_obj(this);
+    // Borrowed, not a new reference: inside `__del__`, `self` is the only one the call adds
+    // (sys.getrefcount(self) as in CPython's slot_tp_finalize).
+    let obj = Gc::as_obj(this);
     if let Ok(Some(f)) = vm.lookup_type_attr(&this.cls, "__del__") {
-        if let Err(e) = vm.call(&f, std::slice::from_ref(&obj), None) {
+        if let Err(e) = vm.call(&f, std::slice::from_ref(obj), None) {
             vm.write_unraisable(&format!("Exception ignored in: {}", vm.repr_or(&f)), &e);
         }
     }
