@@ -516,9 +516,32 @@ impl Vm {
             });
         }
         if let Some(g) = o.downcast_ref::<GenObj>() {
+            let frame = g.frame.try_borrow().ok().and_then(|f| {
+                f.as_ref()
+                    .map(|f| (f.code().clone(), f.lasti.saturating_sub(1)))
+            });
             return Ok(match name {
                 "__name__" => Some(self.new_str(&g.name)?),
                 "__qualname__" => Some(self.new_str(&g.qualname)?),
+                "gi_running" => Some(self.bool_obj(g.running.get())),
+                "gi_suspended" => {
+                    Some(self.bool_obj(g.started.get() && !g.running.get() && frame.is_some()))
+                }
+                // A finished generator has no frame; a live one's is a record of its code
+                // and current line (frames are not heap objects here).
+                "gi_frame" => match frame {
+                    Some((code, lasti)) => Some(self.alloc_obj(
+                        super::objects::traceback::FrameObj {
+                            lineno: if g.started.get() {
+                                code.line_of(lasti)
+                            } else {
+                                code.first_line
+                            },
+                            code,
+                        },
+                    )?),
+                    None => Some(self.none()),
+                },
                 _ => None,
             });
         }
