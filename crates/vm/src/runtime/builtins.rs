@@ -533,20 +533,33 @@ fn round(vm: &Vm, a: &Args<'_>) -> PyResult {
                 vm.new_float(r)
             }
         },
-        Some(Num::I(i)) => match nd {
-            Some(n) if n < 0 => {
-                let p = 10i64.checked_pow((-n) as u32).unwrap_or(i64::MAX);
-                let q = (i as f64 / p as f64).round_ties_even() as i64;
-                vm.new_int(q.saturating_mul(p))
+        Some(n @ (Num::I(_) | Num::B(_))) => {
+            let x = super::ops::num_to_big(&n);
+            match nd {
+                Some(d) if d < 0 => vm.new_bigint(round_int(x, d.unsigned_abs())),
+                _ => vm.new_bigint(x),
             }
-            _ => vm.new_int(i),
-        },
-        Some(Num::B(b)) => vm.new_bigint(b),
+        }
         None => vm.type_err(format!(
             "type {} doesn't define __round__ method",
             vm.type_name(&a.pos[0])
         )),
     }
+}
+
+/// `round(x, -digits)` for an int, exactly, halves to even (CPython's long_round).
+fn round_int(x: BigInt, digits: u64) -> BigInt {
+    // 10**digits beyond x's magnitude rounds to 0 (bits * log10(2) < digits - 1).
+    if digits > x.bits() / 3 + 2 {
+        return BigInt::zero();
+    }
+    let p = num_traits::pow::Pow::pow(&BigInt::from(10), digits);
+    let (mut q, r) = x.div_mod_floor(&p);
+    let twice: BigInt = r * 2;
+    if twice > p || (twice == p && q.is_odd()) {
+        q += 1;
+    }
+    q * p
 }
 
 fn divmod(vm: &Vm, a: &Args<'_>) -> PyResult {
