@@ -523,13 +523,10 @@ fn round(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(Num::F(f)) => match nd {
             None => super::number_methods::float_to_int(vm, f.round_ties_even()),
             Some(n) => {
-                let s = format!("{:.*}", n.clamp(0, 300) as usize, f);
-                let r: f64 = if n >= 0 {
-                    s.parse().unwrap_or(f)
-                } else {
-                    let p = 10f64.powi((-n) as i32);
-                    (f / p).round_ties_even() * p
-                };
+                let r = round_float(f, n);
+                if r.is_infinite() && f.is_finite() {
+                    return vm.err("OverflowError", "rounded value too large to represent");
+                }
                 vm.new_float(r)
             }
         },
@@ -544,6 +541,48 @@ fn round(vm: &Vm, a: &Args<'_>) -> PyResult {
             "type {} doesn't define __round__ method",
             vm.type_name(&a.pos[0])
         )),
+    }
+}
+
+/// `round(f, ndigits)` as CPython's float_round: the exact binary value rounded once to
+/// `ndigits` decimal places (halves to even), read back as the nearest float.
+fn round_float(f: f64, ndigits: i64) -> f64 {
+    // NDIGITS_MAX / NDIGITS_MIN: past them the answer is `f` itself or a signed zero.
+    if ndigits > 323 || !f.is_finite() {
+        return f;
+    }
+    if ndigits < -308 {
+        return 0.0 * f;
+    }
+    if ndigits >= 0 {
+        return format!("{:.*}", ndigits as usize, f).parse().unwrap_or(f);
+    }
+    // f = m * 2**e exactly; q = round(f / 10**k), then q * 10**k to the nearest float.
+    let bits = f.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
+    let k = ndigits.unsigned_abs();
+    let ten_k = num_traits::pow::Pow::pow(&BigInt::from(10), k);
+    let (num, den) = if e >= 0 {
+        (BigInt::from(m) << e as usize, ten_k.clone())
+    } else {
+        (BigInt::from(m), ten_k.clone() << (-e) as usize)
+    };
+    let (mut q, r) = num.div_mod_floor(&den);
+    let twice: BigInt = r * 2;
+    if twice > den || (twice == den && q.is_odd()) {
+        q += 1;
+    }
+    let v = num_traits::ToPrimitive::to_f64(&(q * ten_k)).unwrap_or(f64::INFINITY);
+    if f.is_sign_negative() {
+        -v
+    } else {
+        v
     }
 }
 
