@@ -803,7 +803,15 @@ fn ascii(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn format(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "format", 1, 2)?;
     let spec = match a.pos.get(1) {
-        Some(s) => vm.str(s)?,
+        Some(s) => match s.downcast::<StrObj>() {
+            Some(s) => s.s.to_string(),
+            None => {
+                return vm.type_err(format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name(s)
+                ))
+            }
+        },
         None => String::new(),
     };
     let r = vm.format(&a.pos[0], &spec)?;
@@ -1058,6 +1066,10 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
     match t.kind {
         Kind::Int => construct_int(vm, a),
         Kind::Float => construct_float(vm, a),
+        Kind::Bool if a.pos.len() > 1 => vm.type_err(format!(
+            "bool expected at most 1 argument, got {}",
+            a.pos.len()
+        )),
         Kind::Bool => Ok(vm.bool_obj(match a.pos.first() {
             Some(v) => vm.truthy(v)?,
             None => false,
