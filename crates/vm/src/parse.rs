@@ -490,7 +490,9 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
             let msg = if text.is_empty() || text.starts_with(['}', ':']) {
                 "f-string: missing conversion character".to_string()
             } else {
-                format!("f-string: invalid conversion character '{text}': expected 's', 'r', or 'a'")
+                format!(
+                    "f-string: invalid conversion character '{text}': expected 's', 'r', or 'a'"
+                )
             };
             mk(ErrorKind::Syntax, &msg, error.location)
         }

@@ -530,16 +530,16 @@ impl Vm {
                 // A finished generator has no frame; a live one's is a record of its code
                 // and current line (frames are not heap objects here).
                 "gi_frame" => match frame {
-                    Some((code, lasti)) => Some(self.alloc_obj(
-                        super::objects::traceback::FrameObj {
+                    Some((code, lasti)) => {
+                        Some(self.alloc_obj(super::objects::traceback::FrameObj {
                             lineno: if g.started.get() {
                                 code.line_of(lasti)
                             } else {
                                 code.first_line
                             },
                             code,
-                        },
-                    )?),
+                        })?)
+                    }
                     None => Some(self.none()),
                 },
                 _ => None,

@@ -94,9 +94,9 @@ pub mod number_methods;
 pub mod objects;
 pub mod ops;
 pub mod pattern;
+pub mod shutdown;
 pub mod sort;
 pub mod str_methods;
-pub mod shutdown;
 pub mod suggestions;
 pub mod tracebacks;
 

@@ -56,7 +56,13 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
         // CPython's gen_sizeof: the generator with its embedded frame, one word per local
         // and per value-stack slot of the code (finished: the frame is gone here, 200 is
         // a typical size).
-        match g.frame.try_borrow().ok().as_deref().and_then(|f| f.as_ref()) {
+        match g
+            .frame
+            .try_borrow()
+            .ok()
+            .as_deref()
+            .and_then(|f| f.as_ref())
+        {
             Some(f) => {
                 let c = f.code();
                 160 + 8 * (c.n_slots as usize + c.max_stack as usize)
