@@ -965,7 +965,9 @@ impl Vm {
     fn unit_constant(&self, c: &crate::bytecode::Constant, unit: &mut UnitConstants) -> PyResult {
         use crate::bytecode::Constant as C;
         if let C::Code(inner) = c {
-            self.code_data_in(inner, Some(unit))?;
+            // A nested code object whose constants cannot be made (a complex literal) stays
+            // unmaterialised: the error is raised where it is defined, as before.
+            let _ = self.code_data_in(inner, Some(unit));
             return self.constant(c);
         }
         let Some(key) = ConstKey::of(c) else {
