@@ -63,8 +63,9 @@
 //!   dicts, called indirectly (not by name, e.g. through a variable) see `__main__`'s
 //!   namespace. Comprehensions are separate functions (CPython 3.12 inlines them), so
 //!   `locals()` inside one sees only the comprehension's names.
-//! * No `async`; exceptions' `__traceback__` is None (tracebacks are kept internally for
-//!   printing).
+//! * No `async`. Tracebacks are kept as entries on the exception (for printing) and shown
+//!   to Python as `traceback` objects on demand (`tracebacks.rs`); their `tb_frame` is a
+//!   record of the code and line, not a live frame (no `f_locals`, `f_back`).
 //! * `match` (run-time side in `pattern.rs`): sequence patterns accept list, tuple, range and
 //!   `collections.deque` (there is no `collections.abc` to register other classes with);
 //!   mapping patterns accept dict and the dict-based collections.
