@@ -548,6 +548,23 @@ impl Vm {
         if let Some(r) = self.tb_object_attr(o, name)? {
             return Ok(Some(r));
         }
+        // `sys.version_info.major` ...: the fields of the struct sequence (a plain tuple
+        // here), looked up only once ordinary tuple attributes have failed.
+        if let Some(t) = o.downcast_ref::<TupleObj>() {
+            let field = ["major", "minor", "micro", "releaselevel", "serial"]
+                .iter()
+                .position(|f| *f == name);
+            if let Some(i) = field {
+                let is_version_info = self
+                    .dict_get_str(&self.modules, "sys")
+                    .and_then(|m| m.downcast::<ModuleObj>())
+                    .and_then(|m| self.dict_get_str(&m.dict, "version_info"))
+                    .is_some_and(|v| v.ptr_eq(o));
+                if is_version_info {
+                    return Ok(t.0.get(i).cloned());
+                }
+            }
+        }
         if let Some(c) = o.downcast_ref::<CellObj>() {
             if name == "cell_contents" {
                 return match &*c.0.borrow() {

@@ -62,7 +62,13 @@ impl Vm {
     /// finalized in namespace-clearing order instead).
     fn exit_finalizers_possible(&self) -> bool {
         use super::objects::class::HAS_DEL;
-        let modules: Vec<ObjRef> = self.modules.0.borrow().iter().map(|e| e.value.clone()).collect();
+        let modules: Vec<ObjRef> = self
+            .modules
+            .0
+            .borrow()
+            .iter()
+            .map(|e| e.value.clone())
+            .collect();
         for m in modules {
             let Some(m) = m.downcast::<ModuleObj>() else {
                 continue;
@@ -71,7 +77,8 @@ impl Vm {
             for v in values {
                 let del_class = |t: &TypeObj| t.has(HAS_DEL);
                 if v.downcast_ref::<TypeObj>().is_some_and(|t| del_class(t))
-                    || v.downcast_ref::<Instance>().is_some_and(|i| del_class(&i.cls))
+                    || v.downcast_ref::<Instance>()
+                        .is_some_and(|i| del_class(&i.cls))
                     || v.is::<GenObj>()
                 {
                     return true;
