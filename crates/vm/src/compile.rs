@@ -1745,6 +1745,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::GetIter);
             }
             self.bind(start);
+            // CPython gives every loop of a comprehension the comprehension's location
+            // (a traceback through a generator expression marks all of it).
+            self.u().cur_loc = e.loc;
             self.emit(Instr::ForIter(end.0));
             self.target(&g.target, Ctx::Store)?;
             for cond in &g.ifs {

@@ -674,7 +674,18 @@ impl<'a> Lowerer<'a> {
                 comparators: self.exprs(&c.comparators)?,
             },
             E::Call(c) => {
-                let (args, keywords) = self.arguments(&c.arguments)?;
+                let (mut args, keywords) = self.arguments(&c.arguments)?;
+                // A generator expression that is the sole argument spans the call's
+                // parentheses in CPython (its tracebacks mark `(x for x in it)`).
+                if let ([arg], true, [E::Generator(g)]) = (
+                    args.as_mut_slice(),
+                    c.arguments.keywords.is_empty(),
+                    &*c.arguments.args,
+                ) {
+                    if !g.parenthesized {
+                        arg.loc = self.index.loc(c.arguments.range);
+                    }
+                }
                 ExprKind::Call {
                     func: self.boxed(&c.func)?,
                     args,

@@ -480,6 +480,51 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
         | ParseErrorType::Lexical(LexicalErrorType::FStringError(
             InterpolatedStringErrorType::UnclosedLbrace,
         )) => mk(ErrorKind::Syntax, "f-string: expecting '}'", error.location),
+        ParseErrorType::FStringError(InterpolatedStringErrorType::InvalidConversionFlag)
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(
+            InterpolatedStringErrorType::InvalidConversionFlag,
+        )) => {
+            let text = source
+                .get(usize::from(error.location.start())..usize::from(error.location.end()))
+                .unwrap_or("");
+            let msg = if text.is_empty() || text.starts_with(['}', ':']) {
+                "f-string: missing conversion character".to_string()
+            } else {
+                format!(
+                    "f-string: invalid conversion character '{text}': expected 's', 'r', or 'a'"
+                )
+            };
+            mk(ErrorKind::Syntax, &msg, error.location)
+        }
+        ParseErrorType::FStringError(
+            InterpolatedStringErrorType::ConversionFlagNotImmediatelyAfterExclamation,
+        )
+        | ParseErrorType::Lexical(LexicalErrorType::FStringError(
+            InterpolatedStringErrorType::ConversionFlagNotImmediatelyAfterExclamation,
+        )) => {
+            // CPython marks from the `!` to the conversion character.
+            let start = source
+                .get(..usize::from(error.location.start()))
+                .and_then(|s| s.rfind('!'))
+                .unwrap_or(usize::from(error.location.start()));
+            // ... through the spaces and the name after it.
+            let after = source.get(start + 1..).unwrap_or("");
+            let spaces = after.len() - after.trim_start().len();
+            let name = after[spaces..]
+                .find(|c: char| !c.is_alphanumeric())
+                .unwrap_or(after.len() - spaces);
+            let size = |n: usize| ruff_text_size::TextSize::try_from(n).ok();
+            let range = match (size(start), size(start + 1 + spaces + name)) {
+                (Some(s), Some(e)) => TextRange::new(s, e),
+                _ => error.location,
+            };
+            mk(
+                ErrorKind::Syntax,
+                // CPython's spelling.
+                "f-string: conversion type must come right after the exclamanation mark",
+                range,
+            )
+        }
         ParseErrorType::FStringError(InterpolatedStringErrorType::SingleRbrace)
         | ParseErrorType::Lexical(LexicalErrorType::FStringError(
             InterpolatedStringErrorType::SingleRbrace,

@@ -516,14 +516,54 @@ impl Vm {
             });
         }
         if let Some(g) = o.downcast_ref::<GenObj>() {
+            let frame = g.frame.try_borrow().ok().and_then(|f| {
+                f.as_ref()
+                    .map(|f| (f.code().clone(), f.lasti.saturating_sub(1)))
+            });
             return Ok(match name {
                 "__name__" => Some(self.new_str(&g.name)?),
                 "__qualname__" => Some(self.new_str(&g.qualname)?),
+                "gi_running" => Some(self.bool_obj(g.running.get())),
+                "gi_suspended" => {
+                    Some(self.bool_obj(g.started.get() && !g.running.get() && frame.is_some()))
+                }
+                // A finished generator has no frame; a live one's is a record of its code
+                // and current line (frames are not heap objects here).
+                "gi_frame" => match frame {
+                    Some((code, lasti)) => {
+                        Some(self.alloc_obj(super::objects::traceback::FrameObj {
+                            lineno: if g.started.get() {
+                                code.line_of(lasti)
+                            } else {
+                                code.first_line
+                            },
+                            code,
+                        })?)
+                    }
+                    None => Some(self.none()),
+                },
                 _ => None,
             });
         }
         if let Some(r) = self.tb_object_attr(o, name)? {
             return Ok(Some(r));
+        }
+        // `sys.version_info.major` ...: the fields of the struct sequence (a plain tuple
+        // here), looked up only once ordinary tuple attributes have failed.
+        if let Some(t) = o.downcast_ref::<TupleObj>() {
+            let field = ["major", "minor", "micro", "releaselevel", "serial"]
+                .iter()
+                .position(|f| *f == name);
+            if let Some(i) = field {
+                let is_version_info = self
+                    .dict_get_str(&self.modules, "sys")
+                    .and_then(|m| m.downcast::<ModuleObj>())
+                    .and_then(|m| self.dict_get_str(&m.dict, "version_info"))
+                    .is_some_and(|v| v.ptr_eq(o));
+                if is_version_info {
+                    return Ok(t.0.get(i).cloned());
+                }
+            }
         }
         if let Some(c) = o.downcast_ref::<CellObj>() {
             if name == "cell_contents" {

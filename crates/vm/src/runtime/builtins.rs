@@ -543,30 +543,82 @@ fn round(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(Num::F(f)) => match nd {
             None => super::number_methods::float_to_int(vm, f.round_ties_even()),
             Some(n) => {
-                let s = format!("{:.*}", n.clamp(0, 300) as usize, f);
-                let r: f64 = if n >= 0 {
-                    s.parse().unwrap_or(f)
-                } else {
-                    let p = 10f64.powi((-n) as i32);
-                    (f / p).round_ties_even() * p
-                };
+                let r = round_float(f, n);
+                if r.is_infinite() && f.is_finite() {
+                    return vm.err("OverflowError", "rounded value too large to represent");
+                }
                 vm.new_float(r)
             }
         },
-        Some(Num::I(i)) => match nd {
-            Some(n) if n < 0 => {
-                let p = 10i64.checked_pow((-n) as u32).unwrap_or(i64::MAX);
-                let q = (i as f64 / p as f64).round_ties_even() as i64;
-                vm.new_int(q.saturating_mul(p))
+        Some(n @ (Num::I(_) | Num::B(_))) => {
+            let x = super::ops::num_to_big(&n);
+            match nd {
+                Some(d) if d < 0 => vm.new_bigint(round_int(x, d.unsigned_abs())),
+                _ => vm.new_bigint(x),
             }
-            _ => vm.new_int(i),
-        },
-        Some(Num::B(b)) => vm.new_bigint(b),
+        }
         None => vm.type_err(format!(
             "type {} doesn't define __round__ method",
             vm.type_name(&a.pos[0])
         )),
     }
+}
+
+/// `round(f, ndigits)` as CPython's float_round: the exact binary value rounded once to
+/// `ndigits` decimal places (halves to even), read back as the nearest float.
+fn round_float(f: f64, ndigits: i64) -> f64 {
+    // NDIGITS_MAX / NDIGITS_MIN: past them the answer is `f` itself or a signed zero.
+    if ndigits > 323 || !f.is_finite() {
+        return f;
+    }
+    if ndigits < -308 {
+        return 0.0 * f;
+    }
+    if ndigits >= 0 {
+        return format!("{:.*}", ndigits as usize, f).parse().unwrap_or(f);
+    }
+    // f = m * 2**e exactly; q = round(f / 10**k), then q * 10**k to the nearest float.
+    let bits = f.abs().to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
+    let k = ndigits.unsigned_abs();
+    let ten_k = num_traits::pow::Pow::pow(&BigInt::from(10), k);
+    let (num, den) = if e >= 0 {
+        (BigInt::from(m) << e as usize, ten_k.clone())
+    } else {
+        (BigInt::from(m), ten_k.clone() << (-e) as usize)
+    };
+    let (mut q, r) = num.div_mod_floor(&den);
+    let twice: BigInt = r * 2;
+    if twice > den || (twice == den && q.is_odd()) {
+        q += 1;
+    }
+    let v = num_traits::ToPrimitive::to_f64(&(q * ten_k)).unwrap_or(f64::INFINITY);
+    if f.is_sign_negative() {
+        -v
+    } else {
+        v
+    }
+}
+
+/// `round(x, -digits)` for an int, exactly, halves to even (CPython's long_round).
+fn round_int(x: BigInt, digits: u64) -> BigInt {
+    // 10**digits beyond x's magnitude rounds to 0 (bits * log10(2) < digits - 1).
+    if digits > x.bits() / 3 + 2 {
+        return BigInt::zero();
+    }
+    let p = num_traits::pow::Pow::pow(&BigInt::from(10), digits);
+    let (mut q, r) = x.div_mod_floor(&p);
+    let twice: BigInt = r * 2;
+    if twice > p || (twice == p && q.is_odd()) {
+        q += 1;
+    }
+    q * p
 }
 
 fn divmod(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -772,7 +824,15 @@ fn ascii(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn format(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "format", 1, 2)?;
     let spec = match a.pos.get(1) {
-        Some(s) => vm.str(s)?,
+        Some(s) => match s.downcast::<StrObj>() {
+            Some(s) => s.s.to_string(),
+            None => {
+                return vm.type_err(format!(
+                    "format() argument 2 must be str, not {}",
+                    vm.type_name(s)
+                ))
+            }
+        },
         None => String::new(),
     };
     let r = vm.format(&a.pos[0], &spec)?;
@@ -1028,6 +1088,10 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
     match t.kind {
         Kind::Int => construct_int(vm, a),
         Kind::Float => construct_float(vm, a),
+        Kind::Bool if a.pos.len() > 1 => vm.type_err(format!(
+            "bool expected at most 1 argument, got {}",
+            a.pos.len()
+        )),
         Kind::Bool => Ok(vm.bool_obj(match a.pos.first() {
             Some(v) => vm.truthy(v)?,
             None => false,

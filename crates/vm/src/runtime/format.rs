@@ -566,12 +566,32 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
         while i < c.len() && "-+ #0".contains(c[i]) {
             i += 1;
         }
-        let flags: String = c[st..i].iter().collect();
+        let mut flags: String = c[st..i].iter().collect();
         let st = i;
         while i < c.len() && (c[i].is_ascii_digit() || c[i] == '.' || c[i] == '*') {
             i += 1;
         }
-        let wp: String = c[st..i].iter().collect();
+        let mut wp = String::new();
+        // `*` takes the width or precision from the arguments (a negative width
+        // left-justifies, a negative precision counts as 0).
+        for (n, ch) in c[st..i].iter().enumerate() {
+            if *ch != '*' {
+                wp.push(*ch);
+                continue;
+            }
+            let Some(arg) = tuple_args.get(next) else {
+                return vm.type_err("not enough arguments for format string");
+            };
+            next += 1;
+            let Some(Num::I(v)) = vm.num(arg).filter(|_| !arg.is::<FloatObj>()) else {
+                return vm.type_err("* wants int");
+            };
+            let is_precision = c[st..st + n].contains(&'.');
+            if v < 0 && !is_precision {
+                flags.push('-');
+            }
+            wp.push_str(&if is_precision { v.max(0) } else { v.abs() }.to_string());
+        }
         if i >= c.len() {
             return vm.value_err("incomplete format");
         }

@@ -65,8 +65,9 @@
 //!   dicts, called indirectly (not by name, e.g. through a variable) see `__main__`'s
 //!   namespace. Comprehensions are separate functions (CPython 3.12 inlines them), so
 //!   `locals()` inside one sees only the comprehension's names.
-//! * No `async`; exceptions' `__traceback__` is None (tracebacks are kept internally for
-//!   printing).
+//! * No `async`. Tracebacks are kept as entries on the exception (for printing) and shown
+//!   to Python as `traceback` objects on demand (`tracebacks.rs`); their `tb_frame` is a
+//!   record of the code and line, not a live frame (no `f_locals`, `f_back`).
 //! * `match` (run-time side in `pattern.rs`): sequence patterns accept list, tuple, range and
 //!   `collections.deque` (there is no `collections.abc` to register other classes with);
 //!   mapping patterns accept dict and the dict-based collections.
@@ -290,9 +291,11 @@ thread_local! {
 pub fn call_del(this: &Gc<Instance>) {
     let vm = CURRENT.with(|c| c.borrow().upgrade());
     let Some(vm) = vm else { return };
-    let obj = Gc::to_obj(this);
+    // Borrowed, not a new reference: inside `__del__`, `self` is the only one the call adds
+    // (sys.getrefcount(self) as in CPython's slot_tp_finalize).
+    let obj = Gc::as_obj(this);
     if let Ok(Some(f)) = vm.lookup_type_attr(&this.cls, "__del__") {
-        if let Err(e) = vm.call(&f, std::slice::from_ref(&obj), None) {
+        if let Err(e) = vm.call(&f, std::slice::from_ref(obj), None) {
             vm.write_unraisable(&format!("Exception ignored in: {}", vm.repr_or(&f)), &e);
         }
     }
@@ -968,7 +971,9 @@ impl Vm {
     fn unit_constant(&self, c: &crate::bytecode::Constant, unit: &mut UnitConstants) -> PyResult {
         use crate::bytecode::Constant as C;
         if let C::Code(inner) = c {
-            self.code_data_in(inner, Some(unit))?;
+            // A nested code object whose constants cannot be made (a complex literal) stays
+            // unmaterialised: the error is raised where it is defined, as before.
+            let _ = self.code_data_in(inner, Some(unit));
             return self.constant(c);
         }
         let Some(key) = ConstKey::of(c) else {

@@ -11,7 +11,7 @@
 
 use std::collections::{HashSet, VecDeque};
 
-use heap::Gc;
+use heap::{Gc, ObjRef};
 
 use super::objects::*;
 use super::Vm;
@@ -20,6 +20,11 @@ impl Vm {
     /// Run, in CPython's exit order, the finalizers of the objects reachable from the
     /// `__main__` namespace `main`.
     pub fn finalize_main_leftovers(&self, main: &Gc<DictObj>) {
+        // The walk visits everything the script keeps; skip it unless something there can
+        // have a finalizer worth ordering.
+        if !self.exit_finalizers_possible() {
+            return;
+        }
         let skip: Vec<usize> = ["builtins", "sys"]
             .iter()
             .filter_map(|n| self.dict_get_str(&self.modules, n))
@@ -49,5 +54,37 @@ impl Vm {
         for o in order {
             self.heap.finalize_now(&o);
         }
+    }
+
+    /// Whether a module namespace binds a class with `__del__`, an instance of one or a
+    /// generator (a cheap look at the namespaces, not at everything they reach: a class
+    /// defined and kept only inside a function is missed, and its instances are then
+    /// finalized in namespace-clearing order instead).
+    fn exit_finalizers_possible(&self) -> bool {
+        use super::objects::class::HAS_DEL;
+        let modules: Vec<ObjRef> = self
+            .modules
+            .0
+            .borrow()
+            .iter()
+            .map(|e| e.value.clone())
+            .collect();
+        for m in modules {
+            let Some(m) = m.downcast::<ModuleObj>() else {
+                continue;
+            };
+            let values: Vec<ObjRef> = m.dict.0.borrow().iter().map(|e| e.value.clone()).collect();
+            for v in values {
+                let del_class = |t: &TypeObj| t.has(HAS_DEL);
+                if v.downcast_ref::<TypeObj>().is_some_and(|t| del_class(t))
+                    || v.downcast_ref::<Instance>()
+                        .is_some_and(|i| del_class(&i.cls))
+                    || v.is::<GenObj>()
+                {
+                    return true;
+                }
+            }
+        }
+        false
     }
 }
