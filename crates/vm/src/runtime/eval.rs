@@ -1557,20 +1557,31 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 };
                 let mut names = Vec::new();
                 if let Some(kw) = kw {
-                    let Some(d) = kw.downcast::<DictObj>() else {
-                        return vm.type_err(format!(
-                            "{}() argument after ** must be a mapping, not {}",
-                            vm.function_str(&func),
-                            vm.type_name(&kw)
-                        ));
+                    let items = match super::subclass::downcast_receiver::<DictObj>(&kw) {
+                        Some(d) => {
+                            d.0.borrow()
+                                .iter()
+                                .map(|e| (e.key.clone(), e.value.clone()))
+                                .collect()
+                        }
+                        None => mapping_items(vm, &kw).map_err(|e| {
+                            if vm.exc_matches(&e, "AttributeError") {
+                                vm.exc_msg(
+                                    "TypeError",
+                                    &format!(
+                                        "{}() argument after ** must be a mapping, not {}",
+                                        vm.function_str(&func),
+                                        vm.type_name(&kw)
+                                    ),
+                                )
+                            } else {
+                                e
+                            }
+                        })?,
                     };
-                    let items: Vec<(ObjRef, ObjRef)> =
-                        d.0.borrow()
-                            .iter()
-                            .map(|e| (e.key.clone(), e.value.clone()))
-                            .collect();
                     for (k, v) in items {
-                        names.push(k);
+                        // A str subclass names its keyword by its text.
+                        names.push(super::subclass::unwrap_base(&k).into_owned());
                         all.push(v);
                     }
                 }
@@ -1832,6 +1843,21 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
         }
     }
+}
+
+/// The items of a `**` argument that is not a dict: its `keys()`, then `m[key]` for each
+/// (CPython's `PyDict_Update` from a mapping).
+#[cold]
+#[inline(never)]
+fn mapping_items(vm: &Vm, m: &ObjRef) -> PyResult<Vec<(ObjRef, ObjRef)>> {
+    let keys_fn = vm.getattr(m, &vm.intern("keys")?)?;
+    let keys = vm.call(&keys_fn, &[], None)?;
+    let mut out = Vec::new();
+    for k in vm.collect(&keys)? {
+        let v = vm.getitem(m, &k)?;
+        out.push((k, v));
+    }
+    Ok(out)
 }
 
 /// The cell in slot `i` (a cell or free variable of this frame).
