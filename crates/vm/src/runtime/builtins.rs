@@ -536,7 +536,7 @@ fn round(vm: &Vm, a: &Args<'_>) -> PyResult {
         }
     }
     let nd = match a.pos.get(1).or(a.kw("ndigits")) {
-        Some(n) if !vm.is_none(n) => Some(vm.index(n)?),
+        Some(n) if !vm.is_none(n) => Some(vm.index_clamped(n)?),
         _ => None,
     };
     match vm.num(&a.pos[0]) {

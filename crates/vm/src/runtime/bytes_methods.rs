@@ -203,7 +203,13 @@ pub fn binary_op(
             };
             let count = match vm.num(n) {
                 Some(Num::I(i)) if !n.is::<FloatObj>() => i.max(0) as usize,
-                Some(Num::B(_)) => return Err(vm.memory_error()),
+                // PyNumber_AsSsize_t(n, OverflowError), whatever the sign.
+                Some(Num::B(_)) => {
+                    return vm.err(
+                        "OverflowError",
+                        "cannot fit 'int' into an index-sized integer",
+                    )
+                }
                 _ if n.is::<Instance>() => return Ok(None),
                 _ => {
                     return vm.type_err(format!(
@@ -213,6 +219,15 @@ pub fn binary_op(
                 }
             };
             let data = seq.data.borrow().clone();
+            // bytes says so (bytes_repeat); bytearray just runs out of memory.
+            if !seq.mutable
+                && data
+                    .len()
+                    .checked_mul(count)
+                    .is_none_or(|t| t > isize::MAX as usize)
+            {
+                return vm.err("OverflowError", "repeated bytes are too long");
+            }
             let total = data.len().checked_mul(count).filter(|&t| t < (1 << 34));
             let mut v = Vec::new();
             if total.is_none_or(|t| v.try_reserve_exact(t).is_err()) {
@@ -442,12 +457,12 @@ fn needle(vm: &Vm, a: &Args<'_>, fname: &str) -> PyResult<Vec<u8>> {
 fn window(vm: &Vm, a: &Args<'_>, i: usize, n: usize) -> PyResult<(usize, usize)> {
     let get = |k: usize, default: i64| -> PyResult<i64> {
         match a.pos.get(k) {
-            Some(v) if !vm.is_none(v) => vm.index(v),
+            Some(v) if !vm.is_none(v) => vm.index_clamped(v),
             _ => Ok(default),
         }
     };
     let clamp = |v: i64| -> usize {
-        let v = if v < 0 { v + n as i64 } else { v };
+        let v = if v < 0 { v.saturating_add(n as i64) } else { v };
         v.clamp(0, n as i64) as usize
     };
     Ok((clamp(get(i, 0)?), clamp(get(i + 1, n as i64)?)))

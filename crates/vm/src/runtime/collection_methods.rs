@@ -34,10 +34,10 @@ fn list_index(vm: &Vm, a: &Args<'_>) -> PyResult {
     let n = items.len() as i64;
     let bound = |k: usize, default: i64| -> PyResult<usize> {
         let v = match a.pos.get(k) {
-            Some(v) => vm.index(v)?,
+            Some(v) => vm.index_clamped(v)?,
             None => default,
         };
-        let v = if v < 0 { v + n } else { v };
+        let v = if v < 0 { v.saturating_add(n) } else { v };
         Ok(v.clamp(0, n) as usize)
     };
     let (start, stop) = (bound(2, 0)?, bound(3, n)?);

@@ -93,13 +93,26 @@ impl Vm {
     pub fn index(&self, o: &ObjRef) -> PyResult<i64> {
         match self.index_num(o)? {
             Some(Num::I(i)) => Ok(i),
-            Some(Num::B(_)) => {
-                self.err("IndexError", "cannot fit 'int' into an index-sized integer")
-            }
+            // As an argument converted with the "n" format (`str.center`, `list.insert`…);
+            // subscripts take `seq_index`, whose error is CPython's IndexError.
+            Some(Num::B(_)) => self.err(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            ),
             _ => self.type_err(format!(
                 "'{}' object cannot be interpreted as an integer",
                 self.type_name(o)
             )),
+        }
+    }
+
+    /// An integer argument clamped to the i64 range instead of raising (CPython's
+    /// `_PyEval_SliceIndex` for start/end arguments, `PyNumber_AsSsize_t(o, NULL)` for
+    /// `round`'s ndigits).
+    pub fn index_clamped(&self, o: &ObjRef) -> PyResult<i64> {
+        match self.index_num(o)? {
+            Some(Num::B(b)) => Ok(if b.is_negative() { i64::MIN } else { i64::MAX }),
+            _ => self.index(o),
         }
     }
 
@@ -1259,14 +1272,21 @@ impl Vm {
                     if self.num(a).is_some() && self.num(b).is_some() {
                         return Ok(None);
                     }
-                    if (a.is::<ListObj>() || a.is::<StrObj>() || a.is::<TupleObj>())
-                        && matches!(self.num(b), Some(Num::B(_)))
-                    {
-                        return Err(self.memory_error());
-                    }
                     // `seq * obj` with `obj.__index__`.
                     let is_seq =
                         |o: &ObjRef| o.is::<ListObj>() || o.is::<StrObj>() || o.is::<TupleObj>();
+                    for (s, k) in [(a, b), (b, a)] {
+                        if is_seq(s) {
+                            if let Some(Num::B(_)) = self.num(k) {
+                                // CPython converts the count with PyNumber_AsSsize_t(n,
+                                // OverflowError), whatever its sign.
+                                return self.err(
+                                    "OverflowError",
+                                    "cannot fit 'int' into an index-sized integer",
+                                );
+                            }
+                        }
+                    }
                     match (is_seq(a), is_seq(b)) {
                         (true, false) => match self.index_num(b)? {
                             Some(Num::I(n)) => (a, n),
@@ -1281,6 +1301,12 @@ impl Vm {
                 };
                 let n = n.max(0) as usize;
                 if let Some(s) = seq.downcast_ref::<StrObj>() {
+                    if s.nchars
+                        .checked_mul(n)
+                        .is_none_or(|t| t > isize::MAX as usize)
+                    {
+                        return self.err("OverflowError", "repeated string is too long");
+                    }
                     let total = s.s.len().checked_mul(n).filter(|&t| t < (1 << 34));
                     let Some(total) = total else {
                         return Err(self.memory_error());

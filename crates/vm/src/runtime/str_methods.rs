@@ -262,12 +262,12 @@ fn window(vm: &Vm, a: &Args<'_>, s: &StrObj, i: usize) -> PyResult<Option<(usize
     let n = s.nchars as i64;
     let get = |k: usize, default: i64| -> PyResult<i64> {
         match a.pos.get(k) {
-            Some(v) if !vm.is_none(v) => vm.index(v),
+            Some(v) if !vm.is_none(v) => vm.index_clamped(v),
             _ => Ok(default),
         }
     };
     let clamp = |v: i64| -> usize {
-        let v = if v < 0 { v + n } else { v };
+        let v = if v < 0 { v.saturating_add(n) } else { v };
         v.clamp(0, n) as usize
     };
     let (cs, ce) = (clamp(get(i, 0)?), clamp(get(i + 1, n)?));
