@@ -1736,51 +1736,17 @@ impl Vm {
 
     /// Resolve a slice against length `n`: (start, stop, step).
     pub fn slice_indices(&self, s: &SliceObj, n: usize) -> PyResult<(i64, i64, i64)> {
-        let get = |o: &ObjRef| -> PyResult<Option<i64>> {
-            if self.is_none(o) {
-                Ok(None)
-            } else {
-                match self.index_num(o)? {
-                    Some(Num::I(i)) => Ok(Some(i)),
-                    Some(Num::B(b)) => Ok(Some(if b.is_negative() {
-                        i64::MIN / 2
-                    } else {
-                        i64::MAX / 2
-                    })),
-                    _ => self.type_err(
-                        "slice indices must be integers or None or have an __index__ method",
-                    ),
-                }
-            }
-        };
-        // Only a range can be longer than i64::MAX; its slices are clamped to that length.
-        let n = n.min(i64::MAX as usize) as i64;
-        let step = get(&s.step)?.unwrap_or(1);
-        if step == 0 {
-            return self.value_err("slice step cannot be zero");
-        }
-        let clamp = |v: Option<i64>, default: i64| -> i64 {
-            match v {
-                None => default,
-                Some(v) => {
-                    let v = if v < 0 { v + n } else { v };
-                    if step > 0 {
-                        v.clamp(0, n)
-                    } else {
-                        v.clamp(-1, n - 1)
-                    }
-                }
-            }
-        };
-        let (ds, de) = if step > 0 { (0, n) } else { (n - 1, -1) };
-        Ok((clamp(get(&s.start)?, ds), clamp(get(&s.stop)?, de), step))
+        let (start, stop, step) = self.slice_indices_wide(s, n as i128)?;
+        // Bounds lie in [-1, n]; only a length past i64::MAX (a range) needs the clamp.
+        let narrow = |v: i128| v.clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64;
+        Ok((narrow(start), narrow(stop), narrow(step)))
     }
 
-    /// `r[s]` for a range: CPython's `compute_slice` in i128, since a range's length can
-    /// exceed i64::MAX. Bounds that fall past an end of the i64 range (CPython keeps them
-    /// as big ints) are clamped, which selects the same items.
-    fn range_slice(&self, r: &RangeObj, s: &SliceObj) -> PyResult {
-        let bound = |o: &ObjRef| -> PyResult<Option<i128>> {
+    /// CPython's `PySlice_Unpack` + `PySlice_AdjustIndices` for a sequence of length `n`,
+    /// in i128 (a range can be longer than i64::MAX). An int too big for a machine word
+    /// stands as ±2**100, past any length, so it clamps like CPython's.
+    fn slice_indices_wide(&self, s: &SliceObj, n: i128) -> PyResult<(i128, i128, i128)> {
+        let get = |o: &ObjRef| -> PyResult<Option<i128>> {
             if self.is_none(o) {
                 return Ok(None);
             }
@@ -1795,29 +1761,36 @@ impl Vm {
                     .type_err("slice indices must be integers or None or have an __index__ method"),
             }
         };
-        let len = r.len() as i128;
-        let step = bound(&s.step)?.unwrap_or(1);
+        let step = get(&s.step)?.unwrap_or(1);
         if step == 0 {
             return self.value_err("slice step cannot be zero");
         }
         let adjust = |v: Option<i128>, default: i128| match v {
             None => default,
             Some(v) => {
-                let v = if v < 0 { v + len } else { v };
+                let v = if v < 0 { v + n } else { v };
                 if step > 0 {
-                    v.clamp(0, len)
+                    v.clamp(0, n)
                 } else {
-                    v.clamp(-1, len - 1)
+                    v.clamp(-1, n - 1)
                 }
             }
         };
-        let (ds, de) = if step > 0 { (0, len) } else { (len - 1, -1) };
-        let (start, stop) = (adjust(bound(&s.start)?, ds), adjust(bound(&s.stop)?, de));
+        let (ds, de) = if step > 0 { (0, n) } else { (n - 1, -1) };
+        Ok((adjust(get(&s.start)?, ds), adjust(get(&s.stop)?, de), step))
+    }
+
+    /// `r[s]` for a range: CPython's `compute_slice` in i128, since a range's length can
+    /// exceed i64::MAX. Bounds that fall past an end of the i64 range (CPython keeps them
+    /// as big ints) are clamped, which selects the same items.
+    fn range_slice(&self, r: &RangeObj, s: &SliceObj) -> PyResult {
+        let (start, stop, step) = self.slice_indices_wide(s, r.len() as i128)?;
         let at = |k: i128| {
             (i128::from(r.start) + k * i128::from(r.step))
                 .clamp(i128::from(i64::MIN), i128::from(i64::MAX)) as i64
         };
-        let Ok(step) = i64::try_from(i128::from(r.step) * step) else {
+        let step = i128::from(r.step).checked_mul(step).map(i64::try_from);
+        let Some(Ok(step)) = step else {
             return self.err("OverflowError", "range step too large for pymem");
         };
         self.alloc_obj(RangeObj {
