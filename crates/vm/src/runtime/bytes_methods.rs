@@ -1421,15 +1421,7 @@ pub fn install(vm: &Vm) {
     super::methods::add(vm, &t.bytes, "fromhex", b_fromhex);
     // `maketrans` is a static method of both types.
     for ty in [&t.bytes, &t.bytearray] {
-        let f = vm
-            .alloc_obj(BuiltinFunc {
-                name: "maketrans",
-                f: b_maketrans,
-                self_: None,
-            })
-            .and_then(|f| vm.alloc_obj(StaticMethod(f)))
-            .expect("startup allocation");
-        vm.dict_set_str(&ty.dict, "maketrans", f).expect("startup");
+        super::methods::add_static(vm, ty, "maketrans", b_maketrans);
     }
     for (name, f) in [
         ("fromhex", ba_fromhex as NativeFn),

@@ -338,16 +338,7 @@ pub fn install(vm: &Vm) {
     let add = super::methods::add;
     add(vm, &t.list, "index", list_index);
     add(vm, &t.list, "sort", list_sort);
-    let fromkeys = vm
-        .alloc_obj(BuiltinFunc {
-            name: "fromkeys",
-            f: dict_fromkeys,
-            self_: None,
-        })
-        .and_then(|f| vm.alloc_obj(ClassMethod(f)))
-        .expect("startup allocation");
-    vm.dict_set_str(&t.dict.dict, "fromkeys", fromkeys)
-        .expect("startup");
+    super::methods::add_class(vm, &t.dict, "fromkeys", dict_fromkeys);
     for st in [&t.set, &t.frozenset] {
         add(vm, st, "symmetric_difference", set_symmetric_difference);
         add(vm, st, "isdisjoint", set_isdisjoint);

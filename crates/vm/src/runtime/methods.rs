@@ -13,12 +13,34 @@ use crate::ir::CmpOp;
 
 /// Install built-in method `name` in type `t`'s dict.
 pub fn add(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
+    add_wrapped(vm, t, name, f, Ok);
+}
+
+/// Install native function `f` as the static method `t.name` (`object.__new__`,
+/// `str.maketrans`).
+pub fn add_static(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
+    add_wrapped(vm, t, name, f, |f| vm.alloc_obj(StaticMethod(f)));
+}
+
+/// Install native function `f` as the class method `t.name` (`dict.fromkeys`).
+pub fn add_class(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
+    add_wrapped(vm, t, name, f, |f| vm.alloc_obj(ClassMethod(f)));
+}
+
+fn add_wrapped(
+    vm: &Vm,
+    t: &Gc<TypeObj>,
+    name: &'static str,
+    f: NativeFn,
+    wrap: impl FnOnce(ObjRef) -> PyResult,
+) {
     let func = vm
         .alloc_obj(BuiltinFunc {
             name,
             f,
             self_: None,
         })
+        .and_then(wrap)
         .expect("startup allocation");
     vm.dict_set_str(&t.dict, name, func).expect("startup");
 }
@@ -918,26 +940,8 @@ pub fn install(vm: &Vm) {
     add(vm, &t.object, "__setattr__", object_setattr);
     add(vm, &t.object, "__delattr__", object_delattr);
     add(vm, &t.object, "__getattribute__", object_getattribute);
-    let new = vm
-        .alloc_obj(BuiltinFunc {
-            name: "__new__",
-            f: object_new,
-            self_: None,
-        })
-        .and_then(|f| vm.alloc_obj(StaticMethod(f)))
-        .expect("startup allocation");
-    vm.dict_set_str(&t.object.dict, "__new__", new)
-        .expect("startup");
-    let init_subclass = vm
-        .alloc_obj(BuiltinFunc {
-            name: "__init_subclass__",
-            f: object_init_subclass,
-            self_: None,
-        })
-        .and_then(|f| vm.alloc_obj(ClassMethod(f)))
-        .expect("startup allocation");
-    vm.dict_set_str(&t.object.dict, "__init_subclass__", init_subclass)
-        .expect("startup");
+    add_static(vm, &t.object, "__new__", object_new);
+    add_class(vm, &t.object, "__init_subclass__", object_init_subclass);
     add(vm, &t.object, "__eq__", object_eq);
     add(vm, &t.object, "__hash__", object_hash);
     add(vm, &t.object, "__sizeof__", object_sizeof);

@@ -432,18 +432,6 @@ fn float_fromhex_cls(vm: &Vm, a: &Args<'_>) -> PyResult {
     super::subclass::for_class(vm, a.pos.first(), &vm.types.float, v)
 }
 
-fn class_method(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
-    let func = vm
-        .alloc_obj(BuiltinFunc {
-            name,
-            f,
-            self_: None,
-        })
-        .expect("startup allocation");
-    let cm = vm.alloc_obj(ClassMethod(func)).expect("startup allocation");
-    vm.dict_set_str(&t.dict, name, cm).expect("startup");
-}
-
 /// Install into the int, float and slice types (bool inherits int's).
 pub fn install(vm: &Vm) {
     let t = &vm.types;
@@ -452,7 +440,7 @@ pub fn install(vm: &Vm) {
     add(vm, &t.int, "as_integer_ratio", int_ratio);
     add(vm, &t.int, "conjugate", int_identity);
     add(vm, &t.int, "to_bytes", int_to_bytes);
-    class_method(vm, &t.int, "from_bytes", int_from_bytes_cls);
+    super::methods::add_class(vm, &t.int, "from_bytes", int_from_bytes_cls);
     getter(vm, &t.int, "real", int_identity);
     getter(vm, &t.int, "imag", int_zero);
     getter(vm, &t.int, "numerator", int_identity);
@@ -460,7 +448,7 @@ pub fn install(vm: &Vm) {
     add(vm, &t.float, "as_integer_ratio", float_ratio);
     add(vm, &t.float, "conjugate", float_identity);
     add(vm, &t.float, "hex", float_hex);
-    class_method(vm, &t.float, "fromhex", float_fromhex_cls);
+    super::methods::add_class(vm, &t.float, "fromhex", float_fromhex_cls);
     getter(vm, &t.float, "real", float_identity);
     getter(vm, &t.float, "imag", float_zero);
     for ty in [&t.int, &t.float] {

@@ -1048,14 +1048,5 @@ pub fn install(vm: &Vm) {
         super::methods::add(vm, s, n, f);
     }
     // A static method: the same function whether reached through `str` or a string.
-    let maketrans = vm
-        .alloc_obj(BuiltinFunc {
-            name: "maketrans",
-            f: str_maketrans,
-            self_: None,
-        })
-        .and_then(|f| vm.alloc_obj(StaticMethod(f)))
-        .expect("startup allocation");
-    vm.dict_set_str(&s.dict, "maketrans", maketrans)
-        .expect("startup");
+    super::methods::add_static(vm, s, "maketrans", str_maketrans);
 }

@@ -266,15 +266,7 @@ pub fn install(vm: &Vm) {
         })
         .expect("startup allocation");
     for (ty, f) in news {
-        let new = vm
-            .alloc_obj(BuiltinFunc {
-                name: "__new__",
-                f,
-                self_: None,
-            })
-            .and_then(|f| vm.alloc_obj(StaticMethod(f)))
-            .expect("startup allocation");
-        vm.dict_set_str(&ty.dict, "__new__", new).expect("startup");
+        super::super::methods::add_static(vm, ty, "__new__", f);
         vm.dict_set_str(&ty.dict, "__repr__", repr.clone())
             .expect("startup");
     }
