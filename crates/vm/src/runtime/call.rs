@@ -163,20 +163,20 @@ impl Vm {
         kwnames: Option<&[ObjRef]>,
     ) -> PyResult {
         let code = &func.code;
-        let (mut slots, stack) = self.frame_bufs(code.n_slots as usize);
+        let mut frame = self.new_frame(func);
         let simple = kwnames.is_none_or(|k| k.is_empty())
             && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
             && code.kwonlyargcount == 0
             && args.len() == code.argcount as usize;
         if simple {
-            for (s, a) in slots.iter_mut().zip(args) {
+            for (s, a) in frame.slots.iter_mut().zip(args) {
                 *s = Some(a.clone());
             }
-        } else if let Err(e) = self.bind_args(func, args, kwnames, &mut slots) {
-            self.recycle(slots, stack);
+        } else if let Err(e) = self.bind_args(func, args, kwnames, &mut frame.slots) {
+            self.recycle(&mut frame);
             return Err(e);
         }
-        self.run_function(func, slots, stack)
+        self.run_new_frame(func, &mut frame)
     }
 
     /// Can a positional call with `n` arguments fill the slots directly?
@@ -188,18 +188,27 @@ impl Vm {
             && n == code.argcount as usize
     }
 
-    /// Run a Python function whose slots are already bound, with `stack` (empty) as its
-    /// value stack; both arrays go back to [`Vm::frame_pool`] afterwards.
+    /// A frame for a call of `func`: all of its slots unbound, an empty value stack with
+    /// room for the code's deepest stack, both arrays taken from [`Vm::frame_pool`] when
+    /// one is there. The caller binds the arguments into `slots`, then runs it with
+    /// [`Vm::run_new_frame`]. The frame is built in one place, from the pooled arrays: each
+    /// hand-over of the arrays by value between helpers cost a copy (callgrind showed six
+    /// per call when the pool, the argument mover and the runner each took and returned
+    /// them).
     #[inline(always)]
-    pub fn run_function(
-        &self,
-        func: &Gc<FuncObj>,
-        slots: Vec<Option<ObjRef>>,
-        mut stack: Vec<ObjRef>,
-    ) -> PyResult {
+    pub fn new_frame(&self, func: &FuncObj) -> Frame {
         let code = &func.code;
+        let (mut slots, mut stack) = self.frame_pool.borrow_mut().pop().unwrap_or_default();
+        let n = code.n_slots as usize;
+        if slots.len() != n {
+            // Pooled slot arrays keep their length (all unbound), so a frame the size of
+            // the last one finished needs no resize.
+            slots.resize(n, None);
+        }
         stack.reserve(code.max_stack as usize);
-        let mut frame = Frame {
+        // Sized before the frame is assembled: once the frame's own arrays had been passed
+        // to an out-of-line `reserve`, the whole frame was copied on return.
+        Frame {
             data: func.data.clone(),
             slots,
             stack,
@@ -208,8 +217,14 @@ impl Vm {
             locals: None,
             closure: func.closure.clone(),
             lasti: 0,
-        };
-        if code.is_generator() {
+        }
+    }
+
+    /// Run a frame made by [`Vm::new_frame`] for `func`, its arguments bound; its arrays go
+    /// back to the pool afterwards.
+    #[inline(always)]
+    pub fn run_new_frame(&self, func: &Gc<FuncObj>, frame: &mut Frame) -> PyResult {
+        if func.code.is_generator() {
             return self.new_generator(func, frame);
         }
         // Spelled as matches rather than `and_then` closures: on this path the closures
@@ -217,7 +232,7 @@ impl Vm {
         let r = match self.enter() {
             Ok(()) => {
                 let r = match self.safepoint() {
-                    Ok(()) => run_frame(self, &mut frame),
+                    Ok(()) => run_frame(self, frame),
                     Err(e) => Err(e),
                 };
                 self.leave();
@@ -225,16 +240,10 @@ impl Vm {
             }
             Err(e) => Err(e),
         };
-        let Frame {
-            slots,
-            stack,
-            blocks,
-            ..
-        } = frame;
-        self.recycle(slots, stack);
-        if blocks.capacity() == 0 {
+        self.recycle(frame);
+        if frame.blocks.capacity() == 0 {
             // Nothing to free (the common case): skip the out-of-line drop.
-            std::mem::forget(blocks);
+            std::mem::forget(std::mem::take(&mut frame.blocks));
         }
         match r? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
@@ -244,7 +253,18 @@ impl Vm {
     /// Calling a generator function: the frame is suspended in a new generator object.
     #[cold]
     #[inline(never)]
-    fn new_generator(&self, func: &Gc<FuncObj>, frame: Frame) -> PyResult {
+    fn new_generator(&self, func: &Gc<FuncObj>, frame: &mut Frame) -> PyResult {
+        // The generator owns its frame from now on; the caller's copy is left empty.
+        let frame = Frame {
+            data: frame.data.clone(),
+            slots: std::mem::take(&mut frame.slots),
+            stack: std::mem::take(&mut frame.stack),
+            blocks: std::mem::take(&mut frame.blocks),
+            globals: frame.globals.clone(),
+            locals: frame.locals.take(),
+            closure: frame.closure.take(),
+            lasti: frame.lasti,
+        };
         let name = self.str(&func.name.borrow())?;
         let qualname = self.str(&func.qualname.borrow())?;
         self.alloc_obj(GenObj {
@@ -770,13 +790,12 @@ impl Vm {
                 let func = f.downcast_ref::<FuncObj>().expect("checked");
                 let r = if kwnames.is_none() && Vm::simple_call(func, args.len() + 1) {
                     // `simple_call` guarantees the slots hold `self` and the arguments.
-                    let n = (func.code.n_slots as usize).max(args.len() + 1);
-                    let (mut slots, stack) = self.frame_bufs(n);
-                    slots[0] = Some(obj.clone());
-                    for (s, a) in slots[1..].iter_mut().zip(args) {
+                    let mut frame = self.new_frame(func);
+                    frame.slots[0] = Some(obj.clone());
+                    for (s, a) in frame.slots[1..].iter_mut().zip(args) {
                         *s = Some(a.clone());
                     }
-                    self.run_function(func, slots, stack)?
+                    self.run_new_frame(func, &mut frame)?
                 } else {
                     let mut v = Vec::with_capacity(args.len() + 1);
                     v.push(obj.clone());

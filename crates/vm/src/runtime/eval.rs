@@ -15,7 +15,7 @@ use super::objects::instance::{
 };
 use super::objects::*;
 use super::ops::{list_store_fast, small_index};
-use super::{Args, FrameBufs, PyResult, Vm};
+use super::{Args, PyResult, Vm};
 use crate::bytecode::{CodeObject, Instr};
 use crate::ir::{BinOp, CmpOp};
 
@@ -1412,11 +1412,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     if Vm::simple_call(fo, n) {
                         // Move the arguments into the new frame (as CPython 3.11+ does), then
                         // the function itself: no count traffic for either.
-                        let n_slots = fo.code.n_slots as usize;
-                        let (slots, stack) = take_args(vm, f, base + 1, None, n_slots);
+                        let mut callee = vm.new_frame(fo);
+                        move_args(f, base + 1, &mut callee.slots);
                         let func = pop!(f);
                         let fo = func.downcast_ref::<FuncObj>().ok_or_else(stack_error)?;
-                        let r = vm.run_function(fo, slots, stack)?;
+                        let r = vm.run_new_frame(fo, &mut callee)?;
                         drop(func);
                         f.stack.push(r);
                         continue;
@@ -1445,10 +1445,10 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     // arguments moved into its slots after `self`.
                     if let Some(init) = vm.plain_init(t, n)? {
                         let inst: ObjRef = vm.new_instance(t)?.into();
-                        let n_slots = init.code.n_slots as usize;
-                        let (slots, stack) =
-                            take_args(vm, f, base + 1, Some(inst.clone()), n_slots);
-                        let r = vm.run_function(&init, slots, stack)?;
+                        let mut callee = vm.new_frame(&init);
+                        callee.slots[0] = Some(inst.clone());
+                        move_args(f, base + 1, &mut callee.slots[1..]);
+                        let r = vm.run_new_frame(&init, &mut callee)?;
                         if !vm.is_none(&r) {
                             return vm.type_err(format!(
                                 "__init__() should return None, not '{}'",
@@ -1508,10 +1508,10 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 if kwnames.is_none() {
                     if let Some(fo) = m.downcast_ref::<FuncObj>() {
                         if Vm::simple_call(fo, n + 1) {
-                            let n_slots = fo.code.n_slots as usize;
-                            let (slots, stack) = take_args(vm, f, base + 1, None, n_slots);
+                            let mut callee = vm.new_frame(fo);
+                            move_args(f, base + 1, &mut callee.slots);
                             f.stack.pop();
-                            let r = vm.run_function(fo, slots, stack)?;
+                            let r = vm.run_new_frame(fo, &mut callee)?;
                             f.stack.push(r);
                             continue;
                         }
@@ -1938,29 +1938,16 @@ fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult {
     })
 }
 
-/// Move the call arguments at `stack[from..]` into a fresh slot array of `n_slots` (after
-/// `first`, the instance for `__init__`, when given) and hand it out with an empty value
-/// stack. The caller has checked that the arguments fit (`Vm::simple_call`).
+/// Move the call arguments at `stack[from..]` into the first slots of a new frame, popping
+/// them last first (no Drain, no temporary). The caller has checked that they fit
+/// (`Vm::simple_call`).
 #[inline(always)]
-fn take_args(
-    vm: &Vm,
-    f: &mut Frame,
-    from: usize,
-    first: Option<ObjRef>,
-    n_slots: usize,
-) -> FrameBufs {
-    let skip = usize::from(first.is_some());
-    let (mut slots, stack) = vm.frame_bufs(n_slots.max(skip));
-    if first.is_some() {
-        slots[0] = first;
-    }
-    // Pop the arguments into their slots, last first (no Drain, no temporary).
+fn move_args(f: &mut Frame, from: usize, slots: &mut [Option<ObjRef>]) {
     let nargs = f.stack.len().saturating_sub(from);
-    let end = (skip + nargs).min(slots.len());
-    for slot in slots[skip..end].iter_mut().rev() {
+    let end = nargs.min(slots.len());
+    for slot in slots[..end].iter_mut().rev() {
         *slot = f.stack.pop();
     }
-    (slots, stack)
 }
 
 /// Drop the stack down to `base` (a call's callee and arguments). Popped one by one, inline:

@@ -1089,21 +1089,11 @@ impl Vm {
         eprint!("{s}");
     }
 
-    /// A slot array of `n` unbound slots and an empty value stack for a frame (recycled
-    /// when possible). Pooled slot arrays keep their length (all unbound), so a frame of
-    /// the same size as the last one finished takes its array without resizing.
+    /// Give a finished frame's arrays back to the pool (the frame keeps empty ones).
     #[inline(always)]
-    pub fn frame_bufs(&self, n: usize) -> FrameBufs {
-        let (mut slots, stack) = self.frame_pool.borrow_mut().pop().unwrap_or_default();
-        if slots.len() != n {
-            slots.resize(n, None);
-        }
-        (slots, stack)
-    }
-
-    /// Give a finished frame's arrays back to the pool.
-    #[inline(always)]
-    pub fn recycle(&self, mut slots: Vec<Option<ObjRef>>, mut stack: Vec<ObjRef>) {
+    pub fn recycle(&self, frame: &mut frame::Frame) {
+        let mut slots = std::mem::take(&mut frame.slots);
+        let mut stack = std::mem::take(&mut frame.stack);
         for s in &mut slots {
             *s = None;
         }
