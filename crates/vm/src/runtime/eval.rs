@@ -378,7 +378,7 @@ fn cached_method(
 
 /// The type of a receiver of the common built-in types (`l.append`, `s.split`, `d.get`…),
 /// for the method cache; `None` for anything else.
-#[inline]
+#[inline(never)]
 fn builtin_receiver_type<'a>(vm: &'a Vm, o: &ObjRef) -> Option<&'a Gc<TypeObj>> {
     let t = &vm.types;
     if o.is::<ListObj>() {

@@ -1045,14 +1045,21 @@ impl Vm {
         })
     }
 
-    /// Poll the heap's scheduled collection (cheap unless one is due).
-    #[inline]
+    /// Poll the heap's scheduled collection (cheap unless one is due). The test is inline
+    /// (every Python call polls); the collection is not.
+    #[inline(always)]
     pub fn safepoint(&self) -> PyResult<()> {
         if self.heap.collection_pending() {
-            let _ = self.heap.safepoint();
-            modules::gc::after_collection(self);
+            self.run_scheduled_collection();
         }
         Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn run_scheduled_collection(&self) {
+        let _ = self.heap.safepoint();
+        modules::gc::after_collection(self);
     }
 
     /// Interpreter shutdown: clear `__main__`'s namespace and collect, so finalizers of
