@@ -1416,7 +1416,9 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         move_args(f, base + 1, &mut callee.slots);
                         let func = pop!(f);
                         let fo = func.downcast_ref::<FuncObj>().ok_or_else(stack_error)?;
-                        let r = vm.run_new_frame(fo, &mut callee)?;
+                        let r = vm.run_new_frame(fo, &mut callee);
+                        Vm::drop_frame(callee);
+                        let r = r?;
                         drop(func);
                         f.stack.push(r);
                         continue;
@@ -1448,7 +1450,9 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         let mut callee = vm.new_frame(&init);
                         callee.slots[0] = Some(inst.clone());
                         move_args(f, base + 1, &mut callee.slots[1..]);
-                        let r = vm.run_new_frame(&init, &mut callee)?;
+                        let r = vm.run_new_frame(&init, &mut callee);
+                        Vm::drop_frame(callee);
+                        let r = r?;
                         if !vm.is_none(&r) {
                             return vm.type_err(format!(
                                 "__init__() should return None, not '{}'",
@@ -1511,7 +1515,9 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             let mut callee = vm.new_frame(fo);
                             move_args(f, base + 1, &mut callee.slots);
                             f.stack.pop();
-                            let r = vm.run_new_frame(fo, &mut callee)?;
+                            let r = vm.run_new_frame(fo, &mut callee);
+                            Vm::drop_frame(callee);
+                            let r = r?;
                             f.stack.push(r);
                             continue;
                         }
