@@ -488,6 +488,13 @@ impl Vm {
     }
 
     fn builtin_attr(&self, o: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
+        if let Some(c) = o.downcast_ref::<ComplexObj>() {
+            return Ok(match name {
+                "real" => Some(self.new_float(c.re)?),
+                "imag" => Some(self.new_float(c.im)?),
+                _ => None,
+            });
+        }
         if let Some(n) = self.num(o) {
             use super::ops::Num;
             return Ok(match (name, n) {

@@ -512,6 +512,16 @@ fn abs(vm: &Vm, a: &Args<'_>) -> PyResult {
         },
         Some(Num::B(b)) => vm.new_bigint(num_traits::Signed::abs(&b)),
         Some(Num::F(f)) => vm.new_float(f.abs()),
+        None if a.pos[0].is::<ComplexObj>() => {
+            let c = vm
+                .complex_operand(&a.pos[0])?
+                .unwrap_or(super::complex::C::real(0.0));
+            let r = c.re.hypot(c.im);
+            if r.is_infinite() && c.re.is_finite() && c.im.is_finite() {
+                return vm.err("OverflowError", "absolute value too large");
+            }
+            vm.new_float(r)
+        }
         None => {
             if let Some(inst) = a.pos[0].downcast::<Instance>() {
                 if let Some(f) = vm.lookup_type_attr(&inst.cls, "__abs__")? {
@@ -687,6 +697,9 @@ fn pow_mod(vm: &Vm, b: &Num, e: &Num, m: &Num) -> PyResult {
 fn pow(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "pow", 2, 3)?;
     if let Some(m) = a.pos.get(2).filter(|m| !vm.is_none(m)) {
+        if a.pos[..3].iter().any(|o| o.is::<ComplexObj>()) {
+            return vm.value_err("complex modulo");
+        }
         let n = |o: &ObjRef| vm.num_or_base(o);
         let (Some(b), Some(e), Some(m)) = (n(&a.pos[0]), n(&a.pos[1]), n(m)) else {
             return vm.type_err("pow() 3rd argument not allowed unless all arguments are integers");
@@ -1088,6 +1101,7 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
     match t.kind {
         Kind::Int => construct_int(vm, a),
         Kind::Float => construct_float(vm, a),
+        Kind::Complex => super::complex::construct(vm, a),
         Kind::Bool if a.pos.len() > 1 => vm.type_err(format!(
             "bool expected at most 1 argument, got {}",
             a.pos.len()
@@ -1381,6 +1395,7 @@ pub fn install(vm: &Vm) {
         ("int", &t.int),
         ("bool", &t.bool_),
         ("float", &t.float),
+        ("complex", &t.complex),
         ("str", &t.str_),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),

@@ -283,6 +283,65 @@ fn format_float(f: f64, sp: &Spec) -> String {
     pad(body, sign, sp, '>')
 }
 
+/// `format(complex, spec)` (CPython's format_complex_internal): both parts formatted as
+/// floats with the spec's type and precision, the imaginary one always signed; with no
+/// type, `str()`'s layout (parentheses, or the imaginary part alone when the real part is
+/// +0.0) and `repr`-style parts. Width and alignment apply to the whole.
+fn format_complex(vm: &Vm, re: f64, im: f64, sp: &Spec) -> PyResult<String> {
+    if sp.align == Some('=') {
+        return vm.value_err("'=' alignment flag is not allowed in complex format specifier");
+    }
+    if sp.zero {
+        return vm.value_err("Zero padding is not allowed in complex format specifier");
+    }
+    if let Some(t) = sp.ty {
+        if !"eEfFgGn".contains(t) {
+            return vm.value_err(format!(
+                "Unknown format code '{t}' for object of type 'complex'"
+            ));
+        }
+    }
+    let (ty, skip_re, parens) = match sp.ty {
+        None => {
+            let skip = re == 0.0 && re.is_sign_positive();
+            (sp.precision.map(|_| 'g'), skip, !skip)
+        }
+        Some('n') => (Some('g'), false, false),
+        t => (t, false, false),
+    };
+    let part = |f: f64, sign: Option<char>| -> String {
+        let Some(ty) = ty else {
+            // The `'r'` code: repr digits, no `.0`.
+            let s = super::objects::complex::part_repr(f);
+            return match sign {
+                Some(c @ ('+' | ' ')) if !s.starts_with('-') => format!("{c}{s}"),
+                _ => s,
+            };
+        };
+        let ps = Spec {
+            fill: ' ',
+            align: None,
+            sign,
+            alt: sp.alt,
+            no_neg_zero: sp.no_neg_zero,
+            zero: false,
+            width: 0,
+            grouping: sp.grouping,
+            precision: sp.precision,
+            ty: Some(ty),
+        };
+        format_float(f, &ps)
+    };
+    let im_s = part(im, if skip_re { sp.sign } else { Some('+') });
+    let body = if skip_re {
+        format!("{im_s}j")
+    } else {
+        format!("{}{im_s}j", part(re, sp.sign))
+    };
+    let body = if parens { format!("({body})") } else { body };
+    Ok(pad(body, "", sp, '>'))
+}
+
 /// Whether the spec asks for zero padding after the sign (`0` flag, no explicit alignment).
 fn zero_padded(sp: &Spec) -> bool {
     sp.zero && sp.align.is_none()
@@ -444,7 +503,7 @@ impl Vm {
         let tname = self.type_name(v);
         let sp = match parse_spec(spec) {
             Ok(sp) => sp,
-            Err(_) if self.num(v).is_none() && !v.is::<StrObj>() => {
+            Err(_) if self.num(v).is_none() && !v.is::<StrObj>() && !v.is::<ComplexObj>() => {
                 return self.type_err(format!(
                     "unsupported format string passed to {tname}.__format__"
                 ))
@@ -478,6 +537,10 @@ impl Vm {
             }
             Some(Num::I(i)) => format_small_int(self, i, &sp, &tname),
             Some(Num::B(b)) => format_int(self, &b, &sp, &tname),
+            None if v.is::<ComplexObj>() => match v.downcast_ref::<ComplexObj>() {
+                Some(c) => format_complex(self, c.re, c.im, &sp),
+                None => self.type_err("unsupported format string passed to complex.__format__"),
+            },
             None if v.is::<StrObj>() => {
                 if let Some(t) = sp.ty.filter(|t| *t != 's') {
                     return self.value_err(format!(

@@ -54,7 +54,8 @@
 //!   bytearray, type, module or the descriptor types.
 //! * str and bytes hashing is FNV (not randomized SipHash; an ASCII str and the equal bytes
 //!   still hash alike); `hash()` of ints/floats/tuples matches CPython.
-//! * No `complex`, no metaclasses other than `type`. Descriptors: `property`, `classmethod`,
+//! * `complex` follows CPython's algorithms (`complex.rs`); `cmath` has no special-value
+//!   tables for infinite and NaN arguments. No metaclasses other than `type`. Descriptors: `property`, `classmethod`,
 //!   `staticmethod`, and instances of classes with `__get__`/`__set__`/`__delete__` (ctypes'
 //!   fields); `__set_name__` is called at class creation (PEP 487). Class namespaces lack
 //!   CPython's `__dict__`/`__weakref__` getset and `__slots__` member descriptors.
@@ -80,6 +81,7 @@ pub mod call;
 pub mod callsite;
 pub mod codecs;
 pub mod collection_methods;
+pub mod complex;
 pub mod dir_names;
 pub mod dynamic_code;
 pub mod errors;
@@ -163,6 +165,7 @@ pub struct Types {
     pub bool_: Gc<TypeObj>,
     pub int: Gc<TypeObj>,
     pub float: Gc<TypeObj>,
+    pub complex: Gc<TypeObj>,
     pub str_: Gc<TypeObj>,
     pub bytes: Gc<TypeObj>,
     pub bytearray: Gc<TypeObj>,
@@ -440,6 +443,7 @@ impl Vm {
             notimpl: t("NotImplementedType", Kind::NotImplemented),
             ellipsis: t("ellipsis", Kind::Ellipsis),
             float: t("float", Kind::Float),
+            complex: t("complex", Kind::Complex),
             str_: t("str", Kind::Str),
             bytes: t("bytes", Kind::Bytes),
             bytearray: t("bytearray", Kind::ByteArray),
@@ -700,6 +704,8 @@ impl Vm {
             &t.str_
         } else if o.is::<FloatObj>() {
             &t.float
+        } else if o.is::<ComplexObj>() {
+            &t.complex
         } else if o.is::<ListObj>() {
             &t.list
         } else if o.is::<TupleObj>() {
@@ -1019,9 +1025,7 @@ impl Vm {
                 self.new_bigint(b)?
             }
             C::Float(f) => self.new_float(*f)?,
-            C::Complex(_) => {
-                return self.err("ValueError", "complex numbers are not supported by pymem")
-            }
+            C::Complex(im) => self.new_complex(complex::C { re: 0.0, im: *im })?,
             C::Str(s) => {
                 // CPython interns (and so immortalises) every all-name-character constant.
                 if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {

@@ -149,6 +149,9 @@ impl Vm {
         if self.is_none(o) {
             return Ok("None".into());
         }
+        if let Some(c) = o.downcast_ref::<ComplexObj>() {
+            return Ok(super::objects::complex::complex_repr(c.re, c.im));
+        }
         if let Some(inst) = o.downcast_ref::<Instance>() {
             if inst.cls.has(BUILTIN_BASE) {
                 if let Some(r) = self.subclass_repr(inst)? {
@@ -446,6 +449,12 @@ impl Vm {
                 Num::F(f) => hash_float(f),
             });
         }
+        if let Some(c) = o.downcast_ref::<ComplexObj>() {
+            return Ok(super::complex::hash(
+                super::complex::C { re: c.re, im: c.im },
+                hash_float,
+            ));
+        }
         if let Some(t) = o.downcast_ref::<TupleObj>() {
             // CPython's tuplehash does not count toward the recursion limit (a tuple nested
             // 100000 deep hashes); only the native stack bounds it here.
@@ -512,6 +521,13 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
             return Some(bytes_methods::compare(&x, &y, CmpOp::Eq));
+        }
+        if a.is::<ComplexObj>() || b.is::<ComplexObj>() {
+            return match self.complex_eq(a, b) {
+                Some(e) => Some(e),
+                None if a.is::<Instance>() || b.is::<Instance>() => None,
+                None => Some(false),
+            };
         }
         if let Some(x) = self.num(a) {
             return match self.num(b) {
@@ -713,6 +729,9 @@ impl Vm {
                 Num::F(f) => f != 0.0,
             });
         }
+        if let Some(c) = o.downcast_ref::<ComplexObj>() {
+            return Ok(c.re != 0.0 || c.im != 0.0);
+        }
         if let Some(s) = o.downcast_ref::<StrObj>() {
             return Ok(!s.s.is_empty());
         }
@@ -835,6 +854,11 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             let c = num_cmp(&x, &y);
             return Ok(self.bool_obj(ord_matches(c, op)));
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+            if let Some(eq) = self.complex_eq(a, b) {
+                return Ok(self.bool_obj(eq == (op == CmpOp::Eq)));
+            }
         }
         if let (Some(x), Some(y)) = (a.downcast_ref::<StrObj>(), b.downcast_ref::<StrObj>()) {
             return Ok(self.bool_obj(ord_matches(Some(x.s.cmp(&y.s)), op)));
@@ -1131,6 +1155,11 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
             return self.num_op(x, y, op);
+        }
+        if a.is::<ComplexObj>() || b.is::<ComplexObj>() {
+            if let Some(r) = self.complex_binary(a, b, op)? {
+                return Ok(r);
+            }
         }
         if let Some(r) = collection_methods::binary_op(self, a, b, op, inplace)? {
             return Ok(r);
@@ -1487,6 +1516,12 @@ impl Vm {
                 }
             }
             BinOp::Pow => {
+                if a < 0.0 && b != b.floor() && !b.is_nan() {
+                    // A negative number to a fractional power is complex (float_pow; a NaN
+                    // exponent gives NaN first).
+                    return self
+                        .complex_power(super::complex::C::real(a), super::complex::C::real(b));
+                }
                 if a == 0.0 && b < 0.0 {
                     return self.err(
                         "ZeroDivisionError",
@@ -1658,6 +1693,18 @@ impl Vm {
 
     /// Unary `-`, `+`, `~`.
     pub fn unary(&self, o: &ObjRef, which: char) -> PyResult {
+        if let Some(c) = o.downcast_ref::<ComplexObj>() {
+            match which {
+                '+' => return Ok(o.clone()),
+                '-' => {
+                    return self.new_complex(super::complex::C {
+                        re: -c.re,
+                        im: -c.im,
+                    })
+                }
+                _ => {}
+            }
+        }
         match self.num(o) {
             Some(Num::I(i)) => match which {
                 '-' => match i.checked_neg() {

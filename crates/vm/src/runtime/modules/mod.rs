@@ -5,6 +5,7 @@
 //! `functools`, `contextlib`:
 //! `frozen.rs`, sources in `py/`) — the order of CPython's builtins, `sys.path[0]`, stdlib.
 
+pub mod cmath;
 pub mod collections;
 pub mod ctypes;
 pub mod deque;
@@ -62,6 +63,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "sys" => Some(sys::make(vm)?),
         "gc" => Some(gc::make(vm)?),
         "math" => Some(math::make(vm)?),
+        "cmath" => Some(cmath::make(vm)?),
         "time" => Some(time::make(vm)?),
         "traceback" => Some(traceback::make(vm)?),
         "_logging" => Some(logging::make(vm)?),

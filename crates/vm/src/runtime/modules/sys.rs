@@ -16,6 +16,8 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
         28
     } else if o.is::<FloatObj>() {
         24
+    } else if o.is::<ComplexObj>() {
+        32
     } else if let Some(s) = o.downcast::<StrObj>() {
         s.sizeof()
     } else if let Some(b) = o.downcast::<BytesObj>() {

@@ -19,6 +19,7 @@ pub enum Kind {
     Bool,
     Int,
     Float,
+    Complex,
     Str,
     Bytes,
     ByteArray,
