@@ -90,6 +90,7 @@ pub mod frame;
 pub mod fuse;
 pub mod gc_tracking;
 pub mod int_digits;
+pub mod metaclass;
 pub mod methods;
 pub mod modules;
 pub mod namespace;
@@ -337,6 +338,7 @@ fn try_new_type(
             ctor_cache: RefCell::new(None),
             instance_side: Default::default(),
             py_slot_cache: Cell::new((0, 0)),
+            meta: None,
         })
         .ok()?;
     Gc::make_immortal(&t);
@@ -547,6 +549,7 @@ impl Vm {
         });
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&vm));
         methods::install(&vm);
+        metaclass::install(&vm);
         subclass::install(&vm);
         builtins::install(&vm);
         modules::install_gc_callback(&vm);
@@ -712,8 +715,9 @@ impl Vm {
             &t.bool_
         } else if o.is::<FuncObj>() {
             &t.function
-        } else if o.is::<TypeObj>() {
-            &t.type_
+        } else if let Some(c) = o.downcast_ref::<TypeObj>() {
+            // A class's metaclass (`type` unless it is a Python subclass of it).
+            return c.meta.clone().unwrap_or_else(|| t.type_.clone());
         } else if o.is::<BoundMethod>() {
             &t.method
         } else if o.is::<BuiltinFunc>() {

@@ -220,6 +220,9 @@ impl Vm {
             ));
         }
         if let Some(t) = o.downcast_ref::<TypeObj>() {
+            if let Some(r) = self.meta_text(o, "__repr__")? {
+                return Ok(r);
+            }
             return Ok(if t.module == "builtins" {
                 format!("<class '{}'>", t.qualname)
             } else {
@@ -416,6 +419,9 @@ impl Vm {
                     None => Ok(String::new()),
                 };
             }
+        }
+        if let Some(r) = self.meta_text(o, "__str__")? {
+            return Ok(r);
         }
         self.repr(o)
     }
@@ -754,6 +760,9 @@ impl Vm {
                 return Ok(self.len(o)? != 0);
             }
         }
+        if o.is::<TypeObj>() {
+            return self.meta_truthy(o);
+        }
         Ok(true)
     }
 
@@ -790,13 +799,19 @@ impl Vm {
         if let Some(v) = o.downcast_ref::<DictView>() {
             return self.len(&v.d);
         }
-        if let Some(inst) = o.downcast_ref::<Instance>() {
+        let f = if let Some(inst) = o.downcast_ref::<Instance>() {
             if inst.cls.has(BUILTIN_BASE) {
                 if let Some(n) = self.subclass_len(inst)? {
                     return Ok(n);
                 }
             }
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__len__")? {
+            self.lookup_type_attr(&inst.cls, "__len__")?
+        } else {
+            // A class whose metaclass defines `__len__`.
+            self.meta_method(o, "__len__")?
+        };
+        {
+            if let Some(f) = f {
                 let r = self.call(&f, std::slice::from_ref(o), None)?;
                 return match self.num(&r) {
                     Some(Num::I(i)) if i >= 0 => Ok(i as usize),
@@ -1079,6 +1094,10 @@ impl Vm {
                 let r = self.call(&f, &[container.clone(), item.clone()], None)?;
                 return self.truthy(&r);
             }
+        }
+        if let Some(f) = self.meta_method(container, "__contains__")? {
+            let r = self.call(&f, &[container.clone(), item.clone()], None)?;
+            return self.truthy(&r);
         }
         let it = match self.get_iter(container) {
             Ok(it) => it,
@@ -1881,6 +1900,10 @@ impl Vm {
             }
         }
         if let Some(t) = o.downcast_ref::<TypeObj>() {
+            // The metaclass's `__getitem__` comes before `__class_getitem__`.
+            if let Some(f) = self.meta_method(o, "__getitem__")? {
+                return self.call(&f, &[o.clone(), key.clone()], None);
+            }
             if let Some(f) = self.lookup_type_attr(t, "__class_getitem__")? {
                 return self.call(&f, &[o.clone(), key.clone()], None);
             }
@@ -2169,6 +2192,9 @@ impl Vm {
                 }
                 return self.type_err(format!("'{}' object is not iterable", inst.cls.name));
             } else {
+                if let Some(it) = self.meta_iter(o)? {
+                    return Ok(it);
+                }
                 return self.type_err(format!("'{}' object is not iterable", self.type_name(o)));
             };
         self.alloc_obj(IterObj(RefCell::new(kind)))
