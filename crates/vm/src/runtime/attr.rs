@@ -390,6 +390,7 @@ impl Vm {
                 "__defaults__" => {
                     return Ok(f.defaults.borrow().clone().unwrap_or_else(|| self.none()))
                 }
+                "__annotations__" => return self.func_annotations(f),
                 "__kwdefaults__" => {
                     return Ok(f.kwdefaults.borrow().clone().unwrap_or_else(|| self.none()))
                 }
@@ -430,6 +431,16 @@ impl Vm {
             match &*s.s {
                 "__name__" | "__qualname__" => return self.new_str(b.name),
                 "__self__" => return Ok(b.self_.clone().unwrap_or_else(|| self.none())),
+                // A module's function names its module; a built-in method has none.
+                "__module__" => {
+                    return match &b.self_ {
+                        None => self.new_str("builtins"),
+                        Some(m) => match m.downcast_ref::<ModuleObj>() {
+                            Some(m) => self.new_str(&m.name),
+                            None => Ok(self.none()),
+                        },
+                    }
+                }
                 _ => {}
             }
         }
@@ -711,6 +722,7 @@ impl Vm {
                     *f.qualname.borrow_mut() = value;
                     return Ok(());
                 }
+                "__annotations__" => return self.set_func_annotations(f, Some(value)),
                 "__defaults__" => {
                     *f.defaults.borrow_mut() = if self.is_none(&value) {
                         None
@@ -929,6 +941,11 @@ impl Vm {
         let Some(s) = name.downcast_ref::<StrObj>() else {
             return self.type_err("attribute name must be string");
         };
+        if let Some(f) = o.downcast_ref::<FuncObj>() {
+            if &*s.s == "__annotations__" {
+                return self.set_func_annotations(f, None);
+            }
+        }
         if let Some(inst) = o.downcast::<Instance>() {
             if inst.cls.has(HAS_SETATTR) {
                 if let Some(f) = self.lookup_type_attr(&inst.cls, "__delattr__")? {

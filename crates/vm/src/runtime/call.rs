@@ -856,8 +856,34 @@ impl Vm {
             kwnames.push(k.clone());
             kwvals.push(v.clone());
         }
+        if let Some(resolved) = self.resolve_mro_entries(&args.pos[2..])? {
+            // PEP 560 (`class C(list[int])`): the general protocol, which records the
+            // original bases as `__orig_bases__`.
+            let meta = match self.class_metaclass(explicit_meta, &resolved)? {
+                Some(m) => m,
+                None => Gc::to_obj(&self.types.type_),
+            };
+            let orig = Some(&args.pos[2..]);
+            return self.build_class_with_meta(
+                &body,
+                &args.pos[1],
+                &resolved,
+                &meta,
+                &kwnames,
+                &kwvals,
+                orig,
+            );
+        }
         if let Some(meta) = self.class_metaclass(explicit_meta, &args.pos[2..])? {
-            return self.build_class_with_meta(&body, &args.pos[1], &args.pos[2..], &meta, &kwnames, &kwvals);
+            return self.build_class_with_meta(
+                &body,
+                &args.pos[1],
+                &args.pos[2..],
+                &meta,
+                &kwnames,
+                &kwvals,
+                None,
+            );
         }
         let name = self.str(&args.pos[1])?;
         let mut bases = Vec::new();
@@ -895,11 +921,14 @@ impl Vm {
         Ok(())
     }
 
-    /// `__init_subclass__` is implicitly a classmethod (as type_new makes it).
+    /// `__init_subclass__` and `__class_getitem__` are implicitly classmethods (as
+    /// type_new makes them).
     pub(crate) fn wrap_implicit_classmethods(&self, ns: &Gc<DictObj>) -> PyResult<()> {
-        if let Some(f) = self.dict_get_str(ns, "__init_subclass__") {
-            if f.is::<FuncObj>() {
-                self.dict_set_str(ns, "__init_subclass__", self.alloc_obj(ClassMethod(f))?)?;
+        for name in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f) = self.dict_get_str(ns, name) {
+                if f.is::<FuncObj>() {
+                    self.dict_set_str(ns, name, self.alloc_obj(ClassMethod(f))?)?;
+                }
             }
         }
         Ok(())

@@ -1619,6 +1619,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::MakeFunction(flags) => {
                 let c = pop!(f);
                 let closure = if flags & 8 != 0 { Some(pop!(f)) } else { None };
+                let annotations = if flags & 4 != 0 { Some(pop!(f)) } else { None };
                 let kwdefaults = if flags & 2 != 0 { Some(pop!(f)) } else { None };
                 let defaults = if flags & 1 != 0 { Some(pop!(f)) } else { None };
                 let code_obj = c.downcast_ref::<CodeObj>().ok_or_else(stack_error)?;
@@ -1634,6 +1635,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     kwdefaults: RefCell::new(kwdefaults),
                     closure,
                     dict: RefCell::new(None),
+                    annotations: RefCell::new(annotations),
                 };
                 f.stack.push(vm.alloc_obj(func)?);
             }

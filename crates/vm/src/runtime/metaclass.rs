@@ -29,7 +29,7 @@
 //! Known deviations: a class's metaclass is fixed when it is made (no `__class__`
 //! assignment on classes); `locals()` in a class body whose `__prepare__` returned a
 //! non-dict mapping shows the stand-in dict; binary operators and comparisons on classes
-//! do not consult the metaclass; `__mro_entries__` is not supported.
+//! do not consult the metaclass.
 
 use std::cell::{Cell, RefCell};
 
@@ -141,6 +141,36 @@ impl Vm {
         Ok(Some(Gc::into_obj(winner)))
     }
 
+    /// PEP 560: bases that are not classes but have `__mro_entries__` (`list[int]`) are
+    /// replaced by what it returns; `None` when no base needed it (the usual case, checked
+    /// without any lookup when every base is a class).
+    pub(crate) fn resolve_mro_entries(&self, bases: &[ObjRef]) -> PyResult<Option<Vec<ObjRef>>> {
+        if bases.iter().all(|b| b.is::<TypeObj>()) {
+            return Ok(None);
+        }
+        let orig = self.new_tuple(bases.to_vec())?;
+        let name = self.intern("__mro_entries__")?;
+        let mut out = Vec::with_capacity(bases.len());
+        let mut changed = false;
+        for b in bases {
+            if b.is::<TypeObj>() {
+                out.push(b.clone());
+                continue;
+            }
+            let Some(f) = self.getattr_opt(b, &name)? else {
+                out.push(b.clone());
+                continue;
+            };
+            let r = self.call(&f, std::slice::from_ref(&orig), None)?;
+            let Some(t) = r.downcast::<TupleObj>() else {
+                return self.type_err("__mro_entries__ must return a tuple");
+            };
+            out.extend(t.0.iter().cloned());
+            changed = true;
+        }
+        Ok(changed.then_some(out))
+    }
+
     /// CPython's `_PyType_CalculateMetaclass`: the most derived of `start` and the bases'
     /// types, which must all be its bases.
     pub(crate) fn calculate_metaclass(
@@ -178,6 +208,7 @@ impl Vm {
         meta: &ObjRef,
         kwnames: &[ObjRef],
         kwvals: &[ObjRef],
+        orig_bases: Option<&[ObjRef]>,
     ) -> PyResult {
         let bases_t = self.new_tuple(bases.to_vec())?;
         let mut args = vec![name.clone(), bases_t.clone()];
@@ -196,6 +227,10 @@ impl Vm {
                 "{who}.__prepare__() must return a mapping, not {}",
                 self.type_name(&ns)
             ));
+        }
+        if let Some(orig) = orig_bases {
+            let orig = self.new_tuple(orig.to_vec())?;
+            self.setitem(&ns, &self.intern("__orig_bases__")?, orig)?;
         }
         match ns.downcast::<DictObj>() {
             Some(d) => self.run_class_body(body, &d)?,
@@ -569,8 +604,8 @@ impl Vm {
     }
 
     /// `isinstance(obj, cls)` / `issubclass(obj, cls)` when `cls` (or a member of the
-    /// tuple `cls`) has a metaclass defining `__instancecheck__` / `__subclasscheck__`;
-    /// `None` when the built-in check answers.
+    /// tuple `cls`) has a metaclass defining `__instancecheck__` / `__subclasscheck__`, or
+    /// is an object whose type defines it; `None` when the built-in check answers.
     pub(crate) fn meta_check(
         &self,
         obj: &ObjRef,
@@ -581,7 +616,11 @@ impl Vm {
             let custom = items
                 .0
                 .iter()
-                .any(|c| c.downcast_ref::<TypeObj>().is_some_and(|t| t.has(CUSTOM_META)));
+                .any(|c| {
+                    c.is::<Instance>()
+                        || c.downcast_ref::<TypeObj>()
+                            .is_some_and(|t| t.has(CUSTOM_META))
+                });
             if !custom {
                 return Ok(None);
             }
@@ -601,6 +640,16 @@ impl Vm {
                 }
             }
             return Ok(Some(false));
+        }
+        if let Some(inst) = spec.downcast_ref::<Instance>() {
+            // Not a class, but its type has the hook (`types.GenericAlias`).
+            return match self.lookup_type_attr(&inst.cls, hook)? {
+                Some(f) => {
+                    let r = self.call(&f, &[spec.clone(), obj.clone()], None)?;
+                    self.truthy(&r).map(Some)
+                }
+                None => Ok(None),
+            };
         }
         let Some(f) = self.meta_method(spec, hook)? else {
             return Ok(None);

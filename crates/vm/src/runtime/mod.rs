@@ -73,6 +73,7 @@
 //!   mapping patterns accept dict and the dict-based collections.
 
 pub mod alloc_limits;
+pub mod annotations;
 pub mod attr;
 pub mod builtins;
 pub mod bytes_methods;
@@ -89,6 +90,7 @@ pub mod format;
 pub mod frame;
 pub mod fuse;
 pub mod gc_tracking;
+pub mod generic_alias;
 pub mod int_digits;
 pub mod metaclass;
 pub mod methods;
@@ -550,6 +552,7 @@ impl Vm {
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&vm));
         methods::install(&vm);
         metaclass::install(&vm);
+        generic_alias::install(&vm);
         subclass::install(&vm);
         builtins::install(&vm);
         modules::install_gc_callback(&vm);

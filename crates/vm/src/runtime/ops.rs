@@ -1904,10 +1904,7 @@ impl Vm {
             if let Some(f) = self.meta_method(o, "__getitem__")? {
                 return self.call(&f, &[o.clone(), key.clone()], None);
             }
-            if let Some(f) = self.lookup_type_attr(t, "__class_getitem__")? {
-                return self.call(&f, &[o.clone(), key.clone()], None);
-            }
-            return Ok(o.clone());
+            return self.class_getitem(o, t, key);
         }
         self.type_err(format!(
             "'{}' object is not subscriptable",
