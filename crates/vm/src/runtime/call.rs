@@ -618,6 +618,9 @@ impl Vm {
             // A metaclass: its instances are classes.
             return self.call_metaclass(t, args, kwnames);
         }
+        if t.has(CUSTOM_META) {
+            self.check_abstract(t)?;
+        }
         let nkw = kwnames.map_or(0, |k| k.len());
         let pos = &args[..args.len() - nkw];
         // `OSError(errno, strerror[, filename])` is really the errno's subclass (PEP 3151).

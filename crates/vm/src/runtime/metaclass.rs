@@ -399,6 +399,28 @@ impl Vm {
         Ok(cls)
     }
 
+    /// CPython's abstract-class check in `object.__new__`: a class whose own
+    /// `__abstractmethods__` (set by `abc.ABCMeta`) is not empty cannot be instantiated.
+    pub(crate) fn check_abstract(&self, t: &TypeObj) -> PyResult<()> {
+        let Some(a) = self.dict_get_str(&t.dict, "__abstractmethods__") else {
+            return Ok(());
+        };
+        if !self.truthy(&a)? {
+            return Ok(());
+        }
+        let mut names: Vec<String> = Vec::new();
+        for n in self.collect(&a)? {
+            names.push(self.repr(&n)?);
+        }
+        names.sort();
+        self.type_err(format!(
+            "Can't instantiate abstract class {} without an implementation for abstract method{} {}",
+            t.name,
+            if names.len() == 1 { "" } else { "s" },
+            names.join(", ")
+        ))
+    }
+
     // ---- attributes of classes with a metaclass ----------------------------------------
 
     /// `cls.name` when the metaclass has a data descriptor (a property...) by that name:

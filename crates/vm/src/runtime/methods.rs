@@ -162,6 +162,17 @@ fn object_new(vm: &Vm, a: &Args<'_>) -> PyResult {
             t.name
         ));
     }
+    if t.kind == class::Kind::Type {
+        // A metaclass (its instances are classes).
+        return vm.type_err(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            t.name,
+            if t.has(class::BUILTIN) { "type" } else { &t.name }
+        ));
+    }
+    if t.has(class::CUSTOM_META) {
+        vm.check_abstract(&t)?;
+    }
     if Gc::ptr_eq(&t, &vm.types.object) {
         return vm.alloc_obj(PlainObj);
     }

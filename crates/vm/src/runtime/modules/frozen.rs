@@ -24,6 +24,7 @@ fn source(name: &str) -> Option<&'static str> {
         "functools" => include_str!("py/functools.py"),
         "contextlib" => include_str!("py/contextlib.py"),
         "types" => include_str!("py/types.py"),
+        "abc" => include_str!("py/abc.py"),
         _ => return None,
     })
 }
