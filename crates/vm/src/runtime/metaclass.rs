@@ -245,9 +245,36 @@ impl Vm {
                 r?;
             }
         }
+        let cell = namespace_load(self, &ns, &self.intern("__classcell__")?)?;
         let mut args = vec![name.clone(), bases_t, ns];
         args.extend_from_slice(kwvals);
-        self.call(meta, &args, kw_opt(kwnames))
+        let cls = self.call(meta, &args, kw_opt(kwnames))?;
+        // The body used `super()`/`__class__`: `type.__new__` must have filled the cell
+        // with this very class (a metaclass that dropped `__classcell__` did not).
+        if let Some(c) = cell.as_ref().and_then(|c| c.downcast::<CellObj>()) {
+            if cls.is::<TypeObj>() {
+                let held = c.0.borrow().clone();
+                if !held.as_ref().is_some_and(|h| h.ptr_eq(&cls)) {
+                    let name = self.str(name)?;
+                    let msg = match held {
+                        None => format!(
+                            "__class__ not set defining '{name}' as {}. Was __classcell__ \
+                             propagated to type.__new__?",
+                            self.repr(&cls)?
+                        ),
+                        Some(h) => {
+                            return self.type_err(format!(
+                                "__class__ set to {} defining '{name}' as {}",
+                                self.repr(&h)?,
+                                self.repr(&cls)?
+                            ))
+                        }
+                    };
+                    return self.err("RuntimeError", msg);
+                }
+            }
+        }
+        Ok(cls)
     }
 
     /// CPython's `PyMapping_Check`, as `__build_class__` applies it to `__prepare__`'s
