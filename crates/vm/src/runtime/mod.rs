@@ -50,11 +50,12 @@
 //!   first used; from then on that instance keeps them in a real dict (as CPython 3.12
 //!   materialises its managed dict).
 //! * Classes may subclass list, dict, set, frozenset, str, int, float, tuple and bytes
-//!   (`subclass.rs`: the instance carries a base value of the built-in type); not
-//!   bytearray, type, module or the descriptor types.
+//!   (`subclass.rs`: the instance carries a base value of the built-in type), and `type`
+//!   (metaclasses, `metaclass.rs`); not bytearray, module or the descriptor types.
 //! * str and bytes hashing is FNV (not randomized SipHash; an ASCII str and the equal bytes
 //!   still hash alike); `hash()` of ints/floats/tuples matches CPython.
-//! * No `complex`, no metaclasses other than `type`. Descriptors: `property`, `classmethod`,
+//! * No `complex`. Metaclasses (`metaclass.rs`) follow CPython's class-creation protocol;
+//!   binary operators and comparisons on classes ignore the metaclass. Descriptors: `property`, `classmethod`,
 //!   `staticmethod`, and instances of classes with `__get__`/`__set__`/`__delete__` (ctypes'
 //!   fields); `__set_name__` is called at class creation (PEP 487). Class namespaces lack
 //!   CPython's `__dict__`/`__weakref__` getset and `__slots__` member descriptors.
