@@ -99,3 +99,10 @@ meta, ns, kw = types.prepare_class("D", (C,), {"flag": 2})
 print(meta.__name__, ns, kw)
 print(types.resolve_bases((int, list[str])))
 print(types.FunctionType, types.NoneType, types.MethodType, types.ModuleType)
+
+# The collections types are generic too.
+from collections import deque, defaultdict, OrderedDict, Counter, ChainMap, UserDict, UserList
+print(deque[int], defaultdict[str, list[int]], OrderedDict[str, int], Counter[str], ChainMap[str, int], UserDict[str, int], UserList[int])
+def f(q: deque[int]) -> Counter[str]: pass
+print(f.__annotations__)
+print(deque[int]([1, 2]), Counter[str]("aab"))
