@@ -7,9 +7,10 @@ use heap::{Gc, ObjRef};
 
 use super::eval::{run_frame, Exit};
 use super::frame::Frame;
+use super::metaclass::ClassStatement;
 use super::objects::class::{
-    Kind, BUILTIN, BUILTIN_BASE, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR, HAS_GETATTRIBUTE,
-    CUSTOM_META, HAS_SETATTR,
+    Kind, BUILTIN, BUILTIN_BASE, CUSTOM_META, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR,
+    HAS_GETATTRIBUTE, HAS_SETATTR,
 };
 use super::objects::*;
 use super::{Args, PyResult, Vm};
@@ -867,26 +868,26 @@ impl Vm {
                 None => Gc::to_obj(&self.types.type_),
             };
             let orig = Some(&args.pos[2..]);
-            return self.build_class_with_meta(
-                &body,
-                &args.pos[1],
-                &resolved,
-                &meta,
-                &kwnames,
-                &kwvals,
-                orig,
-            );
+            let spec = ClassStatement {
+                body: &body,
+                name: &args.pos[1],
+                bases: &resolved,
+                orig_bases: orig,
+                kwnames: &kwnames,
+                kwvals: &kwvals,
+            };
+            return self.build_class_with_meta(&spec, &meta);
         }
         if let Some(meta) = self.class_metaclass(explicit_meta, &args.pos[2..])? {
-            return self.build_class_with_meta(
-                &body,
-                &args.pos[1],
-                &args.pos[2..],
-                &meta,
-                &kwnames,
-                &kwvals,
-                None,
-            );
+            let spec = ClassStatement {
+                body: &body,
+                name: &args.pos[1],
+                bases: &args.pos[2..],
+                orig_bases: None,
+                kwnames: &kwnames,
+                kwvals: &kwvals,
+            };
+            return self.build_class_with_meta(&spec, &meta);
         }
         let name = self.str(&args.pos[1])?;
         let mut bases = Vec::new();
@@ -963,7 +964,12 @@ impl Vm {
     }
 
     /// Call `super(cls, cls).__init_subclass__(**kwargs)` for a new class.
-    pub(crate) fn init_subclass(&self, cls: &ObjRef, kwnames: &[ObjRef], kwvals: Vec<ObjRef>) -> PyResult<()> {
+    pub(crate) fn init_subclass(
+        &self,
+        cls: &ObjRef,
+        kwnames: &[ObjRef],
+        kwvals: Vec<ObjRef>,
+    ) -> PyResult<()> {
         let Some(t) = cls.downcast::<TypeObj>() else {
             return Ok(());
         };

@@ -105,12 +105,29 @@ fn flat_args(first: Option<&ObjRef>, a: &Args<'_>) -> Vec<ObjRef> {
     v
 }
 
-fn kw_opt<'a>(kwnames: &'a [ObjRef]) -> Option<&'a [ObjRef]> {
+fn kw_opt(kwnames: &[ObjRef]) -> Option<&[ObjRef]> {
     if kwnames.is_empty() {
         None
     } else {
         Some(kwnames)
     }
+}
+
+/// A class statement as `__build_class__` received it.
+#[derive(Clone, Copy)]
+pub(crate) struct ClassStatement<'a> {
+    /// The body, a function run with the namespace as its locals.
+    pub body: &'a FuncObj,
+    /// The class name.
+    pub name: &'a ObjRef,
+    /// The bases (after PEP 560's `__mro_entries__`).
+    pub bases: &'a [ObjRef],
+    /// The bases as written, when `__mro_entries__` replaced some (`__orig_bases__`).
+    pub orig_bases: Option<&'a [ObjRef]>,
+    /// Class keywords other than `metaclass`.
+    pub kwnames: &'a [ObjRef],
+    /// Their values.
+    pub kwvals: &'a [ObjRef],
 }
 
 impl Vm {
@@ -202,14 +219,17 @@ impl Vm {
     /// the body in the namespace it returned, then `meta(name, bases, ns, **kw)`.
     pub(crate) fn build_class_with_meta(
         &self,
-        body: &FuncObj,
-        name: &ObjRef,
-        bases: &[ObjRef],
+        spec: &ClassStatement<'_>,
         meta: &ObjRef,
-        kwnames: &[ObjRef],
-        kwvals: &[ObjRef],
-        orig_bases: Option<&[ObjRef]>,
     ) -> PyResult {
+        let ClassStatement {
+            body,
+            name,
+            bases,
+            orig_bases,
+            kwnames,
+            kwvals,
+        } = *spec;
         let bases_t = self.new_tuple(bases.to_vec())?;
         let mut args = vec![name.clone(), bases_t.clone()];
         args.extend_from_slice(kwvals);
@@ -361,11 +381,7 @@ impl Vm {
         if a.pos.len() != 3 {
             return self.type_err("type() takes 1 or 3 arguments");
         }
-        self.call_metaclass(
-            &self.types.type_,
-            &flat_args(None, a),
-            kw_opt(a.kwnames),
-        )
+        self.call_metaclass(&self.types.type_, &flat_args(None, a), kw_opt(a.kwnames))
     }
 
     /// The body of `type.__new__(mcls, name, bases, ns, **kw)` once the arguments are
@@ -662,14 +678,11 @@ impl Vm {
         hook: &str,
     ) -> PyResult<Option<bool>> {
         if let Some(items) = spec.downcast::<TupleObj>() {
-            let custom = items
-                .0
-                .iter()
-                .any(|c| {
-                    c.is::<Instance>()
-                        || c.downcast_ref::<TypeObj>()
-                            .is_some_and(|t| t.has(CUSTOM_META))
-                });
+            let custom = items.0.iter().any(|c| {
+                c.is::<Instance>()
+                    || c.downcast_ref::<TypeObj>()
+                        .is_some_and(|t| t.has(CUSTOM_META))
+            });
             if !custom {
                 return Ok(None);
             }

@@ -167,7 +167,11 @@ fn object_new(vm: &Vm, a: &Args<'_>) -> PyResult {
         return vm.type_err(format!(
             "object.__new__({}) is not safe, use {}.__new__()",
             t.name,
-            if t.has(class::BUILTIN) { "type" } else { &t.name }
+            if t.has(class::BUILTIN) {
+                "type"
+            } else {
+                &t.name
+            }
         ));
     }
     if t.has(class::CUSTOM_META) {
