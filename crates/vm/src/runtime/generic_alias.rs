@@ -3,6 +3,7 @@
 //! `type_new` makes it), else "type 'X' is not subscriptable". The built-in generic
 //! containers' `__class_getitem__` makes a `types.GenericAlias` (the frozen `types` module):
 //! `list[int]` prints as `list[int]`, calls `list`, and refuses `isinstance` checks.
+//! `int | None` on classes makes a `types.UnionType` ([`Vm::class_or`]).
 
 use heap::ObjRef;
 
@@ -33,6 +34,18 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+}
+
+impl Vm {
+    /// `a | b` where a class is involved and no `__or__`/`__ror__` answered: the class's
+    /// metaclass's operator, else a `types.UnionType` (PEP 604: `int | None`); `None`
+    /// when neither applies (the caller raises its TypeError).
+    pub(crate) fn class_or(&self, a: &ObjRef, b: &ObjRef) -> PyResult<Option<ObjRef>> {
+        let types = super::modules::import(self, "types")?;
+        let f = self.getattr_str(&types, "_type_or")?;
+        let r = self.call(&f, &[a.clone(), b.clone()], None)?;
+        Ok((!r.ptr_eq(&self.notimpl)).then_some(r))
     }
 }
 

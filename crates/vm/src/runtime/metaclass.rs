@@ -28,8 +28,9 @@
 //!
 //! Known deviations: a class's metaclass is fixed when it is made (no `__class__`
 //! assignment on classes); `locals()` in a class body whose `__prepare__` returned a
-//! non-dict mapping shows the stand-in dict; binary operators and comparisons on classes
-//! do not consult the metaclass.
+//! non-dict mapping shows the stand-in dict; comparisons and hashing of classes, and
+//! `__getattribute__`/`mro()` overrides on a metaclass, do not consult the metaclass
+//! (binary operators do).
 
 use std::cell::{Cell, RefCell};
 
@@ -612,6 +613,30 @@ impl Vm {
             return Ok(None);
         };
         Ok(self.lookup_type_attr(meta, name)?.filter(|f| !is_native(f)))
+    }
+
+    /// `a op b` with a class on either side whose metaclass defines the operator
+    /// (`name` on the left operand's metaclass, `rname` on the right's).
+    pub(crate) fn class_binary_op(
+        &self,
+        a: &ObjRef,
+        b: &ObjRef,
+        name: &str,
+        rname: &str,
+    ) -> PyResult<Option<ObjRef>> {
+        if let Some(f) = self.meta_method(a, name)? {
+            let r = self.call(&f, &[a.clone(), b.clone()], None)?;
+            if !r.ptr_eq(&self.notimpl) {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(f) = self.meta_method(b, rname)? {
+            let r = self.call(&f, &[b.clone(), a.clone()], None)?;
+            if !r.ptr_eq(&self.notimpl) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
     }
 
     /// `repr(cls)` / `str(cls)` through the metaclass's `__repr__` / `__str__`.

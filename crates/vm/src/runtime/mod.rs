@@ -55,7 +55,7 @@
 //! * str and bytes hashing is FNV (not randomized SipHash; an ASCII str and the equal bytes
 //!   still hash alike); `hash()` of ints/floats/tuples matches CPython.
 //! * No `complex`. Metaclasses (`metaclass.rs`) follow CPython's class-creation protocol;
-//!   binary operators and comparisons on classes ignore the metaclass. Descriptors: `property`, `classmethod`,
+//!   comparisons of classes ignore the metaclass. Descriptors: `property`, `classmethod`,
 //!   `staticmethod`, and instances of classes with `__get__`/`__set__`/`__delete__` (ctypes'
 //!   fields); `__set_name__` is called at class creation (PEP 487). Class namespaces lack
 //!   CPython's `__dict__`/`__weakref__` getset and `__slots__` member descriptors.

@@ -1192,6 +1192,17 @@ impl Vm {
                 }
             }
         }
+        if a.is::<TypeObj>() || b.is::<TypeObj>() {
+            // Operators on classes: the metaclass's, then `int | None` unions.
+            if let Some(r) = self.class_binary_op(a, b, name, rname)? {
+                return Ok(r);
+            }
+            if op == BinOp::BitOr {
+                if let Some(r) = self.class_or(a, b)? {
+                    return Ok(r);
+                }
+            }
+        }
         if op == BinOp::Mod {
             if let Some(s) = a.downcast_ref::<StrObj>() {
                 let r = super::format::percent_format(self, &s.s, b)?;

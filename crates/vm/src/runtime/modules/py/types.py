@@ -1,8 +1,9 @@
-# pymem's frozen `types` module: GenericAlias (what `list[int]` makes), the dynamic class
+# pymem's frozen `types` module: GenericAlias (what `list[int]` makes), UnionType (what
+# `int | None` makes; the runtime calls _type_or for `|` on classes), the dynamic class
 # creation helpers (new_class, prepare_class, resolve_bases) and the names of a few
 # built-in types, with CPython 3.12's behaviour for what they cover.
 
-__all__ = ['GenericAlias', 'new_class', 'prepare_class', 'resolve_bases',
+__all__ = ['GenericAlias', 'UnionType', 'new_class', 'prepare_class', 'resolve_bases',
            'FunctionType', 'LambdaType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'ModuleType', 'GeneratorType', 'NoneType',
            'NotImplementedType', 'EllipsisType']
@@ -94,6 +95,12 @@ class GenericAlias:
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
+    def __or__(self, other):
+        return _type_or(self, other)
+
+    def __ror__(self, other):
+        return _type_or(other, self)
+
     def __instancecheck__(self, obj):
         raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
 
@@ -102,6 +109,59 @@ class GenericAlias:
 
     def __getitem__(self, item):
         raise TypeError(f'{self!r} is not a generic class')
+
+
+class UnionType:
+    """Represent a PEP 604 union type, e.g. int | str."""
+
+    def __init__(self, args):
+        self.__args__ = args
+        self.__parameters__ = ()
+
+    def __repr__(self):
+        return ' | '.join('None' if a is NoneType else _repr_item(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return _type_or(self, other)
+
+    def __ror__(self, other):
+        return _type_or(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
+    def __getattr__(self, name):
+        raise AttributeError(f"'types.UnionType' object has no attribute '{name}'")
+
+
+def _type_or(a, b):
+    # CPython's _Py_union_type_or: classes, None, generic aliases and unions combine
+    # (flattened, duplicates dropped, a single member standing alone); anything else is
+    # NotImplemented.
+    for x in (a, b):
+        if not (x is None or isinstance(x, (type, GenericAlias, UnionType))):
+            return NotImplemented
+    args = []
+    for x in (a, b):
+        for item in (x.__args__ if isinstance(x, UnionType) else (x,)):
+            if item is None:
+                item = NoneType
+            if item not in args:
+                args.append(item)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
 
 
 def resolve_bases(bases):
