@@ -36,7 +36,7 @@ use std::cell::{Cell, RefCell};
 
 use heap::{Gc, ObjRef};
 
-use super::objects::class::{Kind, CUSTOM_META};
+use super::objects::class::CUSTOM_META;
 use super::objects::*;
 use super::{Args, PyResult, Vm};
 
@@ -98,9 +98,8 @@ fn is_native(f: &ObjRef) -> bool {
 }
 
 /// Positional values then keyword values, as `Vm::call` takes them.
-fn flat_args(first: Option<&ObjRef>, a: &Args<'_>) -> Vec<ObjRef> {
-    let mut v = Vec::with_capacity(a.pos.len() + a.kwvals.len() + 1);
-    v.extend(first.cloned());
+fn flat_args(a: &Args<'_>) -> Vec<ObjRef> {
+    let mut v = Vec::with_capacity(a.pos.len() + a.kwvals.len());
     v.extend_from_slice(a.pos);
     v.extend_from_slice(a.kwvals);
     v
@@ -299,8 +298,8 @@ impl Vm {
     }
 
     /// CPython's `PyMapping_Check`, as `__build_class__` applies it to `__prepare__`'s
-    /// result: anything with `__getitem__` that is not a plain sequence type's... which
-    /// CPython lets through too (lists then fail on the first name stored).
+    /// result: anything with `__getitem__`. Sequences pass too, as in CPython (a list then
+    /// fails on the first name the body stores).
     fn is_mapping(&self, o: &ObjRef) -> PyResult<bool> {
         if o.is::<DictObj>()
             || o.is::<ListObj>()
@@ -382,7 +381,7 @@ impl Vm {
         if a.pos.len() != 3 {
             return self.type_err("type() takes 1 or 3 arguments");
         }
-        self.call_metaclass(&self.types.type_, &flat_args(None, a), kw_opt(a.kwnames))
+        self.call_metaclass(&self.types.type_, &flat_args(a), kw_opt(a.kwnames))
     }
 
     /// The body of `type.__new__(mcls, name, bases, ns, **kw)` once the arguments are
@@ -833,7 +832,7 @@ fn type_call(vm: &Vm, a: &Args<'_>) -> PyResult {
         kwnames: a.kwnames,
         kwvals: a.kwvals,
     };
-    vm.instantiate(&t, &flat_args(None, &rest), kw_opt(a.kwnames))
+    vm.instantiate(&t, &flat_args(&rest), kw_opt(a.kwnames))
 }
 
 /// `type.__prepare__(name, bases, **kw)`: a new dict, whatever the arguments.
@@ -886,6 +885,4 @@ pub fn install(vm: &Vm) {
     super::methods::add(vm, t, "__setattr__", type_setattr_native);
     super::methods::add(vm, t, "__delattr__", type_delattr_native);
     super::methods::add_class(vm, t, "__prepare__", type_prepare);
-    // A metaclass's instances are classes: `Kind::Type` (checked by `Vm::instantiate`).
-    debug_assert_eq!(t.kind, Kind::Type);
 }
