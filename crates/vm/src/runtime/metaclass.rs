@@ -375,7 +375,10 @@ impl Vm {
 
     /// `type(name, bases, ns)` and `type(obj)`, as the built-in constructor.
     pub(crate) fn type_constructor(&self, a: &Args<'_>) -> PyResult {
-        if a.pos.len() == 1 && a.kwnames.is_empty() {
+        if a.pos.len() == 1 {
+            if !a.kwnames.is_empty() {
+                return self.type_err("type() takes no keyword arguments");
+            }
             return Ok(Gc::into_obj(self.type_of(&a.pos[0])));
         }
         if a.pos.len() != 3 {

@@ -185,3 +185,26 @@ try:
 
 except TypeError as e:
     print("TypeError:", e)
+
+# type(name, bases, ns, **kw) passes the keywords on.
+class KwMeta(type):
+    def __new__(mcls, name, bases, ns, **kw):
+        print("KwMeta.__new__ kw", kw)
+        return super().__new__(mcls, name, bases, ns, **kw)
+    def __init__(cls, name, bases, ns, **kw):
+        print("KwMeta.__init__ kw", kw)
+        super().__init__(name, bases, ns)
+class Root(metaclass=KwMeta):
+    def __init_subclass__(cls, /, flag=None, **kw):
+        print("__init_subclass__", cls.__name__, flag, kw)
+X = type("X", (Root,), {}, flag="kw")
+print(type(X).__name__)
+class P:
+    def __init_subclass__(cls, **kw): print("P sub", kw)
+Y = type("Y", (P,), {"a": 1}, z=2)
+try:
+    type("Z", (), {}, q=1)
+except TypeError as e: print("TypeError:", e)
+try:
+    type(1, q=1)
+except TypeError as e: print("TypeError:", e)
