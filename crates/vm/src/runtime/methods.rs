@@ -163,15 +163,10 @@ fn object_new(vm: &Vm, a: &Args<'_>) -> PyResult {
         ));
     }
     if t.kind == class::Kind::Type {
-        // A metaclass (its instances are classes).
+        // A metaclass (its instances are classes; `type` itself was refused above).
         return vm.type_err(format!(
-            "object.__new__({}) is not safe, use {}.__new__()",
-            t.name,
-            if t.has(class::BUILTIN) {
-                "type"
-            } else {
-                &t.name
-            }
+            "object.__new__({0}) is not safe, use {0}.__new__()",
+            t.name
         ));
     }
     if t.has(class::CUSTOM_META) {
