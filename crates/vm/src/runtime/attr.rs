@@ -763,20 +763,14 @@ impl Vm {
     }
 
     /// `del cls.name` from the class's namespace (no metaclass hooks).
-    pub(crate) fn del_class_attr(
-        &self,
-        o: &ObjRef,
-        t: &TypeObj,
-        name: &ObjRef,
-        s: &StrObj,
-    ) -> PyResult<()> {
+    pub(crate) fn del_class_attr(&self, t: &TypeObj, name: &ObjRef, s: &StrObj) -> PyResult<()> {
         self.type_version.set(self.type_version.get() + 1);
         if self.dict_del(&t.dict.0, name)?.is_some() {
             return Ok(());
         }
         self.err(
             "AttributeError",
-            format!("'{}' object has no attribute '{}'", self.type_name(o), s.s),
+            format!("type object '{}' has no attribute '{}'", t.name, s.s),
         )
     }
 
@@ -964,8 +958,7 @@ impl Vm {
             if t.has(CUSTOM_META) {
                 return self.meta_setattr(o, t, name, s, None);
             }
-            self.type_version.set(self.type_version.get() + 1);
-            Some(t.dict.clone())
+            return self.del_class_attr(t, name, s);
         } else if let Some(m) = o.downcast_ref::<ModuleObj>() {
             Some(m.dict.clone())
         } else {

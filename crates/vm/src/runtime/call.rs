@@ -1003,6 +1003,11 @@ impl Vm {
         if bases.is_empty() {
             bases.push(self.types.object.clone());
         }
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|x| Gc::ptr_eq(x, b)) {
+                return self.type_err(format!("duplicate base class {}", b.name));
+            }
+        }
         let builtin_base = self.check_builtin_bases(&bases)?;
         let mro = self.c3(&bases)?;
         let kind = if mro.iter().any(|t| t.kind == Kind::Exception) {

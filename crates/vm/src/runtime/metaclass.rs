@@ -422,6 +422,16 @@ impl Vm {
                 None => return self.type_err("bases must be types"),
             }
         }
+        if let Some(q) = super::subclass::downcast_receiver::<DictObj>(ns)
+            .and_then(|d| self.dict_get_str(&d, "__qualname__"))
+        {
+            if !q.is::<StrObj>() {
+                return self.type_err(format!(
+                    "type __qualname__ must be a str, not {}",
+                    self.type_name(&q)
+                ));
+            }
+        }
         let copy = self.new_dict()?;
         if let Some(d) = super::subclass::downcast_receiver::<DictObj>(ns) {
             let entries: Vec<(ObjRef, ObjRef)> =
@@ -593,7 +603,7 @@ impl Vm {
         }
         match value {
             Some(v) => self.set_class_attr(t, name, s, v),
-            None => self.del_class_attr(o, t, name, s),
+            None => self.del_class_attr(t, name, s),
         }
     }
 
@@ -805,7 +815,17 @@ fn type_new_native(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// `type.__init__(cls, *args, **kw)`: only checks the arguments (`type.__new__` did the
 /// work).
 fn type_init(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let n = a.pos.len().saturating_sub(1);
+    match a.pos.first() {
+        Some(o) if !o.is::<TypeObj>() => {
+            return vm.type_err(format!(
+                "descriptor '__init__' requires a 'type' object but received a '{}'",
+                vm.type_name(o)
+            ))
+        }
+        None => return vm.type_err("descriptor '__init__' of 'type' object needs an argument"),
+        _ => {}
+    }
+    let n = a.pos.len() - 1;
     if n == 1 && !a.kwnames.is_empty() {
         return vm.type_err("type.__init__() takes no keyword arguments");
     }

@@ -53,3 +53,55 @@ try:
     class Z(metaclass=NoPrep): pass
 except TypeError as e:
     print("TypeError:", e)
+
+
+# Misuse: recursion through metaclass hooks, bad arguments to type's methods.
+def t(f):
+    try:
+        r = f()
+        print("ok", type(r).__name__)
+    except BaseException as e:
+        # RecursionError's wording differs ("while calling a Python object").
+        print(type(e).__name__, "" if isinstance(e, RecursionError) else str(e)[:80])
+class M(type):
+    def __getattr__(cls, n): return getattr(cls, n)
+class A(metaclass=M): pass
+t(lambda: A.zzz)
+class R(type):
+    def __repr__(cls): return repr(cls)
+class B(metaclass=R): pass
+t(lambda: repr(B))
+class C2(type):
+    def __call__(cls, *a): return cls(*a)
+class C(metaclass=C2): pass
+t(lambda: C())
+class NoSet:
+    def __getitem__(self, k): raise KeyError(k)
+class P(type):
+    @classmethod
+    def __prepare__(m, n, b): return NoSet()
+def mk():
+    class X(metaclass=P):
+        y = 1
+t(mk)
+t(lambda: type.__new__(type, "X", (), {}, bad=1))
+t(lambda: type.__new__(M, "X", (A,), {"__qualname__": 5}))
+t(lambda: type("X", (int, str), {}))
+t(lambda: type("X", (A, A), {}))
+t(lambda: type.__call__(type, 1))
+t(lambda: type.__call__(A))
+t(lambda: type.__init__(1, 2, 3, 4))
+t(lambda: M.__prepare__("x", ()))
+t(lambda: type.__setattr__(A, 5, 1))
+t(lambda: type.__delattr__(A, "nope"))
+t(lambda: type.__new__(M, "X", (), {"__slots__": ("a",)}))
+class SelfMeta(type): pass
+t(lambda: SelfMeta("S", (SelfMeta,), {}))
+t(lambda: SelfMeta("S", (SelfMeta,), {})("T", (), {}))
+import types
+t(lambda: types.new_class("N", (list[int],)))
+t(lambda: isinstance(1, int | "x"))
+t(lambda: int | "x")
+t(lambda: list[int][str])
+def g(): pass
+t(lambda: setattr(g, "__annotations__", []))
