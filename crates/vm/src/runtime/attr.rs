@@ -764,6 +764,12 @@ impl Vm {
 
     /// `del cls.name` from the class's namespace (no metaclass hooks).
     pub(crate) fn del_class_attr(&self, t: &TypeObj, name: &ObjRef, s: &StrObj) -> PyResult<()> {
+        if t.has(super::objects::class::BUILTIN) {
+            return self.type_err(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                s.s, t.name
+            ));
+        }
         self.type_version.set(self.type_version.get() + 1);
         if self.dict_del(&t.dict.0, name)?.is_some() {
             return Ok(());

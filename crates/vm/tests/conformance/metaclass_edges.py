@@ -105,3 +105,16 @@ t(lambda: int | "x")
 t(lambda: list[int][str])
 def g(): pass
 t(lambda: setattr(g, "__annotations__", []))
+
+# del on classes: built-in types refuse, a missing name says 'type object'.
+try:
+    del int.bit_length
+except TypeError as e:
+    print("TypeError:", e)
+print((5).bit_length())
+class A: x = 1
+del A.x
+try:
+    del A.x
+except AttributeError as e:
+    print("AttributeError:", e)
