@@ -708,12 +708,25 @@ impl Vm {
     /// `isinstance(obj, cls)` / `issubclass(obj, cls)` when `cls` (or a member of the
     /// tuple `cls`) has a metaclass defining `__instancecheck__` / `__subclasscheck__`, or
     /// is an object whose type defines it; `None` when the built-in check answers.
+    #[inline]
     pub(crate) fn meta_check(
         &self,
         obj: &ObjRef,
         spec: &ObjRef,
         hook: &str,
     ) -> PyResult<Option<bool>> {
+        // The usual case, a class of plain `type`, without a call.
+        if spec
+            .downcast_ref::<TypeObj>()
+            .is_some_and(|t| !t.has(CUSTOM_META))
+        {
+            return Ok(None);
+        }
+        self.meta_check_slow(obj, spec, hook)
+    }
+
+    #[inline(never)]
+    fn meta_check_slow(&self, obj: &ObjRef, spec: &ObjRef, hook: &str) -> PyResult<Option<bool>> {
         if let Some(items) = spec.downcast::<TupleObj>() {
             let custom = items.0.iter().any(|c| {
                 c.is::<Instance>()
