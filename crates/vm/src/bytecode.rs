@@ -266,8 +266,8 @@ pub enum Instr {
     /// `__build_class__(body_function, name, *bases, **keywords)`.
     LoadBuildClass,
     /// Make a function: TOS is the code object; below it, in push order, optionally: a tuple
-    /// of positional defaults (bit 0), a dict of keyword-only defaults (bit 1), a tuple of
-    /// closure cells (bit 3). Name and qualname come from the code object.
+    /// of positional defaults (bit 0), a dict of keyword-only defaults (bit 1), the
+    /// `__annotations__` dict (bit 2), a tuple of closure cells (bit 3). Name and qualname come from the code object.
     MakeFunction(u32),
     /// Return TOS to the caller.
     ReturnValue,
@@ -680,7 +680,12 @@ pub fn stack_effect(ins: Instr, jump: bool) -> i32 {
         CallMethod(n) => -(n as i32) - 1,
         CallMethodKw(n) => -(n as i32) - 2,
         CallEx(f) => -1 - (f & 1) as i32,
-        MakeFunction(f) => -((f & 1) as i32) - ((f >> 1) & 1) as i32 - ((f >> 3) & 1) as i32,
+        MakeFunction(f) => {
+            -((f & 1) as i32)
+                - ((f >> 1) & 1) as i32
+                - ((f >> 2) & 1) as i32
+                - ((f >> 3) & 1) as i32
+        }
         RaiseVarargs(n) => -(n as i32),
         // The handler starts with the exception pushed on the recorded depth (which for
         // `SetupWith` excludes the TOS present at setup).

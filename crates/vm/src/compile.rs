@@ -1163,6 +1163,28 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// Pushes a function's `__annotations__` dict (names mangled, `'return'` last) and
+    /// returns its `MakeFunction` flag, 4; nothing and 0 for a function without annotations.
+    fn annotations(&mut self, params: &'a Params, returns: Option<&'a Expr>) -> R<u32> {
+        let mut n = 0;
+        for (p, a) in params.annotations() {
+            let key = self.mangle(&p.name);
+            self.load_const(Constant::Str(key.as_str().into()));
+            self.expr(a)?;
+            n += 1;
+        }
+        if let Some(r) = returns {
+            self.load_const(Constant::Str("return".into()));
+            self.expr(r)?;
+            n += 1;
+        }
+        if n == 0 {
+            return Ok(0);
+        }
+        self.emit(Instr::BuildMap(n));
+        Ok(4)
+    }
+
     fn set_arg_counts(&mut self, params: &Params) {
         let u = self.u();
         u.argcount = (params.posonly.len() + params.args.len()) as u32;
@@ -1197,7 +1219,8 @@ impl<'a> Compiler<'a> {
             self.expr(d)?;
         }
         self.u().cur_loc = loc;
-        let flags = self.defaults(&f.params)?;
+        let mut flags = self.defaults(&f.params)?;
+        flags |= self.annotations(&f.params, f.returns.as_ref())?;
         let scope = self
             .table
             .scope_of::<FunctionDef>(f)

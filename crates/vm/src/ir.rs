@@ -146,6 +146,8 @@ pub struct Param {
     pub name: String,
     /// Default value, if any.
     pub default: Option<Expr>,
+    /// Annotation, if any (evaluated when the `def` runs, into `__annotations__`).
+    pub annotation: Option<Expr>,
     /// Where the parameter is.
     pub loc: Loc,
 }
@@ -166,6 +168,19 @@ pub struct Params {
 }
 
 impl Params {
+    /// The annotated parameters with their annotations, in the order CPython 3.12 evaluates
+    /// them into `__annotations__`: ordinary parameters, then positional-only ones (sic),
+    /// `*args`, keyword-only ones, `**kwargs`.
+    pub fn annotations(&self) -> impl Iterator<Item = (&Param, &Expr)> {
+        self.args
+            .iter()
+            .chain(&self.posonly)
+            .chain(&self.vararg)
+            .chain(&self.kwonly)
+            .chain(&self.kwarg)
+            .filter_map(|p| p.annotation.as_ref().map(|a| (p, a)))
+    }
+
     /// All parameter names in slot order: posonly, args, kwonly, *args, **kwargs (CPython's order).
     pub fn names_in_slot_order(&self) -> Vec<&Param> {
         let mut v: Vec<&Param> = self
@@ -406,6 +421,8 @@ pub struct FunctionDef {
     pub name: String,
     /// Parameters.
     pub params: Params,
+    /// The return annotation (`-> T`), if any.
+    pub returns: Option<Expr>,
     /// Body.
     pub body: Vec<Stmt>,
     /// Decorators, outermost first.

@@ -39,8 +39,9 @@
 //!   set and dict comprehensions, PEP 709); scoping is the same.
 //! * Exception handling uses a block stack (`SetupFinally`/`PopBlock`), not 3.11's exception
 //!   table.
-//! * Annotations of parameters and return values are not evaluated (functions get no
-//!   `__annotations__`); module- and class-level variable annotations are, as in CPython.
+//! * Annotations follow CPython 3.12 (no PEP 563/649): a `def` evaluates its parameter and
+//!   return annotations into the function's `__annotations__` dict; module- and class-level
+//!   variable annotations fill the namespace's `__annotations__`.
 //! * `async`/`await`, `type` statements, type parameters, `except*` and t-strings are
 //!   rejected with "... is not supported by pymem".
 //! * `match` (compile/pattern.rs) follows CPython 3.12's compiler: `MATCH_*` instructions,

@@ -163,6 +163,7 @@ impl<'a> Lowerer<'a> {
                 StmtKind::FunctionDef(Box::new(FunctionDef {
                     name: f.name.id.to_string(),
                     params: self.params(&f.parameters)?,
+                    returns: self.opt_expr(f.returns.as_deref())?,
                     body: self.stmts(&f.body)?,
                     decorators: self.decorators(&f.decorator_list)?,
                 }))
@@ -349,6 +350,7 @@ impl<'a> Lowerer<'a> {
         Ok(Param {
             name: p.name.id.to_string(),
             default: self.opt_expr(default)?,
+            annotation: self.opt_expr(p.annotation.as_deref())?,
             loc: self.index.loc(p.range),
         })
     }

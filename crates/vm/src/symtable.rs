@@ -470,6 +470,10 @@ impl Builder<'_> {
                     self.expr(d)?;
                 }
                 self.params_defaults(&f.params)?;
+                // Annotations are evaluated in the enclosing scope when the `def` runs.
+                for a in f.params.annotations().map(|(_, a)| a).chain(&f.returns) {
+                    self.expr(a)?;
+                }
                 self.def(&f.name, s.loc)?;
                 let parent = self.cur;
                 self.push(

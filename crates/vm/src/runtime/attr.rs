@@ -3,7 +3,8 @@
 use heap::{Gc, ObjRef};
 
 use super::objects::class::{
-    Kind, BUILTIN_BASE, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR,
+    Kind, BUILTIN_BASE, CUSTOM_META, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR,
+    HAS_GETATTRIBUTE, HAS_SETATTR,
 };
 
 thread_local! {
@@ -315,8 +316,13 @@ impl Vm {
                     }
                     return Ok(d.into());
                 }
-                "__class__" => return Ok(Gc::to_obj(&self.types.type_)),
+                "__class__" => return Ok(Gc::into_obj(self.type_of(o))),
                 _ => {}
+            }
+            if t.has(CUSTOM_META) {
+                if let Some(v) = self.meta_data_descriptor_get(o, t, name, s)? {
+                    return Ok(v);
+                }
             }
             if let Some(a) = self.lookup_type(t, name, s) {
                 if let Some(c) = a.downcast_ref::<ClassMethod>() {
@@ -338,8 +344,15 @@ impl Vm {
             if &*s.s == "__doc__" {
                 return Ok(self.none());
             }
-            if let Some(a) = self.lookup_type(&self.types.type_, name, s) {
-                return self.bind(a, o, &self.types.type_);
+            // The metaclass's attributes (`type`'s for a plain class).
+            let meta = t.meta.as_ref().unwrap_or(&self.types.type_);
+            if let Some(a) = self.lookup_type(meta, name, s) {
+                return self.bind(a, o, meta);
+            }
+            if t.has(CUSTOM_META) {
+                if let Some(v) = self.meta_getattr_fallback(o, name)? {
+                    return Ok(v);
+                }
             }
             return Err(super::suggestions::attribute_error(
                 self,
@@ -378,6 +391,7 @@ impl Vm {
                 "__defaults__" => {
                     return Ok(f.defaults.borrow().clone().unwrap_or_else(|| self.none()))
                 }
+                "__annotations__" => return self.func_annotations(f),
                 "__kwdefaults__" => {
                     return Ok(f.kwdefaults.borrow().clone().unwrap_or_else(|| self.none()))
                 }
@@ -418,14 +432,32 @@ impl Vm {
             match &*s.s {
                 "__name__" | "__qualname__" => return self.new_str(b.name),
                 "__self__" => return Ok(b.self_.clone().unwrap_or_else(|| self.none())),
+                // A module's function names its module; a built-in method has none.
+                "__module__" => {
+                    return match &b.self_ {
+                        None => self.new_str("builtins"),
+                        Some(m) => match m.downcast_ref::<ModuleObj>() {
+                            Some(m) => self.new_str(&m.name),
+                            None => Ok(self.none()),
+                        },
+                    }
+                }
                 _ => {}
             }
         }
         if let Some(sp) = o.downcast_ref::<SuperObj>() {
-            let start_t = match sp.obj.downcast_ref::<TypeObj>() {
+            // `super(C, x)` looks along `x`'s MRO when `x` is a subclass of `C` (class-level:
+            // classmethods, `__new__`), else along `type(x)`'s (`x` may be a class whose
+            // metaclass is `C`'s subclass: `super().__init__(...)` in a metaclass).
+            let class_level = sp
+                .obj
+                .downcast_ref::<TypeObj>()
+                .filter(|t| self.is_subtype(t, &sp.cls));
+            let start_t = match class_level {
                 Some(t) => t.clone(),
                 None => self.type_of(&sp.obj),
             };
+            let class_level = class_level.is_some();
             let mut found = false;
             let chain: Vec<Gc<TypeObj>> = std::iter::once(start_t.clone())
                 .chain(start_t.mro.iter().cloned())
@@ -433,7 +465,7 @@ impl Vm {
             for t in chain {
                 if found {
                     if let Some(a) = self.dict_get_strobj(&t.dict, name, s) {
-                        if sp.obj.is::<TypeObj>() {
+                        if class_level {
                             if let Some(c) = a.downcast_ref::<ClassMethod>() {
                                 return self.alloc_obj(BoundMethod {
                                     func: c.0.clone(),
@@ -680,15 +712,10 @@ impl Vm {
             return self.instance_setattr(inst, o, name, s, Some(value));
         }
         if let Some(t) = o.downcast_ref::<TypeObj>() {
-            if t.has(super::objects::class::BUILTIN) {
-                return self.type_err(format!(
-                    "cannot set '{}' attribute of immutable type '{}'",
-                    s.s, t.name
-                ));
+            if t.has(CUSTOM_META) {
+                return self.meta_setattr(o, t, name, s, Some(value));
             }
-            self.update_type_flags(t, &s.s, &value);
-            self.type_version.set(self.type_version.get() + 1);
-            return self.dict_set(&t.dict, name.clone(), value);
+            return self.set_class_attr(t, name, s, value);
         }
         if let Some(m) = o.downcast_ref::<ModuleObj>() {
             return self.dict_set(&m.dict, name.clone(), value);
@@ -703,6 +730,7 @@ impl Vm {
                     *f.qualname.borrow_mut() = value;
                     return Ok(());
                 }
+                "__annotations__" => return self.set_func_annotations(f, Some(value)),
                 "__defaults__" => {
                     *f.defaults.borrow_mut() = if self.is_none(&value) {
                         None
@@ -719,6 +747,43 @@ impl Vm {
         self.err(
             "AttributeError",
             format!("'{}' object has no attribute '{}'", self.type_name(o), s.s),
+        )
+    }
+
+    /// `cls.name = value` in the class's namespace (no metaclass hooks).
+    pub(crate) fn set_class_attr(
+        &self,
+        t: &TypeObj,
+        name: &ObjRef,
+        s: &StrObj,
+        value: ObjRef,
+    ) -> PyResult<()> {
+        if t.has(super::objects::class::BUILTIN) {
+            return self.type_err(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                s.s, t.name
+            ));
+        }
+        self.update_type_flags(t, &s.s, &value);
+        self.type_version.set(self.type_version.get() + 1);
+        self.dict_set(&t.dict, name.clone(), value)
+    }
+
+    /// `del cls.name` from the class's namespace (no metaclass hooks).
+    pub(crate) fn del_class_attr(&self, t: &TypeObj, name: &ObjRef, s: &StrObj) -> PyResult<()> {
+        if t.has(super::objects::class::BUILTIN) {
+            return self.type_err(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                s.s, t.name
+            ));
+        }
+        self.type_version.set(self.type_version.get() + 1);
+        if self.dict_del(&t.dict.0, name)?.is_some() {
+            return Ok(());
+        }
+        self.err(
+            "AttributeError",
+            format!("type object '{}' has no attribute '{}'", t.name, s.s),
         )
     }
 
@@ -884,6 +949,11 @@ impl Vm {
         let Some(s) = name.downcast_ref::<StrObj>() else {
             return self.type_err("attribute name must be string");
         };
+        if let Some(f) = o.downcast_ref::<FuncObj>() {
+            if &*s.s == "__annotations__" {
+                return self.set_func_annotations(f, None);
+            }
+        }
         if let Some(inst) = o.downcast::<Instance>() {
             if inst.cls.has(HAS_SETATTR) {
                 if let Some(f) = self.lookup_type_attr(&inst.cls, "__delattr__")? {
@@ -898,8 +968,10 @@ impl Vm {
             }
         }
         let d = if let Some(t) = o.downcast_ref::<TypeObj>() {
-            self.type_version.set(self.type_version.get() + 1);
-            Some(t.dict.clone())
+            if t.has(CUSTOM_META) {
+                return self.meta_setattr(o, t, name, s, None);
+            }
+            return self.del_class_attr(t, name, s);
         } else if let Some(m) = o.downcast_ref::<ModuleObj>() {
             Some(m.dict.clone())
         } else {

@@ -201,12 +201,18 @@ fn subtype_of_spec(vm: &Vm, t: &Gc<TypeObj>, spec: &ObjRef, fname: &str) -> PyRe
 
 fn isinstance(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "isinstance", 2, 2)?;
+    if let Some(r) = vm.meta_check(&a.pos[0], &a.pos[1], "__instancecheck__")? {
+        return Ok(vm.bool_obj(r));
+    }
     let t = vm.type_of(&a.pos[0]);
     Ok(vm.bool_obj(subtype_of_spec(vm, &t, &a.pos[1], "isinstance")?))
 }
 
 fn issubclass(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "issubclass", 2, 2)?;
+    if let Some(r) = vm.meta_check(&a.pos[0], &a.pos[1], "__subclasscheck__")? {
+        return Ok(vm.bool_obj(r));
+    }
     let Some(t) = a.pos[0].downcast::<TypeObj>() else {
         return vm.type_err("issubclass() arg 1 must be a class");
     };
@@ -1175,23 +1181,7 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             }
             vm.alloc_obj(RangeObj { start, stop, step })
         }
-        Kind::Type => match a.pos.len() {
-            1 => Ok(Gc::into_obj(vm.type_of(&a.pos[0]))),
-            3 => {
-                let name = vm.str(&a.pos[0])?;
-                let bases: Vec<Gc<TypeObj>> = vm
-                    .collect(&a.pos[1])?
-                    .iter()
-                    .filter_map(|b| b.downcast::<TypeObj>())
-                    .collect();
-                let ns = vm.new_dict()?;
-                if let Some(d) = a.pos[2].downcast::<DictObj>() {
-                    dict_update_from(vm, &ns, &Gc::to_obj(&d))?;
-                }
-                vm.new_class(&name, bases, ns)
-            }
-            _ => vm.type_err("type() takes 1 or 3 arguments"),
-        },
+        Kind::Type => vm.type_constructor(a),
         Kind::Slice => {
             nargs(vm, a, "slice", 1, 3)?;
             let (start, stop, step) = match a.pos.len() {

@@ -7,9 +7,10 @@ use heap::{Gc, ObjRef};
 
 use super::eval::{run_frame, Exit};
 use super::frame::Frame;
+use super::metaclass::ClassStatement;
 use super::objects::class::{
-    Kind, BUILTIN, BUILTIN_BASE, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR, HAS_GETATTRIBUTE,
-    HAS_SETATTR,
+    Kind, BUILTIN, BUILTIN_BASE, CUSTOM_META, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR,
+    HAS_GETATTRIBUTE, HAS_SETATTR,
 };
 use super::objects::*;
 use super::{Args, PyResult, Vm};
@@ -602,8 +603,24 @@ impl Vm {
         }
     }
 
-    /// Call a type: instantiate a class or run a built-in constructor.
+    /// Call a type: instantiate a class or run a built-in constructor. A class whose
+    /// metaclass is not `type` asks the metaclass first (its `__call__`, `metaclass.rs`).
+    #[inline]
     pub fn call_type(
+        &self,
+        t: &Gc<TypeObj>,
+        args: &[ObjRef],
+        kwnames: Option<&[ObjRef]>,
+    ) -> PyResult {
+        if t.has(CUSTOM_META) {
+            return self.call_class_with_meta(t, args, kwnames);
+        }
+        self.instantiate(t, args, kwnames)
+    }
+
+    /// `type.__call__(t, *args)`: instantiate a class (its `__new__` and `__init__`) or run
+    /// a built-in constructor.
+    pub(crate) fn instantiate(
         &self,
         t: &Gc<TypeObj>,
         args: &[ObjRef],
@@ -642,6 +659,13 @@ impl Vm {
                     kwvals: kwv,
                 },
             );
+        }
+        if t.kind == Kind::Type {
+            // A metaclass: its instances are classes.
+            return self.call_metaclass(t, args, kwnames);
+        }
+        if t.has(CUSTOM_META) {
+            self.check_abstract(t)?;
         }
         let nkw = kwnames.map_or(0, |k| k.len());
         let pos = &args[..args.len() - nkw];
@@ -730,7 +754,7 @@ impl Vm {
     /// (not builtin, not an exception, no Python `__new__`) that a positional call with `n`
     /// arguments can bind straight into slots.
     pub(crate) fn plain_init(&self, t: &Gc<TypeObj>, n: usize) -> PyResult<Option<Gc<FuncObj>>> {
-        if t.has(BUILTIN | BUILTIN_BASE) || t.kind != Kind::Object {
+        if t.has(BUILTIN | BUILTIN_BASE | CUSTOM_META) || t.kind != Kind::Object {
             return Ok(None);
         }
         let fresh =
@@ -857,14 +881,60 @@ impl Vm {
         Ok(())
     }
 
-    /// `__build_class__(body, name, *bases)`.
+    /// `__build_class__(body, name, *bases, **keywords)`. A class whose metaclass works out
+    /// as plain `type` takes the direct path below (the same steps as `type.__new__`);
+    /// any other metaclass goes through the whole protocol in `metaclass.rs`.
     pub fn build_class(&self, args: &Args<'_>) -> PyResult {
         if args.pos.len() < 2 {
             return self.type_err("__build_class__: not enough arguments");
         }
-        let Some(body) = args.pos[0].downcast_ref::<FuncObj>() else {
+        let Some(body) = args.pos[0].downcast::<FuncObj>() else {
             return self.type_err("__build_class__: func must be a function");
         };
+        if !args.pos[1].is::<StrObj>() {
+            return self.type_err("__build_class__: name is not a string");
+        }
+        // Class keywords go to the metaclass and the parents' `__init_subclass__` (PEP 487).
+        let mut explicit_meta = None;
+        let mut kwnames = Vec::new();
+        let mut kwvals = Vec::new();
+        for (k, v) in args.kwnames.iter().zip(args.kwvals) {
+            if self.str(k)? == "metaclass" {
+                explicit_meta = Some(v.clone());
+                continue;
+            }
+            kwnames.push(k.clone());
+            kwvals.push(v.clone());
+        }
+        if let Some(resolved) = self.resolve_mro_entries(&args.pos[2..])? {
+            // PEP 560 (`class C(list[int])`): the general protocol, which records the
+            // original bases as `__orig_bases__`.
+            let meta = match self.class_metaclass(explicit_meta, &resolved)? {
+                Some(m) => m,
+                None => Gc::to_obj(&self.types.type_),
+            };
+            let orig = Some(&args.pos[2..]);
+            let spec = ClassStatement {
+                body: &body,
+                name: &args.pos[1],
+                bases: &resolved,
+                orig_bases: orig,
+                kwnames: &kwnames,
+                kwvals: &kwvals,
+            };
+            return self.build_class_with_meta(&spec, &meta);
+        }
+        if let Some(meta) = self.class_metaclass(explicit_meta, &args.pos[2..])? {
+            let spec = ClassStatement {
+                body: &body,
+                name: &args.pos[1],
+                bases: &args.pos[2..],
+                orig_bases: None,
+                kwnames: &kwnames,
+                kwvals: &kwvals,
+            };
+            return self.build_class_with_meta(&spec, &meta);
+        }
         let name = self.str(&args.pos[1])?;
         let mut bases = Vec::new();
         for b in &args.pos[2..] {
@@ -874,6 +944,16 @@ impl Vm {
             }
         }
         let ns = self.new_dict()?;
+        self.run_class_body(&body, &ns)?;
+        self.wrap_implicit_classmethods(&ns)?;
+        let cls = self.new_class(&name, bases, ns)?;
+        self.set_names(&cls)?;
+        self.init_subclass(&cls, &kwnames, kwvals)?;
+        Ok(cls)
+    }
+
+    /// Run a class body with `ns` as its local namespace.
+    pub(crate) fn run_class_body(&self, body: &FuncObj, ns: &Gc<DictObj>) -> PyResult<()> {
         let mut frame = Frame {
             data: body.data.clone(),
             slots: vec![None; body.code.n_slots as usize],
@@ -888,36 +968,25 @@ impl Vm {
         let r = run_frame(self, &mut frame);
         self.leave();
         r?;
-        drop(frame);
-        // Class keywords go to the parents' `__init_subclass__` (PEP 487); only the
-        // default metaclass exists.
-        let mut kwnames = Vec::new();
-        let mut kwvals = Vec::new();
-        for (k, v) in args.kwnames.iter().zip(args.kwvals) {
-            if self.str(k)? == "metaclass" {
-                if !v.ptr_eq(&Gc::to_obj(&self.types.type_)) {
-                    return self.type_err("pymem does not support metaclasses other than type");
+        Ok(())
+    }
+
+    /// `__init_subclass__` and `__class_getitem__` are implicitly classmethods (as
+    /// type_new makes them).
+    pub(crate) fn wrap_implicit_classmethods(&self, ns: &Gc<DictObj>) -> PyResult<()> {
+        for name in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f) = self.dict_get_str(ns, name) {
+                if f.is::<FuncObj>() {
+                    self.dict_set_str(ns, name, self.alloc_obj(ClassMethod(f))?)?;
                 }
-                continue;
-            }
-            kwnames.push(k.clone());
-            kwvals.push(v.clone());
-        }
-        // `__init_subclass__` is implicitly a classmethod.
-        if let Some(f) = self.dict_get_str(&ns, "__init_subclass__") {
-            if f.is::<FuncObj>() {
-                self.dict_set_str(&ns, "__init_subclass__", self.alloc_obj(ClassMethod(f))?)?;
             }
         }
-        let cls = self.new_class(&name, bases, ns)?;
-        self.set_names(&cls)?;
-        self.init_subclass(&cls, &kwnames, kwvals)?;
-        Ok(cls)
+        Ok(())
     }
 
     /// PEP 487: call `__set_name__(owner, name)` on every attribute of a new class that has
     /// one, in definition order (errors propagate unwrapped, as in CPython 3.12).
-    fn set_names(&self, cls: &ObjRef) -> PyResult<()> {
+    pub(crate) fn set_names(&self, cls: &ObjRef) -> PyResult<()> {
         let Some(t) = cls.downcast::<TypeObj>() else {
             return Ok(());
         };
@@ -941,7 +1010,12 @@ impl Vm {
     }
 
     /// Call `super(cls, cls).__init_subclass__(**kwargs)` for a new class.
-    fn init_subclass(&self, cls: &ObjRef, kwnames: &[ObjRef], kwvals: Vec<ObjRef>) -> PyResult<()> {
+    pub(crate) fn init_subclass(
+        &self,
+        cls: &ObjRef,
+        kwnames: &[ObjRef],
+        kwvals: Vec<ObjRef>,
+    ) -> PyResult<()> {
         let Some(t) = cls.downcast::<TypeObj>() else {
             return Ok(());
         };
@@ -960,14 +1034,33 @@ impl Vm {
     }
 
     /// Create a class from its namespace.
-    pub fn new_class(&self, name: &str, mut bases: Vec<Gc<TypeObj>>, ns: Gc<DictObj>) -> PyResult {
+    pub fn new_class(&self, name: &str, bases: Vec<Gc<TypeObj>>, ns: Gc<DictObj>) -> PyResult {
+        self.new_class_of(name, bases, ns, None)
+    }
+
+    /// Create a class from its namespace, with metaclass `meta` (`None`: `type`).
+    pub(crate) fn new_class_of(
+        &self,
+        name: &str,
+        mut bases: Vec<Gc<TypeObj>>,
+        ns: Gc<DictObj>,
+        meta: Option<Gc<TypeObj>>,
+    ) -> PyResult {
         if bases.is_empty() {
             bases.push(self.types.object.clone());
+        }
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|x| Gc::ptr_eq(x, b)) {
+                return self.type_err(format!("duplicate base class {}", b.name));
+            }
         }
         let builtin_base = self.check_builtin_bases(&bases)?;
         let mro = self.c3(&bases)?;
         let kind = if mro.iter().any(|t| t.kind == Kind::Exception) {
             Kind::Exception
+        } else if mro.iter().any(|t| Gc::ptr_eq(t, &self.types.type_)) {
+            // A metaclass: its instances are classes (`metaclass.rs`).
+            Kind::Type
         } else {
             Kind::Object
         };
@@ -990,6 +1083,9 @@ impl Vm {
         } else {
             0
         };
+        if meta.is_some() {
+            flags |= CUSTOM_META;
+        }
         for b in &mro {
             flags |= b.flags.get()
                 & (HAS_DEL
@@ -1093,6 +1189,7 @@ impl Vm {
             ctor_cache: RefCell::new(None),
             instance_side: Default::default(),
             py_slot_cache: Cell::new((0, 0)),
+            meta,
         })?;
         // As type_new: a member descriptor per declared slot, after the body's names, then
         // `__doc__ = None` for a class without a docstring (so it does not inherit its base's).

@@ -826,7 +826,13 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::LoadClassDeref(i) => {
                 let name = code.slot_name(i).to_string();
-                let from_ns = f.locals.as_ref().and_then(|l| vm.dict_get_str(l, &name));
+                let from_ns = match &f.locals {
+                    Some(l) => match super::metaclass::custom_namespace(l) {
+                        Some(m) => super::metaclass::namespace_load(vm, &m, &vm.intern(&name)?)?,
+                        None => vm.dict_get_str(l, &name),
+                    },
+                    None => None,
+                };
                 match from_ns {
                     Some(v) => f.stack.push(v),
                     None => {
@@ -877,7 +883,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     // Module level: the namespace is the globals, so the cached global
                     // lookup answers.
                     Some(l) if Gc::ptr_eq(l, &f.globals) => None,
-                    Some(l) => vm.dict_get_strobj(l, name, s),
+                    Some(l) => match super::metaclass::custom_namespace(l) {
+                        // A class body in the mapping its metaclass's `__prepare__` made.
+                        Some(m) => super::metaclass::namespace_load(vm, &m, name)?,
+                        None => vm.dict_get_strobj(l, name, s),
+                    },
                     None => None,
                 };
                 let v = match v {
@@ -892,7 +902,10 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     Some(l) if !Gc::ptr_eq(l, &f.globals) => {
                         let name = &f.data.names[i as usize];
                         let s = name.downcast_ref::<StrObj>().ok_or_else(stack_error)?;
-                        vm.dict_set_strobj(l, name, s, v);
+                        match super::metaclass::custom_namespace(l) {
+                            Some(m) => vm.setitem(&m, name, v)?,
+                            None => vm.dict_set_strobj(l, name, s, v),
+                        }
                     }
                     _ => store_global(vm, f, i as usize, v)?,
                 }
@@ -900,7 +913,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::DeleteName(i) => {
                 let d = f.locals.clone().unwrap_or_else(|| f.globals.clone());
                 let name = &f.data.names[i as usize];
-                if vm.dict_del(&d.0, name)?.is_none() {
+                let deleted = match super::metaclass::custom_namespace(&d) {
+                    Some(m) => super::metaclass::namespace_delete(vm, &m, name)?,
+                    None => vm.dict_del(&d.0, name)?.is_some(),
+                };
+                if !deleted {
                     return Err(super::suggestions::name_error(vm, f, &vm.str(name)?));
                 }
             }
@@ -1608,6 +1625,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::MakeFunction(flags) => {
                 let c = pop!(f);
                 let closure = if flags & 8 != 0 { Some(pop!(f)) } else { None };
+                let annotations = if flags & 4 != 0 { Some(pop!(f)) } else { None };
                 let kwdefaults = if flags & 2 != 0 { Some(pop!(f)) } else { None };
                 let defaults = if flags & 1 != 0 { Some(pop!(f)) } else { None };
                 let code_obj = c.downcast_ref::<CodeObj>().ok_or_else(stack_error)?;
@@ -1623,6 +1641,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     kwdefaults: RefCell::new(kwdefaults),
                     closure,
                     dict: RefCell::new(None),
+                    annotations: RefCell::new(annotations),
                 };
                 f.stack.push(vm.alloc_obj(func)?);
             }

@@ -162,6 +162,16 @@ fn object_new(vm: &Vm, a: &Args<'_>) -> PyResult {
             t.name
         ));
     }
+    if t.kind == class::Kind::Type {
+        // A metaclass (its instances are classes; `type` itself was refused above).
+        return vm.type_err(format!(
+            "object.__new__({0}) is not safe, use {0}.__new__()",
+            t.name
+        ));
+    }
+    if t.has(class::CUSTOM_META) {
+        vm.check_abstract(&t)?;
+    }
     if Gc::ptr_eq(&t, &vm.types.object) {
         return vm.alloc_obj(PlainObj);
     }

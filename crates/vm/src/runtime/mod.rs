@@ -50,12 +50,14 @@
 //!   first used; from then on that instance keeps them in a real dict (as CPython 3.12
 //!   materialises its managed dict).
 //! * Classes may subclass list, dict, set, frozenset, str, int, float, tuple and bytes
-//!   (`subclass.rs`: the instance carries a base value of the built-in type); not
-//!   bytearray, type, module or the descriptor types.
+//!   (`subclass.rs`: the instance carries a base value of the built-in type), and `type`
+//!   (metaclasses, `metaclass.rs`); not bytearray, module or the descriptor types.
 //! * str and bytes hashing is FNV (not randomized SipHash; an ASCII str and the equal bytes
 //!   still hash alike); `hash()` of ints/floats/tuples matches CPython.
 //! * `complex` follows CPython's algorithms (`complex.rs`); `cmath` has no special-value
-//!   tables for infinite and NaN arguments. No metaclasses other than `type`. Descriptors: `property`, `classmethod`,
+//!   tables for infinite and NaN arguments. Metaclasses (`metaclass.rs`) follow CPython's
+//!   class-creation protocol; comparisons of classes ignore the metaclass. Descriptors:
+//!   `property`, `classmethod`,
 //!   `staticmethod`, and instances of classes with `__get__`/`__set__`/`__delete__` (ctypes'
 //!   fields); `__set_name__` is called at class creation (PEP 487). Class namespaces lack
 //!   CPython's `__dict__`/`__weakref__` getset and `__slots__` member descriptors.
@@ -74,6 +76,7 @@
 //!   mapping patterns accept dict and the dict-based collections.
 
 pub mod alloc_limits;
+pub mod annotations;
 pub mod attr;
 pub mod builtins;
 pub mod bytes_methods;
@@ -91,7 +94,9 @@ pub mod format;
 pub mod frame;
 pub mod fuse;
 pub mod gc_tracking;
+pub mod generic_alias;
 pub mod int_digits;
+pub mod metaclass;
 pub mod methods;
 pub mod modules;
 pub mod namespace;
@@ -340,6 +345,7 @@ fn try_new_type(
             ctor_cache: RefCell::new(None),
             instance_side: Default::default(),
             py_slot_cache: Cell::new((0, 0)),
+            meta: None,
         })
         .ok()?;
     Gc::make_immortal(&t);
@@ -551,6 +557,8 @@ impl Vm {
         });
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&vm));
         methods::install(&vm);
+        metaclass::install(&vm);
+        generic_alias::install(&vm);
         subclass::install(&vm);
         builtins::install(&vm);
         modules::install_gc_callback(&vm);
@@ -718,8 +726,9 @@ impl Vm {
             &t.bool_
         } else if o.is::<FuncObj>() {
             &t.function
-        } else if o.is::<TypeObj>() {
-            &t.type_
+        } else if let Some(c) = o.downcast_ref::<TypeObj>() {
+            // A class's metaclass (`type` unless it is a Python subclass of it).
+            return c.meta.clone().unwrap_or_else(|| t.type_.clone());
         } else if o.is::<BoundMethod>() {
             &t.method
         } else if o.is::<BuiltinFunc>() {

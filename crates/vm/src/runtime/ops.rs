@@ -223,6 +223,9 @@ impl Vm {
             ));
         }
         if let Some(t) = o.downcast_ref::<TypeObj>() {
+            if let Some(r) = self.meta_text(o, "__repr__")? {
+                return Ok(r);
+            }
             return Ok(if t.module == "builtins" {
                 format!("<class '{}'>", t.qualname)
             } else {
@@ -419,6 +422,9 @@ impl Vm {
                     None => Ok(String::new()),
                 };
             }
+        }
+        if let Some(r) = self.meta_text(o, "__str__")? {
+            return Ok(r);
         }
         self.repr(o)
     }
@@ -773,6 +779,9 @@ impl Vm {
                 return Ok(self.len(o)? != 0);
             }
         }
+        if o.is::<TypeObj>() {
+            return self.meta_truthy(o);
+        }
         Ok(true)
     }
 
@@ -809,13 +818,19 @@ impl Vm {
         if let Some(v) = o.downcast_ref::<DictView>() {
             return self.len(&v.d);
         }
-        if let Some(inst) = o.downcast_ref::<Instance>() {
+        let f = if let Some(inst) = o.downcast_ref::<Instance>() {
             if inst.cls.has(BUILTIN_BASE) {
                 if let Some(n) = self.subclass_len(inst)? {
                     return Ok(n);
                 }
             }
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__len__")? {
+            self.lookup_type_attr(&inst.cls, "__len__")?
+        } else {
+            // A class whose metaclass defines `__len__`.
+            self.meta_method(o, "__len__")?
+        };
+        {
+            if let Some(f) = f {
                 let r = self.call(&f, std::slice::from_ref(o), None)?;
                 return match self.num(&r) {
                     Some(Num::I(i)) if i >= 0 => Ok(i as usize),
@@ -1104,6 +1119,10 @@ impl Vm {
                 return self.truthy(&r);
             }
         }
+        if let Some(f) = self.meta_method(container, "__contains__")? {
+            let r = self.call(&f, &[container.clone(), item.clone()], None)?;
+            return self.truthy(&r);
+        }
         let it = match self.get_iter(container) {
             Ok(it) => it,
             Err(_) => {
@@ -1198,6 +1217,17 @@ impl Vm {
             if let Some(f) = self.lookup_type_attr(&inst.cls, rname)? {
                 let r = self.call(&f, &[b.clone(), a.clone()], None)?;
                 if !r.ptr_eq(&self.notimpl) {
+                    return Ok(r);
+                }
+            }
+        }
+        if a.is::<TypeObj>() || b.is::<TypeObj>() {
+            // Operators on classes: the metaclass's, then `int | None` unions.
+            if let Some(r) = self.class_binary_op(a, b, name, rname)? {
+                return Ok(r);
+            }
+            if op == BinOp::BitOr {
+                if let Some(r) = self.class_or(a, b)? {
                     return Ok(r);
                 }
             }
@@ -1928,10 +1958,11 @@ impl Vm {
             }
         }
         if let Some(t) = o.downcast_ref::<TypeObj>() {
-            if let Some(f) = self.lookup_type_attr(t, "__class_getitem__")? {
+            // The metaclass's `__getitem__` comes before `__class_getitem__`.
+            if let Some(f) = self.meta_method(o, "__getitem__")? {
                 return self.call(&f, &[o.clone(), key.clone()], None);
             }
-            return Ok(o.clone());
+            return self.class_getitem(o, t, key);
         }
         self.type_err(format!(
             "'{}' object is not subscriptable",
@@ -2216,6 +2247,9 @@ impl Vm {
                 }
                 return self.type_err(format!("'{}' object is not iterable", inst.cls.name));
             } else {
+                if let Some(it) = self.meta_iter(o)? {
+                    return Ok(it);
+                }
                 return self.type_err(format!("'{}' object is not iterable", self.type_name(o)));
             };
         self.alloc_obj(IterObj(RefCell::new(kind)))

@@ -23,6 +23,8 @@ fn source(name: &str) -> Option<&'static str> {
         "io" => include_str!("py/io.py"),
         "functools" => include_str!("py/functools.py"),
         "contextlib" => include_str!("py/contextlib.py"),
+        "types" => include_str!("py/types.py"),
+        "abc" => include_str!("py/abc.py"),
         _ => return None,
     })
 }

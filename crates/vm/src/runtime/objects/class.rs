@@ -72,6 +72,12 @@ pub const HAS_GETATTRIBUTE: u32 = 64;
 /// each instance carries a *base value* of that type (`runtime/subclass.rs`).
 pub const BUILTIN_BASE: u32 = 128;
 
+/// Flag: the class's metaclass is a Python subclass of `type` (`TypeObj::meta`): calls,
+/// attribute access and the protocols on the class consult the metaclass
+/// (`runtime/metaclass.rs`). Classes of plain `type` never have it, so their paths stay
+/// as they were.
+pub const CUSTOM_META: u32 = 256;
+
 /// `(type version, __new__, __init__)`.
 pub type CtorCache = (u64, Option<ObjRef>, Option<ObjRef>);
 
@@ -106,6 +112,8 @@ pub struct TypeObj {
     /// `(type version, mask)`: which protocol methods a built-in subclass defines in
     /// Python (`runtime/subclass.rs`), valid while `Vm::type_version` equals the version.
     pub py_slot_cache: Cell<(u64, u64)>,
+    /// The metaclass when it is not `type` (then the `CUSTOM_META` flag is set).
+    pub meta: Option<Gc<TypeObj>>,
 }
 
 impl heap::Object for TypeObj {
@@ -116,6 +124,7 @@ impl heap::Object for TypeObj {
         v.visit(&self.dict);
         v.visit(&self.slots);
         v.visit(&self.keys);
+        v.visit(&self.meta);
         match self.ctor_cache.try_borrow() {
             Ok(c) => {
                 if let Some((_, a, b)) = &*c {

@@ -31,6 +31,8 @@ pub struct FuncObj {
     pub qualname: RefCell<ObjRef>,
     /// `__dict__`, created on first attribute store.
     pub dict: RefCell<Option<Gc<DictObj>>>,
+    /// `__annotations__` (a dict), made empty on first use when the `def` had none.
+    pub annotations: RefCell<Option<ObjRef>>,
 }
 
 impl heap::Object for FuncObj {
@@ -41,8 +43,10 @@ impl heap::Object for FuncObj {
         v.visit(&self.kwdefaults);
         v.visit(&self.closure);
         v.visit(&self.dict);
+        v.visit(&self.annotations);
     }
     fn clear(&self) {
+        heap::Trace::clear_refs(&self.annotations);
         heap::Trace::clear_refs(&self.defaults);
         heap::Trace::clear_refs(&self.kwdefaults);
         heap::Trace::clear_refs(&self.dict);

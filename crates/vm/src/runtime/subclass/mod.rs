@@ -190,9 +190,9 @@ impl Vm {
         for b in bases {
             if b.has(BUILTIN) && !is_data_kind(b.kind) {
                 match b.kind {
-                    Kind::Object | Kind::Exception => {}
-                    Kind::Type
-                    | Kind::ByteArray
+                    // `type`: a metaclass (`metaclass.rs`).
+                    Kind::Object | Kind::Exception | Kind::Type => {}
+                    Kind::ByteArray
                     | Kind::Module
                     | Kind::Property
                     | Kind::ClassMethod

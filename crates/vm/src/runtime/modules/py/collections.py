@@ -944,3 +944,15 @@ class UserList(object):
 
     def pop(self, i=-1):
         return self.data.pop(i)
+
+
+# PEP 585: `deque[int]`, `defaultdict[str, list]`... in annotations make generic aliases.
+def _generic_alias():
+    from types import GenericAlias
+    alias = classmethod(GenericAlias)
+    for cls in (ChainMap, Counter, OrderedDict, UserDict, UserList, defaultdict, deque):
+        cls.__class_getitem__ = alias
+
+
+_generic_alias()
+del _generic_alias
