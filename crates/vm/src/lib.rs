@@ -41,7 +41,7 @@
 //!   table.
 //! * Annotations of parameters and return values are not evaluated (functions get no
 //!   `__annotations__`); module- and class-level variable annotations are, as in CPython.
-//! * `async`/`await`, `type` statements, type parameters, `except*` and t-strings are
+//! * `async`/`await`, `type` statements, type parameters and t-strings are
 //!   rejected with "... is not supported by pymem".
 //! * `match` (compile/pattern.rs) follows CPython 3.12's compiler: `MATCH_*` instructions,
 //!   captured values kept on the stack and stored once the whole pattern matched; it `Dup`s

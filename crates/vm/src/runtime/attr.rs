@@ -240,6 +240,11 @@ impl Vm {
                     }
                     "__suppress_context__" => return Ok(self.bool_obj(e.suppress_context.get())),
                     "__traceback__" => return self.exc_traceback(&e),
+                    "message" | "exceptions" => {
+                        if let Some(v) = super::exception_group::group_attr(&e, &s.s) {
+                            return Ok(v);
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -791,6 +796,9 @@ impl Vm {
                 }
                 "__traceback__" => {
                     return self.set_exc_traceback(&e, &v.unwrap_or_else(|| self.none()))
+                }
+                "message" | "exceptions" if e.group.borrow().is_some() => {
+                    return self.err("AttributeError", "readonly attribute");
                 }
                 _ => {}
             }

@@ -949,6 +949,7 @@ pub fn install(vm: &Vm) {
     add(vm, &t.base_exception, "__init__", exc_init);
     add(vm, &t.base_exception, "with_traceback", exc_with_traceback);
     add(vm, &t.base_exception, "add_note", exc_add_note);
+    super::exception_group::install(vm);
     let s = &t.str_;
     for (n, f) in [
         ("strip", str_strip as NativeFn),

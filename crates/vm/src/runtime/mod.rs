@@ -85,6 +85,7 @@ pub mod dynamic_code;
 pub mod errors;
 pub mod eval;
 pub mod exc_attrs;
+pub mod exception_group;
 pub mod format;
 pub mod frame;
 pub mod fuse;
@@ -320,6 +321,18 @@ fn try_new_type(
         }
         None => (vec![], vec![]),
     };
+    try_new_type_mro(heap, name, kind, bases, mro)
+}
+
+/// A new immortal built-in type with the given bases and method resolution order (after
+/// the type itself).
+fn try_new_type_mro(
+    heap: &Heap,
+    name: &str,
+    kind: Kind,
+    bases: Vec<Gc<TypeObj>>,
+    mro: Vec<Gc<TypeObj>>,
+) -> Option<Gc<TypeObj>> {
     let dict = heap.alloc(DictObj::new()).ok()?;
     Gc::make_immortal(&dict);
     let t = heap
@@ -411,6 +424,7 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("BytesWarning", "Warning"),
     ("ResourceWarning", "Warning"),
     ("EncodingWarning", "Warning"),
+    ("BaseExceptionGroup", "BaseException"),
 ];
 
 impl Vm {
@@ -434,6 +448,15 @@ impl Vm {
             let e = new_type(&heap, name, Kind::Exception, Some(&b));
             exceptions.insert(*name, e);
         }
+        // `ExceptionGroup(BaseExceptionGroup, Exception)`, the one built-in exception with two
+        // bases (PEP 654).
+        let group = {
+            let (beg, exc) = (&exceptions["BaseExceptionGroup"], &exceptions["Exception"]);
+            let mro = vec![beg.clone(), exc.clone(), base_exception.clone(), object.clone()];
+            try_new_type_mro(&heap, "ExceptionGroup", Kind::Exception, vec![beg.clone(), exc.clone()], mro)
+                .expect("startup allocation")
+        };
+        exceptions.insert("ExceptionGroup", group);
         let types = Types {
             type_: t("type", Kind::Type),
             none: t("NoneType", Kind::None),
