@@ -73,6 +73,7 @@
 //!   mapping patterns accept dict and the dict-based collections.
 
 pub mod alloc_limits;
+pub mod arg_spec;
 pub mod attr;
 pub mod builtins;
 pub mod bytes_methods;
@@ -572,6 +573,7 @@ impl Vm {
         methods::install(&vm);
         subclass::install(&vm);
         builtins::install(&vm);
+        arg_spec::install(&vm);
         modules::install_gc_callback(&vm);
         vm
     }
