@@ -32,9 +32,10 @@ pub enum ArgSpec {
     Positional(&'static str, u8, u8),
     /// `PyArg_ParseTuple`: the name, min and max counts (255: any number).
     Tuple(&'static str, u8, u8),
-    /// Argument Clinic with keywords: the name, the most positional arguments, the
-    /// parameter names (all may be given by keyword).
-    Keywords(&'static str, u8, &'static [&'static str]),
+    /// Argument Clinic with keywords: the name, how many parameters are required, how many
+    /// may be positional, how many are positional-only, and the parameter names (the
+    /// positional-only ones first, then those that may be given by keyword).
+    Keywords(&'static str, u8, u8, u8, &'static [&'static str]),
 }
 
 fn plural(n: usize) -> &'static str {
@@ -46,6 +47,12 @@ fn plural(n: usize) -> &'static str {
 }
 
 impl ArgSpec {
+    /// Check the arguments of a call without a receiver (a constructor or function that
+    /// is not in [`SPECS`]).
+    pub fn check_call(&self, vm: &Vm, a: &Args<'_>) -> PyResult<()> {
+        self.check(vm, a.pos.len(), a.kwnames)
+    }
+
     /// `Ok` when `n` positional arguments (the receiver excluded) and the keywords named
     /// `kwnames` fit.
     #[inline]
@@ -56,7 +63,9 @@ impl ArgSpec {
             ArgSpec::Positional(_, min, max) | ArgSpec::Tuple(_, min, max) => {
                 n >= usize::from(min) && n <= usize::from(max)
             }
-            ArgSpec::Keywords(_, max, _) => n <= usize::from(max),
+            ArgSpec::Keywords(_, min, max, ..) => {
+                n >= usize::from(min) && n <= usize::from(max)
+            }
         };
         if fits && kwnames.is_empty() {
             return Ok(());
@@ -112,9 +121,9 @@ impl ArgSpec {
                     plural(k)
                 ))
             }
-            ArgSpec::Keywords(name, maxpos, params) => {
+            ArgSpec::Keywords(name, minpos, maxpos, posonly, params) => {
                 // `_PyArg_UnpackKeywords`: the total first, then the positional count,
-                // then each keyword's name.
+                // the required parameters, then each keyword's name.
                 let total = n + kwnames.len();
                 if total > params.len() {
                     return vm.type_err(format!(
@@ -135,18 +144,42 @@ impl ArgSpec {
                         ))
                     };
                 }
+                let posonly = usize::from(posonly);
+                if n < posonly {
+                    return vm.type_err(format!(
+                        "{name}() takes {} {posonly} positional argument{} ({n} given)",
+                        if posonly < maxpos { "at least" } else { "exactly" },
+                        plural(posonly)
+                    ));
+                }
+                let mut keys = Vec::with_capacity(kwnames.len());
                 for k in kwnames {
-                    let key = vm.str(k)?;
-                    match params.iter().position(|p| *p == key) {
+                    keys.push(vm.str(k)?);
+                }
+                for (i, p) in params
+                    .iter()
+                    .enumerate()
+                    .take(usize::from(minpos))
+                    .skip(n)
+                {
+                    if !keys.iter().any(|k| k == p) {
+                        return vm.type_err(format!(
+                            "{name}() missing required argument '{p}' (pos {})",
+                            i + 1
+                        ));
+                    }
+                }
+                for key in keys {
+                    match params.iter().skip(posonly).position(|p| *p == key) {
                         None => {
                             return vm.type_err(format!(
                                 "'{key}' is an invalid keyword argument for {name}()"
                             ))
                         }
-                        Some(i) if i < n => {
+                        Some(i) if i + posonly < n => {
                             return vm.type_err(format!(
                                 "argument for {name}() given by name ('{key}') and position ({})",
-                                i + 1
+                                i + posonly + 1
                             ))
                         }
                         Some(_) => {}
@@ -158,17 +191,40 @@ impl ArgSpec {
     }
 }
 
+/// A start or end argument of `find`, `count`, `index`, `startswith`... as an index
+/// clamped to the machine range (CPython's `_PyEval_SliceIndex`; `allow_none`: None was
+/// already taken as "no bound", which the message then mentions).
+pub fn slice_bound(vm: &Vm, v: &ObjRef, allow_none: bool) -> PyResult<i64> {
+    match vm.index_clamped(v) {
+        Err(e)
+            if vm.exc_matches(&e, "TypeError")
+                && vm.lookup_type_attr(&vm.type_of(v), "__index__")?.is_none() =>
+        {
+            vm.type_err(if allow_none {
+                "slice indices must be integers or None or have an __index__ method"
+            } else {
+                "slice indices must be integers or have an __index__ method"
+            })
+        }
+        r => r,
+    }
+}
+
 use ArgSpec::*;
 
-/// The methods checked, by type name and method name.
-static SPECS: &[(&str, &str, ArgSpec)] = &[
+/// The methods checked, by type name and method name (`builtins`: the built-in functions,
+/// which have no receiver).
+const SPECS: &[(&str, &str, ArgSpec)] = &[
+    ("builtins", "sum", Keywords("sum", 1, 2, 1, &["", "start"])),
+    ("builtins", "pow", Keywords("pow", 2, 3, 0, &["base", "exp", "mod"])),
+    ("builtins", "round", Keywords("round", 1, 2, 0, &["number", "ndigits"])),
     ("str", "capitalize", NoArgs("str.capitalize")),
     ("str", "casefold", NoArgs("str.casefold")),
     ("str", "center", Positional("str.center", 1, 2)),
     ("str", "count", Tuple("count", 1, 3)),
-    ("str", "encode", Keywords("encode", 2, &["encoding", "errors"])),
+    ("str", "encode", Keywords("encode", 0, 2, 0, &["encoding", "errors"])),
     ("str", "endswith", Tuple("endswith", 1, 3)),
-    ("str", "expandtabs", Keywords("expandtabs", 1, &["tabsize"])),
+    ("str", "expandtabs", Keywords("expandtabs", 0, 1, 0, &["tabsize"])),
     ("str", "find", Tuple("find", 1, 3)),
     ("str", "format_map", One("str.format_map")),
     ("str", "index", Tuple("index", 1, 3)),
@@ -196,10 +252,10 @@ static SPECS: &[(&str, &str, ArgSpec)] = &[
     ("str", "rindex", Tuple("rindex", 1, 3)),
     ("str", "rjust", Positional("str.rjust", 1, 2)),
     ("str", "rpartition", One("str.rpartition")),
-    ("str", "rsplit", Keywords("rsplit", 2, &["sep", "maxsplit"])),
+    ("str", "rsplit", Keywords("rsplit", 0, 2, 0, &["sep", "maxsplit"])),
     ("str", "rstrip", Positional("str.rstrip", 0, 1)),
-    ("str", "split", Keywords("split", 2, &["sep", "maxsplit"])),
-    ("str", "splitlines", Keywords("splitlines", 1, &["keepends"])),
+    ("str", "split", Keywords("split", 0, 2, 0, &["sep", "maxsplit"])),
+    ("str", "splitlines", Keywords("splitlines", 0, 1, 0, &["keepends"])),
     ("str", "startswith", Tuple("startswith", 1, 3)),
     ("str", "strip", Positional("str.strip", 0, 1)),
     ("str", "swapcase", NoArgs("str.swapcase")),
@@ -217,7 +273,7 @@ static SPECS: &[(&str, &str, ArgSpec)] = &[
     ("list", "pop", Positional("list.pop", 0, 1)),
     ("list", "remove", One("list.remove")),
     ("list", "reverse", NoArgs("list.reverse")),
-    ("list", "sort", Keywords("sort", 0, &["key", "reverse"])),
+    ("list", "sort", Keywords("sort", 0, 0, 0, &["key", "reverse"])),
     ("dict", "clear", NoArgs("dict.clear")),
     ("dict", "copy", NoArgs("dict.copy")),
     ("dict", "get", Positional("dict.get", 1, 2)),
@@ -249,9 +305,9 @@ static SPECS: &[(&str, &str, ArgSpec)] = &[
     ("bytes", "capitalize", NoArgs("bytes.capitalize")),
     ("bytes", "center", Positional("bytes.center", 1, 2)),
     ("bytes", "count", Tuple("count", 1, 3)),
-    ("bytes", "decode", Keywords("decode", 2, &["encoding", "errors"])),
+    ("bytes", "decode", Keywords("decode", 0, 2, 0, &["encoding", "errors"])),
     ("bytes", "endswith", Tuple("endswith", 1, 3)),
-    ("bytes", "expandtabs", Keywords("expandtabs", 1, &["tabsize"])),
+    ("bytes", "expandtabs", Keywords("expandtabs", 0, 1, 0, &["tabsize"])),
     ("bytes", "find", Tuple("find", 1, 3)),
     ("bytes", "fromhex", One("bytes.fromhex")),
     ("bytes", "index", Tuple("index", 1, 3)),
@@ -275,10 +331,10 @@ static SPECS: &[(&str, &str, ArgSpec)] = &[
     ("bytes", "rindex", Tuple("rindex", 1, 3)),
     ("bytes", "rjust", Positional("bytes.rjust", 1, 2)),
     ("bytes", "rpartition", One("bytes.rpartition")),
-    ("bytes", "rsplit", Keywords("rsplit", 2, &["sep", "maxsplit"])),
+    ("bytes", "rsplit", Keywords("rsplit", 0, 2, 0, &["sep", "maxsplit"])),
     ("bytes", "rstrip", Positional("bytes.rstrip", 0, 1)),
-    ("bytes", "split", Keywords("split", 2, &["sep", "maxsplit"])),
-    ("bytes", "splitlines", Keywords("splitlines", 1, &["keepends"])),
+    ("bytes", "split", Keywords("split", 0, 2, 0, &["sep", "maxsplit"])),
+    ("bytes", "splitlines", Keywords("splitlines", 0, 1, 0, &["keepends"])),
     ("bytes", "startswith", Tuple("startswith", 1, 3)),
     ("bytes", "strip", Positional("bytes.strip", 0, 1)),
     ("bytes", "swapcase", NoArgs("bytes.swapcase")),
@@ -299,9 +355,9 @@ static SPECS: &[(&str, &str, ArgSpec)] = &[
     ("bytearray", "clear", NoArgs("bytearray.clear")),
     ("bytearray", "copy", NoArgs("bytearray.copy")),
     ("bytearray", "count", Tuple("count", 1, 3)),
-    ("bytearray", "decode", Keywords("decode", 2, &["encoding", "errors"])),
+    ("bytearray", "decode", Keywords("decode", 0, 2, 0, &["encoding", "errors"])),
     ("bytearray", "endswith", Tuple("endswith", 1, 3)),
-    ("bytearray", "expandtabs", Keywords("expandtabs", 1, &["tabsize"])),
+    ("bytearray", "expandtabs", Keywords("expandtabs", 0, 1, 0, &["tabsize"])),
     ("bytearray", "extend", One("bytearray.extend")),
     ("bytearray", "find", Tuple("find", 1, 3)),
     ("bytearray", "fromhex", One("bytearray.fromhex")),
@@ -330,10 +386,10 @@ static SPECS: &[(&str, &str, ArgSpec)] = &[
     ("bytearray", "rindex", Tuple("rindex", 1, 3)),
     ("bytearray", "rjust", Positional("bytearray.rjust", 1, 2)),
     ("bytearray", "rpartition", One("bytearray.rpartition")),
-    ("bytearray", "rsplit", Keywords("rsplit", 2, &["sep", "maxsplit"])),
+    ("bytearray", "rsplit", Keywords("rsplit", 0, 2, 0, &["sep", "maxsplit"])),
     ("bytearray", "rstrip", Positional("bytearray.rstrip", 0, 1)),
-    ("bytearray", "split", Keywords("split", 2, &["sep", "maxsplit"])),
-    ("bytearray", "splitlines", Keywords("splitlines", 1, &["keepends"])),
+    ("bytearray", "split", Keywords("split", 0, 2, 0, &["sep", "maxsplit"])),
+    ("bytearray", "splitlines", Keywords("splitlines", 0, 1, 0, &["keepends"])),
     ("bytearray", "startswith", Tuple("startswith", 1, 3)),
     ("bytearray", "strip", Positional("bytearray.strip", 0, 1)),
     ("bytearray", "swapcase", NoArgs("bytearray.swapcase")),
@@ -355,10 +411,33 @@ static SPECS: &[(&str, &str, ArgSpec)] = &[
 /// The native function each wrapper stands in front of.
 static ORIGINALS: [OnceLock<NativeFn>; SPECS.len()] = [const { OnceLock::new() }; SPECS.len()];
 
+/// Is `SPECS` entry `owner` the built-in functions (no receiver)?
+const fn is_builtins(owner: &str) -> bool {
+    let (a, b) = (owner.as_bytes(), b"builtins");
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// The checking wrapper of `SPECS[I]`.
 fn checked<const I: usize>(vm: &Vm, a: &Args<'_>) -> PyResult {
-    // Without a receiver the original reports the unbound call.
-    if let Some(n) = a.pos.len().checked_sub(1) {
+    let receiver = const {
+        if is_builtins(SPECS[I].0) {
+            0
+        } else {
+            1
+        }
+    };
+    // Without a receiver a method reports the unbound call itself.
+    if let Some(n) = a.pos.len().checked_sub(receiver) {
         SPECS[I].2.check(vm, n, a.kwnames)?;
     }
     match ORIGINALS[I].get() {
@@ -556,11 +635,18 @@ const WRAPPERS: [NativeFn; SPECS.len()] = [
     checked::<185>,
     checked::<186>,
     checked::<187>,
+    checked::<188>,
+    checked::<189>,
+    checked::<190>,
 ];
 
-fn builtin_type(vm: &Vm, name: &str) -> Option<heap::Gc<TypeObj>> {
+/// The namespace dict holding the entries of `SPECS` owner `name`.
+fn owner_dict(vm: &Vm, name: &str) -> Option<heap::Gc<DictObj>> {
+    if name == "builtins" {
+        return Some(vm.builtins.clone());
+    }
     let t = &vm.types;
-    Some(match name {
+    let ty = match name {
         "str" => t.str_.clone(),
         "list" => t.list.clone(),
         "dict" => t.dict.clone(),
@@ -572,17 +658,18 @@ fn builtin_type(vm: &Vm, name: &str) -> Option<heap::Gc<TypeObj>> {
         "int" => t.int.clone(),
         "float" => t.float.clone(),
         _ => return None,
-    })
+    };
+    Some(ty.dict.clone())
 }
 
 /// Put the checking wrappers in the types' dicts (after every method is installed). A
 /// method pymem does not have, or that is not a plain native function, is left alone.
 pub fn install(vm: &Vm) {
     for (i, (tname, mname, _)) in SPECS.iter().enumerate() {
-        let Some(t) = builtin_type(vm, tname) else {
+        let Some(dict) = owner_dict(vm, tname) else {
             continue;
         };
-        let Some(entry) = vm.dict_get_str(&t.dict, mname) else {
+        let Some(entry) = vm.dict_get_str(&dict, mname) else {
             continue;
         };
         let Some(b) = entry.downcast_ref::<BuiltinFunc>() else {
@@ -603,7 +690,7 @@ pub fn install(vm: &Vm) {
             self_: None,
         });
         if let Ok(w) = wrapped {
-            let _ = vm.dict_set_str(&t.dict, mname, w);
+            let _ = vm.dict_set_str(&dict, mname, w);
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The `builtins` namespace: functions, constructors of the built-in types and the
 //! exception classes.
 
+use super::arg_spec::ArgSpec;
 use std::cell::RefCell;
 
 use heap::{Gc, ObjRef};
@@ -324,7 +325,8 @@ fn enumerate(vm: &Vm, a: &Args<'_>) -> PyResult {
     if a.pos.is_empty() && a.kw("iterable").is_none() {
         return vm.type_err("enumerate() missing required argument 'iterable'");
     }
-    nargs(vm, a, "enumerate", 1, 2)?;
+    const SPEC: ArgSpec = ArgSpec::Keywords("enumerate", 0, 2, 0, &["iterable", "start"]);
+    SPEC.check_call(vm, a)?;
     let start = match a.pos.get(1).or(a.kw("start")) {
         Some(s) => vm.index(s)?,
         None => 0,

@@ -457,7 +457,7 @@ fn needle(vm: &Vm, a: &Args<'_>, fname: &str) -> PyResult<Vec<u8>> {
 fn window(vm: &Vm, a: &Args<'_>, i: usize, n: usize) -> PyResult<(usize, usize)> {
     let get = |k: usize, default: i64| -> PyResult<i64> {
         match a.pos.get(k) {
-            Some(v) if !vm.is_none(v) => vm.index_clamped(v),
+            Some(v) if !vm.is_none(v) => super::arg_spec::slice_bound(vm, v, true),
             _ => Ok(default),
         }
     };
@@ -470,9 +470,10 @@ fn window(vm: &Vm, a: &Args<'_>, i: usize, n: usize) -> PyResult<(usize, usize)>
 
 fn find_in(vm: &Vm, a: &Args<'_>, fname: &str, reverse: bool) -> PyResult<Option<usize>> {
     let b = this(vm, a, fname)?;
+    // CPython converts the bounds before it looks at the needle.
+    let (start, end) = window(vm, a, 2, b.data.borrow().len())?;
     let sub = needle(vm, a, fname)?;
     let data = b.data.borrow();
-    let (start, end) = window(vm, a, 2, data.len())?;
     if start > end {
         return Ok(None);
     }
@@ -553,6 +554,7 @@ fn affix(vm: &Vm, a: &Args<'_>, fname: &str, suffix: bool) -> PyResult {
     let Some(arg) = a.pos.get(1) else {
         return vm.type_err(format!("{fname}() takes at least 1 argument (0 given)"));
     };
+    let (start, end) = window(vm, a, 2, b.data.borrow().len())?;
     let candidates: Vec<Vec<u8>> = match arg.downcast::<TupleObj>() {
         Some(t) => {
             let mut v = Vec::new();
@@ -580,7 +582,6 @@ fn affix(vm: &Vm, a: &Args<'_>, fname: &str, suffix: bool) -> PyResult {
         },
     };
     let data = b.data.borrow();
-    let (start, end) = window(vm, a, 2, data.len())?;
     let hay = if start <= end {
         &data[start..end]
     } else {
@@ -630,9 +631,9 @@ fn b_rindex(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn b_count(vm: &Vm, a: &Args<'_>) -> PyResult {
     let b = this(vm, a, "count")?;
+    let (start, end) = window(vm, a, 2, b.data.borrow().len())?;
     let sub = needle(vm, a, "count")?;
     let data = b.data.borrow();
-    let (start, end) = window(vm, a, 2, data.len())?;
     if start > end {
         return vm.new_int(0);
     }

@@ -262,7 +262,7 @@ fn window(vm: &Vm, a: &Args<'_>, s: &StrObj, i: usize) -> PyResult<Option<(usize
     let n = s.nchars as i64;
     let get = |k: usize, default: i64| -> PyResult<i64> {
         match a.pos.get(k) {
-            Some(v) if !vm.is_none(v) => vm.index_clamped(v),
+            Some(v) if !vm.is_none(v) => super::arg_spec::slice_bound(vm, v, true),
             _ => Ok(default),
         }
     };
@@ -286,8 +286,10 @@ fn window(vm: &Vm, a: &Args<'_>, s: &StrObj, i: usize) -> PyResult<Option<(usize
 
 fn find_impl(vm: &Vm, a: &Args<'_>, fname: &str, from_right: bool) -> PyResult<i64> {
     let s = this(vm, a)?;
+    // CPython converts the bounds before it looks at the substring.
+    let window = window(vm, a, &s, 2)?;
     let sub = str_arg(vm, a, 1, fname)?;
-    let Some((bs, be, cs)) = window(vm, a, &s, 2)? else {
+    let Some((bs, be, cs)) = window else {
         return Ok(-1);
     };
     let hay = &s.s[bs..be];
@@ -323,8 +325,9 @@ fn str_rindex(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_count(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
+    let window = window(vm, a, &s, 2)?;
     let sub = str_arg(vm, a, 1, "count")?;
-    let Some((bs, be, _)) = window(vm, a, &s, 2)? else {
+    let Some((bs, be, _)) = window else {
         return vm.new_int(0);
     };
     let hay = &s.s[bs..be];
