@@ -32,6 +32,9 @@ pub enum ArgSpec {
     Positional(&'static str, u8, u8),
     /// `PyArg_ParseTuple`: the name, min and max counts (255: any number).
     Tuple(&'static str, u8, u8),
+    /// `PyArg_UnpackTuple` with keywords taken by the method itself (`dict.update`): the
+    /// name, min and max positional counts.
+    Unpack(&'static str, u8, u8),
     /// Argument Clinic with keywords: the name, how many parameters are required, how many
     /// may be positional, how many are positional-only, and the parameter names (the
     /// positional-only ones first, then those that may be given by keyword).
@@ -53,6 +56,30 @@ impl ArgSpec {
         self.check(vm, a.pos.len(), a.kwnames)
     }
 
+    /// Keywords that name positional parameters, moved to their positions (`pow(base=2,
+    /// exp=3)` runs as `pow(2, 3)`) when they leave no gap; `None`: call as given.
+    fn bind_keywords(&self, vm: &Vm, a: &Args<'_>, n: usize) -> PyResult<Option<Vec<ObjRef>>> {
+        let ArgSpec::Keywords(_, _, maxpos, _, params) = *self else {
+            return Ok(None);
+        };
+        let mut pos = a.pos.to_vec();
+        let receiver = a.pos.len() - n;
+        for p in params.iter().take(usize::from(maxpos)).skip(n) {
+            let mut found = None;
+            for (k, v) in a.kwnames.iter().zip(a.kwvals) {
+                if vm.str(k)? == *p {
+                    found = Some(v.clone());
+                }
+            }
+            match found {
+                Some(v) => pos.push(v),
+                None => break,
+            }
+        }
+        // Every keyword must have found its place.
+        Ok((pos.len() - receiver - n == a.kwnames.len()).then_some(pos))
+    }
+
     /// `Ok` when `n` positional arguments (the receiver excluded) and the keywords named
     /// `kwnames` fit.
     #[inline]
@@ -60,14 +87,14 @@ impl ArgSpec {
         let fits = match *self {
             ArgSpec::NoArgs(_) => n == 0,
             ArgSpec::One(_) => n == 1,
-            ArgSpec::Positional(_, min, max) | ArgSpec::Tuple(_, min, max) => {
-                n >= usize::from(min) && n <= usize::from(max)
-            }
+            ArgSpec::Positional(_, min, max)
+            | ArgSpec::Tuple(_, min, max)
+            | ArgSpec::Unpack(_, min, max) => n >= usize::from(min) && n <= usize::from(max),
             ArgSpec::Keywords(_, min, max, ..) => {
                 n >= usize::from(min) && n <= usize::from(max)
             }
         };
-        if fits && kwnames.is_empty() {
+        if fits && (kwnames.is_empty() || matches!(self, ArgSpec::Unpack(..))) {
             return Ok(());
         }
         self.fail(vm, n, kwnames)
@@ -92,7 +119,7 @@ impl ArgSpec {
             ArgSpec::One(q) => {
                 vm.type_err(format!("{q}() takes exactly one argument ({n} given)"))
             }
-            ArgSpec::Positional(q, min, max) => {
+            ArgSpec::Positional(q, min, max) | ArgSpec::Unpack(q, min, max) => {
                 let (min, max) = (usize::from(min), usize::from(max));
                 let (how, k) = if min == max {
                     ("", min)
@@ -145,11 +172,16 @@ impl ArgSpec {
                     };
                 }
                 let posonly = usize::from(posonly);
-                if n < posonly {
+                let required_posonly = posonly.min(usize::from(minpos));
+                if n < required_posonly {
                     return vm.type_err(format!(
-                        "{name}() takes {} {posonly} positional argument{} ({n} given)",
-                        if posonly < maxpos { "at least" } else { "exactly" },
-                        plural(posonly)
+                        "{name}() takes {} {required_posonly} positional argument{} ({n} given)",
+                        if required_posonly < maxpos {
+                            "at least"
+                        } else {
+                            "exactly"
+                        },
+                        plural(required_posonly)
                     ));
                 }
                 let mut keys = Vec::with_capacity(kwnames.len());
@@ -212,238 +244,231 @@ pub fn slice_bound(vm: &Vm, v: &ObjRef, allow_none: bool) -> PyResult<i64> {
 
 use ArgSpec::*;
 
-/// The methods checked, by type name and method name (`builtins`: the built-in functions,
-/// which have no receiver).
-const SPECS: &[(&str, &str, ArgSpec)] = &[
-    ("builtins", "sum", Keywords("sum", 1, 2, 1, &["", "start"])),
-    ("builtins", "pow", Keywords("pow", 2, 3, 0, &["base", "exp", "mod"])),
-    ("builtins", "round", Keywords("round", 1, 2, 0, &["number", "ndigits"])),
-    ("str", "capitalize", NoArgs("str.capitalize")),
-    ("str", "casefold", NoArgs("str.casefold")),
-    ("str", "center", Positional("str.center", 1, 2)),
-    ("str", "count", Tuple("count", 1, 3)),
-    ("str", "encode", Keywords("encode", 0, 2, 0, &["encoding", "errors"])),
-    ("str", "endswith", Tuple("endswith", 1, 3)),
-    ("str", "expandtabs", Keywords("expandtabs", 0, 1, 0, &["tabsize"])),
-    ("str", "find", Tuple("find", 1, 3)),
-    ("str", "format_map", One("str.format_map")),
-    ("str", "index", Tuple("index", 1, 3)),
-    ("str", "isalnum", NoArgs("str.isalnum")),
-    ("str", "isalpha", NoArgs("str.isalpha")),
-    ("str", "isascii", NoArgs("str.isascii")),
-    ("str", "isdecimal", NoArgs("str.isdecimal")),
-    ("str", "isdigit", NoArgs("str.isdigit")),
-    ("str", "isidentifier", NoArgs("str.isidentifier")),
-    ("str", "islower", NoArgs("str.islower")),
-    ("str", "isnumeric", NoArgs("str.isnumeric")),
-    ("str", "isprintable", NoArgs("str.isprintable")),
-    ("str", "isspace", NoArgs("str.isspace")),
-    ("str", "istitle", NoArgs("str.istitle")),
-    ("str", "isupper", NoArgs("str.isupper")),
-    ("str", "join", One("str.join")),
-    ("str", "ljust", Positional("str.ljust", 1, 2)),
-    ("str", "lower", NoArgs("str.lower")),
-    ("str", "lstrip", Positional("str.lstrip", 0, 1)),
-    ("str", "partition", One("str.partition")),
-    ("str", "removeprefix", One("str.removeprefix")),
-    ("str", "removesuffix", One("str.removesuffix")),
-    ("str", "replace", Positional("str.replace", 2, 3)),
-    ("str", "rfind", Tuple("rfind", 1, 3)),
-    ("str", "rindex", Tuple("rindex", 1, 3)),
-    ("str", "rjust", Positional("str.rjust", 1, 2)),
-    ("str", "rpartition", One("str.rpartition")),
-    ("str", "rsplit", Keywords("rsplit", 0, 2, 0, &["sep", "maxsplit"])),
-    ("str", "rstrip", Positional("str.rstrip", 0, 1)),
-    ("str", "split", Keywords("split", 0, 2, 0, &["sep", "maxsplit"])),
-    ("str", "splitlines", Keywords("splitlines", 0, 1, 0, &["keepends"])),
-    ("str", "startswith", Tuple("startswith", 1, 3)),
-    ("str", "strip", Positional("str.strip", 0, 1)),
-    ("str", "swapcase", NoArgs("str.swapcase")),
-    ("str", "title", NoArgs("str.title")),
-    ("str", "translate", One("str.translate")),
-    ("str", "upper", NoArgs("str.upper")),
-    ("str", "zfill", One("str.zfill")),
-    ("list", "append", One("list.append")),
-    ("list", "clear", NoArgs("list.clear")),
-    ("list", "copy", NoArgs("list.copy")),
-    ("list", "count", One("list.count")),
-    ("list", "extend", One("list.extend")),
-    ("list", "index", Positional("list.index", 1, 3)),
-    ("list", "insert", Positional("list.insert", 2, 2)),
-    ("list", "pop", Positional("list.pop", 0, 1)),
-    ("list", "remove", One("list.remove")),
-    ("list", "reverse", NoArgs("list.reverse")),
-    ("list", "sort", Keywords("sort", 0, 0, 0, &["key", "reverse"])),
-    ("dict", "clear", NoArgs("dict.clear")),
-    ("dict", "copy", NoArgs("dict.copy")),
-    ("dict", "get", Positional("dict.get", 1, 2)),
-    ("dict", "items", NoArgs("dict.items")),
-    ("dict", "keys", NoArgs("dict.keys")),
-    ("dict", "pop", Positional("dict.pop", 1, 2)),
-    ("dict", "popitem", NoArgs("dict.popitem")),
-    ("dict", "setdefault", Positional("dict.setdefault", 1, 2)),
-    ("dict", "values", NoArgs("dict.values")),
-    ("set", "add", One("set.add")),
-    ("set", "clear", NoArgs("set.clear")),
-    ("set", "copy", NoArgs("set.copy")),
-    ("set", "difference", Tuple("difference", 0, 255)),
-    ("set", "difference_update", Tuple("difference_update", 0, 255)),
-    ("set", "discard", One("set.discard")),
-    ("set", "intersection", Tuple("intersection", 0, 255)),
-    ("set", "intersection_update", Tuple("intersection_update", 0, 255)),
-    ("set", "isdisjoint", One("set.isdisjoint")),
-    ("set", "issubset", One("set.issubset")),
-    ("set", "issuperset", One("set.issuperset")),
-    ("set", "pop", NoArgs("set.pop")),
-    ("set", "remove", One("set.remove")),
-    ("set", "symmetric_difference", One("set.symmetric_difference")),
-    ("set", "symmetric_difference_update", One("set.symmetric_difference_update")),
-    ("set", "union", Tuple("union", 0, 255)),
-    ("set", "update", Tuple("update", 0, 255)),
-    ("tuple", "count", One("tuple.count")),
-    ("tuple", "index", Positional("tuple.index", 1, 3)),
-    ("bytes", "capitalize", NoArgs("bytes.capitalize")),
-    ("bytes", "center", Positional("bytes.center", 1, 2)),
-    ("bytes", "count", Tuple("count", 1, 3)),
-    ("bytes", "decode", Keywords("decode", 0, 2, 0, &["encoding", "errors"])),
-    ("bytes", "endswith", Tuple("endswith", 1, 3)),
-    ("bytes", "expandtabs", Keywords("expandtabs", 0, 1, 0, &["tabsize"])),
-    ("bytes", "find", Tuple("find", 1, 3)),
-    ("bytes", "fromhex", One("bytes.fromhex")),
-    ("bytes", "index", Tuple("index", 1, 3)),
-    ("bytes", "isalnum", NoArgs("bytes.isalnum")),
-    ("bytes", "isalpha", NoArgs("bytes.isalpha")),
-    ("bytes", "isascii", NoArgs("bytes.isascii")),
-    ("bytes", "isdigit", NoArgs("bytes.isdigit")),
-    ("bytes", "islower", NoArgs("bytes.islower")),
-    ("bytes", "isspace", NoArgs("bytes.isspace")),
-    ("bytes", "istitle", NoArgs("bytes.istitle")),
-    ("bytes", "isupper", NoArgs("bytes.isupper")),
-    ("bytes", "join", One("bytes.join")),
-    ("bytes", "ljust", Positional("bytes.ljust", 1, 2)),
-    ("bytes", "lower", NoArgs("bytes.lower")),
-    ("bytes", "lstrip", Positional("bytes.lstrip", 0, 1)),
-    ("bytes", "partition", One("bytes.partition")),
-    ("bytes", "removeprefix", One("bytes.removeprefix")),
-    ("bytes", "removesuffix", One("bytes.removesuffix")),
-    ("bytes", "replace", Positional("bytes.replace", 2, 3)),
-    ("bytes", "rfind", Tuple("rfind", 1, 3)),
-    ("bytes", "rindex", Tuple("rindex", 1, 3)),
-    ("bytes", "rjust", Positional("bytes.rjust", 1, 2)),
-    ("bytes", "rpartition", One("bytes.rpartition")),
-    ("bytes", "rsplit", Keywords("rsplit", 0, 2, 0, &["sep", "maxsplit"])),
-    ("bytes", "rstrip", Positional("bytes.rstrip", 0, 1)),
-    ("bytes", "split", Keywords("split", 0, 2, 0, &["sep", "maxsplit"])),
-    ("bytes", "splitlines", Keywords("splitlines", 0, 1, 0, &["keepends"])),
-    ("bytes", "startswith", Tuple("startswith", 1, 3)),
-    ("bytes", "strip", Positional("bytes.strip", 0, 1)),
-    ("bytes", "swapcase", NoArgs("bytes.swapcase")),
-    ("bytes", "title", NoArgs("bytes.title")),
-    ("bytes", "upper", NoArgs("bytes.upper")),
-    ("bytes", "zfill", One("bytes.zfill")),
-    ("frozenset", "copy", NoArgs("frozenset.copy")),
-    ("frozenset", "difference", Tuple("difference", 0, 255)),
-    ("frozenset", "intersection", Tuple("intersection", 0, 255)),
-    ("frozenset", "isdisjoint", One("frozenset.isdisjoint")),
-    ("frozenset", "issubset", One("frozenset.issubset")),
-    ("frozenset", "issuperset", One("frozenset.issuperset")),
-    ("frozenset", "symmetric_difference", One("frozenset.symmetric_difference")),
-    ("frozenset", "union", Tuple("union", 0, 255)),
-    ("bytearray", "append", One("bytearray.append")),
-    ("bytearray", "capitalize", NoArgs("bytearray.capitalize")),
-    ("bytearray", "center", Positional("bytearray.center", 1, 2)),
-    ("bytearray", "clear", NoArgs("bytearray.clear")),
-    ("bytearray", "copy", NoArgs("bytearray.copy")),
-    ("bytearray", "count", Tuple("count", 1, 3)),
-    ("bytearray", "decode", Keywords("decode", 0, 2, 0, &["encoding", "errors"])),
-    ("bytearray", "endswith", Tuple("endswith", 1, 3)),
-    ("bytearray", "expandtabs", Keywords("expandtabs", 0, 1, 0, &["tabsize"])),
-    ("bytearray", "extend", One("bytearray.extend")),
-    ("bytearray", "find", Tuple("find", 1, 3)),
-    ("bytearray", "fromhex", One("bytearray.fromhex")),
-    ("bytearray", "index", Tuple("index", 1, 3)),
-    ("bytearray", "insert", Positional("bytearray.insert", 2, 2)),
-    ("bytearray", "isalnum", NoArgs("bytearray.isalnum")),
-    ("bytearray", "isalpha", NoArgs("bytearray.isalpha")),
-    ("bytearray", "isascii", NoArgs("bytearray.isascii")),
-    ("bytearray", "isdigit", NoArgs("bytearray.isdigit")),
-    ("bytearray", "islower", NoArgs("bytearray.islower")),
-    ("bytearray", "isspace", NoArgs("bytearray.isspace")),
-    ("bytearray", "istitle", NoArgs("bytearray.istitle")),
-    ("bytearray", "isupper", NoArgs("bytearray.isupper")),
-    ("bytearray", "join", One("bytearray.join")),
-    ("bytearray", "ljust", Positional("bytearray.ljust", 1, 2)),
-    ("bytearray", "lower", NoArgs("bytearray.lower")),
-    ("bytearray", "lstrip", Positional("bytearray.lstrip", 0, 1)),
-    ("bytearray", "partition", One("bytearray.partition")),
-    ("bytearray", "pop", Positional("bytearray.pop", 0, 1)),
-    ("bytearray", "remove", One("bytearray.remove")),
-    ("bytearray", "removeprefix", One("bytearray.removeprefix")),
-    ("bytearray", "removesuffix", One("bytearray.removesuffix")),
-    ("bytearray", "replace", Positional("bytearray.replace", 2, 3)),
-    ("bytearray", "reverse", NoArgs("bytearray.reverse")),
-    ("bytearray", "rfind", Tuple("rfind", 1, 3)),
-    ("bytearray", "rindex", Tuple("rindex", 1, 3)),
-    ("bytearray", "rjust", Positional("bytearray.rjust", 1, 2)),
-    ("bytearray", "rpartition", One("bytearray.rpartition")),
-    ("bytearray", "rsplit", Keywords("rsplit", 0, 2, 0, &["sep", "maxsplit"])),
-    ("bytearray", "rstrip", Positional("bytearray.rstrip", 0, 1)),
-    ("bytearray", "split", Keywords("split", 0, 2, 0, &["sep", "maxsplit"])),
-    ("bytearray", "splitlines", Keywords("splitlines", 0, 1, 0, &["keepends"])),
-    ("bytearray", "startswith", Tuple("startswith", 1, 3)),
-    ("bytearray", "strip", Positional("bytearray.strip", 0, 1)),
-    ("bytearray", "swapcase", NoArgs("bytearray.swapcase")),
-    ("bytearray", "title", NoArgs("bytearray.title")),
-    ("bytearray", "upper", NoArgs("bytearray.upper")),
-    ("bytearray", "zfill", One("bytearray.zfill")),
-    ("int", "as_integer_ratio", NoArgs("int.as_integer_ratio")),
-    ("int", "bit_count", NoArgs("int.bit_count")),
-    ("int", "bit_length", NoArgs("int.bit_length")),
-    ("int", "conjugate", NoArgs("int.conjugate")),
-    ("int", "is_integer", NoArgs("int.is_integer")),
-    ("float", "as_integer_ratio", NoArgs("float.as_integer_ratio")),
-    ("float", "conjugate", NoArgs("float.conjugate")),
-    ("float", "fromhex", One("float.fromhex")),
-    ("float", "hex", NoArgs("float.hex")),
-    ("float", "is_integer", NoArgs("float.is_integer")),
+/// The methods checked, by type name and method name (`builtins`: the built-in functions),
+/// with the number of leading arguments that are not counted (the receiver or class: 1;
+/// built-in functions and static methods: 0).
+const SPECS: &[(&str, &str, usize, ArgSpec)] = &[
+    ("dict", "update", 1, Unpack("update", 0, 1)),
+    ("dict", "fromkeys", 1, Positional("dict.fromkeys", 1, 2)),
+    ("str", "maketrans", 0, Positional("str.maketrans", 1, 3)),
+    ("bytes", "maketrans", 0, Positional("bytes.maketrans", 2, 2)),
+    ("bytearray", "maketrans", 0, Positional("bytearray.maketrans", 2, 2)),
+    ("bytes", "hex", 1, Keywords("hex", 0, 2, 0, &["sep", "bytes_per_sep"])),
+    ("bytearray", "hex", 1, Keywords("hex", 0, 2, 0, &["sep", "bytes_per_sep"])),
+    ("bytes", "translate", 1, Keywords("translate", 1, 2, 1, &["", "delete"])),
+    ("bytearray", "translate", 1, Keywords("translate", 1, 2, 1, &["", "delete"])),
+    ("builtins", "sum", 0, Keywords("sum", 1, 2, 1, &["", "start"])),
+    ("builtins", "pow", 0, Keywords("pow", 2, 3, 0, &["base", "exp", "mod"])),
+    ("builtins", "round", 0, Keywords("round", 1, 2, 0, &["number", "ndigits"])),
+    ("str", "capitalize", 1, NoArgs("str.capitalize")),
+    ("str", "casefold", 1, NoArgs("str.casefold")),
+    ("str", "center", 1, Positional("str.center", 1, 2)),
+    ("str", "count", 1, Tuple("count", 1, 3)),
+    ("str", "encode", 1, Keywords("encode", 0, 2, 0, &["encoding", "errors"])),
+    ("str", "endswith", 1, Tuple("endswith", 1, 3)),
+    ("str", "expandtabs", 1, Keywords("expandtabs", 0, 1, 0, &["tabsize"])),
+    ("str", "find", 1, Tuple("find", 1, 3)),
+    ("str", "format_map", 1, One("str.format_map")),
+    ("str", "index", 1, Tuple("index", 1, 3)),
+    ("str", "isalnum", 1, NoArgs("str.isalnum")),
+    ("str", "isalpha", 1, NoArgs("str.isalpha")),
+    ("str", "isascii", 1, NoArgs("str.isascii")),
+    ("str", "isdecimal", 1, NoArgs("str.isdecimal")),
+    ("str", "isdigit", 1, NoArgs("str.isdigit")),
+    ("str", "isidentifier", 1, NoArgs("str.isidentifier")),
+    ("str", "islower", 1, NoArgs("str.islower")),
+    ("str", "isnumeric", 1, NoArgs("str.isnumeric")),
+    ("str", "isprintable", 1, NoArgs("str.isprintable")),
+    ("str", "isspace", 1, NoArgs("str.isspace")),
+    ("str", "istitle", 1, NoArgs("str.istitle")),
+    ("str", "isupper", 1, NoArgs("str.isupper")),
+    ("str", "join", 1, One("str.join")),
+    ("str", "ljust", 1, Positional("str.ljust", 1, 2)),
+    ("str", "lower", 1, NoArgs("str.lower")),
+    ("str", "lstrip", 1, Positional("str.lstrip", 0, 1)),
+    ("str", "partition", 1, One("str.partition")),
+    ("str", "removeprefix", 1, One("str.removeprefix")),
+    ("str", "removesuffix", 1, One("str.removesuffix")),
+    ("str", "replace", 1, Positional("str.replace", 2, 3)),
+    ("str", "rfind", 1, Tuple("rfind", 1, 3)),
+    ("str", "rindex", 1, Tuple("rindex", 1, 3)),
+    ("str", "rjust", 1, Positional("str.rjust", 1, 2)),
+    ("str", "rpartition", 1, One("str.rpartition")),
+    ("str", "rsplit", 1, Keywords("rsplit", 0, 2, 0, &["sep", "maxsplit"])),
+    ("str", "rstrip", 1, Positional("str.rstrip", 0, 1)),
+    ("str", "split", 1, Keywords("split", 0, 2, 0, &["sep", "maxsplit"])),
+    ("str", "splitlines", 1, Keywords("splitlines", 0, 1, 0, &["keepends"])),
+    ("str", "startswith", 1, Tuple("startswith", 1, 3)),
+    ("str", "strip", 1, Positional("str.strip", 0, 1)),
+    ("str", "swapcase", 1, NoArgs("str.swapcase")),
+    ("str", "title", 1, NoArgs("str.title")),
+    ("str", "translate", 1, One("str.translate")),
+    ("str", "upper", 1, NoArgs("str.upper")),
+    ("str", "zfill", 1, One("str.zfill")),
+    ("list", "append", 1, One("list.append")),
+    ("list", "clear", 1, NoArgs("list.clear")),
+    ("list", "copy", 1, NoArgs("list.copy")),
+    ("list", "count", 1, One("list.count")),
+    ("list", "extend", 1, One("list.extend")),
+    ("list", "index", 1, Positional("list.index", 1, 3)),
+    ("list", "insert", 1, Positional("list.insert", 2, 2)),
+    ("list", "pop", 1, Positional("list.pop", 0, 1)),
+    ("list", "remove", 1, One("list.remove")),
+    ("list", "reverse", 1, NoArgs("list.reverse")),
+    ("list", "sort", 1, Keywords("sort", 0, 0, 0, &["key", "reverse"])),
+    ("dict", "clear", 1, NoArgs("dict.clear")),
+    ("dict", "copy", 1, NoArgs("dict.copy")),
+    ("dict", "get", 1, Positional("dict.get", 1, 2)),
+    ("dict", "items", 1, NoArgs("dict.items")),
+    ("dict", "keys", 1, NoArgs("dict.keys")),
+    ("dict", "pop", 1, Positional("dict.pop", 1, 2)),
+    ("dict", "popitem", 1, NoArgs("dict.popitem")),
+    ("dict", "setdefault", 1, Positional("dict.setdefault", 1, 2)),
+    ("dict", "values", 1, NoArgs("dict.values")),
+    ("set", "add", 1, One("set.add")),
+    ("set", "clear", 1, NoArgs("set.clear")),
+    ("set", "copy", 1, NoArgs("set.copy")),
+    ("set", "difference", 1, Tuple("difference", 0, 255)),
+    ("set", "difference_update", 1, Tuple("difference_update", 0, 255)),
+    ("set", "discard", 1, One("set.discard")),
+    ("set", "intersection", 1, Tuple("intersection", 0, 255)),
+    ("set", "intersection_update", 1, Tuple("intersection_update", 0, 255)),
+    ("set", "isdisjoint", 1, One("set.isdisjoint")),
+    ("set", "issubset", 1, One("set.issubset")),
+    ("set", "issuperset", 1, One("set.issuperset")),
+    ("set", "pop", 1, NoArgs("set.pop")),
+    ("set", "remove", 1, One("set.remove")),
+    ("set", "symmetric_difference", 1, One("set.symmetric_difference")),
+    ("set", "symmetric_difference_update", 1, One("set.symmetric_difference_update")),
+    ("set", "union", 1, Tuple("union", 0, 255)),
+    ("set", "update", 1, Tuple("update", 0, 255)),
+    ("tuple", "count", 1, One("tuple.count")),
+    ("tuple", "index", 1, Positional("tuple.index", 1, 3)),
+    ("bytes", "capitalize", 1, NoArgs("bytes.capitalize")),
+    ("bytes", "center", 1, Positional("bytes.center", 1, 2)),
+    ("bytes", "count", 1, Tuple("count", 1, 3)),
+    ("bytes", "decode", 1, Keywords("decode", 0, 2, 0, &["encoding", "errors"])),
+    ("bytes", "endswith", 1, Tuple("endswith", 1, 3)),
+    ("bytes", "expandtabs", 1, Keywords("expandtabs", 0, 1, 0, &["tabsize"])),
+    ("bytes", "find", 1, Tuple("find", 1, 3)),
+    ("bytes", "fromhex", 1, One("bytes.fromhex")),
+    ("bytes", "index", 1, Tuple("index", 1, 3)),
+    ("bytes", "isalnum", 1, NoArgs("bytes.isalnum")),
+    ("bytes", "isalpha", 1, NoArgs("bytes.isalpha")),
+    ("bytes", "isascii", 1, NoArgs("bytes.isascii")),
+    ("bytes", "isdigit", 1, NoArgs("bytes.isdigit")),
+    ("bytes", "islower", 1, NoArgs("bytes.islower")),
+    ("bytes", "isspace", 1, NoArgs("bytes.isspace")),
+    ("bytes", "istitle", 1, NoArgs("bytes.istitle")),
+    ("bytes", "isupper", 1, NoArgs("bytes.isupper")),
+    ("bytes", "join", 1, One("bytes.join")),
+    ("bytes", "ljust", 1, Positional("bytes.ljust", 1, 2)),
+    ("bytes", "lower", 1, NoArgs("bytes.lower")),
+    ("bytes", "lstrip", 1, Positional("bytes.lstrip", 0, 1)),
+    ("bytes", "partition", 1, One("bytes.partition")),
+    ("bytes", "removeprefix", 1, One("bytes.removeprefix")),
+    ("bytes", "removesuffix", 1, One("bytes.removesuffix")),
+    ("bytes", "replace", 1, Positional("bytes.replace", 2, 3)),
+    ("bytes", "rfind", 1, Tuple("rfind", 1, 3)),
+    ("bytes", "rindex", 1, Tuple("rindex", 1, 3)),
+    ("bytes", "rjust", 1, Positional("bytes.rjust", 1, 2)),
+    ("bytes", "rpartition", 1, One("bytes.rpartition")),
+    ("bytes", "rsplit", 1, Keywords("rsplit", 0, 2, 0, &["sep", "maxsplit"])),
+    ("bytes", "rstrip", 1, Positional("bytes.rstrip", 0, 1)),
+    ("bytes", "split", 1, Keywords("split", 0, 2, 0, &["sep", "maxsplit"])),
+    ("bytes", "splitlines", 1, Keywords("splitlines", 0, 1, 0, &["keepends"])),
+    ("bytes", "startswith", 1, Tuple("startswith", 1, 3)),
+    ("bytes", "strip", 1, Positional("bytes.strip", 0, 1)),
+    ("bytes", "swapcase", 1, NoArgs("bytes.swapcase")),
+    ("bytes", "title", 1, NoArgs("bytes.title")),
+    ("bytes", "upper", 1, NoArgs("bytes.upper")),
+    ("bytes", "zfill", 1, One("bytes.zfill")),
+    ("frozenset", "copy", 1, NoArgs("frozenset.copy")),
+    ("frozenset", "difference", 1, Tuple("difference", 0, 255)),
+    ("frozenset", "intersection", 1, Tuple("intersection", 0, 255)),
+    ("frozenset", "isdisjoint", 1, One("frozenset.isdisjoint")),
+    ("frozenset", "issubset", 1, One("frozenset.issubset")),
+    ("frozenset", "issuperset", 1, One("frozenset.issuperset")),
+    ("frozenset", "symmetric_difference", 1, One("frozenset.symmetric_difference")),
+    ("frozenset", "union", 1, Tuple("union", 0, 255)),
+    ("bytearray", "append", 1, One("bytearray.append")),
+    ("bytearray", "capitalize", 1, NoArgs("bytearray.capitalize")),
+    ("bytearray", "center", 1, Positional("bytearray.center", 1, 2)),
+    ("bytearray", "clear", 1, NoArgs("bytearray.clear")),
+    ("bytearray", "copy", 1, NoArgs("bytearray.copy")),
+    ("bytearray", "count", 1, Tuple("count", 1, 3)),
+    ("bytearray", "decode", 1, Keywords("decode", 0, 2, 0, &["encoding", "errors"])),
+    ("bytearray", "endswith", 1, Tuple("endswith", 1, 3)),
+    ("bytearray", "expandtabs", 1, Keywords("expandtabs", 0, 1, 0, &["tabsize"])),
+    ("bytearray", "extend", 1, One("bytearray.extend")),
+    ("bytearray", "find", 1, Tuple("find", 1, 3)),
+    ("bytearray", "fromhex", 1, One("bytearray.fromhex")),
+    ("bytearray", "index", 1, Tuple("index", 1, 3)),
+    ("bytearray", "insert", 1, Positional("bytearray.insert", 2, 2)),
+    ("bytearray", "isalnum", 1, NoArgs("bytearray.isalnum")),
+    ("bytearray", "isalpha", 1, NoArgs("bytearray.isalpha")),
+    ("bytearray", "isascii", 1, NoArgs("bytearray.isascii")),
+    ("bytearray", "isdigit", 1, NoArgs("bytearray.isdigit")),
+    ("bytearray", "islower", 1, NoArgs("bytearray.islower")),
+    ("bytearray", "isspace", 1, NoArgs("bytearray.isspace")),
+    ("bytearray", "istitle", 1, NoArgs("bytearray.istitle")),
+    ("bytearray", "isupper", 1, NoArgs("bytearray.isupper")),
+    ("bytearray", "join", 1, One("bytearray.join")),
+    ("bytearray", "ljust", 1, Positional("bytearray.ljust", 1, 2)),
+    ("bytearray", "lower", 1, NoArgs("bytearray.lower")),
+    ("bytearray", "lstrip", 1, Positional("bytearray.lstrip", 0, 1)),
+    ("bytearray", "partition", 1, One("bytearray.partition")),
+    ("bytearray", "pop", 1, Positional("bytearray.pop", 0, 1)),
+    ("bytearray", "remove", 1, One("bytearray.remove")),
+    ("bytearray", "removeprefix", 1, One("bytearray.removeprefix")),
+    ("bytearray", "removesuffix", 1, One("bytearray.removesuffix")),
+    ("bytearray", "replace", 1, Positional("bytearray.replace", 2, 3)),
+    ("bytearray", "reverse", 1, NoArgs("bytearray.reverse")),
+    ("bytearray", "rfind", 1, Tuple("rfind", 1, 3)),
+    ("bytearray", "rindex", 1, Tuple("rindex", 1, 3)),
+    ("bytearray", "rjust", 1, Positional("bytearray.rjust", 1, 2)),
+    ("bytearray", "rpartition", 1, One("bytearray.rpartition")),
+    ("bytearray", "rsplit", 1, Keywords("rsplit", 0, 2, 0, &["sep", "maxsplit"])),
+    ("bytearray", "rstrip", 1, Positional("bytearray.rstrip", 0, 1)),
+    ("bytearray", "split", 1, Keywords("split", 0, 2, 0, &["sep", "maxsplit"])),
+    ("bytearray", "splitlines", 1, Keywords("splitlines", 0, 1, 0, &["keepends"])),
+    ("bytearray", "startswith", 1, Tuple("startswith", 1, 3)),
+    ("bytearray", "strip", 1, Positional("bytearray.strip", 0, 1)),
+    ("bytearray", "swapcase", 1, NoArgs("bytearray.swapcase")),
+    ("bytearray", "title", 1, NoArgs("bytearray.title")),
+    ("bytearray", "upper", 1, NoArgs("bytearray.upper")),
+    ("bytearray", "zfill", 1, One("bytearray.zfill")),
+    ("int", "as_integer_ratio", 1, NoArgs("int.as_integer_ratio")),
+    ("int", "bit_count", 1, NoArgs("int.bit_count")),
+    ("int", "bit_length", 1, NoArgs("int.bit_length")),
+    ("int", "conjugate", 1, NoArgs("int.conjugate")),
+    ("int", "is_integer", 1, NoArgs("int.is_integer")),
+    ("float", "as_integer_ratio", 1, NoArgs("float.as_integer_ratio")),
+    ("float", "conjugate", 1, NoArgs("float.conjugate")),
+    ("float", "fromhex", 1, One("float.fromhex")),
+    ("float", "hex", 1, NoArgs("float.hex")),
+    ("float", "is_integer", 1, NoArgs("float.is_integer")),
 ];
 
 /// The native function each wrapper stands in front of.
 static ORIGINALS: [OnceLock<NativeFn>; SPECS.len()] = [const { OnceLock::new() }; SPECS.len()];
 
-/// Is `SPECS` entry `owner` the built-in functions (no receiver)?
-const fn is_builtins(owner: &str) -> bool {
-    let (a, b) = (owner.as_bytes(), b"builtins");
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
 /// The checking wrapper of `SPECS[I]`.
 fn checked<const I: usize>(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let receiver = const {
-        if is_builtins(SPECS[I].0) {
-            0
-        } else {
-            1
-        }
+    let receiver = const { SPECS[I].2 };
+    let Some(original) = ORIGINALS[I].get() else {
+        return vm.err("SystemError", "unchecked built-in method");
     };
     // Without a receiver a method reports the unbound call itself.
     if let Some(n) = a.pos.len().checked_sub(receiver) {
-        SPECS[I].2.check(vm, n, a.kwnames)?;
+        SPECS[I].3.check(vm, n, a.kwnames)?;
+        if !a.kwnames.is_empty() {
+            if let Some(pos) = SPECS[I].3.bind_keywords(vm, a, n)? {
+                return original(vm, &Args::new(&pos));
+            }
+        }
     }
-    match ORIGINALS[I].get() {
-        Some(f) => f(vm, a),
-        None => vm.err("SystemError", "unchecked built-in method"),
-    }
+    original(vm, a)
 }
 
 const WRAPPERS: [NativeFn; SPECS.len()] = [
@@ -638,6 +663,15 @@ const WRAPPERS: [NativeFn; SPECS.len()] = [
     checked::<188>,
     checked::<189>,
     checked::<190>,
+    checked::<191>,
+    checked::<192>,
+    checked::<193>,
+    checked::<194>,
+    checked::<195>,
+    checked::<196>,
+    checked::<197>,
+    checked::<198>,
+    checked::<199>,
 ];
 
 /// The namespace dict holding the entries of `SPECS` owner `name`.
@@ -665,14 +699,23 @@ fn owner_dict(vm: &Vm, name: &str) -> Option<heap::Gc<DictObj>> {
 /// Put the checking wrappers in the types' dicts (after every method is installed). A
 /// method pymem does not have, or that is not a plain native function, is left alone.
 pub fn install(vm: &Vm) {
-    for (i, (tname, mname, _)) in SPECS.iter().enumerate() {
+    for (i, (tname, mname, ..)) in SPECS.iter().enumerate() {
         let Some(dict) = owner_dict(vm, tname) else {
             continue;
         };
         let Some(entry) = vm.dict_get_str(&dict, mname) else {
             continue;
         };
-        let Some(b) = entry.downcast_ref::<BuiltinFunc>() else {
+        // Static and class methods (`str.maketrans`, `dict.fromkeys`) keep their wrapping.
+        let (inner, wrap): (ObjRef, fn(&Vm, ObjRef) -> PyResult) =
+            if let Some(sm) = entry.downcast_ref::<StaticMethod>() {
+                (sm.0.clone(), |vm, f| vm.alloc_obj(StaticMethod(f)))
+            } else if let Some(cm) = entry.downcast_ref::<ClassMethod>() {
+                (cm.0.clone(), |vm, f| vm.alloc_obj(ClassMethod(f)))
+            } else {
+                (entry.clone(), |_, f| Ok(f))
+            };
+        let Some(b) = inner.downcast_ref::<BuiltinFunc>() else {
             continue;
         };
         if b.self_.is_some() {
@@ -684,11 +727,13 @@ pub fn install(vm: &Vm) {
         if !std::ptr::fn_addr_eq(stored, original) {
             continue;
         }
-        let wrapped = vm.alloc_obj(BuiltinFunc {
-            name: b.name,
-            f: WRAPPERS[i],
-            self_: None,
-        });
+        let wrapped = vm
+            .alloc_obj(BuiltinFunc {
+                name: b.name,
+                f: WRAPPERS[i],
+                self_: None,
+            })
+            .and_then(|f| wrap(vm, f));
         if let Ok(w) = wrapped {
             let _ = vm.dict_set_str(&dict, mname, w);
         }

@@ -883,7 +883,10 @@ impl Vm {
     /// `del o.name`.
     pub fn delattr(&self, o: &ObjRef, name: &ObjRef) -> PyResult<()> {
         let Some(s) = name.downcast_ref::<StrObj>() else {
-            return self.type_err("attribute name must be string");
+            return self.type_err(format!(
+                "attribute name must be string, not '{}'",
+                self.type_name(name)
+            ));
         };
         if let Some(inst) = o.downcast::<Instance>() {
             if inst.cls.has(HAS_SETATTR) {

@@ -661,13 +661,14 @@ fn list_of(vm: &Vm, parts: Vec<Vec<u8>>, mutable: bool) -> PyResult {
 }
 
 fn split_args(vm: &Vm, a: &Args<'_>) -> PyResult<(Option<Vec<u8>>, i64)> {
-    let sep = match a.pos.get(1).or_else(|| a.kw("sep")) {
-        Some(v) if !vm.is_none(v) => Some(need_bytes(vm, v)?),
-        _ => None,
-    };
+    // Argument Clinic converts `maxsplit` before the body looks at `sep`.
     let max = match a.pos.get(2).or_else(|| a.kw("maxsplit")) {
         Some(v) => vm.index(v)?,
         None => -1,
+    };
+    let sep = match a.pos.get(1).or_else(|| a.kw("sep")) {
+        Some(v) if !vm.is_none(v) => Some(need_bytes(vm, v)?),
+        _ => None,
     };
     if sep.as_ref().is_some_and(|s| s.is_empty()) {
         return vm.value_err("empty separator");

@@ -57,6 +57,11 @@ fn is_space(c: char) -> bool {
 
 /// `(sep, maxsplit)` of split/rsplit.
 fn split_args(vm: &Vm, a: &Args<'_>) -> PyResult<(Option<String>, i64)> {
+    // Argument Clinic converts `maxsplit` before the body looks at `sep`.
+    let max = match a.pos.get(2).or_else(|| a.kw("maxsplit")) {
+        Some(v) => vm.index(v)?,
+        None => -1,
+    };
     let sep = match a.pos.get(1).or_else(|| a.kw("sep")) {
         Some(v) if vm.is_none(v) => None,
         Some(v) => match super::subclass::downcast_receiver::<StrObj>(v) {
@@ -65,10 +70,6 @@ fn split_args(vm: &Vm, a: &Args<'_>) -> PyResult<(Option<String>, i64)> {
             None => return vm.type_err(format!("must be str or None, not {}", vm.type_name(v))),
         },
         None => None,
-    };
-    let max = match a.pos.get(2).or_else(|| a.kw("maxsplit")) {
-        Some(v) => vm.index(v)?,
-        None => -1,
     };
     Ok((sep, max))
 }
@@ -415,7 +416,13 @@ fn str_replace(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_removeprefix(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
-    let p = str_arg(vm, a, 1, "removeprefix")?;
+    let p = match a.pos.get(1).and_then(super::subclass::downcast_receiver::<StrObj>) {
+        Some(p) => p,
+        None => {
+            let got = a.pos.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
+            return vm.type_err(format!("removeprefix() argument must be str, not {got}"));
+        }
+    };
     match s.s.strip_prefix(&*p.s) {
         Some(r) if !p.s.is_empty() => vm.new_str(r),
         _ => Ok(a.pos[0].clone()),
@@ -424,7 +431,13 @@ fn str_removeprefix(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_removesuffix(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
-    let p = str_arg(vm, a, 1, "removesuffix")?;
+    let p = match a.pos.get(1).and_then(super::subclass::downcast_receiver::<StrObj>) {
+        Some(p) => p,
+        None => {
+            let got = a.pos.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
+            return vm.type_err(format!("removesuffix() argument must be str, not {got}"));
+        }
+    };
     match s.s.strip_suffix(&*p.s) {
         Some(r) if !p.s.is_empty() => vm.new_str(r),
         _ => Ok(a.pos[0].clone()),
