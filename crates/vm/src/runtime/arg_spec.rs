@@ -90,9 +90,7 @@ impl ArgSpec {
             ArgSpec::Positional(_, min, max)
             | ArgSpec::Tuple(_, min, max)
             | ArgSpec::Unpack(_, min, max) => n >= usize::from(min) && n <= usize::from(max),
-            ArgSpec::Keywords(_, min, max, ..) => {
-                n >= usize::from(min) && n <= usize::from(max)
-            }
+            ArgSpec::Keywords(_, min, max, ..) => n >= usize::from(min) && n <= usize::from(max),
         };
         if fits && (kwnames.is_empty() || matches!(self, ArgSpec::Unpack(..))) {
             return Ok(());
@@ -116,9 +114,7 @@ impl ArgSpec {
                 vm.type_err(format!("{name}() takes no keyword arguments"))
             }
             ArgSpec::NoArgs(q) => vm.type_err(format!("{q}() takes no arguments ({n} given)")),
-            ArgSpec::One(q) => {
-                vm.type_err(format!("{q}() takes exactly one argument ({n} given)"))
-            }
+            ArgSpec::One(q) => vm.type_err(format!("{q}() takes exactly one argument ({n} given)")),
             ArgSpec::Positional(q, min, max) | ArgSpec::Unpack(q, min, max) => {
                 let (min, max) = (usize::from(min), usize::from(max));
                 let (how, k) = if min == max {
@@ -188,12 +184,7 @@ impl ArgSpec {
                 for k in kwnames {
                     keys.push(vm.str(k)?);
                 }
-                for (i, p) in params
-                    .iter()
-                    .enumerate()
-                    .take(usize::from(minpos))
-                    .skip(n)
-                {
+                for (i, p) in params.iter().enumerate().take(usize::from(minpos)).skip(n) {
                     if !keys.iter().any(|k| k == p) {
                         return vm.type_err(format!(
                             "{name}() missing required argument '{p}' (pos {})",
@@ -249,24 +240,88 @@ use ArgSpec::*;
 /// built-in functions and static methods: 0).
 const SPECS: &[(&str, &str, usize, ArgSpec)] = &[
     ("dict", "update", 1, Unpack("update", 0, 1)),
+    ("bytes", "fromhex", 1, One("bytes.fromhex")),
+    ("bytearray", "fromhex", 1, One("bytearray.fromhex")),
+    (
+        "BaseException",
+        "add_note",
+        1,
+        One("BaseException.add_note"),
+    ),
+    (
+        "BaseException",
+        "with_traceback",
+        1,
+        One("BaseException.with_traceback"),
+    ),
     ("dict", "fromkeys", 1, Positional("dict.fromkeys", 1, 2)),
     ("str", "maketrans", 0, Positional("str.maketrans", 1, 3)),
     ("bytes", "maketrans", 0, Positional("bytes.maketrans", 2, 2)),
-    ("bytearray", "maketrans", 0, Positional("bytearray.maketrans", 2, 2)),
-    ("bytes", "hex", 1, Keywords("hex", 0, 2, 0, &["sep", "bytes_per_sep"])),
-    ("bytearray", "hex", 1, Keywords("hex", 0, 2, 0, &["sep", "bytes_per_sep"])),
-    ("bytes", "translate", 1, Keywords("translate", 1, 2, 1, &["", "delete"])),
-    ("bytearray", "translate", 1, Keywords("translate", 1, 2, 1, &["", "delete"])),
-    ("builtins", "sum", 0, Keywords("sum", 1, 2, 1, &["", "start"])),
-    ("builtins", "pow", 0, Keywords("pow", 2, 3, 0, &["base", "exp", "mod"])),
-    ("builtins", "round", 0, Keywords("round", 1, 2, 0, &["number", "ndigits"])),
+    (
+        "bytearray",
+        "maketrans",
+        0,
+        Positional("bytearray.maketrans", 2, 2),
+    ),
+    (
+        "bytes",
+        "hex",
+        1,
+        Keywords("hex", 0, 2, 0, &["sep", "bytes_per_sep"]),
+    ),
+    (
+        "bytearray",
+        "hex",
+        1,
+        Keywords("hex", 0, 2, 0, &["sep", "bytes_per_sep"]),
+    ),
+    (
+        "bytes",
+        "translate",
+        1,
+        Keywords("translate", 1, 2, 1, &["", "delete"]),
+    ),
+    (
+        "bytearray",
+        "translate",
+        1,
+        Keywords("translate", 1, 2, 1, &["", "delete"]),
+    ),
+    (
+        "builtins",
+        "sum",
+        0,
+        Keywords("sum", 1, 2, 1, &["", "start"]),
+    ),
+    (
+        "builtins",
+        "pow",
+        0,
+        Keywords("pow", 2, 3, 0, &["base", "exp", "mod"]),
+    ),
+    (
+        "builtins",
+        "round",
+        0,
+        Keywords("round", 1, 2, 0, &["number", "ndigits"]),
+    ),
     ("str", "capitalize", 1, NoArgs("str.capitalize")),
     ("str", "casefold", 1, NoArgs("str.casefold")),
     ("str", "center", 1, Positional("str.center", 1, 2)),
     ("str", "count", 1, Tuple("count", 1, 3)),
-    ("str", "encode", 1, Keywords("encode", 0, 2, 0, &["encoding", "errors"])),
+    (
+        "str",
+        "encode",
+        1,
+        Keywords("encode", 0, 2, 0, &["encoding", "errors"]),
+    ),
     ("str", "endswith", 1, Tuple("endswith", 1, 3)),
-    ("str", "expandtabs", 1, Keywords("expandtabs", 0, 1, 0, &["tabsize"])),
+    (
+        "str",
+        "expandtabs",
+        1,
+        Keywords("expandtabs", 0, 1, 0, &["tabsize"]),
+    ),
     ("str", "find", 1, Tuple("find", 1, 3)),
     ("str", "format_map", 1, One("str.format_map")),
     ("str", "index", 1, Tuple("index", 1, 3)),
@@ -294,10 +349,25 @@ const SPECS: &[(&str, &str, usize, ArgSpec)] = &[
     ("str", "rindex", 1, Tuple("rindex", 1, 3)),
     ("str", "rjust", 1, Positional("str.rjust", 1, 2)),
     ("str", "rpartition", 1, One("str.rpartition")),
-    ("str", "rsplit", 1, Keywords("rsplit", 0, 2, 0, &["sep", "maxsplit"])),
+    (
+        "str",
+        "rsplit",
+        1,
+        Keywords("rsplit", 0, 2, 0, &["sep", "maxsplit"]),
+    ),
     ("str", "rstrip", 1, Positional("str.rstrip", 0, 1)),
-    ("str", "split", 1, Keywords("split", 0, 2, 0, &["sep", "maxsplit"])),
-    ("str", "splitlines", 1, Keywords("splitlines", 0, 1, 0, &["keepends"])),
+    (
+        "str",
+        "split",
+        1,
+        Keywords("split", 0, 2, 0, &["sep", "maxsplit"]),
+    ),
+    (
+        "str",
+        "splitlines",
+        1,
+        Keywords("splitlines", 0, 1, 0, &["keepends"]),
+    ),
     ("str", "startswith", 1, Tuple("startswith", 1, 3)),
     ("str", "strip", 1, Positional("str.strip", 0, 1)),
     ("str", "swapcase", 1, NoArgs("str.swapcase")),
@@ -315,7 +385,12 @@ const SPECS: &[(&str, &str, usize, ArgSpec)] = &[
     ("list", "pop", 1, Positional("list.pop", 0, 1)),
     ("list", "remove", 1, One("list.remove")),
     ("list", "reverse", 1, NoArgs("list.reverse")),
-    ("list", "sort", 1, Keywords("sort", 0, 0, 0, &["key", "reverse"])),
+    (
+        "list",
+        "sort",
+        1,
+        Keywords("sort", 0, 0, 0, &["key", "reverse"]),
+    ),
     ("dict", "clear", 1, NoArgs("dict.clear")),
     ("dict", "copy", 1, NoArgs("dict.copy")),
     ("dict", "get", 1, Positional("dict.get", 1, 2)),
@@ -329,17 +404,37 @@ const SPECS: &[(&str, &str, usize, ArgSpec)] = &[
     ("set", "clear", 1, NoArgs("set.clear")),
     ("set", "copy", 1, NoArgs("set.copy")),
     ("set", "difference", 1, Tuple("difference", 0, 255)),
-    ("set", "difference_update", 1, Tuple("difference_update", 0, 255)),
+    (
+        "set",
+        "difference_update",
+        1,
+        Tuple("difference_update", 0, 255),
+    ),
     ("set", "discard", 1, One("set.discard")),
     ("set", "intersection", 1, Tuple("intersection", 0, 255)),
-    ("set", "intersection_update", 1, Tuple("intersection_update", 0, 255)),
+    (
+        "set",
+        "intersection_update",
+        1,
+        Tuple("intersection_update", 0, 255),
+    ),
     ("set", "isdisjoint", 1, One("set.isdisjoint")),
     ("set", "issubset", 1, One("set.issubset")),
     ("set", "issuperset", 1, One("set.issuperset")),
     ("set", "pop", 1, NoArgs("set.pop")),
     ("set", "remove", 1, One("set.remove")),
-    ("set", "symmetric_difference", 1, One("set.symmetric_difference")),
-    ("set", "symmetric_difference_update", 1, One("set.symmetric_difference_update")),
+    (
+        "set",
+        "symmetric_difference",
+        1,
+        One("set.symmetric_difference"),
+    ),
+    (
+        "set",
+        "symmetric_difference_update",
+        1,
+        One("set.symmetric_difference_update"),
+    ),
     ("set", "union", 1, Tuple("union", 0, 255)),
     ("set", "update", 1, Tuple("update", 0, 255)),
     ("tuple", "count", 1, One("tuple.count")),
@@ -347,11 +442,20 @@ const SPECS: &[(&str, &str, usize, ArgSpec)] = &[
     ("bytes", "capitalize", 1, NoArgs("bytes.capitalize")),
     ("bytes", "center", 1, Positional("bytes.center", 1, 2)),
     ("bytes", "count", 1, Tuple("count", 1, 3)),
-    ("bytes", "decode", 1, Keywords("decode", 0, 2, 0, &["encoding", "errors"])),
+    (
+        "bytes",
+        "decode",
+        1,
+        Keywords("decode", 0, 2, 0, &["encoding", "errors"]),
+    ),
     ("bytes", "endswith", 1, Tuple("endswith", 1, 3)),
-    ("bytes", "expandtabs", 1, Keywords("expandtabs", 0, 1, 0, &["tabsize"])),
+    (
+        "bytes",
+        "expandtabs",
+        1,
+        Keywords("expandtabs", 0, 1, 0, &["tabsize"]),
+    ),
     ("bytes", "find", 1, Tuple("find", 1, 3)),
-    ("bytes", "fromhex", 1, One("bytes.fromhex")),
     ("bytes", "index", 1, Tuple("index", 1, 3)),
     ("bytes", "isalnum", 1, NoArgs("bytes.isalnum")),
     ("bytes", "isalpha", 1, NoArgs("bytes.isalpha")),
@@ -373,10 +477,25 @@ const SPECS: &[(&str, &str, usize, ArgSpec)] = &[
     ("bytes", "rindex", 1, Tuple("rindex", 1, 3)),
     ("bytes", "rjust", 1, Positional("bytes.rjust", 1, 2)),
     ("bytes", "rpartition", 1, One("bytes.rpartition")),
-    ("bytes", "rsplit", 1, Keywords("rsplit", 0, 2, 0, &["sep", "maxsplit"])),
+    (
+        "bytes",
+        "rsplit",
+        1,
+        Keywords("rsplit", 0, 2, 0, &["sep", "maxsplit"]),
+    ),
     ("bytes", "rstrip", 1, Positional("bytes.rstrip", 0, 1)),
-    ("bytes", "split", 1, Keywords("split", 0, 2, 0, &["sep", "maxsplit"])),
-    ("bytes", "splitlines", 1, Keywords("splitlines", 0, 1, 0, &["keepends"])),
+    (
+        "bytes",
+        "split",
+        1,
+        Keywords("split", 0, 2, 0, &["sep", "maxsplit"]),
+    ),
+    (
+        "bytes",
+        "splitlines",
+        1,
+        Keywords("splitlines", 0, 1, 0, &["keepends"]),
+    ),
     ("bytes", "startswith", 1, Tuple("startswith", 1, 3)),
     ("bytes", "strip", 1, Positional("bytes.strip", 0, 1)),
     ("bytes", "swapcase", 1, NoArgs("bytes.swapcase")),
@@ -385,26 +504,55 @@ const SPECS: &[(&str, &str, usize, ArgSpec)] = &[
     ("bytes", "zfill", 1, One("bytes.zfill")),
     ("frozenset", "copy", 1, NoArgs("frozenset.copy")),
     ("frozenset", "difference", 1, Tuple("difference", 0, 255)),
-    ("frozenset", "intersection", 1, Tuple("intersection", 0, 255)),
+    (
+        "frozenset",
+        "intersection",
+        1,
+        Tuple("intersection", 0, 255),
+    ),
     ("frozenset", "isdisjoint", 1, One("frozenset.isdisjoint")),
     ("frozenset", "issubset", 1, One("frozenset.issubset")),
     ("frozenset", "issuperset", 1, One("frozenset.issuperset")),
-    ("frozenset", "symmetric_difference", 1, One("frozenset.symmetric_difference")),
+    (
+        "frozenset",
+        "symmetric_difference",
+        1,
+        One("frozenset.symmetric_difference"),
+    ),
     ("frozenset", "union", 1, Tuple("union", 0, 255)),
     ("bytearray", "append", 1, One("bytearray.append")),
     ("bytearray", "capitalize", 1, NoArgs("bytearray.capitalize")),
-    ("bytearray", "center", 1, Positional("bytearray.center", 1, 2)),
+    (
+        "bytearray",
+        "center",
+        1,
+        Positional("bytearray.center", 1, 2),
+    ),
     ("bytearray", "clear", 1, NoArgs("bytearray.clear")),
     ("bytearray", "copy", 1, NoArgs("bytearray.copy")),
     ("bytearray", "count", 1, Tuple("count", 1, 3)),
-    ("bytearray", "decode", 1, Keywords("decode", 0, 2, 0, &["encoding", "errors"])),
+    (
+        "bytearray",
+        "decode",
+        1,
+        Keywords("decode", 0, 2, 0, &["encoding", "errors"]),
+    ),
     ("bytearray", "endswith", 1, Tuple("endswith", 1, 3)),
-    ("bytearray", "expandtabs", 1, Keywords("expandtabs", 0, 1, 0, &["tabsize"])),
+    (
+        "bytearray",
+        "expandtabs",
+        1,
+        Keywords("expandtabs", 0, 1, 0, &["tabsize"]),
+    ),
     ("bytearray", "extend", 1, One("bytearray.extend")),
     ("bytearray", "find", 1, Tuple("find", 1, 3)),
-    ("bytearray", "fromhex", 1, One("bytearray.fromhex")),
     ("bytearray", "index", 1, Tuple("index", 1, 3)),
-    ("bytearray", "insert", 1, Positional("bytearray.insert", 2, 2)),
+    (
+        "bytearray",
+        "insert",
+        1,
+        Positional("bytearray.insert", 2, 2),
+    ),
     ("bytearray", "isalnum", 1, NoArgs("bytearray.isalnum")),
     ("bytearray", "isalpha", 1, NoArgs("bytearray.isalpha")),
     ("bytearray", "isascii", 1, NoArgs("bytearray.isascii")),
@@ -416,22 +564,62 @@ const SPECS: &[(&str, &str, usize, ArgSpec)] = &[
     ("bytearray", "join", 1, One("bytearray.join")),
     ("bytearray", "ljust", 1, Positional("bytearray.ljust", 1, 2)),
     ("bytearray", "lower", 1, NoArgs("bytearray.lower")),
-    ("bytearray", "lstrip", 1, Positional("bytearray.lstrip", 0, 1)),
+    (
+        "bytearray",
+        "lstrip",
+        1,
+        Positional("bytearray.lstrip", 0, 1),
+    ),
     ("bytearray", "partition", 1, One("bytearray.partition")),
     ("bytearray", "pop", 1, Positional("bytearray.pop", 0, 1)),
     ("bytearray", "remove", 1, One("bytearray.remove")),
-    ("bytearray", "removeprefix", 1, One("bytearray.removeprefix")),
-    ("bytearray", "removesuffix", 1, One("bytearray.removesuffix")),
-    ("bytearray", "replace", 1, Positional("bytearray.replace", 2, 3)),
+    (
+        "bytearray",
+        "removeprefix",
+        1,
+        One("bytearray.removeprefix"),
+    ),
+    (
+        "bytearray",
+        "removesuffix",
+        1,
+        One("bytearray.removesuffix"),
+    ),
+    (
+        "bytearray",
+        "replace",
+        1,
+        Positional("bytearray.replace", 2, 3),
+    ),
     ("bytearray", "reverse", 1, NoArgs("bytearray.reverse")),
     ("bytearray", "rfind", 1, Tuple("rfind", 1, 3)),
     ("bytearray", "rindex", 1, Tuple("rindex", 1, 3)),
     ("bytearray", "rjust", 1, Positional("bytearray.rjust", 1, 2)),
     ("bytearray", "rpartition", 1, One("bytearray.rpartition")),
-    ("bytearray", "rsplit", 1, Keywords("rsplit", 0, 2, 0, &["sep", "maxsplit"])),
-    ("bytearray", "rstrip", 1, Positional("bytearray.rstrip", 0, 1)),
-    ("bytearray", "split", 1, Keywords("split", 0, 2, 0, &["sep", "maxsplit"])),
-    ("bytearray", "splitlines", 1, Keywords("splitlines", 0, 1, 0, &["keepends"])),
+    (
+        "bytearray",
+        "rsplit",
+        1,
+        Keywords("rsplit", 0, 2, 0, &["sep", "maxsplit"]),
+    ),
+    (
+        "bytearray",
+        "rstrip",
+        1,
+        Positional("bytearray.rstrip", 0, 1),
+    ),
+    (
+        "bytearray",
+        "split",
+        1,
+        Keywords("split", 0, 2, 0, &["sep", "maxsplit"]),
+    ),
+    (
+        "bytearray",
+        "splitlines",
+        1,
+        Keywords("splitlines", 0, 1, 0, &["keepends"]),
+    ),
     ("bytearray", "startswith", 1, Tuple("startswith", 1, 3)),
     ("bytearray", "strip", 1, Positional("bytearray.strip", 0, 1)),
     ("bytearray", "swapcase", 1, NoArgs("bytearray.swapcase")),
@@ -443,7 +631,12 @@ const SPECS: &[(&str, &str, usize, ArgSpec)] = &[
     ("int", "bit_length", 1, NoArgs("int.bit_length")),
     ("int", "conjugate", 1, NoArgs("int.conjugate")),
     ("int", "is_integer", 1, NoArgs("int.is_integer")),
-    ("float", "as_integer_ratio", 1, NoArgs("float.as_integer_ratio")),
+    (
+        "float",
+        "as_integer_ratio",
+        1,
+        NoArgs("float.as_integer_ratio"),
+    ),
     ("float", "conjugate", 1, NoArgs("float.conjugate")),
     ("float", "fromhex", 1, One("float.fromhex")),
     ("float", "hex", 1, NoArgs("float.hex")),
@@ -672,6 +865,8 @@ const WRAPPERS: [NativeFn; SPECS.len()] = [
     checked::<197>,
     checked::<198>,
     checked::<199>,
+    checked::<200>,
+    checked::<201>,
 ];
 
 /// The namespace dict holding the entries of `SPECS` owner `name`.
@@ -691,7 +886,7 @@ fn owner_dict(vm: &Vm, name: &str) -> Option<heap::Gc<DictObj>> {
         "bytearray" => t.bytearray.clone(),
         "int" => t.int.clone(),
         "float" => t.float.clone(),
-        _ => return None,
+        _ => t.exceptions.get(name)?.clone(),
     };
     Some(ty.dict.clone())
 }
@@ -699,7 +894,7 @@ fn owner_dict(vm: &Vm, name: &str) -> Option<heap::Gc<DictObj>> {
 /// Put the checking wrappers in the types' dicts (after every method is installed). A
 /// method pymem does not have, or that is not a plain native function, is left alone.
 pub fn install(vm: &Vm) {
-    for (i, (tname, mname, ..)) in SPECS.iter().enumerate() {
+    for (i, (tname, mname, receiver, _)) in SPECS.iter().enumerate() {
         let Some(dict) = owner_dict(vm, tname) else {
             continue;
         };
@@ -707,14 +902,23 @@ pub fn install(vm: &Vm) {
             continue;
         };
         // Static and class methods (`str.maketrans`, `dict.fromkeys`) keep their wrapping.
-        let (inner, wrap): (ObjRef, fn(&Vm, ObjRef) -> PyResult) =
+        // An entry whose kind gives its function another receiver than CPython's (a
+        // method pymem's native code lets stand for a class method) is left alone.
+        let (inner, wrap, takes): (ObjRef, fn(&Vm, ObjRef) -> PyResult, usize) =
             if let Some(sm) = entry.downcast_ref::<StaticMethod>() {
-                (sm.0.clone(), |vm, f| vm.alloc_obj(StaticMethod(f)))
+                (sm.0.clone(), |vm, f| vm.alloc_obj(StaticMethod(f)), 0)
             } else if let Some(cm) = entry.downcast_ref::<ClassMethod>() {
-                (cm.0.clone(), |vm, f| vm.alloc_obj(ClassMethod(f)))
+                (cm.0.clone(), |vm, f| vm.alloc_obj(ClassMethod(f)), 1)
             } else {
-                (entry.clone(), |_, f| Ok(f))
+                (
+                    entry.clone(),
+                    |_, f| Ok(f),
+                    usize::from(*tname != "builtins"),
+                )
             };
+        if takes != *receiver {
+            continue;
+        }
         let Some(b) = inner.downcast_ref::<BuiltinFunc>() else {
             continue;
         };

@@ -666,11 +666,14 @@ fn divmod(vm: &Vm, a: &Args<'_>) -> PyResult {
                     }
                 }
             }
-            return vm.type_err(format!(
-                "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                vm.type_name(x),
-                vm.type_name(y)
-            ));
+            // Subclasses of int and float divide as their values do.
+            if vm.num_or_base(x).is_none() || vm.num_or_base(y).is_none() {
+                return vm.type_err(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    vm.type_name(x),
+                    vm.type_name(y)
+                ));
+            }
         }
     }
     let q = vm.binary_op(x, y, crate::ir::BinOp::FloorDiv, false)?;
@@ -718,7 +721,10 @@ fn pow(vm: &Vm, a: &Args<'_>) -> PyResult {
         let (Some(b), Some(e), Some(m)) = (n(&a.pos[0]), n(&a.pos[1]), n(m)) else {
             // Three numbers, not all ints, are refused; anything else has no ternary power
             // (CPython's ternary_op message).
-            if [&a.pos[0], &a.pos[1], m].iter().all(|o| vm.num(o).is_some()) {
+            if [&a.pos[0], &a.pos[1], m]
+                .iter()
+                .all(|o| vm.num(o).is_some())
+            {
                 return vm
                     .type_err("pow() 3rd argument not allowed unless all arguments are integers");
             }

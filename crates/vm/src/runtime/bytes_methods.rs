@@ -497,12 +497,46 @@ fn b_decode(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn b_hex(vm: &Vm, a: &Args<'_>) -> PyResult {
     let b = this(vm, a, "hex")?;
-    let s: String = b.data.borrow().iter().map(|c| format!("{c:02x}")).collect();
+    // Argument Clinic converts `bytes_per_sep` first, then the body measures `sep`.
+    let per = match a.pos.get(2).or_else(|| a.kw("bytes_per_sep")) {
+        Some(v) => vm.index(v)?,
+        None => 1,
+    };
+    let sep = match a.pos.get(1).or_else(|| a.kw("sep")) {
+        Some(v) if !vm.is_none(v) => {
+            if vm.len(v)? != 1 {
+                return vm.value_err("sep must be length 1.");
+            }
+            let c = match (v.downcast::<StrObj>(), bytes_like(v)) {
+                (Some(s), _) => s.s.chars().next().unwrap_or(' '),
+                (None, Some(b)) => char::from(b[0]),
+                (None, None) => return vm.type_err("sep must be str or bytes."),
+            };
+            if !c.is_ascii() {
+                return vm.value_err("sep must be ASCII.");
+            }
+            Some(c)
+        }
+        _ => None,
+    };
+    let data = b.data.borrow();
+    let mut s = String::with_capacity(data.len() * 3);
+    let group = per.unsigned_abs() as usize;
+    for (i, c) in data.iter().enumerate() {
+        if let Some(sep) = sep.filter(|_| i > 0 && group > 0) {
+            // Groups are counted from the right for a positive `bytes_per_sep`.
+            let at = if per > 0 { data.len() - i } else { i };
+            if at % group == 0 {
+                s.push(sep);
+            }
+        }
+        s.push_str(&format!("{c:02x}"));
+    }
     vm.new_str(&s)
 }
 
 fn fromhex_of(vm: &Vm, a: &Args<'_>, mutable: bool) -> PyResult {
-    // Called on the type (`bytes.fromhex(s)`) or an instance (`b''.fromhex(s)`).
+    // A class method: `[cls, s]`.
     let Some(arg) = a.pos.last() else {
         return vm.type_err("fromhex() takes exactly one argument (0 given)");
     };
@@ -538,7 +572,18 @@ fn fromhex_of(vm: &Vm, a: &Args<'_>, mutable: bool) -> PyResult {
         }
         i += 2;
     }
-    new_bytes(vm, out, mutable)
+    let value = new_bytes(vm, out, mutable)?;
+    // A subclass gets `cls(value)`, as CPython's bytes_fromhex does.
+    match a.pos.first().and_then(|c| c.downcast::<TypeObj>()) {
+        Some(cls)
+            if a.pos.len() == 2
+                && !Gc::ptr_eq(&cls, &vm.types.bytes)
+                && !Gc::ptr_eq(&cls, &vm.types.bytearray) =>
+        {
+            vm.call(&a.pos[0], &[value], None)
+        }
+        _ => Ok(value),
+    }
 }
 
 fn b_fromhex(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -730,7 +775,14 @@ fn b_join(vm: &Vm, a: &Args<'_>) -> PyResult {
     };
     let sep = b.data.borrow().clone();
     let mut out = Vec::new();
-    for (i, item) in vm.collect(it)?.iter().enumerate() {
+    let items = match vm.get_iter(it) {
+        Ok(iter) => vm.collect(&iter)?,
+        Err(e) if vm.exc_matches(&e, "TypeError") => {
+            return vm.type_err("can only join an iterable")
+        }
+        Err(e) => return Err(e),
+    };
+    for (i, item) in items.iter().enumerate() {
         let Some(x) = bytes_like(item) else {
             return vm.type_err(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
@@ -1331,8 +1383,15 @@ fn ba_extend(vm: &Vm, a: &Args<'_>) -> PyResult {
             if v.is::<StrObj>() {
                 return vm.type_err("expected iterable of integers; got: 'str'");
             }
+            let iter = match vm.get_iter(v) {
+                Ok(iter) => iter,
+                Err(e) if vm.exc_matches(&e, "TypeError") => {
+                    return vm.type_err(format!("can't extend bytearray with {}", vm.type_name(v)))
+                }
+                Err(e) => return Err(e),
+            };
             let mut out = Vec::new();
-            for o in vm.collect(v)? {
+            for o in vm.collect(&iter)? {
                 out.push(byte_value(vm, &o)?);
             }
             out
@@ -1420,14 +1479,15 @@ pub fn install(vm: &Vm) {
         super::methods::add(vm, &t.bytes, name, f);
         super::methods::add(vm, &t.bytearray, name, f);
     }
-    super::methods::add(vm, &t.bytes, "fromhex", b_fromhex);
+    // Class methods, as in CPython (the class comes first, the str last).
+    super::methods::add_class(vm, &t.bytes, "fromhex", b_fromhex);
+    super::methods::add_class(vm, &t.bytearray, "fromhex", ba_fromhex);
     // `maketrans` is a static method of both types.
     for ty in [&t.bytes, &t.bytearray] {
         super::methods::add_static(vm, ty, "maketrans", b_maketrans);
     }
     for (name, f) in [
-        ("fromhex", ba_fromhex as NativeFn),
-        ("append", ba_append),
+        ("append", ba_append as NativeFn),
         ("extend", ba_extend),
         ("pop", ba_pop),
         ("clear", ba_clear),

@@ -509,7 +509,10 @@ impl Printer<'_> {
         let cause = d.cause.borrow().clone();
         if let Some(c) = cause {
             if !self.seen.contains(&c.addr()) {
-                self.chained(&c, "The above exception was the direct cause of the following exception:\n");
+                self.chained(
+                    &c,
+                    "The above exception was the direct cause of the following exception:\n",
+                );
             }
             return;
         }
@@ -519,7 +522,10 @@ impl Printer<'_> {
         let context = d.context.borrow().clone();
         if let Some(c) = context {
             if !self.seen.contains(&c.addr()) {
-                self.chained(&c, "During handling of the above exception, another exception occurred:\n");
+                self.chained(
+                    &c,
+                    "During handling of the above exception, another exception occurred:\n",
+                );
             }
         }
     }
@@ -564,8 +570,9 @@ impl Printer<'_> {
             let lead = if i == 0 { "+-" } else { "  " };
             let truncated = i >= MAX_GROUP_WIDTH;
             if truncated {
-                self.out
-                    .push_str(&format!("{indent}{lead}+---------------- ... ----------------\n"));
+                self.out.push_str(&format!(
+                    "{indent}{lead}+---------------- ... ----------------\n"
+                ));
             } else {
                 self.out.push_str(&format!(
                     "{indent}{lead}+---------------- {} ----------------\n",

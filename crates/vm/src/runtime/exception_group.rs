@@ -138,7 +138,8 @@ fn group_new_method(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// `BaseExceptionGroup.__init__`: no keywords; `args` becomes the arguments.
 fn group_init(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(this) = a.pos.first() else {
-        return vm.type_err("descriptor '__init__' of 'BaseExceptionGroup' object needs an argument");
+        return vm
+            .type_err("descriptor '__init__' of 'BaseExceptionGroup' object needs an argument");
     };
     if !a.kwnames.is_empty() {
         return vm.type_err(format!(
@@ -438,7 +439,10 @@ pub fn eg_match(vm: &Vm, exc: &ObjRef, t: &ObjRef) -> PyResult<(ObjRef, ObjRef)>
         let split = vm.getattr_str(exc, "split")?;
         let pair = vm.call(&split, std::slice::from_ref(t), None)?;
         let cls = vm.type_of(exc);
-        let Some(p) = pair.downcast::<TupleObj>().filter(|_| vm.type_of(&pair).has(class::BUILTIN)) else {
+        let Some(p) = pair
+            .downcast::<TupleObj>()
+            .filter(|_| vm.type_of(&pair).has(class::BUILTIN))
+        else {
             return vm.type_err(format!(
                 "{}.split must return a tuple, not {}",
                 cls.name,

@@ -453,9 +453,20 @@ impl Vm {
         // bases (PEP 654).
         let group = {
             let (beg, exc) = (&exceptions["BaseExceptionGroup"], &exceptions["Exception"]);
-            let mro = vec![beg.clone(), exc.clone(), base_exception.clone(), object.clone()];
-            try_new_type_mro(&heap, "ExceptionGroup", Kind::Exception, vec![beg.clone(), exc.clone()], mro)
-                .expect("startup allocation")
+            let mro = vec![
+                beg.clone(),
+                exc.clone(),
+                base_exception.clone(),
+                object.clone(),
+            ];
+            try_new_type_mro(
+                &heap,
+                "ExceptionGroup",
+                Kind::Exception,
+                vec![beg.clone(), exc.clone()],
+                mro,
+            )
+            .expect("startup allocation")
         };
         exceptions.insert("ExceptionGroup", group);
         let types = Types {

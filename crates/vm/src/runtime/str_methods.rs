@@ -416,7 +416,11 @@ fn str_replace(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_removeprefix(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
-    let p = match a.pos.get(1).and_then(super::subclass::downcast_receiver::<StrObj>) {
+    let p = match a
+        .pos
+        .get(1)
+        .and_then(super::subclass::downcast_receiver::<StrObj>)
+    {
         Some(p) => p,
         None => {
             let got = a.pos.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
@@ -431,7 +435,11 @@ fn str_removeprefix(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_removesuffix(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
-    let p = match a.pos.get(1).and_then(super::subclass::downcast_receiver::<StrObj>) {
+    let p = match a
+        .pos
+        .get(1)
+        .and_then(super::subclass::downcast_receiver::<StrObj>)
+    {
         Some(p) => p,
         None => {
             let got = a.pos.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
@@ -730,11 +738,23 @@ fn str_maketrans(vm: &Vm, a: &Args<'_>) -> PyResult {
             }
         }
         [x, y, rest @ ..] if rest.len() <= 1 => {
+            // Argument Clinic checks `y` and `z` (str), then the body checks `x`.
+            for (i, v) in [y].into_iter().chain(rest).enumerate() {
+                if super::subclass::downcast_receiver::<StrObj>(v).is_none() {
+                    return vm.type_err(format!(
+                        "maketrans() argument {} must be str, not {}",
+                        i + 2,
+                        vm.type_name(v)
+                    ));
+                }
+            }
             let (Some(xs), Some(ys)) = (
                 super::subclass::downcast_receiver::<StrObj>(x),
                 super::subclass::downcast_receiver::<StrObj>(y),
             ) else {
-                return vm.type_err("maketrans() arguments must be strings");
+                return vm.type_err(
+                    "first maketrans argument must be a string if there is a second argument",
+                );
             };
             if xs.nchars != ys.nchars {
                 return vm.value_err("the first two maketrans arguments must have equal length");
@@ -799,15 +819,23 @@ fn str_translate(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn str_format(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
     let mut auto = 0usize;
-    let out = format_template(vm, &s.s, &a.pos[1..], a, &mut auto, 2)?;
+    let out = format_template(vm, &s.s, &a.pos[1..], Names::Keywords(a), &mut auto, 2)?;
     vm.new_str(&out)
+}
+
+/// Where `str.format` finds named fields: its keyword arguments, or (`format_map`) a
+/// mapping, indexed per field as the template names it.
+#[derive(Clone, Copy)]
+enum Names<'a> {
+    Keywords(&'a Args<'a>),
+    Mapping(&'a ObjRef),
 }
 
 fn format_template(
     vm: &Vm,
     t: &str,
     pos: &[ObjRef],
-    a: &Args<'_>,
+    a: Names<'_>,
     auto: &mut usize,
     depth: u32,
 ) -> PyResult<String> {
@@ -869,7 +897,7 @@ fn format_field(
     vm: &Vm,
     field: &str,
     pos: &[ObjRef],
-    a: &Args<'_>,
+    a: Names<'_>,
     auto: &mut usize,
     depth: u32,
 ) -> PyResult<String> {
@@ -941,12 +969,15 @@ fn format_field(
             }
         }
     } else {
-        match a.kw(base) {
-            Some(v) => v.clone(),
-            None => {
-                let k = vm.new_str(base)?;
-                return Err(vm.new_exception(&vm.exc_type("KeyError"), vec![k]));
-            }
+        match a {
+            Names::Keywords(a) => match a.kw(base) {
+                Some(v) => v.clone(),
+                None => {
+                    let k = vm.new_str(base)?;
+                    return Err(vm.new_exception(&vm.exc_type("KeyError"), vec![k]));
+                }
+            },
+            Names::Mapping(m) => vm.getitem(m, &vm.new_str(base)?)?,
         }
     };
     while !chain.is_empty() {
@@ -993,31 +1024,8 @@ fn str_format_map(vm: &Vm, a: &Args<'_>) -> PyResult {
             a.pos.len().saturating_sub(1)
         ));
     };
-    let (names, values): (Vec<ObjRef>, Vec<ObjRef>) = match mapping.downcast::<DictObj>() {
-        Some(d) => {
-            d.0.borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .unzip()
-        }
-        None => {
-            let mut names = Vec::new();
-            let mut values = Vec::new();
-            let keys = vm.getattr_str(mapping, "keys")?;
-            for k in vm.collect(&vm.call(&keys, &[], None)?)? {
-                values.push(vm.getitem(mapping, &k)?);
-                names.push(k);
-            }
-            (names, values)
-        }
-    };
-    let kw = Args {
-        pos: &a.pos[..1],
-        kwnames: &names,
-        kwvals: &values,
-    };
     let mut auto = 0usize;
-    let out = format_template(vm, &s.s, &[], &kw, &mut auto, 2)?;
+    let out = format_template(vm, &s.s, &[], Names::Mapping(mapping), &mut auto, 2)?;
     vm.new_str(&out)
 }
 

@@ -105,3 +105,27 @@ show("b'a'.translate()", b"a".translate)
 show("delattr(w, 1)", delattr, w, 1)
 show("getattr(w, 1)", getattr, w, 1)
 show("round(w, 'x')", round, w, "x")
+
+print("--- bytes.hex separators")
+for args in [(), (":",), (":", 2), (":", -2), (b"-", 1), ("ab",), ("é",), (":", 0), (1,), (w, w)]:
+    for d in (b"", b"\x01", b"\x01\x02\x03", b"\x01\x02\x03\x04\x05"):
+        show(f"{d!r}.hex{args!r}", d.hex, *args)
+show("bytearray hex", bytearray(b"\x01\x02\x03").hex, ":", 2)
+show("b'-'.join(1)", b"-".join, 1)
+show("bytearray().extend(1)", bytearray().extend, 1)
+
+print("--- format_map looks names up one by one")
+
+
+class Upper:
+    def __getitem__(self, k):
+        return k.upper()
+
+
+show("format_map(Upper())", "{a}-{b}".format_map, Upper())
+show("format_map(w)", "no fields".format_map, w)
+show("format_map({})", "{a}".format_map, {})
+show("format_map index", "{x[1]}".format_map, {"x": [1, 2]})
+show('str.maketrans(1, "a")', str.maketrans, 1, "a")
+show('str.maketrans("a", "b", 1)', str.maketrans, "a", "b", 1)
+show('str.maketrans("ab", "b")', str.maketrans, "ab", "b")
