@@ -323,7 +323,7 @@ fn push_lines(out: &mut String, text: &str, at: Frame<'_>) {
 }
 
 fn push_margin(out: &mut String, at: Frame<'_>) {
-    out.extend(std::iter::repeat(' ').take(at.indent));
+    out.extend(std::iter::repeat_n(' ', at.indent));
     out.push_str(at.margin);
 }
 
@@ -348,7 +348,7 @@ fn format_one(vm: &Vm, e: &ObjRef, out: &mut String, at: Frame<'_>) {
         } else {
             "Traceback (most recent call last):\n"
         };
-        out.extend(std::iter::repeat(' ').take(at.indent));
+        out.extend(std::iter::repeat_n(' ', at.indent));
         out.push_str(at.header_margin);
         out.push_str(header);
         let mut frames = String::new();

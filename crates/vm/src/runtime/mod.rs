@@ -68,6 +68,11 @@
 //! * No `async`. Tracebacks are kept as entries on the exception (for printing) and shown
 //!   to Python as `traceback` objects on demand (`tracebacks.rs`); their `tb_frame` is a
 //!   record of the code and line, not a live frame (no `f_locals`, `f_back`).
+//! * Exception groups (`exception_group.rs`): `ExceptionGroup[int]` is the class itself (no
+//!   `types.GenericAlias`); `except*` runs on the block stack (`compile/except_star.rs`).
+//! * Argument checking of the built-in types' methods (`arg_spec.rs`) covers the conventions
+//!   CPython uses for str, bytes, bytearray, list, tuple, dict, set, frozenset and a few
+//!   builtins; other native functions word their own errors.
 //! * `match` (run-time side in `pattern.rs`): sequence patterns accept list, tuple, range and
 //!   `collections.deque` (there is no `collections.abc` to register other classes with);
 //!   mapping patterns accept dict and the dict-based collections.
