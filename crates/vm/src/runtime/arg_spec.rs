@@ -214,6 +214,16 @@ impl ArgSpec {
     }
 }
 
+/// How CPython's argument parsers name the type of a wrong argument (`_PyArg_BadArgument`,
+/// `converterr`): `None` for None, else the type's name (`must be str, not None`).
+pub fn bad_type_name(vm: &Vm, v: &ObjRef) -> String {
+    if vm.is_none(v) {
+        "None".into()
+    } else {
+        vm.type_name(v)
+    }
+}
+
 /// A start or end argument of `find`, `count`, `index`, `startswith`... as an index
 /// clamped to the machine range (CPython's `_PyEval_SliceIndex`; `allow_none`: None was
 /// already taken as "no bound", which the message then mentions).

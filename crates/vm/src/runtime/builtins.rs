@@ -873,7 +873,7 @@ fn format(vm: &Vm, a: &Args<'_>) -> PyResult {
             None => {
                 return vm.type_err(format!(
                     "format() argument 2 must be str, not {}",
-                    vm.type_name(s)
+                    super::arg_spec::bad_type_name(vm, s)
                 ))
             }
         },

@@ -502,8 +502,9 @@ fn b_hex(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(v) => vm.index(v)?,
         None => 1,
     };
+    // An explicit None is measured too (CPython's default is "not given").
     let sep = match a.pos.get(1).or_else(|| a.kw("sep")) {
-        Some(v) if !vm.is_none(v) => {
+        Some(v) => {
             if vm.len(v)? != 1 {
                 return vm.value_err("sep must be length 1.");
             }
@@ -517,7 +518,7 @@ fn b_hex(vm: &Vm, a: &Args<'_>) -> PyResult {
             }
             Some(c)
         }
-        _ => None,
+        None => None,
     };
     let data = b.data.borrow();
     let mut s = String::with_capacity(data.len() * 3);
@@ -543,7 +544,7 @@ fn fromhex_of(vm: &Vm, a: &Args<'_>, mutable: bool) -> PyResult {
     let Some(s) = arg.downcast::<StrObj>() else {
         return vm.type_err(format!(
             "fromhex() argument must be str, not {}",
-            vm.type_name(arg)
+            super::arg_spec::bad_type_name(vm, arg)
         ));
     };
     let chars: Vec<char> = s.s.chars().collect();
@@ -1380,9 +1381,7 @@ fn ba_extend(vm: &Vm, a: &Args<'_>) -> PyResult {
     let add = match bytes_like(v) {
         Some(x) => x,
         None => {
-            if v.is::<StrObj>() {
-                return vm.type_err("expected iterable of integers; got: 'str'");
-            }
+            // A str is iterated like any iterable: its first character is not an int.
             let iter = match vm.get_iter(v) {
                 Ok(iter) => iter,
                 Err(e) if vm.exc_matches(&e, "TypeError") => {

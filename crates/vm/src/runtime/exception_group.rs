@@ -64,7 +64,7 @@ pub fn new_group(vm: &Vm, cls: &Gc<TypeObj>, pos: &[ObjRef]) -> PyResult {
     if !message.is::<StrObj>() {
         return vm.type_err(format!(
             "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
-            vm.type_name(message)
+            super::arg_spec::bad_type_name(vm, message)
         ));
     }
     if !is_sequence(vm, excs)? {

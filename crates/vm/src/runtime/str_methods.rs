@@ -396,7 +396,7 @@ fn str_replace(vm: &Vm, a: &Args<'_>) -> PyResult {
             return vm.type_err(format!(
                 "replace() argument {} must be str, not {}",
                 k + 1,
-                vm.type_name(v)
+                super::arg_spec::bad_type_name(vm, v)
             ));
         }
     }
@@ -423,7 +423,11 @@ fn str_removeprefix(vm: &Vm, a: &Args<'_>) -> PyResult {
     {
         Some(p) => p,
         None => {
-            let got = a.pos.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
+            let got = a
+                .pos
+                .get(1)
+                .map(|v| super::arg_spec::bad_type_name(vm, v))
+                .unwrap_or_default();
             return vm.type_err(format!("removeprefix() argument must be str, not {got}"));
         }
     };
@@ -442,7 +446,11 @@ fn str_removesuffix(vm: &Vm, a: &Args<'_>) -> PyResult {
     {
         Some(p) => p,
         None => {
-            let got = a.pos.get(1).map(|v| vm.type_name(v)).unwrap_or_default();
+            let got = a
+                .pos
+                .get(1)
+                .map(|v| super::arg_spec::bad_type_name(vm, v))
+                .unwrap_or_default();
             return vm.type_err(format!("removesuffix() argument must be str, not {got}"));
         }
     };
@@ -744,7 +752,7 @@ fn str_maketrans(vm: &Vm, a: &Args<'_>) -> PyResult {
                     return vm.type_err(format!(
                         "maketrans() argument {} must be str, not {}",
                         i + 2,
-                        vm.type_name(v)
+                        super::arg_spec::bad_type_name(vm, v)
                     ));
                 }
             }
