@@ -110,3 +110,9 @@ class StrEG(ExceptionGroup):
 
 
 print(str(StrEG("s", [ValueError()])))
+
+print("--- dir")
+print([n for n in dir(ExceptionGroup("d", [ValueError()])) if not n.startswith("__")])
+print(dir(ExceptionGroup) == dir(ExceptionGroup("d", [ValueError()])))
+print([n for n in dir(ValueError()) if not n.startswith("__")])
+print(sorted(set(dir(ExceptionGroup)) - set(dir(Exception))))
