@@ -299,6 +299,14 @@ pub enum Instr {
     PopExcept,
     /// `exc type` → `exc bool`: does exception `exc` match `type` (a class or tuple of classes)?
     CheckExcMatch,
+    /// `except*` (PEP 654): `exc type` → `rest match`: the part of exception `exc` that
+    /// matches `type` (a group; a naked match is wrapped in one) and the rest, either `None`;
+    /// a match becomes the handled exception.
+    CheckEgMatch,
+    /// End of an `except*` chain: `orig raised` → `exc`, the exception to re-raise (or `None`)
+    /// from the original one and the list of exceptions raised and re-raised by the clauses
+    /// (CPython's `PREP_RERAISE_STAR`).
+    PrepReraiseStar,
     /// Re-raise the exception on TOS without adding a traceback entry (end of a `finally` or
     /// an unmatched `except` chain).
     Reraise,
@@ -654,7 +662,9 @@ pub fn stack_effect(ins: Instr, jump: bool) -> i32 {
         StoreFastLoadFast(..) | LoadFastAttr(..) => 0,
         LoadFastStoreAttr(..) => -1,
         ReturnConst(_) | SwapPair => 0,
-        DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | CheckExcMatch => 0,
+        DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | CheckExcMatch
+        | CheckEgMatch => 0,
+        PrepReraiseStar => -1,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         StoreSubscr => -3,
         JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) => {

@@ -18,6 +18,7 @@ use crate::ir::*;
 use crate::parse::Mode;
 use crate::symtable::{flags, Resolution, ScopeId, ScopeKind, SymbolTable};
 
+mod except_star;
 mod fold;
 mod pattern;
 mod warnings;
@@ -53,6 +54,9 @@ enum FBlock<'a> {
     /// An `except` clause body: an except-handler block is active; a named clause also has a
     /// cleanup `SetupFinally` block and must unbind its name.
     HandlerBody(Option<&'a str>),
+    /// An `except*` clause body (`compile/except_star.rs`): `break`, `continue` and `return`
+    /// may not leave it.
+    StarHandler(Option<&'a str>),
     /// A `with` body: `__exit__` is on the stack and a `SetupWith` block is active.
     With,
 }
@@ -379,6 +383,7 @@ impl<'a> Compiler<'a> {
                     handlers,
                     orelse,
                     finalbody,
+                    ..
                 } => {
                     find(body)
                         || handlers.iter().any(|h| find(&h.body))
@@ -517,6 +522,16 @@ impl<'a> Compiler<'a> {
                     None => self.load_const(Constant::None),
                 }
                 self.u().cur_loc = s.loc;
+                // CPython reports a constant return value's position, else the statement's.
+                let exit_loc = match v {
+                    Some(e)
+                        if matches!(e.kind, ExprKind::Literal(_)) && e.loc.line == s.loc.line =>
+                    {
+                        e.loc
+                    }
+                    _ => s.loc,
+                };
+                self.check_star_exit(exit_loc, false)?;
                 self.unwind_all(true)?;
                 self.emit(Instr::ReturnValue);
             }
@@ -638,11 +653,14 @@ impl<'a> Compiler<'a> {
                 handlers,
                 orelse,
                 finalbody,
+                star,
             } => {
-                if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse, s.loc)?;
+                if !finalbody.is_empty() {
+                    self.try_finally(body, handlers, orelse, finalbody, *star, s.loc)?;
+                } else if *star {
+                    self.try_except_star(body, handlers, orelse, s.loc)?;
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody, s.loc)?;
+                    self.try_except(body, handlers, orelse, s.loc)?;
                 }
             }
             StmtKind::Assert { test, msg } => {
@@ -718,10 +736,12 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Pass => {}
             StmtKind::Break => {
+                self.check_star_exit(s.loc, true)?;
                 let end = self.unwind_to_loop(s.loc, "'break' outside loop", true)?;
                 self.emit(Instr::Jump(end.0));
             }
             StmtKind::Continue => {
+                self.check_star_exit(s.loc, true)?;
                 let start = self.unwind_to_loop(s.loc, "'continue' not properly in loop", false)?;
                 self.emit(Instr::Jump(start.0));
             }
@@ -811,7 +831,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Pop);
                 self.emit(Instr::PopExcept);
             }
-            FBlock::HandlerBody(name) => {
+            FBlock::HandlerBody(name) | FBlock::StarHandler(name) => {
                 if let Some(n) = name {
                     self.emit(Instr::PopBlock);
                     self.load_const(Constant::None);
@@ -952,6 +972,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [Handler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        star: bool,
         loc: Loc,
     ) -> R<()> {
         let handler_l = self.new_label();
@@ -960,6 +981,8 @@ impl<'a> Compiler<'a> {
         self.push_fblock(FBlock::TryFinally(finalbody), loc)?;
         if handlers.is_empty() {
             self.stmts(body)?;
+        } else if star {
+            self.try_except_star(body, handlers, orelse, loc)?;
         } else {
             self.try_except(body, handlers, orelse, loc)?;
         }

@@ -510,6 +510,8 @@ pub enum StmtKind {
         handlers: Vec<Handler>,
         orelse: Vec<Stmt>,
         finalbody: Vec<Stmt>,
+        /// `except*` clauses (PEP 654): the handlers match parts of exception groups.
+        star: bool,
     },
     Assert {
         test: Expr,

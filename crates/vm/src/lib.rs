@@ -42,7 +42,7 @@
 //! * Annotations follow CPython 3.12 (no PEP 563/649): a `def` evaluates its parameter and
 //!   return annotations into the function's `__annotations__` dict; module- and class-level
 //!   variable annotations fill the namespace's `__annotations__`.
-//! * `async`/`await`, `type` statements, type parameters, `except*` and t-strings are
+//! * `async`/`await`, `type` statements, type parameters and t-strings are
 //!   rejected with "... is not supported by pymem".
 //! * `match` (compile/pattern.rs) follows CPython 3.12's compiler: `MATCH_*` instructions,
 //!   captured values kept on the stack and stored once the whole pattern matched; it `Dup`s

@@ -1,8 +1,8 @@
 //! ruff's AST → pymem's [`crate::ir`]. The only module that names ruff's syntax types.
 //!
 //! Lowering works by reference (ruff's tree is dropped by the caller, see [`crate::parse`]) and
-//! rejects what pymem does not run — `async`, `await`, `match`, `type` aliases, type parameters,
-//! `except*`, t-strings, IPython escapes — with a `SyntaxError` naming the construct. It also
+//! rejects what pymem does not run — `async`, `await`, `type` aliases, type parameters,
+//! t-strings, IPython escapes — with a `SyntaxError` naming the construct. It also
 //! enforces the nesting limit [`MAX_DEPTH`]: every later pass recurses over the IR, so a bounded
 //! IR depth is what keeps them off the end of the Rust stack.
 
@@ -278,9 +278,6 @@ impl<'a> Lowerer<'a> {
                 cause: self.opt_expr(r.cause.as_deref())?,
             },
             S::Try(t) => {
-                if t.is_star {
-                    return Err(self.unsupported(t.range, "'except*'"));
-                }
                 let mut handlers = Vec::new();
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -296,6 +293,7 @@ impl<'a> Lowerer<'a> {
                     handlers,
                     orelse: self.stmts(&t.orelse)?,
                     finalbody: self.stmts(&t.finalbody)?,
+                    star: t.is_star,
                 }
             }
             S::Assert(a) => StmtKind::Assert {

@@ -24,7 +24,7 @@ use ruff_python_ast::token::TokenKind;
 use ruff_python_ast::{Expr as RuffExpr, Mod, PythonVersion};
 use ruff_python_parser::{
     InterpolatedStringErrorType, LexicalErrorType, Mode as RuffMode, ParseError, ParseErrorType,
-    ParseOptions,
+    ParseOptions, UnsupportedSyntaxErrorKind,
 };
 use ruff_text_size::TextRange;
 
@@ -88,10 +88,16 @@ pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Parsed, SyntaxE
     let options = ParseOptions::from(ruff_mode).with_target_version(PythonVersion::PY312);
     let parsed = ruff_python_parser::parse_unchecked(source, options);
     let first_error: Option<ParseError> = parsed.errors().first().cloned();
-    let unsupported = parsed
-        .unsupported_syntax_errors()
-        .first()
-        .map(|u| (u.to_string(), u.range));
+    let unsupported = parsed.unsupported_syntax_errors().first().map(|u| {
+        // `except A, B:` is new in 3.14; CPython 3.12's own message has no version talk.
+        let msg = match u.kind {
+            UnsupportedSyntaxErrorKind::UnparenthesizedExceptionTypes => {
+                "multiple exception types must be parenthesized".to_string()
+            }
+            _ => u.to_string(),
+        };
+        (msg, u.range)
+    });
     let tree = parsed.into_syntax();
     if let Some(error) = first_error {
         drop_deep(tree, source.len());
@@ -598,6 +604,55 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
                 loc.col + 1,
                 loc.line,
                 loc.col + 2,
+            )
+        }
+        ParseErrorType::OtherError(msg)
+            if msg == "Cannot have both 'except' and 'except*' on the same 'try'" =>
+        {
+            // ruff marks the whole handler; CPython its `except` or `except*` keyword.
+            let start = error.location.start();
+            let star = source.get(start.to_usize() + 6..start.to_usize() + 7) == Some("*");
+            let len = if star { 7u32 } else { 6 };
+            mk(
+                ErrorKind::Syntax,
+                "cannot have both 'except' and 'except*' on the same 'try'",
+                TextRange::at(start, len.into()),
+            )
+        }
+        ParseErrorType::OtherError(msg)
+            if msg == "Multiple exception types must be parenthesized when using `as`" =>
+        {
+            // CPython marks the types through the `as` name.
+            let end = error.location.end().to_usize();
+            let rest = source.get(end..).unwrap_or("");
+            let after_as = rest.trim_start().strip_prefix("as").unwrap_or("");
+            let name = after_as.trim_start();
+            let name_len = name
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(name.len());
+            let stop = end + (rest.len() - name.len()) + name_len;
+            let range = TextRange::new(
+                error.location.start(),
+                ruff_text_size::TextSize::try_from(stop).unwrap_or(error.location.end()),
+            );
+            mk(
+                ErrorKind::Syntax,
+                "multiple exception types must be parenthesized",
+                range,
+            )
+        }
+        // `except*:` (CPython's grammar only names a `:` or the line's end after the `*`).
+        ParseErrorType::OtherError(msg)
+            if msg == "Expected one or more exception types"
+                && matches!(
+                    source.get(error.location.to_std_range()).map(str::trim),
+                    Some(":" | "")
+                ) =>
+        {
+            mk(
+                ErrorKind::Syntax,
+                "expected one or more exception types",
+                error.location,
             )
         }
         ParseErrorType::OtherError(msg) if msg.starts_with("Expected `except` or `finally`") => {

@@ -604,6 +604,7 @@ impl Builder<'_> {
                 handlers,
                 orelse,
                 finalbody,
+                ..
             } => {
                 self.stmts(body)?;
                 for h in handlers {

@@ -250,11 +250,27 @@ fn unsupported_syntax_is_a_syntax_error_naming_it() {
         ("def f():\n    await x\n", "'await'"),
         ("type X = int\n", "the 'type' statement"),
         ("def f[T](x): pass\n", "a type parameter list"),
-        ("try:\n    pass\nexcept* E:\n    pass\n", "'except*'"),
     ] {
         let e = compile(src, "t.py", Mode::Exec).unwrap_err();
         assert_eq!(e.msg, format!("{what} is not supported by pymem"), "{src}");
     }
+}
+
+#[test]
+fn except_star_matches_each_clause_then_prepares_the_reraise() {
+    let m = module("def f():\n    try:\n        g()\n    except* A as a:\n        h(a)\n    except* B:\n        pass\n");
+    let f = code(&m, "f");
+    let n = |i: Instr| f.instructions.iter().filter(|x| **x == i).count();
+    assert_eq!(n(Instr::CheckEgMatch), 2, "{}", f.disassemble());
+    assert_eq!(n(Instr::PrepReraiseStar), 1, "{}", f.disassemble());
+    // The unmatched rest and each clause's exception go into one list: one append per
+    // clause, one for the rest.
+    assert_eq!(n(Instr::ListAppend(2)), 2, "{}", f.disassemble());
+    assert_eq!(n(Instr::ListAppend(1)), 1, "{}", f.disassemble());
+    assert!(!has(f, Instr::CheckExcMatch));
+    // orig, the list, the rest and the match (plus the None test) at once.
+    assert!(f.max_stack >= 5, "{}", f.max_stack);
+    assert_eq!(f.varnames, ["a"]);
 }
 
 #[test]

@@ -241,6 +241,11 @@ impl Vm {
                     }
                     "__suppress_context__" => return Ok(self.bool_obj(e.suppress_context.get())),
                     "__traceback__" => return self.exc_traceback(&e),
+                    "message" | "exceptions" => {
+                        if let Some(v) = super::exception_group::group_attr(&e, &s.s) {
+                            return Ok(v);
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -864,6 +869,9 @@ impl Vm {
                 "__traceback__" => {
                     return self.set_exc_traceback(&e, &v.unwrap_or_else(|| self.none()))
                 }
+                "message" | "exceptions" if e.group.borrow().is_some() => {
+                    return self.err("AttributeError", "readonly attribute");
+                }
                 _ => {}
             }
         }
@@ -947,7 +955,10 @@ impl Vm {
     /// `del o.name`.
     pub fn delattr(&self, o: &ObjRef, name: &ObjRef) -> PyResult<()> {
         let Some(s) = name.downcast_ref::<StrObj>() else {
-            return self.type_err("attribute name must be string");
+            return self.type_err(format!(
+                "attribute name must be string, not '{}'",
+                self.type_name(name)
+            ));
         };
         if let Some(f) = o.downcast_ref::<FuncObj>() {
             if &*s.s == "__annotations__" {

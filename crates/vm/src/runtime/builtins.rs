@@ -1,6 +1,7 @@
 //! The `builtins` namespace: functions, constructors of the built-in types and the
 //! exception classes.
 
+use super::arg_spec::ArgSpec;
 use std::cell::RefCell;
 
 use heap::{Gc, ObjRef};
@@ -27,6 +28,9 @@ fn reg(vm: &Vm, name: &'static str, f: NativeFn) {
 
 fn nargs(vm: &Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
     let n = a.pos.len();
+    if min == 1 && max == 1 && !a.kwnames.is_empty() {
+        return vm.type_err(format!("{name}() takes no keyword arguments"));
+    }
     if n < min || n > max {
         // CPython's wording: one-argument builtins (METH_O) vs. the others.
         if min == 1 && max == 1 {
@@ -327,10 +331,12 @@ fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn enumerate(vm: &Vm, a: &Args<'_>) -> PyResult {
+    // Unknown keywords are reported before a missing iterable.
+    const SPEC: ArgSpec = ArgSpec::Keywords("enumerate", 0, 2, 0, &["iterable", "start"]);
+    SPEC.check_call(vm, a)?;
     if a.pos.is_empty() && a.kw("iterable").is_none() {
         return vm.type_err("enumerate() missing required argument 'iterable'");
     }
-    nargs(vm, a, "enumerate", 1, 2)?;
     let start = match a.pos.get(1).or(a.kw("start")) {
         Some(s) => vm.index(s)?,
         None => 0,
@@ -551,6 +557,13 @@ fn round(vm: &Vm, a: &Args<'_>) -> PyResult {
             return vm.call(&f, &args, None);
         }
     }
+    // The type is checked before `ndigits` is converted.
+    if vm.num(&a.pos[0]).is_none() {
+        return vm.type_err(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(&a.pos[0])
+        ));
+    }
     let nd = match a.pos.get(1).or(a.kw("ndigits")) {
         Some(n) if !vm.is_none(n) => Some(vm.index_clamped(n)?),
         _ => None,
@@ -653,14 +666,31 @@ fn divmod(vm: &Vm, a: &Args<'_>) -> PyResult {
             );
         }
         (Some(_), Some(_)) => {}
-        _ if !x.is::<Instance>() && !y.is::<Instance>() => {
-            return vm.type_err(format!(
-                "unsupported operand type(s) for divmod(): '{}' and '{}'",
-                vm.type_name(x),
-                vm.type_name(y)
-            ))
+        _ => {
+            // `__divmod__` / `__rdivmod__` (CPython's nb_divmod slot), else unsupported.
+            for (o, name, args) in [
+                (x, "__divmod__", [x.clone(), y.clone()]),
+                (y, "__rdivmod__", [y.clone(), x.clone()]),
+            ] {
+                if !o.is::<Instance>() {
+                    continue;
+                }
+                if let Some(f) = vm.lookup_type_attr(&vm.type_of(o), name)? {
+                    let r = vm.call(&f, &args, None)?;
+                    if !r.ptr_eq(&vm.notimpl) {
+                        return Ok(r);
+                    }
+                }
+            }
+            // Subclasses of int and float divide as their values do.
+            if vm.num_or_base(x).is_none() || vm.num_or_base(y).is_none() {
+                return vm.type_err(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    vm.type_name(x),
+                    vm.type_name(y)
+                ));
+            }
         }
-        _ => {}
     }
     let q = vm.binary_op(x, y, crate::ir::BinOp::FloorDiv, false)?;
     let r = vm.binary_op(x, y, crate::ir::BinOp::Mod, false)?;
@@ -708,7 +738,21 @@ fn pow(vm: &Vm, a: &Args<'_>) -> PyResult {
         }
         let n = |o: &ObjRef| vm.num_or_base(o);
         let (Some(b), Some(e), Some(m)) = (n(&a.pos[0]), n(&a.pos[1]), n(m)) else {
-            return vm.type_err("pow() 3rd argument not allowed unless all arguments are integers");
+            // Three numbers, not all ints, are refused; anything else has no ternary power
+            // (CPython's ternary_op message).
+            if [&a.pos[0], &a.pos[1], m]
+                .iter()
+                .all(|o| vm.num(o).is_some())
+            {
+                return vm
+                    .type_err("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            return vm.type_err(format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                vm.type_name(&a.pos[0]),
+                vm.type_name(&a.pos[1]),
+                vm.type_name(m)
+            ));
         };
         return pow_mod(vm, &b, &e, &m);
     }
@@ -848,7 +892,7 @@ fn format(vm: &Vm, a: &Args<'_>) -> PyResult {
             None => {
                 return vm.type_err(format!(
                     "format() argument 2 must be str, not {}",
-                    vm.type_name(s)
+                    super::arg_spec::bad_type_name(vm, s)
                 ))
             }
         },
@@ -1105,8 +1149,22 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
         ));
     }
     match t.kind {
-        Kind::Int => construct_int(vm, a),
-        Kind::Float => construct_float(vm, a),
+        Kind::Int => {
+            const SPEC: ArgSpec = ArgSpec::Keywords("int", 0, 2, 1, &["", "base"]);
+            SPEC.check_call(vm, a)?;
+            construct_int(vm, a)
+        }
+        Kind::Float => {
+            const SPEC: ArgSpec = ArgSpec::Positional("float", 0, 1);
+            SPEC.check_call(vm, a)?;
+            construct_float(vm, a)
+        }
+        Kind::Str if a.pos.len() + a.kwnames.len() > 3 => {
+            const SPEC: ArgSpec =
+                ArgSpec::Keywords("str", 0, 3, 0, &["object", "encoding", "errors"]);
+            SPEC.check_call(vm, a)?;
+            vm.type_err("str() takes at most 3 arguments")
+        }
         Kind::Complex => super::complex::construct(vm, a),
         Kind::Bool if a.pos.len() > 1 => vm.type_err(format!(
             "bool expected at most 1 argument, got {}",

@@ -457,7 +457,7 @@ fn needle(vm: &Vm, a: &Args<'_>, fname: &str) -> PyResult<Vec<u8>> {
 fn window(vm: &Vm, a: &Args<'_>, i: usize, n: usize) -> PyResult<(usize, usize)> {
     let get = |k: usize, default: i64| -> PyResult<i64> {
         match a.pos.get(k) {
-            Some(v) if !vm.is_none(v) => vm.index_clamped(v),
+            Some(v) if !vm.is_none(v) => super::arg_spec::slice_bound(vm, v, true),
             _ => Ok(default),
         }
     };
@@ -470,9 +470,10 @@ fn window(vm: &Vm, a: &Args<'_>, i: usize, n: usize) -> PyResult<(usize, usize)>
 
 fn find_in(vm: &Vm, a: &Args<'_>, fname: &str, reverse: bool) -> PyResult<Option<usize>> {
     let b = this(vm, a, fname)?;
+    // CPython converts the bounds before it looks at the needle.
+    let (start, end) = window(vm, a, 2, b.data.borrow().len())?;
     let sub = needle(vm, a, fname)?;
     let data = b.data.borrow();
-    let (start, end) = window(vm, a, 2, data.len())?;
     if start > end {
         return Ok(None);
     }
@@ -496,19 +497,54 @@ fn b_decode(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn b_hex(vm: &Vm, a: &Args<'_>) -> PyResult {
     let b = this(vm, a, "hex")?;
-    let s: String = b.data.borrow().iter().map(|c| format!("{c:02x}")).collect();
+    // Argument Clinic converts `bytes_per_sep` first, then the body measures `sep`.
+    let per = match a.pos.get(2).or_else(|| a.kw("bytes_per_sep")) {
+        Some(v) => vm.index(v)?,
+        None => 1,
+    };
+    // An explicit None is measured too (CPython's default is "not given").
+    let sep = match a.pos.get(1).or_else(|| a.kw("sep")) {
+        Some(v) => {
+            if vm.len(v)? != 1 {
+                return vm.value_err("sep must be length 1.");
+            }
+            let c = match (v.downcast::<StrObj>(), bytes_like(v)) {
+                (Some(s), _) => s.s.chars().next().unwrap_or(' '),
+                (None, Some(b)) => char::from(b[0]),
+                (None, None) => return vm.type_err("sep must be str or bytes."),
+            };
+            if !c.is_ascii() {
+                return vm.value_err("sep must be ASCII.");
+            }
+            Some(c)
+        }
+        None => None,
+    };
+    let data = b.data.borrow();
+    let mut s = String::with_capacity(data.len() * 3);
+    let group = per.unsigned_abs() as usize;
+    for (i, c) in data.iter().enumerate() {
+        if let Some(sep) = sep.filter(|_| i > 0 && group > 0) {
+            // Groups are counted from the right for a positive `bytes_per_sep`.
+            let at = if per > 0 { data.len() - i } else { i };
+            if at % group == 0 {
+                s.push(sep);
+            }
+        }
+        s.push_str(&format!("{c:02x}"));
+    }
     vm.new_str(&s)
 }
 
 fn fromhex_of(vm: &Vm, a: &Args<'_>, mutable: bool) -> PyResult {
-    // Called on the type (`bytes.fromhex(s)`) or an instance (`b''.fromhex(s)`).
+    // A class method: `[cls, s]`.
     let Some(arg) = a.pos.last() else {
         return vm.type_err("fromhex() takes exactly one argument (0 given)");
     };
     let Some(s) = arg.downcast::<StrObj>() else {
         return vm.type_err(format!(
             "fromhex() argument must be str, not {}",
-            vm.type_name(arg)
+            super::arg_spec::bad_type_name(vm, arg)
         ));
     };
     let chars: Vec<char> = s.s.chars().collect();
@@ -537,7 +573,18 @@ fn fromhex_of(vm: &Vm, a: &Args<'_>, mutable: bool) -> PyResult {
         }
         i += 2;
     }
-    new_bytes(vm, out, mutable)
+    let value = new_bytes(vm, out, mutable)?;
+    // A subclass gets `cls(value)`, as CPython's bytes_fromhex does.
+    match a.pos.first().and_then(|c| c.downcast::<TypeObj>()) {
+        Some(cls)
+            if a.pos.len() == 2
+                && !Gc::ptr_eq(&cls, &vm.types.bytes)
+                && !Gc::ptr_eq(&cls, &vm.types.bytearray) =>
+        {
+            vm.call(&a.pos[0], &[value], None)
+        }
+        _ => Ok(value),
+    }
 }
 
 fn b_fromhex(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -553,6 +600,7 @@ fn affix(vm: &Vm, a: &Args<'_>, fname: &str, suffix: bool) -> PyResult {
     let Some(arg) = a.pos.get(1) else {
         return vm.type_err(format!("{fname}() takes at least 1 argument (0 given)"));
     };
+    let (start, end) = window(vm, a, 2, b.data.borrow().len())?;
     let candidates: Vec<Vec<u8>> = match arg.downcast::<TupleObj>() {
         Some(t) => {
             let mut v = Vec::new();
@@ -580,7 +628,6 @@ fn affix(vm: &Vm, a: &Args<'_>, fname: &str, suffix: bool) -> PyResult {
         },
     };
     let data = b.data.borrow();
-    let (start, end) = window(vm, a, 2, data.len())?;
     let hay = if start <= end {
         &data[start..end]
     } else {
@@ -630,9 +677,9 @@ fn b_rindex(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn b_count(vm: &Vm, a: &Args<'_>) -> PyResult {
     let b = this(vm, a, "count")?;
+    let (start, end) = window(vm, a, 2, b.data.borrow().len())?;
     let sub = needle(vm, a, "count")?;
     let data = b.data.borrow();
-    let (start, end) = window(vm, a, 2, data.len())?;
     if start > end {
         return vm.new_int(0);
     }
@@ -660,13 +707,14 @@ fn list_of(vm: &Vm, parts: Vec<Vec<u8>>, mutable: bool) -> PyResult {
 }
 
 fn split_args(vm: &Vm, a: &Args<'_>) -> PyResult<(Option<Vec<u8>>, i64)> {
-    let sep = match a.pos.get(1).or_else(|| a.kw("sep")) {
-        Some(v) if !vm.is_none(v) => Some(need_bytes(vm, v)?),
-        _ => None,
-    };
+    // Argument Clinic converts `maxsplit` before the body looks at `sep`.
     let max = match a.pos.get(2).or_else(|| a.kw("maxsplit")) {
         Some(v) => vm.index(v)?,
         None => -1,
+    };
+    let sep = match a.pos.get(1).or_else(|| a.kw("sep")) {
+        Some(v) if !vm.is_none(v) => Some(need_bytes(vm, v)?),
+        _ => None,
     };
     if sep.as_ref().is_some_and(|s| s.is_empty()) {
         return vm.value_err("empty separator");
@@ -728,7 +776,14 @@ fn b_join(vm: &Vm, a: &Args<'_>) -> PyResult {
     };
     let sep = b.data.borrow().clone();
     let mut out = Vec::new();
-    for (i, item) in vm.collect(it)?.iter().enumerate() {
+    let items = match vm.get_iter(it) {
+        Ok(iter) => vm.collect(&iter)?,
+        Err(e) if vm.exc_matches(&e, "TypeError") => {
+            return vm.type_err("can only join an iterable")
+        }
+        Err(e) => return Err(e),
+    };
+    for (i, item) in items.iter().enumerate() {
         let Some(x) = bytes_like(item) else {
             return vm.type_err(format!(
                 "sequence item {i}: expected a bytes-like object, {} found",
@@ -1326,11 +1381,16 @@ fn ba_extend(vm: &Vm, a: &Args<'_>) -> PyResult {
     let add = match bytes_like(v) {
         Some(x) => x,
         None => {
-            if v.is::<StrObj>() {
-                return vm.type_err("expected iterable of integers; got: 'str'");
-            }
+            // A str is iterated like any iterable: its first character is not an int.
+            let iter = match vm.get_iter(v) {
+                Ok(iter) => iter,
+                Err(e) if vm.exc_matches(&e, "TypeError") => {
+                    return vm.type_err(format!("can't extend bytearray with {}", vm.type_name(v)))
+                }
+                Err(e) => return Err(e),
+            };
             let mut out = Vec::new();
-            for o in vm.collect(v)? {
+            for o in vm.collect(&iter)? {
                 out.push(byte_value(vm, &o)?);
             }
             out
@@ -1418,14 +1478,15 @@ pub fn install(vm: &Vm) {
         super::methods::add(vm, &t.bytes, name, f);
         super::methods::add(vm, &t.bytearray, name, f);
     }
-    super::methods::add(vm, &t.bytes, "fromhex", b_fromhex);
+    // Class methods, as in CPython (the class comes first, the str last).
+    super::methods::add_class(vm, &t.bytes, "fromhex", b_fromhex);
+    super::methods::add_class(vm, &t.bytearray, "fromhex", ba_fromhex);
     // `maketrans` is a static method of both types.
     for ty in [&t.bytes, &t.bytearray] {
         super::methods::add_static(vm, ty, "maketrans", b_maketrans);
     }
     for (name, f) in [
-        ("fromhex", ba_fromhex as NativeFn),
-        ("append", ba_append),
+        ("append", ba_append as NativeFn),
         ("extend", ba_extend),
         ("pop", ba_pop),
         ("clear", ba_clear),

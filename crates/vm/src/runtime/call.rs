@@ -704,6 +704,12 @@ impl Vm {
         if t.has(BUILTIN_BASE) {
             return self.call_builtin_subclass(t, init_attr, args, kwnames);
         }
+        if t.kind == Kind::Exception {
+            let init = init_attr.clone();
+            if let Some(g) = super::exception_group::construct(self, t, init, args, kwnames)? {
+                return Ok(g);
+            }
+        }
         let obj = self.alloc_instance(t, pos)?;
         self.run_init_with(t, init_attr, &obj, args, kwnames, false)?;
         Ok(obj)

@@ -75,7 +75,7 @@ pub fn codec_args(vm: &Vm, a: &Args<'_>, first: usize, fname: &str) -> PyResult<
                 Some(s) => Ok(Some(s.s.to_string())),
                 None => vm.type_err(format!(
                     "{fname}() argument '{kw}' must be str, not {}",
-                    vm.type_name(v)
+                    super::arg_spec::bad_type_name(vm, v)
                 )),
             },
         }

@@ -34,7 +34,7 @@ fn list_index(vm: &Vm, a: &Args<'_>) -> PyResult {
     let n = items.len() as i64;
     let bound = |k: usize, default: i64| -> PyResult<usize> {
         let v = match a.pos.get(k) {
-            Some(v) => vm.index_clamped(v)?,
+            Some(v) => super::arg_spec::slice_bound(vm, v, false)?,
             None => default,
         };
         let v = if v < 0 { v.saturating_add(n) } else { v };

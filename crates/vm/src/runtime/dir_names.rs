@@ -1,5 +1,5 @@
 //! The dunder names CPython 3.12 defines on each built-in type (`type.__dict__` entries
-//! named `__*__`), for `dir()`. Our built-in types dispatch most dunders natively instead of
+//! named `__*__`, and the exceptions' data descriptors), for `dir()`. Our built-in types dispatch most dunders natively instead of
 //! through their type dict, so `dir()` adds these to what the dicts hold. Generated from
 //! python3.12 (`[k for k in T.__dict__ if k.startswith('__')]`).
 
@@ -26,7 +26,11 @@ pub fn builtin_dunders(name: &str) -> &'static str {
         "method" => "__call__ __delattr__ __doc__ __eq__ __func__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __ne__ __new__ __reduce__ __repr__ __self__ __setattr__",
         "module" => "__annotations__ __delattr__ __dict__ __dir__ __doc__ __getattribute__ __init__ __new__ __repr__ __setattr__",
         "NoneType" => "__bool__ __doc__ __eq__ __ge__ __gt__ __hash__ __le__ __lt__ __ne__ __new__ __repr__",
-        "BaseException" => "__cause__ __context__ __delattr__ __dict__ __doc__ __getattribute__ __init__ __new__ __reduce__ __repr__ __setattr__ __setstate__ __str__ __suppress_context__ __traceback__",
+        // With the data descriptors CPython keeps in these dicts beside the dunders.
+        "BaseException" => "__cause__ __context__ __delattr__ __dict__ __doc__ __getattribute__ __init__ __new__ __reduce__ __repr__ __setattr__ __setstate__ __str__ __suppress_context__ __traceback__ args",
+        "BaseExceptionGroup" => "__class_getitem__ __doc__ __str__ exceptions message",
+        // Made like a class statement's (`PyErr_NewException`).
+        "ExceptionGroup" => "__doc__ __module__ __weakref__",
         "property" => "__delete__ __doc__ __get__ __getattribute__ __init__ __isabstractmethod__ __new__ __set__ __set_name__",
         "classmethod" => "__dict__ __doc__ __func__ __get__ __init__ __isabstractmethod__ __new__ __repr__ __wrapped__",
         "staticmethod" => "__call__ __dict__ __doc__ __func__ __get__ __init__ __isabstractmethod__ __new__ __repr__ __wrapped__",

@@ -298,7 +298,38 @@ fn format_entries(vm: &Vm, tb: &[TbEntry], out: &mut String) {
     flush_repeat(out, repeat);
 }
 
-fn format_one(vm: &Vm, e: &ObjRef, out: &mut String) {
+/// Where an exception's lines go in an exception group's box: `indent` spaces, then
+/// `margin` (`"| "` inside a group) on every line; the traceback header gets
+/// `header_margin` (`"+ "` for the outermost group).
+#[derive(Clone, Copy)]
+struct Frame<'m> {
+    indent: usize,
+    margin: &'m str,
+    header_margin: &'m str,
+}
+
+const TOP: Frame<'static> = Frame {
+    indent: 0,
+    margin: "",
+    header_margin: "",
+};
+
+/// Append `text` to `out`, each line prefixed with the indent and margin.
+fn push_lines(out: &mut String, text: &str, at: Frame<'_>) {
+    for line in text.split_inclusive('\n') {
+        push_margin(out, at);
+        out.push_str(line);
+    }
+}
+
+fn push_margin(out: &mut String, at: Frame<'_>) {
+    out.extend(std::iter::repeat_n(' ', at.indent));
+    out.push_str(at.margin);
+}
+
+/// One exception without its chain: traceback entries, the `Type: message` line and the
+/// PEP 678 notes (CPython's `print_exception`).
+fn format_one(vm: &Vm, e: &ObjRef, out: &mut String, at: Frame<'_>) {
     let mut tb = Vec::new();
     let mut typename = vm.type_name(e);
     if let Some(inst) = e.downcast::<Instance>() {
@@ -312,13 +343,22 @@ fn format_one(vm: &Vm, e: &ObjRef, out: &mut String) {
         }
     }
     if !tb.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        format_entries(vm, &tb, out);
+        let header = if vm.is_exception_group(e) {
+            "Exception Group Traceback (most recent call last):\n"
+        } else {
+            "Traceback (most recent call last):\n"
+        };
+        out.extend(std::iter::repeat_n(' ', at.indent));
+        out.push_str(at.header_margin);
+        out.push_str(header);
+        let mut frames = String::new();
+        format_entries(vm, &tb, &mut frames);
+        push_lines(out, &frames, at);
     }
     // A SyntaxError from eval/exec: the compiler's rendering of the location and message.
     if let Some(d) = e.downcast::<Instance>().as_ref().and_then(|i| i.exc()) {
         if let Some(super::objects::exception::Hint::Rendered(text)) = &*d.hint.borrow() {
-            out.push_str(text);
+            push_lines(out, text, at);
             return;
         }
     }
@@ -328,36 +368,74 @@ fn format_one(vm: &Vm, e: &ObjRef, out: &mut String) {
     if let Some(hint) = super::suggestions::hint_text(vm, e) {
         msg.push_str(&hint);
     }
+    push_margin(out, at);
     if msg.is_empty() {
         out.push_str(&format!("{typename}\n"));
     } else {
         out.push_str(&format!("{typename}: {msg}\n"));
     }
-    // PEP 678 notes, one per line after the message.
+    format_notes(vm, e, out, at);
+}
+
+/// PEP 678 notes after the message: `str()` of each, every line in the margin; notes that
+/// are not a sequence print as their repr.
+fn format_notes(vm: &Vm, e: &ObjRef, out: &mut String, at: Frame<'_>) {
     let notes = vm
         .intern("__notes__")
         .and_then(|n| vm.getattr_opt(e, &n))
         .ok()
         .flatten();
-    if let Some(notes) = notes {
-        match vm.collect(&notes) {
-            Ok(items) if notes.is::<ListObj>() || notes.is::<TupleObj>() => {
-                for n in items {
-                    let text = match n.downcast::<StrObj>() {
-                        Some(s) => s.s.to_string(),
-                        None => vm.repr(&n).unwrap_or_default(),
-                    };
-                    out.push_str(&text);
-                    out.push('\n');
+    let Some(notes) = notes else { return };
+    let items = if notes.is::<ListObj>() || notes.is::<TupleObj>() {
+        vm.collect(&notes).ok()
+    } else {
+        None
+    };
+    let Some(items) = items else {
+        push_margin(out, at);
+        let r = vm
+            .repr(&notes)
+            .unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+        out.push_str(&r);
+        out.push('\n');
+        return;
+    };
+    for n in items {
+        match vm.str(&n) {
+            Ok(text) => {
+                for line in split_lines_keep_ends(&text) {
+                    push_margin(out, at);
+                    out.push_str(line);
                 }
             }
-            _ => {
-                let r = vm.repr(&notes).unwrap_or_default();
-                out.push_str(&r);
-                out.push('\n');
-            }
+            Err(_) => out.push_str("<note str() failed>"),
         }
+        out.push('\n');
     }
+}
+
+/// `str.splitlines(keepends=True)` for the line breaks notes use.
+fn split_lines_keep_ends(s: &str) -> Vec<&str> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let end = match c {
+            '\r' if chars.peek().map(|p| p.1) == Some('\n') => {
+                chars.next();
+                i + 2
+            }
+            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}'
+            | '\u{2029}' => i + c.len_utf8(),
+            _ => continue,
+        };
+        lines.push(&s[start..end]);
+        start = end;
+    }
+    if start < s.len() {
+        lines.push(&s[start..]);
+    }
+    lines
 }
 
 /// The traceback text of `e` alone (no chain), as `traceback.format_exception(e,
@@ -365,7 +443,7 @@ fn format_one(vm: &Vm, e: &ObjRef, out: &mut String) {
 pub fn format_single(vm: &Vm, e: &ObjRef, with_frames: bool) -> String {
     const HEADER: &str = "Traceback (most recent call last):\n";
     let mut out = String::new();
-    format_one(vm, e, &mut out);
+    format_one(vm, e, &mut out, TOP);
     if !with_frames && out.starts_with(HEADER) {
         // The frames are the indented lines after the header.
         let frames: usize = out[HEADER.len()..]
@@ -378,41 +456,169 @@ pub fn format_single(vm: &Vm, e: &ObjRef, with_frames: bool) -> String {
     out
 }
 
-/// The full text CPython prints for an uncaught exception (with its chain).
-pub fn format_exception(vm: &Vm, e: &ObjRef) -> String {
-    let mut chain: Vec<(ObjRef, u8)> = Vec::new();
-    let mut cur = Some(e.clone());
-    let mut how = 0u8;
-    while let Some(x) = cur.take() {
-        if chain.iter().any(|(c, _)| c.ptr_eq(&x)) || chain.len() > 100 {
-            break;
+/// CPython's limits on printing exception groups (`max_group_width`, `max_group_depth`).
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+/// How deep cause/context chains and nested groups are followed.
+const MAX_NESTING: usize = 100;
+
+/// CPython's `exception_print_context`: the printer of an uncaught exception with its chain
+/// and, for exception groups, the boxed sub-exceptions.
+struct Printer<'v> {
+    vm: &'v Vm,
+    out: String,
+    /// Exceptions already printed or being printed (by address): chains stop at them.
+    seen: std::collections::HashSet<usize>,
+    /// Exception group nesting: 0 outside any group.
+    depth: usize,
+    /// The closing line of the innermost box is still to be written.
+    need_close: bool,
+    nesting: usize,
+}
+
+impl Printer<'_> {
+    fn at(&self) -> Frame<'static> {
+        let margin = if self.depth > 0 { "| " } else { "" };
+        Frame {
+            indent: 2 * self.depth,
+            margin,
+            header_margin: margin,
         }
-        chain.push((x.clone(), how));
-        if let Some(inst) = x.downcast::<Instance>() {
-            if let Some(d) = inst.exc() {
-                if let Some(c) = d.cause.borrow().clone() {
-                    cur = Some(c);
-                    how = 1;
-                } else if !d.suppress_context.get() {
-                    cur = d.context.borrow().clone();
-                    how = 2;
-                }
+    }
+
+    fn recursive(&mut self, e: &ObjRef) {
+        if self.nesting > MAX_NESTING {
+            return;
+        }
+        self.nesting += 1;
+        self.cause_and_context(e);
+        if self.vm.is_exception_group(e) {
+            self.group(e);
+        } else {
+            let at = self.at();
+            format_one(self.vm, e, &mut self.out, at);
+        }
+        self.nesting -= 1;
+    }
+
+    fn cause_and_context(&mut self, e: &ObjRef) {
+        self.seen.insert(e.addr());
+        let Some(d) = e.downcast::<Instance>().and_then(|i| i.exc()) else {
+            return;
+        };
+        let cause = d.cause.borrow().clone();
+        if let Some(c) = cause {
+            if !self.seen.contains(&c.addr()) {
+                self.chained(
+                    &c,
+                    "The above exception was the direct cause of the following exception:\n",
+                );
+            }
+            return;
+        }
+        if d.suppress_context.get() {
+            return;
+        }
+        let context = d.context.borrow().clone();
+        if let Some(c) = context {
+            if !self.seen.contains(&c.addr()) {
+                self.chained(
+                    &c,
+                    "During handling of the above exception, another exception occurred:\n",
+                );
             }
         }
     }
-    let mut out = String::new();
-    for (i, (x, _)) in chain.iter().enumerate().rev() {
-        format_one(vm, x, &mut out);
-        if i > 0 {
-            let h = chain[i].1;
-            out.push_str(if h == 1 {
-                "\nThe above exception was the direct cause of the following exception:\n\n"
-            } else {
-                "\nDuring handling of the above exception, another exception occurred:\n\n"
-            });
+
+    fn chained(&mut self, e: &ObjRef, message: &str) {
+        let need_close = self.need_close;
+        self.recursive(e);
+        self.need_close = need_close;
+        let at = self.at();
+        for text in ["\n", message, "\n"] {
+            push_margin(&mut self.out, at);
+            self.out.push_str(text);
         }
     }
-    out
+
+    /// CPython's `print_exception_group`.
+    fn group(&mut self, e: &ObjRef) {
+        if self.depth > MAX_GROUP_DEPTH {
+            let at = self.at();
+            push_margin(&mut self.out, at);
+            self.out
+                .push_str(&format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"));
+            return;
+        }
+        if self.depth == 0 {
+            self.depth += 1;
+        }
+        let mut at = self.at();
+        if self.depth == 1 {
+            at.header_margin = "+ ";
+        }
+        format_one(self.vm, e, &mut self.out, at);
+        let excs = super::exception_group::group_members(e);
+        let n = excs.len().min(MAX_GROUP_WIDTH + 1);
+        self.need_close = false;
+        for (i, x) in excs.iter().take(n).enumerate() {
+            let last = i + 1 == n;
+            if last {
+                self.need_close = true;
+            }
+            let indent = " ".repeat(2 * self.depth);
+            let lead = if i == 0 { "+-" } else { "  " };
+            let truncated = i >= MAX_GROUP_WIDTH;
+            if truncated {
+                self.out.push_str(&format!(
+                    "{indent}{lead}+---------------- ... ----------------\n"
+                ));
+            } else {
+                self.out.push_str(&format!(
+                    "{indent}{lead}+---------------- {} ----------------\n",
+                    i + 1
+                ));
+            }
+            self.depth += 1;
+            if truncated {
+                let remaining = excs.len() - MAX_GROUP_WIDTH;
+                let at = self.at();
+                push_margin(&mut self.out, at);
+                self.out.push_str(&format!(
+                    "and {remaining} more exception{}\n",
+                    if remaining > 1 { "s" } else { "" }
+                ));
+            } else {
+                self.recursive(x);
+            }
+            if last && self.need_close {
+                self.out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    " ".repeat(2 * self.depth)
+                ));
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if self.depth == 1 {
+            self.depth -= 1;
+        }
+    }
+}
+
+/// The full text CPython prints for an uncaught exception (with its chain, and exception
+/// groups in their boxes).
+pub fn format_exception(vm: &Vm, e: &ObjRef) -> String {
+    let mut p = Printer {
+        vm,
+        out: String::new(),
+        seen: Default::default(),
+        depth: 0,
+        need_close: false,
+        nesting: 0,
+    };
+    p.recursive(e);
+    p.out
 }
 
 /// The exception's type object, if it is an exception instance.

@@ -1717,6 +1717,23 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let m = vm.exc_match(&e, &t)?;
                 f.stack.push(vm.bool_obj(m));
             }
+            Instr::CheckEgMatch => {
+                let t = pop!(f);
+                let e = pop!(f);
+                let (rest, matched) = super::exception_group::eg_match(vm, &e, &t)?;
+                if !vm.is_none(&matched) {
+                    let old = vm.handled.replace(Some(matched.clone()));
+                    drop(old);
+                }
+                f.stack.push(rest);
+                f.stack.push(matched);
+            }
+            Instr::PrepReraiseStar => {
+                let raised = pop!(f);
+                let orig = pop!(f);
+                let r = super::exception_group::prep_reraise_star(vm, &orig, &raised)?;
+                f.stack.push(r);
+            }
             Instr::Reraise => {
                 let e = pop!(f);
                 return reraise(e);

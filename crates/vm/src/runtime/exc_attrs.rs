@@ -107,6 +107,9 @@ pub fn special_str(
     cls: &Gc<TypeObj>,
     args: &[ObjRef],
 ) -> PyResult<Option<String>> {
+    if let Some(s) = super::exception_group::group_str(vm, e)? {
+        return Ok(Some(s));
+    }
     match family(vm, cls) {
         Some("OSError") if (2..=5).contains(&args.len()) => {
             let mut s = format!("[Errno {}] {}", vm.str(&args[0])?, vm.str(&args[1])?);

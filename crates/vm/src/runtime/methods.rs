@@ -70,14 +70,6 @@ fn arg<'a>(vm: &Vm, a: &Args<'a>, i: usize, fname: &str) -> PyResult<&'a ObjRef>
     }
 }
 
-fn opt_s(vm: &Vm, a: &Args<'_>, i: usize) -> PyResult<Option<String>> {
-    match a.pos.get(i) {
-        Some(v) if vm.is_none(v) => Ok(None),
-        Some(v) => Ok(Some(vm.str(v)?)),
-        None => Ok(None),
-    }
-}
-
 pub use super::sort::sort_values;
 
 impl Vm {
@@ -316,13 +308,21 @@ fn exc_with_traceback(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 // ---- str ------------------------------------------------------------------------------
 
-fn strip_chars(a: &Args<'_>, vm: &Vm) -> PyResult<Option<Vec<char>>> {
-    Ok(opt_s(vm, a, 1)?.map(|c| c.chars().collect()))
+/// The characters to strip: None or a str (`strip arg must be None or str`).
+fn strip_chars(a: &Args<'_>, vm: &Vm, name: &str) -> PyResult<Option<Vec<char>>> {
+    match a.pos.get(1) {
+        Some(v) if vm.is_none(v) => Ok(None),
+        Some(v) => match super::subclass::downcast_receiver::<StrObj>(v) {
+            Some(s) => Ok(Some(s.s.chars().collect())),
+            None => vm.type_err(format!("{name} arg must be None or str")),
+        },
+        None => Ok(None),
+    }
 }
 
 fn str_strip(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
-    let r = match strip_chars(a, vm)? {
+    let r = match strip_chars(a, vm, "strip")? {
         Some(c) => s.s.trim_matches(|x| c.contains(&x)),
         None => s.s.trim(),
     };
@@ -331,7 +331,7 @@ fn str_strip(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_lstrip(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
-    let r = match strip_chars(a, vm)? {
+    let r = match strip_chars(a, vm, "lstrip")? {
         Some(c) => s.s.trim_start_matches(|x| c.contains(&x)),
         None => s.s.trim_start(),
     };
@@ -340,7 +340,7 @@ fn str_lstrip(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_rstrip(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
-    let r = match strip_chars(a, vm)? {
+    let r = match strip_chars(a, vm, "rstrip")? {
         Some(c) => s.s.trim_end_matches(|x| c.contains(&x)),
         None => s.s.trim_end(),
     };
@@ -557,7 +557,17 @@ fn list_clear(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn tuple_index(vm: &Vm, a: &Args<'_>) -> PyResult {
     let t = this::<TupleObj>(vm, a, "tuple")?;
     let x = arg(vm, a, 1, "index")?;
-    for (i, y) in t.0.iter().enumerate() {
+    let n = t.0.len() as i64;
+    let bound = |k: usize, default: i64| -> PyResult<usize> {
+        let v = match a.pos.get(k) {
+            Some(v) => super::arg_spec::slice_bound(vm, v, false)?,
+            None => default,
+        };
+        let v = if v < 0 { v.saturating_add(n) } else { v };
+        Ok(v.clamp(0, n) as usize)
+    };
+    let (start, stop) = (bound(2, 0)?, bound(3, n)?);
+    for (i, y) in t.0.iter().enumerate().take(stop).skip(start) {
         if y.ptr_eq(x) || vm.eq(y, x)? {
             return vm.new_int(i as i64);
         }
@@ -959,6 +969,7 @@ pub fn install(vm: &Vm) {
     add(vm, &t.base_exception, "__init__", exc_init);
     add(vm, &t.base_exception, "with_traceback", exc_with_traceback);
     add(vm, &t.base_exception, "add_note", exc_add_note);
+    super::exception_group::install(vm);
     let s = &t.str_;
     for (n, f) in [
         ("strip", str_strip as NativeFn),

@@ -71,12 +71,18 @@
 //! * No `async`. Tracebacks are kept as entries on the exception (for printing) and shown
 //!   to Python as `traceback` objects on demand (`tracebacks.rs`); their `tb_frame` is a
 //!   record of the code and line, not a live frame (no `f_locals`, `f_back`).
+//! * Exception groups (`exception_group.rs`): `ExceptionGroup[int]` is the class itself (no
+//!   `types.GenericAlias`); `except*` runs on the block stack (`compile/except_star.rs`).
+//! * Argument checking of the built-in types' methods (`arg_spec.rs`) covers the conventions
+//!   CPython uses for str, bytes, bytearray, list, tuple, dict, set, frozenset and a few
+//!   builtins; other native functions word their own errors.
 //! * `match` (run-time side in `pattern.rs`): sequence patterns accept list, tuple, range and
 //!   `collections.deque` (there is no `collections.abc` to register other classes with);
 //!   mapping patterns accept dict and the dict-based collections.
 
 pub mod alloc_limits;
 pub mod annotations;
+pub mod arg_spec;
 pub mod attr;
 pub mod builtins;
 pub mod bytes_methods;
@@ -90,6 +96,7 @@ pub mod dynamic_code;
 pub mod errors;
 pub mod eval;
 pub mod exc_attrs;
+pub mod exception_group;
 pub mod format;
 pub mod frame;
 pub mod fuse;
@@ -328,6 +335,18 @@ fn try_new_type(
         }
         None => (vec![], vec![]),
     };
+    try_new_type_mro(heap, name, kind, bases, mro)
+}
+
+/// A new immortal built-in type with the given bases and method resolution order (after
+/// the type itself).
+fn try_new_type_mro(
+    heap: &Heap,
+    name: &str,
+    kind: Kind,
+    bases: Vec<Gc<TypeObj>>,
+    mro: Vec<Gc<TypeObj>>,
+) -> Option<Gc<TypeObj>> {
     let dict = heap.alloc(DictObj::new()).ok()?;
     Gc::make_immortal(&dict);
     let t = heap
@@ -420,6 +439,7 @@ const EXCEPTIONS: &[(&str, &str)] = &[
     ("BytesWarning", "Warning"),
     ("ResourceWarning", "Warning"),
     ("EncodingWarning", "Warning"),
+    ("BaseExceptionGroup", "BaseException"),
 ];
 
 impl Vm {
@@ -443,6 +463,26 @@ impl Vm {
             let e = new_type(&heap, name, Kind::Exception, Some(&b));
             exceptions.insert(*name, e);
         }
+        // `ExceptionGroup(BaseExceptionGroup, Exception)`, the one built-in exception with two
+        // bases (PEP 654).
+        let group = {
+            let (beg, exc) = (&exceptions["BaseExceptionGroup"], &exceptions["Exception"]);
+            let mro = vec![
+                beg.clone(),
+                exc.clone(),
+                base_exception.clone(),
+                object.clone(),
+            ];
+            try_new_type_mro(
+                &heap,
+                "ExceptionGroup",
+                Kind::Exception,
+                vec![beg.clone(), exc.clone()],
+                mro,
+            )
+            .expect("startup allocation")
+        };
+        exceptions.insert("ExceptionGroup", group);
         let types = Types {
             type_: t("type", Kind::Type),
             none: t("NoneType", Kind::None),
@@ -561,6 +601,7 @@ impl Vm {
         generic_alias::install(&vm);
         subclass::install(&vm);
         builtins::install(&vm);
+        arg_spec::install(&vm);
         modules::install_gc_callback(&vm);
         vm
     }

@@ -57,6 +57,11 @@ fn is_space(c: char) -> bool {
 
 /// `(sep, maxsplit)` of split/rsplit.
 fn split_args(vm: &Vm, a: &Args<'_>) -> PyResult<(Option<String>, i64)> {
+    // Argument Clinic converts `maxsplit` before the body looks at `sep`.
+    let max = match a.pos.get(2).or_else(|| a.kw("maxsplit")) {
+        Some(v) => vm.index(v)?,
+        None => -1,
+    };
     let sep = match a.pos.get(1).or_else(|| a.kw("sep")) {
         Some(v) if vm.is_none(v) => None,
         Some(v) => match super::subclass::downcast_receiver::<StrObj>(v) {
@@ -65,10 +70,6 @@ fn split_args(vm: &Vm, a: &Args<'_>) -> PyResult<(Option<String>, i64)> {
             None => return vm.type_err(format!("must be str or None, not {}", vm.type_name(v))),
         },
         None => None,
-    };
-    let max = match a.pos.get(2).or_else(|| a.kw("maxsplit")) {
-        Some(v) => vm.index(v)?,
-        None => -1,
     };
     Ok((sep, max))
 }
@@ -262,7 +263,7 @@ fn window(vm: &Vm, a: &Args<'_>, s: &StrObj, i: usize) -> PyResult<Option<(usize
     let n = s.nchars as i64;
     let get = |k: usize, default: i64| -> PyResult<i64> {
         match a.pos.get(k) {
-            Some(v) if !vm.is_none(v) => vm.index_clamped(v),
+            Some(v) if !vm.is_none(v) => super::arg_spec::slice_bound(vm, v, true),
             _ => Ok(default),
         }
     };
@@ -286,8 +287,10 @@ fn window(vm: &Vm, a: &Args<'_>, s: &StrObj, i: usize) -> PyResult<Option<(usize
 
 fn find_impl(vm: &Vm, a: &Args<'_>, fname: &str, from_right: bool) -> PyResult<i64> {
     let s = this(vm, a)?;
+    // CPython converts the bounds before it looks at the substring.
+    let window = window(vm, a, &s, 2)?;
     let sub = str_arg(vm, a, 1, fname)?;
-    let Some((bs, be, cs)) = window(vm, a, &s, 2)? else {
+    let Some((bs, be, cs)) = window else {
         return Ok(-1);
     };
     let hay = &s.s[bs..be];
@@ -323,8 +326,9 @@ fn str_rindex(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_count(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
+    let window = window(vm, a, &s, 2)?;
     let sub = str_arg(vm, a, 1, "count")?;
-    let Some((bs, be, _)) = window(vm, a, &s, 2)? else {
+    let Some((bs, be, _)) = window else {
         return vm.new_int(0);
     };
     let hay = &s.s[bs..be];
@@ -392,7 +396,7 @@ fn str_replace(vm: &Vm, a: &Args<'_>) -> PyResult {
             return vm.type_err(format!(
                 "replace() argument {} must be str, not {}",
                 k + 1,
-                vm.type_name(v)
+                super::arg_spec::bad_type_name(vm, v)
             ));
         }
     }
@@ -412,7 +416,21 @@ fn str_replace(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_removeprefix(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
-    let p = str_arg(vm, a, 1, "removeprefix")?;
+    let p = match a
+        .pos
+        .get(1)
+        .and_then(super::subclass::downcast_receiver::<StrObj>)
+    {
+        Some(p) => p,
+        None => {
+            let got = a
+                .pos
+                .get(1)
+                .map(|v| super::arg_spec::bad_type_name(vm, v))
+                .unwrap_or_default();
+            return vm.type_err(format!("removeprefix() argument must be str, not {got}"));
+        }
+    };
     match s.s.strip_prefix(&*p.s) {
         Some(r) if !p.s.is_empty() => vm.new_str(r),
         _ => Ok(a.pos[0].clone()),
@@ -421,7 +439,21 @@ fn str_removeprefix(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_removesuffix(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
-    let p = str_arg(vm, a, 1, "removesuffix")?;
+    let p = match a
+        .pos
+        .get(1)
+        .and_then(super::subclass::downcast_receiver::<StrObj>)
+    {
+        Some(p) => p,
+        None => {
+            let got = a
+                .pos
+                .get(1)
+                .map(|v| super::arg_spec::bad_type_name(vm, v))
+                .unwrap_or_default();
+            return vm.type_err(format!("removesuffix() argument must be str, not {got}"));
+        }
+    };
     match s.s.strip_suffix(&*p.s) {
         Some(r) if !p.s.is_empty() => vm.new_str(r),
         _ => Ok(a.pos[0].clone()),
@@ -714,11 +746,23 @@ fn str_maketrans(vm: &Vm, a: &Args<'_>) -> PyResult {
             }
         }
         [x, y, rest @ ..] if rest.len() <= 1 => {
+            // Argument Clinic checks `y` and `z` (str), then the body checks `x`.
+            for (i, v) in [y].into_iter().chain(rest).enumerate() {
+                if super::subclass::downcast_receiver::<StrObj>(v).is_none() {
+                    return vm.type_err(format!(
+                        "maketrans() argument {} must be str, not {}",
+                        i + 2,
+                        super::arg_spec::bad_type_name(vm, v)
+                    ));
+                }
+            }
             let (Some(xs), Some(ys)) = (
                 super::subclass::downcast_receiver::<StrObj>(x),
                 super::subclass::downcast_receiver::<StrObj>(y),
             ) else {
-                return vm.type_err("maketrans() arguments must be strings");
+                return vm.type_err(
+                    "first maketrans argument must be a string if there is a second argument",
+                );
             };
             if xs.nchars != ys.nchars {
                 return vm.value_err("the first two maketrans arguments must have equal length");
@@ -783,15 +827,23 @@ fn str_translate(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn str_format(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
     let mut auto = 0usize;
-    let out = format_template(vm, &s.s, &a.pos[1..], a, &mut auto, 2)?;
+    let out = format_template(vm, &s.s, &a.pos[1..], Names::Keywords(a), &mut auto, 2)?;
     vm.new_str(&out)
+}
+
+/// Where `str.format` finds named fields: its keyword arguments, or (`format_map`) a
+/// mapping, indexed per field as the template names it.
+#[derive(Clone, Copy)]
+enum Names<'a> {
+    Keywords(&'a Args<'a>),
+    Mapping(&'a ObjRef),
 }
 
 fn format_template(
     vm: &Vm,
     t: &str,
     pos: &[ObjRef],
-    a: &Args<'_>,
+    a: Names<'_>,
     auto: &mut usize,
     depth: u32,
 ) -> PyResult<String> {
@@ -853,7 +905,7 @@ fn format_field(
     vm: &Vm,
     field: &str,
     pos: &[ObjRef],
-    a: &Args<'_>,
+    a: Names<'_>,
     auto: &mut usize,
     depth: u32,
 ) -> PyResult<String> {
@@ -925,12 +977,15 @@ fn format_field(
             }
         }
     } else {
-        match a.kw(base) {
-            Some(v) => v.clone(),
-            None => {
-                let k = vm.new_str(base)?;
-                return Err(vm.new_exception(&vm.exc_type("KeyError"), vec![k]));
-            }
+        match a {
+            Names::Keywords(a) => match a.kw(base) {
+                Some(v) => v.clone(),
+                None => {
+                    let k = vm.new_str(base)?;
+                    return Err(vm.new_exception(&vm.exc_type("KeyError"), vec![k]));
+                }
+            },
+            Names::Mapping(m) => vm.getitem(m, &vm.new_str(base)?)?,
         }
     };
     while !chain.is_empty() {
@@ -977,31 +1032,8 @@ fn str_format_map(vm: &Vm, a: &Args<'_>) -> PyResult {
             a.pos.len().saturating_sub(1)
         ));
     };
-    let (names, values): (Vec<ObjRef>, Vec<ObjRef>) = match mapping.downcast::<DictObj>() {
-        Some(d) => {
-            d.0.borrow()
-                .iter()
-                .map(|e| (e.key.clone(), e.value.clone()))
-                .unzip()
-        }
-        None => {
-            let mut names = Vec::new();
-            let mut values = Vec::new();
-            let keys = vm.getattr_str(mapping, "keys")?;
-            for k in vm.collect(&vm.call(&keys, &[], None)?)? {
-                values.push(vm.getitem(mapping, &k)?);
-                names.push(k);
-            }
-            (names, values)
-        }
-    };
-    let kw = Args {
-        pos: &a.pos[..1],
-        kwnames: &names,
-        kwvals: &values,
-    };
     let mut auto = 0usize;
-    let out = format_template(vm, &s.s, &[], &kw, &mut auto, 2)?;
+    let out = format_template(vm, &s.s, &[], Names::Mapping(mapping), &mut auto, 2)?;
     vm.new_str(&out)
 }
 

@@ -63,6 +63,9 @@ pub struct ExcData {
     /// `__traceback__` as last handed out: how many of `traceback`'s entries (innermost
     /// first) it covers, and its head (`runtime/tracebacks.rs`).
     pub tb_obj: RefCell<Option<(usize, ObjRef)>>,
+    /// An exception group's `message` (a str) and `exceptions` (a non-empty tuple), set by
+    /// `BaseExceptionGroup.__new__` (`runtime/exception_group.rs`).
+    pub group: RefCell<Option<(ObjRef, ObjRef)>>,
 }
 
 impl ExcData {
@@ -75,6 +78,15 @@ impl ExcData {
             Ok(t) => {
                 if let Some((_, tb)) = &*t {
                     v.visit(tb);
+                }
+            }
+            Err(_) => v.mark_incomplete(),
+        }
+        match self.group.try_borrow() {
+            Ok(g) => {
+                if let Some((msg, excs)) = &*g {
+                    v.visit(msg);
+                    v.visit(excs);
                 }
             }
             Err(_) => v.mark_incomplete(),
@@ -97,5 +109,7 @@ impl ExcData {
         drop(old_tb);
         let old = self.hint.try_borrow_mut().ok().and_then(|mut h| h.take());
         drop(old);
+        let old_group = self.group.try_borrow_mut().ok().and_then(|mut g| g.take());
+        drop(old_group);
     }
 }
