@@ -3,7 +3,7 @@
 //! `type_new` makes it), else "type 'X' is not subscriptable". The built-in generic
 //! containers' `__class_getitem__` makes a `types.GenericAlias` (the frozen `types` module):
 //! `list[int]` prints as `list[int]`, calls `list`, and refuses `isinstance` checks.
-//! `int | None` on classes makes a `types.UnionType` ([`Vm::class_or`]).
+//! `int | None` on classes makes a `types.UnionType` (`Vm::class_or`).
 
 use heap::ObjRef;
 

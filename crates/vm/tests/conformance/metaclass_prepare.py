@@ -148,3 +148,27 @@ try:
 
 except ValueError as e:
     print("ValueError:", e)
+
+# A namespace with __missing__: bare names in the body become auto-numbered members.
+class AutoNS(dict):
+    def __init__(self):
+        super().__init__()
+        self.counter = 0
+    def __missing__(self, key):
+        if key.startswith("__") or key in ("print", "range", "len"):
+            raise KeyError(key)
+        self.counter += 1
+        self[key] = self.counter
+        return self.counter
+class AutoMeta(type):
+    @classmethod
+    def __prepare__(m, name, bases):
+        return AutoNS()
+    def __new__(m, name, bases, ns):
+        return super().__new__(m, name, bases, dict(ns))
+class Color(metaclass=AutoMeta):
+    RED
+    GREEN
+    BLUE
+    print(len("abc"))
+print(Color.RED, Color.GREEN, Color.BLUE)
