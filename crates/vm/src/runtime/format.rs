@@ -38,7 +38,21 @@ fn parse_spec(s: &str) -> Result<Spec, String> {
 }
 
 fn parse_spec_fields(s: &str) -> Option<Spec> {
-    let c: Vec<char> = s.chars().collect();
+    // The characters of a short spec (nearly all are) sit in a stack buffer: collecting them
+    // into a Vec cost an allocation per `format()` call.
+    let mut short = ['\0'; 24];
+    let long: Vec<char>;
+    let c: &[char] = if s.len() <= short.len() {
+        let mut n = 0;
+        for ch in s.chars() {
+            short[n] = ch;
+            n += 1;
+        }
+        &short[..n]
+    } else {
+        long = s.chars().collect();
+        &long
+    };
     let mut i = 0;
     let mut sp = Spec {
         fill: ' ',
@@ -109,10 +123,17 @@ fn parse_spec_fields(s: &str) -> Option<Spec> {
 
 /// A width or precision; `usize::MAX` stands for "too many digits" (past `isize::MAX`).
 fn decimal_field(digits: &[char]) -> usize {
-    match digits.iter().collect::<String>().parse::<usize>() {
-        Ok(n) if n <= isize::MAX as usize => n,
-        _ => usize::MAX,
+    let mut n: usize = 0;
+    for d in digits {
+        let next = d
+            .to_digit(10)
+            .and_then(|v| n.checked_mul(10)?.checked_add(v as usize));
+        match next {
+            Some(v) if v <= isize::MAX as usize => n = v,
+            _ => return usize::MAX,
+        }
     }
+    n
 }
 
 fn group(digits: &str, sep: char) -> String {
