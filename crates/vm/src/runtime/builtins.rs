@@ -766,8 +766,12 @@ fn hash(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn callable(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "callable", 1, 1)?;
-    let o = &a.pos[0];
-    let c = o.is::<FuncObj>()
+    Ok(vm.bool_obj(is_callable(vm, &a.pos[0])))
+}
+
+/// What `callable(o)` answers.
+fn is_callable(vm: &Vm, o: &ObjRef) -> bool {
+    o.is::<FuncObj>()
         || o.is::<BuiltinFunc>()
         || o.is::<BoundMethod>()
         || o.is::<TypeObj>()
@@ -776,8 +780,7 @@ fn callable(vm: &Vm, a: &Args<'_>) -> PyResult {
                 .ok()
                 .flatten()
                 .is_some()
-        });
-    Ok(vm.bool_obj(c))
+        })
 }
 
 fn chr(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -1220,6 +1223,20 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             vm.alloc_obj(StaticMethod(a.pos[0].clone()))
         }
         Kind::Super => super_(vm, a),
+        // `types.MethodType(func, obj)` (copy.deepcopy rebinds methods to copied receivers).
+        Kind::Method => {
+            nargs(vm, a, "method", 2, 2)?;
+            if !is_callable(vm, &a.pos[0]) {
+                return vm.type_err("first argument must be callable");
+            }
+            if vm.is_none(&a.pos[1]) {
+                return vm.type_err("instance must not be None");
+            }
+            vm.alloc_obj(BoundMethod {
+                func: a.pos[0].clone(),
+                self_: a.pos[1].clone(),
+            })
+        }
         // `zip`, `map`, `filter`, `enumerate`, `reversed` are iterator types, as in CPython.
         Kind::Iterator => match ITERATOR_TYPES.iter().find(|(n, _)| *n == t.name) {
             Some((_, f)) => f(vm, a),

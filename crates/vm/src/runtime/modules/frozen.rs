@@ -23,6 +23,7 @@ fn source(name: &str) -> Option<&'static str> {
         "io" => include_str!("py/io.py"),
         "functools" => include_str!("py/functools.py"),
         "contextlib" => include_str!("py/contextlib.py"),
+        "copy" => include_str!("py/copy.py"),
         _ => return None,
     })
 }
