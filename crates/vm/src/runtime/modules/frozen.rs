@@ -24,6 +24,11 @@ fn source(name: &str) -> Option<&'static str> {
         "functools" => include_str!("py/functools.py"),
         "contextlib" => include_str!("py/contextlib.py"),
         "copy" => include_str!("py/copy.py"),
+        "operator" => include_str!("py/operator.py"),
+        "heapq" => include_str!("py/heapq.py"),
+        "bisect" => include_str!("py/bisect.py"),
+        "string" => include_str!("py/string.py"),
+        "keyword" => include_str!("py/keyword.py"),
         _ => return None,
     })
 }
