@@ -866,13 +866,7 @@ impl Vm {
             return self.type_err("__build_class__: func must be a function");
         };
         let name = self.str(&args.pos[1])?;
-        let mut bases = Vec::new();
-        for b in &args.pos[2..] {
-            match b.downcast_ref::<TypeObj>() {
-                Some(t) => bases.push(t.clone()),
-                None => return self.type_err("bases must be types"),
-            }
-        }
+        let (bases, orig_bases) = self.resolve_bases(&args.pos[2..])?;
         let ns = self.new_dict()?;
         let mut frame = Frame {
             data: body.data.clone(),
@@ -889,6 +883,9 @@ impl Vm {
         self.leave();
         r?;
         drop(frame);
+        if let Some(orig) = orig_bases {
+            self.dict_set_str(&ns, "__orig_bases__", orig)?;
+        }
         // Class keywords go to the parents' `__init_subclass__` (PEP 487); only the
         // default metaclass exists.
         let mut kwnames = Vec::new();
@@ -913,6 +910,39 @@ impl Vm {
         self.set_names(&cls)?;
         self.init_subclass(&cls, &kwnames, kwvals)?;
         Ok(cls)
+    }
+
+    /// PEP 560: the class bases, with every base that is not a class replaced by what its
+    /// `__mro_entries__(bases)` returns (how `class C(Generic[T])` works), plus the original
+    /// bases tuple when one was replaced (it becomes the class's `__orig_bases__`).
+    fn resolve_bases(&self, orig: &[ObjRef]) -> PyResult<(Vec<Gc<TypeObj>>, Option<ObjRef>)> {
+        let mut bases = Vec::with_capacity(orig.len());
+        let mut orig_tuple: Option<ObjRef> = None;
+        for b in orig {
+            if let Some(t) = b.downcast_ref::<TypeObj>() {
+                bases.push(t.clone());
+                continue;
+            }
+            let Some(f) = self.lookup_type_attr(&self.type_of(b), "__mro_entries__")? else {
+                return self.type_err("bases must be types");
+            };
+            let all = match &orig_tuple {
+                Some(t) => t.clone(),
+                None => self.new_tuple(orig.to_vec())?,
+            };
+            orig_tuple = Some(all.clone());
+            let entries = self.call(&f, &[b.clone(), all], None)?;
+            let Some(entries) = entries.downcast_ref::<TupleObj>() else {
+                return self.type_err("__mro_entries__ must return a tuple");
+            };
+            for e in entries.0.iter() {
+                match e.downcast_ref::<TypeObj>() {
+                    Some(t) => bases.push(t.clone()),
+                    None => return self.type_err("bases must be types"),
+                }
+            }
+        }
+        Ok((bases, orig_tuple))
     }
 
     /// PEP 487: call `__set_name__(owner, name)` on every attribute of a new class that has

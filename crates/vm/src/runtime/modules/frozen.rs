@@ -29,6 +29,7 @@ fn source(name: &str) -> Option<&'static str> {
         "bisect" => include_str!("py/bisect.py"),
         "string" => include_str!("py/string.py"),
         "keyword" => include_str!("py/keyword.py"),
+        "typing" => include_str!("py/typing.py"),
         _ => return None,
     })
 }
