@@ -1223,6 +1223,31 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             vm.alloc_obj(StaticMethod(a.pos[0].clone()))
         }
         Kind::Super => super_(vm, a),
+        // `types.ModuleType(name, doc=None)`: an empty module, not in sys.modules.
+        Kind::Module => {
+            let n = a.pos.len() + a.kwnames.len();
+            if n > 2 {
+                return vm.type_err(format!("module() takes at most 2 arguments ({n} given)"));
+            }
+            let Some(name) = a.pos.first().or_else(|| a.kw("name")) else {
+                return vm.type_err("module() missing required argument 'name' (pos 1)");
+            };
+            let Some(name) = name.downcast_ref::<StrObj>().map(|s| s.s.to_string()) else {
+                return vm.type_err(format!(
+                    "module() argument 'name' must be str, not {}",
+                    vm.type_name(name)
+                ));
+            };
+            let doc = a.pos.get(1).or_else(|| a.kw("doc")).cloned();
+            let m = super::modules::new_module(vm, &name)?;
+            for key in ["__doc__", "__package__", "__loader__", "__spec__"] {
+                vm.dict_set_str(&m.dict, key, vm.none())?;
+            }
+            if let Some(doc) = doc {
+                vm.dict_set_str(&m.dict, "__doc__", doc)?;
+            }
+            Ok(Gc::into_obj(m))
+        }
         // `types.MethodType(func, obj)` (copy.deepcopy rebinds methods to copied receivers).
         Kind::Method => {
             nargs(vm, a, "method", 2, 2)?;

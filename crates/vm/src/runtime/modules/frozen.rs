@@ -30,6 +30,7 @@ fn source(name: &str) -> Option<&'static str> {
         "string" => include_str!("py/string.py"),
         "keyword" => include_str!("py/keyword.py"),
         "typing" => include_str!("py/typing.py"),
+        "types" => include_str!("py/types.py"),
         _ => return None,
     })
 }
