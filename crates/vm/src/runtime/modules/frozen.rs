@@ -31,6 +31,8 @@ fn source(name: &str) -> Option<&'static str> {
         "keyword" => include_str!("py/keyword.py"),
         "typing" => include_str!("py/typing.py"),
         "types" => include_str!("py/types.py"),
+        "textwrap" => include_str!("py/textwrap.py"),
+        "json" => include_str!("py/json.py"),
         _ => return None,
     })
 }
