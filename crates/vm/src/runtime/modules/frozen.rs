@@ -33,6 +33,7 @@ fn source(name: &str) -> Option<&'static str> {
         "types" => include_str!("py/types.py"),
         "textwrap" => include_str!("py/textwrap.py"),
         "json" => include_str!("py/json.py"),
+        "warnings" => include_str!("py/warnings.py"),
         _ => return None,
     })
 }
