@@ -113,3 +113,9 @@ print(json.load(buf, parse_int=float))
 
 data = {"ints": list(range(5)), "s": "multi\nline", "f": 0.5, "n": None, "nested": [{"a": [True]}]}
 print(json.loads(json.dumps(data)) == data, json.loads(json.dumps(data, indent=3)) == data)
+
+# the json.decoder / json.encoder submodules
+import json.decoder
+from json.encoder import JSONEncoder
+print(json.decoder.JSONDecodeError is json.JSONDecodeError, JSONEncoder is json.JSONEncoder,
+      json.decoder.JSONDecoder.__module__, json.JSONEncoder.__module__)

@@ -105,3 +105,4 @@ class Entry:
 print(types.resolve_bases((Entry(), int))[0] is K, types.resolve_bases((int,)))
 D2 = types.new_class("D2", (Entry(),))
 print(D2.__mro__[1] is K, len(types.get_original_bases(D2)))
+print(type(types.MappingProxyType({})), types.MappingProxyType.__module__)

@@ -48,6 +48,14 @@ fn filename(name: &str) -> String {
 /// removed again if the body raises, as CPython does.
 pub fn import(vm: &Vm, name: &str) -> PyResult<Option<ObjRef>> {
     let Some(src) = source(name) else {
+        // `json.decoder`: a frozen module's submodules are registered in sys.modules by the
+        // module itself, so importing the parent makes them importable.
+        if let Some((parent, _)) = name.rsplit_once('.') {
+            if source(parent).is_some() {
+                super::import(vm, parent)?;
+                return Ok(vm.dict_get_str(&vm.modules, name));
+            }
+        }
         return Ok(None);
     };
     let m = new_module(vm, name)?;

@@ -4,7 +4,8 @@
 # output, float and string escaping, and JSONDecodeError messages and positions.
 #
 # CPython splits this into the json package (json.encoder, json.decoder); here it is one
-# module whose classes report CPython's module names. Known gaps: pymem's str cannot hold
+# module whose classes report CPython's module names, and which registers `json.decoder`
+# and `json.encoder` submodules holding them. Known gaps: pymem's str cannot hold
 # lone surrogates, so a "\ud800" escape without its pair cannot be decoded (ValueError), and
 # pymem has no UTF-16/UTF-32 codecs for bytes input in those encodings (LookupError).
 
@@ -25,6 +26,8 @@ class JSONDecodeError(ValueError):
     colno: The column corresponding to pos
     """
 
+    __module__ = 'json.decoder'
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)
@@ -38,9 +41,6 @@ class JSONDecodeError(ValueError):
 
     def __reduce__(self):
         return self.__class__, (self.msg, self.doc, self.pos)
-
-
-JSONDecodeError.__module__ = 'json.decoder'
 
 # ---------------------------------------------------------------------------------------
 # Encoding
@@ -106,6 +106,8 @@ def _encode_basestring_ascii(s):
 class JSONEncoder(object):
     """Extensible JSON <https://json.org> encoder for Python data structures."""
 
+    __module__ = 'json.encoder'
+
     item_separator = ', '
     key_separator = ': '
 
@@ -149,9 +151,6 @@ class JSONEncoder(object):
         return _Writer(markers, self.default, encoder, indent, self.key_separator,
                        self.item_separator, self.sort_keys, self.skipkeys,
                        self.allow_nan).iterencode(o, 0)
-
-
-JSONEncoder.__module__ = 'json.encoder'
 
 
 class _Writer:
@@ -542,6 +541,8 @@ class _Parser:
 class JSONDecoder(object):
     """Simple JSON <https://json.org> decoder."""
 
+    __module__ = 'json.decoder'
+
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
         self.object_hook = object_hook
@@ -568,9 +569,6 @@ class JSONDecoder(object):
             return _Parser(self, s).value(idx)
         except _NoValue as err:
             raise JSONDecodeError('Expecting value', s, err.pos) from None
-
-
-JSONDecoder.__module__ = 'json.decoder'
 
 # ---------------------------------------------------------------------------------------
 # The module functions
@@ -678,3 +676,17 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
                  parse_int=parse_int, parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)
+
+
+def _submodule(name, names):
+    import sys
+    module = type(sys)('json.' + name)
+    for n in names:
+        setattr(module, n, globals()[n])
+    sys.modules['json.' + name] = module
+    return module
+
+
+decoder = _submodule('decoder', ['JSONDecoder', 'JSONDecodeError'])
+encoder = _submodule('encoder', ['JSONEncoder'])
+del _submodule

@@ -459,9 +459,6 @@ class methodcaller:
         return 'operator.methodcaller(%s)' % ', '.join(parts)
 
 
-for _f in (attrgetter, itemgetter, methodcaller):
-    _f.__module__ = 'operator'
-
 # The dunder aliases CPython's operator module also exports.
 __lt__ = lt
 __le__ = le
@@ -509,5 +506,3 @@ __isub__ = isub
 __itruediv__ = itruediv
 __ixor__ = ixor
 __call__ = call
-
-del _f

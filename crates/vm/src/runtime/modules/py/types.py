@@ -112,6 +112,8 @@ _repr_running = set()
 class mappingproxy:
     """Read-only proxy of a mapping."""
 
+    __module__ = 'builtins'
+
     __slots__ = ('_mapping',)
 
     def __init__(self, mapping):
@@ -176,7 +178,6 @@ class mappingproxy:
     __hash__ = None
 
 
-mappingproxy.__module__ = 'builtins'
 MappingProxyType = mappingproxy
 del mappingproxy
 

@@ -463,11 +463,10 @@ class _CallableSpecial(_SpecialAlias):
         return _CallableAlias(self.__origin__, params, 'Callable', True)
 
 
-def _abc(name):
+def _abc(name, module='collections.abc'):
     """A stand-in for collections.abc.NAME (pymem has no collections.abc): a plain class with
     CPython's qualified name, so it can be a base and reports the same origin."""
-    return type(name, (), {'__module__': 'collections.abc', '__qualname__': name,
-                           '__slots__': ()})
+    return type(name, (), {'__module__': module, '__qualname__': name, '__slots__': ()})
 
 
 _abc_Hashable = _abc('Hashable')
@@ -495,11 +494,6 @@ _abc_ItemsView = _abc('ItemsView')
 _abc_ValuesView = _abc('ValuesView')
 _abc_Generator = _abc('Generator')
 _abc_AsyncGenerator = _abc('AsyncGenerator')
-
-
-def _contextlib_abc(name):
-    return type(name, (), {'__module__': 'contextlib', '__qualname__': name,
-                           '__slots__': ()})
 
 
 Hashable = _SpecialAlias(_abc_Hashable, 0)
@@ -530,9 +524,9 @@ MappingView = _SpecialAlias(_abc_MappingView, 1)
 KeysView = _SpecialAlias(_abc_KeysView, 1)
 ItemsView = _SpecialAlias(_abc_ItemsView, 2)
 ValuesView = _SpecialAlias(_abc_ValuesView, 1)
-ContextManager = _SpecialAlias(_contextlib_abc('AbstractContextManager'), 1,
+ContextManager = _SpecialAlias(_abc('AbstractContextManager', 'contextlib'), 1,
                                name='ContextManager')
-AsyncContextManager = _SpecialAlias(_contextlib_abc('AbstractAsyncContextManager'), 1,
+AsyncContextManager = _SpecialAlias(_abc('AbstractAsyncContextManager', 'contextlib'), 1,
                                     name='AsyncContextManager')
 Dict = _SpecialAlias(dict, 2, inst=False, name='Dict')
 DefaultDict = _SpecialAlias(collections.defaultdict, 2, name='DefaultDict')
@@ -739,8 +733,6 @@ class Protocol(Generic):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 
-Generic.__module__ = 'typing'
-Protocol.__module__ = 'typing'
 
 
 def runtime_checkable(cls):
@@ -784,9 +776,6 @@ class Annotated:
                             '(a type and an annotation).')
         origin = _type_check(params[0], 'Annotated[t, ...]: t must be a type.')
         return _AnnotatedAlias(origin, tuple(params[1:]))
-
-
-Annotated.__module__ = 'typing'
 
 
 def cast(typ, val):
@@ -1123,13 +1112,10 @@ class TextIO(IO):
 
 
 for _c in (IO, BinaryIO, TextIO):
-    _c.__module__ = 'typing'
     _c.__parameters__ = ()
 IO.__parameters__ = (AnyStr,)
-Pattern = _SpecialAlias(_abc('Pattern'), 1)
-Match = _SpecialAlias(_abc('Match'), 1)
-Pattern.__origin__.__module__ = 're'
-Match.__origin__.__module__ = 're'
+Pattern = _SpecialAlias(_abc('Pattern', 're'), 1)
+Match = _SpecialAlias(_abc('Match', 're'), 1)
 
 
 class SupportsInt(Protocol):
@@ -1160,9 +1146,6 @@ class SupportsRound(Protocol):
     __slots__ = ()
 
 
-for _c in (SupportsInt, SupportsFloat, SupportsComplex, SupportsBytes, SupportsIndex,
-           SupportsAbs, SupportsRound):
-    _c.__module__ = 'typing'
 SupportsAbs.__parameters__ = (TypeVar('T_co', covariant=True),)
 SupportsRound.__parameters__ = SupportsAbs.__parameters__
 del _c
