@@ -34,6 +34,7 @@ fn source(name: &str) -> Option<&'static str> {
         "textwrap" => include_str!("py/textwrap.py"),
         "json" => include_str!("py/json.py"),
         "warnings" => include_str!("py/warnings.py"),
+        "__future__" => include_str!("py/__future__.py"),
         _ => return None,
     })
 }

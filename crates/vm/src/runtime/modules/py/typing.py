@@ -906,15 +906,31 @@ def get_args(tp):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The annotations of a function, class or module, with string annotations evaluated
-    and None replaced by NoneType (a class's bases contribute theirs first)."""
+    """The annotations of a function, class or module, with string annotations (and
+    ForwardRefs inside subscriptions) evaluated and None replaced by NoneType; a class's
+    bases contribute theirs first."""
+    import sys
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):
             ann = base.__dict__.get('__annotations__', {})
+            if globalns is None:
+                module = sys.modules.get(base.__module__)
+                base_globals = getattr(module, '__dict__', {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                # As CPython: names in the class body win over the module's.
+                base_globals, base_locals = base_locals, base_globals
             for name, value in ann.items():
-                hints[name] = _eval_hint(value, globalns, localns)
+                hints[name] = _eval_type(value, base_globals, base_locals)
         return hints
+    if isinstance(obj, type(sys)):
+        ann = obj.__dict__.get('__annotations__', {})
+        if globalns is None:
+            globalns = obj.__dict__
+        return {name: _eval_type(value, globalns, localns) for name, value in ann.items()}
     ann = getattr(obj, '__annotations__', None)
     if ann is None:
         if isinstance(obj, _FunctionType):
@@ -922,15 +938,26 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         raise TypeError('%r is not a module, class, method, or function.' % (obj,))
     if globalns is None:
         globalns = getattr(obj, '__globals__', {})
-    return {name: _eval_hint(value, globalns, localns) for name, value in ann.items()}
+    return {name: _eval_type(value, globalns, localns) for name, value in ann.items()}
 
 
-def _eval_hint(value, globalns, localns):
-    if value is None:
+def _eval_type(t, globalns, localns):
+    """t with its string and ForwardRef parts evaluated in the given namespaces."""
+    if t is None:
         return _NoneType
-    if isinstance(value, str):
-        return eval(value, globalns if globalns is not None else {}, localns)
-    return value
+    if isinstance(t, str):
+        t = ForwardRef(t)
+    if isinstance(t, ForwardRef):
+        value = eval(t.__forward_arg__, globalns, localns)
+        return _eval_type(value, globalns, localns)
+    if isinstance(t, _BaseAlias) and not isinstance(t, _LiteralAlias):
+        args = tuple(_eval_type(a, globalns, localns) if a is not ... else a
+                     for a in t.__args__)
+        if args != t.__args__:
+            if isinstance(t, _AnnotatedAlias):
+                return _AnnotatedAlias(args[0], t.__metadata__)
+            return t._copy_with(args)
+    return t
 
 
 class NewType:
