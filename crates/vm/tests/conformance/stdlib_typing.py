@@ -128,6 +128,25 @@ print(SupportsClose.__mro__[1:], SupportsClose._is_protocol)
 class Impl(SupportsClose):
     pass
 Impl().close()
+
+
+class WithInit(SupportsClose):
+    def __init__(self, name):
+        self.name = name
+
+
+class Proto2(SupportsClose, Protocol):
+    pass
+
+
+class Concrete(Proto2):
+    pass
+print(WithInit("w").name, type(Concrete()).__name__, Proto2._is_protocol, Concrete._is_protocol)
+for cls in (SupportsClose, Proto2):
+    try:
+        cls()
+    except TypeError as exc:
+        print("TypeError:", exc)
 try:
     runtime_checkable(Resource)
 except TypeError as exc:

@@ -731,6 +731,23 @@ class Protocol(Generic):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol and '__init__' not in cls.__dict__:
+            cls.__init__ = _no_init_or_replace_init
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    """The __init__ of protocol classes: they cannot be instantiated; a concrete subclass
+    runs the first real __init__ of its MRO instead."""
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            break
+    else:
+        init = object.__init__
+    init(self, *args, **kwargs)
 
 
 
