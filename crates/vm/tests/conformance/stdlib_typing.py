@@ -246,3 +246,14 @@ def apply(f: Callable[[int], int], x: int) -> int:
     return f(x)
 print(fetch("u"), total([1, 2]), list(gen(3)), apply(lambda v: v * 2, 4))
 print(TYPE_CHECKING, typing.Text is str)
+
+# forward references, None results, nested generics and substitution
+print(Callable[[int], None], Callable[..., None], Optional["Node"], Union[int, "str"], Callable[[], "X"])
+print(List["int"], Dict[str, Callable[[int], Optional[str]]], Type["A"])
+
+
+class Node(Generic[T]):
+    pass
+print(Node[Optional[int]], Node["x"], Optional[Node[int]], Union[Node[int], Node[str], None])
+print(Tuple[T, int][str], Callable[[T], T][int])
+print(get_args(Callable[[int, str], None]), get_origin(Callable[[int], str]))

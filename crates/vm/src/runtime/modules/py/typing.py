@@ -453,6 +453,7 @@ class _CallableSpecial(_SpecialAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
+        result = _type_check(result, 'Callable[args, result]: result must be a type.')
         if isinstance(args, list):
             params = tuple(_type_check(a, 'Callable[[arg, ...], result]: each arg must be a '
                                           'type.') for a in args) + (result,)
