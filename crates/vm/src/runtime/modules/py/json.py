@@ -411,7 +411,9 @@ class _Parser:
         self.memo = {}
 
     def value(self, i):
-        """Decode the value starting exactly at s[i]: (value, index after)."""
+        """Decode the value starting exactly at s[i]: (value, index after). Arrays and
+        objects are parsed here too, so nesting costs one Python frame per level (CPython's
+        C scanner reaches about the recursion limit; so does this)."""
         s = self.s
         if i >= len(s):
             raise _NoValue(i)
@@ -421,7 +423,24 @@ class _Parser:
         if c == '{':
             return self.object(i + 1)
         if c == '[':
-            return self.array(i + 1)
+            values = []
+            i = _skip_ws(s, i + 1)
+            if s[i:i + 1] == ']':
+                return values, i + 1
+            while True:
+                try:
+                    value, i = self.value(i)
+                except _NoValue as err:
+                    raise JSONDecodeError('Expecting value', s, err.pos) from None
+                values.append(value)
+                i = _skip_ws(s, i)
+                c = s[i:i + 1]
+                i += 1
+                if c == ']':
+                    return values, i
+                if c != ',':
+                    raise JSONDecodeError("Expecting ',' delimiter", s, i - 1)
+                i = _skip_ws(s, i)
         if c == 'n' and s.startswith('null', i):
             return None, i + 4
         if c == 't' and s.startswith('true', i):
@@ -470,12 +489,6 @@ class _Parser:
             return self.parse_float(text), j
         return self.parse_int(text), j
 
-    def required_value(self, i):
-        try:
-            return self.value(i)
-        except _NoValue as err:
-            raise JSONDecodeError('Expecting value', self.s, err.pos) from None
-
     def object(self, i):
         s = self.s
         pairs = []
@@ -494,7 +507,10 @@ class _Parser:
                 if s[i:i + 1] != ':':
                     raise JSONDecodeError("Expecting ':' delimiter", s, i)
             i = _skip_ws(s, i + 1)
-            value, i = self.required_value(i)
+            try:
+                value, i = self.value(i)
+            except _NoValue as err:
+                raise JSONDecodeError('Expecting value', s, err.pos) from None
             pairs.append((key, value))
             i = _skip_ws(s, i)
             c = s[i:i + 1]
@@ -517,25 +533,6 @@ class _Parser:
         if self.object_hook is not None:
             obj = self.object_hook(obj)
         return obj
-
-    def array(self, i):
-        s = self.s
-        values = []
-        i = _skip_ws(s, i)
-        if s[i:i + 1] == ']':
-            return values, i + 1
-        while True:
-            value, i = self.required_value(i)
-            values.append(value)
-            i = _skip_ws(s, i)
-            c = s[i:i + 1]
-            i += 1
-            if c == ']':
-                break
-            if c != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i - 1)
-            i = _skip_ws(s, i)
-        return values, i
 
 
 class JSONDecoder(object):
