@@ -41,6 +41,9 @@
 //!   table.
 //! * Annotations of parameters and return values are not evaluated (functions get no
 //!   `__annotations__`); module- and class-level variable annotations are, as in CPython.
+//!   Under `from __future__ import annotations` they are stored as text: CPython's
+//!   `ast.unparse` text for names, attributes, subscripts, tuples, lists, `|` and constants,
+//!   the source text for rarer expressions.
 //! * `async`/`await`, `type` statements, type parameters, `except*` and t-strings are
 //!   rejected with "... is not supported by pymem".
 //! * `match` (compile/pattern.rs) follows CPython 3.12's compiler: `MATCH_*` instructions,
