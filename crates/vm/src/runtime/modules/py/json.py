@@ -351,22 +351,25 @@ def _scan_string(s, end, strict):
     n = len(s)
     chunks = []
     while True:
-        # The run of ordinary characters up to the next quote, backslash or control char.
-        i = end
-        while i < n:
-            c = s[i]
-            if c == '"' or c == '\\' or (c < ' ' and strict):
-                break
-            i += 1
+        # The run of ordinary characters up to the next quote or backslash (found natively);
+        # in strict mode a control character inside it is an error at its position, which
+        # comes before any later problem.
+        quote = s.find('"', end)
+        if quote < 0:
+            quote = n
+        i = s.find('\\', end, quote)
+        if i < 0:
+            i = quote
+        if strict and not s[end:i].isprintable():
+            for k in range(end, i):
+                if s[k] < ' ':
+                    raise JSONDecodeError('Invalid control character at', s, k)
         if i >= n:
             raise JSONDecodeError('Unterminated string starting at', s, begin)
         if i > end:
             chunks.append(s[end:i])
-        c = s[i]
-        if c == '"':
+        if i == quote:
             return ''.join(chunks), i + 1
-        if c != '\\':
-            raise JSONDecodeError('Invalid control character at', s, i)
         if i + 1 >= n:
             raise JSONDecodeError('Unterminated string starting at', s, begin)
         esc = s[i + 1]
