@@ -53,3 +53,22 @@ for call in [lambda: heapq.heappush(1, 2), lambda: heapq.heappop([]),
         print("ok", call())
     except Exception as e:
         print(type(e).__name__ + ":", e)
+
+# the private max-heap helpers and sift functions code in the wild uses
+mx = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5]
+heapq._heapify_max(mx)
+print("heapify_max", mx)
+print("replace_max", heapq._heapreplace_max(mx, 0), mx)
+print("pops", [heapq._heappop_max(mx) for _ in range(len(mx))], mx)
+h = [1, 3, 5, 7, 9, 2]
+h.append(0)
+heapq._siftdown(h, 0, len(h) - 1)
+print("siftdown", h)
+h[0] = 10
+heapq._siftup(h, 0)
+print("siftup", h)
+for call in [lambda: heapq._heappop_max([]), lambda: heapq._heapify_max(())]:
+    try:
+        call()
+    except (IndexError, TypeError) as e:
+        print(type(e).__name__ + ":", e)

@@ -106,3 +106,29 @@ print(types.resolve_bases((Entry(), int))[0] is K, types.resolve_bases((int,)))
 D2 = types.new_class("D2", (Entry(),))
 print(D2.__mro__[1] is K, len(types.get_original_bases(D2)))
 print(type(types.MappingProxyType({})), types.MappingProxyType.__module__)
+
+# GenericAlias (PEP 585 aliases built explicitly or by __class_getitem__)
+import typing
+
+G = types.GenericAlias
+
+class C:
+    # (the same as `__class_getitem__ = classmethod(G)`, which pymem's subscription does not
+    # bind yet)
+    def __class_getitem__(cls, item):
+        return G(cls, item)
+print(C[int], C[int, str], C[...], C[()], repr(G(list, int)), G(dict, (str, int)))
+print(C[int].__origin__, C[int].__args__, C[int]().__class__, G(list, (int,))([1, 2]))
+T = typing.TypeVar("T")
+print(C[T], C[T].__parameters__, C[T][int], G(list, [int]), G(dict, (str, T))[float])
+
+class D(C[int]):
+    pass
+print(D.__mro__, D.__orig_bases__, C[int].__name__)
+print(hash(C[int]) == hash(C[int]), C[int] == C[int], C[int] != C[str])
+print(G(list, (C[int],)), G(tuple, (int, ...)), G(list, ("x",)), G(list, (typing.List[int],)))
+for fn in [lambda: G(), lambda: C[int][str], lambda: C[T][int, str]]:
+    try:
+        fn()
+    except TypeError as e:
+        print("TypeError:", e)

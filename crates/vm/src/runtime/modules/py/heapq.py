@@ -141,3 +141,74 @@ def nlargest(n, iterable, key=None):
     if n <= 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]
+
+
+# Max-heap helpers (private in CPython too, but used by code in the wild): the same sifts
+# with the comparisons mirrored.
+
+def _heappop_max(heap, /):
+    """Maxheap version of a heappop."""
+    _check_list(heap, '_heappop_max() argument')
+    if not heap:
+        raise IndexError('index out of range')
+    last = heap.pop()
+    if heap:
+        largest = heap[0]
+        heap[0] = last
+        _siftup_max(heap, 0)
+        return largest
+    return last
+
+
+def _heapreplace_max(heap, item, /):
+    """Maxheap version of a heappop followed by a heappush."""
+    _check_list(heap, '_heapreplace_max() argument 1')
+    if not heap:
+        raise IndexError('index out of range')
+    largest = heap[0]
+    heap[0] = item
+    _siftup_max(heap, 0)
+    return largest
+
+
+def _heapify_max(heap, /):
+    """Transform list into a maxheap, in-place, in O(len(x)) time."""
+    _check_list(heap, '_heapify_max() argument')
+    for i in reversed(range(len(heap) // 2)):
+        _siftup_max(heap, i)
+
+
+def _siftdown_max(heap, startpos, pos):
+    """Maxheap variant of _siftdown."""
+    item = heap[pos]
+    while pos > startpos:
+        parent_pos = (pos - 1) >> 1
+        parent = heap[parent_pos]
+        if parent < item:
+            heap[pos] = parent
+            pos = parent_pos
+            continue
+        break
+    heap[pos] = item
+
+
+def _siftup_max(heap, pos):
+    """Maxheap variant of _siftup."""
+    end = len(heap)
+    root = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[right] < heap[child]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _siftdown_max(heap, root, pos)
+
+
+# CPython's names for the min-heap sifts.
+_siftdown = _sift_toward_root
+_siftup = _sift_to_leaf

@@ -4,8 +4,10 @@
 # A type pymem does not have a distinct class for is the class pymem uses instead: native
 # methods and slot wrappers are all `builtin_function_or_method`, so WrapperDescriptorType,
 # MethodWrapperType, MethodDescriptorType and ClassMethodDescriptorType are that type too.
-# Not provided: CoroutineType, AsyncGeneratorType, FrameType, GenericAlias, UnionType,
-# coroutine, DynamicClassAttribute (pymem has no async, live frames or `X | Y` types).
+# GenericAlias is a class of its own for `__class_getitem__ = classmethod(GenericAlias)` and
+# explicit construction; pymem's `list[int]` is still plain `list`.
+# Not provided: CoroutineType, AsyncGeneratorType, FrameType, UnionType, coroutine,
+# DynamicClassAttribute (pymem has no async, live frames or `X | Y` types).
 
 import sys
 
@@ -233,3 +235,111 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
         # parents' __init_subclass__ the way class statements do.
         super(cls, cls).__init_subclass__(**kwds)
     return cls
+
+
+def _is_type_param(a):
+    # TypeVar, ParamSpec, TypeVarTuple: what a subscription substitutes.
+    return hasattr(type(a), '__typing_subst__')
+
+
+def _alias_item_repr(a):
+    if a is ...:
+        return '...'
+    if isinstance(a, list):
+        return '[%s]' % ', '.join(_alias_item_repr(x) for x in a)
+    if hasattr(a, '__origin__') and hasattr(a, '__args__'):
+        return repr(a)
+    qualname = getattr(a, '__qualname__', None)
+    module = getattr(a, '__module__', None)
+    if isinstance(qualname, str) and isinstance(module, str):
+        if module == 'builtins':
+            return qualname
+        return '%s.%s' % (module, qualname)
+    return repr(a)
+
+
+# Attributes a GenericAlias keeps to itself instead of forwarding to its origin.
+_alias_own_attrs = frozenset(('__class__', '__origin__', '__args__', '__unpacked__',
+                              '__parameters__', '__typing_unpacked_tuple_args__',
+                              '__mro_entries__', '__reduce_ex__', '__reduce__', '__copy__',
+                              '__deepcopy__'))
+
+
+class GenericAlias:
+    """Represent a PEP 585 generic type: GenericAlias(list, (int,)) is shown as list[int]."""
+
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('GenericAlias() takes no keyword arguments')
+        if len(args) != 2:
+            raise TypeError('GenericAlias expected 2 arguments, got %d' % len(args))
+        origin, params = args
+        if not isinstance(params, tuple):
+            params = (params,)
+        self.__origin__ = origin
+        self.__args__ = params
+        found = []
+        for a in params:
+            if _is_type_param(a):
+                if a not in found:
+                    found.append(a)
+            else:
+                for p in getattr(a, '__parameters__', ()) or ():
+                    if p not in found:
+                        found.append(p)
+        self.__parameters__ = tuple(found)
+
+    def __repr__(self):
+        head = _alias_item_repr(self.__origin__)
+        if not self.__args__:
+            return head + '[()]'
+        return '%s[%s]' % (head, ', '.join(_alias_item_repr(a) for a in self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except Exception:
+            pass
+        return result
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getitem__(self, items):
+        params = self.__parameters__
+        if not params:
+            raise TypeError('%r is not a generic class' % self)
+        if not isinstance(items, tuple):
+            items = (items,)
+        if len(items) != len(params):
+            raise TypeError('Too %s arguments for %r; actual %d, expected %d'
+                            % ('many' if len(items) > len(params) else 'few', self,
+                               len(items), len(params)))
+        subst = dict(zip(params, items))
+        new_args = []
+        for a in self.__args__:
+            if _is_type_param(a):
+                a = subst[a]
+            else:
+                inner = getattr(a, '__parameters__', ()) or ()
+                if inner:
+                    a = a[tuple(subst.get(p, p) for p in inner)]
+            new_args.append(a)
+        return GenericAlias(self.__origin__, tuple(new_args))
+
+    def __getattr__(self, name):
+        if name in _alias_own_attrs:
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __reduce__(self):
+        return (GenericAlias, (self.__origin__, self.__args__))

@@ -564,6 +564,9 @@ class _TypeVarLike:
     def __mro_entries__(self, bases):
         raise TypeError('Cannot subclass an instance of %s' % type(self).__name__)
 
+    def __typing_subst__(self, arg):
+        return arg
+
 
 class TypeVar(_TypeVarLike):
     """Type variable."""
