@@ -59,6 +59,9 @@ del ns.a
 print(ns, vars(ns))
 ns.me = ns
 print(ns)
+odd = types.SimpleNamespace(**{"a-b": 1})
+odd.__dict__[3] = 4
+print(odd)
 print(types.SimpleNamespace(x=1) == types.SimpleNamespace(x=1),
       types.SimpleNamespace(x=1) == types.SimpleNamespace(x=2),
       types.SimpleNamespace(x=1) != types.SimpleNamespace(x=1),

@@ -92,7 +92,8 @@ class SimpleNamespace:
             return '%s(...)' % name
         _repr_running.add(key)
         try:
-            items = ('%s=%r' % (k, v) for k, v in self.__dict__.items())
+            # Only str keys are shown, as CPython's namespace repr does.
+            items = ('%s=%r' % (k, v) for k, v in self.__dict__.items() if isinstance(k, str))
             return '%s(%s)' % (name, ', '.join(items))
         finally:
             _repr_running.discard(key)
