@@ -119,3 +119,14 @@ import json.decoder
 from json.encoder import JSONEncoder
 print(json.decoder.JSONDecodeError is json.JSONDecodeError, JSONEncoder is json.JSONEncoder,
       json.decoder.JSONDecoder.__module__, json.JSONEncoder.__module__)
+
+# collections types encode as the dicts / tuples / lists they are
+import collections
+P = collections.namedtuple("P", "x y")
+print(json.dumps([collections.Counter("aab"), collections.OrderedDict(b=1, a=2), collections.defaultdict(int, {"k": 1}), P(1, 2), collections.deque([1])], default=list))
+print(json.dumps({"p": P(1, [2])}, indent=1, sort_keys=True))
+try:
+    json.dumps(collections.UserDict(a=1))
+except TypeError as e:
+    print(e)
+print(json.loads('{"a": {"b": 1}}', object_pairs_hook=collections.OrderedDict))
