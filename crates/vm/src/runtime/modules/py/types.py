@@ -344,3 +344,6 @@ class GenericAlias:
 
     def __reduce__(self):
         return (GenericAlias, (self.__origin__, self.__args__))
+
+
+del sys
