@@ -883,6 +883,14 @@ class ChainMap(object):
                 return True
         return False
 
+    def __eq__(self, other):
+        # collections.abc.Mapping's equality: the same items as another mapping.
+        if not isinstance(other, (dict, _PlainDictWrapper, ChainMap)):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
+
     def __repr__(self):
         return '%s(%s)' % (type(self).__name__, ', '.join(map(repr, self.maps)))
 

@@ -178,7 +178,9 @@ class mappingproxy:
     def __str__(self):
         return str(self._mapping)
 
-    __hash__ = None
+    def __hash__(self):
+        # The proxied mapping's hash (a dict's raises "unhashable type: 'dict'").
+        return hash(self._mapping)
 
 
 MappingProxyType = mappingproxy

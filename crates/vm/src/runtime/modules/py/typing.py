@@ -15,6 +15,7 @@
 
 import collections
 import functools
+import types as _types
 
 __all__ = [
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final', 'ForwardRef',
@@ -75,6 +76,14 @@ def _type_check(arg, msg):
     if type(arg) is tuple:
         raise TypeError('%s Got %.100r.' % (msg, arg))
     return arg
+
+
+def _is_subclass(cls, arg):
+    """issubclass(cls, arg) for a class or a typing object (whose __subclasscheck__ is what
+    issubclass would call)."""
+    if isinstance(arg, type):
+        return issubclass(cls, arg)
+    return arg.__subclasscheck__(cls)
 
 
 def _collect_parameters(args):
@@ -150,10 +159,20 @@ class _SpecialForm(_Final):
             raise TypeError('%r is not subscriptable' % self)
         return self._getitem(self, parameters)
 
+    def __instancecheck__(self, obj):
+        raise TypeError('%s cannot be used with isinstance()' % self)
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('%s cannot be used with issubclass()' % self)
+
 
 class _AnyForm(_SpecialForm):
     def __call__(self, *args, **kwds):
         raise TypeError('Any cannot be instantiated')
+
+    def __subclasscheck__(self, cls):
+        # Any is a class in CPython 3.12 whose metaclass only refuses isinstance().
+        return False
 
 
 Any = _AnyForm('Any', doc='Special type indicating an unconstrained type.')
@@ -309,6 +328,12 @@ class _BaseAlias(_Final):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
 
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
 
 class _GenericAlias(_BaseAlias):
     pass
@@ -334,6 +359,12 @@ class _UnionAlias(_BaseAlias):
 
     def _copy_with(self, args):
         return Union[args]
+
+    def __subclasscheck__(self, cls):
+        # As CPython: no match falls off the end (None).
+        for arg in self.__args__:
+            if _is_subclass(cls, arg):
+                return True
 
 
 class _LiteralAlias(_BaseAlias):
@@ -424,6 +455,21 @@ class _SpecialAlias(_Final):
                 '_name', '_inst', '_nparams'):
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if isinstance(cls, _SpecialAlias):
+            return issubclass(cls.__origin__, self.__origin__)
+        if isinstance(cls, _BaseAlias):
+            raise TypeError('Subscripted generics cannot be used with class and instance '
+                            'checks')
+        origin = self.__origin__
+        if issubclass(cls, origin):
+            return True
+        check = _abc_checks.get(origin)
+        return check is not None and check(cls)
 
 
 class _TupleAlias(_SpecialAlias):
@@ -538,6 +584,107 @@ Generator = _SpecialAlias(_abc_Generator, 3)
 AsyncGenerator = _SpecialAlias(_abc_AsyncGenerator, 2)
 Type = _SpecialAlias(type, 1, name='Type')
 Text = str
+
+
+# The protocol methods of the built-in types as CPython has them (pymem's built-in types do
+# not all expose their slots as attributes, so the structural checks consult this first).
+_SEQ = ('__iter__', '__len__', '__contains__')
+_builtin_methods = {
+    object: ('__hash__',),
+    list: _SEQ + ('__reversed__',),
+    tuple: _SEQ + ('__hash__',),
+    dict: _SEQ + ('__reversed__',),
+    set: _SEQ,
+    frozenset: _SEQ + ('__hash__',),
+    str: _SEQ + ('__hash__',),
+    bytes: _SEQ + ('__hash__',),
+    bytearray: _SEQ,
+    range: _SEQ + ('__hash__', '__reversed__'),
+    type({}.keys()): _SEQ + ('__reversed__',),
+    type({}.items()): _SEQ + ('__reversed__',),
+    type({}.values()): ('__iter__', '__len__', '__reversed__', '__hash__'),
+    type: ('__hash__', '__call__'),
+    _FunctionType: ('__hash__', '__call__'),
+    type(len): ('__hash__', '__call__'),
+    _types.MethodType: ('__hash__', '__call__'),
+    _types.GeneratorType: ('__hash__', '__iter__', '__next__', 'send', 'throw', 'close'),
+}
+
+
+def _supports(cls, name):
+    """Whether instances of cls have the method `name` (None there means explicitly not)."""
+    for base in cls.__mro__:
+        if name in base.__dict__:
+            return base.__dict__[name] is not None
+        known = _builtin_methods.get(base)
+        if known is not None and base is not object:
+            return name in known
+    return name in _builtin_methods[object] or getattr(cls, name, None) is not None
+
+
+def _has(*names):
+    """A structural check, as collections.abc's one-trick ponies do: the class has every
+    named method."""
+    def check(cls):
+        return all(_supports(cls, n) for n in names)
+    return check
+
+
+def _one_of(*types_):
+    """A check for the built-in types CPython registers with an ABC."""
+    def check(cls):
+        return issubclass(cls, types_)
+    return check
+
+
+def _either(*checks):
+    def check(cls):
+        return any(c(cls) for c in checks)
+    return check
+
+
+_dict_keys = type({}.keys())
+_dict_values = type({}.values())
+_dict_items = type({}.items())
+_is_sequence = _one_of(tuple, str, range, bytes, list, bytearray, collections.deque,
+                       collections.UserList, _abc_Sequence, _abc_MutableSequence)
+_is_mapping = _one_of(dict, _types.MappingProxyType, collections.UserDict,
+                      collections.ChainMap, _abc_MutableMapping)
+_is_set = _one_of(set, frozenset, _dict_keys, _dict_items, _abc_MutableSet)
+_is_collection = _either(_has('__len__', '__iter__', '__contains__'), _is_sequence,
+                         _is_mapping, _is_set)
+
+# What isinstance()/issubclass() against the collections.abc aliases answer, beyond
+# subclasses of the stand-in classes themselves.
+_abc_checks = {
+    _abc_Hashable: _has('__hash__'),
+    _abc_Awaitable: _has('__await__'),
+    _abc_Coroutine: _has('__await__', 'send', 'throw', 'close'),
+    _abc_AsyncIterable: _has('__aiter__'),
+    _abc_AsyncIterator: _has('__aiter__', '__anext__'),
+    _abc_Iterable: _has('__iter__'),
+    _abc_Iterator: _has('__iter__', '__next__'),
+    _abc_Reversible: _either(_has('__reversed__', '__iter__'), _is_sequence),
+    _abc_Sized: _has('__len__'),
+    _abc_Container: _has('__contains__'),
+    _abc_Collection: _is_collection,
+    _abc_Callable: _has('__call__'),
+    _abc_Set: _is_set,
+    _abc_MutableSet: _one_of(set),
+    _abc_Mapping: _is_mapping,
+    _abc_MutableMapping: _one_of(dict, collections.UserDict, collections.ChainMap),
+    _abc_Sequence: _is_sequence,
+    _abc_MutableSequence: _one_of(list, bytearray, collections.deque, collections.UserList),
+    _abc_ByteString: _one_of(bytes, bytearray),
+    _abc_MappingView: _one_of(_dict_keys, _dict_values, _dict_items),
+    _abc_KeysView: _one_of(_dict_keys),
+    _abc_ItemsView: _one_of(_dict_items),
+    _abc_ValuesView: _one_of(_dict_values),
+    _abc_Generator: _has('__iter__', '__next__', 'send', 'throw', 'close'),
+    _abc_AsyncGenerator: _has('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'),
+    ContextManager.__origin__: _has('__enter__', '__exit__'),
+    AsyncContextManager.__origin__: _has('__aenter__', '__aexit__'),
+}
 
 
 class _TypeVarLike:
