@@ -6,12 +6,14 @@
 # are instances of plain classes with `__getitem__`; `class C(Generic[T])` works through
 # `__mro_entries__` (PEP 560) and `C[int]` through `__class_getitem__`.
 #
-# Known deviations: isinstance()/issubclass() against typing objects (`isinstance(x, List)`)
-# raise TypeError, since pymem's isinstance consults no `__instancecheck__` on non-classes;
-# the origins of the collections.abc aliases (Iterable, Mapping, ...) are plain classes named
-# like CPython's (pymem has no collections.abc); a class-syntax NamedTuple is a subclass of
-# pymem's namedtuple base rather than of tuple directly; NewType and the functional
-# NamedTuple/TypedDict report module '__main__'; Protocol does no structural checks.
+# Known deviations: the typing objects answer `__instancecheck__`/`__subclasscheck__` as
+# CPython's do, but pymem's isinstance()/issubclass() do not yet consult those hooks on
+# objects that are not classes, so `isinstance(x, List)` raises TypeError; the origins of
+# the collections.abc aliases (Iterable, Mapping, ...) are plain classes named like CPython's
+# (pymem has no collections.abc); a class-syntax NamedTuple is a subclass of pymem's
+# namedtuple base rather than of tuple directly; NewType and the functional
+# NamedTuple/TypedDict report module '__main__'; isinstance() against a runtime_checkable
+# Protocol is nominal (it needs a metaclass), not structural.
 
 import collections
 import functools
