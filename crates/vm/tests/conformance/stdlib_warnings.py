@@ -121,3 +121,36 @@ for fn in [lambda: warnings.simplefilter("bogus"), lambda: warnings.warn("x", "n
     except (AssertionError, TypeError) as e:
         print(type(e).__name__, e)
 print("done")
+
+# The registries as CPython's C implementation keeps them: a filters version, the
+# locations shown, and (text, category) for "once"/"module" in the module's own registry.
+import os
+import _warn_helper
+
+
+def show_base(message, category, filename, lineno, file=None, line=None):
+    # The helper's path is absolute (under pymem's test harness too): show its base name.
+    print(f"{os.path.basename(filename)}:{lineno}: {category.__name__}: {message}",
+          file=sys.stderr)
+
+
+with warnings.catch_warnings():
+    warnings.showwarning = show_base
+    warnings.simplefilter("once")
+    warnings.warn("x")
+    warnings.warn("x")
+    _warn_helper.noisy()
+    _warn_helper.noisy()
+    print(sorted(map(repr, __warningregistry__.items())), warnings.onceregistry)
+    print(sorted(map(repr, _warn_helper.__warningregistry__.items())))
+    warnings.simplefilter("ignore")
+    warnings.warn("ign")
+    print(sorted(map(repr, __warningregistry__.items())))
+    warnings.simplefilter("module")
+    warnings.warn("m")
+    warnings.warn("m")
+    print(sorted(map(repr, __warningregistry__.items())))
+    warnings.simplefilter("once")
+    warnings.warn_explicit("no registry", UserWarning, "f.py", 1)
+    warnings.warn_explicit("no registry", UserWarning, "f.py", 2)
+    print(warnings.onceregistry)

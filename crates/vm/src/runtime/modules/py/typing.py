@@ -1183,6 +1183,9 @@ class _NamedTupleBase(collections._NamedTuple):
                                 '%s' % (name, 's' if len(defaults) > 1 else '',
                                         ', '.join(defaults)))
             fields.append(name)
+        # As CPython: string annotations (PEP 563 ones included) become ForwardRefs.
+        cls.__annotations__ = {name: _type_check(tp, 'field %s annotation must be a type'
+                                                 % name) for name, tp in types.items()}
         cls._fields = tuple(fields)
         cls._field_defaults = defaults
         cls.__match_args__ = tuple(fields)

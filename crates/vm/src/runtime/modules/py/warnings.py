@@ -265,7 +265,7 @@ def resetwarnings():
     _filters_mutated()
 
 
-_filters_version = 1
+_filters_version = 0
 
 
 def _filters_mutated():
@@ -333,11 +333,6 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         module = filename or "<unknown>"
         if module[-3:].lower() == ".py":
             module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get('version', 0) != _filters_version:
-        registry.clear()
-        registry['version'] = _filters_version
     if isinstance(message, Warning):
         text = str(message)
         category = message.__class__
@@ -345,8 +340,13 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         text = message
         message = category(message)
     key = (text, category, lineno)
-    if registry.get(key):
-        return
+    if registry is not None:
+        # A registry remembers what it showed under one version of the filters.
+        if registry.get('version', None) != _filters_version:
+            registry.clear()
+            registry['version'] = _filters_version
+        if registry.get(key):
+            return
     for item in filters:
         action, msg, cat, mod, ln = item
         if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module)
@@ -354,29 +354,31 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
             break
     else:
         action = defaultaction
-    if action == "ignore":
-        return
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
-                           % (action, item))
+    if action == "ignore":
+        return
+    if action != "always":
+        # As CPython's C implementation: every action but "always" records the location;
+        # "once" and "module" also record (text, category), in the module's registry
+        # ("once" in the global one when there is no registry).
+        if registry is not None:
+            registry[key] = True
+        if action == "once" or action == "module":
+            target = registry
+            if action == "once" and target is None:
+                target = onceregistry
+            if target is not None:
+                if target.get('version', None) != _filters_version:
+                    target.clear()
+                    target['version'] = _filters_version
+                altkey = (text, category)
+                if target.get(altkey):
+                    return
+                target[altkey] = True
+        elif action != "default":
+            raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
+                               % (action, item))
     _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
 
 
