@@ -1232,7 +1232,11 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             let Some(name) = a.pos.first().or_else(|| a.kw("name")) else {
                 return vm.type_err("module() missing required argument 'name' (pos 1)");
             };
-            let Some(name) = name.downcast_ref::<StrObj>().map(|s| s.s.to_string()) else {
+            // A str subclass's instance names the module by its text.
+            let text = super::subclass::unwrap_base(name)
+                .downcast_ref::<StrObj>()
+                .map(|s| s.s.to_string());
+            let Some(name) = text else {
                 return vm.type_err(format!(
                     "module() argument 'name' must be str, not {}",
                     vm.type_name(name)

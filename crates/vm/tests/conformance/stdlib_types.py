@@ -45,6 +45,11 @@ mod = types.ModuleType("plugin", "a plugin")
 mod.value = 42
 print(mod, mod.__name__, mod.__doc__, mod.value, types.ModuleType("bare").__doc__)
 print(sorted(types.ModuleType("d").__dict__))
+
+
+class ModName(str):
+    pass
+print(types.ModuleType(ModName("named_by_subclass")))
 for args in [(1,), ()]:
     try:
         types.ModuleType(*args)
