@@ -284,6 +284,10 @@ def _module_of(filename):
         name = filename[8:-1]
         mod = sys.modules.get(name)
         return name, (mod.__dict__ if mod is not None else None)
+    main = sys.modules.get('__main__')
+    if filename == '<string>' and main is not None and not hasattr(main, '__file__'):
+        # `pymem -c CODE`: the code is __main__'s.
+        return '__main__', main.__dict__
     return '<string>', None
 
 
