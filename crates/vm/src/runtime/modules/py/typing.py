@@ -16,7 +16,6 @@
 # Protocol is nominal (it needs a metaclass), not structural.
 
 import collections
-import functools
 import types as _types
 
 __all__ = [
