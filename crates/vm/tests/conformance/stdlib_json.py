@@ -130,3 +130,18 @@ try:
 except TypeError as e:
     print(e)
 print(json.loads('{"a": {"b": 1}}', object_pairs_hook=collections.OrderedDict))
+
+# nesting as deep as CPython's C encoder and scanner go, and RecursionError beyond
+for n in [300, 900]:
+    x = []
+    d = {}
+    for i in range(n):
+        x = [x]
+        d = {"k": d}
+    print(n, len(json.dumps(x)), len(json.dumps(x, indent=1)), len(json.dumps(d)),
+          len(json.loads(json.dumps(d))), len(json.loads("[" * n + "]" * n)))
+for n in [5000, 100000]:
+    try:
+        json.loads("[" * n + "]" * n)
+    except RecursionError:
+        print(n, "RecursionError")

@@ -136,10 +136,18 @@ class JSONEncoder(object):
             if self.ensure_ascii:
                 return _encode_basestring_ascii(o)
             return _encode_basestring(o)
-        return ''.join(self.iterencode(o, _one_shot=True))
+        if type(self).iterencode is not JSONEncoder.iterencode:
+            return ''.join(self.iterencode(o, _one_shot=True))
+        # One shot (what CPython's C encoder does): append every piece to one list.
+        out = []
+        self._writer().write(o, 0, out)
+        return ''.join(out)
 
     def iterencode(self, o, _one_shot=False):
         """Encode the given object and yield each string representation as available."""
+        return self._writer().iterencode(o, 0)
+
+    def _writer(self):
         markers = {} if self.check_circular else None
         if self.ensure_ascii:
             encoder = _encode_basestring_ascii
@@ -149,8 +157,7 @@ class JSONEncoder(object):
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
         return _Writer(markers, self.default, encoder, indent, self.key_separator,
-                       self.item_separator, self.sort_keys, self.skipkeys,
-                       self.allow_nan).iterencode(o, 0)
+                       self.item_separator, self.sort_keys, self.skipkeys, self.allow_nan)
 
 
 class _Writer:
@@ -207,6 +214,74 @@ class _Writer:
         if isinstance(o, float):
             return self.floatstr(o)
         return None
+
+    def write(self, o, level, out):
+        """Append the JSON text of o to out: the same pieces, in the same order, as
+        iterencode yields, one Python frame per nesting level."""
+        text = self.scalar(o)
+        if text is not None:
+            out.append(text)
+            return
+        if isinstance(o, (list, tuple)):
+            if not o:
+                out.append('[]')
+                return
+            self.enter(o)
+            if self.indent is not None:
+                level += 1
+                newline_indent = '\n' + self.indent * level
+                separator = self.item_separator + newline_indent
+                out.append('[' + newline_indent)
+            else:
+                newline_indent = None
+                separator = self.item_separator
+                out.append('[')
+            first = True
+            for value in o:
+                if first:
+                    first = False
+                else:
+                    out.append(separator)
+                self.write(value, level, out)
+            if newline_indent is not None:
+                out.append('\n' + self.indent * (level - 1))
+            out.append(']')
+            self.leave(o)
+        elif isinstance(o, dict):
+            if not o:
+                out.append('{}')
+                return
+            self.enter(o)
+            if self.indent is not None:
+                level += 1
+                newline_indent = '\n' + self.indent * level
+                item_separator = self.item_separator + newline_indent
+                out.append('{' + newline_indent)
+            else:
+                newline_indent = None
+                item_separator = self.item_separator
+                out.append('{')
+            first = True
+            items = sorted(o.items()) if self.sort_keys else o.items()
+            for key, value in items:
+                key = self.key_text(key)
+                if key is None:
+                    continue
+                if first:
+                    first = False
+                else:
+                    out.append(item_separator)
+                out.append(self.encoder(key))
+                out.append(self.key_separator)
+                self.write(value, level, out)
+            if newline_indent is not None:
+                out.append('\n' + self.indent * (level - 1))
+            out.append('}')
+            self.leave(o)
+        else:
+            self.enter(o)
+            self.write(self.default(o), level, out)
+            self.leave(o)
 
     def iterencode(self, o, level):
         text = self.scalar(o)
@@ -414,8 +489,8 @@ class _Parser:
         self.memo = {}
 
     def value(self, i):
-        """Decode the value starting exactly at s[i]: (value, index after). Arrays and
-        objects are parsed here too, so nesting costs one Python frame per level (CPython's
+        """Decode the value starting exactly at s[i]: (value, index after). Objects and
+        arrays are parsed here too, so nesting costs one Python frame per level (CPython's
         C scanner reaches about the recursion limit; so does this)."""
         s = self.s
         if i >= len(s):
@@ -424,7 +499,40 @@ class _Parser:
         if c == '"':
             return _scan_string(s, i + 1, self.strict)
         if c == '{':
-            return self.object(i + 1)
+            pairs = []
+            i = _skip_ws(s, i + 1)
+            if s[i:i + 1] != '"':
+                if s[i:i + 1] == '}':
+                    return self.finish_object(pairs), i + 1
+                raise JSONDecodeError('Expecting property name enclosed in double quotes',
+                                      s, i)
+            i += 1
+            memo = self.memo
+            while True:
+                key, i = _scan_string(s, i, self.strict)
+                key = memo.setdefault(key, key)
+                if s[i:i + 1] != ':':
+                    i = _skip_ws(s, i)
+                    if s[i:i + 1] != ':':
+                        raise JSONDecodeError("Expecting ':' delimiter", s, i)
+                i = _skip_ws(s, i + 1)
+                try:
+                    value, i = self.value(i)
+                except _NoValue as err:
+                    raise JSONDecodeError('Expecting value', s, err.pos) from None
+                pairs.append((key, value))
+                i = _skip_ws(s, i)
+                c = s[i:i + 1]
+                i += 1
+                if c == '}':
+                    return self.finish_object(pairs), i
+                if c != ',':
+                    raise JSONDecodeError("Expecting ',' delimiter", s, i - 1)
+                i = _skip_ws(s, i)
+                if s[i:i + 1] != '"':
+                    raise JSONDecodeError('Expecting property name enclosed in double quotes',
+                                          s, i)
+                i += 1
         if c == '[':
             values = []
             i = _skip_ws(s, i + 1)
@@ -491,43 +599,6 @@ class _Parser:
         if is_float:
             return self.parse_float(text), j
         return self.parse_int(text), j
-
-    def object(self, i):
-        s = self.s
-        pairs = []
-        i = _skip_ws(s, i)
-        if s[i:i + 1] != '"':
-            if s[i:i + 1] == '}':
-                return self.finish_object(pairs), i + 1
-            raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
-        i += 1
-        memo = self.memo
-        while True:
-            key, i = _scan_string(s, i, self.strict)
-            key = memo.setdefault(key, key)
-            if s[i:i + 1] != ':':
-                i = _skip_ws(s, i)
-                if s[i:i + 1] != ':':
-                    raise JSONDecodeError("Expecting ':' delimiter", s, i)
-            i = _skip_ws(s, i + 1)
-            try:
-                value, i = self.value(i)
-            except _NoValue as err:
-                raise JSONDecodeError('Expecting value', s, err.pos) from None
-            pairs.append((key, value))
-            i = _skip_ws(s, i)
-            c = s[i:i + 1]
-            i += 1
-            if c == '}':
-                break
-            if c != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i - 1)
-            i = _skip_ws(s, i)
-            if s[i:i + 1] != '"':
-                raise JSONDecodeError('Expecting property name enclosed in double quotes',
-                                      s, i)
-            i += 1
-        return self.finish_object(pairs), i
 
     def finish_object(self, pairs):
         if self.object_pairs_hook is not None:
