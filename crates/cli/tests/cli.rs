@@ -140,3 +140,18 @@ fn main_script_file_name_is_absolute_as_in_cpython() {
     );
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn warnings_from_code_given_with_c_are_mains() {
+    // `python -c`: the code runs as __main__, so the default filters show its
+    // DeprecationWarnings; "<string>" has no source line to quote.
+    let out = run(&[
+        "-c",
+        "import warnings\nwarnings.warn('old', DeprecationWarning)\nwarnings.warn('user')",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        text(&out.stderr),
+        "<string>:2: DeprecationWarning: old\n<string>:3: UserWarning: user\n"
+    );
+}

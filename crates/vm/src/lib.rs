@@ -39,9 +39,12 @@
 //!   set and dict comprehensions, PEP 709); scoping is the same.
 //! * Exception handling uses a block stack (`SetupFinally`/`PopBlock`), not 3.11's exception
 //!   table.
-//! * Annotations follow CPython 3.12 (no PEP 563/649): a `def` evaluates its parameter and
+//! * Annotations follow CPython 3.12 (PEP 563 only under the future import): a `def` evaluates its parameter and
 //!   return annotations into the function's `__annotations__` dict; module- and class-level
-//!   variable annotations fill the namespace's `__annotations__`.
+//!   variable annotations fill the namespace's `__annotations__`. Under `from __future__ import
+//!   annotations` they are stored as text: CPython's `ast.unparse` text for names,
+//!   attributes, subscripts, tuples, lists, `|` and constants, the source text for rarer
+//!   expressions.
 //! * `async`/`await`, `type` statements, type parameters and t-strings are
 //!   rejected with "... is not supported by pymem".
 //! * `match` (compile/pattern.rs) follows CPython 3.12's compiler: `MATCH_*` instructions,

@@ -86,7 +86,26 @@ pub(crate) struct Lowerer<'a> {
     depth: u32,
     /// Set when [`MAX_DEPTH`] was exceeded (the caller then drops ruff's tree carefully).
     pub(crate) too_deep: bool,
+    /// Where the module's leading `from __future__ import ...` statements start (the only
+    /// places such an import may be).
+    future_imports: Vec<ruff_text_size::TextSize>,
+    /// `from __future__ import annotations` (PEP 563): annotations become their source text.
+    future_annotations: bool,
 }
+
+/// The features `from __future__ import` accepts (CPython 3.12's `__future__` module).
+const FUTURE_FEATURES: &[&str] = &[
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
 
 type R<T> = Result<T, SyntaxError>;
 
@@ -97,6 +116,8 @@ impl<'a> Lowerer<'a> {
             filename,
             depth: 0,
             too_deep: false,
+            future_imports: Vec::new(),
+            future_annotations: false,
         }
     }
 
@@ -135,7 +156,80 @@ impl<'a> Lowerer<'a> {
 
     /// Lowers a module body.
     pub(crate) fn module(&mut self, body: &[ast::Stmt]) -> R<Vec<Stmt>> {
+        self.future_statements(body)?;
         self.stmts(body)
+    }
+
+    /// The text CPython's `ast.unparse` gives an annotation (PEP 563 keeps annotations as
+    /// this text): names, attributes, subscripts, tuples, lists, `X | Y` and constants are
+    /// re-generated (so spacing and string quotes are CPython's); anything rarer in an
+    /// annotation keeps its source text.
+    fn unparse(&self, e: &ast::Expr) -> String {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.unparse_inner(e))
+    }
+
+    fn unparse_inner(&self, e: &ast::Expr) -> String {
+        use ast::Expr as E;
+        let join = |elts: &[ast::Expr]| {
+            elts.iter()
+                .map(|x| self.unparse(x))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match e {
+            E::Name(n) => n.id.to_string(),
+            E::Attribute(a) => format!("{}.{}", self.unparse(&a.value), a.attr.id),
+            E::Subscript(sub) => {
+                let index = match &*sub.slice {
+                    E::Tuple(t) if !t.elts.is_empty() => join(&t.elts),
+                    other => self.unparse(other),
+                };
+                format!("{}[{index}]", self.unparse(&sub.value))
+            }
+            E::Tuple(t) if t.elts.len() == 1 => format!("({},)", self.unparse(&t.elts[0])),
+            E::Tuple(t) => format!("({})", join(&t.elts)),
+            E::List(l) => format!("[{}]", join(&l.elts)),
+            E::BinOp(b) if b.op == ast::Operator::BitOr => {
+                format!("{} | {}", self.unparse(&b.left), self.unparse(&b.right))
+            }
+            E::StringLiteral(s) => str_repr(s.value.to_str()),
+            E::NoneLiteral(_) => "None".into(),
+            E::BooleanLiteral(b) => if b.value { "True" } else { "False" }.into(),
+            E::EllipsisLiteral(_) => "...".into(),
+            other => self.index.src[other.range()].to_string(),
+        }
+    }
+
+    /// Check the `from __future__ import` statements at the top of the module (after an
+    /// optional docstring), as CPython's compiler does, and note which features they enable.
+    fn future_statements(&mut self, body: &[ast::Stmt]) -> R<()> {
+        let mut stmts = body.iter().peekable();
+        if let Some(ast::Stmt::Expr(e)) = stmts.peek() {
+            if e.value.is_string_literal_expr() {
+                stmts.next();
+            }
+        }
+        for stmt in stmts {
+            let ast::Stmt::ImportFrom(i) = stmt else {
+                break;
+            };
+            if i.level != 0 || i.module.as_ref().map(|m| m.id.as_str()) != Some("__future__") {
+                break;
+            }
+            let at = TextRange::at(i.range.start(), 1.into());
+            for alias in &i.names {
+                match alias.name.id.as_str() {
+                    "annotations" => self.future_annotations = true,
+                    "braces" => return Err(self.err(at, "not a chance")),
+                    name if FUTURE_FEATURES.contains(&name) => {}
+                    name => {
+                        return Err(self.err(at, format!("future feature {name} is not defined")))
+                    }
+                }
+            }
+            self.future_imports.push(i.range.start());
+        }
+        Ok(())
     }
 
     fn stmts(&mut self, body: &[ast::Stmt]) -> R<Vec<Stmt>> {
@@ -163,7 +257,10 @@ impl<'a> Lowerer<'a> {
                 StmtKind::FunctionDef(Box::new(FunctionDef {
                     name: f.name.id.to_string(),
                     params: self.params(&f.parameters)?,
-                    returns: self.opt_expr(f.returns.as_deref())?,
+                    returns: match f.returns.as_deref() {
+                        Some(r) => Some(self.annotation(r)?),
+                        None => None,
+                    },
                     body: self.stmts(&f.body)?,
                     decorators: self.decorators(&f.decorator_list)?,
                 }))
@@ -198,7 +295,7 @@ impl<'a> Lowerer<'a> {
             },
             S::AnnAssign(a) => StmtKind::AnnAssign {
                 target: self.expr(&a.target)?,
-                annotation: self.expr(&a.annotation)?,
+                annotation: self.annotation(&a.annotation)?,
                 value: self.opt_expr(a.value.as_deref())?,
                 simple: a.simple,
             },
@@ -310,6 +407,15 @@ impl<'a> Lowerer<'a> {
                 if i.is_lazy {
                     return Err(self.unsupported(i.range, "'lazy import'"));
                 }
+                if i.level == 0
+                    && i.module.as_ref().map(|m| m.id.as_str()) == Some("__future__")
+                    && !self.future_imports.contains(&i.range.start())
+                {
+                    return Err(self.err(
+                        i.range,
+                        "from __future__ imports must occur at the beginning of the file",
+                    ));
+                }
                 StmtKind::ImportFrom {
                     module: i.module.as_ref().map(|m| m.id.to_string()),
                     names: self.aliases(&i.names),
@@ -340,6 +446,20 @@ impl<'a> Lowerer<'a> {
             .collect()
     }
 
+    /// An annotation (of a variable, a parameter or a return value): the expression, or
+    /// under `from __future__ import annotations` (PEP 563) its text, unevaluated. Lowering
+    /// it anyway checks its depth (`unparse` recurses) and its syntax.
+    fn annotation(&mut self, a: &ast::Expr) -> R<Expr> {
+        let e = self.expr(a)?;
+        if !self.future_annotations {
+            return Ok(e);
+        }
+        Ok(Expr {
+            kind: ExprKind::Literal(Literal::Str(self.unparse(a))),
+            loc: self.index.loc(a.range()),
+        })
+    }
+
     fn decorators(&mut self, ds: &[ast::Decorator]) -> R<Vec<Expr>> {
         ds.iter().map(|d| self.expr(&d.expression)).collect()
     }
@@ -348,7 +468,10 @@ impl<'a> Lowerer<'a> {
         Ok(Param {
             name: p.name.id.to_string(),
             default: self.opt_expr(default)?,
-            annotation: self.opt_expr(p.annotation.as_deref())?,
+            annotation: match p.annotation.as_deref() {
+                Some(a) => Some(self.annotation(a)?),
+                None => None,
+            },
             loc: self.index.loc(p.range),
         })
     }
@@ -785,4 +908,34 @@ fn cmpop(op: ast::CmpOp) -> CmpOp {
         C::In => CmpOp::In,
         C::NotIn => CmpOp::NotIn,
     }
+}
+
+/// `repr(s)` for a str: single quotes unless the text has a single quote and no double
+/// quote; backslashes, the quote and control characters escaped.
+fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
 }

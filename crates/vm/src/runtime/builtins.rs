@@ -829,8 +829,12 @@ fn hash(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn callable(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "callable", 1, 1)?;
-    let o = &a.pos[0];
-    let c = o.is::<FuncObj>()
+    Ok(vm.bool_obj(is_callable(vm, &a.pos[0])))
+}
+
+/// What `callable(o)` answers.
+fn is_callable(vm: &Vm, o: &ObjRef) -> bool {
+    o.is::<FuncObj>()
         || o.is::<BuiltinFunc>()
         || o.is::<BoundMethod>()
         || o.is::<TypeObj>()
@@ -839,8 +843,7 @@ fn callable(vm: &Vm, a: &Args<'_>) -> PyResult {
                 .ok()
                 .flatten()
                 .is_some()
-        });
-    Ok(vm.bool_obj(c))
+        })
 }
 
 fn chr(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -1282,6 +1285,49 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             vm.alloc_obj(StaticMethod(a.pos[0].clone()))
         }
         Kind::Super => super_(vm, a),
+        // `types.ModuleType(name, doc=None)`: an empty module, not in sys.modules.
+        Kind::Module => {
+            let n = a.pos.len() + a.kwnames.len();
+            if n > 2 {
+                return vm.type_err(format!("module() takes at most 2 arguments ({n} given)"));
+            }
+            let Some(name) = a.pos.first().or_else(|| a.kw("name")) else {
+                return vm.type_err("module() missing required argument 'name' (pos 1)");
+            };
+            // A str subclass's instance names the module by its text.
+            let text = super::subclass::unwrap_base(name)
+                .downcast_ref::<StrObj>()
+                .map(|s| s.s.to_string());
+            let Some(name) = text else {
+                return vm.type_err(format!(
+                    "module() argument 'name' must be str, not {}",
+                    vm.type_name(name)
+                ));
+            };
+            let doc = a.pos.get(1).or_else(|| a.kw("doc")).cloned();
+            let m = super::modules::new_module(vm, &name)?;
+            for key in ["__doc__", "__package__", "__loader__", "__spec__"] {
+                vm.dict_set_str(&m.dict, key, vm.none())?;
+            }
+            if let Some(doc) = doc {
+                vm.dict_set_str(&m.dict, "__doc__", doc)?;
+            }
+            Ok(Gc::into_obj(m))
+        }
+        // `types.MethodType(func, obj)` (copy.deepcopy rebinds methods to copied receivers).
+        Kind::Method => {
+            nargs(vm, a, "method", 2, 2)?;
+            if !is_callable(vm, &a.pos[0]) {
+                return vm.type_err("first argument must be callable");
+            }
+            if vm.is_none(&a.pos[1]) {
+                return vm.type_err("instance must not be None");
+            }
+            vm.alloc_obj(BoundMethod {
+                func: a.pos[0].clone(),
+                self_: a.pos[1].clone(),
+            })
+        }
         // `zip`, `map`, `filter`, `enumerate`, `reversed` are iterator types, as in CPython.
         Kind::Iterator => match ITERATOR_TYPES.iter().find(|(n, _)| *n == t.name) {
             Some((_, f)) => f(vm, a),

@@ -25,6 +25,17 @@ fn source(name: &str) -> Option<&'static str> {
         "contextlib" => include_str!("py/contextlib.py"),
         "types" => include_str!("py/types.py"),
         "abc" => include_str!("py/abc.py"),
+        "copy" => include_str!("py/copy.py"),
+        "operator" => include_str!("py/operator.py"),
+        "heapq" => include_str!("py/heapq.py"),
+        "bisect" => include_str!("py/bisect.py"),
+        "string" => include_str!("py/string.py"),
+        "keyword" => include_str!("py/keyword.py"),
+        "typing" => include_str!("py/typing.py"),
+        "textwrap" => include_str!("py/textwrap.py"),
+        "json" => include_str!("py/json.py"),
+        "warnings" => include_str!("py/warnings.py"),
+        "__future__" => include_str!("py/__future__.py"),
         _ => return None,
     })
 }
@@ -39,6 +50,14 @@ fn filename(name: &str) -> String {
 /// removed again if the body raises, as CPython does.
 pub fn import(vm: &Vm, name: &str) -> PyResult<Option<ObjRef>> {
     let Some(src) = source(name) else {
+        // `json.decoder`: a frozen module's submodules are registered in sys.modules by the
+        // module itself, so importing the parent makes them importable.
+        if let Some((parent, _)) = name.rsplit_once('.') {
+            if source(parent).is_some() {
+                super::import(vm, parent)?;
+                return Ok(vm.dict_get_str(&vm.modules, name));
+            }
+        }
         return Ok(None);
     };
     let m = new_module(vm, name)?;

@@ -124,6 +124,15 @@ class _DictWrapper(object):
     def __sizeof__(self):
         return self._d.__sizeof__()
 
+    def __reduce__(self):
+        # CPython's reduce of a dict subclass (the class, its arguments, the instance
+        # __dict__, the items): what `copy` rebuilds, since the items live in `_d`.
+        state = getattr(self, '__dict__', None) or None
+        return (type(self), self._reduce_args(), state, None, iter(self._d.items()))
+
+    def _reduce_args(self):
+        return ()
+
 
 # UserDict is a plain mapping in CPython (not a dict subclass); the others are dicts.
 _PlainDictWrapper = _DictWrapper
@@ -150,6 +159,9 @@ class defaultdict(_DictWrapper):
 
     def copy(self):
         return defaultdict(self.default_factory, self._d)
+
+    def _reduce_args(self):
+        return (self.default_factory,)
 
     __copy__ = copy
 
@@ -439,6 +451,10 @@ class deque(object):
     def maxlen(self):
         return _collections.ring_maxlen(self._r)
 
+    def __reduce__(self):
+        # As CPython's deque: rebuilt from its items and maxlen (`copy.deepcopy` uses it).
+        return (type(self), (list(self), self.maxlen), getattr(self, '__dict__', None) or None)
+
     append = _collections.deque_append
     appendleft = _collections.deque_appendleft
     pop = _collections.deque_pop
@@ -694,6 +710,11 @@ class _NamedTuple(object):
     def __getnewargs__(self):
         return self._t
 
+    def __reduce__(self):
+        # What CPython's pickle protocol does for a namedtuple (`cls.__new__(cls, *values)`),
+        # said directly: the values live in `_t`, not in a tuple layout `copy` could rebuild.
+        return (type(self), self._t)
+
     def __repr__(self):
         parts = ['%s=%r' % (name, value) for name, value in zip(self._fields, self._t)]
         return '%s(%s)' % (type(self).__name__, ', '.join(parts))
@@ -861,6 +882,14 @@ class ChainMap(object):
             if m:
                 return True
         return False
+
+    def __eq__(self, other):
+        # collections.abc.Mapping's equality: the same items as another mapping.
+        if not isinstance(other, (dict, _PlainDictWrapper, ChainMap)):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
 
     def __repr__(self):
         return '%s(%s)' % (type(self).__name__, ', '.join(map(repr, self.maps)))

@@ -1,12 +1,23 @@
 # pymem's frozen `types` module: GenericAlias (what `list[int]` makes), UnionType (what
 # `int | None` makes; the runtime calls _type_or for `|` on classes), the dynamic class
 # creation helpers (new_class, prepare_class, resolve_bases) and the names of a few
-# built-in types, with CPython 3.12's behaviour for what they cover.
+# built-in types, with CPython 3.12's behaviour for what they cover; SimpleNamespace and
+# MappingProxyType with CPython 3.12's reprs and equality.
+#
+# A type pymem does not have a distinct class for is the class pymem uses instead: native
+# methods and slot wrappers are all `builtin_function_or_method`, so WrapperDescriptorType,
+# MethodWrapperType, MethodDescriptorType and ClassMethodDescriptorType are that type too.
+# Not provided: CoroutineType, AsyncGeneratorType, FrameType, coroutine,
+# DynamicClassAttribute (pymem has no async or live frames).
 
 __all__ = ['GenericAlias', 'UnionType', 'new_class', 'prepare_class', 'resolve_bases',
            'FunctionType', 'LambdaType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'ModuleType', 'GeneratorType', 'NoneType',
-           'NotImplementedType', 'EllipsisType']
+           'NotImplementedType', 'EllipsisType', 'CodeType', 'CellType',
+           'TracebackType', 'WrapperDescriptorType', 'MethodWrapperType',
+           'MethodDescriptorType', 'ClassMethodDescriptorType', 'MemberDescriptorType',
+           'GetSetDescriptorType', 'SimpleNamespace', 'MappingProxyType',
+           'get_original_bases']
 
 
 def _f():
@@ -53,28 +64,69 @@ def _repr_item(p):
     return f'{module}.{qualname}'
 
 
-class GenericAlias:
-    """Represent a PEP 585 generic type, e.g. list[int]."""
+def _is_type_param(a):
+    # TypeVar, ParamSpec, TypeVarTuple: what a subscription substitutes.
+    return hasattr(type(a), '__typing_subst__')
 
-    def __init__(self, origin, args):
-        if not isinstance(args, tuple):
-            args = (args,)
+
+def _alias_item_repr(a):
+    if a is ...:
+        return '...'
+    if isinstance(a, list):
+        return '[%s]' % ', '.join(_alias_item_repr(x) for x in a)
+    if hasattr(a, '__origin__') and hasattr(a, '__args__'):
+        return repr(a)
+    qualname = getattr(a, '__qualname__', None)
+    module = getattr(a, '__module__', None)
+    if isinstance(qualname, str) and isinstance(module, str):
+        if module == 'builtins':
+            return qualname
+        return '%s.%s' % (module, qualname)
+    return repr(a)
+
+
+# Attributes a GenericAlias keeps to itself instead of forwarding to its origin.
+_alias_own_attrs = frozenset(('__class__', '__origin__', '__args__', '__unpacked__',
+                              '__parameters__', '__typing_unpacked_tuple_args__',
+                              '__mro_entries__', '__reduce_ex__', '__reduce__', '__copy__',
+                              '__deepcopy__'))
+
+
+class GenericAlias:
+    """Represent a PEP 585 generic type: GenericAlias(list, (int,)) is shown as list[int]."""
+
+    def __init__(self, *args, **kwargs):
+        if kwargs:
+            raise TypeError('GenericAlias() takes no keyword arguments')
+        if len(args) != 2:
+            raise TypeError('GenericAlias expected 2 arguments, got %d' % len(args))
+        origin, params = args
+        if not isinstance(params, tuple):
+            params = (params,)
         self.__origin__ = origin
-        self.__args__ = args
-        self.__parameters__ = ()
+        self.__args__ = params
+        found = []
+        for a in params:
+            if _is_type_param(a):
+                if a not in found:
+                    found.append(a)
+            else:
+                for p in getattr(a, '__parameters__', ()) or ():
+                    if p not in found:
+                        found.append(p)
+        self.__parameters__ = tuple(found)
 
     def __repr__(self):
-        if self.__args__:
-            args = ', '.join(_repr_item(a) for a in self.__args__)
-        else:
-            args = '()'
-        return f'{_repr_item(self.__origin__)}[{args}]'
+        head = _alias_item_repr(self.__origin__)
+        if not self.__args__:
+            return head + '[()]'
+        return '%s[%s]' % (head, ', '.join(_alias_item_repr(a) for a in self.__args__))
 
     def __call__(self, *args, **kwargs):
         result = self.__origin__(*args, **kwargs)
         try:
             result.__orig_class__ = self
-        except (AttributeError, TypeError):
+        except Exception:
             pass
         return result
 
@@ -86,14 +138,39 @@ class GenericAlias:
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
 
-    def __getattr__(self, name):
-        # As CPython's ga_getattro: everything but the dunders comes from the origin.
-        if name.startswith('__') and name.endswith('__'):
-            raise AttributeError(f"'types.GenericAlias' object has no attribute '{name}'")
-        return getattr(self.__origin__, name)
-
     def __mro_entries__(self, bases):
         return (self.__origin__,)
+
+    def __getitem__(self, items):
+        params = self.__parameters__
+        if not params:
+            raise TypeError('%r is not a generic class' % self)
+        if not isinstance(items, tuple):
+            items = (items,)
+        if len(items) != len(params):
+            raise TypeError('Too %s arguments for %r; actual %d, expected %d'
+                            % ('many' if len(items) > len(params) else 'few', self,
+                               len(items), len(params)))
+        subst = dict(zip(params, items))
+        new_args = []
+        for a in self.__args__:
+            if _is_type_param(a):
+                a = subst[a]
+            else:
+                inner = getattr(a, '__parameters__', ()) or ()
+                if inner:
+                    a = a[tuple(subst.get(p, p) for p in inner)]
+            new_args.append(a)
+        return GenericAlias(self.__origin__, tuple(new_args))
+
+    def __getattr__(self, name):
+        if name in _alias_own_attrs:
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __reduce__(self):
+        return (GenericAlias, (self.__origin__, self.__args__))
+
 
     def __or__(self, other):
         return _type_or(self, other)
@@ -106,9 +183,6 @@ class GenericAlias:
 
     def __subclasscheck__(self, cls):
         raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
-
-    def __getitem__(self, item):
-        raise TypeError(f'{self!r} is not a generic class')
 
 
 class UnionType:
@@ -237,3 +311,194 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if resolved_bases is not bases:
         ns['__orig_bases__'] = bases
     return meta(name, resolved_bases, ns, **kwds)
+
+
+# ---- the interpreter's other types, SimpleNamespace, MappingProxyType ----
+
+import sys
+
+
+def _f():
+    pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__)
+
+
+def _cell_factory():
+    a = 1
+
+    def f():
+        nonlocal a
+    return f.__closure__[0]
+
+
+CellType = type(_cell_factory())
+
+
+def _g():
+    yield 1
+
+
+GeneratorType = type(_g())
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+MethodType = type(_C()._m)
+
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+ModuleType = type(sys)
+
+try:
+    raise TypeError
+except TypeError as _exc:
+    TracebackType = type(_exc.__traceback__)
+    del _exc
+
+
+class _Slotted:
+    __slots__ = ('x',)
+
+
+MemberDescriptorType = type(_Slotted.__dict__['x'])
+GetSetDescriptorType = MemberDescriptorType
+
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+
+del _f, _g, _C, _Slotted, _cell_factory
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace.
+
+    SimpleNamespace(**kwargs)"""
+
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError('no positional arguments expected')
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
+        key = id(self)
+        if key in _repr_running:
+            return '%s(...)' % name
+        _repr_running.add(key)
+        try:
+            # Only str keys are shown, as CPython's namespace repr does.
+            items = ('%s=%r' % (k, v) for k, v in self.__dict__.items() if isinstance(k, str))
+            return '%s(%s)' % (name, ', '.join(items))
+        finally:
+            _repr_running.discard(key)
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    __hash__ = None
+
+    def __reduce__(self):
+        return (type(self), (), self.__dict__)
+
+
+_repr_running = set()
+
+
+class mappingproxy:
+    """Read-only proxy of a mapping."""
+
+    __module__ = 'builtins'
+
+    __slots__ = ('_mapping',)
+
+    def __init__(self, mapping):
+        if (not hasattr(type(mapping), '__getitem__') or not hasattr(type(mapping), 'keys')
+                or isinstance(mapping, (list, tuple))):
+            raise TypeError('mappingproxy() argument must be a mapping, not %s'
+                            % type(mapping).__name__)
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __eq__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._mapping
+        return self._mapping == other
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __or__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._mapping
+        return dict(self._mapping) | other
+
+    def __ror__(self, other):
+        return other | dict(self._mapping)
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+    def __str__(self):
+        return str(self._mapping)
+
+    def __hash__(self):
+        # The proxied mapping's hash (a dict's raises "unhashable type: 'dict'").
+        return hash(self._mapping)
+
+
+MappingProxyType = mappingproxy
+del mappingproxy
+
+
+def get_original_bases(cls, /):
+    """The class's bases before __mro_entries__ replaced any (its __orig_bases__)."""
+    try:
+        return cls.__dict__.get('__orig_bases__', cls.__bases__)
+    except AttributeError:
+        raise TypeError('Expected an instance of type, not %r' % type(cls).__name__) from None
+
+
+del sys

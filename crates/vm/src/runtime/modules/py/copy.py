@@ -1,0 +1,280 @@
+# pymem's frozen `copy` module: shallow and deep copies with CPython 3.12's results.
+#
+# CPython routes everything it has no table entry for through the pickle protocol
+# (`__reduce_ex__(4)`); pymem's objects do not speak it, so this module says the same thing
+# directly: atomic values come back as they are, the built-in containers are rebuilt, and an
+# instance of a user class becomes a new object of its class (made with `cls.__new__`, not
+# `__init__`) with its `__dict__` and `__slots__` (and, for subclasses of built-in containers,
+# its items) copied over. A class that defines `__reduce_ex__` or `__reduce__` itself is
+# honoured, as are `__copy__`, `__deepcopy__`, `__getstate__`, `__setstate__` and
+# `__getnewargs__`.
+
+__all__ = ["Error", "copy", "deepcopy"]
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+
+def _function():
+    pass
+
+
+# Values copy and deepcopy return unchanged (CPython's `_copy_immutable`/`_deepcopy_atomic`).
+_atomic_types = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, str,
+                 bytes, type, range, slice, property, type(_function), type(len)}
+try:
+    _atomic_types.add(complex)
+except NameError:
+    pass
+try:
+    import weakref as _weakref
+    _atomic_types.add(_weakref.ref)
+except ImportError:
+    pass
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+_method_type = type(_C()._m)
+del _C
+
+
+def _builtin_base(cls):
+    """The built-in type an instance of `cls` is laid out as (object for a plain class)."""
+    for base in cls.__mro__:
+        if base.__module__ == "builtins":
+            return base
+    return object
+
+
+def _class_defines(cls, name):
+    """The attribute `name` if a class of cls's MRO other than object defines it."""
+    for base in cls.__mro__:
+        if base is object:
+            return None
+        if name in base.__dict__:
+            return base.__dict__[name]
+    return None
+
+
+def copy(x):
+    """Shallow copy operation on arbitrary Python objects."""
+    cls = type(x)
+    if cls in _atomic_types:
+        return x
+    if cls is list or cls is dict or cls is set or cls is bytearray:
+        return cls.copy(x)
+    if cls is tuple or cls is frozenset:
+        return x
+    if issubclass(cls, type):
+        return x
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    rv = _user_reduce(cls, x)
+    if rv is not None:
+        if isinstance(rv, str):
+            return x
+        return _reconstruct(x, None, *rv)
+    return _copy_instance(x, cls, None)
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy operation on arbitrary Python objects."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls in _atomic_types:
+        y = x
+    elif cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is tuple:
+        y = _deepcopy_tuple(x, memo)
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is set or cls is frozenset:
+        # Set members are hashable, hence (nearly always) immutable; CPython rebuilds via pickle.
+        y = cls(deepcopy(a, memo) for a in x)
+    elif cls is bytearray:
+        y = bytearray(x)
+    elif issubclass(cls, type):
+        y = x
+    else:
+        copier = getattr(x, "__deepcopy__", None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            rv = _user_reduce(cls, x)
+            if rv is not None:
+                if isinstance(rv, str):
+                    return x
+                y = _reconstruct(x, memo, *rv)
+            else:
+                y = _copy_instance(x, cls, memo)
+    # If x is its own copy, don't memoize it (CPython does the same).
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _deepcopy_tuple(x, memo):
+    y = [deepcopy(a, memo) for a in x]
+    # The tuple may have been copied already through a cycle passing through it.
+    try:
+        return memo[id(x)]
+    except KeyError:
+        pass
+    for k, j in zip(x, y):
+        if k is not j:
+            return tuple(y)
+    return x
+
+
+def _keep_alive(x, memo):
+    """Keep x alive while memo lives, so its id cannot be reused by another object."""
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _user_reduce(cls, x):
+    """The result of a `__reduce_ex__`/`__reduce__` the class itself defines, else None."""
+    reductor = _class_defines(cls, "__reduce_ex__")
+    if reductor is not None:
+        return reductor(x, 4)
+    reductor = _class_defines(cls, "__reduce__")
+    if reductor is not None:
+        return reductor(x)
+    return None
+
+
+def _getstate(x, cls):
+    """The state object.__reduce_ex__ would pickle: __dict__ and the filled __slots__."""
+    getstate = _class_defines(cls, "__getstate__")
+    if getstate is not None:
+        return getstate(x)
+    try:
+        state = x.__dict__
+    except AttributeError:
+        state = None
+    else:
+        if not state:
+            state = None
+    slots = {}
+    for base in cls.__mro__:
+        names = base.__dict__.get("__slots__", ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__"):
+                name = "_%s%s" % (base.__name__.lstrip("_"), name)
+            try:
+                slots[name] = getattr(x, name)
+            except AttributeError:
+                pass
+    if slots:
+        return (state, slots)
+    return state
+
+
+def _copy_instance(x, cls, memo):
+    """Copy an instance with no copy hook of its own: the default pickle protocol's result."""
+    if cls is _method_type:
+        # CPython reduces a bound method to getattr(self, name): deepcopy copies the receiver.
+        if memo is None:
+            return x
+        return cls(x.__func__, deepcopy(x.__self__, memo))
+    if issubclass(cls, BaseException):
+        # BaseException.__reduce__: the class called with the args, plus the __dict__.
+        return _reconstruct(x, memo, cls, x.args, x.__dict__ or None)
+    base = _builtin_base(cls)
+    if base is not object and (cls is base or base not in _container_bases):
+        # Generators, modules, iterators, ...: CPython's pickle refuses them too.
+        raise TypeError("cannot pickle %r object" % base.__name__)
+    getnewargs = _class_defines(cls, "__getnewargs__")
+    if getnewargs is not None:
+        args = getnewargs(x)
+    elif base in _value_bases:
+        args = (base(x),)
+    else:
+        args = ()
+    listiter = iter(x) if base is list else None
+    dictiter = iter(x.items()) if base is dict else None
+    if base in (set, frozenset):
+        # CPython reduces a set subclass to cls(list(items)) plus its state.
+        args = (list(x),)
+        if base is set:
+            return _reconstruct(x, memo, cls, args, _getstate(x, cls))
+    return _reconstruct(x, memo, _newobj, (cls,) + tuple(args), _getstate(x, cls),
+                        listiter, dictiter)
+
+
+_value_bases = (int, float, str, bytes, tuple, frozenset, bool)
+_container_bases = (list, dict, set, frozenset, int, float, str, bytes, tuple, bytearray)
+
+
+def _newobj(cls, *args):
+    return cls.__new__(cls, *args)
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, "__setstate__"):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        if deep:
+            for item in listiter:
+                y.append(deepcopy(item, memo))
+        else:
+            for item in listiter:
+                y.append(item)
+    if dictiter is not None:
+        if deep:
+            for key, value in dictiter:
+                y[deepcopy(key, memo)] = deepcopy(value, memo)
+        else:
+            for key, value in dictiter:
+                y[key] = value
+    return y
+
+
+del _function

@@ -1,0 +1,4 @@
+"""A module docstring."""
+from __future__ import (annotations,
+                        nope)
+print("unreachable")
