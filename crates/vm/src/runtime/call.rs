@@ -179,6 +179,24 @@ impl Vm {
         self.run_function(func, slots, stack)
     }
 
+    /// Bind a call's arguments to a fresh frame for `func` (the general path: defaults,
+    /// keywords, `*args`, `**kwargs`). The eval loop binds first and then drops its own
+    /// references to the arguments before the frame runs, so that inside the callee each
+    /// argument is counted by the frame alone, as CPython's calls steal them.
+    pub(crate) fn bind_frame(
+        &self,
+        func: &FuncObj,
+        args: &[ObjRef],
+        kwnames: Option<&[ObjRef]>,
+    ) -> PyResult<crate::runtime::FrameBufs> {
+        let (mut slots, stack) = self.frame_bufs(func.code.n_slots as usize);
+        if let Err(e) = self.bind_args(func, args, kwnames, &mut slots) {
+            self.recycle(slots, stack);
+            return Err(e);
+        }
+        Ok((slots, stack))
+    }
+
     /// Can a positional call with `n` arguments fill the slots directly?
     #[inline]
     pub fn simple_call(func: &FuncObj, n: usize) -> bool {

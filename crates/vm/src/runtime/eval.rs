@@ -1421,6 +1421,9 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         f.stack.push(r);
                         continue;
                     }
+                    let r = call_python_bound(vm, f, base, base + 1, None)?;
+                    f.stack.push(r);
+                    continue;
                 }
                 if let Some(b) = f.stack[base].downcast_ref::<BuiltinFunc>() {
                     // A plain native function (`sin(x)`, `len(s)`): straight to its code with
@@ -1488,6 +1491,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let base = f.stack.len() - n - 1;
                 let func = f.stack[base].clone();
                 let kwt = kw.downcast_ref::<TupleObj>().ok_or_else(stack_error)?;
+                if func.is::<FuncObj>() {
+                    let r = call_python_bound(vm, f, base, base + 1, Some(&kwt.0))?;
+                    f.stack.push(r);
+                    continue;
+                }
                 let args = &f.stack[base + 1..];
                 let r = vm.call(&func, args, Some(&kwt.0))?;
                 truncate(f, base);
@@ -1516,6 +1524,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             continue;
                         }
                     }
+                }
+                if m.is::<FuncObj>() {
+                    let r = call_python_bound(vm, f, base, base + 1, kwnames)?;
+                    f.stack.push(r);
+                    continue;
                 }
                 let r = match Some(m).filter(|m| !m.ptr_eq(&vm.null)) {
                     Some(m) => {
@@ -1556,8 +1569,8 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     r => r?,
                 };
                 let mut names = Vec::new();
-                if let Some(kw) = kw {
-                    let items = match super::subclass::downcast_receiver::<DictObj>(&kw) {
+                if let Some(kw) = &kw {
+                    let items = match super::subclass::downcast_receiver::<DictObj>(kw) {
                         Some(d) => {
                             d.0.borrow()
                                 .iter()
@@ -1585,11 +1598,23 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         all.push(v);
                     }
                 }
-                let r = if names.is_empty() {
-                    vm.call(&func, &all, None)?
+                let kwnames = if names.is_empty() {
+                    None
                 } else {
                     vm.check_keyword_names(&names)?;
-                    vm.call(&func, &all, Some(&names))?
+                    Some(&names[..])
+                };
+                let r = match func.downcast_ref::<FuncObj>() {
+                    Some(fo) => {
+                        // CPython's CALL_FUNCTION_EX gives a Python function's frame its
+                        // own references and releases the positional tuple and keywords
+                        // mapping before the callee runs (_PyEvalFramePushAndInit_Ex):
+                        // inside, sys.getrefcount sees only the frame's references.
+                        let (slots, stack) = vm.bind_frame(fo, &all, kwnames)?;
+                        drop((all, args, kw));
+                        vm.run_function(fo, slots, stack)?
+                    }
+                    None => vm.call(&func, &all, kwnames)?,
                 };
                 f.stack.push(r);
             }
@@ -1961,6 +1986,26 @@ fn take_args(
         *slot = f.stack.pop();
     }
     (slots, stack)
+}
+
+/// Call the Python function at `stack[base]` with the arguments at `stack[from..]` (the
+/// last `kwnames.len()` of them by keyword) through the general binding: bind, drop the
+/// stack's references down to `base`, then run, so that the callee's frame holds the only
+/// references the call made (`sys.getrefcount` inside a `*args` function counts as in
+/// CPython). The function is kept alive for the call by a reference of its own.
+#[inline(never)]
+fn call_python_bound(
+    vm: &Vm,
+    f: &mut Frame,
+    base: usize,
+    from: usize,
+    kwnames: Option<&[ObjRef]>,
+) -> PyResult {
+    let func = f.stack[base].clone();
+    let fo = func.downcast_ref::<FuncObj>().ok_or_else(stack_error)?;
+    let (slots, stack) = vm.bind_frame(fo, &f.stack[from..], kwnames)?;
+    truncate(f, base);
+    vm.run_function(fo, slots, stack)
 }
 
 /// Drop the stack down to `base` (a call's callee and arguments). Popped one by one, inline:

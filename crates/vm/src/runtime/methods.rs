@@ -248,8 +248,9 @@ fn object_hash(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn object_sizeof(vm: &Vm, a: &Args<'_>) -> PyResult {
     let o = arg(vm, a, 0, "__sizeof__")?;
+    // getsizeof's figure without the GC pre-header, as CPython's `__sizeof__` methods.
     let n = super::modules::sys::basic_sizeof(vm, o)?;
-    vm.new_int(n as i64)
+    vm.new_int(n.saturating_sub(super::modules::sys::preheader_size(vm, o)) as i64)
 }
 
 fn exc_init(vm: &Vm, a: &Args<'_>) -> PyResult {
