@@ -102,6 +102,20 @@ fn new(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(h.into())
 }
 
+/// `bookkeeping(obj)`: a callback-less handle to any object, for the module's own
+/// registry of its ref and proxy objects (proxies are not weakly referenceable from
+/// Python, yet the registry must not keep them alive).
+fn bookkeeping(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(target) = a.pos.first() else {
+        return vm.type_err("bookkeeping() needs a target");
+    };
+    let h = vm
+        .heap
+        .weakref_obj(target, None)
+        .map_err(|_| vm.memory_error())?;
+    Ok(h.into())
+}
+
 /// `get(handle)`: the target, or None once it died.
 fn get(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(handle(vm, a)?.upgrade_obj().unwrap_or_else(|| vm.none()))
@@ -132,6 +146,7 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let m = new_module(vm, "_weakref")?;
     for (n, f) in [
         ("new", new as NativeFn),
+        ("bookkeeping", bookkeeping),
         ("get", get),
         ("count", count),
         ("check", check),

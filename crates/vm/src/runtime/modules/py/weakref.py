@@ -3,14 +3,16 @@
 # The weak references themselves are the heap's (crates/heap/src/weakref.rs), reached
 # through `_weakref` (crates/vm/src/runtime/modules/weakref.rs).
 #
-# Deviations: no proxy(), no WeakMethod; `ref` is a class written in Python, so
-# sys.getsizeof of a ref differs from CPython's 72.
+# Deviations: no WeakMethod; `ref` and the proxies are classes written in Python, so
+# sys.getsizeof of a ref differs from CPython's 72, and a proxy's own attributes
+# (`__class__`, `__callback__`) are not forwarded.
 
 import sys
 import itertools
 import _weakref
 
-__all__ = ["ref", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType",
+__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
+           "ReferenceType", "ProxyType", "CallableProxyType", "ProxyTypes",
            "WeakValueDictionary", "WeakSet", "finalize", "KeyedRef"]
 
 # id(referent) -> native handles to the Python ref objects made for it (for getweakrefs and
@@ -31,7 +33,7 @@ def _refs_to(ob):
         r = _weakref.get(h)
         if r is not None:
             keep.append(h)
-            if r() is ob:
+            if _weakref.get(r._h) is ob:
                 live.append(r)
     if len(keep) != len(handles):
         if keep:
@@ -59,7 +61,7 @@ def _remember(ob, r):
     if handles is None:
         handles = []
         _by_referent[id(ob)] = handles
-    handles.append(_weakref.new(r))
+    handles.append(_weakref.bookkeeping(r))
 
 
 class ReferenceType(object):
@@ -68,7 +70,16 @@ class ReferenceType(object):
 
     __slots__ = ('_h', '__callback__', '_hash', '__weakref__')
 
-    def __new__(cls, ob, callback=None):
+    def __new__(cls, *args, **kwargs):
+        # weakref___new__'s checks: one or two positional arguments, no keywords.
+        if kwargs:
+            raise TypeError("ref() takes no keyword arguments")
+        if not args:
+            raise TypeError("__new__ expected at least 1 argument, got 0")
+        if len(args) > 2:
+            raise TypeError("__new__ expected at most 2 arguments, got %d" % len(args))
+        ob = args[0]
+        callback = args[1] if len(args) > 1 else None
         if callback is None and cls is ReferenceType:
             for r in _refs_to(ob):
                 if type(r) is ReferenceType and r.__callback__ is None:
@@ -84,7 +95,7 @@ class ReferenceType(object):
         _remember(ob, self)
         return self
 
-    def __init__(self, ob, callback=None):
+    def __init__(self, *args, **kwargs):
         pass
 
     def __call__(self):
@@ -137,6 +148,220 @@ class KeyedRef(ReferenceType):
 
     def __init__(self, ob, callback, key):
         pass
+
+
+def _proxy_target(p):
+    ob = _weakref.get(p._h)
+    if ob is None:
+        raise ReferenceError("weakly-referenced object no longer exists")
+    return ob
+
+
+def _unwrap(o):
+    """A proxy given as an operand stands for its referent (as CPython's proxy slots)."""
+    if isinstance(o, ProxyType):
+        return _proxy_target(o)
+    return o
+
+
+class ProxyType(object):
+    """proxy(object[, callback]): an object that forwards every use to `object` while it
+    lives, and raises ReferenceError afterwards. Not hashable; never weakly referenceable."""
+
+    __slots__ = ('_h', '__callback__')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'weakref.%s' instances" % cls.__name__)
+
+    def __getattr__(self, name):
+        return getattr(_proxy_target(self), name)
+
+    def __setattr__(self, name, value):
+        if name in ('_h', '__callback__'):
+            object.__setattr__(self, name, value)
+        else:
+            setattr(_proxy_target(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_proxy_target(self), name)
+
+    def __repr__(self):
+        ob = _weakref.get(self._h)
+        if ob is None:
+            return '<weakproxy at %#x; dead>' % id(self)
+        return "<weakproxy at %#x; to '%s' at %#x>" % (id(self), type(ob).__name__, id(ob))
+
+    def __str__(self):
+        return str(_proxy_target(self))
+
+    def __bool__(self):
+        return bool(_proxy_target(self))
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
+
+    def __len__(self):
+        return len(_proxy_target(self))
+
+    def __getitem__(self, key):
+        return _proxy_target(self)[key]
+
+    def __setitem__(self, key, value):
+        _proxy_target(self)[key] = value
+
+    def __delitem__(self, key):
+        del _proxy_target(self)[key]
+
+    def __contains__(self, item):
+        return item in _proxy_target(self)
+
+    def __iter__(self):
+        return iter(_proxy_target(self))
+
+    def __next__(self):
+        return next(_proxy_target(self))
+
+    def __reversed__(self):
+        return reversed(_proxy_target(self))
+
+    def __index__(self):
+        return _proxy_target(self).__index__()
+
+    def __int__(self):
+        return int(_proxy_target(self))
+
+    def __float__(self):
+        return float(_proxy_target(self))
+
+    def __neg__(self):
+        return -_proxy_target(self)
+
+    def __pos__(self):
+        return +_proxy_target(self)
+
+    def __abs__(self):
+        return abs(_proxy_target(self))
+
+    def __invert__(self):
+        return ~_proxy_target(self)
+
+    def __eq__(self, other):
+        return _proxy_target(self) == _unwrap(other)
+
+    def __ne__(self, other):
+        return _proxy_target(self) != _unwrap(other)
+
+    def __lt__(self, other):
+        return _proxy_target(self) < _unwrap(other)
+
+    def __le__(self, other):
+        return _proxy_target(self) <= _unwrap(other)
+
+    def __gt__(self, other):
+        return _proxy_target(self) > _unwrap(other)
+
+    def __ge__(self, other):
+        return _proxy_target(self) >= _unwrap(other)
+
+    def __add__(self, other):
+        return _proxy_target(self) + _unwrap(other)
+
+    def __radd__(self, other):
+        return _unwrap(other) + _proxy_target(self)
+
+    def __sub__(self, other):
+        return _proxy_target(self) - _unwrap(other)
+
+    def __rsub__(self, other):
+        return _unwrap(other) - _proxy_target(self)
+
+    def __mul__(self, other):
+        return _proxy_target(self) * _unwrap(other)
+
+    def __rmul__(self, other):
+        return _unwrap(other) * _proxy_target(self)
+
+    def __truediv__(self, other):
+        return _proxy_target(self) / _unwrap(other)
+
+    def __rtruediv__(self, other):
+        return _unwrap(other) / _proxy_target(self)
+
+    def __floordiv__(self, other):
+        return _proxy_target(self) // _unwrap(other)
+
+    def __rfloordiv__(self, other):
+        return _unwrap(other) // _proxy_target(self)
+
+    def __mod__(self, other):
+        return _proxy_target(self) % _unwrap(other)
+
+    def __rmod__(self, other):
+        return _unwrap(other) % _proxy_target(self)
+
+    def __pow__(self, other):
+        return _proxy_target(self) ** _unwrap(other)
+
+    def __rpow__(self, other):
+        return _unwrap(other) ** _proxy_target(self)
+
+    def __and__(self, other):
+        return _proxy_target(self) & _unwrap(other)
+
+    def __rand__(self, other):
+        return _unwrap(other) & _proxy_target(self)
+
+    def __or__(self, other):
+        return _proxy_target(self) | _unwrap(other)
+
+    def __ror__(self, other):
+        return _unwrap(other) | _proxy_target(self)
+
+    def __xor__(self, other):
+        return _proxy_target(self) ^ _unwrap(other)
+
+    def __rxor__(self, other):
+        return _unwrap(other) ^ _proxy_target(self)
+
+    def __lshift__(self, other):
+        return _proxy_target(self) << _unwrap(other)
+
+    def __rshift__(self, other):
+        return _proxy_target(self) >> _unwrap(other)
+
+
+class CallableProxyType(ProxyType):
+    """The proxy of a callable object: calling it calls the object."""
+
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return _proxy_target(self)(*args, **kwargs)
+
+
+ProxyType.__module__ = 'weakref'
+CallableProxyType.__module__ = 'weakref'
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(object, callback=None, /):
+    """A proxy to object that uses a weak reference (one callback-less proxy per object
+    is shared, as CPython does)."""
+    cls = CallableProxyType if callable(object) else ProxyType
+    if callback is None:
+        for r in _refs_to(object):
+            if type(r) is cls and r.__callback__ is None:
+                return r
+    _weakref.check(object)
+    p = ProxyType.__base__.__new__(cls)
+    object_setattr = ProxyType.__base__.__setattr__
+    object_setattr(p, '__callback__', callback)
+    if callback is None:
+        object_setattr(p, '_h', _weakref.new(object))
+    else:
+        object_setattr(p, '_h', _weakref.new(object, p))
+    _remember(object, p)
+    return p
 
 
 def _internal_refs(r):
