@@ -16,7 +16,7 @@ use crate::runtime::{current_vm, Args, PyResult, Vm};
 /// Whether CPython would let `o` be weakly referenced: instances of classes that have a
 /// `__weakref__` slot (no `__slots__` somewhere in the class chain, or `__weakref__` listed),
 /// functions, classes, sets, generators, modules, methods and built-in functions.
-fn weakrefable(o: &ObjRef) -> bool {
+pub(crate) fn weakrefable(o: &ObjRef) -> bool {
     if let Some(i) = o.downcast::<Instance>() {
         let user = std::iter::once(&i.cls)
             .chain(i.cls.mro.iter())
@@ -46,6 +46,22 @@ fn weakrefable(o: &ObjRef) -> bool {
         || o.is::<BoundMethod>()
         || o.is::<BuiltinFunc>()
         || o.is::<CodeObj>()
+}
+
+/// `obj.__weakref__` of a weakly referenceable instance: its first weak reference object
+/// (the shared callback-less `ref` when there is one, as that one heads CPython's list),
+/// or None.
+pub(crate) fn first_weakref(vm: &Vm, o: &ObjRef) -> PyResult {
+    if vm.heap.weakref_count(o) == 0 {
+        return Ok(vm.none());
+    }
+    let module = super::import(vm, "weakref")?;
+    let getweakrefs = vm.getattr_str(&module, "getweakrefs")?;
+    let refs = vm.call(&getweakrefs, std::slice::from_ref(o), None)?;
+    let first = refs
+        .downcast_ref::<ListObj>()
+        .and_then(|l| l.items.borrow().first().cloned());
+    Ok(first.unwrap_or_else(|| vm.none()))
 }
 
 fn handle(vm: &Vm, a: &Args<'_>) -> PyResult<Gc<WeakRefObj>> {

@@ -217,6 +217,21 @@ pub(crate) fn trace_inner(inner: &RefCell<DictInner>, v: &mut heap::Visitor<'_>)
     }
 }
 
+/// `dict_traverse`: a dict whose keys are all exact strs (CPython's unicode-keys kind)
+/// visits only its values, since str keys cannot be part of a cycle; other dicts visit keys
+/// and values. `gc.get_referents` shows the difference.
+fn trace_dict(inner: &RefCell<DictInner>, v: &mut heap::Visitor<'_>) {
+    match inner.try_borrow() {
+        Ok(d) if d.all_str => {
+            for e in d.iter() {
+                v.visit(&e.value);
+            }
+        }
+        Ok(_) => trace_inner(inner, v),
+        Err(_) => v.mark_incomplete(),
+    }
+}
+
 pub(crate) fn clear_inner(inner: &RefCell<DictInner>) {
     let old = match inner.try_borrow_mut() {
         Ok(mut d) => d.clear_all(),
@@ -240,7 +255,7 @@ impl heap::Object for DictObj {
         crate::runtime::gc_tracking::dict_can_untrack(self)
     }
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
-        trace_inner(&self.0, v);
+        trace_dict(&self.0, v);
     }
     fn clear(&self) {
         clear_inner(&self.0);
