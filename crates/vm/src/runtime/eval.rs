@@ -1238,6 +1238,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::ListExtend(n) => {
                 let it = pop!(f);
                 let l = target_at(f, n)?;
+                let hint = super::methods::extend_hint(vm, &it)?;
                 let items = match vm.collect(&it) {
                     Err(e) if vm.exc_matches(&e, "TypeError") && vm.get_iter(&it).is_err() => {
                         return vm.type_err(format!(
@@ -1248,18 +1249,14 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     r => r?,
                 };
                 let l = l.downcast::<ListObj>().ok_or_else(stack_error)?;
-                let (was_empty, len) = {
+                let (m, added) = {
                     let mut v = l.items.borrow_mut();
-                    let e = v.is_empty() && l.alloc.get() == 0;
+                    let m = v.len();
+                    let added = items.len();
                     v.extend(items);
-                    (e, v.len())
+                    (m, added)
                 };
-                if was_empty {
-                    // list_preallocate_exact
-                    l.alloc.set((len + 1) & !1);
-                } else {
-                    l.resized(len);
-                }
+                l.extended(m, added, hint);
             }
             Instr::SetUpdate(n) => {
                 let it = pop!(f);

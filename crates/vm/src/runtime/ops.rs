@@ -1231,12 +1231,10 @@ impl Vm {
                 {
                     let extra = y.items.borrow().clone();
                     if inplace {
-                        let n = {
-                            let mut items = x.items.borrow_mut();
-                            items.extend(extra);
-                            items.len()
-                        };
-                        x.resized(n);
+                        // list_inplace_concat is list_extend.
+                        let (m, added) = (x.items.borrow().len(), extra.len());
+                        x.items.borrow_mut().extend(extra);
+                        x.extended(m, added, super::objects::list::ExtendHint::Exact(added));
                         return Ok(Some(a.clone()));
                     }
                     let mut v = x.items.borrow().clone();
@@ -1246,10 +1244,11 @@ impl Vm {
                 if inplace {
                     if let Some(x) = a.downcast_ref::<ListObj>() {
                         if !b.is::<Instance>() {
+                            let hint = super::methods::extend_hint(self, b)?;
                             let items = self.collect(b)?;
+                            let (m, added) = (x.items.borrow().len(), items.len());
                             x.items.borrow_mut().extend(items);
-                            let n = x.items.borrow().len();
-                            x.resized(n);
+                            x.extended(m, added, hint);
                             return Ok(Some(a.clone()));
                         }
                     }
