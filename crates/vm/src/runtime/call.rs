@@ -265,8 +265,10 @@ impl Vm {
     fn new_generator(&self, func: &Gc<FuncObj>, frame: Frame) -> PyResult {
         let name = self.str(&func.name.borrow())?;
         let qualname = self.str(&func.qualname.borrow())?;
+        let code = &func.code;
         self.alloc_obj(GenObj {
             frame: RefCell::new(Some(Box::new(frame))),
+            frame_words: code.n_slots as usize + code.max_stack as usize,
             name,
             qualname,
             running: Cell::new(false),

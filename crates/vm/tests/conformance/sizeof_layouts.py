@@ -105,6 +105,9 @@ g = gen()
 print("generator", gs(g), gs(gen_locals(1, 2, 3)))
 next(g)
 print("started generator", gs(g))
+for _ in g:
+    pass
+print("finished generator", gs(g))
 print("iterators", gs(iter([])), gs(iter(())), gs(iter("")), gs(iter({})), gs(iter(range(3))),
       gs(iter(set())), gs(iter({}.values())), gs(iter({}.items())), gs(iter(b"")),
       gs(reversed([])))

@@ -75,21 +75,8 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
         56
     } else if let Some(g) = o.downcast_ref::<GenObj>() {
         // CPython's gen_sizeof: the generator with its embedded frame, one word per local
-        // and per value-stack slot of the code (finished: the frame is gone here, 200 is
-        // a typical size).
-        match g
-            .frame
-            .try_borrow()
-            .ok()
-            .as_deref()
-            .and_then(|f| f.as_ref())
-        {
-            Some(f) => {
-                let c = f.code();
-                168 + 8 * (c.n_slots as usize + c.max_stack as usize)
-            }
-            None => 200,
-        }
+        // and per value-stack slot of the code, finished or not.
+        168 + 8 * g.frame_words
     } else if let Some(it) = o.downcast_ref::<IterObj>() {
         iterator_sizeof(it)
     } else {
