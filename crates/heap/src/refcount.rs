@@ -129,27 +129,35 @@ unsafe fn release_last_leaf(
     // SAFETY: forwarded; the state and the cell are alive until `maybe_free_state`, and the
     // borrows of them end before it.
     unsafe {
-        let _ = release_block(state_ptr.as_ref(), cell.as_ref(), block);
+        let _ = release_block(state_ptr.as_ref(), cell.as_ref(), block, None);
         maybe_free_state(state_ptr);
     }
 }
 
-/// Return an object's block to its type's free list, or to obmalloc when the list is full.
-/// True when the free list kept it.
+/// Return an object's block to its type's free list (the keyed one for `key`), or to
+/// obmalloc when that list is full or there is none. True when a free list kept it.
 ///
 /// # Safety
 /// `block` is the block of a dead object of type `cell` whose value is dropped (or needs no
 /// drop); the caller gives it up.
 #[inline(always)]
-unsafe fn release_block(state: &HeapState, cell: &TypeCell, block: NonNull<u8>) -> bool {
-    // SAFETY: forwarded: an unused block of this type's size, ours to give away.
-    unsafe {
-        match cell.freelist.push(block) {
-            Ok(()) => true,
-            Err(block) => {
-                state.obmalloc.free(block);
-                false
-            }
+unsafe fn release_block(
+    state: &HeapState,
+    cell: &TypeCell,
+    block: NonNull<u8>,
+    key: Option<usize>,
+) -> bool {
+    let pushed = match cell.list_for(key) {
+        // SAFETY: forwarded: an unused block of this type's size, ours to give away.
+        Some(list) => unsafe { list.push(block) },
+        None => Err(block),
+    };
+    match pushed {
+        Ok(()) => true,
+        Err(block) => {
+            // SAFETY: as above; no free list keeps it, so obmalloc takes it back.
+            unsafe { state.obmalloc.free(block) };
+            false
         }
     }
 }
@@ -291,6 +299,13 @@ unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
         }
     }
     let is_gc = hdr.flags.get() & FLAG_GC != 0;
+    // A keyed free list is chosen by the value, so ask before it is dropped.
+    let key = if cell.keyed_freelists.is_empty() {
+        None
+    } else {
+        // SAFETY: the object is allocated and its value not yet dropped.
+        unsafe { (cell.freelist_key)(obj) }
+    };
     if hdr.flags.get() & FLAG_HAS_WEAKREFS != 0 {
         // SAFETY: the object is dying; its weak references are cleared before its value goes.
         unsafe { crate::weakref::clear_weakrefs_of(state, obj) };
@@ -303,7 +318,7 @@ unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
         );
     }
     // SAFETY: the value is dropped; the block is ours to release.
-    let kept = unsafe { release_block(state, cell, block_of(obj)) };
+    let kept = unsafe { release_block(state, cell, block_of(obj), key) };
     state.live_objects.set(state.live_objects.get() - 1);
     // `PyObject_GC_Del` uncounts; a block the free list keeps never reaches it in CPython.
     if is_gc && !kept {

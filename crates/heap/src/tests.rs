@@ -577,6 +577,74 @@ fn freelist_reuses_blocks_and_reports() {
     );
 }
 
+/// A tuple-like container with CPython's tuple free lists: one per length 1 to 3 here,
+/// two blocks each.
+struct Row(RefCell<Vec<Option<Gc<Row>>>>);
+
+impl Object for Row {
+    const NAME: &'static str = "Row";
+    const FREELIST_KEYS: usize = 3;
+    const FREELIST_CAPACITY: usize = 2;
+    const FREELIST_NAME: &'static str = "PyRowObject";
+    fn freelist_key(&self) -> Option<usize> {
+        let n = self.0.borrow().len();
+        (1..=3).contains(&n).then_some(n)
+    }
+    fn traverse(&self, v: &mut Visitor<'_>) {
+        for r in self.0.borrow().iter().flatten() {
+            v.visit(r);
+        }
+    }
+    fn clear(&self) {
+        let old = std::mem::take(&mut *self.0.borrow_mut());
+        drop(old);
+    }
+}
+
+fn row(heap: &Heap, n: usize) -> Gc<Row> {
+    heap.alloc(Row(RefCell::new(vec![None; n]))).unwrap()
+}
+
+#[test]
+fn keyed_freelists_keep_blocks_per_key() {
+    let heap = Heap::new();
+    heap.disable();
+    let ones: Vec<_> = (0..3).map(|_| row(&heap, 1)).collect();
+    let two = row(&heap, 2);
+    let long = row(&heap, 5);
+    let two_addr = Gc::addr(&two);
+    drop((ones, two, long));
+    let mut out = String::new();
+    heap.write_freelist_stats(&mut out).unwrap();
+    // Three 1-rows freed, two kept (the capacity); the 5-row has no list.
+    assert!(out.contains("2 free 1-sized PyRowObjects"), "{out}");
+    assert!(out.contains("1 free 2-sized PyRowObjects"), "{out}");
+    assert!(out.contains("0 free 3-sized PyRowObjects"), "{out}");
+    assert!(!out.contains("free PyRowObjects"), "no unkeyed list: {out}");
+    // A kept block comes back only for its own key, and does not count as an allocation.
+    let count = heap.get_count().0;
+    let three = row(&heap, 3);
+    assert_eq!(heap.get_count().0, count + 1, "a new block counts");
+    let again = row(&heap, 2);
+    assert_eq!(
+        Gc::addr(&again),
+        two_addr,
+        "the 2-row's block is reused for a 2-row"
+    );
+    assert_eq!(heap.get_count().0, count + 1, "a kept block does not count");
+    drop((three, again));
+    heap.collect(2).unwrap(); // full collections empty every list
+    let mut out = String::new();
+    heap.write_freelist_stats(&mut out).unwrap();
+    for k in 1..=3 {
+        assert!(
+            out.contains(&format!("0 free {k}-sized PyRowObjects")),
+            "{out}"
+        );
+    }
+    heap.enable();
+}
+
 #[test]
 fn leaf_objects_die_fast_but_still_clear_weakrefs_and_free_the_heap() {
     let heap = Heap::new();

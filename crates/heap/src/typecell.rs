@@ -57,6 +57,11 @@ pub(crate) struct TypeCell {
     pub(crate) untrack: crate::Untrack,
     pub(crate) can_untrack: crate::untrack::CanUntrack,
     pub(crate) freelist: FreeList,
+    /// `Object::FREELIST_KEYS` free lists (key k at index k − 1), used instead of
+    /// `freelist`; empty for most types.
+    pub(crate) keyed_freelists: Box<[FreeList]>,
+    /// The type-erased `Object::freelist_key` of a live object.
+    pub(crate) freelist_key: unsafe fn(ObjPtr) -> Option<usize>,
     /// A non-owning view of the heap the type belongs to.
     pub(crate) heap: ManuallyDrop<Heap>,
 }
@@ -106,6 +111,11 @@ unsafe fn clear_thunk<T: Object>(obj: ObjPtr) {
 unsafe fn wants_finalize_thunk<T: Object>(obj: ObjPtr) -> bool {
     // SAFETY: the heap calls this only for live objects whose payload is a `T`.
     unsafe { payload::<T>(obj).as_ref() }.wants_finalize()
+}
+
+unsafe fn freelist_key_thunk<T: Object>(obj: ObjPtr) -> Option<usize> {
+    // SAFETY: the heap calls this only for live objects whose payload is a `T`.
+    unsafe { payload::<T>(obj).as_ref() }.freelist_key()
 }
 
 unsafe fn can_untrack_thunk<T: Object>(obj: ObjPtr) -> bool {
@@ -191,6 +201,40 @@ unsafe fn var_drop_thunk<T: VarObject>(obj: ObjPtr) {
 use crate::trace::Trace;
 
 impl TypeCell {
+    /// A block the type's free list kept for a new `value`, if any (its keyed list for a
+    /// type with [`Object::FREELIST_KEYS`]). The tests are on constants: a type without
+    /// free lists pays nothing.
+    #[inline(always)]
+    pub(crate) fn pop_kept<T: Object>(&self, value: &T) -> Option<NonNull<u8>> {
+        if T::FREELIST_KEYS > 0 {
+            let k = value.freelist_key()?;
+            self.keyed_freelists.get(k.checked_sub(1)?)?.pop()
+        } else if T::FREELIST_CAPACITY > 0 {
+            self.freelist.pop()
+        } else {
+            None
+        }
+    }
+
+    /// The free list a dying object's block goes to, by its key (None: the type's single
+    /// list, which has no room for a keyed type).
+    #[inline(always)]
+    pub(crate) fn list_for(&self, key: Option<usize>) -> Option<&FreeList> {
+        match key {
+            None => Some(&self.freelist),
+            Some(k) => self.keyed_freelists.get(k.checked_sub(1)?),
+        }
+    }
+
+    /// Take every block the type's free lists keep (full collections, heap teardown).
+    pub(crate) fn drain_kept(&self, mut release: impl FnMut(NonNull<u8>)) {
+        for list in core::iter::once(&self.freelist).chain(self.keyed_freelists.iter()) {
+            while let Some(block) = list.pop() {
+                release(block);
+            }
+        }
+    }
+
     /// Build the slot table of the variable-size type `T` for the heap `state`.
     pub(crate) fn new_var<T: VarObject>(state: NonNull<HeapState>) -> TypeCell {
         let mut cell = TypeCell::new::<T>(state);
@@ -206,6 +250,7 @@ impl TypeCell {
         cell.drop_value = var_drop_thunk::<T>;
         // Blocks differ in size: no free list.
         cell.freelist = FreeList::new(cell.freelist.name(), 0, items_offset);
+        cell.keyed_freelists = Box::new([]);
         cell
     }
 
@@ -243,7 +288,20 @@ impl TypeCell {
             drop_value: drop_thunk::<T>,
             untrack: T::UNTRACK,
             can_untrack: can_untrack_thunk::<T>,
-            freelist: FreeList::new(freelist_name, T::FREELIST_CAPACITY, basic_size),
+            // A keyed type keeps its blocks in the keyed lists only.
+            freelist: FreeList::new(
+                freelist_name,
+                if T::FREELIST_KEYS > 0 {
+                    0
+                } else {
+                    T::FREELIST_CAPACITY
+                },
+                basic_size,
+            ),
+            keyed_freelists: (0..T::FREELIST_KEYS)
+                .map(|_| FreeList::new(freelist_name, T::FREELIST_CAPACITY, basic_size))
+                .collect(),
+            freelist_key: freelist_key_thunk::<T>,
             heap: ManuallyDrop::new(Heap::view(state)),
         }
     }

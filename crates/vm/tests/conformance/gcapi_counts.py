@@ -68,6 +68,14 @@ def freed():
 
 print("ten lists made and freed", allocation_delta(freed)[0])
 
+# A full collection empties the free lists: the first tuple made after it (get_count's own
+# result) is a new block and counts; freed, the tuple list keeps it, so later ones do not.
+gc.collect()
+first = gc.get_count()[0]
+second = gc.get_count()[0]
+third = gc.get_count()[0]
+print("get_count right after a full collection", first, second, third)
+
 # Collections: collecting generation g resets counts 0..g and counts one collection of g
 # in generation g+1.
 gc.collect()

@@ -417,6 +417,23 @@ pub fn malloc_report(vm: &Vm) -> String {
     s
 }
 
+/// `sys.getallocatedblocks()`: blocks the object allocator has handed out and not taken
+/// back, pool blocks plus the large requests it passed to the system allocator (as
+/// `_PyInterpreterState_GetAllocatedBlocks` counts them).
+fn getallocatedblocks(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if !a.kwnames.is_empty() {
+        return vm.type_err("sys.getallocatedblocks() takes no keyword arguments");
+    }
+    if !a.pos.is_empty() {
+        return vm.type_err(format!(
+            "sys.getallocatedblocks() takes no arguments ({} given)",
+            a.pos.len()
+        ));
+    }
+    let s = vm.heap.allocator().stats();
+    vm.new_int((s.blocks_in_use() + s.system_blocks) as i64)
+}
+
 fn debugmallocstats(vm: &Vm, _a: &Args<'_>) -> PyResult {
     vm.flush_stdout();
     vm.write_err(&malloc_report(vm));
@@ -479,6 +496,7 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     for (n, f) in [
         ("getsizeof", getsizeof as NativeFn),
         ("getrefcount", getrefcount),
+        ("getallocatedblocks", getallocatedblocks),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("exit", exit),
