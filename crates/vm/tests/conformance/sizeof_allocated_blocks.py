@@ -36,7 +36,7 @@ def instances():
 
 def pairs():
     for i in range(n):
-        slots[i] = (None, None)
+        slots[i] = (i % 200, None)
 
 
 def strs():
