@@ -52,7 +52,10 @@ pub(crate) struct TypeCell {
     pub(crate) finalize: Option<unsafe fn(ObjPtr)>,
     /// `Object::wants_finalize` of a live object (meaningful when `finalize` is set).
     pub(crate) wants_finalize: unsafe fn(ObjPtr) -> bool,
-    pub(crate) drop_value: unsafe fn(ObjPtr),
+    /// Drop the value in place; returns the key of the free list its block belongs to
+    /// (`Object::freelist_key`, asked before the drop), 0 for none or a type without keys.
+    /// A plain word rather than an `Option`: it is on every deallocation's path.
+    pub(crate) drop_value: unsafe fn(ObjPtr) -> usize,
     /// `Object::UNTRACK` and the type-erased `Object::can_untrack`.
     pub(crate) untrack: crate::Untrack,
     pub(crate) can_untrack: crate::untrack::CanUntrack,
@@ -60,8 +63,6 @@ pub(crate) struct TypeCell {
     /// `Object::FREELIST_KEYS` free lists (key k at index k − 1), used instead of
     /// `freelist`; empty for most types.
     pub(crate) keyed_freelists: Box<[FreeList]>,
-    /// The type-erased `Object::freelist_key` of a live object.
-    pub(crate) freelist_key: unsafe fn(ObjPtr) -> Option<usize>,
     /// A non-owning view of the heap the type belongs to.
     pub(crate) heap: ManuallyDrop<Heap>,
 }
@@ -113,11 +114,6 @@ unsafe fn wants_finalize_thunk<T: Object>(obj: ObjPtr) -> bool {
     unsafe { payload::<T>(obj).as_ref() }.wants_finalize()
 }
 
-unsafe fn freelist_key_thunk<T: Object>(obj: ObjPtr) -> Option<usize> {
-    // SAFETY: the heap calls this only for live objects whose payload is a `T`.
-    unsafe { payload::<T>(obj).as_ref() }.freelist_key()
-}
-
 unsafe fn can_untrack_thunk<T: Object>(obj: ObjPtr) -> bool {
     // SAFETY: the collector calls this only for live objects whose payload is a `T`.
     unsafe { payload::<T>(obj).as_ref() }.can_untrack()
@@ -131,9 +127,20 @@ unsafe fn finalize_thunk<T: Object>(obj: ObjPtr) {
     T::finalize(&this);
 }
 
-unsafe fn drop_thunk<T: Object>(obj: ObjPtr) {
-    // SAFETY: called exactly once, when the count reached zero and no handle is left.
-    unsafe { core::ptr::drop_in_place(payload::<T>(obj).as_ptr()) }
+unsafe fn drop_thunk<T: Object>(obj: ObjPtr) -> usize {
+    // SAFETY: called exactly once, when the count reached zero and no handle is left; the
+    // key is read while the value is still whole.
+    unsafe {
+        let value = payload::<T>(obj).as_ptr();
+        // (A constant test: types without keyed free lists return None at no cost.)
+        let key = if T::FREELIST_KEYS > 0 {
+            (*value).freelist_key().unwrap_or(0)
+        } else {
+            0
+        };
+        core::ptr::drop_in_place(value);
+        key
+    }
 }
 
 /// Offset from the header of a variable-size object's items: `[header][T][items...]` (the
@@ -186,7 +193,7 @@ unsafe fn var_clear_thunk<T: VarObject>(obj: ObjPtr) {
     }
 }
 
-unsafe fn var_drop_thunk<T: VarObject>(obj: ObjPtr) {
+unsafe fn var_drop_thunk<T: VarObject>(obj: ObjPtr) -> usize {
     // Items first, then the value: CPython's subtype_dealloc clears the slots before it
     // gives up the reference to the type.
     // SAFETY: called once when the count reached zero; items and value are dropped in
@@ -196,6 +203,7 @@ unsafe fn var_drop_thunk<T: VarObject>(obj: ObjPtr) {
         core::ptr::drop_in_place(items);
         core::ptr::drop_in_place(payload::<T>(obj).as_ptr());
     }
+    0 // variable-size types have no keyed free lists
 }
 
 use crate::trace::Trace;
@@ -216,14 +224,14 @@ impl TypeCell {
         }
     }
 
-    /// The free list a dying object's block goes to, by its key (None: the type's single
-    /// list, which has no room for a keyed type).
+    /// The free list a dying object's block goes to, by its key (0 or a key without a
+    /// list: the type's single list, which has no room for a keyed type).
     #[inline(always)]
-    pub(crate) fn list_for(&self, key: Option<usize>) -> Option<&FreeList> {
-        match key {
-            None => Some(&self.freelist),
-            Some(k) => self.keyed_freelists.get(k.checked_sub(1)?),
+    pub(crate) fn list_for(&self, key: usize) -> &FreeList {
+        if key == 0 {
+            return &self.freelist;
         }
+        self.keyed_freelists.get(key - 1).unwrap_or(&self.freelist)
     }
 
     /// Take every block the type's free lists keep (full collections, heap teardown).
@@ -301,7 +309,6 @@ impl TypeCell {
             keyed_freelists: (0..T::FREELIST_KEYS)
                 .map(|_| FreeList::new(freelist_name, T::FREELIST_CAPACITY, basic_size))
                 .collect(),
-            freelist_key: freelist_key_thunk::<T>,
             heap: ManuallyDrop::new(Heap::view(state)),
         }
     }
