@@ -1236,8 +1236,31 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             Some((_, f)) => f(vm, a),
             None => vm.type_err(format!("cannot create '{}' instances", t.name)),
         },
+        _ if Gc::ptr_eq(t, &vm.types.method) => new_method(vm, a),
         _ => vm.type_err(format!("cannot create '{}' instances", t.name)),
     }
+}
+
+/// `types.MethodType(function, instance)`: bind a callable to an object (what
+/// `weakref.WeakMethod` rebuilds its method with).
+fn new_method(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if !a.kwnames.is_empty() {
+        return vm.type_err("method() takes no keyword arguments");
+    }
+    if a.pos.len() != 2 {
+        return vm.type_err(format!("method expected 2 arguments, got {}", a.pos.len()));
+    }
+    let args = Args::new(&a.pos[..1]);
+    if !vm.truthy(&callable(vm, &args)?)? {
+        return vm.type_err("first argument must be callable");
+    }
+    if vm.is_none(&a.pos[1]) {
+        return vm.type_err("instance must not be None");
+    }
+    vm.alloc_obj(BoundMethod {
+        func: a.pos[0].clone(),
+        self_: a.pos[1].clone(),
+    })
 }
 
 /// `prop.getter(f)` / `prop.setter(f)` / `prop.deleter(f)`: a copy with one accessor

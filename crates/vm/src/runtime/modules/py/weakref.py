@@ -3,7 +3,7 @@
 # The weak references themselves are the heap's (crates/heap/src/weakref.rs), reached
 # through `_weakref` (crates/vm/src/runtime/modules/weakref.rs).
 #
-# Deviations: no WeakMethod; `ref` and the proxies are classes written in Python, so
+# Deviations: `ref` and the proxies are classes written in Python, so
 # sys.getsizeof of a ref differs from CPython's 72, and a proxy's own attributes
 # (`__class__`, `__callback__`) are not forwarded.
 
@@ -11,7 +11,7 @@ import sys
 import itertools
 import _weakref
 
-__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary",
+__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "WeakMethod",
            "ReferenceType", "ProxyType", "CallableProxyType", "ProxyTypes",
            "WeakValueDictionary", "WeakSet", "finalize", "KeyedRef"]
 
@@ -101,11 +101,13 @@ class ReferenceType(object):
     def __call__(self):
         return _weakref.get(self._h)
 
+    # Equality, hash and repr look at the referent itself, as CPython's C code does, not
+    # at what a subclass's __call__ returns (WeakMethod's is a new bound method).
     def __eq__(self, other):
         if not isinstance(other, ReferenceType):
             return NotImplemented
-        a = self()
-        b = other()
+        a = _weakref.get(self._h)
+        b = _weakref.get(other._h)
         if a is None or b is None:
             return self is other
         return a == b
@@ -119,14 +121,14 @@ class ReferenceType(object):
     def __hash__(self):
         if self._hash is not None:
             return self._hash
-        ob = self()
+        ob = _weakref.get(self._h)
         if ob is None:
             raise TypeError('weak object has gone away')
         self._hash = hash(ob)
         return self._hash
 
     def __repr__(self):
-        ob = self()
+        ob = _weakref.get(self._h)
         if ob is None:
             return '<weakref at %#x; dead>' % id(self)
         return "<weakref at %#x; to '%s' at %#x>" % (id(self), type(ob).__name__, id(ob))
@@ -148,6 +150,58 @@ class KeyedRef(ReferenceType):
 
     def __init__(self, ob, callback, key):
         pass
+
+
+class WeakMethod(ReferenceType):
+    """A weak reference to a bound method: it dies with either the object or the function
+    (a plain ref to a bound method would die at once, the method object being temporary)."""
+
+    __slots__ = ("_func_ref", "_meth_type", "_alive")
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
+
+        def _cb(arg):
+            # The self-weakref trick avoids a reference cycle.
+            self = self_wr()
+            if self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+        self = ReferenceType.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+        self._alive = True
+        self_wr = ref(self)
+        return self
+
+    def __call__(self):
+        obj = ReferenceType.__call__(self)
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return ReferenceType.__eq__(self, other) and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return ReferenceType.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
+
+    __hash__ = ReferenceType.__hash__
 
 
 def _proxy_target(p):
