@@ -1574,14 +1574,14 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                                 .map(|e| (e.key.clone(), e.value.clone()))
                                 .collect()
                         }
-                        None => mapping_items(vm, &kw).map_err(|e| {
+                        None => mapping_items(vm, kw).map_err(|e| {
                             if vm.exc_matches(&e, "AttributeError") {
                                 vm.exc_msg(
                                     "TypeError",
                                     &format!(
                                         "{}() argument after ** must be a mapping, not {}",
                                         vm.function_str(&func),
-                                        vm.type_name(&kw)
+                                        vm.type_name(kw)
                                     ),
                                 )
                             } else {
