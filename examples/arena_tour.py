@@ -46,9 +46,6 @@ def show_size_class(label, obj):
     )
     # No automatic collection between the walk and the allocator's own count.
     gc.disable()
-    # Walk once to fill the free lists with what a walk uses (freed tuples are kept, as
-    # CPython keeps them); the second walk then takes its blocks from there.
-    class_totals(size_class)
     pools, used = class_totals(size_class)
     stats_used = obmalloc.stats()["size_classes"][size_class][1]
     gc.enable()

@@ -451,8 +451,10 @@ pub(crate) fn clear_freelists(state: &HeapState) {
     for c in cells {
         // SAFETY: type cells live as long as the state.
         let cell = unsafe { c.as_ref() };
-        // SAFETY: kept blocks came from this obmalloc and are unused.
-        cell.drain_kept(|block| unsafe { state.obmalloc.free(block) });
+        while let Some(block) = cell.freelist.pop() {
+            // SAFETY: kept blocks came from this obmalloc and are unused.
+            unsafe { state.obmalloc.free(block) };
+        }
     }
 }
 

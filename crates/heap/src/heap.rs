@@ -233,7 +233,11 @@ impl Heap {
             // SAFETY: the ids match, so the cell belongs to this heap's state, which is
             // alive while `self` is; type cells live as long as their state.
             let cell = unsafe { ty.cell.as_ref() };
-            let kept = cell.pop_kept(&value);
+            let kept = if T::FREELIST_CAPACITY > 0 {
+                cell.freelist.pop()
+            } else {
+                None
+            };
             let counted = kept.is_none();
             if let Some(block) = kept.or_else(|| state.obmalloc.alloc_fast(cell.alloc_size)) {
                 // SAFETY: a fresh block of the type's size.
@@ -271,7 +275,11 @@ impl Heap {
         // SAFETY: type cells live as long as the state.
         let cell = unsafe { cell_ptr.as_ref() };
         // (A type without a free list skips the look at it: the test is a constant.)
-        let kept = cell.pop_kept(&value);
+        let kept = if T::FREELIST_CAPACITY > 0 {
+            cell.freelist.pop()
+        } else {
+            None
+        };
         let counted = kept.is_none();
         let block = match kept.or_else(|| state.obmalloc.alloc_fast(cell.alloc_size)) {
             Some(b) => b,

@@ -51,10 +51,6 @@
 //!   towards generation 0 whether or not the object is tracked, as `gc_alloc` does, except
 //!   for a block the type's free list kept (CPython's free-list pops skip `gc_alloc`, and
 //!   pushes skip the uncounting of `PyObject_GC_Del`).
-//! * **Free lists.** A type keeps up to [`Object::FREELIST_CAPACITY`] freed blocks for
-//!   reuse (CPython's floats, lists, dicts), or one such list per size key
-//!   ([`Object::FREELIST_KEYS`], [`Object::freelist_key`]: CPython's tuples, by length 1
-//!   to 20). Full collections empty them; `sys._debugmallocstats()` lists them.
 //!
 //! ## The heap and its state
 //!

@@ -27,11 +27,6 @@ pub trait Object: Sized + 'static {
     /// The C-ish name used in the malloc stats report (`N free PyFloatObjects * 24 bytes each`);
     /// empty means [`Object::NAME`].
     const FREELIST_NAME: &'static str = "";
-    /// Keep freed objects in separate free lists by a size key instead of one list
-    /// (CPython's tuples: one list per length 1 to 20, each of up to
-    /// [`Object::FREELIST_CAPACITY`]): the largest key. 0: one list. See
-    /// [`Object::freelist_key`]. Not for variable-size types.
-    const FREELIST_KEYS: usize = 0;
     /// A tracked type's objects start tracked (`PyObject_GC_Track` right after allocation).
     /// False: they start untracked, as CPython 3.12's dicts do, and their owner tracks them
     /// ([`Heap::track`](crate::Heap::track)) once they hold something trackable. Either way
@@ -52,14 +47,6 @@ pub trait Object: Sized + 'static {
     /// leaks what the value owns; it is never unsound.
     fn drop_is_trivial(&self) -> bool {
         !core::mem::needs_drop::<Self>()
-    }
-
-    /// With [`Object::FREELIST_KEYS`]: the free list (1 to `FREELIST_KEYS`) a value of this
-    /// size belongs to, or None to keep no block for it. Asked of a new value before its
-    /// block is chosen (a kept block of that key is reused) and of a dying one before it is
-    /// dropped (its block is kept under that key).
-    fn freelist_key(&self) -> Option<usize> {
-        None
     }
 
     /// `tp_traverse`: visit every strong reference this value holds.

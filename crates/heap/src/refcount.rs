@@ -6,7 +6,6 @@ use core::panic::AssertUnwindSafe;
 use core::ptr::NonNull;
 use std::panic::catch_unwind;
 
-use crate::freelist::FreeList;
 use crate::gclist;
 use crate::header::{
     block_of, gc_of, header, is_immortal_count, type_of, ObjPtr, FLAG_FINALIZED, FLAG_GC,
@@ -135,65 +134,24 @@ unsafe fn release_last_leaf(
     }
 }
 
-/// Return an object's block to `list` (its type's free list), or to obmalloc when the list
-/// is full. True when the free list kept it.
+/// Return an object's block to its type's free list, or to obmalloc when the list is full.
+/// True when the free list kept it.
 ///
 /// # Safety
-/// `block` is the block of a dead object of the list's type whose value is dropped (or
-/// needs no drop); the caller gives it up.
-#[inline(always)]
-unsafe fn release_block_to(state: &HeapState, list: &FreeList, block: NonNull<u8>) -> bool {
-    // SAFETY: forwarded: an unused block of this type's size, ours to give away.
-    match unsafe { list.push(block) } {
-        Ok(()) => true,
-        Err(block) => {
-            // SAFETY: as above; no free list keeps it, so obmalloc takes it back.
-            unsafe { state.obmalloc.free(block) };
-            false
-        }
-    }
-}
-
-/// [`release_block_to`] the type's (single) free list.
-///
-/// # Safety
-/// As [`release_block_to`].
+/// `block` is the block of a dead object of type `cell` whose value is dropped (or needs no
+/// drop); the caller gives it up.
 #[inline(always)]
 unsafe fn release_block(state: &HeapState, cell: &TypeCell, block: NonNull<u8>) -> bool {
-    // SAFETY: forwarded.
-    unsafe { release_block_to(state, &cell.freelist, block) }
-}
-
-/// The end of [`dealloc_object`]: the object is gone (its block released, `kept` when a
-/// free list took it); count it out and, unless a free list kept the block, uncount it
-/// from generation 0 (`PyObject_GC_Del`; a block the free list keeps never reaches it in
-/// CPython).
-#[inline(always)]
-fn note_deallocated(state: &HeapState, is_gc: bool, kept: bool) {
-    state.live_objects.set(state.live_objects.get() - 1);
-    if is_gc && !kept {
-        let g0 = &state.generations[0].count;
-        g0.set(g0.get().saturating_sub(1));
+    // SAFETY: forwarded: an unused block of this type's size, ours to give away.
+    unsafe {
+        match cell.freelist.push(block) {
+            Ok(()) => true,
+            Err(block) => {
+                state.obmalloc.free(block);
+                false
+            }
+        }
     }
-}
-
-/// The end of [`dealloc_object`] for an object whose type keeps blocks by key (a tuple):
-/// out of line, so that other deallocations pay only the test of the key.
-///
-/// # Safety
-/// As [`release_block_to`]; `block` belongs to a dead object of type `cell`.
-#[cold]
-#[inline(never)]
-unsafe fn release_keyed(
-    state: &HeapState,
-    cell: &TypeCell,
-    block: NonNull<u8>,
-    key: usize,
-    is_gc: bool,
-) {
-    // SAFETY: forwarded.
-    let kept = unsafe { release_block_to(state, cell.list_for(key), block) };
-    note_deallocated(state, is_gc, kept);
 }
 
 /// The count of an object that is not a bare leaf reached zero: untrack it, then
@@ -337,25 +295,21 @@ unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
         // SAFETY: the object is dying; its weak references are cleared before its value goes.
         unsafe { crate::weakref::clear_weakrefs_of(state, obj) };
     }
-    // SAFETY: count zero, no handle left: drop the value exactly once. The drop slot says
-    // which keyed free list (if any) the block belongs to.
-    let key = match catch_unwind(AssertUnwindSafe(|| unsafe { (cell.drop_value)(obj) })) {
-        Ok(key) => key,
-        Err(p) => {
-            state.write_unraisable(
-                &format!("Exception ignored in drop of {}", cell.slots.name),
-                p,
-            );
-            0
-        }
-    };
-    if key != 0 {
-        // SAFETY: the value is dropped; the block is ours to release.
-        return unsafe { release_keyed(state, cell, block_of(obj), key, is_gc) };
+    // SAFETY: count zero, no handle left: drop the value exactly once.
+    if let Err(p) = catch_unwind(AssertUnwindSafe(|| unsafe { (cell.drop_value)(obj) })) {
+        state.write_unraisable(
+            &format!("Exception ignored in drop of {}", cell.slots.name),
+            p,
+        );
     }
     // SAFETY: the value is dropped; the block is ours to release.
     let kept = unsafe { release_block(state, cell, block_of(obj)) };
-    note_deallocated(state, is_gc, kept);
+    state.live_objects.set(state.live_objects.get() - 1);
+    // `PyObject_GC_Del` uncounts; a block the free list keeps never reaches it in CPython.
+    if is_gc && !kept {
+        let g0 = &state.generations[0].count;
+        g0.set(g0.get().saturating_sub(1));
+    }
 }
 
 /// Give up the references whose drop was deferred while the heap was walking its lists.

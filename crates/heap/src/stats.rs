@@ -31,15 +31,9 @@ impl Heap {
         cells.sort_by_key(|c| unsafe { c.as_ref() }.freelist.name());
         for c in cells {
             // SAFETY: as above.
-            let cell = unsafe { c.as_ref() };
-            let fl = &cell.freelist;
+            let fl = &unsafe { c.as_ref() }.freelist;
             if fl.enabled() {
                 let label = format!("free {}", fl.name());
-                obmalloc::write_type_stats_line(out, &label, fl.len(), fl.sizeof_block())?;
-            }
-            // Keyed lists as CPython lists its tuples: `N free K-sized PyTupleObjects`.
-            for (i, fl) in cell.keyed_freelists.iter().enumerate() {
-                let label = format!("free {}-sized {}", i + 1, fl.name());
                 obmalloc::write_type_stats_line(out, &label, fl.len(), fl.sizeof_block())?;
             }
         }

@@ -52,17 +52,11 @@ pub(crate) struct TypeCell {
     pub(crate) finalize: Option<unsafe fn(ObjPtr)>,
     /// `Object::wants_finalize` of a live object (meaningful when `finalize` is set).
     pub(crate) wants_finalize: unsafe fn(ObjPtr) -> bool,
-    /// Drop the value in place; returns the key of the free list its block belongs to
-    /// (`Object::freelist_key`, asked before the drop), 0 for none or a type without keys.
-    /// A plain word rather than an `Option`: it is on every deallocation's path.
-    pub(crate) drop_value: unsafe fn(ObjPtr) -> usize,
+    pub(crate) drop_value: unsafe fn(ObjPtr),
     /// `Object::UNTRACK` and the type-erased `Object::can_untrack`.
     pub(crate) untrack: crate::Untrack,
     pub(crate) can_untrack: crate::untrack::CanUntrack,
     pub(crate) freelist: FreeList,
-    /// `Object::FREELIST_KEYS` free lists (key k at index k − 1), used instead of
-    /// `freelist`; empty for most types.
-    pub(crate) keyed_freelists: Box<[FreeList]>,
     /// A non-owning view of the heap the type belongs to.
     pub(crate) heap: ManuallyDrop<Heap>,
 }
@@ -127,20 +121,9 @@ unsafe fn finalize_thunk<T: Object>(obj: ObjPtr) {
     T::finalize(&this);
 }
 
-unsafe fn drop_thunk<T: Object>(obj: ObjPtr) -> usize {
-    // SAFETY: called exactly once, when the count reached zero and no handle is left; the
-    // key is read while the value is still whole.
-    unsafe {
-        let value = payload::<T>(obj).as_ptr();
-        // (A constant test: types without keyed free lists return None at no cost.)
-        let key = if T::FREELIST_KEYS > 0 {
-            (*value).freelist_key().unwrap_or(0)
-        } else {
-            0
-        };
-        core::ptr::drop_in_place(value);
-        key
-    }
+unsafe fn drop_thunk<T: Object>(obj: ObjPtr) {
+    // SAFETY: called exactly once, when the count reached zero and no handle is left.
+    unsafe { core::ptr::drop_in_place(payload::<T>(obj).as_ptr()) }
 }
 
 /// Offset from the header of a variable-size object's items: `[header][T][items...]` (the
@@ -193,7 +176,7 @@ unsafe fn var_clear_thunk<T: VarObject>(obj: ObjPtr) {
     }
 }
 
-unsafe fn var_drop_thunk<T: VarObject>(obj: ObjPtr) -> usize {
+unsafe fn var_drop_thunk<T: VarObject>(obj: ObjPtr) {
     // Items first, then the value: CPython's subtype_dealloc clears the slots before it
     // gives up the reference to the type.
     // SAFETY: called once when the count reached zero; items and value are dropped in
@@ -203,46 +186,11 @@ unsafe fn var_drop_thunk<T: VarObject>(obj: ObjPtr) -> usize {
         core::ptr::drop_in_place(items);
         core::ptr::drop_in_place(payload::<T>(obj).as_ptr());
     }
-    0 // variable-size types have no keyed free lists
 }
 
 use crate::trace::Trace;
 
 impl TypeCell {
-    /// A block the type's free list kept for a new `value`, if any (its keyed list for a
-    /// type with [`Object::FREELIST_KEYS`]). The tests are on constants: a type without
-    /// free lists pays nothing.
-    #[inline(always)]
-    pub(crate) fn pop_kept<T: Object>(&self, value: &T) -> Option<NonNull<u8>> {
-        if T::FREELIST_KEYS > 0 {
-            let k = value.freelist_key()?;
-            self.keyed_freelists.get(k.checked_sub(1)?)?.pop()
-        } else if T::FREELIST_CAPACITY > 0 {
-            self.freelist.pop()
-        } else {
-            None
-        }
-    }
-
-    /// The free list a dying object's block goes to, by its key (0 or a key without a
-    /// list: the type's single list, which has no room for a keyed type).
-    #[inline(always)]
-    pub(crate) fn list_for(&self, key: usize) -> &FreeList {
-        if key == 0 {
-            return &self.freelist;
-        }
-        self.keyed_freelists.get(key - 1).unwrap_or(&self.freelist)
-    }
-
-    /// Take every block the type's free lists keep (full collections, heap teardown).
-    pub(crate) fn drain_kept(&self, mut release: impl FnMut(NonNull<u8>)) {
-        for list in core::iter::once(&self.freelist).chain(self.keyed_freelists.iter()) {
-            while let Some(block) = list.pop() {
-                release(block);
-            }
-        }
-    }
-
     /// Build the slot table of the variable-size type `T` for the heap `state`.
     pub(crate) fn new_var<T: VarObject>(state: NonNull<HeapState>) -> TypeCell {
         let mut cell = TypeCell::new::<T>(state);
@@ -258,7 +206,6 @@ impl TypeCell {
         cell.drop_value = var_drop_thunk::<T>;
         // Blocks differ in size: no free list.
         cell.freelist = FreeList::new(cell.freelist.name(), 0, items_offset);
-        cell.keyed_freelists = Box::new([]);
         cell
     }
 
@@ -296,19 +243,7 @@ impl TypeCell {
             drop_value: drop_thunk::<T>,
             untrack: T::UNTRACK,
             can_untrack: can_untrack_thunk::<T>,
-            // A keyed type keeps its blocks in the keyed lists only.
-            freelist: FreeList::new(
-                freelist_name,
-                if T::FREELIST_KEYS > 0 {
-                    0
-                } else {
-                    T::FREELIST_CAPACITY
-                },
-                basic_size,
-            ),
-            keyed_freelists: (0..T::FREELIST_KEYS)
-                .map(|_| FreeList::new(freelist_name, T::FREELIST_CAPACITY, basic_size))
-                .collect(),
+            freelist: FreeList::new(freelist_name, T::FREELIST_CAPACITY, basic_size),
             heap: ManuallyDrop::new(Heap::view(state)),
         }
     }

@@ -11,20 +11,8 @@ impl Drop for TupleObj {
         super::list::release_reversed(std::mem::take(&mut self.0).into_vec());
     }
 }
-/// CPython 3.12 keeps freed tuples of 1 to 20 items (`PyTuple_MAXSAVESIZE`), up to 2000
-/// of each length (`PyTuple_MAXFREELIST`).
-const MAX_SAVED_LEN: usize = 20;
-
 impl heap::Object for TupleObj {
     const NAME: &'static str = "tuple";
-    const FREELIST_KEYS: usize = MAX_SAVED_LEN;
-    const FREELIST_CAPACITY: usize = 2000;
-    const FREELIST_NAME: &'static str = "PyTupleObject";
-    fn freelist_key(&self) -> Option<usize> {
-        (1..=MAX_SAVED_LEN)
-            .contains(&self.0.len())
-            .then_some(self.0.len())
-    }
     /// `untrack_tuples`: every collection untracks tuples of untracked atoms.
     const UNTRACK: heap::Untrack = heap::Untrack::EveryCollection;
     fn can_untrack(&self) -> bool {
