@@ -498,6 +498,20 @@ impl Vm {
             }
             return Ok((h >> 1) as i64);
         }
+        // Methods hash as they compare (method_hash / meth_hash): by receiver identity and
+        // function, so that equal methods find each other in dicts and sets.
+        if let Some(m) = o.downcast_ref::<BoundMethod>() {
+            let h = (m.self_.addr() as i64).rotate_right(4) ^ self.hash(&m.func)?;
+            return Ok(if h == -1 { -2 } else { h });
+        }
+        if let Some(b) = o.downcast_ref::<BuiltinFunc>() {
+            if let Some(receiver) = &b.self_ {
+                let h = (receiver.addr() as i64).rotate_right(4)
+                    ^ (b.f as usize as i64).rotate_right(4)
+                    ^ super::objects::string::str_hash(b.name);
+                return Ok(if h == -1 { -2 } else { h });
+            }
+        }
         let a = o.addr() as i64;
         Ok(a.rotate_right(4))
     }
@@ -550,6 +564,8 @@ impl Vm {
             || a.is::<RangeObj>()
             || a.is::<DictView>()
             || a.is::<SliceObj>()
+            || a.is::<BoundMethod>()
+            || a.is::<BuiltinFunc>()
         {
             return None;
         }
@@ -823,6 +839,32 @@ impl Vm {
 
     // ---- comparison -------------------------------------------------------------------
 
+    /// Equality of two bound methods (CPython's method_richcompare: the same `__self__`
+    /// object and equal functions) or of two built-in methods (meth_richcompare: the same
+    /// receiver and the same C function); None for other objects.
+    fn methods_equal(&self, a: &ObjRef, b: &ObjRef) -> PyResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (
+            a.downcast_ref::<BoundMethod>(),
+            b.downcast_ref::<BoundMethod>(),
+        ) {
+            if !x.self_.ptr_eq(&y.self_) {
+                return Ok(Some(false));
+            }
+            return self.eq(&x.func, &y.func).map(Some);
+        }
+        if let (Some(x), Some(y)) = (
+            a.downcast_ref::<BuiltinFunc>(),
+            b.downcast_ref::<BuiltinFunc>(),
+        ) {
+            if let (Some(sx), Some(sy)) = (&x.self_, &y.self_) {
+                return Ok(Some(
+                    sx.ptr_eq(sy) && x.name == y.name && x.f as usize == y.f as usize,
+                ));
+            }
+        }
+        Ok(None)
+    }
+
     /// `a op b` for comparison operators (including `is`, `in`).
     pub fn compare(&self, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
         match op {
@@ -844,6 +886,11 @@ impl Vm {
         }
         if let Some(r) = collection_methods::compare(self, a, b, op)? {
             return Ok(r);
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+            if let Some(eq) = self.methods_equal(a, b)? {
+                return Ok(self.bool_obj(eq == matches!(op, CmpOp::Eq)));
+            }
         }
         // User-defined rich comparison, then the reflected one.
         let (name, rname) = match op {

@@ -37,3 +37,10 @@ for args in [(A.m,), (A.m, None), (5, b), (A.m, b, 1)]:
         MethodType(*args)
     except TypeError as e:
         print(e)
+
+# Bound methods compare and hash by receiver identity and function (what WeakMethod's
+# equality builds on); built-in methods by receiver and C function.
+c = A("c")
+print(c.m == c.m, c.m != c.m, c.m == A("c").m, {c.m: 1}[c.m], len({c.m, c.m}))
+l = []
+print(l.append == l.append, l.append == [].append, l.append == l.pop, len == len)
