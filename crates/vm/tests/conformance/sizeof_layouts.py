@@ -164,6 +164,10 @@ class ListSized(list):
         return 7
 
 
+class IntSub(int):
+    pass
+
+
 class Index:
     def __index__(self):
         return 9
@@ -186,7 +190,8 @@ def attempt(label, *args, **kwargs):
 
 
 print("overrides", gs(Sized(100)), gs(SlottedSized()), gs(ListSized()), gs(Sized(True)))
-for label, value in [("negative", -1), ("str", "x"), ("float", 5.0), ("__index__", Index()),
+for label, value in [("int subclass", IntSub(5)), ("negative", -1), ("str", "x"),
+                     ("float", 5.0), ("__index__", Index()),
                      ("huge", 2**70)]:
     attempt(label, Sized(value))
     attempt(label + " with default", Sized(value), "default")

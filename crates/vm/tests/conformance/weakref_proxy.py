@@ -127,3 +127,8 @@ for o in [1, "s", 1.5, (1,), [1], {}, None, b"x", True, frozenset(), range(3), S
     attempt("ref(%s)" % type(o).__name__, o)
 for o in [Plain, Plain(), len, set(), lambda: 0, SlottedWeak()]:
     attempt("ref(%s)" % type(o).__name__, o)
+for args in [(), (c, None, 3)]:
+    try:
+        weakref.proxy(*args)
+    except TypeError as e:
+        print("proxy%r:" % (args[2:],), e)

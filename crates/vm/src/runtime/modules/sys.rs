@@ -145,8 +145,12 @@ fn sizeof_with_overrides(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
     } else {
         vm.call(&f, &[], None)?
     };
-    // PyLong_AsSsize_t: ints only (no __index__).
-    let n = match vm.num(&r) {
+    // PyLong_AsSsize_t: ints and int subclasses only (no __index__).
+    let value = match r.downcast_ref::<Instance>().and_then(|i| i.base_value()) {
+        Some(b) if b.is::<IntObj>() => b,
+        _ => r,
+    };
+    let n = match vm.num(&value) {
         Some(Num::I(n)) => n,
         Some(Num::B(_)) => {
             return vm.err(

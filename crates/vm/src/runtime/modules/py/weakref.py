@@ -398,9 +398,15 @@ CallableProxyType.__module__ = 'weakref'
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
-def proxy(object, callback=None, /):
-    """A proxy to object that uses a weak reference (one callback-less proxy per object
-    is shared, as CPython does)."""
+def proxy(*args):
+    """proxy(object[, callback]): a proxy to object that uses a weak reference (one
+    callback-less proxy per object is shared, as CPython does)."""
+    if not args:
+        raise TypeError("proxy expected at least 1 argument, got 0")
+    if len(args) > 2:
+        raise TypeError("proxy expected at most 2 arguments, got %d" % len(args))
+    object = args[0]
+    callback = args[1] if len(args) > 1 else None
     cls = CallableProxyType if callable(object) else ProxyType
     if callback is None:
         for r in _refs_to(object):
