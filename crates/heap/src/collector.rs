@@ -592,7 +592,7 @@ pub(crate) fn collect_generations(heap: &Heap) -> Result<usize, HeapError> {
     let state = heap.state();
     for i in (0..NUM_GENERATIONS).rev() {
         let g = &state.generations[i];
-        if g.count.get() > g.threshold.get() {
+        if g.over_threshold(g.count.get()) {
             // Full collections only when enough long-lived objects are new (issue #4074).
             if i == NUM_GENERATIONS - 1
                 && state.long_lived_pending.get() < state.long_lived_total.get() / 4

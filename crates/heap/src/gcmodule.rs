@@ -106,7 +106,7 @@ impl Heap {
     }
 
     /// `gc.get_threshold()`.
-    pub fn get_threshold(&self) -> (usize, usize, usize) {
+    pub fn get_threshold(&self) -> (i32, i32, i32) {
         let g = &self.state().generations;
         (
             g[0].threshold.get(),
@@ -116,7 +116,7 @@ impl Heap {
     }
 
     /// `gc.set_threshold(threshold0[, threshold1[, threshold2]])`: one to three values.
-    pub fn set_threshold(&self, thresholds: &[usize]) -> Result<(), HeapError> {
+    pub fn set_threshold(&self, thresholds: &[i32]) -> Result<(), HeapError> {
         if thresholds.is_empty() || thresholds.len() > NUM_GENERATIONS {
             return Err(HeapError::InvalidThresholds(thresholds.len()));
         }
@@ -124,6 +124,18 @@ impl Heap {
             g.threshold.set(t);
         }
         Ok(())
+    }
+
+    /// Set the threshold of one generation (CPython's `set_threshold` stores each value as
+    /// soon as it has parsed it).
+    pub fn set_generation_threshold(&self, generation: usize, t: i32) -> Result<(), HeapError> {
+        match self.state().generations.get(generation) {
+            Some(g) => {
+                g.threshold.set(t);
+                Ok(())
+            }
+            None => Err(HeapError::InvalidGeneration(generation)),
+        }
     }
 
     /// `gc.get_stats()`.

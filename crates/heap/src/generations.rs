@@ -10,13 +10,15 @@ use crate::header::GcHead;
 /// Number of collectable generations (`NUM_GENERATIONS`).
 pub const NUM_GENERATIONS: usize = 3;
 
-/// Default thresholds of CPython 3.12.
-pub const DEFAULT_THRESHOLDS: [usize; NUM_GENERATIONS] = [700, 10, 10];
+/// Default thresholds of CPython 3.12. A threshold is a C `int` there, and so here: any
+/// value `gc.set_threshold` accepts is kept as given (a negative threshold makes every
+/// count exceed it; 0 turns automatic collection off).
+pub const DEFAULT_THRESHOLDS: [i32; NUM_GENERATIONS] = [700, 10, 10];
 
 /// One generation: the list of its objects, its threshold and count.
 pub(crate) struct Generation {
     pub(crate) head: GcHead,
-    pub(crate) threshold: Cell<usize>,
+    pub(crate) threshold: Cell<i32>,
     /// Generation 0: container allocations minus frees since the last collection (blocks a
     /// free list keeps or reuses excepted); older
     /// generations: collections of the next younger generation since their own last one.
@@ -24,7 +26,7 @@ pub(crate) struct Generation {
 }
 
 impl Generation {
-    pub(crate) fn new(threshold: usize) -> Generation {
+    pub(crate) fn new(threshold: i32) -> Generation {
         Generation {
             head: GcHead::new(),
             threshold: Cell::new(threshold),
@@ -39,6 +41,12 @@ impl Generation {
     }
 
     /// Number of objects in the generation.
+    /// Whether the count has passed the threshold (`count > threshold` in C ints).
+    #[inline(always)]
+    pub(crate) fn over_threshold(&self, count: usize) -> bool {
+        count as i64 > i64::from(self.threshold.get())
+    }
+
     pub(crate) fn len(&self) -> usize {
         // SAFETY: the generation lists are always in normal shape outside a collection's
         // guarded phase, and callers do not call this during it.

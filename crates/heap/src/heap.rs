@@ -511,8 +511,10 @@ impl Heap {
             let g0 = &state.generations[0];
             let count = g0.count.get() + 1;
             g0.count.set(count);
-            let threshold = g0.threshold.get();
-            if count > threshold && state.enabled.get() && threshold != 0 && !state.collecting.get()
+            if g0.over_threshold(count)
+                && state.enabled.get()
+                && g0.threshold.get() != 0
+                && !state.collecting.get()
             {
                 state.collection_pending.set(true);
             }

@@ -255,6 +255,9 @@ impl Vm {
             match &*s.s {
                 "__class__" => return Ok(Gc::to_obj(cls)),
                 "__dict__" if cls.slots.is_none() => return self.instance_dict(inst),
+                "__weakref__" if super::modules::weakref::weakrefable(o) => {
+                    return super::modules::weakref::first_weakref(self, o)
+                }
                 _ => {}
             }
             if let Some(e) = inst.exc() {

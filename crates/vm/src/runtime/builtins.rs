@@ -263,13 +263,31 @@ fn sorted(vm: &Vm, a: &Args<'_>) -> PyResult {
     if a.pos.len() != 1 {
         return vm.type_err(format!("sorted expected 1 argument, got {}", a.pos.len()));
     }
+    // PySequence_List: the list is made by list_extend before it is sorted.
+    let hint = super::methods::extend_hint(vm, &a.pos[0])?;
     let items = vm.collect(&a.pos[0])?;
     let reverse = match a.kw("reverse") {
         Some(r) => vm.truthy(r)?,
         None => false,
     };
     let v = sort_values(vm, items, a.kw("key"), reverse)?;
-    vm.new_list(v)
+    let n = v.len();
+    let l = vm.alloc(ListObj::new(vec![]))?;
+    *l.items.borrow_mut() = v;
+    l.extended(0, n, hint);
+    Ok(l.into())
+}
+
+/// `list(iterable)`: a new list extended from the iterable, with `list_extend`'s
+/// allocation (`sys.getsizeof` shows it).
+fn new_list_from(vm: &Vm, src: &ObjRef) -> PyResult {
+    let hint = super::methods::extend_hint(vm, src)?;
+    let v = vm.collect(src)?;
+    let n = v.len();
+    let l = vm.alloc(ListObj::new(vec![]))?;
+    *l.items.borrow_mut() = v;
+    l.extended(0, n, hint);
+    Ok(l.into())
 }
 
 fn new_iter(vm: &Vm, k: IterKind) -> PyResult {
@@ -1196,17 +1214,10 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             Some(v) => vm.str_obj(v),
             None => vm.new_str(""),
         },
-        Kind::List => {
-            let v = match a.pos.first() {
-                Some(v) => vm.collect(v)?,
-                None => vec![],
-            };
-            let n = v.len();
-            let l = vm.alloc(ListObj::new(v))?;
-            // CPython's list_preallocate_exact: even capacity.
-            l.alloc.set((n + 1) & !1);
-            Ok(l.into())
-        }
+        Kind::List => match a.pos.first() {
+            Some(v) => new_list_from(vm, v),
+            None => vm.alloc_obj(ListObj::new(vec![])),
+        },
         Kind::Tuple => match a.pos.first() {
             Some(v) if v.is::<TupleObj>() => Ok(v.clone()),
             Some(v) => vm.new_tuple(vm.collect(v)?),
@@ -1333,8 +1344,31 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             Some((_, f)) => f(vm, a),
             None => vm.type_err(format!("cannot create '{}' instances", t.name)),
         },
+        _ if Gc::ptr_eq(t, &vm.types.method) => new_method(vm, a),
         _ => vm.type_err(format!("cannot create '{}' instances", t.name)),
     }
+}
+
+/// `types.MethodType(function, instance)`: bind a callable to an object (what
+/// `weakref.WeakMethod` rebuilds its method with).
+fn new_method(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if !a.kwnames.is_empty() {
+        return vm.type_err("method() takes no keyword arguments");
+    }
+    if a.pos.len() != 2 {
+        return vm.type_err(format!("method expected 2 arguments, got {}", a.pos.len()));
+    }
+    let args = Args::new(&a.pos[..1]);
+    if !vm.truthy(&callable(vm, &args)?)? {
+        return vm.type_err("first argument must be callable");
+    }
+    if vm.is_none(&a.pos[1]) {
+        return vm.type_err("instance must not be None");
+    }
+    vm.alloc_obj(BoundMethod {
+        func: a.pos[0].clone(),
+        self_: a.pos[1].clone(),
+    })
 }
 
 /// `prop.getter(f)` / `prop.setter(f)` / `prop.deleter(f)`: a copy with one accessor

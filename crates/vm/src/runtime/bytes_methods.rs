@@ -120,7 +120,22 @@ pub fn construct(vm: &Vm, mutable: bool, a: &Args<'_>) -> PyResult {
             Err(e) => return Err(e),
         }
     }
-    new_bytes(vm, v, mutable)
+    let appended = mutable && !src.is::<ListObj>() && !src.is::<TupleObj>();
+    let n = v.len();
+    let r = new_bytes(vm, v, mutable)?;
+    if appended {
+        // bytearray_init from an iterator appends byte by byte (PyByteArray_Resize's
+        // growth); lists and tuples are copied at their exact size.
+        if let Some(b) = r.downcast_ref::<BytesObj>() {
+            b.alloc.set(0);
+            for k in 0..n {
+                if k + 1 >= b.alloc.get() {
+                    b.resized(k, k + 1);
+                }
+            }
+        }
+    }
+    Ok(r)
 }
 
 // ---- operators ------------------------------------------------------------------------

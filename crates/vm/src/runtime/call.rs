@@ -182,6 +182,24 @@ impl Vm {
         r
     }
 
+    /// Bind a call's arguments to a fresh frame for `func` (the general path: defaults,
+    /// keywords, `*args`, `**kwargs`). The eval loop binds first and then drops its own
+    /// references to the arguments before the frame runs, so that inside the callee each
+    /// argument is counted by the frame alone, as CPython's calls steal them.
+    pub(crate) fn bind_frame(
+        &self,
+        func: &FuncObj,
+        args: &[ObjRef],
+        kwnames: Option<&[ObjRef]>,
+    ) -> PyResult<Frame> {
+        let mut frame = self.new_frame(func);
+        if let Err(e) = self.bind_args(func, args, kwnames, &mut frame.slots) {
+            self.recycle(&mut frame);
+            return Err(e);
+        }
+        Ok(frame)
+    }
+
     /// Can a positional call with `n` arguments fill the slots directly?
     #[inline]
     pub fn simple_call(func: &FuncObj, n: usize) -> bool {
@@ -293,8 +311,10 @@ impl Vm {
         };
         let name = self.str(&func.name.borrow())?;
         let qualname = self.str(&func.qualname.borrow())?;
+        let code = &func.code;
         self.alloc_obj(GenObj {
             frame: RefCell::new(Some(Box::new(frame))),
+            frame_words: code.n_slots as usize + code.max_stack as usize,
             name,
             qualname,
             running: Cell::new(false),

@@ -1255,6 +1255,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::ListExtend(n) => {
                 let it = pop!(f);
                 let l = target_at(f, n)?;
+                let hint = super::methods::extend_hint(vm, &it)?;
                 let items = match vm.collect(&it) {
                     Err(e) if vm.exc_matches(&e, "TypeError") && vm.get_iter(&it).is_err() => {
                         return vm.type_err(format!(
@@ -1265,18 +1266,14 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     r => r?,
                 };
                 let l = l.downcast::<ListObj>().ok_or_else(stack_error)?;
-                let (was_empty, len) = {
+                let (m, added) = {
                     let mut v = l.items.borrow_mut();
-                    let e = v.is_empty() && l.alloc.get() == 0;
+                    let m = v.len();
+                    let added = items.len();
                     v.extend(items);
-                    (e, v.len())
+                    (m, added)
                 };
-                if was_empty {
-                    // list_preallocate_exact
-                    l.alloc.set((len + 1) & !1);
-                } else {
-                    l.resized(len);
-                }
+                l.extended(m, added, hint);
             }
             Instr::SetUpdate(n) => {
                 let it = pop!(f);
@@ -1440,6 +1437,9 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         f.stack.push(r);
                         continue;
                     }
+                    let r = call_python_bound(vm, f, base, base + 1, None)?;
+                    f.stack.push(r);
+                    continue;
                 }
                 if let Some(b) = f.stack[base].downcast_ref::<BuiltinFunc>() {
                     // A plain native function (`sin(x)`, `len(s)`): straight to its code with
@@ -1509,6 +1509,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let base = f.stack.len() - n - 1;
                 let func = f.stack[base].clone();
                 let kwt = kw.downcast_ref::<TupleObj>().ok_or_else(stack_error)?;
+                if func.is::<FuncObj>() {
+                    let r = call_python_bound(vm, f, base, base + 1, Some(&kwt.0))?;
+                    f.stack.push(r);
+                    continue;
+                }
                 let args = &f.stack[base + 1..];
                 let r = vm.call(&func, args, Some(&kwt.0))?;
                 truncate(f, base);
@@ -1539,6 +1544,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             continue;
                         }
                     }
+                }
+                if m.is::<FuncObj>() {
+                    let r = call_python_bound(vm, f, base, base + 1, kwnames)?;
+                    f.stack.push(r);
+                    continue;
                 }
                 let r = match Some(m).filter(|m| !m.ptr_eq(&vm.null)) {
                     Some(m) => {
@@ -1579,22 +1589,22 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     r => r?,
                 };
                 let mut names = Vec::new();
-                if let Some(kw) = kw {
-                    let items = match super::subclass::downcast_receiver::<DictObj>(&kw) {
+                if let Some(kw) = &kw {
+                    let items = match super::subclass::downcast_receiver::<DictObj>(kw) {
                         Some(d) => {
                             d.0.borrow()
                                 .iter()
                                 .map(|e| (e.key.clone(), e.value.clone()))
                                 .collect()
                         }
-                        None => mapping_items(vm, &kw).map_err(|e| {
+                        None => mapping_items(vm, kw).map_err(|e| {
                             if vm.exc_matches(&e, "AttributeError") {
                                 vm.exc_msg(
                                     "TypeError",
                                     &format!(
                                         "{}() argument after ** must be a mapping, not {}",
                                         vm.function_str(&func),
-                                        vm.type_name(&kw)
+                                        vm.type_name(kw)
                                     ),
                                 )
                             } else {
@@ -1608,11 +1618,25 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         all.push(v);
                     }
                 }
-                let r = if names.is_empty() {
-                    vm.call(&func, &all, None)?
+                let kwnames = if names.is_empty() {
+                    None
                 } else {
                     vm.check_keyword_names(&names)?;
-                    vm.call(&func, &all, Some(&names))?
+                    Some(&names[..])
+                };
+                let r = match func.downcast_ref::<FuncObj>() {
+                    Some(fo) => {
+                        // CPython's CALL_FUNCTION_EX gives a Python function's frame its
+                        // own references and releases the positional tuple and keywords
+                        // mapping before the callee runs (_PyEvalFramePushAndInit_Ex):
+                        // inside, sys.getrefcount sees only the frame's references.
+                        let mut callee = vm.bind_frame(fo, &all, kwnames)?;
+                        drop((all, args, kw));
+                        let r = vm.run_new_frame(fo, &mut callee);
+                        Vm::drop_frame(callee);
+                        r?
+                    }
+                    None => vm.call(&func, &all, kwnames)?,
                 };
                 f.stack.push(r);
             }
@@ -1990,6 +2014,28 @@ fn move_args(f: &mut Frame, from: usize, slots: &mut [Option<ObjRef>]) {
     for slot in slots[..end].iter_mut().rev() {
         *slot = f.stack.pop();
     }
+}
+
+/// Call the Python function at `stack[base]` with the arguments at `stack[from..]` (the
+/// last `kwnames.len()` of them by keyword) through the general binding: bind, drop the
+/// stack's references down to `base`, then run, so that the callee's frame holds the only
+/// references the call made (`sys.getrefcount` inside a `*args` function counts as in
+/// CPython). The function is kept alive for the call by a reference of its own.
+#[inline(never)]
+fn call_python_bound(
+    vm: &Vm,
+    f: &mut Frame,
+    base: usize,
+    from: usize,
+    kwnames: Option<&[ObjRef]>,
+) -> PyResult {
+    let func = f.stack[base].clone();
+    let fo = func.downcast_ref::<FuncObj>().ok_or_else(stack_error)?;
+    let mut callee = vm.bind_frame(fo, &f.stack[from..], kwnames)?;
+    truncate(f, base);
+    let r = vm.run_new_frame(fo, &mut callee);
+    Vm::drop_frame(callee);
+    r
 }
 
 /// Drop the stack down to `base` (a call's callee and arguments). Popped one by one, inline:

@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use heap::{Gc, ObjRef, Object};
 
 use super::objects::dict::DictInner;
+use super::objects::list::ExtendHint;
 use super::objects::*;
 use super::ops::Num;
 use super::{Args, PyResult, Vm};
@@ -250,8 +251,9 @@ fn object_hash(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn object_sizeof(vm: &Vm, a: &Args<'_>) -> PyResult {
     let o = arg(vm, a, 0, "__sizeof__")?;
+    // getsizeof's figure without the GC pre-header, as CPython's `__sizeof__` methods.
     let n = super::modules::sys::basic_sizeof(vm, o)?;
-    vm.new_int(n as i64)
+    vm.new_int(n.saturating_sub(super::modules::sys::preheader_size(vm, o)) as i64)
 }
 
 fn exc_init(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -425,14 +427,56 @@ fn list_append(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn list_extend(vm: &Vm, a: &Args<'_>) -> PyResult {
     let l = this::<ListObj>(vm, a, "list")?;
-    let items = vm.collect(arg(vm, a, 1, "extend")?)?;
-    let n = {
+    let src = arg(vm, a, 1, "extend")?;
+    let hint = extend_hint(vm, src)?;
+    let items = vm.collect(src)?;
+    let (m, added) = {
         let mut v = l.items.borrow_mut();
+        let m = v.len();
+        let added = items.len();
         v.extend(items);
-        v.len()
+        (m, added)
     };
-    l.resized(n);
+    l.extended(m, added, hint);
     Ok(vm.none())
+}
+
+/// What `list_extend` guesses of `o`'s length before iterating: an exact list or tuple is
+/// copied at its length; anything else gives `PyObject_LengthHint(o, 8)`: its `len()`
+/// if sized, what its iterator has left, else 8 (generators, map, filter, zip...).
+pub(crate) fn extend_hint(vm: &Vm, o: &ObjRef) -> PyResult<ExtendHint> {
+    use ExtendHint::{Exact, Guess};
+    if let Some(l) = o.downcast_ref::<ListObj>() {
+        return Ok(Exact(l.items.borrow().len()));
+    }
+    if let Some(t) = o.downcast_ref::<TupleObj>() {
+        return Ok(Exact(t.0.len()));
+    }
+    if let Some(it) = o.downcast_ref::<IterObj>() {
+        let left = match &*it.0.borrow() {
+            IterKind::Seq { seq, idx } => vm.len(seq).unwrap_or(0).saturating_sub(*idx),
+            IterKind::Range { left, .. } => usize::try_from(*left).unwrap_or(usize::MAX),
+            IterKind::Reversed { idx, .. } => *idx,
+            IterKind::Exhausted => 0,
+            _ => 8,
+        };
+        return Ok(Guess(left));
+    }
+    let sized = o.is::<StrObj>()
+        || o.is::<BytesObj>()
+        || o.is::<DictObj>()
+        || o.is::<SetObj>()
+        || o.is::<RangeObj>()
+        || o.is::<DictView>();
+    if sized {
+        return Ok(Guess(vm.len(o)?));
+    }
+    if let Some(inst) = o.downcast_ref::<Instance>() {
+        if inst.base_value().is_some() || vm.lookup_type_attr(&inst.cls, "__len__")?.is_some() {
+            return Ok(Guess(vm.len(o)?));
+        }
+    }
+    Ok(Guess(8))
 }
 
 fn list_pop(vm: &Vm, a: &Args<'_>) -> PyResult {

@@ -513,6 +513,20 @@ impl Vm {
             }
             return Ok((h >> 1) as i64);
         }
+        // Methods hash as they compare (method_hash / meth_hash): by receiver identity and
+        // function, so that equal methods find each other in dicts and sets.
+        if let Some(m) = o.downcast_ref::<BoundMethod>() {
+            let h = (m.self_.addr() as i64).rotate_right(4) ^ self.hash(&m.func)?;
+            return Ok(if h == -1 { -2 } else { h });
+        }
+        if let Some(b) = o.downcast_ref::<BuiltinFunc>() {
+            if let Some(receiver) = &b.self_ {
+                let h = (receiver.addr() as i64).rotate_right(4)
+                    ^ (b.f as usize as i64).rotate_right(4)
+                    ^ super::objects::string::str_hash(b.name);
+                return Ok(if h == -1 { -2 } else { h });
+            }
+        }
         let a = o.addr() as i64;
         Ok(a.rotate_right(4))
     }
@@ -572,6 +586,8 @@ impl Vm {
             || a.is::<RangeObj>()
             || a.is::<DictView>()
             || a.is::<SliceObj>()
+            || a.is::<BoundMethod>()
+            || a.is::<BuiltinFunc>()
         {
             return None;
         }
@@ -857,6 +873,32 @@ impl Vm {
 
     // ---- comparison -------------------------------------------------------------------
 
+    /// Equality of two bound methods (CPython's method_richcompare: the same `__self__`
+    /// object and equal functions) or of two built-in methods (meth_richcompare: the same
+    /// receiver and the same C function); None for other objects.
+    fn methods_equal(&self, a: &ObjRef, b: &ObjRef) -> PyResult<Option<bool>> {
+        if let (Some(x), Some(y)) = (
+            a.downcast_ref::<BoundMethod>(),
+            b.downcast_ref::<BoundMethod>(),
+        ) {
+            if !x.self_.ptr_eq(&y.self_) {
+                return Ok(Some(false));
+            }
+            return self.eq(&x.func, &y.func).map(Some);
+        }
+        if let (Some(x), Some(y)) = (
+            a.downcast_ref::<BuiltinFunc>(),
+            b.downcast_ref::<BuiltinFunc>(),
+        ) {
+            if let (Some(sx), Some(sy)) = (&x.self_, &y.self_) {
+                return Ok(Some(
+                    sx.ptr_eq(sy) && x.name == y.name && x.f as usize == y.f as usize,
+                ));
+            }
+        }
+        Ok(None)
+    }
+
     /// `a op b` for comparison operators (including `is`, `in`).
     pub fn compare(&self, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
         match op {
@@ -883,6 +925,11 @@ impl Vm {
         }
         if let Some(r) = collection_methods::compare(self, a, b, op)? {
             return Ok(r);
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::NotEq) {
+            if let Some(eq) = self.methods_equal(a, b)? {
+                return Ok(self.bool_obj(eq == matches!(op, CmpOp::Eq)));
+            }
         }
         // User-defined rich comparison, then the reflected one.
         let (name, rname) = match op {
@@ -1290,12 +1337,10 @@ impl Vm {
                 {
                     let extra = y.items.borrow().clone();
                     if inplace {
-                        let n = {
-                            let mut items = x.items.borrow_mut();
-                            items.extend(extra);
-                            items.len()
-                        };
-                        x.resized(n);
+                        // list_inplace_concat is list_extend.
+                        let (m, added) = (x.items.borrow().len(), extra.len());
+                        x.items.borrow_mut().extend(extra);
+                        x.extended(m, added, super::objects::list::ExtendHint::Exact(added));
                         return Ok(Some(a.clone()));
                     }
                     let mut v = x.items.borrow().clone();
@@ -1305,10 +1350,11 @@ impl Vm {
                 if inplace {
                     if let Some(x) = a.downcast_ref::<ListObj>() {
                         if !b.is::<Instance>() {
+                            let hint = super::methods::extend_hint(self, b)?;
                             let items = self.collect(b)?;
+                            let (m, added) = (x.items.borrow().len(), items.len());
                             x.items.borrow_mut().extend(items);
-                            let n = x.items.borrow().len();
-                            x.resized(n);
+                            x.extended(m, added, hint);
                             return Ok(Some(a.clone()));
                         }
                     }

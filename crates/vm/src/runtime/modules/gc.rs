@@ -1,13 +1,32 @@
 //! The `gc` module: the heap crate's collector API with CPython's argument checking.
 //! `gc.callbacks` and `gc.garbage` are Python lists kept on the VM.
+//!
+//! Argument checking follows how each CPython function parses its arguments: the
+//! `METH_NOARGS` functions refuse any argument, the Argument Clinic ones convert with `i`
+//! (a C int: "Python int too large to convert to C int") and name their keywords, and
+//! `set_threshold` still uses `PyArg_ParseTuple("i|ii")`, which stores each threshold as
+//! soon as it is converted (so a bad second argument leaves the first one set).
 
 use heap::{Gc, ObjRef};
 
 use super::{add_fn, new_module};
 use crate::runtime::objects::*;
+use crate::runtime::ops::Num;
 use crate::runtime::{Args, PyResult, Vm};
 
+/// `gc.DEBUG_STATS`: print statistics around each collection.
+const DEBUG_STATS: u32 = 1;
+
+fn no_keywords(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<()> {
+    if a.kwnames.is_empty() {
+        Ok(())
+    } else {
+        vm.type_err(format!("{name}() takes no keyword arguments"))
+    }
+}
+
 fn exactly_one<'a>(vm: &Vm, a: &Args<'a>, name: &str) -> PyResult<&'a ObjRef> {
+    no_keywords(vm, a, &format!("gc.{name}"))?;
     if a.pos.len() != 1 {
         return vm.type_err(format!(
             "gc.{}() takes exactly one argument ({} given)",
@@ -18,14 +37,76 @@ fn exactly_one<'a>(vm: &Vm, a: &Args<'a>, name: &str) -> PyResult<&'a ObjRef> {
     Ok(&a.pos[0])
 }
 
-fn int_arg(vm: &Vm, o: &ObjRef) -> PyResult<i64> {
-    if o.is::<FloatObj>() || vm.num(o).is_none() {
+/// A `METH_NOARGS` function's check.
+fn no_args(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<()> {
+    no_keywords(vm, a, &format!("gc.{name}"))?;
+    if !a.pos.is_empty() {
         return vm.type_err(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(o)
+            "gc.{name}() takes no arguments ({} given)",
+            a.pos.len()
         ));
     }
-    vm.index(o)
+    Ok(())
+}
+
+/// The one optional argument of a clinic function with a single parameter `keyword`
+/// (`collect(generation=2)`, `get_objects(generation=None)`).
+fn optional_arg<'a>(
+    vm: &Vm,
+    a: &Args<'a>,
+    fname: &str,
+    keyword: &str,
+) -> PyResult<Option<&'a ObjRef>> {
+    let given = a.pos.len() + a.kwnames.len();
+    if given > 1 {
+        return vm.type_err(format!(
+            "{fname}() takes at most 1 argument ({given} given)"
+        ));
+    }
+    if let Some(k) = a.kwnames.first() {
+        let k = vm.str(k)?;
+        if k != keyword {
+            return vm.type_err(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            ));
+        }
+        return Ok(a.kwvals.first());
+    }
+    Ok(a.pos.first())
+}
+
+fn not_an_integer<T>(vm: &Vm, o: &ObjRef) -> PyResult<T> {
+    vm.type_err(format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(o)
+    ))
+}
+
+/// Argument Clinic's `int` converter (`_PyLong_AsInt`).
+pub(super) fn c_int(vm: &Vm, o: &ObjRef) -> PyResult<i32> {
+    match vm.index_num(o)? {
+        Some(Num::I(i)) => match i32::try_from(i) {
+            Ok(i) => Ok(i),
+            Err(_) => vm.err("OverflowError", "Python int too large to convert to C int"),
+        },
+        Some(Num::B(_)) => vm.err("OverflowError", "Python int too large to convert to C int"),
+        _ => not_an_integer(vm, o),
+    }
+}
+
+/// `PyArg_ParseTuple`'s `i` format: a C long first, then the int range.
+fn parse_tuple_int(vm: &Vm, o: &ObjRef) -> PyResult<i32> {
+    match vm.index_num(o)? {
+        Some(Num::I(i)) if i > i64::from(i32::MAX) => {
+            vm.err("OverflowError", "signed integer is greater than maximum")
+        }
+        Some(Num::I(i)) if i < i64::from(i32::MIN) => {
+            vm.err("OverflowError", "signed integer is less than minimum")
+        }
+        Some(Num::I(i)) => Ok(i as i32),
+        Some(Num::B(_)) => vm.err("OverflowError", "Python int too large to convert to C long"),
+        _ => not_an_integer(vm, o),
+    }
 }
 
 /// Move objects saved by `DEBUG_SAVEALL` into `gc.garbage`.
@@ -41,14 +122,8 @@ pub fn after_collection(vm: &Vm) {
 }
 
 fn collect(vm: &Vm, a: &Args<'_>) -> PyResult {
-    if a.pos.len() > 1 {
-        return vm.type_err(format!(
-            "collect() takes at most 1 argument ({} given)",
-            a.pos.len()
-        ));
-    }
-    let g = match a.pos.first().or(a.kw("generation")) {
-        Some(g) => int_arg(vm, g)?,
+    let g = match optional_arg(vm, a, "collect", "generation")? {
+        Some(g) => c_int(vm, g)?,
         None => 2,
     };
     if !(0..=2).contains(&g) {
@@ -71,15 +146,23 @@ fn triple(vm: &Vm, t: (usize, usize, usize)) -> PyResult {
     ])
 }
 
-fn get_count(vm: &Vm, _a: &Args<'_>) -> PyResult {
+fn get_count(vm: &Vm, a: &Args<'_>) -> PyResult {
+    no_args(vm, a, "get_count")?;
     triple(vm, vm.heap.get_count())
 }
 
-fn get_threshold(vm: &Vm, _a: &Args<'_>) -> PyResult {
-    triple(vm, vm.heap.get_threshold())
+fn get_threshold(vm: &Vm, a: &Args<'_>) -> PyResult {
+    no_args(vm, a, "get_threshold")?;
+    let (t0, t1, t2) = vm.heap.get_threshold();
+    vm.new_tuple(vec![
+        vm.new_int(i64::from(t0))?,
+        vm.new_int(i64::from(t1))?,
+        vm.new_int(i64::from(t2))?,
+    ])
 }
 
 fn set_threshold(vm: &Vm, a: &Args<'_>) -> PyResult {
+    no_keywords(vm, a, "set_threshold")?;
     if a.pos.is_empty() {
         return vm.type_err("set_threshold() takes at least 1 argument (0 given)");
     }
@@ -89,32 +172,36 @@ fn set_threshold(vm: &Vm, a: &Args<'_>) -> PyResult {
             a.pos.len()
         ));
     }
-    let mut v = Vec::new();
-    for x in a.pos {
-        let i = int_arg(vm, x)?;
-        v.push(i.clamp(0, i32::MAX as i64) as usize);
+    // Each threshold is stored as soon as it converts, as PyArg_ParseTuple writes
+    // straight into the generations.
+    for (g, x) in a.pos.iter().enumerate() {
+        let t = parse_tuple_int(vm, x)?;
+        vm.heap
+            .set_generation_threshold(g, t)
+            .map_err(|e| vm.exc_msg("ValueError", &e.to_string()))?;
     }
-    vm.heap
-        .set_threshold(&v)
-        .map_err(|e| vm.exc_msg("ValueError", &e.to_string()))?;
     Ok(vm.none())
 }
 
-fn enable(vm: &Vm, _a: &Args<'_>) -> PyResult {
+fn enable(vm: &Vm, a: &Args<'_>) -> PyResult {
+    no_args(vm, a, "enable")?;
     vm.heap.enable();
     Ok(vm.none())
 }
 
-fn disable(vm: &Vm, _a: &Args<'_>) -> PyResult {
+fn disable(vm: &Vm, a: &Args<'_>) -> PyResult {
+    no_args(vm, a, "disable")?;
     vm.heap.disable();
     Ok(vm.none())
 }
 
-fn isenabled(vm: &Vm, _a: &Args<'_>) -> PyResult {
+fn isenabled(vm: &Vm, a: &Args<'_>) -> PyResult {
+    no_args(vm, a, "isenabled")?;
     Ok(vm.bool_obj(vm.heap.is_enabled()))
 }
 
-fn get_stats(vm: &Vm, _a: &Args<'_>) -> PyResult {
+fn get_stats(vm: &Vm, a: &Args<'_>) -> PyResult {
+    no_args(vm, a, "get_stats")?;
     let mut v = Vec::new();
     for s in vm.heap.get_stats() {
         let d = vm.new_dict()?;
@@ -127,16 +214,32 @@ fn get_stats(vm: &Vm, _a: &Args<'_>) -> PyResult {
 }
 
 fn get_objects(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let g = match a.pos.first().or(a.kw("generation")) {
+    let g = match optional_arg(vm, a, "get_objects", "generation")? {
         Some(g) if !vm.is_none(g) => {
-            let g = int_arg(vm, g)?;
+            // Clinic's `Py_ssize_t(accept={int, NoneType})` converter.
+            let g = match vm.index_num(g)? {
+                Some(Num::I(i)) => i,
+                Some(Num::B(_)) => {
+                    return vm.err(
+                        "OverflowError",
+                        "cannot fit 'int' into an index-sized integer",
+                    )
+                }
+                _ => {
+                    return vm.type_err(format!(
+                        "argument should be integer or None, not '{}'",
+                        vm.type_name(g)
+                    ))
+                }
+            };
             if g >= 3 {
                 return vm.value_err("generation parameter must be less than the number of available generations (3)");
             }
-            if g < 0 {
-                None
-            } else {
-                Some(g as usize)
+            // -1 is the converter's "None" (all generations), as in CPython.
+            match g {
+                -1 => None,
+                g if g < 0 => return vm.value_err("generation parameter cannot be negative"),
+                g => Some(g as usize),
             }
         }
         _ => None,
@@ -167,21 +270,24 @@ fn is_finalized(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.bool_obj(o.is_finalized()))
 }
 
-fn freeze(vm: &Vm, _a: &Args<'_>) -> PyResult {
+fn freeze(vm: &Vm, a: &Args<'_>) -> PyResult {
+    no_args(vm, a, "freeze")?;
     vm.heap
         .freeze()
         .map_err(|e| vm.exc_msg("RuntimeError", &e.to_string()))?;
     Ok(vm.none())
 }
 
-fn unfreeze(vm: &Vm, _a: &Args<'_>) -> PyResult {
+fn unfreeze(vm: &Vm, a: &Args<'_>) -> PyResult {
+    no_args(vm, a, "unfreeze")?;
     vm.heap
         .unfreeze()
         .map_err(|e| vm.exc_msg("RuntimeError", &e.to_string()))?;
     Ok(vm.none())
 }
 
-fn get_freeze_count(vm: &Vm, _a: &Args<'_>) -> PyResult {
+fn get_freeze_count(vm: &Vm, a: &Args<'_>) -> PyResult {
+    no_args(vm, a, "get_freeze_count")?;
     let n = vm
         .heap
         .get_freeze_count()
@@ -190,6 +296,7 @@ fn get_freeze_count(vm: &Vm, _a: &Args<'_>) -> PyResult {
 }
 
 fn get_referrers(vm: &Vm, a: &Args<'_>) -> PyResult {
+    no_keywords(vm, a, "get_referrers")?;
     let r = vm
         .heap
         .get_referrers(a.pos)
@@ -202,6 +309,7 @@ fn get_referrers(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn get_referents(vm: &Vm, a: &Args<'_>) -> PyResult {
+    no_keywords(vm, a, "get_referents")?;
     let r = vm
         .heap
         .get_referents(a.pos)
@@ -209,46 +317,85 @@ fn get_referents(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_list(r)
 }
 
-fn get_debug(vm: &Vm, _a: &Args<'_>) -> PyResult {
-    vm.new_int(vm.heap.get_debug() as i64)
+fn get_debug(vm: &Vm, a: &Args<'_>) -> PyResult {
+    no_args(vm, a, "get_debug")?;
+    // The flags are a C int: what set_debug stored, sign included.
+    vm.new_int(i64::from(vm.heap.get_debug() as i32))
 }
 
 fn set_debug(vm: &Vm, a: &Args<'_>) -> PyResult {
     let f = exactly_one(vm, a, "set_debug")?;
-    let f = int_arg(vm, f)?;
+    let f = c_int(vm, f)?;
     vm.heap.set_debug(f as u32);
     Ok(vm.none())
 }
 
-/// Register the heap callback that forwards to `gc.callbacks`.
+/// Register the heap callback that forwards to `gc.callbacks` and prints the
+/// `DEBUG_STATS` report, in CPython's order: the `start` callbacks, then the
+/// "collecting generation" lines; the "done" line, then the `stop` callbacks.
 pub fn install_callback(vm: &Vm) {
-    let _ = vm.heap.add_callback(|_heap, phase, info| {
+    let started = std::cell::Cell::new(None);
+    let _ = vm.heap.add_callback(move |heap, phase, info| {
         let Some(vm) = crate::runtime::current_vm() else {
             return;
         };
-        let cbs = match vm.gc_callbacks.downcast::<ListObj>() {
-            Some(l) => l.items.borrow().clone(),
-            None => return,
-        };
-        if cbs.is_empty() {
-            return;
+        let stats = heap.get_debug() & DEBUG_STATS != 0;
+        if phase == heap::Phase::Stop && stats {
+            let secs = started
+                .take()
+                .map_or(0.0, |t: std::time::Instant| t.elapsed().as_secs_f64());
+            vm.write_err(&format!(
+                "gc: done, {} unreachable, {} uncollectable, {secs:.4}s elapsed\n",
+                info.collected + info.uncollectable,
+                info.uncollectable
+            ));
         }
-        let r = (|| -> PyResult<()> {
-            let p = vm.new_str(phase.as_str())?;
-            let d = vm.new_dict()?;
-            vm.dict_set_str(&d, "generation", vm.new_int(info.generation as i64)?)?;
-            vm.dict_set_str(&d, "collected", vm.new_int(info.collected as i64)?)?;
-            vm.dict_set_str(&d, "uncollectable", vm.new_int(info.uncollectable as i64)?)?;
-            let d: ObjRef = d.into();
-            for cb in &cbs {
-                vm.call(cb, &[p.clone(), d.clone()], None)?;
+        call_python_callbacks(&vm, phase, info);
+        if phase == heap::Phase::Start && stats {
+            let mut text = format!("gc: collecting generation {}...\n", info.generation);
+            if let Ok([g0, g1, g2, permanent]) = heap.generation_sizes() {
+                text.push_str(&format!(
+                    "gc: objects in each generation: {g0} {g1} {g2}\n\
+                     gc: objects in permanent generation: {permanent}\n"
+                ));
             }
-            Ok(())
-        })();
-        if let Err(e) = r {
-            vm.write_unraisable("Exception ignored in garbage collector callback", &e);
+            vm.write_err(&text);
+            started.set(Some(std::time::Instant::now()));
         }
     });
+}
+
+/// `invoke_gc_callback`: each callback of `gc.callbacks` with the phase and one info dict;
+/// a callback that raises is reported (`Exception ignored in: <callback>`) and the others
+/// still run.
+fn call_python_callbacks(vm: &Vm, phase: heap::Phase, info: &heap::CallbackInfo) {
+    let cbs = match vm.gc_callbacks.downcast::<ListObj>() {
+        Some(l) => l.items.borrow().clone(),
+        None => return,
+    };
+    if cbs.is_empty() {
+        return;
+    }
+    let args = (|| -> PyResult<[ObjRef; 2]> {
+        let p = vm.new_str(phase.as_str())?;
+        let d = vm.new_dict()?;
+        vm.dict_set_str(&d, "generation", vm.new_int(info.generation as i64)?)?;
+        vm.dict_set_str(&d, "collected", vm.new_int(info.collected as i64)?)?;
+        vm.dict_set_str(&d, "uncollectable", vm.new_int(info.uncollectable as i64)?)?;
+        Ok([p, d.into()])
+    })();
+    let args = match args {
+        Ok(a) => a,
+        Err(e) => {
+            vm.write_unraisable("Exception ignored in garbage collector callback", &e);
+            return;
+        }
+    };
+    for cb in &cbs {
+        if let Err(e) = vm.call(cb, &args, None) {
+            vm.write_unraisable(&format!("Exception ignored in: {}", vm.repr_or(cb)), &e);
+        }
+    }
 }
 
 /// Build `gc`.

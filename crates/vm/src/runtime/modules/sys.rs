@@ -6,6 +6,7 @@ use heap::{Gc, ObjRef};
 use super::{add_fn, new_module};
 use crate::runtime::objects::class::Kind;
 use crate::runtime::objects::*;
+use crate::runtime::ops::Num;
 use crate::runtime::{Args, PyResult, Vm};
 
 /// CPython 3.12's `sys.getsizeof` without calling `__sizeof__` overrides.
@@ -37,17 +38,23 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
                 &i, &b, base_size,
             ));
         }
-        match &i.cls.slots {
-            Some(s) => 32 + 8 * s.len(),
-            None if i.exc().is_some() => 72,
-            None => 48,
-        }
+        let layout = ClassLayout::of(vm, &i.cls);
+        let base = match i.exc() {
+            Some(_) => exception_basicsize(&i.cls),
+            None => 16,
+        };
+        GC_HEAD + base + 8 * layout.slot_words + layout.preheader_extra()
     } else if o.is::<NoneObj>() {
         16
     } else if o.is::<FuncObj>() {
         160
-    } else if o.is::<BoundMethod>() {
-        48
+    } else if let Some(m) = o.downcast_ref::<BoundMethod>() {
+        // A method object (64); a slot wrapper bound to an instance is a method-wrapper.
+        if m.func.is::<FuncObj>() {
+            64
+        } else {
+            48
+        }
     } else if o.is::<BuiltinFunc>() {
         72
     } else if o.is::<RangeObj>() {
@@ -56,55 +63,286 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
         40
     } else if o.is::<ModuleObj>() {
         72
-    } else if o.is::<TypeObj>() {
-        1704
+    } else if let Some(t) = o.downcast_ref::<TypeObj>() {
+        type_sizeof(vm, t)
+    } else if o.is::<DictView>() {
+        40
+    } else if o.is::<StaticMethod>() || o.is::<ClassMethod>() {
+        48
+    } else if o.is::<SuperObj>() {
+        56
+    } else if o.is::<Property>() {
+        80
     } else if o.is::<SliceObj>() {
         56
     } else if let Some(g) = o.downcast_ref::<GenObj>() {
         // CPython's gen_sizeof: the generator with its embedded frame, one word per local
-        // and per value-stack slot of the code (finished: the frame is gone here, 200 is
-        // a typical size).
-        match g
-            .frame
-            .try_borrow()
-            .ok()
-            .as_deref()
-            .and_then(|f| f.as_ref())
-        {
-            Some(f) => {
-                let c = f.code();
-                160 + 8 * (c.n_slots as usize + c.max_stack as usize)
-            }
-            None => 200,
-        }
-    } else if o.is::<IterObj>() {
-        48
+        // and per value-stack slot of the code, finished or not.
+        168 + 8 * g.frame_words
+    } else if let Some(it) = o.downcast_ref::<IterObj>() {
+        iterator_sizeof(it)
     } else {
         let _ = vm;
         o.allocated_size()
     })
 }
 
+/// `sys.getsizeof(object[, default])`: `__sizeof__()` plus the GC pre-header, as
+/// `_PySys_GetSizeOf`; a `default` replaces a TypeError.
 fn getsizeof(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let Some(o) = a.pos.first() else {
+    let given = a.pos.len() + a.kwnames.len();
+    if given > 2 {
+        return vm.type_err(format!(
+            "getsizeof() takes at most 2 arguments ({given} given)"
+        ));
+    }
+    let mut object = a.pos.first();
+    let mut default = a.pos.get(1);
+    let mut unknown = None;
+    for (k, v) in a.kwnames.iter().zip(a.kwvals) {
+        let k = vm.str(k)?;
+        let (slot, pos) = match k.as_str() {
+            "object" => (&mut object, 1),
+            "default" => (&mut default, 2),
+            _ => {
+                unknown.get_or_insert(k);
+                continue;
+            }
+        };
+        if slot.is_some() {
+            return vm.type_err(format!(
+                "argument for getsizeof() given by name ('{k}') and position ({pos})"
+            ));
+        }
+        *slot = Some(v);
+    }
+    let Some(o) = object else {
         return vm.type_err("getsizeof() missing required argument 'object' (pos 1)");
     };
-    if let Some(inst) = o.downcast::<Instance>() {
-        if let Some(f) = vm.lookup_type_attr(&inst.cls, "__sizeof__")? {
-            if f.is::<FuncObj>() {
-                let r = vm.call(&f, std::slice::from_ref(o), None)?;
-                let n = vm.index(&r)?;
-                if n < 0 {
-                    return vm.value_err("__sizeof__() should return >= 0");
-                }
-                return vm.new_int(n + 16);
-            }
+    if let Some(k) = unknown {
+        return vm.type_err(format!(
+            "'{k}' is an invalid keyword argument for getsizeof()"
+        ));
+    }
+    match sizeof_with_overrides(vm, o) {
+        Ok(n) => vm.new_int(n as i64),
+        Err(e) if default.is_some() && vm.exc_matches(&e, "TypeError") => {
+            Ok(default.cloned().unwrap_or_else(|| vm.none()))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// The size, through a `__sizeof__` a Python class defines (its result must be an int in
+/// 0..=sys.maxsize, then the pre-header is added).
+fn sizeof_with_overrides(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
+    let Some(inst) = o.downcast::<Instance>() else {
+        return basic_sizeof(vm, o);
+    };
+    let Some(f) = user_sizeof(vm, &inst.cls) else {
+        return basic_sizeof(vm, o);
+    };
+    let r = if f.is::<FuncObj>() {
+        vm.call(&f, std::slice::from_ref(o), None)?
+    } else {
+        vm.call(&f, &[], None)?
+    };
+    // PyLong_AsSsize_t: ints and int subclasses only (no __index__).
+    let value = match r.downcast_ref::<Instance>().and_then(|i| i.base_value()) {
+        Some(b) if b.is::<IntObj>() => b,
+        _ => r,
+    };
+    let n = match vm.num(&value) {
+        Some(Num::I(n)) => n,
+        Some(Num::B(_)) => {
+            return vm.err(
+                "OverflowError",
+                "Python int too large to convert to C ssize_t",
+            )
+        }
+        _ => return vm.type_err("an integer is required"),
+    };
+    if n < 0 {
+        return vm.value_err("__sizeof__() should return >= 0");
+    }
+    Ok(n as usize + preheader_size(vm, o))
+}
+
+/// A `__sizeof__` defined by a Python class of the MRO before any built-in one.
+fn user_sizeof(vm: &Vm, cls: &Gc<TypeObj>) -> Option<ObjRef> {
+    for t in std::iter::once(cls).chain(cls.mro.iter()) {
+        if let Some(f) = vm.dict_get_str(&t.dict, "__sizeof__") {
+            return (!t.has(class::BUILTIN)).then_some(f);
         }
     }
-    vm.new_int(basic_sizeof(vm, o)? as i64)
+    None
+}
+
+/// 16 bytes of `PyGC_Head` in front of every container object.
+const GC_HEAD: usize = 16;
+
+/// What `sys.getsizeof` adds to `__sizeof__()`: CPython's `_PyType_PreHeaderSize`, the GC
+/// links of container types plus, in 3.12, two words for a managed `__dict__` or
+/// `__weakref__` of Python classes' instances.
+pub fn preheader_size(vm: &Vm, o: &ObjRef) -> usize {
+    if let Some(i) = o.downcast_ref::<Instance>() {
+        if i.cls.has(class::BUILTIN) && i.exc().is_none() {
+            return 0; // object(): no GC links
+        }
+        return GC_HEAD + ClassLayout::of(vm, &i.cls).preheader_extra();
+    }
+    let not_gc = o.is::<IntObj>()
+        || o.is::<BoolObj>()
+        || o.is::<FloatObj>()
+        || o.is::<StrObj>()
+        || o.is::<BytesObj>()
+        || o.is::<NoneObj>()
+        || o.is::<RangeObj>()
+        || o.is::<NotImplObj>()
+        || o.is::<EllipsisObj>()
+        || o.is::<PlainObj>()
+        || o.downcast_ref::<IterObj>()
+            .is_some_and(|it| matches!(&*it.0.borrow(), IterKind::Range { .. }));
+    if not_gc {
+        0
+    } else {
+        GC_HEAD
+    }
+}
+
+/// What a Python class's instances hold beyond its built-in base, as CPython 3.12 lays
+/// them out: a word per `__slots__` name, and "managed" `__dict__`/`__weakref__`
+/// pointers (in the pre-header) for a class without `__slots__` or naming them there.
+#[derive(Default)]
+struct ClassLayout {
+    slot_words: usize,
+    managed: bool,
+    has_dict: bool,
+}
+
+impl ClassLayout {
+    fn of(vm: &Vm, cls: &Gc<TypeObj>) -> ClassLayout {
+        let mut l = ClassLayout::default();
+        for t in std::iter::once(cls).chain(cls.mro.iter()) {
+            if t.has(class::BUILTIN) {
+                continue;
+            }
+            let Some(names) = declared_slots(vm, t) else {
+                l.managed = true;
+                l.has_dict = true;
+                continue;
+            };
+            for n in names {
+                match n.downcast_ref::<StrObj>().map(|s| &*s.s) {
+                    Some("__dict__") => {
+                        l.managed = true;
+                        l.has_dict = true;
+                    }
+                    Some("__weakref__") => l.managed = true,
+                    _ => l.slot_words += 1,
+                }
+            }
+        }
+        l
+    }
+
+    fn preheader_extra(&self) -> usize {
+        if self.managed {
+            16
+        } else {
+            0
+        }
+    }
+}
+
+/// The names a class's own `__slots__` declares (None: the class has no `__slots__`).
+fn declared_slots(vm: &Vm, t: &TypeObj) -> Option<Vec<ObjRef>> {
+    let s = vm.dict_get_str(&t.dict, "__slots__")?;
+    if s.is::<StrObj>() {
+        return Some(vec![s]);
+    }
+    if let Some(tu) = s.downcast_ref::<TupleObj>() {
+        return Some(tu.0.to_vec());
+    }
+    if let Some(l) = s.downcast_ref::<ListObj>() {
+        return Some(l.items.borrow().clone());
+    }
+    // Another iterable: its names are in the class's slot list (all of the layout).
+    Some(t.slots.clone().unwrap_or_default())
+}
+
+/// `tp_basicsize` of the built-in exception struct a class's instances use (the first
+/// class of its MRO that defines one): `PyBaseExceptionObject` is 72 bytes, subclasses
+/// with fields of their own are larger.
+fn exception_basicsize(cls: &Gc<TypeObj>) -> usize {
+    for t in std::iter::once(cls).chain(cls.mro.iter()) {
+        if !t.has(class::BUILTIN) {
+            continue;
+        }
+        let size = match t.name.as_str() {
+            "NameError" | "StopIteration" | "SystemExit" => 80,
+            "AttributeError" | "BaseExceptionGroup" => 88,
+            "ImportError" => 104,
+            "OSError" | "UnicodeEncodeError" | "UnicodeDecodeError" | "UnicodeTranslateError" => {
+                112
+            }
+            "SyntaxError" => 136,
+            _ => continue,
+        };
+        return size;
+    }
+    72
+}
+
+/// `type.__sizeof__` plus GC links: a static (built-in) type is a bare `PyTypeObject`
+/// (432); a class is a `PyHeapTypeObject` (936), with the shared keys of its instances'
+/// dicts (1704 in all) when it gives them a `__dict__` (not the one BaseException has).
+fn type_sizeof(vm: &Vm, t: &TypeObj) -> usize {
+    if t.has(class::BUILTIN) {
+        return 432;
+    }
+    let exception = t
+        .mro
+        .iter()
+        .any(|c| c.has(class::BUILTIN) && c.name == "BaseException");
+    // The class and its Python bases decide whether instances get a __dict__.
+    let dict = std::iter::once(t)
+        .chain(t.mro.iter().map(|c| &**c))
+        .filter(|c| !c.has(class::BUILTIN))
+        .any(|c| match declared_slots(vm, c) {
+            None => true,
+            Some(names) => names.iter().any(|n| {
+                n.downcast_ref::<StrObj>()
+                    .is_some_and(|s| &*s.s == "__dict__")
+            }),
+        });
+    if dict && !exception {
+        1704
+    } else {
+        936
+    }
+}
+
+/// The iterator objects' sizes (GC links included; a range iterator has none).
+fn iterator_sizeof(it: &IterObj) -> usize {
+    match &*it.0.borrow() {
+        IterKind::Range { .. } => 40,
+        IterKind::Dict { what: 3, .. } | IterKind::Set { .. } => 64,
+        IterKind::Dict { .. } | IterKind::Enumerate { .. } => 72,
+        IterKind::Zip { .. } => 64,
+        IterKind::Seq { .. }
+        | IterKind::Map { .. }
+        | IterKind::Filter { .. }
+        | IterKind::Reversed { .. }
+        | IterKind::Callable { .. }
+        | IterKind::Exhausted => 48,
+    }
 }
 
 fn getrefcount(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if !a.kwnames.is_empty() {
+        return vm.type_err("sys.getrefcount() takes no keyword arguments");
+    }
     if a.pos.len() != 1 {
         return vm.type_err(format!(
             "sys.getrefcount() takes exactly one argument ({} given)",
@@ -132,18 +370,30 @@ fn set_int_max_str_digits(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
-fn getrecursionlimit(vm: &Vm, _a: &Args<'_>) -> PyResult {
+fn getrecursionlimit(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if !a.kwnames.is_empty() {
+        return vm.type_err("sys.getrecursionlimit() takes no keyword arguments");
+    }
+    if !a.pos.is_empty() {
+        return vm.type_err(format!(
+            "sys.getrecursionlimit() takes no arguments ({} given)",
+            a.pos.len()
+        ));
+    }
     vm.new_int(vm.recursion_limit.get() as i64)
 }
 
 fn setrecursionlimit(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let Some(n) = a.pos.first() else {
-        return vm.type_err("setrecursionlimit() takes exactly one argument (0 given)");
-    };
-    if n.is::<FloatObj>() {
-        return vm.type_err("'float' object cannot be interpreted as an integer");
+    if !a.kwnames.is_empty() {
+        return vm.type_err("sys.setrecursionlimit() takes no keyword arguments");
     }
-    let n = vm.index(n)?;
+    if a.pos.len() != 1 {
+        return vm.type_err(format!(
+            "sys.setrecursionlimit() takes exactly one argument ({} given)",
+            a.pos.len()
+        ));
+    }
+    let n = i64::from(super::gc::c_int(vm, &a.pos[0])?);
     if n < 1 {
         return vm.value_err("recursion limit must be greater or equal than 1");
     }
@@ -171,6 +421,23 @@ pub fn malloc_report(vm: &Vm) -> String {
     let mut s = String::new();
     let _ = vm.heap.write_malloc_stats(&mut s);
     s
+}
+
+/// `sys.getallocatedblocks()`: blocks the object allocator has handed out and not taken
+/// back, pool blocks plus the large requests it passed to the system allocator (as
+/// `_PyInterpreterState_GetAllocatedBlocks` counts them).
+fn getallocatedblocks(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if !a.kwnames.is_empty() {
+        return vm.type_err("sys.getallocatedblocks() takes no keyword arguments");
+    }
+    if !a.pos.is_empty() {
+        return vm.type_err(format!(
+            "sys.getallocatedblocks() takes no arguments ({} given)",
+            a.pos.len()
+        ));
+    }
+    let s = vm.heap.allocator().stats();
+    vm.new_int((s.blocks_in_use() + s.system_blocks) as i64)
 }
 
 fn debugmallocstats(vm: &Vm, _a: &Args<'_>) -> PyResult {
@@ -235,6 +502,7 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     for (n, f) in [
         ("getsizeof", getsizeof as NativeFn),
         ("getrefcount", getrefcount),
+        ("getallocatedblocks", getallocatedblocks),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
         ("exit", exit),

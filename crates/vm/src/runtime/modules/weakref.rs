@@ -16,7 +16,7 @@ use crate::runtime::{current_vm, Args, PyResult, Vm};
 /// Whether CPython would let `o` be weakly referenced: instances of classes that have a
 /// `__weakref__` slot (no `__slots__` somewhere in the class chain, or `__weakref__` listed),
 /// functions, classes, sets, generators, modules, methods and built-in functions.
-fn weakrefable(o: &ObjRef) -> bool {
+pub(crate) fn weakrefable(o: &ObjRef) -> bool {
     if let Some(i) = o.downcast::<Instance>() {
         let user = std::iter::once(&i.cls)
             .chain(i.cls.mro.iter())
@@ -46,6 +46,22 @@ fn weakrefable(o: &ObjRef) -> bool {
         || o.is::<BoundMethod>()
         || o.is::<BuiltinFunc>()
         || o.is::<CodeObj>()
+}
+
+/// `obj.__weakref__` of a weakly referenceable instance: its first weak reference object
+/// (the shared callback-less `ref` when there is one, as that one heads CPython's list),
+/// or None.
+pub(crate) fn first_weakref(vm: &Vm, o: &ObjRef) -> PyResult {
+    if vm.heap.weakref_count(o) == 0 {
+        return Ok(vm.none());
+    }
+    let module = super::import(vm, "weakref")?;
+    let getweakrefs = vm.getattr_str(&module, "getweakrefs")?;
+    let refs = vm.call(&getweakrefs, std::slice::from_ref(o), None)?;
+    let first = refs
+        .downcast_ref::<ListObj>()
+        .and_then(|l| l.items.borrow().first().cloned());
+    Ok(first.unwrap_or_else(|| vm.none()))
 }
 
 fn handle(vm: &Vm, a: &Args<'_>) -> PyResult<Gc<WeakRefObj>> {
@@ -102,6 +118,20 @@ fn new(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(h.into())
 }
 
+/// `bookkeeping(obj)`: a callback-less handle to any object, for the module's own
+/// registry of its ref and proxy objects (proxies are not weakly referenceable from
+/// Python, yet the registry must not keep them alive).
+fn bookkeeping(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(target) = a.pos.first() else {
+        return vm.type_err("bookkeeping() needs a target");
+    };
+    let h = vm
+        .heap
+        .weakref_obj(target, None)
+        .map_err(|_| vm.memory_error())?;
+    Ok(h.into())
+}
+
 /// `get(handle)`: the target, or None once it died.
 fn get(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(handle(vm, a)?.upgrade_obj().unwrap_or_else(|| vm.none()))
@@ -132,6 +162,7 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let m = new_module(vm, "_weakref")?;
     for (n, f) in [
         ("new", new as NativeFn),
+        ("bookkeeping", bookkeeping),
         ("get", get),
         ("count", count),
         ("check", check),

@@ -177,9 +177,25 @@ impl DictInner {
 
     /// CPython's `sys.getsizeof` of a set with this many items.
     pub fn set_sizeof(&self) -> usize {
+        // Replay set_add_entry's growth: a table of `t` slots is resized once an insertion
+        // brings the fill to 3/5 of its mask, to the smallest power of two above 4× that
+        // fill (2× past 50,000).
         let mut table = 8usize;
-        while self.used * 5 >= table * 3 {
-            table *= 4;
+        loop {
+            let fill_at_resize = ((table - 1) * 3).div_ceil(5);
+            if self.used < fill_at_resize {
+                break;
+            }
+            let min_used = if fill_at_resize > 50_000 {
+                fill_at_resize * 2
+            } else {
+                fill_at_resize * 4
+            };
+            let mut new_table = 8;
+            while new_table <= min_used {
+                new_table <<= 1;
+            }
+            table = new_table;
         }
         if table == 8 {
             216
@@ -197,6 +213,21 @@ pub(crate) fn trace_inner(inner: &RefCell<DictInner>, v: &mut heap::Visitor<'_>)
                 v.visit(&e.value);
             }
         }
+        Err(_) => v.mark_incomplete(),
+    }
+}
+
+/// `dict_traverse`: a dict whose keys are all exact strs (CPython's unicode-keys kind)
+/// visits only its values, since str keys cannot be part of a cycle; other dicts visit keys
+/// and values. `gc.get_referents` shows the difference.
+fn trace_dict(inner: &RefCell<DictInner>, v: &mut heap::Visitor<'_>) {
+    match inner.try_borrow() {
+        Ok(d) if d.all_str => {
+            for e in d.iter() {
+                v.visit(&e.value);
+            }
+        }
+        Ok(_) => trace_inner(inner, v),
         Err(_) => v.mark_incomplete(),
     }
 }
@@ -224,7 +255,7 @@ impl heap::Object for DictObj {
         crate::runtime::gc_tracking::dict_can_untrack(self)
     }
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
-        trace_inner(&self.0, v);
+        trace_dict(&self.0, v);
     }
     fn clear(&self) {
         clear_inner(&self.0);

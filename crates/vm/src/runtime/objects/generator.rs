@@ -8,6 +8,9 @@ use crate::runtime::frame::Frame;
 pub struct GenObj {
     /// The frame (None once finished).
     pub frame: RefCell<Option<Box<Frame>>>,
+    /// Locals plus value-stack slots of the code: CPython embeds the frame in the
+    /// generator, so its `sys.getsizeof` keeps counting them after the generator finished.
+    pub frame_words: usize,
     /// `__name__`.
     pub name: String,
     /// `__qualname__`.

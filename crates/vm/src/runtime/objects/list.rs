@@ -57,7 +57,77 @@ pub fn release_reversed(mut items: Vec<ObjRef>) {
     }
 }
 
+/// What CPython's `list_extend` knows about its argument before iterating it, which
+/// decides the allocation.
+#[derive(Clone, Copy, Debug)]
+pub enum ExtendHint {
+    /// An exact list or tuple: its length (copied in one go).
+    Exact(usize),
+    /// Anything else: `PyObject_LengthHint(iterable, 8)` (`len()`, `__length_hint__`, or 8).
+    Guess(usize),
+}
+
+/// `list_resize(self, newsize)` with `size` items: the new `allocated` (over-allocation
+/// pattern 0, 4, 8, 16, 24, 32, 40, 52, 64, 76, ...; none when the new size is closer to
+/// that than to the old size).
+fn resize_model(allocated: usize, size: usize, newsize: usize) -> usize {
+    if allocated >= newsize && newsize >= (allocated >> 1) {
+        return allocated;
+    }
+    if newsize == 0 {
+        return 0;
+    }
+    let over = (newsize + (newsize >> 3) + 6) & !3;
+    if newsize.saturating_sub(size) > over - newsize {
+        (newsize + 3) & !3
+    } else {
+        over
+    }
+}
+
 impl ListObj {
+    /// Account for `list_extend` having appended `added` items to the `m` the list held:
+    /// a list with no item array yet gets an exact even capacity (`list_preallocate_exact`)
+    /// for the hint, others `list_resize` to `m + hint`; items past the guess are appended
+    /// one by one (`app1`), and a guess too large is cut back at the end.
+    pub fn extended(&self, m: usize, added: usize, hint: ExtendHint) {
+        let unallocated = self.alloc.get() == 0 && m == 0;
+        let mut alloc = self.alloc.get();
+        match hint {
+            ExtendHint::Exact(0) => return,
+            ExtendHint::Exact(n) => {
+                alloc = if unallocated {
+                    (n + 1) & !1
+                } else {
+                    resize_model(alloc, m, m + n)
+                };
+            }
+            ExtendHint::Guess(n) => {
+                if unallocated {
+                    if n > 0 {
+                        alloc = (n + 1) & !1;
+                    }
+                } else {
+                    alloc = resize_model(alloc, m, m + n);
+                }
+                let end = m + added;
+                let mut size = m;
+                while size < end {
+                    if size < alloc {
+                        size = alloc.min(end);
+                    } else {
+                        alloc = resize_model(alloc, size, size + 1);
+                        size += 1;
+                    }
+                }
+                if size < alloc {
+                    alloc = resize_model(alloc, size, size);
+                }
+            }
+        }
+        self.alloc.set(alloc);
+    }
+
     /// A list holding exactly `v` (allocated == len, as `list(...)`/displays do).
     pub fn new(v: Vec<ObjRef>) -> ListObj {
         let n = v.len();

@@ -108,15 +108,19 @@ fn list_init(vm: &Vm, a: &Args<'_>) -> PyResult {
     if !a.kwnames.is_empty() {
         return vm.type_err("list() takes no keyword arguments");
     }
-    let items = match src {
-        Some(v) => vm.collect(v)?,
-        None => vec![],
+    let (items, hint) = match src {
+        Some(v) => {
+            let hint = crate::runtime::methods::extend_hint(vm, v)?;
+            (vm.collect(v)?, hint)
+        }
+        None => (vec![], crate::runtime::objects::list::ExtendHint::Exact(0)),
     };
     let n = items.len();
     let old = std::mem::replace(&mut *l.items.borrow_mut(), items);
     drop(old);
-    // As `list(x)`: CPython's list_preallocate_exact rounds to an even capacity.
-    l.alloc.set((n + 1) & !1);
+    // As `list(x)`: the list is cleared (no item array), then list_extend.
+    l.alloc.set(0);
+    l.extended(0, n, hint);
     Ok(vm.none())
 }
 

@@ -3,14 +3,16 @@
 # The weak references themselves are the heap's (crates/heap/src/weakref.rs), reached
 # through `_weakref` (crates/vm/src/runtime/modules/weakref.rs).
 #
-# Deviations: no proxy(), no WeakMethod; `ref` is a class written in Python, so
-# sys.getsizeof of a ref differs from CPython's 72.
+# Deviations: `ref` and the proxies are classes written in Python, so
+# sys.getsizeof of a ref differs from CPython's 72, and a proxy's own attributes
+# (`__class__`, `__callback__`) are not forwarded.
 
 import sys
 import itertools
 import _weakref
 
-__all__ = ["ref", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "ReferenceType",
+__all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs", "WeakKeyDictionary", "WeakMethod",
+           "ReferenceType", "ProxyType", "CallableProxyType", "ProxyTypes",
            "WeakValueDictionary", "WeakSet", "finalize", "KeyedRef"]
 
 # id(referent) -> native handles to the Python ref objects made for it (for getweakrefs and
@@ -31,7 +33,7 @@ def _refs_to(ob):
         r = _weakref.get(h)
         if r is not None:
             keep.append(h)
-            if r() is ob:
+            if _weakref.get(r._h) is ob:
                 live.append(r)
     if len(keep) != len(handles):
         if keep:
@@ -59,7 +61,7 @@ def _remember(ob, r):
     if handles is None:
         handles = []
         _by_referent[id(ob)] = handles
-    handles.append(_weakref.new(r))
+    handles.append(_weakref.bookkeeping(r))
 
 
 class ReferenceType(object):
@@ -68,7 +70,16 @@ class ReferenceType(object):
 
     __slots__ = ('_h', '__callback__', '_hash', '__weakref__')
 
-    def __new__(cls, ob, callback=None):
+    def __new__(cls, *args, **kwargs):
+        # weakref___new__'s checks: one or two positional arguments, no keywords.
+        if kwargs:
+            raise TypeError("ref() takes no keyword arguments")
+        if not args:
+            raise TypeError("__new__ expected at least 1 argument, got 0")
+        if len(args) > 2:
+            raise TypeError("__new__ expected at most 2 arguments, got %d" % len(args))
+        ob = args[0]
+        callback = args[1] if len(args) > 1 else None
         if callback is None and cls is ReferenceType:
             for r in _refs_to(ob):
                 if type(r) is ReferenceType and r.__callback__ is None:
@@ -84,17 +95,19 @@ class ReferenceType(object):
         _remember(ob, self)
         return self
 
-    def __init__(self, ob, callback=None):
+    def __init__(self, *args, **kwargs):
         pass
 
     def __call__(self):
         return _weakref.get(self._h)
 
+    # Equality, hash and repr look at the referent itself, as CPython's C code does, not
+    # at what a subclass's __call__ returns (WeakMethod's is a new bound method).
     def __eq__(self, other):
         if not isinstance(other, ReferenceType):
             return NotImplemented
-        a = self()
-        b = other()
+        a = _weakref.get(self._h)
+        b = _weakref.get(other._h)
         if a is None or b is None:
             return self is other
         return a == b
@@ -108,14 +121,14 @@ class ReferenceType(object):
     def __hash__(self):
         if self._hash is not None:
             return self._hash
-        ob = self()
+        ob = _weakref.get(self._h)
         if ob is None:
             raise TypeError('weak object has gone away')
         self._hash = hash(ob)
         return self._hash
 
     def __repr__(self):
-        ob = self()
+        ob = _weakref.get(self._h)
         if ob is None:
             return '<weakref at %#x; dead>' % id(self)
         return "<weakref at %#x; to '%s' at %#x>" % (id(self), type(ob).__name__, id(ob))
@@ -137,6 +150,278 @@ class KeyedRef(ReferenceType):
 
     def __init__(self, ob, callback, key):
         pass
+
+
+class WeakMethod(ReferenceType):
+    """A weak reference to a bound method: it dies with either the object or the function
+    (a plain ref to a bound method would die at once, the method object being temporary)."""
+
+    __slots__ = ("_func_ref", "_meth_type", "_alive")
+
+    def __new__(cls, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}"
+                            .format(type(meth))) from None
+
+        def _cb(arg):
+            # The self-weakref trick avoids a reference cycle.
+            self = self_wr()
+            if self._alive:
+                self._alive = False
+                if callback is not None:
+                    callback(self)
+        self = ReferenceType.__new__(cls, obj, _cb)
+        self._func_ref = ref(func, _cb)
+        self._meth_type = type(meth)
+        self._alive = True
+        self_wr = ref(self)
+        return self
+
+    def __call__(self):
+        obj = ReferenceType.__call__(self)
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        return self._meth_type(func, obj)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return ReferenceType.__eq__(self, other) and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is not other
+            return ReferenceType.__ne__(self, other) or self._func_ref != other._func_ref
+        return NotImplemented
+
+    __hash__ = ReferenceType.__hash__
+
+
+def _proxy_target(p):
+    ob = _weakref.get(p._h)
+    if ob is None:
+        raise ReferenceError("weakly-referenced object no longer exists")
+    return ob
+
+
+def _unwrap(o):
+    """A proxy given as an operand stands for its referent (as CPython's proxy slots)."""
+    if isinstance(o, ProxyType):
+        return _proxy_target(o)
+    return o
+
+
+class ProxyType(object):
+    """proxy(object[, callback]): an object that forwards every use to `object` while it
+    lives, and raises ReferenceError afterwards. Not hashable; never weakly referenceable."""
+
+    __slots__ = ('_h', '__callback__')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'weakref.%s' instances" % cls.__name__)
+
+    def __getattr__(self, name):
+        return getattr(_proxy_target(self), name)
+
+    def __setattr__(self, name, value):
+        if name in ('_h', '__callback__'):
+            object.__setattr__(self, name, value)
+        else:
+            setattr(_proxy_target(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_proxy_target(self), name)
+
+    def __repr__(self):
+        ob = _weakref.get(self._h)
+        if ob is None:
+            return '<weakproxy at %#x; dead>' % id(self)
+        return "<weakproxy at %#x; to '%s' at %#x>" % (id(self), type(ob).__name__, id(ob))
+
+    def __str__(self):
+        return str(_proxy_target(self))
+
+    def __bool__(self):
+        return bool(_proxy_target(self))
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
+
+    def __len__(self):
+        return len(_proxy_target(self))
+
+    def __getitem__(self, key):
+        return _proxy_target(self)[key]
+
+    def __setitem__(self, key, value):
+        _proxy_target(self)[key] = value
+
+    def __delitem__(self, key):
+        del _proxy_target(self)[key]
+
+    def __contains__(self, item):
+        return item in _proxy_target(self)
+
+    def __iter__(self):
+        return iter(_proxy_target(self))
+
+    def __next__(self):
+        return next(_proxy_target(self))
+
+    def __reversed__(self):
+        return reversed(_proxy_target(self))
+
+    def __index__(self):
+        return _proxy_target(self).__index__()
+
+    def __int__(self):
+        return int(_proxy_target(self))
+
+    def __float__(self):
+        return float(_proxy_target(self))
+
+    def __neg__(self):
+        return -_proxy_target(self)
+
+    def __pos__(self):
+        return +_proxy_target(self)
+
+    def __abs__(self):
+        return abs(_proxy_target(self))
+
+    def __invert__(self):
+        return ~_proxy_target(self)
+
+    def __eq__(self, other):
+        return _proxy_target(self) == _unwrap(other)
+
+    def __ne__(self, other):
+        return _proxy_target(self) != _unwrap(other)
+
+    def __lt__(self, other):
+        return _proxy_target(self) < _unwrap(other)
+
+    def __le__(self, other):
+        return _proxy_target(self) <= _unwrap(other)
+
+    def __gt__(self, other):
+        return _proxy_target(self) > _unwrap(other)
+
+    def __ge__(self, other):
+        return _proxy_target(self) >= _unwrap(other)
+
+    def __add__(self, other):
+        return _proxy_target(self) + _unwrap(other)
+
+    def __radd__(self, other):
+        return _unwrap(other) + _proxy_target(self)
+
+    def __sub__(self, other):
+        return _proxy_target(self) - _unwrap(other)
+
+    def __rsub__(self, other):
+        return _unwrap(other) - _proxy_target(self)
+
+    def __mul__(self, other):
+        return _proxy_target(self) * _unwrap(other)
+
+    def __rmul__(self, other):
+        return _unwrap(other) * _proxy_target(self)
+
+    def __truediv__(self, other):
+        return _proxy_target(self) / _unwrap(other)
+
+    def __rtruediv__(self, other):
+        return _unwrap(other) / _proxy_target(self)
+
+    def __floordiv__(self, other):
+        return _proxy_target(self) // _unwrap(other)
+
+    def __rfloordiv__(self, other):
+        return _unwrap(other) // _proxy_target(self)
+
+    def __mod__(self, other):
+        return _proxy_target(self) % _unwrap(other)
+
+    def __rmod__(self, other):
+        return _unwrap(other) % _proxy_target(self)
+
+    def __pow__(self, other):
+        return _proxy_target(self) ** _unwrap(other)
+
+    def __rpow__(self, other):
+        return _unwrap(other) ** _proxy_target(self)
+
+    def __and__(self, other):
+        return _proxy_target(self) & _unwrap(other)
+
+    def __rand__(self, other):
+        return _unwrap(other) & _proxy_target(self)
+
+    def __or__(self, other):
+        return _proxy_target(self) | _unwrap(other)
+
+    def __ror__(self, other):
+        return _unwrap(other) | _proxy_target(self)
+
+    def __xor__(self, other):
+        return _proxy_target(self) ^ _unwrap(other)
+
+    def __rxor__(self, other):
+        return _unwrap(other) ^ _proxy_target(self)
+
+    def __lshift__(self, other):
+        return _proxy_target(self) << _unwrap(other)
+
+    def __rshift__(self, other):
+        return _proxy_target(self) >> _unwrap(other)
+
+
+class CallableProxyType(ProxyType):
+    """The proxy of a callable object: calling it calls the object."""
+
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return _proxy_target(self)(*args, **kwargs)
+
+
+ProxyType.__module__ = 'weakref'
+CallableProxyType.__module__ = 'weakref'
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(*args):
+    """proxy(object[, callback]): a proxy to object that uses a weak reference (one
+    callback-less proxy per object is shared, as CPython does)."""
+    if not args:
+        raise TypeError("proxy expected at least 1 argument, got 0")
+    if len(args) > 2:
+        raise TypeError("proxy expected at most 2 arguments, got %d" % len(args))
+    object = args[0]
+    callback = args[1] if len(args) > 1 else None
+    cls = CallableProxyType if callable(object) else ProxyType
+    if callback is None:
+        for r in _refs_to(object):
+            if type(r) is cls and r.__callback__ is None:
+                return r
+    _weakref.check(object)
+    p = ProxyType.__base__.__new__(cls)
+    object_setattr = ProxyType.__base__.__setattr__
+    object_setattr(p, '__callback__', callback)
+    if callback is None:
+        object_setattr(p, '_h', _weakref.new(object))
+    else:
+        object_setattr(p, '_h', _weakref.new(object, p))
+    _remember(object, p)
+    return p
 
 
 def _internal_refs(r):
@@ -378,6 +663,37 @@ class WeakValueDictionary(object):
     def valuerefs(self):
         return list(self.data.values())
 
+    def itervaluerefs(self):
+        yield from list(self.data.values())
+
+    def popitem(self):
+        while True:
+            key, wr = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return key, o
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if hasattr(other, 'keys'):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if hasattr(other, 'keys'):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
 
 class WeakKeyDictionary(object):
     """A mapping whose keys are held weakly: an entry goes away when its key dies."""
@@ -466,6 +782,37 @@ class WeakKeyDictionary(object):
         if len(kwargs):
             self.update(kwargs)
 
+    def keyrefs(self):
+        return list(self.data)
+
+    def popitem(self):
+        while True:
+            wr, value = self.data.popitem()
+            o = wr()
+            if o is not None:
+                return o, value
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if hasattr(other, 'keys'):
+            c = self.copy()
+            c.update(other)
+            return c
+        return NotImplemented
+
+    def __ror__(self, other):
+        if hasattr(other, 'keys'):
+            c = self.__class__()
+            c.update(other)
+            c.update(self)
+            return c
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
 
 class WeakSet(object):
     """A set whose members are held weakly."""
@@ -513,3 +860,104 @@ class WeakSet(object):
 
     def __repr__(self):
         return repr(self.data)
+
+    # The set algebra of CPython's _weakrefset.WeakSet.
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def pop(self):
+        while True:
+            try:
+                itemref = self.data.pop()
+            except KeyError:
+                raise KeyError('pop from empty WeakSet') from None
+            item = itemref()
+            if item is not None:
+                return item
+
+    def update(self, other):
+        for element in other:
+            self.add(element)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def difference(self, other):
+        newset = self.copy()
+        newset.difference_update(other)
+        return newset
+
+    __sub__ = difference
+
+    def difference_update(self, other):
+        self.__isub__(other)
+
+    def __isub__(self, other):
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.difference_update(ref(item) for item in other)
+        return self
+
+    def intersection(self, other):
+        return self.__class__(item for item in other if item in self)
+
+    __and__ = intersection
+
+    def intersection_update(self, other):
+        self.__iand__(other)
+
+    def __iand__(self, other):
+        self.data.intersection_update(ref(item) for item in other)
+        return self
+
+    def issubset(self, other):
+        return self.data.issubset(ref(item) for item in other)
+
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self.data < set(map(ref, other))
+
+    def issuperset(self, other):
+        return self.data.issuperset(ref(item) for item in other)
+
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self.data > set(map(ref, other))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.data == set(map(ref, other))
+
+    __hash__ = None
+
+    def symmetric_difference(self, other):
+        newset = self.copy()
+        newset.symmetric_difference_update(other)
+        return newset
+
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+
+    def __ixor__(self, other):
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+        return self
+
+    def union(self, other):
+        return self.__class__(e for s in (self, other) for e in s)
+
+    __or__ = union
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
