@@ -165,7 +165,7 @@ fn is_group_class(t: &Gc<TypeObj>) -> bool {
 pub fn construct(
     vm: &Vm,
     t: &Gc<TypeObj>,
-    init: Option<ObjRef>,
+    init: &Option<ObjRef>,
     args: &[ObjRef],
     kwnames: Option<&[ObjRef]>,
 ) -> PyResult<Option<ObjRef>> {
@@ -178,7 +178,7 @@ pub fn construct(
     if vm.is_subtype(&cls, t) {
         // `BaseExceptionGroup(...)` may have made an ExceptionGroup: its `__init__` runs.
         let init = if Gc::ptr_eq(&cls, t) {
-            init
+            init.clone()
         } else {
             vm.lookup_type_attr(&cls, "__init__")?
         };
