@@ -57,7 +57,10 @@ impl ArgSpec {
     pub fn check_method(&self, vm: &Vm, a: &Args<'_>) -> PyResult<()> {
         match a.pos.len().checked_sub(1) {
             Some(n) => self.check(vm, n, a.kwnames),
-            None => Ok(()),
+            None => match *self {
+                ArgSpec::NoArgs(q) | ArgSpec::One(q) | ArgSpec::Positional(q, ..) => unbound(vm, q),
+                _ => Ok(()),
+            },
         }
     }
 
@@ -223,6 +226,13 @@ impl ArgSpec {
             }
         }
     }
+}
+
+/// `list.append()`: a method called through its type without the receiver.
+#[cold]
+#[inline(never)]
+fn unbound(vm: &Vm, qualname: &str) -> PyResult<()> {
+    vm.type_err(format!("unbound method {qualname}() needs an argument"))
 }
 
 /// How CPython's argument parsers name the type of a wrong argument (`_PyArg_BadArgument`,
@@ -671,7 +681,10 @@ fn checked<const I: usize>(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(original) = ORIGINALS[I].get() else {
         return vm.err("SystemError", "unchecked built-in method");
     };
-    // Without a receiver a method reports the unbound call itself.
+    if receiver == 1 && a.pos.is_empty() {
+        let (owner, name, ..) = SPECS[I];
+        return unbound(vm, &format!("{owner}.{name}")).map(|()| vm.none());
+    }
     if let Some(n) = a.pos.len().checked_sub(receiver) {
         SPECS[I].3.check(vm, n, a.kwnames)?;
         if !a.kwnames.is_empty() {

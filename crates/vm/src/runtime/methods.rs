@@ -403,10 +403,10 @@ fn str_encode(vm: &Vm, a: &Args<'_>) -> PyResult {
 // ---- list -------------------------------------------------------------------------------
 
 fn list_append(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let l = this::<ListObj>(vm, a, "list")?;
     // Checked here rather than by an `arg_spec` wrapper: one of the busiest methods.
     const SPEC: ArgSpec = ArgSpec::One("list.append");
     SPEC.check_method(vm, a)?;
+    let l = this::<ListObj>(vm, a, "list")?;
     l.push(a.pos[1].clone());
     Ok(vm.none())
 }
@@ -424,9 +424,9 @@ fn list_extend(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn list_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let l = this::<ListObj>(vm, a, "list")?;
     const SPEC: ArgSpec = ArgSpec::Positional("list.pop", 0, 1);
     SPEC.check_method(vm, a)?;
+    let l = this::<ListObj>(vm, a, "list")?;
     let n = l.items.borrow().len();
     if n == 0 {
         return vm.err("IndexError", "pop from empty list");
@@ -626,9 +626,9 @@ fn dict_items_of(d: &DictObj) -> Vec<(ObjRef, ObjRef)> {
 }
 
 fn dict_get(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let d = this::<DictObj>(vm, a, "dict")?;
     const SPEC: ArgSpec = ArgSpec::Positional("dict.get", 1, 2);
     SPEC.check_method(vm, a)?;
+    let d = this::<DictObj>(vm, a, "dict")?;
     let k = arg(vm, a, 1, "get")?;
     Ok(vm
         .dict_get(&d, k)?
