@@ -50,6 +50,20 @@ fn plural(n: usize) -> &'static str {
 }
 
 impl ArgSpec {
+    /// Check the arguments of a method call (`a.pos[0]` is the receiver; without one the
+    /// method reports the unbound call itself). For the busiest methods, which check in
+    /// their own bodies instead of through a wrapper.
+    #[inline]
+    pub fn check_method(&self, vm: &Vm, a: &Args<'_>) -> PyResult<()> {
+        match a.pos.len().checked_sub(1) {
+            Some(n) => self.check(vm, n, a.kwnames),
+            None => match *self {
+                ArgSpec::NoArgs(q) | ArgSpec::One(q) | ArgSpec::Positional(q, ..) => unbound(vm, q),
+                _ => Ok(()),
+            },
+        }
+    }
+
     /// Check the arguments of a call without a receiver (a constructor or function that
     /// is not in [`SPECS`]).
     pub fn check_call(&self, vm: &Vm, a: &Args<'_>) -> PyResult<()> {
@@ -214,6 +228,13 @@ impl ArgSpec {
     }
 }
 
+/// `list.append()`: a method called through its type without the receiver.
+#[cold]
+#[inline(never)]
+fn unbound(vm: &Vm, qualname: &str) -> PyResult<()> {
+    vm.type_err(format!("unbound method {qualname}() needs an argument"))
+}
+
 /// How CPython's argument parsers name the type of a wrong argument (`_PyArg_BadArgument`,
 /// `converterr`): `None` for None, else the type's name (`must be str, not None`).
 pub fn bad_type_name(vm: &Vm, v: &ObjRef) -> String {
@@ -245,7 +266,8 @@ pub fn slice_bound(vm: &Vm, v: &ObjRef, allow_none: bool) -> PyResult<i64> {
 
 use ArgSpec::*;
 
-/// The methods checked, by type name and method name (`builtins`: the built-in functions),
+/// The methods checked by wrappers (a few of the busiest, `list.append`, `list.pop` and
+/// `dict.get`, call [`ArgSpec::check_method`] themselves), by type name and method name (`builtins`: the built-in functions),
 /// with the number of leading arguments that are not counted (the receiver or class: 1;
 /// built-in functions and static methods: 0).
 const SPECS: &[(&str, &str, usize, ArgSpec)] = &[
@@ -385,14 +407,12 @@ const SPECS: &[(&str, &str, usize, ArgSpec)] = &[
     ("str", "translate", 1, One("str.translate")),
     ("str", "upper", 1, NoArgs("str.upper")),
     ("str", "zfill", 1, One("str.zfill")),
-    ("list", "append", 1, One("list.append")),
     ("list", "clear", 1, NoArgs("list.clear")),
     ("list", "copy", 1, NoArgs("list.copy")),
     ("list", "count", 1, One("list.count")),
     ("list", "extend", 1, One("list.extend")),
     ("list", "index", 1, Positional("list.index", 1, 3)),
     ("list", "insert", 1, Positional("list.insert", 2, 2)),
-    ("list", "pop", 1, Positional("list.pop", 0, 1)),
     ("list", "remove", 1, One("list.remove")),
     ("list", "reverse", 1, NoArgs("list.reverse")),
     (
@@ -403,7 +423,6 @@ const SPECS: &[(&str, &str, usize, ArgSpec)] = &[
     ),
     ("dict", "clear", 1, NoArgs("dict.clear")),
     ("dict", "copy", 1, NoArgs("dict.copy")),
-    ("dict", "get", 1, Positional("dict.get", 1, 2)),
     ("dict", "items", 1, NoArgs("dict.items")),
     ("dict", "keys", 1, NoArgs("dict.keys")),
     ("dict", "pop", 1, Positional("dict.pop", 1, 2)),
@@ -662,7 +681,10 @@ fn checked<const I: usize>(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(original) = ORIGINALS[I].get() else {
         return vm.err("SystemError", "unchecked built-in method");
     };
-    // Without a receiver a method reports the unbound call itself.
+    if receiver == 1 && a.pos.is_empty() {
+        let (owner, name, ..) = SPECS[I];
+        return unbound(vm, &format!("{owner}.{name}")).map(|()| vm.none());
+    }
     if let Some(n) = a.pos.len().checked_sub(receiver) {
         SPECS[I].3.check(vm, n, a.kwnames)?;
         if !a.kwnames.is_empty() {
@@ -674,6 +696,8 @@ fn checked<const I: usize>(vm: &Vm, a: &Args<'_>) -> PyResult {
     original(vm, a)
 }
 
+/// One wrapper per `SPECS` row, in order (the array's type makes the compiler hold the
+/// count to `SPECS.len()`: a new row needs its `checked::<N>` here).
 const WRAPPERS: [NativeFn; SPECS.len()] = [
     checked::<0>,
     checked::<1>,
@@ -874,9 +898,6 @@ const WRAPPERS: [NativeFn; SPECS.len()] = [
     checked::<196>,
     checked::<197>,
     checked::<198>,
-    checked::<199>,
-    checked::<200>,
-    checked::<201>,
 ];
 
 /// The namespace dict holding the entries of `SPECS` owner `name`.

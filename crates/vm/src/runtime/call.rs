@@ -725,8 +725,8 @@ impl Vm {
             return self.call_builtin_subclass(t, init_attr, args, kwnames);
         }
         if t.kind == Kind::Exception {
-            let init = init_attr.clone();
-            if let Some(g) = super::exception_group::construct(self, t, init, args, kwnames)? {
+            if let Some(g) = super::exception_group::construct(self, t, &init_attr, args, kwnames)?
+            {
                 return Ok(g);
             }
         }

@@ -153,15 +153,23 @@ fn group_init(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+/// Is `t` (an exception class) `BaseExceptionGroup` or a subclass? Asked on every exception
+/// instantiation, so by name along the MRO rather than through `Vm::exc_type`'s table.
+fn is_group_class(t: &Gc<TypeObj>) -> bool {
+    std::iter::once(t)
+        .chain(t.mro.iter())
+        .any(|c| c.name.len() == 18 && c.name == "BaseExceptionGroup" && c.has(class::BUILTIN))
+}
+
 /// `Vm::call_type`'s hook: an exception group class whose `__new__` is the built-in one.
 pub fn construct(
     vm: &Vm,
     t: &Gc<TypeObj>,
-    init: Option<ObjRef>,
+    init: &Option<ObjRef>,
     args: &[ObjRef],
     kwnames: Option<&[ObjRef]>,
 ) -> PyResult<Option<ObjRef>> {
-    if t.kind != Kind::Exception || !vm.is_subtype(t, &vm.exc_type("BaseExceptionGroup")) {
+    if t.kind != Kind::Exception || !is_group_class(t) {
         return Ok(None);
     }
     let nkw = kwnames.map_or(0, |k| k.len());
@@ -170,7 +178,7 @@ pub fn construct(
     if vm.is_subtype(&cls, t) {
         // `BaseExceptionGroup(...)` may have made an ExceptionGroup: its `__init__` runs.
         let init = if Gc::ptr_eq(&cls, t) {
-            init
+            init.clone()
         } else {
             vm.lookup_type_attr(&cls, "__init__")?
         };

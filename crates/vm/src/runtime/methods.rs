@@ -1,6 +1,7 @@
 //! Methods of the built-in types, installed as built-in functions in the types' dicts
 //! (so the generic attribute lookup finds them and `LoadMethod` calls them unbound).
 
+use super::arg_spec::ArgSpec;
 use std::cell::RefCell;
 
 use heap::{Gc, ObjRef, Object};
@@ -414,13 +415,10 @@ fn str_encode(vm: &Vm, a: &Args<'_>) -> PyResult {
 // ---- list -------------------------------------------------------------------------------
 
 fn list_append(vm: &Vm, a: &Args<'_>) -> PyResult {
+    // Checked here rather than by an `arg_spec` wrapper: one of the busiest methods.
+    const SPEC: ArgSpec = ArgSpec::One("list.append");
+    SPEC.check_method(vm, a)?;
     let l = this::<ListObj>(vm, a, "list")?;
-    if a.pos.len() != 2 {
-        return vm.type_err(format!(
-            "list.append() takes exactly one argument ({} given)",
-            a.pos.len() - 1
-        ));
-    }
     l.push(a.pos[1].clone());
     Ok(vm.none())
 }
@@ -480,6 +478,8 @@ pub(crate) fn extend_hint(vm: &Vm, o: &ObjRef) -> PyResult<ExtendHint> {
 }
 
 fn list_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
+    const SPEC: ArgSpec = ArgSpec::Positional("list.pop", 0, 1);
+    SPEC.check_method(vm, a)?;
     let l = this::<ListObj>(vm, a, "list")?;
     let n = l.items.borrow().len();
     if n == 0 {
@@ -680,6 +680,8 @@ fn dict_items_of(d: &DictObj) -> Vec<(ObjRef, ObjRef)> {
 }
 
 fn dict_get(vm: &Vm, a: &Args<'_>) -> PyResult {
+    const SPEC: ArgSpec = ArgSpec::Positional("dict.get", 1, 2);
+    SPEC.check_method(vm, a)?;
     let d = this::<DictObj>(vm, a, "dict")?;
     let k = arg(vm, a, 1, "get")?;
     Ok(vm

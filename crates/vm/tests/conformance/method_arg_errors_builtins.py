@@ -129,3 +129,13 @@ show("format_map index", "{x[1]}".format_map, {"x": [1, 2]})
 show('str.maketrans(1, "a")', str.maketrans, 1, "a")
 show('str.maketrans("a", "b", 1)', str.maketrans, "a", "b", 1)
 show('str.maketrans("ab", "b")', str.maketrans, "ab", "b")
+
+print("--- methods called through their type without a receiver")
+for label, m in [
+    ("list.append", list.append), ("list.pop", list.pop), ("dict.get", dict.get),
+    ("str.upper", str.upper), ("str.split", str.split), ("bytes.hex", bytes.hex),
+    ("set.union", set.union), ("tuple.index", tuple.index),
+]:
+    show(f"{label}()", m)
+show("dict.fromkeys([1])", dict.fromkeys, [1])
+show('bytes.fromhex("61")', bytes.fromhex, "61")
