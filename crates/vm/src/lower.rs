@@ -192,7 +192,7 @@ impl<'a> Lowerer<'a> {
             E::BinOp(b) if b.op == ast::Operator::BitOr => {
                 format!("{} | {}", self.unparse(&b.left), self.unparse(&b.right))
             }
-            E::StringLiteral(s) => str_repr(s.value.to_str()),
+            E::StringLiteral(s) => crate::runtime::objects::string::str_repr(s.value.to_str()),
             E::NoneLiteral(_) => "None".into(),
             E::BooleanLiteral(b) => if b.value { "True" } else { "False" }.into(),
             E::EllipsisLiteral(_) => "...".into(),
@@ -908,34 +908,4 @@ fn cmpop(op: ast::CmpOp) -> CmpOp {
         C::In => CmpOp::In,
         C::NotIn => CmpOp::NotIn,
     }
-}
-
-/// `repr(s)` for a str: single quotes unless the text has a single quote and no double
-/// quote; backslashes, the quote and control characters escaped.
-fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
 }
