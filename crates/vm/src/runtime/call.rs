@@ -103,7 +103,7 @@ impl Vm {
     }
 
     /// Enter a Python call: check the recursion limit and the Rust stack.
-    #[inline]
+    #[inline(always)]
     pub fn enter(&self) -> PyResult<()> {
         let d = self.depth.get() + 1;
         if d > self.recursion_limit.get() || self.stack_low() {
@@ -219,7 +219,7 @@ impl Vm {
     #[inline(always)]
     pub fn new_frame(&self, func: &FuncObj) -> Frame {
         let code = &func.code;
-        let (mut slots, mut stack) = self.frame_pool.borrow_mut().pop().unwrap_or_default();
+        let (mut slots, mut stack) = self.frame_pool.borrow_mut().take();
         let n = code.n_slots as usize;
         if slots.len() != n {
             // Pooled slot arrays keep their length (all unbound), so a frame the size of
@@ -291,7 +291,11 @@ impl Vm {
         debug_assert!(slots.capacity() == 0 && stack.capacity() == 0 && blocks.capacity() == 0);
         // Empty (taken) vectors own no allocation: forgetting them frees nothing.
         std::mem::forget((slots, stack, blocks));
-        drop((data, globals, locals, closure));
+        // One by one: a tuple's drop became an out-of-line call.
+        drop(data);
+        drop(globals);
+        drop(locals);
+        drop(closure);
     }
 
     /// Calling a generator function: the frame is suspended in a new generator object.

@@ -183,7 +183,7 @@ fn name_error(vm: &Vm, name: &str) -> ObjRef {
     vm.exc_msg("NameError", &format!("name '{name}' is not defined"))
 }
 
-#[inline]
+#[inline(always)]
 fn cached_entry(d: &DictObj, idx: u32, name: &ObjRef) -> Option<ObjRef> {
     let inner = d.0.borrow();
     match inner.entries.get(idx as usize) {
@@ -1424,17 +1424,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let base = f.stack.len() - n - 1;
                 if let Some(fo) = f.stack[base].downcast_ref::<FuncObj>() {
                     if Vm::simple_call(fo, n) {
-                        // Move the arguments into the new frame (as CPython 3.11+ does), then
-                        // the function itself: no count traffic for either.
-                        let mut callee = vm.new_frame(fo);
-                        move_args(f, base + 1, &mut callee.slots);
-                        let func = pop!(f);
-                        let fo = func.downcast_ref::<FuncObj>().ok_or_else(stack_error)?;
-                        let r = vm.run_new_frame(fo, &mut callee);
-                        Vm::drop_frame(callee);
-                        let r = r?;
-                        drop(func);
-                        f.stack.push(r);
+                        call_simple(vm, f, base)?;
                         continue;
                     }
                     let r = call_python_bound(vm, f, base, base + 1, None)?;
@@ -1530,21 +1520,15 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let kwnames = kwt.as_ref().map(|t| &t.0[..]);
                 let n = n as usize;
                 let base = f.stack.len() - n - 2;
-                let m = f.stack[base].clone();
                 if kwnames.is_none() {
-                    if let Some(fo) = m.downcast_ref::<FuncObj>() {
+                    if let Some(fo) = f.stack[base].downcast_ref::<FuncObj>() {
                         if Vm::simple_call(fo, n + 1) {
-                            let mut callee = vm.new_frame(fo);
-                            move_args(f, base + 1, &mut callee.slots);
-                            f.stack.pop();
-                            let r = vm.run_new_frame(fo, &mut callee);
-                            Vm::drop_frame(callee);
-                            let r = r?;
-                            f.stack.push(r);
+                            call_simple(vm, f, base)?;
                             continue;
                         }
                     }
                 }
+                let m = f.stack[base].clone();
                 if m.is::<FuncObj>() {
                     let r = call_python_bound(vm, f, base, base + 1, kwnames)?;
                     f.stack.push(r);
@@ -2014,6 +1998,29 @@ fn move_args(f: &mut Frame, from: usize, slots: &mut [Option<ObjRef>]) {
     for slot in slots[..end].iter_mut().rev() {
         *slot = f.stack.pop();
     }
+}
+
+/// A call of the Python function at `stack[base]` whose positional arguments (above it)
+/// fill its first slots (`Vm::simple_call` holds): the arguments move into the new frame
+/// (as CPython 3.11+ does), then the function itself, with no count traffic for either;
+/// the result replaces them. Out of line on purpose: inlined into `execute`, whose
+/// inlining budget is long spent, its helpers (pool, stack guard, drops) were each left
+/// as calls, and `execute`'s entry grew.
+#[inline(never)]
+fn call_simple(vm: &Vm, f: &mut Frame, base: usize) -> PyResult<()> {
+    let Some(fo) = f.stack.get(base).and_then(|o| o.downcast_ref::<FuncObj>()) else {
+        return Err(stack_error());
+    };
+    let mut callee = vm.new_frame(fo);
+    move_args(f, base + 1, &mut callee.slots);
+    let func = pop!(f);
+    let fo = func.downcast_ref::<FuncObj>().ok_or_else(stack_error)?;
+    let r = vm.run_new_frame(fo, &mut callee);
+    Vm::drop_frame(callee);
+    let r = r?;
+    drop(func);
+    f.stack.push(r);
+    Ok(())
 }
 
 /// Call the Python function at `stack[base]` with the arguments at `stack[from..]` (the

@@ -135,6 +135,48 @@ use objects::*;
 /// A result whose error is a Python exception instance.
 pub type PyResult<T = ObjRef> = Result<T, ObjRef>;
 
+/// Finished frames' slot arrays and value stacks, for the next calls: a fixed array and a
+/// count, so that taking and giving back are a few inline instructions (a `Vec`'s `push`
+/// stopped being inlined into the huge eval loop and cost a call per Python call).
+pub struct FramePool {
+    bufs: Box<[FrameBufs]>,
+    len: usize,
+}
+
+impl Default for FramePool {
+    fn default() -> Self {
+        FramePool {
+            bufs: (0..256).map(|_| FrameBufs::default()).collect(),
+            len: 0,
+        }
+    }
+}
+
+impl FramePool {
+    /// The arrays of a finished frame, or new empty ones.
+    #[inline(always)]
+    pub fn take(&mut self) -> FrameBufs {
+        match self.len.checked_sub(1) {
+            Some(i) if i < self.bufs.len() => {
+                self.len = i;
+                std::mem::take(&mut self.bufs[i])
+            }
+            _ => FrameBufs::default(),
+        }
+    }
+
+    /// Keep a finished frame's (cleared) arrays, unless the pool is full.
+    #[inline(always)]
+    pub fn give(&mut self, bufs: FrameBufs) {
+        if let Some(slot) = self.bufs.get_mut(self.len) {
+            // The slot holds the empty pair `take` left (or the initial one): nothing to
+            // free, so no drop call.
+            std::mem::forget(std::mem::replace(slot, bufs));
+            self.len += 1;
+        }
+    }
+}
+
 /// A frame's slot array and value stack, as kept in [`Vm::frame_pool`].
 pub type FrameBufs = (Vec<Option<ObjRef>>, Vec<ObjRef>);
 
@@ -289,7 +331,7 @@ pub struct Vm {
     pub type_version: Cell<u64>,
     /// Recycled slot arrays and value stacks of finished frames, in pairs (no allocation
     /// per call, one pool operation per frame).
-    pub frame_pool: RefCell<Vec<FrameBufs>>,
+    pub frame_pool: RefCell<FramePool>,
     /// Counts safepoint polls (to poll the heap cheaply).
     pub ticks: Cell<u32>,
     /// Directory of the main script (for importing `.py` files beside it).
@@ -589,7 +631,7 @@ impl Vm {
             gc_callbacks,
             gc_garbage,
             ticks: Cell::new(0),
-            frame_pool: RefCell::new(Vec::new()),
+            frame_pool: RefCell::new(FramePool::default()),
             type_version: Cell::new(1),
             stack_limit: Cell::new(0),
             script_dir: RefCell::new(None),
@@ -1161,10 +1203,7 @@ impl Vm {
         stack.clear();
         // Keep small arrays only: a frame with thousands of locals should not pin memory.
         if slots.capacity() <= 64 && stack.capacity() <= 64 {
-            let mut p = self.frame_pool.borrow_mut();
-            if p.len() < 256 {
-                p.push((slots, stack));
-            }
+            self.frame_pool.borrow_mut().give((slots, stack));
         }
     }
 
