@@ -414,23 +414,29 @@ fn str_replace(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_str(&r)
 }
 
-fn str_removeprefix(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let s = this(vm, a)?;
-    let p = match a
+/// The str argument of `removeprefix`/`removesuffix` (a str subclass's value too), or
+/// CPython's TypeError naming `method`.
+fn affix_arg(vm: &Vm, a: &Args<'_>, method: &str) -> PyResult<Gc<StrObj>> {
+    match a
         .pos
         .get(1)
         .and_then(super::subclass::downcast_receiver::<StrObj>)
     {
-        Some(p) => p,
+        Some(p) => Ok(p),
         None => {
             let got = a
                 .pos
                 .get(1)
                 .map(|v| super::arg_spec::bad_type_name(vm, v))
                 .unwrap_or_default();
-            return vm.type_err(format!("removeprefix() argument must be str, not {got}"));
+            vm.type_err(format!("{method}() argument must be str, not {got}"))
         }
-    };
+    }
+}
+
+fn str_removeprefix(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a)?;
+    let p = affix_arg(vm, a, "removeprefix")?;
     match s.s.strip_prefix(&*p.s) {
         Some(r) if !p.s.is_empty() => vm.new_str(r),
         _ => Ok(a.pos[0].clone()),
@@ -439,21 +445,7 @@ fn str_removeprefix(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_removesuffix(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
-    let p = match a
-        .pos
-        .get(1)
-        .and_then(super::subclass::downcast_receiver::<StrObj>)
-    {
-        Some(p) => p,
-        None => {
-            let got = a
-                .pos
-                .get(1)
-                .map(|v| super::arg_spec::bad_type_name(vm, v))
-                .unwrap_or_default();
-            return vm.type_err(format!("removesuffix() argument must be str, not {got}"));
-        }
-    };
+    let p = affix_arg(vm, a, "removesuffix")?;
     match s.s.strip_suffix(&*p.s) {
         Some(r) if !p.s.is_empty() => vm.new_str(r),
         _ => Ok(a.pos[0].clone()),
