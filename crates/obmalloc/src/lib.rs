@@ -46,8 +46,10 @@
 //!   thrashing). `nfp2lasta` keeps the re-sorting O(1). Where CPython `munmap`s a freed
 //!   arena, the default arena source keeps up to 32 freed arenas as they are and up to 256
 //!   more handed back with `madvise(MADV_FREE)`, mapped for reuse, so batch workloads do
-//!   not map and fault every page in again ([`MmapArenas::new`] gives CPython's behaviour
-//!   exactly).
+//!   not map and fault every page in again. Once 16 arenas are in use, new ones are mapped
+//!   with `MAP_POPULATE`: a heap that has filled 16 MiB will fill the next arena too, and one
+//!   prefaulting call costs less than 256 page faults ([`MmapArenas::new`] gives CPython's
+//!   behaviour exactly).
 //! * `free(p)` must tell our blocks from foreign pointers without a header on the block:
 //!   the **arena map**, a three-level radix tree over the address, answers in three loads
 //!   (CPython's `address_in_range`). Pointers that are not ours, requests of 0 bytes or
@@ -110,7 +112,7 @@ mod walk;
 
 pub use arena_source::{
     default_source, ArenaSource, HeapArenas, MmapArenas, DEFAULT_HOT_ARENAS,
-    DEFAULT_LAZY_FREE_ARENAS,
+    DEFAULT_LAZY_FREE_ARENAS, DEFAULT_PREFAULT_AFTER,
 };
 pub use debug::{
     Api, DebugAllocator, DebugError, DebugReallocError, CLEAN_BYTE, DEAD_BYTE, DEBUG_EXTRA_BYTES,

@@ -766,3 +766,60 @@ fn dropping_the_allocator_releases_every_arena_and_system_block() {
     drop(a); // blocks still "allocated": the drop reclaims them all
     assert_eq!(live.get(), 0);
 }
+
+/// How many of the pages of `size` bytes at `arena` are resident (`mincore`).
+#[cfg(not(miri))]
+fn resident_pages(arena: NonNull<u8>, size: usize) -> usize {
+    let page = 4096;
+    let mut vec = vec![0u8; size.div_ceil(page)];
+    // SAFETY: `arena` is a live mapping of `size` bytes; `vec` has one byte per page.
+    let rc = unsafe { libc::mincore(arena.as_ptr().cast(), size, vec.as_mut_ptr()) };
+    assert_eq!(rc, 0, "mincore failed");
+    vec.iter().filter(|&&b| b & 1 != 0).count()
+}
+
+#[test]
+#[cfg(not(miri))] // Miri has no mmap/mincore
+fn arenas_are_prefaulted_only_once_the_heap_has_grown() {
+    let size = Geometry::CLASSIC.arena_size();
+    let pages = size / 4096;
+    let mut source = MmapArenas::new().prefault_after(2);
+    let first = source.alloc_arena(size).unwrap();
+    let second = source.alloc_arena(size).unwrap();
+    assert_eq!(
+        resident_pages(first, size),
+        0,
+        "touch-as-you-go below the threshold"
+    );
+    assert_eq!(resident_pages(second, size), 0);
+    assert_eq!(source.in_use(), 2);
+    let third = source.alloc_arena(size).unwrap();
+    assert_eq!(
+        resident_pages(third, size),
+        pages,
+        "mapped with its pages in place"
+    );
+    // Giving arenas back lowers the count again: the next mapping is not prefaulted.
+    // SAFETY: our own mappings, not used again.
+    unsafe {
+        source.free_arena(third, size);
+        source.free_arena(second, size);
+    }
+    assert_eq!(source.in_use(), 1);
+    let fourth = source.alloc_arena(size).unwrap();
+    assert_eq!(resident_pages(fourth, size), 0);
+    // SAFETY: as above.
+    unsafe {
+        source.free_arena(fourth, size);
+        source.free_arena(first, size);
+    }
+    assert_eq!(source.in_use(), 0);
+    // The default source never prefaults a small heap's arenas.
+    let mut never = MmapArenas::new();
+    let arenas: Vec<_> = (0..3).map(|_| never.alloc_arena(size).unwrap()).collect();
+    assert!(arenas.iter().all(|&a| resident_pages(a, size) == 0));
+    for a in arenas {
+        // SAFETY: as above.
+        unsafe { never.free_arena(a, size) };
+    }
+}
