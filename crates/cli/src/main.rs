@@ -1,5 +1,7 @@
 //! `pymem`: run a Python-subset script with every value on pymem's heap.
 
+use std::io::{IsTerminal, Read};
+
 use clap::{Parser, Subcommand};
 
 /// The seed notebook's seven code cells (`examples/seed_notebook.py`), built into the binary
@@ -19,7 +21,7 @@ const SEED_NOTEBOOK: &str = include_str!("../../../examples/seed_notebook.py");
     about,
     long_about,
     args_conflicts_with_subcommands = true,
-    after_help = "Examples:\n  pymem script.py arg1 arg2      run a script (sys.argv[1:] = ['arg1', 'arg2'])\n  pymem -c 'print(1 + 1)'        run a program given as a string\n  pymem script.py --malloc-stats run a script, then print the allocator report\n  pymem demo                     run the built-in seed notebook\n\nExit status: 0 on success, 1 on an uncaught exception, the code given to sys.exit(), 2 when the script cannot be opened or the command line is wrong (as python)."
+    after_help = "Examples:\n  pymem script.py arg1 arg2      run a script (sys.argv[1:] = ['arg1', 'arg2'])\n  pymem -c 'print(1 + 1)'        run a program given as a string\n  pymem -m tool arg              run tool.py from the current directory as __main__\n  echo 'print(1)' | pymem        run a program read from standard input\n  pymem script.py --malloc-stats run a script, then print the allocator report\n  pymem demo                     run the built-in seed notebook\n\nExit status: 0 on success, 1 on an uncaught exception, the code given to sys.exit(), 2 when the script cannot be opened or the command line is wrong (as python)."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -27,8 +29,14 @@ struct Cli {
 
     /// Program passed in as a string (like `python -c`); the remaining arguments become
     /// `sys.argv[1:]`.
-    #[arg(short = 'c', value_name = "CODE")]
+    #[arg(short = 'c', value_name = "CODE", conflicts_with = "module")]
     code: Option<String>,
+
+    /// Run a module as the main program (like `python -m`): `MODULE.py` (a dotted name is a
+    /// path: `pkg.mod` is `pkg/mod.py`, a package runs its `__main__.py`) found in the current
+    /// directory; the remaining arguments become `sys.argv[1:]`.
+    #[arg(short = 'm', value_name = "MODULE")]
+    module: Option<String>,
 
     /// Print the allocator report (`sys._debugmallocstats()`: size classes, arenas, pools,
     /// free lists) to stderr when the program ends. Also accepted after the script name;
@@ -36,7 +44,8 @@ struct Cli {
     #[arg(long = "malloc-stats")]
     malloc_stats: bool,
 
-    /// Script file to run, followed by its arguments (`sys.argv[1:]`).
+    /// Script file to run, followed by its arguments (`sys.argv[1:]`). `-` (or no script,
+    /// with standard input not a terminal) reads the program from standard input.
     #[arg(
         trailing_var_arg = true,
         allow_hyphen_values = true,
@@ -124,35 +133,93 @@ fn program(cli: Cli) -> Result<Program, i32> {
             malloc_stats: cli.malloc_stats || flag,
         });
     }
+    if let Some(module) = cli.module {
+        let (rest, flag) = take_own_flags(&cli.args);
+        let path = module_path(&module)?;
+        let source = read_source(&path)?;
+        let filename = main_filename(&path);
+        let mut argv = vec![filename.clone()];
+        argv.extend(rest);
+        return Ok(Program {
+            source,
+            filename,
+            argv,
+            malloc_stats: cli.malloc_stats || flag,
+        });
+    }
+    let from_stdin = match cli.args.first() {
+        Some(a) => a == "-",
+        None => !std::io::stdin().is_terminal(),
+    };
+    if from_stdin {
+        // As python: `-` stays `sys.argv[0]`; with no argument at all it is ''.
+        let (rest, flag) = take_own_flags(cli.args.get(1..).unwrap_or(&[]));
+        let mut source = String::new();
+        if let Err(e) = std::io::stdin().read_to_string(&mut source) {
+            eprintln!("pymem: can't read the program from standard input: {e}");
+            return Err(2);
+        }
+        let mut argv = vec![cli.args.first().cloned().unwrap_or_default()];
+        argv.extend(rest);
+        return Ok(Program {
+            source,
+            filename: "<stdin>".to_string(),
+            argv,
+            malloc_stats: cli.malloc_stats || flag,
+        });
+    }
     let Some(path) = cli.args.first() else {
-        eprintln!("pymem: no script given (use `pymem FILE.py`, `pymem -c CODE` or `pymem demo`; see --help)");
+        eprintln!("pymem: no script given (use `pymem FILE.py`, `pymem -c CODE`, `pymem -m MODULE`, `pymem -` or `pymem demo`; see --help)");
         return Err(2);
     };
     let (rest, flag) = take_own_flags(&cli.args[1..]);
-    match std::fs::read_to_string(path) {
-        Ok(source) => {
-            let mut argv = vec![path.clone()];
-            argv.extend(rest);
-            Ok(Program {
-                source,
-                filename: main_filename(path),
-                argv,
-                malloc_stats: cli.malloc_stats || flag,
-            })
-        }
-        Err(e) => {
-            let msg = match e.kind() {
-                std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
-                std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
-                _ => e.to_string(),
-            };
-            eprintln!(
-                "pymem: can't open file '{path}': [Errno {}] {msg}",
-                e.raw_os_error().unwrap_or(2)
-            );
-            Err(2)
+    let source = read_source(path)?;
+    let mut argv = vec![path.clone()];
+    argv.extend(rest);
+    Ok(Program {
+        source,
+        filename: main_filename(path),
+        argv,
+        malloc_stats: cli.malloc_stats || flag,
+    })
+}
+
+/// A script's text, or python's message and exit status 2 when it cannot be read.
+fn read_source(path: &str) -> Result<String, i32> {
+    std::fs::read_to_string(path).map_err(|e| {
+        let msg = match e.kind() {
+            std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+            std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+            _ => e.to_string(),
+        };
+        eprintln!(
+            "pymem: can't open file '{path}': [Errno {}] {msg}",
+            e.raw_os_error().unwrap_or(2)
+        );
+        2
+    })
+}
+
+/// The file `-m MODULE` runs: `a/b.py` for `a.b`, or `a/b/__main__.py` for a package, in the
+/// current directory (the first entry of `sys.path` under `-m`). Anything else is python's
+/// "No module named" with exit status 1.
+fn module_path(module: &str) -> Result<String, i32> {
+    let valid = !module.is_empty()
+        && module.split('.').all(|part| {
+            let mut chars = part.chars();
+            chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+                && chars.all(|c| c == '_' || c.is_alphanumeric())
+        });
+    if valid {
+        let base = module.replace('.', "/");
+        for candidate in [format!("{base}.py"), format!("{base}/__main__.py")] {
+            if std::path::Path::new(&candidate).is_file() {
+                return Ok(candidate);
+            }
         }
     }
+    eprintln!("pymem: No module named {module}");
+    Err(1)
 }
 
 fn main() {

@@ -108,8 +108,81 @@ fn code_arguments_and_exit_statuses_are_pythons() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(text(&out.stdout), "hi\n");
 
+    // No script and standard input not a terminal (here: empty): the program is read from
+    // it, as python does; an empty program does nothing and succeeds.
     let out = run(&[]);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "");
+
+    let out = run(&["-m", "no_such_module_here"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stderr),
+        "pymem: No module named no_such_module_here\n"
+    );
+}
+
+/// Run pymem with `input` on its standard input, in `dir`.
+fn run_with_stdin(args: &[&str], input: &str, dir: &std::path::Path) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(PYMEM)
+        .args(args)
+        .current_dir(dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("pymem starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin piped")
+        .write_all(input.as_bytes())
+        .expect("program written");
+    child.wait_with_output().expect("pymem runs")
+}
+
+#[test]
+fn programs_from_standard_input_and_modules_with_m() {
+    let program = "import sys\nprint(sys.argv, __name__, __file__)\n";
+    let dir = std::env::temp_dir();
+    // As python3.12: `-` stays argv[0], no argument gives ''; the file name is <stdin>.
+    let out = run_with_stdin(&["-", "a", "b"], program, &dir);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "['-', 'a', 'b'] __main__ <stdin>\n");
+    let out = run_with_stdin(&[], program, &dir);
+    assert_eq!(text(&out.stdout), "[''] __main__ <stdin>\n");
+    let out = run_with_stdin(&[], "1/0\n", &dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("File \"<stdin>\", line 1, in <module>"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    // -m: the module's file from the current directory runs as __main__, its full path in
+    // argv[0] and __file__; a package runs its __main__.py; imports beside it work.
+    let path = script("m_tool.py", "import sys\nimport m_helper\nprint(sys.argv, __name__, __file__ == sys.argv[0], m_helper.X)\n");
+    script("m_helper.py", "X = 42\n");
+    let dir = std::path::Path::new(&path).parent().expect("script dir");
+    let out = Command::new(PYMEM)
+        .args(["-m", "m_tool", "q"])
+        .current_dir(dir)
+        .output()
+        .expect("pymem runs");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        format!("['{}', 'q'] __main__ True 42\n", path)
+    );
+    std::fs::create_dir_all(dir.join("m_pkg")).expect("package dir");
+    std::fs::write(dir.join("m_pkg/__main__.py"), "print('package main')\n").expect("written");
+    let out = Command::new(PYMEM)
+        .args(["-m", "m_pkg"])
+        .current_dir(dir)
+        .output()
+        .expect("pymem runs");
+    assert_eq!(text(&out.stdout), "package main\n");
 }
 
 #[test]
