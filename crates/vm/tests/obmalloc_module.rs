@@ -8,11 +8,11 @@ const SCRIPT: &str = r#"
 import sys
 import obmalloc
 
-# Three slots: a 64-byte block, a size class nothing else allocates from while the script
-# compares the pools with the stats (one-slot objects share the 48-byte class with the
-# strings and dicts those calls create).
+# Four slots: an 80-byte block, a size class nothing else allocates from while the script
+# compares the pools with the stats (three slots share the 64-byte class with the strings
+# those calls create).
 class Small:
-    __slots__ = ("x", "y", "z")
+    __slots__ = ("x", "y", "z", "w")
     def __init__(self, x):
         self.x = x
 

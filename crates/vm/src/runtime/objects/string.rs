@@ -1,12 +1,19 @@
 //! `str`: UTF-8 text plus a cached hash. `sys.getsizeof` reports CPython's compact layout
 //! (ASCII: 40 + len + 1; otherwise 56 + (len + 1) × kind).
+//!
+//! Text of up to 24 bytes is kept inside the object's own block (`CompactString`), as
+//! CPython keeps a compact str's characters in its object: most strs (names, words, keys,
+//! formatted numbers) then cost one allocation from the heap's pools instead of a pool block
+//! plus a `malloc` for the text, and freeing them never reaches the system allocator.
 
 use std::cell::Cell;
+
+use compact_str::CompactString;
 
 /// A str.
 pub struct StrObj {
     /// The text.
-    pub s: Box<str>,
+    pub s: CompactString,
     /// Number of characters.
     pub nchars: usize,
     /// Cached hash (0 = not computed yet).
@@ -30,7 +37,7 @@ impl StrObj {
     pub fn from_parts(s: String, nchars: usize) -> StrObj {
         debug_assert_eq!(s.chars().count(), nchars);
         StrObj {
-            s: s.into_boxed_str(),
+            s: CompactString::from(s),
             nchars,
             hash: Cell::new(0),
         }
@@ -39,10 +46,10 @@ impl StrObj {
     /// Like CPython's `unicode_resize`, the text is reallocated to its exact new size, which
     /// the system allocator usually does in place for a string that keeps growing.
     pub fn append(&mut self, other: &StrObj) {
-        let mut s = String::from(std::mem::take(&mut self.s));
+        let mut s = std::mem::take(&mut self.s).into_string();
         s.reserve_exact(other.s.len());
         s.push_str(&other.s);
-        self.s = s.into_boxed_str();
+        self.s = CompactString::from(s);
         self.nchars += other.nchars;
         self.hash.set(0);
     }
