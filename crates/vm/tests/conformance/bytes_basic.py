@@ -121,3 +121,6 @@ print(bytes.fromhex(''), bytearray.fromhex('00ff'))
 x = b'abc'
 x += b'd'
 print(x)
+# Empty text hashes to 0 whatever the hash seed (str and bytes alike); equal values hash equal.
+print(hash(''), hash(b''), hash('') == hash(b''), hash('ab') == hash('a' + 'b'), hash(b'x') == hash(bytes([120])))
+print({'': 1, b'': 2}, {'': 1}[''], {0: 'zero', '': 'empty'})

@@ -178,8 +178,12 @@ pub fn str_hash(s: &str) -> i64 {
     bytes_hash(s.as_bytes())
 }
 
-/// FNV-1a over bytes (str hashes its UTF-8; never 0 or -1).
+/// FNV-1a over bytes (str hashes its UTF-8; never -1). Empty text hashes to 0, as in CPython
+/// (`hash("") == hash(b"") == 0` whatever the hash seed); anything else never does.
 pub fn bytes_hash(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
     let mut x: u64 = 0xcbf29ce484222325;
     for &b in b {
         x ^= b as u64;
