@@ -1166,7 +1166,10 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(it);
             }
             Instr::ForIter(t) => {
-                let next = vm.next(top!(f))?;
+                let next = match vm.next_fast(top!(f)) {
+                    Some(r) => r?,
+                    None => vm.next(top!(f))?,
+                };
                 match next {
                     Some(v) => f.stack.push(v),
                     None => {

@@ -2353,6 +2353,43 @@ impl Vm {
         ))
     }
 
+    /// `next(it)` for the iterators `for` loops mostly run, a range's or a list's, without
+    /// the general dispatch of [`Vm::next`] (a call, and a chain of type tests before the
+    /// iterator kind). None sends everything else there, an exhausted list iterator too (it
+    /// must let go of its list).
+    #[inline(always)]
+    pub(crate) fn next_fast(&self, it: &ObjRef) -> Option<PyResult<Option<ObjRef>>> {
+        let i = it.downcast_ref::<IterObj>()?;
+        let mut k = i.0.try_borrow_mut().ok()?;
+        match &mut *k {
+            IterKind::Range { cur, step, left } => {
+                if *left == 0 {
+                    return Some(Ok(None));
+                }
+                let v = *cur;
+                *left -= 1;
+                if *left > 0 {
+                    // The next value is inside the range, so this cannot overflow.
+                    *cur = cur.wrapping_add(*step);
+                }
+                drop(k);
+                Some(self.new_int(v).map(Some))
+            }
+            IterKind::Seq { seq, idx } => {
+                let v = seq
+                    .downcast_ref::<ListObj>()?
+                    .items
+                    .try_borrow()
+                    .ok()?
+                    .get(*idx)
+                    .cloned()?;
+                *idx += 1;
+                Some(Ok(Some(v)))
+            }
+            _ => None,
+        }
+    }
+
     fn iter_next(&self, it: &IterObj) -> PyResult<Option<ObjRef>> {
         let mut k = it.0.borrow_mut();
         match &mut *k {
