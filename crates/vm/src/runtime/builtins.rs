@@ -176,53 +176,6 @@ fn repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_str(&r)
 }
 
-/// Is `t` a subtype of class `spec` or of any class in the (nested) tuple `spec`? Checked
-/// left to right, stopping at the first match (so later entries are not validated), with
-/// CPython's wording for a non-class.
-fn subtype_of_spec(vm: &Vm, t: &Gc<TypeObj>, spec: &ObjRef, fname: &str) -> PyResult<bool> {
-    if let Some(tt) = spec.downcast::<TupleObj>() {
-        vm.stack_guard_in(if fname == "isinstance" {
-            " in __instancecheck__"
-        } else {
-            " in __subclasscheck__"
-        })?;
-        // Each nesting level counts against the recursion limit, as in CPython.
-        vm.depth.set(vm.depth.get() + 1);
-        let r = tt.0.iter().try_fold(false, |found, x| {
-            Ok(found || subtype_of_spec(vm, t, x, fname)?)
-        });
-        vm.depth.set(vm.depth.get() - 1);
-        return r;
-    }
-    match spec.downcast::<TypeObj>() {
-        Some(c) => Ok(vm.is_subtype(t, &c)),
-        None if fname == "isinstance" => {
-            vm.type_err("isinstance() arg 2 must be a type, a tuple of types, or a union")
-        }
-        None => vm.type_err("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
-    }
-}
-
-fn isinstance(vm: &Vm, a: &Args<'_>) -> PyResult {
-    nargs(vm, a, "isinstance", 2, 2)?;
-    if let Some(r) = vm.meta_check(&a.pos[0], &a.pos[1], "__instancecheck__")? {
-        return Ok(vm.bool_obj(r));
-    }
-    let t = vm.type_of(&a.pos[0]);
-    Ok(vm.bool_obj(subtype_of_spec(vm, &t, &a.pos[1], "isinstance")?))
-}
-
-fn issubclass(vm: &Vm, a: &Args<'_>) -> PyResult {
-    nargs(vm, a, "issubclass", 2, 2)?;
-    if let Some(r) = vm.meta_check(&a.pos[0], &a.pos[1], "__subclasscheck__")? {
-        return Ok(vm.bool_obj(r));
-    }
-    let Some(t) = a.pos[0].downcast::<TypeObj>() else {
-        return vm.type_err("issubclass() arg 1 must be a class");
-    };
-    Ok(vm.bool_obj(subtype_of_spec(vm, &t, &a.pos[1], "issubclass")?))
-}
-
 fn getattr(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "getattr", 2, 3)?;
     // A str subclass's instance names the attribute by its text.
@@ -1477,8 +1430,8 @@ pub fn install(vm: &Vm) {
         ("oct", oct),
         ("bin", bin),
         ("repr", repr),
-        ("isinstance", isinstance),
-        ("issubclass", issubclass),
+        ("isinstance", super::class_checks::isinstance),
+        ("issubclass", super::class_checks::issubclass),
         ("getattr", getattr),
         ("setattr", setattr),
         ("hasattr", hasattr),

@@ -88,6 +88,7 @@ pub mod builtins;
 pub mod bytes_methods;
 pub mod call;
 pub mod callsite;
+pub mod class_checks;
 pub mod codecs;
 pub mod collection_methods;
 pub mod complex;
@@ -640,6 +641,7 @@ impl Vm {
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&vm));
         methods::install(&vm);
         metaclass::install(&vm);
+        class_checks::install(&vm);
         generic_alias::install(&vm);
         subclass::install(&vm);
         builtins::install(&vm);
