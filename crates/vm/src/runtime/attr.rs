@@ -280,14 +280,14 @@ impl Vm {
                 self,
                 o,
                 &s.s,
-                format!("'{}' object has no attribute '{}'", cls.name, s.s),
+                format!("'{}' object has no attribute '{}'", cls.current_name(), s.s),
             ));
         }
         if let Some(t) = o.downcast_ref::<TypeObj>() {
             match &*s.s {
-                "__name__" => return self.new_str(&t.name),
-                "__qualname__" => return self.new_str(&t.qualname),
-                "__module__" => return self.new_str(&t.module),
+                "__name__" => return self.new_str(&t.current_name()),
+                "__qualname__" => return self.new_str(&t.current_qualname()),
+                "__module__" => return super::class_labels::module_attr(self, t),
                 "__bases__" => {
                     let b = if t.bases.is_empty() && !Gc::ptr_eq(t, &self.types.object) {
                         vec![Gc::to_obj(&self.types.object)]
@@ -772,6 +772,9 @@ impl Vm {
                 s.s, t.name
             ));
         }
+        if s.s.starts_with("__") && super::class_labels::assign(self, t, &s.s, Some(&value))? {
+            return Ok(());
+        }
         self.update_type_flags(t, &s.s, &value);
         self.type_version.set(self.type_version.get() + 1);
         self.dict_set(&t.dict, name.clone(), value)
@@ -784,6 +787,9 @@ impl Vm {
                 "cannot set '{}' attribute of immutable type '{}'",
                 s.s, t.name
             ));
+        }
+        if s.s.starts_with("__") {
+            super::class_labels::assign(self, t, &s.s, None)?;
         }
         self.type_version.set(self.type_version.get() + 1);
         if self.dict_del(&t.dict.0, name)?.is_some() {
@@ -894,7 +900,7 @@ impl Vm {
                     Some(_) => Ok(()),
                     None => self.err(
                         "AttributeError",
-                        format!("'{}' object has no attribute '{}'", cls.name, s.s),
+                        format!("'{}' object has no attribute '{}'", cls.current_name(), s.s),
                     ),
                 },
             };
@@ -905,7 +911,7 @@ impl Vm {
                 if cls.slots.is_some() || value.is_none() {
                     return self.err(
                         "AttributeError",
-                        format!("'{}' object has no attribute '{}'", cls.name, s.s),
+                        format!("'{}' object has no attribute '{}'", cls.current_name(), s.s),
                     );
                 }
                 let mut keys = cls.keys.borrow_mut();
@@ -928,7 +934,7 @@ impl Vm {
         if deleting && old.is_none() {
             return self.err(
                 "AttributeError",
-                format!("'{}' object has no attribute '{}'", cls.name, s.s),
+                format!("'{}' object has no attribute '{}'", cls.current_name(), s.s),
             );
         }
         drop(old);

@@ -254,6 +254,10 @@ fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
     let o = &a.pos[0];
     if let Some(inst) = o.downcast::<Instance>() {
         if let Some(f) = vm.lookup_type_attr(&inst.cls, "__reversed__")? {
+            if vm.is_none(&f) {
+                let n = inst.cls.current_name();
+                return vm.type_err(format!("'{n}' object is not reversible"));
+            }
             return vm.call(&f, std::slice::from_ref(o), None);
         }
     }

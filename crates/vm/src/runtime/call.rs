@@ -1220,6 +1220,7 @@ impl Vm {
             instance_side: Default::default(),
             py_slot_cache: Cell::new((0, 0)),
             meta,
+            labels: Default::default(),
         })?;
         // As type_new: a member descriptor per declared slot, after the body's names, then
         // `__doc__ = None` for a class without a docstring (so it does not inherit its base's).

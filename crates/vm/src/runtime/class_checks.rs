@@ -20,8 +20,7 @@ use super::objects::*;
 use super::{Args, PyResult, Vm};
 
 const ARG2_ISINSTANCE: &str = "isinstance() arg 2 must be a type, a tuple of types, or a union";
-const ARG2_ISSUBCLASS: &str =
-    "issubclass() arg 2 must be a class, a tuple of classes, or a union";
+const ARG2_ISSUBCLASS: &str = "issubclass() arg 2 must be a class, a tuple of classes, or a union";
 const ARG1_ISSUBCLASS: &str = "issubclass() arg 1 must be a class";
 
 fn two_args<'a>(vm: &Vm, a: &Args<'a>, name: &str) -> PyResult<(&'a ObjRef, &'a ObjRef)> {

@@ -175,12 +175,7 @@ fn object_new(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn object_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     let o = arg(vm, a, 0, "__repr__")?;
     let r = match o.downcast::<Instance>() {
-        Some(i) => format!(
-            "<{}.{} object at {:#x}>",
-            i.cls.module,
-            i.cls.qualname,
-            o.addr()
-        ),
+        Some(i) => format!("<{} object at {:#x}>", i.cls.dotted_name(), o.addr()),
         None => vm.repr(o)?,
     };
     vm.new_str(&r)

@@ -89,6 +89,7 @@ pub mod bytes_methods;
 pub mod call;
 pub mod callsite;
 pub mod class_checks;
+pub mod class_labels;
 pub mod codecs;
 pub mod collection_methods;
 pub mod complex;
@@ -408,6 +409,7 @@ fn try_new_type_mro(
             instance_side: Default::default(),
             py_slot_cache: Cell::new((0, 0)),
             meta: None,
+            labels: Default::default(),
         })
         .ok()?;
     Gc::make_immortal(&t);
@@ -891,7 +893,7 @@ impl Vm {
             }
             return n.into();
         }
-        self.type_of(o).name.clone()
+        self.type_of(o).current_name().into_owned()
     }
 
     /// The type of iterators named `name` (made once per interpreter).

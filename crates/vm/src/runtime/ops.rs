@@ -183,12 +183,11 @@ impl Vm {
                     }
                     None => String::new(),
                 };
-                return Ok(format!("{}({})", inst.cls.name, inner));
+                return Ok(format!("{}({})", inst.cls.current_name(), inner));
             }
             return Ok(format!(
-                "<{}.{} object at {:#x}>",
-                inst.cls.module,
-                inst.cls.qualname,
+                "<{} object at {:#x}>",
+                inst.cls.dotted_name(),
                 o.addr()
             ));
         }
@@ -226,11 +225,7 @@ impl Vm {
             if let Some(r) = self.meta_text(o, "__repr__")? {
                 return Ok(r);
             }
-            return Ok(if t.module == "builtins" {
-                format!("<class '{}'>", t.qualname)
-            } else {
-                format!("<class '{}.{}'>", t.module, t.qualname)
-            });
+            return Ok(format!("<class '{}'>", t.dotted_name()));
         }
         if let Some(f) = o.downcast_ref::<FuncObj>() {
             let q = self
@@ -1162,6 +1157,11 @@ impl Vm {
                 }
             }
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__contains__")? {
+                // `__contains__ = None` blocks the fallback to iteration (CPython 3.12).
+                if self.is_none(&f) {
+                    let n = inst.cls.current_name();
+                    return self.type_err(format!("'{n}' object is not a container"));
+                }
                 let r = self.call(&f, &[container.clone(), item.clone()], None)?;
                 return self.truthy(&r);
             }
@@ -2252,6 +2252,10 @@ impl Vm {
                     }
                 }
                 if let Some(f) = self.lookup_type_attr(&inst.cls, "__iter__")? {
+                    if self.is_none(&f) {
+                        let n = inst.cls.current_name();
+                        return self.type_err(format!("'{n}' object is not iterable"));
+                    }
                     let it = self.call(&f, std::slice::from_ref(o), None)?;
                     let is_iterator = it.is::<IterObj>()
                         || it.is::<GenObj>()
@@ -2291,7 +2295,10 @@ impl Vm {
                     let l = self.new_list(items)?;
                     return self.get_iter(&l);
                 }
-                return self.type_err(format!("'{}' object is not iterable", inst.cls.name));
+                return self.type_err(format!(
+                    "'{}' object is not iterable",
+                    inst.cls.current_name()
+                ));
             } else {
                 if let Some(it) = self.meta_iter(o)? {
                     return Ok(it);
