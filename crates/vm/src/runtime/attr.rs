@@ -376,6 +376,10 @@ impl Vm {
             if &*s.s == "__dict__" {
                 return Ok(Gc::to_obj(&m.dict));
             }
+            // PEP 562: a module-level `__getattr__` answers for missing names.
+            if let Some(f) = self.dict_get_str(&m.dict, "__getattr__") {
+                return self.call(&f, std::slice::from_ref(name), None);
+            }
             return Err(super::suggestions::attribute_error(
                 self,
                 o,

@@ -498,15 +498,12 @@ impl Vm {
             || o.is::<DictObj>()
             || o.downcast::<SetObj>().is_some_and(|s| !s.frozen)
             || o.downcast::<BytesObj>().is_some_and(|b| b.mutable)
+            || o.downcast_ref::<DictView>().is_some_and(|v| v.what != 1)
         {
             return self.type_err(format!("unhashable type: '{}'", self.type_name(o)));
         }
         if let Some(s) = o.downcast_ref::<SetObj>() {
-            let mut h: u64 = 0;
-            for e in s.inner.borrow().iter() {
-                h ^= (e.hash as u64).wrapping_mul(3644798167);
-            }
-            return Ok((h >> 1) as i64);
+            return Ok(frozenset_hash(&s.inner.borrow()));
         }
         // Methods hash as they compare (method_hash / meth_hash): by receiver identity and
         // function, so that equal methods find each other in dicts and sets.
@@ -2723,6 +2720,22 @@ pub fn num_to_big(n: &Num) -> BigInt {
         Num::B(b) => b.clone(),
         Num::F(f) => BigInt::from(*f as i64),
     }
+}
+
+/// CPython's frozenset_hash: the members' shuffled hashes xored (order-free), the size
+/// factored in, then dispersed.
+fn frozenset_hash(inner: &super::objects::dict::DictInner) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+    let mut h = inner
+        .iter()
+        .fold(0u64, |acc, e| acc ^ shuffle(e.hash as u64));
+    h ^= (inner.used as u64 + 1).wrapping_mul(1927868237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h.wrapping_mul(69069).wrapping_add(907133923);
+    if h == u64::MAX {
+        h = 590923713;
+    }
+    h as i64
 }
 
 /// CPython's hash of an int.

@@ -985,3 +985,12 @@ def _generic_alias():
 
 _generic_alias()
 del _generic_alias
+
+
+def __getattr__(name):
+    # `collections.abc` without importing it first works in CPython because the
+    # interpreter's startup imported it; here it is imported on first use.
+    if name == "abc":
+        import collections.abc
+        return sys.modules["collections.abc"]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
