@@ -27,6 +27,7 @@ fn source(name: &str) -> Option<&'static str> {
         "types" => include_str!("py/types.py"),
         "abc" => include_str!("py/abc.py"),
         "copy" => include_str!("py/copy.py"),
+        "dataclasses" => include_str!("py/dataclasses.py"),
         "operator" => include_str!("py/operator.py"),
         "heapq" => include_str!("py/heapq.py"),
         "bisect" => include_str!("py/bisect.py"),
