@@ -558,6 +558,15 @@ impl Vm {
                 _ => None,
             });
         }
+        // The function a staticmethod/classmethod wraps.
+        if matches!(name, "__func__" | "__wrapped__") {
+            if let Some(s) = o.downcast_ref::<StaticMethod>() {
+                return Ok(Some(s.0.clone()));
+            }
+            if let Some(c) = o.downcast_ref::<ClassMethod>() {
+                return Ok(Some(c.0.clone()));
+            }
+        }
         if let Some(s) = o.downcast_ref::<SliceObj>() {
             return Ok(match name {
                 "start" => Some(s.start.clone()),

@@ -261,6 +261,10 @@ fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
             return vm.call(&f, std::slice::from_ref(o), None);
         }
     }
+    // A class whose metaclass defines `__reversed__` (an Enum class).
+    if let Some(f) = vm.meta_method(o, "__reversed__")? {
+        return vm.call(&f, std::slice::from_ref(o), None);
+    }
     if let Some(r) = o.downcast::<RangeObj>() {
         let n = r.len();
         let last = r.nth(n.saturating_sub(1));

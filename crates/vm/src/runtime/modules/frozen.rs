@@ -28,6 +28,7 @@ fn source(name: &str) -> Option<&'static str> {
         "abc" => include_str!("py/abc.py"),
         "copy" => include_str!("py/copy.py"),
         "dataclasses" => include_str!("py/dataclasses.py"),
+        "enum" => include_str!("py/enum.py"),
         "operator" => include_str!("py/operator.py"),
         "heapq" => include_str!("py/heapq.py"),
         "bisect" => include_str!("py/bisect.py"),
