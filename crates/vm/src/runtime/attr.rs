@@ -558,6 +558,9 @@ impl Vm {
                 _ => None,
             });
         }
+        if name == "__get__" && o.is::<FuncObj>() {
+            return super::function_descr::bound_get(self, o).map(Some);
+        }
         // The function a staticmethod/classmethod wraps.
         if matches!(name, "__func__" | "__wrapped__") {
             if let Some(s) = o.downcast_ref::<StaticMethod>() {

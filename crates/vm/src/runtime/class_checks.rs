@@ -15,7 +15,7 @@
 
 use heap::{Gc, ObjRef};
 
-use super::objects::class::CUSTOM_META;
+use super::objects::class::{CUSTOM_META, HAS_DATA_DESCR, HAS_GETATTRIBUTE};
 use super::objects::*;
 use super::{Args, PyResult, Vm};
 
@@ -72,9 +72,14 @@ fn instance_of_class(vm: &Vm, obj: &ObjRef, c: &Gc<TypeObj>) -> PyResult<bool> {
 }
 
 /// `obj.__class__` when the object's class overrides the attribute (a property returning
-/// another class, as `unittest.mock` does); `None` when it is the real type.
+/// another class, as `unittest.mock` does); `None` when it is the real type. Only classes
+/// with data descriptors or a `__getattribute__` can override it (a plain class attribute
+/// named `__class__` is not looked at), so a failing check costs a flag test.
 fn claimed_class(vm: &Vm, obj: &ObjRef, t: &Gc<TypeObj>) -> PyResult<Option<ObjRef>> {
-    if !obj.is::<Instance>() || vm.lookup_type_attr(t, "__class__")?.is_none() {
+    if !obj.is::<Instance>()
+        || !t.has(HAS_DATA_DESCR | HAS_GETATTRIBUTE)
+        || vm.lookup_type_attr(t, "__class__")?.is_none() && !t.has(HAS_GETATTRIBUTE)
+    {
         return Ok(None);
     }
     vm.getattr_opt(obj, &vm.intern("__class__")?)

@@ -101,6 +101,7 @@ pub mod exc_attrs;
 pub mod exception_group;
 pub mod format;
 pub mod frame;
+pub mod function_descr;
 pub mod fuse;
 pub mod gc_tracking;
 pub mod generic_alias;
