@@ -14,7 +14,7 @@ except AttributeError as e:
 try:
     from _lazy_mod import nothing_here
 except ImportError as e:
-    print("ImportError", e)
+    print("ImportError", e.name, str(e).split(" (")[0])
 print(hasattr(_lazy_mod, "lazy_x"), getattr(_lazy_mod, "other", "default"))
 
 print(builtins, builtins.__name__, builtins.len("abc"), builtins.print is print)
