@@ -95,7 +95,7 @@ fn recursive_isinstance(vm: &Vm, obj: &ObjRef, spec: &ObjRef) -> PyResult<bool> 
         return instance_of_class(vm, obj, &c);
     }
     if let Some(items) = spec.downcast::<TupleObj>() {
-        return any_member(vm, &items, " in __instancecheck__", |x| {
+        return any_member(vm, &items.0, " in __instancecheck__", |x| {
             recursive_isinstance(vm, obj, x)
         });
     }
@@ -112,7 +112,7 @@ fn recursive_issubclass(vm: &Vm, derived: &ObjRef, spec: &ObjRef) -> PyResult<bo
         return Ok(derived.ptr_eq(spec) || hookless_issubclass(vm, derived, spec)?);
     }
     if let Some(items) = spec.downcast::<TupleObj>() {
-        return any_member(vm, &items, " in __subclasscheck__", |x| {
+        return any_member(vm, &items.0, " in __subclasscheck__", |x| {
             recursive_issubclass(vm, derived, x)
         });
     }
@@ -127,14 +127,14 @@ fn recursive_issubclass(vm: &Vm, derived: &ObjRef, spec: &ObjRef) -> PyResult<bo
 /// of recursion, as in CPython.
 fn any_member(
     vm: &Vm,
-    items: &TupleObj,
+    items: &[ObjRef],
     context: &str,
     mut check: impl FnMut(&ObjRef) -> PyResult<bool>,
 ) -> PyResult<bool> {
     vm.stack_guard_in(context)?;
     vm.depth.set(vm.depth.get() + 1);
     let mut r = Ok(false);
-    for x in items.0.iter() {
+    for x in items {
         r = check(x);
         if !matches!(r, Ok(false)) {
             break;
@@ -203,20 +203,17 @@ fn abstract_issubclass(vm: &Vm, derived: &ObjRef, spec: &ObjRef) -> PyResult<boo
         if derived.ptr_eq(spec) {
             return Ok(true);
         }
-        let bases = match derived.downcast::<TypeObj>() {
-            Some(t) => vm.new_tuple(t.bases.iter().map(|b| Gc::to_obj(b)).collect())?,
+        let bases: Vec<ObjRef> = match derived.downcast::<TypeObj>() {
+            Some(t) => t.bases.iter().map(Gc::to_obj).collect(),
             None => match abstract_bases(vm, &derived)? {
-                Some(b) => Gc::into_obj(b),
+                Some(b) => b.0.to_vec(),
                 None => return Ok(false),
             },
         };
-        let bases = bases
-            .downcast::<TupleObj>()
-            .ok_or_else(|| vm.exc_msg("SystemError", "bases is not a tuple"))?;
-        match bases.0.len() {
-            0 => return Ok(false),
+        match bases.as_slice() {
+            [] => return Ok(false),
             // One base: iterate rather than recurse (a long single-inheritance chain).
-            1 => derived = bases.0[0].clone(),
+            [only] => derived = only.clone(),
             _ => {
                 return any_member(vm, &bases, " in __issubclass__", |b| {
                     abstract_issubclass(vm, b, spec)
