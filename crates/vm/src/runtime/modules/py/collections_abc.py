@@ -779,7 +779,8 @@ def _register_builtins():
     Set.register(frozenset)
     MutableSet.register(set)
     MutableMapping.register(dict)
-    Mapping.register(type(type.__dict__))
+    import types
+    Mapping.register(types.MappingProxyType)
     for t in (tuple, str, range):
         Sequence.register(t)
     for t in (bytes, bytearray):
