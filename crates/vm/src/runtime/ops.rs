@@ -1257,6 +1257,14 @@ impl Vm {
                 }
             }
         }
+        // `str % x` formats whatever x is, before x's `__rmod__` (only a str subclass's
+        // reflected method comes first).
+        if op == BinOp::Mod && !super::subclass::base_of(b).is_some_and(|v| v.is::<StrObj>()) {
+            if let Some(s) = a.downcast_ref::<StrObj>() {
+                let r = super::format::percent_format(self, &s.s, b)?;
+                return self.new_str(&r);
+            }
+        }
         if let Some(inst) = b.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, rname)? {
                 let r = self.call(&f, &[b.clone(), a.clone()], None)?;

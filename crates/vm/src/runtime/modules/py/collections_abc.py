@@ -797,6 +797,7 @@ def _register_builtins():
         MutableSequence.register(collections.UserList)
         MutableMapping.register(collections.UserDict)
         MutableMapping.register(collections.ChainMap)
+        Sequence.register(collections.UserString)
 
     # Built-in callables whose types do not list __call__ in pymem.
     class _Probe:
