@@ -1259,10 +1259,12 @@ impl Vm {
         }
         // `str % x` formats whatever x is, before x's `__rmod__` (only a str subclass's
         // reflected method comes first).
-        if op == BinOp::Mod && !super::subclass::base_of(b).is_some_and(|v| v.is::<StrObj>()) {
+        if op == BinOp::Mod {
             if let Some(s) = a.downcast_ref::<StrObj>() {
-                let r = super::format::percent_format(self, &s.s, b)?;
-                return self.new_str(&r);
+                if !super::subclass::base_of(b).is_some_and(|v| v.is::<StrObj>()) {
+                    let r = super::format::percent_format(self, &s.s, b)?;
+                    return self.new_str(&r);
+                }
             }
         }
         if let Some(inst) = b.downcast_ref::<Instance>() {
