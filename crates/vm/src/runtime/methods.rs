@@ -749,6 +749,9 @@ fn dict_popitem(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// The items of a mapping that is not a dict (it has `keys()`; values come from `m[k]`), as
 /// CPython's `PyDict_Merge` takes them; `None` for an object without `keys`.
 pub fn mapping_items(vm: &Vm, m: &ObjRef) -> PyResult<Option<Vec<(ObjRef, ObjRef)>>> {
+    if let Some(base) = direct_dict_source(vm, m) {
+        return Ok(Some(dict_items_of(&base)));
+    }
     let Some(keys) = vm.getattr_opt(m, &vm.intern("keys")?)? else {
         return Ok(None);
     };
@@ -761,17 +764,21 @@ pub fn mapping_items(vm: &Vm, m: &ObjRef) -> PyResult<Option<Vec<(ObjRef, ObjRef
     Ok(Some(out))
 }
 
-/// `d.update(other, **kw)`.
-pub fn dict_update_from(vm: &Vm, d: &Gc<DictObj>, src: &ObjRef) -> PyResult<()> {
-    // A dict subclass's items are copied directly unless it overrides `__iter__`, as
-    // CPython's dict_merge does (its `keys`/`__getitem__` overrides are not consulted).
-    let direct = src.downcast::<DictObj>().or_else(|| {
+/// The dict whose items `src` merges as they are: a dict, or a dict subclass's base value
+/// unless the class overrides `__iter__` (CPython's dict_merge: `keys`/`__getitem__`
+/// overrides are not consulted then).
+fn direct_dict_source(vm: &Vm, src: &ObjRef) -> Option<Gc<DictObj>> {
+    src.downcast::<DictObj>().or_else(|| {
         let base = super::subclass::downcast_receiver::<DictObj>(src)?;
         let cls = vm.type_of(src);
         let iter = vm.lookup_type_attr(&cls, "__iter__").ok().flatten()?;
         iter.is::<BuiltinFunc>().then_some(base)
-    });
-    if let Some(s) = direct {
+    })
+}
+
+/// `d.update(other, **kw)`.
+pub fn dict_update_from(vm: &Vm, d: &Gc<DictObj>, src: &ObjRef) -> PyResult<()> {
+    if let Some(s) = direct_dict_source(vm, src) {
         let was_empty = d.0.borrow().used == 0;
         for (k, v) in dict_items_of(&s) {
             vm.dict_set(d, k, v)?;
