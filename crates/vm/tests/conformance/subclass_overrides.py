@@ -42,9 +42,12 @@ class B(bytes):
     def __len__(self): return 10
 bb = B(b"ab")
 print(bb, len(bb), bb[0], bb + b"c", bb.decode(), bytes(bb), list(bb))
+
+
+class LD2(dict):
     def __getitem__(self, k):
         print("getitem", k); return super().__getitem__(k)
-d = LD(a=1)
+d = LD2(a=1)
 print("dict"); dict(d)
 print("items"); list(d.items())
 print("splat"); {**d}
