@@ -1126,7 +1126,8 @@ del _user_string_methods
 def _generic_alias():
     from types import GenericAlias
     alias = classmethod(GenericAlias)
-    for cls in (ChainMap, Counter, OrderedDict, UserDict, UserList, defaultdict, deque):
+    for cls in (ChainMap, Counter, OrderedDict, UserDict, UserList, UserString, defaultdict,
+                deque):
         cls.__class_getitem__ = alias
 
 

@@ -501,3 +501,14 @@ class partialmethod:
 
 
 __all__ += ['singledispatch', 'singledispatchmethod', 'partialmethod']
+
+
+# PEP 585: `partial[int]`, `cached_property[int]` in annotations.
+def _generic_alias():
+    from types import GenericAlias
+    for cls in (partial, cached_property):
+        cls.__class_getitem__ = classmethod(GenericAlias)
+
+
+_generic_alias()
+del _generic_alias
