@@ -496,16 +496,17 @@ fn sum(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn abs(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "abs", 1, 1)?;
-    match vm.num(&vm.conversion_source(&a.pos[0], &["__abs__"])?) {
+    let src = vm.conversion_source(&a.pos[0], &["__abs__"])?;
+    match vm.num(&src) {
         Some(Num::I(i)) => match i.checked_abs() {
             Some(r) => vm.new_int(r),
             None => vm.new_bigint(-BigInt::from(i)),
         },
         Some(Num::B(b)) => vm.new_bigint(num_traits::Signed::abs(&b)),
         Some(Num::F(f)) => vm.new_float(f.abs()),
-        None if a.pos[0].is::<ComplexObj>() => {
+        None if src.is::<ComplexObj>() => {
             let c = vm
-                .complex_operand(&a.pos[0])?
+                .complex_operand(&src)?
                 .unwrap_or(super::complex::C::real(0.0));
             let r = c.re.hypot(c.im);
             if r.is_infinite() && c.re.is_finite() && c.im.is_finite() {
@@ -1063,7 +1064,7 @@ fn construct_int(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     vm.type_err(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-        vm.type_name(v)
+        vm.type_name(&a.pos[0])
     ))
 }
 
@@ -1113,7 +1114,7 @@ fn construct_float(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     vm.type_err(format!(
         "float() argument must be a string or a real number, not '{}'",
-        vm.type_name(v)
+        vm.type_name(&a.pos[0])
     ))
 }
 

@@ -1095,6 +1095,7 @@ pub fn install(vm: &Vm) {
     add(vm, &t.int, "bit_length", int_bit_length);
     add(vm, &t.float, "is_integer", float_is_integer);
     add(vm, &t.complex, "conjugate", super::complex::conjugate);
+    super::complex::install_parts(vm);
     for it in [&t.iterator, &t.generator] {
         add(vm, it, "__iter__", iter_self);
         add(vm, it, "__next__", iter_next);

@@ -1,6 +1,6 @@
 //! Classes that subclass the built-in data types: `class Stack(list)`, `class Name(str)`,
 //! `class Flag(int)`, `class Point(tuple)`, `class Registry(dict)`, ... (list, dict, set,
-//! frozenset, str, int, float, tuple, bytes and bytearray).
+//! frozenset, str, int, float, complex, tuple, bytes and bytearray).
 //!
 //! An instance of such a class is an ordinary [`Instance`] (its own attributes, `__dict__`
 //! or `__slots__`, finalizer) that carries a *base value*: a plain object of the built-in
@@ -70,6 +70,7 @@ fn is_data_kind(k: Kind) -> bool {
             | Kind::Tuple
             | Kind::Bytes
             | Kind::ByteArray
+            | Kind::Complex
     )
 }
 
@@ -406,7 +407,11 @@ impl Vm {
 pub fn sizeof_with_base(inst: &Instance, base: &ObjRef, base_size: usize) -> usize {
     let header = if base.is::<StrObj>() {
         40
-    } else if base.is::<IntObj>() || base.is::<FloatObj>() || base.is::<BytesObj>() {
+    } else if base.is::<IntObj>()
+        || base.is::<FloatObj>()
+        || base.is::<BytesObj>()
+        || base.is::<ComplexObj>()
+    {
         16
     } else {
         0

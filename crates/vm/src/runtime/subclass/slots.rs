@@ -65,6 +65,9 @@ fn str_new(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn bytes_new(vm: &Vm, a: &Args<'_>) -> PyResult {
     builtin_new(vm, a, &vm.types.bytes)
 }
+fn complex_new(vm: &Vm, a: &Args<'_>) -> PyResult {
+    builtin_new(vm, a, &vm.types.complex)
+}
 fn bytearray_new(vm: &Vm, a: &Args<'_>) -> PyResult {
     builtin_new(vm, a, &vm.types.bytearray)
 }
@@ -278,12 +281,13 @@ fn data_hash(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// containers' `__init__` and `__repr__` in the built-in data types.
 pub fn install(vm: &Vm) {
     let t = &vm.types;
-    let news: [(&Gc<TypeObj>, NativeFn); 10] = [
+    let news: [(&Gc<TypeObj>, NativeFn); 11] = [
         (&t.int, int_new),
         (&t.float, float_new),
         (&t.str_, str_new),
         (&t.bytes, bytes_new),
         (&t.bytearray, bytearray_new),
+        (&t.complex, complex_new),
         (&t.tuple, tuple_new),
         (&t.frozenset, frozenset_new),
         (&t.list, list_new),
