@@ -818,6 +818,7 @@ fn is_callable(vm: &Vm, o: &ObjRef) -> bool {
         || o.is::<BuiltinFunc>()
         || o.is::<BoundMethod>()
         || o.is::<TypeObj>()
+        || o.is::<StaticMethod>()
         || o.downcast::<Instance>().is_some_and(|i| {
             vm.lookup_type_attr(&i.cls, "__call__")
                 .ok()

@@ -927,6 +927,9 @@ class UserDict(_PlainDictWrapper):
 
     __slots__ = ()
 
+    # A MutableMapping in CPython, whose Mapping base blocks reversed().
+    __reversed__ = None
+
     @property
     def data(self):
         return self._d

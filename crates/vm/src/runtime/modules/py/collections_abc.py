@@ -804,7 +804,7 @@ def _register_builtins():
         def method(self):
             pass
 
-    for f in (len, gen, _Probe().method, [].append):
+    for f in (len, gen, _Probe().method, [].append, staticmethod(len)):
         Callable.register(type(f))
 
 
