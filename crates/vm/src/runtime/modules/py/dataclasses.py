@@ -639,6 +639,8 @@ def _dataclass_setstate(self, state):
 
 def _add_slots(cls, is_frozen, weakref_slot):
     # __slots__ only works at class creation: make the class again, with them.
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited = set()
