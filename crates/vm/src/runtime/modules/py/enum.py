@@ -423,6 +423,18 @@ class EnumType(type):
             raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
         super().__delattr__(attr)
 
+    def __dir__(cls):
+        interesting = {'__class__', '__contains__', '__doc__', '__getitem__',
+                       '__init_subclass__', '__iter__', '__len__', '__members__',
+                       '__module__', '__name__', '__qualname__'}
+        interesting.update(cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            interesting.add('__new__')
+        if cls._member_type_ is object:
+            return sorted(interesting)
+        # A data type's enum also lists what the data type has.
+        return sorted(set(dir(cls._member_type_)) | interesting)
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -550,6 +562,18 @@ class EnumType(type):
 EnumMeta = EnumType
 
 
+def _object_dir(obj):
+    # object.__dir__: the instance's attributes and its classes' (a built-in class's as
+    # dir() lists them).
+    names = set(getattr(obj, '__dict__', ()))
+    for cls in type(obj).__mro__:
+        if cls.__module__ == 'builtins':
+            names.update(dir(cls))
+        else:
+            names.update(cls.__dict__)
+    return names
+
+
 def _data_str(self):
     # ReprEnum's str(): the data type's, of the value.
     return str(self._value_)
@@ -644,6 +668,30 @@ class Enum(metaclass=EnumType):
 
     def __hash__(self):
         return hash(self._name_)
+
+    def __dir__(self):
+        # The member's public names: its class's methods and properties (not the other
+        # members), and its own public attributes.
+        if self._member_type_ is object:
+            interesting = {'__class__', '__doc__', '__eq__', '__hash__', '__module__',
+                           'name', 'value'}
+        else:
+            interesting = _object_dir(self)
+        for name in getattr(self, '__dict__', []):
+            if name[0] != '_' and name not in self._member_map_:
+                interesting.add(name)
+        for cls in self.__class__.mro():
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in self._member_map_:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                elif name not in self._member_map_:
+                    interesting.add(name)
+        return sorted(interesting)
 
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
