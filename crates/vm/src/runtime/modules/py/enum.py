@@ -584,9 +584,8 @@ def _data_format(self, format_spec):
 
 
 class Enum(metaclass=EnumType):
-    """Create a collection of name/value pairs (subclass Enum and give the members as
-    class attributes); members are looked up by value with Color(1) and by name with
-    Color['RED']."""
+    """The base of enumerations: a subclass lists its members as class attributes;
+    Color(1) finds a member by value, Color['RED'] by name."""
 
     def __new__(cls, value):
         # Looking a member up by value (member creation uses _new_member_).
@@ -704,25 +703,26 @@ class Enum(metaclass=EnumType):
 
     @property
     def name(self):
-        """The name of the Enum member."""
+        """This member's name in its enum."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the Enum member."""
+        """What this member stands for."""
         return self._value_
 
 
 class ReprEnum(Enum):
-    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+    """An enum mixed with a data type whose members print (str, format) as that data type
+    does; only repr() shows the member."""
 
 
 class IntEnum(int, ReprEnum):
-    """Enum where members are also (and must be) ints."""
+    """An enum whose members are ints."""
 
 
 class StrEnum(str, ReprEnum):
-    """Enum where members are also (and must be) strings."""
+    """An enum whose members are strs."""
 
     def __new__(cls, *values):
         if len(values) > 3:
@@ -744,7 +744,7 @@ class StrEnum(str, ReprEnum):
 
 
 def unique(enumeration):
-    """Class decorator for enumerations ensuring unique member values."""
+    """Refuse an enum class that has aliases (two names for one value)."""
     duplicates = [(name, m.name) for name, m in enumeration.__members__.items()
                   if name != m.name]
     if duplicates:
@@ -766,7 +766,7 @@ STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
 class Flag(Enum, boundary=STRICT):
-    """Support for flags: members combine with |, & and ^, and invert with ~."""
+    """An enum of bit flags: members combine with |, & and ^, and invert with ~."""
 
     _numeric_repr_ = repr
 
@@ -929,4 +929,4 @@ class Flag(Enum, boundary=STRICT):
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-    """Support for integer-based Flags."""
+    """A Flag whose members are ints."""
