@@ -465,7 +465,11 @@ pub(crate) fn extend_hint(vm: &Vm, o: &ObjRef) -> PyResult<ExtendHint> {
         return Ok(Guess(vm.len(o)?));
     }
     if let Some(inst) = o.downcast_ref::<Instance>() {
-        if inst.base_value().is_some() || vm.lookup_type_attr(&inst.cls, "__len__")?.is_some() {
+        // `__len__ = None` gives no hint (the iteration decides, as in CPython).
+        let has_len = vm
+            .lookup_type_attr(&inst.cls, "__len__")?
+            .is_some_and(|f| !vm.is_none(&f));
+        if inst.base_value().is_some() || has_len {
             return Ok(Guess(vm.len(o)?));
         }
     }
