@@ -1249,6 +1249,7 @@ impl Vm {
             meta,
             labels: Default::default(),
         })?;
+        self.register_subclass(&t)?;
         // As type_new: a member descriptor per declared slot, after the body's names, then
         // `__doc__ = None` for a class without a docstring (so it does not inherit its base's).
         for name in own_slots {

@@ -118,6 +118,7 @@ pub mod shutdown;
 pub mod sort;
 pub mod str_methods;
 pub mod subclass;
+pub mod subclass_list;
 pub mod suggestions;
 pub mod tracebacks;
 
@@ -339,6 +340,9 @@ pub struct Vm {
     pub ticks: Cell<u32>,
     /// Directory of the main script (for importing `.py` files beside it).
     pub script_dir: RefCell<Option<std::path::PathBuf>>,
+    /// Weak references to each class's direct subclasses, by the class's address
+    /// (`type.__subclasses__`, `runtime/subclass_list.rs`).
+    pub subclass_refs: subclass_list::SubclassRefs,
     /// The heap (declared last: dropped after every handle above).
     pub heap: Heap,
 }
@@ -639,12 +643,14 @@ impl Vm {
             type_version: Cell::new(1),
             stack_limit: Cell::new(0),
             script_dir: RefCell::new(None),
+            subclass_refs: Default::default(),
             heap,
         });
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&vm));
         methods::install(&vm);
         metaclass::install(&vm);
         class_checks::install(&vm);
+        subclass_list::install(&vm);
         generic_alias::install(&vm);
         subclass::install(&vm);
         builtins::install(&vm);
