@@ -3,9 +3,8 @@
 # pure-Python _py_abc. Instantiating a class whose __abstractmethods__ is not empty is
 # refused by the runtime (as CPython's object.__new__ does).
 #
-# Deviations: the registry and caches are ordinary sets (CPython: WeakSets); the
-# subclasses an ABC knows of are those made by ABCMeta (CPython asks type.__subclasses__);
-# no abstractclassmethod/abstractstaticmethod/abstractproperty (deprecated since 3.3, and
+# Deviations: the registry and caches are ordinary sets (CPython: WeakSets); no
+# abstractclassmethod/abstractstaticmethod/abstractproperty (deprecated since 3.3, and
 # pymem cannot subclass classmethod, staticmethod or property).
 
 
@@ -50,11 +49,6 @@ class ABCMeta(type):
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
-        cls._abc_subclasses = []
-        for base in bases:
-            known = base.__dict__.get("_abc_subclasses")
-            if known is not None:
-                known.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -120,7 +114,7 @@ class ABCMeta(type):
             if issubclass(subclass, rcls):
                 cls._abc_cache.add(subclass)
                 return True
-        for scls in cls._abc_subclasses:
+        for scls in cls.__subclasses__():
             if issubclass(subclass, scls):
                 cls._abc_cache.add(subclass)
                 return True
