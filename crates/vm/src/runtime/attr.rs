@@ -280,14 +280,14 @@ impl Vm {
                 self,
                 o,
                 &s.s,
-                format!("'{}' object has no attribute '{}'", cls.name, s.s),
+                format!("'{}' object has no attribute '{}'", cls.current_name(), s.s),
             ));
         }
         if let Some(t) = o.downcast_ref::<TypeObj>() {
             match &*s.s {
-                "__name__" => return self.new_str(&t.name),
-                "__qualname__" => return self.new_str(&t.qualname),
-                "__module__" => return self.new_str(&t.module),
+                "__name__" => return self.new_str(&t.current_name()),
+                "__qualname__" => return self.new_str(&t.current_qualname()),
+                "__module__" => return super::class_labels::module_attr(self, t),
                 "__bases__" => {
                     let b = if t.bases.is_empty() && !Gc::ptr_eq(t, &self.types.object) {
                         vec![Gc::to_obj(&self.types.object)]
@@ -375,6 +375,10 @@ impl Vm {
             }
             if &*s.s == "__dict__" {
                 return Ok(Gc::to_obj(&m.dict));
+            }
+            // PEP 562: a module-level `__getattr__` answers for missing names.
+            if let Some(f) = self.dict_get_str(&m.dict, "__getattr__") {
+                return self.call(&f, std::slice::from_ref(name), None);
             }
             return Err(super::suggestions::attribute_error(
                 self,
@@ -553,6 +557,18 @@ impl Vm {
                 "step" => Some(self.new_int(r.step)?),
                 _ => None,
             });
+        }
+        if name == "__get__" && o.is::<FuncObj>() {
+            return super::function_descr::bound_get(self, o).map(Some);
+        }
+        // The function a staticmethod/classmethod wraps.
+        if matches!(name, "__func__" | "__wrapped__") {
+            if let Some(s) = o.downcast_ref::<StaticMethod>() {
+                return Ok(Some(s.0.clone()));
+            }
+            if let Some(c) = o.downcast_ref::<ClassMethod>() {
+                return Ok(Some(c.0.clone()));
+            }
         }
         if let Some(s) = o.downcast_ref::<SliceObj>() {
             return Ok(match name {
@@ -772,6 +788,9 @@ impl Vm {
                 s.s, t.name
             ));
         }
+        if s.s.starts_with("__") && super::class_labels::assign(self, t, &s.s, Some(&value))? {
+            return Ok(());
+        }
         self.update_type_flags(t, &s.s, &value);
         self.type_version.set(self.type_version.get() + 1);
         self.dict_set(&t.dict, name.clone(), value)
@@ -784,6 +803,9 @@ impl Vm {
                 "cannot set '{}' attribute of immutable type '{}'",
                 s.s, t.name
             ));
+        }
+        if s.s.starts_with("__") {
+            super::class_labels::assign(self, t, &s.s, None)?;
         }
         self.type_version.set(self.type_version.get() + 1);
         if self.dict_del(&t.dict.0, name)?.is_some() {
@@ -894,7 +916,7 @@ impl Vm {
                     Some(_) => Ok(()),
                     None => self.err(
                         "AttributeError",
-                        format!("'{}' object has no attribute '{}'", cls.name, s.s),
+                        format!("'{}' object has no attribute '{}'", cls.current_name(), s.s),
                     ),
                 },
             };
@@ -905,7 +927,7 @@ impl Vm {
                 if cls.slots.is_some() || value.is_none() {
                     return self.err(
                         "AttributeError",
-                        format!("'{}' object has no attribute '{}'", cls.name, s.s),
+                        format!("'{}' object has no attribute '{}'", cls.current_name(), s.s),
                     );
                 }
                 let mut keys = cls.keys.borrow_mut();
@@ -928,7 +950,7 @@ impl Vm {
         if deleting && old.is_none() {
             return self.err(
                 "AttributeError",
-                format!("'{}' object has no attribute '{}'", cls.name, s.s),
+                format!("'{}' object has no attribute '{}'", cls.current_name(), s.s),
             );
         }
         drop(old);

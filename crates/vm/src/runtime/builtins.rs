@@ -176,53 +176,6 @@ fn repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_str(&r)
 }
 
-/// Is `t` a subtype of class `spec` or of any class in the (nested) tuple `spec`? Checked
-/// left to right, stopping at the first match (so later entries are not validated), with
-/// CPython's wording for a non-class.
-fn subtype_of_spec(vm: &Vm, t: &Gc<TypeObj>, spec: &ObjRef, fname: &str) -> PyResult<bool> {
-    if let Some(tt) = spec.downcast::<TupleObj>() {
-        vm.stack_guard_in(if fname == "isinstance" {
-            " in __instancecheck__"
-        } else {
-            " in __subclasscheck__"
-        })?;
-        // Each nesting level counts against the recursion limit, as in CPython.
-        vm.depth.set(vm.depth.get() + 1);
-        let r = tt.0.iter().try_fold(false, |found, x| {
-            Ok(found || subtype_of_spec(vm, t, x, fname)?)
-        });
-        vm.depth.set(vm.depth.get() - 1);
-        return r;
-    }
-    match spec.downcast::<TypeObj>() {
-        Some(c) => Ok(vm.is_subtype(t, &c)),
-        None if fname == "isinstance" => {
-            vm.type_err("isinstance() arg 2 must be a type, a tuple of types, or a union")
-        }
-        None => vm.type_err("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
-    }
-}
-
-fn isinstance(vm: &Vm, a: &Args<'_>) -> PyResult {
-    nargs(vm, a, "isinstance", 2, 2)?;
-    if let Some(r) = vm.meta_check(&a.pos[0], &a.pos[1], "__instancecheck__")? {
-        return Ok(vm.bool_obj(r));
-    }
-    let t = vm.type_of(&a.pos[0]);
-    Ok(vm.bool_obj(subtype_of_spec(vm, &t, &a.pos[1], "isinstance")?))
-}
-
-fn issubclass(vm: &Vm, a: &Args<'_>) -> PyResult {
-    nargs(vm, a, "issubclass", 2, 2)?;
-    if let Some(r) = vm.meta_check(&a.pos[0], &a.pos[1], "__subclasscheck__")? {
-        return Ok(vm.bool_obj(r));
-    }
-    let Some(t) = a.pos[0].downcast::<TypeObj>() else {
-        return vm.type_err("issubclass() arg 1 must be a class");
-    };
-    Ok(vm.bool_obj(subtype_of_spec(vm, &t, &a.pos[1], "issubclass")?))
-}
-
 fn getattr(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "getattr", 2, 3)?;
     // A str subclass's instance names the attribute by its text.
@@ -301,8 +254,16 @@ fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
     let o = &a.pos[0];
     if let Some(inst) = o.downcast::<Instance>() {
         if let Some(f) = vm.lookup_type_attr(&inst.cls, "__reversed__")? {
+            if vm.is_none(&f) {
+                let n = inst.cls.current_name();
+                return vm.type_err(format!("'{n}' object is not reversible"));
+            }
             return vm.call(&f, std::slice::from_ref(o), None);
         }
+    }
+    // A class whose metaclass defines `__reversed__` (an Enum class).
+    if let Some(f) = vm.meta_method(o, "__reversed__")? {
+        return vm.call(&f, std::slice::from_ref(o), None);
     }
     if let Some(r) = o.downcast::<RangeObj>() {
         let n = r.len();
@@ -535,16 +496,17 @@ fn sum(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn abs(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "abs", 1, 1)?;
-    match vm.num(&vm.conversion_source(&a.pos[0], &["__abs__"])?) {
+    let src = vm.conversion_source(&a.pos[0], &["__abs__"])?;
+    match vm.num(&src) {
         Some(Num::I(i)) => match i.checked_abs() {
             Some(r) => vm.new_int(r),
             None => vm.new_bigint(-BigInt::from(i)),
         },
         Some(Num::B(b)) => vm.new_bigint(num_traits::Signed::abs(&b)),
         Some(Num::F(f)) => vm.new_float(f.abs()),
-        None if a.pos[0].is::<ComplexObj>() => {
+        None if src.is::<ComplexObj>() => {
             let c = vm
-                .complex_operand(&a.pos[0])?
+                .complex_operand(&src)?
                 .unwrap_or(super::complex::C::real(0.0));
             let r = c.re.hypot(c.im);
             if r.is_infinite() && c.re.is_finite() && c.im.is_finite() {
@@ -856,6 +818,7 @@ fn is_callable(vm: &Vm, o: &ObjRef) -> bool {
         || o.is::<BuiltinFunc>()
         || o.is::<BoundMethod>()
         || o.is::<TypeObj>()
+        || o.is::<StaticMethod>()
         || o.downcast::<Instance>().is_some_and(|i| {
             vm.lookup_type_attr(&i.cls, "__call__")
                 .ok()
@@ -1102,7 +1065,7 @@ fn construct_int(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     vm.type_err(format!(
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-        vm.type_name(v)
+        vm.type_name(&a.pos[0])
     ))
 }
 
@@ -1152,7 +1115,7 @@ fn construct_float(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     vm.type_err(format!(
         "float() argument must be a string or a real number, not '{}'",
-        vm.type_name(v)
+        vm.type_name(&a.pos[0])
     ))
 }
 
@@ -1477,8 +1440,8 @@ pub fn install(vm: &Vm) {
         ("oct", oct),
         ("bin", bin),
         ("repr", repr),
-        ("isinstance", isinstance),
-        ("issubclass", issubclass),
+        ("isinstance", super::class_checks::isinstance),
+        ("issubclass", super::class_checks::issubclass),
         ("getattr", getattr),
         ("setattr", setattr),
         ("hasattr", hasattr),

@@ -1367,7 +1367,7 @@ fn mutable_this(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<Gc<BytesObj>> {
     match a
         .pos
         .first()
-        .and_then(|s| s.downcast::<BytesObj>())
+        .and_then(crate::runtime::subclass::downcast_receiver::<BytesObj>)
         .filter(|b| b.mutable)
     {
         Some(b) => Ok(b),

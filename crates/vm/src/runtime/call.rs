@@ -1015,7 +1015,8 @@ impl Vm {
     }
 
     /// PEP 487: call `__set_name__(owner, name)` on every attribute of a new class that has
-    /// one, in definition order (errors propagate unwrapped, as in CPython 3.12).
+    /// one, in definition order (an error propagates with a note naming the attribute, as
+    /// in CPython 3.12).
     pub(crate) fn set_names(&self, cls: &ObjRef) -> PyResult<()> {
         let Some(t) = cls.downcast::<TypeObj>() else {
             return Ok(());
@@ -1032,11 +1033,37 @@ impl Vm {
                 *p.name.borrow_mut() = Some(k);
             } else if let Some(inst) = v.downcast_ref::<Instance>() {
                 if let Some(f) = self.lookup_type_attr(&inst.cls, "__set_name__")? {
-                    self.call(&f, &[v.clone(), cls.clone(), k], None)?;
+                    if let Err(e) = self.call(&f, &[v.clone(), cls.clone(), k.clone()], None) {
+                        return Err(self.set_name_error_note(e, &inst.cls, &k, &t));
+                    }
                 }
             }
         }
         Ok(())
+    }
+
+    #[cold]
+    fn set_name_error_note(
+        &self,
+        e: ObjRef,
+        attr_cls: &TypeObj,
+        k: &ObjRef,
+        t: &TypeObj,
+    ) -> ObjRef {
+        let note = format!(
+            "Error calling __set_name__ on '{}' instance {} in '{}'",
+            attr_cls.current_name(),
+            self.repr(k).unwrap_or_default(),
+            t.current_name()
+        );
+        let added = self.new_str(&note).and_then(|n| {
+            let add_note = self.getattr_str(&e, "add_note")?;
+            self.call(&add_note, &[n], None)
+        });
+        match added {
+            Ok(_) => e,
+            Err(other) => other,
+        }
     }
 
     /// Call `super(cls, cls).__init_subclass__(**kwargs)` for a new class.
@@ -1220,7 +1247,9 @@ impl Vm {
             instance_side: Default::default(),
             py_slot_cache: Cell::new((0, 0)),
             meta,
+            labels: Default::default(),
         })?;
+        self.register_subclass(&t)?;
         // As type_new: a member descriptor per declared slot, after the body's names, then
         // `__doc__ = None` for a class without a docstring (so it does not inherit its base's).
         for name in own_slots {

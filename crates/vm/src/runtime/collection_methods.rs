@@ -332,6 +332,15 @@ fn d_iter(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.get_iter(&receiver(&a.pos[0]))
 }
 
+/// `__reversed__` of the types the builtin `reversed` walks backwards natively.
+fn d_reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
+    need(vm, a, 0, "__reversed__")?;
+    let f = vm
+        .dict_get_str(&vm.builtins, "reversed")
+        .ok_or_else(|| vm.exc_msg("RuntimeError", "lost builtins"))?;
+    vm.call(&f, &[receiver(&a.pos[0])], None)
+}
+
 /// Install the methods above.
 pub fn install(vm: &Vm) {
     let t = &vm.types;
@@ -373,5 +382,20 @@ pub fn install(vm: &Vm) {
     for ty in [&t.list, &t.dict, &t.bytearray] {
         add(vm, ty, "__setitem__", d_setitem);
         add(vm, ty, "__delitem__", d_delitem);
+    }
+    // The protocol methods CPython's types list (what collections.abc's
+    // `__subclasshook__`s look for); set-like dict views are unhashable.
+    for ty in [&t.dict_keys, &t.dict_values, &t.dict_items] {
+        add(vm, ty, "__len__", d_len);
+        add(vm, ty, "__contains__", d_contains);
+        add(vm, ty, "__iter__", d_iter);
+        add(vm, ty, "__reversed__", d_reversed);
+    }
+    for ty in [&t.list, &t.dict] {
+        add(vm, ty, "__reversed__", d_reversed);
+    }
+    for ty in [&t.dict_keys, &t.dict_items] {
+        vm.dict_set_str(&ty.dict, "__hash__", vm.none())
+            .expect("startup");
     }
 }

@@ -428,7 +428,11 @@ fn parse_float(s: &str) -> Option<f64> {
 
 /// `complex.conjugate()`.
 pub fn conjugate(vm: &Vm, a: &Args<'_>) -> PyResult {
-    match a.pos.first().and_then(|o| o.downcast_ref::<ComplexObj>()) {
+    let receiver = a
+        .pos
+        .first()
+        .and_then(super::subclass::downcast_receiver::<ComplexObj>);
+    match receiver {
         Some(c) if a.pos.len() == 1 => vm.new_complex(C {
             re: c.re,
             im: -c.im,
@@ -439,6 +443,33 @@ pub fn conjugate(vm: &Vm, a: &Args<'_>) -> PyResult {
         )),
         None => vm.type_err("descriptor 'conjugate' of 'complex' object needs an argument"),
     }
+}
+
+/// The `real` and `imag` attributes as properties of the complex type (what a complex
+/// subclass's instances find; plain complex values answer them directly).
+pub fn install_parts(vm: &Vm) {
+    let t = &vm.types.complex;
+    super::number_methods::getter(vm, t, "real", complex_real);
+    super::number_methods::getter(vm, t, "imag", complex_imag);
+}
+
+fn complex_part(vm: &Vm, a: &Args<'_>, part: fn(&ComplexObj) -> f64) -> PyResult {
+    match a
+        .pos
+        .first()
+        .and_then(super::subclass::downcast_receiver::<ComplexObj>)
+    {
+        Some(c) => vm.new_float(part(&c)),
+        None => vm.type_err("descriptor requires a 'complex' object"),
+    }
+}
+
+fn complex_real(vm: &Vm, a: &Args<'_>) -> PyResult {
+    complex_part(vm, a, |c| c.re)
+}
+
+fn complex_imag(vm: &Vm, a: &Args<'_>) -> PyResult {
+    complex_part(vm, a, |c| c.im)
 }
 
 #[cfg(test)]

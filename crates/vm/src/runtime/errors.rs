@@ -336,11 +336,12 @@ fn format_one(vm: &Vm, e: &ObjRef, out: &mut String, at: Frame<'_>) {
         if let Some(d) = inst.exc() {
             tb = d.traceback.borrow().clone();
         }
-        if inst.cls.module != "builtins" && inst.cls.module != "__main__" {
-            typename = format!("{}.{}", inst.cls.module, inst.cls.qualname);
-        } else {
-            typename = inst.cls.qualname.clone();
-        }
+        typename = match inst.cls.current_module() {
+            Some(m) if m != "builtins" && m != "__main__" => {
+                format!("{m}.{}", inst.cls.current_qualname())
+            }
+            _ => inst.cls.current_qualname().into_owned(),
+        };
     }
     if !tb.is_empty() {
         let header = if vm.is_exception_group(e) {

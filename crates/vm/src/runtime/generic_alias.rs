@@ -20,7 +20,7 @@ impl Vm {
             };
             return self.call(&f, &[o.clone(), key.clone()], None);
         }
-        self.type_err(format!("type '{}' is not subscriptable", t.name))
+        self.type_err(format!("type '{}' is not subscriptable", t.current_name()))
     }
 
     /// `lookup_type_attr` for a borrowed type.
@@ -67,5 +67,12 @@ pub fn install(vm: &Vm) {
     let t = &vm.types;
     for ty in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_] {
         super::methods::add_class(vm, ty, "__class_getitem__", generic_class_getitem);
+    }
+    // The other built-in classes CPython 3.12 makes generic (ExceptionGroup inherits it).
+    for ty in [
+        vm.exc_type("BaseExceptionGroup"),
+        vm.iterator_type("enumerate"),
+    ] {
+        super::methods::add_class(vm, &ty, "__class_getitem__", generic_class_getitem);
     }
 }

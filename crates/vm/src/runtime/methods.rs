@@ -175,12 +175,7 @@ fn object_new(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn object_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     let o = arg(vm, a, 0, "__repr__")?;
     let r = match o.downcast::<Instance>() {
-        Some(i) => format!(
-            "<{}.{} object at {:#x}>",
-            i.cls.module,
-            i.cls.qualname,
-            o.addr()
-        ),
+        Some(i) => format!("<{} object at {:#x}>", i.cls.dotted_name(), o.addr()),
         None => vm.repr(o)?,
     };
     vm.new_str(&r)
@@ -470,7 +465,11 @@ pub(crate) fn extend_hint(vm: &Vm, o: &ObjRef) -> PyResult<ExtendHint> {
         return Ok(Guess(vm.len(o)?));
     }
     if let Some(inst) = o.downcast_ref::<Instance>() {
-        if inst.base_value().is_some() || vm.lookup_type_attr(&inst.cls, "__len__")?.is_some() {
+        // `__len__ = None` gives no hint (the iteration decides, as in CPython).
+        let has_len = vm
+            .lookup_type_attr(&inst.cls, "__len__")?
+            .is_some_and(|f| !vm.is_none(&f));
+        if inst.base_value().is_some() || has_len {
             return Ok(Guess(vm.len(o)?));
         }
     }
@@ -754,6 +753,9 @@ fn dict_popitem(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// The items of a mapping that is not a dict (it has `keys()`; values come from `m[k]`), as
 /// CPython's `PyDict_Merge` takes them; `None` for an object without `keys`.
 pub fn mapping_items(vm: &Vm, m: &ObjRef) -> PyResult<Option<Vec<(ObjRef, ObjRef)>>> {
+    if let Some(base) = direct_dict_source(vm, m) {
+        return Ok(Some(dict_items_of(&base)));
+    }
     let Some(keys) = vm.getattr_opt(m, &vm.intern("keys")?)? else {
         return Ok(None);
     };
@@ -766,17 +768,21 @@ pub fn mapping_items(vm: &Vm, m: &ObjRef) -> PyResult<Option<Vec<(ObjRef, ObjRef
     Ok(Some(out))
 }
 
-/// `d.update(other, **kw)`.
-pub fn dict_update_from(vm: &Vm, d: &Gc<DictObj>, src: &ObjRef) -> PyResult<()> {
-    // A dict subclass's items are copied directly unless it overrides `__iter__`, as
-    // CPython's dict_merge does (its `keys`/`__getitem__` overrides are not consulted).
-    let direct = src.downcast::<DictObj>().or_else(|| {
+/// The dict whose items `src` merges as they are: a dict, or a dict subclass's base value
+/// unless the class overrides `__iter__` (CPython's dict_merge: `keys`/`__getitem__`
+/// overrides are not consulted then).
+fn direct_dict_source(vm: &Vm, src: &ObjRef) -> Option<Gc<DictObj>> {
+    src.downcast::<DictObj>().or_else(|| {
         let base = super::subclass::downcast_receiver::<DictObj>(src)?;
         let cls = vm.type_of(src);
         let iter = vm.lookup_type_attr(&cls, "__iter__").ok().flatten()?;
         iter.is::<BuiltinFunc>().then_some(base)
-    });
-    if let Some(s) = direct {
+    })
+}
+
+/// `d.update(other, **kw)`.
+pub fn dict_update_from(vm: &Vm, d: &Gc<DictObj>, src: &ObjRef) -> PyResult<()> {
+    if let Some(s) = direct_dict_source(vm, src) {
         let was_empty = d.0.borrow().used == 0;
         for (k, v) in dict_items_of(&s) {
             vm.dict_set(d, k, v)?;
@@ -1093,6 +1099,7 @@ pub fn install(vm: &Vm) {
     add(vm, &t.int, "bit_length", int_bit_length);
     add(vm, &t.float, "is_integer", float_is_integer);
     add(vm, &t.complex, "conjugate", super::complex::conjugate);
+    super::complex::install_parts(vm);
     for it in [&t.iterator, &t.generator] {
         add(vm, it, "__iter__", iter_self);
         add(vm, it, "__next__", iter_next);

@@ -88,6 +88,8 @@ pub mod builtins;
 pub mod bytes_methods;
 pub mod call;
 pub mod callsite;
+pub mod class_checks;
+pub mod class_labels;
 pub mod codecs;
 pub mod collection_methods;
 pub mod complex;
@@ -99,6 +101,7 @@ pub mod exc_attrs;
 pub mod exception_group;
 pub mod format;
 pub mod frame;
+pub mod function_descr;
 pub mod fuse;
 pub mod gc_tracking;
 pub mod generic_alias;
@@ -115,6 +118,7 @@ pub mod shutdown;
 pub mod sort;
 pub mod str_methods;
 pub mod subclass;
+pub mod subclass_list;
 pub mod suggestions;
 pub mod tracebacks;
 
@@ -336,6 +340,9 @@ pub struct Vm {
     pub ticks: Cell<u32>,
     /// Directory of the main script (for importing `.py` files beside it).
     pub script_dir: RefCell<Option<std::path::PathBuf>>,
+    /// Weak references to each class's direct subclasses, by the class's address
+    /// (`type.__subclasses__`, `runtime/subclass_list.rs`).
+    pub subclass_refs: subclass_list::SubclassRefs,
     /// The heap (declared last: dropped after every handle above).
     pub heap: Heap,
 }
@@ -407,6 +414,7 @@ fn try_new_type_mro(
             instance_side: Default::default(),
             py_slot_cache: Cell::new((0, 0)),
             meta: None,
+            labels: Default::default(),
         })
         .ok()?;
     Gc::make_immortal(&t);
@@ -635,11 +643,14 @@ impl Vm {
             type_version: Cell::new(1),
             stack_limit: Cell::new(0),
             script_dir: RefCell::new(None),
+            subclass_refs: Default::default(),
             heap,
         });
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&vm));
         methods::install(&vm);
         metaclass::install(&vm);
+        class_checks::install(&vm);
+        subclass_list::install(&vm);
         generic_alias::install(&vm);
         subclass::install(&vm);
         builtins::install(&vm);
@@ -889,7 +900,7 @@ impl Vm {
             }
             return n.into();
         }
-        self.type_of(o).name.clone()
+        self.type_of(o).current_name().into_owned()
     }
 
     /// The type of iterators named `name` (made once per interpreter).

@@ -87,15 +87,17 @@ pub fn sorted_keys(vm: &Vm, d: &ObjRef) -> PyResult {
 /// attribute names of the object (its `__dict__`) and of its type and the type's bases
 /// (for a type object: the type and its bases), sorted.
 pub fn dir_of(vm: &Vm, o: &ObjRef) -> PyResult {
-    if let Some(i) = o.downcast::<Instance>() {
-        let custom = vm
+    let custom = match o.downcast::<Instance>() {
+        Some(i) => vm
             .lookup_type_attr(&i.cls, "__dir__")?
-            .filter(|f| !f.is::<BuiltinFunc>());
-        if let Some(f) = custom {
-            let listed = vm.call(&f, std::slice::from_ref(o), None)?;
-            let names = vm.collect(&listed)?;
-            return vm.new_list(super::methods::sort_values(vm, names, None, false)?);
-        }
+            .filter(|f| !f.is::<BuiltinFunc>()),
+        // A class whose metaclass defines `__dir__` (an Enum class).
+        None => vm.meta_method(o, "__dir__")?,
+    };
+    if let Some(f) = custom {
+        let listed = vm.call(&f, std::slice::from_ref(o), None)?;
+        let names = vm.collect(&listed)?;
+        return vm.new_list(super::methods::sort_values(vm, names, None, false)?);
     }
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |d: &DictObj| {

@@ -400,7 +400,7 @@ fn int_is_integer(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.true_.clone())
 }
 
-fn getter(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
+pub(crate) fn getter(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
     let get = vm
         .alloc_obj(BuiltinFunc {
             name,

@@ -183,12 +183,11 @@ impl Vm {
                     }
                     None => String::new(),
                 };
-                return Ok(format!("{}({})", inst.cls.name, inner));
+                return Ok(format!("{}({})", inst.cls.current_name(), inner));
             }
             return Ok(format!(
-                "<{}.{} object at {:#x}>",
-                inst.cls.module,
-                inst.cls.qualname,
+                "<{} object at {:#x}>",
+                inst.cls.dotted_name(),
                 o.addr()
             ));
         }
@@ -226,11 +225,7 @@ impl Vm {
             if let Some(r) = self.meta_text(o, "__repr__")? {
                 return Ok(r);
             }
-            return Ok(if t.module == "builtins" {
-                format!("<class '{}'>", t.qualname)
-            } else {
-                format!("<class '{}.{}'>", t.module, t.qualname)
-            });
+            return Ok(format!("<class '{}'>", t.dotted_name()));
         }
         if let Some(f) = o.downcast_ref::<FuncObj>() {
             let q = self
@@ -503,15 +498,12 @@ impl Vm {
             || o.is::<DictObj>()
             || o.downcast::<SetObj>().is_some_and(|s| !s.frozen)
             || o.downcast::<BytesObj>().is_some_and(|b| b.mutable)
+            || o.downcast_ref::<DictView>().is_some_and(|v| v.what != 1)
         {
             return self.type_err(format!("unhashable type: '{}'", self.type_name(o)));
         }
         if let Some(s) = o.downcast_ref::<SetObj>() {
-            let mut h: u64 = 0;
-            for e in s.inner.borrow().iter() {
-                h ^= (e.hash as u64).wrapping_mul(3644798167);
-            }
-            return Ok((h >> 1) as i64);
+            return Ok(frozenset_hash(&s.inner.borrow()));
         }
         // Methods hash as they compare (method_hash / meth_hash): by receiver identity and
         // function, so that equal methods find each other in dicts and sets.
@@ -1162,6 +1154,11 @@ impl Vm {
                 }
             }
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__contains__")? {
+                // `__contains__ = None` blocks the fallback to iteration (CPython 3.12).
+                if self.is_none(&f) {
+                    let n = inst.cls.current_name();
+                    return self.type_err(format!("'{n}' object is not a container"));
+                }
                 let r = self.call(&f, &[container.clone(), item.clone()], None)?;
                 return self.truthy(&r);
             }
@@ -1257,6 +1254,16 @@ impl Vm {
                 let r = self.call(&f, &[a.clone(), b.clone()], None)?;
                 if !r.ptr_eq(&self.notimpl) {
                     return Ok(r);
+                }
+            }
+        }
+        // `str % x` formats whatever x is, before x's `__rmod__` (only a str subclass's
+        // reflected method comes first).
+        if op == BinOp::Mod {
+            if let Some(s) = a.downcast_ref::<StrObj>() {
+                if !super::subclass::base_of(b).is_some_and(|v| v.is::<StrObj>()) {
+                    let r = super::format::percent_format(self, &s.s, b)?;
+                    return self.new_str(&r);
                 }
             }
         }
@@ -2252,6 +2259,10 @@ impl Vm {
                     }
                 }
                 if let Some(f) = self.lookup_type_attr(&inst.cls, "__iter__")? {
+                    if self.is_none(&f) {
+                        let n = inst.cls.current_name();
+                        return self.type_err(format!("'{n}' object is not iterable"));
+                    }
                     let it = self.call(&f, std::slice::from_ref(o), None)?;
                     let is_iterator = it.is::<IterObj>()
                         || it.is::<GenObj>()
@@ -2291,7 +2302,10 @@ impl Vm {
                     let l = self.new_list(items)?;
                     return self.get_iter(&l);
                 }
-                return self.type_err(format!("'{}' object is not iterable", inst.cls.name));
+                return self.type_err(format!(
+                    "'{}' object is not iterable",
+                    inst.cls.current_name()
+                ));
             } else {
                 if let Some(it) = self.meta_iter(o)? {
                     return Ok(it);
@@ -2753,6 +2767,22 @@ pub fn num_to_big(n: &Num) -> BigInt {
         Num::B(b) => b.clone(),
         Num::F(f) => BigInt::from(*f as i64),
     }
+}
+
+/// CPython's frozenset_hash: the members' shuffled hashes xored (order-free), the size
+/// factored in, then dispersed.
+fn frozenset_hash(inner: &super::objects::dict::DictInner) -> i64 {
+    let shuffle = |h: u64| ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+    let mut h = inner
+        .iter()
+        .fold(0u64, |acc, e| acc ^ shuffle(e.hash as u64));
+    h ^= (inner.used as u64 + 1).wrapping_mul(1927868237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h.wrapping_mul(69069).wrapping_add(907133923);
+    if h == u64::MAX {
+        h = 590923713;
+    }
+    h as i64
 }
 
 /// CPython's hash of an int.

@@ -54,6 +54,7 @@ fn with_builtin_base(vm: &Vm, a: &Args<'_>) -> PyResult {
         instance_side: Default::default(),
         py_slot_cache: std::cell::Cell::new((0, 0)),
         meta: cls.meta.clone(),
+        labels: Default::default(),
     })?;
     vm.type_version.set(vm.type_version.get() + 1);
     Ok(t.into())

@@ -16,6 +16,7 @@ fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "logging" => include_str!("py/logging.py"),
         "collections" => include_str!("py/collections.py"),
+        "collections.abc" => include_str!("py/collections_abc.py"),
         "itertools" => include_str!("py/itertools.py"),
         "random" => include_str!("py/random.py"),
         "weakref" => include_str!("py/weakref.py"),
@@ -26,6 +27,8 @@ fn source(name: &str) -> Option<&'static str> {
         "types" => include_str!("py/types.py"),
         "abc" => include_str!("py/abc.py"),
         "copy" => include_str!("py/copy.py"),
+        "dataclasses" => include_str!("py/dataclasses.py"),
+        "enum" => include_str!("py/enum.py"),
         "operator" => include_str!("py/operator.py"),
         "heapq" => include_str!("py/heapq.py"),
         "bisect" => include_str!("py/bisect.py"),
@@ -60,6 +63,15 @@ pub fn import(vm: &Vm, name: &str) -> PyResult<Option<ObjRef>> {
         }
         return Ok(None);
     };
+    // A submodule (`collections.abc`): its package is imported first, and gets the
+    // submodule as an attribute once the body ran, as the import system does.
+    let parent = match name.rsplit_once('.') {
+        Some((p, _)) => Some(super::import(vm, p)?),
+        None => None,
+    };
+    if let Some(o) = vm.dict_get_str(&vm.modules, name) {
+        return Ok(Some(o));
+    }
     let m = new_module(vm, name)?;
     let o: ObjRef = Gc::to_obj(&m);
     vm.dict_set_str(&vm.modules, name, o.clone())?;
@@ -67,6 +79,9 @@ pub fn import(vm: &Vm, name: &str) -> PyResult<Option<ObjRef>> {
         let k = vm.new_str(name)?;
         let _ = vm.dict_del(&vm.modules.0, &k);
         return Err(e);
+    }
+    if let (Some(parent), Some((_, child))) = (parent, name.rsplit_once('.')) {
+        vm.setattr(&parent, &vm.intern(child)?, o.clone())?;
     }
     Ok(Some(o))
 }

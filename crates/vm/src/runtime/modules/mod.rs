@@ -76,6 +76,16 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "ctypes" => Some(ctypes::make(vm)?),
         "_ctypes" => Some(ctypes::make_core(vm)?),
         "os" => Some(os::make(vm)?),
+        // The module whose namespace is the builtins themselves.
+        "builtins" => {
+            if vm.dict_get_str(&vm.builtins, "__name__").is_none() {
+                vm.dict_set_str(&vm.builtins, "__name__", vm.new_str("builtins")?)?;
+            }
+            Some(vm.alloc(ModuleObj {
+                name: "builtins".into(),
+                dict: vm.builtins.clone(),
+            })?)
+        }
         // Registered in sys.modules by `os` itself.
         "os.path" | "posixpath" => {
             import(vm, "os")?;

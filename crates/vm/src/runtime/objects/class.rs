@@ -114,6 +114,20 @@ pub struct TypeObj {
     pub py_slot_cache: Cell<(u64, u64)>,
     /// The metaclass when it is not `type` (then the `CUSTOM_META` flag is set).
     pub meta: Option<Gc<TypeObj>>,
+    /// `__name__`/`__qualname__`/`__module__` once a script assigned one of them
+    /// (`runtime/class_labels.rs`); `None` while they are still `name`/`qualname`/`module`.
+    pub labels: RefCell<Option<Box<ClassLabels>>>,
+}
+
+/// A class's names after assignment to `__name__`, `__qualname__` or `__module__`.
+#[derive(Clone, Debug)]
+pub struct ClassLabels {
+    /// `__name__`.
+    pub name: String,
+    /// `__qualname__`.
+    pub qualname: String,
+    /// `__module__` when it is a str (it lives in the class namespace, and may be anything).
+    pub module: Option<String>,
 }
 
 impl heap::Object for TypeObj {
@@ -151,5 +165,38 @@ impl TypeObj {
     /// Does the type have flag `f`?
     pub fn has(&self, f: u32) -> bool {
         self.flags.get() & f != 0
+    }
+
+    /// `__name__` as it is now (a script may have assigned it).
+    pub fn current_name(&self) -> std::borrow::Cow<'_, str> {
+        match &*self.labels.borrow() {
+            Some(l) => l.name.clone().into(),
+            None => self.name.as_str().into(),
+        }
+    }
+
+    /// `__qualname__` as it is now.
+    pub fn current_qualname(&self) -> std::borrow::Cow<'_, str> {
+        match &*self.labels.borrow() {
+            Some(l) => l.qualname.clone().into(),
+            None => self.qualname.as_str().into(),
+        }
+    }
+
+    /// `__module__` as it is now, `None` when a script set it to something not a str.
+    pub fn current_module(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match &*self.labels.borrow() {
+            Some(l) => l.module.clone().map(Into::into),
+            None => Some(self.module.as_str().into()),
+        }
+    }
+
+    /// The class as `repr` names it: `module.qualname`, or the bare name for built-ins
+    /// and classes whose `__module__` is not a str (CPython's `type_repr`/`object_repr`).
+    pub fn dotted_name(&self) -> String {
+        match self.current_module() {
+            Some(m) if m != "builtins" => format!("{m}.{}", self.current_qualname()),
+            _ => self.current_name().into_owned(),
+        }
     }
 }

@@ -32,7 +32,21 @@ impl Vm {
             let inner = &r[1..r.len() - 1];
             return Ok(Some(format!("{}({{{}}})", inst.cls.name, inner)));
         }
+        if let Some(r) = self.bytearray_subclass_repr(inst, &b)? {
+            return Ok(Some(r));
+        }
         self.repr(&b).map(Some)
+    }
+
+    /// bytearray_repr names a subclass too, `Packet(b'ab')`; it is bytearray's `str` as
+    /// well, whatever `__repr__` the class defines.
+    fn bytearray_subclass_repr(&self, inst: &Instance, b: &ObjRef) -> PyResult<Option<String>> {
+        if !b.downcast_ref::<BytesObj>().is_some_and(|v| v.mutable) {
+            return Ok(None);
+        }
+        let r = self.repr(b)?;
+        let inner = r.strip_prefix("bytearray").unwrap_or(&r);
+        Ok(Some(format!("{}{inner}", inst.cls.current_name())))
     }
 
     /// `str(o)`: a str's own text; for the other types `str` is `repr`, which a
@@ -46,6 +60,9 @@ impl Vm {
         if let Some(s) = b.downcast_ref::<StrObj>() {
             return Ok(Some(s.s.to_string()));
         }
+        if let Some(r) = self.bytearray_subclass_repr(inst, &b)? {
+            return Ok(Some(r));
+        }
         self.repr(o).map(Some)
     }
 
@@ -58,6 +75,7 @@ impl Vm {
         let b = self.base_or_err(inst)?;
         let mutable = b.is::<ListObj>()
             || b.is::<DictObj>()
+            || b.downcast_ref::<BytesObj>().is_some_and(|v| v.mutable)
             || b.downcast_ref::<SetObj>().is_some_and(|s| !s.frozen);
         if mutable {
             return self.type_err(format!("unhashable type: '{}'", inst.cls.name));

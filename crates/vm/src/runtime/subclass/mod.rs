@@ -1,6 +1,6 @@
 //! Classes that subclass the built-in data types: `class Stack(list)`, `class Name(str)`,
 //! `class Flag(int)`, `class Point(tuple)`, `class Registry(dict)`, ... (list, dict, set,
-//! frozenset, str, int, float, tuple and bytes).
+//! frozenset, str, int, float, complex, tuple, bytes and bytearray).
 //!
 //! An instance of such a class is an ordinary [`Instance`] (its own attributes, `__dict__`
 //! or `__slots__`, finalizer) that carries a *base value*: a plain object of the built-in
@@ -41,7 +41,7 @@
 //! slot inheritance are simplified (a Python method anywhere in the MRO overrides the
 //! built-in's, even from a class after the built-in type); `gc.get_referents` lists the
 //! base value's items before the class (CPython: after); a str subclass's `getsizeof`
-//! matches CPython's for ASCII text only; `bytearray` cannot be subclassed.
+//! matches CPython's for ASCII text only.
 
 use std::borrow::Cow;
 
@@ -69,6 +69,8 @@ fn is_data_kind(k: Kind) -> bool {
             | Kind::Float
             | Kind::Tuple
             | Kind::Bytes
+            | Kind::ByteArray
+            | Kind::Complex
     )
 }
 
@@ -107,7 +109,7 @@ fn protocol_bit(name: &str) -> Option<u64> {
 
 /// Mutable containers: `__new__` makes an empty value and `__init__` fills it.
 fn is_mutable_kind(k: Kind) -> bool {
-    matches!(k, Kind::List | Kind::Dict | Kind::Set)
+    matches!(k, Kind::List | Kind::Dict | Kind::Set | Kind::ByteArray)
 }
 
 /// The base value of `o`, if it is an instance of a built-in subclass.
@@ -192,8 +194,7 @@ impl Vm {
                 match b.kind {
                     // `type`: a metaclass (`metaclass.rs`).
                     Kind::Object | Kind::Exception | Kind::Type => {}
-                    Kind::ByteArray
-                    | Kind::Module
+                    Kind::Module
                     | Kind::Property
                     | Kind::ClassMethod
                     | Kind::StaticMethod
@@ -406,7 +407,11 @@ impl Vm {
 pub fn sizeof_with_base(inst: &Instance, base: &ObjRef, base_size: usize) -> usize {
     let header = if base.is::<StrObj>() {
         40
-    } else if base.is::<IntObj>() || base.is::<FloatObj>() || base.is::<BytesObj>() {
+    } else if base.is::<IntObj>()
+        || base.is::<FloatObj>()
+        || base.is::<BytesObj>()
+        || base.is::<ComplexObj>()
+    {
         16
     } else {
         0

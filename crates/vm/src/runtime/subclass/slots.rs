@@ -65,6 +65,12 @@ fn str_new(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn bytes_new(vm: &Vm, a: &Args<'_>) -> PyResult {
     builtin_new(vm, a, &vm.types.bytes)
 }
+fn complex_new(vm: &Vm, a: &Args<'_>) -> PyResult {
+    builtin_new(vm, a, &vm.types.complex)
+}
+fn bytearray_new(vm: &Vm, a: &Args<'_>) -> PyResult {
+    builtin_new(vm, a, &vm.types.bytearray)
+}
 fn tuple_new(vm: &Vm, a: &Args<'_>) -> PyResult {
     builtin_new(vm, a, &vm.types.tuple)
 }
@@ -124,6 +130,36 @@ fn list_init(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+/// `bytearray.__init__(self, source=b'', encoding=..., errors=...)`: replace the bytes
+/// with what `bytearray(source, ...)` would hold.
+fn bytearray_init(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(this) = a
+        .pos
+        .first()
+        .and_then(downcast_receiver::<BytesObj>)
+        .filter(|b| b.mutable)
+    else {
+        let got = a.pos.first().map_or("NoneType".into(), |o| vm.type_name(o));
+        return vm.type_err(format!(
+            "descriptor '__init__' requires a 'bytearray' object but received a '{got}'"
+        ));
+    };
+    let rest = Args {
+        pos: &a.pos[1..],
+        kwnames: a.kwnames,
+        kwvals: a.kwvals,
+    };
+    let fresh = crate::runtime::bytes_methods::construct(vm, true, &rest)?;
+    let Some(fresh) = fresh.downcast_ref::<BytesObj>() else {
+        return vm.type_err("bytearray() made no bytearray");
+    };
+    let data = std::mem::take(&mut *fresh.data.borrow_mut());
+    this.alloc.set(fresh.alloc.get());
+    let old = std::mem::replace(&mut *this.data.borrow_mut(), data);
+    drop(old);
+    Ok(vm.none())
+}
+
 /// `dict.__init__(self, mapping_or_pairs=(), **kw)`: update.
 fn dict_init(vm: &Vm, a: &Args<'_>) -> PyResult {
     let (d, src) = init_args::<DictObj>(vm, a, "dict")?;
@@ -164,12 +200,7 @@ fn data_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     let target = unwrap_base(o).into_owned();
     let r = match target.downcast_ref::<Instance>() {
         // A class that only lists the type in its MRO (the `collections` wrappers).
-        Some(i) => format!(
-            "<{}.{} object at {:#x}>",
-            i.cls.module,
-            i.cls.qualname,
-            o.addr()
-        ),
+        Some(i) => format!("<{} object at {:#x}>", i.cls.dotted_name(), o.addr()),
         None => vm.repr(&target)?,
     };
     vm.new_str(&r)
@@ -250,11 +281,13 @@ fn data_hash(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// containers' `__init__` and `__repr__` in the built-in data types.
 pub fn install(vm: &Vm) {
     let t = &vm.types;
-    let news: [(&Gc<TypeObj>, NativeFn); 9] = [
+    let news: [(&Gc<TypeObj>, NativeFn); 11] = [
         (&t.int, int_new),
         (&t.float, float_new),
         (&t.str_, str_new),
         (&t.bytes, bytes_new),
+        (&t.bytearray, bytearray_new),
+        (&t.complex, complex_new),
         (&t.tuple, tuple_new),
         (&t.frozenset, frozenset_new),
         (&t.list, list_new),
@@ -307,4 +340,5 @@ pub fn install(vm: &Vm) {
     crate::runtime::methods::add(vm, &t.list, "__init__", list_init);
     crate::runtime::methods::add(vm, &t.dict, "__init__", dict_init);
     crate::runtime::methods::add(vm, &t.set, "__init__", set_init);
+    crate::runtime::methods::add(vm, &t.bytearray, "__init__", bytearray_init);
 }

@@ -3,10 +3,48 @@
 # pure-Python _py_abc. Instantiating a class whose __abstractmethods__ is not empty is
 # refused by the runtime (as CPython's object.__new__ does).
 #
-# Deviations: the registry and caches are ordinary sets (CPython: WeakSets); the
-# subclasses an ABC knows of are those made by ABCMeta (CPython asks type.__subclasses__);
-# no abstractclassmethod/abstractstaticmethod/abstractproperty (deprecated since 3.3, and
+# The registry and caches hold their classes weakly (CPython: WeakSets), so an ABC check
+# never keeps a class alive.
+#
+# Deviations: no abstractclassmethod/abstractstaticmethod/abstractproperty (deprecated since 3.3, and
 # pymem cannot subclass classmethod, staticmethod or property).
+
+
+import _weakref
+
+
+class _WeakClassSet:
+    """A set of classes held by weak references (what ABCMeta's registry and caches need
+    of CPython's WeakSet): add, in, iteration over the live ones, clear."""
+
+    __slots__ = ('_refs',)
+
+    def __init__(self):
+        self._refs = {}
+
+    def add(self, cls):
+        refs = self._refs
+        if len(refs) >= 16 and len(refs) & (len(refs) - 1) == 0:
+            # Forget the dead now and then (amortized constant per add).
+            for key in [k for k, h in refs.items() if _weakref.get(h) is None]:
+                del refs[key]
+        refs[id(cls)] = _weakref.new(cls)
+
+    def __contains__(self, cls):
+        h = self._refs.get(id(cls))
+        return h is not None and _weakref.get(h) is cls
+
+    def __iter__(self):
+        for h in list(self._refs.values()):
+            cls = _weakref.get(h)
+            if cls is not None:
+                yield cls
+
+    def __len__(self):
+        return sum(1 for _ in self)
+
+    def clear(self):
+        self._refs.clear()
 
 
 def abstractmethod(funcobj):
@@ -46,15 +84,10 @@ class ABCMeta(type):
                 if _is_abstract(value):
                     abstracts.add(name)
         cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = set()
-        cls._abc_cache = set()
-        cls._abc_negative_cache = set()
+        cls._abc_registry = _WeakClassSet()
+        cls._abc_cache = _WeakClassSet()
+        cls._abc_negative_cache = _WeakClassSet()
         cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
-        cls._abc_subclasses = []
-        for base in bases:
-            known = base.__dict__.get("_abc_subclasses")
-            if known is not None:
-                known.append(cls)
         return cls
 
     def register(cls, subclass):
@@ -102,7 +135,7 @@ class ABCMeta(type):
         if subclass in cls._abc_cache:
             return True
         if cls._abc_negative_cache_version < ABCMeta._abc_invalidation_counter:
-            cls._abc_negative_cache = set()
+            cls._abc_negative_cache = _WeakClassSet()
             cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
         elif subclass in cls._abc_negative_cache:
             return False
@@ -120,7 +153,7 @@ class ABCMeta(type):
             if issubclass(subclass, rcls):
                 cls._abc_cache.add(subclass)
                 return True
-        for scls in cls._abc_subclasses:
+        for scls in cls.__subclasses__():
             if issubclass(subclass, scls):
                 cls._abc_cache.add(subclass)
                 return True

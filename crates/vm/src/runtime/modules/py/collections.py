@@ -11,8 +11,8 @@
 import sys
 import _collections
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'defaultdict',
-           'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
 
 _sentinel = object()
 
@@ -927,6 +927,9 @@ class UserDict(_PlainDictWrapper):
 
     __slots__ = ()
 
+    # A MutableMapping in CPython, whose Mapping base blocks reversed().
+    __reversed__ = None
+
     @property
     def data(self):
         return self._d
@@ -975,13 +978,170 @@ class UserList(object):
         return self.data.pop(i)
 
 
+class UserString(object):
+    """A str-like object whose text is the str `self.data`; methods that make text
+    return instances of the same class."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        if isinstance(string, UserString):
+            return self.data == string.data
+        return self.data == string
+
+    def __lt__(self, string):
+        if isinstance(string, UserString):
+            return self.data < string.data
+        return self.data < string
+
+    def __le__(self, string):
+        if isinstance(string, UserString):
+            return self.data <= string.data
+        return self.data <= string
+
+    def __gt__(self, string):
+        if isinstance(string, UserString):
+            return self.data > string.data
+        return self.data > string
+
+    def __ge__(self, string):
+        if isinstance(string, UserString):
+            return self.data >= string.data
+        return self.data >= string
+
+    def __contains__(self, char):
+        if isinstance(char, UserString):
+            char = char.data
+        return char in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __reversed__(self):
+        return reversed(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        elif isinstance(other, str):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode(encoding, errors)
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    maketrans = str.maketrans
+
+
+def _user_string_methods():
+    # The str methods: those that make text give the subclass; arguments that are
+    # UserStrings count as their text.
+    def unwrap(x):
+        return x.data if isinstance(x, UserString) else x
+
+    def text_method(name):
+        def method(self, *args, **kwds):
+            result = getattr(self.data, name)(*[unwrap(a) for a in args], **kwds)
+            return self.__class__(result)
+        method.__name__ = method.__qualname__ = name
+        return method
+
+    def other_method(name):
+        def method(self, *args, **kwds):
+            return getattr(self.data, name)(*[unwrap(a) for a in args], **kwds)
+        method.__name__ = method.__qualname__ = name
+        return method
+
+    for name in ('capitalize', 'casefold', 'center', 'expandtabs', 'ljust', 'lower',
+                 'lstrip', 'removeprefix', 'removesuffix', 'replace', 'rjust', 'rstrip',
+                 'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill'):
+        setattr(UserString, name, text_method(name))
+    for name in ('count', 'endswith', 'find', 'index', 'isalpha', 'isalnum', 'isascii',
+                 'isdecimal', 'isdigit', 'isidentifier', 'islower', 'isnumeric',
+                 'isprintable', 'isspace', 'istitle', 'isupper', 'partition', 'rfind',
+                 'rindex', 'rpartition', 'rsplit', 'split', 'splitlines', 'startswith'):
+        setattr(UserString, name, other_method(name))
+
+
+_user_string_methods()
+del _user_string_methods
+
+
 # PEP 585: `deque[int]`, `defaultdict[str, list]`... in annotations make generic aliases.
 def _generic_alias():
     from types import GenericAlias
     alias = classmethod(GenericAlias)
-    for cls in (ChainMap, Counter, OrderedDict, UserDict, UserList, defaultdict, deque):
+    for cls in (ChainMap, Counter, OrderedDict, UserDict, UserList, UserString, defaultdict,
+                deque):
         cls.__class_getitem__ = alias
 
 
 _generic_alias()
 del _generic_alias
+
+
+def __getattr__(name):
+    # `collections.abc` without importing it first works in CPython because the
+    # interpreter's startup imported it; here it is imported on first use.
+    if name == "abc":
+        import collections.abc
+        return sys.modules["collections.abc"]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

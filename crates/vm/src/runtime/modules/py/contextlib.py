@@ -203,3 +203,13 @@ def _bound(method, obj):
     def bound(*args):
         return method(obj, *args)
     return bound
+
+
+# PEP 585: `AbstractContextManager[int]` in annotations.
+def _generic_alias():
+    from types import GenericAlias
+    AbstractContextManager.__class_getitem__ = classmethod(GenericAlias)
+
+
+_generic_alias()
+del _generic_alias

@@ -1,6 +1,8 @@
-# pymem's frozen `functools` module: wraps / update_wrapper, reduce, partial, lru_cache and
-# cache, cached_property, total_ordering and cmp_to_key, with CPython 3.12's behaviour,
-# messages and reprs for what they cover.
+# pymem's frozen `functools` module: wraps / update_wrapper, reduce, partial, partialmethod,
+# lru_cache and cache, cached_property, total_ordering, cmp_to_key, singledispatch and
+# singledispatchmethod, with CPython 3.12's behaviour, messages and reprs for what they
+# cover. singledispatch places the ABCs a class implements virtually in its MRO by a
+# simpler rule than CPython's C3 merge (right after the last class implementing each).
 
 from collections import namedtuple
 
@@ -295,3 +297,218 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
         __hash__ = None
     return K
+
+
+# ---- single dispatch ------------------------------------------------------------------------
+
+def _dispatch_order(cls, types):
+    """cls's MRO with the registered ABCs that cls implements without inheriting them
+    put in place (CPython's _compose_mro, for the common shapes): an ABC goes right after
+    the last class of the MRO that implements it."""
+    mro = list(cls.__mro__)
+    placed = {}
+    for typ in types:
+        if typ in mro or not isinstance(typ, type) or not issubclass(cls, typ):
+            continue
+        last = cls
+        for c in mro:
+            if c is not object and issubclass(c, typ):
+                last = c
+        placed.setdefault(last, []).append(typ)
+    order = []
+    for c in mro:
+        order.append(c)
+        extra = placed.get(c, [])
+        # The more derived of two ABCs placed together comes first.
+        extra.sort(key=lambda t: -len(t.__mro__))
+        order.extend(extra)
+    return order
+
+
+def _find_impl(cls, registry):
+    match = None
+    for t in _dispatch_order(cls, registry.keys()):
+        if match is not None:
+            # Two unrelated ABCs at the same level cannot be told apart.
+            if (t in registry and t not in cls.__mro__ and match not in cls.__mro__ and
+                    not issubclass(match, t)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, t))
+            break
+        if t in registry:
+            match = t
+    return registry.get(match)
+
+
+def _is_union_type(cls):
+    return type(cls).__name__ in ('UnionType', '_UnionAlias')
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
+
+
+def singledispatch(func):
+    """Make a function dispatch on the type of its first argument: `register(cls, f)`
+    (or `@f.register` with an annotated first parameter) adds implementations."""
+    from abc import get_cache_token
+    import types
+
+    registry = {}
+    dispatch_cache = {}
+    cache_token = [None]
+
+    def dispatch(cls):
+        if cache_token[0] is not None and cache_token[0] != get_cache_token():
+            dispatch_cache.clear()
+            cache_token[0] = get_cache_token()
+        try:
+            return dispatch_cache[cls]
+        except KeyError:
+            pass
+        try:
+            impl = registry[cls]
+        except KeyError:
+            impl = _find_impl(cls, registry)
+        dispatch_cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if _is_valid_dispatch_type(cls):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(f"Invalid first argument to `register()`. "
+                                f"{cls!r} is not a class or union type.")
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function.")
+            func = cls
+            argname, cls = next(iter(ann.items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(f"Invalid annotation for {argname!r}. "
+                                    f"{cls!r} not all arguments are classes.")
+                raise TypeError(f"Invalid annotation for {argname!r}. "
+                                f"{cls!r} is not a class.")
+        if _is_union_type(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        if cache_token[0] is None and hasattr(cls, '__abstractmethods__'):
+            cache_token[0] = get_cache_token()
+        dispatch_cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    registry[object] = func
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = types.MappingProxyType(registry)
+    wrapper._clear_cache = dispatch_cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """A method that dispatches on the type of its first argument after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            return method.__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+class partialmethod:
+    """partial() for methods: the arguments are bound after self."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func) and not hasattr(func, "__get__"):
+            raise TypeError("{!r} is not callable or a descriptor".format(func))
+        if isinstance(func, partialmethod):
+            self.func = func.func
+            self.args = func.args + args
+            self.keywords = {**func.keywords, **keywords}
+        else:
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+    def __repr__(self):
+        args = ", ".join(map(repr, self.args))
+        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
+        return "{module}.{cls}({func}, {args}, {keywords})".format(
+            module=self.__class__.__module__, cls=self.__class__.__qualname__,
+            func=self.func, args=args, keywords=keywords)
+
+    def _make_unbound_method(self):
+        def _method(cls_or_self, /, *args, **keywords):
+            keywords = {**self.keywords, **keywords}
+            return self.func(cls_or_self, *self.args, *args, **keywords)
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method._partialmethod = self
+        return _method
+
+    def __get__(self, obj, cls=None):
+        # A descriptor (function, classmethod...) binds first and the partial wraps the
+        # bound result; anything else is called with the instance as first argument.
+        get = getattr(self.func, "__get__", None)
+        result = None
+        if get is not None:
+            new_func = get(obj, cls)
+            if new_func is not self.func:
+                result = partial(new_func, *self.args, **self.keywords)
+                try:
+                    result.__self__ = new_func.__self__
+                except AttributeError:
+                    pass
+        if result is None:
+            result = self._make_unbound_method().__get__(obj, cls)
+        return result
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, "__isabstractmethod__", False)
+
+
+__all__ += ['singledispatch', 'singledispatchmethod', 'partialmethod']
+
+
+# PEP 585: `partial[int]`, `cached_property[int]` in annotations.
+def _generic_alias():
+    from types import GenericAlias
+    for cls in (partial, cached_property):
+        cls.__class_getitem__ = classmethod(GenericAlias)
+
+
+_generic_alias()
+del _generic_alias

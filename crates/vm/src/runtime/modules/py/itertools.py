@@ -497,3 +497,13 @@ def tee(iterable, n=2):
     for _ in range(n - 1):
         result.append(first.__copy__())
     return tuple(result)
+
+
+# PEP 585: `chain[int]` in annotations.
+def _generic_alias():
+    from types import GenericAlias
+    chain.__class_getitem__ = classmethod(GenericAlias)
+
+
+_generic_alias()
+del _generic_alias

@@ -489,6 +489,7 @@ class mappingproxy:
         return hash(self._mapping)
 
 
+mappingproxy.__class_getitem__ = classmethod(GenericAlias)
 MappingProxyType = mappingproxy
 del mappingproxy
 

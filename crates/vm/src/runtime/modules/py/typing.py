@@ -6,16 +6,15 @@
 # are instances of plain classes with `__getitem__`; `class C(Generic[T])` works through
 # `__mro_entries__` (PEP 560) and `C[int]` through `__class_getitem__`.
 #
-# Known deviations: the typing objects answer `__instancecheck__`/`__subclasscheck__` as
-# CPython's do, but pymem's isinstance()/issubclass() do not yet consult those hooks on
-# objects that are not classes, so `isinstance(x, List)` raises TypeError; the origins of
-# the collections.abc aliases (Iterable, Mapping, ...) are plain classes named like CPython's
-# (pymem has no collections.abc); a class-syntax NamedTuple is a subclass of pymem's
+# Known deviations: the origins of the contextlib aliases (ContextManager,
+# AsyncContextManager) are plain classes named like CPython's; a class-syntax NamedTuple is a subclass of pymem's
 # namedtuple base rather than of tuple directly; NewType and the functional
-# NamedTuple/TypedDict report module '__main__'; isinstance() against a runtime_checkable
-# Protocol is nominal (it needs a metaclass), not structural.
+# NamedTuple/TypedDict report module '__main__'; a runtime_checkable Protocol's
+# isinstance() looks members up with getattr() (CPython: inspect.getattr_static).
 
+import abc
 import collections
+import collections.abc
 import types as _types
 
 __all__ = [
@@ -511,37 +510,37 @@ class _CallableSpecial(_SpecialAlias):
         return _CallableAlias(self.__origin__, params, 'Callable', True)
 
 
-def _abc(name, module='collections.abc'):
-    """A stand-in for collections.abc.NAME (pymem has no collections.abc): a plain class with
+def _abc(name, module):
+    """A stand-in for an ABC pymem does not have (contextlib's): a plain class with
     CPython's qualified name, so it can be a base and reports the same origin."""
     return type(name, (), {'__module__': module, '__qualname__': name, '__slots__': ()})
 
 
-_abc_Hashable = _abc('Hashable')
-_abc_Awaitable = _abc('Awaitable')
-_abc_Coroutine = _abc('Coroutine')
-_abc_AsyncIterable = _abc('AsyncIterable')
-_abc_AsyncIterator = _abc('AsyncIterator')
-_abc_Iterable = _abc('Iterable')
-_abc_Iterator = _abc('Iterator')
-_abc_Reversible = _abc('Reversible')
-_abc_Sized = _abc('Sized')
-_abc_Container = _abc('Container')
-_abc_Collection = _abc('Collection')
-_abc_Callable = _abc('Callable')
-_abc_Set = _abc('Set')
-_abc_MutableSet = _abc('MutableSet')
-_abc_Mapping = _abc('Mapping')
-_abc_MutableMapping = _abc('MutableMapping')
-_abc_Sequence = _abc('Sequence')
-_abc_MutableSequence = _abc('MutableSequence')
-_abc_ByteString = _abc('ByteString')
-_abc_MappingView = _abc('MappingView')
-_abc_KeysView = _abc('KeysView')
-_abc_ItemsView = _abc('ItemsView')
-_abc_ValuesView = _abc('ValuesView')
-_abc_Generator = _abc('Generator')
-_abc_AsyncGenerator = _abc('AsyncGenerator')
+_abc_Hashable = collections.abc.Hashable
+_abc_Awaitable = collections.abc.Awaitable
+_abc_Coroutine = collections.abc.Coroutine
+_abc_AsyncIterable = collections.abc.AsyncIterable
+_abc_AsyncIterator = collections.abc.AsyncIterator
+_abc_Iterable = collections.abc.Iterable
+_abc_Iterator = collections.abc.Iterator
+_abc_Reversible = collections.abc.Reversible
+_abc_Sized = collections.abc.Sized
+_abc_Container = collections.abc.Container
+_abc_Collection = collections.abc.Collection
+_abc_Callable = collections.abc.Callable
+_abc_Set = collections.abc.Set
+_abc_MutableSet = collections.abc.MutableSet
+_abc_Mapping = collections.abc.Mapping
+_abc_MutableMapping = collections.abc.MutableMapping
+_abc_Sequence = collections.abc.Sequence
+_abc_MutableSequence = collections.abc.MutableSequence
+_abc_ByteString = collections.abc.ByteString
+_abc_MappingView = collections.abc.MappingView
+_abc_KeysView = collections.abc.KeysView
+_abc_ItemsView = collections.abc.ItemsView
+_abc_ValuesView = collections.abc.ValuesView
+_abc_Generator = collections.abc.Generator
+_abc_AsyncGenerator = collections.abc.AsyncGenerator
 
 
 Hashable = _SpecialAlias(_abc_Hashable, 0)
@@ -587,108 +586,25 @@ Type = _SpecialAlias(type, 1, name='Type')
 Text = str
 
 
-# The protocol methods of the built-in types as CPython has them (pymem's built-in types do
-# not all expose their slots as attributes, so the structural checks consult this first).
-_SEQ = ('__iter__', '__len__', '__contains__')
-_builtin_methods = {
-    object: ('__hash__',),
-    list: _SEQ + ('__reversed__',),
-    tuple: _SEQ + ('__hash__',),
-    dict: _SEQ + ('__reversed__',),
-    set: _SEQ,
-    frozenset: _SEQ + ('__hash__',),
-    str: _SEQ + ('__hash__',),
-    bytes: _SEQ + ('__hash__',),
-    bytearray: _SEQ,
-    range: _SEQ + ('__hash__', '__reversed__'),
-    type({}.keys()): _SEQ + ('__reversed__',),
-    type({}.items()): _SEQ + ('__reversed__',),
-    type({}.values()): ('__iter__', '__len__', '__reversed__', '__hash__'),
-    type: ('__hash__', '__call__'),
-    _FunctionType: ('__hash__', '__call__'),
-    type(len): ('__hash__', '__call__'),
-    _types.MethodType: ('__hash__', '__call__'),
-    _types.GeneratorType: ('__hash__', '__iter__', '__next__', 'send', 'throw', 'close'),
-}
-
-
-def _supports(cls, name):
-    """Whether instances of cls have the method `name` (None there means explicitly not)."""
-    for base in cls.__mro__:
-        if name in base.__dict__:
-            return base.__dict__[name] is not None
-        known = _builtin_methods.get(base)
-        if known is not None and base is not object:
-            return name in known
-    if name in _builtin_methods[object]:
-        return True
-    # A native class's method its __dict__ does not list, but not one the metaclass gives
-    # the class itself (type.__call__ makes classes callable, not their instances).
-    if any(name in m.__dict__ for m in type(cls).__mro__):
-        return False
-    return getattr(cls, name, None) is not None
-
-
 def _has(*names):
-    """A structural check, as collections.abc's one-trick ponies do: the class has every
-    named method."""
+    """A structural check, as collections.abc's one-trick ponies do: the class (or a base)
+    defines every named method, and none of them as None."""
     def check(cls):
-        return all(_supports(cls, n) for n in names)
+        for name in names:
+            for base in cls.__mro__:
+                if name in base.__dict__:
+                    if base.__dict__[name] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
     return check
 
 
-def _one_of(*types_):
-    """A check for the built-in types CPython registers with an ABC."""
-    def check(cls):
-        return issubclass(cls, types_)
-    return check
-
-
-def _either(*checks):
-    def check(cls):
-        return any(c(cls) for c in checks)
-    return check
-
-
-_dict_keys = type({}.keys())
-_dict_values = type({}.values())
-_dict_items = type({}.items())
-_is_sequence = _one_of(tuple, str, range, bytes, list, bytearray, collections.deque,
-                       collections.UserList, _abc_Sequence, _abc_MutableSequence)
-_is_mapping = _one_of(dict, _types.MappingProxyType, collections.UserDict,
-                      collections.ChainMap, _abc_MutableMapping)
-_is_set = _one_of(set, frozenset, _dict_keys, _dict_items, _abc_MutableSet)
-_is_collection = _either(_has('__len__', '__iter__', '__contains__'), _is_sequence,
-                         _is_mapping, _is_set)
-
-# What isinstance()/issubclass() against the collections.abc aliases answer, beyond
-# subclasses of the stand-in classes themselves.
+# What isinstance()/issubclass() against the contextlib aliases answer, beyond subclasses
+# of the stand-in classes themselves (the collections.abc aliases ask the real ABCs).
 _abc_checks = {
-    _abc_Hashable: _has('__hash__'),
-    _abc_Awaitable: _has('__await__'),
-    _abc_Coroutine: _has('__await__', 'send', 'throw', 'close'),
-    _abc_AsyncIterable: _has('__aiter__'),
-    _abc_AsyncIterator: _has('__aiter__', '__anext__'),
-    _abc_Iterable: _has('__iter__'),
-    _abc_Iterator: _has('__iter__', '__next__'),
-    _abc_Reversible: _either(_has('__reversed__', '__iter__'), _is_sequence),
-    _abc_Sized: _has('__len__'),
-    _abc_Container: _has('__contains__'),
-    _abc_Collection: _is_collection,
-    _abc_Callable: _has('__call__'),
-    _abc_Set: _is_set,
-    _abc_MutableSet: _one_of(set),
-    _abc_Mapping: _is_mapping,
-    _abc_MutableMapping: _one_of(dict, collections.UserDict, collections.ChainMap),
-    _abc_Sequence: _is_sequence,
-    _abc_MutableSequence: _one_of(list, bytearray, collections.deque, collections.UserList),
-    _abc_ByteString: _one_of(bytes, bytearray),
-    _abc_MappingView: _one_of(_dict_keys, _dict_values, _dict_items),
-    _abc_KeysView: _one_of(_dict_keys),
-    _abc_ItemsView: _one_of(_dict_items),
-    _abc_ValuesView: _one_of(_dict_values),
-    _abc_Generator: _has('__iter__', '__next__', 'send', 'throw', 'close'),
-    _abc_AsyncGenerator: _has('__aiter__', '__anext__', 'asend', 'athrow', 'aclose'),
     ContextManager.__origin__: _has('__enter__', '__exit__'),
     AsyncContextManager.__origin__: _has('__aenter__', '__aexit__'),
 }
@@ -879,7 +795,135 @@ class Generic:
         cls.__parameters__ = tuple(tvars)
 
 
-class Protocol(Generic):
+# Names a protocol's namespace has that are not members of the protocol.
+_NOT_PROTOCOL_MEMBERS = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+    '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+    '__class_getitem__', '__match_args__', '__parameters__', '__orig_bases__',
+    '__orig_class__', '_is_protocol', '_is_runtime_protocol', '__protocol_attrs__',
+    '__non_callable_proto_members__', '__type_params__', '__init_subclass__',
+    '__qualname__'})
+
+# The protocol methods of the built-in numbers, which pymem's types do not list as
+# attributes (what the Supports* protocols ask about).
+_BUILTIN_NUMBER_METHODS = {
+    int: {'__int__', '__float__', '__index__', '__abs__', '__round__'},
+    float: {'__int__', '__float__', '__abs__', '__round__'},
+    complex: {'__complex__', '__abs__'},
+    bytes: {'__bytes__'},
+}
+
+
+def _get_protocol_attrs(cls):
+    """The members of protocol cls: what its classes (up to Protocol) define or annotate."""
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        annotations = base.__dict__.get('__annotations__', {})
+        for attr in (*base.__dict__, *annotations):
+            if not attr.startswith('_abc_') and attr not in _NOT_PROTOCOL_MEMBERS:
+                attrs.add(attr)
+    return attrs
+
+
+def _has_member(obj, attr):
+    for t, names in _BUILTIN_NUMBER_METHODS.items():
+        if isinstance(obj, t) and attr in names:
+            return True
+    try:
+        getattr(obj, attr)
+    except AttributeError:
+        return False
+    return True
+
+
+# Nonzero while ABCMeta's own checks run on behalf of a protocol: the issubclass() calls
+# they make are not the user's, and skip the protocol restrictions (CPython tells them
+# apart by the calling module).
+_abc_internal = [0]
+
+
+def _abc_check(method, cls, arg):
+    _abc_internal[0] += 1
+    try:
+        return method(cls, arg)
+    finally:
+        _abc_internal[0] -= 1
+
+
+class _ProtocolMeta(abc.ABCMeta):
+    """The metaclass of protocols: isinstance()/issubclass() against a runtime_checkable
+    protocol check the members structurally."""
+
+    def __instancecheck__(cls, instance):
+        if cls is Protocol:
+            return type.__instancecheck__(cls, instance)
+        if not getattr(cls, '_is_protocol', False):
+            return _abc_check(abc.ABCMeta.__instancecheck__, cls, instance)
+        if not getattr(cls, '_is_runtime_protocol', False) and not _abc_internal[0]:
+            raise TypeError('Instance and class checks can only be used with '
+                            '@runtime_checkable protocols')
+        if _abc_check(abc.ABCMeta.__instancecheck__, cls, instance):
+            return True
+        for attr in cls.__protocol_attrs__:
+            if not _has_member(instance, attr):
+                return False
+            if (getattr(instance, attr, None) is None and
+                    attr not in _non_callable_members(cls)):
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if cls is Protocol:
+            return type.__subclasscheck__(cls, other)
+        if getattr(cls, '_is_protocol', False) and not _abc_internal[0]:
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise TypeError('Instance and class checks can only be used with '
+                                '@runtime_checkable protocols')
+            if (_non_callable_members(cls) and
+                    cls.__dict__.get('__subclasshook__') is _proto_hook_method):
+                raise TypeError("Protocols with non-method members don't support "
+                                "issubclass()")
+        return _abc_check(abc.ABCMeta.__subclasscheck__, cls, other)
+
+
+def _non_callable_members(cls):
+    found = cls.__dict__.get('__non_callable_proto_members__')
+    if found is None:
+        found = {attr for attr in cls.__protocol_attrs__
+                 if not callable(getattr(cls, attr, None))}
+        cls.__non_callable_proto_members__ = found
+    return found
+
+
+def _proto_hook(cls, other):
+    # A class is a (runtime) subclass of a protocol when its MRO has every member.
+    if not cls.__dict__.get('_is_protocol', False):
+        return NotImplemented
+    for attr in cls.__protocol_attrs__:
+        for base in other.__mro__:
+            if attr in base.__dict__:
+                if base.__dict__[attr] is None:
+                    return NotImplemented
+                break
+            if base in _BUILTIN_NUMBER_METHODS and attr in _BUILTIN_NUMBER_METHODS[base]:
+                break
+            annotations = base.__dict__.get('__annotations__', {})
+            if (attr in annotations and issubclass(other, Generic) and
+                    getattr(other, '_is_protocol', False)):
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+_proto_hook_method = classmethod(_proto_hook)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """Base class for protocol classes (structural subtyping for static checkers)."""
 
     __slots__ = ()
@@ -889,6 +933,9 @@ class Protocol(Generic):
         super().__init_subclass__(*args, **kwargs)
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        cls.__protocol_attrs__ = _get_protocol_attrs(cls)
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = _proto_hook_method
         if cls._is_protocol and '__init__' not in cls.__dict__:
             cls.__init__ = _no_init_or_replace_init
 
@@ -1323,32 +1370,67 @@ Pattern = _SpecialAlias(_abc('Pattern', 're'), 1)
 Match = _SpecialAlias(_abc('Match', 're'), 1)
 
 
+@runtime_checkable
 class SupportsInt(Protocol):
     __slots__ = ()
 
+    @abc.abstractmethod
+    def __int__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsFloat(Protocol):
     __slots__ = ()
 
+    @abc.abstractmethod
+    def __float__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsComplex(Protocol):
     __slots__ = ()
 
+    @abc.abstractmethod
+    def __complex__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsBytes(Protocol):
     __slots__ = ()
 
+    @abc.abstractmethod
+    def __bytes__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsIndex(Protocol):
     __slots__ = ()
 
+    @abc.abstractmethod
+    def __index__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsAbs(Protocol):
     __slots__ = ()
 
+    @abc.abstractmethod
+    def __abs__(self):
+        pass
 
+
+@runtime_checkable
 class SupportsRound(Protocol):
     __slots__ = ()
+
+    @abc.abstractmethod
+    def __round__(self, ndigits=0):
+        pass
 
 
 SupportsAbs.__parameters__ = (TypeVar('T_co', covariant=True),)

@@ -961,3 +961,16 @@ class WeakSet(object):
 
     def isdisjoint(self, other):
         return len(self.intersection(other)) == 0
+
+
+# PEP 585: `weakref.ref[int]`, `WeakSet[int]`... in annotations. CPython's WeakSet lives
+# in `_weakrefset`, which its reprs show.
+def _generic_alias():
+    from types import GenericAlias
+    for cls in (ReferenceType, WeakSet, WeakKeyDictionary, WeakValueDictionary):
+        cls.__class_getitem__ = classmethod(GenericAlias)
+
+
+_generic_alias()
+del _generic_alias
+WeakSet.__module__ = '_weakrefset'
