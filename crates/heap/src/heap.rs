@@ -519,6 +519,10 @@ impl Heap {
                 state.collection_pending.set(true);
             }
         }
+        if state.tracer_on.get() {
+            // SAFETY: header and value are written: the object is live.
+            unsafe { crate::tracer::traced_alloc(state, obj) };
+        }
         // SAFETY: we own the first reference.
         unsafe { Gc::from_ptr(obj) }
     }

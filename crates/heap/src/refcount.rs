@@ -72,6 +72,9 @@ pub(crate) unsafe fn refcount_zero(obj: ObjPtr) {
         // A float, a small int and the like: no links, no finalizer, nothing to drop, no
         // weak references: release the block (to the type's free list first) and be done.
         state.live_objects.set(state.live_objects.get() - 1);
+        if state.tracer_on.get() {
+            crate::tracer::traced_release(state, obj);
+        }
         if !state.owner_alive.get() && state.dealloc_depth.get() == 0 {
             // SAFETY: count zero, untracked (so the block starts at the header), no handle
             // left, the value needs no drop; outermost deallocation.
@@ -301,6 +304,9 @@ unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
             &format!("Exception ignored in drop of {}", cell.slots.name),
             p,
         );
+    }
+    if state.tracer_on.get() {
+        crate::tracer::traced_release(state, obj);
     }
     // SAFETY: the value is dropped; the block is ours to release.
     let kept = unsafe { release_block(state, cell, block_of(obj)) };

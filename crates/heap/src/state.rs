@@ -66,6 +66,10 @@ pub(crate) struct HeapState {
     /// untrack walk).
     pub(crate) has_untrack_types: Cell<bool>,
     pub(crate) owner_alive: Cell<bool>,
+    /// A [`BlockTracer`](crate::BlockTracer) is installed (the one flag the allocation and
+    /// release paths test; see `tracer.rs`).
+    pub(crate) tracer_on: Cell<bool>,
+    pub(crate) tracer: RefCell<Option<Rc<dyn crate::BlockTracer>>>,
 }
 
 /// A type cache entry: the Rust type and its cell.
@@ -109,6 +113,8 @@ impl HeapState {
             live_objects: Cell::new(0),
             has_untrack_types: Cell::new(false),
             owner_alive: Cell::new(true),
+            tracer_on: Cell::new(false),
+            tracer: RefCell::new(None),
         });
         let ptr = NonNull::from(Box::leak(state));
         // SAFETY: freshly leaked, valid, and not moved again until `free_state`.
