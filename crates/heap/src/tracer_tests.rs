@@ -70,7 +70,11 @@ fn births_and_deaths_are_reported_with_block_sizes() {
     let r = install(&heap);
     assert!(heap.has_tracer());
     let f = heap.alloc(Float(1.0)).unwrap();
-    let n = heap.alloc(Node { next: RefCell::new(None) }).unwrap();
+    let n = heap
+        .alloc(Node {
+            next: RefCell::new(None),
+        })
+        .unwrap();
     let w = heap.alloc_var(Words, [1u64, 2, 3]).unwrap();
     {
         let live = r.live.borrow();
@@ -121,8 +125,16 @@ fn large_objects_report_their_exact_size() {
 fn cyclic_garbage_is_reported_released_by_a_collection() {
     let heap = Heap::new();
     let r = install(&heap);
-    let a = heap.alloc(Node { next: RefCell::new(None) }).unwrap();
-    let b = heap.alloc(Node { next: RefCell::new(Some(a.clone())) }).unwrap();
+    let a = heap
+        .alloc(Node {
+            next: RefCell::new(None),
+        })
+        .unwrap();
+    let b = heap
+        .alloc(Node {
+            next: RefCell::new(Some(a.clone())),
+        })
+        .unwrap();
     *a.next.borrow_mut() = Some(b.clone());
     drop((a, b));
     assert_eq!(r.live.borrow().len(), 2);

@@ -50,4 +50,16 @@ impl CallSites {
             .map(|d| s[d].get())
             .collect()
     }
+
+    /// Append the recorded sites of the innermost `limit` frames below `depth` (innermost
+    /// first) to `out`, without allocating beyond `out`; returns how many frames there are
+    /// in all (`tracemalloc`'s `total_nframe`).
+    pub fn innermost(&self, depth: usize, limit: usize, out: &mut Vec<(usize, u32)>) -> usize {
+        let Ok(s) = self.0.try_borrow() else {
+            return 0;
+        };
+        let top = depth.min(s.len().saturating_sub(1));
+        out.extend((1..=top).rev().take(limit).map(|d| s[d].get()));
+        top
+    }
 }

@@ -49,7 +49,10 @@ pub fn run_frame_with(vm: &Vm, f: &mut Frame, mut pending: Option<ObjRef>) -> Py
     loop {
         let step = match pending.take() {
             Some(e) => Err(e),
-            None => execute(vm, f),
+            // Two instantiations of the loop: the one that records every instruction's
+            // position for tracemalloc runs only for code that asks (`CodeData::note_sites`).
+            None if f.data.note_sites.get() => execute::<true>(vm, f),
+            None => execute::<false>(vm, f),
         };
         match step {
             Ok(exit) => {
@@ -701,7 +704,7 @@ fn target_at(f: &Frame, n: u32) -> PyResult {
     Ok(f.stack[idx].clone())
 }
 
-fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
+fn execute<const NOTE_SITES: bool>(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     let data = f.data.clone();
     let code = &data.code;
     let instrs = &data.fast[..];
@@ -709,6 +712,9 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
         let pc = f.lasti;
         let ins = instrs[pc];
         f.lasti = pc + 1;
+        if NOTE_SITES {
+            vm.call_sites.note(vm.depth.get(), code, pc + 1);
+        }
         match ins {
             Instr::Nop => {}
             Instr::Pop => {

@@ -336,6 +336,8 @@ pub struct Vm {
     pub ticks: Cell<u32>,
     /// Directory of the main script (for importing `.py` files beside it).
     pub script_dir: RefCell<Option<std::path::PathBuf>>,
+    /// `tracemalloc`'s state (its tracer while tracing).
+    pub tracemalloc: modules::tracemalloc::State,
     /// The heap (declared last: dropped after every handle above).
     pub heap: Heap,
 }
@@ -635,6 +637,7 @@ impl Vm {
             type_version: Cell::new(1),
             stack_limit: Cell::new(0),
             script_dir: RefCell::new(None),
+            tracemalloc: Default::default(),
             heap,
         });
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&vm));
@@ -1058,6 +1061,7 @@ impl Vm {
             global_cache,
             attr_cache,
             method_cache,
+            note_sites: Cell::new(modules::tracemalloc::notes_sites(self, code)),
         });
         self.code_data.borrow_mut().insert(key, d.clone());
         Ok(d)

@@ -21,6 +21,7 @@ pub mod random;
 pub mod sys;
 pub mod time;
 pub mod traceback;
+pub mod tracemalloc;
 pub mod weakref;
 
 use heap::{Gc, ObjRef};
@@ -72,6 +73,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "_random" => Some(random::make(vm)?),
         "_itertools" => Some(itertools::make(vm)?),
         "_weakref" => Some(weakref::make(vm)?),
+        "_tracemalloc" => Some(tracemalloc::make(vm)?),
         "obmalloc" => Some(obmalloc::make(vm)?),
         "ctypes" => Some(ctypes::make(vm)?),
         "_ctypes" => Some(ctypes::make_core(vm)?),
@@ -198,6 +200,9 @@ impl Vm {
         let r = (|| -> PyResult<()> {
             let sysm = import(self, "sys")?;
             let _ = sysm;
+            if let Err(msg) = tracemalloc::start_from_env(self) {
+                return self.err("ValueError", msg);
+            }
             let m = new_module(self, "__main__")?;
             if filename != "<string>" {
                 self.dict_set_str(&m.dict, "__file__", self.new_str(filename)?)?;
