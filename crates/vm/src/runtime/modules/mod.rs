@@ -197,12 +197,13 @@ impl Vm {
 
     /// Run the main script; returns the exit status and prints uncaught errors.
     pub fn run_main_source(&self, src: &str, filename: &str) -> i32 {
+        if let Err(fatal) = tracemalloc::start_from_env(self) {
+            self.write_err(&fatal);
+            return 1;
+        }
         let r = (|| -> PyResult<()> {
             let sysm = import(self, "sys")?;
             let _ = sysm;
-            if let Err(msg) = tracemalloc::start_from_env(self) {
-                return self.err("ValueError", msg);
-            }
             let m = new_module(self, "__main__")?;
             if filename != "<string>" {
                 self.dict_set_str(&m.dict, "__file__", self.new_str(filename)?)?;

@@ -249,12 +249,14 @@ pub fn stop_tracing(vm: &Vm) {
 }
 
 /// `PYTHONTRACEMALLOC=N` (as `python -X tracemalloc=N`): start tracing with N frames
-/// before the main script runs. Unset, empty or 0 leaves tracing off; anything else that
-/// is not a number in [1; 65535] is refused with CPython's message.
+/// before the main script runs. Unset, empty or 0 leaves tracing off; a value that is not a
+/// number of frames is refused with CPython's fatal error text (the caller prints it and
+/// exits with status 1, as CPython does).
 pub fn start_from_env(vm: &Vm) -> Result<(), String> {
-    let Ok(v) = std::env::var("PYTHONTRACEMALLOC") else {
+    let Some(v) = std::env::var_os("PYTHONTRACEMALLOC") else {
         return Ok(());
     };
+    let v = v.to_string_lossy();
     if v.is_empty() {
         return Ok(());
     }
@@ -264,7 +266,14 @@ pub fn start_from_env(vm: &Vm) -> Result<(), String> {
             start_tracing(vm, n as usize);
             Ok(())
         }
-        _ => Err("PYTHONTRACEMALLOC: invalid number of frames".into()),
+        Ok(n) if n > MAX_NFRAME => Err(format!(
+            "Fatal Python error: init_interp_main: can't start tracemalloc\n\
+             Python runtime state: core initialized\n\
+             ValueError: the number of frames must be in range [1; {MAX_NFRAME}]\n"
+        )),
+        _ => Err("Fatal Python error: config_init_tracemalloc: PYTHONTRACEMALLOC: invalid \
+                  number of frames\nPython runtime state: preinitialized\n\n"
+            .into()),
     }
 }
 
