@@ -32,7 +32,12 @@ fn a_number_of_frames_starts_tracing() {
         ("", "False 1\n"),
     ] {
         let out = run_with(value, PROBE);
-        assert_eq!(out.status.code(), Some(0), "{value:?}: {}", text(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{value:?}: {}",
+            text(&out.stderr)
+        );
         assert_eq!(text(&out.stdout), expected, "{value:?}");
     }
 }
@@ -62,5 +67,7 @@ fn an_invalid_value_is_fatal() {
     assert_eq!(out.status.code(), Some(1));
     let out = run_with("70000", PROBE);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("ValueError: the number of frames must be in range [1; 65535]"));
+    assert!(
+        text(&out.stderr).contains("ValueError: the number of frames must be in range [1; 65535]")
+    );
 }

@@ -53,6 +53,11 @@ print(tracemalloc.get_tracemalloc_memory() > 0)
 snap = tracemalloc.take_snapshot()
 print(type(snap).__name__, snap.traceback_limit, len(snap.traces) > 0)
 print(all(t.domain == 0 and t.size > 0 for t in snap.traces))
+# The objects _tracemalloc builds for its answers are not traced themselves.
+traces = tracemalloc._get_traces()
+tb = tracemalloc._get_object_traceback(obj)
+print(tracemalloc.get_object_traceback(traces), tracemalloc.get_object_traceback(traces[0]),
+      tracemalloc.get_object_traceback(tb))
 
 # stop() forgets every trace; the limit stays.
 tracemalloc.stop()

@@ -79,6 +79,9 @@ pub struct Tracer {
     /// Sum of the traced sizes, and its peak since the last `reset_peak`/`clear_traces`.
     current: Cell<usize>,
     peak: Cell<usize>,
+    /// Set while this module builds its own results (`_get_traces`,
+    /// `_get_object_traceback`): CPython does not trace those objects either.
+    paused: Cell<bool>,
 }
 
 /// The per-interpreter state of the module (`Vm::tracemalloc`).
@@ -107,7 +110,16 @@ impl Tracer {
             scratch: RefCell::new(Vec::new()),
             current: Cell::new(0),
             peak: Cell::new(0),
+            paused: Cell::new(false),
         }
+    }
+
+    /// Run `f` with this tracer not recording births (deaths are still recorded).
+    fn untraced<R>(&self, f: impl FnOnce() -> R) -> R {
+        let was = self.paused.replace(true);
+        let r = f();
+        self.paused.set(was);
+        r
     }
 
     /// The interned traceback of the current Python stack.
@@ -165,6 +177,9 @@ impl Tracer {
 
 impl BlockTracer for Tracer {
     fn allocated(&self, addr: usize, size: usize) {
+        if self.paused.get() {
+            return;
+        }
         let Some(traceback) = self.traceback_here() else {
             return;
         };
@@ -271,9 +286,11 @@ pub fn start_from_env(vm: &Vm) -> Result<(), String> {
              Python runtime state: core initialized\n\
              ValueError: the number of frames must be in range [1; {MAX_NFRAME}]\n"
         )),
-        _ => Err("Fatal Python error: config_init_tracemalloc: PYTHONTRACEMALLOC: invalid \
+        _ => Err(
+            "Fatal Python error: config_init_tracemalloc: PYTHONTRACEMALLOC: invalid \
                   number of frames\nPython runtime state: preinitialized\n\n"
-            .into()),
+                .into(),
+        ),
     }
 }
 
@@ -412,7 +429,7 @@ fn get_object_traceback(vm: &Vm, a: &Args<'_>) -> PyResult {
         .get(&a.pos[0].addr())
         .map(|tr| tr.traceback.clone());
     match tb {
-        Some(tb) => traceback_tuple(vm, &tb, &mut HashMap::new()),
+        Some(tb) => t.untraced(|| traceback_tuple(vm, &tb, &mut HashMap::new())),
         None => Ok(vm.none()),
     }
 }
@@ -430,6 +447,11 @@ fn get_traces(vm: &Vm, a: &Args<'_>) -> PyResult {
         .values()
         .map(|tr| (tr.size, tr.traceback.clone()))
         .collect();
+    t.untraced(|| traces_list(vm, copied))
+}
+
+/// The `_get_traces()` list of the copied traces.
+fn traces_list(vm: &Vm, copied: Vec<(usize, Rc<Traceback>)>) -> PyResult {
     let mut frames = HashMap::new();
     let mut tuples: HashMap<*const Traceback, ObjRef> = HashMap::new();
     let domain = vm.new_int(0)?;

@@ -11,6 +11,10 @@
 # patterns are matched by _fnmatch below (fnmatch.fnmatch's rules on POSIX); source lines
 # come from the runtime's table of files it ran, then from the file itself; Snapshot.dump
 # writes a text format of its own (Snapshot.load reads it back), not a pickle.
+# `__file__` is the name this module's frames carry, so that the usual
+# `Filter(False, tracemalloc.__file__)` drops them.
+
+__file__ = "<frozen tracemalloc>"
 
 import _logging
 from _tracemalloc import (start, stop, is_tracing, clear_traces, get_traceback_limit,
