@@ -591,6 +591,7 @@ impl Drop for Heap {
         state.debug.set(0);
         let _ = self.collect(NUM_GENERATIONS - 1);
         state.owner_alive.set(false);
+        state.leaf_slow.set(true);
         // SAFETY: `state` is not used after this call.
         unsafe { crate::refcount::maybe_free_state(self.state) };
     }

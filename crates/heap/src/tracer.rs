@@ -2,9 +2,11 @@
 //! as allocator hooks (`PyMem_SetAllocator` around the object domain), reduced to the two
 //! events an object heap has.
 //!
-//! The heap tests one flag ([`HeapState::tracer_on`](crate::state::HeapState)) on its
-//! allocation and release paths; only when it is set does it call out of line into the
-//! installed [`BlockTracer`]. With no tracer the paths cost one predictable branch.
+//! The heap tests one flag (`HeapState::tracer_on`) on its allocation and full
+//! deallocation paths; only when it is set does it call out of line into the installed
+//! [`BlockTracer`]. The leaf fast path (floats, small ints) tests no new flag: installing a
+//! tracer sets `HeapState::leaf_slow`, which it already tested for a heap whose owner is
+//! gone. With no tracer the paths cost one predictable branch, or none.
 //!
 //! Events follow objects, not blocks: a block a type's free list keeps (a float) is
 //! reported released when the object in it dies and allocated again when the list hands it
@@ -38,6 +40,9 @@ impl Heap {
     pub fn set_tracer(&self, tracer: Option<Rc<dyn BlockTracer>>) {
         let state = self.state();
         state.tracer_on.set(tracer.is_some());
+        state
+            .leaf_slow
+            .set(tracer.is_some() || !state.owner_alive.get());
         *state.tracer.borrow_mut() = tracer;
     }
 
