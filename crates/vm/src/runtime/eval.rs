@@ -49,9 +49,6 @@ pub fn run_frame_with(vm: &Vm, f: &mut Frame, mut pending: Option<ObjRef>) -> Py
     loop {
         let step = match pending.take() {
             Some(e) => Err(e),
-            // Two instantiations of the loop: the one that records every instruction's
-            // position for tracemalloc runs only for code that asks (`CodeData::note_sites`).
-            None if f.data.note_sites.get() => execute::<true>(vm, f),
             None => execute::<false>(vm, f),
         };
         match step {
@@ -704,8 +701,14 @@ fn target_at(f: &Frame, n: u32) -> PyResult {
     Ok(f.stack[idx].clone())
 }
 
+/// `NOTE_SITES`: the instantiation that records every instruction's position for
+/// `tracemalloc` (`callsite.rs`), run for code that asks (`CodeData::note_sites`).
 fn execute<const NOTE_SITES: bool>(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     let data = f.data.clone();
+    if !NOTE_SITES && data.note_sites.get() {
+        drop(data);
+        return execute::<true>(vm, f);
+    }
     let code = &data.code;
     let instrs = &data.fast[..];
     loop {
