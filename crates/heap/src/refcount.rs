@@ -118,11 +118,7 @@ unsafe fn free_block(state: &HeapState, block: NonNull<u8>) {
 /// untracked, no handle left, no drop needed); `state` is not used after this call.
 #[cold]
 #[inline(never)]
-unsafe fn release_leaf_slow(
-    state_ptr: NonNull<HeapState>,
-    cell: NonNull<TypeCell>,
-    obj: ObjPtr,
-) {
+unsafe fn release_leaf_slow(state_ptr: NonNull<HeapState>, cell: NonNull<TypeCell>, obj: ObjPtr) {
     {
         // SAFETY: the state is alive while any of its objects is (this one still counts
         // until its block is released); the borrow ends before the state may be freed.

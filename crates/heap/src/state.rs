@@ -72,6 +72,7 @@ pub(crate) struct HeapState {
     /// A dying leaf takes the out-of-line path (`tracer_on || !owner_alive`): the leaf
     /// fast path tests this one flag for both rare cases.
     pub(crate) leaf_slow: Cell<bool>,
+    /// The installed tracer ([`Heap::set_tracer`](crate::Heap::set_tracer)).
     pub(crate) tracer: RefCell<Option<Rc<dyn crate::BlockTracer>>>,
 }
 

@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 use heap::{Gc, ObjRef};
 
 use super::call::GenStep;
-use super::frame::{Block, BlockKind, Frame, GlobalCache, MethodCache};
+use super::frame::{Block, BlockKind, CodeData, Frame, GlobalCache, MethodCache};
 use super::objects::class::{BUILTIN, HAS_DATA_DESCR, HAS_SETATTR};
 use super::objects::exception::TbEntry;
 use super::objects::instance::{
@@ -49,7 +49,7 @@ pub fn run_frame_with(vm: &Vm, f: &mut Frame, mut pending: Option<ObjRef>) -> Py
     loop {
         let step = match pending.take() {
             Some(e) => Err(e),
-            None => execute::<false>(vm, f),
+            None => execute(vm, f),
         };
         match step {
             Ok(exit) => {
@@ -646,6 +646,15 @@ fn float_compare(a: &ObjRef, b: &ObjRef, op: CmpOp) -> Option<bool> {
     }
 }
 
+/// The instruction at `pc` of a frame whose code notes its sites (see `execute`): record
+/// the frame's position (`callsite.rs`), then hand the instruction over.
+#[cold]
+#[inline(never)]
+fn fetch_noting_site(vm: &Vm, data: &CodeData, pc: usize) -> Instr {
+    vm.call_sites.note(vm.depth.get(), &data.code, pc + 1);
+    data.fast[pc]
+}
+
 /// `globals[names[i]] = v`, replacing the value in place when the global cache knows the
 /// entry (a value replacement does not change the dict's shape, so no version bump).
 #[inline]
@@ -701,23 +710,25 @@ fn target_at(f: &Frame, n: u32) -> PyResult {
     Ok(f.stack[idx].clone())
 }
 
-/// `NOTE_SITES`: the instantiation that records every instruction's position for
-/// `tracemalloc` (`callsite.rs`), run for code that asks (`CodeData::note_sites`).
-fn execute<const NOTE_SITES: bool>(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
+fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     let data = f.data.clone();
-    if !NOTE_SITES && data.note_sites.get() {
-        drop(data);
-        return execute::<true>(vm, f);
-    }
     let code = &data.code;
-    let instrs = &data.fast[..];
+    // Code that notes its position at every instruction for tracemalloc
+    // (`CodeData::note_sites`) runs with no instructions at hand: each fetch misses and
+    // takes `fetch_noting_site`. The usual path tests nothing more than the bounds check
+    // the fetch makes anyway.
+    let instrs: &[Instr] = if data.note_sites.get() {
+        &[]
+    } else {
+        &data.fast
+    };
     loop {
         let pc = f.lasti;
-        let ins = instrs[pc];
+        let ins = match instrs.get(pc) {
+            Some(&ins) => ins,
+            None => fetch_noting_site(vm, &data, pc),
+        };
         f.lasti = pc + 1;
-        if NOTE_SITES {
-            vm.call_sites.note(vm.depth.get(), code, pc + 1);
-        }
         match ins {
             Instr::Nop => {}
             Instr::Pop => {
@@ -1039,7 +1050,7 @@ fn execute<const NOTE_SITES: bool>(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         // CPython's BINARY_OP_INPLACE_ADD_UNICODE: when the result goes back
                         // to the local that holds `a`, drop that reference first; if `a` is
                         // then ours alone it grows in place (linear `s += t` loops).
-                        let target = match instrs.get(pc + 1) {
+                        let target = match data.fast.get(pc + 1) {
                             Some(Instr::StoreFast(k)) => Some(*k as usize),
                             Some(Instr::StoreFastLoadFast(k, _)) => Some(*k as usize),
                             _ => None,
