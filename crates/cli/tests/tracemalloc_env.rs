@@ -44,9 +44,8 @@ fn a_number_of_frames_starts_tracing() {
 
 #[test]
 fn objects_made_before_any_import_are_traced_at_their_line() {
-    // Line 1 makes a str by a multiplication (no call on the line) before tracemalloc is
-    // even imported: with the variable set, the module frame records every position.
-    let code = "s = 'x' * len('abc') * 7\nn = 4\nt = 'y' * n\nimport tracemalloc\n\
+    // Lines 1 and 3 make strs before tracemalloc is even imported.
+    let code = "s = 'x' * len('abc') * 7\nn = 4\nt = 'y' * int(n)\nimport tracemalloc\n\
                 print(tracemalloc.get_object_traceback(s), tracemalloc.get_object_traceback(t))\n";
     let out = run_with("2", code);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));

@@ -3,7 +3,7 @@
 //!
 //! Every call instruction records `(code object, instruction index)` at the calling
 //! frame's depth (`Vm::depth`): one store, no push/pop, nothing to undo when the call
-//! raises. A frame suspended in a call is therefore described by the entry at its depth;
+//! raises. `tracemalloc` reads the table to say where each object was made. A frame suspended in a call is therefore described by the entry at its depth;
 //! entries above the current depth are stale and never read. The code pointer is only a
 //! key into `Vm::code_data` (which keeps every executed code object alive), never
 //! dereferenced.

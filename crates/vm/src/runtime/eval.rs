@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 use heap::{Gc, ObjRef};
 
 use super::call::GenStep;
-use super::frame::{Block, BlockKind, CodeData, Frame, GlobalCache, MethodCache};
+use super::frame::{Block, BlockKind, Frame, GlobalCache, MethodCache};
 use super::objects::class::{BUILTIN, HAS_DATA_DESCR, HAS_SETATTR};
 use super::objects::exception::TbEntry;
 use super::objects::instance::{
@@ -646,15 +646,6 @@ fn float_compare(a: &ObjRef, b: &ObjRef, op: CmpOp) -> Option<bool> {
     }
 }
 
-/// The instruction at `pc` of a frame whose code notes its sites (see `execute`): record
-/// the frame's position (`callsite.rs`), then hand the instruction over.
-#[cold]
-#[inline(never)]
-fn fetch_noting_site(vm: &Vm, data: &CodeData, pc: usize) -> Instr {
-    vm.call_sites.note(vm.depth.get(), &data.code, pc + 1);
-    data.fast[pc]
-}
-
 /// `globals[names[i]] = v`, replacing the value in place when the global cache knows the
 /// entry (a value replacement does not change the dict's shape, so no version bump).
 #[inline]
@@ -713,21 +704,10 @@ fn target_at(f: &Frame, n: u32) -> PyResult {
 fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     let data = f.data.clone();
     let code = &data.code;
-    // Code that notes its position at every instruction for tracemalloc
-    // (`CodeData::note_sites`) runs with no instructions at hand: each fetch misses and
-    // takes `fetch_noting_site`. The usual path tests nothing more than the bounds check
-    // the fetch makes anyway.
-    let instrs: &[Instr] = if data.note_sites.get() {
-        &[]
-    } else {
-        &data.fast
-    };
+    let instrs = &data.fast[..];
     loop {
         let pc = f.lasti;
-        let ins = match instrs.get(pc) {
-            Some(&ins) => ins,
-            None => fetch_noting_site(vm, &data, pc),
-        };
+        let ins = instrs[pc];
         f.lasti = pc + 1;
         match ins {
             Instr::Nop => {}
@@ -1050,7 +1030,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         // CPython's BINARY_OP_INPLACE_ADD_UNICODE: when the result goes back
                         // to the local that holds `a`, drop that reference first; if `a` is
                         // then ours alone it grows in place (linear `s += t` loops).
-                        let target = match data.fast.get(pc + 1) {
+                        let target = match instrs.get(pc + 1) {
                             Some(Instr::StoreFast(k)) => Some(*k as usize),
                             Some(Instr::StoreFastLoadFast(k, _)) => Some(*k as usize),
                             _ => None,

@@ -28,10 +28,6 @@ pub struct CodeData {
     pub attr_cache: Vec<std::cell::Cell<u32>>,
     /// Method cache per instruction (`LoadMethod` on instances).
     pub method_cache: Vec<std::cell::Cell<MethodCache>>,
-    /// Frames of this code record their position at every instruction, not only at calls
-    /// (`callsite.rs`), so that `tracemalloc` knows the line each object is made on: set
-    /// while tracing and for code that names `tracemalloc` (see `modules/tracemalloc.rs`).
-    pub note_sites: std::cell::Cell<bool>,
 }
 
 /// Where `LoadMethod` found a plain function for instances of one class: in the namespace

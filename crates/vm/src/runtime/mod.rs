@@ -1061,7 +1061,6 @@ impl Vm {
             global_cache,
             attr_cache,
             method_cache,
-            note_sites: Cell::new(modules::tracemalloc::notes_sites(self, code)),
         });
         self.code_data.borrow_mut().insert(key, d.clone());
         Ok(d)

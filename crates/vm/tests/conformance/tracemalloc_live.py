@@ -17,7 +17,7 @@ def make_points(out):
 
 def make_strings(out):
     for i in range(len(out)):
-        out[i] = 's' * (i % 7 + 10)
+        out[i] = str(i) * 3
 
 def nested():
     return inner()
@@ -35,7 +35,6 @@ def here(stat):
     return "line %s" % frame.lineno
 
 points = [None] * 1000
-nq = 50
 strings = [None] * 500
 tracemalloc.start(3)
 # CPython's specializing interpreter may allocate once at a line the first time it runs:
@@ -48,7 +47,7 @@ before = tracemalloc.take_snapshot().filter_traces(only_here)
 make_points(points)
 make_strings(strings)
 marker = nested()
-direct = 'q' * nq
+direct = 'q' * len(points)
 deep = rec(4)
 after = tracemalloc.take_snapshot().filter_traces(only_here)
 
@@ -62,11 +61,11 @@ print("points:", points_diff.count_diff in (1000, 1001), points_diff.size_diff >
 print("each point traced there:",
       sum(1 for p in points if tracemalloc.get_object_traceback(p)[-1].lineno == 16))
 print("strings:", diff["line 20"].count_diff)
-print("direct:", diff["line 51"].count_diff)
+print("direct:", diff["line 50"].count_diff)
 print("by file:", [(s.traceback[0].filename.split('/')[-1], s.count >= 1503)
                    for s in after.statistics('filename')])
 cumulative = {here(s): s.count for s in after.statistics('lineno', cumulative=True)}
-print("cumulative make_points call line:", cumulative["line 48"] in (1000, 1001))
+print("cumulative make_points call line:", cumulative["line 47"] in (1000, 1001))
 
 tb = tracemalloc.get_object_traceback(marker)
 print(len(tb), tb.total_nframe)
