@@ -57,6 +57,9 @@ const MAX_NFRAME: i64 = 65535;
 /// A frame as recorded: (code object address — a key into `Vm::code_data`, instruction).
 type Site = (usize, u32);
 
+/// The key of an interned traceback: its sites and its total number of frames.
+type TracebackKey = (Box<[Site]>, usize);
+
 /// An interned traceback: the sites of its frames, innermost first, and how many frames
 /// the stack had in all.
 struct Traceback {
@@ -78,7 +81,7 @@ pub struct Tracer {
     traces: RefCell<HashMap<usize, Trace>>,
     /// Tracebacks by their sites (CPython's `tracemalloc_tracebacks`): a million objects
     /// made on one line share one traceback.
-    tracebacks: RefCell<HashMap<(Box<[Site]>, usize), Rc<Traceback>>>,
+    tracebacks: RefCell<HashMap<TracebackKey, Rc<Traceback>>>,
     /// The sites of the traceback being recorded (reused, so recording allocates only for a
     /// traceback not seen before).
     scratch: RefCell<Vec<Site>>,
@@ -167,8 +170,8 @@ impl Tracer {
         let entry = std::mem::size_of::<(usize, Trace)>() + 1;
         let traces = self.traces.borrow().capacity() * entry;
         let tracebacks = self.tracebacks.borrow();
-        let tb_entries = tracebacks.capacity()
-            * (std::mem::size_of::<((Box<[Site]>, usize), Rc<Traceback>)>() + 1);
+        let tb_entries =
+            tracebacks.capacity() * (std::mem::size_of::<(TracebackKey, Rc<Traceback>)>() + 1);
         let tb_bodies: usize = tracebacks
             .values()
             .map(|tb| {
@@ -220,8 +223,8 @@ impl BlockTracer for Tracer {
 #[derive(Hash)]
 struct SitesRef<'a>(&'a [Site], usize);
 
-impl hashbrown::Equivalent<(Box<[Site]>, usize)> for SitesRef<'_> {
-    fn equivalent(&self, key: &(Box<[Site]>, usize)) -> bool {
+impl hashbrown::Equivalent<TracebackKey> for SitesRef<'_> {
+    fn equivalent(&self, key: &TracebackKey) -> bool {
         *self.0 == *key.0 && self.1 == key.1
     }
 }
