@@ -373,7 +373,7 @@ fn refcount_of(ptr: ObjPtr) -> usize {
     unsafe { header(ptr).refcnt.get() as usize }
 }
 
-fn allocated_size_of(ptr: ObjPtr) -> usize {
+pub(crate) fn allocated_size_of(ptr: ObjPtr) -> usize {
     // SAFETY: callers hold a handle to `ptr`; var objects store their item count in the
     // header's flag word.
     unsafe {

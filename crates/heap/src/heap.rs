@@ -519,6 +519,10 @@ impl Heap {
                 state.collection_pending.set(true);
             }
         }
+        if state.tracer_on.get() {
+            // SAFETY: header and value are written: the object is live.
+            unsafe { crate::tracer::traced_alloc(state, obj) };
+        }
         // SAFETY: we own the first reference.
         unsafe { Gc::from_ptr(obj) }
     }
@@ -587,6 +591,7 @@ impl Drop for Heap {
         state.debug.set(0);
         let _ = self.collect(NUM_GENERATIONS - 1);
         state.owner_alive.set(false);
+        state.leaf_slow.set(true);
         // SAFETY: `state` is not used after this call.
         unsafe { crate::refcount::maybe_free_state(self.state) };
     }

@@ -181,6 +181,7 @@ mod refcount;
 mod state;
 mod stats;
 mod trace;
+mod tracer;
 mod typecell;
 mod untrack;
 mod weakref;
@@ -193,6 +194,7 @@ pub use handle::{Gc, ObjRef};
 pub use heap::{CallbackId, Heap, TypeHandle, VarTypeHandle};
 pub use object::{Object, VarObject};
 pub use trace::{Trace, Visitor};
+pub use tracer::BlockTracer;
 pub use typecell::TypeSlots;
 pub use untrack::Untrack;
 pub use weakref::{Weak, WeakCallback, WeakRefObj};
@@ -201,5 +203,7 @@ pub use weakref::{Weak, WeakCallback, WeakRefObj};
 mod fast_path_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tracer_tests;
 #[cfg(test)]
 mod untrack_tests;

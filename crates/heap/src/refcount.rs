@@ -72,10 +72,9 @@ pub(crate) unsafe fn refcount_zero(obj: ObjPtr) {
         // A float, a small int and the like: no links, no finalizer, nothing to drop, no
         // weak references: release the block (to the type's free list first) and be done.
         state.live_objects.set(state.live_objects.get() - 1);
-        if !state.owner_alive.get() && state.dealloc_depth.get() == 0 {
-            // SAFETY: count zero, untracked (so the block starts at the header), no handle
-            // left, the value needs no drop; outermost deallocation.
-            return unsafe { release_last_leaf(state_ptr, hdr.ty, obj.cast()) };
+        if state.leaf_slow.get() {
+            // SAFETY: forwarded: count zero, untracked, no handle left, no drop needed.
+            return unsafe { release_leaf_slow(state_ptr, hdr.ty, obj) };
         }
         // SAFETY: as above: the block is unused now and ours to give away.
         if let Err(block) = unsafe { cell.freelist.push(obj.cast()) } {
@@ -109,6 +108,33 @@ unsafe fn defer_during_walk(state: &HeapState, obj: ObjPtr) {
 unsafe fn free_block(state: &HeapState, block: NonNull<u8>) {
     // SAFETY: forwarded.
     unsafe { state.obmalloc.free(block) }
+}
+
+/// A leaf died while [`HeapState::leaf_slow`] is set: tell the tracer, then release the
+/// block — and the state itself when the owner is gone and that was the last object.
+///
+/// # Safety
+/// As the leaf path of [`refcount_zero`]: `obj` is a dead leaf of type `cell` (count zero,
+/// untracked, no handle left, no drop needed); `state` is not used after this call.
+#[cold]
+#[inline(never)]
+unsafe fn release_leaf_slow(state_ptr: NonNull<HeapState>, cell: NonNull<TypeCell>, obj: ObjPtr) {
+    {
+        // SAFETY: the state is alive while any of its objects is (this one still counts
+        // until its block is released); the borrow ends before the state may be freed.
+        let state = unsafe { state_ptr.as_ref() };
+        if state.tracer_on.get() {
+            crate::tracer::traced_release(state, obj);
+        }
+        if state.owner_alive.get() || state.dealloc_depth.get() > 0 {
+            // SAFETY: forwarded: an unused block of this type, ours to give away; the type
+            // cell lives as long as the state.
+            unsafe { release_block(state, cell.as_ref(), obj.cast()) };
+            return;
+        }
+    }
+    // SAFETY: forwarded; the owner is gone and this is the outermost deallocation.
+    unsafe { release_last_leaf(state_ptr, cell, obj.cast()) }
 }
 
 /// A leaf died after the heap's owner was dropped: release its block, then the state
@@ -301,6 +327,9 @@ unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
             &format!("Exception ignored in drop of {}", cell.slots.name),
             p,
         );
+    }
+    if state.tracer_on.get() {
+        crate::tracer::traced_release(state, obj);
     }
     // SAFETY: the value is dropped; the block is ours to release.
     let kept = unsafe { release_block(state, cell, block_of(obj)) };

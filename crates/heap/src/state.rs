@@ -66,6 +66,14 @@ pub(crate) struct HeapState {
     /// untrack walk).
     pub(crate) has_untrack_types: Cell<bool>,
     pub(crate) owner_alive: Cell<bool>,
+    /// A [`BlockTracer`](crate::BlockTracer) is installed (the flag the allocation paths
+    /// test; see `tracer.rs`).
+    pub(crate) tracer_on: Cell<bool>,
+    /// A dying leaf takes the out-of-line path (`tracer_on || !owner_alive`): the leaf
+    /// fast path tests this one flag for both rare cases.
+    pub(crate) leaf_slow: Cell<bool>,
+    /// The installed tracer ([`Heap::set_tracer`](crate::Heap::set_tracer)).
+    pub(crate) tracer: RefCell<Option<Rc<dyn crate::BlockTracer>>>,
 }
 
 /// A type cache entry: the Rust type and its cell.
@@ -109,6 +117,9 @@ impl HeapState {
             live_objects: Cell::new(0),
             has_untrack_types: Cell::new(false),
             owner_alive: Cell::new(true),
+            tracer_on: Cell::new(false),
+            leaf_slow: Cell::new(false),
+            tracer: RefCell::new(None),
         });
         let ptr = NonNull::from(Box::leak(state));
         // SAFETY: freshly leaked, valid, and not moved again until `free_state`.

@@ -3,7 +3,7 @@
 //!
 //! Every call instruction records `(code object, instruction index)` at the calling
 //! frame's depth (`Vm::depth`): one store, no push/pop, nothing to undo when the call
-//! raises. A frame suspended in a call is therefore described by the entry at its depth;
+//! raises. `tracemalloc` reads the table to say where each object was made. A frame suspended in a call is therefore described by the entry at its depth;
 //! entries above the current depth are stale and never read. The code pointer is only a
 //! key into `Vm::code_data` (which keeps every executed code object alive), never
 //! dereferenced.
@@ -49,5 +49,17 @@ impl CallSites {
             .rev()
             .map(|d| s[d].get())
             .collect()
+    }
+
+    /// Append the recorded sites of the innermost `limit` frames below `depth` (innermost
+    /// first) to `out`, without allocating beyond `out`; returns how many frames there are
+    /// in all (`tracemalloc`'s `total_nframe`).
+    pub fn innermost(&self, depth: usize, limit: usize, out: &mut Vec<(usize, u32)>) -> usize {
+        let Ok(s) = self.0.try_borrow() else {
+            return 0;
+        };
+        let top = depth.min(s.len().saturating_sub(1));
+        out.extend((1..=top).rev().take(limit).map(|d| s[d].get()));
+        top
     }
 }

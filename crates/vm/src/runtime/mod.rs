@@ -343,6 +343,8 @@ pub struct Vm {
     /// Weak references to each class's direct subclasses, by the class's address
     /// (`type.__subclasses__`, `runtime/subclass_list.rs`).
     pub subclass_refs: subclass_list::SubclassRefs,
+    /// `tracemalloc`'s state (its tracer while tracing).
+    pub tracemalloc: modules::tracemalloc::State,
     /// The heap (declared last: dropped after every handle above).
     pub heap: Heap,
 }
@@ -644,6 +646,7 @@ impl Vm {
             stack_limit: Cell::new(0),
             script_dir: RefCell::new(None),
             subclass_refs: Default::default(),
+            tracemalloc: Default::default(),
             heap,
         });
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&vm));

@@ -39,6 +39,7 @@ fn source(name: &str) -> Option<&'static str> {
         "json" => include_str!("py/json.py"),
         "warnings" => include_str!("py/warnings.py"),
         "__future__" => include_str!("py/__future__.py"),
+        "tracemalloc" => include_str!("py/tracemalloc.py"),
         _ => return None,
     })
 }

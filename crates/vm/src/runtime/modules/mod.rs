@@ -1,6 +1,6 @@
 //! Built-in modules and the import machinery: `sys.modules`, then the native modules (`sys`,
 //! `gc`, `math`, `time`, `obmalloc` and the `_logging`/`_collections`/`_random`/`_weakref`/
-//! `_itertools` helpers), then `NAME.py` beside the main script, then the frozen Python
+//! `_itertools`/`_tracemalloc` helpers), then `NAME.py` beside the main script, then the frozen Python
 //! modules (`logging`, `collections`, `itertools`, `random`, `weakref`, `atexit`, `io`,
 //! `functools`, `contextlib`:
 //! `frozen.rs`, sources in `py/`) — the order of CPython's builtins, `sys.path[0]`, stdlib.
@@ -21,6 +21,7 @@ pub mod random;
 pub mod sys;
 pub mod time;
 pub mod traceback;
+pub mod tracemalloc;
 pub mod weakref;
 
 use heap::{Gc, ObjRef};
@@ -72,6 +73,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "_random" => Some(random::make(vm)?),
         "_itertools" => Some(itertools::make(vm)?),
         "_weakref" => Some(weakref::make(vm)?),
+        "_tracemalloc" => Some(tracemalloc::make(vm)?),
         "obmalloc" => Some(obmalloc::make(vm)?),
         "ctypes" => Some(ctypes::make(vm)?),
         "_ctypes" => Some(ctypes::make_core(vm)?),
@@ -205,6 +207,10 @@ impl Vm {
 
     /// Run the main script; returns the exit status and prints uncaught errors.
     pub fn run_main_source(&self, src: &str, filename: &str) -> i32 {
+        if let Err(fatal) = tracemalloc::start_from_env(self) {
+            self.write_err(&fatal);
+            return 1;
+        }
         let r = (|| -> PyResult<()> {
             let sysm = import(self, "sys")?;
             let _ = sysm;
