@@ -91,6 +91,9 @@ impl Vm {
         if let Some(m) = attr.downcast_ref::<MemberDescr>() {
             return self.member_get(m, obj);
         }
+        if let Some(g) = attr.downcast_ref::<GetSetDescr>() {
+            return self.getset_get(g, obj);
+        }
         if let Some(p) = attr.downcast_ref::<Property>() {
             return match &p.fget {
                 Some(g) => self.call(g, std::slice::from_ref(obj), None),
@@ -289,27 +292,21 @@ impl Vm {
                 "__qualname__" => return self.new_str(&t.qualname),
                 "__module__" => return self.new_str(&t.module),
                 "__bases__" => {
-                    let b = if t.bases.is_empty() && !Gc::ptr_eq(t, &self.types.object) {
-                        vec![Gc::to_obj(&self.types.object)]
-                    } else {
-                        t.bases.iter().map(Gc::to_obj).collect()
-                    };
-                    return self.new_tuple(b);
+                    if t.bases.0.is_empty() && !Gc::ptr_eq(t, &self.types.object) {
+                        return self.new_tuple(vec![Gc::to_obj(&self.types.object)]);
+                    }
+                    return Ok(Gc::to_obj(&t.bases));
                 }
                 // The first base stands for CPython's "best base" (they differ only with
                 // several bases of built-in layouts).
                 "__base__" => {
-                    return Ok(match t.bases.first() {
+                    return Ok(match t.first_base() {
                         Some(b) => Gc::to_obj(b),
                         None if Gc::ptr_eq(t, &self.types.object) => self.none(),
                         None => Gc::to_obj(&self.types.object),
                     })
                 }
-                "__mro__" => {
-                    let mut v = vec![o.clone()];
-                    v.extend(t.mro.iter().map(Gc::to_obj));
-                    return self.new_tuple(v);
-                }
+                "__mro__" => return self.mro_of(t),
                 "__dict__" => {
                     let d = self.new_dict()?;
                     let items: Vec<(ObjRef, ObjRef)> = t
@@ -497,6 +494,13 @@ impl Vm {
             match &*s.s {
                 "__name__" => return Ok(m.name.clone()),
                 "__objclass__" => return Ok(m.owner.clone()),
+                _ => {}
+            }
+        }
+        if let Some(g) = o.downcast_ref::<GetSetDescr>() {
+            match &*s.s {
+                "__name__" => return Ok(g.name.clone()),
+                "__objclass__" => return Ok(g.owner.clone()),
                 _ => {}
             }
         }
@@ -908,6 +912,16 @@ impl Vm {
                         format!("'{}' object has no attribute '{}'", cls.name, s.s),
                     );
                 }
+                let usable = cls.keys_usable.get();
+                if usable == 0 {
+                    // No room left in the shared keys: the attributes move to a real dict.
+                    let d = self.instance_dict(inst)?;
+                    if let (Some(d), Some(v)) = (d.downcast_ref::<DictObj>(), value) {
+                        self.dict_set_strobj(d, name, s, v);
+                    }
+                    return Ok(());
+                }
+                cls.keys_usable.set(usable - 1);
                 let mut keys = cls.keys.borrow_mut();
                 keys.push(name.clone());
                 keys.len() - 1

@@ -10,9 +10,10 @@ use super::frame::Frame;
 use super::metaclass::ClassStatement;
 use super::objects::class::{
     Kind, BUILTIN, BUILTIN_BASE, CUSTOM_META, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR,
-    HAS_GETATTRIBUTE, HAS_SETATTR,
+    HAS_GETATTRIBUTE, HAS_SETATTR, shared_keys_room,
 };
 use super::objects::*;
+use super::class_refs::DeclaredSlots;
 use super::{Args, PyResult, Vm};
 use crate::bytecode::{code_flags, Instr};
 
@@ -1160,7 +1161,12 @@ impl Vm {
         // __slots__
         let mut slots: Option<Vec<ObjRef>> = None;
         let mut own_slots: Vec<ObjRef> = Vec::new();
+        let mut declared: Option<DeclaredSlots> = None;
         if let Some(s) = self.dict_get_str(&ns, "__slots__") {
+            let d = declared.insert(DeclaredSlots {
+                dict: false,
+                weakref: false,
+            });
             let names = if s.is::<StrObj>() {
                 vec![s.clone()]
             } else {
@@ -1176,6 +1182,8 @@ impl Vm {
             for n in names {
                 let t = self.str(&n)?;
                 let k = self.intern(&t)?;
+                d.dict |= t == "__dict__";
+                d.weakref |= t == "__weakref__";
                 if t != "__dict__" && t != "__weakref__" {
                     if self.dict_get_str(&ns, &t).is_some() {
                         return self.err(
@@ -1203,6 +1211,8 @@ impl Vm {
             let k = self.intern("__classcell__")?;
             self.dict_del(&ns.0, &k)?;
         }
+        let getsets = self.class_adds(&mro, declared);
+        let bases = self.bases_tuple(&bases)?;
         // A new class may reuse a dead one's address: invalidate address-keyed caches.
         self.type_version.set(self.type_version.get() + 1);
         let t = self.alloc(TypeObj {
@@ -1211,9 +1221,11 @@ impl Vm {
             module,
             bases,
             mro,
+            mro_tuple: RefCell::new(None),
             dict: ns,
             kind,
             slots,
+            keys_usable: Cell::new(shared_keys_room(&keys)),
             keys: RefCell::new(keys),
             flags: Cell::new(flags),
             ctor_cache: RefCell::new(None),
@@ -1230,9 +1242,11 @@ impl Vm {
             })?;
             self.dict_set(&t.dict, name, m)?;
         }
+        self.add_class_getsets(&t, getsets)?;
         if needs_doc {
             self.dict_set_str(&t.dict, "__doc__", self.none())?;
         }
+        self.set_mro_tuple(&t)?;
         if let Some(c) = cell.and_then(|c| c.downcast::<CellObj>()) {
             *c.0.borrow_mut() = Some(Gc::to_obj(&t));
         }

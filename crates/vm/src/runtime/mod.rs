@@ -87,6 +87,7 @@ pub mod attr;
 pub mod builtins;
 pub mod bytes_methods;
 pub mod call;
+pub mod class_refs;
 pub mod callsite;
 pub mod codecs;
 pub mod collection_methods;
@@ -247,6 +248,7 @@ pub struct Types {
     pub classmethod: Gc<TypeObj>,
     pub staticmethod: Gc<TypeObj>,
     pub member_descriptor: Gc<TypeObj>,
+    pub getset_descriptor: Gc<TypeObj>,
     pub super_: Gc<TypeObj>,
     pub dict_keys: Gc<TypeObj>,
     pub dict_values: Gc<TypeObj>,
@@ -391,6 +393,14 @@ fn try_new_type_mro(
 ) -> Option<Gc<TypeObj>> {
     let dict = heap.alloc(DictObj::new()).ok()?;
     Gc::make_immortal(&dict);
+    let immortal_tuple = |items: Vec<ObjRef>| -> Option<Gc<TupleObj>> {
+        let t = heap.alloc(TupleObj(items.into())).ok()?;
+        Gc::make_immortal(&t);
+        heap.untrack(Gc::as_obj(&t)).ok()?;
+        Some(t)
+    };
+    let bases = immortal_tuple(bases.into_iter().map(Gc::into_obj).collect())?;
+    let mro_items: Vec<ObjRef> = mro.iter().map(Gc::to_obj).collect();
     let t = heap
         .alloc(TypeObj {
             name: name.into(),
@@ -398,10 +408,12 @@ fn try_new_type_mro(
             module: "builtins".into(),
             bases,
             mro,
+            mro_tuple: RefCell::new(None),
             dict,
             kind,
             slots: None,
             keys: RefCell::new(vec![]),
+            keys_usable: Cell::new(0),
             flags: Cell::new(BUILTIN),
             ctor_cache: RefCell::new(None),
             instance_side: Default::default(),
@@ -412,6 +424,9 @@ fn try_new_type_mro(
     Gc::make_immortal(&t);
     // Built-in types are static types in CPython: not GC objects.
     heap.untrack(Gc::as_obj(&t)).ok()?;
+    let mut full_mro = vec![Gc::to_obj(&t)];
+    full_mro.extend(mro_items);
+    *t.mro_tuple.borrow_mut() = Some(immortal_tuple(full_mro)?);
     Some(t)
 }
 
@@ -557,6 +572,7 @@ impl Vm {
             classmethod: t("classmethod", Kind::ClassMethod),
             staticmethod: t("staticmethod", Kind::StaticMethod),
             member_descriptor: t("member_descriptor", Kind::MemberDescr),
+            getset_descriptor: t("getset_descriptor", Kind::MemberDescr),
             super_: t("super", Kind::Super),
             dict_keys: t("dict_keys", Kind::DictView),
             dict_values: t("dict_values", Kind::DictView),
@@ -854,6 +870,8 @@ impl Vm {
             &t.staticmethod
         } else if o.is::<MemberDescr>() {
             &t.member_descriptor
+        } else if o.is::<GetSetDescr>() {
+            &t.getset_descriptor
         } else if let Some(v) = o.downcast_ref::<DictView>() {
             match v.what {
                 0 => &t.dict_keys,

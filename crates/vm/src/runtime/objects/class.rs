@@ -4,7 +4,7 @@ use std::cell::{Cell, RefCell};
 
 use heap::{Gc, ObjRef};
 
-use super::DictObj;
+use super::{DictObj, TupleObj};
 
 /// Which Rust layout instances of a type have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,6 +78,16 @@ pub const BUILTIN_BASE: u32 = 128;
 /// as they were.
 pub const CUSTOM_META: u32 = 256;
 
+/// CPython 3.12's `SHARED_KEYS_MAX_SIZE`: the most keys a class's instances share.
+pub const SHARED_KEYS_MAX_SIZE: u32 = 30;
+
+/// The room a new class's shared keys have left after `keys` (the attribute names its
+/// `__init__` methods are known to store, which CPython adds as the first instance runs them).
+pub fn shared_keys_room(keys: &[ObjRef]) -> u32 {
+    let n = u32::try_from(keys.len()).unwrap_or(u32::MAX);
+    SHARED_KEYS_MAX_SIZE.saturating_sub(n)
+}
+
 /// `(type version, __new__, __init__)`.
 pub type CtorCache = (u64, Option<ObjRef>, Option<ObjRef>);
 
@@ -89,10 +99,14 @@ pub struct TypeObj {
     pub qualname: String,
     /// `__module__`.
     pub module: String,
-    /// `__bases__`.
-    pub bases: Vec<Gc<TypeObj>>,
-    /// `__mro__` without the type itself.
+    /// `__bases__` (`tp_bases`): a tuple of types, `()` for `object`. Use [`TypeObj::bases`].
+    pub bases: Gc<TupleObj>,
+    /// `__mro__` without the type itself: the lookup paths' copy of the MRO.
     pub mro: Vec<Gc<TypeObj>>,
+    /// `__mro__` as Python sees it (`tp_mro`), the type itself first, set right after the
+    /// type is made. As in CPython, a class therefore references itself, so only the
+    /// cycle collector frees it; `clear` drops the tuple to break that cycle (`type_clear`).
+    pub mro_tuple: RefCell<Option<Gc<TupleObj>>>,
     /// The namespace.
     pub dict: Gc<DictObj>,
     /// Instance layout.
@@ -102,6 +116,11 @@ pub struct TypeObj {
     /// Shared attribute keys of dict-based instances: the instance's values are indexed by
     /// position in this list (CPython's shared-key dicts).
     pub keys: RefCell<Vec<ObjRef>>,
+    /// How many more keys `keys` may take (CPython 3.12's `dk_usable` of the class's shared
+    /// keys): 30 at first ([`SHARED_KEYS_MAX_SIZE`]), one less per key added and per
+    /// instance made (down to 1). An instance that needs a key when none is left keeps its
+    /// attributes in a real dict from then on, as CPython materialises its `__dict__`.
+    pub keys_usable: Cell<u32>,
     /// `HAS_*` flags.
     pub flags: Cell<u32>,
     /// Cached `(version, __new__, __init__)` lookups for instantiation; valid while
@@ -121,6 +140,10 @@ impl heap::Object for TypeObj {
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
         v.visit(&self.bases);
         v.visit(&self.mro);
+        match self.mro_tuple.try_borrow() {
+            Ok(m) => v.visit(&*m),
+            Err(_) => v.mark_incomplete(),
+        }
         v.visit(&self.dict);
         v.visit(&self.slots);
         v.visit(&self.keys);
@@ -144,6 +167,12 @@ impl heap::Object for TypeObj {
             .ok()
             .and_then(|mut c| c.take());
         drop(old);
+        let mro = self
+            .mro_tuple
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut m| m.take());
+        drop(mro);
     }
 }
 
@@ -151,5 +180,15 @@ impl TypeObj {
     /// Does the type have flag `f`?
     pub fn has(&self, f: u32) -> bool {
         self.flags.get() & f != 0
+    }
+
+    /// The direct bases (`__bases__`' items).
+    pub fn bases(&self) -> impl Iterator<Item = &Gc<TypeObj>> {
+        self.bases.0.iter().filter_map(|b| b.downcast_ref::<TypeObj>())
+    }
+
+    /// The first direct base (what `__base__` stands for).
+    pub fn first_base(&self) -> Option<&Gc<TypeObj>> {
+        self.bases().next()
     }
 }

@@ -118,6 +118,23 @@ impl heap::Object for MemberDescr {
     }
 }
 
+/// The `__dict__` or `__weakref__` entry CPython's type_new puts in the namespace of a class
+/// that adds an instance dict or weak reference list to its bases' layout
+/// (`getset_descriptor`). It references its class, so every such class is in a cycle.
+pub struct GetSetDescr {
+    /// `"__dict__"` or `"__weakref__"` (interned str).
+    pub name: ObjRef,
+    /// The class whose namespace holds it (`__objclass__`).
+    pub owner: ObjRef,
+}
+impl heap::Object for GetSetDescr {
+    const NAME: &'static str = "getset_descriptor";
+    // descr_traverse visits the owner only (the name is an untracked str).
+    fn traverse(&self, v: &mut heap::Visitor<'_>) {
+        v.visit(&self.owner);
+    }
+}
+
 /// A code object as a constant value (what `MakeFunction` consumes).
 pub struct CodeObj(pub Rc<CodeObject>);
 impl heap::Object for CodeObj {

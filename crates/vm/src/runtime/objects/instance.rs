@@ -155,6 +155,12 @@ impl heap::VarObject for Instance {
 impl Instance {
     /// A new instance value; exception state and extras are attached after allocation.
     pub fn new(cls: Gc<TypeObj>) -> Instance {
+        // `_PyObject_InitInlineValues`: each new instance shrinks its class's shared keys'
+        // room by one (sizing its values array to what is left).
+        let usable = cls.keys_usable.get();
+        if usable > 1 {
+            cls.keys_usable.set(usable - 1);
+        }
         Instance { cls }
     }
 

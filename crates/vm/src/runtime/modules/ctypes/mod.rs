@@ -249,8 +249,7 @@ fn simple_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     let cls = vm.type_of(o);
     let simple = internal_class(vm, "_SimpleCData")?;
     if !cls
-        .bases
-        .first()
+        .first_base()
         .is_some_and(|b| Gc::to_obj(b).ptr_eq(&simple))
     {
         return vm.new_str(&format!(

@@ -1,0 +1,160 @@
+//! What a class object references, as CPython 3.12's `type_new` builds it, so that
+//! reference counts and the cycle collector see the same graph:
+//!
+//! ```text
+//!   class A ──tp_mro──► (A, object) ──► A          a class is always in a cycle: only the
+//!     │ └──tp_bases──► (object,)                   collector frees it, and gc.collect()
+//!     └──tp_dict──► {'__dict__': <getset> ──► A,   counts A, its dict, both tuples and the
+//!                    '__weakref__': <getset> ──► A} descriptors (6 for `class A: pass`)
+//! ```
+//!
+//! * `__bases__` and `__mro__` are real tuples kept by the type (`TypeObj::bases`,
+//!   `TypeObj::mro_tuple`); the lookup paths keep reading the Rust `TypeObj::mro` array.
+//! * A class whose bases give its instances no `__dict__` (or no weak reference list) adds
+//!   one, and its namespace then holds a `getset_descriptor` for `__dict__` (`__weakref__`)
+//!   that references the class (`type_new_descriptors`).
+//!
+//! Known difference: the Rust MRO array holds its own references, so `sys.getrefcount` of a
+//! class that is an indirect base, or a base after the first, of a live class is higher than
+//! CPython's (by one per such subclass). Direct single bases count as in CPython (the array
+//! stands for `tp_base`).
+
+use heap::{Gc, ObjRef};
+
+use super::objects::class::{Kind, BUILTIN};
+use super::objects::*;
+use super::{PyResult, Vm};
+
+/// Which of `__dict__` and `__weakref__` a class's own `__slots__` declare (`None`: the
+/// class has no `__slots__`, so it wants both).
+#[derive(Clone, Copy)]
+pub(crate) struct DeclaredSlots {
+    pub dict: bool,
+    pub weakref: bool,
+}
+
+/// Whether the instances of some class of `mro` already have a `__dict__`.
+fn has_dict(mro: &[Gc<TypeObj>]) -> bool {
+    mro.iter().any(|t| {
+        if t.has(BUILTIN) {
+            // BaseException and type carry a dict slot (tp_dictoffset != 0).
+            matches!(t.kind, Kind::Exception | Kind::Type)
+        } else {
+            slots_allow(t, "__dict__")
+        }
+    })
+}
+
+/// Whether the instances of some class of `mro` already have a weak reference list, and
+/// whether a variable-size built-in base forbids adding one (`tp_itemsize != 0`).
+fn weakref_state(mro: &[Gc<TypeObj>]) -> (bool, bool) {
+    let has = mro.iter().any(|t| {
+        if t.has(BUILTIN) {
+            matches!(t.kind, Kind::Set | Kind::FrozenSet | Kind::Type)
+        } else {
+            slots_allow(t, "__weakref__")
+        }
+    });
+    let var_sized = mro
+        .iter()
+        .any(|t| t.has(BUILTIN) && matches!(t.kind, Kind::Int | Kind::Tuple | Kind::Bytes));
+    (has, var_sized)
+}
+
+/// A Python class without `__slots__`, or whose `__slots__` list `name`.
+fn slots_allow(t: &TypeObj, name: &str) -> bool {
+    match &t.slots {
+        None => true,
+        Some(slots) => slots
+            .iter()
+            .any(|s| s.downcast_ref::<StrObj>().is_some_and(|s| &*s.s == name)),
+    }
+}
+
+impl Vm {
+    /// The `__bases__` tuple of a new class.
+    pub(crate) fn bases_tuple(&self, bases: &[Gc<TypeObj>]) -> PyResult<Gc<TupleObj>> {
+        let t = self.new_tuple(bases.iter().map(Gc::to_obj).collect())?;
+        match t.downcast::<TupleObj>() {
+            Some(t) => Ok(t),
+            None => self.type_err("bases must be a tuple"),
+        }
+    }
+
+    /// Which getset descriptors a new class with MRO `mro` (after itself) and own
+    /// `__slots__` declaration `declared` adds: `(__dict__, __weakref__)`.
+    pub(crate) fn class_adds(
+        &self,
+        mro: &[Gc<TypeObj>],
+        declared: Option<DeclaredSlots>,
+    ) -> (bool, bool) {
+        let wants = declared.unwrap_or(DeclaredSlots {
+            dict: true,
+            weakref: true,
+        });
+        let (weak, var_sized) = weakref_state(mro);
+        (
+            wants.dict && !has_dict(mro),
+            wants.weakref && !weak && !var_sized,
+        )
+    }
+
+    /// Put the `__dict__`/`__weakref__` getset descriptors in a new class's namespace.
+    pub(crate) fn add_class_getsets(
+        &self,
+        t: &Gc<TypeObj>,
+        (dict, weakref): (bool, bool),
+    ) -> PyResult<()> {
+        for (wanted, name) in [(dict, "__dict__"), (weakref, "__weakref__")] {
+            if wanted {
+                let name = self.intern(name)?;
+                let d = self.alloc_obj(GetSetDescr {
+                    name: name.clone(),
+                    owner: Gc::to_obj(t),
+                })?;
+                self.dict_set(&t.dict, name, d)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Give a new class its `__mro__` tuple, which starts with the class itself.
+    pub(crate) fn set_mro_tuple(&self, t: &Gc<TypeObj>) -> PyResult<()> {
+        let mut items = Vec::with_capacity(t.mro.len() + 1);
+        items.push(Gc::to_obj(t));
+        items.extend(t.mro.iter().map(Gc::to_obj));
+        let tuple = self.new_tuple(items)?.downcast::<TupleObj>();
+        *t.mro_tuple.borrow_mut() = tuple;
+        Ok(())
+    }
+
+    /// `__mro__`: the type's tuple (rebuilt if a collection cleared the type).
+    pub(crate) fn mro_of(&self, t: &Gc<TypeObj>) -> PyResult {
+        if let Some(m) = &*t.mro_tuple.borrow() {
+            return Ok(Gc::to_obj(m));
+        }
+        let mut v = vec![Gc::to_obj(t)];
+        v.extend(t.mro.iter().map(Gc::to_obj));
+        self.new_tuple(v)
+    }
+
+    /// `getset_descriptor.__get__`: an instance's `__dict__` or its first weak reference.
+    pub(crate) fn getset_get(&self, g: &GetSetDescr, obj: &ObjRef) -> PyResult {
+        let name = self.str(&g.name)?;
+        let owner = g.owner.downcast_ref::<TypeObj>();
+        if let (Some(inst), Some(owner)) = (obj.downcast_ref::<Instance>(), owner) {
+            if self.is_subtype(&inst.cls, owner) {
+                if name == "__dict__" {
+                    return self.instance_dict(inst);
+                }
+                return super::modules::weakref::first_weakref(self, obj);
+            }
+        }
+        self.type_err(format!(
+            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+            name,
+            owner.map_or("?", |t| &t.name),
+            self.type_name(obj)
+        ))
+    }
+}
