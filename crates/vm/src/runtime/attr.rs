@@ -319,6 +319,8 @@ impl Vm {
                     for (k, v) in items {
                         self.dict_set(&d, k, v)?;
                     }
+                    // CPython's mappingproxy is always tracked.
+                    let _ = self.heap.track(Gc::as_obj(&d));
                     return Ok(d.into());
                 }
                 "__class__" => return Ok(Gc::into_obj(self.type_of(o))),

@@ -1567,6 +1567,12 @@ pub fn install(vm: &Vm) {
     ] {
         super::methods::add(vm, &t.member_descriptor, name, f);
     }
+    super::methods::add(
+        vm,
+        &t.getset_descriptor,
+        "__get__",
+        super::class_refs::getset_get_method,
+    );
     for (name, f) in [
         ("getter", property_getter as NativeFn),
         ("setter", property_setter),

@@ -1097,7 +1097,11 @@ impl Vm {
         };
         let module = match self.dict_get_str(&ns, "__module__") {
             Some(m) => self.str(&m)?,
-            None => "__main__".into(),
+            None => {
+                // type_new_set_module: `type(name, bases, dict)` records it in the namespace.
+                self.dict_set_str(&ns, "__module__", self.new_str("__main__")?)?;
+                "__main__".into()
+            }
         };
         let qualname = match self.dict_get_str(&ns, "__qualname__") {
             Some(m) => self.str(&m)?,

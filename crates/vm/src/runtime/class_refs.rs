@@ -158,3 +158,22 @@ impl Vm {
         ))
     }
 }
+
+/// `getset_descriptor.__get__(obj, type=None)`: the descriptor itself for `obj` None.
+pub(crate) fn getset_get_method(vm: &Vm, a: &super::Args<'_>) -> PyResult {
+    // CPython's wrapper names no function in these messages (they start with a space).
+    let given = a.pos.len().saturating_sub(1);
+    if given == 0 {
+        return vm.type_err(" expected at least 1 argument, got 0");
+    }
+    if given > 2 {
+        return vm.type_err(format!(" expected at most 2 arguments, got {given}"));
+    }
+    let Some(g) = a.pos[0].downcast_ref::<GetSetDescr>() else {
+        return vm.type_err("descriptor '__get__' requires a 'getset_descriptor' object");
+    };
+    if vm.is_none(&a.pos[1]) {
+        return Ok(a.pos[0].clone());
+    }
+    vm.getset_get(g, &a.pos[1])
+}
