@@ -534,6 +534,9 @@ impl Vm {
     }
 
     fn builtin_attr(&self, o: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
+        if let Some(v) = self.method_wrapper_attr(o, name)? {
+            return Ok(Some(v));
+        }
         if let Some(c) = o.downcast_ref::<ComplexObj>() {
             return Ok(match name {
                 "real" => Some(self.new_float(c.re)?),
@@ -757,6 +760,9 @@ impl Vm {
             }
             let d = self.func_dict(f)?;
             return self.dict_set(&d, name.clone(), value);
+        }
+        if o.is::<StaticMethod>() || o.is::<ClassMethod>() {
+            return self.method_wrapper_setattr(o, name, value).map(drop);
         }
         self.err(
             "AttributeError",

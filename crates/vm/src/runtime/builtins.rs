@@ -1289,11 +1289,11 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
         }
         Kind::ClassMethod => {
             nargs(vm, a, "classmethod", 1, 1)?;
-            vm.alloc_obj(ClassMethod(a.pos[0].clone()))
+            vm.new_class_method(&a.pos[0])
         }
         Kind::StaticMethod => {
             nargs(vm, a, "staticmethod", 1, 1)?;
-            vm.alloc_obj(StaticMethod(a.pos[0].clone()))
+            vm.new_static_method(&a.pos[0])
         }
         Kind::Super => super_(vm, a),
         // `types.ModuleType(name, doc=None)`: an empty module, not in sys.modules.

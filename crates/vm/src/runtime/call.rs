@@ -1008,7 +1008,7 @@ impl Vm {
         for name in ["__init_subclass__", "__class_getitem__"] {
             if let Some(f) = self.dict_get_str(ns, name) {
                 if f.is::<FuncObj>() {
-                    self.dict_set_str(ns, name, self.alloc_obj(ClassMethod(f))?)?;
+                    self.dict_set_str(ns, name, self.alloc_obj(ClassMethod::new(f))?)?;
                 }
             }
         }

@@ -21,12 +21,12 @@ pub fn add(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
 /// Install native function `f` as the static method `t.name` (`object.__new__`,
 /// `str.maketrans`).
 pub fn add_static(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
-    add_wrapped(vm, t, name, f, |f| vm.alloc_obj(StaticMethod(f)));
+    add_wrapped(vm, t, name, f, |f| vm.alloc_obj(StaticMethod::new(f)));
 }
 
 /// Install native function `f` as the class method `t.name` (`dict.fromkeys`).
 pub fn add_class(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
-    add_wrapped(vm, t, name, f, |f| vm.alloc_obj(ClassMethod(f)));
+    add_wrapped(vm, t, name, f, |f| vm.alloc_obj(ClassMethod::new(f)));
 }
 
 fn add_wrapped(

@@ -105,6 +105,7 @@ pub mod gc_tracking;
 pub mod generic_alias;
 pub mod int_digits;
 pub mod metaclass;
+pub mod method_wrappers;
 pub mod methods;
 pub mod modules;
 pub mod namespace;
