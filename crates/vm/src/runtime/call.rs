@@ -1235,6 +1235,7 @@ impl Vm {
             ctor_cache: RefCell::new(None),
             instance_side: Default::default(),
             py_slot_cache: Cell::new((0, 0)),
+            subclasses: RefCell::new(Vec::new()),
             meta,
         })?;
         // As type_new: a member descriptor per declared slot, after the body's names, then
@@ -1251,6 +1252,7 @@ impl Vm {
             self.dict_set_str(&t.dict, "__doc__", self.none())?;
         }
         self.set_mro_tuple(&t)?;
+        self.register_subclass(&t)?;
         if let Some(c) = cell.and_then(|c| c.downcast::<CellObj>()) {
             *c.0.borrow_mut() = Some(Gc::to_obj(&t));
         }

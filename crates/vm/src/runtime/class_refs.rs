@@ -128,6 +128,26 @@ impl Vm {
         Ok(())
     }
 
+    /// Enter a new class in its bases' `__subclasses__()` (weakly, as `tp_subclasses`).
+    pub(crate) fn register_subclass(&self, t: &Gc<TypeObj>) -> PyResult<()> {
+        // One weak reference shared by all the bases (a callback-less one is reused, so
+        // CPython's count for the class is one too).
+        let w = self
+            .heap
+            .weakref_obj(Gc::as_obj(t), None)
+            .map_err(|_| self.memory_error())?;
+        // Part of the bases, not an object of its own to the collector.
+        self.heap
+            .untrack(Gc::as_obj(&w))
+            .map_err(|_| self.memory_error())?;
+        for base in t.bases() {
+            let mut subs = base.subclasses.borrow_mut();
+            subs.retain(|w| w.is_alive());
+            subs.push(w.clone());
+        }
+        Ok(())
+    }
+
     /// `__mro__`: the type's tuple (rebuilt if a collection cleared the type).
     pub(crate) fn mro_of(&self, t: &Gc<TypeObj>) -> PyResult {
         if let Some(m) = &*t.mro_tuple.borrow() {
@@ -176,4 +196,24 @@ pub(crate) fn getset_get_method(vm: &Vm, a: &super::Args<'_>) -> PyResult {
         return Ok(a.pos[0].clone());
     }
     vm.getset_get(g, &a.pos[1])
+}
+
+/// `type.__subclasses__(cls)`: the live classes that list `cls` among their bases.
+pub(crate) fn type_subclasses(vm: &Vm, a: &super::Args<'_>) -> PyResult {
+    let Some(t) = a.pos.first().and_then(|t| t.downcast_ref::<TypeObj>()) else {
+        return vm.type_err("descriptor '__subclasses__' requires a 'type' object");
+    };
+    if a.pos.len() > 1 {
+        return vm.type_err(format!(
+            "type.__subclasses__() takes no arguments ({} given)",
+            a.pos.len() - 1
+        ));
+    }
+    let live: Vec<ObjRef> = t
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade_obj())
+        .collect();
+    vm.new_list(live)
 }

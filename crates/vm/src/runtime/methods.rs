@@ -1012,6 +1012,12 @@ pub fn install(vm: &Vm) {
     add(vm, &t.object, "__hash__", object_hash);
     add(vm, &t.object, "__sizeof__", object_sizeof);
     add(vm, &t.type_, "mro", type_mro);
+    add(
+        vm,
+        &t.type_,
+        "__subclasses__",
+        super::class_refs::type_subclasses,
+    );
     add(vm, &t.base_exception, "__init__", exc_init);
     add(vm, &t.base_exception, "with_traceback", exc_with_traceback);
     add(vm, &t.base_exception, "add_note", exc_add_note);

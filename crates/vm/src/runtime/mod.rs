@@ -419,6 +419,7 @@ fn try_new_type_mro(
             ctor_cache: RefCell::new(None),
             instance_side: Default::default(),
             py_slot_cache: Cell::new((0, 0)),
+            subclasses: RefCell::new(Vec::new()),
             meta: None,
         })
         .ok()?;

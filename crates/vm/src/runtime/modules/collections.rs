@@ -55,6 +55,7 @@ fn with_builtin_base(vm: &Vm, a: &Args<'_>) -> PyResult {
         ctor_cache: RefCell::new(None),
         instance_side: Default::default(),
         py_slot_cache: std::cell::Cell::new((0, 0)),
+        subclasses: RefCell::new(Vec::new()),
         meta: cls.meta.clone(),
     })?;
     vm.set_mro_tuple(&t)?;

@@ -131,6 +131,10 @@ pub struct TypeObj {
     /// `(type version, mask)`: which protocol methods a built-in subclass defines in
     /// Python (`runtime/subclass.rs`), valid while `Vm::type_version` equals the version.
     pub py_slot_cache: Cell<(u64, u64)>,
+    /// Weak references to the classes made with this one among their bases, oldest first
+    /// (`tp_subclasses`, `__subclasses__()`); dead entries are dropped when one is added.
+    /// Not traversed: weak references keep nothing alive (nor does CPython visit them).
+    pub subclasses: RefCell<Vec<Gc<heap::WeakRefObj>>>,
     /// The metaclass when it is not `type` (then the `CUSTOM_META` flag is set).
     pub meta: Option<Gc<TypeObj>>,
 }
