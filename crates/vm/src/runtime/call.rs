@@ -5,15 +5,15 @@ use std::cell::{Cell, RefCell};
 
 use heap::{Gc, ObjRef};
 
+use super::class_refs::DeclaredSlots;
 use super::eval::{run_frame, Exit};
 use super::frame::Frame;
 use super::metaclass::ClassStatement;
 use super::objects::class::{
-    Kind, BUILTIN, BUILTIN_BASE, CUSTOM_META, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR,
-    HAS_GETATTRIBUTE, HAS_SETATTR, shared_keys_room,
+    shared_keys_room, Kind, BUILTIN, BUILTIN_BASE, CUSTOM_META, HAS_DATA_DESCR, HAS_DEL, HAS_EQ,
+    HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR,
 };
 use super::objects::*;
-use super::class_refs::DeclaredSlots;
 use super::{Args, PyResult, Vm};
 use crate::bytecode::{code_flags, Instr};
 

@@ -43,8 +43,8 @@
 //!   untracked. Departures: `{**d}` and `f(**d)` judge the items instead of copying `d`'s
 //!   tracking (the eval loop's `DictUpdate`/`DictMerge` do not call
 //!   `Vm::dict_copy_tracking`); `(1, 2) + (3,)` and `(1,) * 3` are not folded into
-//!   constants, so they are tracked until a collection; a class's `__dict__` is the real
-//!   namespace dict (CPython: a mappingproxy, always tracked). Generation 0 counts like
+//!   constants, so they are tracked until a collection; a class's `__dict__` is a tracked
+//!   snapshot dict of the namespace (CPython: a mappingproxy, always tracked). Generation 0 counts like
 //!   CPython's except that tuples have no free list here, so freeing a tuple uncounts it.
 //! * An instance's attributes live in a shared-key value array until `obj.__dict__` is
 //!   first used; from then on that instance keeps them in a real dict (as CPython 3.12
@@ -59,8 +59,15 @@
 //!   class-creation protocol; comparisons of classes ignore the metaclass. Descriptors:
 //!   `property`, `classmethod`,
 //!   `staticmethod`, and instances of classes with `__get__`/`__set__`/`__delete__` (ctypes'
-//!   fields); `__set_name__` is called at class creation (PEP 487). Class namespaces lack
-//!   CPython's `__dict__`/`__weakref__` getset and `__slots__` member descriptors.
+//!   fields); `__set_name__` is called at class creation (PEP 487).
+//! * Classes reference themselves as CPython's do (`class_refs.rs`: `__mro__` and
+//!   `__bases__` tuples, `__dict__`/`__weakref__` getset descriptors), so only the cycle
+//!   collector frees them and `gc.collect()` counts what CPython counts; `sys.getrefcount`
+//!   of a class that is an indirect base, or a later base, of live classes is higher than
+//!   CPython's by one per such class (the lookup paths' own MRO array).
+//! * Instances share at most 30 keys per class, each new instance shrinking the room by
+//!   one (CPython 3.12's `dk_usable`); an attribute past it moves the instance's attributes
+//!   to a real dict, a tracked object of its own as in CPython.
 //! * Sets iterate in CPython's hash-table order as replayed from their insertion order
 //!   (`objects/set_order.rs`); sets built by CPython's bulk paths (`a | b`, constant
 //!   displays) or shrunk by removals may order colliding members differently.
@@ -87,8 +94,8 @@ pub mod attr;
 pub mod builtins;
 pub mod bytes_methods;
 pub mod call;
-pub mod class_refs;
 pub mod callsite;
+pub mod class_refs;
 pub mod codecs;
 pub mod collection_methods;
 pub mod complex;

@@ -188,7 +188,10 @@ impl TypeObj {
 
     /// The direct bases (`__bases__`' items).
     pub fn bases(&self) -> impl Iterator<Item = &Gc<TypeObj>> {
-        self.bases.0.iter().filter_map(|b| b.downcast_ref::<TypeObj>())
+        self.bases
+            .0
+            .iter()
+            .filter_map(|b| b.downcast_ref::<TypeObj>())
     }
 
     /// The first direct base (what `__base__` stands for).

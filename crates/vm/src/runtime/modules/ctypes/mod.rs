@@ -316,7 +316,11 @@ pub fn make_core(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     // PEP 487: `__init_subclass__` is a classmethod (the class statement calls it through
     // `super(cls, cls)`).
     let hook = builtin(vm, "__init_subclass__", structure::init_subclass)?;
-    vm.dict_set_str(&ns, "__init_subclass__", vm.alloc_obj(ClassMethod::new(hook))?)?;
+    vm.dict_set_str(
+        &ns,
+        "__init_subclass__",
+        vm.alloc_obj(ClassMethod::new(hook))?,
+    )?;
     let structure = class(vm, "Structure", "_ctypes", &cdata, ns)?;
 
     let ns = vm.new_dict()?;
