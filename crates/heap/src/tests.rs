@@ -1231,3 +1231,46 @@ fn downcast_mut_only_for_the_sole_reference() {
     drop(w);
     assert_eq!(a.downcast_ref::<Float>().map(|f| f.0), Some(2.5));
 }
+
+/// A node with a language-level reference and an embedder's cache of another one.
+struct Cached {
+    next: RefCell<Option<ObjRef>>,
+    cache: RefCell<Option<ObjRef>>,
+}
+impl Object for Cached {
+    const NAME: &'static str = "Cached";
+    fn traverse(&self, visitor: &mut Visitor<'_>) {
+        visitor.visit(&self.next);
+        visitor.visit_internal(&self.cache);
+    }
+    fn clear(&self) {
+        self.next.clear_refs();
+        self.cache.clear_refs();
+    }
+}
+
+#[test]
+fn internal_references_count_for_the_collector_but_not_for_introspection() {
+    let heap = Heap::new();
+    let a = heap
+        .alloc(Cached {
+            next: RefCell::new(None),
+            cache: RefCell::new(None),
+        })
+        .unwrap();
+    let b = list(&heap);
+    let c = list(&heap);
+    *a.next.borrow_mut() = Some(Gc::to_obj(&b));
+    *a.cache.borrow_mut() = Some(Gc::to_obj(&c));
+    let referents = heap.get_referents(&[Gc::to_obj(&a)]).unwrap();
+    assert_eq!(referents.len(), 1);
+    assert!(referents[0].ptr_eq(Gc::as_obj(&b)));
+    drop(referents);
+    assert!(heap.get_referrers(&[Gc::to_obj(&c)]).unwrap().is_empty());
+    assert_eq!(heap.get_referrers(&[Gc::to_obj(&b)]).unwrap().len(), 1);
+    // A cycle closed only through the cache is still found: a -> c -> a.
+    push(&c, Gc::to_obj(&a));
+    drop((a, b, c));
+    assert_eq!(heap.collect(2).unwrap(), 3);
+    assert_eq!(heap.object_count(), 0);
+}

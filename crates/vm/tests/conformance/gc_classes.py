@@ -224,4 +224,45 @@ print("__get__ with None", A.__dict__["__dict__"].__get__(None, A) is A.__dict__
 del a, A
 count("class and instance")
 
+
+
+# What gc.get_referents shows of a class, in type_traverse's order: the metaclass (when it
+# is a class), __dict__, __mro__, __bases__, __base__.
+def describe(x):
+    if isinstance(x, type):
+        return "type:" + x.__name__
+    if isinstance(x, tuple):
+        return "tuple" + repr(tuple(i.__name__ for i in x))
+    return type(x).__name__
+
+
+class A:
+    pass
+
+
+class B(A):
+    __slots__ = ("x",)
+
+    def __init__(self):
+        self.x = 1
+
+
+B()
+
+
+class M(type):
+    pass
+
+
+class C(B, metaclass=M):
+    pass
+
+
+for cls in (A, B, C):
+    print(cls.__name__, [describe(x) for x in gc.get_referents(cls)])
+print("member descriptor", [describe(x) for x in gc.get_referents(B.__dict__["x"])])
+print("referrers of A", sorted(describe(x) for x in gc.get_referrers(A)))
+del A, B, C, M, cls
+count("three classes and a metaclass")
+
 gc.enable()

@@ -141,22 +141,29 @@ pub struct TypeObj {
 
 impl heap::Object for TypeObj {
     const NAME: &'static str = "type";
+    /// CPython's order (`subtype_traverse` of a custom metaclass, then `type_traverse`): the
+    /// metaclass, `tp_dict`, `tp_mro`, `tp_bases`, `tp_base` (the MRO array's first entry).
+    /// The rest of the MRO array, the slot names, the shared keys and the constructor cache
+    /// are this runtime's own: the collector counts them, introspection does not show them.
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
-        v.visit(&self.bases);
-        v.visit(&self.mro);
+        v.visit(&self.meta);
+        v.visit(&self.dict);
         match self.mro_tuple.try_borrow() {
             Ok(m) => v.visit(&*m),
             Err(_) => v.mark_incomplete(),
         }
-        v.visit(&self.dict);
-        v.visit(&self.slots);
-        v.visit(&self.keys);
-        v.visit(&self.meta);
+        v.visit(&self.bases);
+        if let Some((base, rest)) = self.mro.split_first() {
+            v.visit(base);
+            v.visit_internal(rest);
+        }
+        v.visit_internal(&self.slots);
+        v.visit_internal(&self.keys);
         match self.ctor_cache.try_borrow() {
             Ok(c) => {
                 if let Some((_, a, b)) = &*c {
-                    v.visit(a);
-                    v.visit(b);
+                    v.visit_internal(a);
+                    v.visit_internal(b);
                 }
             }
             Err(_) => v.mark_incomplete(),

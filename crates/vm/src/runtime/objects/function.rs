@@ -138,8 +138,9 @@ pub struct MemberDescr {
 }
 impl heap::Object for MemberDescr {
     const NAME: &'static str = "member_descriptor";
+    // descr_traverse shows the owner only.
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
-        v.visit(&self.name);
+        v.visit_internal(&self.name);
         v.visit(&self.owner);
     }
 }
