@@ -1236,6 +1236,7 @@ impl Vm {
             instance_side: Default::default(),
             py_slot_cache: Cell::new((0, 0)),
             subclasses: RefCell::new(Vec::new()),
+            mro_array_refs: Cell::new(0),
             meta,
         })?;
         // As type_new: a member descriptor per declared slot, after the body's names, then
@@ -1251,6 +1252,7 @@ impl Vm {
         if needs_doc {
             self.dict_set_str(&t.dict, "__doc__", self.none())?;
         }
+        t.note_mro_array_refs();
         self.set_mro_tuple(&t)?;
         self.register_subclass(&t)?;
         if let Some(c) = cell.and_then(|c| c.downcast::<CellObj>()) {

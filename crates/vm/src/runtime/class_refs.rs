@@ -14,10 +14,11 @@
 //!   one, and its namespace then holds a `getset_descriptor` for `__dict__` (`__weakref__`)
 //!   that references the class (`type_new_descriptors`).
 //!
-//! Known difference: the Rust MRO array holds its own references, so `sys.getrefcount` of a
-//! class that is an indirect base, or a base after the first, of a live class is higher than
-//! CPython's (by one per such subclass). Direct single bases count as in CPython (the array
-//! stands for `tp_base`).
+//! The Rust MRO array holds references of its own: its first entry stands for `tp_base`;
+//! the others are left out of `sys.getrefcount` (`TypeObj::mro_array_refs`) and of
+//! `gc.get_referents`/`get_referrers` (`Visitor::visit_internal`), so both show CPython's
+//! numbers and graph (except when CPython's `__base__` is not the first base: a built-in
+//! layout later in the bases).
 
 use heap::{Gc, ObjRef};
 

@@ -62,9 +62,9 @@
 //!   fields); `__set_name__` is called at class creation (PEP 487).
 //! * Classes reference themselves as CPython's do (`class_refs.rs`: `__mro__` and
 //!   `__bases__` tuples, `__dict__`/`__weakref__` getset descriptors), so only the cycle
-//!   collector frees them and `gc.collect()` counts what CPython counts; `sys.getrefcount`
-//!   of a class that is an indirect base, or a later base, of live classes is higher than
-//!   CPython's by one per such class (the lookup paths' own MRO array).
+//!   collector frees them and `gc.collect()` counts what CPython counts; the lookup
+//!   paths' own MRO array holds references CPython has no counterpart of, which
+//!   `sys.getrefcount` and `gc.get_referents` leave out.
 //! * Instances share at most 30 keys per class, each new instance shrinking the room by
 //!   one (CPython 3.12's `dk_usable`); an attribute past it moves the instance's attributes
 //!   to a real dict, a tracked object of its own as in CPython.
@@ -427,6 +427,7 @@ fn try_new_type_mro(
             instance_side: Default::default(),
             py_slot_cache: Cell::new((0, 0)),
             subclasses: RefCell::new(Vec::new()),
+            mro_array_refs: Cell::new(0),
             meta: None,
         })
         .ok()?;

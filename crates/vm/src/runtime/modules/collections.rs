@@ -56,8 +56,10 @@ fn with_builtin_base(vm: &Vm, a: &Args<'_>) -> PyResult {
         instance_side: Default::default(),
         py_slot_cache: std::cell::Cell::new((0, 0)),
         subclasses: RefCell::new(Vec::new()),
+        mro_array_refs: std::cell::Cell::new(0),
         meta: cls.meta.clone(),
     })?;
+    t.note_mro_array_refs();
     vm.set_mro_tuple(&t)?;
     vm.type_version.set(vm.type_version.get() + 1);
     Ok(t.into())

@@ -135,6 +135,10 @@ pub struct TypeObj {
     /// (`tp_subclasses`, `__subclasses__()`); dead entries are dropped when one is added.
     /// Not traversed: weak references keep nothing alive (nor does CPython visit them).
     pub subclasses: RefCell<Vec<Gc<heap::WeakRefObj>>>,
+    /// How many other classes hold this one in their MRO arrays past the first entry: those
+    /// references are this runtime's own (CPython's counterparts are the `__mro__` tuple's
+    /// and, for the first base, `tp_base`), so `sys.getrefcount` leaves them out.
+    pub mro_array_refs: Cell<u32>,
     /// The metaclass when it is not `type` (then the `CUSTOM_META` flag is set).
     pub meta: Option<Gc<TypeObj>>,
 }
@@ -187,7 +191,23 @@ impl heap::Object for TypeObj {
     }
 }
 
+impl Drop for TypeObj {
+    fn drop(&mut self) {
+        for b in self.mro.iter().skip(1) {
+            b.mro_array_refs.set(b.mro_array_refs.get().saturating_sub(1));
+        }
+    }
+}
+
 impl TypeObj {
+    /// Note the references this new class's MRO array holds past its first entry (see
+    /// `mro_array_refs`; `Drop` takes them back).
+    pub fn note_mro_array_refs(&self) {
+        for b in self.mro.iter().skip(1) {
+            b.mro_array_refs.set(b.mro_array_refs.get().saturating_add(1));
+        }
+    }
+
     /// Does the type have flag `f`?
     pub fn has(&self, f: u32) -> bool {
         self.flags.get() & f != 0
