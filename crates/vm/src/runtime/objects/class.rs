@@ -194,7 +194,8 @@ impl heap::Object for TypeObj {
 impl Drop for TypeObj {
     fn drop(&mut self) {
         for b in self.mro.iter().skip(1) {
-            b.mro_array_refs.set(b.mro_array_refs.get().saturating_sub(1));
+            b.mro_array_refs
+                .set(b.mro_array_refs.get().saturating_sub(1));
         }
     }
 }
@@ -204,7 +205,8 @@ impl TypeObj {
     /// `mro_array_refs`; `Drop` takes them back).
     pub fn note_mro_array_refs(&self) {
         for b in self.mro.iter().skip(1) {
-            b.mro_array_refs.set(b.mro_array_refs.get().saturating_add(1));
+            b.mro_array_refs
+                .set(b.mro_array_refs.get().saturating_add(1));
         }
     }
 
