@@ -889,6 +889,11 @@ impl Vm {
                 }
                 _ => {}
             }
+            // BaseException has a dict slot (no shared keys): an exception's attributes
+            // live in a real dict object, which the collector sees, as in CPython.
+            if cls.slots.is_none() && value.is_some() && inst.dict().is_none() {
+                self.instance_dict(inst)?;
+            }
         }
         // CPython 3.12 keeps a built-in subclass's attributes in a real dict object (no
         // inline values past a built-in layout): the collector then sees that dict too.
