@@ -649,6 +649,11 @@ impl Vm {
             return Ok(d.into());
         }
         let d = self.new_dict()?;
+        if inst.cls.slots.is_some() {
+            // `__dict__` among the `__slots__`: the slots keep their values.
+            Instance::set_dict(inst, d.clone());
+            return Ok(d.into());
+        }
         let keys = inst.cls.keys.borrow().clone();
         let values = inst_values(inst);
         for (k, v) in keys.into_iter().zip(values) {
@@ -901,7 +906,11 @@ impl Vm {
         {
             self.instance_dict(inst)?;
         }
-        if let Some(d) = inst.dict() {
+        // (With `__dict__` among its `__slots__`, an instance's slots stay slots.)
+        if let Some(d) = inst
+            .dict()
+            .filter(|_| cls.slots.is_none() || self.key_index(cls, name, s).is_none())
+        {
             return match value {
                 Some(v) => {
                     self.dict_set_strobj(&d, name, s, v);
@@ -919,6 +928,14 @@ impl Vm {
         let idx = match self.key_index(cls, name, s) {
             Some(i) => i,
             None => {
+                if let (Some(v), true) = (&value, super::class_refs::has_slot(cls, "__dict__")) {
+                    // `__slots__` with `__dict__`: other attributes go to the instance dict.
+                    let d = self.instance_dict(inst)?;
+                    if let Some(d) = d.downcast_ref::<DictObj>() {
+                        self.dict_set_strobj(d, name, s, v.clone());
+                    }
+                    return Ok(());
+                }
                 if cls.slots.is_some() || value.is_none() {
                     return self.err(
                         "AttributeError",

@@ -64,12 +64,16 @@ fn weakref_state(mro: &[Gc<TypeObj>]) -> (bool, bool) {
 
 /// A Python class without `__slots__`, or whose `__slots__` list `name`.
 fn slots_allow(t: &TypeObj, name: &str) -> bool {
-    match &t.slots {
-        None => true,
-        Some(slots) => slots
+    t.slots.is_none() || has_slot(t, name)
+}
+
+/// Whether the class's `__slots__` (with its bases') list `name`.
+pub(crate) fn has_slot(t: &TypeObj, name: &str) -> bool {
+    t.slots.as_ref().is_some_and(|slots| {
+        slots
             .iter()
-            .any(|s| s.downcast_ref::<StrObj>().is_some_and(|s| &*s.s == name)),
-    }
+            .any(|s| s.downcast_ref::<StrObj>().is_some_and(|s| &*s.s == name))
+    })
 }
 
 impl Vm {

@@ -90,4 +90,50 @@ print("cycle of instances with dicts", gc.collect())
 del fill, probe
 gc.collect()
 
+
+# Exceptions keep attributes in a real dict (BaseException's dict slot), built-in
+# subclasses too; both are part of the garbage with their instance.
+e = ValueError("x")
+e.me = e
+del e
+print("exception with an attribute cycle", gc.collect())
+
+
+class E(Exception):
+    pass
+
+
+e = E()
+e.me = e
+del e
+print("exception subclass", gc.collect())
+e = ValueError()
+e.args = (e,)
+del e
+print("exception args cycle", gc.collect())
+
+
+class L(list):
+    pass
+
+
+lst = L()
+lst.append(lst)
+del lst
+print("list subclass, item cycle", gc.collect())
+lst = L()
+lst.x = lst
+del lst
+print("list subclass, attribute cycle", gc.collect())
+
+
+class D(dict):
+    pass
+
+
+d = D()
+d["k"] = d
+del d
+print("dict subclass", gc.collect())
+
 gc.enable()
