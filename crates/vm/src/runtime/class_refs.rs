@@ -141,10 +141,8 @@ impl Vm {
             .heap
             .weakref_obj(Gc::as_obj(t), None)
             .map_err(|_| self.memory_error())?;
-        // Part of the bases, not an object of its own to the collector.
-        self.heap
-            .untrack(Gc::as_obj(&w))
-            .map_err(|_| self.memory_error())?;
+        // Tracked, as CPython's weak reference objects are; the bases do not traverse
+        // their lists (nor does type_traverse), so it is never garbage while they live.
         for base in t.bases() {
             let mut subs = base.subclasses.borrow_mut();
             subs.retain(|w| w.is_alive());
