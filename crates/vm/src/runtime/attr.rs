@@ -649,8 +649,16 @@ impl Vm {
             return Ok(d.into());
         }
         let d = self.new_dict()?;
-        if inst.cls.slots.is_some() {
-            // `__dict__` among the `__slots__`: the slots keep their values.
+        if let Some(slots) = &inst.cls.slots {
+            // `__dict__` among the `__slots__`: the slots keep their values, the attributes
+            // past them move to the dict.
+            let n = slots.len();
+            let keys: Vec<ObjRef> = inst.cls.keys.borrow().iter().skip(n).cloned().collect();
+            for (i, k) in keys.into_iter().enumerate() {
+                if let Some(v) = inst_set(inst, n + i, None) {
+                    self.dict_set(&d, k, v)?;
+                }
+            }
             Instance::set_dict(inst, d.clone());
             return Ok(d.into());
         }
@@ -907,10 +915,10 @@ impl Vm {
             self.instance_dict(inst)?;
         }
         // (With `__dict__` among its `__slots__`, an instance's slots stay slots.)
-        if let Some(d) = inst
-            .dict()
-            .filter(|_| cls.slots.is_none() || self.key_index(cls, name, s).is_none())
-        {
+        if let Some(d) = inst.dict().filter(|_| match &cls.slots {
+            None => true,
+            Some(slots) => self.key_index(cls, name, s).is_none_or(|i| i >= slots.len()),
+        }) {
             return match value {
                 Some(v) => {
                     self.dict_set_strobj(&d, name, s, v);
@@ -928,15 +936,10 @@ impl Vm {
         let idx = match self.key_index(cls, name, s) {
             Some(i) => i,
             None => {
-                if let (Some(v), true) = (&value, super::class_refs::has_slot(cls, "__dict__")) {
-                    // `__slots__` with `__dict__`: other attributes go to the instance dict.
-                    let d = self.instance_dict(inst)?;
-                    if let Some(d) = d.downcast_ref::<DictObj>() {
-                        self.dict_set_strobj(d, name, s, v.clone());
-                    }
-                    return Ok(());
-                }
-                if cls.slots.is_some() || value.is_none() {
+                // `__slots__` with `__dict__`: other attributes are shared keys past the
+                // slots (CPython 3.12 gives such a class a managed dict).
+                let no_dict = cls.slots.is_some() && !super::class_refs::has_slot(cls, "__dict__");
+                if no_dict || value.is_none() {
                     return self.err(
                         "AttributeError",
                         format!("'{}' object has no attribute '{}'", cls.name, s.s),

@@ -37,3 +37,24 @@ try:
     W().b = 1
 except AttributeError as e:
     print("AttributeError:", e)
+
+# The other attributes are shared keys until __dict__ is asked for (CPython's managed
+# dict), so a cycle through one is the instance alone; through a slot too.
+import gc
+
+gc.disable()
+gc.collect()
+s = S()
+s.a = s
+del s
+print("slot cycle", gc.collect())
+s = S()
+s.b = s
+del s
+print("attribute cycle", gc.collect())
+s = S()
+s.b = s
+s.__dict__
+del s
+print("attribute cycle after __dict__", gc.collect())
+gc.enable()
