@@ -1002,9 +1002,14 @@ impl Vm {
         Ok(())
     }
 
-    /// `__init_subclass__` and `__class_getitem__` are implicitly classmethods (as
-    /// type_new makes them).
+    /// `__new__` is implicitly a staticmethod, `__init_subclass__` and `__class_getitem__`
+    /// classmethods (as type_new makes them).
     pub(crate) fn wrap_implicit_classmethods(&self, ns: &Gc<DictObj>) -> PyResult<()> {
+        if let Some(f) = self.dict_get_str(ns, "__new__") {
+            if f.is::<FuncObj>() {
+                self.dict_set_str(ns, "__new__", self.alloc_obj(StaticMethod::new(f))?)?;
+            }
+        }
         for name in ["__init_subclass__", "__class_getitem__"] {
             if let Some(f) = self.dict_get_str(ns, name) {
                 if f.is::<FuncObj>() {

@@ -265,4 +265,65 @@ print("referrers of A", sorted(describe(x) for x in gc.get_referrers(A)))
 del A, B, C, M, cls
 count("three classes and a metaclass")
 
+
+
+# __new__ in a class body is made a staticmethod (type_new), one more object of the class.
+class A:
+    def __new__(cls):
+        return super().__new__(cls)
+
+
+print("__new__ in the namespace", type(A.__dict__["__new__"]).__name__, A().__class__ is A)
+del A
+count("class with __new__")
+
+
+class Meta(type):
+    def __new__(mcls, name, bases, ns):
+        return super().__new__(mcls, name, bases, ns)
+
+
+class B(metaclass=Meta):
+    pass
+
+
+del Meta, B
+count("metaclass with __new__ and its class")
+
+
+class A:
+    def __init__(self):
+        self.x = 1
+
+    def __repr__(self):
+        return "A"
+
+    def __eq__(self, other):
+        return True
+
+    __hash__ = None
+
+
+del A
+count("class with dunders")
+
+
+class A:
+    x: int = 1
+    y: str
+
+
+del A
+count("annotations")
+
+
+class A:
+    class B:
+        class C:
+            pass
+
+
+del A
+count("three nested classes")
+
 gc.enable()
