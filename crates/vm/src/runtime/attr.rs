@@ -917,7 +917,9 @@ impl Vm {
         // (With `__dict__` among its `__slots__`, an instance's slots stay slots.)
         if let Some(d) = inst.dict().filter(|_| match &cls.slots {
             None => true,
-            Some(slots) => self.key_index(cls, name, s).is_none_or(|i| i >= slots.len()),
+            Some(slots) => self
+                .key_index(cls, name, s)
+                .is_none_or(|i| i >= slots.len()),
         }) {
             return match value {
                 Some(v) => {
