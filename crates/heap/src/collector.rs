@@ -336,6 +336,13 @@ unsafe fn clear_weakrefs_of_garbage(state: &HeapState, obj: ObjPtr, wrcb_to_call
                     continue;
                 }
                 let wrgc = gc_of(wr);
+                if !gclist::is_tracked(wrgc) {
+                    // An untracked weak reference cannot be part of the garbage (the
+                    // collector only examines tracked objects), so its callback is due.
+                    incref(wr);
+                    state.wrcb_untracked.borrow_mut().push(wr);
+                    continue;
+                }
                 if gclist::is_collecting(wrgc) {
                     continue; // the weakref is trash too: no callback
                 }
@@ -354,10 +361,18 @@ unsafe fn call_weakref_callbacks(state: &HeapState, wrcb_to_call: GcPtr, old: Gc
     unsafe {
         while !gclist::is_empty(wrcb_to_call) {
             let gc = gclist::next(wrcb_to_call);
-            weakref::call_callback_and_release(state, obj_of(gc));
+            let _ = weakref::call_callback_and_release(state, obj_of(gc));
             if gclist::next(wrcb_to_call) == gc {
                 gclist::move_to(gc, old);
             } else {
+                freed += 1;
+            }
+        }
+        // Then the untracked ones, in the order they were found. One whose only reference
+        // is ours dies with it: freed right after its callback, as a tracked one above.
+        let untracked = core::mem::take(&mut *state.wrcb_untracked.borrow_mut());
+        for wr in untracked {
+            if weakref::call_callback_and_release(state, wr) {
                 freed += 1;
             }
         }

@@ -32,6 +32,9 @@ pub(crate) struct HeapState {
     /// Work lists of a collection (heads must have stable addresses).
     pub(crate) unreachable: GcHead,
     pub(crate) wrcb_to_call: GcHead,
+    /// Untracked weak references whose callbacks a collection must call (with a strong
+    /// reference each): they have no list links to join `wrcb_to_call` with.
+    pub(crate) wrcb_untracked: RefCell<Vec<ObjPtr>>,
     pub(crate) final_unreachable: GcHead,
     pub(crate) finalize_seen: GcHead,
     pub(crate) long_lived_total: Cell<usize>,
@@ -94,6 +97,7 @@ impl HeapState {
             stats: Default::default(),
             unreachable: GcHead::new(),
             wrcb_to_call: GcHead::new(),
+            wrcb_untracked: RefCell::new(Vec::new()),
             final_unreachable: GcHead::new(),
             finalize_seen: GcHead::new(),
             long_lived_total: Cell::new(0),

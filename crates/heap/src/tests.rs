@@ -235,6 +235,75 @@ fn weakref_that_is_garbage_gets_no_callback() {
 }
 
 #[test]
+fn untracked_weakref_is_never_garbage_and_counts_only_when_freed_by_its_callback() {
+    // An embedder keeps a weak reference untracked when it is part of a larger object: the
+    // collector neither counts it nor judges it garbage, even when only garbage holds it.
+    let heap = Heap::new();
+    let called = Rc::new(Cell::new(0));
+    let a = list(&heap);
+    push(&a, Gc::to_obj(&a));
+    let c2 = called.clone();
+    let wr = heap
+        .weakref_obj(
+            Gc::as_obj(&a),
+            Some(Box::new(move |_h: &Heap, w: &Gc<crate::WeakRefObj>| {
+                assert!(!w.is_alive());
+                c2.set(c2.get() + 1);
+            })),
+        )
+        .unwrap();
+    heap.untrack(Gc::as_obj(&wr)).unwrap();
+    assert!(!Gc::is_tracked(&wr));
+    // Held by the garbage only: its callback runs; it dies with the garbage, uncounted.
+    push(&a, Gc::to_obj(&wr));
+    drop(wr);
+    drop(a);
+    assert_eq!(heap.collect(2).unwrap(), 1);
+    assert_eq!(called.get(), 1);
+    assert_eq!(heap.object_count(), 0);
+
+    // Held from outside: the callback runs, nothing more is counted, and it stays untracked.
+    let b = list(&heap);
+    push(&b, Gc::to_obj(&b));
+    let c3 = called.clone();
+    let wr = heap
+        .weakref_obj(
+            Gc::as_obj(&b),
+            Some(Box::new(move |_h: &Heap, _w: &Gc<crate::WeakRefObj>| {
+                c3.set(c3.get() + 1)
+            })),
+        )
+        .unwrap();
+    heap.untrack(Gc::as_obj(&wr)).unwrap();
+    drop(b);
+    assert_eq!(heap.collect(2).unwrap(), 1);
+    assert_eq!(called.get(), 2);
+    assert!(!wr.is_alive() && !Gc::is_tracked(&wr));
+    drop(wr);
+
+    // Dropped by its own callback (a WeakValueDictionary entry): freed right after it,
+    // and counted as CPython's handle_weakrefs counts it.
+    let c = list(&heap);
+    push(&c, Gc::to_obj(&c));
+    let holder: Rc<RefCell<Option<Gc<crate::WeakRefObj>>>> = Rc::default();
+    let h2 = holder.clone();
+    let wr = heap
+        .weakref_obj(
+            Gc::as_obj(&c),
+            Some(Box::new(move |_h: &Heap, _w: &Gc<crate::WeakRefObj>| {
+                h2.borrow_mut().take();
+            })),
+        )
+        .unwrap();
+    heap.untrack(Gc::as_obj(&wr)).unwrap();
+    *holder.borrow_mut() = Some(wr);
+    drop(c);
+    assert_eq!(heap.collect(2).unwrap(), 1 + 1);
+    assert!(holder.borrow().is_none());
+    assert_eq!(heap.object_count(), 0);
+}
+
+#[test]
 fn weakref_callback_on_refcount_death() {
     let heap = Heap::new();
     let called = Rc::new(Cell::new(0));
@@ -1161,4 +1230,47 @@ fn downcast_mut_only_for_the_sole_reference() {
     assert!(a.downcast_mut::<Float>().is_none(), "weakly referenced");
     drop(w);
     assert_eq!(a.downcast_ref::<Float>().map(|f| f.0), Some(2.5));
+}
+
+/// A node with a language-level reference and an embedder's cache of another one.
+struct Cached {
+    next: RefCell<Option<ObjRef>>,
+    cache: RefCell<Option<ObjRef>>,
+}
+impl Object for Cached {
+    const NAME: &'static str = "Cached";
+    fn traverse(&self, visitor: &mut Visitor<'_>) {
+        visitor.visit(&self.next);
+        visitor.visit_internal(&self.cache);
+    }
+    fn clear(&self) {
+        self.next.clear_refs();
+        self.cache.clear_refs();
+    }
+}
+
+#[test]
+fn internal_references_count_for_the_collector_but_not_for_introspection() {
+    let heap = Heap::new();
+    let a = heap
+        .alloc(Cached {
+            next: RefCell::new(None),
+            cache: RefCell::new(None),
+        })
+        .unwrap();
+    let b = list(&heap);
+    let c = list(&heap);
+    *a.next.borrow_mut() = Some(Gc::to_obj(&b));
+    *a.cache.borrow_mut() = Some(Gc::to_obj(&c));
+    let referents = heap.get_referents(&[Gc::to_obj(&a)]).unwrap();
+    assert_eq!(referents.len(), 1);
+    assert!(referents[0].ptr_eq(Gc::as_obj(&b)));
+    drop(referents);
+    assert!(heap.get_referrers(&[Gc::to_obj(&c)]).unwrap().is_empty());
+    assert_eq!(heap.get_referrers(&[Gc::to_obj(&b)]).unwrap().len(), 1);
+    // A cycle closed only through the cache is still found: a -> c -> a.
+    push(&c, Gc::to_obj(&a));
+    drop((a, b, c));
+    assert_eq!(heap.collect(2).unwrap(), 3);
+    assert_eq!(heap.object_count(), 0);
 }

@@ -46,6 +46,17 @@ impl<'a> Visitor<'a> {
         value.trace(self);
     }
 
+    /// Report references the embedder keeps for its own bookkeeping (a cache, a second
+    /// index of what another field already holds) that the language it implements does not
+    /// have: the collector counts them like any other, but `gc.get_referents` and
+    /// `gc.get_referrers` leave them out, so introspection shows the language's object graph.
+    #[inline]
+    pub fn visit_internal<T: Trace + ?Sized>(&mut self, value: &T) {
+        if matches!(self.mode, VisitMode::Decref | VisitMode::Reachable(_)) {
+            value.trace(self);
+        }
+    }
+
     /// Tell the heap that some references could not be reported (for example a `RefCell`
     /// that is mutably borrowed right now). A collection that sees this keeps everything
     /// it examined alive instead of guessing.

@@ -265,11 +265,11 @@ pub(crate) unsafe fn take_weakrefs(state: &HeapState, obj: ObjPtr) -> Vec<ObjPtr
 }
 
 /// Call the callback of `wr` (whose referent died) and give up the reference the caller
-/// took on it.
+/// took on it; true when that release freed `wr` (nothing else held it any more).
 ///
 /// # Safety
 /// The caller owns one strong reference to the live weak reference object `wr`.
-pub(crate) unsafe fn call_callback_and_release(state: &HeapState, wr: ObjPtr) {
+pub(crate) unsafe fn call_callback_and_release(state: &HeapState, wr: ObjPtr) -> bool {
     // SAFETY: forwarded.
     let w = unsafe { as_weakref(wr) };
     if let Some(cb) = w.take_callback() {
@@ -281,8 +281,12 @@ pub(crate) unsafe fn call_callback_and_release(state: &HeapState, wr: ObjPtr) {
             state.write_unraisable("Exception ignored in weakref callback", p);
         }
     }
-    // SAFETY: the caller's reference.
-    unsafe { decref(wr) };
+    // SAFETY: the caller's reference keeps `wr` alive until this release.
+    unsafe {
+        let last = header(wr).refcnt.get() == 1;
+        decref(wr);
+        last
+    }
 }
 
 /// `PyObject_ClearWeakRefs` for an object dying by reference count: clear all its weak

@@ -66,7 +66,11 @@ class Small:
         self.x0 = x
 
 
+# 100 slots inline: a block past the small-object threshold (attributes beyond a class's 30
+# shared keys would live in a separate dict instead).
 class Wide:
+    __slots__ = tuple("a%d" % i for i in range(100))
+
     def __init__(self):
         for i in range(100):
             setattr(self, "a%d" % i, i)

@@ -937,9 +937,9 @@ pub fn install(vm: &Vm) {
         // method pymem's native code lets stand for a class method) is left alone.
         let (inner, wrap, takes): (ObjRef, fn(&Vm, ObjRef) -> PyResult, usize) =
             if let Some(sm) = entry.downcast_ref::<StaticMethod>() {
-                (sm.0.clone(), |vm, f| vm.alloc_obj(StaticMethod(f)), 0)
+                (sm.0.clone(), |vm, f| vm.alloc_obj(StaticMethod::new(f)), 0)
             } else if let Some(cm) = entry.downcast_ref::<ClassMethod>() {
-                (cm.0.clone(), |vm, f| vm.alloc_obj(ClassMethod(f)), 1)
+                (cm.0.clone(), |vm, f| vm.alloc_obj(ClassMethod::new(f)), 1)
             } else {
                 (
                     entry.clone(),

@@ -91,6 +91,9 @@ impl Vm {
         if let Some(m) = attr.downcast_ref::<MemberDescr>() {
             return self.member_get(m, obj);
         }
+        if let Some(g) = attr.downcast_ref::<GetSetDescr>() {
+            return self.getset_get(g, obj);
+        }
         if let Some(p) = attr.downcast_ref::<Property>() {
             return match &p.fget {
                 Some(g) => self.call(g, std::slice::from_ref(obj), None),
@@ -289,27 +292,21 @@ impl Vm {
                 "__qualname__" => return self.new_str(&t.current_qualname()),
                 "__module__" => return super::class_labels::module_attr(self, t),
                 "__bases__" => {
-                    let b = if t.bases.is_empty() && !Gc::ptr_eq(t, &self.types.object) {
-                        vec![Gc::to_obj(&self.types.object)]
-                    } else {
-                        t.bases.iter().map(Gc::to_obj).collect()
-                    };
-                    return self.new_tuple(b);
+                    if t.bases.0.is_empty() && !Gc::ptr_eq(t, &self.types.object) {
+                        return self.new_tuple(vec![Gc::to_obj(&self.types.object)]);
+                    }
+                    return Ok(Gc::to_obj(&t.bases));
                 }
                 // The first base stands for CPython's "best base" (they differ only with
                 // several bases of built-in layouts).
                 "__base__" => {
-                    return Ok(match t.bases.first() {
+                    return Ok(match t.first_base() {
                         Some(b) => Gc::to_obj(b),
                         None if Gc::ptr_eq(t, &self.types.object) => self.none(),
                         None => Gc::to_obj(&self.types.object),
                     })
                 }
-                "__mro__" => {
-                    let mut v = vec![o.clone()];
-                    v.extend(t.mro.iter().map(Gc::to_obj));
-                    return self.new_tuple(v);
-                }
+                "__mro__" => return self.mro_of(t),
                 "__dict__" => {
                     let d = self.new_dict()?;
                     let items: Vec<(ObjRef, ObjRef)> = t
@@ -322,6 +319,8 @@ impl Vm {
                     for (k, v) in items {
                         self.dict_set(&d, k, v)?;
                     }
+                    // CPython's mappingproxy is always tracked.
+                    let _ = self.heap.track(Gc::as_obj(&d));
                     return Ok(d.into());
                 }
                 "__class__" => return Ok(Gc::into_obj(self.type_of(o))),
@@ -504,6 +503,13 @@ impl Vm {
                 _ => {}
             }
         }
+        if let Some(g) = o.downcast_ref::<GetSetDescr>() {
+            match &*s.s {
+                "__name__" => return Ok(g.name.clone()),
+                "__objclass__" => return Ok(g.owner.clone()),
+                _ => {}
+            }
+        }
         if let Some(p) = o.downcast_ref::<Property>() {
             match &*s.s {
                 "fget" => return Ok(p.fget.clone().unwrap_or_else(|| self.none())),
@@ -532,6 +538,9 @@ impl Vm {
     }
 
     fn builtin_attr(&self, o: &ObjRef, name: &str) -> PyResult<Option<ObjRef>> {
+        if let Some(v) = self.method_wrapper_attr(o, name)? {
+            return Ok(Some(v));
+        }
         if let Some(c) = o.downcast_ref::<ComplexObj>() {
             return Ok(match name {
                 "real" => Some(self.new_float(c.re)?),
@@ -656,6 +665,19 @@ impl Vm {
             return Ok(d.into());
         }
         let d = self.new_dict()?;
+        if let Some(slots) = &inst.cls.slots {
+            // `__dict__` among the `__slots__`: the slots keep their values, the attributes
+            // past them move to the dict.
+            let n = slots.len();
+            let keys: Vec<ObjRef> = inst.cls.keys.borrow().iter().skip(n).cloned().collect();
+            for (i, k) in keys.into_iter().enumerate() {
+                if let Some(v) = inst_set(inst, n + i, None) {
+                    self.dict_set(&d, k, v)?;
+                }
+            }
+            Instance::set_dict(inst, d.clone());
+            return Ok(d.into());
+        }
         let keys = inst.cls.keys.borrow().clone();
         let values = inst_values(inst);
         for (k, v) in keys.into_iter().zip(values) {
@@ -767,6 +789,9 @@ impl Vm {
             }
             let d = self.func_dict(f)?;
             return self.dict_set(&d, name.clone(), value);
+        }
+        if o.is::<StaticMethod>() || o.is::<ClassMethod>() {
+            return self.method_wrapper_setattr(o, name, value).map(drop);
         }
         self.err(
             "AttributeError",
@@ -899,6 +924,11 @@ impl Vm {
                 }
                 _ => {}
             }
+            // BaseException has a dict slot (no shared keys): an exception's attributes
+            // live in a real dict object, which the collector sees, as in CPython.
+            if cls.slots.is_none() && value.is_some() && inst.dict().is_none() {
+                self.instance_dict(inst)?;
+            }
         }
         // CPython 3.12 keeps a built-in subclass's attributes in a real dict object (no
         // inline values past a built-in layout): the collector then sees that dict too.
@@ -906,7 +936,13 @@ impl Vm {
         {
             self.instance_dict(inst)?;
         }
-        if let Some(d) = inst.dict() {
+        // (With `__dict__` among its `__slots__`, an instance's slots stay slots.)
+        if let Some(d) = inst.dict().filter(|_| match &cls.slots {
+            None => true,
+            Some(slots) => self
+                .key_index(cls, name, s)
+                .is_none_or(|i| i >= slots.len()),
+        }) {
             return match value {
                 Some(v) => {
                     self.dict_set_strobj(&d, name, s, v);
@@ -924,12 +960,25 @@ impl Vm {
         let idx = match self.key_index(cls, name, s) {
             Some(i) => i,
             None => {
-                if cls.slots.is_some() || value.is_none() {
+                // `__slots__` with `__dict__`: other attributes are shared keys past the
+                // slots (CPython 3.12 gives such a class a managed dict).
+                let no_dict = cls.slots.is_some() && !super::class_refs::has_slot(cls, "__dict__");
+                if no_dict || value.is_none() {
                     return self.err(
                         "AttributeError",
                         format!("'{}' object has no attribute '{}'", cls.current_name(), s.s),
                     );
                 }
+                let usable = cls.keys_usable.get();
+                if usable == 0 {
+                    // No room left in the shared keys: the attributes move to a real dict.
+                    let d = self.instance_dict(inst)?;
+                    if let (Some(d), Some(v)) = (d.downcast_ref::<DictObj>(), value) {
+                        self.dict_set_strobj(d, name, s, v);
+                    }
+                    return Ok(());
+                }
+                cls.keys_usable.set(usable - 1);
                 let mut keys = cls.keys.borrow_mut();
                 keys.push(name.clone());
                 keys.len() - 1

@@ -1252,11 +1252,11 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
         }
         Kind::ClassMethod => {
             nargs(vm, a, "classmethod", 1, 1)?;
-            vm.alloc_obj(ClassMethod(a.pos[0].clone()))
+            vm.new_class_method(&a.pos[0])
         }
         Kind::StaticMethod => {
             nargs(vm, a, "staticmethod", 1, 1)?;
-            vm.alloc_obj(StaticMethod(a.pos[0].clone()))
+            vm.new_static_method(&a.pos[0])
         }
         Kind::Super => super_(vm, a),
         // `types.ModuleType(name, doc=None)`: an empty module, not in sys.modules.
@@ -1530,6 +1530,12 @@ pub fn install(vm: &Vm) {
     ] {
         super::methods::add(vm, &t.member_descriptor, name, f);
     }
+    super::methods::add(
+        vm,
+        &t.getset_descriptor,
+        "__get__",
+        super::class_refs::getset_get_method,
+    );
     for (name, f) in [
         ("getter", property_getter as NativeFn),
         ("setter", property_setter),

@@ -5,12 +5,13 @@ use std::cell::{Cell, RefCell};
 
 use heap::{Gc, ObjRef};
 
+use super::class_refs::DeclaredSlots;
 use super::eval::{run_frame, Exit};
 use super::frame::Frame;
 use super::metaclass::ClassStatement;
 use super::objects::class::{
-    Kind, BUILTIN, BUILTIN_BASE, CUSTOM_META, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR,
-    HAS_GETATTRIBUTE, HAS_SETATTR,
+    shared_keys_room, Kind, BUILTIN, BUILTIN_BASE, CUSTOM_META, HAS_DATA_DESCR, HAS_DEL, HAS_EQ,
+    HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR,
 };
 use super::objects::*;
 use super::{Args, PyResult, Vm};
@@ -1001,13 +1002,18 @@ impl Vm {
         Ok(())
     }
 
-    /// `__init_subclass__` and `__class_getitem__` are implicitly classmethods (as
-    /// type_new makes them).
+    /// `__new__` is implicitly a staticmethod, `__init_subclass__` and `__class_getitem__`
+    /// classmethods (as type_new makes them).
     pub(crate) fn wrap_implicit_classmethods(&self, ns: &Gc<DictObj>) -> PyResult<()> {
+        if let Some(f) = self.dict_get_str(ns, "__new__") {
+            if f.is::<FuncObj>() {
+                self.dict_set_str(ns, "__new__", self.alloc_obj(StaticMethod::new(f))?)?;
+            }
+        }
         for name in ["__init_subclass__", "__class_getitem__"] {
             if let Some(f) = self.dict_get_str(ns, name) {
                 if f.is::<FuncObj>() {
-                    self.dict_set_str(ns, name, self.alloc_obj(ClassMethod(f))?)?;
+                    self.dict_set_str(ns, name, self.alloc_obj(ClassMethod::new(f))?)?;
                 }
             }
         }
@@ -1123,7 +1129,11 @@ impl Vm {
         };
         let module = match self.dict_get_str(&ns, "__module__") {
             Some(m) => self.str(&m)?,
-            None => "__main__".into(),
+            None => {
+                // type_new_set_module: `type(name, bases, dict)` records it in the namespace.
+                self.dict_set_str(&ns, "__module__", self.new_str("__main__")?)?;
+                "__main__".into()
+            }
         };
         let qualname = match self.dict_get_str(&ns, "__qualname__") {
             Some(m) => self.str(&m)?,
@@ -1187,7 +1197,12 @@ impl Vm {
         // __slots__
         let mut slots: Option<Vec<ObjRef>> = None;
         let mut own_slots: Vec<ObjRef> = Vec::new();
+        let mut declared: Option<DeclaredSlots> = None;
         if let Some(s) = self.dict_get_str(&ns, "__slots__") {
+            let d = declared.insert(DeclaredSlots {
+                dict: false,
+                weakref: false,
+            });
             let names = if s.is::<StrObj>() {
                 vec![s.clone()]
             } else {
@@ -1203,6 +1218,8 @@ impl Vm {
             for n in names {
                 let t = self.str(&n)?;
                 let k = self.intern(&t)?;
+                d.dict |= t == "__dict__";
+                d.weakref |= t == "__weakref__";
                 if t != "__dict__" && t != "__weakref__" {
                     if self.dict_get_str(&ns, &t).is_some() {
                         return self.err(
@@ -1230,6 +1247,8 @@ impl Vm {
             let k = self.intern("__classcell__")?;
             self.dict_del(&ns.0, &k)?;
         }
+        let getsets = self.class_adds(&mro, declared);
+        let bases = self.bases_tuple(&bases)?;
         // A new class may reuse a dead one's address: invalidate address-keyed caches.
         self.type_version.set(self.type_version.get() + 1);
         let t = self.alloc(TypeObj {
@@ -1238,18 +1257,21 @@ impl Vm {
             module,
             bases,
             mro,
+            mro_tuple: RefCell::new(None),
             dict: ns,
             kind,
             slots,
+            keys_usable: Cell::new(shared_keys_room(&keys)),
             keys: RefCell::new(keys),
             flags: Cell::new(flags),
             ctor_cache: RefCell::new(None),
             instance_side: Default::default(),
             py_slot_cache: Cell::new((0, 0)),
+            subclasses: RefCell::new(Vec::new()),
+            mro_array_refs: Cell::new(0),
             meta,
             labels: Default::default(),
         })?;
-        self.register_subclass(&t)?;
         // As type_new: a member descriptor per declared slot, after the body's names, then
         // `__doc__ = None` for a class without a docstring (so it does not inherit its base's).
         for name in own_slots {
@@ -1259,9 +1281,13 @@ impl Vm {
             })?;
             self.dict_set(&t.dict, name, m)?;
         }
+        self.add_class_getsets(&t, getsets)?;
         if needs_doc {
             self.dict_set_str(&t.dict, "__doc__", self.none())?;
         }
+        t.note_mro_array_refs();
+        self.set_mro_tuple(&t)?;
+        self.register_subclass(&t)?;
         if let Some(c) = cell.and_then(|c| c.downcast::<CellObj>()) {
             *c.0.borrow_mut() = Some(Gc::to_obj(&t));
         }

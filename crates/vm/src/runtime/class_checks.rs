@@ -204,7 +204,7 @@ fn abstract_issubclass(vm: &Vm, derived: &ObjRef, spec: &ObjRef) -> PyResult<boo
             return Ok(true);
         }
         let bases: Vec<ObjRef> = match derived.downcast::<TypeObj>() {
-            Some(t) => t.bases.iter().map(Gc::to_obj).collect(),
+            Some(t) => t.bases.0.to_vec(),
             None => match abstract_bases(vm, &derived)? {
                 Some(b) => b.0.to_vec(),
                 None => return Ok(false),

@@ -21,12 +21,12 @@ pub fn add(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
 /// Install native function `f` as the static method `t.name` (`object.__new__`,
 /// `str.maketrans`).
 pub fn add_static(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
-    add_wrapped(vm, t, name, f, |f| vm.alloc_obj(StaticMethod(f)));
+    add_wrapped(vm, t, name, f, |f| vm.alloc_obj(StaticMethod::new(f)));
 }
 
 /// Install native function `f` as the class method `t.name` (`dict.fromkeys`).
 pub fn add_class(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
-    add_wrapped(vm, t, name, f, |f| vm.alloc_obj(ClassMethod(f)));
+    add_wrapped(vm, t, name, f, |f| vm.alloc_obj(ClassMethod::new(f)));
 }
 
 fn add_wrapped(
@@ -1018,6 +1018,12 @@ pub fn install(vm: &Vm) {
     add(vm, &t.object, "__hash__", object_hash);
     add(vm, &t.object, "__sizeof__", object_sizeof);
     add(vm, &t.type_, "mro", type_mro);
+    add(
+        vm,
+        &t.type_,
+        "__subclasses__",
+        super::class_refs::type_subclasses,
+    );
     add(vm, &t.base_exception, "__init__", exc_init);
     add(vm, &t.base_exception, "with_traceback", exc_with_traceback);
     add(vm, &t.base_exception, "add_note", exc_add_note);

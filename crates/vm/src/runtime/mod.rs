@@ -43,8 +43,8 @@
 //!   untracked. Departures: `{**d}` and `f(**d)` judge the items instead of copying `d`'s
 //!   tracking (the eval loop's `DictUpdate`/`DictMerge` do not call
 //!   `Vm::dict_copy_tracking`); `(1, 2) + (3,)` and `(1,) * 3` are not folded into
-//!   constants, so they are tracked until a collection; a class's `__dict__` is the real
-//!   namespace dict (CPython: a mappingproxy, always tracked). Generation 0 counts like
+//!   constants, so they are tracked until a collection; a class's `__dict__` is a tracked
+//!   snapshot dict of the namespace (CPython: a mappingproxy, always tracked). Generation 0 counts like
 //!   CPython's except that tuples have no free list here, so freeing a tuple uncounts it.
 //! * An instance's attributes live in a shared-key value array until `obj.__dict__` is
 //!   first used; from then on that instance keeps them in a real dict (as CPython 3.12
@@ -59,8 +59,15 @@
 //!   class-creation protocol; comparisons of classes ignore the metaclass. Descriptors:
 //!   `property`, `classmethod`,
 //!   `staticmethod`, and instances of classes with `__get__`/`__set__`/`__delete__` (ctypes'
-//!   fields); `__set_name__` is called at class creation (PEP 487). Class namespaces lack
-//!   CPython's `__dict__`/`__weakref__` getset and `__slots__` member descriptors.
+//!   fields); `__set_name__` is called at class creation (PEP 487).
+//! * Classes reference themselves as CPython's do (`class_refs.rs`: `__mro__` and
+//!   `__bases__` tuples, `__dict__`/`__weakref__` getset descriptors), so only the cycle
+//!   collector frees them and `gc.collect()` counts what CPython counts; the lookup
+//!   paths' own MRO array holds references CPython has no counterpart of, which
+//!   `sys.getrefcount` and `gc.get_referents` leave out.
+//! * Instances share at most 30 keys per class, each new instance shrinking the room by
+//!   one (CPython 3.12's `dk_usable`); an attribute past it moves the instance's attributes
+//!   to a real dict, a tracked object of its own as in CPython.
 //! * Sets iterate in CPython's hash-table order as replayed from their insertion order
 //!   (`objects/set_order.rs`); sets built by CPython's bulk paths (`a | b`, constant
 //!   displays) or shrunk by removals may order colliding members differently.
@@ -90,6 +97,7 @@ pub mod call;
 pub mod callsite;
 pub mod class_checks;
 pub mod class_labels;
+pub mod class_refs;
 pub mod codecs;
 pub mod collection_methods;
 pub mod complex;
@@ -107,6 +115,7 @@ pub mod gc_tracking;
 pub mod generic_alias;
 pub mod int_digits;
 pub mod metaclass;
+pub mod method_wrappers;
 pub mod methods;
 pub mod modules;
 pub mod namespace;
@@ -118,7 +127,6 @@ pub mod shutdown;
 pub mod sort;
 pub mod str_methods;
 pub mod subclass;
-pub mod subclass_list;
 pub mod suggestions;
 pub mod tracebacks;
 
@@ -251,6 +259,7 @@ pub struct Types {
     pub classmethod: Gc<TypeObj>,
     pub staticmethod: Gc<TypeObj>,
     pub member_descriptor: Gc<TypeObj>,
+    pub getset_descriptor: Gc<TypeObj>,
     pub super_: Gc<TypeObj>,
     pub dict_keys: Gc<TypeObj>,
     pub dict_values: Gc<TypeObj>,
@@ -340,9 +349,6 @@ pub struct Vm {
     pub ticks: Cell<u32>,
     /// Directory of the main script (for importing `.py` files beside it).
     pub script_dir: RefCell<Option<std::path::PathBuf>>,
-    /// Weak references to each class's direct subclasses, by the class's address
-    /// (`type.__subclasses__`, `runtime/subclass_list.rs`).
-    pub subclass_refs: subclass_list::SubclassRefs,
     /// `tracemalloc`'s state (its tracer while tracing).
     pub tracemalloc: modules::tracemalloc::State,
     /// The heap (declared last: dropped after every handle above).
@@ -400,6 +406,14 @@ fn try_new_type_mro(
 ) -> Option<Gc<TypeObj>> {
     let dict = heap.alloc(DictObj::new()).ok()?;
     Gc::make_immortal(&dict);
+    let immortal_tuple = |items: Vec<ObjRef>| -> Option<Gc<TupleObj>> {
+        let t = heap.alloc(TupleObj(items.into())).ok()?;
+        Gc::make_immortal(&t);
+        heap.untrack(Gc::as_obj(&t)).ok()?;
+        Some(t)
+    };
+    let bases = immortal_tuple(bases.into_iter().map(Gc::into_obj).collect())?;
+    let mro_items: Vec<ObjRef> = mro.iter().map(Gc::to_obj).collect();
     let t = heap
         .alloc(TypeObj {
             name: name.into(),
@@ -407,14 +421,18 @@ fn try_new_type_mro(
             module: "builtins".into(),
             bases,
             mro,
+            mro_tuple: RefCell::new(None),
             dict,
             kind,
             slots: None,
             keys: RefCell::new(vec![]),
+            keys_usable: Cell::new(0),
             flags: Cell::new(BUILTIN),
             ctor_cache: RefCell::new(None),
             instance_side: Default::default(),
             py_slot_cache: Cell::new((0, 0)),
+            subclasses: RefCell::new(Vec::new()),
+            mro_array_refs: Cell::new(0),
             meta: None,
             labels: Default::default(),
         })
@@ -422,6 +440,9 @@ fn try_new_type_mro(
     Gc::make_immortal(&t);
     // Built-in types are static types in CPython: not GC objects.
     heap.untrack(Gc::as_obj(&t)).ok()?;
+    let mut full_mro = vec![Gc::to_obj(&t)];
+    full_mro.extend(mro_items);
+    *t.mro_tuple.borrow_mut() = Some(immortal_tuple(full_mro)?);
     Some(t)
 }
 
@@ -567,6 +588,7 @@ impl Vm {
             classmethod: t("classmethod", Kind::ClassMethod),
             staticmethod: t("staticmethod", Kind::StaticMethod),
             member_descriptor: t("member_descriptor", Kind::MemberDescr),
+            getset_descriptor: t("getset_descriptor", Kind::MemberDescr),
             super_: t("super", Kind::Super),
             dict_keys: t("dict_keys", Kind::DictView),
             dict_values: t("dict_values", Kind::DictView),
@@ -645,7 +667,6 @@ impl Vm {
             type_version: Cell::new(1),
             stack_limit: Cell::new(0),
             script_dir: RefCell::new(None),
-            subclass_refs: Default::default(),
             tracemalloc: Default::default(),
             heap,
         });
@@ -653,7 +674,6 @@ impl Vm {
         methods::install(&vm);
         metaclass::install(&vm);
         class_checks::install(&vm);
-        subclass_list::install(&vm);
         generic_alias::install(&vm);
         subclass::install(&vm);
         builtins::install(&vm);
@@ -868,6 +888,8 @@ impl Vm {
             &t.staticmethod
         } else if o.is::<MemberDescr>() {
             &t.member_descriptor
+        } else if o.is::<GetSetDescr>() {
+            &t.getset_descriptor
         } else if let Some(v) = o.downcast_ref::<DictView>() {
             match v.what {
                 0 => &t.dict_keys,

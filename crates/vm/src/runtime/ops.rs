@@ -213,6 +213,14 @@ impl Vm {
             REPR_GUARD.with(|g| g.borrow_mut().remove(&addr));
             return r;
         }
+        if let Some(g) = o.downcast_ref::<GetSetDescr>() {
+            let owner = g.owner.downcast_ref::<TypeObj>().map_or("?", |t| &t.name);
+            return Ok(format!(
+                "<attribute '{}' of '{}' objects>",
+                self.str(&g.name)?,
+                owner
+            ));
+        }
         if let Some(m) = o.downcast_ref::<MemberDescr>() {
             let owner = m.owner.downcast_ref::<TypeObj>().map_or("?", |t| &t.name);
             return Ok(format!(

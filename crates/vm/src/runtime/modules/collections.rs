@@ -43,19 +43,25 @@ fn with_builtin_base(vm: &Vm, a: &Args<'_>) -> PyResult {
         name: cls.name.clone(),
         qualname: cls.qualname.clone(),
         module: cls.module.clone(),
-        bases: vec![base],
+        bases: vm.bases_tuple(std::slice::from_ref(&base))?,
         mro,
+        mro_tuple: RefCell::new(None),
         dict: cls.dict.clone(),
         kind: Kind::Object,
         slots: cls.slots.clone(),
         keys: RefCell::new(cls.keys.borrow().clone()),
+        keys_usable: std::cell::Cell::new(cls.keys_usable.get()),
         flags: std::cell::Cell::new(cls.flags.get()),
         ctor_cache: RefCell::new(None),
         instance_side: Default::default(),
         py_slot_cache: std::cell::Cell::new((0, 0)),
+        subclasses: RefCell::new(Vec::new()),
+        mro_array_refs: std::cell::Cell::new(0),
         meta: cls.meta.clone(),
         labels: Default::default(),
     })?;
+    t.note_mro_array_refs();
+    vm.set_mro_tuple(&t)?;
     vm.type_version.set(vm.type_version.get() + 1);
     Ok(t.into())
 }

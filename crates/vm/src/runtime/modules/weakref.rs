@@ -64,6 +64,25 @@ pub(crate) fn first_weakref(vm: &Vm, o: &ObjRef) -> PyResult {
     Ok(first.unwrap_or_else(|| vm.none()))
 }
 
+/// A native handle to `target`, untracked: it is part of the Python-level ref object that
+/// holds it (CPython's weakref is one object), so a collection must neither count it nor
+/// judge it garbage (the heap calls an untracked handle's callback whenever its target
+/// dies in a collection; `fire` then skips the callback of a ref object that died too).
+fn new_handle(
+    vm: &Vm,
+    target: &ObjRef,
+    callback: Option<heap::WeakCallback>,
+) -> PyResult<Gc<WeakRefObj>> {
+    let h = vm
+        .heap
+        .weakref_obj(target, callback)
+        .map_err(|_| vm.memory_error())?;
+    vm.heap
+        .untrack(Gc::as_obj(&h))
+        .map_err(|_| vm.memory_error())?;
+    Ok(h)
+}
+
 fn handle(vm: &Vm, a: &Args<'_>) -> PyResult<Gc<WeakRefObj>> {
     match a.pos.first().and_then(|h| h.downcast::<WeakRefObj>()) {
         Some(h) => Ok(h),
@@ -103,19 +122,12 @@ fn new(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     let callback: Option<heap::WeakCallback> = match a.pos.get(1) {
         Some(owner) if !vm.is_none(owner) => {
-            let owner_weak = vm
-                .heap
-                .weakref_obj(owner, None)
-                .map_err(|_| vm.memory_error())?;
+            let owner_weak = new_handle(vm, owner, None)?;
             Some(Box::new(move |_heap, _wr| fire(&owner_weak)))
         }
         _ => None,
     };
-    let h = vm
-        .heap
-        .weakref_obj(target, callback)
-        .map_err(|_| vm.memory_error())?;
-    Ok(h.into())
+    Ok(new_handle(vm, target, callback)?.into())
 }
 
 /// `bookkeeping(obj)`: a callback-less handle to any object, for the module's own
@@ -125,11 +137,7 @@ fn bookkeeping(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(target) = a.pos.first() else {
         return vm.type_err("bookkeeping() needs a target");
     };
-    let h = vm
-        .heap
-        .weakref_obj(target, None)
-        .map_err(|_| vm.memory_error())?;
-    Ok(h.into())
+    Ok(new_handle(vm, target, None)?.into())
 }
 
 /// `get(handle)`: the target, or None once it died.

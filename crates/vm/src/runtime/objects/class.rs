@@ -4,7 +4,7 @@ use std::cell::{Cell, RefCell};
 
 use heap::{Gc, ObjRef};
 
-use super::DictObj;
+use super::{DictObj, TupleObj};
 
 /// Which Rust layout instances of a type have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,6 +78,16 @@ pub const BUILTIN_BASE: u32 = 128;
 /// as they were.
 pub const CUSTOM_META: u32 = 256;
 
+/// CPython 3.12's `SHARED_KEYS_MAX_SIZE`: the most keys a class's instances share.
+pub const SHARED_KEYS_MAX_SIZE: u32 = 30;
+
+/// The room a new class's shared keys have left after `keys` (the attribute names its
+/// `__init__` methods are known to store, which CPython adds as the first instance runs them).
+pub fn shared_keys_room(keys: &[ObjRef]) -> u32 {
+    let n = u32::try_from(keys.len()).unwrap_or(u32::MAX);
+    SHARED_KEYS_MAX_SIZE.saturating_sub(n)
+}
+
 /// `(type version, __new__, __init__)`.
 pub type CtorCache = (u64, Option<ObjRef>, Option<ObjRef>);
 
@@ -89,10 +99,14 @@ pub struct TypeObj {
     pub qualname: String,
     /// `__module__`.
     pub module: String,
-    /// `__bases__`.
-    pub bases: Vec<Gc<TypeObj>>,
-    /// `__mro__` without the type itself.
+    /// `__bases__` (`tp_bases`): a tuple of types, `()` for `object`. Use [`TypeObj::bases`].
+    pub bases: Gc<TupleObj>,
+    /// `__mro__` without the type itself: the lookup paths' copy of the MRO.
     pub mro: Vec<Gc<TypeObj>>,
+    /// `__mro__` as Python sees it (`tp_mro`), the type itself first, set right after the
+    /// type is made. As in CPython, a class therefore references itself, so only the
+    /// cycle collector frees it; `clear` drops the tuple to break that cycle (`type_clear`).
+    pub mro_tuple: RefCell<Option<Gc<TupleObj>>>,
     /// The namespace.
     pub dict: Gc<DictObj>,
     /// Instance layout.
@@ -102,6 +116,11 @@ pub struct TypeObj {
     /// Shared attribute keys of dict-based instances: the instance's values are indexed by
     /// position in this list (CPython's shared-key dicts).
     pub keys: RefCell<Vec<ObjRef>>,
+    /// How many more keys `keys` may take (CPython 3.12's `dk_usable` of the class's shared
+    /// keys): 30 at first ([`SHARED_KEYS_MAX_SIZE`]), one less per key added and per
+    /// instance made (down to 1). An instance that needs a key when none is left keeps its
+    /// attributes in a real dict from then on, as CPython materialises its `__dict__`.
+    pub keys_usable: Cell<u32>,
     /// `HAS_*` flags.
     pub flags: Cell<u32>,
     /// Cached `(version, __new__, __init__)` lookups for instantiation; valid while
@@ -112,6 +131,14 @@ pub struct TypeObj {
     /// `(type version, mask)`: which protocol methods a built-in subclass defines in
     /// Python (`runtime/subclass.rs`), valid while `Vm::type_version` equals the version.
     pub py_slot_cache: Cell<(u64, u64)>,
+    /// Weak references to the classes made with this one among their bases, oldest first
+    /// (`tp_subclasses`, `__subclasses__()`); dead entries are dropped when one is added.
+    /// Not traversed: weak references keep nothing alive (nor does CPython visit them).
+    pub subclasses: RefCell<Vec<Gc<heap::WeakRefObj>>>,
+    /// How many other classes hold this one in their MRO arrays past the first entry: those
+    /// references are this runtime's own (CPython's counterparts are the `__mro__` tuple's
+    /// and, for the first base, `tp_base`), so `sys.getrefcount` leaves them out.
+    pub mro_array_refs: Cell<u32>,
     /// The metaclass when it is not `type` (then the `CUSTOM_META` flag is set).
     pub meta: Option<Gc<TypeObj>>,
     /// `__name__`/`__qualname__`/`__module__` once a script assigned one of them
@@ -132,18 +159,29 @@ pub struct ClassLabels {
 
 impl heap::Object for TypeObj {
     const NAME: &'static str = "type";
+    /// CPython's order (`subtype_traverse` of a custom metaclass, then `type_traverse`): the
+    /// metaclass, `tp_dict`, `tp_mro`, `tp_bases`, `tp_base` (the MRO array's first entry).
+    /// The rest of the MRO array, the slot names, the shared keys and the constructor cache
+    /// are this runtime's own: the collector counts them, introspection does not show them.
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
-        v.visit(&self.bases);
-        v.visit(&self.mro);
-        v.visit(&self.dict);
-        v.visit(&self.slots);
-        v.visit(&self.keys);
         v.visit(&self.meta);
+        v.visit(&self.dict);
+        match self.mro_tuple.try_borrow() {
+            Ok(m) => v.visit(&*m),
+            Err(_) => v.mark_incomplete(),
+        }
+        v.visit(&self.bases);
+        if let Some((base, rest)) = self.mro.split_first() {
+            v.visit(base);
+            v.visit_internal(rest);
+        }
+        v.visit_internal(&self.slots);
+        v.visit_internal(&self.keys);
         match self.ctor_cache.try_borrow() {
             Ok(c) => {
                 if let Some((_, a, b)) = &*c {
-                    v.visit(a);
-                    v.visit(b);
+                    v.visit_internal(a);
+                    v.visit_internal(b);
                 }
             }
             Err(_) => v.mark_incomplete(),
@@ -158,10 +196,34 @@ impl heap::Object for TypeObj {
             .ok()
             .and_then(|mut c| c.take());
         drop(old);
+        let mro = self
+            .mro_tuple
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut m| m.take());
+        drop(mro);
+    }
+}
+
+impl Drop for TypeObj {
+    fn drop(&mut self) {
+        for b in self.mro.iter().skip(1) {
+            b.mro_array_refs
+                .set(b.mro_array_refs.get().saturating_sub(1));
+        }
     }
 }
 
 impl TypeObj {
+    /// Note the references this new class's MRO array holds past its first entry (see
+    /// `mro_array_refs`; `Drop` takes them back).
+    pub fn note_mro_array_refs(&self) {
+        for b in self.mro.iter().skip(1) {
+            b.mro_array_refs
+                .set(b.mro_array_refs.get().saturating_add(1));
+        }
+    }
+
     /// Does the type have flag `f`?
     pub fn has(&self, f: u32) -> bool {
         self.flags.get() & f != 0
@@ -198,5 +260,18 @@ impl TypeObj {
             Some(m) if m != "builtins" => format!("{m}.{}", self.current_qualname()),
             _ => self.current_name().into_owned(),
         }
+    }
+
+    /// The direct bases (`__bases__`' items).
+    pub fn bases(&self) -> impl Iterator<Item = &Gc<TypeObj>> {
+        self.bases
+            .0
+            .iter()
+            .filter_map(|b| b.downcast_ref::<TypeObj>())
+    }
+
+    /// The first direct base (what `__base__` stands for).
+    pub fn first_base(&self) -> Option<&Gc<TypeObj>> {
+        self.bases().next()
     }
 }

@@ -83,21 +83,47 @@ pub struct Property {
 }
 heap::impl_object!(Property, "property", [fget, fset, fdel, doc, name]);
 
-/// `classmethod(f)`.
-pub struct ClassMethod(pub ObjRef);
+/// The `__dict__` of a `classmethod`/`staticmethod` object: made by the Python-level
+/// constructor, which copies the callable's `__module__`, `__name__`, `__qualname__`,
+/// `__doc__` and `__annotations__` into it (CPython's `functools_wraps` in `cm_init`), or on
+/// first use.
+pub type WrapperDict = RefCell<Option<Gc<super::DictObj>>>;
+
+/// `classmethod(f)`: the callable and the object's `__dict__`.
+pub struct ClassMethod(pub ObjRef, pub WrapperDict);
 impl heap::Object for ClassMethod {
     const NAME: &'static str = "classmethod";
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
         v.visit(&self.0);
+        v.visit(&self.1);
+    }
+    fn clear(&self) {
+        heap::Trace::clear_refs(&self.1);
+    }
+}
+impl ClassMethod {
+    /// A class method without a `__dict__` yet (`PyClassMethod_New`).
+    pub fn new(f: ObjRef) -> ClassMethod {
+        ClassMethod(f, RefCell::new(None))
     }
 }
 
-/// `staticmethod(f)`.
-pub struct StaticMethod(pub ObjRef);
+/// `staticmethod(f)`: the callable and the object's `__dict__`.
+pub struct StaticMethod(pub ObjRef, pub WrapperDict);
 impl heap::Object for StaticMethod {
     const NAME: &'static str = "staticmethod";
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
         v.visit(&self.0);
+        v.visit(&self.1);
+    }
+    fn clear(&self) {
+        heap::Trace::clear_refs(&self.1);
+    }
+}
+impl StaticMethod {
+    /// A static method without a `__dict__` yet (`PyStaticMethod_New`).
+    pub fn new(f: ObjRef) -> StaticMethod {
+        StaticMethod(f, RefCell::new(None))
     }
 }
 
@@ -112,8 +138,26 @@ pub struct MemberDescr {
 }
 impl heap::Object for MemberDescr {
     const NAME: &'static str = "member_descriptor";
+    // descr_traverse shows the owner only.
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
-        v.visit(&self.name);
+        v.visit_internal(&self.name);
+        v.visit(&self.owner);
+    }
+}
+
+/// The `__dict__` or `__weakref__` entry CPython's type_new puts in the namespace of a class
+/// that adds an instance dict or weak reference list to its bases' layout
+/// (`getset_descriptor`). It references its class, so every such class is in a cycle.
+pub struct GetSetDescr {
+    /// `"__dict__"` or `"__weakref__"` (interned str).
+    pub name: ObjRef,
+    /// The class whose namespace holds it (`__objclass__`).
+    pub owner: ObjRef,
+}
+impl heap::Object for GetSetDescr {
+    const NAME: &'static str = "getset_descriptor";
+    // descr_traverse visits the owner only (the name is an untracked str).
+    fn traverse(&self, v: &mut heap::Visitor<'_>) {
         v.visit(&self.owner);
     }
 }

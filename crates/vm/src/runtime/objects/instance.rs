@@ -70,15 +70,17 @@ impl heap::Object for Instance {
     // away): the collector runs this twice per instance per collection.
     #[inline(always)]
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
-        // The heap has visited the inline values already; then what the side tables hold,
-        // then the class, in CPython's order (slots, instance attributes, type).
-        // Most classes never use the side tables: test their flags here and keep the
-        // lookups (and the registers they need) out of line.
+        // The heap has visited the inline values already; then, in CPython's order
+        // (`subtype_traverse`: slots, instance attributes, type, then the base type's
+        // traverse), the class. Most classes never use the side tables: test their flags
+        // here and keep the lookups (and the registers they need) out of line; that path
+        // visits the class itself, in its place among what the side tables hold.
         let side = &self.cls.instance_side;
         if side.any_extra.get() || side.any_exc.get() {
             self.traverse_side(v);
+        } else {
+            v.visit(&self.cls);
         }
-        v.visit(&self.cls);
     }
     fn clear(&self) {
         if let Some(x) = self.extra() {
@@ -155,6 +157,12 @@ impl heap::VarObject for Instance {
 impl Instance {
     /// A new instance value; exception state and extras are attached after allocation.
     pub fn new(cls: Gc<TypeObj>) -> Instance {
+        // `_PyObject_InitInlineValues`: each new instance shrinks its class's shared keys'
+        // room by one (sizing its values array to what is left).
+        let usable = cls.keys_usable.get();
+        if usable > 1 {
+            cls.keys_usable.set(usable - 1);
+        }
         Instance { cls }
     }
 
@@ -163,12 +171,29 @@ impl Instance {
     #[cold]
     #[inline(never)]
     fn traverse_side(&self, v: &mut heap::Visitor<'_>) {
-        if let Some(x) = self.extra() {
+        let extra = self.extra();
+        let exc = self.exc();
+        if let Some(x) = &extra {
             match x.overflow.try_borrow() {
                 Ok(o) => v.visit(&*o),
                 Err(_) => v.mark_incomplete(),
             }
+            // An exception's dict belongs to BaseException's traverse, after the class.
+            if exc.is_none() {
+                v.visit(&x.dict);
+            }
+        }
+        // The class before what its built-in base holds; a built-in class is a static type
+        // in CPython, which nothing visits.
+        if self.cls.has(super::class::BUILTIN) {
+            v.visit_internal(&self.cls);
+        } else {
+            v.visit(&self.cls);
+        }
+        if let (Some(x), Some(_)) = (&extra, &exc) {
             v.visit(&x.dict);
+        }
+        if let Some(x) = &extra {
             match x.base.try_borrow() {
                 Ok(b) => {
                     if let Some(b) = &*b {
@@ -178,7 +203,7 @@ impl Instance {
                 Err(_) => v.mark_incomplete(),
             }
         }
-        if let Some(e) = self.exc() {
+        if let Some(e) = exc {
             e.trace(v);
         }
     }

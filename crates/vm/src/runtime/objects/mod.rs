@@ -36,7 +36,8 @@ pub use dict::{DictInner, DictObj, DictView};
 pub use exception::ExcData;
 pub use float::FloatObj;
 pub use function::{
-    BuiltinFunc, ClassMethod, CodeObj, FuncObj, MemberDescr, NativeFn, Property, StaticMethod,
+    BuiltinFunc, ClassMethod, CodeObj, FuncObj, GetSetDescr, MemberDescr, NativeFn, Property,
+    StaticMethod,
 };
 pub use generator::GenObj;
 pub use instance::Instance;

@@ -249,8 +249,7 @@ fn simple_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     let cls = vm.type_of(o);
     let simple = internal_class(vm, "_SimpleCData")?;
     if !cls
-        .bases
-        .first()
+        .first_base()
         .is_some_and(|b| Gc::to_obj(b).ptr_eq(&simple))
     {
         return vm.new_str(&format!(
@@ -290,7 +289,7 @@ pub fn make_core(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let object = Gc::to_obj(&vm.types.object);
 
     let ns = vm.new_dict()?;
-    let fa = vm.alloc_obj(ClassMethod(builtin(vm, "from_address", from_address)?))?;
+    let fa = vm.alloc_obj(ClassMethod::new(builtin(vm, "from_address", from_address)?))?;
     vm.dict_set_str(&ns, "from_address", fa)?;
     let cdata = class(vm, "_CData", "_ctypes", &object, ns)?;
 
@@ -317,7 +316,11 @@ pub fn make_core(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     // PEP 487: `__init_subclass__` is a classmethod (the class statement calls it through
     // `super(cls, cls)`).
     let hook = builtin(vm, "__init_subclass__", structure::init_subclass)?;
-    vm.dict_set_str(&ns, "__init_subclass__", vm.alloc_obj(ClassMethod(hook))?)?;
+    vm.dict_set_str(
+        &ns,
+        "__init_subclass__",
+        vm.alloc_obj(ClassMethod::new(hook))?,
+    )?;
     let structure = class(vm, "Structure", "_ctypes", &cdata, ns)?;
 
     let ns = vm.new_dict()?;

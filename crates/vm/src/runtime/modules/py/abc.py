@@ -3,48 +3,100 @@
 # pure-Python _py_abc. Instantiating a class whose __abstractmethods__ is not empty is
 # refused by the runtime (as CPython's object.__new__ does).
 #
-# The registry and caches hold their classes weakly (CPython: WeakSets), so an ABC check
-# never keeps a class alive.
+# Each ABC keeps its state in one `_abc_impl` object, as CPython's C `_abc` does: the
+# registry and the two caches are made on first use and hold weak references whose
+# callbacks remove them when a class dies, so ABCs and their subclasses are garbage like
+# any class (and gc.collect() counts them as CPython does).
 #
-# Deviations: no abstractclassmethod/abstractstaticmethod/abstractproperty (deprecated since 3.3, and
-# pymem cannot subclass classmethod, staticmethod or property).
-
+# Deviations: no abstractclassmethod/abstractstaticmethod/abstractproperty (deprecated
+# since 3.3, and pymem cannot subclass classmethod, staticmethod or property).
 
 import _weakref
 
 
-class _WeakClassSet:
-    """A set of classes held by weak references (what ABCMeta's registry and caches need
-    of CPython's WeakSet): add, in, iteration over the live ones, clear."""
+class _abc_data:
+    """An ABC's registry and caches (CPython's `_abc._abc_data`): tables made on first use,
+    then kept (emptied, never dropped), each with a plain handle to its `_TableRef`."""
 
-    __slots__ = ('_refs',)
+    __slots__ = ("registry", "cache", "negative_cache", "negative_cache_version",
+                 "registry_ref", "cache_ref", "negative_cache_ref")
 
-    def __init__(self):
-        self._refs = {}
+    def __init__(self, version):
+        self.registry = None
+        self.cache = None
+        self.negative_cache = None
+        self.negative_cache_version = version
+        self.registry_ref = None
+        self.cache_ref = None
+        self.negative_cache_ref = None
 
-    def add(self, cls):
-        refs = self._refs
-        if len(refs) >= 16 and len(refs) & (len(refs) - 1) == 0:
-            # Forget the dead now and then (amortized constant per add).
-            for key in [k for k, h in refs.items() if _weakref.get(h) is None]:
-                del refs[key]
-        refs[id(cls)] = _weakref.new(cls)
 
-    def __contains__(self, cls):
-        h = self._refs.get(id(cls))
-        return h is not None and _weakref.get(h) is cls
+class _Entry:
+    """A weak reference to a class in an ABC's table; when the class dies, its callback
+    (a bound `_TableRef.drop`, made per entry as CPython's `_destroy` function is) takes it
+    out of the table."""
 
-    def __iter__(self):
-        for h in list(self._refs.values()):
-            cls = _weakref.get(h)
-            if cls is not None:
-                yield cls
+    __slots__ = ("_h", "__callback__", "key")
 
-    def __len__(self):
-        return sum(1 for _ in self)
 
-    def clear(self):
-        self._refs.clear()
+class _TableRef:
+    """What the entries of one table share to reach it (CPython: a weak reference to the
+    set); it lives while some entry does."""
+
+    __slots__ = ("table",)
+
+    def drop(self, entry):
+        table = self.table
+        if table.get(entry.key) is entry:
+            del table[entry.key]
+
+
+# A table is {id(class): _Entry} plus {None: its _abc_data}: that tracked value keeps the
+# dict tracked through full collections, as CPython's sets always are.
+
+
+def _add(data, field, cls):
+    """Add `cls` to the table `field` of `data`."""
+    table = getattr(data, field)
+    if table is None:
+        table = {None: data}
+        setattr(data, field, table)
+    key = id(cls)
+    old = table.get(key)
+    if old is not None and _weakref.get(old._h) is cls:
+        return
+    ref = getattr(data, field + "_ref")
+    holder = None if ref is None else _weakref.get(ref)
+    if holder is None:
+        holder = _TableRef()
+        holder.table = table
+        setattr(data, field + "_ref", _weakref.bookkeeping(holder))
+    entry = _Entry()
+    entry.key = key
+    entry.__callback__ = holder.drop
+    entry._h = _weakref.new(cls, entry)
+    table[key] = entry
+
+
+def _contains(table, cls):
+    if table is None:
+        return False
+    entry = table.get(id(cls))
+    return entry is not None and _weakref.get(entry._h) is cls
+
+
+def _classes(table):
+    if table is None:
+        return []
+    found = [_weakref.get(e._h) for k, e in list(table.items()) if k is not None]
+    return [c for c in found if c is not None]
+
+
+def _clear(table):
+    if table is not None:
+        data = table[None]
+        table.clear()
+        table[None] = data
 
 
 def abstractmethod(funcobj):
@@ -84,10 +136,7 @@ class ABCMeta(type):
                 if _is_abstract(value):
                     abstracts.add(name)
         cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = _WeakClassSet()
-        cls._abc_cache = _WeakClassSet()
-        cls._abc_negative_cache = _WeakClassSet()
-        cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
+        cls._abc_impl = _abc_data(ABCMeta._abc_invalidation_counter)
         return cls
 
     def register(cls, subclass):
@@ -101,29 +150,30 @@ class ABCMeta(type):
             return subclass  # Already a subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.add(subclass)
+        _add(cls._abc_impl, "registry", subclass)
         ABCMeta._abc_invalidation_counter += 1  # Invalidate negative cache
         return subclass
 
     def _abc_registry_clear(cls):
         """Clear the registry (for debugging or testing)."""
-        cls._abc_registry.clear()
+        _clear(cls._abc_impl.registry)
 
     def _abc_caches_clear(cls):
         """Clear the caches (for debugging or testing)."""
-        cls._abc_cache.clear()
-        cls._abc_negative_cache.clear()
+        _clear(cls._abc_impl.cache)
+        _clear(cls._abc_impl.negative_cache)
 
     def __instancecheck__(cls, instance):
         """Override for isinstance(instance, cls)."""
+        impl = cls._abc_impl
         subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        if _contains(impl.cache, subclass):
             return True
         subtype = type(instance)
         if subtype is subclass:
-            if (cls._abc_negative_cache_version ==
+            if (impl.negative_cache_version ==
                     ABCMeta._abc_invalidation_counter and
-                    subclass in cls._abc_negative_cache):
+                    _contains(impl.negative_cache, subclass)):
                 return False
             return cls.__subclasscheck__(subclass)
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
@@ -132,32 +182,36 @@ class ABCMeta(type):
         """Override for issubclass(subclass, cls)."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
-        if subclass in cls._abc_cache:
+        impl = cls._abc_impl
+        if _contains(impl.cache, subclass):
             return True
-        if cls._abc_negative_cache_version < ABCMeta._abc_invalidation_counter:
-            cls._abc_negative_cache = _WeakClassSet()
-            cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
-        elif subclass in cls._abc_negative_cache:
+        if impl.negative_cache_version < ABCMeta._abc_invalidation_counter:
+            _clear(impl.negative_cache)
+            impl.negative_cache_version = ABCMeta._abc_invalidation_counter
+        elif _contains(impl.negative_cache, subclass):
             return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
             if ok:
-                cls._abc_cache.add(subclass)
+                _add(impl, "cache", subclass)
             else:
-                cls._abc_negative_cache.add(subclass)
+                _add(impl, "negative_cache", subclass)
             return ok
         if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
+            _add(impl, "cache", subclass)
             return True
-        for rcls in cls._abc_registry:
+        # As CPython's C `_abc`: a class registered directly is a subclass, uncached.
+        if _contains(impl.registry, subclass):
+            return True
+        for rcls in _classes(impl.registry):
             if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
+                _add(impl, "cache", subclass)
                 return True
-        for scls in cls.__subclasses__():
+        for scls in type.__subclasses__(cls):
             if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
+                _add(impl, "cache", subclass)
                 return True
-        cls._abc_negative_cache.add(subclass)
+        _add(impl, "negative_cache", subclass)
         return False
 
     def __subclasshook__(cls, subclass):
