@@ -49,7 +49,7 @@ fn str_list(vm: &Vm, parts: Vec<String>) -> PyResult {
 }
 
 /// Python's whitespace (`str.isspace`, `split()` and `strip()` without arguments).
-fn is_space(c: char) -> bool {
+pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
@@ -626,7 +626,7 @@ fn is_numeric_only(c: char) -> bool {
 
 /// Decimal digits (Nd), approximated as numeric characters of a run of ten consecutive
 /// digits `0`..`9` (every Nd block is laid out that way).
-fn is_decimal(c: char) -> bool {
+pub(crate) fn is_decimal(c: char) -> bool {
     if c.is_ascii_digit() {
         return true;
     }

@@ -18,6 +18,7 @@ pub mod math;
 pub mod obmalloc;
 pub mod os;
 pub mod random;
+pub mod re;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -70,6 +71,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "_io" => Some(io::make(vm)?),
         "_collections" => Some(collections::make(vm)?),
         "_random" => Some(random::make(vm)?),
+        "_sre" => Some(re::make(vm)?),
         "_itertools" => Some(itertools::make(vm)?),
         "_weakref" => Some(weakref::make(vm)?),
         "obmalloc" => Some(obmalloc::make(vm)?),

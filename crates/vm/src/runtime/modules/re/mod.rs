@@ -1,0 +1,187 @@
+//! `_sre`: the regular-expression engine under the frozen `re` module (`py/re.py`).
+//!
+//! ```text
+//!   re.compile(p, flags) ──► _sre.compile ──► parse.rs (CPython's _parser.py rules and
+//!                                         │    error messages) ──► compile.rs (flags
+//!                                         │    resolved) ──► Code (a Program)
+//!   Pattern.search(s) ─────► _sre.subject(s) (code points) ─► _sre.search ─► matcher.rs
+//! ```
+//!
+//! Python sees three functions and two opaque objects: `compile(pattern, flags, error)`
+//! returns `(code, flags, groups, names)` or raises `error(msg, pattern, pos)`;
+//! `subject(string, is_bytes)` checks the string's type against the pattern's and reads
+//! it once (so `finditer`/`sub`/`split` loops do not convert it per match);
+//! `search(code, subject, pos, endpos, anchor, must_advance)` returns `None` or
+//! `(lastindex, start0, end0, start1, end1, ...)` with -1 for groups that did not match.
+//! Everything else of `re` (Pattern, Match, templates, the split/sub/findall loops and
+//! their empty-match rules) is Python in `py/re.py`, as CPython's `re` package is Python
+//! over its C `_sre`.
+
+pub mod chars;
+pub mod compile;
+pub mod matcher;
+pub mod parse;
+
+use heap::{Gc, ObjRef};
+
+use super::{add_fn, new_module};
+use crate::runtime::objects::*;
+use crate::runtime::subclass::downcast_receiver;
+use crate::runtime::{Args, PyResult, Vm};
+
+use matcher::{Anchor, Matcher, UNSET};
+use parse::ErrorKind;
+
+/// A compiled pattern (`Pattern._code`).
+pub struct Code {
+    prog: compile::Program,
+}
+heap::impl_object!(Code, "_sre.code", []);
+
+/// A subject string read into code points.
+pub struct Subject {
+    chars: Vec<u32>,
+}
+heap::impl_object!(Subject, "_sre.subject", []);
+
+/// The code points of a str, or the bytes of a bytes-like object (`None` otherwise).
+fn code_points(o: &ObjRef) -> Option<(Vec<u32>, bool)> {
+    if let Some(s) = downcast_receiver::<StrObj>(o) {
+        return Some((s.s.chars().map(|c| c as u32).collect(), true));
+    }
+    if let Some(b) = downcast_receiver::<BytesObj>(o) {
+        return Some((b.data.borrow().iter().map(|&b| b as u32).collect(), false));
+    }
+    None
+}
+
+fn arg<'a>(vm: &Vm, a: &Args<'a>, i: usize) -> PyResult<&'a ObjRef> {
+    match a.pos.get(i) {
+        Some(o) => Ok(o),
+        None => vm.type_err("_sre: missing argument"),
+    }
+}
+
+/// `compile(pattern, flags, error)`.
+fn sre_compile(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let pattern = arg(vm, a, 0)?;
+    let flags = vm.index(arg(vm, a, 1)?)?;
+    let error = arg(vm, a, 2)?;
+    let Some((cps, istext)) = code_points(pattern) else {
+        return vm.type_err("first argument must be string or compiled pattern");
+    };
+    let flags = u32::try_from(flags).unwrap_or(flags as u32);
+    let raise = |msg: &str, pos: Option<usize>| -> PyResult {
+        let pos = match pos {
+            Some(p) => vm.new_int(p as i64)?,
+            None => vm.none(),
+        };
+        let exc = vm.call(error, &[vm.new_str(msg)?, pattern.clone(), pos], None)?;
+        Err(exc)
+    };
+    let parsed = match parse::parse_pattern(&cps, istext, flags) {
+        Ok(p) => p,
+        Err(e) => {
+            return match e.kind {
+                ErrorKind::Re => raise(&e.msg, e.pos),
+                ErrorKind::Overflow => vm.err("OverflowError", &e.msg),
+                ErrorKind::Value => vm.value_err(&e.msg),
+                ErrorKind::Recursion => vm.err("RecursionError", &e.msg),
+            }
+        }
+    };
+    let prog = match compile::compile(&parsed, istext) {
+        Ok(p) => p,
+        Err(compile::CompileError(msg)) => return raise(msg, None),
+    };
+    let code = vm.alloc_obj(Code { prog })?;
+    let mut names = Vec::with_capacity(parsed.names.len());
+    for (n, g) in &parsed.names {
+        names.push(vm.new_tuple(vec![vm.new_str(n)?, vm.new_int(*g as i64)?])?);
+    }
+    vm.new_tuple(vec![
+        code,
+        vm.new_int(parsed.flags as i64)?,
+        vm.new_int(parsed.groups as i64 - 1)?,
+        vm.new_tuple(names)?,
+    ])
+}
+
+/// `subject(string, is_bytes)`.
+fn sre_subject(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let string = arg(vm, a, 0)?;
+    let is_bytes = vm.truthy(arg(vm, a, 1)?)?;
+    match code_points(string) {
+        Some((chars, istext)) => {
+            if istext && is_bytes {
+                return vm.type_err("cannot use a bytes pattern on a string-like object");
+            }
+            if !istext && !is_bytes {
+                return vm.type_err("cannot use a string pattern on a bytes-like object");
+            }
+            vm.alloc_obj(Subject { chars })
+        }
+        None => vm.type_err(format!(
+            "expected string or bytes-like object, got '{}'",
+            vm.type_name(string)
+        )),
+    }
+}
+
+/// `search(code, subject, pos, endpos, anchor, must_advance)`; anchor 0 = match,
+/// 1 = fullmatch, 2 = search.
+fn sre_search(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (Some(code), Some(subj)) = (
+        arg(vm, a, 0)?.downcast::<Code>(),
+        arg(vm, a, 1)?.downcast::<Subject>(),
+    ) else {
+        return vm.type_err("_sre.search: expected a code and a subject");
+    };
+    let len = subj.chars.len() as i64;
+    let pos = vm.index(arg(vm, a, 2)?)?.clamp(0, len) as usize;
+    let endpos = vm.index(arg(vm, a, 3)?)?.clamp(0, len) as usize;
+    let anchor = match vm.index(arg(vm, a, 4)?)? {
+        0 => Anchor::Match,
+        1 => Anchor::Full,
+        _ => Anchor::Search,
+    };
+    let must_advance = vm.truthy(arg(vm, a, 5)?)?;
+    let found = Matcher::new(&code.prog, &subj.chars, endpos).run(pos, anchor, must_advance);
+    match found {
+        Err(matcher::Error::StackLimit) => vm.err(
+            "RecursionError",
+            "maximum recursion limit exceeded in regular expression matching",
+        ),
+        Ok(None) => Ok(vm.none()),
+        Ok(Some(f)) => {
+            let mut out = Vec::with_capacity(f.slots.len() + 1);
+            out.push(vm.new_int(f.lastindex as i64)?);
+            for pair in f.slots.chunks(2) {
+                let (s, e) = (pair[0], pair[1]);
+                let (s, e) = if s == UNSET || e == UNSET {
+                    (-1, -1)
+                } else {
+                    (s as i64, e as i64)
+                };
+                out.push(vm.new_int(s)?);
+                out.push(vm.new_int(e)?);
+            }
+            vm.new_tuple(out)
+        }
+    }
+}
+
+/// Build `_sre`.
+pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
+    let m = new_module(vm, "_sre")?;
+    for (n, f) in [
+        ("compile", sre_compile as NativeFn),
+        ("subject", sre_subject),
+        ("search", sre_search),
+    ] {
+        add_fn(vm, &m, n, f)?;
+    }
+    vm.dict_set_str(&m.dict, "MAXREPEAT", vm.new_int(parse::MAXREPEAT as i64)?)?;
+    vm.dict_set_str(&m.dict, "MAXGROUPS", vm.new_int(parse::MAXGROUPS as i64)?)?;
+    Ok(m)
+}
