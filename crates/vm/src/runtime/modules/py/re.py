@@ -721,7 +721,9 @@ _template_cache = {}
 
 def _compile_template(pattern, repl):
     if not isinstance(repl, (str, bytes, bytearray)):
-        raise TypeError("expected str or bytes-like object, got '%s'" % type(repl).__name__)
+        # What re/_parser.py's Tokenizer raises decoding a non-str as Latin-1.
+        raise TypeError("decoding to str: need a bytes-like object, %s found"
+                        % type(repl).__name__)
     key = (pattern, type(repl), repl if not isinstance(repl, bytearray) else bytes(repl))
     t = _template_cache.get(key)
     if t is None:

@@ -123,6 +123,17 @@ pub enum Inst {
         /// Where the tail starts.
         exit: usize,
     },
+    /// Possessive repeat head (its body is an atomic group).
+    RepPossessive {
+        /// Counter register.
+        reg: usize,
+        /// Minimum count.
+        min: u32,
+        /// Maximum count.
+        max: u32,
+        /// Where the tail starts.
+        exit: usize,
+    },
     /// A repeat of one single-character test (sre's REPEAT_ONE).
     RepOne {
         /// The test.
@@ -391,13 +402,30 @@ impl Compiler {
                 return Ok(());
             }
         }
-        let atomic = if kind == RepKind::Possessive {
-            Some(self.emit(Inst::Atomic { end: 0 }))
-        } else {
-            None
-        };
         let reg = self.nregs;
         self.nregs += 1;
+        if kind == RepKind::Possessive {
+            // sre's POSSESSIVE_REPEAT: each iteration is atomic, and the loop as a whole
+            // never gives an iteration back.
+            let outer = self.emit(Inst::Atomic { end: 0 });
+            self.emit(Inst::RepStart(reg));
+            let head = self.emit(Inst::Jmp(0));
+            let inner = self.emit(Inst::Atomic { end: 0 });
+            self.seq(body, flags)?;
+            let inner_end = self.emit(Inst::Succeed);
+            self.insts[inner] = Inst::Atomic { end: inner_end };
+            self.emit(Inst::Jmp(head));
+            let exit = self.insts.len();
+            self.insts[head] = Inst::RepPossessive {
+                reg,
+                min,
+                max,
+                exit,
+            };
+            let outer_end = self.emit(Inst::Succeed);
+            self.insts[outer] = Inst::Atomic { end: outer_end };
+            return Ok(());
+        }
         self.emit(Inst::RepStart(reg));
         let head = self.emit(Inst::Jmp(0));
         self.seq(body, flags)?;
@@ -418,10 +446,6 @@ impl Compiler {
                 exit,
             }
         };
-        if let Some(at) = atomic {
-            let end = self.emit(Inst::Succeed);
-            self.insts[at] = Inst::Atomic { end };
-        }
         Ok(())
     }
 }

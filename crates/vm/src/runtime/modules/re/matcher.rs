@@ -310,6 +310,28 @@ impl<'a> Matcher<'a> {
                     }
                     true
                 }
+                &Inst::RepPossessive {
+                    reg,
+                    min,
+                    max,
+                    exit,
+                } => {
+                    let c = self.counts[reg];
+                    if (c < max as usize || max == u32::MAX)
+                        && (c < min as usize || pos != self.lasts[reg])
+                    {
+                        if c >= min as usize {
+                            // A failed iteration ends the loop.
+                            self.push(Bt::Alt { pc: exit, pos })?;
+                        }
+                        self.set_count(reg, c + 1)?;
+                        self.set_last(reg, pos)?;
+                        pc += 1;
+                    } else {
+                        pc = exit;
+                    }
+                    true
+                }
                 &Inst::RepLazy { reg, min, exit, .. } => {
                     let c = self.counts[reg];
                     if c < min as usize {
