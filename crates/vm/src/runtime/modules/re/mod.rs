@@ -92,7 +92,11 @@ fn sre_compile(vm: &Vm, a: &Args<'_>) -> PyResult {
     };
     let prog = match compile::compile(&parsed, istext) {
         Ok(p) => p,
-        Err(compile::CompileError(msg)) => return raise(msg, None),
+        // `_compiler.py` raises these without the pattern.
+        Err(compile::CompileError(msg)) => {
+            let exc = vm.call(error, &[vm.new_str(msg)?], None)?;
+            return Err(exc);
+        }
     };
     let code = vm.alloc_obj(Code { prog })?;
     let mut names = Vec::with_capacity(parsed.names.len());
