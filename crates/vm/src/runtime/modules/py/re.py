@@ -261,31 +261,7 @@ class Pattern:
         """Return a list of all non-overlapping matches of pattern in string."""
         subject = _sre.subject(string, self._isbytes)
         pos, endpos = _clamp(pos, endpos, len(string))
-        code = self._code
-        groups = self._groups
-        empty = b"" if self._isbytes else ""
-        out = []
-        must_advance = False
-        while pos <= endpos:
-            r = _sre.search(code, subject, pos, endpos, 2, must_advance)
-            if r is None:
-                break
-            s = r[1]
-            e = r[2]
-            if groups == 0:
-                item = _getslice(string, s, e)
-            elif groups == 1:
-                item = _getslice(string, r[3], r[4]) if r[3] >= 0 else empty
-            else:
-                items = []
-                for g in range(1, groups + 1):
-                    gs = r[2 * g + 1]
-                    items.append(_getslice(string, gs, r[2 * g + 2]) if gs >= 0 else empty)
-                item = tuple(items)
-            out.append(item)
-            must_advance = s == e
-            pos = e
-        return out
+        return _sre.findall(self._code, subject, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
         """Return an iterator over all non-overlapping matches for the RE pattern in
@@ -298,28 +274,7 @@ class Pattern:
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
         subject = _sre.subject(string, self._isbytes)
-        n = len(string)
-        code = self._code
-        groups = self._groups
-        out = []
-        last = pos = 0
-        count = 0
-        must_advance = False
-        while not maxsplit or count < maxsplit:
-            r = _sre.search(code, subject, pos, n, 2, must_advance)
-            if r is None:
-                break
-            s = r[1]
-            e = r[2]
-            out.append(_getslice(string, last, s))
-            for g in range(1, groups + 1):
-                gs = r[2 * g + 1]
-                out.append(_getslice(string, gs, r[2 * g + 2]) if gs >= 0 else None)
-            count += 1
-            must_advance = s == e
-            last = pos = e
-        out.append(_getslice(string, last, n))
-        return out
+        return _sre.split(self._code, subject, maxsplit)
 
     def sub(self, repl, string, count=0):
         """Return the string obtained by replacing the leftmost non-overlapping
@@ -333,47 +288,16 @@ class Pattern:
 
     def _subx(self, repl, string, count):
         if callable(repl):
-            func = repl
+            n = len(string)
             template = None
+
+            def callback(r):
+                return repl(_new_match(self, string, r, 0, n))
         else:
-            func = None
             template = _compile_template(self, repl)
-            if len(template) == 1:
-                literal = template[0]
-                template = None
+            callback = None
         subject = _sre.subject(string, self._isbytes)
-        n = len(string)
-        code = self._code
-        parts = []
-        i = pos = 0
-        num = 0
-        must_advance = False
-        while not count or num < count:
-            r = _sre.search(code, subject, pos, n, 2, must_advance)
-            if r is None:
-                break
-            s = r[1]
-            e = r[2]
-            if i < s:
-                parts.append(_getslice(string, i, s))
-            if func is not None:
-                item = func(_new_match(self, string, r, 0, n))
-                if item is not None:
-                    parts.append(item)
-            elif template is not None:
-                item = _expand(template, string, r)
-                if item:
-                    parts.append(item)
-            elif literal:
-                parts.append(literal)
-            i = e
-            num += 1
-            must_advance = s == e
-            pos = e
-        if i < n:
-            parts.append(_getslice(string, i, n))
-        joiner = b"" if self._isbytes else ""
-        return joiner.join(parts), num
+        return _sre.sub(self._code, subject, string, template, callback, count)
 
 
 class _Scanner:

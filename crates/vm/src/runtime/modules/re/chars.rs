@@ -6,9 +6,6 @@
 //! Unicode categories come from Rust's `char` predicates and the runtime's `str` rules
 //! (`str_methods.rs`), the same approximations `str.isdecimal()` / `str.isspace()` use.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
 use crate::runtime::str_methods::{is_decimal, is_space};
 
 /// `SRE_IS_DIGIT` (ASCII).
@@ -139,22 +136,63 @@ pub fn extra_cases(lower: u32) -> &'static [u32] {
     }
 }
 
-/// The characters whose simple lowercase is `lower`, other than `lower` itself: built
-/// once, by a scan of all code points, the first time a range is matched ignoring case.
-pub fn lower_preimage(lower: u32) -> &'static [u32] {
-    static TABLE: OnceLock<HashMap<u32, Vec<u32>>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut t: HashMap<u32, Vec<u32>> = HashMap::new();
-        for c in 128..=0x10ffffu32 {
-            let l = uni_lower(c);
-            if l != c && char::from_u32(c).is_some() {
-                t.entry(l).or_default().push(c);
-            }
+/// Characters whose simple lowercase is the first value but which are not that
+/// lowercase's uppercase (titlecase digraphs, Kelvin and Angstrom signs, capital sharp s,
+/// Greek with prosgegrammeni, U+0130): computed from CPython 3.12's Unicode data.
+const EXTRA_UPPER: &[(u32, u32)] = &[
+    (0x0069, 0x0130),
+    (0x006b, 0x212a),
+    (0x00df, 0x1e9e),
+    (0x00e5, 0x212b),
+    (0x01c6, 0x01c5),
+    (0x01c9, 0x01c8),
+    (0x01cc, 0x01cb),
+    (0x01f3, 0x01f2),
+    (0x03b8, 0x03f4),
+    (0x03c9, 0x2126),
+    (0x1f80, 0x1f88),
+    (0x1f81, 0x1f89),
+    (0x1f82, 0x1f8a),
+    (0x1f83, 0x1f8b),
+    (0x1f84, 0x1f8c),
+    (0x1f85, 0x1f8d),
+    (0x1f86, 0x1f8e),
+    (0x1f87, 0x1f8f),
+    (0x1f90, 0x1f98),
+    (0x1f91, 0x1f99),
+    (0x1f92, 0x1f9a),
+    (0x1f93, 0x1f9b),
+    (0x1f94, 0x1f9c),
+    (0x1f95, 0x1f9d),
+    (0x1f96, 0x1f9e),
+    (0x1f97, 0x1f9f),
+    (0x1fa0, 0x1fa8),
+    (0x1fa1, 0x1fa9),
+    (0x1fa2, 0x1faa),
+    (0x1fa3, 0x1fab),
+    (0x1fa4, 0x1fac),
+    (0x1fa5, 0x1fad),
+    (0x1fa6, 0x1fae),
+    (0x1fa7, 0x1faf),
+    (0x1fb3, 0x1fbc),
+    (0x1fc3, 0x1fcc),
+    (0x1ff3, 0x1ffc),
+];
+
+/// The characters other than `lower` itself whose simple lowercase is `lower`: its
+/// uppercase, and the few others of [`EXTRA_UPPER`].
+pub fn lower_preimage(lower: u32) -> impl Iterator<Item = u32> {
+    let upper = char::from_u32(lower).and_then(|c| {
+        let mut it = c.to_uppercase();
+        match (it.next(), it.next()) {
+            (Some(u), None) if u != c && uni_lower(u as u32) == lower => Some(u as u32),
+            _ => None,
         }
-        for c in b'A'..=b'Z' {
-            t.entry(c as u32 + 32).or_default().insert(0, c as u32);
-        }
-        t
     });
-    table.get(&lower).map_or(&[], Vec::as_slice)
+    let start = EXTRA_UPPER.partition_point(|&(l, _)| l < lower);
+    let extra = EXTRA_UPPER[start..]
+        .iter()
+        .take_while(move |&&(l, _)| l == lower)
+        .map(|&(_, c)| c);
+    upper.into_iter().chain(extra)
 }

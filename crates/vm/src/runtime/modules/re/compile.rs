@@ -65,6 +65,9 @@ pub struct CharSet {
     pub mode: Mode,
     /// Case rules.
     pub fold: Fold,
+    /// Whether each of the characters 0..=255 is in the set (negation applied): the
+    /// common characters cost one bit test.
+    pub latin1: [u64; 4],
 }
 
 /// Zero-width tests with their flags resolved.
@@ -242,12 +245,19 @@ impl Compiler {
             Node::Any => Unit::Any,
             Node::Category(c) => Unit::Cat(*c, self.mode(flags)),
             Node::In(items, negate) => {
-                self.sets.push(CharSet {
+                let mut set = CharSet {
                     items: items.clone(),
                     negate: *negate,
                     mode: self.mode(flags),
                     fold,
-                });
+                    latin1: [0; 4],
+                };
+                for c in 0..256u32 {
+                    if super::matcher::set_matches_slow(&set, c) {
+                        set.latin1[(c / 64) as usize] |= 1 << (c % 64);
+                    }
+                }
+                self.sets.push(set);
                 Unit::Set(self.sets.len() - 1)
             }
             _ => return None,

@@ -640,7 +640,7 @@ fn set_has_folded(set: &CharSet, t: u32) -> bool {
             let inside = |c: u32| (lo..=hi).contains(&c);
             (inside(t) && set.fold.lower(t) == t)
                 || match set.fold {
-                    Fold::Unicode => lower_preimage(t).iter().any(|&c| inside(c)),
+                    Fold::Unicode => lower_preimage(t).any(inside),
                     Fold::Ascii => {
                         (b'a' as u32..=b'z' as u32).contains(&t) && inside(t - 32)
                     }
@@ -652,6 +652,14 @@ fn set_has_folded(set: &CharSet, t: u32) -> bool {
 }
 
 fn set_matches(set: &CharSet, c: u32) -> bool {
+    if c < 256 {
+        return set.latin1[(c / 64) as usize] & (1 << (c % 64)) != 0;
+    }
+    set_matches_slow(set, c)
+}
+
+/// Set membership from the members (what [`CharSet::latin1`] caches).
+pub fn set_matches_slow(set: &CharSet, c: u32) -> bool {
     let hit = match set.fold {
         Fold::Exact => set.items.iter().any(|it| match *it {
             SetItem::Lit(l) => l == c,

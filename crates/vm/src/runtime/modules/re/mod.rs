@@ -19,6 +19,7 @@
 
 pub mod chars;
 pub mod compile;
+pub mod loops;
 pub mod matcher;
 pub mod parse;
 
@@ -29,7 +30,7 @@ use crate::runtime::objects::*;
 use crate::runtime::subclass::downcast_receiver;
 use crate::runtime::{Args, PyResult, Vm};
 
-use matcher::{Anchor, Matcher, UNSET};
+use matcher::{Anchor, Matcher};
 use parse::ErrorKind;
 
 /// A compiled pattern (`Pattern._code`).
@@ -41,6 +42,7 @@ heap::impl_object!(Code, "_sre.code", []);
 /// A subject string read into code points.
 pub struct Subject {
     chars: Vec<u32>,
+    istext: bool,
 }
 heap::impl_object!(Subject, "_sre.subject", []);
 
@@ -123,7 +125,7 @@ fn sre_subject(vm: &Vm, a: &Args<'_>) -> PyResult {
             if !istext && !is_bytes {
                 return vm.type_err("cannot use a string pattern on a bytes-like object");
             }
-            vm.alloc_obj(Subject { chars })
+            vm.alloc_obj(Subject { chars, istext })
         }
         None => vm.type_err(format!(
             "expected string or bytes-like object, got '{}'",
@@ -157,22 +159,49 @@ fn sre_search(vm: &Vm, a: &Args<'_>) -> PyResult {
             "maximum recursion limit exceeded in regular expression matching",
         ),
         Ok(None) => Ok(vm.none()),
-        Ok(Some(f)) => {
-            let mut out = Vec::with_capacity(f.slots.len() + 1);
-            out.push(vm.new_int(f.lastindex as i64)?);
-            for pair in f.slots.chunks(2) {
-                let (s, e) = (pair[0], pair[1]);
-                let (s, e) = if s == UNSET || e == UNSET {
-                    (-1, -1)
-                } else {
-                    (s as i64, e as i64)
-                };
-                out.push(vm.new_int(s)?);
-                out.push(vm.new_int(e)?);
-            }
-            vm.new_tuple(out)
-        }
+        Ok(Some(f)) => loops::result_tuple(vm, &f),
     }
+}
+
+fn code_subject(vm: &Vm, a: &Args<'_>) -> PyResult<(Gc<Code>, Gc<Subject>)> {
+    match (
+        arg(vm, a, 0)?.downcast::<Code>(),
+        arg(vm, a, 1)?.downcast::<Subject>(),
+    ) {
+        (Some(c), Some(s)) => Ok((c, s)),
+        _ => vm.type_err("_sre: expected a code and a subject"),
+    }
+}
+
+/// `findall(code, subject, pos, endpos)` (positions already clamped).
+fn sre_findall(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (code, subj) = code_subject(vm, a)?;
+    let len = subj.chars.len() as i64;
+    let pos = vm.index(arg(vm, a, 2)?)?.clamp(0, len) as usize;
+    let endpos = vm.index(arg(vm, a, 3)?)?.clamp(0, len) as usize;
+    loops::findall(vm, &code, &subj, pos, endpos)
+}
+
+/// `split(code, subject, maxsplit)`.
+fn sre_split(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (code, subj) = code_subject(vm, a)?;
+    let maxsplit = vm.index(arg(vm, a, 2)?)?;
+    loops::split(vm, &code, &subj, maxsplit)
+}
+
+/// `sub(code, subject, string, template, callback, count)`: `template` is a parsed
+/// template list, or None when `callback` (a function of the search result) is used.
+fn sre_sub(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (code, subj) = code_subject(vm, a)?;
+    let string = arg(vm, a, 2)?;
+    let template = arg(vm, a, 3)?;
+    let callback = arg(vm, a, 4)?;
+    let count = vm.index(arg(vm, a, 5)?)?;
+    if let Some(t) = template.downcast::<ListObj>() {
+        let parts: Vec<ObjRef> = t.items.borrow().clone();
+        return loops::sub(vm, &code, &subj, string, loops::Repl::Template(&parts), count);
+    }
+    loops::sub(vm, &code, &subj, string, loops::Repl::Call(callback), count)
 }
 
 /// Build `_sre`.
@@ -182,6 +211,9 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("compile", sre_compile as NativeFn),
         ("subject", sre_subject),
         ("search", sre_search),
+        ("findall", sre_findall),
+        ("split", sre_split),
+        ("sub", sre_sub),
     ] {
         add_fn(vm, &m, n, f)?;
     }

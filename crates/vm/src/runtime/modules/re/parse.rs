@@ -78,7 +78,7 @@ fn re_err<T>(msg: impl Into<String>, pos: Option<usize>) -> PResult<T> {
 }
 
 /// Zero-width assertions (`AT_*` codes before the flags resolve them).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum At {
     /// `^`
     Beginning,
@@ -95,7 +95,7 @@ pub enum At {
 }
 
 /// Character categories (`\d \D \s \S \w \W`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Cat {
     /// `\d`
     Digit,
@@ -112,7 +112,7 @@ pub enum Cat {
 }
 
 /// A member of a character set.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SetItem {
     /// One character.
     Lit(u32),
@@ -754,6 +754,27 @@ fn parse_sub(
     if items.len() == 1 {
         return Ok(items.pop().unwrap_or_default());
     }
+    // As _parse_sub does: a branch of single characters and sets is one set (so that
+    // `(?:a|b)*` repeats one character test, without a choice point per character).
+    let mut set: Vec<SetItem> = Vec::new();
+    let all_units = items.iter().all(|item| match item.as_slice() {
+        [Node::Literal(c)] => {
+            set.push(SetItem::Lit(*c));
+            true
+        }
+        [Node::Category(c)] => {
+            set.push(SetItem::Cat(*c));
+            true
+        }
+        [Node::In(members, false)] => {
+            set.extend_from_slice(members);
+            true
+        }
+        _ => false,
+    });
+    if all_units {
+        return Ok(vec![Node::In(uniq(set), false)]);
+    }
     Ok(vec![Node::Branch(items)])
 }
 
@@ -883,12 +904,7 @@ fn parse_set(source: &mut Source<'_>) -> PResult<Node> {
             set.push(item(code1));
         }
     }
-    let mut uniq: Vec<SetItem> = Vec::with_capacity(set.len());
-    for s in set {
-        if !uniq.contains(&s) {
-            uniq.push(s);
-        }
-    }
+    let uniq = uniq(set);
     if let [SetItem::Lit(c)] = uniq[..] {
         return Ok(if negate {
             Node::NotLiteral(c)
@@ -897,6 +913,12 @@ fn parse_set(source: &mut Source<'_>) -> PResult<Node> {
         });
     }
     Ok(Node::In(uniq, negate))
+}
+
+/// `_uniq`: the items without repeats, in first-seen order.
+fn uniq(items: Vec<SetItem>) -> Vec<SetItem> {
+    let mut seen = std::collections::HashSet::with_capacity(items.len());
+    items.into_iter().filter(|i| seen.insert(*i)).collect()
 }
 
 /// Digits as a count, saturating (only compared against MAXREPEAT).
