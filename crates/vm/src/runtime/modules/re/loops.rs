@@ -5,7 +5,7 @@
 
 use heap::ObjRef;
 
-use super::matcher::{Anchor, Found, Matcher, UNSET};
+use super::matcher::{Anchor, Error as MatchError, Found, Matcher, UNSET};
 use super::{Code, Subject};
 use crate::runtime::bytes_methods::new_bytes;
 use crate::runtime::objects::*;
@@ -40,11 +40,18 @@ impl Subject {
     }
 }
 
-fn stack_error(vm: &Vm) -> ObjRef {
-    vm.exc_msg(
-        "RecursionError",
-        "maximum recursion limit exceeded in regular expression matching",
-    )
+/// The exception for a matcher failure.
+pub fn match_error(vm: &Vm, e: MatchError) -> ObjRef {
+    match e {
+        MatchError::StackLimit => vm.exc_msg(
+            "RecursionError",
+            "maximum recursion limit exceeded in regular expression matching",
+        ),
+        MatchError::TooLong => vm.exc_msg(
+            "OverflowError",
+            "string too long for the regular expression engine",
+        ),
+    }
 }
 
 /// Calls `each(match)` for the successive matches of `code` in `subj[pos..endpos]`, up to
@@ -64,7 +71,7 @@ fn scan(
         let found = match m.run(pos, Anchor::Search, must_advance) {
             Ok(Some(f)) => f,
             Ok(None) => break,
-            Err(_) => return Err(stack_error(vm)),
+            Err(e) => return Err(match_error(vm, e)),
         };
         each(&found)?;
         n += 1;
@@ -210,8 +217,13 @@ pub fn sub(
                         if k % 2 == 0 {
                             append_piece(vm, subj, &mut out, pieces, part)?;
                         } else {
-                            let g = vm.index(part)? as usize;
-                            let (gs, ge) = (f.slots[2 * g], f.slots[2 * g + 1]);
+                            let g = vm.index(part)?;
+                            let Some(&[gs, ge]) = usize::try_from(g)
+                                .ok()
+                                .and_then(|g| f.slots.get(2 * g..2 * g + 2))
+                            else {
+                                return vm.err("IndexError", "invalid group reference");
+                            };
                             if gs != UNSET && ge != UNSET {
                                 out.push_slice(&subj.chars[gs..ge.max(gs)]);
                             }

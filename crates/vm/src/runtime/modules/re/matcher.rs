@@ -31,6 +31,8 @@ const STACK_LIMIT: usize = 1 << 25;
 pub enum Error {
     /// The backtracking stack outgrew [`STACK_LIMIT`].
     StackLimit,
+    /// The subject has 2**32 - 1 characters or more (positions are stored as `u32`).
+    TooLong,
 }
 
 /// The result of a successful match.
@@ -54,36 +56,47 @@ pub enum Anchor {
     Search,
 }
 
+/// A backtracking stack entry: 16 bytes (positions, indices and counts are stored as
+/// `u32`; [`Matcher::new`] refuses subjects that do not fit).
 #[derive(Debug, Clone, Copy)]
 enum Bt {
     /// Resume at `pc` with position `pos`.
-    Alt { pc: usize, pos: usize },
+    Alt { pc: u32, pos: u32 },
     /// Undo: capture slot `i` was `old`.
-    Slot { i: usize, old: usize },
-    /// Undo: repeat counter `r` was `old`.
-    Count { r: usize, old: usize },
-    /// Undo: repeat `r` last started at `old`.
-    Last { r: usize, old: usize },
+    Slot { i: u32, old: u32 },
+    /// Undo: repeat `r` had iterated `count` times, the last one starting at `last`.
+    Rep { r: u32, count: u32, last: u32 },
     /// Undo: `lastindex` was `old`.
-    LastIndex { old: usize },
+    LastIndex { old: u32 },
     /// A greedy single-character repeat may give back one more character: it is at `pos`
     /// and may go down to `min_pos`; the tail is at `pc`.
-    Greedy { pc: usize, min_pos: usize, pos: usize },
+    Greedy { pc: u32, min_pos: u32, pos: u32 },
     /// A lazy single-character repeat at `rep` (its instruction) may take one more
     /// character: it is at `pos` after `count` characters.
-    Lazy { rep: usize, pos: usize, count: u32 },
+    Lazy { rep: u32, pos: u32, count: u32 },
     /// A lazy repeat whose head is at `pc` may iterate once more from `pos`.
-    LazyRep { pc: usize, pos: usize },
+    LazyRep { pc: u32, pos: u32 },
     /// A lookaround or atomic body started at `pos` by the instruction at `pc`.
-    Barrier { pc: usize, pos: usize },
+    Barrier { pc: u32, pos: u32 },
 }
 
 impl Bt {
     fn is_undo(&self) -> bool {
-        matches!(
-            self,
-            Bt::Slot { .. } | Bt::Count { .. } | Bt::Last { .. } | Bt::LastIndex { .. }
-        )
+        matches!(self, Bt::Slot { .. } | Bt::Rep { .. } | Bt::LastIndex { .. })
+    }
+}
+
+/// A position or index as stored on the stack ([`UNSET`] becomes `u32::MAX`).
+fn w(x: usize) -> u32 {
+    x as u32
+}
+
+/// A stored position back ([`UNSET`] for `u32::MAX`).
+fn r(x: u32) -> usize {
+    if x == u32::MAX {
+        UNSET
+    } else {
+        x as usize
     }
 }
 
@@ -126,6 +139,9 @@ impl<'a> Matcher<'a> {
         anchor: Anchor,
         must_advance: bool,
     ) -> Result<Option<Found>, Error> {
+        if self.s.len() >= u32::MAX as usize {
+            return Err(Error::TooLong);
+        }
         if pos > self.end {
             return Ok(None);
         }
@@ -188,27 +204,27 @@ impl<'a> Matcher<'a> {
 
     fn set_slot(&mut self, i: usize, v: usize) -> Result<(), Error> {
         let old = self.slots[i];
-        self.push(Bt::Slot { i, old })?;
-        self.slots[i] = v;
-        if i % 2 == 1 {
+        if old != v {
+            self.push(Bt::Slot { i: w(i), old: w(old) })?;
+            self.slots[i] = v;
+        }
+        if i % 2 == 1 && self.lastindex != i / 2 {
             let old = self.lastindex;
-            self.push(Bt::LastIndex { old })?;
+            self.push(Bt::LastIndex { old: w(old) })?;
             self.lastindex = i / 2;
         }
         Ok(())
     }
 
-    fn set_count(&mut self, r: usize, v: usize) -> Result<(), Error> {
-        let old = self.counts[r];
-        self.push(Bt::Count { r, old })?;
-        self.counts[r] = v;
-        Ok(())
-    }
-
-    fn set_last(&mut self, r: usize, v: usize) -> Result<(), Error> {
-        let old = self.lasts[r];
-        self.push(Bt::Last { r, old })?;
-        self.lasts[r] = v;
+    /// Set repeat `reg`'s count and last iteration start, logging the old ones.
+    fn set_rep(&mut self, reg: usize, count: usize, last: usize) -> Result<(), Error> {
+        self.push(Bt::Rep {
+            r: w(reg),
+            count: w(self.counts[reg]),
+            last: w(self.lasts[reg]),
+        })?;
+        self.counts[reg] = count;
+        self.lasts[reg] = last;
         Ok(())
     }
 
@@ -276,7 +292,10 @@ impl<'a> Matcher<'a> {
                     self.at(*code, pos)
                 }
                 Inst::Split(a, b) => {
-                    self.push(Bt::Alt { pc: *b, pos })?;
+                    self.push(Bt::Alt {
+                        pc: w(*b),
+                        pos: w(pos),
+                    })?;
                     pc = *a;
                     true
                 }
@@ -289,21 +308,22 @@ impl<'a> Matcher<'a> {
                     pc += 1;
                     true
                 }
-                Inst::RepStart(r) => {
-                    self.set_count(*r, 0)?;
-                    self.set_last(*r, UNSET)?;
+                Inst::RepStart(reg) => {
+                    self.set_rep(*reg, 0, UNSET)?;
                     pc += 1;
                     true
                 }
                 &Inst::RepGreedy { reg, min, max, exit } => {
                     let c = self.counts[reg];
                     if c < min as usize {
-                        self.set_count(reg, c + 1)?;
+                        self.set_rep(reg, c + 1, self.lasts[reg])?;
                         pc += 1;
                     } else if (c < max as usize || max == u32::MAX) && pos != self.lasts[reg] {
-                        self.push(Bt::Alt { pc: exit, pos })?;
-                        self.set_count(reg, c + 1)?;
-                        self.set_last(reg, pos)?;
+                        self.push(Bt::Alt {
+                            pc: w(exit),
+                            pos: w(pos),
+                        })?;
+                        self.set_rep(reg, c + 1, pos)?;
                         pc += 1;
                     } else {
                         pc = exit;
@@ -322,10 +342,12 @@ impl<'a> Matcher<'a> {
                     {
                         if c >= min as usize {
                             // A failed iteration ends the loop.
-                            self.push(Bt::Alt { pc: exit, pos })?;
+                            self.push(Bt::Alt {
+                                pc: w(exit),
+                                pos: w(pos),
+                            })?;
                         }
-                        self.set_count(reg, c + 1)?;
-                        self.set_last(reg, pos)?;
+                        self.set_rep(reg, c + 1, pos)?;
                         pc += 1;
                     } else {
                         pc = exit;
@@ -335,11 +357,14 @@ impl<'a> Matcher<'a> {
                 &Inst::RepLazy { reg, min, exit, .. } => {
                     let c = self.counts[reg];
                     if c < min as usize {
-                        self.set_count(reg, c + 1)?;
+                        self.set_rep(reg, c + 1, self.lasts[reg])?;
                         pc += 1;
                     } else {
                         // Try the tail first; on backtracking, another iteration.
-                        self.push(Bt::LazyRep { pc, pos })?;
+                        self.push(Bt::LazyRep {
+                            pc: w(pc),
+                            pos: w(pos),
+                        })?;
                         pc = exit;
                     }
                     true
@@ -366,9 +391,9 @@ impl<'a> Matcher<'a> {
                             } else {
                                 if kind == RepKind::Greedy && p > pos + min as usize {
                                     self.push(Bt::Greedy {
-                                        pc: pc + 1,
-                                        min_pos: pos + min as usize,
-                                        pos: p,
+                                        pc: w(pc + 1),
+                                        min_pos: w(pos + min as usize),
+                                        pos: w(p),
                                     })?;
                                 }
                                 pos = p;
@@ -386,8 +411,8 @@ impl<'a> Matcher<'a> {
                                 false
                             } else {
                                 self.push(Bt::Lazy {
-                                    rep: pc,
-                                    pos: p,
+                                    rep: w(pc),
+                                    pos: w(p),
                                     count: min,
                                 })?;
                                 pos = p;
@@ -445,7 +470,10 @@ impl<'a> Matcher<'a> {
                         None => false,
                         Some(from) => {
                             self.barriers.push(self.stack.len());
-                            self.push(Bt::Barrier { pc, pos })?;
+                            self.push(Bt::Barrier {
+                        pc: w(pc),
+                        pos: w(pos),
+                    })?;
                             pos = from;
                             pc += 1;
                             true
@@ -454,7 +482,10 @@ impl<'a> Matcher<'a> {
                 }
                 Inst::Atomic { .. } => {
                     self.barriers.push(self.stack.len());
-                    self.push(Bt::Barrier { pc, pos })?;
+                    self.push(Bt::Barrier {
+                        pc: w(pc),
+                        pos: w(pos),
+                    })?;
                     pc += 1;
                     true
                 }
@@ -481,6 +512,7 @@ impl<'a> Matcher<'a> {
         let Bt::Barrier { pc: at, pos: origin } = self.stack[b] else {
             return false;
         };
+        let (at, origin) = (r(at), r(origin));
         match self.prog.insts[at] {
             Inst::Look { negate: true, .. } => {
                 // The body matched, so the negative assertion fails: undo the body's
@@ -523,10 +555,16 @@ impl<'a> Matcher<'a> {
 
     fn undo(&mut self, e: Bt) {
         match e {
-            Bt::Slot { i, old } => self.slots[i] = old,
-            Bt::Count { r, old } => self.counts[r] = old,
-            Bt::Last { r, old } => self.lasts[r] = old,
-            Bt::LastIndex { old } => self.lastindex = old,
+            Bt::Slot { i, old } => self.slots[i as usize] = r(old),
+            Bt::Rep {
+                r: reg,
+                count,
+                last,
+            } => {
+                self.counts[reg as usize] = r(count);
+                self.lasts[reg as usize] = r(last);
+            }
+            Bt::LastIndex { old } => self.lastindex = old as usize,
             _ => {}
         }
     }
@@ -536,11 +574,12 @@ impl<'a> Matcher<'a> {
         while let Some(e) = self.stack.pop() {
             match e {
                 Bt::Alt { pc: p, pos: q } => {
-                    *pc = p;
-                    *pos = q;
+                    *pc = p as usize;
+                    *pos = q as usize;
                     return Ok(true);
                 }
                 Bt::LazyRep { pc: head, pos: q } => {
+                    let (head, q) = (head as usize, q as usize);
                     let Inst::RepLazy { reg, max, .. } = self.prog.insts[head] else {
                         continue;
                     };
@@ -549,14 +588,14 @@ impl<'a> Matcher<'a> {
                     if (c >= max as usize && max != u32::MAX) || q == self.lasts[reg] {
                         continue;
                     }
-                    self.set_count(reg, c + 1)?;
-                    self.set_last(reg, q)?;
+                    self.set_rep(reg, c + 1, q)?;
                     *pc = head + 1;
                     *pos = q;
                     return Ok(true);
                 }
                 Bt::Greedy { pc: p, min_pos, pos: q } => {
-                    let mut q = q - 1;
+                    let (p, min_pos) = (p as usize, min_pos as usize);
+                    let mut q = q as usize - 1;
                     // Skip positions where the tail's first literal cannot match.
                     if let Inst::Unit(Unit::Lit(c, Fold::Exact)) = self.prog.insts[p] {
                         while q > min_pos && (q >= self.end || self.s[q] != c) {
@@ -565,9 +604,9 @@ impl<'a> Matcher<'a> {
                     }
                     if q > min_pos {
                         self.push(Bt::Greedy {
-                            pc: p,
-                            min_pos,
-                            pos: q,
+                            pc: w(p),
+                            min_pos: w(min_pos),
+                            pos: w(q),
                         })?;
                     }
                     *pc = p;
@@ -575,6 +614,7 @@ impl<'a> Matcher<'a> {
                     return Ok(true);
                 }
                 Bt::Lazy { rep, pos: q, count } => {
+                    let (rep, q) = (rep as usize, q as usize);
                     let Inst::RepOne { unit, max, .. } = self.prog.insts[rep] else {
                         continue;
                     };
@@ -585,8 +625,8 @@ impl<'a> Matcher<'a> {
                         continue;
                     }
                     self.push(Bt::Lazy {
-                        rep,
-                        pos: q + 1,
+                        rep: w(rep),
+                        pos: w(q + 1),
                         count: count + 1,
                     })?;
                     *pc = rep + 1;
@@ -597,11 +637,11 @@ impl<'a> Matcher<'a> {
                     self.barriers.pop();
                     if let Inst::Look {
                         negate: true, end, ..
-                    } = self.prog.insts[at]
+                    } = self.prog.insts[at as usize]
                     {
                         // The body failed: the negative assertion holds.
                         *pc = end + 1;
-                        *pos = origin;
+                        *pos = origin as usize;
                         return Ok(true);
                     }
                 }

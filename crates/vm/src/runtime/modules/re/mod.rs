@@ -154,10 +154,7 @@ fn sre_search(vm: &Vm, a: &Args<'_>) -> PyResult {
     let must_advance = vm.truthy(arg(vm, a, 5)?)?;
     let found = Matcher::new(&code.prog, &subj.chars, endpos).run(pos, anchor, must_advance);
     match found {
-        Err(matcher::Error::StackLimit) => vm.err(
-            "RecursionError",
-            "maximum recursion limit exceeded in regular expression matching",
-        ),
+        Err(e) => Err(loops::match_error(vm, e)),
         Ok(None) => Ok(vm.none()),
         Ok(Some(f)) => loops::result_tuple(vm, &f),
     }
