@@ -210,6 +210,7 @@ struct Compiler {
 }
 
 /// A compile error (`re.error` without a position).
+#[derive(Debug)]
 pub struct CompileError(pub &'static str);
 
 impl Compiler {
@@ -272,6 +273,10 @@ impl Compiler {
     }
 
     fn node(&mut self, n: &Node, flags: u32) -> Result<(), CompileError> {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.node_inner(n, flags))
+    }
+
+    fn node_inner(&mut self, n: &Node, flags: u32) -> Result<(), CompileError> {
         if let Some(u) = self.unit(n, flags) {
             self.emit(Inst::Unit(u));
             return Ok(());

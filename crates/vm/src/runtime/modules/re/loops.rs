@@ -139,7 +139,13 @@ pub enum Repl<'a> {
     Call(&'a ObjRef),
 }
 
-fn append_piece(vm: &Vm, subj: &Subject, out: &mut Piece, index: usize, o: &ObjRef) -> PyResult<()> {
+fn append_piece(
+    vm: &Vm,
+    subj: &Subject,
+    out: &mut Piece,
+    index: usize,
+    o: &ObjRef,
+) -> PyResult<()> {
     match out {
         Piece::Text(s) => match o.downcast_ref::<StrObj>() {
             Some(t) => {
@@ -175,10 +181,9 @@ enum Piece {
 impl Piece {
     fn push_slice(&mut self, cps: &[u32]) {
         match self {
-            Piece::Text(s) => s.extend(
-                cps.iter()
-                    .map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')),
-            ),
+            Piece::Text(s) => {
+                s.extend(cps.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')))
+            }
             Piece::Bytes(b) => b.extend(cps.iter().map(|&c| c as u8)),
         }
     }
@@ -244,7 +249,12 @@ pub fn sub(
             Ok(())
         })?
     };
-    let text = if subs == 0 && (string.is::<StrObj>() || string.downcast_ref::<BytesObj>().is_some_and(|b| !b.mutable)) {
+    let text = if subs == 0
+        && (string.is::<StrObj>()
+            || string
+                .downcast_ref::<BytesObj>()
+                .is_some_and(|b| !b.mutable))
+    {
         string.clone()
     } else {
         if i < n {

@@ -82,7 +82,10 @@ enum Bt {
 
 impl Bt {
     fn is_undo(&self) -> bool {
-        matches!(self, Bt::Slot { .. } | Bt::Rep { .. } | Bt::LastIndex { .. })
+        matches!(
+            self,
+            Bt::Slot { .. } | Bt::Rep { .. } | Bt::LastIndex { .. }
+        )
     }
 }
 
@@ -112,6 +115,7 @@ pub struct Matcher<'a> {
     lastindex: usize,
     stack: Vec<Bt>,
     barriers: Vec<usize>,
+    stack_limit: usize,
 }
 
 impl<'a> Matcher<'a> {
@@ -128,7 +132,14 @@ impl<'a> Matcher<'a> {
             lastindex: 0,
             stack: Vec::new(),
             barriers: Vec::new(),
+            stack_limit: STACK_LIMIT,
         }
+    }
+
+    /// The same matcher with a smaller stack (for tests of the limit).
+    pub fn with_stack_limit(mut self, entries: usize) -> Self {
+        self.stack_limit = entries.min(STACK_LIMIT);
+        self
     }
 
     /// Match from `pos` (`must_advance`: an empty match at `pos` does not count, the rule
@@ -195,7 +206,7 @@ impl<'a> Matcher<'a> {
     }
 
     fn push(&mut self, b: Bt) -> Result<(), Error> {
-        if self.stack.len() >= STACK_LIMIT {
+        if self.stack.len() >= self.stack_limit {
             return Err(Error::StackLimit);
         }
         self.stack.push(b);
@@ -205,7 +216,10 @@ impl<'a> Matcher<'a> {
     fn set_slot(&mut self, i: usize, v: usize) -> Result<(), Error> {
         let old = self.slots[i];
         if old != v {
-            self.push(Bt::Slot { i: w(i), old: w(old) })?;
+            self.push(Bt::Slot {
+                i: w(i),
+                old: w(old),
+            })?;
             self.slots[i] = v;
         }
         if i % 2 == 1 && self.lastindex != i / 2 {
@@ -313,7 +327,12 @@ impl<'a> Matcher<'a> {
                     pc += 1;
                     true
                 }
-                &Inst::RepGreedy { reg, min, max, exit } => {
+                &Inst::RepGreedy {
+                    reg,
+                    min,
+                    max,
+                    exit,
+                } => {
                     let c = self.counts[reg];
                     if c < min as usize {
                         self.set_rep(reg, c + 1, self.lasts[reg])?;
@@ -471,9 +490,9 @@ impl<'a> Matcher<'a> {
                         Some(from) => {
                             self.barriers.push(self.stack.len());
                             self.push(Bt::Barrier {
-                        pc: w(pc),
-                        pos: w(pos),
-                    })?;
+                                pc: w(pc),
+                                pos: w(pos),
+                            })?;
                             pos = from;
                             pc += 1;
                             true
@@ -509,7 +528,11 @@ impl<'a> Matcher<'a> {
         let Some(b) = self.barriers.pop() else {
             return false;
         };
-        let Bt::Barrier { pc: at, pos: origin } = self.stack[b] else {
+        let Bt::Barrier {
+            pc: at,
+            pos: origin,
+        } = self.stack[b]
+        else {
             return false;
         };
         let (at, origin) = (r(at), r(origin));
@@ -593,7 +616,11 @@ impl<'a> Matcher<'a> {
                     *pos = q;
                     return Ok(true);
                 }
-                Bt::Greedy { pc: p, min_pos, pos: q } => {
+                Bt::Greedy {
+                    pc: p,
+                    min_pos,
+                    pos: q,
+                } => {
                     let (p, min_pos) = (p as usize, min_pos as usize);
                     let mut q = q as usize - 1;
                     // Skip positions where the tail's first literal cannot match.
@@ -633,7 +660,10 @@ impl<'a> Matcher<'a> {
                     *pos = q + 1;
                     return Ok(true);
                 }
-                Bt::Barrier { pc: at, pos: origin } => {
+                Bt::Barrier {
+                    pc: at,
+                    pos: origin,
+                } => {
                     self.barriers.pop();
                     if let Inst::Look {
                         negate: true, end, ..
@@ -658,10 +688,10 @@ fn lit_fold(l: u32, c: u32, fold: Fold) -> bool {
 }
 
 fn category(cat: Cat, mode: Mode, c: u32) -> bool {
-    let (digit, space, word): (fn(u32) -> bool, fn(u32) -> bool, fn(u32) -> bool) = match mode {
-        Mode::Ascii => (ascii_digit, ascii_space, ascii_word),
-        Mode::Unicode => (uni_digit, uni_space, uni_word),
-    };
+    let ascii = mode == Mode::Ascii;
+    let digit = |c| if ascii { ascii_digit(c) } else { uni_digit(c) };
+    let space = |c| if ascii { ascii_space(c) } else { uni_space(c) };
+    let word = |c| if ascii { ascii_word(c) } else { uni_word(c) };
     match cat {
         Cat::Digit => digit(c),
         Cat::NotDigit => !digit(c),
@@ -681,9 +711,7 @@ fn set_has_folded(set: &CharSet, t: u32) -> bool {
             (inside(t) && set.fold.lower(t) == t)
                 || match set.fold {
                     Fold::Unicode => lower_preimage(t).any(inside),
-                    Fold::Ascii => {
-                        (b'a' as u32..=b'z' as u32).contains(&t) && inside(t - 32)
-                    }
+                    Fold::Ascii => (b'a' as u32..=b'z' as u32).contains(&t) && inside(t - 32),
                     Fold::Exact => false,
                 }
         }

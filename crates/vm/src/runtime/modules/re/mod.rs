@@ -22,6 +22,8 @@ pub mod compile;
 pub mod loops;
 pub mod matcher;
 pub mod parse;
+#[cfg(test)]
+mod tests;
 
 use heap::{Gc, ObjRef};
 
@@ -196,7 +198,14 @@ fn sre_sub(vm: &Vm, a: &Args<'_>) -> PyResult {
     let count = vm.index(arg(vm, a, 5)?)?;
     if let Some(t) = template.downcast::<ListObj>() {
         let parts: Vec<ObjRef> = t.items.borrow().clone();
-        return loops::sub(vm, &code, &subj, string, loops::Repl::Template(&parts), count);
+        return loops::sub(
+            vm,
+            &code,
+            &subj,
+            string,
+            loops::Repl::Template(&parts),
+            count,
+        );
     }
     loops::sub(vm, &code, &subj, string, loops::Repl::Call(callback), count)
 }

@@ -494,6 +494,10 @@ impl State {
 
 /// `SubPattern.getwidth()`: the (min, max) number of characters `nodes` can match.
 pub fn width(nodes: &[Node], groupwidths: &[(u64, u64)]) -> (u64, u64) {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || width_inner(nodes, groupwidths))
+}
+
+fn width_inner(nodes: &[Node], groupwidths: &[(u64, u64)]) -> (u64, u64) {
     let (mut lo, mut hi) = (0u64, 0u64);
     for n in nodes {
         let (i, j) = match n {
@@ -680,9 +684,7 @@ fn escape(source: &mut Source<'_>, tok: Tok, state: &State) -> PResult<Code> {
     }
     if ch == '0' {
         escape.push_str(&source.getwhile(2, OCTDIGITS)?);
-        return Ok(Code::Lit(
-            u32::from_str_radix(&escape[1..], 8).unwrap_or(0),
-        ));
+        return Ok(Code::Lit(u32::from_str_radix(&escape[1..], 8).unwrap_or(0)));
     }
     if ch.is_ascii_digit() {
         if is_digit(source.next) {
@@ -733,8 +735,20 @@ fn code_node(code: Code) -> Node {
     }
 }
 
-/// `_parse_sub`: an alternation.
+/// `_parse_sub`: an alternation. Nesting recurses (up to [`MAX_NESTING`] groups), on a
+/// stack grown as needed.
 fn parse_sub(
+    source: &mut Source<'_>,
+    state: &mut State,
+    verbose: bool,
+    nested: usize,
+) -> PResult<Vec<Node>> {
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+        parse_sub_inner(source, state, verbose, nested)
+    })
+}
+
+fn parse_sub_inner(
     source: &mut Source<'_>,
     state: &mut State,
     mut verbose: bool,
@@ -790,8 +804,7 @@ fn parse(
     first: bool,
 ) -> PResult<Vec<Node>> {
     let mut sub: Vec<Node> = Vec::new();
-    loop {
-        let Some(this) = source.next else { break };
+    while let Some(this) = source.next {
         if this.is('|') || this.is(')') {
             break;
         }
@@ -923,9 +936,9 @@ fn uniq(items: Vec<SetItem>) -> Vec<SetItem> {
 
 /// Digits as a count, saturating (only compared against MAXREPEAT).
 fn count(digits: &str) -> u64 {
-    digits
-        .bytes()
-        .fold(0u64, |n, d| n.saturating_mul(10).saturating_add((d - b'0') as u64))
+    digits.bytes().fold(0u64, |n, d| {
+        n.saturating_mul(10).saturating_add((d - b'0') as u64)
+    })
 }
 
 fn overflow<T>() -> PResult<T> {
@@ -1074,10 +1087,7 @@ fn parse_group(
                 let Some(c) = source.get()? else {
                     return unexpected_end(source);
                 };
-                return Err(source.error(
-                    format!("unknown extension ?P{}", c.text()),
-                    c.len() + 2,
-                ));
+                return Err(source.error(format!("unknown extension ?P{}", c.text()), c.len() + 2));
             }
         } else if ch.is(':') {
             capture = false;
@@ -1101,10 +1111,9 @@ fn parse_group(
                     return unexpected_end(source);
                 };
                 if !c.is_in("=!") {
-                    return Err(source.error(
-                        format!("unknown extension ?<{}", c.text()),
-                        c.len() + 2,
-                    ));
+                    return Err(
+                        source.error(format!("unknown extension ?<{}", c.text()), c.len() + 2)
+                    );
                 }
                 ch = c;
                 behind = true;
@@ -1152,10 +1161,7 @@ fn parse_group(
                 }
             }
         } else {
-            return Err(source.error(
-                format!("unknown extension ?{}", ch.text()),
-                ch.len() + 1,
-            ));
+            return Err(source.error(format!("unknown extension ?{}", ch.text()), ch.len() + 1));
         }
     }
     let group = if capture {
@@ -1232,10 +1238,7 @@ fn parse_conditional(
     let no = if source.matches('|')? {
         let no = parse(source, state, verbose, nested + 1, false)?;
         if source.next.is_some_and(|t| t.is('|')) {
-            return Err(source.error(
-                "conditional backref with more than two branches".into(),
-                0,
-            ));
+            return Err(source.error("conditional backref with more than two branches".into(), 0));
         }
         Some(no)
     } else {
@@ -1323,10 +1326,7 @@ fn parse_flags(source: &mut Source<'_>, state: &mut State, ch: Tok) -> PResult<O
         return Ok(None);
     }
     if add & flag::GLOBAL_FLAGS != 0 {
-        return Err(source.error(
-            "bad inline flags: cannot turn on global flag".into(),
-            1,
-        ));
+        return Err(source.error("bad inline flags: cannot turn on global flag".into(), 1));
     }
     if ch.is('-') {
         let Some(c) = source.get()? else {
@@ -1368,16 +1368,10 @@ fn parse_flags(source: &mut Source<'_>, state: &mut State, ch: Tok) -> PResult<O
         }
     }
     if del & flag::GLOBAL_FLAGS != 0 {
-        return Err(source.error(
-            "bad inline flags: cannot turn off global flag".into(),
-            1,
-        ));
+        return Err(source.error("bad inline flags: cannot turn off global flag".into(), 1));
     }
     if add & del != 0 {
-        return Err(source.error(
-            "bad inline flags: flag turned on and off".into(),
-            1,
-        ));
+        return Err(source.error("bad inline flags: flag turned on and off".into(), 1));
     }
     Ok(Some((add, del)))
 }
