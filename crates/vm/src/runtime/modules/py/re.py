@@ -7,8 +7,8 @@
 # match is not: `must_advance`).
 #
 # Known gaps: no re.LOCALE rules (bytes patterns use ASCII rules under it), no \N{name}
-# escapes (pymem has no Unicode name database), no re.DEBUG dump, no re.Scanner, no
-# re.template(), no FutureWarning for possible set operations, no pickling.
+# escapes (pymem has no Unicode name database), no re.DEBUG dump, no pickling; Unicode
+# categories (\w, \d, \s) follow pymem's str predicates (str.isalnum() etc.).
 
 import _sre
 
@@ -678,6 +678,13 @@ _cache = {}
 _MAXCACHE = 512
 
 
+def _warn(message):
+    # The parser's FutureWarnings, reported at the line that called re (stacklevel: this
+    # function, _compile, the re function, its caller).
+    import warnings
+    warnings.warn(message, FutureWarning, stacklevel=4)
+
+
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
         flags = int(flags)
@@ -694,8 +701,14 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    flags & T
-    code, final_flags, groups, names = _sre.compile(pattern, flags, error)
+    if flags & T:
+        import warnings
+        warnings.warn("The re.TEMPLATE/re.T flag is deprecated "
+                      "as it is an undocumented flag "
+                      "without an obvious purpose. "
+                      "Don't use it.",
+                      DeprecationWarning)
+    code, final_flags, groups, names = _sre.compile(pattern, flags, error, _warn)
     p = object.__new__(Pattern)
     p._pattern = pattern
     p._flags = final_flags
@@ -782,3 +795,50 @@ def escape(pattern):
     pattern = str(pattern, "latin1")
     special = _SPECIAL
     return "".join(["\\" + c if c in special else c for c in pattern]).encode("latin1")
+
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object, deprecated"
+    import warnings
+    warnings.warn("The re.template() function is deprecated "
+                  "as it is an undocumented function "
+                  "without an obvious purpose. "
+                  "Use re.compile() instead.",
+                  DeprecationWarning)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # warn just once
+        return _compile(pattern, flags | T)
+
+
+class Scanner:
+    """A lexer: `lexicon` is a list of (phrase, action) pairs; scan() matches the phrases
+    in turn and collects the actions' results (undocumented, as in CPython)."""
+
+    def __init__(self, lexicon, flags=0):
+        if isinstance(flags, RegexFlag):
+            flags = flags.value
+        self.lexicon = lexicon
+        # One group per phrase: lastindex tells which phrase matched.
+        self.scanner = _compile("|".join("(%s)" % phrase for phrase, action in lexicon),
+                                flags)
+
+    def scan(self, string):
+        result = []
+        append = result.append
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[m.lastindex - 1][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                append(action)
+            i = j
+        return result, string[i:]

@@ -406,6 +406,13 @@ impl Compiler {
         body: &[Node],
         flags: u32,
     ) -> Result<(), CompileError> {
+        if flags & flag::TEMPLATE != 0 {
+            return Err(CompileError(match kind {
+                RepKind::Greedy => "internal: unsupported template operator MAX_REPEAT",
+                RepKind::Lazy => "internal: unsupported template operator MIN_REPEAT",
+                RepKind::Possessive => "internal: unsupported template operator POSSESSIVE_REPEAT",
+            }));
+        }
         if let [single] = body {
             if let Some(unit) = self.unit(single, flags) {
                 self.emit(Inst::RepOne {

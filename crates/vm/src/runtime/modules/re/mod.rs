@@ -7,15 +7,14 @@
 //!   Pattern.search(s) ─────► _sre.subject(s) (code points) ─► _sre.search ─► matcher.rs
 //! ```
 //!
-//! Python sees three functions and two opaque objects: `compile(pattern, flags, error)`
-//! returns `(code, flags, groups, names)` or raises `error(msg, pattern, pos)`;
+//! Python sees these functions and two opaque objects: `compile(pattern, flags, error,
+//! warn)` returns `(code, flags, groups, names)` or raises `error(msg, pattern, pos)`;
 //! `subject(string, is_bytes)` checks the string's type against the pattern's and reads
-//! it once (so `finditer`/`sub`/`split` loops do not convert it per match);
-//! `search(code, subject, pos, endpos, anchor, must_advance)` returns `None` or
-//! `(lastindex, start0, end0, start1, end1, ...)` with -1 for groups that did not match.
-//! Everything else of `re` (Pattern, Match, templates, the split/sub/findall loops and
-//! their empty-match rules) is Python in `py/re.py`, as CPython's `re` package is Python
-//! over its C `_sre`.
+//! it once; `search(code, subject, pos, endpos, anchor, must_advance)` returns `None` or
+//! `(lastindex, start0, end0, start1, end1, ...)` with -1 for groups that did not match;
+//! `findall`, `split` and `sub` run their whole scanning loop natively (`loops.rs`).
+//! Everything else of `re` (Pattern, Match, flags, templates, caching) is Python in
+//! `py/re.py`, as CPython's `re` package is Python over its C `_sre`.
 
 pub mod chars;
 pub mod compile;
@@ -66,7 +65,8 @@ fn arg<'a>(vm: &Vm, a: &Args<'a>, i: usize) -> PyResult<&'a ObjRef> {
     }
 }
 
-/// `compile(pattern, flags, error)`.
+/// `compile(pattern, flags, error, warn)`: `warn(message)` is called for each
+/// FutureWarning of the parser.
 fn sre_compile(vm: &Vm, a: &Args<'_>) -> PyResult {
     let pattern = arg(vm, a, 0)?;
     let flags = vm.index(arg(vm, a, 1)?)?;
@@ -83,7 +83,13 @@ fn sre_compile(vm: &Vm, a: &Args<'_>) -> PyResult {
         let exc = vm.call(error, &[vm.new_str(msg)?, pattern.clone(), pos], None)?;
         Err(exc)
     };
-    let parsed = match parse::parse_pattern(&cps, istext, flags) {
+    let (parsed, warnings) = parse::parse_with_warnings(&cps, istext, flags);
+    if let Some(warn) = a.pos.get(3) {
+        for w in warnings {
+            vm.call(warn, &[vm.new_str(&w)?], None)?;
+        }
+    }
+    let parsed = match parsed {
         Ok(p) => p,
         Err(e) => {
             return match e.kind {

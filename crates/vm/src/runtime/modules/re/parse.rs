@@ -440,6 +440,8 @@ struct State {
     lookbehindgroups: Option<usize>,
     grouprefpos: Vec<(usize, usize)>,
     depth: usize,
+    /// FutureWarning messages, in the order `_parser.py` would warn.
+    warnings: Vec<String>,
 }
 
 impl State {
@@ -830,7 +832,7 @@ fn parse(
         } else if !this.is_in(SPECIAL_CHARS) {
             sub.push(Node::Literal(this.c));
         } else if this.is('[') {
-            sub.push(parse_set(source)?);
+            sub.push(parse_set(source, &mut state.warnings)?);
         } else if this.is_in("*+?{") {
             parse_repeat(source, &mut sub, this)?;
         } else if this.is('.') {
@@ -863,10 +865,14 @@ fn parse(
     Ok(out)
 }
 
-/// A `[...]` set (the `[` is consumed).
-fn parse_set(source: &mut Source<'_>) -> PResult<Node> {
+/// A `[...]` set (the `[` is consumed). Syntax that future versions may read as nested
+/// sets or set operations adds a FutureWarning, as in CPython.
+fn parse_set(source: &mut Source<'_>, warnings: &mut Vec<String>) -> PResult<Node> {
     let here = source.tell() - 1;
     let mut set: Vec<SetItem> = Vec::new();
+    if source.next.is_some_and(|t| t.is('[')) {
+        warnings.push(format!("Possible nested set at position {}", source.tell()));
+    }
     let negate = source.matches('^')?;
     let item = |code: Code| match code {
         Code::Lit(c) => SetItem::Lit(c),
@@ -885,6 +891,18 @@ fn parse_set(source: &mut Source<'_>) -> PResult<Node> {
         let code1 = if this.esc.is_some() {
             class_escape(source, this)?
         } else {
+            if !set.is_empty() && this.is_in("-&~|") && source.next == Some(this) {
+                let op = match char::from_u32(this.c) {
+                    Some('-') => "difference",
+                    Some('&') => "intersection",
+                    Some('~') => "symmetric difference",
+                    _ => "union",
+                };
+                warnings.push(format!(
+                    "Possible set {op} at position {}",
+                    source.tell() - 1
+                ));
+            }
             Code::Lit(this.c)
         };
         if source.matches('-')? {
@@ -900,6 +918,12 @@ fn parse_set(source: &mut Source<'_>) -> PResult<Node> {
             let code2 = if that.esc.is_some() {
                 class_escape(source, that)?
             } else {
+                if that.is('-') {
+                    warnings.push(format!(
+                        "Possible set difference at position {}",
+                        source.tell() - 2
+                    ));
+                }
                 Code::Lit(that.c)
             };
             let msg = || format!("bad character range {}-{}", this.text(), that.text());
@@ -1408,7 +1432,15 @@ fn fix_flags(istext: bool, mut flags: u32) -> PResult<u32> {
 
 /// Parse `pattern` (code points; `istext` false for a bytes pattern read as Latin-1).
 pub fn parse_pattern(pattern: &[u32], istext: bool, flags: u32) -> PResult<Parsed> {
-    let mut source = Source::new(pattern, istext)?;
+    parse_with_warnings(pattern, istext, flags).0
+}
+
+/// [`parse_pattern`], and the FutureWarnings raised on the way (also when it fails).
+pub fn parse_with_warnings(
+    pattern: &[u32],
+    istext: bool,
+    flags: u32,
+) -> (PResult<Parsed>, Vec<String>) {
     let mut state = State {
         flags,
         groupdict: Vec::new(),
@@ -1416,8 +1448,16 @@ pub fn parse_pattern(pattern: &[u32], istext: bool, flags: u32) -> PResult<Parse
         lookbehindgroups: None,
         grouprefpos: Vec::new(),
         depth: 0,
+        warnings: Vec::new(),
     };
-    let nodes = parse_sub(&mut source, &mut state, flags & flag::VERBOSE != 0, 0)?;
+    let r = parse_state(pattern, istext, flags, &mut state);
+    (r, std::mem::take(&mut state.warnings))
+}
+
+fn parse_state(pattern: &[u32], istext: bool, flags: u32, state: &mut State) -> PResult<Parsed> {
+    let mut source = Source::new(pattern, istext)?;
+    let state = state;
+    let nodes = parse_sub(&mut source, state, flags & flag::VERBOSE != 0, 0)?;
     let flags = fix_flags(istext, state.flags)?;
     if source.next.is_some() {
         return Err(source.error("unbalanced parenthesis".into(), 0));
@@ -1432,6 +1472,6 @@ pub fn parse_pattern(pattern: &[u32], istext: bool, flags: u32) -> PResult<Parse
         flags,
         groups: state.groups(),
         names: state.groupdict.clone(),
-        widths: closed_widths(&state),
+        widths: closed_widths(state),
     })
 }
