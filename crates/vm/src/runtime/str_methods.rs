@@ -626,7 +626,7 @@ fn is_numeric_only(c: char) -> bool {
 
 /// Decimal digits (Nd), approximated as numeric characters of a run of ten consecutive
 /// digits `0`..`9` (every Nd block is laid out that way).
-pub(crate) fn is_decimal(c: char) -> bool {
+fn is_decimal(c: char) -> bool {
     if c.is_ascii_digit() {
         return true;
     }

@@ -5,7 +5,7 @@ import re
 # templates
 print(re.sub(r'(\w+)@(\w+)', r'\2 at \1', 'joe@home, ann@work'))
 print(re.sub(r'(?P<k>\w+)=(?P<v>\w+)', r'\g<v>:\g<k> \g<0> \g<1>', 'a=1 b=2'))
-print(re.sub('a', r'\n\t\\', 'xax'), repr(re.sub('a', '\\n', 'a')), re.sub('a', r'\0', 'a'))
+print(repr(re.sub('a', r'\n\t\\', 'xax')), repr(re.sub('a', '\\n', 'a')), repr(re.sub('a', r'\0', 'a')))
 print(re.sub('(a)', r'\1\1\g<1>0', 'a'), repr(re.sub('a', r'\101\08', 'a')))
 print(re.sub('(a)|b', r'[\1]', 'abc'), re.sub('(a)|(b)', r'\g<2>', 'ab'))
 print(re.sub('x', '', 'axbxc'), re.sub('x', 'y', ''), re.sub('', '-', ''), re.sub('', '-', 'abc'))

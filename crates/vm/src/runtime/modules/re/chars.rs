@@ -3,10 +3,18 @@
 //! IGNORECASE's simple lowercase plus CPython's table of extra case equivalences
 //! (`re/_casefix.py`).
 //!
-//! Unicode categories come from Rust's `char` predicates and the runtime's `str` rules
-//! (`str_methods.rs`), the same approximations `str.isdecimal()` / `str.isspace()` use.
+//! `\w` and `\d` use tables generated from CPython 3.12 (`unicode_tables.rs`, by
+//! `gen_tables.py`), `\s` the runtime's `str.isspace()` rule (the same 29 characters);
+//! case mappings come from Rust's `char` (a newer Unicode than 15.0 for new characters).
 
-use crate::runtime::str_methods::{is_decimal, is_space};
+use super::unicode_tables::{DIGIT, WORD};
+use crate::runtime::str_methods::is_space;
+
+/// Is `c` in a sorted table of inclusive ranges?
+fn in_table(table: &[(u32, u32)], c: u32) -> bool {
+    let i = table.partition_point(|&(_, hi)| hi < c);
+    i < table.len() && table[i].0 <= c
+}
 
 /// `SRE_IS_DIGIT` (ASCII).
 pub fn ascii_digit(c: u32) -> bool {
@@ -28,7 +36,7 @@ pub fn uni_digit(c: u32) -> bool {
     if c < 128 {
         return ascii_digit(c);
     }
-    char::from_u32(c).is_some_and(is_decimal)
+    in_table(DIGIT, c)
 }
 
 /// `Py_UNICODE_ISSPACE`.
@@ -44,7 +52,7 @@ pub fn uni_word(c: u32) -> bool {
     if c < 128 {
         return ascii_word(c);
     }
-    char::from_u32(c).is_some_and(|c| c.is_alphabetic() || c.is_numeric())
+    in_table(WORD, c)
 }
 
 /// `sre_lower_ascii`.

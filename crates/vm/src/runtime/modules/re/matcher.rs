@@ -359,14 +359,18 @@ impl<'a> Matcher<'a> {
                     if (c < max as usize || max == u32::MAX)
                         && (c < min as usize || pos != self.lasts[reg])
                     {
+                        // The empty-iteration check starts after the minimum: sre's
+                        // POSSESSIVE_REPEAT clears its last position then.
+                        let mut last = self.lasts[reg];
                         if c >= min as usize {
                             // A failed iteration ends the loop.
                             self.push(Bt::Alt {
                                 pc: w(exit),
                                 pos: w(pos),
                             })?;
+                            last = pos;
                         }
-                        self.set_rep(reg, c + 1, pos)?;
+                        self.set_rep(reg, c + 1, last)?;
                         pc += 1;
                     } else {
                         pc = exit;

@@ -23,6 +23,8 @@ pub mod matcher;
 pub mod parse;
 #[cfg(test)]
 mod tests;
+#[rustfmt::skip]
+pub mod unicode_tables;
 
 use heap::{Gc, ObjRef};
 
