@@ -1456,7 +1456,6 @@ pub fn parse_with_warnings(
 
 fn parse_state(pattern: &[u32], istext: bool, flags: u32, state: &mut State) -> PResult<Parsed> {
     let mut source = Source::new(pattern, istext)?;
-    let state = state;
     let nodes = parse_sub(&mut source, state, flags & flag::VERBOSE != 0, 0)?;
     let flags = fix_flags(istext, state.flags)?;
     if source.next.is_some() {
