@@ -79,3 +79,17 @@ try:
     re.Match()
 except TypeError as e:
     print('TypeError', e)
+
+# keyword arguments, bool group indexes, generic aliases, read-only groupindex
+print(re.Match[str], re.Pattern[bytes])
+p = re.compile('(?P<a>x)')
+try:
+    p.groupindex['b'] = 2
+except TypeError as e:
+    print('TypeError', e)
+print(re.compile('a').match('a', pos=0, endpos=1), re.compile('a').search(string='ba'))
+m = re.match('(a)(b)?', 'a')
+print(m.group(True), m.span(False))
+print(re.sub('a', 'b', 'a', count=1), re.split('a', 'bab', maxsplit=1), re.compile(r'\w+').findall(string='ab cd'))
+print(m.__class__.__module__, m.__class__.__name__, type(p).__qualname__)
+print(re.sub('x', 'y', 'abc') == 'abc', re.subn(b'x', b'y', b'abc'))

@@ -234,7 +234,8 @@ class Pattern:
 
     @classmethod
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)
 
     def _search(self, string, pos, endpos, anchor):
         subject = _sre.subject(string, self._isbytes)
@@ -473,7 +474,8 @@ class Match:
 
     @classmethod
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)
 
 
 def _new_match(pattern, string, r, pos, endpos):
