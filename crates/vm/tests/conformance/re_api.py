@@ -93,3 +93,24 @@ print(m.group(True), m.span(False))
 print(re.sub('a', 'b', 'a', count=1), re.split('a', 'bab', maxsplit=1), re.compile(r'\w+').findall(string='ab cd'))
 print(m.__class__.__module__, m.__class__.__name__, type(p).__qualname__)
 print(re.sub('x', 'y', 'abc') == 'abc', re.subn(b'x', b'y', b'abc'))
+
+# str and bytes subclasses: results are plain str / bytes, the subclass's overrides unused
+class S(str):
+    def __str__(self):
+        return 'OVERRIDDEN'
+
+    def __getitem__(self, i):
+        return 'X'
+
+
+s = S('hello')
+m = re.search('l+', s)
+print(m.group(), type(m.group()).__name__, m[0], m.string is s, re.findall('l', s))
+print(re.sub('l', 'L', s), type(re.sub('q', 'L', s)).__name__, re.split('l', s))
+
+
+class B(bytes):
+    pass
+
+
+print(re.findall(b'l', B(b'hello')), type(re.match(b'h', B(b'h')).group()).__name__)

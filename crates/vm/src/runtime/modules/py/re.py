@@ -136,7 +136,8 @@ def _getslice(string, start, end):
     # sre's getslice: str slices are str, every bytes-like slice is bytes.
     if isinstance(string, str):
         if type(string) is not str:
-            return str(string)[start:end]
+            # The str's own slice, whatever the subclass overrides.
+            return str.__getitem__(string, slice(start, end))
         return string[start:end]
     if type(string) is bytes:
         return string[start:end]

@@ -43,9 +43,11 @@ impl Subject {
 /// The exception for a matcher failure.
 pub fn match_error(vm: &Vm, e: MatchError) -> ObjRef {
     match e {
+        // CPython's matcher grows its stack until memory runs out (MemoryError); this
+        // one stops at a fixed size, with the same exception.
         MatchError::StackLimit => vm.exc_msg(
-            "RecursionError",
-            "maximum recursion limit exceeded in regular expression matching",
+            "MemoryError",
+            "regular expression backtracking stack exhausted",
         ),
         MatchError::TooLong => vm.exc_msg(
             "OverflowError",

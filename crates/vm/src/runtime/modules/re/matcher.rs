@@ -23,7 +23,7 @@ use super::parse::{Cat, RepKind, SetItem};
 
 /// No position (an unset capture slot, a repeat that has not iterated yet).
 pub const UNSET: usize = usize::MAX;
-/// Entries the backtracking stack may hold (each is 32 bytes).
+/// Entries the backtracking stack may hold (16 bytes each: 512 MiB at most).
 const STACK_LIMIT: usize = 1 << 25;
 
 /// A failure that is not "no match".
