@@ -77,3 +77,37 @@ for n in (100, 400, 2000):
     except RecursionError as e:
         print(n, 'RecursionError')
 print(re.match('(?:' * 200 + 'a' + ')*' * 200, 'aaa').span())
+
+# argument conversions and odd calls
+p = re.compile(r'(a)(b)?')
+tests = [
+    lambda: p.match('ab', 1.0),
+    lambda: p.match('ab', None),
+    lambda: p.search('ab', endpos='x'),
+    lambda: p.split('ab', 1.5),
+    lambda: p.sub('x', 'ab', count=None),
+    lambda: p.findall('ab', True),
+    lambda: re.compile('a', flags=None),
+    lambda: re.compile('a', 'i'),
+    lambda: p.fullmatch(b'a'),
+    lambda: re.purge(),
+    lambda: re.escape(5),
+    lambda: re.escape(bytearray(b'a.b')),
+    lambda: p.match('ab').group(0, 5),
+    lambda: p.match('ab').expand(r'\3'),
+    lambda: p.match('ab').start('x'),
+    lambda: re.sub('a', 'b', 'aaa', 1, re.I),
+    lambda: re.split('a', 'bab', 0, re.I),
+    lambda: re.findall(re.compile('a'), 'aa'),
+    lambda: re.compile(re.compile('a')).pattern,
+    lambda: re.subn('(a)', lambda m: m.expand(r'<\1>'), 'bab'),
+    lambda: re.sub('a', '\\', 'a'),
+    lambda: re.match('(?:a{1000}){1000}', 'a' * 1000000).end(),
+    lambda: re.match(r'(\w)(?:\1{3})', 'aaaa').span(),
+    lambda: re.match('.{3,5}?x', 'aaaaax').span(),
+]
+for t in tests:
+    try:
+        print(repr(t()))
+    except Exception as e:
+        print(type(e).__name__, e)

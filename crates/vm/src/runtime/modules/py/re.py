@@ -144,9 +144,22 @@ def _getslice(string, start, end):
     return bytes(string[start:end])
 
 
+def _index(x):
+    # operator.index, with its message.
+    if isinstance(x, int):
+        return x
+    f = getattr(type(x), "__index__", None)
+    if f is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(x).__name__)
+    return f(x)
+
+
 def _clamp(pos, endpos, n):
-    pos = pos.__index__() if not isinstance(pos, int) else pos
-    endpos = endpos.__index__() if not isinstance(endpos, int) else endpos
+    if type(pos) is not int:
+        pos = _index(pos)
+    if type(endpos) is not int:
+        endpos = _index(endpos)
     if pos < 0:
         pos = 0
     elif pos > n:
