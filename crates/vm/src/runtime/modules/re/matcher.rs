@@ -12,7 +12,13 @@
 //!
 //! Repeats follow sre's MAX_UNTIL / MIN_UNTIL: after `min` iterations, an iteration that
 //! would start where the previous one started ends the loop (so `(a*)*` terminates), and
-//! single-character repeats (REPEAT_ONE) backtrack one position at a time.
+//! single-character repeats (REPEAT_ONE) backtrack one position at a time. Possessive
+//! repeats are POSSESSIVE_REPEAT: every iteration atomic, the loop never giving one back.
+//!
+//! Known difference: sre restores captures on backtracking only inside a repeat context,
+//! and POSSESSIVE_REPEAT makes none, so in CPython 3.12 a failed alternative inside a
+//! possessive repeat can leave a group's start moved (`re.match(r'(?:(a)|b)*+', 'ab')`
+//! gives group 1 the span (1, 1)); here every failed path is undone (span (0, 1)).
 
 use super::chars::{
     ascii_digit, ascii_space, ascii_word, extra_cases, lower_preimage, uni_digit, uni_lower,
@@ -57,7 +63,7 @@ pub enum Anchor {
 }
 
 /// A backtracking stack entry: 16 bytes (positions, indices and counts are stored as
-/// `u32`; [`Matcher::new`] refuses subjects that do not fit).
+/// `u32`; [`Matcher::run`] refuses subjects that do not fit).
 #[derive(Debug, Clone, Copy)]
 enum Bt {
     /// Resume at `pc` with position `pos`.
