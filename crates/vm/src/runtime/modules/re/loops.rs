@@ -14,7 +14,11 @@ use crate::runtime::{PyResult, Vm};
 impl Subject {
     /// `string[start:end]` as a new str or bytes (sre's getslice).
     pub fn slice(&self, vm: &Vm, start: usize, end: usize) -> PyResult {
-        let cps = &self.chars[start..end.max(start)];
+        let end = end.max(start);
+        if let Some(text) = &self.ascii {
+            return vm.new_str(&text[start..end]);
+        }
+        let cps = &self.chars[start..end];
         if self.istext {
             let s: String = cps
                 .iter()
@@ -181,7 +185,13 @@ enum Piece {
 }
 
 impl Piece {
-    fn push_slice(&mut self, cps: &[u32]) {
+    fn push_slice(&mut self, subj: &Subject, start: usize, end: usize) {
+        let end = end.max(start);
+        if let (Piece::Text(s), Some(text)) = (&mut *self, &subj.ascii) {
+            s.push_str(&text[start..end]);
+            return;
+        }
+        let cps = &subj.chars[start..end];
         match self {
             Piece::Text(s) => {
                 s.extend(cps.iter().map(|&c| char::from_u32(c).unwrap_or('\u{fffd}')))
@@ -215,7 +225,7 @@ pub fn sub(
         scan(vm, code, subj, 0, n, count as usize, |f| {
             let (s, e) = (f.slots[0], f.slots[1]);
             if i < s {
-                out.push_slice(&subj.chars[i..s]);
+                out.push_slice(subj, i, s);
                 pieces += 1;
             }
             match repl {
@@ -232,7 +242,7 @@ pub fn sub(
                                 return vm.err("IndexError", "invalid group reference");
                             };
                             if gs != UNSET && ge != UNSET {
-                                out.push_slice(&subj.chars[gs..ge.max(gs)]);
+                                out.push_slice(subj, gs, ge);
                             }
                         }
                     }
@@ -260,7 +270,7 @@ pub fn sub(
         string.clone()
     } else {
         if i < n {
-            out.push_slice(&subj.chars[i..n]);
+            out.push_slice(subj, i, n);
         }
         match out {
             Piece::Text(s) => vm.new_str(&s)?,

@@ -46,16 +46,25 @@ heap::impl_object!(Code, "_sre.code", []);
 pub struct Subject {
     chars: Vec<u32>,
     istext: bool,
+    /// The text itself when it is ASCII (character and byte offsets agree), so that
+    /// slices are copied, not re-encoded.
+    ascii: Option<Box<str>>,
 }
 heap::impl_object!(Subject, "_sre.subject", []);
 
-/// The code points of a str, or the bytes of a bytes-like object (`None` otherwise).
-fn code_points(o: &ObjRef) -> Option<(Vec<u32>, bool)> {
+/// The code points of a str, or the bytes of a bytes-like object (`None` otherwise), and
+/// the text when it is an ASCII str.
+fn code_points(o: &ObjRef) -> Option<(Vec<u32>, bool, Option<Box<str>>)> {
     if let Some(s) = downcast_receiver::<StrObj>(o) {
-        return Some((s.s.chars().map(|c| c as u32).collect(), true));
+        let ascii = s.s.is_ascii().then(|| s.s.clone());
+        return Some((s.s.chars().map(|c| c as u32).collect(), true, ascii));
     }
     if let Some(b) = downcast_receiver::<BytesObj>(o) {
-        return Some((b.data.borrow().iter().map(|&b| b as u32).collect(), false));
+        return Some((
+            b.data.borrow().iter().map(|&b| b as u32).collect(),
+            false,
+            None,
+        ));
     }
     None
 }
@@ -73,7 +82,7 @@ fn sre_compile(vm: &Vm, a: &Args<'_>) -> PyResult {
     let pattern = arg(vm, a, 0)?;
     let flags = vm.index(arg(vm, a, 1)?)?;
     let error = arg(vm, a, 2)?;
-    let Some((cps, istext)) = code_points(pattern) else {
+    let Some((cps, istext, _)) = code_points(pattern) else {
         return vm.type_err("first argument must be string or compiled pattern");
     };
     let flags = u32::try_from(flags).unwrap_or(flags as u32);
@@ -128,14 +137,18 @@ fn sre_subject(vm: &Vm, a: &Args<'_>) -> PyResult {
     let string = arg(vm, a, 0)?;
     let is_bytes = vm.truthy(arg(vm, a, 1)?)?;
     match code_points(string) {
-        Some((chars, istext)) => {
+        Some((chars, istext, ascii)) => {
             if istext && is_bytes {
                 return vm.type_err("cannot use a bytes pattern on a string-like object");
             }
             if !istext && !is_bytes {
                 return vm.type_err("cannot use a string pattern on a bytes-like object");
             }
-            vm.alloc_obj(Subject { chars, istext })
+            vm.alloc_obj(Subject {
+                chars,
+                istext,
+                ascii,
+            })
         }
         None => vm.type_err(format!(
             "expected string or bytes-like object, got '{}'",
