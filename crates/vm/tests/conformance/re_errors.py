@@ -111,3 +111,25 @@ for t in tests:
         print(repr(t()))
     except Exception as e:
         print(type(e).__name__, e)
+
+# argument parsing of the Pattern and Match methods (C functions in CPython)
+p = re.compile('a')
+m = p.match('a')
+tests = [
+    lambda: p.match(), lambda: p.match('a', 1, 2, 3), lambda: p.match(strin='a'),
+    lambda: p.match('a', string='b'), lambda: p.match(pos=1), lambda: p.split(),
+    lambda: p.split('a', 1, 2), lambda: p.sub('x'), lambda: p.sub(), lambda: p.subn('a', 'b', 1, 2),
+    lambda: p.findall('a', x=1), lambda: p.finditer(), lambda: p.search('a', 1, endpos=2, pos=1),
+    lambda: m.groups(1, 2), lambda: m.groupdict(1, 2), lambda: m.start(1, 2), lambda: m.start(group=1),
+    lambda: m.span(1, 2), lambda: m.end(1, 2), lambda: m.expand(), lambda: m.expand('a', 'b'),
+    lambda: m.groups(default=1), lambda: m.groups(x=1), lambda: p.scanner(),
+    lambda: p.fullmatch(string='a', x=2), lambda: p.match(x=2),
+    lambda: p.match(string='a', pos=0, endpos=1), lambda: p.sub(repl='b', string='aa', count=1),
+    lambda: p.split(string='a a', maxsplit=1), lambda: m.groupdict(default=3),
+    lambda: m.expand(template='x'), lambda: m.span(0), lambda: list(p.finditer(string='aa', pos=1)),
+]
+for t in tests:
+    try:
+        print(t())
+    except TypeError as e:
+        print('TypeError', e)

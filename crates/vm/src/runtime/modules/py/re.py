@@ -171,6 +171,44 @@ def _clamp(pos, endpos, n):
     return pos, endpos
 
 
+def _clinic(fname, args, kwargs, names, required, defaults):
+    # Argument Clinic's parsing of positional-or-keyword parameters (Pattern and Match
+    # methods are C functions in CPython), with its error messages.
+    nargs = len(args)
+    maxargs = len(names)
+    if nargs + len(kwargs) > maxargs:
+        raise TypeError("%s() takes at most %d %sargument%s (%d given)" % (
+            fname, maxargs, "keyword " if nargs == 0 else "",
+            "" if maxargs == 1 else "s", nargs + len(kwargs)))
+    values = list(args)
+    used = 0
+    for i in range(nargs, maxargs):
+        name = names[i]
+        if name in kwargs:
+            values.append(kwargs[name])
+            used += 1
+        elif i < required:
+            raise TypeError("%s() missing required argument '%s' (pos %d)"
+                            % (fname, name, i + 1))
+        else:
+            values.append(defaults[i])
+    if used < len(kwargs):
+        for i in range(nargs):
+            if names[i] in kwargs:
+                raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                                % (fname, names[i], i + 1))
+        for k in kwargs:
+            if k not in names:
+                raise TypeError("'%s' is an invalid keyword argument for %s()" % (k, fname))
+    return values
+
+
+_SPE = ("string", "pos", "endpos")
+_SPE_DEFAULTS = (None, 0, _MAXSIZE)
+_SUB = ("repl", "string", "count")
+_SUB_DEFAULTS = (None, None, 0)
+
+
 # Pattern.__repr__ names flags in this order (Modules/_sre/sre.c, pattern_repr).
 _REPR_FLAGS = (("re.TEMPLATE", 1), ("re.IGNORECASE", 2), ("re.LOCALE", 4),
                ("re.MULTILINE", 8), ("re.DOTALL", 16), ("re.UNICODE", 32),
@@ -259,47 +297,73 @@ class Pattern:
             return None
         return _new_match(self, string, r, pos, endpos)
 
-    def match(self, string, pos=0, endpos=_MAXSIZE):
+    def match(self, *args, **kwargs):
         """Matches zero or more characters at the beginning of the string."""
-        return self._search(string, pos, endpos, 0)
+        if kwargs or len(args) != 1:
+            string, pos, endpos = _clinic("match", args, kwargs, _SPE, 1, _SPE_DEFAULTS)
+            return self._search(string, pos, endpos, 0)
+        return self._search(args[0], 0, _MAXSIZE, 0)
 
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+    def fullmatch(self, *args, **kwargs):
         """Matches against all of the string."""
-        return self._search(string, pos, endpos, 1)
+        if kwargs or len(args) != 1:
+            string, pos, endpos = _clinic("fullmatch", args, kwargs, _SPE, 1, _SPE_DEFAULTS)
+            return self._search(string, pos, endpos, 1)
+        return self._search(args[0], 0, _MAXSIZE, 1)
 
-    def search(self, string, pos=0, endpos=_MAXSIZE):
+    def search(self, *args, **kwargs):
         """Scan through string looking for a match, and return a corresponding match
         object instance. Return None if no position in the string matches."""
-        return self._search(string, pos, endpos, 2)
+        if kwargs or len(args) != 1:
+            string, pos, endpos = _clinic("search", args, kwargs, _SPE, 1, _SPE_DEFAULTS)
+            return self._search(string, pos, endpos, 2)
+        return self._search(args[0], 0, _MAXSIZE, 2)
 
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
+    def findall(self, *args, **kwargs):
         """Return a list of all non-overlapping matches of pattern in string."""
+        if kwargs or len(args) != 1:
+            string, pos, endpos = _clinic("findall", args, kwargs, _SPE, 1, _SPE_DEFAULTS)
+        else:
+            string, pos, endpos = args[0], 0, _MAXSIZE
         subject = _sre.subject(string, self._isbytes)
         pos, endpos = _clamp(pos, endpos, len(string))
         return _sre.findall(self._code, subject, pos, endpos)
 
-    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+    def finditer(self, *args, **kwargs):
         """Return an iterator over all non-overlapping matches for the RE pattern in
         string. For each match, the iterator returns a match object."""
-        return _finditer(self.scanner(string, pos, endpos))
+        string, pos, endpos = _clinic("finditer", args, kwargs, _SPE, 1, _SPE_DEFAULTS)
+        return _finditer(_Scanner(self, string, pos, endpos))
 
-    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+    def scanner(self, *args, **kwargs):
+        string, pos, endpos = _clinic("scanner", args, kwargs, _SPE, 1, _SPE_DEFAULTS)
         return _Scanner(self, string, pos, endpos)
 
-    def split(self, string, maxsplit=0):
+    def split(self, *args, **kwargs):
         """Split string by the occurrences of pattern."""
+        if kwargs or len(args) != 1:
+            string, maxsplit = _clinic("split", args, kwargs, ("string", "maxsplit"), 1,
+                                       (None, 0))
+        else:
+            string, maxsplit = args[0], 0
         subject = _sre.subject(string, self._isbytes)
         return _sre.split(self._code, subject, maxsplit)
 
-    def sub(self, repl, string, count=0):
+    def sub(self, *args, **kwargs):
         """Return the string obtained by replacing the leftmost non-overlapping
         occurrences of pattern in string by the replacement repl."""
-        return self._subx(repl, string, count)[0]
+        if kwargs or len(args) != 2:
+            args = _clinic("sub", args, kwargs, _SUB, 2, _SUB_DEFAULTS)
+            return self._subx(args[0], args[1], args[2])[0]
+        return self._subx(args[0], args[1], 0)[0]
 
-    def subn(self, repl, string, count=0):
+    def subn(self, *args, **kwargs):
         """Return the tuple (new_string, number_of_subs_made) found by replacing the
         leftmost non-overlapping occurrences of pattern with the replacement repl."""
-        return self._subx(repl, string, count)
+        if kwargs or len(args) != 2:
+            args = _clinic("subn", args, kwargs, _SUB, 2, _SUB_DEFAULTS)
+            return self._subx(args[0], args[1], args[2])
+        return self._subx(args[0], args[1], 0)
 
     def _subx(self, repl, string, count):
         if callable(repl):
@@ -438,33 +502,48 @@ class Match:
     def __getitem__(self, g):
         return self._get(self._index(g))
 
-    def groups(self, default=None):
+    def groups(self, *args, **kwargs):
         """Return a tuple containing all the subgroups of the match, from 1."""
+        default = _clinic("groups", args, kwargs, ("default",), 0, (None,))[0]
         return tuple([self._get(i, default) for i in range(1, len(self._regs))])
 
-    def groupdict(self, default=None):
+    def groupdict(self, *args, **kwargs):
         """Return a dictionary containing all the named subgroups of the match, keyed
         by the subgroup name."""
+        default = _clinic("groupdict", args, kwargs, ("default",), 0, (None,))[0]
         d = {}
         for name, index in self._re._groupindex.items():
             d[name] = self._get(index, default)
         return d
 
-    def start(self, group=0):
+    def start(self, *args, **kwargs):
         """Return index of the start of the substring matched by group."""
-        return self._regs[self._index(group)][0]
+        if kwargs:
+            raise TypeError("Match.start() takes no keyword arguments")
+        if len(args) > 1:
+            raise TypeError("start expected at most 1 argument, got %d" % len(args))
+        return self._regs[self._index(args[0] if args else 0)][0]
 
-    def end(self, group=0):
+    def end(self, *args, **kwargs):
         """Return index of the end of the substring matched by group."""
-        return self._regs[self._index(group)][1]
+        if kwargs:
+            raise TypeError("Match.end() takes no keyword arguments")
+        if len(args) > 1:
+            raise TypeError("end expected at most 1 argument, got %d" % len(args))
+        return self._regs[self._index(args[0] if args else 0)][1]
 
-    def span(self, group=0):
+    def span(self, *args, **kwargs):
         """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
-        return self._regs[self._index(group)]
+        if kwargs:
+            raise TypeError("Match.span() takes no keyword arguments")
+        if len(args) > 1:
+            raise TypeError("span expected at most 1 argument, got %d" % len(args))
+        return self._regs[self._index(args[0] if args else 0)]
 
-    def expand(self, template):
+    def expand(self, *args, **kwargs):
         """Return the string obtained by doing backslash substitution on the string
         template, as done by the sub() method."""
+        template = _clinic("expand", args, kwargs, ("template",), 1, (None,))[0]
         t = _compile_template(self._re, template)
         flat = [0]
         for s, e in self._regs:
