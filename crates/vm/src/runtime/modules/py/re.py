@@ -1,20 +1,20 @@
 # pymem's frozen `re` module: CPython 3.12's `re` API over the native engine `_sre`
-# (crates/vm/src/runtime/modules/re/: a port of re/_parser.py with its error messages, and
-# a backtracking matcher with sre's semantics). Pattern and Match are Python classes here
-# (C types in CPython) with the same attributes, methods and reprs; the findall / finditer /
-# split / sub loops follow Modules/_sre/sre.c, including the 3.7+ empty-match rules
-# (an empty match right after a match is allowed, one at the end of the previous empty
-# match is not: `must_advance`).
+# (crates/vm/src/runtime/modules/re/: a port of re/_parser.py with its error messages and
+# warnings, and a backtracking matcher with sre's semantics). Pattern and Match are Python
+# classes here (C types in CPython) with the same attributes, methods, argument errors and
+# reprs. findall / split / sub run their scanning loops natively and finditer / scanner
+# here, all with sre.c's empty-match rules of 3.7+ (an empty match right after a match is
+# allowed, one where the previous empty match was is not: `must_advance`).
 #
 # Known gaps: no re.LOCALE rules (bytes patterns use ASCII rules under it), no \N{name}
-# escapes (pymem has no Unicode name database), no re.DEBUG dump, no pickling; Unicode
-# categories (\w, \d, \s) follow pymem's str predicates (str.isalnum() etc.).
+# escapes (pymem has no Unicode name database), no re.DEBUG dump, no pickling. \w and \d
+# follow CPython 3.12's Unicode 15.0 tables; case mappings come from Rust's `char`.
 
 import _sre
 
 __all__ = [
     "match", "fullmatch", "search", "sub", "subn", "split",
-    "findall", "finditer", "compile", "purge", "escape",
+    "findall", "finditer", "compile", "purge", "template", "escape",
     "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
     "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
     "UNICODE", "NOFLAG", "RegexFlag",

@@ -15,6 +15,13 @@
 //! `findall`, `split` and `sub` run their whole scanning loop natively (`loops.rs`).
 //! Everything else of `re` (Pattern, Match, flags, templates, caching) is Python in
 //! `py/re.py`, as CPython's `re` package is Python over its C `_sre`.
+//!
+//! Why an engine of our own rather than `regex` / `fancy-regex`: those match UTF-8 text
+//! by byte offsets (fancy-regex has no bytes mode), and differ from sre where Python code
+//! can see it: captures of repeated groups, the empty-iteration rule of `(a*)*`, `$`
+//! before a final newline, Python's `\w`/`\d`/`\s` and case folding (`_casefix`),
+//! possessive repeats, conditionals, error messages and positions. The parse tree here is
+//! sre's, and the matcher runs it with sre's rules on code points (str) or bytes.
 
 pub mod chars;
 pub mod compile;
