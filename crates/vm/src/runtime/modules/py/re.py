@@ -290,12 +290,14 @@ class Pattern:
         return types.GenericAlias(cls, item)
 
     def _search(self, string, pos, endpos, anchor):
-        subject = _sre.subject(string, self._isbytes)
-        pos, endpos = _clamp(pos, endpos, len(string))
-        r = _sre.search(self._code, subject, pos, endpos, anchor, False)
+        if type(pos) is not int:
+            pos = _index(pos)
+        if type(endpos) is not int:
+            endpos = _index(endpos)
+        r = _sre.match(self._code, string, self._isbytes, pos, endpos, anchor)
         if r is None:
             return None
-        return _new_match(self, string, r, pos, endpos)
+        return _new_match(self, string, r, r[2], r[3])
 
     def match(self, *args, **kwargs):
         """Matches zero or more characters at the beginning of the string."""
@@ -399,8 +401,9 @@ class _Scanner:
             self._pos = None
             return None
         m = _new_match(p, self._string, r, self._pos, self._endpos)
-        self._must_advance = r[1] == r[2]
-        self._pos = r[2]
+        start, end = r[1][0]
+        self._must_advance = start == end
+        self._pos = end
         return m
 
     def match(self):
@@ -465,7 +468,7 @@ class Match:
 
     @property
     def regs(self):
-        return tuple(self._regs)
+        return self._regs
 
     def _index(self, g):
         if isinstance(g, int):
@@ -493,6 +496,17 @@ class Match:
     def group(self, *args):
         """Return subgroup(s) of the match by indices or names.
         For 0 returns the entire match."""
+        if len(args) == 1:
+            g = args[0]
+            if type(g) is int and 0 <= g < len(self._regs):
+                # The common case, without the calls of the general one.
+                s, e = self._regs[g]
+                if s < 0:
+                    return None
+                string = self._string
+                if type(string) is str or type(string) is bytes:
+                    return string[s:e]
+                return _getslice(string, s, e)
         if not args:
             return self._get(0)
         if len(args) == 1:
@@ -545,11 +559,7 @@ class Match:
         template, as done by the sub() method."""
         template = _clinic("expand", args, kwargs, ("template",), 1, (None,))[0]
         t = _compile_template(self._re, template)
-        flat = [0]
-        for s, e in self._regs:
-            flat.append(s)
-            flat.append(e)
-        return _expand(t, self._string, flat)
+        return _expand(t, self._string, self._regs)
 
     def __repr__(self):
         s, e = self._regs[0]
@@ -573,10 +583,7 @@ class Match:
 
 def _new_match(pattern, string, r, pos, endpos):
     m = object.__new__(Match)
-    regs = []
-    for i in range(1, len(r), 2):
-        regs.append((r[i], r[i + 1]))
-    m._regs = regs
+    m._regs = r[1]
     m._string = string
     m._re = pattern
     m._pos = pos
@@ -753,14 +760,13 @@ def _compile_template(pattern, repl):
     return t
 
 
-def _expand(template, string, r):
-    # template: [literal, group, literal, group, ..., literal]; r: search() result.
+def _expand(template, string, regs):
+    # template: [literal, group, literal, group, ..., literal]; regs: the groups' spans.
     parts = [template[0]]
     for k in range(1, len(template), 2):
-        g = template[k]
-        s = r[2 * g + 1]
+        s, e = regs[template[k]]
         if s >= 0:
-            parts.append(_getslice(string, s, r[2 * g + 2]))
+            parts.append(_getslice(string, s, e))
         parts.append(template[k + 1])
     if isinstance(template[0], str):
         return "".join(parts)

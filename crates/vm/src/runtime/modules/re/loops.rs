@@ -280,18 +280,17 @@ pub fn sub(
     vm.new_tuple(vec![text, vm.new_int(subs as i64)?])
 }
 
-/// `(lastindex, start0, end0, start1, end1, ...)` with -1 for groups that did not match.
+/// `(lastindex, ((start0, end0), (start1, end1), ...))`, with `(-1, -1)` for groups that
+/// did not match: what a Match object is made of.
 pub fn result_tuple(vm: &Vm, f: &Found) -> PyResult {
-    let mut out = Vec::with_capacity(f.slots.len() + 1);
-    out.push(vm.new_int(f.lastindex as i64)?);
+    let mut regs = Vec::with_capacity(f.slots.len() / 2);
     for pair in f.slots.chunks(2) {
         let (s, e) = if pair[0] == UNSET || pair[1] == UNSET {
             (-1, -1)
         } else {
             (pair[0] as i64, pair[1] as i64)
         };
-        out.push(vm.new_int(s)?);
-        out.push(vm.new_int(e)?);
+        regs.push(vm.new_tuple(vec![vm.new_int(s)?, vm.new_int(e)?])?);
     }
-    vm.new_tuple(out)
+    vm.new_tuple(vec![vm.new_int(f.lastindex as i64)?, vm.new_tuple(regs)?])
 }

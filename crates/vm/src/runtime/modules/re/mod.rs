@@ -11,7 +11,9 @@
 //! warn)` returns `(code, flags, groups, names)` or raises `error(msg, pattern, pos)`;
 //! `subject(string, is_bytes)` checks the string's type against the pattern's and reads
 //! it once; `search(code, subject, pos, endpos, anchor, must_advance)` returns `None` or
-//! `(lastindex, start0, end0, start1, end1, ...)` with -1 for groups that did not match;
+//! `(lastindex, ((start0, end0), (start1, end1), ...))` with -1 for groups that did not
+//! match; `match(code, string, is_bytes, pos, endpos, anchor)` is one search on a string
+//! not read yet;
 //! `findall`, `split` and `sub` run their whole scanning loop natively (`loops.rs`).
 //! Everything else of `re` (Pattern, Match, flags, templates, caching) is Python in
 //! `py/re.py`, as CPython's `re` package is Python over its C `_sre`.
@@ -139,10 +141,8 @@ fn sre_compile(vm: &Vm, a: &Args<'_>) -> PyResult {
     ])
 }
 
-/// `subject(string, is_bytes)`.
-fn sre_subject(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let string = arg(vm, a, 0)?;
-    let is_bytes = vm.truthy(arg(vm, a, 1)?)?;
+/// `string` read for matching, after checking its type against the pattern's.
+fn read_subject(vm: &Vm, string: &ObjRef, is_bytes: bool) -> PyResult<Subject> {
     match code_points(string) {
         Some((chars, istext, ascii)) => {
             if istext && is_bytes {
@@ -151,7 +151,7 @@ fn sre_subject(vm: &Vm, a: &Args<'_>) -> PyResult {
             if !istext && !is_bytes {
                 return vm.type_err("cannot use a string pattern on a bytes-like object");
             }
-            vm.alloc_obj(Subject {
+            Ok(Subject {
                 chars,
                 istext,
                 ascii,
@@ -162,6 +162,12 @@ fn sre_subject(vm: &Vm, a: &Args<'_>) -> PyResult {
             vm.type_name(string)
         )),
     }
+}
+
+/// `subject(string, is_bytes)`.
+fn sre_subject(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let subj = read_subject(vm, arg(vm, a, 0)?, vm.truthy(arg(vm, a, 1)?)?)?;
+    vm.alloc_obj(subj)
 }
 
 /// `search(code, subject, pos, endpos, anchor, must_advance)`; anchor 0 = match,
@@ -187,6 +193,40 @@ fn sre_search(vm: &Vm, a: &Args<'_>) -> PyResult {
         Err(e) => Err(loops::match_error(vm, e)),
         Ok(None) => Ok(vm.none()),
         Ok(Some(f)) => loops::result_tuple(vm, &f),
+    }
+}
+
+/// `match(code, string, is_bytes, pos, endpos, anchor)`: one `search` on a string not yet
+/// read, for `Pattern.match` / `fullmatch` / `search`: `None` or `(lastindex, regs, pos,
+/// endpos)` with the positions as clamped.
+fn sre_match(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(code) = arg(vm, a, 0)?.downcast::<Code>() else {
+        return vm.type_err("_sre.match: expected a code");
+    };
+    let subj = read_subject(vm, arg(vm, a, 1)?, vm.truthy(arg(vm, a, 2)?)?)?;
+    let len = subj.chars.len() as i64;
+    let pos = vm.index(arg(vm, a, 3)?)?.clamp(0, len) as usize;
+    let endpos = vm.index(arg(vm, a, 4)?)?.clamp(0, len) as usize;
+    let anchor = match vm.index(arg(vm, a, 5)?)? {
+        0 => Anchor::Match,
+        1 => Anchor::Full,
+        _ => Anchor::Search,
+    };
+    match Matcher::new(&code.prog, &subj.chars, endpos).run(pos, anchor, false) {
+        Err(e) => Err(loops::match_error(vm, e)),
+        Ok(None) => Ok(vm.none()),
+        Ok(Some(f)) => {
+            let r = loops::result_tuple(vm, &f)?;
+            let Some(t) = r.downcast::<TupleObj>() else {
+                return Ok(r);
+            };
+            vm.new_tuple(vec![
+                t.0[0].clone(),
+                t.0[1].clone(),
+                vm.new_int(pos as i64)?,
+                vm.new_int(endpos as i64)?,
+            ])
+        }
     }
 }
 
@@ -245,6 +285,7 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("compile", sre_compile as NativeFn),
         ("subject", sre_subject),
         ("search", sre_search),
+        ("match", sre_match),
         ("findall", sre_findall),
         ("split", sre_split),
         ("sub", sre_sub),
