@@ -109,10 +109,28 @@ fn r(x: u32) -> usize {
     }
 }
 
+/// A character of a subject: a code point (str) or a byte (bytes, ASCII str).
+pub trait Ch: Copy {
+    /// The code point.
+    fn cp(self) -> u32;
+}
+
+impl Ch for u32 {
+    fn cp(self) -> u32 {
+        self
+    }
+}
+
+impl Ch for u8 {
+    fn cp(self) -> u32 {
+        self as u32
+    }
+}
+
 /// A matcher of one program against one subject.
-pub struct Matcher<'a> {
+pub struct Matcher<'a, T: Ch = u32> {
     prog: &'a Program,
-    s: &'a [u32],
+    s: &'a [T],
     /// `endpos`: the subject is treated as ending here.
     end: usize,
     slots: Vec<usize>,
@@ -124,10 +142,10 @@ pub struct Matcher<'a> {
     stack_limit: usize,
 }
 
-impl<'a> Matcher<'a> {
+impl<'a, T: Ch> Matcher<'a, T> {
     /// A matcher over `s[..end]` (positions before `pos` stay visible to lookbehinds and
     /// `\b`, as in sre).
-    pub fn new(prog: &'a Program, s: &'a [u32], end: usize) -> Matcher<'a> {
+    pub fn new(prog: &'a Program, s: &'a [T], end: usize) -> Matcher<'a, T> {
         Matcher {
             prog,
             s,
@@ -172,7 +190,7 @@ impl<'a> Matcher<'a> {
                 return Ok(None);
             }
             if let Some(c) = self.prog.first_char {
-                match self.s[start..self.end].iter().position(|&x| x == c) {
+                match self.s[start..self.end].iter().position(|&x| x.cp() == c) {
                     Some(off) => start += off,
                     None => return Ok(None),
                 }
@@ -263,8 +281,8 @@ impl<'a> Matcher<'a> {
 
     fn is_word(&self, mode: Mode, p: usize) -> bool {
         match mode {
-            Mode::Ascii => ascii_word(self.s[p]),
-            Mode::Unicode => uni_word(self.s[p]),
+            Mode::Ascii => ascii_word(self.s[p].cp()),
+            Mode::Unicode => uni_word(self.s[p].cp()),
         }
     }
 
@@ -272,9 +290,9 @@ impl<'a> Matcher<'a> {
         let nl = '\n' as u32;
         match code {
             AtCode::Beginning => pos == 0,
-            AtCode::BeginningLine => pos == 0 || self.s[pos - 1] == nl,
-            AtCode::End => pos == self.end || (pos + 1 == self.end && self.s[pos] == nl),
-            AtCode::EndLine => pos == self.end || self.s[pos] == nl,
+            AtCode::BeginningLine => pos == 0 || self.s[pos - 1].cp() == nl,
+            AtCode::End => pos == self.end || (pos + 1 == self.end && self.s[pos].cp() == nl),
+            AtCode::EndLine => pos == self.end || self.s[pos].cp() == nl,
             AtCode::EndString => pos == self.end,
             AtCode::Boundary(m) | AtCode::NonBoundary(m) => {
                 if self.end == 0 {
@@ -299,7 +317,7 @@ impl<'a> Matcher<'a> {
         loop {
             let ok = match &prog.insts[pc] {
                 Inst::Unit(u) => {
-                    if pos < self.end && self.unit(u, self.s[pos]) {
+                    if pos < self.end && self.unit(u, self.s[pos].cp()) {
                         pos += 1;
                         pc += 1;
                         true
@@ -412,7 +430,7 @@ impl<'a> Matcher<'a> {
                     match kind {
                         RepKind::Greedy | RepKind::Possessive => {
                             let mut p = pos;
-                            while p < limit && self.unit(&unit, self.s[p]) {
+                            while p < limit && self.unit(&unit, self.s[p].cp()) {
                                 p += 1;
                             }
                             if p - pos < min as usize {
@@ -433,7 +451,7 @@ impl<'a> Matcher<'a> {
                         RepKind::Lazy => {
                             let mut p = pos;
                             let need = pos + min as usize;
-                            while p < need && p < self.end && self.unit(&unit, self.s[p]) {
+                            while p < need && p < self.end && self.unit(&unit, self.s[p].cp()) {
                                 p += 1;
                             }
                             if p < need {
@@ -459,7 +477,7 @@ impl<'a> Matcher<'a> {
                         let n = b - a;
                         let ok = pos + n <= self.end
                             && (0..n).all(|k| {
-                                let (x, y) = (self.s[a + k], self.s[pos + k]);
+                                let (x, y) = (self.s[a + k].cp(), self.s[pos + k].cp());
                                 x == y || fold.lower(x) == fold.lower(y)
                             });
                         if ok {
@@ -635,7 +653,7 @@ impl<'a> Matcher<'a> {
                     let mut q = q as usize - 1;
                     // Skip positions where the tail's first literal cannot match.
                     if let Inst::Unit(Unit::Lit(c, Fold::Exact)) = self.prog.insts[p] {
-                        while q > min_pos && (q >= self.end || self.s[q] != c) {
+                        while q > min_pos && (q >= self.end || self.s[q].cp() != c) {
                             q -= 1;
                         }
                     }
@@ -657,7 +675,7 @@ impl<'a> Matcher<'a> {
                     };
                     if (count >= max && max != u32::MAX)
                         || q >= self.end
-                        || !self.unit(&unit, self.s[q])
+                        || !self.unit(&unit, self.s[q].cp())
                     {
                         continue;
                     }

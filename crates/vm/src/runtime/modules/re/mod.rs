@@ -198,21 +198,57 @@ fn sre_search(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 /// `match(code, string, is_bytes, pos, endpos, anchor)`: one `search` on a string not yet
 /// read, for `Pattern.match` / `fullmatch` / `search`: `None` or `(lastindex, regs, pos,
-/// endpos)` with the positions as clamped.
+/// endpos)` with the positions as clamped. ASCII str and bytes-like objects are matched
+/// in place (no copy: `pattern.match(text, pos)` over a long text stays cheap); other
+/// str are read into code points.
 fn sre_match(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(code) = arg(vm, a, 0)?.downcast::<Code>() else {
         return vm.type_err("_sre.match: expected a code");
     };
-    let subj = read_subject(vm, arg(vm, a, 1)?, vm.truthy(arg(vm, a, 2)?)?)?;
-    let len = subj.chars.len() as i64;
-    let pos = vm.index(arg(vm, a, 3)?)?.clamp(0, len) as usize;
-    let endpos = vm.index(arg(vm, a, 4)?)?.clamp(0, len) as usize;
+    let string = arg(vm, a, 1)?;
+    let is_bytes = vm.truthy(arg(vm, a, 2)?)?;
+    let (pos, endpos) = (vm.index(arg(vm, a, 3)?)?, vm.index(arg(vm, a, 4)?)?);
     let anchor = match vm.index(arg(vm, a, 5)?)? {
         0 => Anchor::Match,
         1 => Anchor::Full,
         _ => Anchor::Search,
     };
-    match Matcher::new(&code.prog, &subj.chars, endpos).run(pos, anchor, false) {
+    fn run<T: matcher::Ch>(
+        prog: &compile::Program,
+        s: &[T],
+        pos: i64,
+        endpos: i64,
+        anchor: Anchor,
+    ) -> (Result<Option<matcher::Found>, matcher::Error>, usize, usize) {
+        let len = s.len() as i64;
+        let (pos, endpos) = (pos.clamp(0, len) as usize, endpos.clamp(0, len) as usize);
+        let found = Matcher::new(prog, s, endpos).run(pos, anchor, false);
+        (found, pos, endpos)
+    }
+    // The subject is borrowed only while the matcher runs: no Python code runs then.
+    let (found, pos, endpos) = if let Some(st) = downcast_receiver::<StrObj>(string) {
+        if is_bytes {
+            return vm.type_err("cannot use a bytes pattern on a string-like object");
+        }
+        if st.s.is_ascii() {
+            run(&code.prog, st.s.as_bytes(), pos, endpos, anchor)
+        } else {
+            let cps: Vec<u32> = st.s.chars().map(|c| c as u32).collect();
+            run(&code.prog, &cps, pos, endpos, anchor)
+        }
+    } else if let Some(b) = downcast_receiver::<BytesObj>(string) {
+        if !is_bytes {
+            return vm.type_err("cannot use a string pattern on a bytes-like object");
+        }
+        let data = b.data.borrow();
+        run(&code.prog, &data, pos, endpos, anchor)
+    } else {
+        return vm.type_err(format!(
+            "expected string or bytes-like object, got '{}'",
+            vm.type_name(string)
+        ));
+    };
+    match found {
         Err(e) => Err(loops::match_error(vm, e)),
         Ok(None) => Ok(vm.none()),
         Ok(Some(f)) => {
