@@ -297,29 +297,52 @@ class Pattern:
         r = _sre.match(self._code, string, self._isbytes, pos, endpos, anchor)
         if r is None:
             return None
-        return _new_match(self, string, r, r[2], r[3])
+        # _new_match, inlined: this is the path of every match() and search().
+        m = object.__new__(Match)
+        m._regs = r[1]
+        m._string = string
+        m._re = self
+        m._pos = r[2]
+        m._endpos = r[3]
+        m._lastindex = r[0] if r[0] else None
+        return m
 
     def match(self, *args, **kwargs):
         """Matches zero or more characters at the beginning of the string."""
-        if kwargs or len(args) != 1:
+        n = len(args)
+        if kwargs or not 0 < n < 4:
             string, pos, endpos = _clinic("match", args, kwargs, _SPE, 1, _SPE_DEFAULTS)
             return self._search(string, pos, endpos, 0)
-        return self._search(args[0], 0, _MAXSIZE, 0)
+        if n == 1:
+            return self._search(args[0], 0, _MAXSIZE, 0)
+        if n == 2:
+            return self._search(args[0], args[1], _MAXSIZE, 0)
+        return self._search(args[0], args[1], args[2], 0)
 
     def fullmatch(self, *args, **kwargs):
         """Matches against all of the string."""
-        if kwargs or len(args) != 1:
+        n = len(args)
+        if kwargs or not 0 < n < 4:
             string, pos, endpos = _clinic("fullmatch", args, kwargs, _SPE, 1, _SPE_DEFAULTS)
             return self._search(string, pos, endpos, 1)
-        return self._search(args[0], 0, _MAXSIZE, 1)
+        if n == 1:
+            return self._search(args[0], 0, _MAXSIZE, 1)
+        if n == 2:
+            return self._search(args[0], args[1], _MAXSIZE, 1)
+        return self._search(args[0], args[1], args[2], 1)
 
     def search(self, *args, **kwargs):
         """Scan through string looking for a match, and return a corresponding match
         object instance. Return None if no position in the string matches."""
-        if kwargs or len(args) != 1:
+        n = len(args)
+        if kwargs or not 0 < n < 4:
             string, pos, endpos = _clinic("search", args, kwargs, _SPE, 1, _SPE_DEFAULTS)
             return self._search(string, pos, endpos, 2)
-        return self._search(args[0], 0, _MAXSIZE, 2)
+        if n == 1:
+            return self._search(args[0], 0, _MAXSIZE, 2)
+        if n == 2:
+            return self._search(args[0], args[1], _MAXSIZE, 2)
+        return self._search(args[0], args[1], args[2], 2)
 
     def findall(self, *args, **kwargs):
         """Return a list of all non-overlapping matches of pattern in string."""
@@ -536,7 +559,12 @@ class Match:
             raise TypeError("Match.start() takes no keyword arguments")
         if len(args) > 1:
             raise TypeError("start expected at most 1 argument, got %d" % len(args))
-        return self._regs[self._index(args[0] if args else 0)][0]
+        if not args:
+            return self._regs[0][0]
+        g = args[0]
+        if type(g) is not int or not 0 <= g < len(self._regs):
+            g = self._index(g)
+        return self._regs[g][0]
 
     def end(self, *args, **kwargs):
         """Return index of the end of the substring matched by group."""
@@ -544,7 +572,12 @@ class Match:
             raise TypeError("Match.end() takes no keyword arguments")
         if len(args) > 1:
             raise TypeError("end expected at most 1 argument, got %d" % len(args))
-        return self._regs[self._index(args[0] if args else 0)][1]
+        if not args:
+            return self._regs[0][1]
+        g = args[0]
+        if type(g) is not int or not 0 <= g < len(self._regs):
+            g = self._index(g)
+        return self._regs[g][1]
 
     def span(self, *args, **kwargs):
         """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
@@ -552,7 +585,12 @@ class Match:
             raise TypeError("Match.span() takes no keyword arguments")
         if len(args) > 1:
             raise TypeError("span expected at most 1 argument, got %d" % len(args))
-        return self._regs[self._index(args[0] if args else 0)]
+        if not args:
+            return self._regs[0]
+        g = args[0]
+        if type(g) is not int or not 0 <= g < len(self._regs):
+            g = self._index(g)
+        return self._regs[g]
 
     def expand(self, *args, **kwargs):
         """Return the string obtained by doing backslash substitution on the string

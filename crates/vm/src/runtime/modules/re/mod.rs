@@ -65,7 +65,7 @@ heap::impl_object!(Subject, "_sre.subject", []);
 /// the text when it is an ASCII str.
 fn code_points(o: &ObjRef) -> Option<(Vec<u32>, bool, Option<Box<str>>)> {
     if let Some(s) = downcast_receiver::<StrObj>(o) {
-        let ascii = s.s.is_ascii().then(|| s.s.clone());
+        let ascii = s.is_ascii().then(|| s.s.clone());
         return Some((s.s.chars().map(|c| c as u32).collect(), true, ascii));
     }
     if let Some(b) = downcast_receiver::<BytesObj>(o) {
@@ -230,7 +230,7 @@ fn sre_match(vm: &Vm, a: &Args<'_>) -> PyResult {
         if is_bytes {
             return vm.type_err("cannot use a bytes pattern on a string-like object");
         }
-        if st.s.is_ascii() {
+        if st.is_ascii() {
             run(&code.prog, st.s.as_bytes(), pos, endpos, anchor)
         } else {
             let cps: Vec<u32> = st.s.chars().map(|c| c as u32).collect();
