@@ -49,7 +49,7 @@ fn str_list(vm: &Vm, parts: Vec<String>) -> PyResult {
 }
 
 /// Python's whitespace (`str.isspace`, `split()` and `strip()` without arguments).
-fn is_space(c: char) -> bool {
+pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 

@@ -37,6 +37,7 @@ fn source(name: &str) -> Option<&'static str> {
         "typing" => include_str!("py/typing.py"),
         "textwrap" => include_str!("py/textwrap.py"),
         "json" => include_str!("py/json.py"),
+        "re" => include_str!("py/re.py"),
         "warnings" => include_str!("py/warnings.py"),
         "__future__" => include_str!("py/__future__.py"),
         "tracemalloc" => include_str!("py/tracemalloc.py"),

@@ -1,6 +1,6 @@
 //! Built-in modules and the import machinery: `sys.modules`, then the native modules (`sys`,
 //! `gc`, `math`, `time`, `obmalloc` and the `_logging`/`_collections`/`_random`/`_weakref`/
-//! `_itertools`/`_tracemalloc` helpers), then `NAME.py` beside the main script, then the frozen Python
+//! `_itertools`/`_tracemalloc`/`_sre` helpers), then `NAME.py` beside the main script, then the frozen Python
 //! modules (`logging`, `collections`, `itertools`, `random`, `weakref`, `atexit`, `io`,
 //! `functools`, `contextlib`:
 //! `frozen.rs`, sources in `py/`) — the order of CPython's builtins, `sys.path[0]`, stdlib.
@@ -18,6 +18,7 @@ pub mod math;
 pub mod obmalloc;
 pub mod os;
 pub mod random;
+pub mod re;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -71,6 +72,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "_io" => Some(io::make(vm)?),
         "_collections" => Some(collections::make(vm)?),
         "_random" => Some(random::make(vm)?),
+        "_sre" => Some(re::make(vm)?),
         "_itertools" => Some(itertools::make(vm)?),
         "_weakref" => Some(weakref::make(vm)?),
         "_tracemalloc" => Some(tracemalloc::make(vm)?),
