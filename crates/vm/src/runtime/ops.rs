@@ -2385,15 +2385,9 @@ impl Vm {
         let mut k = i.0.try_borrow_mut().ok()?;
         match &mut *k {
             IterKind::Range { cur, step, left } => {
-                if *left == 0 {
+                let Some(v) = range_step(cur, *step, left) else {
                     return Some(Ok(None));
-                }
-                let v = *cur;
-                *left -= 1;
-                if *left > 0 {
-                    // The next value is inside the range, so this cannot overflow.
-                    *cur = cur.wrapping_add(*step);
-                }
+                };
                 drop(k);
                 Some(self.new_int(v).map(Some))
             }
@@ -2452,15 +2446,9 @@ impl Vm {
                 }
             }
             IterKind::Range { cur, step, left } => {
-                if *left == 0 {
+                let Some(v) = range_step(cur, *step, left) else {
                     return Ok(None);
-                }
-                let v = *cur;
-                *left -= 1;
-                if *left > 0 {
-                    // The next value is inside the range, so this cannot overflow.
-                    *cur = cur.wrapping_add(*step);
-                }
+                };
                 drop(k);
                 self.new_int(v).map(Some)
             }
@@ -2926,4 +2914,21 @@ pub(crate) fn list_store_fast(l: &ListObj, key: &ObjRef, value: ObjRef) -> Resul
         Some(i) => Ok(std::mem::replace(&mut items[i], value)),
         None => Err(value),
     }
+}
+
+/// One step of a range iterator: the next value, or None when it is exhausted. The state
+/// is CPython's rangeiterobject (the next value and how many are left), so no step past
+/// the last value is ever computed.
+#[inline(always)]
+fn range_step(cur: &mut i64, step: i64, left: &mut u64) -> Option<i64> {
+    if *left == 0 {
+        return None;
+    }
+    let v = *cur;
+    *left -= 1;
+    if *left > 0 {
+        // The next value is inside the range, so this cannot overflow.
+        *cur = cur.wrapping_add(step);
+    }
+    Some(v)
 }
