@@ -691,6 +691,14 @@ impl Vm {
             let old = inst_set(inst, i, None);
             drop(old);
         }
+        if inst.cls.kind == Kind::Object && inst.base_value().is_none() && inst.exc().is_none() {
+            // CPython 3.12 makes an instance's `__dict__` from its inline values as a split
+            // table over its class's shared keys.
+            d.0.borrow_mut().split = Some(SplitKeys {
+                keys: inst.cls.keys.clone(),
+                usable: inst.cls.keys_usable.clone(),
+            });
+        }
         Instance::set_dict(inst, d.clone());
         Ok(d.into())
     }

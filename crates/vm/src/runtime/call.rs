@@ -2,6 +2,7 @@
 //! messages), class instantiation and `__build_class__`.
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use heap::{Gc, ObjRef};
 
@@ -11,7 +12,7 @@ use super::frame::Frame;
 use super::metaclass::ClassStatement;
 use super::objects::class::{
     shared_keys_room, Kind, BUILTIN, BUILTIN_BASE, CUSTOM_META, HAS_DATA_DESCR, HAS_DEL, HAS_EQ,
-    HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR,
+    HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR, SHARED_KEYS_MAX_SIZE,
 };
 use super::objects::*;
 use super::{Args, PyResult, Vm};
@@ -1261,8 +1262,9 @@ impl Vm {
             dict: ns,
             kind,
             slots,
-            keys_usable: Cell::new(shared_keys_room(&keys)),
-            keys: RefCell::new(keys),
+            keys_usable: Rc::new(Cell::new(shared_keys_room(&keys))),
+            instantiated: Cell::new(false),
+            keys: Rc::new(RefCell::new(keys)),
             flags: Cell::new(flags),
             ctor_cache: RefCell::new(None),
             instance_side: Default::default(),
@@ -1327,6 +1329,8 @@ impl Vm {
                 }
             }
         }
+        // CPython's first instance takes one place of the 30 before any key is added.
+        keys.truncate(SHARED_KEYS_MAX_SIZE as usize - 1);
         Ok(keys)
     }
 

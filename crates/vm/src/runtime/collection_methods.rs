@@ -109,6 +109,17 @@ fn dict_fromkeys(vm: &Vm, a: &Args<'_>) -> PyResult {
         return Ok(d);
     }
     let d = vm.new_dict()?;
+    // From a dict or a set, CPython sizes the table for all the keys first.
+    if let Some(src) = keys.downcast_ref::<DictObj>() {
+        let (n, unicode) = {
+            let s = src.0.borrow();
+            (s.used, s.all_str || s.log2 == 0 || s.split.is_some())
+        };
+        d.0.borrow_mut().presize(n, unicode);
+    } else if let Some(src) = keys.downcast_ref::<SetObj>() {
+        let n = src.inner.borrow().used;
+        d.0.borrow_mut().presize(n, false);
+    }
     for k in vm.collect(keys)? {
         vm.dict_set(&d, k, value.clone())?;
     }

@@ -1299,12 +1299,16 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         .map_or_else(|| "function".into(), |func| vm.function_str(&func))
                 };
                 let items: Vec<(ObjRef, ObjRef)> = match m.downcast::<DictObj>() {
-                    Some(src) => src
-                        .0
-                        .borrow()
-                        .iter()
-                        .map(|e| (e.key.clone(), e.value.clone()))
-                        .collect(),
+                    Some(src) => {
+                        if !merge && !Gc::ptr_eq(d, &src) {
+                            // `{**src}`: sized up front as CPython's dict_merge does.
+                            if let (Ok(mut t), Ok(s)) = (d.0.try_borrow_mut(), src.0.try_borrow()) {
+                                t.presize_for_merge(&s);
+                            }
+                        }
+                        let s = src.0.borrow();
+                        s.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+                    }
                     // A mapping class (has keys()): `{**counter}`, `f(**defaultdict)`.
                     None => match super::methods::mapping_items(vm, &m)? {
                         Some(items) => items,

@@ -737,6 +737,9 @@ fn dict_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn dict_popitem(vm: &Vm, a: &Args<'_>) -> PyResult {
     let d = this::<DictObj>(vm, a, "dict")?;
+    if d.0.borrow().used > 0 {
+        d.0.borrow_mut().unsplit();
+    }
     let last = d.0.borrow().entries.iter().rposition(|e| e.is_some());
     match last {
         Some(i) => {
@@ -784,6 +787,11 @@ fn direct_dict_source(vm: &Vm, src: &ObjRef) -> Option<Gc<DictObj>> {
 pub fn dict_update_from(vm: &Vm, d: &Gc<DictObj>, src: &ObjRef) -> PyResult<()> {
     if let Some(s) = direct_dict_source(vm, src) {
         let was_empty = d.0.borrow().used == 0;
+        if !Gc::ptr_eq(d, &s) {
+            if let (Ok(mut target), Ok(source)) = (d.0.try_borrow_mut(), s.0.try_borrow()) {
+                target.presize_for_merge(&source);
+            }
+        }
         for (k, v) in dict_items_of(&s) {
             vm.dict_set(d, k, v)?;
         }
@@ -834,6 +842,7 @@ fn dict_update(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn dict_copy(vm: &Vm, a: &Args<'_>) -> PyResult {
     let d = this::<DictObj>(vm, a, "dict")?;
     let n = vm.new_dict()?;
+    n.0.borrow_mut().presize_for_copy(&d.0.borrow());
     for (k, v) in dict_items_of(&d) {
         vm.dict_set(&n, k, v)?;
     }

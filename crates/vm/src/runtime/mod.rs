@@ -48,7 +48,9 @@
 //!   CPython's except that tuples have no free list here, so freeing a tuple uncounts it.
 //! * An instance's attributes live in a shared-key value array until `obj.__dict__` is
 //!   first used; from then on that instance keeps them in a real dict (as CPython 3.12
-//!   materialises its managed dict).
+//!   materialises its managed dict). That dict is a split table while CPython's would be
+//!   (`objects/dict.rs`, `SplitKeys`): it shares the class's key list, so `sys.getsizeof`
+//!   reports CPython's values array, and it turns combined when CPython's does.
 //! * Classes may subclass list, dict, set, frozenset, str, int, float, tuple and bytes
 //!   (`subclass.rs`: the instance carries a base value of the built-in type), and `type`
 //!   (metaclasses, `metaclass.rs`); not bytearray, module or the descriptor types.
@@ -425,8 +427,9 @@ fn try_new_type_mro(
             dict,
             kind,
             slots: None,
-            keys: RefCell::new(vec![]),
-            keys_usable: Cell::new(0),
+            keys: Rc::new(RefCell::new(vec![])),
+            keys_usable: Rc::new(Cell::new(0)),
+            instantiated: Cell::new(false),
             flags: Cell::new(BUILTIN),
             ctor_cache: RefCell::new(None),
             instance_side: Default::default(),

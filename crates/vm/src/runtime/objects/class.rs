@@ -1,6 +1,7 @@
 //! Type objects: built-in types and classes made by `class` statements.
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use heap::{Gc, ObjRef};
 
@@ -82,7 +83,9 @@ pub const CUSTOM_META: u32 = 256;
 pub const SHARED_KEYS_MAX_SIZE: u32 = 30;
 
 /// The room a new class's shared keys have left after `keys` (the attribute names its
-/// `__init__` methods are known to store, which CPython adds as the first instance runs them).
+/// `__init__` methods are known to store, which CPython adds as the first instance runs
+/// them). CPython's first instance takes one place before its `__init__` runs, so at most
+/// `SHARED_KEYS_MAX_SIZE - 1` of them are ever shared: the caller keeps that many.
 pub fn shared_keys_room(keys: &[ObjRef]) -> u32 {
     let n = u32::try_from(keys.len()).unwrap_or(u32::MAX);
     SHARED_KEYS_MAX_SIZE.saturating_sub(n)
@@ -114,13 +117,17 @@ pub struct TypeObj {
     /// `__slots__` names (instances then have exactly these and no `__dict__`).
     pub slots: Option<Vec<ObjRef>>,
     /// Shared attribute keys of dict-based instances: the instance's values are indexed by
-    /// position in this list (CPython's shared-key dicts).
-    pub keys: RefCell<Vec<ObjRef>>,
+    /// position in this list (CPython's shared-key dicts). Shared with the instances'
+    /// materialised `__dict__`s while they are split tables (`DictInner::split`).
+    pub keys: Rc<RefCell<Vec<ObjRef>>>,
     /// How many more keys `keys` may take (CPython 3.12's `dk_usable` of the class's shared
     /// keys): 30 at first ([`SHARED_KEYS_MAX_SIZE`]), one less per key added and per
     /// instance made (down to 1). An instance that needs a key when none is left keeps its
     /// attributes in a real dict from then on, as CPython materialises its `__dict__`.
-    pub keys_usable: Cell<u32>,
+    pub keys_usable: Rc<Cell<u32>>,
+    /// An instance has been made: CPython's first instance always shrinks the room (its
+    /// keys are still empty then), later ones only while more than one place is left.
+    pub instantiated: Cell<bool>,
     /// `HAS_*` flags.
     pub flags: Cell<u32>,
     /// Cached `(version, __new__, __init__)` lookups for instantiation; valid while
@@ -176,7 +183,7 @@ impl heap::Object for TypeObj {
             v.visit_internal(rest);
         }
         v.visit_internal(&self.slots);
-        v.visit_internal(&self.keys);
+        v.visit_internal(&*self.keys);
         match self.ctor_cache.try_borrow() {
             Ok(c) => {
                 if let Some((_, a, b)) = &*c {
@@ -189,7 +196,7 @@ impl heap::Object for TypeObj {
     }
     fn clear(&self) {
         super::dict::clear_inner(&self.dict.0);
-        heap::Trace::clear_refs(&self.keys);
+        heap::Trace::clear_refs(&*self.keys);
         let old = self
             .ctor_cache
             .try_borrow_mut()

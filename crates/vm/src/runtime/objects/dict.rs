@@ -2,10 +2,23 @@
 //! does the hashing and equality (they may run Python code); this file only stores.
 //! `sys.getsizeof` follows CPython's keys-object sizing (log2 size, 2/3 usable).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use hashbrown::HashTable;
 use heap::ObjRef;
+
+/// CPython's `calculate_log2_keysize`: the log2 of the table for `minsize` slots (at least
+/// 8; note that any `minsize` from 1 to 7 gives 16).
+fn log2_keysize(minsize: usize) -> u8 {
+    let bits = ((minsize | 8) - 1) | 7;
+    (usize::BITS - bits.leading_zeros()) as u8
+}
+
+/// CPython's `estimate_log2_keysize`: the table for `n` items inserted at once.
+fn estimate_log2_keysize(n: usize) -> u8 {
+    log2_keysize((n * 3).div_ceil(2))
+}
 
 /// One key/value pair with the key's hash.
 pub struct Entry {
@@ -41,6 +54,53 @@ pub struct DictInner {
     pub all_str: bool,
     /// Mutation counter (iterators detect changes of size).
     pub version: u64,
+    /// Set while this dict is a CPython split table: an instance's `__dict__` made from its
+    /// attribute values, sharing its class's keys (see [`SplitKeys`]).
+    pub split: Option<SplitKeys>,
+}
+
+/// The shared keys of a class's instances, as a split-table dict sees them: the class's key
+/// list and its room left (CPython's `dk_nentries` and `dk_usable` of the class's cached
+/// keys). While a dict is split, `sys.getsizeof` reports the values array CPython gives it
+/// (`dk_nentries + dk_usable` pointers), a new str key joins the class's keys while there is
+/// room, and anything else (a key once the room is gone, a key that is not a str, `popitem`)
+/// turns it into a combined table sized as CPython's `insertion_resize` does.
+#[derive(Clone)]
+pub struct SplitKeys {
+    /// The class's shared keys (`TypeObj::keys`).
+    pub keys: Rc<RefCell<Vec<ObjRef>>>,
+    /// The class's room left (`TypeObj::keys_usable`).
+    pub usable: Rc<Cell<u32>>,
+}
+
+impl SplitKeys {
+    /// CPython's `shared_keys_usable_size`: the length of a split dict's values array.
+    fn values_len(&self) -> usize {
+        self.keys.borrow().len() + self.usable.get() as usize
+    }
+
+    /// May a split dict take the new str key `key` (whose text is `text`) and stay split?
+    /// Yes when the class's keys hold it, or have room for it (it is then added there).
+    fn admit(&self, key: &ObjRef, text: &str) -> bool {
+        let Ok(mut keys) = self.keys.try_borrow_mut() else {
+            return false;
+        };
+        let known = keys.iter().any(|k| {
+            k.ptr_eq(key)
+                || k.downcast_ref::<super::StrObj>()
+                    .is_some_and(|s| s.s == text)
+        });
+        if known {
+            return true;
+        }
+        let usable = self.usable.get();
+        if usable == 0 {
+            return false;
+        }
+        self.usable.set(usable - 1);
+        keys.push(key.clone());
+        true
+    }
 }
 
 impl DictInner {
@@ -80,7 +140,21 @@ impl DictInner {
 
     /// Append a new entry (the key must not be present).
     pub fn insert_new(&mut self, hash: i64, key: ObjRef, value: ObjRef, key_is_str: bool) {
-        if self.used == 0 && self.entries.is_empty() {
+        if let Some(split) = &self.split {
+            let stays = key_is_str
+                && key
+                    .downcast_ref::<super::StrObj>()
+                    .is_some_and(|s| split.admit(&key, &s.s));
+            if !stays {
+                // CPython's insertion_resize: a combined table for three times the items.
+                self.split = None;
+                self.all_str = key_is_str && self.all_str;
+                self.grow();
+            }
+        }
+        if self.log2 == 0 {
+            // The first key of a new table decides its kind (CPython's
+            // insert_to_emptydict); an emptied table keeps its kind.
             self.all_str = true;
         }
         if !key_is_str {
@@ -101,14 +175,67 @@ impl DictInner {
         self.version += 1;
     }
 
+    /// CPython's `insertion_resize`: a table for three times the live items.
     fn grow(&mut self) {
-        let want = (self.used * 3).max(8);
-        let mut log2 = 3u8;
-        while (1usize << log2) < want {
-            log2 += 1;
-        }
+        self.resize(log2_keysize(self.used * 3));
+    }
+
+    /// CPython's `dictresize` to `2**log2` slots: live entries compacted.
+    fn resize(&mut self, log2: u8) {
         self.log2 = log2;
         self.compact();
+    }
+
+    /// A new dict sized for `n` items before they are inserted (CPython's `dict.fromkeys`
+    /// of a dict or a set); `unicode`: str-only entries.
+    pub fn presize(&mut self, n: usize, unicode: bool) {
+        self.all_str = unicode;
+        self.resize(estimate_log2_keysize(n));
+    }
+
+    /// Before `self` (new and empty) receives a copy of `other` (CPython's `PyDict_Copy`):
+    /// a split table shares its keys; a combined one at most a third deleted is cloned at
+    /// its size; anything else is merged.
+    pub fn presize_for_copy(&mut self, other: &DictInner) {
+        if other.used == 0 {
+            // A copy of an empty dict is a new empty dict.
+            return;
+        }
+        if other.split.is_some() {
+            self.split.clone_from(&other.split);
+            return;
+        }
+        if other.used >= other.entries.len() * 2 / 3 {
+            self.all_str = other.all_str;
+            self.resize(other.log2);
+            return;
+        }
+        self.presize_for_merge(other);
+    }
+
+    /// Before `self.update(other)` (CPython's `dict_merge`): one resize up front for all of
+    /// `other`'s items, or, into an empty dict from a compact combined one, its table size
+    /// as is (the keys are cloned), so that the result's `sys.getsizeof` is CPython's.
+    pub fn presize_for_merge(&mut self, other: &DictInner) {
+        if other.used == 0 {
+            return;
+        }
+        if self.used == 0 && self.entries.is_empty() {
+            let compact = other.split.is_none() && other.used == other.entries.len();
+            let half_usable = ((1usize << other.log2) / 2 * 2) / 3;
+            if compact && other.log2 != 0 && (other.log2 == 3 || half_usable < other.used) {
+                self.all_str = other.all_str;
+                self.resize(other.log2);
+                return;
+            }
+        }
+        if self.usable() < other.used {
+            if self.used == 0 && self.entries.is_empty() {
+                self.all_str = other.all_str || other.split.is_some();
+            }
+            let n = self.used + other.used;
+            self.resize(estimate_log2_keysize(n));
+        }
     }
 
     fn compact(&mut self) {
@@ -144,8 +271,17 @@ impl DictInner {
         Some(e)
     }
 
+    /// Make a split table combined at CPython's size for the class's shared keys (2**6
+    /// slots), as `dict.popitem` does before it removes anything.
+    pub fn unsplit(&mut self) {
+        if self.split.take().is_some() {
+            self.log2 = self.log2.max(6);
+        }
+    }
+
     /// Drop everything.
     pub fn clear_all(&mut self) -> Vec<Option<Entry>> {
+        self.split = None;
         self.table.clear();
         self.used = 0;
         self.log2 = 0;
@@ -160,6 +296,10 @@ impl DictInner {
 
     /// CPython's `sys.getsizeof` of a dict with this storage.
     pub fn dict_sizeof(&self) -> usize {
+        if let Some(split) = &self.split {
+            // The dict object and its values array; the keys are the class's.
+            return 64 + 8 * split.values_len();
+        }
         if self.log2 == 0 {
             return 64;
         }

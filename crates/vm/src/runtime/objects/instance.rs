@@ -160,7 +160,8 @@ impl Instance {
         // `_PyObject_InitInlineValues`: each new instance shrinks its class's shared keys'
         // room by one (sizing its values array to what is left).
         let usable = cls.keys_usable.get();
-        if usable > 1 {
+        let first = !cls.instantiated.replace(true);
+        if usable > 1 || (first && usable > 0) {
             cls.keys_usable.set(usable - 1);
         }
         Instance { cls }

@@ -32,7 +32,7 @@ pub use bytes::BytesObj;
 pub use cell::CellObj;
 pub use class::TypeObj;
 pub use complex::ComplexObj;
-pub use dict::{DictInner, DictObj, DictView};
+pub use dict::{DictInner, DictObj, DictView, SplitKeys};
 pub use exception::ExcData;
 pub use float::FloatObj;
 pub use function::{
