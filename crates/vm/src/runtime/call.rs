@@ -274,6 +274,25 @@ impl Vm {
         }
     }
 
+    /// Run a frame from [`Vm::reserved_frame`] (not a generator's), its arguments bound.
+    #[inline(always)]
+    pub(crate) fn run_reserved_frame(&self, frame: &mut Frame) -> PyResult {
+        let r = match self.enter() {
+            Ok(()) => {
+                let r = match self.safepoint() {
+                    Ok(()) => run_frame(self, frame),
+                    Err(e) => Err(e),
+                };
+                self.leave();
+                r
+            }
+            Err(e) => Err(e),
+        };
+        match r? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
+    }
+
     /// Drop a frame that [`Vm::run_new_frame`] has run: its arrays are already back in the
     /// pool (or in a generator), so only the code, globals and closure references are
     /// left. Spelled out because the generic drop of a `Frame` is an out-of-line call that

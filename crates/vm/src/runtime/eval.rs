@@ -269,6 +269,10 @@ fn cached_key(
         return None;
     }
     let idx = (c - 1) as usize;
+    if let Some(key) = inst.cls.slots.as_ref().and_then(|s| s.get(idx)) {
+        // A `__slots__` name: the class's first keys, fixed at creation (no borrow).
+        return key.ptr_eq(name).then_some(idx);
+    }
     let keys = inst.cls.keys.borrow();
     keys.get(idx).is_some_and(|k| k.ptr_eq(name)).then_some(idx)
 }
@@ -1459,13 +1463,15 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 if let Some(t) = func.downcast_ref::<TypeObj>() {
                     // Instantiating a plain class: allocate, then run `__init__` with the
                     // arguments moved into its slots after `self`.
-                    if let Some(init) = vm.plain_init(t, n)? {
+                    // (A generator `__init__` takes the general path, which reports it.)
+                    let plain = vm.plain_init(t, n)?;
+                    if let Some(init) = plain.filter(|i| !i.code.is_generator()) {
                         let inst: ObjRef = vm.new_instance(t)?.into();
-                        let mut callee = vm.new_frame(&init);
+                        let mut callee = vm.reserved_frame(&init);
                         callee.slots[0] = Some(inst.clone());
                         move_args(f, base + 1, &mut callee.slots[1..]);
-                        let r = vm.run_new_frame(&init, &mut callee);
-                        Vm::drop_frame(callee);
+                        let r = vm.run_reserved_frame(&mut callee);
+                        vm.release_frame(callee);
                         let r = r?;
                         if !vm.is_none(&r) {
                             return vm.type_err(format!(
@@ -2018,12 +2024,23 @@ fn call_simple(vm: &Vm, f: &mut Frame, base: usize) -> PyResult<()> {
     let Some(fo) = f.stack.get(base).and_then(|o| o.downcast_ref::<FuncObj>()) else {
         return Err(stack_error());
     };
-    let mut callee = vm.new_frame(fo);
+    if fo.code.is_generator() {
+        let mut callee = vm.new_frame(fo);
+        move_args(f, base + 1, &mut callee.slots);
+        let func = pop!(f);
+        let fo = func.downcast_ref::<FuncObj>().ok_or_else(stack_error)?;
+        let r = vm.run_new_frame(fo, &mut callee);
+        Vm::drop_frame(callee);
+        let r = r?;
+        drop(func);
+        f.stack.push(r);
+        return Ok(());
+    }
+    let mut callee = vm.reserved_frame(fo);
     move_args(f, base + 1, &mut callee.slots);
     let func = pop!(f);
-    let fo = func.downcast_ref::<FuncObj>().ok_or_else(stack_error)?;
-    let r = vm.run_new_frame(fo, &mut callee);
-    Vm::drop_frame(callee);
+    let r = vm.run_reserved_frame(&mut callee);
+    vm.release_frame(callee);
     let r = r?;
     drop(func);
     f.stack.push(r);

@@ -111,6 +111,7 @@ pub mod exc_attrs;
 pub mod exception_group;
 pub mod format;
 pub mod frame;
+pub mod frame_reserve;
 pub mod function_descr;
 pub mod fuse;
 pub mod gc_tracking;
@@ -347,6 +348,8 @@ pub struct Vm {
     /// Recycled slot arrays and value stacks of finished frames, in pairs (no allocation
     /// per call, one pool operation per frame).
     pub frame_pool: RefCell<FramePool>,
+    /// Finished boxed frames of plain calls, for the next ones (`frame_reserve.rs`).
+    pub frame_reserve: RefCell<frame_reserve::FrameReserve>,
     /// Counts safepoint polls (to poll the heap cheaply).
     pub ticks: Cell<u32>,
     /// Directory of the main script (for importing `.py` files beside it).
@@ -667,6 +670,7 @@ impl Vm {
             gc_garbage,
             ticks: Cell::new(0),
             frame_pool: RefCell::new(FramePool::default()),
+            frame_reserve: RefCell::new(frame_reserve::FrameReserve::default()),
             type_version: Cell::new(1),
             stack_limit: Cell::new(0),
             script_dir: RefCell::new(None),
@@ -682,6 +686,7 @@ impl Vm {
         builtins::install(&vm);
         arg_spec::install(&vm);
         modules::install_gc_callback(&vm);
+        frame_reserve::install(&vm);
         vm
     }
 

@@ -316,8 +316,17 @@ impl Instance {
 fn peek(c: &Cell<Option<ObjRef>>) -> Option<ObjRef> {
     let v = c.take();
     let r = v.clone();
-    c.set(v);
+    put_back(c, v);
     r
+}
+
+/// Return a value taken out of `c` (which is therefore empty): `Cell::set` would drop the
+/// empty old value through an out-of-line call on this hot path.
+#[inline(always)]
+fn put_back(c: &Cell<Option<ObjRef>>, v: Option<ObjRef>) {
+    let empty = c.replace(v);
+    debug_assert!(empty.is_none());
+    std::mem::forget(empty);
 }
 
 /// Does an inline attribute cell hold a value?
@@ -325,7 +334,7 @@ fn peek(c: &Cell<Option<ObjRef>>) -> Option<ObjRef> {
 fn is_set(c: &Cell<Option<ObjRef>>) -> bool {
     let v = c.take();
     let r = v.is_some();
-    c.set(v);
+    put_back(c, v);
     r
 }
 
