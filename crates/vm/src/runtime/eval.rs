@@ -590,6 +590,26 @@ fn float_arith(a: &ObjRef, b: &ObjRef, op: BinOp) -> Option<f64> {
     }
 }
 
+/// `float(x)` of an exact float (the same object, as `PyNumber_Float`) or a small int (a
+/// correctly rounded conversion), without the constructor's general path; `None` for any
+/// other call.
+#[inline(always)]
+fn float_of_number(vm: &Vm, t: &Gc<TypeObj>, args: &[ObjRef]) -> Option<PyResult> {
+    let [x] = args else {
+        return None;
+    };
+    if !Gc::ptr_eq(t, &vm.types.float) {
+        return None;
+    }
+    if x.is::<FloatObj>() {
+        return Some(Ok(x.clone()));
+    }
+    match &**x.downcast_ref::<IntObj>()? {
+        IntObj::Small(i) => Some(vm.new_float(*i as f64)),
+        _ => None,
+    }
+}
+
 /// The float result `r` of `a op b`, written into an operand that is a float only the value
 /// stack holds (its count is 1: no name, container or cache can see the change), else a new
 /// float — CPython 3.12's DECREF_INPUTS_AND_REUSE_FLOAT. In `x*x + y*y` the products are such
@@ -1485,7 +1505,11 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     }
                     if t.has(BUILTIN) {
                         // `float(i)`, `list()`, `str(x)`: the type's constructor directly.
-                        let r = vm.call_type(t, &f.stack[base + 1..], None)?;
+                        let args = &f.stack[base + 1..];
+                        let r = match float_of_number(vm, t, args) {
+                            Some(r) => r?,
+                            None => vm.call_type(t, args, None)?,
+                        };
                         truncate(f, base);
                         f.stack.push(r);
                         continue;
