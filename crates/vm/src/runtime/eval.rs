@@ -590,24 +590,23 @@ fn float_arith(a: &ObjRef, b: &ObjRef, op: BinOp) -> Option<f64> {
     }
 }
 
-/// `float(x)` of an exact float (the same object, as `PyNumber_Float`) or a small int (a
-/// correctly rounded conversion), without the constructor's general path; `None` for any
-/// other call.
-#[inline(always)]
-fn float_of_number(vm: &Vm, t: &Gc<TypeObj>, args: &[ObjRef]) -> Option<PyResult> {
-    let [x] = args else {
-        return None;
-    };
-    if !Gc::ptr_eq(t, &vm.types.float) {
-        return None;
+/// Call the built-in type `t` with positional `args`: `float(x)` of an exact float (the
+/// same object, as `PyNumber_Float`) or a small int (a correctly rounded conversion)
+/// directly, anything else through the type's constructor. Out of line: inlined, even this
+/// much code in the eval loop made every instruction's dispatch dearer (register pressure).
+#[inline(never)]
+fn builtin_ctor(vm: &Vm, t: &Gc<TypeObj>, args: &[ObjRef]) -> PyResult {
+    if let [x] = args {
+        if Gc::ptr_eq(t, &vm.types.float) {
+            if x.is::<FloatObj>() {
+                return Ok(x.clone());
+            }
+            if let Some(IntObj::Small(i)) = x.downcast_ref::<IntObj>().map(|i| &**i) {
+                return vm.new_float(*i as f64);
+            }
+        }
     }
-    if x.is::<FloatObj>() {
-        return Some(Ok(x.clone()));
-    }
-    match &**x.downcast_ref::<IntObj>()? {
-        IntObj::Small(i) => Some(vm.new_float(*i as f64)),
-        _ => None,
-    }
+    vm.call_type(t, args, None)
 }
 
 /// The float result `r` of `a op b`, written into an operand that is a float only the value
@@ -1323,16 +1322,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         .map_or_else(|| "function".into(), |func| vm.function_str(&func))
                 };
                 let items: Vec<(ObjRef, ObjRef)> = match m.downcast::<DictObj>() {
-                    Some(src) => {
-                        if !merge && !Gc::ptr_eq(d, &src) {
-                            // `{**src}`: sized up front as CPython's dict_merge does.
-                            if let (Ok(mut t), Ok(s)) = (d.0.try_borrow_mut(), src.0.try_borrow()) {
-                                t.presize_for_merge(&s);
-                            }
-                        }
-                        let s = src.0.borrow();
-                        s.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
-                    }
+                    Some(src) => merge_items(d, &src, merge),
                     // A mapping class (has keys()): `{**counter}`, `f(**defaultdict)`.
                     None => match super::methods::mapping_items(vm, &m)? {
                         Some(items) => items,
@@ -1486,30 +1476,12 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     // (A generator `__init__` takes the general path, which reports it.)
                     let plain = vm.plain_init(t, n)?;
                     if let Some(init) = plain.filter(|i| !i.code.is_generator()) {
-                        let inst: ObjRef = vm.new_instance(t)?.into();
-                        let mut callee = vm.reserved_frame(&init);
-                        callee.slots[0] = Some(inst.clone());
-                        move_args(f, base + 1, &mut callee.slots[1..]);
-                        let r = vm.run_reserved_frame(&mut callee);
-                        vm.release_frame(callee);
-                        let r = r?;
-                        if !vm.is_none(&r) {
-                            return vm.type_err(format!(
-                                "__init__() should return None, not '{}'",
-                                vm.type_name(&r)
-                            ));
-                        }
-                        truncate(f, base);
-                        f.stack.push(inst);
+                        call_plain_init(vm, f, base, t, &init)?;
                         continue;
                     }
                     if t.has(BUILTIN) {
                         // `float(i)`, `list()`, `str(x)`: the type's constructor directly.
-                        let args = &f.stack[base + 1..];
-                        let r = match float_of_number(vm, t, args) {
-                            Some(r) => r?,
-                            None => vm.call_type(t, args, None)?,
-                        };
+                        let r = builtin_ctor(vm, t, &f.stack[base + 1..])?;
                         truncate(f, base);
                         f.stack.push(r);
                         continue;
@@ -2068,6 +2040,49 @@ fn call_simple(vm: &Vm, f: &mut Frame, base: usize) -> PyResult<()> {
     let r = r?;
     drop(func);
     f.stack.push(r);
+    Ok(())
+}
+
+/// The items `{**src}` (`merge`: `f(**src)`) adds to the dict `d` being built; for `{**src}`
+/// `d` is first sized for them as CPython's dict_merge sizes it.
+#[inline(never)]
+fn merge_items(d: &Gc<DictObj>, src: &Gc<DictObj>, merge: bool) -> Vec<(ObjRef, ObjRef)> {
+    if !merge && !Gc::ptr_eq(d, src) {
+        if let (Ok(mut t), Ok(s)) = (d.0.try_borrow_mut(), src.0.try_borrow()) {
+            t.presize_for_merge(&s);
+        }
+    }
+    let s = src.0.borrow();
+    s.iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+}
+
+/// `C(*args)` for a plain class `t` whose `__init__` is `init` (`Vm::plain_init`, not a
+/// generator): a new instance, then `init` run with it and the arguments moved into its
+/// slots; the instance replaces the class and the arguments on the stack. Out of line, as
+/// `call_simple`.
+#[inline(never)]
+fn call_plain_init(
+    vm: &Vm,
+    f: &mut Frame,
+    base: usize,
+    t: &Gc<TypeObj>,
+    init: &Gc<FuncObj>,
+) -> PyResult<()> {
+    let inst: ObjRef = vm.new_instance(t)?.into();
+    let mut callee = vm.reserved_frame(init);
+    callee.slots[0] = Some(inst.clone());
+    move_args(f, base + 1, &mut callee.slots[1..]);
+    let r = vm.run_reserved_frame(&mut callee);
+    vm.release_frame(callee);
+    let r = r?;
+    if !vm.is_none(&r) {
+        return vm.type_err(format!(
+            "__init__() should return None, not '{}'",
+            vm.type_name(&r)
+        ));
+    }
+    truncate(f, base);
+    f.stack.push(inst);
     Ok(())
 }
 
