@@ -353,7 +353,24 @@ impl Heap {
         n: usize,
         item: impl FnMut(usize) -> T::Item,
     ) -> Result<Gc<T>, HeapError> {
-        self.alloc_var_in(self.var_type_cell::<T>(), value, n, item)
+        self.alloc_var_in(self.var_type_cell::<T>(), value, n, written(item))
+    }
+
+    /// Allocate a variable-size object whose items come from an iterator that knows its
+    /// length (a vector's `into_iter`, a slice's `iter().cloned()`), moved straight into the
+    /// block: no temporary vector, unlike [`Heap::alloc_var`]. The block is sized by
+    /// `items.len()`; an iterator that yields fewer items than it said makes an object with
+    /// only those (the rest of the block unused), one that yields more is not read past
+    /// `len()`. The iterator runs while the object's count is still 0 (as for
+    /// [`Heap::alloc_var_with`]'s `item`).
+    #[inline]
+    pub fn alloc_var_exact<T: VarObject>(
+        &self,
+        value: T,
+        items: impl ExactSizeIterator<Item = T::Item>,
+    ) -> Result<Gc<T>, HeapError> {
+        let n = items.len();
+        self.alloc_var_in(self.var_type_cell::<T>(), value, n, taken(items))
     }
 
     /// The variable-size type `T` resolved once, for [`Heap::alloc_var_with_handle`].
@@ -376,23 +393,43 @@ impl Heap {
         n: usize,
         item: impl FnMut(usize) -> T::Item,
     ) -> Result<Gc<T>, HeapError> {
-        let cell = if ty.heap_id == self.state().id {
+        self.alloc_var_in(self.var_cell_of(ty), value, n, written(item))
+    }
+
+    /// [`Heap::alloc_var_exact`] through a handle from [`Heap::var_type_handle`].
+    #[inline]
+    pub fn alloc_var_exact_with_handle<T: VarObject>(
+        &self,
+        ty: VarTypeHandle<T>,
+        value: T,
+        items: impl ExactSizeIterator<Item = T::Item>,
+    ) -> Result<Gc<T>, HeapError> {
+        let n = items.len();
+        self.alloc_var_in(self.var_cell_of(ty), value, n, taken(items))
+    }
+
+    /// The cell of a var type handle: its own if it belongs to this heap, else looked up
+    /// (a handle of another heap is not an error).
+    #[inline]
+    fn var_cell_of<T: VarObject>(&self, ty: VarTypeHandle<T>) -> NonNull<TypeCell> {
+        if ty.heap_id == self.state().id {
             // The ids match, so the handle's cell belongs to this heap's (live) state.
             ty.cell
         } else {
             self.var_type_cell::<T>()
-        };
-        self.alloc_var_in(cell, value, n, item)
+        }
     }
 
-    /// Allocate a variable-size `T` in `cell_ptr` (`T`'s var cell of this heap).
+    /// Allocate a variable-size `T` in `cell_ptr` (`T`'s var cell of this heap), with room
+    /// for `n` items made by `item(i)` until it returns `None`; the count published is the
+    /// number of items made.
     #[inline]
     fn alloc_var_in<T: VarObject>(
         &self,
         cell_ptr: NonNull<TypeCell>,
         value: T,
         n: usize,
-        mut item: impl FnMut(usize) -> T::Item,
+        mut item: impl FnMut(usize) -> Option<T::Item>,
     ) -> Result<Gc<T>, HeapError> {
         if core::mem::align_of::<T>() > MAX_ALIGN || core::mem::align_of::<T::Item>() > MAX_ALIGN {
             return Err(HeapError::UnsupportedAlignment(
@@ -419,27 +456,37 @@ impl Heap {
         // SAFETY: the block holds links, header, value and `n` items laid out by
         // `var_items_offset`; while the items are written the count in the header is 0, so
         // nothing (a collection `item` might trigger, the object's drop if it panics) reads
-        // them; each slot is written once, then the count (≤ MAX_VAR_LEN) is published.
+        // them; slots 0..made are each written once, then `made` (≤ n ≤ MAX_VAR_LEN) is
+        // published as the count.
         unsafe {
             let obj = self.init_object(block, cell_ptr, value, FLAG_VAR, true);
             let base = obj.as_ptr().cast::<u8>();
             let dst = base.add(cell.items_offset).cast::<T::Item>();
+            let mut made = 0;
             // Up to four items (most instances) as straight-line stores: as a loop, items
             // that are all zero bits become a `memset` call, which costs more than they do.
             if n <= 4 {
                 for i in 0..4 {
                     if i < n {
-                        dst.add(i).write(item(i));
+                        match item(i) {
+                            Some(x) => dst.add(i).write(x),
+                            None => break,
+                        }
+                        made = i + 1;
                     }
                 }
             } else {
                 for i in 0..n {
-                    dst.add(i).write(item(i));
+                    match item(i) {
+                        Some(x) => dst.add(i).write(x),
+                        None => break,
+                    }
+                    made = i + 1;
                 }
             }
             let hdr = crate::header::header(obj.as_ptr());
             hdr.flags
-                .set(hdr.flags.get() | ((n as u32) << crate::header::VAR_LEN_SHIFT));
+                .set(hdr.flags.get() | ((made as u32) << crate::header::VAR_LEN_SHIFT));
             Ok(obj)
         }
     }
@@ -595,4 +642,16 @@ impl Drop for Heap {
         // SAFETY: `state` is not used after this call.
         unsafe { crate::refcount::maybe_free_state(self.state) };
     }
+}
+
+/// An item maker that always makes one (`alloc_var_with`'s), for `alloc_var_in`.
+#[inline(always)]
+fn written<I>(mut item: impl FnMut(usize) -> I) -> impl FnMut(usize) -> Option<I> {
+    move |i| Some(item(i))
+}
+
+/// The items of an iterator, in order, for `alloc_var_in`.
+#[inline(always)]
+fn taken<I>(mut items: impl Iterator<Item = I>) -> impl FnMut(usize) -> Option<I> {
+    move |_| items.next()
 }

@@ -207,3 +207,5 @@ mod tests;
 mod tracer_tests;
 #[cfg(test)]
 mod untrack_tests;
+#[cfg(test)]
+mod var_tests;

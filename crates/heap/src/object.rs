@@ -96,4 +96,17 @@ pub trait Object: Sized + 'static {
 pub trait VarObject: Object {
     /// The item type; its size is the type's `tp_itemsize`.
     type Item: crate::Trace + 'static;
+
+    /// Traverse and drop the items last to first, as CPython's `tupletraverse` and
+    /// `tupledealloc` do (so `gc.get_referents((a, b))` is `[b, a]`, and `b` dies first).
+    /// Default: first to last, as `subtype_traverse` and `subtype_dealloc` walk slots.
+    const ITEMS_LAST_FIRST: bool = false;
+
+    /// [`Object::can_untrack`] for a variable-size object, which also sees its items (a
+    /// tuple can stop being tracked when none of its items can be part of a cycle). Same
+    /// rules: no allocation, answer false when unsure. Default: `can_untrack` of the value.
+    fn can_untrack_with(&self, items: &[Self::Item]) -> bool {
+        let _ = items;
+        self.can_untrack()
+    }
 }

@@ -159,10 +159,27 @@ pub(crate) unsafe fn var_items<'a, T: VarObject>(obj: ObjPtr) -> &'a [T::Item] {
 unsafe fn var_traverse_thunk<T: VarObject>(obj: ObjPtr, visitor: &mut Visitor<'_>) {
     // SAFETY: the heap calls this only for live objects of this var type cell.
     unsafe {
-        for item in var_items::<T>(obj) {
-            item.trace(visitor);
+        let items = var_items::<T>(obj);
+        // A constant: each type gets one loop.
+        if T::ITEMS_LAST_FIRST {
+            for item in items.iter().rev() {
+                item.trace(visitor);
+            }
+        } else {
+            for item in items {
+                item.trace(visitor);
+            }
         }
         payload::<T>(obj).as_ref().traverse(visitor);
+    }
+}
+
+unsafe fn var_can_untrack_thunk<T: VarObject>(obj: ObjPtr) -> bool {
+    // SAFETY: the collector calls this only for live objects of this var type cell.
+    unsafe {
+        payload::<T>(obj)
+            .as_ref()
+            .can_untrack_with(var_items::<T>(obj))
     }
 }
 
@@ -183,7 +200,14 @@ unsafe fn var_drop_thunk<T: VarObject>(obj: ObjPtr) {
     // place (the count in the header is read before either is dropped).
     unsafe {
         let items = var_items_raw::<T>(obj);
-        core::ptr::drop_in_place(items);
+        if T::ITEMS_LAST_FIRST {
+            let first = items.cast::<T::Item>();
+            for i in (0..items.len()).rev() {
+                core::ptr::drop_in_place(first.add(i));
+            }
+        } else {
+            core::ptr::drop_in_place(items);
+        }
         core::ptr::drop_in_place(payload::<T>(obj).as_ptr());
     }
 }
@@ -204,6 +228,7 @@ impl TypeCell {
         cell.traverse_reachable = var_reachable_thunk::<T>;
         cell.clear = var_clear_thunk::<T>;
         cell.drop_value = var_drop_thunk::<T>;
+        cell.can_untrack = var_can_untrack_thunk::<T>;
         // Blocks differ in size: no free list.
         cell.freelist = FreeList::new(cell.freelist.name(), 0, items_offset);
         cell
