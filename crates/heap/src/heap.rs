@@ -353,7 +353,7 @@ impl Heap {
         n: usize,
         item: impl FnMut(usize) -> T::Item,
     ) -> Result<Gc<T>, HeapError> {
-        self.alloc_var_in(self.var_type_cell::<T>(), value, n, written(item))
+        self.alloc_var_in(self.var_type_cell::<T>(), value, n, item)
     }
 
     /// Allocate a variable-size object whose items come from an iterator that knows its
@@ -369,8 +369,7 @@ impl Heap {
         value: T,
         items: impl ExactSizeIterator<Item = T::Item>,
     ) -> Result<Gc<T>, HeapError> {
-        let n = items.len();
-        self.alloc_var_in(self.var_type_cell::<T>(), value, n, taken(items))
+        self.alloc_var_exact_in(self.var_type_cell::<T>(), value, items)
     }
 
     /// The variable-size type `T` resolved once, for [`Heap::alloc_var_with_handle`].
@@ -393,7 +392,7 @@ impl Heap {
         n: usize,
         item: impl FnMut(usize) -> T::Item,
     ) -> Result<Gc<T>, HeapError> {
-        self.alloc_var_in(self.var_cell_of(ty), value, n, written(item))
+        self.alloc_var_in(self.var_cell_of(ty), value, n, item)
     }
 
     /// [`Heap::alloc_var_exact`] through a handle from [`Heap::var_type_handle`].
@@ -404,8 +403,7 @@ impl Heap {
         value: T,
         items: impl ExactSizeIterator<Item = T::Item>,
     ) -> Result<Gc<T>, HeapError> {
-        let n = items.len();
-        self.alloc_var_in(self.var_cell_of(ty), value, n, taken(items))
+        self.alloc_var_exact_in(self.var_cell_of(ty), value, items)
     }
 
     /// The cell of a var type handle: its own if it belongs to this heap, else looked up
@@ -420,17 +418,83 @@ impl Heap {
         }
     }
 
-    /// Allocate a variable-size `T` in `cell_ptr` (`T`'s var cell of this heap), with room
-    /// for `n` items made by `item(i)` until it returns `None`; the count published is the
-    /// number of items made.
+    /// Allocate a variable-size `T` in `cell_ptr` (`T`'s var cell of this heap) with `n`
+    /// items made by `item(i)`.
     #[inline]
     fn alloc_var_in<T: VarObject>(
         &self,
         cell_ptr: NonNull<TypeCell>,
         value: T,
         n: usize,
-        mut item: impl FnMut(usize) -> Option<T::Item>,
+        mut item: impl FnMut(usize) -> T::Item,
     ) -> Result<Gc<T>, HeapError> {
+        let (obj, dst) = self.alloc_var_unfilled(cell_ptr, value, n)?;
+        // SAFETY: `dst` has room for `n` items; while they are written the count in the
+        // header is 0, so nothing (a collection `item` might trigger, the object's drop if
+        // it panics) reads them; each slot is written once, then the count is published.
+        unsafe {
+            // Up to four items (most instances) as straight-line stores: as a loop, items
+            // that are all zero bits become a `memset` call, which costs more than they do.
+            if n <= 4 {
+                for i in 0..4 {
+                    if i < n {
+                        dst.add(i).write(item(i));
+                    }
+                }
+            } else {
+                for i in 0..n {
+                    dst.add(i).write(item(i));
+                }
+            }
+            publish_var_len(&obj, n);
+        }
+        Ok(obj)
+    }
+
+    /// Allocate a variable-size `T` in `cell_ptr` with room for `items.len()` items, and
+    /// move in the items the iterator gives, up to that many.
+    #[inline]
+    fn alloc_var_exact_in<T: VarObject>(
+        &self,
+        cell_ptr: NonNull<TypeCell>,
+        value: T,
+        mut items: impl ExactSizeIterator<Item = T::Item>,
+    ) -> Result<Gc<T>, HeapError> {
+        let n = items.len();
+        let (obj, dst) = self.alloc_var_unfilled(cell_ptr, value, n)?;
+        let mut made = 0;
+        // SAFETY: as in `alloc_var_in`; at most `n` items are written, whatever `len()`
+        // claimed, and the count published is the number written.
+        unsafe {
+            // Up to four items (most tuples) as straight-line code, as in `alloc_var_in`.
+            if n <= 4 {
+                for i in 0..4 {
+                    if i < n {
+                        let Some(x) = items.next() else { break };
+                        dst.add(i).write(x);
+                        made = i + 1;
+                    }
+                }
+            } else {
+                for x in items.take(n) {
+                    dst.add(made).write(x);
+                    made += 1;
+                }
+            }
+            publish_var_len(&obj, made);
+        }
+        Ok(obj)
+    }
+
+    /// A variable-size `T` with room for `n` items, none written yet (count 0), and where
+    /// its items go.
+    #[inline(always)]
+    fn alloc_var_unfilled<T: VarObject>(
+        &self,
+        cell_ptr: NonNull<TypeCell>,
+        value: T,
+        n: usize,
+    ) -> Result<(Gc<T>, NonNull<T::Item>), HeapError> {
         if core::mem::align_of::<T>() > MAX_ALIGN || core::mem::align_of::<T::Item>() > MAX_ALIGN {
             return Err(HeapError::UnsupportedAlignment(
                 core::mem::align_of::<T>().max(core::mem::align_of::<T::Item>()),
@@ -454,40 +518,15 @@ impl Heap {
             None => self.block_slow(size)?,
         };
         // SAFETY: the block holds links, header, value and `n` items laid out by
-        // `var_items_offset`; while the items are written the count in the header is 0, so
-        // nothing (a collection `item` might trigger, the object's drop if it panics) reads
-        // them; slots 0..made are each written once, then `made` (≤ n ≤ MAX_VAR_LEN) is
-        // published as the count.
+        // `var_items_offset`; the object is published with FLAG_VAR and a count of 0.
         unsafe {
             let obj = self.init_object(block, cell_ptr, value, FLAG_VAR, true);
-            let base = obj.as_ptr().cast::<u8>();
-            let dst = base.add(cell.items_offset).cast::<T::Item>();
-            let mut made = 0;
-            // Up to four items (most instances) as straight-line stores: as a loop, items
-            // that are all zero bits become a `memset` call, which costs more than they do.
-            if n <= 4 {
-                for i in 0..4 {
-                    if i < n {
-                        match item(i) {
-                            Some(x) => dst.add(i).write(x),
-                            None => break,
-                        }
-                        made = i + 1;
-                    }
-                }
-            } else {
-                for i in 0..n {
-                    match item(i) {
-                        Some(x) => dst.add(i).write(x),
-                        None => break,
-                    }
-                    made = i + 1;
-                }
-            }
-            let hdr = crate::header::header(obj.as_ptr());
-            hdr.flags
-                .set(hdr.flags.get() | ((made as u32) << crate::header::VAR_LEN_SHIFT));
-            Ok(obj)
+            let dst = obj
+                .as_ptr()
+                .cast::<u8>()
+                .add(cell.items_offset)
+                .cast::<T::Item>();
+            Ok((obj, dst))
         }
     }
 
@@ -644,14 +683,15 @@ impl Drop for Heap {
     }
 }
 
-/// An item maker that always makes one (`alloc_var_with`'s), for `alloc_var_in`.
+/// Publish `len` as the item count of the variable-size object `obj`.
+///
+/// # Safety
+/// `obj` was allocated with room for at least `len` items and the first `len` are written;
+/// `len` ≤ `MAX_VAR_LEN`.
 #[inline(always)]
-fn written<I>(mut item: impl FnMut(usize) -> I) -> impl FnMut(usize) -> Option<I> {
-    move |i| Some(item(i))
-}
-
-/// The items of an iterator, in order, for `alloc_var_in`.
-#[inline(always)]
-fn taken<I>(mut items: impl Iterator<Item = I>) -> impl FnMut(usize) -> Option<I> {
-    move |_| items.next()
+unsafe fn publish_var_len<T: VarObject>(obj: &Gc<T>, len: usize) {
+    // SAFETY: `obj` is live; the flag word is a `Cell`.
+    let hdr = unsafe { crate::header::header(obj.as_ptr()) };
+    hdr.flags
+        .set(hdr.flags.get() | ((len as u32) << crate::header::VAR_LEN_SHIFT));
 }

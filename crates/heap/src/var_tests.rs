@@ -117,6 +117,15 @@ fn alloc_var_exact_survives_iterators_that_lie_about_their_length() {
     assert_eq!(heap.get_referents(&[Gc::to_obj(&t)]).unwrap().len(), 2);
     drop(t);
     assert_eq!(log.borrow().len(), 2, "both items released with the object");
+    // The same on the straight-line path for up to four items.
+    let short = Liar {
+        items: probes(&heap, &log, 1).into_iter(),
+        claimed: 3,
+    };
+    let t = heap.alloc_var_exact(Row, short).unwrap();
+    assert_eq!(Gc::items(&t).len(), 1);
+    drop(t);
+    assert_eq!(log.borrow().len(), 3);
     // More items than claimed: the extra ones stay in the iterator, which drops them.
     let long = Liar {
         items: probes(&heap, &log, 5).into_iter(),
@@ -126,12 +135,12 @@ fn alloc_var_exact_survives_iterators_that_lie_about_their_length() {
     assert_eq!(Gc::items(&t).len(), 3);
     assert_eq!(
         log.borrow().len(),
-        4,
+        5,
         "the two unread items died with the iterator"
     );
     drop(t);
     assert_eq!(heap.object_count(), 0);
-    assert_eq!(log.borrow().len(), 7);
+    assert_eq!(log.borrow().len(), 8);
 }
 
 #[test]

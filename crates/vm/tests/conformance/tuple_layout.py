@@ -61,8 +61,8 @@ nested = (atoms, (4, 5))
 print("tracked at birth", gc.is_tracked(atoms), gc.is_tracked(holder), gc.is_tracked(nested))
 gc.collect()
 print("after collect", gc.is_tracked(atoms), gc.is_tracked(holder), gc.is_tracked(nested))
-empty = ()
-print("empty", gc.is_tracked(empty), empty is tuple(), empty is (1,)[1:], empty is (1, 2) * 0)
+empty, one, two = (), (1,), (1, 2)
+print("empty", gc.is_tracked(empty), empty is tuple(), empty is one[1:], empty is two * 0)
 
 # A cycle through a tuple is collected.
 lst = []

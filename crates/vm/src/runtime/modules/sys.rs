@@ -23,8 +23,9 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
         s.sizeof()
     } else if let Some(b) = o.downcast::<BytesObj>() {
         b.sizeof()
-    } else if let Some(t) = o.downcast::<TupleObj>() {
-        40 + 8 * tuple_items(&t).len()
+    } else if o.is::<TupleObj>() {
+        // One block as CPython's: GC links, header, `ob_size` and the items (40 + 8n).
+        o.allocated_size()
     } else if let Some(l) = o.downcast::<ListObj>() {
         56 + 8 * l.alloc.get().max(l.items.borrow().len())
     } else if let Some(d) = o.downcast::<DictObj>() {
