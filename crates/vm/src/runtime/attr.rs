@@ -269,7 +269,7 @@ impl Vm {
                 }
                 let args = e.args.borrow().clone();
                 let args = args.as_ref().and_then(|a| a.downcast::<TupleObj>());
-                let args = args.as_ref().map(|t| &tuple_items(&t)[..]).unwrap_or(&[]);
+                let args = args.as_ref().map(tuple_items).unwrap_or(&[]);
                 if let Some(v) = super::exc_attrs::derived_attr(self, cls, args, &s.s)? {
                     return Ok(v);
                 }
@@ -633,7 +633,7 @@ impl Vm {
                     .and_then(|m| self.dict_get_str(&m.dict, "version_info"))
                     .is_some_and(|v| v.ptr_eq(o));
                 if is_version_info {
-                    return Ok(tuple_items(&t).get(i).cloned());
+                    return Ok(tuple_items(t).get(i).cloned());
                 }
             }
         }

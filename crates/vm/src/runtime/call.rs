@@ -353,7 +353,7 @@ impl Vm {
         let defaults: &[ObjRef] = defaults_ref
             .as_ref()
             .and_then(|d| d.downcast_ref::<TupleObj>())
-            .map_or(&[], |t| &tuple_items(&t));
+            .map_or(&[], |t| tuple_items(t));
         if has_varargs {
             slots[argcount + kwonly] = Some(self.new_tuple_from(&args[n..npos])?);
         } else if npos > argcount {
@@ -750,7 +750,7 @@ impl Vm {
         let exc = if t.kind == Kind::Exception {
             let d = ExcData::default();
             let kept = if os_filenames { &pos[..2] } else { pos };
-            *d.args.borrow_mut() = Some(self.new_tuple_from(&kept)?);
+            *d.args.borrow_mut() = Some(self.new_tuple_from(kept)?);
             Some(d)
         } else {
             None

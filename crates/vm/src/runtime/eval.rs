@@ -857,7 +857,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     .as_ref()
                     .and_then(|c| c.downcast_ref::<TupleObj>())
                 {
-                    for (j, c) in tuple_items(&t).iter().take(n).enumerate() {
+                    for (j, c) in tuple_items(t).iter().take(n).enumerate() {
                         f.slots[start + j] = Some(c.clone());
                     }
                 }
@@ -1359,8 +1359,8 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let n = n as usize;
                 // A tuple or list of the right length: straight onto the stack.
                 if let Some(t) = seq.downcast_ref::<TupleObj>() {
-                    if tuple_items(&t).len() == n {
-                        f.stack.extend(tuple_items(&t).iter().rev().cloned());
+                    if tuple_items(t).len() == n {
+                        f.stack.extend(tuple_items(t).iter().rev().cloned());
                         continue;
                     }
                 } else if let Some(l) = seq.downcast_ref::<ListObj>() {
@@ -1512,12 +1512,12 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let func = f.stack[base].clone();
                 let kwt = kw.downcast_ref::<TupleObj>().ok_or_else(stack_error)?;
                 if func.is::<FuncObj>() {
-                    let r = call_python_bound(vm, f, base, base + 1, Some(&tuple_items(&kwt)))?;
+                    let r = call_python_bound(vm, f, base, base + 1, Some(tuple_items(kwt)))?;
                     f.stack.push(r);
                     continue;
                 }
                 let args = &f.stack[base + 1..];
-                let r = vm.call(&func, args, Some(&tuple_items(&kwt)))?;
+                let r = vm.call(&func, args, Some(tuple_items(kwt)))?;
                 truncate(f, base);
                 f.stack.push(r);
             }
@@ -1529,7 +1529,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     None
                 };
                 let kwt = kw.as_ref().and_then(|k| k.downcast_ref::<TupleObj>());
-                let kwnames = kwt.as_ref().map(|t| &tuple_items(&t)[..]);
+                let kwnames = kwt.map(tuple_items);
                 let n = n as usize;
                 let base = f.stack.len() - n - 2;
                 if kwnames.is_none() {
@@ -2078,7 +2078,7 @@ fn take_n(f: &mut Frame, n: u32) -> PyResult<Vec<ObjRef>> {
 /// `a, b = itertools.count()` fails instead of running forever.
 fn unpack_items(vm: &Vm, seq: &ObjRef, limit: usize) -> PyResult<Vec<ObjRef>> {
     if let Some(t) = seq.downcast_ref::<TupleObj>() {
-        return Ok(tuple_items(&t).to_vec());
+        return Ok(tuple_items(t).to_vec());
     }
     if let Some(l) = seq.downcast_ref::<ListObj>() {
         return Ok(l.items.borrow().clone());

@@ -46,7 +46,7 @@ pub fn derived_attr(
         ("SystemExit", "code") => match args.len() {
             0 => vm.none(),
             1 => arg(0),
-            _ => vm.new_tuple_from(&args)?,
+            _ => vm.new_tuple_from(args)?,
         },
         ("OSError", "errno" | "strerror" | "filename" | "filename2") => {
             if !(2..=5).contains(&args.len()) {
@@ -71,7 +71,7 @@ pub fn derived_attr(
             let details = args
                 .get(1)
                 .and_then(|d| d.downcast::<TupleObj>())
-                .filter(|t| (4..=6).contains(&tuple_items(&t).len()));
+                .filter(|t| (4..=6).contains(&tuple_items(t).len()));
             let i = match name {
                 "filename" => 0,
                 "lineno" => 1,

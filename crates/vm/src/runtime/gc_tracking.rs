@@ -115,7 +115,7 @@ impl Vm {
     /// untracked by the first collection after compilation, before the code runs).
     pub fn untrack_constant_tuple(&self, t: &ObjRef) {
         if t.downcast_ref::<TupleObj>()
-            .is_some_and(|t| tuple_can_untrack(&tuple_items(&t)))
+            .is_some_and(|t| tuple_can_untrack(tuple_items(t)))
         {
             let _ = self.heap.untrack(t);
         }

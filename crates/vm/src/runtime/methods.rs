@@ -443,7 +443,7 @@ pub(crate) fn extend_hint(vm: &Vm, o: &ObjRef) -> PyResult<ExtendHint> {
         return Ok(Exact(l.items.borrow().len()));
     }
     if let Some(t) = o.downcast_ref::<TupleObj>() {
-        return Ok(Exact(tuple_items(&t).len()));
+        return Ok(Exact(tuple_items(t).len()));
     }
     if let Some(it) = o.downcast_ref::<IterObj>() {
         let left = match &*it.0.borrow() {

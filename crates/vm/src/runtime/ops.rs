@@ -176,7 +176,7 @@ impl Vm {
             if let Some(e) = inst.exc() {
                 let args = e.args.borrow().clone();
                 let inner = match args.as_ref().and_then(|a| a.downcast_ref::<TupleObj>()) {
-                    Some(t) if tuple_items(&t).len() == 1 => self.repr(&tuple_items(&t)[0])?,
+                    Some(t) if tuple_items(t).len() == 1 => self.repr(&tuple_items(t)[0])?,
                     Some(t) => {
                         let r = self.repr(&Gc::to_obj(t))?;
                         r[1..r.len() - 1].trim_end_matches(',').to_string()
@@ -333,7 +333,7 @@ impl Vm {
         }
         if let Some(t) = o.downcast_ref::<TupleObj>() {
             let parts: PyResult<Vec<String>> =
-                tuple_items(&t).iter().map(|i| self.repr(i)).collect();
+                tuple_items(t).iter().map(|i| self.repr(i)).collect();
             let parts = parts?;
             return Ok(if parts.len() == 1 {
                 format!("({},)", parts[0])
@@ -410,7 +410,7 @@ impl Vm {
                 let args = args.as_ref().and_then(|a| a.downcast::<TupleObj>());
                 if let Some(t) = &args {
                     if let Some(s) =
-                        super::exc_attrs::special_str(self, o, &inst.cls, &tuple_items(&t))?
+                        super::exc_attrs::special_str(self, o, &inst.cls, tuple_items(t))?
                     {
                         return Ok(s);
                     }
@@ -475,14 +475,13 @@ impl Vm {
             }
             // CPython's tuplehash (xxHash-based).
             let mut acc: u64 = 2870177450012600261;
-            for item in tuple_items(&t).iter() {
+            for item in tuple_items(t).iter() {
                 let lane = self.hash(item)? as u64;
                 acc = acc.wrapping_add(lane.wrapping_mul(14029467366897019727));
                 acc = acc.rotate_left(31);
                 acc = acc.wrapping_mul(11400714785074694791);
             }
-            acc =
-                acc.wrapping_add((tuple_items(&t).len() as u64) ^ (2870177450012600261 ^ 3527539));
+            acc = acc.wrapping_add((tuple_items(t).len() as u64) ^ (2870177450012600261 ^ 3527539));
             let h = acc as i64;
             return Ok(if h == -1 { 1546275796 } else { h });
         }
@@ -566,13 +565,13 @@ impl Vm {
             };
         }
         if let (Some(x), Some(y)) = (a.downcast_ref::<TupleObj>(), b.downcast_ref::<TupleObj>()) {
-            if tuple_items(&x).len() != tuple_items(&y).len() {
+            if tuple_items(x).len() != tuple_items(y).len() {
                 return Some(false);
             }
             if stacker::remaining_stack().is_some_and(|r| r < 512 * 1024) {
                 return None;
             }
-            for (p, q) in tuple_items(&x).iter().zip(tuple_items(&y).iter()) {
+            for (p, q) in tuple_items(x).iter().zip(tuple_items(y).iter()) {
                 match self.fast_eq(p, q) {
                     Some(true) => {}
                     other => return other,
@@ -768,7 +767,7 @@ impl Vm {
             return Ok(!l.items.borrow().is_empty());
         }
         if let Some(t) = o.downcast_ref::<TupleObj>() {
-            return Ok(!tuple_items(&t).is_empty());
+            return Ok(!tuple_items(t).is_empty());
         }
         if let Some(d) = o.downcast_ref::<DictObj>() {
             return Ok(d.0.borrow().used != 0);
@@ -817,7 +816,7 @@ impl Vm {
             return Ok(l.items.borrow().len());
         }
         if let Some(t) = o.downcast_ref::<TupleObj>() {
-            return Ok(tuple_items(&t).len());
+            return Ok(tuple_items(t).len());
         }
         if let Some(d) = o.downcast_ref::<DictObj>() {
             return Ok(d.0.borrow().used);
@@ -1054,9 +1053,7 @@ impl Vm {
             return self.seq_cmp(&x, &y, op).map(Some);
         }
         if let (Some(x), Some(y)) = (a.downcast_ref::<TupleObj>(), b.downcast_ref::<TupleObj>()) {
-            return self
-                .seq_cmp(&tuple_items(&x), &tuple_items(&y), op)
-                .map(Some);
+            return self.seq_cmp(tuple_items(x), tuple_items(y), op).map(Some);
         }
         if let (Some(x), Some(y)) = (a.downcast_ref::<DictObj>(), b.downcast_ref::<DictObj>()) {
             if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
@@ -1154,7 +1151,7 @@ impl Vm {
             return Ok(false);
         }
         if let Some(t) = container.downcast_ref::<TupleObj>() {
-            for x in tuple_items(&t).iter() {
+            for x in tuple_items(t).iter() {
                 if x.ptr_eq(item) || self.eq(x, item)? {
                     return Ok(true);
                 }
@@ -1990,8 +1987,8 @@ impl Vm {
                 let pos = self.slice_positions(s, items.len())?;
                 return self.new_tuple(pos.into_iter().map(|i| items[i].clone()));
             }
-            let i = self.seq_index(key, tuple_items(&t).len(), "tuple")?;
-            return Ok(tuple_items(&t)[i].clone());
+            let i = self.seq_index(key, tuple_items(t).len(), "tuple")?;
+            return Ok(tuple_items(t)[i].clone());
         }
         if let Some(st) = o.downcast_ref::<StrObj>() {
             if let Some(s) = key.downcast_ref::<SliceObj>() {
@@ -2426,7 +2423,7 @@ impl Vm {
                 let r = if let Some(l) = seq.downcast_ref::<ListObj>() {
                     l.items.borrow().get(i).cloned()
                 } else if let Some(t) = seq.downcast_ref::<TupleObj>() {
-                    tuple_items(&t).get(i).cloned()
+                    tuple_items(t).get(i).cloned()
                 } else if let Some(s) = seq.downcast_ref::<StrObj>() {
                     match s.char_at(i) {
                         Some(c) => {
@@ -2629,7 +2626,7 @@ impl Vm {
             return Ok(l.items.borrow().clone());
         }
         if let Some(t) = o.downcast_ref::<TupleObj>() {
-            return Ok(tuple_items(&t).to_vec());
+            return Ok(tuple_items(t).to_vec());
         }
         let mut v = Vec::new();
         if let Some(r) = o.downcast_ref::<RangeObj>() {

@@ -263,7 +263,7 @@ fn declared_slots(vm: &Vm, t: &TypeObj) -> Option<Vec<ObjRef>> {
         return Some(vec![s]);
     }
     if let Some(tu) = s.downcast_ref::<TupleObj>() {
-        return Some(tuple_items(&tu).to_vec());
+        return Some(tuple_items(tu).to_vec());
     }
     if let Some(l) = s.downcast_ref::<ListObj>() {
         return Some(l.items.borrow().clone());
