@@ -5,6 +5,7 @@ use core::any::TypeId;
 use core::marker::PhantomData;
 use core::ptr::NonNull;
 
+use crate::freelist::FreeList;
 use crate::gclist;
 use crate::generations::NUM_GENERATIONS;
 use crate::handle::{Gc, ObjRef};
@@ -513,14 +514,22 @@ impl Heap {
             .checked_mul(core::mem::size_of::<T::Item>())
             .and_then(|b| b.checked_add(cell.alloc_size))
             .ok_or(HeapError::OutOfMemory)?;
-        let block = match state.obmalloc.alloc_fast(size) {
+        // (A type without free lists skips the look at them: the test is a constant.)
+        let kept = if T::FREELIST_MAX_LEN > 0 && n > 0 {
+            cell.var_freelists.get(n - 1).and_then(FreeList::pop)
+        } else {
+            None
+        };
+        let counted = kept.is_none();
+        let block = match kept.or_else(|| state.obmalloc.alloc_fast(size)) {
             Some(b) => b,
             None => self.block_slow(size)?,
         };
-        // SAFETY: the block holds links, header, value and `n` items laid out by
-        // `var_items_offset`; the object is published with FLAG_VAR and a count of 0.
+        // SAFETY: the block (a new one, or one kept for objects of `n` items of this type)
+        // holds links, header, value and `n` items laid out by `var_items_offset`; the
+        // object is published with FLAG_VAR and a count of 0.
         unsafe {
-            let obj = self.init_object(block, cell_ptr, value, FLAG_VAR, true);
+            let obj = self.init_object(block, cell_ptr, value, FLAG_VAR, counted);
             let dst = obj
                 .as_ptr()
                 .cast::<u8>()

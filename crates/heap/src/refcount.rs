@@ -9,7 +9,7 @@ use std::panic::catch_unwind;
 use crate::gclist;
 use crate::header::{
     block_of, gc_of, header, is_immortal_count, type_of, ObjPtr, FLAG_FINALIZED, FLAG_GC,
-    FLAG_HAS_WEAKREFS, FLAG_LEAF,
+    FLAG_HAS_WEAKREFS, FLAG_LEAF, FLAG_VAR,
 };
 use crate::state::HeapState;
 use crate::typecell::TypeCell;
@@ -129,7 +129,7 @@ unsafe fn release_leaf_slow(state_ptr: NonNull<HeapState>, cell: NonNull<TypeCel
         if state.owner_alive.get() || state.dealloc_depth.get() > 0 {
             // SAFETY: forwarded: an unused block of this type, ours to give away; the type
             // cell lives as long as the state.
-            unsafe { release_block(state, cell.as_ref(), obj.cast()) };
+            unsafe { release_block(state, cell.as_ref(), obj.cast(), 0) };
             return;
         }
     }
@@ -155,22 +155,31 @@ unsafe fn release_last_leaf(
     // SAFETY: forwarded; the state and the cell are alive until `maybe_free_state`, and the
     // borrows of them end before it.
     unsafe {
-        let _ = release_block(state_ptr.as_ref(), cell.as_ref(), block);
+        let _ = release_block(state_ptr.as_ref(), cell.as_ref(), block, 0);
         maybe_free_state(state_ptr);
     }
 }
 
-/// Return an object's block to its type's free list, or to obmalloc when the list is full.
-/// True when the free list kept it.
+/// Return an object's block to its type's free list (for a variable-size object, the one
+/// for its item count `var_len`; 0 for other objects), or to obmalloc when there is none or
+/// it is full. True when a free list kept it.
 ///
 /// # Safety
-/// `block` is the block of a dead object of type `cell` whose value is dropped (or needs no
-/// drop); the caller gives it up.
+/// `block` is the block of a dead object of type `cell` with `var_len` items whose value
+/// is dropped (or needs no drop); the caller gives it up.
 #[inline(always)]
-unsafe fn release_block(state: &HeapState, cell: &TypeCell, block: NonNull<u8>) -> bool {
-    // SAFETY: forwarded: an unused block of this type's size, ours to give away.
+unsafe fn release_block(
+    state: &HeapState,
+    cell: &TypeCell,
+    block: NonNull<u8>,
+    var_len: usize,
+) -> bool {
+    // SAFETY: forwarded: an unused block of the size the list keeps, ours to give away.
     unsafe {
-        match cell.freelist.push(block) {
+        match cell
+            .freelist_for(var_len)
+            .map_or(Err(block), |list| list.push(block))
+        {
             Ok(()) => true,
             Err(block) => {
                 state.obmalloc.free(block);
@@ -317,6 +326,12 @@ unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
         }
     }
     let is_gc = hdr.flags.get() & FLAG_GC != 0;
+    // The item count picks the free list; read it while the header is whole.
+    let var_len = if hdr.flags.get() & FLAG_VAR != 0 {
+        crate::header::var_len(hdr)
+    } else {
+        0
+    };
     if hdr.flags.get() & FLAG_HAS_WEAKREFS != 0 {
         // SAFETY: the object is dying; its weak references are cleared before its value goes.
         unsafe { crate::weakref::clear_weakrefs_of(state, obj) };
@@ -332,7 +347,7 @@ unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
         crate::tracer::traced_release(state, obj);
     }
     // SAFETY: the value is dropped; the block is ours to release.
-    let kept = unsafe { release_block(state, cell, block_of(obj)) };
+    let kept = unsafe { release_block(state, cell, block_of(obj), var_len) };
     state.live_objects.set(state.live_objects.get() - 1);
     // `PyObject_GC_Del` uncounts; a block the free list keeps never reaches it in CPython.
     if is_gc && !kept {

@@ -57,6 +57,9 @@ pub(crate) struct TypeCell {
     pub(crate) untrack: crate::Untrack,
     pub(crate) can_untrack: crate::untrack::CanUntrack,
     pub(crate) freelist: FreeList,
+    /// Variable-size types: the free lists by item count (index `n - 1` keeps blocks of
+    /// objects with `n` items; see `VarObject::FREELIST_MAX_LEN`). Empty for others.
+    pub(crate) var_freelists: Box<[FreeList]>,
     /// A non-owning view of the heap the type belongs to.
     pub(crate) heap: ManuallyDrop<Heap>,
 }
@@ -215,6 +218,23 @@ unsafe fn var_drop_thunk<T: VarObject>(obj: ObjPtr) {
 use crate::trace::Trace;
 
 impl TypeCell {
+    /// The free list for a dead object of `var_len` items (0: not variable-size, or no
+    /// items): the type's own, or its free list for that item count; `None` when blocks of
+    /// that count are not kept.
+    #[inline(always)]
+    pub(crate) fn freelist_for(&self, var_len: usize) -> Option<&FreeList> {
+        if var_len == 0 {
+            Some(&self.freelist)
+        } else {
+            self.var_freelists.get(var_len - 1)
+        }
+    }
+
+    /// Every free list of the type (its own, then those by item count).
+    pub(crate) fn freelists(&self) -> impl Iterator<Item = &FreeList> {
+        core::iter::once(&self.freelist).chain(self.var_freelists.iter())
+    }
+
     /// Build the slot table of the variable-size type `T` for the heap `state`.
     pub(crate) fn new_var<T: VarObject>(state: NonNull<HeapState>) -> TypeCell {
         let mut cell = TypeCell::new::<T>(state);
@@ -229,8 +249,13 @@ impl TypeCell {
         cell.clear = var_clear_thunk::<T>;
         cell.drop_value = var_drop_thunk::<T>;
         cell.can_untrack = var_can_untrack_thunk::<T>;
-        // Blocks differ in size: no free list.
-        cell.freelist = FreeList::new(cell.freelist.name(), 0, items_offset);
+        // Blocks differ in size: no single free list, one per item count instead.
+        let name = cell.freelist.name();
+        cell.freelist = FreeList::new(name, 0, items_offset);
+        let item_size = core::mem::size_of::<T::Item>();
+        cell.var_freelists = (1..=T::FREELIST_MAX_LEN)
+            .map(|n| FreeList::new(name, T::FREELIST_CAPACITY, items_offset + n * item_size))
+            .collect();
         cell
     }
 
@@ -269,6 +294,7 @@ impl TypeCell {
             untrack: T::UNTRACK,
             can_untrack: can_untrack_thunk::<T>,
             freelist: FreeList::new(freelist_name, T::FREELIST_CAPACITY, basic_size),
+            var_freelists: Box::new([]),
             heap: ManuallyDrop::new(Heap::view(state)),
         }
     }

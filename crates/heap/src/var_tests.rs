@@ -211,3 +211,76 @@ fn untrack_hook_sees_the_items() {
     drop((atoms, holder, bag));
     assert_eq!(heap.object_count(), 0);
 }
+
+/// A tuple-like type with free lists for 1 and 2 items, two blocks each (no value: the
+/// report's sizes are header + items, 16 + 8n).
+struct Kept;
+impl Object for Kept {
+    const NAME: &'static str = "kept";
+    const FREELIST_CAPACITY: usize = 2;
+    const FREELIST_NAME: &'static str = "KeptObject";
+}
+impl VarObject for Kept {
+    type Item = ObjRef;
+    const FREELIST_MAX_LEN: usize = 2;
+}
+
+fn kept(heap: &Heap, n: usize) -> Gc<Kept> {
+    let items: Vec<ObjRef> = (0..n)
+        .map(|_| Gc::into_obj(heap.alloc(Bag).unwrap()))
+        .collect();
+    heap.alloc_var_exact(Kept, items.into_iter()).unwrap()
+}
+
+fn freelist_report(heap: &Heap) -> String {
+    let mut out = String::new();
+    heap.write_freelist_stats(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn var_free_lists_keep_blocks_by_item_count() {
+    let heap = Heap::new();
+    heap.disable();
+    let report = freelist_report(&heap);
+    assert_eq!(
+        report, "",
+        "no free lists before the type's first allocation"
+    );
+    let (one, two, three) = (kept(&heap, 1), kept(&heap, 2), kept(&heap, 3));
+    let (a1, a2) = (Gc::addr(&one), Gc::addr(&two));
+    drop((one, two, three));
+    let report = freelist_report(&heap);
+    assert!(
+        report.contains("1 free 1-sized KeptObjects * 24 bytes each"),
+        "{report}"
+    );
+    assert!(
+        report.contains("1 free 2-sized KeptObjects * 32 bytes each"),
+        "{report}"
+    );
+    assert!(!report.contains("3-sized"), "{report}");
+    // A kept block comes back for the same item count only, and the reuse does not count
+    // towards generation 0 (its items do: they are new Bags).
+    let before = heap.get_count().0;
+    let two = kept(&heap, 2);
+    assert_eq!(Gc::addr(&two), a2);
+    assert_eq!(heap.get_count().0, before + 2, "only the two items counted");
+    let one = kept(&heap, 1);
+    assert_eq!(Gc::addr(&one), a1);
+    assert_eq!(Gc::items(&one).len(), 1);
+    assert_eq!(Gc::allocated_size(&two), 16 + 16 + 2 * 8);
+    drop((one, two));
+    // At most two blocks per count.
+    let ones: Vec<Gc<Kept>> = (0..3).map(|_| kept(&heap, 1)).collect();
+    drop(ones);
+    let report = freelist_report(&heap);
+    assert!(report.contains("2 free 1-sized KeptObjects"), "{report}");
+    // Full collections empty them; dropping the heap frees what is left (Miri checks).
+    heap.collect(2).unwrap();
+    let report = freelist_report(&heap);
+    assert!(report.contains("0 free 1-sized KeptObjects"), "{report}");
+    assert!(report.contains("0 free 2-sized KeptObjects"), "{report}");
+    drop(kept(&heap, 2));
+    assert_eq!(heap.object_count(), 0);
+}
