@@ -43,12 +43,17 @@ impl heap::Object for TupleObj {
     const NAME: &'static str = "tuple";
     /// `untrack_tuples`: every collection untracks tuples of untracked atoms.
     const UNTRACK: heap::Untrack = heap::Untrack::EveryCollection;
+    /// `PyTuple_MAXFREELIST`: freed blocks kept per length.
+    const FREELIST_CAPACITY: usize = 2000;
+    const FREELIST_NAME: &'static str = "PyTupleObject";
 }
 
 impl heap::VarObject for TupleObj {
     type Item = ObjRef;
     /// CPython's tupletraverse visits, and tupledealloc releases, the last item first.
     const ITEMS_LAST_FIRST: bool = true;
+    /// `PyTuple_MAXSAVESIZE`: tuples of 1 to 20 items have free lists.
+    const FREELIST_MAX_LEN: usize = 20;
     fn can_untrack_with(&self, items: &[ObjRef]) -> bool {
         crate::runtime::gc_tracking::tuple_can_untrack(items)
     }
