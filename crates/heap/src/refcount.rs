@@ -6,10 +6,11 @@ use core::panic::AssertUnwindSafe;
 use core::ptr::NonNull;
 use std::panic::catch_unwind;
 
+use crate::freelist::FreeList;
 use crate::gclist;
 use crate::header::{
     block_of, gc_of, header, is_immortal_count, type_of, ObjPtr, FLAG_FINALIZED, FLAG_GC,
-    FLAG_HAS_WEAKREFS, FLAG_LEAF, FLAG_VAR,
+    FLAG_HAS_WEAKREFS, FLAG_LEAF,
 };
 use crate::state::HeapState;
 use crate::typecell::TypeCell;
@@ -129,7 +130,7 @@ unsafe fn release_leaf_slow(state_ptr: NonNull<HeapState>, cell: NonNull<TypeCel
         if state.owner_alive.get() || state.dealloc_depth.get() > 0 {
             // SAFETY: forwarded: an unused block of this type, ours to give away; the type
             // cell lives as long as the state.
-            unsafe { release_block(state, cell.as_ref(), obj.cast(), 0) };
+            unsafe { release_block(state, &cell.as_ref().freelist, obj.cast()) };
             return;
         }
     }
@@ -155,31 +156,23 @@ unsafe fn release_last_leaf(
     // SAFETY: forwarded; the state and the cell are alive until `maybe_free_state`, and the
     // borrows of them end before it.
     unsafe {
-        let _ = release_block(state_ptr.as_ref(), cell.as_ref(), block, 0);
+        let _ = release_block(state_ptr.as_ref(), &cell.as_ref().freelist, block);
         maybe_free_state(state_ptr);
     }
 }
 
-/// Return an object's block to its type's free list (for a variable-size object, the one
-/// for its item count `var_len`; 0 for other objects), or to obmalloc when there is none or
-/// it is full. True when a free list kept it.
+/// Return an object's block to `list` (its type's free list, or the one for its item
+/// count: `TypeCell::freelist_of`), or to obmalloc when the list is full. True when the
+/// free list kept it.
 ///
 /// # Safety
-/// `block` is the block of a dead object of type `cell` with `var_len` items whose value
-/// is dropped (or needs no drop); the caller gives it up.
+/// `block` is the block of a dead object whose value is dropped (or needs no drop), of the
+/// size `list` keeps; the caller gives it up.
 #[inline(always)]
-unsafe fn release_block(
-    state: &HeapState,
-    cell: &TypeCell,
-    block: NonNull<u8>,
-    var_len: usize,
-) -> bool {
+unsafe fn release_block(state: &HeapState, list: &FreeList, block: NonNull<u8>) -> bool {
     // SAFETY: forwarded: an unused block of the size the list keeps, ours to give away.
     unsafe {
-        match cell
-            .freelist_for(var_len)
-            .map_or(Err(block), |list| list.push(block))
-        {
+        match list.push(block) {
             Ok(()) => true,
             Err(block) => {
                 state.obmalloc.free(block);
@@ -326,12 +319,6 @@ unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
         }
     }
     let is_gc = hdr.flags.get() & FLAG_GC != 0;
-    // The item count picks the free list; read it while the header is whole.
-    let var_len = if hdr.flags.get() & FLAG_VAR != 0 {
-        crate::header::var_len(hdr)
-    } else {
-        0
-    };
     if hdr.flags.get() & FLAG_HAS_WEAKREFS != 0 {
         // SAFETY: the object is dying; its weak references are cleared before its value goes.
         unsafe { crate::weakref::clear_weakrefs_of(state, obj) };
@@ -347,7 +334,7 @@ unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
         crate::tracer::traced_release(state, obj);
     }
     // SAFETY: the value is dropped; the block is ours to release.
-    let kept = unsafe { release_block(state, cell, block_of(obj), var_len) };
+    let kept = unsafe { release_block(state, cell.freelist_of(hdr), block_of(obj)) };
     state.live_objects.set(state.live_objects.get() - 1);
     // `PyObject_GC_Del` uncounts; a block the free list keeps never reaches it in CPython.
     if is_gc && !kept {

@@ -218,16 +218,19 @@ unsafe fn var_drop_thunk<T: VarObject>(obj: ObjPtr) {
 use crate::trace::Trace;
 
 impl TypeCell {
-    /// The free list for a dead object of `var_len` items (0: not variable-size, or no
-    /// items): the type's own, or its free list for that item count; `None` when blocks of
-    /// that count are not kept.
+    /// The free list that may keep the block of `hdr`'s object, of this type: the type's
+    /// own, or for a type with free lists by item count the one for its count (the type's
+    /// own, which keeps nothing, for counts without one). Types without lists by count pay
+    /// one test.
     #[inline(always)]
-    pub(crate) fn freelist_for(&self, var_len: usize) -> Option<&FreeList> {
-        if var_len == 0 {
-            Some(&self.freelist)
-        } else {
-            self.var_freelists.get(var_len - 1)
+    pub(crate) fn freelist_of(&self, hdr: &crate::header::ObjHeader) -> &FreeList {
+        if self.var_freelists.is_empty() {
+            return &self.freelist;
         }
+        var_len(hdr)
+            .checked_sub(1)
+            .and_then(|i| self.var_freelists.get(i))
+            .unwrap_or(&self.freelist)
     }
 
     /// Every free list of the type (its own, then those by item count).

@@ -7,9 +7,15 @@
 //! ```
 //!
 //! The items are the heap object's variable-size items ([`heap::VarObject`]): build tuples
-//! with [`Vm::new_tuple`](crate::runtime::Vm::new_tuple) and its siblings, read them with
-//! [`tuple_items`] (a `Gc<TupleObj>`, or an `ObjRef` through `downcast_ref`, is needed: the items
-//! live after the value, not in it).
+//! with [`Vm::new_tuple`](crate::runtime::Vm::new_tuple) and its siblings (no items: the
+//! immortal empty-tuple singleton), read them with [`tuple_items`] (a `Gc<TupleObj>`, or an
+//! `ObjRef` through `downcast_ref`, is needed: the items live after the value, not in it).
+//!
+//! As CPython's: items are visited by the collector and released last to first; tuples are
+//! tracked at birth and untracked by a collection once no item can be tracked
+//! (`gc_tracking.rs`); freed blocks of 1- to 20-item tuples are kept, 2000 per length, for
+//! the next tuple of that length (they do not count towards generation 0, and full
+//! collections give them back).
 
 use heap::{Gc, ObjRef};
 
