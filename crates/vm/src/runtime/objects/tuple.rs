@@ -13,9 +13,14 @@
 //!
 //! As CPython's: items are visited by the collector and released last to first; tuples are
 //! tracked at birth and untracked by a collection once no item can be tracked
-//! (`gc_tracking.rs`); freed blocks of 1- to 20-item tuples are kept, 2000 per length, for
-//! the next tuple of that length (they do not count towards generation 0, and full
-//! collections give them back).
+//! (`gc_tracking.rs`).
+//!
+//! Not yet as CPython's: the free lists of 1- to 20-item tuples (2000 blocks per length,
+//! reused without counting towards generation 0, given back by full collections). The heap
+//! has them ([`heap::VarObject::FREELIST_MAX_LEN`]), but with them the blocks a full
+//! collection gives back shift the seed notebook's second wave of `Small`s by one block,
+//! and `waves_land_in_identical_buckets` (crates/cli/tests/seed_notebook.rs) holds pymem
+//! to identical waves.
 
 use heap::{Gc, ObjRef};
 
@@ -49,7 +54,7 @@ impl heap::Object for TupleObj {
     const NAME: &'static str = "tuple";
     /// `untrack_tuples`: every collection untracks tuples of untracked atoms.
     const UNTRACK: heap::Untrack = heap::Untrack::EveryCollection;
-    /// `PyTuple_MAXFREELIST`: freed blocks kept per length.
+    /// `PyTuple_MAXFREELIST`: freed blocks kept per length (once `FREELIST_MAX_LEN` is 20).
     const FREELIST_CAPACITY: usize = 2000;
     const FREELIST_NAME: &'static str = "PyTupleObject";
 }
@@ -58,8 +63,8 @@ impl heap::VarObject for TupleObj {
     type Item = ObjRef;
     /// CPython's tupletraverse visits, and tupledealloc releases, the last item first.
     const ITEMS_LAST_FIRST: bool = true;
-    /// `PyTuple_MAXSAVESIZE`: tuples of 1 to 20 items have free lists.
-    const FREELIST_MAX_LEN: usize = 20;
+    /// CPython's `PyTuple_MAXSAVESIZE` is 20; 0 keeps no free lists (see the module doc).
+    const FREELIST_MAX_LEN: usize = 0;
     fn can_untrack_with(&self, items: &[ObjRef]) -> bool {
         crate::runtime::gc_tracking::tuple_can_untrack(items)
     }
