@@ -466,9 +466,11 @@ pub(crate) fn clear_freelists(state: &HeapState) {
     for c in cells {
         // SAFETY: type cells live as long as the state.
         let cell = unsafe { c.as_ref() };
-        while let Some(block) = cell.freelist.pop() {
-            // SAFETY: kept blocks came from this obmalloc and are unused.
-            unsafe { state.obmalloc.free(block) };
+        for list in cell.freelists() {
+            while let Some(block) = list.pop() {
+                // SAFETY: kept blocks came from this obmalloc and are unused.
+                unsafe { state.obmalloc.free(block) };
+            }
         }
     }
 }

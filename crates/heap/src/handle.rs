@@ -148,16 +148,27 @@ impl<T: Object> Gc<T> {
 impl<T: VarObject> Gc<T> {
     /// The items of a variable-size object (empty if it was allocated with plain
     /// [`Heap::alloc`]).
+    ///
+    /// No test of the object's kind: an object made by plain `alloc` has a count of 0 in
+    /// its header, so the slice is empty whatever its address (read on every tuple access:
+    /// a load, a shift and an add).
     #[inline]
     pub fn items(this: &Self) -> &[T::Item] {
-        // SAFETY: `this` keeps the object alive; FLAG_VAR is set only by `alloc_var::<T>`,
-        // which laid the items out for `T`.
+        // SAFETY: `this` keeps the object alive. A count above 0 is only ever published by
+        // the var allocations of `T`'s var cell, after writing that many items at
+        // `var_items_offset::<T>()` (objects of another cell of `T` keep 0: the count bits
+        // are written by nothing else). With 0 the slice is empty and needs only a
+        // non-null, aligned pointer: `wrapping_add` asks no bounds of the address, the
+        // header is 16-aligned and the offset a multiple of the item's alignment.
         unsafe {
-            if header(this.ptr).flags.get() & FLAG_VAR != 0 {
-                crate::typecell::var_items::<T>(this.ptr)
-            } else {
-                &[]
-            }
+            let len = crate::header::var_len(header(this.ptr));
+            let data = this
+                .ptr
+                .as_ptr()
+                .cast::<u8>()
+                .wrapping_add(crate::typecell::var_items_offset::<T>())
+                .cast::<T::Item>();
+            core::slice::from_raw_parts(data, len)
         }
     }
 }

@@ -5,6 +5,7 @@ use core::any::TypeId;
 use core::marker::PhantomData;
 use core::ptr::NonNull;
 
+use crate::freelist::FreeList;
 use crate::gclist;
 use crate::generations::NUM_GENERATIONS;
 use crate::handle::{Gc, ObjRef};
@@ -356,6 +357,22 @@ impl Heap {
         self.alloc_var_in(self.var_type_cell::<T>(), value, n, item)
     }
 
+    /// Allocate a variable-size object whose items come from an iterator that knows its
+    /// length (a vector's `into_iter`, a slice's `iter().cloned()`), moved straight into the
+    /// block: no temporary vector, unlike [`Heap::alloc_var`]. The block is sized by
+    /// `items.len()`; an iterator that yields fewer items than it said makes an object with
+    /// only those (the rest of the block unused), one that yields more is not read past
+    /// `len()`. The iterator runs while the object's count is still 0 (as for
+    /// [`Heap::alloc_var_with`]'s `item`).
+    #[inline]
+    pub fn alloc_var_exact<T: VarObject>(
+        &self,
+        value: T,
+        items: impl ExactSizeIterator<Item = T::Item>,
+    ) -> Result<Gc<T>, HeapError> {
+        self.alloc_var_exact_in(self.var_type_cell::<T>(), value, items)
+    }
+
     /// The variable-size type `T` resolved once, for [`Heap::alloc_var_with_handle`].
     pub fn var_type_handle<T: VarObject>(&self) -> VarTypeHandle<T> {
         VarTypeHandle {
@@ -376,16 +393,34 @@ impl Heap {
         n: usize,
         item: impl FnMut(usize) -> T::Item,
     ) -> Result<Gc<T>, HeapError> {
-        let cell = if ty.heap_id == self.state().id {
+        self.alloc_var_in(self.var_cell_of(ty), value, n, item)
+    }
+
+    /// [`Heap::alloc_var_exact`] through a handle from [`Heap::var_type_handle`].
+    #[inline]
+    pub fn alloc_var_exact_with_handle<T: VarObject>(
+        &self,
+        ty: VarTypeHandle<T>,
+        value: T,
+        items: impl ExactSizeIterator<Item = T::Item>,
+    ) -> Result<Gc<T>, HeapError> {
+        self.alloc_var_exact_in(self.var_cell_of(ty), value, items)
+    }
+
+    /// The cell of a var type handle: its own if it belongs to this heap, else looked up
+    /// (a handle of another heap is not an error).
+    #[inline]
+    fn var_cell_of<T: VarObject>(&self, ty: VarTypeHandle<T>) -> NonNull<TypeCell> {
+        if ty.heap_id == self.state().id {
             // The ids match, so the handle's cell belongs to this heap's (live) state.
             ty.cell
         } else {
             self.var_type_cell::<T>()
-        };
-        self.alloc_var_in(cell, value, n, item)
+        }
     }
 
-    /// Allocate a variable-size `T` in `cell_ptr` (`T`'s var cell of this heap).
+    /// Allocate a variable-size `T` in `cell_ptr` (`T`'s var cell of this heap) with `n`
+    /// items made by `item(i)`.
     #[inline]
     fn alloc_var_in<T: VarObject>(
         &self,
@@ -394,6 +429,73 @@ impl Heap {
         n: usize,
         mut item: impl FnMut(usize) -> T::Item,
     ) -> Result<Gc<T>, HeapError> {
+        let (obj, dst) = self.alloc_var_unfilled(cell_ptr, value, n)?;
+        // SAFETY: `dst` has room for `n` items; while they are written the count in the
+        // header is 0, so nothing (a collection `item` might trigger, the object's drop if
+        // it panics) reads them; each slot is written once, then the count is published.
+        unsafe {
+            // Up to four items (most instances) as straight-line stores: as a loop, items
+            // that are all zero bits become a `memset` call, which costs more than they do.
+            if n <= 4 {
+                for i in 0..4 {
+                    if i < n {
+                        dst.add(i).write(item(i));
+                    }
+                }
+            } else {
+                for i in 0..n {
+                    dst.add(i).write(item(i));
+                }
+            }
+            publish_var_len(&obj, n);
+        }
+        Ok(obj)
+    }
+
+    /// Allocate a variable-size `T` in `cell_ptr` with room for `items.len()` items, and
+    /// move in the items the iterator gives, up to that many.
+    #[inline]
+    fn alloc_var_exact_in<T: VarObject>(
+        &self,
+        cell_ptr: NonNull<TypeCell>,
+        value: T,
+        mut items: impl ExactSizeIterator<Item = T::Item>,
+    ) -> Result<Gc<T>, HeapError> {
+        let n = items.len();
+        let (obj, dst) = self.alloc_var_unfilled(cell_ptr, value, n)?;
+        let mut made = 0;
+        // SAFETY: as in `alloc_var_in`; at most `n` items are written, whatever `len()`
+        // claimed, and the count published is the number written.
+        unsafe {
+            // Up to four items (most tuples) as straight-line code, as in `alloc_var_in`.
+            if n <= 4 {
+                for i in 0..4 {
+                    if i < n {
+                        let Some(x) = items.next() else { break };
+                        dst.add(i).write(x);
+                        made = i + 1;
+                    }
+                }
+            } else {
+                for x in items.take(n) {
+                    dst.add(made).write(x);
+                    made += 1;
+                }
+            }
+            publish_var_len(&obj, made);
+        }
+        Ok(obj)
+    }
+
+    /// A variable-size `T` with room for `n` items, none written yet (count 0), and where
+    /// its items go.
+    #[inline(always)]
+    fn alloc_var_unfilled<T: VarObject>(
+        &self,
+        cell_ptr: NonNull<TypeCell>,
+        value: T,
+        n: usize,
+    ) -> Result<(Gc<T>, NonNull<T::Item>), HeapError> {
         if core::mem::align_of::<T>() > MAX_ALIGN || core::mem::align_of::<T::Item>() > MAX_ALIGN {
             return Err(HeapError::UnsupportedAlignment(
                 core::mem::align_of::<T>().max(core::mem::align_of::<T::Item>()),
@@ -412,35 +514,28 @@ impl Heap {
             .checked_mul(core::mem::size_of::<T::Item>())
             .and_then(|b| b.checked_add(cell.alloc_size))
             .ok_or(HeapError::OutOfMemory)?;
-        let block = match state.obmalloc.alloc_fast(size) {
+        // (A type without free lists skips the look at them: the test is a constant.)
+        let kept = if T::FREELIST_MAX_LEN > 0 && n > 0 {
+            cell.var_freelists.get(n - 1).and_then(FreeList::pop)
+        } else {
+            None
+        };
+        let counted = kept.is_none();
+        let block = match kept.or_else(|| state.obmalloc.alloc_fast(size)) {
             Some(b) => b,
             None => self.block_slow(size)?,
         };
-        // SAFETY: the block holds links, header, value and `n` items laid out by
-        // `var_items_offset`; while the items are written the count in the header is 0, so
-        // nothing (a collection `item` might trigger, the object's drop if it panics) reads
-        // them; each slot is written once, then the count (≤ MAX_VAR_LEN) is published.
+        // SAFETY: the block (a new one, or one kept for objects of `n` items of this type)
+        // holds links, header, value and `n` items laid out by `var_items_offset`; the
+        // object is published with FLAG_VAR and a count of 0.
         unsafe {
-            let obj = self.init_object(block, cell_ptr, value, FLAG_VAR, true);
-            let base = obj.as_ptr().cast::<u8>();
-            let dst = base.add(cell.items_offset).cast::<T::Item>();
-            // Up to four items (most instances) as straight-line stores: as a loop, items
-            // that are all zero bits become a `memset` call, which costs more than they do.
-            if n <= 4 {
-                for i in 0..4 {
-                    if i < n {
-                        dst.add(i).write(item(i));
-                    }
-                }
-            } else {
-                for i in 0..n {
-                    dst.add(i).write(item(i));
-                }
-            }
-            let hdr = crate::header::header(obj.as_ptr());
-            hdr.flags
-                .set(hdr.flags.get() | ((n as u32) << crate::header::VAR_LEN_SHIFT));
-            Ok(obj)
+            let obj = self.init_object(block, cell_ptr, value, FLAG_VAR, counted);
+            let dst = obj
+                .as_ptr()
+                .cast::<u8>()
+                .add(cell.items_offset)
+                .cast::<T::Item>();
+            Ok((obj, dst))
         }
     }
 
@@ -595,4 +690,17 @@ impl Drop for Heap {
         // SAFETY: `state` is not used after this call.
         unsafe { crate::refcount::maybe_free_state(self.state) };
     }
+}
+
+/// Publish `len` as the item count of the variable-size object `obj`.
+///
+/// # Safety
+/// `obj` was allocated with room for at least `len` items and the first `len` are written;
+/// `len` ≤ `MAX_VAR_LEN`.
+#[inline(always)]
+unsafe fn publish_var_len<T: VarObject>(obj: &Gc<T>, len: usize) {
+    // SAFETY: `obj` is live; the flag word is a `Cell`.
+    let hdr = unsafe { crate::header::header(obj.as_ptr()) };
+    hdr.flags
+        .set(hdr.flags.get() | ((len as u32) << crate::header::VAR_LEN_SHIFT));
 }

@@ -30,6 +30,9 @@
 //!   [`Gc::items`]). The item count lives in the header's flag word (up to 2^26 − 1 items)
 //!   instead of an 8-byte `ob_size`, so a one-slot `__slots__` instance fits a 48-byte block
 //!   as in CPython, and a 3-item tuple of `()` values takes 56 bytes (a 64-byte block).
+//!   Items can be moved in from an exact-size iterator ([`Heap::alloc_var_exact`]); a type
+//!   can ask for its items to be visited and dropped last to first, to untrack by looking
+//!   at them, and for free lists by item count (CPython's tuples: [`VarObject`]).
 //! * A **strong reference** is a [`Gc<T>`] (typed) or an [`ObjRef`] (any type). Clone
 //!   increments, drop decrements; at zero the finalizer runs (once), weak references are
 //!   cleared and their callbacks called, the value is dropped and the block freed — through
@@ -207,3 +210,5 @@ mod tests;
 mod tracer_tests;
 #[cfg(test)]
 mod untrack_tests;
+#[cfg(test)]
+mod var_tests;

@@ -22,7 +22,8 @@ pub trait Object: Sized + 'static {
     /// The type has a finalizer ([`Object::finalize`] is called, once per object).
     const HAS_FINALIZER: bool = false;
     /// Keep up to this many freed blocks of this type for reuse (CPython keeps 100 floats,
-    /// 80 lists, 80 dicts). 0: no free list.
+    /// 80 lists, 80 dicts). 0: no free list. A variable-size type keeps this many per item
+    /// count, for the counts up to [`VarObject::FREELIST_MAX_LEN`].
     const FREELIST_CAPACITY: usize = 0;
     /// The C-ish name used in the malloc stats report (`N free PyFloatObjects * 24 bytes each`);
     /// empty means [`Object::NAME`].
@@ -96,4 +97,23 @@ pub trait Object: Sized + 'static {
 pub trait VarObject: Object {
     /// The item type; its size is the type's `tp_itemsize`.
     type Item: crate::Trace + 'static;
+
+    /// Traverse and drop the items last to first, as CPython's `tupletraverse` and
+    /// `tupledealloc` do (so `gc.get_referents((a, b))` is `[b, a]`, and `b` dies first).
+    /// Default: first to last, as `subtype_traverse` and `subtype_dealloc` walk slots.
+    const ITEMS_LAST_FIRST: bool = false;
+
+    /// Keep freed blocks of objects with 1 to this many items, [`Object::FREELIST_CAPACITY`]
+    /// per count (CPython's tuples: 2000 for each of 1 to 20 items). A kept block is reused
+    /// by the next object with the same count, without obmalloc, and like any free-list pop
+    /// does not count towards generation 0. Default 0: none.
+    const FREELIST_MAX_LEN: usize = 0;
+
+    /// [`Object::can_untrack`] for a variable-size object, which also sees its items (a
+    /// tuple can stop being tracked when none of its items can be part of a cycle). Same
+    /// rules: no allocation, answer false when unsure. Default: `can_untrack` of the value.
+    fn can_untrack_with(&self, items: &[Self::Item]) -> bool {
+        let _ = items;
+        self.can_untrack()
+    }
 }

@@ -6,6 +6,7 @@ use core::panic::AssertUnwindSafe;
 use core::ptr::NonNull;
 use std::panic::catch_unwind;
 
+use crate::freelist::FreeList;
 use crate::gclist;
 use crate::header::{
     block_of, gc_of, header, is_immortal_count, type_of, ObjPtr, FLAG_FINALIZED, FLAG_GC,
@@ -129,7 +130,7 @@ unsafe fn release_leaf_slow(state_ptr: NonNull<HeapState>, cell: NonNull<TypeCel
         if state.owner_alive.get() || state.dealloc_depth.get() > 0 {
             // SAFETY: forwarded: an unused block of this type, ours to give away; the type
             // cell lives as long as the state.
-            unsafe { release_block(state, cell.as_ref(), obj.cast()) };
+            unsafe { release_block(state, &cell.as_ref().freelist, obj.cast()) };
             return;
         }
     }
@@ -155,22 +156,23 @@ unsafe fn release_last_leaf(
     // SAFETY: forwarded; the state and the cell are alive until `maybe_free_state`, and the
     // borrows of them end before it.
     unsafe {
-        let _ = release_block(state_ptr.as_ref(), cell.as_ref(), block);
+        let _ = release_block(state_ptr.as_ref(), &cell.as_ref().freelist, block);
         maybe_free_state(state_ptr);
     }
 }
 
-/// Return an object's block to its type's free list, or to obmalloc when the list is full.
-/// True when the free list kept it.
+/// Return an object's block to `list` (its type's free list, or the one for its item
+/// count: `TypeCell::freelist_of`), or to obmalloc when the list is full. True when the
+/// free list kept it.
 ///
 /// # Safety
-/// `block` is the block of a dead object of type `cell` whose value is dropped (or needs no
-/// drop); the caller gives it up.
+/// `block` is the block of a dead object whose value is dropped (or needs no drop), of the
+/// size `list` keeps; the caller gives it up.
 #[inline(always)]
-unsafe fn release_block(state: &HeapState, cell: &TypeCell, block: NonNull<u8>) -> bool {
-    // SAFETY: forwarded: an unused block of this type's size, ours to give away.
+unsafe fn release_block(state: &HeapState, list: &FreeList, block: NonNull<u8>) -> bool {
+    // SAFETY: forwarded: an unused block of the size the list keeps, ours to give away.
     unsafe {
-        match cell.freelist.push(block) {
+        match list.push(block) {
             Ok(()) => true,
             Err(block) => {
                 state.obmalloc.free(block);
@@ -332,7 +334,7 @@ unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
         crate::tracer::traced_release(state, obj);
     }
     // SAFETY: the value is dropped; the block is ours to release.
-    let kept = unsafe { release_block(state, cell, block_of(obj)) };
+    let kept = unsafe { release_block(state, cell.freelist_of(hdr), block_of(obj)) };
     state.live_objects.set(state.live_objects.get() - 1);
     // `PyObject_GC_Del` uncounts; a block the free list keeps never reaches it in CPython.
     if is_gc && !kept {

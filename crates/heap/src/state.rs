@@ -177,9 +177,11 @@ impl HeapState {
         for t in types {
             // SAFETY: type cells were leaked boxes owned by the state; no object uses them now.
             let cell = unsafe { Box::from_raw(t.as_ptr()) };
-            while let Some(block) = cell.freelist.pop() {
-                // SAFETY: free-list blocks came from this obmalloc and are unused.
-                unsafe { state.obmalloc.free(block) };
+            for list in cell.freelists() {
+                while let Some(block) = list.pop() {
+                    // SAFETY: free-list blocks came from this obmalloc and are unused.
+                    unsafe { state.obmalloc.free(block) };
+                }
             }
         }
         drop(state);

@@ -23,7 +23,8 @@ impl Heap {
     }
 
     /// The free-list part of `sys._debugmallocstats()`: one line per type with a free list,
-    /// `N free <name>s * <size> bytes each = <total>`.
+    /// `N free <name>s * <size> bytes each = <total>`, and one per item count of a
+    /// variable-size type's (`N free 3-sized PyTupleObjects * 48 bytes each = …`).
     pub fn write_freelist_stats(&self, out: &mut dyn core::fmt::Write) -> core::fmt::Result {
         let state = self.state();
         let mut cells: Vec<_> = state.types.borrow().values().copied().collect();
@@ -31,9 +32,14 @@ impl Heap {
         cells.sort_by_key(|c| unsafe { c.as_ref() }.freelist.name());
         for c in cells {
             // SAFETY: as above.
-            let fl = &unsafe { c.as_ref() }.freelist;
+            let cell = unsafe { c.as_ref() };
+            let fl = &cell.freelist;
             if fl.enabled() {
                 let label = format!("free {}", fl.name());
+                obmalloc::write_type_stats_line(out, &label, fl.len(), fl.sizeof_block())?;
+            }
+            for (i, fl) in cell.var_freelists.iter().enumerate() {
+                let label = format!("free {}-sized {}", i + 1, fl.name());
                 obmalloc::write_type_stats_line(out, &label, fl.len(), fl.sizeof_block())?;
             }
         }

@@ -57,6 +57,9 @@ pub(crate) struct TypeCell {
     pub(crate) untrack: crate::Untrack,
     pub(crate) can_untrack: crate::untrack::CanUntrack,
     pub(crate) freelist: FreeList,
+    /// Variable-size types: the free lists by item count (index `n - 1` keeps blocks of
+    /// objects with `n` items; see `VarObject::FREELIST_MAX_LEN`). Empty for others.
+    pub(crate) var_freelists: Box<[FreeList]>,
     /// A non-owning view of the heap the type belongs to.
     pub(crate) heap: ManuallyDrop<Heap>,
 }
@@ -159,10 +162,27 @@ pub(crate) unsafe fn var_items<'a, T: VarObject>(obj: ObjPtr) -> &'a [T::Item] {
 unsafe fn var_traverse_thunk<T: VarObject>(obj: ObjPtr, visitor: &mut Visitor<'_>) {
     // SAFETY: the heap calls this only for live objects of this var type cell.
     unsafe {
-        for item in var_items::<T>(obj) {
-            item.trace(visitor);
+        let items = var_items::<T>(obj);
+        // A constant: each type gets one loop.
+        if T::ITEMS_LAST_FIRST {
+            for item in items.iter().rev() {
+                item.trace(visitor);
+            }
+        } else {
+            for item in items {
+                item.trace(visitor);
+            }
         }
         payload::<T>(obj).as_ref().traverse(visitor);
+    }
+}
+
+unsafe fn var_can_untrack_thunk<T: VarObject>(obj: ObjPtr) -> bool {
+    // SAFETY: the collector calls this only for live objects of this var type cell.
+    unsafe {
+        payload::<T>(obj)
+            .as_ref()
+            .can_untrack_with(var_items::<T>(obj))
     }
 }
 
@@ -183,7 +203,14 @@ unsafe fn var_drop_thunk<T: VarObject>(obj: ObjPtr) {
     // place (the count in the header is read before either is dropped).
     unsafe {
         let items = var_items_raw::<T>(obj);
-        core::ptr::drop_in_place(items);
+        if T::ITEMS_LAST_FIRST {
+            let first = items.cast::<T::Item>();
+            for i in (0..items.len()).rev() {
+                core::ptr::drop_in_place(first.add(i));
+            }
+        } else {
+            core::ptr::drop_in_place(items);
+        }
         core::ptr::drop_in_place(payload::<T>(obj).as_ptr());
     }
 }
@@ -191,6 +218,26 @@ unsafe fn var_drop_thunk<T: VarObject>(obj: ObjPtr) {
 use crate::trace::Trace;
 
 impl TypeCell {
+    /// The free list that may keep the block of `hdr`'s object, of this type: the type's
+    /// own, or for a type with free lists by item count the one for its count (the type's
+    /// own, which keeps nothing, for counts without one). Types without lists by count pay
+    /// one test.
+    #[inline(always)]
+    pub(crate) fn freelist_of(&self, hdr: &crate::header::ObjHeader) -> &FreeList {
+        if self.var_freelists.is_empty() {
+            return &self.freelist;
+        }
+        var_len(hdr)
+            .checked_sub(1)
+            .and_then(|i| self.var_freelists.get(i))
+            .unwrap_or(&self.freelist)
+    }
+
+    /// Every free list of the type (its own, then those by item count).
+    pub(crate) fn freelists(&self) -> impl Iterator<Item = &FreeList> {
+        core::iter::once(&self.freelist).chain(self.var_freelists.iter())
+    }
+
     /// Build the slot table of the variable-size type `T` for the heap `state`.
     pub(crate) fn new_var<T: VarObject>(state: NonNull<HeapState>) -> TypeCell {
         let mut cell = TypeCell::new::<T>(state);
@@ -204,8 +251,14 @@ impl TypeCell {
         cell.traverse_reachable = var_reachable_thunk::<T>;
         cell.clear = var_clear_thunk::<T>;
         cell.drop_value = var_drop_thunk::<T>;
-        // Blocks differ in size: no free list.
-        cell.freelist = FreeList::new(cell.freelist.name(), 0, items_offset);
+        cell.can_untrack = var_can_untrack_thunk::<T>;
+        // Blocks differ in size: no single free list, one per item count instead.
+        let name = cell.freelist.name();
+        cell.freelist = FreeList::new(name, 0, items_offset);
+        let item_size = core::mem::size_of::<T::Item>();
+        cell.var_freelists = (1..=T::FREELIST_MAX_LEN)
+            .map(|n| FreeList::new(name, T::FREELIST_CAPACITY, items_offset + n * item_size))
+            .collect();
         cell
     }
 
@@ -244,6 +297,7 @@ impl TypeCell {
             untrack: T::UNTRACK,
             can_untrack: can_untrack_thunk::<T>,
             freelist: FreeList::new(freelist_name, T::FREELIST_CAPACITY, basic_size),
+            var_freelists: Box::new([]),
             heap: ManuallyDrop::new(Heap::view(state)),
         }
     }

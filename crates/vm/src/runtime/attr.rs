@@ -269,7 +269,7 @@ impl Vm {
                 }
                 let args = e.args.borrow().clone();
                 let args = args.as_ref().and_then(|a| a.downcast::<TupleObj>());
-                let args = args.as_ref().map(|t| &t.0[..]).unwrap_or(&[]);
+                let args = args.as_ref().map(tuple_items).unwrap_or(&[]);
                 if let Some(v) = super::exc_attrs::derived_attr(self, cls, args, &s.s)? {
                     return Ok(v);
                 }
@@ -292,8 +292,8 @@ impl Vm {
                 "__qualname__" => return self.new_str(&t.current_qualname()),
                 "__module__" => return super::class_labels::module_attr(self, t),
                 "__bases__" => {
-                    if t.bases.0.is_empty() && !Gc::ptr_eq(t, &self.types.object) {
-                        return self.new_tuple(vec![Gc::to_obj(&self.types.object)]);
+                    if tuple_items(&t.bases).is_empty() && !Gc::ptr_eq(t, &self.types.object) {
+                        return self.new_tuple([Gc::to_obj(&self.types.object)]);
                     }
                     return Ok(Gc::to_obj(&t.bases));
                 }
@@ -633,7 +633,7 @@ impl Vm {
                     .and_then(|m| self.dict_get_str(&m.dict, "version_info"))
                     .is_some_and(|v| v.ptr_eq(o));
                 if is_version_info {
-                    return Ok(t.0.get(i).cloned());
+                    return Ok(tuple_items(t).get(i).cloned());
                 }
             }
         }

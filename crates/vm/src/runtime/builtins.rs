@@ -674,7 +674,7 @@ fn divmod(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     let q = vm.binary_op(x, y, crate::ir::BinOp::FloorDiv, false)?;
     let r = vm.binary_op(x, y, crate::ir::BinOp::Mod, false)?;
-    vm.new_tuple(vec![q, r])
+    vm.new_tuple([q, r])
 }
 
 /// `pow(b, e, m)` on ints: CPython's modular power, including negative exponents through

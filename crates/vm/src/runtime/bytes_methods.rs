@@ -289,8 +289,8 @@ fn percent_format(vm: &Vm, x: &BytesObj, args: &ObjRef) -> PyResult {
         ))
     };
     let converted = if let Some(t) = args.downcast::<TupleObj>() {
-        let mut v = Vec::with_capacity(t.0.len());
-        for o in t.0.iter() {
+        let mut v = Vec::with_capacity(tuple_items(&t).len());
+        for o in tuple_items(&t).iter() {
             v.push(convert(o)?);
         }
         vm.new_tuple(v)?
@@ -619,7 +619,7 @@ fn affix(vm: &Vm, a: &Args<'_>, fname: &str, suffix: bool) -> PyResult {
     let candidates: Vec<Vec<u8>> = match arg.downcast::<TupleObj>() {
         Some(t) => {
             let mut v = Vec::new();
-            for o in t.0.iter() {
+            for o in tuple_items(&t).iter() {
                 match bytes_like(o) {
                     Some(x) => v.push(x),
                     None => {

@@ -373,9 +373,9 @@ impl Vm {
         let defaults: &[ObjRef] = defaults_ref
             .as_ref()
             .and_then(|d| d.downcast_ref::<TupleObj>())
-            .map_or(&[], |t| &t.0);
+            .map_or(&[], |t| tuple_items(t));
         if has_varargs {
-            slots[argcount + kwonly] = Some(self.new_tuple(args[n..npos].to_vec())?);
+            slots[argcount + kwonly] = Some(self.new_tuple_from(&args[n..npos])?);
         } else if npos > argcount {
             let nd = defaults.len();
             let takes = if nd > 0 {
@@ -770,7 +770,7 @@ impl Vm {
         let exc = if t.kind == Kind::Exception {
             let d = ExcData::default();
             let kept = if os_filenames { &pos[..2] } else { pos };
-            *d.args.borrow_mut() = Some(self.new_tuple(kept.to_vec())?);
+            *d.args.borrow_mut() = Some(self.new_tuple_from(kept)?);
             Some(d)
         } else {
             None

@@ -95,7 +95,7 @@ fn recursive_isinstance(vm: &Vm, obj: &ObjRef, spec: &ObjRef) -> PyResult<bool> 
         return instance_of_class(vm, obj, &c);
     }
     if let Some(items) = spec.downcast::<TupleObj>() {
-        return any_member(vm, &items.0, " in __instancecheck__", |x| {
+        return any_member(vm, tuple_items(&items), " in __instancecheck__", |x| {
             recursive_isinstance(vm, obj, x)
         });
     }
@@ -112,7 +112,7 @@ fn recursive_issubclass(vm: &Vm, derived: &ObjRef, spec: &ObjRef) -> PyResult<bo
         return Ok(derived.ptr_eq(spec) || hookless_issubclass(vm, derived, spec)?);
     }
     if let Some(items) = spec.downcast::<TupleObj>() {
-        return any_member(vm, &items.0, " in __subclasscheck__", |x| {
+        return any_member(vm, tuple_items(&items), " in __subclasscheck__", |x| {
             recursive_issubclass(vm, derived, x)
         });
     }
@@ -204,9 +204,9 @@ fn abstract_issubclass(vm: &Vm, derived: &ObjRef, spec: &ObjRef) -> PyResult<boo
             return Ok(true);
         }
         let bases: Vec<ObjRef> = match derived.downcast::<TypeObj>() {
-            Some(t) => t.bases.0.to_vec(),
+            Some(t) => tuple_items(&t.bases).to_vec(),
             None => match abstract_bases(vm, &derived)? {
-                Some(b) => b.0.to_vec(),
+                Some(b) => tuple_items(&b).to_vec(),
                 None => return Ok(false),
             },
         };

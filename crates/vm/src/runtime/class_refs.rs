@@ -79,7 +79,7 @@ pub(crate) fn has_slot(t: &TypeObj, name: &str) -> bool {
 impl Vm {
     /// The `__bases__` tuple of a new class.
     pub(crate) fn bases_tuple(&self, bases: &[Gc<TypeObj>]) -> PyResult<Gc<TupleObj>> {
-        let t = self.new_tuple(bases.iter().map(Gc::to_obj).collect())?;
+        let t = self.new_tuple(bases.iter().map(Gc::to_obj))?;
         match t.downcast::<TupleObj>() {
             Some(t) => Ok(t),
             None => self.type_err("bases must be a tuple"),

@@ -30,7 +30,7 @@ pub fn call_in_frame(vm: &Vm, f: &mut Frame, func: &ObjRef, src: &ObjRef) -> PyR
 /// The SyntaxError exception for a compile error (attributes as CPython's).
 fn syntax_error(vm: &Vm, e: &crate::SyntaxError) -> ObjRef {
     let parts = (|| -> PyResult<Vec<ObjRef>> {
-        let details = vm.new_tuple(vec![
+        let details = vm.new_tuple([
             vm.new_str(&e.filename)?,
             vm.new_int(i64::from(e.lineno))?,
             vm.new_int(i64::from(e.offset))?,

@@ -27,7 +27,7 @@ impl Vm {
     /// `except T:` matching.
     pub fn exc_match(&self, e: &ObjRef, t: &ObjRef) -> PyResult<bool> {
         if let Some(tt) = t.downcast::<TupleObj>() {
-            for x in tt.0.iter() {
+            for x in tuple_items(&tt).iter() {
                 if self.exc_match(e, x)? {
                     return Ok(true);
                 }

@@ -880,7 +880,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     .as_ref()
                     .and_then(|c| c.downcast_ref::<TupleObj>())
                 {
-                    for (j, c) in t.0.iter().take(n).enumerate() {
+                    for (j, c) in tuple_items(t).iter().take(n).enumerate() {
                         f.slots[start + j] = Some(c.clone());
                     }
                 }
@@ -1202,8 +1202,14 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 }
             }
             Instr::BuildTuple(n) => {
-                let items = take_n(f, n)?;
-                f.stack.push(vm.new_tuple(items)?);
+                // Moved from the stack straight into the tuple's block.
+                let start = f
+                    .stack
+                    .len()
+                    .checked_sub(n as usize)
+                    .ok_or_else(stack_error)?;
+                let t = vm.new_tuple(f.stack.drain(start..))?;
+                f.stack.push(t);
             }
             Instr::BuildList(n) => {
                 let items = take_n(f, n)?;
@@ -1360,16 +1366,19 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::ListToTuple => {
                 let l = pop!(f);
-                let items = vm.collect(&l)?;
-                f.stack.push(vm.new_tuple(items)?);
+                let t = match l.downcast_ref::<ListObj>() {
+                    Some(l) => vm.new_tuple_from(&l.items.borrow())?,
+                    None => vm.new_tuple(vm.collect(&l)?)?,
+                };
+                f.stack.push(t);
             }
             Instr::UnpackSequence(n) => {
                 let seq = pop!(f);
                 let n = n as usize;
                 // A tuple or list of the right length: straight onto the stack.
                 if let Some(t) = seq.downcast_ref::<TupleObj>() {
-                    if t.0.len() == n {
-                        f.stack.extend(t.0.iter().rev().cloned());
+                    if tuple_items(t).len() == n {
+                        f.stack.extend(tuple_items(t).iter().rev().cloned());
                         continue;
                     }
                 } else if let Some(l) = seq.downcast_ref::<ListObj>() {
@@ -1509,12 +1518,12 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let func = f.stack[base].clone();
                 let kwt = kw.downcast_ref::<TupleObj>().ok_or_else(stack_error)?;
                 if func.is::<FuncObj>() {
-                    let r = call_python_bound(vm, f, base, base + 1, Some(&kwt.0))?;
+                    let r = call_python_bound(vm, f, base, base + 1, Some(tuple_items(kwt)))?;
                     f.stack.push(r);
                     continue;
                 }
                 let args = &f.stack[base + 1..];
-                let r = vm.call(&func, args, Some(&kwt.0))?;
+                let r = vm.call(&func, args, Some(tuple_items(kwt)))?;
                 truncate(f, base);
                 f.stack.push(r);
             }
@@ -1526,7 +1535,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     None
                 };
                 let kwt = kw.as_ref().and_then(|k| k.downcast_ref::<TupleObj>());
-                let kwnames = kwt.as_ref().map(|t| &t.0[..]);
+                let kwnames = kwt.map(tuple_items);
                 let n = n as usize;
                 let base = f.stack.len() - n - 2;
                 if kwnames.is_none() {
@@ -2129,7 +2138,7 @@ fn take_n(f: &mut Frame, n: u32) -> PyResult<Vec<ObjRef>> {
 /// `a, b = itertools.count()` fails instead of running forever.
 fn unpack_items(vm: &Vm, seq: &ObjRef, limit: usize) -> PyResult<Vec<ObjRef>> {
     if let Some(t) = seq.downcast_ref::<TupleObj>() {
-        return Ok(t.0.to_vec());
+        return Ok(tuple_items(t).to_vec());
     }
     if let Some(l) = seq.downcast_ref::<ListObj>() {
         return Ok(l.items.borrow().clone());

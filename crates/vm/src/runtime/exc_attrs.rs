@@ -46,7 +46,7 @@ pub fn derived_attr(
         ("SystemExit", "code") => match args.len() {
             0 => vm.none(),
             1 => arg(0),
-            _ => vm.new_tuple(args.to_vec())?,
+            _ => vm.new_tuple_from(args)?,
         },
         ("OSError", "errno" | "strerror" | "filename" | "filename2") => {
             if !(2..=5).contains(&args.len()) {
@@ -71,7 +71,7 @@ pub fn derived_attr(
             let details = args
                 .get(1)
                 .and_then(|d| d.downcast::<TupleObj>())
-                .filter(|t| (4..=6).contains(&t.0.len()));
+                .filter(|t| (4..=6).contains(&tuple_items(t).len()));
             let i = match name {
                 "filename" => 0,
                 "lineno" => 1,
@@ -81,7 +81,7 @@ pub fn derived_attr(
                 _ => 5,
             };
             details
-                .and_then(|t| t.0.get(i).cloned())
+                .and_then(|t| tuple_items(&t).get(i).cloned())
                 .unwrap_or_else(|| vm.none())
         }
         ("NameError", "name") | ("AttributeError", "name" | "obj") => vm.none(),

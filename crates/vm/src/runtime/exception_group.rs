@@ -31,7 +31,7 @@ pub fn group_parts(e: &ObjRef) -> Option<(ObjRef, ObjRef)> {
 pub fn group_members(e: &ObjRef) -> Vec<ObjRef> {
     group_parts(e)
         .and_then(|(_, excs)| excs.downcast::<TupleObj>())
-        .map(|t| t.0.to_vec())
+        .map(|t| tuple_items(&t).to_vec())
         .unwrap_or_default()
 }
 
@@ -148,7 +148,7 @@ fn group_init(vm: &Vm, a: &Args<'_>) -> PyResult {
         ));
     }
     if let Some(d) = exc_data(this) {
-        *d.args.borrow_mut() = Some(vm.new_tuple(a.pos[1..].to_vec())?);
+        *d.args.borrow_mut() = Some(vm.new_tuple_from(&a.pos[1..])?);
     }
     Ok(vm.none())
 }
@@ -229,7 +229,7 @@ fn matcher(vm: &Vm, v: &ObjRef) -> PyResult<Matcher> {
         return Ok(Matcher::Type(v.clone()));
     }
     if let Some(t) = v.downcast::<TupleObj>() {
-        if t.0.iter().all(|x| is_exception_class(vm, x)) {
+        if tuple_items(&t).iter().all(|x| is_exception_class(vm, x)) {
             return Ok(Matcher::Type(v.clone()));
         }
     }
@@ -331,7 +331,7 @@ fn group_split(vm: &Vm, a: &Args<'_>) -> PyResult {
     let e = this_group(vm, a, "split")?;
     let m = matcher(vm, one_arg(vm, a, "split")?)?;
     let (matched, rest) = split_recursive(vm, &e, &m, true)?;
-    vm.new_tuple(vec![
+    vm.new_tuple([
         matched.unwrap_or_else(|| vm.none()),
         rest.unwrap_or_else(|| vm.none()),
     ])
@@ -368,7 +368,9 @@ pub fn group_str(vm: &Vm, e: &ObjRef) -> PyResult<Option<String>> {
     let Some((message, excs)) = group_parts(e) else {
         return Ok(None);
     };
-    let n = excs.downcast::<TupleObj>().map_or(0, |t| t.0.len());
+    let n = excs
+        .downcast::<TupleObj>()
+        .map_or(0, |t| tuple_items(&t).len());
     Ok(Some(format!(
         "{} ({n} sub-exception{})",
         vm.str(&message)?,
@@ -409,7 +411,7 @@ fn create_group(vm: &Vm, message: &str, excs: ObjRef) -> PyResult {
 /// `except* T` with `T` evaluated: the exception classes allowed (not groups).
 fn check_star_type(vm: &Vm, t: &ObjRef) -> PyResult<()> {
     let items = match t.downcast::<TupleObj>() {
-        Some(tt) => tt.0.to_vec(),
+        Some(tt) => tuple_items(&tt).to_vec(),
         None => vec![t.clone()],
     };
     if !items.iter().all(|x| is_exception_class(vm, x)) {
@@ -440,7 +442,7 @@ pub fn eg_match(vm: &Vm, exc: &ObjRef, t: &ObjRef) -> PyResult<(ObjRef, ObjRef)>
         if vm.is_exception_group(exc) {
             return Ok((vm.none(), exc.clone()));
         }
-        let excs = vm.new_tuple(vec![exc.clone()])?;
+        let excs = vm.new_tuple([exc.clone()])?;
         return Ok((vm.none(), create_group(vm, "", excs)?));
     }
     if vm.is_exception_group(exc) {
@@ -457,14 +459,14 @@ pub fn eg_match(vm: &Vm, exc: &ObjRef, t: &ObjRef) -> PyResult<(ObjRef, ObjRef)>
                 vm.type_name(&pair)
             ));
         };
-        if p.0.len() < 2 {
+        if tuple_items(&p).len() < 2 {
             return vm.type_err(format!(
                 "{}.split must return a 2-tuple, got tuple of size {}",
                 cls.name,
-                p.0.len()
+                tuple_items(&p).len()
             ));
         }
-        return Ok((p.0[1].clone(), p.0[0].clone()));
+        return Ok((tuple_items(&p)[1].clone(), tuple_items(&p)[0].clone()));
     }
     Ok((exc.clone(), vm.none()))
 }

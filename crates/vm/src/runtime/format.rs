@@ -602,7 +602,7 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
     // subclass does in CPython.
     let tuple_like = args.is::<Instance>() && vm.isinstance(args, &vm.types.tuple);
     let tuple_args: Vec<ObjRef> = match args.downcast::<TupleObj>() {
-        Some(t) => t.0.to_vec(),
+        Some(t) => tuple_items(&t).to_vec(),
         None if tuple_like => vm.collect(args)?,
         None => vec![args.clone()],
     };

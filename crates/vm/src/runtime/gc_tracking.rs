@@ -17,7 +17,7 @@
 use heap::{Gc, ObjRef};
 
 use super::objects::class::BUILTIN;
-use super::objects::{DictInner, DictObj, TupleObj, TypeObj};
+use super::objects::{tuple_items, DictInner, DictObj, TupleObj, TypeObj};
 use super::Vm;
 
 /// CPython's `_PyObject_GC_MAY_BE_TRACKED`: `o` is a container that is tracked, or could
@@ -115,7 +115,7 @@ impl Vm {
     /// untracked by the first collection after compilation, before the code runs).
     pub fn untrack_constant_tuple(&self, t: &ObjRef) {
         if t.downcast_ref::<TupleObj>()
-            .is_some_and(|t| tuple_can_untrack(&t.0))
+            .is_some_and(|t| tuple_can_untrack(tuple_items(t)))
         {
             let _ = self.heap.untrack(t);
         }

@@ -256,7 +256,7 @@ fn exc_init(vm: &Vm, a: &Args<'_>) -> PyResult {
     let o = arg(vm, a, 0, "__init__")?;
     if let Some(i) = o.downcast::<Instance>() {
         if let Some(e) = i.exc() {
-            *e.args.borrow_mut() = Some(vm.new_tuple(a.pos[1..].to_vec())?);
+            *e.args.borrow_mut() = Some(vm.new_tuple_from(&a.pos[1..])?);
         }
     }
     Ok(vm.none())
@@ -443,7 +443,7 @@ pub(crate) fn extend_hint(vm: &Vm, o: &ObjRef) -> PyResult<ExtendHint> {
         return Ok(Exact(l.items.borrow().len()));
     }
     if let Some(t) = o.downcast_ref::<TupleObj>() {
-        return Ok(Exact(t.0.len()));
+        return Ok(Exact(tuple_items(t).len()));
     }
     if let Some(it) = o.downcast_ref::<IterObj>() {
         let left = match &*it.0.borrow() {
@@ -600,7 +600,7 @@ fn list_clear(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn tuple_index(vm: &Vm, a: &Args<'_>) -> PyResult {
     let t = this::<TupleObj>(vm, a, "tuple")?;
     let x = arg(vm, a, 1, "index")?;
-    let n = t.0.len() as i64;
+    let n = tuple_items(&t).len() as i64;
     let bound = |k: usize, default: i64| -> PyResult<usize> {
         let v = match a.pos.get(k) {
             Some(v) => super::arg_spec::slice_bound(vm, v, false)?,
@@ -610,7 +610,7 @@ fn tuple_index(vm: &Vm, a: &Args<'_>) -> PyResult {
         Ok(v.clamp(0, n) as usize)
     };
     let (start, stop) = (bound(2, 0)?, bound(3, n)?);
-    for (i, y) in t.0.iter().enumerate().take(stop).skip(start) {
+    for (i, y) in tuple_items(&t).iter().enumerate().take(stop).skip(start) {
         if y.ptr_eq(x) || vm.eq(y, x)? {
             return vm.new_int(i as i64);
         }
@@ -622,7 +622,7 @@ fn tuple_count(vm: &Vm, a: &Args<'_>) -> PyResult {
     let t = this::<TupleObj>(vm, a, "tuple")?;
     let x = arg(vm, a, 1, "count")?;
     let mut n = 0;
-    for y in t.0.iter() {
+    for y in tuple_items(&t).iter() {
         if y.ptr_eq(x) || vm.eq(y, x)? {
             n += 1;
         }
@@ -745,7 +745,7 @@ fn dict_popitem(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(i) => {
             let e = d.0.borrow_mut().remove_at(i);
             match e {
-                Some(e) => vm.new_tuple(vec![e.key, e.value]),
+                Some(e) => vm.new_tuple([e.key, e.value]),
                 None => vm.err("KeyError", "popitem(): dictionary is empty"),
             }
         }

@@ -282,7 +282,7 @@ pub struct HeapTypes {
     /// `str`.
     pub str_: TypeHandle<StrObj>,
     /// `tuple`.
-    pub tuple: TypeHandle<TupleObj>,
+    pub tuple: VarTypeHandle<TupleObj>,
     /// `list`.
     pub list: TypeHandle<ListObj>,
     /// `dict`.
@@ -412,7 +412,9 @@ fn try_new_type_mro(
     let dict = heap.alloc(DictObj::new()).ok()?;
     Gc::make_immortal(&dict);
     let immortal_tuple = |items: Vec<ObjRef>| -> Option<Gc<TupleObj>> {
-        let t = heap.alloc(TupleObj(items.into())).ok()?;
+        let t = heap
+            .alloc_var_exact(TupleObj::new(items.len()), items.into_iter())
+            .ok()?;
         Gc::make_immortal(&t);
         heap.untrack(Gc::as_obj(&t)).ok()?;
         Some(t)
@@ -623,12 +625,14 @@ impl Vm {
             int: heap.type_handle(),
             float: heap.type_handle(),
             str_: heap.type_handle(),
-            tuple: heap.type_handle(),
+            tuple: heap.var_type_handle(),
             list: heap.type_handle(),
             dict: heap.type_handle(),
             instance: heap.var_type_handle(),
         };
-        let et = heap.alloc(TupleObj(Box::new([]))).expect("startup");
+        let et = heap
+            .alloc_var_exact(TupleObj::new(0), core::iter::empty())
+            .expect("startup");
         Gc::make_immortal(&et);
         // The empty tuple singleton is not tracked (it holds nothing).
         heap.untrack(Gc::as_obj(&et)).expect("startup");
@@ -781,13 +785,54 @@ impl Vm {
         Ok(o)
     }
 
-    /// A tuple.
-    pub fn new_tuple(&self, v: Vec<ObjRef>) -> PyResult {
-        if v.is_empty() {
-            return Ok(self.empty_tuple.clone());
+    /// A tuple of these items (a vector's or an array's, moved into the tuple's block: an
+    /// array makes no temporary allocation).
+    #[inline]
+    pub fn new_tuple<I>(&self, items: I) -> PyResult
+    where
+        I: IntoIterator<Item = ObjRef>,
+        I::IntoIter: ExactSizeIterator,
+    {
+        self.new_tuple_exact(items.into_iter())
+    }
+
+    /// A tuple of copies of these references.
+    #[inline]
+    pub fn new_tuple_from(&self, items: &[ObjRef]) -> PyResult {
+        self.new_tuple_exact(items.iter().cloned())
+    }
+
+    /// A tuple of the items of an iterator that knows its length, written straight into
+    /// the tuple's block (every tuple is made here). No items: the empty-tuple singleton.
+    #[inline]
+    pub fn new_tuple_exact(&self, items: impl ExactSizeIterator<Item = ObjRef>) -> PyResult {
+        self.new_tuple_gc(items).map(Gc::into_obj)
+    }
+
+    /// [`Vm::new_tuple_exact`], typed.
+    #[inline]
+    pub fn new_tuple_gc(
+        &self,
+        items: impl ExactSizeIterator<Item = ObjRef>,
+    ) -> PyResult<Gc<TupleObj>> {
+        if items.len() == 0 {
+            if let Some(t) = self.empty_tuple.downcast::<TupleObj>() {
+                return Ok(t);
+            }
         }
-        self.alloc_typed(self.heap_types.tuple, TupleObj(v.into_boxed_slice()))
-            .map(Gc::into_obj)
+        self.alloc_tuple(items)
+    }
+
+    /// A new tuple block even for no items (not the empty-tuple singleton).
+    #[inline]
+    pub fn alloc_tuple(
+        &self,
+        items: impl ExactSizeIterator<Item = ObjRef>,
+    ) -> PyResult<Gc<TupleObj>> {
+        let n = items.len();
+        self.heap
+            .alloc_var_exact_with_handle(self.heap_types.tuple, TupleObj::new(n), items)
+            .map_err(|_| self.memory_error())
     }
 
     /// A list.

@@ -83,7 +83,7 @@ fn int_one(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn int_ratio(vm: &Vm, a: &Args<'_>) -> PyResult {
     let n = vm.new_bigint(int_self(vm, a)?)?;
-    vm.new_tuple(vec![n, vm.new_int(1)?])
+    vm.new_tuple([n, vm.new_int(1)?])
 }
 
 fn byteorder(vm: &Vm, a: &Args<'_>, i: usize) -> PyResult<bool> {
@@ -205,7 +205,7 @@ fn float_ratio(vm: &Vm, a: &Args<'_>) -> PyResult {
     if f < 0.0 {
         num = -num;
     }
-    vm.new_tuple(vec![vm.new_bigint(num)?, vm.new_bigint(den)?])
+    vm.new_tuple([vm.new_bigint(num)?, vm.new_bigint(den)?])
 }
 
 fn float_identity(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -362,11 +362,7 @@ fn slice_indices(vm: &Vm, a: &Args<'_>) -> PyResult {
         return vm.value_err("length should not be negative");
     }
     let (start, stop, step) = vm.slice_indices(&s, n as usize)?;
-    vm.new_tuple(vec![
-        vm.new_int(start)?,
-        vm.new_int(stop)?,
-        vm.new_int(step)?,
-    ])
+    vm.new_tuple([vm.new_int(start)?, vm.new_int(stop)?, vm.new_int(step)?])
 }
 
 /// `start` / `stop` / `step` of a range or slice.

@@ -176,7 +176,7 @@ impl Vm {
             if let Some(e) = inst.exc() {
                 let args = e.args.borrow().clone();
                 let inner = match args.as_ref().and_then(|a| a.downcast_ref::<TupleObj>()) {
-                    Some(t) if t.0.len() == 1 => self.repr(&t.0[0])?,
+                    Some(t) if tuple_items(t).len() == 1 => self.repr(&tuple_items(t)[0])?,
                     Some(t) => {
                         let r = self.repr(&Gc::to_obj(t))?;
                         r[1..r.len() - 1].trim_end_matches(',').to_string()
@@ -332,7 +332,8 @@ impl Vm {
             return Ok(format!("[{}]", parts?.join(", ")));
         }
         if let Some(t) = o.downcast_ref::<TupleObj>() {
-            let parts: PyResult<Vec<String>> = t.0.iter().map(|i| self.repr(i)).collect();
+            let parts: PyResult<Vec<String>> =
+                tuple_items(t).iter().map(|i| self.repr(i)).collect();
             let parts = parts?;
             return Ok(if parts.len() == 1 {
                 format!("({},)", parts[0])
@@ -408,17 +409,19 @@ impl Vm {
                 let args = e.args.borrow().clone();
                 let args = args.as_ref().and_then(|a| a.downcast::<TupleObj>());
                 if let Some(t) = &args {
-                    if let Some(s) = super::exc_attrs::special_str(self, o, &inst.cls, &t.0)? {
+                    if let Some(s) =
+                        super::exc_attrs::special_str(self, o, &inst.cls, tuple_items(t))?
+                    {
                         return Ok(s);
                     }
                 }
                 return match args {
-                    Some(t) if t.0.is_empty() => Ok(String::new()),
-                    Some(t) if t.0.len() == 1 => {
+                    Some(t) if tuple_items(&t).is_empty() => Ok(String::new()),
+                    Some(t) if tuple_items(&t).len() == 1 => {
                         if self.is_subtype(&inst.cls, &self.exc_type("KeyError")) {
-                            self.repr(&t.0[0])
+                            self.repr(&tuple_items(&t)[0])
                         } else {
-                            self.str(&t.0[0])
+                            self.str(&tuple_items(&t)[0])
                         }
                     }
                     Some(t) => self.repr(&Gc::to_obj(&t)),
@@ -472,13 +475,13 @@ impl Vm {
             }
             // CPython's tuplehash (xxHash-based).
             let mut acc: u64 = 2870177450012600261;
-            for item in t.0.iter() {
+            for item in tuple_items(t).iter() {
                 let lane = self.hash(item)? as u64;
                 acc = acc.wrapping_add(lane.wrapping_mul(14029467366897019727));
                 acc = acc.rotate_left(31);
                 acc = acc.wrapping_mul(11400714785074694791);
             }
-            acc = acc.wrapping_add((t.0.len() as u64) ^ (2870177450012600261 ^ 3527539));
+            acc = acc.wrapping_add((tuple_items(t).len() as u64) ^ (2870177450012600261 ^ 3527539));
             let h = acc as i64;
             return Ok(if h == -1 { 1546275796 } else { h });
         }
@@ -562,13 +565,13 @@ impl Vm {
             };
         }
         if let (Some(x), Some(y)) = (a.downcast_ref::<TupleObj>(), b.downcast_ref::<TupleObj>()) {
-            if x.0.len() != y.0.len() {
+            if tuple_items(x).len() != tuple_items(y).len() {
                 return Some(false);
             }
             if stacker::remaining_stack().is_some_and(|r| r < 512 * 1024) {
                 return None;
             }
-            for (p, q) in x.0.iter().zip(y.0.iter()) {
+            for (p, q) in tuple_items(x).iter().zip(tuple_items(y).iter()) {
                 match self.fast_eq(p, q) {
                     Some(true) => {}
                     other => return other,
@@ -764,7 +767,7 @@ impl Vm {
             return Ok(!l.items.borrow().is_empty());
         }
         if let Some(t) = o.downcast_ref::<TupleObj>() {
-            return Ok(!t.0.is_empty());
+            return Ok(!tuple_items(t).is_empty());
         }
         if let Some(d) = o.downcast_ref::<DictObj>() {
             return Ok(d.0.borrow().used != 0);
@@ -813,7 +816,7 @@ impl Vm {
             return Ok(l.items.borrow().len());
         }
         if let Some(t) = o.downcast_ref::<TupleObj>() {
-            return Ok(t.0.len());
+            return Ok(tuple_items(t).len());
         }
         if let Some(d) = o.downcast_ref::<DictObj>() {
             return Ok(d.0.borrow().used);
@@ -1050,7 +1053,7 @@ impl Vm {
             return self.seq_cmp(&x, &y, op).map(Some);
         }
         if let (Some(x), Some(y)) = (a.downcast_ref::<TupleObj>(), b.downcast_ref::<TupleObj>()) {
-            return self.seq_cmp(&x.0, &y.0, op).map(Some);
+            return self.seq_cmp(tuple_items(x), tuple_items(y), op).map(Some);
         }
         if let (Some(x), Some(y)) = (a.downcast_ref::<DictObj>(), b.downcast_ref::<DictObj>()) {
             if !matches!(op, CmpOp::Eq | CmpOp::NotEq) {
@@ -1148,7 +1151,7 @@ impl Vm {
             return Ok(false);
         }
         if let Some(t) = container.downcast_ref::<TupleObj>() {
-            for x in t.0.iter() {
+            for x in tuple_items(t).iter() {
                 if x.ptr_eq(item) || self.eq(x, item)? {
                     return Ok(true);
                 }
@@ -1377,9 +1380,11 @@ impl Vm {
                 if let (Some(x), Some(y)) =
                     (a.downcast_ref::<TupleObj>(), b.downcast_ref::<TupleObj>())
                 {
-                    let mut v = x.0.to_vec();
-                    v.extend(y.0.iter().cloned());
-                    return self.new_tuple(v).map(Some);
+                    let (x, y) = (tuple_items(x), tuple_items(y));
+                    let both = x.iter().chain(y).cloned();
+                    return self
+                        .new_tuple(Counted::new(x.len() + y.len(), both))
+                        .map(Some);
                 }
                 Ok(None)
             }
@@ -1440,11 +1445,18 @@ impl Vm {
                     }
                     return self.new_str(&out).map(Some);
                 }
-                let items: Option<Vec<ObjRef>> = if let Some(l) = seq.downcast_ref::<ListObj>() {
-                    Some(l.items.borrow().clone())
-                } else {
-                    seq.downcast_ref::<TupleObj>().map(|t| t.0.to_vec())
-                };
+                if let Some(t) = seq.downcast_ref::<TupleObj>() {
+                    let items = tuple_items(t);
+                    let total = items.len().checked_mul(n).filter(|&t| t < (1 << 32));
+                    let Some(total) = total else {
+                        return Err(self.memory_error());
+                    };
+                    let repeated = (0..n).flat_map(|_| items.iter().cloned());
+                    return self.new_tuple(Counted::new(total, repeated)).map(Some);
+                }
+                let items: Option<Vec<ObjRef>> = seq
+                    .downcast_ref::<ListObj>()
+                    .map(|l| l.items.borrow().clone());
                 let Some(items) = items else { return Ok(None) };
                 let total = items.len().checked_mul(n).filter(|&t| t < (1 << 32));
                 let Some(total) = total else {
@@ -1457,22 +1469,18 @@ impl Vm {
                 for _ in 0..n {
                     v.extend(items.iter().cloned());
                 }
-                if seq.is::<ListObj>() {
-                    if inplace && a.is::<ListObj>() {
-                        if let Some(l) = a.downcast_ref::<ListObj>() {
-                            let old = std::mem::replace(&mut *l.items.borrow_mut(), v);
-                            l.resized(total);
-                            // The copy taken above goes first, so `old` holds the last
-                            // references (list_inplace_repeat by 0 is list_clear).
-                            drop(items);
-                            super::objects::list::release_reversed(old);
-                            return Ok(Some(a.clone()));
-                        }
+                if inplace && a.is::<ListObj>() {
+                    if let Some(l) = a.downcast_ref::<ListObj>() {
+                        let old = std::mem::replace(&mut *l.items.borrow_mut(), v);
+                        l.resized(total);
+                        // The copy taken above goes first, so `old` holds the last
+                        // references (list_inplace_repeat by 0 is list_clear).
+                        drop(items);
+                        super::objects::list::release_reversed(old);
+                        return Ok(Some(a.clone()));
                     }
-                    self.new_list(v).map(Some)
-                } else {
-                    self.new_tuple(v).map(Some)
                 }
+                self.new_list(v).map(Some)
             }
             BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => {
                 if let (Some(x), Some(y)) = (a.downcast_ref::<SetObj>(), b.downcast_ref::<SetObj>())
@@ -1975,11 +1983,12 @@ impl Vm {
         }
         if let Some(t) = o.downcast_ref::<TupleObj>() {
             if let Some(s) = key.downcast_ref::<SliceObj>() {
-                let pos = self.slice_positions(s, t.0.len())?;
-                return self.new_tuple(pos.into_iter().map(|i| t.0[i].clone()).collect());
+                let items = tuple_items(t);
+                let pos = self.slice_positions(s, items.len())?;
+                return self.new_tuple(pos.into_iter().map(|i| items[i].clone()));
             }
-            let i = self.seq_index(key, t.0.len(), "tuple")?;
-            return Ok(t.0[i].clone());
+            let i = self.seq_index(key, tuple_items(t).len(), "tuple")?;
+            return Ok(tuple_items(t)[i].clone());
         }
         if let Some(st) = o.downcast_ref::<StrObj>() {
             if let Some(s) = key.downcast_ref::<SliceObj>() {
@@ -2414,7 +2423,7 @@ impl Vm {
                 let r = if let Some(l) = seq.downcast_ref::<ListObj>() {
                     l.items.borrow().get(i).cloned()
                 } else if let Some(t) = seq.downcast_ref::<TupleObj>() {
-                    t.0.get(i).cloned()
+                    tuple_items(t).get(i).cloned()
                 } else if let Some(s) = seq.downcast_ref::<StrObj>() {
                     match s.char_at(i) {
                         Some(c) => {
@@ -2494,7 +2503,7 @@ impl Vm {
                         return Ok(Some(match w {
                             0 | 3 => key,
                             1 => value,
-                            _ => self.new_tuple(vec![key, value])?,
+                            _ => self.new_tuple([key, value])?,
                         }));
                     }
                 }
@@ -2534,7 +2543,7 @@ impl Vm {
                             Ok(i) => self.new_int(i)?,
                             Err(_) => self.new_bigint(num_bigint::BigInt::from(i))?,
                         };
-                        Ok(Some(self.new_tuple(vec![i, v])?))
+                        Ok(Some(self.new_tuple([i, v])?))
                     }
                     None => Ok(None),
                 }
@@ -2617,7 +2626,7 @@ impl Vm {
             return Ok(l.items.borrow().clone());
         }
         if let Some(t) = o.downcast_ref::<TupleObj>() {
-            return Ok(t.0.to_vec());
+            return Ok(tuple_items(t).to_vec());
         }
         let mut v = Vec::new();
         if let Some(r) = o.downcast_ref::<RangeObj>() {

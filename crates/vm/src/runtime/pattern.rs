@@ -75,7 +75,7 @@ pub fn get_len(vm: &Vm, f: &mut Frame) -> PyResult<()> {
 /// The items of the tuple `t` (the compiler only passes tuples).
 fn tuple_items(vm: &Vm, t: &ObjRef) -> PyResult<Vec<ObjRef>> {
     match t.downcast_ref::<TupleObj>() {
-        Some(t) => Ok(t.0.to_vec()),
+        Some(t) => Ok(super::objects::tuple_items(t).to_vec()),
         None => vm.err("SystemError", "match: expected a tuple"),
     }
 }
@@ -207,10 +207,14 @@ fn match_class_values(
                         vm.type_name(&ma)
                     ));
                 };
-                if npos > t.0.len() {
-                    return vm.type_err(accepts_message(&cls.name, t.0.len(), npos));
+                if npos > super::objects::tuple_items(t).len() {
+                    return vm.type_err(accepts_message(
+                        &cls.name,
+                        super::objects::tuple_items(t).len(),
+                        npos,
+                    ));
                 }
-                for name in &t.0[..npos] {
+                for name in &super::objects::tuple_items(t)[..npos] {
                     if !name.is::<StrObj>() {
                         return vm.type_err(format!(
                             "__match_args__ elements must be strings (got {})",

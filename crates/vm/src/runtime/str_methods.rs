@@ -346,7 +346,7 @@ fn affix(vm: &Vm, a: &Args<'_>, fname: &str, suffix: bool) -> PyResult {
         return vm.type_err(format!("{fname}() takes at least 1 argument (0 given)"));
     };
     let cands = match p.downcast::<TupleObj>() {
-        Some(t) => t.0.to_vec(),
+        Some(t) => tuple_items(&t).to_vec(),
         None => vec![p.clone()],
     };
     let window = window(vm, a, &s, 2)?;

@@ -96,7 +96,10 @@ impl Vm {
         if let Some(c) = o.downcast_ref::<CodeObj>() {
             let c = &c.0;
             let names = |v: &[String]| -> PyResult {
-                let items = v.iter().map(|n| self.intern(n)).collect::<PyResult<_>>()?;
+                let items = v
+                    .iter()
+                    .map(|n| self.intern(n))
+                    .collect::<PyResult<Vec<_>>>()?;
                 self.new_tuple(items)
             };
             return Ok(Some(match name {

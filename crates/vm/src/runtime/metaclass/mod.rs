@@ -173,7 +173,7 @@ impl Vm {
         if bases.iter().all(|b| b.is::<TypeObj>()) {
             return Ok(None);
         }
-        let orig = self.new_tuple(bases.to_vec())?;
+        let orig = self.new_tuple_from(bases)?;
         let name = self.intern("__mro_entries__")?;
         let mut out = Vec::with_capacity(bases.len());
         let mut changed = false;
@@ -190,7 +190,7 @@ impl Vm {
             let Some(t) = r.downcast::<TupleObj>() else {
                 return self.type_err("__mro_entries__ must return a tuple");
             };
-            out.extend(t.0.iter().cloned());
+            out.extend(tuple_items(&t).iter().cloned());
             changed = true;
         }
         Ok(changed.then_some(out))
@@ -238,7 +238,7 @@ impl Vm {
             kwnames,
             kwvals,
         } = *spec;
-        let bases_t = self.new_tuple(bases.to_vec())?;
+        let bases_t = self.new_tuple_from(bases)?;
         let mut args = vec![name.clone(), bases_t.clone()];
         args.extend_from_slice(kwvals);
         let prepare = self.getattr_opt(meta, &self.intern("__prepare__")?)?;
@@ -257,7 +257,7 @@ impl Vm {
             ));
         }
         if let Some(orig) = orig_bases {
-            let orig = self.new_tuple(orig.to_vec())?;
+            let orig = self.new_tuple_from(orig)?;
             self.setitem(&ns, &self.intern("__orig_bases__")?, orig)?;
         }
         match ns.downcast::<DictObj>() {
@@ -408,7 +408,7 @@ impl Vm {
         kwnames: &[ObjRef],
         kwvals: &[ObjRef],
     ) -> PyResult {
-        let winner = self.calculate_metaclass(mcls, &bases.0)?;
+        let winner = self.calculate_metaclass(mcls, tuple_items(bases))?;
         if !Gc::ptr_eq(&winner, mcls) {
             if let Some(f) = self.lookup_type_attr(&winner, "__new__")? {
                 if !is_native(&f) {
@@ -423,8 +423,8 @@ impl Vm {
                 }
             }
         }
-        let mut base_types = Vec::with_capacity(bases.0.len());
-        for b in bases.0.iter() {
+        let mut base_types = Vec::with_capacity(tuple_items(bases).len());
+        for b in tuple_items(bases).iter() {
             match b.downcast::<TypeObj>() {
                 Some(t) => base_types.push(t),
                 None => return self.type_err("bases must be types"),

@@ -139,7 +139,7 @@ fn collect(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn triple(vm: &Vm, t: (usize, usize, usize)) -> PyResult {
-    vm.new_tuple(vec![
+    vm.new_tuple([
         vm.new_int(t.0 as i64)?,
         vm.new_int(t.1 as i64)?,
         vm.new_int(t.2 as i64)?,
@@ -154,7 +154,7 @@ fn get_count(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn get_threshold(vm: &Vm, a: &Args<'_>) -> PyResult {
     no_args(vm, a, "get_threshold")?;
     let (t0, t1, t2) = vm.heap.get_threshold();
-    vm.new_tuple(vec![
+    vm.new_tuple([
         vm.new_int(i64::from(t0))?,
         vm.new_int(i64::from(t1))?,
         vm.new_int(i64::from(t2))?,

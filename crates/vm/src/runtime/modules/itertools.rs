@@ -81,7 +81,7 @@ fn count_value(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = state::<CountState>(vm, a)?;
     let n = s.n.borrow().clone().unwrap_or_else(|| vm.none());
     let step = s.step.borrow().clone().unwrap_or_else(|| vm.none());
-    vm.new_tuple(vec![n, step])
+    vm.new_tuple([n, step])
 }
 
 fn islice_new(vm: &Vm, a: &Args<'_>) -> PyResult {

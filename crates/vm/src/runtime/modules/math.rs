@@ -320,7 +320,7 @@ fn frexp(vm: &Vm, a: &Args<'_>) -> PyResult {
         };
         (mant, exp)
     };
-    vm.new_tuple(vec![vm.new_float(m)?, vm.new_int(e)?])
+    vm.new_tuple([vm.new_float(m)?, vm.new_int(e)?])
 }
 
 fn ldexp(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -348,7 +348,7 @@ fn modf(vm: &Vm, a: &Args<'_>) -> PyResult {
     } else {
         (x.fract(), x.trunc())
     };
-    vm.new_tuple(vec![vm.new_float(frac)?, vm.new_float(int)?])
+    vm.new_tuple([vm.new_float(frac)?, vm.new_float(int)?])
 }
 
 /// floor/ceil/trunc: ints unchanged, floats to an exact int, else `__floor__` etc.

@@ -237,7 +237,7 @@ impl Vm {
                 .getattr_str(e, "args")
                 .ok()
                 .and_then(|a| a.downcast::<TupleObj>())
-                .and_then(|t| t.0.first().cloned());
+                .and_then(|t| tuple_items(&t).first().cloned());
             return match code {
                 None => 0,
                 Some(c) if self.is_none(&c) => 0,

@@ -138,7 +138,7 @@ fn size_classes(vm: &Vm, a: &Args<'_>) -> PyResult {
     let g = vm.heap.allocator().geometry();
     let mut out = Vec::new();
     for class in 0..::obmalloc::NUM_SIZE_CLASSES {
-        out.push(vm.new_tuple(vec![
+        out.push(vm.new_tuple([
             vm.new_int(class as i64)?,
             vm.new_int(::obmalloc::block_size(class) as i64)?,
             vm.new_int(g.blocks_per_pool(class) as i64)?,
@@ -191,7 +191,7 @@ fn stats(vm: &Vm, a: &Args<'_>) -> PyResult {
     // Per size class: {class: (pools, blocks in use, available blocks)} for classes in use.
     let per_class = vm.new_dict()?;
     for c in s.size_classes.iter().filter(|c| c.pools > 0) {
-        let row = vm.new_tuple(vec![
+        let row = vm.new_tuple([
             vm.new_int(c.pools as i64)?,
             vm.new_int(c.blocks_in_use as i64)?,
             vm.new_int(c.blocks_available as i64)?,

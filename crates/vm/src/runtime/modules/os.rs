@@ -232,7 +232,7 @@ fn dirname(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn split(vm: &Vm, a: &Args<'_>) -> PyResult {
     let (h, t) = split_path(&one_str(vm, a, "split")?);
-    vm.new_tuple(vec![vm.new_str(&h)?, vm.new_str(&t)?])
+    vm.new_tuple([vm.new_str(&h)?, vm.new_str(&t)?])
 }
 
 /// posixpath.splitext: leading dots of the last component do not start an extension.
@@ -248,7 +248,7 @@ fn splitext_path(p: &str) -> (String, String) {
 
 fn splitext(vm: &Vm, a: &Args<'_>) -> PyResult {
     let (root, ext) = splitext_path(&one_str(vm, a, "splitext")?);
-    vm.new_tuple(vec![vm.new_str(&root)?, vm.new_str(&ext)?])
+    vm.new_tuple([vm.new_str(&root)?, vm.new_str(&ext)?])
 }
 
 fn isabs(vm: &Vm, a: &Args<'_>) -> PyResult {

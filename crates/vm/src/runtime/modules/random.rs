@@ -258,11 +258,11 @@ fn setstate(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(t) = a.pos.get(1).and_then(|t| t.downcast::<TupleObj>()) else {
         return vm.type_err("state vector must be a tuple");
     };
-    if t.0.len() != N + 1 {
+    if tuple_items(&t).len() != N + 1 {
         return vm.value_err("state vector is the wrong size");
     }
     let mut words = [0u32; N];
-    for (w, x) in words.iter_mut().zip(t.0.iter()) {
+    for (w, x) in words.iter_mut().zip(tuple_items(&t).iter()) {
         let v = vm.index(x)?;
         *w = match u32::try_from(v) {
             Ok(v) => v,
@@ -274,7 +274,7 @@ fn setstate(vm: &Vm, a: &Args<'_>) -> PyResult {
             }
         };
     }
-    let index = vm.index(&t.0[N])?;
+    let index = vm.index(&tuple_items(&t)[N])?;
     if !(0..=N as i64).contains(&index) {
         return vm.value_err("invalid state");
     }

@@ -23,8 +23,9 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
         s.sizeof()
     } else if let Some(b) = o.downcast::<BytesObj>() {
         b.sizeof()
-    } else if let Some(t) = o.downcast::<TupleObj>() {
-        40 + 8 * t.0.len()
+    } else if o.is::<TupleObj>() {
+        // One block as CPython's: GC links, header, `ob_size` and the items (40 + 8n).
+        o.allocated_size()
     } else if let Some(l) = o.downcast::<ListObj>() {
         56 + 8 * l.alloc.get().max(l.items.borrow().len())
     } else if let Some(d) = o.downcast::<DictObj>() {
@@ -262,7 +263,7 @@ fn declared_slots(vm: &Vm, t: &TypeObj) -> Option<Vec<ObjRef>> {
         return Some(vec![s]);
     }
     if let Some(tu) = s.downcast_ref::<TupleObj>() {
-        return Some(tu.0.to_vec());
+        return Some(tuple_items(tu).to_vec());
     }
     if let Some(l) = s.downcast_ref::<ListObj>() {
         return Some(l.items.borrow().clone());
@@ -459,9 +460,9 @@ fn exc_info(vm: &Vm, _a: &Args<'_>) -> PyResult {
                 Some(d) => vm.exc_traceback(&d)?,
                 None => vm.none(),
             };
-            vm.new_tuple(vec![t, e, tb])
+            vm.new_tuple([t, e, tb])
         }
-        None => vm.new_tuple(vec![vm.none(), vm.none(), vm.none()]),
+        None => vm.new_tuple([vm.none(), vm.none(), vm.none()]),
     }
 }
 

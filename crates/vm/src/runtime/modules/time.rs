@@ -169,12 +169,12 @@ fn gmtime(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// A local date-time from a 9-tuple (year, mon, mday, hour, min, sec, ...).
 fn from_tuple(vm: &Vm, a: &Args<'_>, i: usize) -> PyResult<DateTime<FixedOffset>> {
     let items = match a.pos.get(i).and_then(|t| t.downcast::<TupleObj>()) {
-        Some(t) if t.0.len() >= 9 => t,
+        Some(t) if tuple_items(&t).len() >= 9 => t,
         _ => return vm.type_err("Tuple or struct_time argument required"),
     };
     let mut f = [0i64; 6];
     for (k, slot) in f.iter_mut().enumerate() {
-        *slot = vm.index(&items.0[k])?;
+        *slot = vm.index(&tuple_items(&items)[k])?;
     }
     let [y, mo, d, h, mi, s] = f;
     let date = i32::try_from(y)
@@ -225,12 +225,12 @@ fn to_struct_time(vm: &Vm, t: ObjRef) -> PyResult {
     let cls = vm.getattr_str(&tm, "struct_time")?;
     let items = t
         .downcast::<TupleObj>()
-        .map(|t| t.0.to_vec())
+        .map(|t| tuple_items(&t).to_vec())
         .unwrap_or_default();
     if items.len() != 11 {
         return Ok(t);
     }
-    let fields = vm.new_tuple(items[..9].to_vec())?;
+    let fields = vm.new_tuple_from(&items[..9])?;
     vm.call(&cls, &[fields, items[9].clone(), items[10].clone()], None)
 }
 

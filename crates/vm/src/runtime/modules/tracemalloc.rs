@@ -359,7 +359,7 @@ fn get_traced_memory(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(t) => (t.current.get(), t.peak.get()),
         None => (0, 0),
     };
-    vm.new_tuple(vec![vm.new_int(current as i64)?, vm.new_int(peak as i64)?])
+    vm.new_tuple([vm.new_int(current as i64)?, vm.new_int(peak as i64)?])
 }
 
 fn reset_peak(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -393,12 +393,12 @@ fn traceback_tuple(vm: &Vm, tb: &Traceback, cache: &mut HashMap<Site, ObjRef>) -
             Some(c) => (c.filename.to_string(), c.line_of(site.1 as usize)),
             None => ("<unknown>".to_string(), 0),
         };
-        let f = vm.new_tuple(vec![vm.new_str(&file)?, vm.new_int(i64::from(line))?])?;
+        let f = vm.new_tuple([vm.new_str(&file)?, vm.new_int(i64::from(line))?])?;
         cache.insert(site, f.clone());
         frames.push(f);
     }
     if frames.is_empty() {
-        frames.push(vm.new_tuple(vec![vm.new_str("<unknown>")?, vm.new_int(0)?])?);
+        frames.push(vm.new_tuple([vm.new_str("<unknown>")?, vm.new_int(0)?])?);
     }
     vm.new_tuple(frames)
 }
@@ -458,7 +458,7 @@ fn traces_list(vm: &Vm, copied: Vec<(usize, Rc<Traceback>)>) -> PyResult {
                 o
             }
         };
-        out.push(vm.new_tuple(vec![
+        out.push(vm.new_tuple([
             domain.clone(),
             vm.new_int(size as i64)?,
             tuple,

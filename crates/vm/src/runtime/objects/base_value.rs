@@ -37,7 +37,10 @@ pub fn traverse(base: &ObjRef, v: &mut heap::Visitor<'_>) {
     } else if let Some(s) = base.downcast_ref::<SetObj>() {
         heap::Object::traverse(&**s, v);
     } else if let Some(t) = base.downcast_ref::<TupleObj>() {
-        heap::Object::traverse(&**t, v);
+        // The items are the heap's, after the value: as the tuple's own traverse, last first.
+        for item in super::tuple_items(t).iter().rev() {
+            v.visit(item);
+        }
     }
 }
 

@@ -271,8 +271,7 @@ impl TypeObj {
 
     /// The direct bases (`__bases__`' items).
     pub fn bases(&self) -> impl Iterator<Item = &Gc<TypeObj>> {
-        self.bases
-            .0
+        super::tuple_items(&self.bases)
             .iter()
             .filter_map(|b| b.downcast_ref::<TypeObj>())
     }

@@ -51,4 +51,4 @@ pub use range::RangeObj;
 pub use set::SetObj;
 pub use slice::SliceObj;
 pub use string::StrObj;
-pub use tuple::TupleObj;
+pub use tuple::{tuple_items, Counted, TupleObj};

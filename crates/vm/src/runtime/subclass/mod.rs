@@ -278,7 +278,7 @@ impl Vm {
         // The instance traverses a tuple's items as its own: it needs a tuple of its own
         // (the constructor may return a shared one, `tuple(t)` is `t`).
         let value = match value.downcast_ref::<TupleObj>() {
-            Some(tu) => self.alloc_obj(TupleObj(tu.0.clone()))?,
+            Some(tu) => self.alloc_tuple(tuple_items(tu).iter().cloned())?.into(),
             None => value,
         };
         let inst = self.new_instance(t)?;

@@ -277,7 +277,7 @@ pub fn sub(
             Piece::Bytes(b) => new_bytes(vm, b, false)?,
         }
     };
-    vm.new_tuple(vec![text, vm.new_int(subs as i64)?])
+    vm.new_tuple([text, vm.new_int(subs as i64)?])
 }
 
 /// `(lastindex, ((start0, end0), (start1, end1), ...))`, with `(-1, -1)` for groups that
@@ -290,7 +290,7 @@ pub fn result_tuple(vm: &Vm, f: &Found) -> PyResult {
         } else {
             (pair[0] as i64, pair[1] as i64)
         };
-        regs.push(vm.new_tuple(vec![vm.new_int(s)?, vm.new_int(e)?])?);
+        regs.push(vm.new_tuple([vm.new_int(s)?, vm.new_int(e)?])?);
     }
-    vm.new_tuple(vec![vm.new_int(f.lastindex as i64)?, vm.new_tuple(regs)?])
+    vm.new_tuple([vm.new_int(f.lastindex as i64)?, vm.new_tuple(regs)?])
 }

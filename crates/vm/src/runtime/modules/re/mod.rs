@@ -131,9 +131,9 @@ fn sre_compile(vm: &Vm, a: &Args<'_>) -> PyResult {
     let code = vm.alloc_obj(Code { prog })?;
     let mut names = Vec::with_capacity(parsed.names.len());
     for (n, g) in &parsed.names {
-        names.push(vm.new_tuple(vec![vm.new_str(n)?, vm.new_int(*g as i64)?])?);
+        names.push(vm.new_tuple([vm.new_str(n)?, vm.new_int(*g as i64)?])?);
     }
-    vm.new_tuple(vec![
+    vm.new_tuple([
         code,
         vm.new_int(parsed.flags as i64)?,
         vm.new_int(parsed.groups as i64 - 1)?,
@@ -256,9 +256,9 @@ fn sre_match(vm: &Vm, a: &Args<'_>) -> PyResult {
             let Some(t) = r.downcast::<TupleObj>() else {
                 return Ok(r);
             };
-            vm.new_tuple(vec![
-                t.0[0].clone(),
-                t.0[1].clone(),
+            vm.new_tuple([
+                tuple_items(&t)[0].clone(),
+                tuple_items(&t)[1].clone(),
                 vm.new_int(pos as i64)?,
                 vm.new_int(endpos as i64)?,
             ])
