@@ -45,7 +45,9 @@
 //!   `Vm::dict_copy_tracking`); `(1, 2) + (3,)` and `(1,) * 3` are not folded into
 //!   constants, so they are tracked until a collection; a class's `__dict__` is a tracked
 //!   snapshot dict of the namespace (CPython: a mappingproxy, always tracked). Generation 0 counts like
-//!   CPython's except that tuples have no free list here, so freeing a tuple uncounts it.
+//!   CPython's except that tuples have no free list here (the heap supports one per item
+//!   count, `VarObject::FREELIST_MAX_LEN`, switched off for tuples: see `objects/tuple.rs`),
+//!   so freeing a tuple uncounts it.
 //! * An instance's attributes live in a shared-key value array until `obj.__dict__` is
 //!   first used; from then on that instance keeps them in a real dict (as CPython 3.12
 //!   materialises its managed dict). That dict is a split table while CPython's would be
