@@ -123,6 +123,7 @@ pub mod number_methods;
 pub mod objects;
 pub mod ops;
 pub mod pattern;
+pub mod percent;
 pub mod shutdown;
 pub mod sort;
 pub mod str_methods;
