@@ -58,9 +58,11 @@ fn parse_spec_fields(s: &str) -> Option<Spec> {
         fill: ' ',
         ..Default::default()
     };
+    let mut fill_given = false;
     if c.len() >= 2 && "<>=^".contains(c[1]) {
         sp.fill = c[0];
         sp.align = Some(c[1]);
+        fill_given = true;
         i = 2;
     } else if !c.is_empty() && "<>=^".contains(c[0]) {
         sp.align = Some(c[0]);
@@ -78,8 +80,11 @@ fn parse_spec_fields(s: &str) -> Option<Spec> {
         sp.alt = true;
         i += 1;
     }
-    if i < c.len() && c[i] == '0' {
+    // The `0` flag (only when no fill was given) makes `0` the fill; with no alignment it
+    // also means `=` for numbers (`pad`). After an explicit fill it is a width digit.
+    if i < c.len() && c[i] == '0' && !fill_given {
         sp.zero = true;
+        sp.fill = '0';
         i += 1;
     }
     let st = i;
@@ -142,7 +147,13 @@ fn group(digits: &str, sep: char) -> String {
 
 /// Insert `sep` every `every` digits of the integer part (3 for decimal, 4 for b/o/x).
 fn group_by(digits: &str, sep: char, every: usize) -> String {
-    let (int, frac) = match digits.find(['.', 'e', 'E', '%']) {
+    // Every four digits means b/o/x/X digits, where `e` is a digit, not an exponent.
+    let frac_start = if every == 3 {
+        digits.find(['.', 'e', 'E', '%'])
+    } else {
+        None
+    };
+    let (int, frac) = match frac_start {
         Some(p) => (&digits[..p], &digits[p..]),
         None => (digits, ""),
     };
@@ -163,10 +174,11 @@ fn pad(body: String, sign: &str, sp: &Spec, default_align: char) -> String {
         return format!("{sign}{body}");
     }
     let fill_n = sp.width - len;
-    let (fill, align) = if sp.zero && sp.align.is_none() {
-        ('0', '=')
-    } else {
-        (sp.fill, sp.align.unwrap_or(default_align))
+    let fill = sp.fill;
+    let align = match sp.align {
+        Some(a) => a,
+        None if sp.zero && default_align == '>' => '=',
+        None => default_align,
     };
     let f = |n: usize| fill.to_string().repeat(n);
     match align {
@@ -220,9 +232,16 @@ fn fmt_exp(f: f64, prec: usize, upper: bool) -> String {
     }
 }
 
-fn fmt_general(f: f64, prec: usize, alt: bool, upper: bool) -> String {
+/// `g` formatting; `add_dot_0` is the no-type-with-precision form (`format(123.0, '.3')`
+/// is `1.23e+02`): CPython's Py_DTSF_ADD_DOT_0 switches to exponent one digit earlier.
+fn fmt_general(f: f64, prec: usize, alt: bool, upper: bool, add_dot_0: bool) -> String {
     let p = if prec == 0 { 1 } else { prec };
     if f == 0.0 {
+        // Zero's exponent is 0: the exponent form only for `format(0.0, '.1')`-like specs.
+        if add_dot_0 && p == 1 {
+            let e = if upper { "E+00" } else { "e+00" };
+            return format!("0{}{e}", if alt { "." } else { "" });
+        }
         return if alt {
             rust_fixed(0.0, p - 1) + if p == 1 { "." } else { "" }
         } else {
@@ -234,7 +253,7 @@ fn fmt_general(f: f64, prec: usize, alt: bool, upper: bool) -> String {
         .split_once('e')
         .map(|(_, e)| e.parse().unwrap_or(0))
         .unwrap_or(0);
-    let mut s = if e < -4 || e >= p as i32 {
+    let mut s = if e < -4 || e >= p as i32 - i32::from(add_dot_0) {
         fmt_exp(f, p - 1, upper)
     } else {
         rust_fixed(f, (p as i64 - 1 - e as i64).max(0) as usize)
@@ -294,19 +313,28 @@ fn format_float(f: f64, sp: &Spec) -> String {
                 }
             }
             Some('g') | Some('G') | Some('n') => {
-                fmt_general(a, sp.precision.unwrap_or(6), sp.alt, sp.ty == Some('G'))
+                fmt_general(a, sp.precision.unwrap_or(6), sp.alt, sp.ty == Some('G'), false)
             }
             Some('%') => format!("{}%", fmt_fixed(a * 100.0, sp.precision.unwrap_or(6))),
             _ => match sp.precision {
                 Some(p) => {
-                    let s = fmt_general(a, p, sp.alt, false);
+                    let s = fmt_general(a, p, sp.alt, false, true);
                     if s.contains(['.', 'e', 'n', 'i']) {
                         s
                     } else {
                         format!("{s}.0")
                     }
                 }
-                None => float_repr(a),
+                None => {
+                    let r = float_repr(a);
+                    // `#` keeps a point in the mantissa (`1.e+20`).
+                    match r.find('e') {
+                        Some(e) if sp.alt && !r[..e].contains('.') => {
+                            format!("{}.{}", &r[..e], &r[e..])
+                        }
+                        _ => r,
+                    }
+                }
             },
         }
     };
@@ -351,7 +379,7 @@ fn format_complex(vm: &Vm, re: f64, im: f64, sp: &Spec) -> PyResult<String> {
     if sp.align == Some('=') {
         return vm.value_err("'=' alignment flag is not allowed in complex format specifier");
     }
-    if sp.zero {
+    if sp.fill == '0' {
         return vm.value_err("Zero padding is not allowed in complex format specifier");
     }
     if let Some(t) = sp.ty {
@@ -402,9 +430,18 @@ fn format_complex(vm: &Vm, re: f64, im: f64, sp: &Spec) -> PyResult<String> {
     Ok(pad(body, "", sp, '>'))
 }
 
+/// A format code in CPython's error messages: itself when printable ASCII, else `\x..`.
+fn type_code(t: char) -> String {
+    if (t as u32) > 32 && (t as u32) < 128 {
+        t.to_string()
+    } else {
+        format!("\\x{:x}", t as u32)
+    }
+}
+
 /// Whether the spec asks for zero padding after the sign (`0` flag, no explicit alignment).
 fn zero_padded(sp: &Spec) -> bool {
-    sp.zero && sp.align.is_none()
+    sp.fill == '0' && (sp.align == Some('=') || (sp.zero && sp.align.is_none()))
 }
 
 /// A grouped number zero-filled to `width` with the zeros grouped too, as CPython's
@@ -463,8 +500,11 @@ fn format_int(vm: &Vm, v: &BigInt, sp: &Spec, tname: &str) -> PyResult<String> {
                 return vm
                     .value_err("Alternate form (#) not allowed with integer format specifier 'c'");
             }
-            let c = v.to_string().parse::<u32>().ok().and_then(char::from_u32);
-            match c {
+            // PyLong_AsLong first, then the code point range.
+            let Ok(x) = i64::try_from(v) else {
+                return vm.err("OverflowError", "Python int too large to convert to C long");
+            };
+            match u32::try_from(x).ok().and_then(char::from_u32) {
                 Some(c) => c.to_string(),
                 None => return vm.err("OverflowError", "%c arg not in range(0x110000)"),
             }
@@ -581,6 +621,33 @@ impl Vm {
         if sp.precision.is_some_and(|p| p > i32::MAX as usize) {
             return self.value_err("precision too big");
         }
+        let builtin_number = self.num(v).is_some() || v.is::<ComplexObj>();
+        if let Some(g) = sp.grouping.filter(|_| builtin_number || v.is::<StrObj>()) {
+            // CPython's parse_internal_render_format_spec rejects a separator the type
+            // cannot take before the type itself is looked at (str's default type is `s`).
+            let ty = sp.ty.or(if v.is::<StrObj>() { Some('s') } else { None });
+            let allowed = match ty {
+                None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+                Some('b' | 'o' | 'x' | 'X') => g == '_',
+                Some(_) => false,
+            };
+            if !allowed {
+                let t = type_code(ty.unwrap_or('d'));
+                return self.value_err(format!("Cannot specify '{g}' with '{t}'."));
+            }
+        }
+        if let (Some(t), true) = (sp.ty, self.num(v).is_some()) {
+            let known = match self.num(v) {
+                Some(Num::F(_)) => "eEfFgGn%".contains(t),
+                _ => "bcdoxXneEfFgG%".contains(t),
+            };
+            if !known {
+                return self.value_err(format!(
+                    "Unknown format code '{}' for object of type '{tname}'",
+                    type_code(t)
+                ));
+            }
+        }
         // The fill is up to 4 bytes per character.
         self.check_alloc(sp.width.saturating_mul(4))?;
         self.check_alloc(sp.precision.unwrap_or(0))?;
@@ -604,11 +671,21 @@ impl Vm {
             None if v.is::<StrObj>() => {
                 if let Some(t) = sp.ty.filter(|t| *t != 's') {
                     return self.value_err(format!(
-                        "Unknown format code '{t}' for object of type 'str'"
+                        "Unknown format code '{}' for object of type 'str'",
+                        type_code(t)
                     ));
                 }
-                if sp.sign.is_some() {
-                    return self.value_err("Sign not allowed in string format specifier");
+                match sp.sign {
+                    Some(' ') => {
+                        return self.value_err("Space not allowed in string format specifier")
+                    }
+                    Some(_) => return self.value_err("Sign not allowed in string format specifier"),
+                    None => {}
+                }
+                if sp.no_neg_zero {
+                    return self.value_err(
+                        "Negative zero coercion (z) not allowed in string format specifier",
+                    );
                 }
                 if sp.alt {
                     return self
