@@ -1115,4 +1115,5 @@ pub fn install(vm: &Vm) {
     add(vm, &t.generator, "throw", gen_throw);
     super::collection_methods::install(vm);
     super::number_methods::install(vm);
+    super::container_dunders::install(vm);
 }

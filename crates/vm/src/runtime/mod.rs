@@ -101,6 +101,7 @@ pub mod class_refs;
 pub mod codecs;
 pub mod collection_methods;
 pub mod complex;
+pub mod container_dunders;
 pub mod dir_names;
 pub mod dynamic_code;
 pub mod errors;

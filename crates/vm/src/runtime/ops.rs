@@ -1225,6 +1225,15 @@ impl Vm {
             }
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            // float has no bitwise operators: the error names the operands' own types
+            // (`1 << 2.0` is "'int' and 'float'"), not the floats they would convert to.
+            let bitwise = matches!(
+                op,
+                BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift
+            );
+            if bitwise && (matches!(x, Num::F(_)) || matches!(y, Num::F(_))) {
+                return self.binop_unsupported(a, b, op, inplace);
+            }
             return self.num_op(x, y, op);
         }
         if a.is::<ComplexObj>() || b.is::<ComplexObj>() {
@@ -1310,9 +1319,12 @@ impl Vm {
             ));
         }
         if op == BinOp::Mul {
-            for (s, k) in [(a, b), (b, a)] {
-                // Reached only when no `__mul__`/`__rmul__` (or `__index__`) applied.
-                if s.is::<StrObj>() || s.is::<ListObj>() || s.is::<TupleObj>() {
+            // Reached only when no `__mul__`/`__rmul__` (or `__index__`) applied. CPython
+            // tries the right operand's sq_repeat too, except for `*=`.
+            let pairs: &[(&ObjRef, &ObjRef)] = if inplace { &[(a, b)] } else { &[(a, b), (b, a)] };
+            for &(s, k) in pairs {
+                if s.is::<StrObj>() || s.is::<ListObj>() || s.is::<TupleObj>() || s.is::<BytesObj>()
+                {
                     return self.type_err(format!(
                         "can't multiply sequence by non-int of type '{}'",
                         self.type_name(k)
@@ -1320,11 +1332,15 @@ impl Vm {
                 }
             }
         }
-        let sym = op_symbol(op);
-        let sym = if inplace {
-            format!("{sym}=")
-        } else {
-            sym.to_string()
+        self.binop_unsupported(a, b, op, inplace)
+    }
+
+    /// "unsupported operand type(s) for OP: 'A' and 'B'" (`**=` for an augmented power).
+    fn binop_unsupported(&self, a: &ObjRef, b: &ObjRef, op: BinOp, inplace: bool) -> PyResult {
+        let sym = match (op, inplace) {
+            (BinOp::Pow, true) => "**=".to_string(),
+            (_, true) => format!("{}=", op_symbol(op)),
+            (_, false) => op_symbol(op).to_string(),
         };
         self.type_err(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -1600,7 +1616,10 @@ impl Vm {
                     return self.err("ZeroDivisionError", "float modulo");
                 }
                 let m = a % b;
-                if m != 0.0 && ((m < 0.0) != (b < 0.0)) {
+                if m == 0.0 {
+                    // float_rem: a zero remainder takes the divisor's sign.
+                    0.0f64.copysign(b)
+                } else if (m < 0.0) != (b < 0.0) {
                     m + b
                 } else {
                     m
