@@ -476,11 +476,13 @@ fn window(vm: &Vm, a: &Args<'_>, i: usize, n: usize) -> PyResult<(usize, usize)>
             _ => Ok(default),
         }
     };
-    let clamp = |v: i64| -> usize {
+    let clamp = |v: i64, limit: usize| -> usize {
         let v = if v < 0 { v.saturating_add(n as i64) } else { v };
-        v.clamp(0, n as i64) as usize
+        v.clamp(0, limit as i64) as usize
     };
-    Ok((clamp(get(i, 0)?), clamp(get(i + 1, n as i64)?)))
+    // ADJUST_INDICES leaves a start past the end there (the window is empty-reversed:
+    // nothing is found, not even `b''`).
+    Ok((clamp(get(i, 0)?, n + 1), clamp(get(i + 1, n as i64)?, n)))
 }
 
 fn find_in(vm: &Vm, a: &Args<'_>, fname: &str, reverse: bool) -> PyResult<Option<usize>> {
@@ -643,11 +645,10 @@ fn affix(vm: &Vm, a: &Args<'_>, fname: &str, suffix: bool) -> PyResult {
         },
     };
     let data = b.data.borrow();
-    let hay = if start <= end {
-        &data[start..end]
-    } else {
-        &[][..]
-    };
+    if start > end {
+        return Ok(vm.false_.clone());
+    }
+    let hay = &data[start..end];
     let hit = candidates.iter().any(|c| {
         if suffix {
             hay.ends_with(c)

@@ -2024,6 +2024,18 @@ impl Vm {
             if let Some(s) = key.downcast::<SliceObj>() {
                 return self.range_slice(&r, &s);
             }
+            // range_subscript works in Python ints: any int is in or out of range, and
+            // its TypeError says "range indices".
+            match self.index_num(key)? {
+                Some(Num::B(_)) => return self.err("IndexError", "range object index out of range"),
+                Some(_) => {}
+                None => {
+                    return self.type_err(format!(
+                        "range indices must be integers or slices, not {}",
+                        self.type_name(key)
+                    ))
+                }
+            }
             let i = self.seq_index(key, r.len(), "range object")?;
             return self.new_int(r.nth(i));
         }

@@ -267,11 +267,13 @@ fn window(vm: &Vm, a: &Args<'_>, s: &StrObj, i: usize) -> PyResult<Option<(usize
             _ => Ok(default),
         }
     };
-    let clamp = |v: i64| -> usize {
+    let clamp = |v: i64, limit: i64| -> usize {
         let v = if v < 0 { v.saturating_add(n) } else { v };
-        v.clamp(0, n) as usize
+        v.clamp(0, limit) as usize
     };
-    let (cs, ce) = (clamp(get(i, 0)?), clamp(get(i + 1, n)?));
+    // CPython's ADJUST_INDICES clamps the end to the length but not the start: a start
+    // past the end finds nothing, not even `''` (`'abc'.find('', 9)` is -1).
+    let (cs, ce) = (clamp(get(i, 0)?, n + 1), clamp(get(i + 1, n)?, n));
     if cs > ce {
         return Ok(None);
     }
