@@ -988,6 +988,12 @@ fn exit(vm: &Vm, a: &Args<'_>) -> PyResult {
 // ---- constructors ---------------------------------------------------------------------
 
 fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
+    parse_int_shown(vm, s, base, &super::objects::string::str_repr(s))
+}
+
+/// `int(text, base)`; `shown` is the argument's repr for the error (a bytes argument shows
+/// as `b'...'`).
+fn parse_int_shown(vm: &Vm, s: &str, base: u32, shown: &str) -> PyResult {
     let t = s.trim();
     let (neg, body) = match t.strip_prefix('-') {
         Some(r) => (true, r),
@@ -1014,6 +1020,8 @@ fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
         && clean.starts_with('0')
         && clean.bytes().any(|c| c != b'0');
     let ok = !clean.is_empty()
+        // One sign only: the big-int parser would take a second (`int('+-1')`).
+        && !clean.starts_with(['+', '-'])
         && !leading_zero
         && !digits.starts_with('_')
         && !digits.ends_with('_')
@@ -1024,9 +1032,7 @@ fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
     match BigInt::parse_bytes(clean.as_bytes(), base).filter(|_| ok) {
         Some(v) => vm.new_bigint(if neg { -v } else { v }),
         None => vm.value_err(format!(
-            "invalid literal for int() with base {}: {}",
-            given_base,
-            super::objects::string::str_repr(s)
+            "invalid literal for int() with base {given_base}: {shown}"
         )),
     }
 }
@@ -1042,10 +1048,13 @@ fn construct_int(vm: &Vm, a: &Args<'_>) -> PyResult {
             return vm.value_err("int() base must be >= 2 and <= 36, or 0");
         }
         let base = base as u32;
-        return match v.downcast::<StrObj>() {
-            Some(s) => parse_int(vm, &s.s, base),
-            None => vm.type_err("int() can't convert non-string with explicit base"),
-        };
+        if let Some(s) = v.downcast::<StrObj>() {
+            return parse_int(vm, &s.s, base);
+        }
+        if let Some(text) = bytes_text(v) {
+            return parse_int_shown(vm, &text, base, &vm.repr(v)?);
+        }
+        return vm.type_err("int() can't convert non-string with explicit base");
     }
     match vm.num(v) {
         Some(Num::I(i)) => return vm.new_int(i),
@@ -1055,6 +1064,9 @@ fn construct_int(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     if let Some(s) = v.downcast::<StrObj>() {
         return parse_int(vm, &s.s, 10);
+    }
+    if let Some(text) = bytes_text(v) {
+        return parse_int_shown(vm, &text, 10, &vm.repr(v)?);
     }
     if let Some(inst) = v.downcast::<Instance>() {
         for m in ["__int__", "__index__"] {
@@ -1067,6 +1079,42 @@ fn construct_int(vm: &Vm, a: &Args<'_>) -> PyResult {
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         vm.type_name(&a.pos[0])
     ))
+}
+
+/// The text of a bytes or bytearray argument of `int()`/`float()` (one char per byte: the
+/// parsers accept ASCII only, anything else fails as in CPython).
+fn bytes_text(v: &ObjRef) -> Option<String> {
+    let b = v.downcast::<BytesObj>()?;
+    let text = b.data.borrow().iter().map(|&c| c as char).collect();
+    Some(text)
+}
+
+/// `float(text)`: Python's float syntax (underscores only between digits), `None` if invalid.
+fn parse_float_text(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let chars: Vec<char> = t.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '_' {
+            let digit_at = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|c| c.is_ascii_digit());
+            if !digit_at(i.checked_sub(1)) || !digit_at(Some(i + 1)) {
+                return None;
+            }
+        }
+    }
+    let t = t.replace('_', "");
+    let l = t.to_ascii_lowercase();
+    match l.trim_start_matches(['+', '-']) {
+        "inf" | "infinity" => Some(if l.starts_with('-') {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        }),
+        "nan" => Some(f64::NAN),
+        // Rust also reads "infinity"-like words and nothing else Python rejects, except
+        // a sign after the first (handled by the trim above only for the words).
+        body if body.starts_with(['+', '-']) => None,
+        _ => t.parse::<f64>().ok(),
+    }
 }
 
 fn construct_float(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -1083,18 +1131,17 @@ fn construct_float(vm: &Vm, a: &Args<'_>) -> PyResult {
             return vm.new_float(f);
         }
         None => {
-            if let Some(s) = v.downcast::<StrObj>() {
-                let t = s.s.trim().replace('_', "");
-                let l = t.to_ascii_lowercase();
-                let r = match l.trim_start_matches(['+', '-']) {
-                    "inf" | "infinity" => Some(if l.starts_with('-') {
-                        f64::NEG_INFINITY
-                    } else {
-                        f64::INFINITY
-                    }),
-                    "nan" => Some(f64::NAN),
-                    _ => t.parse::<f64>().ok(),
+            if let Some(text) = bytes_text(v) {
+                return match parse_float_text(&text) {
+                    Some(f) => vm.new_float(f),
+                    None => vm.value_err(format!(
+                        "could not convert string to float: {}",
+                        vm.repr(v)?
+                    )),
                 };
+            }
+            if let Some(s) = v.downcast::<StrObj>() {
+                let r = parse_float_text(&s.s);
                 return match r {
                     Some(f) => vm.new_float(f),
                     None => vm.value_err(format!(

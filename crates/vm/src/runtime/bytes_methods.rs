@@ -267,40 +267,11 @@ pub fn binary_op(
     }
 }
 
-/// `b % args`: CPython's bytes formatting, through the str formatter. The template and
-/// bytes arguments are mapped to text one char per byte (Latin-1) and back, so `%s`/`%b`
-/// take bytes (not str) and `%r`/`%a` give the ASCII repr, as in CPython.
+/// `b % args`: CPython's bytes formatting (`percent.rs`), on the template and result
+/// mapped to text one char per byte (Latin-1).
 fn percent_format(vm: &Vm, x: &BytesObj, args: &ObjRef) -> PyResult {
-    let latin1 = |b: &[u8]| -> String { b.iter().map(|&c| c as char).collect() };
-    let template = latin1(&x.data.borrow());
-    let convert = |o: &ObjRef| -> PyResult {
-        if let Some(b) = bytes_like(o) {
-            return vm.new_str(&latin1(&b));
-        }
-        if vm.num(o).is_some() {
-            return Ok(o.clone());
-        }
-        if let Some(n) = super::subclass::base_of(o).filter(|b| vm.num(b).is_some()) {
-            return Ok(n);
-        }
-        vm.type_err(format!(
-            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-            vm.type_name(o)
-        ))
-    };
-    let converted = if let Some(t) = args.downcast::<TupleObj>() {
-        let mut v = Vec::with_capacity(t.0.len());
-        for o in t.0.iter() {
-            v.push(convert(o)?);
-        }
-        vm.new_tuple(v)?
-    } else if args.is::<DictObj>() {
-        args.clone()
-    } else {
-        convert(args)?
-    };
-    let template = template.replace("%b", "%s");
-    let text = super::format::percent_format(vm, &template, &converted)?;
+    let template: String = x.data.borrow().iter().map(|&c| c as char).collect();
+    let text = super::percent::percent_format_bytes(vm, &template, args)?;
     let out: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
     new_bytes(vm, out, x.mutable)
 }

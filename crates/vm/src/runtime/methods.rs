@@ -480,13 +480,17 @@ fn list_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
     const SPEC: ArgSpec = ArgSpec::Positional("list.pop", 0, 1);
     SPEC.check_method(vm, a)?;
     let l = this::<ListObj>(vm, a, "list")?;
+    // The argument is converted first (`[].pop(None)` is a TypeError), then the length read.
+    let index = match a.pos.get(1) {
+        Some(i) => Some(vm.index(i)?),
+        None => None,
+    };
     let n = l.items.borrow().len();
     if n == 0 {
         return vm.err("IndexError", "pop from empty list");
     }
-    let i = match a.pos.get(1) {
+    let i = match index {
         Some(i) => {
-            let i = vm.index(i)?;
             let j = if i < 0 { i + n as i64 } else { i };
             if j < 0 || j >= n as i64 {
                 return vm.err("IndexError", "pop index out of range");

@@ -24,8 +24,19 @@ struct Flags {
     zero: bool,
 }
 
-/// `fmt % args`.
+/// `fmt % args` for a str template.
 pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
+    format_impl(vm, fmt, args, false)
+}
+
+/// `fmt % args` for a bytes template given as text, one char per byte (Latin-1); the
+/// result is in the same form. `%s`/`%b` take bytes-like objects, `%r`/`%a` give the ASCII
+/// repr and `%c` one byte (CPython's `_PyBytes_FormatEx`).
+pub fn percent_format_bytes(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
+    format_impl(vm, fmt, args, true)
+}
+
+fn format_impl(vm: &Vm, fmt: &str, args: &ObjRef, bytes: bool) -> PyResult<String> {
     // A class instance that is a tuple (a namedtuple) supplies its items, as a tuple
     // subclass does in CPython.
     let tuple_like = args.is::<Instance>() && vm.isinstance(args, &vm.types.tuple);
@@ -38,7 +49,12 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
     // CPython treats any non-tuple, non-str argument with `__getitem__` as a mapping
     // (PyMapping_Check): it serves `%(key)s` and is exempt from "not all arguments
     // converted" (`'abc' % []` is `'abc'`).
-    let mapping = !is_tuple && !args.is::<StrObj>() && is_mapping(vm, args)?;
+    let own_kind = if bytes {
+        args.downcast_ref::<BytesObj>().is_some_and(|b| !b.mutable)
+    } else {
+        args.is::<StrObj>()
+    };
+    let mapping = !is_tuple && !own_kind && is_mapping(vm, args)?;
     let mut next = 0usize;
     // After a `%(key)` conversion CPython's argument cursor is spent: later positional
     // conversions find no argument.
@@ -88,7 +104,13 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
             }
             let key: String = c[st..i].iter().collect();
             i += 1;
-            let k = vm.new_str(&key)?;
+            // A bytes template looks its keys up as bytes.
+            let k = if bytes {
+                let raw = key.chars().map(|c| c as u32 as u8).collect();
+                super::bytes_methods::new_bytes(vm, raw, false)?
+            } else {
+                vm.new_str(&key)?
+            };
             key_val = Some(vm.getitem(args, &k)?);
             keyed = true;
         }
@@ -185,6 +207,9 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
         }
         // The text of the argument, and whether it is a number whose sign `layout` handles.
         let (text, numeric) = match ty {
+            's' | 'b' if bytes => (bytes_text(vm, &v)?, false),
+            'r' | 'a' if bytes => (super::codecs::ascii_escape(&vm.repr(&v)?), false),
+            'c' if bytes => (byte_char(vm, &v)?, false),
             's' => (vm.str(&v)?, false),
             'r' => (vm.repr(&v)?, false),
             'a' => (super::codecs::ascii_escape(&vm.repr(&v)?), false),
@@ -208,7 +233,8 @@ pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
         layout(&mut out, &text, numeric, &fl, width, prec, ty);
     }
     if next < tuple_args.len() && !mapping {
-        return vm.type_err("not all arguments converted during string formatting");
+        let what = if bytes { "bytes" } else { "string" };
+        return vm.type_err(format!("not all arguments converted during {what} formatting"));
     }
     Ok(out)
 }
@@ -227,6 +253,45 @@ fn decimal(vm: &Vm, digits: &[char], what: &str, max: usize) -> PyResult<usize> 
         };
     }
     Ok(n)
+}
+
+/// `%s`/`%b` of bytes formatting: a bytes-like object's bytes, or `__bytes__`'s.
+fn bytes_text(vm: &Vm, v: &ObjRef) -> PyResult<String> {
+    let latin1 = |b: &[u8]| -> String { b.iter().map(|&c| c as char).collect() };
+    if let Some(b) = super::bytes_methods::bytes_like(v) {
+        return Ok(latin1(&b));
+    }
+    if v.is::<Instance>() {
+        if let Some(m) = vm.getattr_opt(v, &vm.intern("__bytes__")?)? {
+            let r = vm.call(&m, &[], None)?;
+            if let Some(b) = r.downcast_ref::<BytesObj>() {
+                return Ok(latin1(&b.data.borrow()));
+            }
+            return vm.type_err(format!(
+                "__bytes__ returned non-bytes (type {})",
+                vm.type_name(&r)
+            ));
+        }
+    }
+    vm.type_err(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        vm.type_name(v)
+    ))
+}
+
+/// `%c` of bytes formatting: an int in range(256) or a single byte.
+fn byte_char(vm: &Vm, v: &ObjRef) -> PyResult<String> {
+    if let Some(b) = super::bytes_methods::bytes_like(v) {
+        if b.len() == 1 {
+            return Ok(char::from(b[0]).to_string());
+        }
+    } else if let Some(n) = vm.index_num(v)? {
+        return match n {
+            Num::I(i) if (0..256).contains(&i) => Ok(char::from(i as u8).to_string()),
+            _ => vm.err("OverflowError", "%c arg not in range(256)"),
+        };
+    }
+    vm.type_err("%c requires an integer in range(256) or a single byte")
 }
 
 /// PyMapping_Check: the argument has `__getitem__` (dict, list, bytes, range, an instance
