@@ -1550,9 +1550,13 @@ impl<'a> Compiler<'a> {
                 self.expr(e)?;
             }
             let n = es.len() as u32;
+            // CPython compiles a set display of three or more constants to a frozenset
+            // constant, whose table gives the set another order than insertions would.
+            let const_set = n > 2 && es.iter().all(|e| const_tuple_item(e).is_some());
             self.emit(match kind {
                 SeqKind::Tuple => Instr::BuildTuple(n),
                 SeqKind::List => Instr::BuildList(n),
+                SeqKind::Set if const_set => Instr::BuildConstSet(n),
                 SeqKind::Set => Instr::BuildSet(n),
             });
             return Ok(());

@@ -1244,6 +1244,9 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             Ok(d.into())
         }
         Kind::Set | Kind::FrozenSet => {
+            if let Some(src) = a.pos.first().and_then(|o| o.downcast::<SetObj>()) {
+                return vm.new_set_copy(&src, t.kind == Kind::FrozenSet);
+            }
             let v = match a.pos.first() {
                 Some(v) => vm.collect(v)?,
                 None => vec![],

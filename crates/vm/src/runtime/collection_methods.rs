@@ -234,12 +234,15 @@ pub fn binary_op(
     if !inplace {
         return Ok(None);
     }
-    if let (Some(s), Some(_)) = (
+    if let (Some(s), Some(other)) = (
         a.downcast::<SetObj>().filter(|s| !s.frozen),
         b.downcast::<SetObj>(),
     ) {
+        let before = s.synced_layout();
         let r = vm.binary_op(a, b, op, false)?;
+        let result_layout = r.downcast::<SetObj>().and_then(|r| r.layout.borrow().clone());
         replace_members(&s, &r);
+        s.relayout_in_place(before, result_layout, &other, op);
         return Ok(Some(a.clone()));
     }
     if let Some(d) = a.downcast::<DictObj>() {

@@ -2,7 +2,6 @@
 //! (so the generic attribute lookup finds them and `LoadMethod` calls them unbound).
 
 use super::arg_spec::ArgSpec;
-use std::cell::RefCell;
 
 use heap::{Gc, ObjRef, Object};
 
@@ -77,16 +76,38 @@ pub use super::sort::sort_values;
 impl Vm {
     /// A new set or frozenset from items.
     pub fn new_set(&self, items: Vec<ObjRef>, frozen: bool) -> PyResult {
-        let s = self.alloc(SetObj {
-            inner: RefCell::new(DictInner::default()),
-            order_cache: RefCell::new(None),
-            frozen,
-        })?;
+        let s = self.alloc(SetObj::new(DictInner::default(), frozen))?;
         for i in items {
             let h = self.hash(&i)?;
             self.storage_set(&s.inner, i, self.none(), h)?;
         }
         Ok(s.into())
+    }
+
+    /// A copy of set `src` (`s.copy()`, `set(s)`, `frozenset(s)`): its members, in a table
+    /// merged from `src`'s into an empty one as CPython's set_merge does.
+    pub fn new_set_copy(&self, src: &SetObj, frozen: bool) -> PyResult {
+        let items: Vec<ObjRef> = src.members();
+        let s = self.new_set(items, frozen)?;
+        if let (Some(l), Some(set)) = (src.synced_layout(), s.downcast_ref::<SetObj>()) {
+            set.set_layout(super::objects::set_order::Layout::copy_of(&l));
+        }
+        Ok(s)
+    }
+
+    /// A constant set display's set (`{3, 10, -2}`), laid out as CPython's is.
+    pub fn new_constant_set(&self, items: Vec<ObjRef>) -> PyResult {
+        let s = self.new_set(items, false)?;
+        if let Some(set) = s.downcast_ref::<SetObj>() {
+            let members: Vec<(usize, i64)> = set
+                .inner
+                .borrow()
+                .iter()
+                .map(|e| (e.key.addr(), e.hash))
+                .collect();
+            set.set_layout(super::objects::set_order::Layout::constant_display(&members));
+        }
+        Ok(s)
     }
 
     /// `s.add(v)`.
@@ -862,6 +883,7 @@ fn set_add(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn set_discard_impl(vm: &Vm, a: &Args<'_>, must: bool) -> PyResult {
     let s = this::<SetObj>(vm, a, "set")?;
     let k = arg(vm, a, 1, "remove")?;
+    s.sync_before_removal();
     if vm.dict_del(&s.inner, k)?.is_none() && must {
         return Err(vm.new_exception(&vm.exc_type("KeyError"), vec![k.clone()]));
     }
@@ -878,8 +900,8 @@ fn set_discard(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn set_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<SetObj>(vm, a, "set")?;
-    // The first member in CPython's iteration order.
-    let first = s.iteration_order().first().copied();
+    // The first member from CPython's search finger on.
+    let first = s.pop_index();
     match first.and_then(|i| s.inner.borrow_mut().remove_at(i)) {
         Some(e) => Ok(e.key),
         None => vm.err("KeyError", "pop from an empty set"),
@@ -889,6 +911,7 @@ fn set_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn set_clear(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<SetObj>(vm, a, "set")?;
     let old = s.inner.borrow_mut().clear_all();
+    s.reset_layout();
     drop(old);
     Ok(vm.none())
 }
@@ -904,11 +927,17 @@ fn set_binop(vm: &Vm, a: &Args<'_>, op: crate::ir::BinOp) -> PyResult {
     let s = this::<SetObj>(vm, a, "set")?;
     let mut acc: ObjRef = Gc::to_obj(&s);
     for other in &a.pos[1..] {
-        let o = vm.new_set(set_items(vm, other)?, false)?;
+        // A set argument takes part as it is (its table order matters); other iterables
+        // become sets first.
+        let o = if other.is::<SetObj>() {
+            other.clone()
+        } else {
+            vm.new_set(set_items(vm, other)?, false)?
+        };
         acc = vm.binary_op(&acc, &o, op, false)?;
     }
     if a.pos.len() == 1 {
-        return vm.new_set(set_items(vm, &acc)?, s.frozen);
+        return vm.new_set_copy(&s, s.frozen);
     }
     Ok(acc)
 }
@@ -924,9 +953,20 @@ fn set_difference(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn set_update(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let target = a.pos[0].downcast::<SetObj>();
     for other in &a.pos[1..] {
-        for x in set_items(vm, other)? {
+        // A set argument is merged table to table (set_merge); see `relayout_in_place`.
+        let merge = target.as_ref().zip(other.downcast::<SetObj>());
+        let before = merge.as_ref().and_then(|(s, _)| s.synced_layout());
+        let items = match other.downcast::<SetObj>() {
+            Some(o) => o.members(),
+            None => set_items(vm, other)?,
+        };
+        for x in items {
             vm.set_add(&a.pos[0], x)?;
+        }
+        if let Some((s, o)) = merge {
+            s.relayout_in_place(before, None, &o, crate::ir::BinOp::BitOr);
         }
     }
     Ok(vm.none())
@@ -934,7 +974,7 @@ fn set_update(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn set_copy(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<SetObj>(vm, a, "set")?;
-    vm.new_set(set_items(vm, &a.pos[0])?, s.frozen)
+    vm.new_set_copy(&s, s.frozen)
 }
 
 fn set_issubset(vm: &Vm, a: &Args<'_>) -> PyResult {

@@ -13,6 +13,7 @@ use super::objects::class::{BUILTIN_BASE, HAS_EQ};
 use super::objects::dict::DictInner;
 use super::objects::float::float_repr;
 use super::objects::string::{str_hash, str_repr};
+use super::objects::set_order::Layout;
 use super::objects::*;
 use super::{bytes_methods, collection_methods, PyResult, Vm};
 use crate::ir::{BinOp, CmpOp};
@@ -1521,6 +1522,9 @@ impl Vm {
     }
 
     fn set_op(&self, x: &SetObj, y: &SetObj, op: BinOp) -> PyResult {
+        if let (Some(lx), Some(ly)) = (x.synced_layout(), y.synced_layout()) {
+            return self.set_op_laid_out(x, y, &lx, &ly, op);
+        }
         let xs: Vec<(i64, ObjRef)> = x
             .inner
             .borrow()
@@ -1533,11 +1537,7 @@ impl Vm {
             .iter()
             .map(|e| (e.hash, e.key.clone()))
             .collect();
-        let out = self.alloc(SetObj {
-            inner: RefCell::new(DictInner::default()),
-            order_cache: RefCell::new(None),
-            frozen: x.frozen,
-        })?;
+        let out = self.alloc(SetObj::new(DictInner::default(), x.frozen))?;
         let add = |k: ObjRef, h: i64| self.storage_set(&out.inner, k, self.none(), h);
         match op {
             BinOp::BitOr => {
@@ -1572,6 +1572,111 @@ impl Vm {
                 }
             }
         }
+        Ok(out.into())
+    }
+
+    /// `x | y`, `x & y`, `x - y`, `x ^ y` as CPython's set_or, set_intersection,
+    /// set_difference and set_symmetric_difference build them: which operand is copied or
+    /// walked (in table order), and which one's keys end up in the result, decide the
+    /// result's table (`set_order.rs`) and, for `&`, which of two equal keys it holds.
+    fn set_op_laid_out(
+        &self,
+        x: &SetObj,
+        y: &SetObj,
+        lx: &Layout,
+        ly: &Layout,
+        op: BinOp,
+    ) -> PyResult {
+        // Members in table order: (key, hash).
+        let in_order = |s: &SetObj| -> Vec<(ObjRef, i64)> {
+            let order = s.iteration_order();
+            let inner = s.inner.borrow();
+            order
+                .iter()
+                .filter_map(|&i| inner.entries[i].as_ref().map(|e| (e.key.clone(), e.hash)))
+                .collect()
+        };
+        let out = self.alloc(SetObj::new(DictInner::default(), x.frozen))?;
+        let add = |layout: &mut Layout, k: ObjRef, h: i64| -> PyResult<()> {
+            if self.dict_find(&out.inner, &k, h)?.is_none() {
+                layout.add(k.addr(), h);
+                self.storage_set(&out.inner, k, self.none(), h)?;
+            }
+            Ok(())
+        };
+        let discard = |layout: &mut Layout, k: &ObjRef, h: i64| -> PyResult<bool> {
+            let Some(i) = self.dict_find(&out.inner, k, h)? else {
+                return Ok(false);
+            };
+            let e = out.inner.borrow_mut().remove_at(i);
+            if let Some(e) = e {
+                layout.remove(e.key.addr());
+            }
+            Ok(true)
+        };
+        // A copy of `s`: its members, and its table merged into an empty one.
+        let copy = |s: &SetObj, l: &Layout| -> PyResult<Layout> {
+            for (k, h) in in_order(s) {
+                self.storage_set(&out.inner, k, self.none(), h)?;
+            }
+            Ok(Layout::copy_of(l))
+        };
+        let (xn, yn) = (x.inner.borrow().used, y.inner.borrow().used);
+        let layout = match op {
+            BinOp::BitOr => {
+                let mut l = copy(x, lx)?;
+                if l.is_empty() {
+                    // set_merge into an empty set: `y`'s table, copied.
+                    l = copy(y, ly)?;
+                } else {
+                    // set_merge into the copy: one resize up front, then `y`'s new members.
+                    l.reserve_for_merge(ly.len());
+                    for (k, h) in in_order(y) {
+                        add(&mut l, k, h)?;
+                    }
+                }
+                l
+            }
+            BinOp::BitAnd => {
+                // The smaller set is walked; its keys go in.
+                let (walk, other) = if yn > xn { (x, y) } else { (y, x) };
+                let mut l = Layout::new();
+                for (k, h) in in_order(walk) {
+                    if self.dict_find(&other.inner, &k, h)?.is_some() {
+                        add(&mut l, k, h)?;
+                    }
+                }
+                l
+            }
+            BinOp::Sub => {
+                if (xn >> 2) > yn {
+                    let mut l = copy(x, lx)?;
+                    for (k, h) in in_order(y) {
+                        discard(&mut l, &k, h)?;
+                    }
+                    l
+                } else {
+                    let mut l = Layout::new();
+                    for (k, h) in in_order(x) {
+                        if self.dict_find(&y.inner, &k, h)?.is_none() {
+                            add(&mut l, k, h)?;
+                        }
+                    }
+                    l
+                }
+            }
+            _ => {
+                // A copy of `y`, then each member of `x` toggled.
+                let mut l = copy(y, ly)?;
+                for (k, h) in in_order(x) {
+                    if !discard(&mut l, &k, h)? {
+                        add(&mut l, k, h)?;
+                    }
+                }
+                l
+            }
+        };
+        out.set_layout(layout);
         Ok(out.into())
     }
 
