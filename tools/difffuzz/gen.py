@@ -51,6 +51,11 @@ FORMAT_TYPES_FLOAT = ["", "e", "E", "f", "F", "g", "G", "n", "%"]
 FORMAT_TYPES_STR = ["", "s"]
 
 
+def paren(e):
+    """`e` as an operand: parenthesized unless it is a plain token."""
+    return e if e.replace(".", "").replace("_", "").isalnum() or e.startswith(("'", '"', "b'")) and " " not in e else f"({e})"
+
+
 class Gen:
     def __init__(self, rnd: random.Random):
         self.r = rnd
@@ -220,7 +225,8 @@ class Gen:
                 b = self.pick(SMALL_INTS + ["0.5", "-0.5", "2.0", "-1.5"])
             if op in ("<<", ">>"):
                 b = self.pick(SMALL_INTS + ["64", "100"])
-            return f"{a} {op} {b}"
+            # Composite operands keep their own precedence (`(10**20) ** 5`, not `10**20 ** 5`).
+            return f"{paren(a)} {op} {paren(b)}"
         if kind < 0.32:
             # mixed-type operators (errors and sequence ops)
             a, b = self.value(), self.value()

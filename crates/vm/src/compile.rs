@@ -1552,7 +1552,10 @@ impl<'a> Compiler<'a> {
             let n = es.len() as u32;
             // CPython compiles a set display of three or more constants to a frozenset
             // constant, whose table gives the set another order than insertions would.
-            let const_set = n > 2 && es.iter().all(|e| const_tuple_item(e).is_some());
+            let const_set = n > 2
+                && es
+                    .iter()
+                    .all(|e| const_tuple_item(e).is_some() || fold::is_folded(e));
             self.emit(match kind {
                 SeqKind::Tuple => Instr::BuildTuple(n),
                 SeqKind::List => Instr::BuildList(n),

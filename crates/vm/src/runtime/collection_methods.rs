@@ -155,8 +155,14 @@ fn update_with(vm: &Vm, a: &Args<'_>, op: BinOp) -> PyResult {
     let target = Gc::to_obj(&s);
     for other in &a.pos[1..] {
         let o = members(vm, other)?;
+        let before = s.synced_layout();
         let r = vm.binary_op(&target, &o, op, false)?;
+        let result_layout = r.downcast::<SetObj>().and_then(|r| r.layout.borrow().clone());
         replace_members(&s, &r);
+        match o.downcast::<SetObj>() {
+            Some(os) => s.relayout_in_place(before, result_layout, &os, op),
+            None => s.reset_layout(),
+        }
     }
     Ok(vm.none())
 }

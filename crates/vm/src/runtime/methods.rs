@@ -926,15 +926,60 @@ fn set_items(vm: &Vm, o: &ObjRef) -> PyResult<Vec<ObjRef>> {
 fn set_binop(vm: &Vm, a: &Args<'_>, op: crate::ir::BinOp) -> PyResult {
     let s = this::<SetObj>(vm, a, "set")?;
     let mut acc: ObjRef = Gc::to_obj(&s);
+    // Whether `acc` is a result of ours (else it is the receiver, never to be mutated).
+    let mut owned = false;
     for other in &a.pos[1..] {
-        // A set argument takes part as it is (its table order matters); other iterables
-        // become sets first.
-        let o = if other.is::<SetObj>() {
-            other.clone()
-        } else {
-            vm.new_set(set_items(vm, other)?, false)?
+        // A set argument takes part as it is (its table order matters); another iterable
+        // is walked as CPython's set_union / set_difference / set_intersection walk it.
+        if other.is::<SetObj>() {
+            acc = vm.binary_op(&acc, other, op, false)?;
+            owned = true;
+            continue;
+        }
+        let Some(acc_set) = acc.downcast::<SetObj>() else {
+            return vm.type_err("not a set");
         };
-        acc = vm.binary_op(&acc, &o, op, false)?;
+        let items = vm.collect(other)?;
+        acc = match op {
+            crate::ir::BinOp::BitAnd => {
+                // The members of `other` (its own keys) that the set has.
+                let r = vm.new_set(Vec::new(), acc_set.frozen)?;
+                for x in items {
+                    let h = vm.hash(&x)?;
+                    if vm.dict_find(&acc_set.inner, &x, h)?.is_some() {
+                        vm.set_add(&r, x)?;
+                    }
+                }
+                r
+            }
+            crate::ir::BinOp::Sub => {
+                // A copy (once), then each of `other` discarded.
+                let r = if !owned {
+                    vm.new_set_copy(&acc_set, acc_set.frozen)?
+                } else {
+                    acc.clone()
+                };
+                if let Some(rs) = r.downcast::<SetObj>() {
+                    for x in items {
+                        rs.sync_before_removal();
+                        vm.dict_del(&rs.inner, &x)?;
+                    }
+                }
+                r
+            }
+            _ => {
+                let r = if !owned {
+                    vm.new_set_copy(&acc_set, acc_set.frozen)?
+                } else {
+                    acc.clone()
+                };
+                for x in items {
+                    vm.set_add(&r, x)?;
+                }
+                r
+            }
+        };
+        owned = true;
     }
     if a.pos.len() == 1 {
         return vm.new_set_copy(&s, s.frozen);
