@@ -64,7 +64,8 @@ impl Vm {
                         kwnames: kwn,
                         kwvals: kwv,
                     },
-                ),
+                )
+                .map_err(|e| self.reword_descriptor_error(e, b.name, pos)),
                 Some(s) => {
                     let mut v = Vec::with_capacity(pos.len() + 1);
                     v.push(s.clone());

@@ -315,7 +315,15 @@ fn format_float(f: f64, sp: &Spec) -> String {
             Some('g') | Some('G') | Some('n') => {
                 fmt_general(a, sp.precision.unwrap_or(6), sp.alt, sp.ty == Some('G'), false)
             }
-            Some('%') => format!("{}%", fmt_fixed(a * 100.0, sp.precision.unwrap_or(6))),
+            Some('%') => {
+                let s = fmt_fixed(a * 100.0, sp.precision.unwrap_or(6));
+                // `#` keeps the point (`format(0.12, '#.0%')` is `12.%`).
+                if sp.alt && !s.contains('.') {
+                    format!("{s}.%")
+                } else {
+                    format!("{s}%")
+                }
+            }
             _ => match sp.precision {
                 Some(p) => {
                     let s = fmt_general(a, p, sp.alt, false, true);

@@ -102,6 +102,7 @@ pub mod codecs;
 pub mod collection_methods;
 pub mod complex;
 pub mod container_dunders;
+pub mod descriptor_errors;
 pub mod dir_names;
 pub mod dynamic_code;
 pub mod errors;

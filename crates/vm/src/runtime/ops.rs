@@ -1888,6 +1888,11 @@ impl Vm {
                 }
                 num_traits::pow(a, e as usize)
             }
+            BinOp::LShift | BinOp::RShift if b.is_negative() => {
+                return self.value_err("negative shift count")
+            }
+            // Zero shifts to zero however far (`0 << 10**100`).
+            BinOp::LShift if a.is_zero() => a,
             BinOp::LShift => {
                 let s = b.to_u32().unwrap_or(u32::MAX);
                 if s as u64 + a.bits() > 1 << 28 {
