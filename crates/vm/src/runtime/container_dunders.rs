@@ -50,6 +50,13 @@ fn wrapper(vm: &Vm, a: &Args<'_>, op: BinOp, form: Form) -> PyResult {
             return Ok(vm.notimpl.clone());
         }
     }
+    // sq_repeat's wrapper takes the count as an index (`'a'.__mul__(1.5)`).
+    if op == BinOp::Mul && vm.index_num(&y)?.is_none() {
+        return vm.type_err(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&y)
+        ));
+    }
     match form {
         Form::Plain => vm.binary_op(&x, &y, op, false),
         Form::Reflected => {

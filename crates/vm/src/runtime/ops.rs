@@ -1232,7 +1232,9 @@ impl Vm {
                 op,
                 BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift
             );
-            if bitwise && (matches!(x, Num::F(_)) || matches!(y, Num::F(_))) {
+            if (bitwise && (matches!(x, Num::F(_)) || matches!(y, Num::F(_))))
+                || op == BinOp::MatMul
+            {
                 return self.binop_unsupported(a, b, op, inplace);
             }
             return self.num_op(x, y, op);
