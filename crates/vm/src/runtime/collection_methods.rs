@@ -211,6 +211,40 @@ fn view_set(vm: &Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     }
 }
 
+/// `a OP b` with a dict view operand as CPython's dictviews_or/sub/xor build it: `x`, the
+/// left operand's members as a new set, updated in place by `b`; `&` as
+/// _PyDictView_Intersect (a bigger set's `intersection`, else the other operand walked).
+fn view_op(vm: &Vm, x: ObjRef, a: &ObjRef, b: &ObjRef, op: BinOp) -> PyResult {
+    let method = match op {
+        BinOp::BitOr => "update",
+        BinOp::Sub => "difference_update",
+        BinOp::BitXor => "symmetric_difference_update",
+        _ => {
+            let (mut view, mut other) = if a.is::<DictView>() { (a, b) } else { (b, a) };
+            let len_view = vm.len(view)?;
+            if let Some(s) = other.downcast::<SetObj>().filter(|_| !other.is::<Instance>()) {
+                if len_view <= s.inner.borrow().used {
+                    let m = vm.getattr(other, &vm.intern("intersection")?)?;
+                    return vm.call(&m, std::slice::from_ref(view), None);
+                }
+            }
+            if other.is::<DictView>() && vm.len(other)? > len_view {
+                std::mem::swap(&mut view, &mut other);
+            }
+            let r = vm.new_set(Vec::new(), false)?;
+            for k in vm.collect(other)? {
+                if vm.contains(view, &k)? {
+                    vm.set_add(&r, k)?;
+                }
+            }
+            return Ok(r);
+        }
+    };
+    let m = vm.getattr(&x, &vm.intern(method)?)?;
+    vm.call(&m, std::slice::from_ref(b), None)?;
+    Ok(x)
+}
+
 /// `a OP b` for `& | - ^` when an operand is a dict keys/items view (the other may be any
 /// iterable), or in place on a set / dict (`s |= t`, `d |= pairs`); `None` when not ours.
 pub fn binary_op(
@@ -227,14 +261,20 @@ pub fn binary_op(
         return Ok(None);
     }
     if let Some(x) = view_set(vm, a)? {
-        let Ok(y) = members(vm, b) else {
+        // A non-iterable operand fails in the update ("'int' object is not iterable");
+        // an instance may still answer through its reflected method.
+        if b.is::<Instance>() && members(vm, b).is_err() {
             return Ok(None);
-        };
-        return vm.binary_op(&x, &y, op, false).map(Some);
+        }
+        return view_op(vm, x, a, b, op).map(Some);
     }
     if b.is::<DictView>() && !a.is::<Instance>() {
-        if let (Some(y), Ok(x)) = (view_set(vm, b)?, members(vm, a)) {
-            return vm.binary_op(&x, &y, op, false).map(Some);
+        if let (Some(_), Ok(_)) = (view_set(vm, b)?, members(vm, a)) {
+            let x = match a.downcast::<SetObj>() {
+                Some(s) => vm.new_set_copy(&s, false)?,
+                None => vm.new_set(vm.collect(a)?, false)?,
+            };
+            return view_op(vm, x, a, b, op).map(Some);
         }
     }
     if !inplace {
