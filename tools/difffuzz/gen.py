@@ -550,6 +550,55 @@ class Gen:
             return [f"_l = {self.list_()}", f"del _l[{s}:{p(SMALL_INTS + ['None'])}:{p(['None', '2', '-1', '-2'])}]", f"print({n}, _l)"]
         return [f"_d = {self.dict_()}", f"del _d[{self.hashable_ordered_key()}]", f"print({n}, _d)"]
 
+    def call_case(self):
+        """Calls of a Python function with defaults, keyword-only and variadic parameters,
+        and of builtins with odd argument lists (arity and keyword errors)."""
+        n = self.case_no
+        p = self.pick
+        arg = lambda: p(SMALL_INTS + ["'s'", "None", "[1]"])
+        if self.chance(0.6):
+            pos = ", ".join(arg() for _ in range(self.r.randint(0, 4)))
+            kws = [f"{k}={arg()}" for k in self.r.sample(["a", "b", "c", "d", "e", "a"], self.r.randint(0, 3))]
+            star = p(["", "*[1, 2]", "**{'c': 3}", "*()", "**{'z': 1}"])
+            parts = [x for x in [pos, star] + kws if x]
+            fn = p(["fn", "fn2", "V", "Seq", "Plain", "lam"])
+            return [f"print({n}, repr({fn}({', '.join(parts)})))"]
+        call = p([
+            "len()", "len(1, 2)", "len(5)", "abs('x')", "abs()", "sorted(1)", "sorted([1], key=1)",
+            "min()", "max([])", "min([], default=None)", "max(1)", "sum(['a'])", "sum([[1]], [])",
+            "sum([1], start='')", "divmod(1)", "pow(1, 2, 3, 4)", "pow(2.0, 2, 3)", "round('x')",
+            "round(1.5, 'x')", "chr('a')", "ord('ab')", "ord('')", "int('1', base=1)",
+            "int(x=1)", "float(1, 2)", "str(b'x', 'utf-8')", "str(1, 'utf-8')", "repr()",
+            "isinstance(1, 1)", "isinstance(1, (int, 1))", "issubclass(1, int)", "getattr(1, 'x')",
+            "getattr(1, 'x', 5)", "hasattr(1, 2)", "zip(1)", "enumerate(1)", "map(len)",
+            "list(map(len, [1]))", "iter(5)", "next(iter([]))", "next(iter([]), 'd')",
+            "next(5)", "list(1, 2)", "dict(1)", "dict([1])", "dict([(1, 2, 3)])", "set(1)",
+            "tuple(None)", "range(1.5)", "range()", "range(1, 2, 0)", "slice()", "hex(1.5)",
+            "bin('1')", "format(1, 2)", "print(1, sep=1)", "print(1, end=2)", "sorted([3, 1], reverse=None)",
+            "'a'.join([1])", "'a'.split('')", "'a'.replace()", "[].index(1)", "().index(1)",
+            "{}.pop(1)", "{}.popitem()", "set().pop()", "[].pop()", "'x'.center()",
+            "'x'.center(3, 'ab')", "'x' * 'y'", "[1].sort(1)", "[1].sort(key=1)", "object(1)",
+            "type(1, 2)", "type('X', (), {}).__name__", "bool(1, 2)", "bytes(-1)", "bytes('x')",
+            "bytes([256])", "bytearray(1.5)", "b'x'.decode('nope')", "'é'.encode('ascii')",
+        ])
+        return [f"print({n}, repr({call}))"]
+
+    def iter_case(self):
+        """Generators, iterators and the protocols behind them."""
+        n = self.case_no
+        p = self.pick
+        seq = self.pick([self.list_, self.tuple_, self.str_, lambda: f"range({p(SMALL_INTS)})"])()
+        return p([
+            [f"_g = (v for v in {seq})", f"print({n}, next(_g, 'end'), list(_g), next(_g, 'end'))"],
+            [f"_it = iter({seq})", f"print({n}, list(zip(_it, _it)))"],
+            [f"print({n}, list(gen({seq})), list(gen2({p(SMALL_INTS)})))"],
+            [f"_g = gen({seq})", f"print({n}, next(_g), _g.send(5), list(_g))"],
+            [f"print({n}, {{k: v for k, v in enumerate({seq}, {p(SMALL_INTS)})}})"],
+            [f"print({n}, list(reversed(list({seq}))), sorted({seq}, reverse=True))"],
+            [f"print({n}, sum(1 for _ in {seq}), max(({seq}), default='-'), min({seq}, key=repr, default=0))"],
+            [f"_l = list({seq})", f"_l[::2] = _l[1::2]", f"print({n}, _l)"],
+        ])
+
     def case(self):
         self.case_no += 1
         n = self.case_no
@@ -566,10 +615,14 @@ class Gen:
             body = self.comprehension_case()
         elif r < 0.91:
             body = self.unpack_case()
-        elif r < 0.96:
+        elif r < 0.94:
             body = self.class_case()
-        else:
+        elif r < 0.96:
             body = self.mutation_case()
+        elif r < 0.985:
+            body = self.call_case()
+        else:
+            body = self.iter_case()
         lines = [f"# case {n}", "try:"]
         lines += ["    " + b for b in body]
         lines += ["except Exception as e:", f"    print({n}, '!', type(e).__name__, e)"]
@@ -652,6 +705,23 @@ class Plain:
     __slots__ = ("x", "_priv")
     def __init__(self, x):
         self.x = x
+
+def fn(a, b=2, *args, c=3, d, **kw):
+    return (a, b, args, c, d, sorted(kw.items()))
+
+def fn2(a, /, b, *, c=1):
+    return (a, b, c)
+
+lam = lambda x, y=1: (x, y)
+
+def gen(it):
+    got = yield "start"
+    for v in it:
+        yield (v, got)
+
+def gen2(k):
+    yield from range(k)
+    return k
 '''
 
 

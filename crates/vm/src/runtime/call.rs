@@ -357,7 +357,9 @@ impl Vm {
             .map_or(&[], |t| &t.0);
         if has_varargs {
             slots[argcount + kwonly] = Some(self.new_tuple(args[n..npos].to_vec())?);
-        } else if npos > argcount {
+        }
+        // CPython reports keyword errors first, then too many positional arguments.
+        let too_many = || -> PyResult<()> {
             let nd = defaults.len();
             let takes = if nd > 0 {
                 format!(
@@ -372,35 +374,19 @@ impl Vm {
                     if argcount == 1 { "" } else { "s" }
                 )
             };
-            return self.type_err(format!(
+            self.type_err(format!(
                 "{}() takes {} but {} {} given",
                 qn(),
                 takes,
                 npos,
                 if npos == 1 { "was" } else { "were" }
-            ));
-        }
+            ))
+        };
         let varkw = if has_varkw {
             Some(self.new_dict()?)
         } else {
             None
         };
-        if !has_varkw && posonly > 0 {
-            // Positional-only parameters named by keyword (without **kwargs to take them).
-            let misused: Vec<String> = kwn
-                .iter()
-                .filter_map(|k| self.str_of(k))
-                .filter(|k| code.varnames[..posonly].iter().any(|p| **p == *k.s))
-                .map(|k| k.s.to_string())
-                .collect();
-            if !misused.is_empty() {
-                return self.type_err(format!(
-                    "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                    qn(),
-                    misused.join(", ")
-                ));
-            }
-        }
         for (k, v) in kwn.iter().zip(&args[npos..]) {
             let ks: &str = k.downcast_ref::<StrObj>().map_or("", |s| &s.s);
             let found = (posonly..argcount + kwonly).find(|&j| *code.varnames[j] == *ks);
@@ -417,6 +403,21 @@ impl Vm {
                 None => match &varkw {
                     Some(d) => self.dict_set(d, k.clone(), v.clone())?,
                     None => {
+                        // Positional-only parameters named by keyword, if any, are the
+                        // reason given (CPython's positional_only_passed_as_keyword).
+                        let misused: Vec<String> = kwn
+                            .iter()
+                            .filter_map(|k| self.str_of(k))
+                            .filter(|k| code.varnames[..posonly].iter().any(|p| **p == *k.s))
+                            .map(|k| k.s.to_string())
+                            .collect();
+                        if !misused.is_empty() {
+                            return self.type_err(format!(
+                                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                qn(),
+                                misused.join(", ")
+                            ));
+                        }
                         return self.type_err(format!(
                             "{}() got an unexpected keyword argument '{ks}'",
                             qn()
@@ -424,6 +425,9 @@ impl Vm {
                     }
                 },
             }
+        }
+        if !has_varargs && npos > argcount {
+            too_many()?;
         }
         if let Some(d) = varkw {
             slots[argcount + kwonly + usize::from(has_varargs)] = Some(d.into());
