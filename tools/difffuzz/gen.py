@@ -462,7 +462,9 @@ class Gen:
         # str.format with positional / keyword / index / attribute fields
         tmpl = p(["'{} {}'", "'{0}{1}{0}'", "'{a}-{b}'", "'{0[0]}'", "'{!r:>8}'", "'{:{}}'",
                   "'{0.real}'", "'{{}} {}'", "'{:,}'", "'{:_b}'", "'{2}'", "'{'", "'}'", "'{0:{1}}'"])
-        args = ", ".join([self.scalar(), self.scalar()])
+        # A nested field's value is a width: keep it small (CPython would build a string
+        # of `2**31` characters as readily as pymem).
+        args = ", ".join([self.scalar(), self.pick(SMALL_INTS) if "{1}" in tmpl or "{:{}}" in tmpl else self.scalar()])
         return [f"print({n}, repr({tmpl}.format({args}, a={self.scalar()}, b={self.scalar()})))"]
 
     def augassign_case(self):

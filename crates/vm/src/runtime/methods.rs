@@ -884,7 +884,7 @@ fn set_discard_impl(vm: &Vm, a: &Args<'_>, must: bool) -> PyResult {
     let s = this::<SetObj>(vm, a, "set")?;
     let k = arg(vm, a, 1, "remove")?;
     s.sync_before_removal();
-    if vm.dict_del(&s.inner, k)?.is_none() && must {
+    if vm.dict_del(&s.inner, &vm.set_key(k)?)?.is_none() && must {
         return Err(vm.new_exception(&vm.exc_type("KeyError"), vec![k.clone()]));
     }
     Ok(vm.none())

@@ -191,6 +191,10 @@ fn float_ratio(vm: &Vm, a: &Args<'_>) -> PyResult {
     } else {
         (frac | (1u64 << 52), exp - 1075)
     };
+    if mant == 0 {
+        // ±0.0 is 0/1.
+        e = 0;
+    }
     while mant != 0 && mant & 1 == 0 && e < 0 {
         mant >>= 1;
         e += 1;

@@ -1101,6 +1101,15 @@ impl Vm {
         Ok(None)
     }
 
+    /// A set looked up in a set stands for the equal frozenset (CPython's set_contains,
+    /// set_discard, set_remove retry with one).
+    pub fn set_key(&self, item: &ObjRef) -> PyResult {
+        match super::subclass::downcast_receiver::<SetObj>(item) {
+            Some(s) if !s.frozen => self.new_set(s.members(), true),
+            _ => Ok(item.clone()),
+        }
+    }
+
     /// `item in container`.
     pub fn contains(&self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
         if let Some(s) = container.downcast_ref::<StrObj>() {
@@ -1120,8 +1129,9 @@ impl Vm {
             return Ok(self.dict_find(&d.0, item, h)?.is_some());
         }
         if let Some(s) = container.downcast_ref::<SetObj>() {
-            let h = self.hash(item)?;
-            return Ok(self.dict_find(&s.inner, item, h)?.is_some());
+            let key = self.set_key(item)?;
+            let h = self.hash(&key)?;
+            return Ok(self.dict_find(&s.inner, &key, h)?.is_some());
         }
         if let Some(v) = container.downcast_ref::<DictView>() {
             if v.what == 0 {
