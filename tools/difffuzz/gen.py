@@ -560,10 +560,12 @@ class Gen:
         arg = lambda: p(SMALL_INTS + ["'s'", "None", "[1]"])
         if self.chance(0.6):
             pos = ", ".join(arg() for _ in range(self.r.randint(0, 4)))
-            kws = [f"{k}={arg()}" for k in self.r.sample(["a", "b", "c", "d", "e", "a"], self.r.randint(0, 3))]
+            # Distinct names: a repeated keyword is a SyntaxError for the whole program.
+            kws = [f"{k}={arg()}" for k in self.r.sample(["a", "b", "c", "d", "e"], self.r.randint(0, 3))]
             star = p(["", "*[1, 2]", "**{'c': 3}", "*()", "**{'z': 1}"])
             parts = [x for x in [pos, star] + kws if x]
-            fn = p(["fn", "fn2", "V", "Seq", "Plain", "lam"])
+            # (Plain's instances have the default repr, an address.)
+            fn = p(["fn", "fn2", "V", "Seq", "lam"])
             return [f"print({n}, repr({fn}({', '.join(parts)})))"]
         call = p([
             "len()", "len(1, 2)", "len(5)", "abs('x')", "abs()", "sorted(1)", "sorted([1], key=1)",

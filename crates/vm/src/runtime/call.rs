@@ -359,27 +359,36 @@ impl Vm {
             slots[argcount + kwonly] = Some(self.new_tuple(args[n..npos].to_vec())?);
         }
         // CPython reports keyword errors first, then too many positional arguments.
-        let too_many = || -> PyResult<()> {
+        // CPython's too_many_positional, counting the keyword-only arguments given.
+        let too_many = |slots: &[Option<ObjRef>]| -> PyResult<()> {
             let nd = defaults.len();
+            let plural = |k: usize| if k == 1 { "" } else { "s" };
             let takes = if nd > 0 {
+                format!("from {} to {} positional arguments", argcount - nd, argcount)
+            } else {
+                format!("{} positional argument{}", argcount, plural(argcount))
+            };
+            let kwonly_given = slots[argcount..argcount + kwonly]
+                .iter()
+                .filter(|s| s.is_some())
+                .count();
+            let kwonly_note = if kwonly_given > 0 {
                 format!(
-                    "from {} to {} positional arguments",
-                    argcount - nd,
-                    argcount
+                    " positional argument{} (and {} keyword-only argument{})",
+                    plural(npos),
+                    kwonly_given,
+                    plural(kwonly_given)
                 )
             } else {
-                format!(
-                    "{} positional argument{}",
-                    argcount,
-                    if argcount == 1 { "" } else { "s" }
-                )
+                String::new()
             };
             self.type_err(format!(
-                "{}() takes {} but {} {} given",
+                "{}() takes {} but {}{} {} given",
                 qn(),
                 takes,
                 npos,
-                if npos == 1 { "was" } else { "were" }
+                kwonly_note,
+                if npos == 1 && kwonly_given == 0 { "was" } else { "were" }
             ))
         };
         let varkw = if has_varkw {
@@ -427,7 +436,7 @@ impl Vm {
             }
         }
         if !has_varargs && npos > argcount {
-            too_many()?;
+            too_many(slots)?;
         }
         if let Some(d) = varkw {
             slots[argcount + kwonly + usize::from(has_varargs)] = Some(d.into());

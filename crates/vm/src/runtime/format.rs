@@ -283,7 +283,8 @@ fn fmt_general(f: f64, prec: usize, alt: bool, upper: bool, add_dot_0: bool) -> 
 }
 
 fn format_float(f: f64, sp: &Spec) -> String {
-    let (neg, a) = (f.is_sign_negative(), f.abs());
+    // A NaN's sign bit is never shown (`format(-(0.0 * inf), 'e')` is `nan`).
+    let (neg, a) = (f.is_sign_negative() && !f.is_nan(), f.abs());
     let body = if !a.is_finite() {
         // PyOS_double_to_string: the upper-case types spell them upper-case, and `%`
         // keeps its sign.
@@ -362,7 +363,10 @@ fn format_float(f: f64, sp: &Spec) -> String {
         }
     };
     // `z`: a value that rounds to zero loses its minus sign.
-    let neg = neg && !(sp.no_neg_zero && body.chars().all(|c| !c.is_ascii_digit() || c == '0'));
+    let neg = neg
+        && !(sp.no_neg_zero
+            && a.is_finite()
+            && body.chars().all(|c| !c.is_ascii_digit() || c == '0'));
     let sign = if neg {
         "-"
     } else if sign == "-" {

@@ -1333,8 +1333,15 @@ impl Vm {
         }
         if op == BinOp::Mul {
             // Reached only when no `__mul__`/`__rmul__` (or `__index__`) applied. CPython
-            // tries the right operand's sq_repeat too, except for `*=`.
-            let pairs: &[(&ObjRef, &ObjRef)] = if inplace { &[(a, b)] } else { &[(a, b), (b, a)] };
+            // tries the right operand's sq_repeat too, except for `*=` on a left operand
+            // whose type has sequence methods at all (containers, instances): numbers and
+            // None do not.
+            let plain_left = self.num(a).is_some() || self.is_none(a) || a.is::<ComplexObj>();
+            let pairs: &[(&ObjRef, &ObjRef)] = if inplace && !plain_left {
+                &[(a, b)]
+            } else {
+                &[(a, b), (b, a)]
+            };
             for &(s, k) in pairs {
                 if s.is::<StrObj>() || s.is::<ListObj>() || s.is::<TupleObj>() || s.is::<BytesObj>()
                 {

@@ -12,3 +12,8 @@ for call in ["fn2(1, 2, 3, a=1)", "fn2(1, 2, a=1)", "fn2(1, 2, 3, z=1)", "lam(1,
              "fn2(1, b=2, b=3)" if False else "fn2(1, 2, 3)", "lam()", "fn()", "fn(1)", "V(**{'c': 3}, c=1)", "fn(1, **{'d': 3}, d=1)"]:
     try: print(call, eval(call))
     except TypeError as e: print(call, e)
+def f1(a=1): pass
+def f3(a, b=1, *, k, m=2): pass
+for call in ["fn2(3, 2, -1, **{'c': 3})", "fn2(1, 2, 3)", "f1(1, 2)", "f3(1, 2, 3, k=1, m=2)", "f3(1, 2, 3, k=1)", "f3(1, 2, 3)"]:
+    try: print(call, eval(call))
+    except TypeError as e: print(call, e)

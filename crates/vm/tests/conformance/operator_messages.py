@@ -40,3 +40,9 @@ print({1} in {frozenset({1})}, set() in {frozenset()}, {1} not in frozenset({0.5
 s = {frozenset({1}), 2}; s.remove({1}); s.discard(set()); print(s)
 show('remove a missing set', lambda: s.remove({5}))
 show('list in set', lambda: [1] in {1})
+n = float('-inf'); m = -(0.0 * float('inf'))
+print(f'<{n:>-z10f}>', f'{m:e}', '[%e]' % m, format(m, '+'), format(-0.0, 'z'), format(-0.0001, 'z.2f'))
+for a, b in [(0.3, []), (None, [1]), (1, 'ab'), (True, (1,)), (set(), [1]), ({}, 'a')]:
+    try:
+        x = a; x *= b; print(repr(x))
+    except TypeError as e: print(e)
