@@ -168,9 +168,14 @@ pub fn contains(vm: &Vm, b: &BytesObj, item: &ObjRef) -> PyResult<bool> {
     if let Some(sub) = bytes_like(item) {
         return Ok(find(&b.data.borrow(), &sub, 0).is_some());
     }
-    if vm.num(item).is_some() && !item.is::<FloatObj>() {
-        let c = byte_value(vm, item)?;
-        return Ok(b.data.borrow().contains(&c));
+    // An integer, or anything with `__index__` (CPython's PyNumber_AsSsize_t first).
+    match vm.index_num(item)? {
+        Some(Num::I(i)) => {
+            let c = u8::try_from(i).or_else(|_| vm.value_err("byte must be in range(0, 256)"))?;
+            return Ok(b.data.borrow().contains(&c));
+        }
+        Some(_) => return vm.value_err("byte must be in range(0, 256)"),
+        None => {}
     }
     vm.type_err(format!(
         "a bytes-like object is required, not '{}'",

@@ -130,8 +130,22 @@ fn set_symmetric_difference(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(other) = a.pos.get(1) else {
         return vm.type_err("symmetric_difference() takes exactly one argument (0 given)");
     };
-    let o = members(vm, other)?;
-    let r = vm.binary_op(&Gc::to_obj(&s), &o, BinOp::BitXor, false)?;
+    if other.is::<SetObj>() {
+        return vm.binary_op(&Gc::to_obj(&s), other, BinOp::BitXor, false);
+    }
+    // CPython builds the result from the iterable itself, then updates it with the set.
+    let r = vm.new_set(vm.collect(other)?, s.frozen)?;
+    if let Some(rs) = r.downcast::<SetObj>() {
+        for k in s.members() {
+            let h = vm.hash(&k)?;
+            if vm.dict_find(&rs.inner, &k, h)?.is_some() {
+                rs.sync_before_removal();
+                vm.dict_del(&rs.inner, &k)?;
+            } else {
+                vm.set_add(&r, k)?;
+            }
+        }
+    }
     Ok(r)
 }
 

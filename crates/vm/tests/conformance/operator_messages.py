@@ -46,3 +46,9 @@ for a, b in [(0.3, []), (None, [1]), (1, 'ab'), (True, (1,)), (set(), [1]), ({},
     try:
         x = a; x *= b; print(repr(x))
     except TypeError as e: print(e)
+class I:
+    def __init__(s, x): s.x = x
+    def __index__(s): return s.x
+print(I(4) not in b'  pad  ', I(32) in b'  pad  ', 97 in b'abc')
+for x in [256, -1, 2**70, 1.5, 'a', I(300)]:
+    show(f'{x!r} in bytes', lambda: x in b'abc')

@@ -46,3 +46,5 @@ z.symmetric_difference_update([2, 26, 34]); print(z)
 q = set(range(10)); q.difference_update(range(0, 10, 2)); q.update([18, 26]); print(q)
 f = frozenset([1, 2])
 print(type(f.union([9])).__name__, f.intersection([1]), f.difference([1]), f)
+v = {1.0, -7, 4, 2}
+print(v.symmetric_difference([True, -1.0, -76, 255, float('-inf')]), v.symmetric_difference({3, 11}), frozenset({1, 9}).symmetric_difference([17]))
