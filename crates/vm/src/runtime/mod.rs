@@ -99,6 +99,7 @@ pub mod class_checks;
 pub mod class_labels;
 pub mod class_refs;
 pub mod codecs;
+pub mod codecs_wide;
 pub mod collection_methods;
 pub mod complex;
 pub mod container_dunders;
