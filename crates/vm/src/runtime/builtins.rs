@@ -1095,7 +1095,10 @@ fn parse_float_text(s: &str) -> Option<f64> {
     let chars: Vec<char> = t.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
         if c == '_' {
-            let digit_at = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(|c| c.is_ascii_digit());
+            let digit_at = |j: Option<usize>| {
+                j.and_then(|j| chars.get(j))
+                    .is_some_and(|c| c.is_ascii_digit())
+            };
             if !digit_at(i.checked_sub(1)) || !digit_at(Some(i + 1)) {
                 return None;
             }

@@ -364,7 +364,11 @@ impl Vm {
             let nd = defaults.len();
             let plural = |k: usize| if k == 1 { "" } else { "s" };
             let takes = if nd > 0 {
-                format!("from {} to {} positional arguments", argcount - nd, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - nd,
+                    argcount
+                )
             } else {
                 format!("{} positional argument{}", argcount, plural(argcount))
             };
@@ -388,7 +392,11 @@ impl Vm {
                 takes,
                 npos,
                 kwonly_note,
-                if npos == 1 && kwonly_given == 0 { "was" } else { "were" }
+                if npos == 1 && kwonly_given == 0 {
+                    "was"
+                } else {
+                    "were"
+                }
             ))
         };
         let varkw = if has_varkw {

@@ -90,8 +90,16 @@ pub fn decode<E>(
     };
     let (mut big, mut i, mut name) = (order == Order::Big, 0, name(width, order));
     if order == Order::Bom && b.len() >= unit {
-        let le_bom: &[u8] = if unit == 2 { &[0xff, 0xfe] } else { &[0xff, 0xfe, 0, 0] };
-        let be_bom: &[u8] = if unit == 2 { &[0xfe, 0xff] } else { &[0, 0, 0xfe, 0xff] };
+        let le_bom: &[u8] = if unit == 2 {
+            &[0xff, 0xfe]
+        } else {
+            &[0xff, 0xfe, 0, 0]
+        };
+        let be_bom: &[u8] = if unit == 2 {
+            &[0xfe, 0xff]
+        } else {
+            &[0, 0, 0xfe, 0xff]
+        };
         if &b[..unit] == le_bom {
             i = unit;
         } else if &b[..unit] == be_bom {
@@ -115,7 +123,14 @@ pub fn decode<E>(
     while i < b.len() {
         if i + unit > b.len() {
             let reason = "truncated data";
-            out.push_str(&bad(name, BadRun { start: i, end: b.len(), reason })?);
+            out.push_str(&bad(
+                name,
+                BadRun {
+                    start: i,
+                    end: b.len(),
+                    reason,
+                },
+            )?);
             break;
         }
         let u = read(i);
@@ -128,7 +143,14 @@ pub fn decode<E>(
                     } else {
                         "code point in surrogate code point range(0xd800, 0xe000)"
                     };
-                    out.push_str(&bad(name, BadRun { start: i, end: i + 4, reason })?);
+                    out.push_str(&bad(
+                        name,
+                        BadRun {
+                            start: i,
+                            end: i + 4,
+                            reason,
+                        },
+                    )?);
                 }
             }
             i += 4;
@@ -140,17 +162,38 @@ pub fn decode<E>(
             continue;
         }
         if u >= 0xdc00 {
-            out.push_str(&bad(name, BadRun { start: i, end: i + 2, reason: "illegal encoding" })?);
+            out.push_str(&bad(
+                name,
+                BadRun {
+                    start: i,
+                    end: i + 2,
+                    reason: "illegal encoding",
+                },
+            )?);
             i += 2;
             continue;
         }
         if i + 4 > b.len() {
-            out.push_str(&bad(name, BadRun { start: i, end: b.len(), reason: "unexpected end of data" })?);
+            out.push_str(&bad(
+                name,
+                BadRun {
+                    start: i,
+                    end: b.len(),
+                    reason: "unexpected end of data",
+                },
+            )?);
             break;
         }
         let lo = read(i + 2);
         if !(0xdc00..0xe000).contains(&lo) {
-            out.push_str(&bad(name, BadRun { start: i, end: i + 2, reason: "illegal UTF-16 surrogate" })?);
+            out.push_str(&bad(
+                name,
+                BadRun {
+                    start: i,
+                    end: i + 2,
+                    reason: "illegal UTF-16 surrogate",
+                },
+            )?);
             i += 2;
             continue;
         }

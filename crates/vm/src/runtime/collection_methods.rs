@@ -171,7 +171,9 @@ fn update_with(vm: &Vm, a: &Args<'_>, op: BinOp) -> PyResult {
         let o = members(vm, other)?;
         let before = s.synced_layout();
         let r = vm.binary_op(&target, &o, op, false)?;
-        let result_layout = r.downcast::<SetObj>().and_then(|r| r.layout.borrow().clone());
+        let result_layout = r
+            .downcast::<SetObj>()
+            .and_then(|r| r.layout.borrow().clone());
         replace_members(&s, &r);
         match o.downcast::<SetObj>() {
             Some(os) => s.relayout_in_place(before, result_layout, &os, op),
@@ -236,7 +238,10 @@ fn view_op(vm: &Vm, x: ObjRef, a: &ObjRef, b: &ObjRef, op: BinOp) -> PyResult {
         _ => {
             let (mut view, mut other) = if a.is::<DictView>() { (a, b) } else { (b, a) };
             let len_view = vm.len(view)?;
-            if let Some(s) = other.downcast::<SetObj>().filter(|_| !other.is::<Instance>()) {
+            if let Some(s) = other
+                .downcast::<SetObj>()
+                .filter(|_| !other.is::<Instance>())
+            {
                 if len_view <= s.inner.borrow().used {
                     let m = vm.getattr(other, &vm.intern("intersection")?)?;
                     return vm.call(&m, std::slice::from_ref(view), None);
@@ -300,7 +305,9 @@ pub fn binary_op(
     ) {
         let before = s.synced_layout();
         let r = vm.binary_op(a, b, op, false)?;
-        let result_layout = r.downcast::<SetObj>().and_then(|r| r.layout.borrow().clone());
+        let result_layout = r
+            .downcast::<SetObj>()
+            .and_then(|r| r.layout.borrow().clone());
         replace_members(&s, &r);
         s.relayout_in_place(before, result_layout, &other, op);
         return Ok(Some(a.clone()));

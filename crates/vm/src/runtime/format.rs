@@ -200,7 +200,7 @@ fn rust_fixed(f: f64, prec: usize) -> String {
         return format!("{:.*}", prec, f);
     }
     let mut s = format!("{:.*}", MAX_EXACT_DIGITS, f);
-    s.extend(std::iter::repeat('0').take(prec - MAX_EXACT_DIGITS));
+    s.extend(std::iter::repeat_n('0', prec - MAX_EXACT_DIGITS));
     s
 }
 
@@ -313,9 +313,13 @@ fn format_float(f: f64, sp: &Spec) -> String {
                     _ => s,
                 }
             }
-            Some('g') | Some('G') | Some('n') => {
-                fmt_general(a, sp.precision.unwrap_or(6), sp.alt, sp.ty == Some('G'), false)
-            }
+            Some('g') | Some('G') | Some('n') => fmt_general(
+                a,
+                sp.precision.unwrap_or(6),
+                sp.alt,
+                sp.ty == Some('G'),
+                false,
+            ),
             Some('%') => {
                 let s = fmt_fixed(a * 100.0, sp.precision.unwrap_or(6));
                 // `#` keeps the point (`format(0.12, '#.0%')` is `12.%`).
@@ -691,7 +695,9 @@ impl Vm {
                     Some(' ') => {
                         return self.value_err("Space not allowed in string format specifier")
                     }
-                    Some(_) => return self.value_err("Sign not allowed in string format specifier"),
+                    Some(_) => {
+                        return self.value_err("Sign not allowed in string format specifier")
+                    }
                     None => {}
                 }
                 if sp.no_neg_zero {

@@ -105,7 +105,9 @@ impl Vm {
                 .iter()
                 .map(|e| (e.key.addr(), e.hash))
                 .collect();
-            set.set_layout(super::objects::set_order::Layout::constant_display(&members));
+            set.set_layout(super::objects::set_order::Layout::constant_display(
+                &members,
+            ));
         }
         Ok(s)
     }

@@ -261,9 +261,10 @@ pub(crate) fn float_fromhex(vm: &Vm, a: &Args<'_>) -> PyResult {
         _ => parse_hex_float(body.strip_prefix("0x").unwrap_or(body)),
     };
     match parsed {
-        Some(v) if v.is_infinite() && !body.starts_with('i') => {
-            vm.err("OverflowError", "hexadecimal value too large to represent as a float")
-        }
+        Some(v) if v.is_infinite() && !body.starts_with('i') => vm.err(
+            "OverflowError",
+            "hexadecimal value too large to represent as a float",
+        ),
         Some(v) => vm.new_float(if neg { -v } else { v }),
         None => vm.value_err("invalid hexadecimal floating-point string"),
     }
@@ -326,10 +327,7 @@ fn parse_clamped_exponent(e: &str) -> Option<i64> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let v = digits
-        .parse::<i64>()
-        .unwrap_or(i64::MAX)
-        .min(1 << 40);
+    let v = digits.parse::<i64>().unwrap_or(i64::MAX).min(1 << 40);
     Some(if neg { -v } else { v })
 }
 

@@ -12,8 +12,8 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use super::objects::class::{BUILTIN_BASE, HAS_EQ};
 use super::objects::dict::DictInner;
 use super::objects::float::float_repr;
-use super::objects::string::{str_hash, str_repr};
 use super::objects::set_order::Layout;
+use super::objects::string::{str_hash, str_repr};
 use super::objects::*;
 use super::{bytes_methods, collection_methods, PyResult, Vm};
 use crate::ir::{BinOp, CmpOp};
@@ -2156,7 +2156,9 @@ impl Vm {
             // range_subscript works in Python ints: any int is in or out of range, and
             // its TypeError says "range indices".
             match self.index_num(key)? {
-                Some(Num::B(_)) => return self.err("IndexError", "range object index out of range"),
+                Some(Num::B(_)) => {
+                    return self.err("IndexError", "range object index out of range")
+                }
                 Some(_) => {}
                 None => {
                     return self.type_err(format!(

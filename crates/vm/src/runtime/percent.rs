@@ -234,7 +234,9 @@ fn format_impl(vm: &Vm, fmt: &str, args: &ObjRef, bytes: bool) -> PyResult<Strin
     }
     if next < tuple_args.len() && !mapping {
         let what = if bytes { "bytes" } else { "string" };
-        return vm.type_err(format!("not all arguments converted during {what} formatting"));
+        return vm.type_err(format!(
+            "not all arguments converted during {what} formatting"
+        ));
     }
     Ok(out)
 }
@@ -386,7 +388,13 @@ fn percent_int_value(vm: &Vm, v: &ObjRef, ty: char) -> PyResult {
 
 /// `%e %E %f %F %g %G`: `PyOS_double_to_string(x, type, precision (6 by default), ALT)`,
 /// which is what `format(x, '[#].{precision}{type}')` computes.
-fn percent_float(vm: &Vm, v: &ObjRef, ty: char, alt: bool, prec: Option<usize>) -> PyResult<String> {
+fn percent_float(
+    vm: &Vm,
+    v: &ObjRef,
+    ty: char,
+    alt: bool,
+    prec: Option<usize>,
+) -> PyResult<String> {
     let f = super::modules::math::real(vm, v)?;
     let f = vm.new_float(f)?;
     let spec = format!("{}.{}{}", if alt { "#" } else { "" }, prec.unwrap_or(6), ty);
@@ -427,8 +435,7 @@ fn layout(
 ) {
     let chars: Vec<char> = text.chars().collect();
     let mut len = chars.len();
-    if width.map_or(true, |w| w <= len) && prec.map_or(true, |p| p >= len) && !(fl.sign || fl.blank)
-    {
+    if width.is_none_or(|w| w <= len) && prec.is_none_or(|p| p >= len) && !(fl.sign || fl.blank) {
         out.push_str(text);
         return;
     }
@@ -474,7 +481,7 @@ fn layout(
         len -= 2;
     }
     if width > len && !fl.ljust {
-        out.extend(std::iter::repeat(fill).take(width - len));
+        out.extend(std::iter::repeat_n(fill, width - len));
         width = len;
     }
     if !zero_fill {
@@ -489,6 +496,6 @@ fn layout(
     }
     out.extend(&chars[pindex..pindex + len]);
     if width > len {
-        out.extend(std::iter::repeat(' ').take(width - len));
+        out.extend(std::iter::repeat_n(' ', width - len));
     }
 }

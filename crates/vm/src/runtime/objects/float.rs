@@ -16,7 +16,7 @@ impl heap::Object for FloatObj {
 fn tie_to_even(digits: String, exp: i32, f: f64) -> String {
     let n = digits.len();
     let last = digits.as_bytes()[n - 1];
-    if (last - b'0') % 2 == 0 {
+    if (last - b'0').is_multiple_of(2) {
         return digits;
     }
     // The exact decimal value: no double needs more than 767 significant digits.
@@ -39,7 +39,9 @@ fn tie_to_even(digits: String, exp: i32, f: f64) -> String {
     }
     let below = String::from_utf8(below).unwrap_or_default();
     // Only if the even candidate reads back as `f` too.
-    let back: Option<f64> = format!("{}.{}e{}", &below[..1], &below[1..], exp).parse().ok();
+    let back: Option<f64> = format!("{}.{}e{}", &below[..1], &below[1..], exp)
+        .parse()
+        .ok();
     if back == Some(f.abs()) {
         below
     } else {

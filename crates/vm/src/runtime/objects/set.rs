@@ -175,7 +175,11 @@ impl SetObj {
             for &(i, h) in &live {
                 l.add(addr(i), h);
             }
-            return l.order().iter().filter_map(|id| by_id.get(id).copied()).collect();
+            return l
+                .order()
+                .iter()
+                .filter_map(|id| by_id.get(id).copied())
+                .collect();
         }
         *self.layout.borrow_mut() = None;
         let hashes: Vec<i64> = live.iter().map(|&(_, h)| h).collect();
