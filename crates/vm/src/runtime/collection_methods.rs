@@ -168,6 +168,20 @@ fn update_with(vm: &Vm, a: &Args<'_>, op: BinOp) -> PyResult {
     let s = self_of::<SetObj>(vm, a, "set")?;
     let target = Gc::to_obj(&s);
     for other in &a.pos[1..] {
+        if op == BinOp::BitAnd && !other.is::<SetObj>() {
+            // set_intersection with an iterable: its own keys that the set has, in its
+            // order; the set takes them (and a fresh table).
+            let r = vm.new_set(Vec::new(), false)?;
+            for x in vm.collect(other)? {
+                let h = vm.hash(&x)?;
+                if vm.dict_find(&s.inner, &x, h)?.is_some() {
+                    vm.set_add(&r, x)?;
+                }
+            }
+            replace_members(&s, &r);
+            s.reset_layout();
+            continue;
+        }
         let o = members(vm, other)?;
         let before = s.synced_layout();
         let r = vm.binary_op(&target, &o, op, false)?;

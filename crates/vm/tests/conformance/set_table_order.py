@@ -48,3 +48,8 @@ f = frozenset([1, 2])
 print(type(f.union([9])).__name__, f.intersection([1]), f.difference([1]), f)
 v = {1.0, -7, 4, 2}
 print(v.symmetric_difference([True, -1.0, -76, 255, float('-inf')]), v.symmetric_difference({3, 11}), frozenset({1, 9}).symmetric_difference([17]))
+v = {-0.0, 0, 3.14159, 78, 0.0}; v.intersection_update([int(0.5), 1.5, False, 10**20, -10]); print(v)
+w = {2, 1_000_000, 3, 1}; w ^= {1, 1e100, 2, -999}; print(w)
+x = {1, 9, 17, 25}; x ^= {9, 33, 1, 41}; print(x)
+y = {1.0, 2, 10, 18}; y ^= {1, 26, 2, 34}; print(y)
+z = {5, 13, 21}; z.symmetric_difference_update({13, 29, 5}); print(z)

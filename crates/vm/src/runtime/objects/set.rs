@@ -89,9 +89,16 @@ impl SetObj {
             .iter()
             .map(|e| (e.key.addr(), e.hash))
             .collect();
-        let gone: Vec<usize> = l.ids().filter(|id| !now.contains_key(id)).collect();
-        for id in gone {
-            l.remove(id);
+        let mut gone: Vec<(usize, i64)> = l
+            .ids()
+            .filter(|id| !now.contains_key(id))
+            .map(|id| (id, l.hash_of(id)))
+            .collect();
+        if op != BinOp::BitXor {
+            for &(id, _) in &gone {
+                l.remove(id);
+            }
+            gone.clear();
         }
         if op == BinOp::BitOr {
             if l.is_pristine() {
@@ -104,18 +111,26 @@ impl SetObj {
             }
             l.reserve_for_merge(other.inner.borrow().used);
         }
-        let other_order: Vec<usize> = {
+        let other_order: Vec<(usize, i64)> = {
             let order = other.iteration_order();
             let inner = other.inner.borrow();
             order
                 .iter()
-                .filter_map(|&i| inner.entries[i].as_ref().map(|e| e.key.addr()))
+                .filter_map(|&i| inner.entries[i].as_ref().map(|e| (e.key.addr(), e.hash)))
                 .collect()
         };
-        for id in other_order {
-            if let Some(&h) = now.get(&id) {
+        // `^=` toggles `other`'s members in its table order, so a removal's dummy can be
+        // reused by a later addition: the member of the set that an equal key of `other`
+        // removed is found by its hash.
+        for (id, h) in other_order {
+            if now.contains_key(&id) && !l.contains(id) {
                 l.add(id, h);
+            } else if let Some(k) = gone.iter().position(|&(_, gh)| gh == h) {
+                l.remove(gone.swap_remove(k).0);
             }
+        }
+        for (id, _) in gone {
+            l.remove(id);
         }
         self.set_layout(l);
     }

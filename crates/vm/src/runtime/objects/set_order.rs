@@ -128,6 +128,14 @@ impl Layout {
         }
     }
 
+    /// The hash a member was added with (0 if it is not one).
+    pub fn hash_of(&self, id: usize) -> i64 {
+        match self.at.get(&id).map(|&j| self.slots[j]) {
+            Some(Slot::Live(_, h)) => h,
+            _ => 0,
+        }
+    }
+
     /// Is `id` a member?
     pub fn contains(&self, id: usize) -> bool {
         self.at.contains_key(&id)
