@@ -603,6 +603,49 @@ class Gen:
             [f"_l = list({seq})", f"_l[::2] = _l[1::2]", f"print({n}, _l)"],
         ])
 
+    def exception_case(self):
+        """Exception objects: reprs, str, args, chaining, and the errors of common operations."""
+        n = self.case_no
+        p = self.pick
+        exc = p(["ValueError", "KeyError", "TypeError", "IndexError", "OSError", "ZeroDivisionError",
+                 "AttributeError", "RuntimeError", "StopIteration", "Exception", "LookupError",
+                 "UnicodeError", "NotImplementedError", "AssertionError", "FileNotFoundError"])
+        args = ", ".join(self.elems(lambda d: p(SMALL_INTS + STRS[:12] + ["None", "(1, 2)"]), 0, 3))
+        r = self.r.random()
+        if r < 0.4:
+            return [f"_e = {exc}({args})", f"print({n}, repr(_e), str(_e), _e.args)"]
+        if r < 0.6:
+            return [f"try:", f"    raise {exc}({args})", f"except {exc} as _e:",
+                    f"    print({n}, type(_e).__name__, repr(str(_e)), isinstance(_e, {p(['Exception', 'LookupError', 'OSError', exc])}))"]
+        if r < 0.8:
+            return [f"try:", f"    try:", f"        raise {exc}({args})", f"    except Exception as _e:",
+                    f"        raise ValueError('outer') from {p(['_e', 'None'])}",
+                    f"except ValueError as _f:",
+                    f"    print({n}, repr(_f.__cause__), repr(_f.__context__), _f.__suppress_context__)"]
+        op = p(["{}['missing']", "[][1]", "1 / 0", "int('x')", "None.attr", "(1).foo", "'a' + 1",
+                "len(5)", "next(iter([]))", "{}.pop('k')", "[].remove(3)", "'abc'.index('z')",
+                "(1, 2).index(3)", "import nonexistent_mod_x", "undefined_name_x", "float('x')",
+                "[1, 2, 3][::0]", "dict.fromkeys(1)", "{1: 2}[[1]]", "hash([])", "'%d' % 'x'",
+                "b'a' + 'a'", "sum([1, 'a'])", "1 < 'a'", "[1] * 'a'", "(lambda: 1)(2)",
+                "V(1).nope", "Plain(1).y", "Plain(1).q = 1", "del V(1).x.nope"])
+        if op.startswith(("import", "Plain(1).q", "del ")):
+            return [op, f"print({n}, 'no error')"]
+        return [f"print({n}, {op})"]
+
+    def repr_case(self):
+        """Reprs of nested, recursive and special containers, and print's arguments."""
+        n = self.case_no
+        p = self.pick
+        return p([
+            [f"_l = {self.list_()}", "_l.append(_l)", f"print({n}, _l, repr([_l]))"],
+            [f"_d = {self.dict_()}", "_d['self'] = _d", f"print({n}, _d)"],
+            [f"print({n}, {self.value()}, {self.value()}, sep={p(['"|"', '""', 'None', '", "'])}, end={p(['"!\\n"', '"\\n"', 'None'])})"],
+            [f"print({n}, [{self.value()}, ({self.value()},), {{{self.hashable_ordered_key()}: {self.value()}}}])"],
+            [f"print({n}, str({self.value()}), repr(str({self.value()})), ascii({self.str_()}))"],
+            [f"print({n}, {p(['range', 'slice'])}({p(SMALL_INTS)}, {p(SMALL_INTS)}), {p(['reversed', 'iter', 'enumerate'])}.__name__)"],
+            [f"print({n}, type({self.value()}), type(type(1)), int, V, V.__mro__)"],
+        ])
+
     def case(self):
         self.case_no += 1
         n = self.case_no
@@ -623,10 +666,14 @@ class Gen:
             body = self.class_case()
         elif r < 0.96:
             body = self.mutation_case()
-        elif r < 0.985:
+        elif r < 0.97:
             body = self.call_case()
-        else:
+        elif r < 0.98:
             body = self.iter_case()
+        elif r < 0.99:
+            body = self.exception_case()
+        else:
+            body = self.repr_case()
         lines = [f"# case {n}", "try:"]
         lines += ["    " + b for b in body]
         lines += ["except Exception as e:", f"    print({n}, '!', type(e).__name__, e)"]

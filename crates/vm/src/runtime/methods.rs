@@ -966,6 +966,7 @@ fn set_binop(vm: &Vm, a: &Args<'_>, op: crate::ir::BinOp) -> PyResult {
                         rs.sync_before_removal();
                         vm.dict_del(&rs.inner, &x)?;
                     }
+                    rs.drop_dummies_if_many();
                 }
                 r
             }

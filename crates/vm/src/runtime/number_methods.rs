@@ -123,7 +123,9 @@ fn int_to_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
     } else {
         n.to_bytes_be().1
     };
-    if n.is_zero() {
+    // Zero needs no byte, and neither does -1 signed (all of its bits are the sign's):
+    // CPython's _PyLong_AsByteArray.
+    if n.is_zero() || (signed && n == BigInt::from(-1)) {
         bytes.clear();
     }
     let length = length as usize;

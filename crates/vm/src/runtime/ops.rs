@@ -1673,6 +1673,7 @@ impl Vm {
                     for (k, h) in in_order(y) {
                         discard(&mut l, &k, h)?;
                     }
+                    l.drop_dummies_if_many();
                     l
                 } else {
                     let mut l = Layout::new();
@@ -1747,6 +1748,22 @@ impl Vm {
                     m + b
                 } else {
                     m
+                }
+            }
+            BinOp::Pow if a.is_infinite() && b != 0.0 && !b.is_nan() => {
+                // float_pow: (±inf)**w is inf for w > 0, 0 for w < 0, signed when w is an
+                // odd integer (before the negative-base-fractional-power check).
+                let odd = b.fract() == 0.0 && (b % 2.0).abs() == 1.0;
+                if b > 0.0 {
+                    if odd {
+                        a
+                    } else {
+                        a.abs()
+                    }
+                } else if odd {
+                    0.0f64.copysign(a)
+                } else {
+                    0.0
                 }
             }
             BinOp::Pow => {

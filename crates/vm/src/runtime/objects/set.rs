@@ -132,7 +132,19 @@ impl SetObj {
         for (id, _) in gone {
             l.remove(id);
         }
+        if op == BinOp::Sub {
+            l.drop_dummies_if_many();
+        }
         self.set_layout(l);
+    }
+
+    /// After a difference update: rebuild the table if dummies fill more than a quarter.
+    pub fn drop_dummies_if_many(&self) {
+        self.iteration_order();
+        if let Some(l) = self.layout.borrow_mut().as_mut() {
+            l.drop_dummies_if_many();
+        }
+        *self.order_cache.borrow_mut() = None;
     }
 
     /// `set.clear()`: CPython starts over with a fresh table.

@@ -136,6 +136,15 @@ impl Layout {
         }
     }
 
+    /// set_difference_update's last step: when more than a quarter of the slots are
+    /// dummies, the table is rebuilt.
+    pub fn drop_dummies_if_many(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            let used = self.used;
+            self.resize(if used > 50_000 { used * 2 } else { used * 4 });
+        }
+    }
+
     /// Is `id` a member?
     pub fn contains(&self, id: usize) -> bool {
         self.at.contains_key(&id)
@@ -210,7 +219,7 @@ impl Layout {
         self.at.len()
     }
 
-    /// `set_add_entry` of a new member: the first dummy of its probe sequence or else the
+    /// `set_add_entry` of a new member: the last dummy of its probe sequence or else the
     /// empty slot ending it; then the growth check.
     pub fn add(&mut self, id: usize, hash: i64) {
         if self.contains(id) {
@@ -233,7 +242,9 @@ impl Layout {
                         found = Some(j);
                         break;
                     }
-                    Slot::Dummy if freeslot.is_none() => freeslot = Some(j),
+                    // CPython 3.12 ends up with the *last* dummy of the probe sequence
+                    // (`w = set(range(12)); w -= {8, 10}; w.add(40)` puts 40 in slot 10).
+                    Slot::Dummy => freeslot = Some(j),
                     _ => {}
                 }
             }
