@@ -373,13 +373,9 @@ fn filter(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn minmax(vm: &Vm, a: &Args<'_>, is_max: bool) -> PyResult {
     let name = if is_max { "max" } else { "min" };
-    let items = if a.pos.len() == 1 {
-        vm.collect(&a.pos[0])?
-    } else if a.pos.is_empty() {
+    if a.pos.is_empty() {
         return vm.type_err(format!("{name} expected at least 1 argument, got 0"));
-    } else {
-        a.pos.to_vec()
-    };
+    }
     for k in a.kwnames {
         let k = vm.str(k)?;
         if k != "key" && k != "default" {
@@ -392,8 +388,21 @@ fn minmax(vm: &Vm, a: &Args<'_>, is_max: bool) -> PyResult {
         ));
     }
     let key = a.kw("key").filter(|k| !vm.is_none(k));
+    // One iterable is consumed item by item, each compared as it comes (an error from a
+    // comparison stops before later items are produced).
+    let iter = match a.pos {
+        [one] => Some(vm.get_iter(one)?),
+        _ => None,
+    };
+    let mut rest = a.pos.iter();
+    let mut next_item = || -> PyResult<Option<ObjRef>> {
+        match &iter {
+            Some(it) => vm.next(it),
+            None => Ok(rest.next().cloned()),
+        }
+    };
     let mut best: Option<(ObjRef, ObjRef)> = None;
-    for x in items {
+    while let Some(x) = next_item()? {
         let k = match key {
             Some(f) => vm.call(f, std::slice::from_ref(&x), None)?,
             None => x.clone(),
