@@ -330,7 +330,7 @@ impl Layout {
 
 #[cfg(test)]
 mod tests {
-    use super::cpython_order;
+    use super::{cpython_order, Layout};
 
     #[test]
     fn small_ints_come_out_by_slot() {
@@ -338,6 +338,32 @@ mod tests {
         assert_eq!(cpython_order(&[3, 1, 2]), vec![1, 2, 0]);
         // hash(-1) == -2 lands in slot 6 of 8; 8 collides with 0's slot and probes on.
         assert_eq!(cpython_order(&[-2, 0, 8]), vec![1, 2, 0]);
+    }
+
+    #[test]
+    fn removals_leave_dummies_and_the_last_one_is_reused() {
+        // set(range(12)) has 32 slots; discarding 8 and 10 leaves dummies there, and 40
+        // (slot 8 first) takes the last dummy of its probe, slot 10 (CPython 3.12).
+        let mut l = Layout::new();
+        for i in 0..12 {
+            l.add(i, i as i64);
+        }
+        l.remove(8);
+        l.remove(10);
+        l.add(40, 40);
+        assert_eq!(l.order(), vec![0, 1, 2, 3, 4, 5, 6, 7, 9, 40, 11]);
+    }
+
+    #[test]
+    fn copies_of_tables_with_dummies_are_rebuilt_clean() {
+        let mut l = Layout::new();
+        for i in [1usize, 9, 17] {
+            l.add(i, i as i64);
+        }
+        l.remove(1);
+        // 9 and 17 probed past slot 1; a clean copy puts 9 there.
+        let c = Layout::copy_of(&l);
+        assert!(c.order().len() == 2 && c.order()[0] == 9);
     }
 
     #[test]
