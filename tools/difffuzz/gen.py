@@ -646,6 +646,39 @@ class Gen:
             [f"print({n}, type({self.value()}), type(type(1)), int, V, V.__mro__)"],
         ])
 
+    def scenario_case(self):
+        """Small ordinary programs over random data: counting, grouping, sorting records,
+        string building, class hierarchies."""
+        n = self.case_no
+        p = self.pick
+        words = " ".join(self.r.choice(["a", "b", "the", "cat", "Dog", "dog", "x1", "é", "a-b", "42"])
+                         for _ in range(self.r.randint(0, 12)))
+        nums = [self.r.choice([self.r.randint(-20, 20), round(self.r.uniform(-9, 9), 2)]) for _ in range(self.r.randint(0, 8))]
+        recs = [(self.r.choice(["ann", "bob", "cy", "Di"]), self.r.randint(0, 5), round(self.r.uniform(0, 100), 1))
+                for _ in range(self.r.randint(0, 6))]
+        return p([
+            [f"_c = {{}}", f"for _w in {words!r}.split():", "    _c[_w.lower()] = _c.get(_w.lower(), 0) + 1",
+             f"print({n}, sorted(_c.items(), key=lambda kv: (-kv[1], kv[0])), max(_c, key=_c.get, default=None))"],
+            [f"_g = {{}}", f"for _name, _k, _v in {recs!r}:", "    _g.setdefault(_name, []).append(_v)",
+             f"print({n}, {{k: (len(v), round(sum(v) / len(v), 2)) for k, v in sorted(_g.items())}})"],
+            [f"_r = sorted({recs!r}, key=lambda t: (t[1], -t[2]), reverse={p(['True', 'False'])})",
+             f"print({n}, _r[:3], [f'{{a:>4}}|{{b:03d}}|{{c:8.2f}}' for a, b, c in _r[:2]])"],
+            [f"_xs = {nums!r}", f"print({n}, sum(_xs), min(_xs, default=0), sorted(_xs)[::2], [x for x in _xs if x > 0][:3], round(sum(_xs) / (len(_xs) or 1), 3))"],
+            [f"_s = ''", f"for _i, _w in enumerate({words!r}.split()):", "    _s += ('-' if _i else '') + _w.capitalize()",
+             f"print({n}, repr(_s), _s.count('-'), _s.title(), _s.swapcase()[:10], '{{:^20}}'.format(_s[:12]))"],
+            ["class _A:", "    k = 1", "    def __init__(self, v): self.v = v",
+             "    def f(self): return ('A', self.v, self.k)",
+             "    def __repr__(self): return f'{type(self).__name__}({self.v!r})'",
+             "class _B(_A):", "    k = 2", "    def f(self): return ('B',) + super().f()",
+             f"_o = [_B({p(SMALL_INTS)}), _A({self.str_()}), _B({self.float_()})]",
+             f"print({n}, [o.f() for o in _o], _o, isinstance(_o[0], _A), _B.__mro__[1].__name__, sorted(vars(_o[0])))"],
+            [f"_m = [[{', '.join(str(self.r.randint(-3, 9)) for _ in range(3))}] for _ in range({self.r.randint(1, 3)})]",
+             f"print({n}, [list(r) for r in zip(*_m)], [sum(r) for r in _m], max(map(max, _m)), sorted(_m, reverse=True))"],
+            [f"_q = list({nums!r})", "_out = []", "while _q:", "    _x = _q.pop(0)",
+             "    if isinstance(_x, float): _out.append(round(_x))", "    elif _x % 3 == 0: continue",
+             "    else: _out.append(_x * 2)", f"print({n}, _out, len(_out))"],
+        ])
+
     def case(self):
         self.case_no += 1
         n = self.case_no
@@ -670,10 +703,12 @@ class Gen:
             body = self.call_case()
         elif r < 0.98:
             body = self.iter_case()
-        elif r < 0.99:
+        elif r < 0.985:
             body = self.exception_case()
-        else:
+        elif r < 0.99:
             body = self.repr_case()
+        else:
+            body = self.scenario_case()
         lines = [f"# case {n}", "try:"]
         lines += ["    " + b for b in body]
         lines += ["except Exception as e:", f"    print({n}, '!', type(e).__name__, e)"]

@@ -1322,6 +1322,14 @@ impl Vm {
                 return self.new_str(&r);
             }
         }
+        if op == BinOp::Add && a.is::<BytesObj>() {
+            // bytes' sq_concat, after the other operand's `__radd__` declined.
+            return self.type_err(format!(
+                "can't concat {} to {}",
+                self.type_name(b),
+                self.type_name(a)
+            ));
+        }
         if op == BinOp::Add && (a.is::<StrObj>() || a.is::<ListObj>() || a.is::<TupleObj>()) {
             let tn = self.type_name(a);
             return self.type_err(format!(

@@ -52,3 +52,8 @@ class I:
 print(I(4) not in b'  pad  ', I(32) in b'  pad  ', 97 in b'abc')
 for x in [256, -1, 2**70, 1.5, 'a', I(300)]:
     show(f'{type(x).__name__} in bytes', lambda: x in b'abc')
+class R:
+    def __radd__(self, o): return 5
+class NoAdd: pass
+for a, b in [(b'x', R()), (b'x', NoAdd()), (b'x', 'y'), (bytearray(b'x'), 1), (b'x', bytearray(b'y')), (b'x', [1])]:
+    show(f'{type(a).__name__} + {type(b).__name__}', lambda: a + b)
