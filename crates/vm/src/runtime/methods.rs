@@ -380,10 +380,13 @@ fn str_swapcase(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
     let mut out = String::new();
     for c in s.s.chars() {
+        // Neither upper nor lower case (digits, titlecase digraphs) stays as it is.
         if c.is_uppercase() {
             out.extend(c.to_lowercase());
-        } else {
+        } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
         }
     }
     vm.new_str(&out)
@@ -392,8 +395,13 @@ fn str_swapcase(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn str_capitalize(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
     let mut c = s.s.chars();
+    // The first character title-cased (`'ß'.capitalize()` is `Ss`), the rest lower-cased.
     let out = match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+        Some(f) => {
+            let mut first = String::new();
+            super::str_methods::push_titlecase(&mut first, f);
+            first + &c.as_str().to_lowercase()
+        }
         None => String::new(),
     };
     vm.new_str(&out)
@@ -401,11 +409,20 @@ fn str_capitalize(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_isupper(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
-    Ok(vm.bool_obj(s.s.chars().any(char::is_alphabetic) && !s.s.chars().any(char::is_lowercase)))
+    // At least one cased character, and none lower- or title-cased (`'日本'` has none).
+    let is_title = super::str_methods::is_titlecase;
+    Ok(vm.bool_obj(
+        s.s.chars().any(super::str_methods::is_cased)
+            && !s.s.chars().any(|c| c.is_lowercase() || is_title(c)),
+    ))
 }
 fn str_islower(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
-    Ok(vm.bool_obj(s.s.chars().any(char::is_alphabetic) && !s.s.chars().any(char::is_uppercase)))
+    let is_title = super::str_methods::is_titlecase;
+    Ok(vm.bool_obj(
+        s.s.chars().any(super::str_methods::is_cased)
+            && !s.s.chars().any(|c| c.is_uppercase() || is_title(c)),
+    ))
 }
 
 fn str_zfill(vm: &Vm, a: &Args<'_>) -> PyResult {
