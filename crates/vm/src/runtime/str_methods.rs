@@ -703,6 +703,27 @@ fn is_decimal(c: char) -> bool {
     })
 }
 
+/// The value of a decimal digit (Nd) of any script (`'١'` is 1), as `int()` and `float()`
+/// read them: its distance from the start of its run of digits, modulo ten (Nd blocks are
+/// runs of ten, some of them adjacent).
+pub(crate) fn decimal_value(c: char) -> Option<u32> {
+    if let Some(d) = c.to_digit(10) {
+        return Some(d);
+    }
+    if !is_decimal(c) {
+        return None;
+    }
+    let cp = c as u32;
+    let mut start = cp;
+    while start > 0
+        && cp - start < 200
+        && char::from_u32(start - 1).is_some_and(|d| d.is_numeric() && is_decimal(d))
+    {
+        start -= 1;
+    }
+    Some((cp - start) % 10)
+}
+
 /// Blocks of consecutive numerics that are not digits (Roman numerals, fractions, circled
 /// numbers beyond nine).
 fn is_fraction_block(start: u32) -> bool {

@@ -35,3 +35,8 @@ for s in ['', 'abc', 'aaa']:
             for m in ['find', 'rfind', 'count', 'startswith', 'endswith']:
                 r.append(getattr(b, m)(sb, st, en))
             print(repr(s), repr(sub), st, en, r)
+for s in ['١٢٣', '٣.٥', '۱۲', '１２３', '𝟏𝟐', '𝟘𝟙', '𝟬𝟭𝟵', '໑໒', '½', '²', ' ١٢ ', '१२३', 'x١']:
+    for f in (int, float):
+        try: print(repr(s), f.__name__, f(s))
+        except ValueError as e: print(repr(s), f.__name__, e)
+print(int('١٢٣', 36), int('１f', 16))
