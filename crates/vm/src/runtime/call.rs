@@ -765,9 +765,11 @@ impl Vm {
     /// A new, uninitialised instance of the class `t` (`object.__new__(t)`); exception
     /// instances get `pos` as their args.
     pub fn alloc_instance(&self, t: &Gc<TypeObj>, pos: &[ObjRef]) -> PyResult {
-        // An OSError's filename arguments become attributes, not args (CPython's OSError_init).
+        // An OSError's filename arguments become attributes, not args (CPython's OSError_init),
+        // when a filename (not None) is given.
         let os_filenames = t.kind == Kind::Exception
             && (3..=5).contains(&pos.len())
+            && !self.is_none(&pos[2])
             && self.is_subtype(t, &self.exc_type("OSError"));
         let exc = if t.kind == Kind::Exception {
             let d = ExcData::default();
