@@ -57,6 +57,3 @@ class R:
 class NoAdd: pass
 for a, b in [(b'x', R()), (b'x', NoAdd()), (b'x', 'y'), (bytearray(b'x'), 1), (b'x', bytearray(b'y')), (b'x', [1])]:
     show(f'{type(a).__name__} + {type(b).__name__}', lambda: a + b)
-for args in [(3, 'x', None), (3, 'x', None, None), (3, 'x', 'f'), (3, 'x', 'f', None, 'g'), (3, 'x', None, None, 'g'), (2, 'nf', None)]:
-    e = OSError(*args)
-    print(type(e).__name__, repr(e), e.args, str(e), e.errno, e.strerror, e.filename, e.filename2)
