@@ -475,6 +475,9 @@ class Gen:
         if op in ("**=", "<<=", ">>="):
             right = self.pick(SMALL_INTS)
         elif op == "*=":
+            # A big int times a list would build millions of items.
+            if left.lstrip("-").replace("_", "").isdigit() or "**" in left:
+                left = self.pick(SMALL_INTS)
             right = self.pick(SMALL_INTS + [self.float_(), self.list_()])
         else:
             right = self.pick([self.int_, self.float_, self.list_, self.str_, self.tuple_,
