@@ -476,7 +476,7 @@ class Gen:
             right = self.pick(SMALL_INTS)
         elif op == "*=":
             # A big int times a list would build millions of items.
-            if left.lstrip("-").replace("_", "").isdigit() or "**" in left:
+            if left.lstrip("-").replace("_", "").isdigit() or "**" in left or "int(" in left or left.startswith("("):
                 left = self.pick(SMALL_INTS)
             right = self.pick(SMALL_INTS + [self.float_(), self.list_()])
         else:
