@@ -374,7 +374,12 @@ fn format_float(f: f64, sp: &Spec) -> String {
     let sign = if neg {
         "-"
     } else if sign == "-" {
-        ""
+        // A zero that `z` made positive takes the spec's sign like any positive number.
+        match sp.sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
     } else {
         sign
     };

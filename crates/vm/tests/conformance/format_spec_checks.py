@@ -19,3 +19,4 @@ for sp in specs:
 for sp in ['.100000f', '.100000e', '.100000g', '.2000%']:
     print(sp, len(format(1.0, sp)), len(format(1e-300, sp)))
 print(f'{"Tru":<08.3}|{-5:<05}|{3.0:+#9.0}|{12:_x}|{123456:_x}')
+print(repr(format(-0.0, '^ z#e')), repr(format(-0.0, '+z.1f')), repr(format(-0.001, ' z.1f')), repr(format(-0.0, 'z')), repr(format(complex(-0.0, -0.0), 'z.1f')), repr(f'{-0.0:+z}'))
