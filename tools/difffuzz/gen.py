@@ -814,12 +814,29 @@ def gen2(k):
 '''
 
 
+UNCAUGHT = [
+    "x[1] + len(x)", "x / 0", "x.nope", "int(x) + 'a'", "{}[x]", "[x][5]", "x(1)",
+    "undefined_name + x", "V(x) < V('a')", "next(iter([]))", "x ** 'a'", "str(x).index('zz')",
+    "[1, 2][x:x:0]", "float('nan' + str(x)) % 0", "Seq(1)[x]", "f'{x:q}'", "'%d' % (x, x)",
+    "assert x == 1, f'bad {x!r}'", "raise ValueError(x) from KeyError('k')",
+]
+
+
 def program(seed, index, cases):
     rnd = random.Random(f"{seed}:{index}")
     g = Gen(rnd)
     parts = [f"# difffuzz program seed={seed} index={index}", PRELUDE]
     for _ in range(cases):
         parts.append(g.case())
+    if rnd.random() < 0.3:
+        # An uncaught error two calls deep: the traceback (stderr) and exit status 1.
+        stmt = rnd.choice(UNCAUGHT)
+        body = stmt if stmt.startswith(("assert", "raise")) else f"return {stmt}"
+        parts.append("# uncaught")
+        parts.append(f"def _inner(x):\n    {body}\n")
+        parts.append(f"def _outer(x):\n    y = _inner(x)\n    return y\n")
+        arg = rnd.choice(SMALL_INTS + ["None", "'s'", "1.5", "[1]"])
+        parts.append(f"_outer({arg})")
     return "\n".join(parts) + "\n"
 
 

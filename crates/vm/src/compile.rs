@@ -1513,6 +1513,7 @@ impl<'a> Compiler<'a> {
                     expr,
                     conversion,
                     spec,
+                    loc,
                 } => {
                     self.expr(expr)?;
                     let mut flags = match conversion {
@@ -1525,7 +1526,10 @@ impl<'a> Compiler<'a> {
                         self.fstring(s)?;
                         flags |= 4;
                     }
+                    // A formatting error points at the field, as CPython's FORMAT_VALUE.
+                    let outer = std::mem::replace(&mut self.u().cur_loc, *loc);
                     self.emit(Instr::FormatValue(flags));
+                    self.u().cur_loc = outer;
                 }
             }
         }
