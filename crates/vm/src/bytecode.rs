@@ -217,6 +217,9 @@ pub enum Instr {
     BuildList(u32),
     /// Pop `n` items into a set.
     BuildSet(u32),
+    /// Pop `n` constants (three or more) into a set laid out as CPython's constant set
+    /// displays are (a frozenset constant merged into a new set; `set_order.rs`).
+    BuildConstSet(u32),
     /// Pop `n` key/value pairs (`k1 v1 k2 v2 ...`) into a dict.
     BuildMap(u32),
     /// Pop `n` strings and push their concatenation (f-strings).
@@ -681,7 +684,8 @@ pub fn stack_effect(ins: Instr, jump: bool) -> i32 {
                 1
             }
         }
-        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) | BuildSlice(n) => 1 - n as i32,
+        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildConstSet(n) | BuildString(n)
+        | BuildSlice(n) => 1 - n as i32,
         BuildMap(n) => 1 - 2 * n as i32,
         UnpackSequence(n) => n as i32 - 1,
         UnpackEx(v) => ((v & 0xffff) + (v >> 16)) as i32,

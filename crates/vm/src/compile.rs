@@ -1513,6 +1513,7 @@ impl<'a> Compiler<'a> {
                     expr,
                     conversion,
                     spec,
+                    loc,
                 } => {
                     self.expr(expr)?;
                     let mut flags = match conversion {
@@ -1525,7 +1526,10 @@ impl<'a> Compiler<'a> {
                         self.fstring(s)?;
                         flags |= 4;
                     }
+                    // A formatting error points at the field, as CPython's FORMAT_VALUE.
+                    let outer = std::mem::replace(&mut self.u().cur_loc, *loc);
                     self.emit(Instr::FormatValue(flags));
+                    self.u().cur_loc = outer;
                 }
             }
         }
@@ -1550,9 +1554,16 @@ impl<'a> Compiler<'a> {
                 self.expr(e)?;
             }
             let n = es.len() as u32;
+            // CPython compiles a set display of three or more constants to a frozenset
+            // constant, whose table gives the set another order than insertions would.
+            let const_set = n > 2
+                && es
+                    .iter()
+                    .all(|e| const_tuple_item(e).is_some() || fold::is_folded(e));
             self.emit(match kind {
                 SeqKind::Tuple => Instr::BuildTuple(n),
                 SeqKind::List => Instr::BuildList(n),
+                SeqKind::Set if const_set => Instr::BuildConstSet(n),
                 SeqKind::Set => Instr::BuildSet(n),
             });
             return Ok(());

@@ -125,6 +125,8 @@ pub enum FPart {
         conversion: Option<char>,
         /// The format spec, itself an f-string.
         spec: Option<Vec<FPart>>,
+        /// The field `{...}` in the source (where a formatting error points).
+        loc: Loc,
     },
 }
 

@@ -690,6 +690,7 @@ impl<'a> Lowerer<'a> {
                         expr: self.boxed(&i.expression)?,
                         conversion,
                         spec,
+                        loc: self.index.loc(i.range),
                     });
                 }
             }

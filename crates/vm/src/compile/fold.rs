@@ -143,6 +143,11 @@ impl<'a> Compiler<'a> {
     }
 }
 
+/// Does CPython's optimizer fold `e` into a constant (`2 ** 63`, `-(10 - 2)`)?
+pub(super) fn is_folded(e: &Expr) -> bool {
+    value(e).is_some()
+}
+
 fn constant(v: Val) -> Constant {
     {
         match v {

@@ -373,13 +373,9 @@ fn filter(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn minmax(vm: &Vm, a: &Args<'_>, is_max: bool) -> PyResult {
     let name = if is_max { "max" } else { "min" };
-    let items = if a.pos.len() == 1 {
-        vm.collect(&a.pos[0])?
-    } else if a.pos.is_empty() {
+    if a.pos.is_empty() {
         return vm.type_err(format!("{name} expected at least 1 argument, got 0"));
-    } else {
-        a.pos.to_vec()
-    };
+    }
     for k in a.kwnames {
         let k = vm.str(k)?;
         if k != "key" && k != "default" {
@@ -392,8 +388,21 @@ fn minmax(vm: &Vm, a: &Args<'_>, is_max: bool) -> PyResult {
         ));
     }
     let key = a.kw("key").filter(|k| !vm.is_none(k));
+    // One iterable is consumed item by item, each compared as it comes (an error from a
+    // comparison stops before later items are produced).
+    let iter = match a.pos {
+        [one] => Some(vm.get_iter(one)?),
+        _ => None,
+    };
+    let mut rest = a.pos.iter();
+    let mut next_item = || -> PyResult<Option<ObjRef>> {
+        match &iter {
+            Some(it) => vm.next(it),
+            None => Ok(rest.next().cloned()),
+        }
+    };
     let mut best: Option<(ObjRef, ObjRef)> = None;
-    for x in items {
+    while let Some(x) = next_item()? {
         let k = match key {
             Some(f) => vm.call(f, std::slice::from_ref(&x), None)?,
             None => x.clone(),
@@ -988,7 +997,14 @@ fn exit(vm: &Vm, a: &Args<'_>) -> PyResult {
 // ---- constructors ---------------------------------------------------------------------
 
 fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
-    let t = s.trim();
+    parse_int_shown(vm, s, base, &super::objects::string::str_repr(s))
+}
+
+/// `int(text, base)`; `shown` is the argument's repr for the error (a bytes argument shows
+/// as `b'...'`).
+fn parse_int_shown(vm: &Vm, s: &str, base: u32, shown: &str) -> PyResult {
+    let ascii = ascii_digits(s);
+    let t = ascii.trim();
     let (neg, body) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
@@ -1014,6 +1030,8 @@ fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
         && clean.starts_with('0')
         && clean.bytes().any(|c| c != b'0');
     let ok = !clean.is_empty()
+        // One sign only: the big-int parser would take a second (`int('+-1')`).
+        && !clean.starts_with(['+', '-'])
         && !leading_zero
         && !digits.starts_with('_')
         && !digits.ends_with('_')
@@ -1024,9 +1042,7 @@ fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
     match BigInt::parse_bytes(clean.as_bytes(), base).filter(|_| ok) {
         Some(v) => vm.new_bigint(if neg { -v } else { v }),
         None => vm.value_err(format!(
-            "invalid literal for int() with base {}: {}",
-            given_base,
-            super::objects::string::str_repr(s)
+            "invalid literal for int() with base {given_base}: {shown}"
         )),
     }
 }
@@ -1042,10 +1058,13 @@ fn construct_int(vm: &Vm, a: &Args<'_>) -> PyResult {
             return vm.value_err("int() base must be >= 2 and <= 36, or 0");
         }
         let base = base as u32;
-        return match v.downcast::<StrObj>() {
-            Some(s) => parse_int(vm, &s.s, base),
-            None => vm.type_err("int() can't convert non-string with explicit base"),
-        };
+        if let Some(s) = v.downcast::<StrObj>() {
+            return parse_int(vm, &s.s, base);
+        }
+        if let Some(text) = bytes_text(v) {
+            return parse_int_shown(vm, &text, base, &vm.repr(v)?);
+        }
+        return vm.type_err("int() can't convert non-string with explicit base");
     }
     match vm.num(v) {
         Some(Num::I(i)) => return vm.new_int(i),
@@ -1055,6 +1074,9 @@ fn construct_int(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     if let Some(s) = v.downcast::<StrObj>() {
         return parse_int(vm, &s.s, 10);
+    }
+    if let Some(text) = bytes_text(v) {
+        return parse_int_shown(vm, &text, 10, &vm.repr(v)?);
     }
     if let Some(inst) = v.downcast::<Instance>() {
         for m in ["__int__", "__index__"] {
@@ -1067,6 +1089,61 @@ fn construct_int(vm: &Vm, a: &Args<'_>) -> PyResult {
         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
         vm.type_name(&a.pos[0])
     ))
+}
+
+/// The text of a bytes or bytearray argument of `int()`/`float()` (one char per byte: the
+/// parsers accept ASCII only, anything else fails as in CPython).
+fn bytes_text(v: &ObjRef) -> Option<String> {
+    let b = v.downcast::<BytesObj>()?;
+    let text = b.data.borrow().iter().map(|&c| c as char).collect();
+    Some(text)
+}
+
+/// `s` with decimal digits of other scripts made ASCII (`'١٢٣'` reads as 123), as
+/// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII.
+fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return s.into();
+    }
+    s.chars()
+        .map(|c| match super::str_methods::decimal_value(c) {
+            Some(d) if !c.is_ascii() => char::from_digit(d, 10).unwrap_or(c),
+            _ => c,
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// `float(text)`: Python's float syntax (underscores only between digits), `None` if invalid.
+fn parse_float_text(s: &str) -> Option<f64> {
+    let ascii = ascii_digits(s);
+    let t = ascii.trim();
+    let chars: Vec<char> = t.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '_' {
+            let digit_at = |j: Option<usize>| {
+                j.and_then(|j| chars.get(j))
+                    .is_some_and(|c| c.is_ascii_digit())
+            };
+            if !digit_at(i.checked_sub(1)) || !digit_at(Some(i + 1)) {
+                return None;
+            }
+        }
+    }
+    let t = t.replace('_', "");
+    let l = t.to_ascii_lowercase();
+    match l.trim_start_matches(['+', '-']) {
+        "inf" | "infinity" => Some(if l.starts_with('-') {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        }),
+        "nan" => Some(f64::NAN),
+        // Rust also reads "infinity"-like words and nothing else Python rejects, except
+        // a sign after the first (handled by the trim above only for the words).
+        body if body.starts_with(['+', '-']) => None,
+        _ => t.parse::<f64>().ok(),
+    }
 }
 
 fn construct_float(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -1083,18 +1160,17 @@ fn construct_float(vm: &Vm, a: &Args<'_>) -> PyResult {
             return vm.new_float(f);
         }
         None => {
-            if let Some(s) = v.downcast::<StrObj>() {
-                let t = s.s.trim().replace('_', "");
-                let l = t.to_ascii_lowercase();
-                let r = match l.trim_start_matches(['+', '-']) {
-                    "inf" | "infinity" => Some(if l.starts_with('-') {
-                        f64::NEG_INFINITY
-                    } else {
-                        f64::INFINITY
-                    }),
-                    "nan" => Some(f64::NAN),
-                    _ => t.parse::<f64>().ok(),
+            if let Some(text) = bytes_text(v) {
+                return match parse_float_text(&text) {
+                    Some(f) => vm.new_float(f),
+                    None => vm.value_err(format!(
+                        "could not convert string to float: {}",
+                        vm.repr(v)?
+                    )),
                 };
+            }
+            if let Some(s) = v.downcast::<StrObj>() {
+                let r = parse_float_text(&s.s);
                 return match r {
                     Some(f) => vm.new_float(f),
                     None => vm.value_err(format!(
@@ -1197,6 +1273,9 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             Ok(d.into())
         }
         Kind::Set | Kind::FrozenSet => {
+            if let Some(src) = a.pos.first().and_then(|o| o.downcast::<SetObj>()) {
+                return vm.new_set_copy(&src, t.kind == Kind::FrozenSet);
+            }
             let v = match a.pos.first() {
                 Some(v) => vm.collect(v)?,
                 None => vec![],

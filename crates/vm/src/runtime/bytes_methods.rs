@@ -168,9 +168,14 @@ pub fn contains(vm: &Vm, b: &BytesObj, item: &ObjRef) -> PyResult<bool> {
     if let Some(sub) = bytes_like(item) {
         return Ok(find(&b.data.borrow(), &sub, 0).is_some());
     }
-    if vm.num(item).is_some() && !item.is::<FloatObj>() {
-        let c = byte_value(vm, item)?;
-        return Ok(b.data.borrow().contains(&c));
+    // An integer, or anything with `__index__` (CPython's PyNumber_AsSsize_t first).
+    match vm.index_num(item)? {
+        Some(Num::I(i)) => {
+            let c = u8::try_from(i).or_else(|_| vm.value_err("byte must be in range(0, 256)"))?;
+            return Ok(b.data.borrow().contains(&c));
+        }
+        Some(_) => return vm.value_err("byte must be in range(0, 256)"),
+        None => {}
     }
     vm.type_err(format!(
         "a bytes-like object is required, not '{}'",
@@ -267,40 +272,11 @@ pub fn binary_op(
     }
 }
 
-/// `b % args`: CPython's bytes formatting, through the str formatter. The template and
-/// bytes arguments are mapped to text one char per byte (Latin-1) and back, so `%s`/`%b`
-/// take bytes (not str) and `%r`/`%a` give the ASCII repr, as in CPython.
+/// `b % args`: CPython's bytes formatting (`percent.rs`), on the template and result
+/// mapped to text one char per byte (Latin-1).
 fn percent_format(vm: &Vm, x: &BytesObj, args: &ObjRef) -> PyResult {
-    let latin1 = |b: &[u8]| -> String { b.iter().map(|&c| c as char).collect() };
-    let template = latin1(&x.data.borrow());
-    let convert = |o: &ObjRef| -> PyResult {
-        if let Some(b) = bytes_like(o) {
-            return vm.new_str(&latin1(&b));
-        }
-        if vm.num(o).is_some() {
-            return Ok(o.clone());
-        }
-        if let Some(n) = super::subclass::base_of(o).filter(|b| vm.num(b).is_some()) {
-            return Ok(n);
-        }
-        vm.type_err(format!(
-            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-            vm.type_name(o)
-        ))
-    };
-    let converted = if let Some(t) = args.downcast::<TupleObj>() {
-        let mut v = Vec::with_capacity(tuple_items(&t).len());
-        for o in tuple_items(&t).iter() {
-            v.push(convert(o)?);
-        }
-        vm.new_tuple(v)?
-    } else if args.is::<DictObj>() {
-        args.clone()
-    } else {
-        convert(args)?
-    };
-    let template = template.replace("%b", "%s");
-    let text = super::format::percent_format(vm, &template, &converted)?;
+    let template: String = x.data.borrow().iter().map(|&c| c as char).collect();
+    let text = super::percent::percent_format_bytes(vm, &template, args)?;
     let out: Vec<u8> = text.chars().map(|c| c as u32 as u8).collect();
     new_bytes(vm, out, x.mutable)
 }
@@ -476,11 +452,13 @@ fn window(vm: &Vm, a: &Args<'_>, i: usize, n: usize) -> PyResult<(usize, usize)>
             _ => Ok(default),
         }
     };
-    let clamp = |v: i64| -> usize {
+    let clamp = |v: i64, limit: usize| -> usize {
         let v = if v < 0 { v.saturating_add(n as i64) } else { v };
-        v.clamp(0, n as i64) as usize
+        v.clamp(0, limit as i64) as usize
     };
-    Ok((clamp(get(i, 0)?), clamp(get(i + 1, n as i64)?)))
+    // ADJUST_INDICES leaves a start past the end there (the window is empty-reversed:
+    // nothing is found, not even `b''`).
+    Ok((clamp(get(i, 0)?, n + 1), clamp(get(i + 1, n as i64)?, n)))
 }
 
 fn find_in(vm: &Vm, a: &Args<'_>, fname: &str, reverse: bool) -> PyResult<Option<usize>> {
@@ -643,11 +621,10 @@ fn affix(vm: &Vm, a: &Args<'_>, fname: &str, suffix: bool) -> PyResult {
         },
     };
     let data = b.data.borrow();
-    let hay = if start <= end {
-        &data[start..end]
-    } else {
-        &[][..]
-    };
+    if start > end {
+        return Ok(vm.false_.clone());
+    }
+    let hay = &data[start..end];
     let hit = candidates.iter().any(|c| {
         if suffix {
             hay.ends_with(c)

@@ -65,7 +65,8 @@ impl Vm {
                         kwnames: kwn,
                         kwvals: kwv,
                     },
-                ),
+                )
+                .map_err(|e| self.reword_descriptor_error(e, b.name, pos)),
                 Some(s) => {
                     let mut v = Vec::with_capacity(pos.len() + 1);
                     v.push(s.clone());
@@ -376,8 +377,12 @@ impl Vm {
             .map_or(&[], |t| tuple_items(t));
         if has_varargs {
             slots[argcount + kwonly] = Some(self.new_tuple_from(&args[n..npos])?);
-        } else if npos > argcount {
+        }
+        // CPython reports keyword errors first, then too many positional arguments.
+        // CPython's too_many_positional, counting the keyword-only arguments given.
+        let too_many = |slots: &[Option<ObjRef>]| -> PyResult<()> {
             let nd = defaults.len();
+            let plural = |k: usize| if k == 1 { "" } else { "s" };
             let takes = if nd > 0 {
                 format!(
                     "from {} to {} positional arguments",
@@ -385,41 +390,40 @@ impl Vm {
                     argcount
                 )
             } else {
-                format!(
-                    "{} positional argument{}",
-                    argcount,
-                    if argcount == 1 { "" } else { "s" }
-                )
+                format!("{} positional argument{}", argcount, plural(argcount))
             };
-            return self.type_err(format!(
-                "{}() takes {} but {} {} given",
+            let kwonly_given = slots[argcount..argcount + kwonly]
+                .iter()
+                .filter(|s| s.is_some())
+                .count();
+            let kwonly_note = if kwonly_given > 0 {
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    plural(npos),
+                    kwonly_given,
+                    plural(kwonly_given)
+                )
+            } else {
+                String::new()
+            };
+            self.type_err(format!(
+                "{}() takes {} but {}{} {} given",
                 qn(),
                 takes,
                 npos,
-                if npos == 1 { "was" } else { "were" }
-            ));
-        }
+                kwonly_note,
+                if npos == 1 && kwonly_given == 0 {
+                    "was"
+                } else {
+                    "were"
+                }
+            ))
+        };
         let varkw = if has_varkw {
             Some(self.new_dict()?)
         } else {
             None
         };
-        if !has_varkw && posonly > 0 {
-            // Positional-only parameters named by keyword (without **kwargs to take them).
-            let misused: Vec<String> = kwn
-                .iter()
-                .filter_map(|k| self.str_of(k))
-                .filter(|k| code.varnames[..posonly].iter().any(|p| **p == *k.s))
-                .map(|k| k.s.to_string())
-                .collect();
-            if !misused.is_empty() {
-                return self.type_err(format!(
-                    "{}() got some positional-only arguments passed as keyword arguments: '{}'",
-                    qn(),
-                    misused.join(", ")
-                ));
-            }
-        }
         for (k, v) in kwn.iter().zip(&args[npos..]) {
             let ks: &str = k.downcast_ref::<StrObj>().map_or("", |s| &s.s);
             let found = (posonly..argcount + kwonly).find(|&j| *code.varnames[j] == *ks);
@@ -436,6 +440,21 @@ impl Vm {
                 None => match &varkw {
                     Some(d) => self.dict_set(d, k.clone(), v.clone())?,
                     None => {
+                        // Positional-only parameters named by keyword, if any, are the
+                        // reason given (CPython's positional_only_passed_as_keyword).
+                        let misused: Vec<String> = kwn
+                            .iter()
+                            .filter_map(|k| self.str_of(k))
+                            .filter(|k| code.varnames[..posonly].iter().any(|p| **p == *k.s))
+                            .map(|k| k.s.to_string())
+                            .collect();
+                        if !misused.is_empty() {
+                            return self.type_err(format!(
+                                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                qn(),
+                                misused.join(", ")
+                            ));
+                        }
                         return self.type_err(format!(
                             "{}() got an unexpected keyword argument '{ks}'",
                             qn()
@@ -443,6 +462,9 @@ impl Vm {
                     }
                 },
             }
+        }
+        if !has_varargs && npos > argcount {
+            too_many(slots)?;
         }
         if let Some(d) = varkw {
             slots[argcount + kwonly + usize::from(has_varargs)] = Some(d.into());
@@ -763,9 +785,11 @@ impl Vm {
     /// A new, uninitialised instance of the class `t` (`object.__new__(t)`); exception
     /// instances get `pos` as their args.
     pub fn alloc_instance(&self, t: &Gc<TypeObj>, pos: &[ObjRef]) -> PyResult {
-        // An OSError's filename arguments become attributes, not args (CPython's OSError_init).
+        // An OSError's filename arguments become attributes, not args (CPython's OSError_init),
+        // when a filename (not None) is given.
         let os_filenames = t.kind == Kind::Exception
             && (3..=5).contains(&pos.len())
+            && !self.is_none(&pos[2])
             && self.is_subtype(t, &self.exc_type("OSError"));
         let exc = if t.kind == Kind::Exception {
             let d = ExcData::default();

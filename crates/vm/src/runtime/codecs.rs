@@ -1,10 +1,12 @@
 //! The text codecs behind `str.encode`, `bytes.decode` and `bytes(str, encoding)`: UTF-8,
+//! UTF-16 and UTF-32 (`codecs_wide.rs`),
 //! ASCII and Latin-1, with the `strict` / `ignore` / `replace` / `backslashreplace` error
 //! handlers, raising CPython's `UnicodeEncodeError` / `UnicodeDecodeError` (whose `args` are
 //! `(encoding, object, start, end, reason)`; `str()` of them is built in `exc_attrs.rs`).
 
 use heap::ObjRef;
 
+use super::codecs_wide::{Order, Width};
 use super::objects::*;
 use super::{Args, PyResult, Vm};
 
@@ -17,6 +19,8 @@ pub enum Codec {
     Ascii,
     /// ISO-8859-1 (0..256).
     Latin1,
+    /// UTF-16 / UTF-32 (`codecs_wide.rs`).
+    Wide(Width, Order),
 }
 
 impl Codec {
@@ -26,6 +30,7 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Wide(w, o) => super::codecs_wide::name(w, o),
         }
     }
     /// The largest code point + 1 (ASCII, Latin-1).
@@ -50,6 +55,12 @@ pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
         "ascii" | "us_ascii" | "646" | "us" => Ok(Codec::Ascii),
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
         | "iso_ir_100" => Ok(Codec::Latin1),
+        "utf_16" | "utf16" | "u16" => Ok(Codec::Wide(Width::Two, Order::Bom)),
+        "utf_16_le" | "utf_16le" => Ok(Codec::Wide(Width::Two, Order::Little)),
+        "utf_16_be" | "utf_16be" => Ok(Codec::Wide(Width::Two, Order::Big)),
+        "utf_32" | "utf32" | "u32" => Ok(Codec::Wide(Width::Four, Order::Bom)),
+        "utf_32_le" | "utf_32le" => Ok(Codec::Wide(Width::Four, Order::Little)),
+        "utf_32_be" | "utf_32be" => Ok(Codec::Wide(Width::Four, Order::Big)),
         _ => vm.err("LookupError", format!("unknown encoding: {name}")),
     }
 }
@@ -118,6 +129,9 @@ pub fn encode(vm: &Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>>
     check_handler(vm, errors)?;
     if codec == Codec::Utf8 {
         return Ok(s.as_bytes().to_vec());
+    }
+    if let Codec::Wide(w, o) = codec {
+        return Ok(super::codecs_wide::encode(s, w, o));
     }
     let limit = codec.limit();
     let chars: Vec<char> = s.chars().collect();
@@ -191,6 +205,39 @@ pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String>
     check_handler(vm, errors)?;
     let limit = codec.limit();
     match codec {
+        Codec::Wide(w, o) => super::codecs_wide::decode(b, w, o, |name, run| {
+            match errors {
+                "ignore" => Ok(String::new()),
+                "replace" => Ok("\u{fffd}".to_string()),
+                "backslashreplace" => Ok(b[run.start..run.end]
+                    .iter()
+                    .map(|c| format!("\\x{c:02x}"))
+                    .collect()),
+                _ => {
+                    let obj = match vm.alloc_obj(BytesObj::new(b.to_vec())) {
+                        Ok(o) => o,
+                        Err(e) => return Err(e),
+                    };
+                    // The plain codecs report the byte order they read.
+                    let order = if name.ends_with("-be") {
+                        Order::Big
+                    } else if name.ends_with("-le") {
+                        Order::Little
+                    } else {
+                        o
+                    };
+                    Err(unicode_error(
+                        vm,
+                        "UnicodeDecodeError",
+                        Codec::Wide(w, order),
+                        obj,
+                        run.start,
+                        run.end,
+                        run.reason,
+                    ))
+                }
+            }
+        }),
         Codec::Latin1 => Ok(b.iter().map(|&c| c as char).collect()),
         Codec::Ascii => {
             let mut out = String::with_capacity(b.len());

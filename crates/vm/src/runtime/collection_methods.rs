@@ -141,8 +141,22 @@ fn set_symmetric_difference(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(other) = a.pos.get(1) else {
         return vm.type_err("symmetric_difference() takes exactly one argument (0 given)");
     };
-    let o = members(vm, other)?;
-    let r = vm.binary_op(&Gc::to_obj(&s), &o, BinOp::BitXor, false)?;
+    if other.is::<SetObj>() {
+        return vm.binary_op(&Gc::to_obj(&s), other, BinOp::BitXor, false);
+    }
+    // CPython builds the result from the iterable itself, then updates it with the set.
+    let r = vm.new_set(vm.collect(other)?, s.frozen)?;
+    if let Some(rs) = r.downcast::<SetObj>() {
+        for k in s.members() {
+            let h = vm.hash(&k)?;
+            if vm.dict_find(&rs.inner, &k, h)?.is_some() {
+                rs.sync_before_removal();
+                vm.dict_del(&rs.inner, &k)?;
+            } else {
+                vm.set_add(&r, k)?;
+            }
+        }
+    }
     Ok(r)
 }
 
@@ -165,9 +179,31 @@ fn update_with(vm: &Vm, a: &Args<'_>, op: BinOp) -> PyResult {
     let s = self_of::<SetObj>(vm, a, "set")?;
     let target = Gc::to_obj(&s);
     for other in &a.pos[1..] {
+        if op == BinOp::BitAnd && !other.is::<SetObj>() {
+            // set_intersection with an iterable: its own keys that the set has, in its
+            // order; the set takes them (and a fresh table).
+            let r = vm.new_set(Vec::new(), false)?;
+            for x in vm.collect(other)? {
+                let h = vm.hash(&x)?;
+                if vm.dict_find(&s.inner, &x, h)?.is_some() {
+                    vm.set_add(&r, x)?;
+                }
+            }
+            replace_members(&s, &r);
+            s.reset_layout();
+            continue;
+        }
         let o = members(vm, other)?;
+        let before = s.synced_layout();
         let r = vm.binary_op(&target, &o, op, false)?;
+        let result_layout = r
+            .downcast::<SetObj>()
+            .and_then(|r| r.layout.borrow().clone());
         replace_members(&s, &r);
+        match o.downcast::<SetObj>() {
+            Some(os) => s.relayout_in_place(before, result_layout, &os, op),
+            None => s.reset_layout(),
+        }
     }
     Ok(vm.none())
 }
@@ -216,6 +252,43 @@ fn view_set(vm: &Vm, o: &ObjRef) -> PyResult<Option<ObjRef>> {
     }
 }
 
+/// `a OP b` with a dict view operand as CPython's dictviews_or/sub/xor build it: `x`, the
+/// left operand's members as a new set, updated in place by `b`; `&` as
+/// _PyDictView_Intersect (a bigger set's `intersection`, else the other operand walked).
+fn view_op(vm: &Vm, x: ObjRef, a: &ObjRef, b: &ObjRef, op: BinOp) -> PyResult {
+    let method = match op {
+        BinOp::BitOr => "update",
+        BinOp::Sub => "difference_update",
+        BinOp::BitXor => "symmetric_difference_update",
+        _ => {
+            let (mut view, mut other) = if a.is::<DictView>() { (a, b) } else { (b, a) };
+            let len_view = vm.len(view)?;
+            if let Some(s) = other
+                .downcast::<SetObj>()
+                .filter(|_| !other.is::<Instance>())
+            {
+                if len_view <= s.inner.borrow().used {
+                    let m = vm.getattr(other, &vm.intern("intersection")?)?;
+                    return vm.call(&m, std::slice::from_ref(view), None);
+                }
+            }
+            if other.is::<DictView>() && vm.len(other)? > len_view {
+                std::mem::swap(&mut view, &mut other);
+            }
+            let r = vm.new_set(Vec::new(), false)?;
+            for k in vm.collect(other)? {
+                if vm.contains(view, &k)? {
+                    vm.set_add(&r, k)?;
+                }
+            }
+            return Ok(r);
+        }
+    };
+    let m = vm.getattr(&x, &vm.intern(method)?)?;
+    vm.call(&m, std::slice::from_ref(b), None)?;
+    Ok(x)
+}
+
 /// `a OP b` for `& | - ^` when an operand is a dict keys/items view (the other may be any
 /// iterable), or in place on a set / dict (`s |= t`, `d |= pairs`); `None` when not ours.
 pub fn binary_op(
@@ -232,25 +305,36 @@ pub fn binary_op(
         return Ok(None);
     }
     if let Some(x) = view_set(vm, a)? {
-        let Ok(y) = members(vm, b) else {
+        // A non-iterable operand fails in the update ("'int' object is not iterable");
+        // an instance may still answer through its reflected method.
+        if b.is::<Instance>() && members(vm, b).is_err() {
             return Ok(None);
-        };
-        return vm.binary_op(&x, &y, op, false).map(Some);
+        }
+        return view_op(vm, x, a, b, op).map(Some);
     }
     if b.is::<DictView>() && !a.is::<Instance>() {
-        if let (Some(y), Ok(x)) = (view_set(vm, b)?, members(vm, a)) {
-            return vm.binary_op(&x, &y, op, false).map(Some);
+        if let (Some(_), Ok(_)) = (view_set(vm, b)?, members(vm, a)) {
+            let x = match a.downcast::<SetObj>() {
+                Some(s) => vm.new_set_copy(&s, false)?,
+                None => vm.new_set(vm.collect(a)?, false)?,
+            };
+            return view_op(vm, x, a, b, op).map(Some);
         }
     }
     if !inplace {
         return Ok(None);
     }
-    if let (Some(s), Some(_)) = (
+    if let (Some(s), Some(other)) = (
         a.downcast::<SetObj>().filter(|s| !s.frozen),
         b.downcast::<SetObj>(),
     ) {
+        let before = s.synced_layout();
         let r = vm.binary_op(a, b, op, false)?;
+        let result_layout = r
+            .downcast::<SetObj>()
+            .and_then(|r| r.layout.borrow().clone());
         replace_members(&s, &r);
+        s.relayout_in_place(before, result_layout, &other, op);
         return Ok(Some(a.clone()));
     }
     if let Some(d) = a.downcast::<DictObj>() {

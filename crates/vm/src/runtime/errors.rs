@@ -60,6 +60,10 @@ impl Vm {
         if let Some(m) = f.downcast::<BoundMethod>() {
             return self.function_str(&m.func);
         }
+        // A class: `module.qualname` too (`__main__.V() got multiple values ...`).
+        if let Some(t) = f.downcast::<TypeObj>() {
+            return t.dotted_name();
+        }
         self.func_name(f)
     }
 

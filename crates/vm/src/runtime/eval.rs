@@ -1232,6 +1232,10 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let s = vm.new_set(items, false)?;
                 f.stack.push(s);
             }
+            Instr::BuildConstSet(n) => {
+                let items = take_n(f, n)?;
+                f.stack.push(vm.new_constant_set(items)?);
+            }
             Instr::BuildMap(n) => {
                 let items = take_n(f, 2 * n)?;
                 let d = vm.new_dict()?;

@@ -58,9 +58,11 @@ fn parse_spec_fields(s: &str) -> Option<Spec> {
         fill: ' ',
         ..Default::default()
     };
+    let mut fill_given = false;
     if c.len() >= 2 && "<>=^".contains(c[1]) {
         sp.fill = c[0];
         sp.align = Some(c[1]);
+        fill_given = true;
         i = 2;
     } else if !c.is_empty() && "<>=^".contains(c[0]) {
         sp.align = Some(c[0]);
@@ -78,8 +80,11 @@ fn parse_spec_fields(s: &str) -> Option<Spec> {
         sp.alt = true;
         i += 1;
     }
-    if i < c.len() && c[i] == '0' {
+    // The `0` flag (only when no fill was given) makes `0` the fill; with no alignment it
+    // also means `=` for numbers (`pad`). After an explicit fill it is a width digit.
+    if i < c.len() && c[i] == '0' && !fill_given {
         sp.zero = true;
+        sp.fill = '0';
         i += 1;
     }
     let st = i;
@@ -142,7 +147,13 @@ fn group(digits: &str, sep: char) -> String {
 
 /// Insert `sep` every `every` digits of the integer part (3 for decimal, 4 for b/o/x).
 fn group_by(digits: &str, sep: char, every: usize) -> String {
-    let (int, frac) = match digits.find(['.', 'e', 'E']) {
+    // Every four digits means b/o/x/X digits, where `e` is a digit, not an exponent.
+    let frac_start = if every == 3 {
+        digits.find(['.', 'e', 'E', '%'])
+    } else {
+        None
+    };
+    let (int, frac) = match frac_start {
         Some(p) => (&digits[..p], &digits[p..]),
         None => (digits, ""),
     };
@@ -163,10 +174,11 @@ fn pad(body: String, sign: &str, sp: &Spec, default_align: char) -> String {
         return format!("{sign}{body}");
     }
     let fill_n = sp.width - len;
-    let (fill, align) = if sp.zero && sp.align.is_none() {
-        ('0', '=')
-    } else {
-        (sp.fill, sp.align.unwrap_or(default_align))
+    let fill = sp.fill;
+    let align = match sp.align {
+        Some(a) => a,
+        None if sp.zero && default_align == '>' => '=',
+        None => default_align,
     };
     let f = |n: usize| fill.to_string().repeat(n);
     match align {
@@ -177,13 +189,39 @@ fn pad(body: String, sign: &str, sp: &Spec, default_align: char) -> String {
     }
 }
 
+/// Rust's formatter panics on a precision past 65535, and no double has a nonzero digit past
+/// the 1074th decimal place (or its 767th significant digit): longer precisions are
+/// computed at this one and padded with zeros.
+const MAX_EXACT_DIGITS: usize = 1100;
+
+/// `{:.prec}` of `f`, for any precision.
+fn rust_fixed(f: f64, prec: usize) -> String {
+    if prec <= MAX_EXACT_DIGITS {
+        return format!("{:.*}", prec, f);
+    }
+    let mut s = format!("{:.*}", MAX_EXACT_DIGITS, f);
+    s.extend(std::iter::repeat_n('0', prec - MAX_EXACT_DIGITS));
+    s
+}
+
+/// `{:.prec e}` of `f`, for any precision.
+fn rust_exp(f: f64, prec: usize) -> String {
+    if prec <= MAX_EXACT_DIGITS {
+        return format!("{:.*e}", prec, f);
+    }
+    let s = format!("{:.*e}", MAX_EXACT_DIGITS, f);
+    let e = s.find('e').unwrap_or(s.len());
+    let zeros = "0".repeat(prec - MAX_EXACT_DIGITS);
+    format!("{}{zeros}{}", &s[..e], &s[e..])
+}
+
 /// Fixed-point formatting with Python's rounding (round-half-even on the exact binary value).
 pub fn fmt_fixed(f: f64, prec: usize) -> String {
-    format!("{:.*}", prec, f)
+    rust_fixed(f, prec)
 }
 
 fn fmt_exp(f: f64, prec: usize, upper: bool) -> String {
-    let s = format!("{:.*e}", prec, f);
+    let s = rust_exp(f, prec);
     let (m, e) = s.split_once('e').unwrap_or((&s, "0"));
     let e: i32 = e.parse().unwrap_or(0);
     let r = format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs());
@@ -194,26 +232,41 @@ fn fmt_exp(f: f64, prec: usize, upper: bool) -> String {
     }
 }
 
-fn fmt_general(f: f64, prec: usize, alt: bool, upper: bool) -> String {
+/// `g` formatting; `add_dot_0` is the no-type-with-precision form (`format(123.0, '.3')`
+/// is `1.23e+02`): CPython's Py_DTSF_ADD_DOT_0 switches to exponent one digit earlier.
+fn fmt_general(f: f64, prec: usize, alt: bool, upper: bool, add_dot_0: bool) -> String {
     let p = if prec == 0 { 1 } else { prec };
     if f == 0.0 {
+        // Zero's exponent is 0: the exponent form only for `format(0.0, '.1')`-like specs.
+        if add_dot_0 && p == 1 {
+            let e = if upper { "E+00" } else { "e+00" };
+            return format!("0{}{e}", if alt { "." } else { "" });
+        }
         return if alt {
-            format!("{:.*}", p - 1, 0.0)
+            rust_fixed(0.0, p - 1) + if p == 1 { "." } else { "" }
         } else {
             "0".into()
         };
     }
-    let exp = format!("{:.*e}", p - 1, f);
+    let exp = rust_exp(f, p - 1);
     let e: i32 = exp
         .split_once('e')
         .map(|(_, e)| e.parse().unwrap_or(0))
         .unwrap_or(0);
-    let mut s = if e < -4 || e >= p as i32 {
+    let mut s = if e < -4 || e >= p as i32 - i32::from(add_dot_0) {
         fmt_exp(f, p - 1, upper)
     } else {
-        format!("{:.*}", (p as i32 - 1 - e).max(0) as usize, f)
+        rust_fixed(f, (p as i64 - 1 - e as i64).max(0) as usize)
     };
-    if !alt {
+    if alt {
+        // `#`: the decimal point stays even with no digits after it (`1.e+01`, `42.`).
+        if !s.contains('.') {
+            match s.find(['e', 'E']) {
+                Some(epos) => s.insert(epos, '.'),
+                None => s.push('.'),
+            }
+        }
+    } else {
         if let Some(epos) = s.find(['e', 'E']) {
             let (m, ex) = s.split_at(epos);
             let m = if m.contains('.') {
@@ -230,11 +283,17 @@ fn fmt_general(f: f64, prec: usize, alt: bool, upper: bool) -> String {
 }
 
 fn format_float(f: f64, sp: &Spec) -> String {
-    let (neg, a) = (f.is_sign_negative(), f.abs());
-    let body = if a.is_nan() {
-        "nan".to_string()
-    } else if a.is_infinite() {
-        "inf".to_string()
+    // A NaN's sign bit is never shown (`format(-(0.0 * inf), 'e')` is `nan`).
+    let (neg, a) = (f.is_sign_negative() && !f.is_nan(), f.abs());
+    let body = if !a.is_finite() {
+        // PyOS_double_to_string: the upper-case types spell them upper-case, and `%`
+        // keeps its sign.
+        let word = if a.is_nan() { "nan" } else { "inf" };
+        match sp.ty {
+            Some('E' | 'F' | 'G') => word.to_uppercase(),
+            Some('%') => format!("{word}%"),
+            _ => word.to_string(),
+        }
     } else {
         match sp.ty {
             Some('f') | Some('F') => {
@@ -254,20 +313,41 @@ fn format_float(f: f64, sp: &Spec) -> String {
                     _ => s,
                 }
             }
-            Some('g') | Some('G') | Some('n') => {
-                fmt_general(a, sp.precision.unwrap_or(6), sp.alt, sp.ty == Some('G'))
+            Some('g') | Some('G') | Some('n') => fmt_general(
+                a,
+                sp.precision.unwrap_or(6),
+                sp.alt,
+                sp.ty == Some('G'),
+                false,
+            ),
+            Some('%') => {
+                let s = fmt_fixed(a * 100.0, sp.precision.unwrap_or(6));
+                // `#` keeps the point (`format(0.12, '#.0%')` is `12.%`).
+                if sp.alt && !s.contains('.') {
+                    format!("{s}.%")
+                } else {
+                    format!("{s}%")
+                }
             }
-            Some('%') => format!("{}%", fmt_fixed(a * 100.0, sp.precision.unwrap_or(6))),
             _ => match sp.precision {
                 Some(p) => {
-                    let s = fmt_general(a, p, sp.alt, false);
+                    let s = fmt_general(a, p, sp.alt, false, true);
                     if s.contains(['.', 'e', 'n', 'i']) {
                         s
                     } else {
                         format!("{s}.0")
                     }
                 }
-                None => float_repr(a),
+                None => {
+                    let r = float_repr(a);
+                    // `#` keeps a point in the mantissa (`1.e+20`).
+                    match r.find('e') {
+                        Some(e) if sp.alt && !r[..e].contains('.') => {
+                            format!("{}.{}", &r[..e], &r[e..])
+                        }
+                        _ => r,
+                    }
+                }
             },
         }
     };
@@ -287,11 +367,19 @@ fn format_float(f: f64, sp: &Spec) -> String {
         }
     };
     // `z`: a value that rounds to zero loses its minus sign.
-    let neg = neg && !(sp.no_neg_zero && body.chars().all(|c| !c.is_ascii_digit() || c == '0'));
+    let neg = neg
+        && !(sp.no_neg_zero
+            && a.is_finite()
+            && body.chars().all(|c| !c.is_ascii_digit() || c == '0'));
     let sign = if neg {
         "-"
     } else if sign == "-" {
-        ""
+        // A zero that `z` made positive takes the spec's sign like any positive number.
+        match sp.sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
     } else {
         sign
     };
@@ -312,7 +400,7 @@ fn format_complex(vm: &Vm, re: f64, im: f64, sp: &Spec) -> PyResult<String> {
     if sp.align == Some('=') {
         return vm.value_err("'=' alignment flag is not allowed in complex format specifier");
     }
-    if sp.zero {
+    if sp.fill == '0' {
         return vm.value_err("Zero padding is not allowed in complex format specifier");
     }
     if let Some(t) = sp.ty {
@@ -363,9 +451,18 @@ fn format_complex(vm: &Vm, re: f64, im: f64, sp: &Spec) -> PyResult<String> {
     Ok(pad(body, "", sp, '>'))
 }
 
+/// A format code in CPython's error messages: itself when printable ASCII, else `\x..`.
+fn type_code(t: char) -> String {
+    if (t as u32) > 32 && (t as u32) < 128 {
+        t.to_string()
+    } else {
+        format!("\\x{:x}", t as u32)
+    }
+}
+
 /// Whether the spec asks for zero padding after the sign (`0` flag, no explicit alignment).
 fn zero_padded(sp: &Spec) -> bool {
-    sp.zero && sp.align.is_none()
+    sp.fill == '0' && (sp.align == Some('=') || (sp.zero && sp.align.is_none()))
 }
 
 /// A grouped number zero-filled to `width` with the zeros grouped too, as CPython's
@@ -424,8 +521,11 @@ fn format_int(vm: &Vm, v: &BigInt, sp: &Spec, tname: &str) -> PyResult<String> {
                 return vm
                     .value_err("Alternate form (#) not allowed with integer format specifier 'c'");
             }
-            let c = v.to_string().parse::<u32>().ok().and_then(char::from_u32);
-            match c {
+            // PyLong_AsLong first, then the code point range.
+            let Ok(x) = i64::try_from(v) else {
+                return vm.err("OverflowError", "Python int too large to convert to C long");
+            };
+            match u32::try_from(x).ok().and_then(char::from_u32) {
                 Some(c) => c.to_string(),
                 None => return vm.err("OverflowError", "%c arg not in range(0x110000)"),
             }
@@ -542,6 +642,33 @@ impl Vm {
         if sp.precision.is_some_and(|p| p > i32::MAX as usize) {
             return self.value_err("precision too big");
         }
+        let builtin_number = self.num(v).is_some() || v.is::<ComplexObj>();
+        if let Some(g) = sp.grouping.filter(|_| builtin_number || v.is::<StrObj>()) {
+            // CPython's parse_internal_render_format_spec rejects a separator the type
+            // cannot take before the type itself is looked at (str's default type is `s`).
+            let ty = sp.ty.or(if v.is::<StrObj>() { Some('s') } else { None });
+            let allowed = match ty {
+                None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+                Some('b' | 'o' | 'x' | 'X') => g == '_',
+                Some(_) => false,
+            };
+            if !allowed {
+                let t = type_code(ty.unwrap_or('d'));
+                return self.value_err(format!("Cannot specify '{g}' with '{t}'."));
+            }
+        }
+        if let (Some(t), true) = (sp.ty, self.num(v).is_some()) {
+            let known = match self.num(v) {
+                Some(Num::F(_)) => "eEfFgGn%".contains(t),
+                _ => "bcdoxXneEfFgG%".contains(t),
+            };
+            if !known {
+                return self.value_err(format!(
+                    "Unknown format code '{}' for object of type '{tname}'",
+                    type_code(t)
+                ));
+            }
+        }
         // The fill is up to 4 bytes per character.
         self.check_alloc(sp.width.saturating_mul(4))?;
         self.check_alloc(sp.precision.unwrap_or(0))?;
@@ -565,11 +692,23 @@ impl Vm {
             None if v.is::<StrObj>() => {
                 if let Some(t) = sp.ty.filter(|t| *t != 's') {
                     return self.value_err(format!(
-                        "Unknown format code '{t}' for object of type 'str'"
+                        "Unknown format code '{}' for object of type 'str'",
+                        type_code(t)
                     ));
                 }
-                if sp.sign.is_some() {
-                    return self.value_err("Sign not allowed in string format specifier");
+                match sp.sign {
+                    Some(' ') => {
+                        return self.value_err("Space not allowed in string format specifier")
+                    }
+                    Some(_) => {
+                        return self.value_err("Sign not allowed in string format specifier")
+                    }
+                    None => {}
+                }
+                if sp.no_neg_zero {
+                    return self.value_err(
+                        "Negative zero coercion (z) not allowed in string format specifier",
+                    );
                 }
                 if sp.alt {
                     return self
@@ -596,249 +735,4 @@ impl Vm {
     }
 }
 
-/// `fmt % args`.
-pub fn percent_format(vm: &Vm, fmt: &str, args: &ObjRef) -> PyResult<String> {
-    // A class instance that is a tuple (a namedtuple) supplies its items, as a tuple
-    // subclass does in CPython.
-    let tuple_like = args.is::<Instance>() && vm.isinstance(args, &vm.types.tuple);
-    let tuple_args: Vec<ObjRef> = match args.downcast::<TupleObj>() {
-        Some(t) => tuple_items(&t).to_vec(),
-        None if tuple_like => vm.collect(args)?,
-        None => vec![args.clone()],
-    };
-    let mapping = args.downcast::<DictObj>();
-    // Any other mapping (a class with __getitem__, e.g. Counter) serves %(key)s lookups.
-    let other_mapping = mapping.is_none() && !tuple_like && args.is::<Instance>();
-    let mut next = 0usize;
-    let mut out = String::new();
-    let c: Vec<char> = fmt.chars().collect();
-    let mut i = 0;
-    while i < c.len() {
-        if c[i] != '%' {
-            out.push(c[i]);
-            i += 1;
-            continue;
-        }
-        i += 1;
-        if i >= c.len() {
-            return vm.value_err("incomplete format");
-        }
-        if c[i] == '%' {
-            out.push('%');
-            i += 1;
-            continue;
-        }
-        let mut key_val = None;
-        if c[i] == '(' {
-            let st = i + 1;
-            while i < c.len() && c[i] != ')' {
-                i += 1;
-            }
-            let key: String = c[st..i.min(c.len())].iter().collect();
-            i += 1;
-            let k = vm.new_str(&key)?;
-            key_val = Some(match &mapping {
-                Some(m) => match vm.dict_get(m, &k)? {
-                    Some(v) => v,
-                    None => return Err(vm.new_exception(&vm.exc_type("KeyError"), vec![k])),
-                },
-                None if other_mapping => vm.getitem(args, &k)?,
-                None => return vm.type_err("format requires a mapping"),
-            });
-        }
-        let st = i;
-        while i < c.len() && "-+ #0".contains(c[i]) {
-            i += 1;
-        }
-        let mut flags: String = c[st..i].iter().collect();
-        let st = i;
-        while i < c.len() && (c[i].is_ascii_digit() || c[i] == '.' || c[i] == '*') {
-            i += 1;
-        }
-        let mut wp = String::new();
-        // `*` takes the width or precision from the arguments (a negative width
-        // left-justifies, a negative precision counts as 0).
-        for (n, ch) in c[st..i].iter().enumerate() {
-            if *ch != '*' {
-                wp.push(*ch);
-                continue;
-            }
-            let Some(arg) = tuple_args.get(next) else {
-                return vm.type_err("not enough arguments for format string");
-            };
-            next += 1;
-            let Some(Num::I(v)) = vm.num(arg).filter(|_| !arg.is::<FloatObj>()) else {
-                return vm.type_err("* wants int");
-            };
-            let is_precision = c[st..st + n].contains(&'.');
-            if v < 0 && !is_precision {
-                flags.push('-');
-            }
-            wp.push_str(&if is_precision { v.max(0) } else { v.abs() }.to_string());
-        }
-        if i >= c.len() {
-            return vm.value_err("incomplete format");
-        }
-        let ty = c[i];
-        i += 1;
-        let v = match key_val {
-            Some(v) => v,
-            None => {
-                let Some(v) = tuple_args.get(next) else {
-                    return vm.type_err("not enough arguments for format string");
-                };
-                next += 1;
-                v.clone()
-            }
-        };
-        // No flags, width or precision (most conversions): the text itself, no spec.
-        if flags.is_empty() && wp.is_empty() {
-            match ty {
-                's' => {
-                    out.push_str(&vm.str(&v)?);
-                    continue;
-                }
-                'r' => {
-                    out.push_str(&vm.repr(&v)?);
-                    continue;
-                }
-                'd' | 'i' | 'u' => {
-                    if let Some(IntObj::Small(n)) = v.downcast_ref::<IntObj>().map(|i| &**i) {
-                        out.push_str(&n.to_string());
-                        continue;
-                    }
-                }
-                _ => {}
-            }
-        }
-        let (width, prec) = match wp.split_once('.') {
-            Some((w, p)) => (w.to_string(), Some(p.to_string())),
-            None => (wp.clone(), None),
-        };
-        let mut spec = String::new();
-        if flags.contains('-') {
-            spec.push('<');
-        }
-        if flags.contains('+') {
-            spec.push('+');
-        } else if flags.contains(' ') {
-            spec.push(' ');
-        }
-        if flags.contains('#') {
-            spec.push('#');
-        }
-        if flags.contains('0') && !flags.contains('-') {
-            spec.push('0');
-        }
-        spec.push_str(&width);
-        if let Some(p) = &prec {
-            spec.push('.');
-            spec.push_str(if p.is_empty() { "0" } else { p });
-        }
-        // The numeric conversions see an int/float subclass's instance as its base value.
-        let v = match ty {
-            's' | 'r' | 'a' => v,
-            _ => super::subclass::base_of(&v).unwrap_or(v),
-        };
-        let piece = match ty {
-            's' => {
-                let s = vm.str(&v)?;
-                let s = match &prec {
-                    Some(p) => s.chars().take(p.parse().unwrap_or(0)).collect(),
-                    None => s,
-                };
-                let sp = parse_spec(&format!(
-                    "{}{}",
-                    if flags.contains('-') { "<" } else { ">" },
-                    width
-                ))
-                .unwrap_or_default();
-                pad(s, "", &Spec { fill: ' ', ..sp }, '>')
-            }
-            'r' | 'a' => {
-                let mut s = vm.repr(&v)?;
-                if ty == 'a' {
-                    s = super::codecs::ascii_escape(&s);
-                }
-                if let Some(p) = &prec {
-                    s = s.chars().take(p.parse().unwrap_or(0)).collect();
-                }
-                let sp = parse_spec(&format!(
-                    "{}{}",
-                    if flags.contains('-') { "<" } else { ">" },
-                    width
-                ))
-                .unwrap_or_default();
-                pad(s, "", &Spec { fill: ' ', ..sp }, '>')
-            }
-            'd' | 'i' | 'u' if spec.is_empty() && v.is::<IntObj>() => {
-                // Plain `%d` of an int: its decimal digits, as str(int).
-                match v.downcast_ref::<IntObj>().map(|i| &**i) {
-                    Some(IntObj::Small(i)) => i.to_string(),
-                    _ => vm.str(&v)?,
-                }
-            }
-            'd' | 'i' | 'u' => {
-                let iv = match vm.num(&v) {
-                    Some(Num::F(f)) => super::number_methods::float_to_int(vm, f)?,
-                    Some(_) => v.clone(),
-                    None => {
-                        return vm.type_err(format!(
-                            "%{} format: a real number is required, not {}",
-                            ty,
-                            vm.type_name(&v)
-                        ));
-                    }
-                };
-                let spec = spec.replace('.', "");
-                vm.format(&iv, &format!("{spec}d"))?
-            }
-            'x' | 'X' | 'o' => {
-                if vm.num(&v).is_none() || v.is::<FloatObj>() {
-                    return vm.type_err(format!(
-                        "%{} format: an integer is required, not {}",
-                        ty,
-                        vm.type_name(&v)
-                    ));
-                }
-                vm.format(&v, &format!("{spec}{ty}"))?
-            }
-            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
-                if vm.num(&v).is_none() {
-                    return vm.type_err(format!("must be real number, not {}", vm.type_name(&v)));
-                }
-                let spec = if prec.is_none() && "fFeE".contains(ty) {
-                    format!("{spec}.6")
-                } else {
-                    spec
-                };
-                vm.format(&v, &format!("{spec}{ty}"))?
-            }
-            'c' => match vm.num(&v) {
-                Some(Num::I(i)) if !v.is::<FloatObj>() => {
-                    match u32::try_from(i).ok().and_then(char::from_u32) {
-                        Some(ch) => ch.to_string(),
-                        None => return vm.err("OverflowError", "%c arg not in range(0x110000)"),
-                    }
-                }
-                _ => match v.downcast::<StrObj>() {
-                    Some(s) if s.nchars == 1 => s.s.to_string(),
-                    _ => return vm.type_err("%c requires int or char"),
-                },
-            },
-            _ => {
-                return vm.value_err(format!(
-                    "unsupported format character '{}' (0x{:x}) at index {}",
-                    ty,
-                    ty as u32,
-                    i - 1
-                ))
-            }
-        };
-        out.push_str(&piece);
-    }
-    if next < tuple_args.len() && mapping.is_none() && (args.is::<TupleObj>() || tuple_like) {
-        return vm.type_err("not all arguments converted during string formatting");
-    }
-    Ok(out)
-}
+pub use super::percent::percent_format;

@@ -2,7 +2,6 @@
 //! (so the generic attribute lookup finds them and `LoadMethod` calls them unbound).
 
 use super::arg_spec::ArgSpec;
-use std::cell::RefCell;
 
 use heap::{Gc, ObjRef, Object};
 
@@ -77,16 +76,40 @@ pub use super::sort::sort_values;
 impl Vm {
     /// A new set or frozenset from items.
     pub fn new_set(&self, items: Vec<ObjRef>, frozen: bool) -> PyResult {
-        let s = self.alloc(SetObj {
-            inner: RefCell::new(DictInner::default()),
-            order_cache: RefCell::new(None),
-            frozen,
-        })?;
+        let s = self.alloc(SetObj::new(DictInner::default(), frozen))?;
         for i in items {
             let h = self.hash(&i)?;
             self.storage_set(&s.inner, i, self.none(), h)?;
         }
         Ok(s.into())
+    }
+
+    /// A copy of set `src` (`s.copy()`, `set(s)`, `frozenset(s)`): its members, in a table
+    /// merged from `src`'s into an empty one as CPython's set_merge does.
+    pub fn new_set_copy(&self, src: &SetObj, frozen: bool) -> PyResult {
+        let items: Vec<ObjRef> = src.members();
+        let s = self.new_set(items, frozen)?;
+        if let (Some(l), Some(set)) = (src.synced_layout(), s.downcast_ref::<SetObj>()) {
+            set.set_layout(super::objects::set_order::Layout::copy_of(&l));
+        }
+        Ok(s)
+    }
+
+    /// A constant set display's set (`{3, 10, -2}`), laid out as CPython's is.
+    pub fn new_constant_set(&self, items: Vec<ObjRef>) -> PyResult {
+        let s = self.new_set(items, false)?;
+        if let Some(set) = s.downcast_ref::<SetObj>() {
+            let members: Vec<(usize, i64)> = set
+                .inner
+                .borrow()
+                .iter()
+                .map(|e| (e.key.addr(), e.hash))
+                .collect();
+            set.set_layout(super::objects::set_order::Layout::constant_display(
+                &members,
+            ));
+        }
+        Ok(s)
     }
 
     /// `s.add(v)`.
@@ -357,10 +380,13 @@ fn str_swapcase(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
     let mut out = String::new();
     for c in s.s.chars() {
+        // Neither upper nor lower case (digits, titlecase digraphs) stays as it is.
         if c.is_uppercase() {
             out.extend(c.to_lowercase());
-        } else {
+        } else if c.is_lowercase() {
             out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
         }
     }
     vm.new_str(&out)
@@ -369,8 +395,13 @@ fn str_swapcase(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn str_capitalize(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
     let mut c = s.s.chars();
+    // The first character title-cased (`'ß'.capitalize()` is `Ss`), the rest lower-cased.
     let out = match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+        Some(f) => {
+            let mut first = String::new();
+            super::str_methods::push_titlecase(&mut first, f);
+            first + &c.as_str().to_lowercase()
+        }
         None => String::new(),
     };
     vm.new_str(&out)
@@ -378,11 +409,20 @@ fn str_capitalize(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_isupper(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
-    Ok(vm.bool_obj(s.s.chars().any(char::is_alphabetic) && !s.s.chars().any(char::is_lowercase)))
+    // At least one cased character, and none lower- or title-cased (`'日本'` has none).
+    let is_title = super::str_methods::is_titlecase;
+    Ok(vm.bool_obj(
+        s.s.chars().any(super::str_methods::is_cased)
+            && !s.s.chars().any(|c| c.is_lowercase() || is_title(c)),
+    ))
 }
 fn str_islower(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
-    Ok(vm.bool_obj(s.s.chars().any(char::is_alphabetic) && !s.s.chars().any(char::is_uppercase)))
+    let is_title = super::str_methods::is_titlecase;
+    Ok(vm.bool_obj(
+        s.s.chars().any(super::str_methods::is_cased)
+            && !s.s.chars().any(|c| c.is_uppercase() || is_title(c)),
+    ))
 }
 
 fn str_zfill(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -480,13 +520,17 @@ fn list_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
     const SPEC: ArgSpec = ArgSpec::Positional("list.pop", 0, 1);
     SPEC.check_method(vm, a)?;
     let l = this::<ListObj>(vm, a, "list")?;
+    // The argument is converted first (`[].pop(None)` is a TypeError), then the length read.
+    let index = match a.pos.get(1) {
+        Some(i) => Some(vm.index(i)?),
+        None => None,
+    };
     let n = l.items.borrow().len();
     if n == 0 {
         return vm.err("IndexError", "pop from empty list");
     }
-    let i = match a.pos.get(1) {
+    let i = match index {
         Some(i) => {
-            let i = vm.index(i)?;
             let j = if i < 0 { i + n as i64 } else { i };
             if j < 0 || j >= n as i64 {
                 return vm.err("IndexError", "pop index out of range");
@@ -867,7 +911,8 @@ fn set_add(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn set_discard_impl(vm: &Vm, a: &Args<'_>, must: bool) -> PyResult {
     let s = this::<SetObj>(vm, a, "set")?;
     let k = arg(vm, a, 1, "remove")?;
-    if vm.dict_del(&s.inner, k)?.is_none() && must {
+    s.sync_before_removal();
+    if vm.dict_del(&s.inner, &vm.set_key(k)?)?.is_none() && must {
         return Err(vm.new_exception(&vm.exc_type("KeyError"), vec![k.clone()]));
     }
     Ok(vm.none())
@@ -883,8 +928,8 @@ fn set_discard(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn set_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<SetObj>(vm, a, "set")?;
-    // The first member in CPython's iteration order.
-    let first = s.iteration_order().first().copied();
+    // The first member from CPython's search finger on.
+    let first = s.pop_index();
     match first.and_then(|i| s.inner.borrow_mut().remove_at(i)) {
         Some(e) => Ok(e.key),
         None => vm.err("KeyError", "pop from an empty set"),
@@ -894,6 +939,7 @@ fn set_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn set_clear(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<SetObj>(vm, a, "set")?;
     let old = s.inner.borrow_mut().clear_all();
+    s.reset_layout();
     drop(old);
     Ok(vm.none())
 }
@@ -908,12 +954,64 @@ fn set_items(vm: &Vm, o: &ObjRef) -> PyResult<Vec<ObjRef>> {
 fn set_binop(vm: &Vm, a: &Args<'_>, op: crate::ir::BinOp) -> PyResult {
     let s = this::<SetObj>(vm, a, "set")?;
     let mut acc: ObjRef = Gc::to_obj(&s);
+    // Whether `acc` is a result of ours (else it is the receiver, never to be mutated).
+    let mut owned = false;
     for other in &a.pos[1..] {
-        let o = vm.new_set(set_items(vm, other)?, false)?;
-        acc = vm.binary_op(&acc, &o, op, false)?;
+        // A set argument takes part as it is (its table order matters); another iterable
+        // is walked as CPython's set_union / set_difference / set_intersection walk it.
+        if other.is::<SetObj>() {
+            acc = vm.binary_op(&acc, other, op, false)?;
+            owned = true;
+            continue;
+        }
+        let Some(acc_set) = acc.downcast::<SetObj>() else {
+            return vm.type_err("not a set");
+        };
+        let items = vm.collect(other)?;
+        acc = match op {
+            crate::ir::BinOp::BitAnd => {
+                // The members of `other` (its own keys) that the set has.
+                let r = vm.new_set(Vec::new(), acc_set.frozen)?;
+                for x in items {
+                    let h = vm.hash(&x)?;
+                    if vm.dict_find(&acc_set.inner, &x, h)?.is_some() {
+                        vm.set_add(&r, x)?;
+                    }
+                }
+                r
+            }
+            crate::ir::BinOp::Sub => {
+                // A copy (once), then each of `other` discarded.
+                let r = if !owned {
+                    vm.new_set_copy(&acc_set, acc_set.frozen)?
+                } else {
+                    acc.clone()
+                };
+                if let Some(rs) = r.downcast::<SetObj>() {
+                    for x in items {
+                        rs.sync_before_removal();
+                        vm.dict_del(&rs.inner, &x)?;
+                    }
+                    rs.drop_dummies_if_many();
+                }
+                r
+            }
+            _ => {
+                let r = if !owned {
+                    vm.new_set_copy(&acc_set, acc_set.frozen)?
+                } else {
+                    acc.clone()
+                };
+                for x in items {
+                    vm.set_add(&r, x)?;
+                }
+                r
+            }
+        };
+        owned = true;
     }
     if a.pos.len() == 1 {
-        return vm.new_set(set_items(vm, &acc)?, s.frozen);
+        return vm.new_set_copy(&s, s.frozen);
     }
     Ok(acc)
 }
@@ -929,9 +1027,20 @@ fn set_difference(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn set_update(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let target = a.pos[0].downcast::<SetObj>();
     for other in &a.pos[1..] {
-        for x in set_items(vm, other)? {
+        // A set argument is merged table to table (set_merge); see `relayout_in_place`.
+        let merge = target.as_ref().zip(other.downcast::<SetObj>());
+        let before = merge.as_ref().and_then(|(s, _)| s.synced_layout());
+        let items = match other.downcast::<SetObj>() {
+            Some(o) => o.members(),
+            None => set_items(vm, other)?,
+        };
+        for x in items {
             vm.set_add(&a.pos[0], x)?;
+        }
+        if let Some((s, o)) = merge {
+            s.relayout_in_place(before, None, &o, crate::ir::BinOp::BitOr);
         }
     }
     Ok(vm.none())
@@ -939,7 +1048,7 @@ fn set_update(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn set_copy(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<SetObj>(vm, a, "set")?;
-    vm.new_set(set_items(vm, &a.pos[0])?, s.frozen)
+    vm.new_set_copy(&s, s.frozen)
 }
 
 fn set_issubset(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -1124,4 +1233,5 @@ pub fn install(vm: &Vm) {
     add(vm, &t.generator, "throw", gen_throw);
     super::collection_methods::install(vm);
     super::number_methods::install(vm);
+    super::container_dunders::install(vm);
 }

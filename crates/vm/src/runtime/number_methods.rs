@@ -123,7 +123,9 @@ fn int_to_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
     } else {
         n.to_bytes_be().1
     };
-    if n.is_zero() {
+    // Zero needs no byte, and neither does -1 signed (all of its bits are the sign's):
+    // CPython's _PyLong_AsByteArray.
+    if n.is_zero() || (signed && n == BigInt::from(-1)) {
         bytes.clear();
     }
     let length = length as usize;
@@ -191,6 +193,10 @@ fn float_ratio(vm: &Vm, a: &Args<'_>) -> PyResult {
     } else {
         (frac | (1u64 << 52), exp - 1075)
     };
+    if mant == 0 {
+        // ±0.0 is 0/1.
+        e = 0;
+    }
     while mant != 0 && mant & 1 == 0 && e < 0 {
         mant >>= 1;
         e += 1;
@@ -257,30 +263,87 @@ pub(crate) fn float_fromhex(vm: &Vm, a: &Args<'_>) -> PyResult {
         _ => parse_hex_float(body.strip_prefix("0x").unwrap_or(body)),
     };
     match parsed {
+        Some(v) if v.is_infinite() && !body.starts_with('i') => vm.err(
+            "OverflowError",
+            "hexadecimal value too large to represent as a float",
+        ),
         Some(v) => vm.new_float(if neg { -v } else { v }),
         None => vm.value_err("invalid hexadecimal floating-point string"),
     }
 }
 
+/// The value of a hex float's digits (`1.8p3`, no sign or `0x`), correctly rounded as
+/// CPython's float_fromhex rounds (half to even, subnormals included); `Some(inf)` when it
+/// overflows.
 fn parse_hex_float(s: &str) -> Option<f64> {
+    use num_bigint::BigUint;
+    use num_traits::{ToPrimitive, Zero};
     let (mant, exp) = match s.split_once('p') {
-        Some((m, e)) => (m, e.parse::<i32>().ok()?),
+        // A huge exponent only needs to stay huge: clamp it.
+        Some((m, e)) => (m, parse_clamped_exponent(e)?),
         None => (s, 0),
     };
     let (int_part, frac_part) = mant.split_once('.').unwrap_or((mant, ""));
     if int_part.is_empty() && frac_part.is_empty() {
         return None;
     }
-    let mut v = 0f64;
-    for c in int_part.chars() {
-        v = v * 16.0 + f64::from(c.to_digit(16)?);
+    let mut m = BigUint::zero();
+    for c in int_part.chars().chain(frac_part.chars()) {
+        m = (m << 4u32) + c.to_digit(16)?;
     }
-    let mut scale = 1.0 / 16.0;
-    for c in frac_part.chars() {
-        v += f64::from(c.to_digit(16)?) * scale;
-        scale /= 16.0;
+    // value = m * 2**e
+    let e = exp - 4 * frac_part.chars().count() as i64;
+    if m.is_zero() {
+        return Some(0.0);
     }
-    Some(v * 2f64.powi(exp))
+    let top = m.bits() as i64 - 1 + e;
+    if top > 1023 {
+        return Some(f64::INFINITY);
+    }
+    // The exponent of the result's last significand bit: 53 bits, or fewer when subnormal.
+    let lsb = (top - 52).max(-1074);
+    let shift = lsb - e;
+    let q: u64 = if shift > 0 {
+        let shift = shift as u64;
+        let q = &m >> shift;
+        let rem = &m - (&q << shift);
+        let half = BigUint::from(1u8) << (shift - 1);
+        let mut q = q.to_u64()?;
+        if rem > half || (rem == half && q & 1 == 1) {
+            q += 1;
+        }
+        q
+    } else {
+        (m << (-shift) as u64).to_u64()?
+    };
+    let v = ldexp(q as f64, lsb);
+    Some(v)
+}
+
+/// A `p` exponent, clamped to ±2**40 (far past any float's range).
+fn parse_clamped_exponent(e: &str) -> Option<i64> {
+    let (neg, digits) = match e.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, e.strip_prefix('+').unwrap_or(e)),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let v = digits.parse::<i64>().unwrap_or(i64::MAX).min(1 << 40);
+    Some(if neg { -v } else { v })
+}
+
+/// `x * 2**e` by exact steps (a single `powi` under- or overflows past ±1023).
+fn ldexp(mut x: f64, mut e: i64) -> f64 {
+    while e > 1000 {
+        x *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        x *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    x * 2f64.powi(e as i32)
 }
 
 /// `x.__op__(y)` / `x.__rop__(y)` for ints and floats; `NotImplemented` when `y` is not a

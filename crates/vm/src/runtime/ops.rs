@@ -12,6 +12,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use super::objects::class::{BUILTIN_BASE, HAS_EQ};
 use super::objects::dict::DictInner;
 use super::objects::float::float_repr;
+use super::objects::set_order::Layout;
 use super::objects::string::{str_hash, str_repr};
 use super::objects::*;
 use super::{bytes_methods, collection_methods, PyResult, Vm};
@@ -1103,6 +1104,15 @@ impl Vm {
         Ok(None)
     }
 
+    /// A set looked up in a set stands for the equal frozenset (CPython's set_contains,
+    /// set_discard, set_remove retry with one).
+    pub fn set_key(&self, item: &ObjRef) -> PyResult {
+        match super::subclass::downcast_receiver::<SetObj>(item) {
+            Some(s) if !s.frozen => self.new_set(s.members(), true),
+            _ => Ok(item.clone()),
+        }
+    }
+
     /// `item in container`.
     pub fn contains(&self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
         if let Some(s) = container.downcast_ref::<StrObj>() {
@@ -1122,8 +1132,9 @@ impl Vm {
             return Ok(self.dict_find(&d.0, item, h)?.is_some());
         }
         if let Some(s) = container.downcast_ref::<SetObj>() {
-            let h = self.hash(item)?;
-            return Ok(self.dict_find(&s.inner, item, h)?.is_some());
+            let key = self.set_key(item)?;
+            let h = self.hash(&key)?;
+            return Ok(self.dict_find(&s.inner, &key, h)?.is_some());
         }
         if let Some(v) = container.downcast_ref::<DictView>() {
             if v.what == 0 {
@@ -1228,6 +1239,17 @@ impl Vm {
             }
         }
         if let (Some(x), Some(y)) = (self.num(a), self.num(b)) {
+            // float has no bitwise operators: the error names the operands' own types
+            // (`1 << 2.0` is "'int' and 'float'"), not the floats they would convert to.
+            let bitwise = matches!(
+                op,
+                BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::LShift | BinOp::RShift
+            );
+            if (bitwise && (matches!(x, Num::F(_)) || matches!(y, Num::F(_))))
+                || op == BinOp::MatMul
+            {
+                return self.binop_unsupported(a, b, op, inplace);
+            }
             return self.num_op(x, y, op);
         }
         if a.is::<ComplexObj>() || b.is::<ComplexObj>() {
@@ -1303,6 +1325,14 @@ impl Vm {
                 return self.new_str(&r);
             }
         }
+        if op == BinOp::Add && a.is::<BytesObj>() {
+            // bytes' sq_concat, after the other operand's `__radd__` declined.
+            return self.type_err(format!(
+                "can't concat {} to {}",
+                self.type_name(b),
+                self.type_name(a)
+            ));
+        }
         if op == BinOp::Add && (a.is::<StrObj>() || a.is::<ListObj>() || a.is::<TupleObj>()) {
             let tn = self.type_name(a);
             return self.type_err(format!(
@@ -1313,9 +1343,19 @@ impl Vm {
             ));
         }
         if op == BinOp::Mul {
-            for (s, k) in [(a, b), (b, a)] {
-                // Reached only when no `__mul__`/`__rmul__` (or `__index__`) applied.
-                if s.is::<StrObj>() || s.is::<ListObj>() || s.is::<TupleObj>() {
+            // Reached only when no `__mul__`/`__rmul__` (or `__index__`) applied. CPython
+            // tries the right operand's sq_repeat too, except for `*=` on a left operand
+            // whose type has sequence methods at all (containers, instances): numbers and
+            // None do not.
+            let plain_left = self.num(a).is_some() || self.is_none(a) || a.is::<ComplexObj>();
+            let pairs: &[(&ObjRef, &ObjRef)] = if inplace && !plain_left {
+                &[(a, b)]
+            } else {
+                &[(a, b), (b, a)]
+            };
+            for &(s, k) in pairs {
+                if s.is::<StrObj>() || s.is::<ListObj>() || s.is::<TupleObj>() || s.is::<BytesObj>()
+                {
                     return self.type_err(format!(
                         "can't multiply sequence by non-int of type '{}'",
                         self.type_name(k)
@@ -1323,11 +1363,15 @@ impl Vm {
                 }
             }
         }
-        let sym = op_symbol(op);
-        let sym = if inplace {
-            format!("{sym}=")
-        } else {
-            sym.to_string()
+        self.binop_unsupported(a, b, op, inplace)
+    }
+
+    /// "unsupported operand type(s) for OP: 'A' and 'B'" (`**=` for an augmented power).
+    fn binop_unsupported(&self, a: &ObjRef, b: &ObjRef, op: BinOp, inplace: bool) -> PyResult {
+        let sym = match (op, inplace) {
+            (BinOp::Pow, true) => "**=".to_string(),
+            (_, true) => format!("{}=", op_symbol(op)),
+            (_, false) => op_symbol(op).to_string(),
         };
         self.type_err(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -1513,6 +1557,9 @@ impl Vm {
     }
 
     fn set_op(&self, x: &SetObj, y: &SetObj, op: BinOp) -> PyResult {
+        if let (Some(lx), Some(ly)) = (x.synced_layout(), y.synced_layout()) {
+            return self.set_op_laid_out(x, y, &lx, &ly, op);
+        }
         let xs: Vec<(i64, ObjRef)> = x
             .inner
             .borrow()
@@ -1525,11 +1572,7 @@ impl Vm {
             .iter()
             .map(|e| (e.hash, e.key.clone()))
             .collect();
-        let out = self.alloc(SetObj {
-            inner: RefCell::new(DictInner::default()),
-            order_cache: RefCell::new(None),
-            frozen: x.frozen,
-        })?;
+        let out = self.alloc(SetObj::new(DictInner::default(), x.frozen))?;
         let add = |k: ObjRef, h: i64| self.storage_set(&out.inner, k, self.none(), h);
         match op {
             BinOp::BitOr => {
@@ -1564,6 +1607,112 @@ impl Vm {
                 }
             }
         }
+        Ok(out.into())
+    }
+
+    /// `x | y`, `x & y`, `x - y`, `x ^ y` as CPython's set_or, set_intersection,
+    /// set_difference and set_symmetric_difference build them: which operand is copied or
+    /// walked (in table order), and which one's keys end up in the result, decide the
+    /// result's table (`set_order.rs`) and, for `&`, which of two equal keys it holds.
+    fn set_op_laid_out(
+        &self,
+        x: &SetObj,
+        y: &SetObj,
+        lx: &Layout,
+        ly: &Layout,
+        op: BinOp,
+    ) -> PyResult {
+        // Members in table order: (key, hash).
+        let in_order = |s: &SetObj| -> Vec<(ObjRef, i64)> {
+            let order = s.iteration_order();
+            let inner = s.inner.borrow();
+            order
+                .iter()
+                .filter_map(|&i| inner.entries[i].as_ref().map(|e| (e.key.clone(), e.hash)))
+                .collect()
+        };
+        let out = self.alloc(SetObj::new(DictInner::default(), x.frozen))?;
+        let add = |layout: &mut Layout, k: ObjRef, h: i64| -> PyResult<()> {
+            if self.dict_find(&out.inner, &k, h)?.is_none() {
+                layout.add(k.addr(), h);
+                self.storage_set(&out.inner, k, self.none(), h)?;
+            }
+            Ok(())
+        };
+        let discard = |layout: &mut Layout, k: &ObjRef, h: i64| -> PyResult<bool> {
+            let Some(i) = self.dict_find(&out.inner, k, h)? else {
+                return Ok(false);
+            };
+            let e = out.inner.borrow_mut().remove_at(i);
+            if let Some(e) = e {
+                layout.remove(e.key.addr());
+            }
+            Ok(true)
+        };
+        // A copy of `s`: its members, and its table merged into an empty one.
+        let copy = |s: &SetObj, l: &Layout| -> PyResult<Layout> {
+            for (k, h) in in_order(s) {
+                self.storage_set(&out.inner, k, self.none(), h)?;
+            }
+            Ok(Layout::copy_of(l))
+        };
+        let (xn, yn) = (x.inner.borrow().used, y.inner.borrow().used);
+        let layout = match op {
+            BinOp::BitOr => {
+                let mut l = copy(x, lx)?;
+                if l.is_empty() {
+                    // set_merge into an empty set: `y`'s table, copied.
+                    l = copy(y, ly)?;
+                } else {
+                    // set_merge into the copy: one resize up front, then `y`'s new members.
+                    l.reserve_for_merge(ly.len());
+                    for (k, h) in in_order(y) {
+                        add(&mut l, k, h)?;
+                    }
+                }
+                l
+            }
+            BinOp::BitAnd => {
+                // The smaller set is walked; its keys go in.
+                let (walk, other) = if yn > xn { (x, y) } else { (y, x) };
+                let mut l = Layout::new();
+                for (k, h) in in_order(walk) {
+                    if self.dict_find(&other.inner, &k, h)?.is_some() {
+                        add(&mut l, k, h)?;
+                    }
+                }
+                l
+            }
+            BinOp::Sub => {
+                if (xn >> 2) > yn {
+                    let mut l = copy(x, lx)?;
+                    for (k, h) in in_order(y) {
+                        discard(&mut l, &k, h)?;
+                    }
+                    l.drop_dummies_if_many();
+                    l
+                } else {
+                    let mut l = Layout::new();
+                    for (k, h) in in_order(x) {
+                        if self.dict_find(&y.inner, &k, h)?.is_none() {
+                            add(&mut l, k, h)?;
+                        }
+                    }
+                    l
+                }
+            }
+            _ => {
+                // A copy of `y`, then each member of `x` toggled.
+                let mut l = copy(y, ly)?;
+                for (k, h) in in_order(x) {
+                    if !discard(&mut l, &k, h)? {
+                        add(&mut l, k, h)?;
+                    }
+                }
+                l
+            }
+        };
+        out.set_layout(layout);
         Ok(out.into())
     }
 
@@ -1608,10 +1757,29 @@ impl Vm {
                     return self.err("ZeroDivisionError", "float modulo");
                 }
                 let m = a % b;
-                if m != 0.0 && ((m < 0.0) != (b < 0.0)) {
+                if m == 0.0 {
+                    // float_rem: a zero remainder takes the divisor's sign.
+                    0.0f64.copysign(b)
+                } else if (m < 0.0) != (b < 0.0) {
                     m + b
                 } else {
                     m
+                }
+            }
+            BinOp::Pow if a.is_infinite() && b != 0.0 && !b.is_nan() => {
+                // float_pow: (±inf)**w is inf for w > 0, 0 for w < 0, signed when w is an
+                // odd integer (before the negative-base-fractional-power check).
+                let odd = b.fract() == 0.0 && (b % 2.0).abs() == 1.0;
+                if b > 0.0 {
+                    if odd {
+                        a
+                    } else {
+                        a.abs()
+                    }
+                } else if odd {
+                    0.0f64.copysign(a)
+                } else {
+                    0.0
                 }
             }
             BinOp::Pow => {
@@ -1772,6 +1940,11 @@ impl Vm {
                 }
                 num_traits::pow(a, e as usize)
             }
+            BinOp::LShift | BinOp::RShift if b.is_negative() => {
+                return self.value_err("negative shift count")
+            }
+            // Zero shifts to zero however far (`0 << 10**100`).
+            BinOp::LShift if a.is_zero() => a,
             BinOp::LShift => {
                 let s = b.to_u32().unwrap_or(u32::MAX);
                 if s as u64 + a.bits() > 1 << 28 {
@@ -2013,6 +2186,20 @@ impl Vm {
         if let Some(r) = o.downcast::<RangeObj>() {
             if let Some(s) = key.downcast::<SliceObj>() {
                 return self.range_slice(&r, &s);
+            }
+            // range_subscript works in Python ints: any int is in or out of range, and
+            // its TypeError says "range indices".
+            match self.index_num(key)? {
+                Some(Num::B(_)) => {
+                    return self.err("IndexError", "range object index out of range")
+                }
+                Some(_) => {}
+                None => {
+                    return self.type_err(format!(
+                        "range indices must be integers or slices, not {}",
+                        self.type_name(key)
+                    ))
+                }
             }
             let i = self.seq_index(key, r.len(), "range object")?;
             return self.new_int(r.nth(i));

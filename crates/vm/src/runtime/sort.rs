@@ -48,7 +48,11 @@ pub fn sort_values(
         (0..n as u32).collect()
     };
     if !sort_homogeneous(keys, &mut order) {
-        merge_sort(vm, keys, &mut order)?;
+        if n < MIN_MERGE {
+            short_timsort(vm, keys, &mut order)?;
+        } else {
+            merge_sort(vm, keys, &mut order)?;
+        }
     }
     if reverse {
         order.reverse();
@@ -121,6 +125,47 @@ fn lt(vm: &Vm, a: &ObjRef, b: &ObjRef) -> PyResult<bool> {
     }
     let r = vm.compare(a, b, CmpOp::Lt)?;
     vm.truthy(&r)
+}
+
+/// CPython's timsort sorts fewer items than this as one run, with no merging.
+const MIN_MERGE: usize = 64;
+
+/// Timsort of a short list exactly as CPython's (`count_run`, reversing a strictly
+/// descending run, then `binarysort` of the rest into it): the same `<` calls in the same
+/// order, so inconsistent orders (NaN) give CPython's result and the first failing
+/// comparison is CPython's (`sorted([False, -0.5, 'a'])` fails on `'a' < -0.5`).
+fn short_timsort(vm: &Vm, keys: &[ObjRef], order: &mut [u32]) -> PyResult<()> {
+    let n = order.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let key = |i: u32| &keys[i as usize];
+    let mut run = 2;
+    if lt(vm, key(order[1]), key(order[0]))? {
+        while run < n && lt(vm, key(order[run]), key(order[run - 1]))? {
+            run += 1;
+        }
+        order[..run].reverse();
+    } else {
+        while run < n && !lt(vm, key(order[run]), key(order[run - 1]))? {
+            run += 1;
+        }
+    }
+    for start in run..n {
+        let pivot = order[start];
+        let (mut l, mut r) = (0, start);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if lt(vm, key(pivot), key(order[p]))? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        order.copy_within(l..start, l + 1);
+        order[l] = pivot;
+    }
+    Ok(())
 }
 
 /// Stable merge sort of `order` by `keys[order[i]]` with Python `<`: binary insertion for

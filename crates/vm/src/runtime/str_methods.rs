@@ -267,11 +267,13 @@ fn window(vm: &Vm, a: &Args<'_>, s: &StrObj, i: usize) -> PyResult<Option<(usize
             _ => Ok(default),
         }
     };
-    let clamp = |v: i64| -> usize {
+    let clamp = |v: i64, limit: i64| -> usize {
         let v = if v < 0 { v.saturating_add(n) } else { v };
-        v.clamp(0, n) as usize
+        v.clamp(0, limit) as usize
     };
-    let (cs, ce) = (clamp(get(i, 0)?), clamp(get(i + 1, n)?));
+    // CPython's ADJUST_INDICES clamps the end to the length but not the start: a start
+    // past the end finds nothing, not even `''` (`'abc'.find('', 9)` is -1).
+    let (cs, ce) = (clamp(get(i, 0)?, n + 1), clamp(get(i + 1, n)?, n));
     if cs > ce {
         return Ok(None);
     }
@@ -551,9 +553,9 @@ fn str_title(vm: &Vm, a: &Args<'_>) -> PyResult {
         if prev_cased {
             out.extend(c.to_lowercase());
         } else {
-            out.extend(c.to_uppercase());
+            push_titlecase(&mut out, c);
         }
-        prev_cased = c.is_lowercase() || c.is_uppercase() || is_titlecase(c);
+        prev_cased = is_cased(c);
     }
     vm.new_str(&out)
 }
@@ -569,8 +571,64 @@ fn str_casefold(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_str(&out)
 }
 
+/// Append `c`'s titlecase mapping (what `title()` and `capitalize()` give a word's first
+/// letter): its uppercase, except the letters whose titlecase differs (digraphs, `ß` →
+/// `Ss`, the Latin and Armenian ligatures, Greek letters with ypogegrammeni).
+pub(crate) fn push_titlecase(out: &mut String, c: char) {
+    let special: Option<&str> = match c {
+        '\u{1c4}'..='\u{1c6}' => Some("\u{1c5}"),
+        '\u{1c7}'..='\u{1c9}' => Some("\u{1c8}"),
+        '\u{1ca}'..='\u{1cc}' => Some("\u{1cb}"),
+        '\u{1f1}'..='\u{1f3}' => Some("\u{1f2}"),
+        '\u{df}' => Some("Ss"),
+        '\u{fb00}' => Some("Ff"),
+        '\u{fb01}' => Some("Fi"),
+        '\u{fb02}' => Some("Fl"),
+        '\u{fb03}' => Some("Ffi"),
+        '\u{fb04}' => Some("Ffl"),
+        '\u{fb05}' | '\u{fb06}' => Some("St"),
+        '\u{587}' => Some("\u{535}\u{582}"),
+        '\u{fb13}' => Some("\u{544}\u{576}"),
+        '\u{fb14}' => Some("\u{544}\u{565}"),
+        '\u{fb15}' => Some("\u{544}\u{56b}"),
+        '\u{fb16}' => Some("\u{54e}\u{576}"),
+        '\u{fb17}' => Some("\u{544}\u{56d}"),
+        '\u{1fb3}' => Some("\u{1fbc}"),
+        '\u{1fc3}' => Some("\u{1fcc}"),
+        '\u{1ff3}' => Some("\u{1ffc}"),
+        '\u{1fb2}' => Some("\u{1fba}\u{345}"),
+        '\u{1fb4}' => Some("\u{386}\u{345}"),
+        '\u{1fb7}' => Some("\u{391}\u{342}\u{345}"),
+        '\u{1fc2}' => Some("\u{1fca}\u{345}"),
+        '\u{1fc4}' => Some("\u{389}\u{345}"),
+        '\u{1fc7}' => Some("\u{397}\u{342}\u{345}"),
+        '\u{1ff2}' => Some("\u{1ffa}\u{345}"),
+        '\u{1ff4}' => Some("\u{38f}\u{345}"),
+        '\u{1ff7}' => Some("\u{3a9}\u{342}\u{345}"),
+        _ => None,
+    };
+    if let Some(t) = special {
+        out.push_str(t);
+        return;
+    }
+    // ᾀ..ᾇ, ᾐ..ᾗ, ᾠ..ᾧ title-case to ᾈ..ᾏ etc.; those are their own titlecase.
+    let cp = c as u32;
+    for base in [0x1f80u32, 0x1f90, 0x1fa0] {
+        if (base..base + 16).contains(&cp) {
+            out.push(char::from_u32(base + 8 + (cp - base) % 8).unwrap_or(c));
+            return;
+        }
+    }
+    out.extend(c.to_uppercase());
+}
+
+/// A cased character (Lu, Ll, Lt and the other letters with a case).
+pub(crate) fn is_cased(c: char) -> bool {
+    c.is_lowercase() || c.is_uppercase() || is_titlecase(c)
+}
+
 /// Titlecase letters (Lt): the digraphs `ǅ ǈ ǋ ǲ` and the Greek `ᾈ`-style forms.
-fn is_titlecase(c: char) -> bool {
+pub(crate) fn is_titlecase(c: char) -> bool {
     matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}')
         || ('\u{1f88}'..='\u{1f8f}').contains(&c)
         || ('\u{1f98}'..='\u{1f9f}').contains(&c)
@@ -643,6 +701,27 @@ fn is_decimal(c: char) -> bool {
             })
             && !is_fraction_block(cp - offset)
     })
+}
+
+/// The value of a decimal digit (Nd) of any script (`'١'` is 1), as `int()` and `float()`
+/// read them: its distance from the start of its run of digits, modulo ten (Nd blocks are
+/// runs of ten, some of them adjacent).
+pub(crate) fn decimal_value(c: char) -> Option<u32> {
+    if let Some(d) = c.to_digit(10) {
+        return Some(d);
+    }
+    if !is_decimal(c) {
+        return None;
+    }
+    let cp = c as u32;
+    let mut start = cp;
+    while start > 0
+        && cp - start < 200
+        && char::from_u32(start - 1).is_some_and(|d| d.is_numeric() && is_decimal(d))
+    {
+        start -= 1;
+    }
+    Some((cp - start) % 10)
 }
 
 /// Blocks of consecutive numerics that are not digits (Roman numerals, fractions, circled

@@ -18,7 +18,7 @@ use crate::runtime::{Args, PyResult, Vm};
 
 /// A float argument: int, bool, float, or an object with `__float__`/`__index__`.
 #[inline(always)]
-fn real(vm: &Vm, x: &ObjRef) -> PyResult<f64> {
+pub(crate) fn real(vm: &Vm, x: &ObjRef) -> PyResult<f64> {
     // A float argument is the common case (`sin(x)` in numeric loops): one type test inline,
     // the rest (a `Num` that can own a big int, `__float__`) out of line.
     if let Some(f) = x.downcast_ref::<FloatObj>() {

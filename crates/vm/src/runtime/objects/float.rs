@@ -9,6 +9,46 @@ impl heap::Object for FloatObj {
     const FREELIST_NAME: &'static str = "PyFloatObject";
 }
 
+/// The shortest digits that read back as `f` are the nearest such digits; when the two
+/// nearest are exactly as near (the value ends in 5 just past them), CPython's dtoa takes the
+/// even one, where Rust's shortest formatting may take the odd one (`1e16 / 7.25` is
+/// `1379310344827586.2`, its exact value ending in `.25`).
+fn tie_to_even(digits: String, exp: i32, f: f64) -> String {
+    let n = digits.len();
+    let last = digits.as_bytes()[n - 1];
+    if (last - b'0').is_multiple_of(2) {
+        return digits;
+    }
+    // The exact decimal value: no double needs more than 767 significant digits.
+    let exact = format!("{:.800e}", f.abs());
+    let exact: String = exact
+        .split('e')
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| c.is_ascii_digit())
+        .collect();
+    let mut below = digits.clone().into_bytes();
+    below[n - 1] -= 1;
+    let tie = exact.len() > n
+        && exact.as_bytes()[..n] == below[..]
+        && exact.as_bytes()[n] == b'5'
+        && exact.as_bytes()[n + 1..].iter().all(|&c| c == b'0');
+    if !tie {
+        return digits;
+    }
+    let below = String::from_utf8(below).unwrap_or_default();
+    // Only if the even candidate reads back as `f` too.
+    let back: Option<f64> = format!("{}.{}e{}", &below[..1], &below[1..], exp)
+        .parse()
+        .ok();
+    if back == Some(f.abs()) {
+        below
+    } else {
+        digits
+    }
+}
+
 /// Python's `repr(float)`: shortest round-trip digits, scientific outside 1e-4..1e16.
 pub fn float_repr(f: f64) -> String {
     if f.is_nan() {
@@ -29,6 +69,7 @@ pub fn float_repr(f: f64) -> String {
     let exp: i32 = exp.parse().unwrap_or(0);
     let neg = mant.starts_with('-');
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let digits = tie_to_even(digits, exp, f);
     let sign = if neg { "-" } else { "" };
     if !(-4..16).contains(&exp) {
         let m = if digits.len() > 1 {
