@@ -251,19 +251,7 @@ impl Vm {
         if func.code.is_generator() {
             return self.new_generator(func, frame);
         }
-        // Spelled as matches rather than `and_then` closures: on this path the closures
-        // cost about 18 instructions per call (callgrind, fib).
-        let r = match self.enter() {
-            Ok(()) => {
-                let r = match self.safepoint() {
-                    Ok(()) => run_frame(self, frame),
-                    Err(e) => Err(e),
-                };
-                self.leave();
-                r
-            }
-            Err(e) => Err(e),
-        };
+        let r = self.run_entered(frame);
         self.recycle(frame);
         let blocks = std::mem::take(&mut frame.blocks);
         if blocks.capacity() == 0 {
@@ -278,7 +266,18 @@ impl Vm {
     /// Run a frame from [`Vm::reserved_frame`] (not a generator's), its arguments bound.
     #[inline(always)]
     pub(crate) fn run_reserved_frame(&self, frame: &mut Frame) -> PyResult {
-        let r = match self.enter() {
+        match self.run_entered(frame)? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Run a call's frame one recursion level down (`enter`/`leave`), after the safepoint
+    /// where automatic collections happen. Spelled as matches rather than `and_then`
+    /// closures: on this path the closures cost about 18 instructions per call (callgrind,
+    /// fib).
+    #[inline(always)]
+    fn run_entered(&self, frame: &mut Frame) -> PyResult<Exit> {
+        match self.enter() {
             Ok(()) => {
                 let r = match self.safepoint() {
                     Ok(()) => run_frame(self, frame),
@@ -288,9 +287,6 @@ impl Vm {
                 r
             }
             Err(e) => Err(e),
-        };
-        match r? {
-            Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
     }
 
