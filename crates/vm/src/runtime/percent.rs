@@ -311,6 +311,14 @@ fn is_mapping(vm: &Vm, o: &ObjRef) -> PyResult<bool> {
 /// `%d %i %u %o %x %X`: the sign, the `0o`/`0x` prefix when `#` is given, and the digits
 /// zero-padded to the precision (CPython's `_PyUnicode_FormatLong`).
 fn percent_int(vm: &Vm, v: &ObjRef, ty: char, alt: bool, prec: Option<usize>) -> PyResult<String> {
+    if matches!(ty, 'd' | 'i' | 'u') && prec.is_none() {
+        // The common `%d` of an exact small int: its decimal text, nothing to look up.
+        if let Some(super::objects::IntObj::Small(i)) =
+            v.downcast_ref::<super::objects::IntObj>().map(|x| &**x)
+        {
+            return Ok(i.to_string());
+        }
+    }
     let iv = percent_int_value(vm, v, ty)?;
     let (base_ty, prefix) = match ty {
         'o' => ("o", "0o"),
