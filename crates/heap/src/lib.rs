@@ -187,6 +187,7 @@ mod trace;
 mod tracer;
 mod typecell;
 mod untrack;
+mod value_stack;
 mod weakref;
 
 pub use error::HeapError;
@@ -200,6 +201,7 @@ pub use trace::{Trace, Visitor};
 pub use tracer::BlockTracer;
 pub use typecell::TypeSlots;
 pub use untrack::Untrack;
+pub use value_stack::{Drain, ValueStack};
 pub use weakref::{Weak, WeakCallback, WeakRefObj};
 
 #[cfg(test)]
@@ -210,5 +212,7 @@ mod tests;
 mod tracer_tests;
 #[cfg(test)]
 mod untrack_tests;
+#[cfg(test)]
+mod value_stack_tests;
 #[cfg(test)]
 mod var_tests;

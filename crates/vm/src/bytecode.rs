@@ -130,6 +130,15 @@ pub enum Instr {
     CompareJumpIfFalse(CmpOp, u32),
     /// `BuildTuple(2); UnpackSequence(2)` (`a, b = b, a`): swap the top two, no tuple.
     SwapPair,
+    /// `LoadFast(a); LoadConst(c); BinaryOp(op)` (or `InplaceOp(op)`): three instructions.
+    FastConstBinary(BinOp, u16, u16),
+    /// `LoadFast(a); LoadFast(b); BinaryOp(op)` (or `InplaceOp(op)`): three instructions.
+    FastFastBinary(BinOp, u16, u16),
+    /// `LoadConst(c); BinaryOp(op)` (or `InplaceOp(op)`).
+    ConstBinary(BinOp, u32),
+    /// `LoadFast(a); LoadConst(c); Compare(op); PopJumpIfFalse(t)`: four instructions, the
+    /// comparison and the target read from the `CompareJumpIfFalse` fused at the third.
+    FastConstCompareJump(u16, u16),
 
     /// Pop into slot `i`.
     StoreFast(u32),
@@ -665,6 +674,8 @@ pub fn stack_effect(ins: Instr, jump: bool) -> i32 {
         StoreFastLoadFast(..) | LoadFastAttr(..) => 0,
         LoadFastStoreAttr(..) => -1,
         ReturnConst(_) | SwapPair => 0,
+        FastConstBinary(..) | FastFastBinary(..) => 1,
+        ConstBinary(..) | FastConstCompareJump(..) => 0,
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | CheckExcMatch
         | CheckEgMatch => 0,
         PrepReraiseStar => -1,

@@ -1028,7 +1028,7 @@ impl Vm {
         let mut frame = Frame {
             data: body.data.clone(),
             slots: vec![None; body.code.n_slots as usize],
-            stack: Vec::with_capacity(body.code.max_stack as usize),
+            stack: heap::ValueStack::with_capacity(body.code.max_stack as usize),
             blocks: Vec::new(),
             globals: body.globals.clone(),
             locals: Some(ns.clone()),

@@ -98,7 +98,7 @@ pub fn run(
     let mut frame = Frame {
         data,
         slots: vec![None; code.n_slots as usize],
-        stack: Vec::with_capacity(code.max_stack as usize),
+        stack: heap::ValueStack::with_capacity(code.max_stack as usize),
         blocks: Vec::new(),
         globals: globals.clone(),
         locals: Some(locals.unwrap_or(globals)),

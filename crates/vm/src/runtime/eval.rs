@@ -105,7 +105,7 @@ fn unwind(vm: &Vm, f: &mut Frame, exc: ObjRef) -> Option<ObjRef> {
     }
     while let Some(b) = f.blocks.pop() {
         let cut = b.level.min(f.stack.len());
-        let dropped: Vec<ObjRef> = f.stack.drain(cut..).collect();
+        let dropped: Vec<ObjRef> = f.stack.split_off(cut);
         drop(dropped);
         if b.kind == BlockKind::ExceptHandler {
             *vm.handled.borrow_mut() = b.saved;
@@ -523,6 +523,39 @@ fn small_ints(a: &ObjRef, b: &ObjRef) -> Option<(i64, i64)> {
     }
 }
 
+/// `x op y` for borrowed operands (a local and a constant, two locals) when both are small
+/// ints with a small result, or exact floats (`float_arith`); None: the caller pushes them
+/// and runs the operator instruction. Out of line, as `builtin_ctor`.
+#[inline(never)]
+fn number_binary(vm: &Vm, x: &ObjRef, y: &ObjRef, op: BinOp) -> Option<PyResult> {
+    if let Some(r) = small_ints(x, y).and_then(|(a, b)| small_int_arith(a, b, op)) {
+        return Some(vm.new_int(r));
+    }
+    float_arith(x, y, op).map(|r| vm.new_float(r))
+}
+
+/// As [`number_binary`] for an owned left operand (popped) and a borrowed constant: a float
+/// result reuses the left operand's block when nothing else refers to it. `Err(x)` gives
+/// the operand back for the general path.
+#[inline(never)]
+fn number_binary_owned(vm: &Vm, mut x: ObjRef, y: &ObjRef, op: BinOp) -> Result<PyResult, ObjRef> {
+    if let Some(r) = small_ints(&x, y).and_then(|(a, b)| small_int_arith(a, b, op)) {
+        drop(x);
+        return Ok(vm.new_int(r));
+    }
+    match float_arith(&x, y, op) {
+        Some(r) => {
+            if let Some(v) = x.downcast_mut::<FloatObj>() {
+                v.0 = r;
+                return Ok(Ok(x));
+            }
+            drop(x);
+            Ok(vm.new_float(r))
+        }
+        None => Err(x),
+    }
+}
+
 /// `x op y` for two small ints when the result is a small int and no error is possible:
 /// `+ - *` without overflow, `//` and `%` with a nonzero divisor (floored, the sign of
 /// the divisor, as Python), the bitwise operators. None: take the general path.
@@ -815,6 +848,68 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(v);
                 f.lasti = pc + 2;
                 f.stack.push(f.data.consts[c as usize].clone());
+            }
+            Instr::FastConstBinary(op, a, c) => {
+                let x = bound_slot(vm, &f.slots, code, a.into())?;
+                let y = &f.data.consts[c as usize];
+                match number_binary(vm, x, y, op) {
+                    Some(r) => {
+                        // Errors (a MemoryError) are the operator's, two instructions on.
+                        f.lasti = pc + 3;
+                        f.stack.push(r?);
+                    }
+                    None => {
+                        // Anything else: push both and run the operator instruction.
+                        let (x, y) = (x.clone(), y.clone());
+                        f.stack.push(x);
+                        f.stack.push(y);
+                        f.lasti = pc + 2;
+                    }
+                }
+            }
+            Instr::FastFastBinary(op, a, b) => {
+                let x = bound_slot(vm, &f.slots, code, a.into())?;
+                f.lasti = pc + 2;
+                let y = bound_slot(vm, &f.slots, code, b.into())?;
+                match number_binary(vm, x, y, op) {
+                    Some(r) => {
+                        f.lasti = pc + 3;
+                        f.stack.push(r?);
+                    }
+                    None => {
+                        let (x, y) = (x.clone(), y.clone());
+                        f.stack.push(x);
+                        f.stack.push(y);
+                    }
+                }
+            }
+            Instr::ConstBinary(op, c) => {
+                let x = pop!(f);
+                let y = &f.data.consts[c as usize];
+                match number_binary_owned(vm, x, y, op) {
+                    Ok(r) => {
+                        f.lasti = pc + 2;
+                        f.stack.push(r?);
+                    }
+                    Err(x) => {
+                        f.stack.push(x);
+                        f.stack.push(y.clone());
+                    }
+                }
+            }
+            Instr::FastConstCompareJump(a, c) => {
+                let x = bound_slot(vm, &f.slots, code, a.into())?;
+                let y = &f.data.consts[c as usize];
+                if let Some(&Instr::CompareJumpIfFalse(op, t)) = instrs.get(pc + 2) {
+                    if let Some(r) = number_compare(x, y, op) {
+                        f.lasti = if r { pc + 4 } else { t as usize };
+                        continue;
+                    }
+                }
+                let (x, y) = (x.clone(), y.clone());
+                f.stack.push(x);
+                f.stack.push(y);
+                f.lasti = pc + 2;
             }
             Instr::ReturnConst(i) => {
                 f.lasti = pc + 2;
@@ -1208,7 +1303,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     .len()
                     .checked_sub(n as usize)
                     .ok_or_else(stack_error)?;
-                let t = vm.new_tuple(f.stack.drain(start..))?;
+                let t = vm.new_tuple(f.stack.drain_from(start))?;
                 f.stack.push(t);
             }
             Instr::BuildList(n) => {
@@ -2134,7 +2229,7 @@ fn truncate(f: &mut Frame, base: usize) {
 fn take_n(f: &mut Frame, n: u32) -> PyResult<Vec<ObjRef>> {
     let n = n as usize;
     let start = f.stack.len().checked_sub(n).ok_or_else(stack_error)?;
-    Ok(f.stack.drain(start..).collect())
+    Ok(f.stack.split_off(start))
 }
 
 /// The items to unpack from `seq`, at most `limit` of them: as CPython's `unpack_iterable`,

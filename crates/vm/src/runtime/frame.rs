@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use heap::{Gc, ObjRef};
+use heap::{Gc, ObjRef, ValueStack};
 
 use super::objects::DictObj;
 use crate::bytecode::CodeObject;
@@ -93,7 +93,7 @@ pub struct Frame {
     /// Slot locals.
     pub slots: Vec<Option<ObjRef>>,
     /// The value stack (the NULL pushed by `LoadMethod` is `Vm::null`).
-    pub stack: Vec<ObjRef>,
+    pub stack: ValueStack,
     /// The block stack.
     pub blocks: Vec<Block>,
     /// Globals.

@@ -64,7 +64,7 @@ impl Vm {
             None => Box::new(Frame {
                 data: fo.data.clone(),
                 slots: Vec::new(),
-                stack: Vec::new(),
+                stack: heap::ValueStack::new(),
                 blocks: Vec::new(),
                 globals: fo.globals.clone(),
                 locals: None,

@@ -1,7 +1,12 @@
 //! Superinstructions: the eval loop runs a copy of each code object's instructions in which
 //! the first instruction of some common pairs is replaced by one instruction doing both
 //! (CPython 3.12 has `LOAD_FAST__LOAD_FAST`, `STORE_FAST__LOAD_FAST`, `RETURN_CONST`, ...),
-//! and a forward jump to a `ReturnValue` is that return.
+//! and a forward jump to a `ReturnValue` is that return. Three runs are longer: an operator
+//! on a local and a constant (`i + 1`) or on two locals (`x * y`), and a comparison of a
+//! local with a constant that jumps (`while i < n`); they compute small ints and exact floats
+//! straight from the borrowed operands, and anything else pushes the operands and resumes
+//! at the instruction the run stands for (CPython 3.12 gets the same effect from
+//! `BINARY_OP_ADD_INT` and friends after `LOAD_FAST__LOAD_CONST`).
 //!
 //! The second instruction of a pair stays where it was, so instruction indices, jump
 //! targets, the attribute caches (indexed by instruction) and the line table all still
@@ -34,6 +39,17 @@ pub fn fuse(code: &CodeObject) -> Vec<Instr> {
                 continue;
             }
         }
+        if let Some((f, step)) = long_form(src, i) {
+            out[i] = f;
+            i += step;
+            continue;
+        }
+        // A pair here would take the first instruction of a longer form at the next one
+        // (`StoreFast; LoadFast; LoadConst; BinaryOp`): let the longer form have it.
+        if long_form(src, i + 1).is_some() {
+            i += 1;
+            continue;
+        }
         let fused = match (src[i], src[i + 1]) {
             (Instr::LoadFast(_) | Instr::StoreFast(_), _) if attr_next => None,
             (Instr::LoadFast(a), Instr::LoadAttr(n)) => pair(a, n, Instr::LoadFastAttr),
@@ -42,6 +58,9 @@ pub fn fuse(code: &CodeObject) -> Vec<Instr> {
             (Instr::StoreFast(a), Instr::LoadFast(b)) => pair(a, b, Instr::StoreFastLoadFast),
             (Instr::LoadFast(a), Instr::LoadConst(c)) => pair(a, c, Instr::LoadFastLoadConst),
             (Instr::LoadConst(c), Instr::ReturnValue) => Some(Instr::ReturnConst(c)),
+            (Instr::LoadConst(c), Instr::BinaryOp(op) | Instr::InplaceOp(op)) => {
+                Some(Instr::ConstBinary(op, c))
+            }
             // CPython 3.12 compiles this pair to a SWAP too (no tuple is built).
             (Instr::BuildTuple(2), Instr::UnpackSequence(2)) => Some(Instr::SwapPair),
             (Instr::Compare(op), Instr::PopJumpIfFalse(t)) => {
@@ -60,8 +79,36 @@ pub fn fuse(code: &CodeObject) -> Vec<Instr> {
     out
 }
 
+/// The three- or four-instruction form starting at `i`, and how many instructions on the
+/// fusion goes on: an operator on a local and a constant or on two locals, a comparison of
+/// a local with a constant that jumps (the compare and jump after it still fuse, so the
+/// loop goes on at the compare).
+fn long_form(src: &[Instr], i: usize) -> Option<(Instr, usize)> {
+    let arith = match src.get(i + 2) {
+        Some(Instr::BinaryOp(op) | Instr::InplaceOp(op)) => Some(*op),
+        _ => None,
+    };
+    match (*src.get(i)?, *src.get(i + 1)?, arith) {
+        (Instr::LoadFast(a), Instr::LoadConst(c), Some(op)) => {
+            pair(a, c, |a, c| Instr::FastConstBinary(op, a, c)).map(|f| (f, 3))
+        }
+        (Instr::LoadFast(a), Instr::LoadFast(b), Some(op)) => {
+            pair(a, b, |a, b| Instr::FastFastBinary(op, a, b)).map(|f| (f, 3))
+        }
+        (Instr::LoadFast(a), Instr::LoadConst(c), None)
+            if matches!(
+                (src.get(i + 2), src.get(i + 3)),
+                (Some(Instr::Compare(_)), Some(Instr::PopJumpIfFalse(_)))
+            ) =>
+        {
+            pair(a, c, Instr::FastConstCompareJump).map(|f| (f, 2))
+        }
+        _ => None,
+    }
+}
+
 /// Both operands as `u16` (the fused forms pack two in one instruction), or no fusion.
-fn pair(a: u32, b: u32, make: fn(u16, u16) -> Instr) -> Option<Instr> {
+fn pair(a: u32, b: u32, make: impl FnOnce(u16, u16) -> Instr) -> Option<Instr> {
     Some(make(u16::try_from(a).ok()?, u16::try_from(b).ok()?))
 }
 
@@ -113,6 +160,46 @@ mod tests {
             "{:?}",
             f.instructions
         );
+    }
+
+    #[test]
+    fn operator_runs_fuse_and_keep_their_tail() {
+        let f = function_code(
+            "def f(n, m):\n    k = n\n    while k < 10:\n        k = k + 1\n    return n * m - 1\n",
+        );
+        let fused = fuse(&f);
+        let src = &f.instructions;
+        let kinds: Vec<_> = fused
+            .iter()
+            .zip(src)
+            .filter(|(n, o)| n != o)
+            .map(|(n, _)| format!("{n:?}"))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                // Not `StoreFastLoadFast`: the load starts a longer form.
+                "FastConstCompareJump(2, 0)",
+                "CompareJumpIfFalse(Lt, 11)",
+                "FastConstBinary(Add, 2, 1)",
+                "FastFastBinary(Mul, 0, 1)",
+                "ConstBinary(Sub, 1)",
+                "ReturnConst(2)",
+            ],
+            "{src:?}"
+        );
+        // Every fused form keeps the instructions it stands for in place after it, so a
+        // jump into the middle, or the fallback that resumes there, runs them unfused.
+        for (i, ins) in fused.iter().enumerate() {
+            let kept = match ins {
+                Instr::FastConstBinary(..) | Instr::FastFastBinary(..) => 2,
+                Instr::FastConstCompareJump(..) => 1,
+                _ => 0,
+            };
+            for j in 1..=kept {
+                assert_eq!(fused[i + j], src[i + j], "{i}+{j}: {src:?}");
+            }
+        }
     }
 
     #[test]

@@ -199,7 +199,7 @@ impl FramePool {
 }
 
 /// A frame's slot array and value stack, as kept in [`Vm::frame_pool`].
-pub type FrameBufs = (Vec<Option<ObjRef>>, Vec<ObjRef>);
+pub type FrameBufs = (Vec<Option<ObjRef>>, heap::ValueStack);
 
 /// Arguments of a built-in function: positional values, then keyword names and values.
 pub struct Args<'a> {

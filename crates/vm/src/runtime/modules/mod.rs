@@ -194,7 +194,7 @@ impl Vm {
         let mut frame = Frame {
             data,
             slots: vec![None; code.n_slots as usize],
-            stack: Vec::with_capacity(code.max_stack as usize),
+            stack: heap::ValueStack::with_capacity(code.max_stack as usize),
             blocks: Vec::new(),
             globals: globals.clone(),
             locals: Some(globals.clone()),
