@@ -637,6 +637,14 @@ fn builtin_ctor(vm: &Vm, t: &Gc<TypeObj>, args: &[ObjRef]) -> PyResult {
             if let Some(IntObj::Small(i)) = x.downcast_ref::<IntObj>().map(|i| &**i) {
                 return vm.new_float(*i as f64);
             }
+        } else if Gc::ptr_eq(t, &vm.types.str_) {
+            // `str(s)` of an exact str is `s`; `str(i)` of a small int its digits.
+            if x.is::<StrObj>() {
+                return Ok(x.clone());
+            }
+            if let Some(IntObj::Small(i)) = x.downcast_ref::<IntObj>().map(|i| &**i) {
+                return vm.new_str_ascii(super::int_digits::SmallDecimal::new(*i).as_str());
+            }
         }
     }
     vm.call_type(t, args, None)

@@ -171,7 +171,13 @@ fn group_by(digits: &str, sep: char, every: usize) -> String {
 fn pad(body: String, sign: &str, sp: &Spec, default_align: char) -> String {
     let len = body.chars().count() + sign.chars().count();
     if len >= sp.width {
-        return format!("{sign}{body}");
+        if sign.is_empty() {
+            return body;
+        }
+        let mut out = String::with_capacity(sign.len() + body.len());
+        out.push_str(sign);
+        out.push_str(&body);
+        return out;
     }
     let fill_n = sp.width - len;
     let fill = sp.fill;
@@ -180,13 +186,33 @@ fn pad(body: String, sign: &str, sp: &Spec, default_align: char) -> String {
         None if sp.zero && default_align == '>' => '=',
         None => default_align,
     };
-    let f = |n: usize| fill.to_string().repeat(n);
+    // Built in place (Rust's `format!` machinery cost more than the padding itself).
+    let mut out = String::with_capacity(body.len() + sign.len() + fill_n * fill.len_utf8());
+    let push_fill = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(fill, n));
     match align {
-        '<' => format!("{sign}{body}{}", f(fill_n)),
-        '^' => format!("{}{sign}{body}{}", f(fill_n / 2), f(fill_n - fill_n / 2)),
-        '=' => format!("{sign}{}{body}", f(fill_n)),
-        _ => format!("{}{sign}{body}", f(fill_n)),
+        '<' => {
+            out.push_str(sign);
+            out.push_str(&body);
+            push_fill(&mut out, fill_n);
+        }
+        '^' => {
+            push_fill(&mut out, fill_n / 2);
+            out.push_str(sign);
+            out.push_str(&body);
+            push_fill(&mut out, fill_n - fill_n / 2);
+        }
+        '=' => {
+            out.push_str(sign);
+            push_fill(&mut out, fill_n);
+            out.push_str(&body);
+        }
+        _ => {
+            push_fill(&mut out, fill_n);
+            out.push_str(sign);
+            out.push_str(&body);
+        }
     }
+    out
 }
 
 /// Rust's formatter panics on a precision past 65535, and no double has a nonzero digit past
@@ -483,7 +509,9 @@ fn zero_fill_grouped(body: &str, sep: char, every: usize, width: usize) -> Strin
 fn format_small_int(vm: &Vm, v: i64, sp: &Spec, tname: &str) -> PyResult<String> {
     let u = v.unsigned_abs();
     let digits = match sp.ty {
-        None | Some('d') | Some('n') => u.to_string(),
+        None | Some('d') | Some('n') => super::int_digits::SmallDecimal::from_u64(u)
+            .as_str()
+            .to_string(),
         Some('x') => format!("{u:x}"),
         Some('X') => format!("{u:X}"),
         Some('o') => format!("{u:o}"),

@@ -62,3 +62,74 @@ pub fn check_parse(vm: &Vm, digits: usize) -> PyResult<()> {
     }
     Ok(())
 }
+
+/// The decimal text of a machine-word int, written into a buffer on the stack: `str()`,
+/// `%d` and `format()` of small ints take it without Rust's formatting machinery or a heap
+/// allocation.
+pub struct SmallDecimal {
+    buf: [u8; 21],
+    start: usize,
+}
+
+impl SmallDecimal {
+    /// The digits of `v`, with a leading `-` when it is negative.
+    pub fn new(v: i64) -> SmallDecimal {
+        let mut d = Self::from_u64(v.unsigned_abs());
+        if v < 0 {
+            d.start -= 1;
+            d.buf[d.start] = b'-';
+        }
+        d
+    }
+
+    /// The digits of `u` (at most 20; one place is left for a sign when it came from an
+    /// `i64`, whose magnitude has at most 19).
+    pub fn from_u64(mut u: u64) -> SmallDecimal {
+        let mut buf = [0u8; 21];
+        let mut i = buf.len();
+        loop {
+            i -= 1;
+            buf[i] = b'0' + (u % 10) as u8;
+            u /= 10;
+            if u == 0 {
+                break;
+            }
+        }
+        SmallDecimal { buf, start: i }
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        // Only ASCII digits and '-' were written.
+        std::str::from_utf8(&self.buf[self.start..]).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SmallDecimal;
+
+    #[test]
+    fn small_decimal_matches_to_string() {
+        for v in [
+            0,
+            1,
+            -1,
+            9,
+            10,
+            -10,
+            99,
+            100,
+            12345,
+            -99999,
+            i64::MAX,
+            i64::MIN,
+            i64::MIN + 1,
+        ] {
+            assert_eq!(SmallDecimal::new(v).as_str(), v.to_string());
+        }
+        for u in [0, 7, 10, u64::MAX, 1 << 63] {
+            assert_eq!(SmallDecimal::from_u64(u).as_str(), u.to_string());
+        }
+    }
+}

@@ -771,10 +771,33 @@ impl Vm {
     /// A str. A one-character Latin-1 str is the shared immortal one, as CPython's
     /// `LATIN1(ch)` singletons (`"abc"[0] is "a"`).
     pub fn new_str(&self, s: &str) -> PyResult {
-        if s.len() <= 2 && s.chars().count() == 1 && s.chars().all(|c| (c as u32) < 256) {
+        // The empty str and one-character Latin-1 strs are singletons, as in CPython.
+        if s.is_empty()
+            || (s.len() <= 2 && s.chars().count() == 1 && s.chars().all(|c| (c as u32) < 256))
+        {
             return self.intern(s);
         }
         self.alloc_typed(self.heap_types.str_, StrObj::new(s))
+            .map(Gc::into_obj)
+    }
+
+    /// A str of ASCII text (the caller knows it is: a piece of an ASCII str), without
+    /// counting its characters.
+    pub fn new_str_ascii(&self, s: &str) -> PyResult {
+        debug_assert!(s.is_ascii());
+        if s.len() <= 1 {
+            return self.intern(s);
+        }
+        self.alloc_typed(self.heap_types.str_, StrObj::from_ascii(s))
+            .map(Gc::into_obj)
+    }
+
+    /// A new str of `s`, whose character count the caller knows (concatenation, join). Not
+    /// the singleton even for one character, as CPython's concatenation and join build
+    /// theirs; an empty result is the caller's to map to the empty str.
+    pub fn new_str_counted(&self, s: String, nchars: usize) -> PyResult {
+        debug_assert!(!s.is_empty());
+        self.alloc_typed(self.heap_types.str_, StrObj::from_parts(s, nchars))
             .map(Gc::into_obj)
     }
 

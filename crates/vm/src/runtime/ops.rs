@@ -1386,13 +1386,17 @@ impl Vm {
             BinOp::Add => {
                 if let (Some(x), Some(y)) = (a.downcast_ref::<StrObj>(), b.downcast_ref::<StrObj>())
                 {
+                    // As CPython's `PyUnicode_Concat`: an empty operand gives the other back.
+                    if y.s.is_empty() {
+                        return Ok(Some(a.clone()));
+                    }
+                    if x.s.is_empty() {
+                        return Ok(Some(b.clone()));
+                    }
                     let mut s = String::with_capacity(x.s.len() + y.s.len());
                     s.push_str(&x.s);
                     s.push_str(&y.s);
-                    let v = StrObj::from_parts(s, x.nchars + y.nchars);
-                    return self
-                        .alloc_typed(self.heap_types.str_, v)
-                        .map(|g| Some(g.into()));
+                    return self.new_str_counted(s, x.nchars + y.nchars).map(Some);
                 }
                 if let (Some(x), Some(y)) =
                     (a.downcast_ref::<ListObj>(), b.downcast_ref::<ListObj>())

@@ -41,10 +41,16 @@ fn format_impl(vm: &Vm, fmt: &str, args: &ObjRef, bytes: bool) -> PyResult<Strin
     // subclass does in CPython.
     let tuple_like = args.is::<Instance>() && vm.isinstance(args, &vm.types.tuple);
     let is_tuple = args.is::<TupleObj>() || tuple_like;
-    let tuple_args: Vec<ObjRef> = match args.downcast::<TupleObj>() {
-        Some(t) => super::objects::tuple::tuple_items(&t).to_vec(),
+    // The arguments, borrowed from the tuple when there is one.
+    let tuple = args.downcast_ref::<TupleObj>();
+    let collected: Vec<ObjRef> = match tuple {
+        Some(_) => Vec::new(),
         None if tuple_like => vm.collect(args)?,
         None => vec![args.clone()],
+    };
+    let tuple_args: &[ObjRef] = match &tuple {
+        Some(t) => super::objects::tuple::tuple_items(t),
+        None => &collected,
     };
     // CPython treats any non-tuple, non-str argument with `__getitem__` as a mapping
     // (PyMapping_Check): it serves `%(key)s` and is exempt from "not all arguments
@@ -59,8 +65,10 @@ fn format_impl(vm: &Vm, fmt: &str, args: &ObjRef, bytes: bool) -> PyResult<Strin
     // After a `%(key)` conversion CPython's argument cursor is spent: later positional
     // conversions find no argument.
     let mut keyed = false;
-    let mut out = String::new();
-    let c: Vec<char> = fmt.chars().collect();
+    // Sized once: `collect` from `chars()` grew the vector by reallocation.
+    let mut out = String::with_capacity(fmt.len() + 8 * tuple_args.len());
+    let mut c: Vec<char> = Vec::with_capacity(fmt.len());
+    c.extend(fmt.chars());
     let mut i = 0;
     while i < c.len() {
         if c[i] != '%' {
@@ -206,6 +214,13 @@ fn format_impl(vm: &Vm, fmt: &str, args: &ObjRef, bytes: bool) -> PyResult<Strin
             vm.check_alloc(p)?;
         }
         // The text of the argument, and whether it is a number whose sign `layout` handles.
+        if ty == 's' && !bytes {
+            // `%s` of an exact str: its text, borrowed (no copy).
+            if let Some(sv) = v.downcast_ref::<StrObj>() {
+                layout(&mut out, &sv.s, false, &fl, width, prec, ty);
+                continue;
+            }
+        }
         let (text, numeric) = match ty {
             's' | 'b' if bytes => (bytes_text(vm, &v)?, false),
             'r' | 'a' if bytes => (super::codecs::ascii_escape(&vm.repr(&v)?), false),
@@ -316,7 +331,9 @@ fn percent_int(vm: &Vm, v: &ObjRef, ty: char, alt: bool, prec: Option<usize>) ->
         if let Some(super::objects::IntObj::Small(i)) =
             v.downcast_ref::<super::objects::IntObj>().map(|x| &**x)
         {
-            return Ok(i.to_string());
+            return Ok(super::int_digits::SmallDecimal::new(*i)
+                .as_str()
+                .to_string());
         }
     }
     let iv = percent_int_value(vm, v, ty)?;
@@ -441,6 +458,11 @@ fn layout(
     prec: Option<usize>,
     ty: char,
 ) {
+    if width.is_none() && prec.is_none() && !(fl.sign || fl.blank) {
+        // The common plain conversion: the text as it is (no character vector).
+        out.push_str(text);
+        return;
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut len = chars.len();
     if width.is_none_or(|w| w <= len) && prec.is_none_or(|p| p >= len) && !(fl.sign || fl.blank) {

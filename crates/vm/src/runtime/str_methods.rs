@@ -48,6 +48,21 @@ fn str_list(vm: &Vm, parts: Vec<String>) -> PyResult {
     vm.new_list(v)
 }
 
+/// A list of strs made from pieces of `src` (split results): each piece is copied once,
+/// straight into its str, and when `src` is ASCII so is every piece (no character count).
+fn piece_list(vm: &Vm, src: &StrObj, parts: &[&str]) -> PyResult {
+    let ascii = src.is_ascii();
+    let mut v = Vec::with_capacity(parts.len());
+    for p in parts {
+        v.push(if ascii {
+            vm.new_str_ascii(p)?
+        } else {
+            vm.new_str(p)?
+        });
+    }
+    vm.new_list(v)
+}
+
 /// Python's whitespace (`str.isspace`, `split()` and `strip()` without arguments).
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
@@ -74,16 +89,39 @@ fn split_args(vm: &Vm, a: &Args<'_>) -> PyResult<(Option<String>, i64)> {
     Ok((sep, max))
 }
 
-fn split_whitespace(s: &str, max: i64, from_right: bool) -> Vec<String> {
-    // Byte ranges of the words, found from the chosen end; each part is copied once.
-    let mut parts: Vec<String> = Vec::new();
+fn split_whitespace(s: &str, max: i64, from_right: bool) -> Vec<&str> {
+    // The words as slices of `s`, found from the chosen end.
+    let mut parts: Vec<&str> = Vec::new();
+    if s.is_ascii() && !from_right {
+        // Byte by byte: ASCII whitespace is 9..=13 and 28..=32 (`is_space`).
+        let (b, n) = (s.as_bytes(), s.len());
+        let space = |c: u8| matches!(c, 9..=13 | 28..=32);
+        let mut i = 0;
+        loop {
+            while i < n && space(b[i]) {
+                i += 1;
+            }
+            if i == n {
+                return parts;
+            }
+            if max >= 0 && parts.len() as i64 == max {
+                parts.push(&s[i..]);
+                return parts;
+            }
+            let start = i;
+            while i < n && !space(b[i]) {
+                i += 1;
+            }
+            parts.push(&s[start..i]);
+        }
+    }
     if from_right {
         let mut end = s.len();
         while let Some((i, c)) = s[..end].char_indices().rev().find(|&(_, c)| !is_space(c)) {
             end = i + c.len_utf8();
             if max >= 0 && parts.len() as i64 == max {
                 // The remainder keeps its leading whitespace (as CPython).
-                parts.push(s[..end].to_string());
+                parts.push(&s[..end]);
                 break;
             }
             let start = s[..end]
@@ -91,7 +129,7 @@ fn split_whitespace(s: &str, max: i64, from_right: bool) -> Vec<String> {
                 .rev()
                 .find(|&(_, c)| is_space(c))
                 .map_or(0, |(j, c)| j + c.len_utf8());
-            parts.push(s[start..end].to_string());
+            parts.push(&s[start..end]);
             end = start;
         }
         parts.reverse();
@@ -102,14 +140,14 @@ fn split_whitespace(s: &str, max: i64, from_right: bool) -> Vec<String> {
         start += i;
         if max >= 0 && parts.len() as i64 == max {
             // The remainder keeps its trailing whitespace (as CPython).
-            parts.push(s[start..].to_string());
+            parts.push(&s[start..]);
             break;
         }
         let end = s[start..]
             .char_indices()
             .find(|&(_, c)| is_space(c))
             .map_or(s.len(), |(j, _)| start + j);
-        parts.push(s[start..end].to_string());
+        parts.push(&s[start..end]);
         start = end;
     }
     parts
@@ -118,32 +156,24 @@ fn split_whitespace(s: &str, max: i64, from_right: bool) -> Vec<String> {
 fn str_split(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
     let (sep, max) = split_args(vm, a)?;
-    let parts = match sep {
+    let parts: Vec<&str> = match &sep {
         None => split_whitespace(&s.s, max, false),
-        Some(sep) if max < 0 => s.s.split(sep.as_str()).map(String::from).collect(),
-        Some(sep) => {
-            s.s.splitn(max as usize + 1, sep.as_str())
-                .map(String::from)
-                .collect()
-        }
+        Some(sep) if max < 0 => s.s.split(sep.as_str()).collect(),
+        Some(sep) => s.s.splitn(max as usize + 1, sep.as_str()).collect(),
     };
-    str_list(vm, parts)
+    piece_list(vm, &s, &parts)
 }
 
 fn str_rsplit(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
     let (sep, max) = split_args(vm, a)?;
-    let mut parts: Vec<String> = match sep {
-        None => return str_list(vm, split_whitespace(&s.s, max, true)),
-        Some(sep) if max < 0 => s.s.rsplit(sep.as_str()).map(String::from).collect(),
-        Some(sep) => {
-            s.s.rsplitn(max as usize + 1, sep.as_str())
-                .map(String::from)
-                .collect()
-        }
+    let mut parts: Vec<&str> = match &sep {
+        None => return piece_list(vm, &s, &split_whitespace(&s.s, max, true)),
+        Some(sep) if max < 0 => s.s.rsplit(sep.as_str()).collect(),
+        Some(sep) => s.s.rsplitn(max as usize + 1, sep.as_str()).collect(),
     };
     parts.reverse();
-    str_list(vm, parts)
+    piece_list(vm, &s, &parts)
 }
 
 fn partition(vm: &Vm, a: &Args<'_>, from_right: bool) -> PyResult {
@@ -234,16 +264,35 @@ fn str_join(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(it) = a.pos.get(1) else {
         return vm.type_err("str.join() takes exactly one argument (0 given)");
     };
+    // Lists and tuples are read in place (joining runs no Python code); anything else is
+    // iterated into a vector first.
+    if let Some(l) = it.downcast_ref::<ListObj>() {
+        return join_items(vm, &s, &l.items.borrow());
+    }
+    if let Some(t) = it.downcast_ref::<TupleObj>() {
+        return join_items(vm, &s, tuple_items(t));
+    }
     if vm.get_iter(it).is_err() {
         return vm.type_err("can only join an iterable");
     }
-    let mut out = String::new();
-    for (i, x) in vm.collect(it)?.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&s.s);
+    join_items(vm, &s, &vm.collect(it)?)
+}
+
+/// `sep.join(items)` as CPython's `_PyUnicode_JoinArray`: one exact str is returned itself,
+/// an empty result is the empty str, and otherwise the text is sized once up front.
+fn join_items(vm: &Vm, sep: &StrObj, items: &[ObjRef]) -> PyResult {
+    if let [only] = items {
+        if only.is::<StrObj>() {
+            return Ok(only.clone());
         }
+    }
+    let (mut len, mut nchars) = (0usize, 0usize);
+    for (i, x) in items.iter().enumerate() {
         match super::subclass::downcast_receiver::<StrObj>(x) {
-            Some(xs) => out.push_str(&xs.s),
+            Some(xs) => {
+                len += xs.s.len();
+                nchars += xs.nchars;
+            }
             None => {
                 return vm.type_err(format!(
                     "sequence item {i}: expected str instance, {} found",
@@ -252,7 +301,22 @@ fn str_join(vm: &Vm, a: &Args<'_>) -> PyResult {
             }
         }
     }
-    vm.new_str(&out)
+    let gaps = items.len().saturating_sub(1);
+    len += sep.s.len() * gaps;
+    nchars += sep.nchars * gaps;
+    if len == 0 {
+        return vm.new_str("");
+    }
+    let mut out = String::with_capacity(len);
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep.s);
+        }
+        if let Some(xs) = super::subclass::downcast_receiver::<StrObj>(x) {
+            out.push_str(&xs.s);
+        }
+    }
+    vm.new_str_counted(out, nchars)
 }
 
 // ---- searching --------------------------------------------------------------------------

@@ -33,6 +33,15 @@ impl StrObj {
             hash: Cell::new(0),
         }
     }
+    /// A str of ASCII text (one character per byte; the caller knows it is ASCII).
+    pub fn from_ascii(s: &str) -> StrObj {
+        debug_assert!(s.is_ascii());
+        StrObj {
+            nchars: s.len(),
+            s: s.into(),
+            hash: Cell::new(0),
+        }
+    }
     /// A str from text whose character count is already known (concatenation).
     pub fn from_parts(s: String, nchars: usize) -> StrObj {
         debug_assert_eq!(s.chars().count(), nchars);
