@@ -217,8 +217,7 @@ fn sorted(vm: &Vm, a: &Args<'_>) -> PyResult {
         return vm.type_err(format!("sorted expected 1 argument, got {}", a.pos.len()));
     }
     // PySequence_List: the list is made by list_extend before it is sorted.
-    let hint = super::methods::extend_hint(vm, &a.pos[0])?;
-    let items = vm.collect(&a.pos[0])?;
+    let (items, hint) = super::methods::collect_hinted(vm, &a.pos[0])?;
     let reverse = match a.kw("reverse") {
         Some(r) => vm.truthy(r)?,
         None => false,
@@ -234,8 +233,7 @@ fn sorted(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// `list(iterable)`: a new list extended from the iterable, with `list_extend`'s
 /// allocation (`sys.getsizeof` shows it).
 fn new_list_from(vm: &Vm, src: &ObjRef) -> PyResult {
-    let hint = super::methods::extend_hint(vm, src)?;
-    let v = vm.collect(src)?;
+    let (v, hint) = super::methods::collect_hinted(vm, src)?;
     let n = v.len();
     let l = vm.alloc(ListObj::new(vec![]))?;
     *l.items.borrow_mut() = v;
@@ -802,6 +800,15 @@ fn next(vm: &Vm, a: &Args<'_>) -> PyResult {
             },
         };
     }
+    if let Some(inst) = a.pos[0].downcast_ref::<Instance>() {
+        // A class's `__next__`: its own StopIteration (args, value) is what escapes.
+        if let Some(f) = vm.lookup_type_attr(&inst.cls, "__next__")? {
+            return match (vm.call(&f, &a.pos[..1], None), a.pos.get(1)) {
+                (Err(e), Some(d)) if vm.exc_matches(&e, "StopIteration") => Ok(d.clone()),
+                (r, _) => r,
+            };
+        }
+    }
     match vm.next(&a.pos[0])? {
         Some(v) => Ok(v),
         None => match a.pos.get(1) {
@@ -1259,7 +1266,8 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
         },
         Kind::Tuple => match a.pos.first() {
             Some(v) if v.is::<TupleObj>() => Ok(v.clone()),
-            Some(v) => vm.new_tuple(vm.collect(v)?),
+            // PySequence_Tuple: the iterator, then the length hint (a class sees both).
+            Some(v) => vm.new_tuple(super::methods::collect_hinted(vm, v)?.0),
             None => Ok(vm.empty_tuple.clone()),
         },
         Kind::Dict => {

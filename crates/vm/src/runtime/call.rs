@@ -616,7 +616,14 @@ impl Vm {
             Ok(Exit::Return(v)) => Ok(GenStep::Returned(v)),
             Err(e) => {
                 if self.exc_matches(&e, "StopIteration") {
-                    return self.err("RuntimeError", "generator raised StopIteration");
+                    // PEP 479, chained from the StopIteration (`__cause__` and `__context__`).
+                    let re = self.exc_msg("RuntimeError", "generator raised StopIteration");
+                    if let Some(d) = re.downcast_ref::<Instance>().and_then(|i| i.exc()) {
+                        *d.cause.borrow_mut() = Some(e.clone());
+                        *d.context.borrow_mut() = Some(e);
+                        d.suppress_context.set(true);
+                    }
+                    return Err(re);
                 }
                 Err(e)
             }

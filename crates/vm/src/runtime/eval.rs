@@ -1291,8 +1291,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::ListExtend(n) => {
                 let it = pop!(f);
                 let l = target_at(f, n)?;
-                let hint = super::methods::extend_hint(vm, &it)?;
-                let items = match vm.collect(&it) {
+                let (items, hint) = match super::methods::collect_hinted(vm, &it) {
                     Err(e) if vm.exc_matches(&e, "TypeError") && vm.get_iter(&it).is_err() => {
                         return vm.type_err(format!(
                             "Value after * must be an iterable, not {}",
@@ -1698,10 +1697,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let step = if let Some(g) = sub.downcast_ref::<GenObj>() {
                     vm.gen_resume(g, v)?
                 } else {
-                    match vm.next(&sub)? {
-                        Some(x) => GenStep::Yielded(x),
-                        None => GenStep::Returned(vm.none()),
-                    }
+                    vm.yield_from_iter(&sub, v)?
                 };
                 match step {
                     GenStep::Yielded(x) => {

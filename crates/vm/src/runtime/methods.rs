@@ -461,8 +461,7 @@ fn list_append(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn list_extend(vm: &Vm, a: &Args<'_>) -> PyResult {
     let l = this::<ListObj>(vm, a, "list")?;
     let src = arg(vm, a, 1, "extend")?;
-    let hint = extend_hint(vm, src)?;
-    let items = vm.collect(src)?;
+    let (items, hint) = collect_hinted(vm, src)?;
     let (m, added) = {
         let mut v = l.items.borrow_mut();
         let m = v.len();
@@ -472,6 +471,20 @@ fn list_extend(vm: &Vm, a: &Args<'_>) -> PyResult {
     };
     l.extended(m, added, hint);
     Ok(vm.none())
+}
+
+/// `list_extend`'s reading of `src`: its items, and the length guess [`extend_hint`]
+/// made of it. CPython asks for the iterator first and the length hint next; only a
+/// class's `__iter__` and `__len__` can tell the order, so only instances pay for the
+/// separate iteration.
+pub(crate) fn collect_hinted(vm: &Vm, src: &ObjRef) -> PyResult<(Vec<ObjRef>, ExtendHint)> {
+    if !src.is::<Instance>() {
+        let hint = extend_hint(vm, src)?;
+        return Ok((vm.collect(src)?, hint));
+    }
+    let it = vm.get_iter(src)?;
+    let hint = extend_hint(vm, src)?;
+    Ok((vm.collect(&it)?, hint))
 }
 
 /// What `list_extend` guesses of `o`'s length before iterating: an exact list or tuple is

@@ -138,6 +138,7 @@ pub mod str_methods;
 pub mod subclass;
 pub mod suggestions;
 pub mod tracebacks;
+pub mod yield_from;
 
 use std::cell::{Cell, RefCell};
 // foldhash (hashbrown's default): interned names, exception types and code objects are looked up
@@ -974,6 +975,8 @@ impl Vm {
                     // CPython has a separate iterator for all-ASCII strs.
                     return match seq.downcast::<StrObj>() {
                         Some(s) if s.is_ascii() => "str_ascii_iterator".into(),
+                        // The sequence iterator over a class with `__getitem__`.
+                        _ if seq.is::<Instance>() => "iterator".into(),
                         _ => format!("{}_iterator", self.type_of(seq).name),
                     };
                 }

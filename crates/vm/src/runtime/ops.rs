@@ -2482,29 +2482,13 @@ impl Vm {
                     }
                     return Ok(it);
                 }
-                if let Some(f) = self.lookup_type_attr(&inst.cls, "__getitem__")? {
-                    let _ = f;
-                    let items = {
-                        let mut v = Vec::new();
-                        let mut i = 0;
-                        loop {
-                            let idx = self.new_int(i)?;
-                            match self.getitem(o, &idx) {
-                                Ok(x) => v.push(x),
-                                Err(e)
-                                    if self.exc_matches(&e, "IndexError")
-                                        || self.exc_matches(&e, "StopIteration") =>
-                                {
-                                    break
-                                }
-                                Err(e) => return Err(e),
-                            }
-                            i += 1;
-                        }
-                        v
-                    };
-                    let l = self.new_list(items)?;
-                    return self.get_iter(&l);
+                if self.lookup_type_attr(&inst.cls, "__getitem__")?.is_some() {
+                    // CPython's sequence iterator: one `__getitem__` call per `next()`,
+                    // lazily (the sequence may be endless or have side effects).
+                    return self.alloc_obj(IterObj(RefCell::new(IterKind::Seq {
+                        seq: o.clone(),
+                        idx: 0,
+                    })));
                 }
                 return self.type_err(format!(
                     "'{}' object is not iterable",
@@ -2605,6 +2589,11 @@ impl Vm {
     fn iter_next(&self, it: &IterObj) -> PyResult<Option<ObjRef>> {
         let mut k = it.0.borrow_mut();
         match &mut *k {
+            IterKind::Seq { seq, idx } if seq.is::<Instance>() => {
+                let (seq, i) = (seq.clone(), *idx);
+                drop(k);
+                self.instance_seq_next(it, &seq, i)
+            }
             IterKind::Seq { seq, idx } => {
                 let i = *idx;
                 let r = if let Some(l) = seq.downcast_ref::<ListObj>() {
@@ -2804,6 +2793,26 @@ impl Vm {
                 Ok(Some(v))
             }
             IterKind::Exhausted => Ok(None),
+        }
+    }
+
+    /// `next()` of the sequence iterator over an instance with `__getitem__`: item `i`,
+    /// the end at `IndexError` or `StopIteration` (the iterator then stays exhausted).
+    /// The iterator is not borrowed across the call: `__getitem__` may use it.
+    fn instance_seq_next(&self, it: &IterObj, seq: &ObjRef, i: usize) -> PyResult<Option<ObjRef>> {
+        let key = self.new_int(i as i64)?;
+        match self.getitem(seq, &key) {
+            Ok(v) => {
+                if let IterKind::Seq { idx, .. } = &mut *it.0.borrow_mut() {
+                    *idx = i + 1;
+                }
+                Ok(Some(v))
+            }
+            Err(e) if self.exc_matches(&e, "IndexError") || self.exc_matches(&e, "StopIteration") => {
+                *it.0.borrow_mut() = IterKind::Exhausted;
+                Ok(None)
+            }
+            Err(e) => Err(e),
         }
     }
 
