@@ -636,6 +636,8 @@ class StmtGen:
             "    return cls",
             "@register",
             "class R:",
+            "    def __repr__(self):",
+            "        return 'R()'",
             "    @trace",
             "    def m(self, v):",
             "        return v + 1",

@@ -878,7 +878,8 @@ impl Vm {
                                 "AttributeError",
                                 format!(
                                     "property {named}of '{}' object has no {}",
-                                    cls.name,
+                                    // CPython names the class by its qualname here.
+                                    cls.current_qualname(),
                                     if v.is_some() { "setter" } else { "deleter" }
                                 ),
                             )
@@ -1005,6 +1006,11 @@ impl Vm {
         let deleting = value.is_none();
         let old = inst_set(inst, idx, value);
         if deleting && old.is_none() {
+            // An empty slot's member descriptor says only the name (CPython's
+            // `member_set` on a NULL slot).
+            if cls.slots.as_ref().is_some_and(|sl| idx < sl.len()) {
+                return self.err("AttributeError", s.s.to_string());
+            }
             return self.err(
                 "AttributeError",
                 format!("'{}' object has no attribute '{}'", cls.current_name(), s.s),

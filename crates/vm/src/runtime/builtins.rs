@@ -909,8 +909,20 @@ fn build_class(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn super_(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "super", 2, 2)?;
     let Some(cls) = a.pos[0].downcast::<TypeObj>() else {
-        return vm.type_err("super() argument 1 must be a type");
+        return vm.type_err(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(&a.pos[0])
+        ));
     };
+    // CPython's `supercheck`: the object is an instance of the class, or a subclass of it.
+    let obj = &a.pos[1];
+    let fits = match obj.downcast::<TypeObj>() {
+        Some(t) if vm.is_subtype(&t, &cls) => true,
+        _ => vm.is_subtype(&vm.type_of(obj), &cls),
+    };
+    if !fits {
+        return vm.type_err("super(type, obj): obj must be an instance or subtype of type");
+    }
     vm.alloc_obj(SuperObj {
         cls,
         obj: a.pos[1].clone(),

@@ -1112,7 +1112,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let b = pop!(f);
                 let a = pop!(f);
                 let r = match op {
-                    CmpOp::Eq | CmpOp::NotEq => match vm.fast_eq(&a, &b) {
+                    CmpOp::Eq | CmpOp::NotEq => match vm.fast_eq_op(&a, &b) {
                         Some(e) => vm.bool_obj(e == (op == CmpOp::Eq)),
                         None => vm.compare(&a, &b, op)?,
                     },
@@ -1129,7 +1129,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     continue;
                 }
                 let r = match op {
-                    CmpOp::Eq | CmpOp::NotEq => match vm.fast_eq(&a, &b) {
+                    CmpOp::Eq | CmpOp::NotEq => match vm.fast_eq_op(&a, &b) {
                         Some(e) => vm.bool_obj(e == (op == CmpOp::Eq)),
                         None => vm.compare(&a, &b, op)?,
                     },

@@ -244,7 +244,8 @@ fn object_getattribute(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn object_init_subclass(vm: &Vm, a: &Args<'_>) -> PyResult {
     if !a.kwnames.is_empty() {
         let name = match a.pos.first().and_then(|c| c.downcast::<TypeObj>()) {
-            Some(t) => t.name.clone(),
+            // The qualname, as CPython's `%S` of the method's `__qualname__`.
+            Some(t) => t.current_qualname().into_owned(),
             None => "object".into(),
         };
         return vm.type_err(format!(

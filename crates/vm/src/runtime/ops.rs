@@ -535,6 +535,16 @@ impl Vm {
         Ok(a.rotate_right(4))
     }
 
+    /// The `==` / `!=` operators' [`Vm::fast_eq`]: an object compared with itself is not
+    /// equal by identity here when its `__eq__` may say otherwise (a class's, or a NaN);
+    /// only the comparisons inside containers and `in` assume identity implies equality.
+    pub fn fast_eq_op(&self, a: &ObjRef, b: &ObjRef) -> Option<bool> {
+        if a.ptr_eq(b) && (a.is::<Instance>() || a.is::<FloatObj>()) {
+            return None;
+        }
+        self.fast_eq(a, b)
+    }
+
     /// Equality without running Python code, when it can be decided that way.
     pub fn fast_eq(&self, a: &ObjRef, b: &ObjRef) -> Option<bool> {
         if a.ptr_eq(b) {
