@@ -437,12 +437,16 @@ impl Vm {
                     Some(d) => self.dict_set(d, k.clone(), v.clone())?,
                     None => {
                         // Positional-only parameters named by keyword, if any, are the
-                        // reason given (CPython's positional_only_passed_as_keyword).
-                        let misused: Vec<String> = kwn
+                        // reason given (CPython's positional_only_passed_as_keyword), in
+                        // parameter order.
+                        let misused: Vec<String> = code.varnames[..posonly]
                             .iter()
-                            .filter_map(|k| self.str_of(k))
-                            .filter(|k| code.varnames[..posonly].iter().any(|p| **p == *k.s))
-                            .map(|k| k.s.to_string())
+                            .filter(|p| {
+                                kwn.iter()
+                                    .filter_map(|k| self.str_of(k))
+                                    .any(|k| ***p == *k.s)
+                            })
+                            .map(|p| p.to_string())
                             .collect();
                         if !misused.is_empty() {
                             return self.type_err(format!(

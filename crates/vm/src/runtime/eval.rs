@@ -1410,7 +1410,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let before = (v & 0xffff) as usize;
                 let after = (v >> 16) as usize;
                 let seq = pop!(f);
-                let mut items = unpack_items(vm, &seq, usize::MAX)?;
+                let mut items = unpack_ex_items(vm, &seq, before)?;
                 if items.len() < before + after {
                     return vm.value_err(format!(
                         "not enough values to unpack (expected at least {}, got {})",
@@ -2136,6 +2136,22 @@ fn take_n(f: &mut Frame, n: u32) -> PyResult<Vec<ObjRef>> {
 /// The items to unpack from `seq`, at most `limit` of them: as CPython's `unpack_iterable`,
 /// an iterator is read only as far as the check needs (one past the count), so
 /// `a, b = itertools.count()` fails instead of running forever.
+/// All of `seq`'s items for a starred assignment. As CPython's `unpack_iterable`, the
+/// `before` items are taken one by one and the rest by `list(iterator)`, whose length
+/// hint a class's sequence protocol sees (its `__len__` is called).
+fn unpack_ex_items(vm: &Vm, seq: &ObjRef, before: usize) -> PyResult<Vec<ObjRef>> {
+    if !seq.is::<Instance>() {
+        return unpack_items(vm, seq, usize::MAX);
+    }
+    let it = vm.get_iter(seq)?;
+    let mut items = unpack_items(vm, &it, before)?;
+    if items.len() == before {
+        super::methods::extend_hint(vm, &it)?;
+        items.extend(vm.collect(&it)?);
+    }
+    Ok(items)
+}
+
 fn unpack_items(vm: &Vm, seq: &ObjRef, limit: usize) -> PyResult<Vec<ObjRef>> {
     if let Some(t) = seq.downcast_ref::<TupleObj>() {
         return Ok(tuple_items(t).to_vec());

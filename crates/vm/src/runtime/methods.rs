@@ -500,8 +500,15 @@ pub(crate) fn extend_hint(vm: &Vm, o: &ObjRef) -> PyResult<ExtendHint> {
         return Ok(Exact(tuple_items(t).len()));
     }
     if let Some(it) = o.downcast_ref::<IterObj>() {
+        let seq_at = match &*it.0.borrow() {
+            IterKind::Seq { seq, idx } => Some((seq.clone(), *idx)),
+            _ => None,
+        };
+        if let Some((seq, idx)) = seq_at {
+            // Not borrowed across `len()`: a class's `__len__` may use the iterator.
+            return Ok(Guess(vm.len(&seq).unwrap_or(0).saturating_sub(idx)));
+        }
         let left = match &*it.0.borrow() {
-            IterKind::Seq { seq, idx } => vm.len(seq).unwrap_or(0).saturating_sub(*idx),
             IterKind::Range { left, .. } => usize::try_from(*left).unwrap_or(usize::MAX),
             IterKind::Reversed { idx, .. } => *idx,
             IterKind::Exhausted => 0,
