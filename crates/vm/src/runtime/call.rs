@@ -341,6 +341,7 @@ impl Vm {
             qualname,
             running: Cell::new(false),
             started: Cell::new(false),
+            exc_state: RefCell::new(None),
         })
     }
 
@@ -538,11 +539,8 @@ impl Vm {
         }
         let exc = self.new_exception(&self.exc_type("GeneratorExit"), vec![]);
         match self.gen_throw(g, exc) {
-            Ok(GenStep::Yielded(_)) => {
-                let f = g.frame.borrow_mut().take();
-                drop(f);
-                self.err("RuntimeError", "generator ignored GeneratorExit")
-            }
+            // The generator stays suspended (CPython closes it again when it dies).
+            Ok(GenStep::Yielded(_)) => self.err("RuntimeError", "generator ignored GeneratorExit"),
             Ok(GenStep::Returned(_)) => Ok(()),
             Err(e)
                 if self.exc_matches(&e, "GeneratorExit")
@@ -603,6 +601,7 @@ impl Vm {
         }
         g.started.set(true);
         g.running.set(true);
+        let caller_exc = self.gen_exc_state_enter(g, &mut frame);
         let r = match self.enter() {
             Ok(()) => {
                 let r = super::eval::run_frame_with(self, &mut frame, throw);
@@ -612,6 +611,8 @@ impl Vm {
             Err(e) => Err(e),
         };
         g.running.set(false);
+        let suspended = matches!(r, Ok(Exit::Yield(_))).then_some(&*frame);
+        self.gen_exc_state_leave(g, suspended, caller_exc);
         match r {
             Ok(Exit::Yield(v)) => {
                 *g.frame.borrow_mut() = Some(frame);

@@ -120,6 +120,7 @@ pub mod frame_reserve;
 pub mod function_descr;
 pub mod fuse;
 pub mod gc_tracking;
+pub mod gen_exc_state;
 pub mod generic_alias;
 pub mod int_digits;
 pub mod metaclass;
