@@ -149,11 +149,17 @@ def flow_case(rnd):
             [f"it = f({arg})", "P(next(it, 'exhausted'))", "P(it.send('a') if True else 0)", "P(list(it))"],
             [f"it = f({arg})", "P(next(it, 'exhausted'))", "P(it.throw(ValueError('thrown')))", "P(list(it))"],
             [f"it = f({arg})", "P(next(it, 'exhausted'))", "P(it.close())", "P(list(it))"],
-            [f"for v in f({arg}):", "    P('v', v)", "    if v == 3:", "        break"],
+            [f"it = f({arg})", "for v in it:", "    P('v', v)", "    if v == 3:", "        break"],
         ])
+
     else:
         drive = [f"P(f({arg}))", f"P(f({rnd.randint(0, 3)}))"]
     out += ["try:"] + ["    " + d for d in drive]
     out += ["except Exception as e:", "    P('out', type(e).__name__, e.args, type(e.__context__).__name__)"]
+    if g.gen:
+        # Run the generator to its end: one that ignores GeneratorExit would otherwise be
+        # closed when it dies, and CPython reports that with an address.
+        out += ["try:", "    P('rest', list(it) if 'it' in locals() else [])",
+                "except Exception as e:", "    P('rest!', type(e).__name__, e.args)"]
     out += ["P('ticks', ticks)"]
     return out
