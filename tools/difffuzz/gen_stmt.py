@@ -19,6 +19,7 @@ str/bytes, the iteration order of sets of strs.
 
 import random
 
+import gen_classes
 import gen_flow
 
 SMALL = [0, 1, 2, 3, -1, 5, 7, 10, -4, 42]
@@ -1136,6 +1137,9 @@ class StmtGen:
     def flow(self):
         return gen_flow.flow_case(self.r)
 
+    def class_graph(self):
+        return gen_classes.class_graph(self.r)
+
     # --- assembly -------------------------------------------------------------------------
 
     KINDS = [
@@ -1146,7 +1150,7 @@ class StmtGen:
         ("decorators", 3), ("recursion", 2), ("lambdas", 2), ("generators", 7), ("yield_from", 5),
         ("try_finally", 8), ("chaining", 6), ("loops_else", 4), ("match_", 6), ("unpacking", 5),
         ("deletes", 4), ("augassign", 4), ("comp_scoping", 4), ("exceptions_classes", 4), ("scenario", 5),
-        ("flow", 60),
+        ("flow", 60), ("class_graph", 30),
     ]
 
     def case(self, n):

@@ -1407,8 +1407,31 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             None => vm.type_err(format!("cannot create '{}' instances", t.name)),
         },
         _ if Gc::ptr_eq(t, &vm.types.method) => new_method(vm, a),
-        _ => vm.type_err(format!("cannot create '{}' instances", t.name)),
+        _ => match singleton_type_call(vm, t, a) {
+            Some(r) => r,
+            None => vm.type_err(format!("cannot create '{}' instances", t.name)),
+        },
     }
+}
+
+/// `type(None)()`, `type(...)()`, `type(NotImplemented)()`: the singleton, and no
+/// arguments (also what `class X(None)` ends in: NoneType is the metaclass it picks).
+fn singleton_type_call(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> Option<PyResult> {
+    let types = &vm.types;
+    let (name, value) = if Gc::ptr_eq(t, &types.none) {
+        ("NoneType", &vm.none)
+    } else if Gc::ptr_eq(t, &types.ellipsis) {
+        ("EllipsisType", &vm.ellipsis)
+    } else if Gc::ptr_eq(t, &types.notimpl) {
+        ("NotImplementedType", &vm.notimpl)
+    } else {
+        return None;
+    };
+    Some(if a.pos.is_empty() && a.kwnames.is_empty() {
+        Ok(value.clone())
+    } else {
+        vm.type_err(format!("{name} takes no arguments"))
+    })
 }
 
 /// `types.MethodType(function, instance)`: bind a callable to an object (what

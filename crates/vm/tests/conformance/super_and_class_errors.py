@@ -79,3 +79,36 @@ for kw in ({"b": 1, "a": 2}, {"a": 1}, {"c": 1, "b": 2}):
         print(f(**kw))
     except TypeError as e:
         print(e)
+
+
+# The singletons' types: called bare they give the singleton; with arguments, an error
+# (also what a class statement with None as a base ends in).
+for make in (lambda: type(None)(), lambda: type(None)(1), lambda: type(...)(x=1),
+             lambda: type(NotImplemented)(2), lambda: type(...)()):
+    try:
+        print(make())
+    except TypeError as e:
+        print(e)
+try:
+    class FromNone(None):
+        pass
+except TypeError as e:
+    print(e)
+
+
+# A property raising AttributeError gives way to __getattr__.
+class Lazy:
+    @property
+    def v(self):
+        raise AttributeError("inner")
+
+    @property
+    def w(self):
+        return "w"
+
+    def __getattr__(self, name):
+        return "fallback:" + name
+
+
+lz = Lazy()
+print(lz.v, lz.w, lz.other)
