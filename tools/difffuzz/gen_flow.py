@@ -20,6 +20,7 @@ class FlowGen:
         self.step = 0
         self.loop_vars = []
         self.gen = False
+        self.has_sub = False
 
     def pick(self, seq):
         return self.r.choice(seq)
@@ -61,8 +62,11 @@ class FlowGen:
             opts += [lambda: [f"if {self.cond()}:", "    raise"],
                      lambda: ["P('ctx', type(sys.exc_info()[1]).__name__)"],
                      lambda: [f"raise {self.pick(EXCS)}('in handler') from {self.pick(['e', 'None', 'KeyError(1)'])}"]]
+        opts += [lambda: ["del x"], lambda: [f"assert {self.cond()}, {self.step}"]]
         if self.gen:
             opts += [lambda: [f"got = yield {self.step}", "P('got', got)"]] * 3
+            if self.has_sub:
+                opts += [lambda: ["r = yield from sub(n)", "P('sub gave', r)"]]
         return self.pick(opts)()
 
     def stmt(self, depth, ctx):
@@ -107,13 +111,23 @@ class FlowGen:
         # A closure that reads and rebinds the enclosing counter.
         return ["def inner():", "    nonlocal n", "    n += 10", f"    return n", "P('inner', inner())"]
 
-    def function(self):
-        self.gen = self.chance(0.3)
+    def function(self, name="f"):
+        self.gen = self.gen or self.chance(0.3)
         body = self.block(0, frozenset())
         if self.gen and not any("yield" in ln for ln in body):
             body.append("yield 'last'")
-        lines = ["def f(n):", "    acc = []"] + ["    " + ln for ln in body] + ["    return ('end', acc)"]
+        lines = [f"def {name}(n):", "    acc = []"] + ["    " + ln for ln in body] + [f"    return ({name!r}, acc)"]
         return lines
+
+    def with_sub(self):
+        """`f`, a generator, with `sub`, a smaller generator it delegates to by `yield from`."""
+        sub = FlowGen(self.r, max_depth=2)
+        sub.gen = True
+        sub.step = 100
+        lines = sub.function("sub")
+        self.gen = True
+        self.has_sub = True
+        return lines + self.function()
 
 
 PRELUDE = [
@@ -141,7 +155,7 @@ PRELUDE = [
 def flow_case(rnd):
     """Lines of a scenario: the prelude, a random function, and a driver."""
     g = FlowGen(rnd)
-    out = PRELUDE + g.function()
+    out = PRELUDE + (g.with_sub() if rnd.random() < 0.2 else g.function())
     arg = rnd.randint(0, 3)
     if g.gen:
         drive = rnd.choice([

@@ -21,6 +21,7 @@ import random
 
 import gen_classes
 import gen_flow
+import gen_traceback
 
 SMALL = [0, 1, 2, 3, -1, 5, 7, 10, -4, 42]
 WORDS = ["a", "b", "spam", "eggs", "x", "key", "", "é", "Ab"]
@@ -1202,7 +1203,11 @@ def program(seed, index, cases):
     parts = [f"# difffuzz stmt program seed={seed} index={index}", STMT_PRELUDE]
     for n in range(1, cases + 1):
         parts.append(g.case(n))
-    if rnd.random() < 0.35:
+    r = rnd.random()
+    if r < 0.2:
         parts.append("# ending")
         parts.append("\n".join(rnd.choice(ENDINGS)))
+    elif r < 0.5:
+        parts.append("# ending")
+        parts.append("\n".join(gen_traceback.chain(rnd)))
     return "\n".join(parts) + "\n"

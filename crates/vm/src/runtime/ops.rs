@@ -913,6 +913,34 @@ impl Vm {
         Ok(None)
     }
 
+    /// `x.name(y)` for a comparison, when `x` is an instance whose class defines it in
+    /// Python; for `!=` also the inverted `x.__eq__(y)` (the default `__ne__`). None when
+    /// there is no such method or it returned NotImplemented.
+    fn compare_side(&self, x: &ObjRef, y: &ObjRef, name: &str, op: CmpOp) -> PyResult<Option<ObjRef>> {
+        let Some(inst) = x.downcast_ref::<Instance>() else {
+            return Ok(None);
+        };
+        if let Some(f) = self.lookup_type_attr(&inst.cls, name)? {
+            if !f.is::<BuiltinFunc>() {
+                let r = self.call(&f, &[x.clone(), y.clone()], None)?;
+                if !r.ptr_eq(&self.notimpl) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if op == CmpOp::NotEq {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, "__eq__")? {
+                if !f.is::<BuiltinFunc>() {
+                    let r = self.call(&f, &[x.clone(), y.clone()], None)?;
+                    if !r.ptr_eq(&self.notimpl) {
+                        return Ok(Some(self.bool_obj(!self.truthy(&r)?)));
+                    }
+                }
+            }
+        }
+        Ok(None)
+    }
+
     /// `a op b` for comparison operators (including `is`, `in`).
     pub fn compare(&self, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
         match op {
@@ -955,45 +983,24 @@ impl Vm {
             CmpOp::GtE => ("__ge__", "__le__"),
             _ => unreachable!("handled above"),
         };
-        if let Some(inst) = a.downcast_ref::<Instance>() {
-            if let Some(f) = self.lookup_type_attr(&inst.cls, name)? {
-                if !f.is::<BuiltinFunc>() {
-                    let r = self.call(&f, &[a.clone(), b.clone()], None)?;
-                    if !r.ptr_eq(&self.notimpl) {
-                        return Ok(r);
-                    }
-                }
+        // CPython's do_richcompare: an instance of a subclass of `a`'s class answers first.
+        let b_first = match (a.downcast_ref::<Instance>(), b.downcast_ref::<Instance>()) {
+            (Some(ia), Some(ib)) => {
+                !Gc::ptr_eq(&ia.cls, &ib.cls) && self.is_subtype(&ib.cls, &ia.cls)
             }
-            if op == CmpOp::NotEq {
-                if let Some(f) = self.lookup_type_attr(&inst.cls, "__eq__")? {
-                    if !f.is::<BuiltinFunc>() {
-                        let r = self.call(&f, &[a.clone(), b.clone()], None)?;
-                        if !r.ptr_eq(&self.notimpl) {
-                            return Ok(self.bool_obj(!self.truthy(&r)?));
-                        }
-                    }
-                }
+            _ => false,
+        };
+        if b_first {
+            if let Some(r) = self.compare_side(b, a, rname, op)? {
+                return Ok(r);
             }
         }
-        if let Some(inst) = b.downcast_ref::<Instance>() {
-            if let Some(f) = self.lookup_type_attr(&inst.cls, rname)? {
-                if !f.is::<BuiltinFunc>() {
-                    let r = self.call(&f, &[b.clone(), a.clone()], None)?;
-                    if !r.ptr_eq(&self.notimpl) {
-                        return Ok(r);
-                    }
-                }
-            }
-            // The reflected default `__ne__` inverts the reflected `__eq__`.
-            if op == CmpOp::NotEq {
-                if let Some(f) = self.lookup_type_attr(&inst.cls, "__eq__")? {
-                    if !f.is::<BuiltinFunc>() {
-                        let r = self.call(&f, &[b.clone(), a.clone()], None)?;
-                        if !r.ptr_eq(&self.notimpl) {
-                            return Ok(self.bool_obj(!self.truthy(&r)?));
-                        }
-                    }
-                }
+        if let Some(r) = self.compare_side(a, b, name, op)? {
+            return Ok(r);
+        }
+        if !b_first {
+            if let Some(r) = self.compare_side(b, a, rname, op)? {
+                return Ok(r);
             }
         }
         if let Some(r) = self.subclass_compare(a, b, op)? {
@@ -1218,6 +1225,40 @@ impl Vm {
 
     // ---- arithmetic -------------------------------------------------------------------
 
+    /// Whether `b`'s reflected method `rname` is tried first, and whether at all: `b` is
+    /// an instance of a class with the method, not of `a`'s class; first when that class
+    /// is a subclass of `a`'s that overrides it.
+    fn reflected_order(&self, a: &ObjRef, b: &ObjRef, rname: &str) -> PyResult<(bool, bool)> {
+        let Some(ib) = b.downcast_ref::<Instance>() else {
+            return Ok((false, false));
+        };
+        let Some(fb) = self.lookup_type_attr(&ib.cls, rname)? else {
+            return Ok((false, false));
+        };
+        let Some(ia) = a.downcast_ref::<Instance>() else {
+            return Ok((false, true));
+        };
+        if Gc::ptr_eq(&ia.cls, &ib.cls) {
+            return Ok((false, false));
+        }
+        let overrides = self.is_subtype(&ib.cls, &ia.cls)
+            && !self
+                .lookup_type_attr(&ia.cls, rname)?
+                .is_some_and(|fa| fa.ptr_eq(&fb));
+        Ok((overrides, true))
+    }
+
+    /// `b.rname(a)`, the reflected method ([`Vm::reflected_order`] found it).
+    fn call_reflected(&self, a: &ObjRef, b: &ObjRef, rname: &str) -> PyResult {
+        match b.downcast_ref::<Instance>() {
+            Some(ib) => match self.lookup_type_attr(&ib.cls, rname)? {
+                Some(f) => self.call(&f, &[b.clone(), a.clone()], None),
+                None => Ok(self.notimpl.clone()),
+            },
+            None => Ok(self.notimpl.clone()),
+        }
+    }
+
     /// `a op b` (`inplace` tries `__iop__` first).
     pub fn binary_op(&self, a: &ObjRef, b: &ObjRef, op: BinOp, inplace: bool) -> PyResult {
         // Fast path: two small ints.
@@ -1292,6 +1333,15 @@ impl Vm {
                 }
             }
         }
+        // CPython's binary_op1 over two classes: a subclass's overriding reflected method
+        // goes first, and the reflected method is never tried between equal types.
+        let (reflect_first, reflect) = self.reflected_order(a, b, rname)?;
+        if reflect_first {
+            let r = self.call_reflected(a, b, rname)?;
+            if !r.ptr_eq(&self.notimpl) {
+                return Ok(r);
+            }
+        }
         if let Some(inst) = a.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, name)? {
                 let r = self.call(&f, &[a.clone(), b.clone()], None)?;
@@ -1310,12 +1360,10 @@ impl Vm {
                 }
             }
         }
-        if let Some(inst) = b.downcast_ref::<Instance>() {
-            if let Some(f) = self.lookup_type_attr(&inst.cls, rname)? {
-                let r = self.call(&f, &[b.clone(), a.clone()], None)?;
-                if !r.ptr_eq(&self.notimpl) {
-                    return Ok(r);
-                }
+        if reflect && !reflect_first {
+            let r = self.call_reflected(a, b, rname)?;
+            if !r.ptr_eq(&self.notimpl) {
+                return Ok(r);
             }
         }
         if a.is::<TypeObj>() || b.is::<TypeObj>() {
