@@ -45,6 +45,10 @@ def class_graph(rnd):
             members += ["    def __eq__(self, other):", "        return type(self) is type(other)"]
             if rnd.random() < 0.5:
                 members += ["    def __hash__(self):", "        return 7"]
+        for op in rnd.sample(["__add__", "__radd__", "__iadd__", "__lt__", "__gt__", "__le__", "__ge__",
+                              "__mul__", "__rmul__", "__ne__"], rnd.randint(0, 3)):
+            ret = rnd.choice(["NotImplemented", f"{name!r} + '.{op}'", "NotImplemented if isinstance(o, int) else 1"])
+            members += [f"    def {op}(self, o):", f"        P('{name}.{op}')", f"        return {ret}"]
         if rnd.random() < 0.15:
             members += ["    def __init_subclass__(cls, **kw):", f"        P('subclass of {name}:', cls.__name__)",
                         "        super().__init_subclass__(**kw)"]
@@ -55,6 +59,8 @@ def class_graph(rnd):
         out += [f"    P('made', {name}.__name__, [k.__name__ for k in {name}.__mro__])"]
         out += ["except TypeError as e:", "    P('TypeError', e)", f"    {name} = None"]
         made.append(name)
+    other = rnd.choice(made)
+    out.append(f"O2 = {other}() if {other} else None")
     out.append(f"for K in [{', '.join(made)}]:")
     out += [
         "    if K is None:",
@@ -69,7 +75,8 @@ def class_graph(rnd):
         "o.f()", "o.g()", "o.p", "o.make()", "K.make()", "o.s(1)", "K.s()", "getattr(o, 'tag', None)",
         "sorted(vars(o).items())", "repr(o) if type(o).__repr__ is not object.__repr__ else 'default'",
         "o == K()", "(hash(o) == 7) if type(o).__hash__ else 'unhashable'", "isinstance(o, A)",
-        "[c.__name__ for c in type(o).__bases__]", "super(K, o).f() if hasattr(super(K, o), 'f') else '-'",
+        "[c.__name__ for c in type(o).__bases__]", "o + O2", "O2 + o", "o < O2", "O2 > o", "o * 2",
+        "2 * o", "o != O2", "o <= O2", "3 + o", "super(K, o).f() if hasattr(super(K, o), 'f') else '-'",
     ]
     for pr in rnd.sample(probes, rnd.randint(3, 7)):
         out += ["    try:", f"        P(K.__name__, {pr!r}, {pr})", "    except Exception as e:",
