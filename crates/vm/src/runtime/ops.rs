@@ -926,6 +926,9 @@ impl Vm {
                 if !r.ptr_eq(&self.notimpl) {
                     return Ok(Some(r));
                 }
+                // A class's own `__ne__` declined: no inverted `__eq__` (that is only what
+                // the default `object.__ne__` does).
+                return Ok(None);
             }
         }
         if op == CmpOp::NotEq {

@@ -32,3 +32,30 @@ nan = float("nan")
 print(nan == nan, nan != nan, nan in [nan], [nan] == [nan], (nan,) == (nan,))
 x = nan
 print(x == x, x is nan)
+
+
+# A class's own __ne__ that declines is not replaced by an inverted __eq__ (only the
+# default object.__ne__ inverts __eq__); then identity decides.
+class OwnNe:
+    def __eq__(self, o):
+        print("OwnNe.eq")
+        return True
+
+    def __ne__(self, o):
+        print("OwnNe.ne")
+        return NotImplemented
+
+    __hash__ = object.__hash__
+
+
+p, q = OwnNe(), OwnNe()
+print(p != q, p != p)
+
+
+class DeclinesEq:
+    def __eq__(self, o):
+        print("DeclinesEq.eq")
+        return NotImplemented
+
+
+print(DeclinesEq() != DeclinesEq())
