@@ -24,6 +24,18 @@ impl Vm {
         self.type_err("exceptions must derive from BaseException")
     }
 
+    /// The `y` of `raise x from y` (not None): an exception, or a class to instantiate.
+    pub fn make_cause(&self, c: &ObjRef) -> PyResult {
+        let is_exc_class = c
+            .downcast::<TypeObj>()
+            .is_some_and(|t| self.is_subtype(&t, &self.types.base_exception));
+        let is_exc = c.downcast::<Instance>().is_some_and(|i| i.exc().is_some());
+        if is_exc_class || is_exc {
+            return self.make_raisable(c);
+        }
+        self.type_err("exception causes must derive from BaseException")
+    }
+
     /// `except T:` matching.
     pub fn exc_match(&self, e: &ObjRef, t: &ObjRef) -> PyResult<bool> {
         if let Some(tt) = t.downcast::<TupleObj>() {

@@ -1783,7 +1783,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     let cause = if vm.is_none(&cause) {
                         None
                     } else {
-                        Some(vm.make_raisable(&cause)?)
+                        Some(vm.make_cause(&cause)?)
                     };
                     if let Some(inst) = e.downcast_ref::<Instance>() {
                         if let Some(d) = inst.exc() {
