@@ -5,8 +5,7 @@ for cause in [KeyError("k"), KeyError, None, 5, "text", int, object()]:
         try:
             raise ValueError("v") from cause
         except ValueError as e:
-            print("raised", repr(e.__cause__) if not isinstance(e.__cause__, object) or e.__cause__ is None
-                  else type(e.__cause__).__name__, e.__suppress_context__)
+            print("raised", type(e.__cause__).__name__, e.__suppress_context__)
     except TypeError as e:
         print(type(cause).__name__, "TypeError", e)
 for exc in [5, "text", int]:
