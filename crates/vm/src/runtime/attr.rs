@@ -1031,7 +1031,7 @@ impl Vm {
             // An empty slot's member descriptor says only the name (CPython's
             // `member_set` on a NULL slot).
             if cls.slots.as_ref().is_some_and(|sl| idx < sl.len()) {
-                return self.err("AttributeError", s.s.to_string());
+                return self.err("AttributeError", &s.s);
             }
             return self.err(
                 "AttributeError",

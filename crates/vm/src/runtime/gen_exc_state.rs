@@ -41,11 +41,8 @@ impl Vm {
         suspended: Option<&Frame>,
         caller: Option<ObjRef>,
     ) {
-        let in_handler = suspended.is_some_and(|f| {
-            f.blocks
-                .iter()
-                .any(|b| b.kind == BlockKind::ExceptHandler)
-        });
+        let in_handler =
+            suspended.is_some_and(|f| f.blocks.iter().any(|b| b.kind == BlockKind::ExceptHandler));
         let own = if in_handler {
             self.handled.borrow().clone()
         } else {

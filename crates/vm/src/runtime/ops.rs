@@ -916,7 +916,13 @@ impl Vm {
     /// `x.name(y)` for a comparison, when `x` is an instance whose class defines it in
     /// Python; for `!=` also the inverted `x.__eq__(y)` (the default `__ne__`). None when
     /// there is no such method or it returned NotImplemented.
-    fn compare_side(&self, x: &ObjRef, y: &ObjRef, name: &str, op: CmpOp) -> PyResult<Option<ObjRef>> {
+    fn compare_side(
+        &self,
+        x: &ObjRef,
+        y: &ObjRef,
+        name: &str,
+        op: CmpOp,
+    ) -> PyResult<Option<ObjRef>> {
         let Some(inst) = x.downcast_ref::<Instance>() else {
             return Ok(None);
         };
@@ -2869,7 +2875,9 @@ impl Vm {
                 }
                 Ok(Some(v))
             }
-            Err(e) if self.exc_matches(&e, "IndexError") || self.exc_matches(&e, "StopIteration") => {
+            Err(e)
+                if self.exc_matches(&e, "IndexError") || self.exc_matches(&e, "StopIteration") =>
+            {
                 *it.0.borrow_mut() = IterKind::Exhausted;
                 Ok(None)
             }

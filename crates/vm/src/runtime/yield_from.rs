@@ -42,7 +42,10 @@ impl Vm {
             .and_then(|i| i.exc())
             .and_then(|d| d.args.borrow().clone());
         args.as_ref()
-            .and_then(|a| a.downcast_ref::<TupleObj>().map(|t| tuple_items(t).first().cloned()))
+            .and_then(|a| {
+                a.downcast_ref::<TupleObj>()
+                    .map(|t| tuple_items(t).first().cloned())
+            })
             .flatten()
             .unwrap_or_else(|| self.none())
     }

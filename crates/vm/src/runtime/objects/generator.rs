@@ -53,7 +53,11 @@ impl heap::Object for GenObj {
     fn clear(&self) {
         let f = self.frame.try_borrow_mut().ok().and_then(|mut f| f.take());
         drop(f);
-        let e = self.exc_state.try_borrow_mut().ok().and_then(|mut e| e.take());
+        let e = self
+            .exc_state
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut e| e.take());
         drop(e);
     }
 }
