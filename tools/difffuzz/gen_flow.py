@@ -154,7 +154,9 @@ PRELUDE = [
 
 def flow_case(rnd):
     """Lines of a scenario: the prelude, a random function, and a driver."""
-    g = FlowGen(rnd)
+    # (Depth 5 makes programs CPython needs seconds to compile: its compiler copies a
+    # `finally` body into every exit path, nested ones multiply.)
+    g = FlowGen(rnd, max_depth=rnd.choice([3, 4]))
     out = PRELUDE + (g.with_sub() if rnd.random() < 0.2 else g.function())
     arg = rnd.randint(0, 3)
     if g.gen:
