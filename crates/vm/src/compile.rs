@@ -1003,10 +1003,16 @@ impl<'a> Compiler<'a> {
     fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> R<()> {
         match &target.kind {
             ExprKind::Name(n) => {
-                self.name_op(n, Ctx::Load);
-                self.expr(value)?;
+                // As CPython's compiler_augassign: the name's load and store are located
+                // at the name (an unbound local), the operation at the whole statement.
+                let stmt_loc = self.u().cur_loc;
                 self.u().cur_loc = target.loc;
+                self.name_op(n, Ctx::Load);
+                self.u().cur_loc = stmt_loc;
+                self.expr(value)?;
+                self.u().cur_loc = stmt_loc;
                 self.emit(Instr::InplaceOp(op));
+                self.u().cur_loc = target.loc;
                 self.name_op(n, Ctx::Store);
             }
             ExprKind::Attribute { value: obj, attr } => {
