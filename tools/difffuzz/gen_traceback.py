@@ -34,6 +34,11 @@ def chain(rnd):
                 ["if x is not ...:", f"    raise ValueError(f'bad {{x!r}}')"],
                 [f"result = (", f"    {fail}", ")", "return result"],
                 ["assert x == 'never', x"],
+                # Augmented assignments (their own traceback locations).
+                ["y = x", "y += 1", "return y"],
+                ["y = [x]", "y[0] -= 'z'", "return y"],
+                ["x.count += 1"],
+                ["global total", "total += x"],
             ])
             defs.append((name, "def", [f"def {name}(x):"] + ["    " + b for b in body]))
         else:

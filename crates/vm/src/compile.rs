@@ -1015,23 +1015,35 @@ impl<'a> Compiler<'a> {
                 self.u().cur_loc = target.loc;
                 self.name_op(n, Ctx::Store);
             }
+            // The target's load and store are located at the target expression, the
+            // operation at the statement (CPython's compiler_augassign).
             ExprKind::Attribute { value: obj, attr } => {
+                let stmt_loc = self.u().cur_loc;
                 self.expr(obj)?;
                 self.emit(Instr::Dup);
                 let i = self.attr_index(attr);
+                self.u().cur_loc = target.loc;
                 self.emit(Instr::LoadAttr(i));
+                self.u().cur_loc = stmt_loc;
                 self.expr(value)?;
+                self.u().cur_loc = stmt_loc;
                 self.emit(Instr::InplaceOp(op));
+                self.u().cur_loc = target.loc;
                 self.emit(Instr::Rot2);
                 self.emit(Instr::StoreAttr(i));
             }
             ExprKind::Subscript { value: obj, index } => {
+                let stmt_loc = self.u().cur_loc;
                 self.expr(obj)?;
                 self.expr(index)?;
                 self.emit(Instr::Dup2);
+                self.u().cur_loc = target.loc;
                 self.emit(Instr::BinarySubscr);
+                self.u().cur_loc = stmt_loc;
                 self.expr(value)?;
+                self.u().cur_loc = stmt_loc;
                 self.emit(Instr::InplaceOp(op));
+                self.u().cur_loc = target.loc;
                 self.emit(Instr::Rot3);
                 self.emit(Instr::StoreSubscr);
             }
