@@ -1022,7 +1022,7 @@ impl<'a> Compiler<'a> {
                 self.expr(obj)?;
                 self.emit(Instr::Dup);
                 let i = self.attr_index(attr);
-                self.u().cur_loc = target.loc;
+                self.u().cur_loc = attr_loc(target.loc, attr);
                 self.emit(Instr::LoadAttr(i));
                 self.u().cur_loc = stmt_loc;
                 self.expr(value)?;
@@ -1486,7 +1486,7 @@ impl<'a> Compiler<'a> {
             ExprKind::FString(parts) => self.fstring(parts)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                self.u().cur_loc = e.loc;
+                self.u().cur_loc = attr_loc(e.loc, attr);
                 let i = self.attr_index(attr);
                 self.emit(Instr::LoadAttr(i));
             }
@@ -2009,4 +2009,18 @@ fn max_stack(code: &[Instr]) -> Result<u32, String> {
         max = max.max(depth);
     }
     Ok(max.max(0) as u32)
+}
+
+/// An attribute load's location: when `o.name` ends on a later line than it starts, CPython
+/// (`update_start_location_to_match_attr`) starts it at the name on the last line.
+fn attr_loc(loc: Loc, attr: &str) -> Loc {
+    if loc.line == loc.end_line {
+        return loc;
+    }
+    let len = attr.chars().count() as u32;
+    Loc {
+        line: loc.end_line,
+        col: loc.end_col.saturating_sub(len),
+        ..loc
+    }
 }

@@ -192,7 +192,9 @@ fn caret_line(code: &crate::bytecode::CodeObject, idx: usize, line: &str) -> Opt
         return None;
     }
     let seg = &chars[start..end];
-    let anchors = match code.instructions.get(idx) {
+    // (CPython 3.12 anchors an operator or subscript only on a one-line segment.)
+    let one_line = loc.end_line == loc.line;
+    let anchors = match code.instructions.get(idx).filter(|_| one_line) {
         Some(Instr::BinaryOp(op)) => {
             let sym = super::ops::op_symbol(*op);
             let sym = if sym.starts_with("**") { "**" } else { sym };
