@@ -51,7 +51,9 @@ def main():
         py = {k: read(f"{b}.py.{k}") for k in ("out", "err", "status")}
         pm = {k: read(f"{b}.pm.{k}") for k in ("out", "err", "status")}
         status = pm["status"].strip()
-        if status in ("101", "124") or (status.isdigit() and int(status) >= 128) or "panicked" in pm["err"]:
+        # (A signal status is a crash unless CPython ended the same way: KeyboardInterrupt.)
+        signal = status.isdigit() and int(status) >= 128 and status != py["status"].strip()
+        if status in ("101", "124") or signal or "panicked" in pm["err"]:
             kind = {"101": "panic", "124": "timeout"}.get(status, f"status {status}")
             crashes.append(f)
             print(f"CRASH ({kind}) {f}\n    {pm['err'].strip()[-600:]}")

@@ -6,7 +6,8 @@ A case is one self-contained `try:` block that computes something and prints its
 prints `!` with the exception's type name and message; the program always goes on. Cases are
 separated by lines starting with `# case`, which the reducer (reduce.py) relies on.
 
-Usage: python3.12 gen.py --seed N --count K --out DIR [--cases M]
+Usage: python3.12 gen.py --seed N --count K --out DIR [--cases M] [--shape expr|stmt]
+(`--shape stmt`: statement and class scenarios instead, see gen_stmt.py)
 writes DIR/prog_<seed>_<i>.py for i in 0..K, each fully determined by (seed, i).
 
 The programs avoid what may legitimately differ between pymem and CPython (see README.md):
@@ -846,12 +847,19 @@ def main():
     ap.add_argument("--count", type=int, default=10)
     ap.add_argument("--cases", type=int, default=60, help="cases per program")
     ap.add_argument("--out", required=True)
+    ap.add_argument("--shape", choices=("expr", "stmt"), default="expr",
+                    help="expr: expression cases over built-in values (default); "
+                         "stmt: statement and class scenarios (gen_stmt.py)")
     args = ap.parse_args()
+    make = program
+    if args.shape == "stmt":
+        import gen_stmt
+        make = gen_stmt.program
     os.makedirs(args.out, exist_ok=True)
     for i in range(args.count):
         path = os.path.join(args.out, f"prog_{args.seed}_{i}.py")
         with open(path, "w") as f:
-            f.write(program(args.seed, i, args.cases))
+            f.write(make(args.seed, i, args.cases))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Differential fuzzing of pymem against CPython 3.12.
-#   tools/difffuzz/run.sh [COUNT] [SEED] [CASES]
-# Generates COUNT programs (gen.py, seed SEED, CASES cases each) into target/difffuzz/SEED/,
+#   tools/difffuzz/run.sh [COUNT] [SEED] [CASES] [SHAPE]
+# Generates COUNT programs (gen.py, seed SEED, CASES cases each, shape SHAPE: expr, the
+# default, or stmt, see gen.py --shape) into target/difffuzz/SEED/ (stmt: stmt-SEED/),
 # runs each under pymem and CPython 3.12 with a timeout, and reports every program whose
 # stdout, stderr or exit status differ, with the first differing case of each (compare.py),
 # plus pymem crashes (exit 101, a signal, "panicked"). Environment:
@@ -14,6 +15,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 COUNT="${1:-100}"
 SEED="${2:-1}"
 CASES="${3:-60}"
+SHAPE="${4:-expr}"
 PY="${PYTHON:-$(pyenv root 2>/dev/null)/versions/3.12.1/bin/python3}"
 [ -x "$PY" ] || PY=python3.12
 if [ -z "${PYMEM:-}" ]; then
@@ -23,9 +25,10 @@ fi
 TIMEOUT="${TIMEOUT:-10}"
 JOBS="${JOBS:-2}"
 OUT="$ROOT/target/difffuzz/$SEED"
+[ "$SHAPE" = expr ] || OUT="$ROOT/target/difffuzz/$SHAPE-$SEED"
 rm -rf "$OUT"
 mkdir -p "$OUT"
-"$PY" "$ROOT/tools/difffuzz/gen.py" --seed "$SEED" --count "$COUNT" --cases "$CASES" --out "$OUT" || exit 2
+"$PY" "$ROOT/tools/difffuzz/gen.py" --seed "$SEED" --count "$COUNT" --cases "$CASES" --shape "$SHAPE" --out "$OUT" || exit 2
 
 # One program: outputs in NAME.{py,pm}.{out,err,status}
 export PY PYMEM TIMEOUT

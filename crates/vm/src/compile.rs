@@ -1003,29 +1003,47 @@ impl<'a> Compiler<'a> {
     fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> R<()> {
         match &target.kind {
             ExprKind::Name(n) => {
-                self.name_op(n, Ctx::Load);
-                self.expr(value)?;
+                // As CPython's compiler_augassign: the name's load and store are located
+                // at the name (an unbound local), the operation at the whole statement.
+                let stmt_loc = self.u().cur_loc;
                 self.u().cur_loc = target.loc;
+                self.name_op(n, Ctx::Load);
+                self.u().cur_loc = stmt_loc;
+                self.expr(value)?;
+                self.u().cur_loc = stmt_loc;
                 self.emit(Instr::InplaceOp(op));
+                self.u().cur_loc = target.loc;
                 self.name_op(n, Ctx::Store);
             }
+            // The target's load and store are located at the target expression, the
+            // operation at the statement (CPython's compiler_augassign).
             ExprKind::Attribute { value: obj, attr } => {
+                let stmt_loc = self.u().cur_loc;
                 self.expr(obj)?;
                 self.emit(Instr::Dup);
                 let i = self.attr_index(attr);
+                self.u().cur_loc = attr_loc(target.loc, attr);
                 self.emit(Instr::LoadAttr(i));
+                self.u().cur_loc = stmt_loc;
                 self.expr(value)?;
+                self.u().cur_loc = stmt_loc;
                 self.emit(Instr::InplaceOp(op));
+                self.u().cur_loc = target.loc;
                 self.emit(Instr::Rot2);
                 self.emit(Instr::StoreAttr(i));
             }
             ExprKind::Subscript { value: obj, index } => {
+                let stmt_loc = self.u().cur_loc;
                 self.expr(obj)?;
                 self.expr(index)?;
                 self.emit(Instr::Dup2);
+                self.u().cur_loc = target.loc;
                 self.emit(Instr::BinarySubscr);
+                self.u().cur_loc = stmt_loc;
                 self.expr(value)?;
+                self.u().cur_loc = stmt_loc;
                 self.emit(Instr::InplaceOp(op));
+                self.u().cur_loc = target.loc;
                 self.emit(Instr::Rot3);
                 self.emit(Instr::StoreSubscr);
             }
@@ -1468,7 +1486,7 @@ impl<'a> Compiler<'a> {
             ExprKind::FString(parts) => self.fstring(parts)?,
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
-                self.u().cur_loc = e.loc;
+                self.u().cur_loc = attr_loc(e.loc, attr);
                 let i = self.attr_index(attr);
                 self.emit(Instr::LoadAttr(i));
             }
@@ -1991,4 +2009,18 @@ fn max_stack(code: &[Instr]) -> Result<u32, String> {
         max = max.max(depth);
     }
     Ok(max.max(0) as u32)
+}
+
+/// An attribute load's location: when `o.name` ends on a later line than it starts, CPython
+/// (`update_start_location_to_match_attr`) starts it at the name on the last line.
+fn attr_loc(loc: Loc, attr: &str) -> Loc {
+    if loc.line == loc.end_line {
+        return loc;
+    }
+    let len = attr.chars().count() as u32;
+    Loc {
+        line: loc.end_line,
+        col: loc.end_col.saturating_sub(len),
+        ..loc
+    }
 }

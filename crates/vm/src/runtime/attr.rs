@@ -198,6 +198,26 @@ impl Vm {
         }
     }
 
+    /// A class attribute's binding (a property, a descriptor) that raised AttributeError
+    /// still gives way to the class's `__getattr__`, as in CPython's `slot_tp_getattr_hook`.
+    fn getattr_fallback(
+        &self,
+        r: PyResult,
+        o: &ObjRef,
+        cls: &Gc<TypeObj>,
+        name: &ObjRef,
+    ) -> PyResult {
+        match r {
+            Err(e) if cls.has(HAS_GETATTR) && self.exc_matches(&e, "AttributeError") => {
+                match self.lookup_type_attr(cls, "__getattr__")? {
+                    Some(f) => self.call(&f, &[o.clone(), name.clone()], None),
+                    None => Err(e),
+                }
+            }
+            r => r,
+        }
+    }
+
     /// `o.name`.
     pub fn getattr(&self, o: &ObjRef, name: &ObjRef) -> PyResult {
         let Some(s) = name.downcast_ref::<StrObj>() else {
@@ -214,7 +234,8 @@ impl Vm {
             if cls.has(HAS_DATA_DESCR) {
                 if let Some(a) = self.lookup_type(cls, name, s) {
                     if a.is::<Property>() || self.is_data_descriptor(&a)? {
-                        return self.bind(a, o, cls);
+                        let r = self.bind(a, o, cls);
+                        return self.getattr_fallback(r, o, cls, name);
                     }
                 }
             }
@@ -253,7 +274,8 @@ impl Vm {
                 }
             }
             if let Some(a) = self.lookup_type(cls, name, s) {
-                return self.bind(a, o, cls);
+                let r = self.bind(a, o, cls);
+                return self.getattr_fallback(r, o, cls, name);
             }
             match &*s.s {
                 "__class__" => return Ok(Gc::to_obj(cls)),
@@ -878,7 +900,8 @@ impl Vm {
                                 "AttributeError",
                                 format!(
                                     "property {named}of '{}' object has no {}",
-                                    cls.name,
+                                    // CPython names the class by its qualname here.
+                                    cls.current_qualname(),
                                     if v.is_some() { "setter" } else { "deleter" }
                                 ),
                             )
@@ -1005,6 +1028,11 @@ impl Vm {
         let deleting = value.is_none();
         let old = inst_set(inst, idx, value);
         if deleting && old.is_none() {
+            // An empty slot's member descriptor says only the name (CPython's
+            // `member_set` on a NULL slot).
+            if cls.slots.as_ref().is_some_and(|sl| idx < sl.len()) {
+                return self.err("AttributeError", &s.s);
+            }
             return self.err(
                 "AttributeError",
                 format!("'{}' object has no attribute '{}'", cls.current_name(), s.s),

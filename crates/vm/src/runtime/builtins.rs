@@ -217,8 +217,7 @@ fn sorted(vm: &Vm, a: &Args<'_>) -> PyResult {
         return vm.type_err(format!("sorted expected 1 argument, got {}", a.pos.len()));
     }
     // PySequence_List: the list is made by list_extend before it is sorted.
-    let hint = super::methods::extend_hint(vm, &a.pos[0])?;
-    let items = vm.collect(&a.pos[0])?;
+    let (items, hint) = super::methods::collect_hinted(vm, &a.pos[0])?;
     let reverse = match a.kw("reverse") {
         Some(r) => vm.truthy(r)?,
         None => false,
@@ -234,8 +233,7 @@ fn sorted(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// `list(iterable)`: a new list extended from the iterable, with `list_extend`'s
 /// allocation (`sys.getsizeof` shows it).
 fn new_list_from(vm: &Vm, src: &ObjRef) -> PyResult {
-    let hint = super::methods::extend_hint(vm, src)?;
-    let v = vm.collect(src)?;
+    let (v, hint) = super::methods::collect_hinted(vm, src)?;
     let n = v.len();
     let l = vm.alloc(ListObj::new(vec![]))?;
     *l.items.borrow_mut() = v;
@@ -802,6 +800,15 @@ fn next(vm: &Vm, a: &Args<'_>) -> PyResult {
             },
         };
     }
+    if let Some(inst) = a.pos[0].downcast_ref::<Instance>() {
+        // A class's `__next__`: its own StopIteration (args, value) is what escapes.
+        if let Some(f) = vm.lookup_type_attr(&inst.cls, "__next__")? {
+            return match (vm.call(&f, &a.pos[..1], None), a.pos.get(1)) {
+                (Err(e), Some(d)) if vm.exc_matches(&e, "StopIteration") => Ok(d.clone()),
+                (r, _) => r,
+            };
+        }
+    }
     match vm.next(&a.pos[0])? {
         Some(v) => Ok(v),
         None => match a.pos.get(1) {
@@ -902,8 +909,20 @@ fn build_class(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn super_(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "super", 2, 2)?;
     let Some(cls) = a.pos[0].downcast::<TypeObj>() else {
-        return vm.type_err("super() argument 1 must be a type");
+        return vm.type_err(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(&a.pos[0])
+        ));
     };
+    // CPython's `supercheck`: the object is an instance of the class, or a subclass of it.
+    let obj = &a.pos[1];
+    let fits = match obj.downcast::<TypeObj>() {
+        Some(t) if vm.is_subtype(&t, &cls) => true,
+        _ => vm.is_subtype(&vm.type_of(obj), &cls),
+    };
+    if !fits {
+        return vm.type_err("super(type, obj): obj must be an instance or subtype of type");
+    }
     vm.alloc_obj(SuperObj {
         cls,
         obj: a.pos[1].clone(),
@@ -1259,7 +1278,8 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
         },
         Kind::Tuple => match a.pos.first() {
             Some(v) if v.is::<TupleObj>() => Ok(v.clone()),
-            Some(v) => vm.new_tuple(vm.collect(v)?),
+            // PySequence_Tuple: the iterator, then the length hint (a class sees both).
+            Some(v) => vm.new_tuple(super::methods::collect_hinted(vm, v)?.0),
             None => Ok(vm.empty_tuple.clone()),
         },
         Kind::Dict => {
@@ -1387,8 +1407,31 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             None => vm.type_err(format!("cannot create '{}' instances", t.name)),
         },
         _ if Gc::ptr_eq(t, &vm.types.method) => new_method(vm, a),
-        _ => vm.type_err(format!("cannot create '{}' instances", t.name)),
+        _ => match singleton_type_call(vm, t, a) {
+            Some(r) => r,
+            None => vm.type_err(format!("cannot create '{}' instances", t.name)),
+        },
     }
+}
+
+/// `type(None)()`, `type(...)()`, `type(NotImplemented)()`: the singleton, and no
+/// arguments (also what `class X(None)` ends in: NoneType is the metaclass it picks).
+fn singleton_type_call(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> Option<PyResult> {
+    let types = &vm.types;
+    let (name, value) = if Gc::ptr_eq(t, &types.none) {
+        ("NoneType", &vm.none)
+    } else if Gc::ptr_eq(t, &types.ellipsis) {
+        ("EllipsisType", &vm.ellipsis)
+    } else if Gc::ptr_eq(t, &types.notimpl) {
+        ("NotImplementedType", &vm.notimpl)
+    } else {
+        return None;
+    };
+    Some(if a.pos.is_empty() && a.kwnames.is_empty() {
+        Ok(value.clone())
+    } else {
+        vm.type_err(format!("{name} takes no arguments"))
+    })
 }
 
 /// `types.MethodType(function, instance)`: bind a callable to an object (what

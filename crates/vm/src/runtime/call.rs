@@ -341,6 +341,7 @@ impl Vm {
             qualname,
             running: Cell::new(false),
             started: Cell::new(false),
+            exc_state: RefCell::new(None),
         })
     }
 
@@ -437,12 +438,16 @@ impl Vm {
                     Some(d) => self.dict_set(d, k.clone(), v.clone())?,
                     None => {
                         // Positional-only parameters named by keyword, if any, are the
-                        // reason given (CPython's positional_only_passed_as_keyword).
-                        let misused: Vec<String> = kwn
+                        // reason given (CPython's positional_only_passed_as_keyword), in
+                        // parameter order.
+                        let misused: Vec<String> = code.varnames[..posonly]
                             .iter()
-                            .filter_map(|k| self.str_of(k))
-                            .filter(|k| code.varnames[..posonly].iter().any(|p| **p == *k.s))
-                            .map(|k| k.s.to_string())
+                            .filter(|p| {
+                                kwn.iter()
+                                    .filter_map(|k| self.str_of(k))
+                                    .any(|k| ***p == *k.s)
+                            })
+                            .map(|p| p.to_string())
                             .collect();
                         if !misused.is_empty() {
                             return self.type_err(format!(
@@ -534,11 +539,8 @@ impl Vm {
         }
         let exc = self.new_exception(&self.exc_type("GeneratorExit"), vec![]);
         match self.gen_throw(g, exc) {
-            Ok(GenStep::Yielded(_)) => {
-                let f = g.frame.borrow_mut().take();
-                drop(f);
-                self.err("RuntimeError", "generator ignored GeneratorExit")
-            }
+            // The generator stays suspended (CPython closes it again when it dies).
+            Ok(GenStep::Yielded(_)) => self.err("RuntimeError", "generator ignored GeneratorExit"),
             Ok(GenStep::Returned(_)) => Ok(()),
             Err(e)
                 if self.exc_matches(&e, "GeneratorExit")
@@ -599,6 +601,7 @@ impl Vm {
         }
         g.started.set(true);
         g.running.set(true);
+        let caller_exc = self.gen_exc_state_enter(g, &mut frame);
         let r = match self.enter() {
             Ok(()) => {
                 let r = super::eval::run_frame_with(self, &mut frame, throw);
@@ -608,6 +611,8 @@ impl Vm {
             Err(e) => Err(e),
         };
         g.running.set(false);
+        let suspended = matches!(r, Ok(Exit::Yield(_))).then_some(&*frame);
+        self.gen_exc_state_leave(g, suspended, caller_exc);
         match r {
             Ok(Exit::Yield(v)) => {
                 *g.frame.borrow_mut() = Some(frame);
@@ -616,7 +621,14 @@ impl Vm {
             Ok(Exit::Return(v)) => Ok(GenStep::Returned(v)),
             Err(e) => {
                 if self.exc_matches(&e, "StopIteration") {
-                    return self.err("RuntimeError", "generator raised StopIteration");
+                    // PEP 479, chained from the StopIteration (`__cause__` and `__context__`).
+                    let re = self.exc_msg("RuntimeError", "generator raised StopIteration");
+                    if let Some(d) = re.downcast_ref::<Instance>().and_then(|i| i.exc()) {
+                        *d.cause.borrow_mut() = Some(e.clone());
+                        *d.context.borrow_mut() = Some(e);
+                        d.suppress_context.set(true);
+                    }
+                    return Err(re);
                 }
                 Err(e)
             }

@@ -24,6 +24,18 @@ impl Vm {
         self.type_err("exceptions must derive from BaseException")
     }
 
+    /// The `y` of `raise x from y` (not None): an exception, or a class to instantiate.
+    pub fn make_cause(&self, c: &ObjRef) -> PyResult {
+        let is_exc_class = c
+            .downcast::<TypeObj>()
+            .is_some_and(|t| self.is_subtype(&t, &self.types.base_exception));
+        let is_exc = c.downcast::<Instance>().is_some_and(|i| i.exc().is_some());
+        if is_exc_class || is_exc {
+            return self.make_raisable(c);
+        }
+        self.type_err("exception causes must derive from BaseException")
+    }
+
     /// `except T:` matching.
     pub fn exc_match(&self, e: &ObjRef, t: &ObjRef) -> PyResult<bool> {
         if let Some(tt) = t.downcast::<TupleObj>() {
@@ -180,7 +192,9 @@ fn caret_line(code: &crate::bytecode::CodeObject, idx: usize, line: &str) -> Opt
         return None;
     }
     let seg = &chars[start..end];
-    let anchors = match code.instructions.get(idx) {
+    // (CPython 3.12 anchors an operator or subscript only on a one-line segment.)
+    let one_line = loc.end_line == loc.line;
+    let anchors = match code.instructions.get(idx).filter(|_| one_line) {
         Some(Instr::BinaryOp(op)) => {
             let sym = super::ops::op_symbol(*op);
             let sym = if sym.starts_with("**") { "**" } else { sym };

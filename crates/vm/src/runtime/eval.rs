@@ -1215,7 +1215,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let b = pop!(f);
                 let a = pop!(f);
                 let r = match op {
-                    CmpOp::Eq | CmpOp::NotEq => match vm.fast_eq(&a, &b) {
+                    CmpOp::Eq | CmpOp::NotEq => match vm.fast_eq_op(&a, &b) {
                         Some(e) => vm.bool_obj(e == (op == CmpOp::Eq)),
                         None => vm.compare(&a, &b, op)?,
                     },
@@ -1232,7 +1232,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     continue;
                 }
                 let r = match op {
-                    CmpOp::Eq | CmpOp::NotEq => match vm.fast_eq(&a, &b) {
+                    CmpOp::Eq | CmpOp::NotEq => match vm.fast_eq_op(&a, &b) {
                         Some(e) => vm.bool_obj(e == (op == CmpOp::Eq)),
                         None => vm.compare(&a, &b, op)?,
                     },
@@ -1394,8 +1394,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::ListExtend(n) => {
                 let it = pop!(f);
                 let l = target_at(f, n)?;
-                let hint = super::methods::extend_hint(vm, &it)?;
-                let items = match vm.collect(&it) {
+                let (items, hint) = match super::methods::collect_hinted(vm, &it) {
                     Err(e) if vm.exc_matches(&e, "TypeError") && vm.get_iter(&it).is_err() => {
                         return vm.type_err(format!(
                             "Value after * must be an iterable, not {}",
@@ -1514,7 +1513,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let before = (v & 0xffff) as usize;
                 let after = (v >> 16) as usize;
                 let seq = pop!(f);
-                let mut items = unpack_items(vm, &seq, usize::MAX)?;
+                let mut items = unpack_ex_items(vm, &seq, before)?;
                 if items.len() < before + after {
                     return vm.value_err(format!(
                         "not enough values to unpack (expected at least {}, got {})",
@@ -1801,10 +1800,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let step = if let Some(g) = sub.downcast_ref::<GenObj>() {
                     vm.gen_resume(g, v)?
                 } else {
-                    match vm.next(&sub)? {
-                        Some(x) => GenStep::Yielded(x),
-                        None => GenStep::Returned(vm.none()),
-                    }
+                    vm.yield_from_iter(&sub, v)?
                 };
                 match step {
                     GenStep::Yielded(x) => {
@@ -1890,7 +1886,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     let cause = if vm.is_none(&cause) {
                         None
                     } else {
-                        Some(vm.make_raisable(&cause)?)
+                        Some(vm.make_cause(&cause)?)
                     };
                     if let Some(inst) = e.downcast_ref::<Instance>() {
                         if let Some(d) = inst.exc() {
@@ -2243,6 +2239,22 @@ fn take_n(f: &mut Frame, n: u32) -> PyResult<Vec<ObjRef>> {
 /// The items to unpack from `seq`, at most `limit` of them: as CPython's `unpack_iterable`,
 /// an iterator is read only as far as the check needs (one past the count), so
 /// `a, b = itertools.count()` fails instead of running forever.
+/// All of `seq`'s items for a starred assignment. As CPython's `unpack_iterable`, the
+/// `before` items are taken one by one and the rest by `list(iterator)`, whose length
+/// hint a class's sequence protocol sees (its `__len__` is called).
+fn unpack_ex_items(vm: &Vm, seq: &ObjRef, before: usize) -> PyResult<Vec<ObjRef>> {
+    if !seq.is::<Instance>() {
+        return unpack_items(vm, seq, usize::MAX);
+    }
+    let it = vm.get_iter(seq)?;
+    let mut items = unpack_items(vm, &it, before)?;
+    if items.len() == before {
+        super::methods::extend_hint(vm, &it)?;
+        items.extend(vm.collect(&it)?);
+    }
+    Ok(items)
+}
+
 fn unpack_items(vm: &Vm, seq: &ObjRef, limit: usize) -> PyResult<Vec<ObjRef>> {
     if let Some(t) = seq.downcast_ref::<TupleObj>() {
         return Ok(tuple_items(t).to_vec());

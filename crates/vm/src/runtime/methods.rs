@@ -244,7 +244,8 @@ fn object_getattribute(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn object_init_subclass(vm: &Vm, a: &Args<'_>) -> PyResult {
     if !a.kwnames.is_empty() {
         let name = match a.pos.first().and_then(|c| c.downcast::<TypeObj>()) {
-            Some(t) => t.name.clone(),
+            // The qualname, as CPython's `%S` of the method's `__qualname__`.
+            Some(t) => t.current_qualname().into_owned(),
             None => "object".into(),
         };
         return vm.type_err(format!(
@@ -461,8 +462,7 @@ fn list_append(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn list_extend(vm: &Vm, a: &Args<'_>) -> PyResult {
     let l = this::<ListObj>(vm, a, "list")?;
     let src = arg(vm, a, 1, "extend")?;
-    let hint = extend_hint(vm, src)?;
-    let items = vm.collect(src)?;
+    let (items, hint) = collect_hinted(vm, src)?;
     let (m, added) = {
         let mut v = l.items.borrow_mut();
         let m = v.len();
@@ -472,6 +472,20 @@ fn list_extend(vm: &Vm, a: &Args<'_>) -> PyResult {
     };
     l.extended(m, added, hint);
     Ok(vm.none())
+}
+
+/// `list_extend`'s reading of `src`: its items, and the length guess [`extend_hint`]
+/// made of it. CPython asks for the iterator first and the length hint next; only a
+/// class's `__iter__` and `__len__` can tell the order, so only instances pay for the
+/// separate iteration.
+pub(crate) fn collect_hinted(vm: &Vm, src: &ObjRef) -> PyResult<(Vec<ObjRef>, ExtendHint)> {
+    if !src.is::<Instance>() {
+        let hint = extend_hint(vm, src)?;
+        return Ok((vm.collect(src)?, hint));
+    }
+    let it = vm.get_iter(src)?;
+    let hint = extend_hint(vm, src)?;
+    Ok((vm.collect(&it)?, hint))
 }
 
 /// What `list_extend` guesses of `o`'s length before iterating: an exact list or tuple is
@@ -486,8 +500,15 @@ pub(crate) fn extend_hint(vm: &Vm, o: &ObjRef) -> PyResult<ExtendHint> {
         return Ok(Exact(tuple_items(t).len()));
     }
     if let Some(it) = o.downcast_ref::<IterObj>() {
+        let seq_at = match &*it.0.borrow() {
+            IterKind::Seq { seq, idx } => Some((seq.clone(), *idx)),
+            _ => None,
+        };
+        if let Some((seq, idx)) = seq_at {
+            // Not borrowed across `len()`: a class's `__len__` may use the iterator.
+            return Ok(Guess(vm.len(&seq).unwrap_or(0).saturating_sub(idx)));
+        }
         let left = match &*it.0.borrow() {
-            IterKind::Seq { seq, idx } => vm.len(seq).unwrap_or(0).saturating_sub(*idx),
             IterKind::Range { left, .. } => usize::try_from(*left).unwrap_or(usize::MAX),
             IterKind::Reversed { idx, .. } => *idx,
             IterKind::Exhausted => 0,

@@ -120,6 +120,7 @@ pub mod frame_reserve;
 pub mod function_descr;
 pub mod fuse;
 pub mod gc_tracking;
+pub mod gen_exc_state;
 pub mod generic_alias;
 pub mod int_digits;
 pub mod metaclass;
@@ -138,6 +139,7 @@ pub mod str_methods;
 pub mod subclass;
 pub mod suggestions;
 pub mod tracebacks;
+pub mod yield_from;
 
 use std::cell::{Cell, RefCell};
 // foldhash (hashbrown's default): interned names, exception types and code objects are looked up
@@ -997,6 +999,8 @@ impl Vm {
                     // CPython has a separate iterator for all-ASCII strs.
                     return match seq.downcast::<StrObj>() {
                         Some(s) if s.is_ascii() => "str_ascii_iterator".into(),
+                        // The sequence iterator over a class with `__getitem__`.
+                        _ if seq.is::<Instance>() => "iterator".into(),
                         _ => format!("{}_iterator", self.type_of(seq).name),
                     };
                 }

@@ -535,6 +535,16 @@ impl Vm {
         Ok(a.rotate_right(4))
     }
 
+    /// The `==` / `!=` operators' [`Vm::fast_eq`]: an object compared with itself is not
+    /// equal by identity here when its `__eq__` may say otherwise (a class's, or a NaN);
+    /// only the comparisons inside containers and `in` assume identity implies equality.
+    pub fn fast_eq_op(&self, a: &ObjRef, b: &ObjRef) -> Option<bool> {
+        if a.ptr_eq(b) && (a.is::<Instance>() || a.is::<FloatObj>()) {
+            return None;
+        }
+        self.fast_eq(a, b)
+    }
+
     /// Equality without running Python code, when it can be decided that way.
     pub fn fast_eq(&self, a: &ObjRef, b: &ObjRef) -> Option<bool> {
         if a.ptr_eq(b) {
@@ -903,6 +913,43 @@ impl Vm {
         Ok(None)
     }
 
+    /// `x.name(y)` for a comparison, when `x` is an instance whose class defines it in
+    /// Python; for `!=` also the inverted `x.__eq__(y)` (the default `__ne__`). None when
+    /// there is no such method or it returned NotImplemented.
+    fn compare_side(
+        &self,
+        x: &ObjRef,
+        y: &ObjRef,
+        name: &str,
+        op: CmpOp,
+    ) -> PyResult<Option<ObjRef>> {
+        let Some(inst) = x.downcast_ref::<Instance>() else {
+            return Ok(None);
+        };
+        if let Some(f) = self.lookup_type_attr(&inst.cls, name)? {
+            if !f.is::<BuiltinFunc>() {
+                let r = self.call(&f, &[x.clone(), y.clone()], None)?;
+                if !r.ptr_eq(&self.notimpl) {
+                    return Ok(Some(r));
+                }
+                // A class's own `__ne__` declined: no inverted `__eq__` (that is only what
+                // the default `object.__ne__` does).
+                return Ok(None);
+            }
+        }
+        if op == CmpOp::NotEq {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, "__eq__")? {
+                if !f.is::<BuiltinFunc>() {
+                    let r = self.call(&f, &[x.clone(), y.clone()], None)?;
+                    if !r.ptr_eq(&self.notimpl) {
+                        return Ok(Some(self.bool_obj(!self.truthy(&r)?)));
+                    }
+                }
+            }
+        }
+        Ok(None)
+    }
+
     /// `a op b` for comparison operators (including `is`, `in`).
     pub fn compare(&self, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult {
         match op {
@@ -945,45 +992,24 @@ impl Vm {
             CmpOp::GtE => ("__ge__", "__le__"),
             _ => unreachable!("handled above"),
         };
-        if let Some(inst) = a.downcast_ref::<Instance>() {
-            if let Some(f) = self.lookup_type_attr(&inst.cls, name)? {
-                if !f.is::<BuiltinFunc>() {
-                    let r = self.call(&f, &[a.clone(), b.clone()], None)?;
-                    if !r.ptr_eq(&self.notimpl) {
-                        return Ok(r);
-                    }
-                }
+        // CPython's do_richcompare: an instance of a subclass of `a`'s class answers first.
+        let b_first = match (a.downcast_ref::<Instance>(), b.downcast_ref::<Instance>()) {
+            (Some(ia), Some(ib)) => {
+                !Gc::ptr_eq(&ia.cls, &ib.cls) && self.is_subtype(&ib.cls, &ia.cls)
             }
-            if op == CmpOp::NotEq {
-                if let Some(f) = self.lookup_type_attr(&inst.cls, "__eq__")? {
-                    if !f.is::<BuiltinFunc>() {
-                        let r = self.call(&f, &[a.clone(), b.clone()], None)?;
-                        if !r.ptr_eq(&self.notimpl) {
-                            return Ok(self.bool_obj(!self.truthy(&r)?));
-                        }
-                    }
-                }
+            _ => false,
+        };
+        if b_first {
+            if let Some(r) = self.compare_side(b, a, rname, op)? {
+                return Ok(r);
             }
         }
-        if let Some(inst) = b.downcast_ref::<Instance>() {
-            if let Some(f) = self.lookup_type_attr(&inst.cls, rname)? {
-                if !f.is::<BuiltinFunc>() {
-                    let r = self.call(&f, &[b.clone(), a.clone()], None)?;
-                    if !r.ptr_eq(&self.notimpl) {
-                        return Ok(r);
-                    }
-                }
-            }
-            // The reflected default `__ne__` inverts the reflected `__eq__`.
-            if op == CmpOp::NotEq {
-                if let Some(f) = self.lookup_type_attr(&inst.cls, "__eq__")? {
-                    if !f.is::<BuiltinFunc>() {
-                        let r = self.call(&f, &[b.clone(), a.clone()], None)?;
-                        if !r.ptr_eq(&self.notimpl) {
-                            return Ok(self.bool_obj(!self.truthy(&r)?));
-                        }
-                    }
-                }
+        if let Some(r) = self.compare_side(a, b, name, op)? {
+            return Ok(r);
+        }
+        if !b_first {
+            if let Some(r) = self.compare_side(b, a, rname, op)? {
+                return Ok(r);
             }
         }
         if let Some(r) = self.subclass_compare(a, b, op)? {
@@ -1208,6 +1234,40 @@ impl Vm {
 
     // ---- arithmetic -------------------------------------------------------------------
 
+    /// Whether `b`'s reflected method `rname` is tried first, and whether at all: `b` is
+    /// an instance of a class with the method, not of `a`'s class; first when that class
+    /// is a subclass of `a`'s that overrides it.
+    fn reflected_order(&self, a: &ObjRef, b: &ObjRef, rname: &str) -> PyResult<(bool, bool)> {
+        let Some(ib) = b.downcast_ref::<Instance>() else {
+            return Ok((false, false));
+        };
+        let Some(fb) = self.lookup_type_attr(&ib.cls, rname)? else {
+            return Ok((false, false));
+        };
+        let Some(ia) = a.downcast_ref::<Instance>() else {
+            return Ok((false, true));
+        };
+        if Gc::ptr_eq(&ia.cls, &ib.cls) {
+            return Ok((false, false));
+        }
+        let overrides = self.is_subtype(&ib.cls, &ia.cls)
+            && !self
+                .lookup_type_attr(&ia.cls, rname)?
+                .is_some_and(|fa| fa.ptr_eq(&fb));
+        Ok((overrides, true))
+    }
+
+    /// `b.rname(a)`, the reflected method ([`Vm::reflected_order`] found it).
+    fn call_reflected(&self, a: &ObjRef, b: &ObjRef, rname: &str) -> PyResult {
+        match b.downcast_ref::<Instance>() {
+            Some(ib) => match self.lookup_type_attr(&ib.cls, rname)? {
+                Some(f) => self.call(&f, &[b.clone(), a.clone()], None),
+                None => Ok(self.notimpl.clone()),
+            },
+            None => Ok(self.notimpl.clone()),
+        }
+    }
+
     /// `a op b` (`inplace` tries `__iop__` first).
     pub fn binary_op(&self, a: &ObjRef, b: &ObjRef, op: BinOp, inplace: bool) -> PyResult {
         // Fast path: two small ints.
@@ -1282,6 +1342,15 @@ impl Vm {
                 }
             }
         }
+        // CPython's binary_op1 over two classes: a subclass's overriding reflected method
+        // goes first, and the reflected method is never tried between equal types.
+        let (reflect_first, reflect) = self.reflected_order(a, b, rname)?;
+        if reflect_first {
+            let r = self.call_reflected(a, b, rname)?;
+            if !r.ptr_eq(&self.notimpl) {
+                return Ok(r);
+            }
+        }
         if let Some(inst) = a.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, name)? {
                 let r = self.call(&f, &[a.clone(), b.clone()], None)?;
@@ -1300,12 +1369,10 @@ impl Vm {
                 }
             }
         }
-        if let Some(inst) = b.downcast_ref::<Instance>() {
-            if let Some(f) = self.lookup_type_attr(&inst.cls, rname)? {
-                let r = self.call(&f, &[b.clone(), a.clone()], None)?;
-                if !r.ptr_eq(&self.notimpl) {
-                    return Ok(r);
-                }
+        if reflect && !reflect_first {
+            let r = self.call_reflected(a, b, rname)?;
+            if !r.ptr_eq(&self.notimpl) {
+                return Ok(r);
             }
         }
         if a.is::<TypeObj>() || b.is::<TypeObj>() {
@@ -2486,29 +2553,13 @@ impl Vm {
                     }
                     return Ok(it);
                 }
-                if let Some(f) = self.lookup_type_attr(&inst.cls, "__getitem__")? {
-                    let _ = f;
-                    let items = {
-                        let mut v = Vec::new();
-                        let mut i = 0;
-                        loop {
-                            let idx = self.new_int(i)?;
-                            match self.getitem(o, &idx) {
-                                Ok(x) => v.push(x),
-                                Err(e)
-                                    if self.exc_matches(&e, "IndexError")
-                                        || self.exc_matches(&e, "StopIteration") =>
-                                {
-                                    break
-                                }
-                                Err(e) => return Err(e),
-                            }
-                            i += 1;
-                        }
-                        v
-                    };
-                    let l = self.new_list(items)?;
-                    return self.get_iter(&l);
+                if self.lookup_type_attr(&inst.cls, "__getitem__")?.is_some() {
+                    // CPython's sequence iterator: one `__getitem__` call per `next()`,
+                    // lazily (the sequence may be endless or have side effects).
+                    return self.alloc_obj(IterObj(RefCell::new(IterKind::Seq {
+                        seq: o.clone(),
+                        idx: 0,
+                    })));
                 }
                 return self.type_err(format!(
                     "'{}' object is not iterable",
@@ -2609,6 +2660,11 @@ impl Vm {
     fn iter_next(&self, it: &IterObj) -> PyResult<Option<ObjRef>> {
         let mut k = it.0.borrow_mut();
         match &mut *k {
+            IterKind::Seq { seq, idx } if seq.is::<Instance>() => {
+                let (seq, i) = (seq.clone(), *idx);
+                drop(k);
+                self.instance_seq_next(it, &seq, i)
+            }
             IterKind::Seq { seq, idx } => {
                 let i = *idx;
                 let r = if let Some(l) = seq.downcast_ref::<ListObj>() {
@@ -2808,6 +2864,28 @@ impl Vm {
                 Ok(Some(v))
             }
             IterKind::Exhausted => Ok(None),
+        }
+    }
+
+    /// `next()` of the sequence iterator over an instance with `__getitem__`: item `i`,
+    /// the end at `IndexError` or `StopIteration` (the iterator then stays exhausted).
+    /// The iterator is not borrowed across the call: `__getitem__` may use it.
+    fn instance_seq_next(&self, it: &IterObj, seq: &ObjRef, i: usize) -> PyResult<Option<ObjRef>> {
+        let key = self.new_int(i as i64)?;
+        match self.getitem(seq, &key) {
+            Ok(v) => {
+                if let IterKind::Seq { idx, .. } = &mut *it.0.borrow_mut() {
+                    *idx = i + 1;
+                }
+                Ok(Some(v))
+            }
+            Err(e)
+                if self.exc_matches(&e, "IndexError") || self.exc_matches(&e, "StopIteration") =>
+            {
+                *it.0.borrow_mut() = IterKind::Exhausted;
+                Ok(None)
+            }
+            Err(e) => Err(e),
         }
     }
 

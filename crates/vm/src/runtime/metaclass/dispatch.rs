@@ -117,7 +117,7 @@ impl Vm {
                             format!(
                                 "property '{}' of '{}' object has no {}",
                                 s.s,
-                                meta.name,
+                                meta.current_qualname(),
                                 if value.is_some() { "setter" } else { "deleter" }
                             ),
                         ),

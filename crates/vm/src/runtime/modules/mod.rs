@@ -233,11 +233,8 @@ impl Vm {
     pub fn report_uncaught(&self, e: &ObjRef) -> i32 {
         self.flush_stdout();
         if self.exc_matches(e, "SystemExit") {
-            let code = self
-                .getattr_str(e, "args")
-                .ok()
-                .and_then(|a| a.downcast::<TupleObj>())
-                .and_then(|t| tuple_items(&t).first().cloned());
+            // `code`: None without arguments, the argument, or the tuple of several.
+            let code = self.getattr_str(e, "code").ok();
             return match code {
                 None => 0,
                 Some(c) if self.is_none(&c) => 0,
@@ -258,6 +255,10 @@ impl Vm {
             return 1;
         }
         self.write_err(&super::errors::format_exception(self, e));
+        if self.exc_matches(e, "KeyboardInterrupt") {
+            // CPython ends by SIGINT after the traceback: the shell sees 128 + 2.
+            return 130;
+        }
         1
     }
 }

@@ -19,6 +19,9 @@ pub struct GenObj {
     pub running: Cell<bool>,
     /// Has been started.
     pub started: Cell<bool>,
+    /// The exception it handles while suspended in an `except` block
+    /// (`runtime/gen_exc_state.rs`).
+    pub exc_state: RefCell<Option<heap::ObjRef>>,
 }
 
 impl heap::Object for GenObj {
@@ -37,6 +40,7 @@ impl heap::Object for GenObj {
         }
     }
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
+        v.visit(&self.exc_state);
         match self.frame.try_borrow() {
             Ok(f) => {
                 if let Some(f) = &*f {
@@ -49,5 +53,11 @@ impl heap::Object for GenObj {
     fn clear(&self) {
         let f = self.frame.try_borrow_mut().ok().and_then(|mut f| f.take());
         drop(f);
+        let e = self
+            .exc_state
+            .try_borrow_mut()
+            .ok()
+            .and_then(|mut e| e.take());
+        drop(e);
     }
 }

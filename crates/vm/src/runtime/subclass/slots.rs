@@ -116,8 +116,8 @@ fn list_init(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     let (items, hint) = match src {
         Some(v) => {
-            let hint = crate::runtime::methods::extend_hint(vm, v)?;
-            (vm.collect(v)?, hint)
+            let (items, hint) = crate::runtime::methods::collect_hinted(vm, v)?;
+            (items, hint)
         }
         None => (vec![], crate::runtime::objects::list::ExtendHint::Exact(0)),
     };
