@@ -1003,7 +1003,7 @@ fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
 /// `int(text, base)`; `shown` is the argument's repr for the error (a bytes argument shows
 /// as `b'...'`).
 fn parse_int_shown(vm: &Vm, s: &str, base: u32, shown: &str) -> PyResult {
-    let ascii = ascii_digits(s);
+    let ascii = super::unicode::ascii_digits(s);
     let t = ascii.trim();
     let (neg, body) = match t.strip_prefix('-') {
         Some(r) => (true, r),
@@ -1099,24 +1099,9 @@ fn bytes_text(v: &ObjRef) -> Option<String> {
     Some(text)
 }
 
-/// `s` with decimal digits of other scripts made ASCII (`'١٢٣'` reads as 123), as
-/// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII.
-fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.is_ascii() {
-        return s.into();
-    }
-    s.chars()
-        .map(|c| match super::str_methods::decimal_value(c) {
-            Some(d) if !c.is_ascii() => char::from_digit(d, 10).unwrap_or(c),
-            _ => c,
-        })
-        .collect::<String>()
-        .into()
-}
-
 /// `float(text)`: Python's float syntax (underscores only between digits), `None` if invalid.
 fn parse_float_text(s: &str) -> Option<f64> {
-    let ascii = ascii_digits(s);
+    let ascii = super::unicode::ascii_digits(s);
     let t = ascii.trim();
     let chars: Vec<char> = t.chars().collect();
     for (i, &c) in chars.iter().enumerate() {

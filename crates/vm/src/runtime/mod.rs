@@ -138,6 +138,7 @@ pub mod str_methods;
 pub mod subclass;
 pub mod suggestions;
 pub mod tracebacks;
+pub mod unicode;
 
 use std::cell::{Cell, RefCell};
 // foldhash (hashbrown's default): interned names, exception types and code objects are looked up
