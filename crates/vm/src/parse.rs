@@ -28,7 +28,7 @@ use ruff_python_parser::{
 };
 use ruff_text_size::TextRange;
 
-use crate::error::{ErrorKind, SyntaxError};
+use crate::error::{ErrorKind, SyntaxError, SyntaxWarning};
 use crate::ir::{Expr, Stmt};
 use crate::lower::{LineIndex, Lowerer};
 
@@ -59,6 +59,18 @@ const MAX_INDENT: usize = 100;
 
 /// Parses and lowers `source`.
 pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Parsed, SyntaxError> {
+    parse_with_warnings(source, filename, mode, &mut Vec::new())
+}
+
+/// [`parse`], appending the parser's `SyntaxWarning`s (invalid escape sequences, see
+/// [`crate::escapes`]) to `warnings`, also when it fails: CPython prints the warnings of
+/// the literals it decoded before the error.
+pub fn parse_with_warnings(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    warnings: &mut Vec<SyntaxWarning>,
+) -> Result<Parsed, SyntaxError> {
     let scan = prescan(source);
     let err_at = |kind: ErrorKind, msg: String, (l, c): (u32, u32), end: Option<(u32, u32)>| {
         let (el, ec) = end.unwrap_or((l, c + 1));
@@ -98,20 +110,61 @@ pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Parsed, SyntaxE
         };
         (msg, u.range)
     });
+    // Which error CPython reports, if any, and how far its parser got before it (the
+    // literals decoded by then are the ones whose escapes it warns about).
+    let mut tokenizer_error = None;
+    let failed_at = match &first_error {
+        Some(error) => {
+            let mut failed_at = error.location.end().to_usize();
+            if let Some(tok) = scan.error {
+                // CPython reports an unclosed bracket when parsing ran into the end of the
+                // input or failed on a later line than the bracket (its full-source tokenizer
+                // check); other tokenizer errors anywhere in the file win over parser errors.
+                let at_eof = error.location.start().to_usize() >= source.trim_end().len();
+                let error_line = LineIndex::new(source).loc(error.location).line;
+                if !tok.unclosed || at_eof || error_line > tok.at.0 {
+                    failed_at = if tok.unclosed && at_eof {
+                        // The parser read everything: the end of input is what failed.
+                        source.len() + 1
+                    } else {
+                        offset_of(source, tok.at)
+                    };
+                    tokenizer_error = Some(tok);
+                }
+            }
+            Some(failed_at)
+        }
+        None => unsupported
+            .as_ref()
+            .map(|(_, range)| range.end().to_usize()),
+    };
+    let escapes = if source.contains('\\') {
+        // Past the end: the parser read all of the input.
+        let cutoff = failed_at.unwrap_or(source.len() + 1);
+        crate::escapes::check(
+            source,
+            filename,
+            parsed.tokens(),
+            cutoff,
+            cutoff > source.len(),
+            warnings,
+        )
+    } else {
+        Ok(())
+    };
     let tree = parsed.into_syntax();
     if let Some(error) = first_error {
         drop_deep(tree, source.len());
-        if let Some(tok) = scan.error {
-            // CPython reports an unclosed bracket when parsing ran into the end of the input
-            // or failed on a later line than the bracket (its full-source tokenizer check);
-            // other tokenizer errors anywhere in the file win over parser errors.
-            let at_eof = error.location.start().to_usize() >= source.trim_end().len();
-            let error_line = LineIndex::new(source).loc(error.location).line;
-            if !tok.unclosed || at_eof || error_line > tok.at.0 {
-                return Err(err_at(tok.kind, tok.msg, tok.at, tok.end));
-            }
+        if let Some(tok) = tokenizer_error {
+            return Err(err_at(tok.kind, tok.msg, tok.at, tok.end));
         }
+        // A malformed escape (`'\x4'`) is what ruff failed on, in CPython's words.
+        escapes?;
         return Err(map_ruff_error(&error, source, filename));
+    }
+    if let Err(e) = escapes {
+        drop_deep(tree, source.len());
+        return Err(e);
     }
     if let Some((msg, range)) = unsupported {
         drop_deep(tree, source.len());
@@ -132,7 +185,25 @@ pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Parsed, SyntaxE
     if lowerer.too_deep {
         drop_deep(tree, source.len());
     }
+    if let Err(e) = &result {
+        // CPython's parser finds these errors (invalid targets and the like) as it goes:
+        // literals after the error are not decoded.
+        warnings.retain(|w| w.lineno <= e.lineno);
+    }
     result
+}
+
+/// The byte offset of a (1-based line, 0-based character column) position.
+fn offset_of(source: &str, (line, col): (u32, u32)) -> usize {
+    let line_start: usize = source
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1) as usize)
+        .map(str::len)
+        .sum();
+    let rest = &source[line_start..];
+    rest.char_indices()
+        .nth(col as usize)
+        .map_or(source.len(), |(i, _)| line_start + i)
 }
 
 /// Drops a possibly very deep ruff tree on a temporary stack big enough for its drop glue.
