@@ -891,6 +891,10 @@ fn format(vm: &Vm, a: &Args<'_>) -> PyResult {
         },
         None => String::new(),
     };
+    // PyObject_Format: an exact str with an empty spec is its own format.
+    if spec.is_empty() && a.pos[0].is::<StrObj>() {
+        return Ok(a.pos[0].clone());
+    }
     let r = vm.format(&a.pos[0], &spec)?;
     vm.new_str(&r)
 }
@@ -1259,6 +1263,10 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
         }
         Kind::Set | Kind::FrozenSet => {
             if let Some(src) = a.pos.first().and_then(|o| o.downcast::<SetObj>()) {
+                // `frozenset(fs) is fs` for an exact frozenset.
+                if src.frozen && t.kind == Kind::FrozenSet {
+                    return Ok(a.pos[0].clone());
+                }
                 return vm.new_set_copy(&src, t.kind == Kind::FrozenSet);
             }
             let v = match a.pos.first() {

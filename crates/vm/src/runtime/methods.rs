@@ -348,6 +348,9 @@ fn str_strip(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(c) => s.s.trim_matches(|x| c.contains(&x)),
         None => s.s.trim_matches(unicode::is_space),
     };
+    if r.len() == s.s.len() {
+        return super::str_methods::unchanged(vm, a, &s);
+    }
     vm.new_str(r)
 }
 
@@ -357,6 +360,9 @@ fn str_lstrip(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(c) => s.s.trim_start_matches(|x| c.contains(&x)),
         None => s.s.trim_start_matches(unicode::is_space),
     };
+    if r.len() == s.s.len() {
+        return super::str_methods::unchanged(vm, a, &s);
+    }
     vm.new_str(r)
 }
 
@@ -366,6 +372,9 @@ fn str_rstrip(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(c) => s.s.trim_end_matches(|x| c.contains(&x)),
         None => s.s.trim_end_matches(unicode::is_space),
     };
+    if r.len() == s.s.len() {
+        return super::str_methods::unchanged(vm, a, &s);
+    }
     vm.new_str(r)
 }
 
@@ -398,7 +407,7 @@ fn str_zfill(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
     let w = vm.index(arg(vm, a, 1, "zfill")?)?.max(0) as usize;
     if s.nchars >= w {
-        return Ok(a.pos[0].clone());
+        return super::str_methods::unchanged(vm, a, &s);
     }
     vm.check_alloc(w)?;
     let (sign, rest) = if s.s.starts_with(['-', '+']) {
@@ -1017,6 +1026,10 @@ fn set_update(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn set_copy(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<SetObj>(vm, a, "set")?;
+    // An exact frozenset is its own copy (frozenset_copy).
+    if s.frozen && a.pos[0].is::<SetObj>() {
+        return Ok(a.pos[0].clone());
+    }
     vm.new_set_copy(&s, s.frozen)
 }
 

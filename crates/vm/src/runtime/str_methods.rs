@@ -40,6 +40,28 @@ fn str_arg(vm: &Vm, a: &Args<'_>, i: usize, fname: &str) -> PyResult<Gc<StrObj>>
     }
 }
 
+/// CPython's `unicode_result_unchanged`, for a method whose result equals its receiver
+/// `s` (`a.pos[0]`): the receiver itself when it is an exact str, else a new str (a
+/// subclass's value; `Name("a").strip()` is a plain str).
+pub(crate) fn unchanged(vm: &Vm, a: &Args<'_>, s: &StrObj) -> PyResult {
+    if a.pos[0].is::<StrObj>() {
+        Ok(a.pos[0].clone())
+    } else {
+        vm.new_str(&s.s)
+    }
+}
+
+/// The list a split of the receiver `s` gives; a split that found nothing to split at
+/// gives a list of the receiver itself when it is an exact str (stringlib's split).
+fn split_list(vm: &Vm, a: &Args<'_>, s: &StrObj, parts: Vec<String>) -> PyResult {
+    if let [only] = parts.as_slice() {
+        if only.len() == s.s.len() {
+            return vm.new_list(vec![unchanged(vm, a, s)?]);
+        }
+    }
+    str_list(vm, parts)
+}
+
 fn str_list(vm: &Vm, parts: Vec<String>) -> PyResult {
     let mut v = Vec::with_capacity(parts.len());
     for p in parts {
@@ -124,14 +146,14 @@ fn str_split(vm: &Vm, a: &Args<'_>) -> PyResult {
                 .collect()
         }
     };
-    str_list(vm, parts)
+    split_list(vm, a, &s, parts)
 }
 
 fn str_rsplit(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
     let (sep, max) = split_args(vm, a)?;
     let mut parts: Vec<String> = match sep {
-        None => return str_list(vm, split_whitespace(&s.s, max, true)),
+        None => return split_list(vm, a, &s, split_whitespace(&s.s, max, true)),
         Some(sep) if max < 0 => s.s.rsplit(sep.as_str()).map(String::from).collect(),
         Some(sep) => {
             s.s.rsplitn(max as usize + 1, sep.as_str())
@@ -140,7 +162,7 @@ fn str_rsplit(vm: &Vm, a: &Args<'_>) -> PyResult {
         }
     };
     parts.reverse();
-    str_list(vm, parts)
+    split_list(vm, a, &s, parts)
 }
 
 fn partition(vm: &Vm, a: &Args<'_>, from_right: bool) -> PyResult {
@@ -165,8 +187,17 @@ fn partition(vm: &Vm, a: &Args<'_>, from_right: bool) -> PyResult {
     };
     let (x, y, z) = match found {
         Some(p) => (&s.s[..p], &*sep.s, &s.s[p + sep.s.len()..]),
-        None if from_right => ("", "", &s.s[..]),
-        None => (&s.s[..], "", ""),
+        // Not found: the receiver itself (a subclass's instance too: stringlib's partition
+        // has no exactness check) and two empty strings.
+        None => {
+            let (whole, empty) = (a.pos[0].clone(), vm.new_str("")?);
+            let v = if from_right {
+                vec![empty.clone(), empty, whole]
+            } else {
+                vec![whole, empty.clone(), empty]
+            };
+            return vm.new_tuple(v);
+        }
     };
     let v = vec![vm.new_str(x)?, vm.new_str(y)?, vm.new_str(z)?];
     vm.new_tuple(v)
@@ -223,7 +254,7 @@ fn str_splitlines(vm: &Vm, a: &Args<'_>) -> PyResult {
     if start < chars.len() {
         parts.push(chars[start..].iter().collect());
     }
-    str_list(vm, parts)
+    split_list(vm, a, &s, parts)
 }
 
 fn str_join(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -234,8 +265,15 @@ fn str_join(vm: &Vm, a: &Args<'_>) -> PyResult {
     if vm.get_iter(it).is_err() {
         return vm.type_err("can only join an iterable");
     }
+    let items = vm.collect(it)?;
+    // One exact str joins to itself.
+    if let [only] = items.as_slice() {
+        if only.is::<StrObj>() {
+            return Ok(only.clone());
+        }
+    }
     let mut out = String::new();
-    for (i, x) in vm.collect(it)?.iter().enumerate() {
+    for (i, x) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(&s.s);
         }
@@ -405,6 +443,14 @@ fn str_replace(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(n) => vm.index(n)?,
         None => -1,
     };
+    // Nothing to replace: the receiver comes back (CPython's `replace`, `nothing:`).
+    if count == 0
+        || s.s.is_empty() && !old.s.is_empty()
+        || a.pos[1].ptr_eq(&a.pos[2])
+        || !old.s.is_empty() && !s.s.contains(&*old.s)
+    {
+        return unchanged(vm, a, &s);
+    }
     let r = if count < 0 {
         s.s.replace(&*old.s, &new.s)
     } else {
@@ -438,7 +484,7 @@ fn str_removeprefix(vm: &Vm, a: &Args<'_>) -> PyResult {
     let p = affix_arg(vm, a, "removeprefix")?;
     match s.s.strip_prefix(&*p.s) {
         Some(r) if !p.s.is_empty() => vm.new_str(r),
-        _ => Ok(a.pos[0].clone()),
+        _ => unchanged(vm, a, &s),
     }
 }
 
@@ -447,7 +493,7 @@ fn str_removesuffix(vm: &Vm, a: &Args<'_>) -> PyResult {
     let p = affix_arg(vm, a, "removesuffix")?;
     match s.s.strip_suffix(&*p.s) {
         Some(r) if !p.s.is_empty() => vm.new_str(r),
-        _ => Ok(a.pos[0].clone()),
+        _ => unchanged(vm, a, &s),
     }
 }
 
@@ -473,7 +519,7 @@ fn justify(vm: &Vm, a: &Args<'_>, fname: &str, how: char) -> PyResult {
         None => ' ',
     };
     if s.nchars >= w {
-        return Ok(a.pos[0].clone());
+        return unchanged(vm, a, &s);
     }
     vm.check_alloc(w.saturating_mul(fill.len_utf8()))?;
     let n = w - s.nchars;
@@ -512,6 +558,9 @@ fn str_expandtabs(vm: &Vm, a: &Args<'_>) -> PyResult {
         return vm.err("OverflowError", "Python int too large to convert to C int");
     }
     let tabs = s.s.matches('\t').count();
+    if tabs == 0 {
+        return unchanged(vm, a, &s);
+    }
     vm.check_alloc(
         tabs.saturating_mul(size.max(0) as usize)
             .saturating_add(s.s.len()),
@@ -601,6 +650,27 @@ fn str_isidentifier(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn str_isprintable(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
     Ok(vm.bool_obj(s.s.chars().all(unicode::is_printable)))
+}
+
+/// `str.__str__`: the string itself when exact, else a plain copy (`unicode_str`).
+fn str_dunder_str(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(s) = a
+        .pos
+        .first()
+        .and_then(super::subclass::downcast_receiver::<StrObj>)
+    else {
+        let got = a.pos.first().map(|o| vm.type_name(o)).unwrap_or_default();
+        return vm.type_err(format!(
+            "descriptor '__str__' requires a 'str' object but received a '{got}'"
+        ));
+    };
+    if a.pos.len() > 1 || !a.kwnames.is_empty() {
+        return vm.type_err(format!(
+            "expected 0 arguments, got {}",
+            a.pos.len() - 1 + a.kwnames.len()
+        ));
+    }
+    unchanged(vm, a, &s)
 }
 
 // ---- translation --------------------------------------------------------------------------
@@ -964,6 +1034,7 @@ pub fn install(vm: &Vm) {
         ("isascii", str_isascii),
         ("isidentifier", str_isidentifier),
         ("isprintable", str_isprintable),
+        ("__str__", str_dunder_str),
         ("format", str_format),
         ("translate", str_translate),
         ("format_map", str_format_map),
