@@ -8,13 +8,13 @@
 //!
 //! # When CPython decodes, hence in which order it warns
 //!
-//! CPython's parser decodes a run of adjacent literals (`"a" f"b{x}c" "d"`) when the whole
-//! run has been parsed (`_PyPegen_concatenate_strings`): each plain literal and each literal
-//! part of an f-string, in order, one warning per token (its first invalid escape). A format
-//! spec's literal text (`f"{x:\d}"`) is decoded as soon as it is parsed, and literals inside
-//! a replacement field form runs of their own, which end before the enclosing run does.
-//! These warnings therefore come before any of the compiler's (`"is" with a literal`), and
-//! when parsing fails, only the runs that were complete before the failing token warn.
+//! CPython's parser decodes a plain literal as soon as it parses its token
+//! (`_PyPegen_constant_from_string`), a format spec's literal text (`f"{x:\d}"`) likewise,
+//! and an f-string's own literal parts when the whole f-string has been parsed
+//! (`_PyPegen_joined_str`), after the literals nested in its replacement fields: so
+//! `f"\d{f"\q"}\w"` warns `\q`, `\d`, `\w`. One warning per token (its first invalid
+//! escape). These warnings come before any of the compiler's (`"is" with a literal`), and
+//! when parsing fails, only the literals decoded before the failing token warn.
 //!
 //! Line numbers: a plain literal warns at the line where it starts, an f-string's literal
 //! part at the line where that part ends (CPython's token positions).
@@ -38,7 +38,7 @@ enum Finding {
     Malformed(String),
 }
 
-/// One literal token of a run, decoded when the run ends.
+/// One decoded literal token.
 struct Pending {
     finding: Finding,
     /// Where a warning is reported (1-based line).
@@ -49,17 +49,18 @@ struct Pending {
 
 /// A nesting level of the token walk.
 enum Level {
-    /// An expression context (the module, or an f-string's replacement field) with its
-    /// current run of literals and its bracket depth.
-    Expr { run: Vec<Pending>, brackets: usize },
-    /// Inside an f-string (raw or not), between its replacement fields.
-    FString { raw: bool },
+    /// An expression context (the module, or an f-string's replacement field) and its
+    /// bracket depth.
+    Expr { brackets: usize },
+    /// Inside an f-string (raw or not), between its replacement fields, with its literal
+    /// parts, decoded when it ends.
+    FString { raw: bool, parts: Vec<Pending> },
 }
 
 /// Checks the escapes of the string tokens starting before byte `cutoff` (where parsing
 /// failed), appending warnings in CPython's order. `complete`: the parser read all of the
-/// input, so every run of literals ended; otherwise runs still open at the cutoff were never
-/// decoded, unless one holds a malformed escape (the error ruff stopped at).
+/// input; otherwise f-strings still open at the cutoff were never decoded, unless one holds
+/// a malformed escape (the error ruff stopped at).
 pub(crate) fn check(
     source: &str,
     filename: &str,
@@ -75,10 +76,7 @@ pub(crate) fn check(
         index: &index,
         warnings,
     };
-    let mut levels = vec![Level::Expr {
-        run: Vec::new(),
-        brackets: 0,
-    }];
+    let mut levels = vec![Level::Expr { brackets: 0 }];
     // The closing-quote offsets of the f-strings being walked (errors in their text).
     let mut fstring_ends: Vec<usize> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
@@ -88,70 +86,54 @@ pub(crate) fn check(
         }
         match token.kind() {
             TokenKind::Comment | TokenKind::NonLogicalNewline => {}
-            TokenKind::String => {
-                let pending = literal(source, &index, token);
-                if let Some(Level::Expr { run, .. }) = levels.last_mut() {
-                    run.push(pending);
-                }
-            }
+            TokenKind::String => out.emit(literal(source, &index, token))?,
             TokenKind::FStringStart => {
                 let raw = token.string_flags().is_some_and(|f| f.prefix().is_raw());
-                levels.push(Level::FString { raw });
+                levels.push(Level::FString {
+                    raw,
+                    parts: Vec::new(),
+                });
                 fstring_ends.push(matching_end(tokens, i));
             }
             TokenKind::FStringEnd => {
-                if matches!(levels.last(), Some(Level::FString { .. })) {
-                    levels.pop();
+                if let Some(Level::FString { .. }) = levels.last() {
+                    if let Some(Level::FString { parts, .. }) = levels.pop() {
+                        for p in parts {
+                            out.emit(p)?;
+                        }
+                    }
                     fstring_ends.pop();
                 }
             }
             TokenKind::FStringMiddle => {
                 let end = fstring_ends.last().copied().unwrap_or(start);
-                match levels.last() {
-                    Some(Level::FString { raw }) => {
-                        let pending = middle(source, &index, token, *raw, end);
-                        // Top-level literal text belongs to the run holding the f-string.
-                        let depth = levels.len() - 2;
-                        if let Some(Level::Expr { run, .. }) = levels.get_mut(depth) {
-                            run.push(pending);
-                        }
-                    }
-                    // A format spec: decoded at once.
-                    Some(Level::Expr { .. }) => {
-                        let raw = levels
-                            .iter()
-                            .rev()
-                            .find_map(|l| match l {
-                                Level::FString { raw } => Some(*raw),
-                                Level::Expr { .. } => None,
-                            })
-                            .unwrap_or(false);
-                        out.emit(middle(source, &index, token, raw, end))?;
-                    }
-                    None => {}
+                // The innermost f-string: its own text, or (inside a replacement field) a
+                // format spec, decoded at once.
+                let in_field = matches!(levels.last(), Some(Level::Expr { .. }));
+                let raw = levels.iter().rev().find_map(|l| match l {
+                    Level::FString { raw, .. } => Some(*raw),
+                    Level::Expr { .. } => None,
+                });
+                let pending = middle(source, &index, token, raw.unwrap_or(false), end);
+                match levels.last_mut() {
+                    Some(Level::FString { parts, .. }) => parts.push(pending),
+                    _ if in_field => out.emit(pending)?,
+                    _ => {}
                 }
             }
             kind => {
-                // Any other token ends the current run of literals.
-                if let Some(Level::Expr { run, .. }) = levels.last_mut() {
-                    let run = std::mem::take(run);
-                    for p in run {
-                        out.emit(p)?;
-                    }
-                }
                 let nested = levels.len() > 1;
                 match (kind, levels.last_mut()) {
-                    (TokenKind::Lbrace, Some(Level::FString { .. })) => levels.push(Level::Expr {
-                        run: Vec::new(),
-                        brackets: 0,
-                    }),
+                    (TokenKind::Lbrace, Some(Level::FString { .. })) => {
+                        levels.push(Level::Expr { brackets: 0 })
+                    }
                     (
                         TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace,
-                        Some(Level::Expr { brackets, .. }),
+                        Some(Level::Expr { brackets }),
                     ) => *brackets += 1,
                     (
                         TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace,
-                        Some(Level::Expr { brackets, .. }),
+                        Some(Level::Expr { brackets }),
                     ) if *brackets > 0 => *brackets -= 1,
                     // The end of a replacement field.
                     (TokenKind::Rbrace, Some(Level::Expr { .. })) if nested => {
@@ -162,16 +144,16 @@ pub(crate) fn check(
             }
         }
     }
-    // Runs still open: ended by the end of input if complete; otherwise only a malformed escape
-    // (what ruff failed on) is reported, after the warnings of its run before it.
+    // F-strings still open: ended by the end of input if complete; otherwise only a
+    // malformed escape (what ruff failed on) is reported, after the warnings before it.
     for level in levels {
-        if let Level::Expr { run, .. } = level {
+        if let Level::FString { parts, .. } = level {
             if complete
-                || run
+                || parts
                     .iter()
                     .any(|p| matches!(p.finding, Finding::Malformed(_)))
             {
-                for p in run {
+                for p in parts {
                     out.emit(p)?;
                 }
             }

@@ -115,7 +115,24 @@ pub fn parse_with_warnings(
     let mut tokenizer_error = None;
     let failed_at = match &first_error {
         Some(error) => {
-            let mut failed_at = error.location.end().to_usize();
+            // CPython's parser reads an invalid target or argument list whole before it
+            // reports it; anything else fails at the token where ruff's error starts.
+            let whole_expression = matches!(
+                error.error,
+                ParseErrorType::InvalidAssignmentTarget
+                    | ParseErrorType::InvalidDeleteTarget
+                    | ParseErrorType::InvalidAugmentedAssignmentTarget
+                    | ParseErrorType::InvalidNamedAssignmentTarget
+                    | ParseErrorType::UnparenthesizedGeneratorExpression
+                    | ParseErrorType::PositionalAfterKeywordArgument
+                    | ParseErrorType::PositionalAfterKeywordUnpacking
+                    | ParseErrorType::InvalidArgumentUnpackingOrder
+            ) || matches!(&error.error, ParseErrorType::OtherError(m) if m.starts_with("Bytes literal"));
+            let mut failed_at = if whole_expression {
+                error.location.end().to_usize()
+            } else {
+                error.location.start().to_usize()
+            };
             if let Some(tok) = scan.error {
                 // CPython reports an unclosed bracket when parsing ran into the end of the
                 // input or failed on a later line than the bracket (its full-source tokenizer
@@ -675,6 +692,30 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
                 loc.col + 1,
                 loc.line,
                 loc.col + 2,
+            )
+        }
+        ParseErrorType::OtherError(msg)
+            if msg == "Bytes literal cannot be mixed with non-bytes literals" =>
+        {
+            // ruff marks the run of literals; CPython the token after it (it checks when the
+            // run is complete): a comment counts as the start of the NEWLINE token, through
+            // the end of the line.
+            let end = error.location.end().to_usize();
+            let rest = source.get(end..).unwrap_or("");
+            let next = end + (rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len());
+            let after = source.get(next..).unwrap_or("");
+            let len = if after.starts_with('#') {
+                after.find('\n').unwrap_or(after.len()) + 1
+            } else {
+                after.chars().next().map_or(1, char::len_utf8)
+            };
+            mk(
+                ErrorKind::Syntax,
+                "cannot mix bytes and nonbytes literals",
+                TextRange::at(
+                    ruff_text_size::TextSize::new(next as u32),
+                    ruff_text_size::TextSize::new(len as u32),
+                ),
             )
         }
         ParseErrorType::OtherError(msg)

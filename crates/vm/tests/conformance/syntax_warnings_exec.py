@@ -34,6 +34,10 @@ CASES = [
     'x = "\\N{NOPE}"\n',
     'x = "\\N{LATIN SMALL LETTER A}\\N"\n',
     'x = "\\U00110000"\n',
+    # Plain literals are decoded as soon as they are parsed: before a mixing error.
+    'x = ("\\d" b"b" )\n',
+    'x = "\\d" "\\q" b"\\w"\n',
+    'x = "a" b"b"\n',
     'x = "\\u12"\n',
 ]
 for i, src in enumerate(CASES):
