@@ -210,6 +210,39 @@ pub fn parse_with_warnings(
     result
 }
 
+/// The byte length of the name, number or operator token at `at` (None for anything else:
+/// strings keep ruff's range).
+fn first_token_len(source: &str, at: usize) -> Option<usize> {
+    const OPERATORS: [&str; 47] = [
+        "**=", "//=", ">>=", "<<=", "...", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//",
+        "/=", ":=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=", "!", "%", "&", "(", ")", "*",
+        "+", ",", "-", ".", "/", ":", ";", "<", "=", ">", "@", "[", "]", "^", "{", "|", "}",
+    ];
+    let rest = source.get(at..)?;
+    let first = rest.chars().next()?;
+    if first == '.' && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        // A float like `.1`.
+        let len = rest[1..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+            .map_or(rest.len(), |n| n + 1);
+        return Some(len);
+    }
+    if first.is_alphanumeric() || first == '_' {
+        let word =
+            |c: char| c.is_alphanumeric() || c == '_' || (first.is_ascii_digit() && c == '.');
+        let len = rest.find(|c: char| !word(c)).unwrap_or(rest.len());
+        // A string prefix (`b"..."`, `rf'...'`) starts a string, not a name.
+        if rest[len..].starts_with(['"', '\'']) {
+            return None;
+        }
+        return Some(len);
+    }
+    OPERATORS
+        .iter()
+        .find(|op| rest.starts_with(*op))
+        .map(|op| op.len())
+}
+
 /// The byte offset of a (1-based line, 0-based character column) position.
 fn offset_of(source: &str, (line, col): (u32, u32)) -> usize {
     let line_start: usize = source
@@ -515,7 +548,15 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
         .split_inclusive('\n')
         .nth(loc.line as usize - 1)
         .unwrap_or("");
-    let generic = || mk(ErrorKind::Syntax, "invalid syntax", error.location);
+    // CPython points a bare "invalid syntax" at the one token where parsing failed.
+    let generic = || {
+        let start = error.location.start();
+        let range = match first_token_len(source, start.to_usize()) {
+            Some(len) => TextRange::at(start, ruff_text_size::TextSize::new(len as u32)),
+            None => error.location,
+        };
+        mk(ErrorKind::Syntax, "invalid syntax", range)
+    };
     match &error.error {
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             let len = line_text.trim_end_matches(['\n', '\r']).chars().count() as u32;
