@@ -7,7 +7,9 @@
 //! ```text
 //!   source text
 //!       │  parse.rs    pre-scan (brackets, strings, indentation: CPython's tokenizer errors
-//!       │              and nesting limits), then ruff_python_parser (pinned =0.0.10)
+//!       │              and nesting limits), then ruff_python_parser (pinned =0.0.10);
+//!       │  escapes.rs  the string tokens' escapes: invalid-escape SyntaxWarnings and
+//!       │              malformed-escape SyntaxErrors, in CPython's decoding order
 //!       ▼
 //!   ruff AST         (never seen outside parse.rs / lower.rs)
 //!       │  lower.rs    ruff AST → our IR; rejects unsupported syntax; depth limit
