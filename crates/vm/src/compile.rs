@@ -104,6 +104,8 @@ pub struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     /// Where compile-time warnings go (`compile/warnings.rs`); None: not collected.
     warnings: Option<Rc<std::cell::RefCell<Vec<crate::error::SyntaxWarning>>>>,
+    /// The line of the module's last leading `from __future__` import (0: none).
+    future_line: u32,
 }
 
 impl<'a> Compiler<'a> {
@@ -116,6 +118,7 @@ impl<'a> Compiler<'a> {
             mode,
             units: Vec::new(),
             warnings: None,
+            future_line: 0,
         }
     }
 
@@ -345,10 +348,40 @@ impl<'a> Compiler<'a> {
         }))
     }
 
+    /// `yield` belongs in a function (the symbol table already rejected it in comprehensions).
+    fn check_yield_scope(&self, loc: Loc) -> R<()> {
+        if self.unit().kind.is_function_like() {
+            Ok(())
+        } else {
+            Err(self.error(loc, "'yield' outside function"))
+        }
+    }
+
+    /// The line of the last `from __future__ import` of the module's leading block (after an
+    /// optional docstring), 0 if none: a later one is a compile error (CPython's
+    /// `ff_lineno` check in `compiler_from_import`).
+    fn future_block_line(body: &[Stmt]) -> u32 {
+        let mut line = 0;
+        for (i, s) in body.iter().enumerate() {
+            match &s.kind {
+                StmtKind::ImportFrom {
+                    module: Some(m),
+                    level: 0,
+                    ..
+                } if m == "__future__" => line = s.loc.line,
+                StmtKind::Expr(e)
+                    if i == 0 && matches!(e.kind, ExprKind::Literal(Literal::Str(_))) => {}
+                _ => break,
+            }
+        }
+        line
+    }
+
     // ----- entry points ---------------------------------------------------------------------
 
     /// Compiles a module body (modes `Exec` and `Single`).
     pub fn module(mut self, body: &'a [Stmt]) -> R<Rc<CodeObject>> {
+        self.future_line = Self::future_block_line(body);
         self.enter_unit(0, "<module>", 1);
         self.setup_annotations(body);
         let body = self.docstring(body, true);
@@ -517,6 +550,9 @@ impl<'a> Compiler<'a> {
             StmtKind::FunctionDef(f) => self.function_def(f, s.loc)?,
             StmtKind::ClassDef(c) => self.class_def(c, s.loc)?,
             StmtKind::Return(v) => {
+                if !self.unit().kind.is_function_like() {
+                    return Err(self.error(s.loc, "'return' outside function"));
+                }
                 match v {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Constant::None),
@@ -664,6 +700,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Assert { test, msg } => {
+                self.check_assert(s.loc.line, test);
                 let end = self.new_label();
                 self.jump_if(test, true, end)?;
                 self.u().cur_loc = s.loc;
@@ -704,6 +741,15 @@ impl<'a> Compiler<'a> {
                 names,
                 level,
             } => {
+                if *level == 0
+                    && module.as_deref() == Some("__future__")
+                    && s.loc.line > self.future_line
+                {
+                    return Err(self.error(
+                        s.loc,
+                        "from __future__ imports must occur at the beginning of the file",
+                    ));
+                }
                 self.load_const(Constant::Int(i64::from(*level)));
                 let fromlist: Vec<Constant> = names
                     .iter()
@@ -1431,6 +1477,7 @@ impl<'a> Compiler<'a> {
                 generators,
             } => self.comprehension(e, *kind, elt, value.as_deref(), generators)?,
             ExprKind::Yield(v) => {
+                self.check_yield_scope(e.loc)?;
                 match v {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Constant::None),
@@ -1438,6 +1485,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::YieldValue);
             }
             ExprKind::YieldFrom(v) => {
+                self.check_yield_scope(e.loc)?;
                 self.expr(v)?;
                 self.emit(Instr::GetYieldFromIter);
                 self.load_const(Constant::None);
@@ -1661,6 +1709,7 @@ impl<'a> Compiler<'a> {
             && keywords.iter().all(|k| k.arg.is_some());
         if let (true, ExprKind::Attribute { value, attr }) = (simple, &func.kind) {
             self.expr(value)?;
+            self.validate_keywords(keywords)?;
             self.u().cur_loc = func.loc;
             let i = self.attr_index(attr);
             self.emit(Instr::LoadMethod(i));
@@ -1684,6 +1733,19 @@ impl<'a> Compiler<'a> {
         self.call_args(args, keywords, 0, e.loc)
     }
 
+    /// CPython's `validate_keywords`: a compile error (so after the warnings of what was
+    /// compiled before it), at the repeated keyword.
+    fn validate_keywords(&self, keywords: &[Keyword]) -> R<()> {
+        for (i, k) in keywords.iter().enumerate() {
+            if let Some(name) = &k.arg {
+                if keywords[..i].iter().any(|o| o.arg.as_ref() == Some(name)) {
+                    return Err(self.error(k.loc, format!("keyword argument repeated: {name}")));
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn kwnames(&mut self, keywords: &[Keyword]) {
         let names: Vec<Constant> = keywords
             .iter()
@@ -1701,6 +1763,7 @@ impl<'a> Compiler<'a> {
         extra: u32,
         loc: Loc,
     ) -> R<()> {
+        self.validate_keywords(keywords)?;
         let simple = !args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             && keywords.iter().all(|k| k.arg.is_some());
         if simple {

@@ -7,7 +7,9 @@
 //! ```text
 //!   source text
 //!       │  parse.rs    pre-scan (brackets, strings, indentation: CPython's tokenizer errors
-//!       │              and nesting limits), then ruff_python_parser (pinned =0.0.10)
+//!       │              and nesting limits), then ruff_python_parser (pinned =0.0.10);
+//!       │  escapes.rs  the string tokens' escapes: invalid-escape SyntaxWarnings and
+//!       │              malformed-escape SyntaxErrors, in CPython's decoding order
 //!       ▼
 //!   ruff AST         (never seen outside parse.rs / lower.rs)
 //!       │  lower.rs    ruff AST → our IR; rejects unsupported syntax; depth limit
@@ -72,6 +74,7 @@
 pub mod bytecode;
 pub mod compile;
 pub mod error;
+mod escapes;
 pub mod ir;
 pub mod lower;
 pub mod parse;
@@ -92,16 +95,28 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<CodeObject
     compile_with_warnings(source, filename, mode).map(|(code, _)| code)
 }
 
-/// [`compile()`], also returning the compile-time `SyntaxWarning`s in source order.
+/// [`compile()`], also returning the compile-time `SyntaxWarning`s in CPython's order.
 pub fn compile_with_warnings(
     source: &str,
     filename: &str,
     mode: Mode,
 ) -> Result<(Rc<CodeObject>, Vec<SyntaxWarning>), SyntaxError> {
+    let (code, warnings) = compile_reporting(source, filename, mode);
+    code.map(|c| (c, warnings))
+}
+
+/// [`compile()`] and the `SyntaxWarning`s CPython 3.12 prints while compiling, also when
+/// compiling fails: the parser's (invalid escape sequences in the literals decoded before
+/// a parse error; all of them otherwise), then the compiler's, up to the compile error.
+pub fn compile_reporting(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+) -> (Result<Rc<CodeObject>, SyntaxError>, Vec<SyntaxWarning>) {
     let sink = Rc::new(std::cell::RefCell::new(Vec::new()));
-    let code = compile_into(source, filename, mode, &sink)?;
+    let code = compile_into(source, filename, mode, &sink);
     let warnings = sink.take();
-    Ok((code, warnings))
+    (code, warnings)
 }
 
 fn compile_into(
@@ -110,7 +125,7 @@ fn compile_into(
     mode: Mode,
     sink: &Rc<std::cell::RefCell<Vec<SyntaxWarning>>>,
 ) -> Result<Rc<CodeObject>, SyntaxError> {
-    let parsed = parse::parse(source, filename, mode)?;
+    let parsed = parse::parse_with_warnings(source, filename, mode, &mut sink.borrow_mut())?;
     match &parsed {
         parse::Parsed::Module(body) => {
             if mode == Mode::Single {

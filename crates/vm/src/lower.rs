@@ -86,9 +86,6 @@ pub(crate) struct Lowerer<'a> {
     depth: u32,
     /// Set when [`MAX_DEPTH`] was exceeded (the caller then drops ruff's tree carefully).
     pub(crate) too_deep: bool,
-    /// Where the module's leading `from __future__ import ...` statements start (the only
-    /// places such an import may be).
-    future_imports: Vec<ruff_text_size::TextSize>,
     /// `from __future__ import annotations` (PEP 563): annotations become their source text.
     future_annotations: bool,
 }
@@ -116,7 +113,6 @@ impl<'a> Lowerer<'a> {
             filename,
             depth: 0,
             too_deep: false,
-            future_imports: Vec::new(),
             future_annotations: false,
         }
     }
@@ -227,7 +223,6 @@ impl<'a> Lowerer<'a> {
                     }
                 }
             }
-            self.future_imports.push(i.range.start());
         }
         Ok(())
     }
@@ -407,15 +402,6 @@ impl<'a> Lowerer<'a> {
                 if i.is_lazy {
                     return Err(self.unsupported(i.range, "'lazy import'"));
                 }
-                if i.level == 0
-                    && i.module.as_ref().map(|m| m.id.as_str()) == Some("__future__")
-                    && !self.future_imports.contains(&i.range.start())
-                {
-                    return Err(self.err(
-                        i.range,
-                        "from __future__ imports must occur at the beginning of the file",
-                    ));
-                }
                 StmtKind::ImportFrom {
                     module: i.module.as_ref().map(|m| m.id.to_string()),
                     names: self.aliases(&i.names),
@@ -521,14 +507,6 @@ impl<'a> Lowerer<'a> {
         let mut keywords = Vec::new();
         for k in a.keywords.iter() {
             let arg = k.arg.as_ref().map(|n| n.id.to_string());
-            if let Some(name) = &arg {
-                if keywords
-                    .iter()
-                    .any(|o: &Keyword| o.arg.as_deref() == Some(name))
-                {
-                    return Err(self.err(k.range, format!("keyword argument repeated: {name}")));
-                }
-            }
             keywords.push(Keyword {
                 arg,
                 value: self.expr(&k.value)?,

@@ -28,7 +28,7 @@ use ruff_python_parser::{
 };
 use ruff_text_size::TextRange;
 
-use crate::error::{ErrorKind, SyntaxError};
+use crate::error::{ErrorKind, SyntaxError, SyntaxWarning};
 use crate::ir::{Expr, Stmt};
 use crate::lower::{LineIndex, Lowerer};
 
@@ -59,6 +59,18 @@ const MAX_INDENT: usize = 100;
 
 /// Parses and lowers `source`.
 pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Parsed, SyntaxError> {
+    parse_with_warnings(source, filename, mode, &mut Vec::new())
+}
+
+/// [`parse`], appending the parser's `SyntaxWarning`s (invalid escape sequences, see
+/// [`crate::escapes`]) to `warnings`, also when it fails: CPython prints the warnings of
+/// the literals it decoded before the error.
+pub fn parse_with_warnings(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    warnings: &mut Vec<SyntaxWarning>,
+) -> Result<Parsed, SyntaxError> {
     let scan = prescan(source);
     let err_at = |kind: ErrorKind, msg: String, (l, c): (u32, u32), end: Option<(u32, u32)>| {
         let (el, ec) = end.unwrap_or((l, c + 1));
@@ -98,20 +110,78 @@ pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Parsed, SyntaxE
         };
         (msg, u.range)
     });
+    // Which error CPython reports, if any, and how far its parser got before it (the
+    // literals decoded by then are the ones whose escapes it warns about).
+    let mut tokenizer_error = None;
+    let failed_at = match &first_error {
+        Some(error) => {
+            // CPython's parser reads an invalid target or argument list whole before it
+            // reports it; anything else fails at the token where ruff's error starts.
+            let whole_expression = matches!(
+                error.error,
+                ParseErrorType::InvalidAssignmentTarget
+                    | ParseErrorType::InvalidDeleteTarget
+                    | ParseErrorType::InvalidAugmentedAssignmentTarget
+                    | ParseErrorType::InvalidNamedAssignmentTarget
+                    | ParseErrorType::UnparenthesizedGeneratorExpression
+                    | ParseErrorType::PositionalAfterKeywordArgument
+                    | ParseErrorType::PositionalAfterKeywordUnpacking
+                    | ParseErrorType::InvalidArgumentUnpackingOrder
+            ) || matches!(&error.error, ParseErrorType::OtherError(m) if m.starts_with("Bytes literal"));
+            let mut failed_at = if whole_expression {
+                error.location.end().to_usize()
+            } else {
+                error.location.start().to_usize()
+            };
+            if let Some(tok) = scan.error {
+                // CPython reports an unclosed bracket when parsing ran into the end of the
+                // input or failed on a later line than the bracket (its full-source tokenizer
+                // check); other tokenizer errors anywhere in the file win over parser errors.
+                let at_eof = error.location.start().to_usize() >= source.trim_end().len();
+                let error_line = LineIndex::new(source).loc(error.location).line;
+                if !tok.unclosed || at_eof || error_line > tok.at.0 {
+                    failed_at = if tok.unclosed && at_eof {
+                        // The parser read everything: the end of input is what failed.
+                        source.len() + 1
+                    } else {
+                        offset_of(source, tok.at)
+                    };
+                    tokenizer_error = Some(tok);
+                }
+            }
+            Some(failed_at)
+        }
+        None => unsupported
+            .as_ref()
+            .map(|(_, range)| range.end().to_usize()),
+    };
+    let escapes = if source.contains('\\') {
+        // Past the end: the parser read all of the input.
+        let cutoff = failed_at.unwrap_or(source.len() + 1);
+        crate::escapes::check(
+            source,
+            filename,
+            parsed.tokens(),
+            cutoff,
+            cutoff > source.len(),
+            warnings,
+        )
+    } else {
+        Ok(())
+    };
     let tree = parsed.into_syntax();
     if let Some(error) = first_error {
         drop_deep(tree, source.len());
-        if let Some(tok) = scan.error {
-            // CPython reports an unclosed bracket when parsing ran into the end of the input
-            // or failed on a later line than the bracket (its full-source tokenizer check);
-            // other tokenizer errors anywhere in the file win over parser errors.
-            let at_eof = error.location.start().to_usize() >= source.trim_end().len();
-            let error_line = LineIndex::new(source).loc(error.location).line;
-            if !tok.unclosed || at_eof || error_line > tok.at.0 {
-                return Err(err_at(tok.kind, tok.msg, tok.at, tok.end));
-            }
+        if let Some(tok) = tokenizer_error {
+            return Err(err_at(tok.kind, tok.msg, tok.at, tok.end));
         }
+        // A malformed escape (`'\x4'`) is what ruff failed on, in CPython's words.
+        escapes?;
         return Err(map_ruff_error(&error, source, filename));
+    }
+    if let Err(e) = escapes {
+        drop_deep(tree, source.len());
+        return Err(e);
     }
     if let Some((msg, range)) = unsupported {
         drop_deep(tree, source.len());
@@ -132,7 +202,58 @@ pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Parsed, SyntaxE
     if lowerer.too_deep {
         drop_deep(tree, source.len());
     }
+    if let Err(e) = &result {
+        // CPython's parser finds these errors (invalid targets and the like) as it goes:
+        // literals after the error are not decoded.
+        warnings.retain(|w| w.lineno <= e.lineno);
+    }
     result
+}
+
+/// The byte length of the name, number or operator token at `at` (None for anything else:
+/// strings keep ruff's range).
+fn first_token_len(source: &str, at: usize) -> Option<usize> {
+    const OPERATORS: [&str; 47] = [
+        "**=", "//=", ">>=", "<<=", "...", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//",
+        "/=", ":=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=", "!", "%", "&", "(", ")", "*",
+        "+", ",", "-", ".", "/", ":", ";", "<", "=", ">", "@", "[", "]", "^", "{", "|", "}",
+    ];
+    let rest = source.get(at..)?;
+    let first = rest.chars().next()?;
+    if first == '.' && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        // A float like `.1`.
+        let len = rest[1..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+            .map_or(rest.len(), |n| n + 1);
+        return Some(len);
+    }
+    if first.is_alphanumeric() || first == '_' {
+        let word =
+            |c: char| c.is_alphanumeric() || c == '_' || (first.is_ascii_digit() && c == '.');
+        let len = rest.find(|c: char| !word(c)).unwrap_or(rest.len());
+        // A string prefix (`b"..."`, `rf'...'`) starts a string, not a name.
+        if rest[len..].starts_with(['"', '\'']) {
+            return None;
+        }
+        return Some(len);
+    }
+    OPERATORS
+        .iter()
+        .find(|op| rest.starts_with(*op))
+        .map(|op| op.len())
+}
+
+/// The byte offset of a (1-based line, 0-based character column) position.
+fn offset_of(source: &str, (line, col): (u32, u32)) -> usize {
+    let line_start: usize = source
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1) as usize)
+        .map(str::len)
+        .sum();
+    let rest = &source[line_start..];
+    rest.char_indices()
+        .nth(col as usize)
+        .map_or(source.len(), |(i, _)| line_start + i)
 }
 
 /// Drops a possibly very deep ruff tree on a temporary stack big enough for its drop glue.
@@ -427,7 +548,15 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
         .split_inclusive('\n')
         .nth(loc.line as usize - 1)
         .unwrap_or("");
-    let generic = || mk(ErrorKind::Syntax, "invalid syntax", error.location);
+    // CPython points a bare "invalid syntax" at the one token where parsing failed.
+    let generic = || {
+        let start = error.location.start();
+        let range = match first_token_len(source, start.to_usize()) {
+            Some(len) => TextRange::at(start, ruff_text_size::TextSize::new(len as u32)),
+            None => error.location,
+        };
+        mk(ErrorKind::Syntax, "invalid syntax", range)
+    };
     match &error.error {
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
             let len = line_text.trim_end_matches(['\n', '\r']).chars().count() as u32;
@@ -604,6 +733,30 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
                 loc.col + 1,
                 loc.line,
                 loc.col + 2,
+            )
+        }
+        ParseErrorType::OtherError(msg)
+            if msg == "Bytes literal cannot be mixed with non-bytes literals" =>
+        {
+            // ruff marks the run of literals; CPython the token after it (it checks when the
+            // run is complete): a comment counts as the start of the NEWLINE token, through
+            // the end of the line.
+            let end = error.location.end().to_usize();
+            let rest = source.get(end..).unwrap_or("");
+            let next = end + (rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len());
+            let after = source.get(next..).unwrap_or("");
+            let len = if after.starts_with('#') {
+                after.find('\n').unwrap_or(after.len()) + 1
+            } else {
+                after.chars().next().map_or(1, char::len_utf8)
+            };
+            mk(
+                ErrorKind::Syntax,
+                "cannot mix bytes and nonbytes literals",
+                TextRange::at(
+                    ruff_text_size::TextSize::new(next as u32),
+                    ruff_text_size::TextSize::new(len as u32),
+                ),
             )
         }
         ParseErrorType::OtherError(msg)

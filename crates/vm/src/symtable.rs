@@ -508,9 +508,7 @@ impl Builder<'_> {
                 self.pop_scope(parent);
             }
             StmtKind::Return(v) => {
-                if !self.scopes[self.cur].kind.is_function_like() {
-                    return Err(self.error(s.loc, "'return' outside function".into()));
-                }
+                // `return` outside a function is the compiler's error (after its warnings).
                 if let Some(v) = v {
                     self.expr(v)?;
                 }
@@ -932,7 +930,8 @@ impl Builder<'_> {
                 };
                 Err(self.error(loc, format!("'yield' inside {what}")))
             }
-            _ => Err(self.error(loc, "'yield' outside function".into())),
+            // `yield` outside a function is the compiler's error (after its warnings).
+            _ => Ok(()),
         }
     }
 

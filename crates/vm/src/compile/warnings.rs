@@ -1,4 +1,6 @@
-//! Compile-time `SyntaxWarning`s, as CPython 3.12's compiler issues them: `"is" with 'int'
+//! Compile-time `SyntaxWarning`s, as CPython 3.12's compiler issues them (after the
+//! parser's invalid-escape warnings, `crate::escapes`): `assertion is always true, perhaps
+//! remove parentheses?` for `assert (x, "msg")` (`compiler_assert`); `"is" with 'int'
 //! literal. Did you mean "=="?` for an `is` / `is not` with a constant operand other than
 //! None, True, False and `...` (compile.c `check_compare`); `'int' object is not callable;
 //! perhaps you missed a comma?` for a call of a literal or display (`check_caller`); `'int'
@@ -29,6 +31,16 @@ impl<'a> Compiler<'a> {
                 }
             }
             left_lit = right_lit;
+        }
+    }
+
+    /// `compiler_assert`: a non-empty tuple as the test (`assert (x, "msg")`) is always true.
+    pub(super) fn check_assert(&mut self, line: u32, test: &Expr) {
+        if matches!(&test.kind, ExprKind::Tuple(elts) if !elts.is_empty()) {
+            self.warn(
+                line,
+                "assertion is always true, perhaps remove parentheses?".to_string(),
+            );
         }
     }
 

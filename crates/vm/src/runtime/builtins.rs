@@ -898,6 +898,10 @@ fn format(vm: &Vm, a: &Args<'_>) -> PyResult {
         },
         None => String::new(),
     };
+    // PyObject_Format: an exact str with an empty spec is its own format.
+    if spec.is_empty() && a.pos[0].is::<StrObj>() {
+        return Ok(a.pos[0].clone());
+    }
     let r = vm.format(&a.pos[0], &spec)?;
     vm.new_str(&r)
 }
@@ -1022,7 +1026,7 @@ fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
 /// `int(text, base)`; `shown` is the argument's repr for the error (a bytes argument shows
 /// as `b'...'`).
 fn parse_int_shown(vm: &Vm, s: &str, base: u32, shown: &str) -> PyResult {
-    let ascii = ascii_digits(s);
+    let ascii = super::unicode::ascii_digits(s);
     let t = ascii.trim();
     let (neg, body) = match t.strip_prefix('-') {
         Some(r) => (true, r),
@@ -1118,24 +1122,9 @@ fn bytes_text(v: &ObjRef) -> Option<String> {
     Some(text)
 }
 
-/// `s` with decimal digits of other scripts made ASCII (`'١٢٣'` reads as 123), as
-/// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII.
-fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.is_ascii() {
-        return s.into();
-    }
-    s.chars()
-        .map(|c| match super::str_methods::decimal_value(c) {
-            Some(d) if !c.is_ascii() => char::from_digit(d, 10).unwrap_or(c),
-            _ => c,
-        })
-        .collect::<String>()
-        .into()
-}
-
 /// `float(text)`: Python's float syntax (underscores only between digits), `None` if invalid.
 fn parse_float_text(s: &str) -> Option<f64> {
-    let ascii = ascii_digits(s);
+    let ascii = super::unicode::ascii_digits(s);
     let t = ascii.trim();
     let chars: Vec<char> = t.chars().collect();
     for (i, &c) in chars.iter().enumerate() {
@@ -1294,6 +1283,10 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
         }
         Kind::Set | Kind::FrozenSet => {
             if let Some(src) = a.pos.first().and_then(|o| o.downcast::<SetObj>()) {
+                // `frozenset(fs) is fs` for an exact frozenset.
+                if src.frozen && t.kind == Kind::FrozenSet {
+                    return Ok(a.pos[0].clone());
+                }
                 return vm.new_set_copy(&src, t.kind == Kind::FrozenSet);
             }
             let v = match a.pos.first() {

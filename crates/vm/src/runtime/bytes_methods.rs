@@ -83,6 +83,10 @@ pub fn construct(vm: &Vm, mutable: bool, a: &Args<'_>) -> PyResult {
     if has_codec {
         return vm.type_err("encoding without a string argument");
     }
+    // `bytes(b) is b` for an exact bytes (its `__bytes__`).
+    if !mutable && src.downcast::<BytesObj>().is_some_and(|b| !b.mutable) {
+        return Ok(src.clone());
+    }
     if let Some(b) = bytes_like(src) {
         return new_bytes(vm, b, mutable);
     }
@@ -211,14 +215,25 @@ pub fn binary_op(
                 mutate(&x, |d| d.extend(y));
                 return Ok(Some(a.clone()));
             }
+            // bytes_concat returns an exact bytes operand when the other one is empty.
+            if !x.mutable {
+                if y.is_empty() {
+                    return Ok(Some(a.clone()));
+                }
+                if x.data.borrow().is_empty()
+                    && b.downcast::<BytesObj>().is_some_and(|o| !o.mutable)
+                {
+                    return Ok(Some(b.clone()));
+                }
+            }
             let mut v = x.data.borrow().clone();
             v.extend(y);
             new_bytes(vm, v, x.mutable).map(Some)
         }
         BinOp::Mul => {
-            let (seq, n) = match (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
-                (Some(s), _) => (s, b),
-                (None, Some(s)) => (s, a),
+            let (seq, n, seq_ref) = match (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
+                (Some(s), _) => (s, b, a),
+                (None, Some(s)) => (s, a, b),
                 _ => return Ok(None),
             };
             let count = match vm.num(n) {
@@ -238,6 +253,10 @@ pub fn binary_op(
                     ))
                 }
             };
+            // `b * 1 is b` for bytes (bytes_repeat).
+            if count == 1 && !seq.mutable {
+                return Ok(Some(seq_ref.clone()));
+            }
             let data = seq.data.borrow().clone();
             // bytes says so (bytes_repeat); bytearray just runs out of memory.
             if !seq.mutable
@@ -282,10 +301,14 @@ fn percent_format(vm: &Vm, x: &BytesObj, args: &ObjRef) -> PyResult {
 }
 
 /// `b[key]`.
-pub fn getitem(vm: &Vm, b: &BytesObj, key: &ObjRef) -> PyResult {
+pub fn getitem(vm: &Vm, o: &ObjRef, b: &BytesObj, key: &ObjRef) -> PyResult {
     let data = b.data.borrow();
     if let Some(s) = key.downcast::<SliceObj>() {
         let (start, stop, step) = vm.slice_indices(&s, data.len())?;
+        // `b[:] is b` for bytes (bytes_subscript), never for a bytearray.
+        if !b.mutable && start == 0 && step == 1 && stop as usize == data.len() {
+            return Ok(o.clone());
+        }
         let mut out = Vec::new();
         let mut i = start;
         while (step > 0 && i < stop) || (step < 0 && i > stop) {
@@ -425,6 +448,16 @@ fn this(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<Gc<BytesObj>> {
         Some(b) => Ok(b),
         None => vm.type_err(format!("descriptor '{name}' requires a 'bytes' object")),
     }
+}
+
+/// The receiver itself when it is an exact bytes: what CPython's bytes methods answer when
+/// the result would equal it (`b.strip()` with nothing to strip, `return_self`); a bytes
+/// subclass or a bytearray gets a new object.
+fn exact_self(a: &Args<'_>) -> Option<ObjRef> {
+    let o = a.pos.first()?;
+    o.downcast::<BytesObj>()
+        .is_some_and(|b| !b.mutable)
+        .then(|| o.clone())
 }
 
 /// The needle argument of find/count/index: bytes or an int byte.
@@ -690,6 +723,17 @@ fn b_count(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_int(n as i64)
 }
 
+/// The list a split of the receiver gives: a split that found nothing to split at gives a
+/// list of the receiver itself when it is an exact bytes (stringlib's split).
+fn split_list(vm: &Vm, a: &Args<'_>, b: &BytesObj, parts: Vec<Vec<u8>>) -> PyResult {
+    if let ([only], Some(same)) = (parts.as_slice(), exact_self(a)) {
+        if only.len() == b.data.borrow().len() {
+            return vm.new_list(vec![same]);
+        }
+    }
+    list_of(vm, parts, b.mutable)
+}
+
 fn list_of(vm: &Vm, parts: Vec<Vec<u8>>, mutable: bool) -> PyResult {
     let mut v = Vec::with_capacity(parts.len());
     for p in parts {
@@ -758,7 +802,7 @@ fn b_split(vm: &Vm, a: &Args<'_>) -> PyResult {
             parts.push(data[at..].to_vec());
         }
     }
-    list_of(vm, parts, b.mutable)
+    split_list(vm, a, &b, parts)
 }
 
 fn b_join(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -775,6 +819,12 @@ fn b_join(vm: &Vm, a: &Args<'_>) -> PyResult {
         }
         Err(e) => return Err(e),
     };
+    // One exact bytes joins to itself (bytes join's single-item shortcut).
+    if let [only] = items.as_slice() {
+        if !b.mutable && only.downcast::<BytesObj>().is_some_and(|o| !o.mutable) {
+            return Ok(only.clone());
+        }
+    }
     for (i, item) in items.iter().enumerate() {
         let Some(x) = bytes_like(item) else {
             return vm.type_err(format!(
@@ -809,6 +859,11 @@ fn strip_with(vm: &Vm, a: &Args<'_>, fname: &str, left: bool, right: bool) -> Py
             e -= 1;
         }
     }
+    if s == 0 && e == data.len() {
+        if let Some(same) = exact_self(a) {
+            return Ok(same);
+        }
+    }
     let out = data[s..e].to_vec();
     drop(data);
     new_bytes(vm, out, b.mutable)
@@ -841,6 +896,12 @@ fn b_replace(vm: &Vm, a: &Args<'_>) -> PyResult {
         None => -1,
     };
     let data = b.data.borrow().clone();
+    let nothing = count == 0
+        || old.is_empty() && new.is_empty()
+        || !old.is_empty() && !data.windows(old.len()).any(|w| w == old.as_slice());
+    if let (true, Some(same)) = (nothing, exact_self(a)) {
+        return Ok(same);
+    }
     let mut out = Vec::with_capacity(data.len());
     if old.is_empty() {
         // An empty pattern matches before every byte and at the end.
@@ -1007,11 +1068,16 @@ fn partition_impl(vm: &Vm, a: &Args<'_>, fname: &str, from_right: bool) -> PyRes
         None if from_right => (vec![], vec![], data),
         None => (data, vec![], vec![]),
     };
-    let parts = vec![
+    let mut parts = vec![
         new_bytes(vm, x, b.mutable)?,
         new_bytes(vm, y, b.mutable)?,
         new_bytes(vm, z, b.mutable)?,
     ];
+    // Not found: bytes partition hands back the receiver itself (a subclass's instance
+    // too); a bytearray's is a copy.
+    if found.is_none() && !b.mutable {
+        parts[if from_right { 2 } else { 0 }] = a.pos[0].clone();
+    }
     vm.new_tuple(parts)
 }
 
@@ -1064,7 +1130,7 @@ fn b_rsplit(vm: &Vm, a: &Args<'_>) -> PyResult {
         }
     }
     parts.reverse();
-    list_of(vm, parts, b.mutable)
+    split_list(vm, a, &b, parts)
 }
 
 fn b_splitlines(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -1092,7 +1158,7 @@ fn b_splitlines(vm: &Vm, a: &Args<'_>) -> PyResult {
     if start < data.len() {
         parts.push(data[start..].to_vec());
     }
-    list_of(vm, parts, b.mutable)
+    split_list(vm, a, &b, parts)
 }
 
 fn justify(vm: &Vm, a: &Args<'_>, fname: &str, how: char) -> PyResult {
@@ -1115,6 +1181,9 @@ fn justify(vm: &Vm, a: &Args<'_>, fname: &str, how: char) -> PyResult {
     };
     let data = b.data.borrow().clone();
     if data.len() >= w {
+        if let Some(same) = exact_self(a) {
+            return Ok(same);
+        }
         return new_bytes(vm, data, b.mutable);
     }
     vm.check_alloc(w)?;
@@ -1153,6 +1222,9 @@ fn b_zfill(vm: &Vm, a: &Args<'_>) -> PyResult {
     let w = vm.index(w)?.max(0) as usize;
     let data = b.data.borrow().clone();
     if data.len() >= w {
+        if let Some(same) = exact_self(a) {
+            return Ok(same);
+        }
         return new_bytes(vm, data, b.mutable);
     }
     vm.check_alloc(w)?;

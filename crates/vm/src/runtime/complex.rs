@@ -356,7 +356,8 @@ fn complex_arg(vm: &Vm, o: &ObjRef) -> PyResult<Option<C>> {
 /// `imj`, `re±imj`, with `j`/`J` alone meaning 1j; numbers as float literals (underscores
 /// between digits allowed), `nan` and `inf` included.
 pub fn parse(s: &str) -> Option<C> {
-    let mut t = s.trim();
+    let ascii = super::unicode::ascii_digits(s);
+    let mut t = ascii.trim();
     if let Some(inner) = t.strip_prefix('(') {
         t = inner.strip_suffix(')')?.trim();
     }

@@ -83,13 +83,10 @@ pub fn run(
         text.trim_start_matches([' ', '\t']).to_string()
     };
     let mode = if exec { Mode::Exec } else { Mode::Eval };
-    let code = match crate::compile_with_warnings(&text, "<string>", mode) {
-        Ok((c, warnings)) => {
-            super::errors::write_syntax_warnings(vm, &warnings);
-            c
-        }
-        Err(e) => return Err(syntax_error(vm, &e)),
-    };
+    // Warnings print as compiling finds them: before a SyntaxError too.
+    let (code, warnings) = crate::compile_reporting(&text, "<string>", mode);
+    super::errors::write_syntax_warnings(vm, &warnings);
+    let code = code.map_err(|e| syntax_error(vm, &e))?;
     if vm.dict_get_str(&globals, "__builtins__").is_none() {
         vm.dict_set_str(&globals, "__builtins__", Gc::to_obj(&vm.builtins))?;
     }

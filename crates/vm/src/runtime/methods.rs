@@ -9,6 +9,7 @@ use super::objects::dict::DictInner;
 use super::objects::list::ExtendHint;
 use super::objects::*;
 use super::ops::Num;
+use super::unicode;
 use super::{Args, PyResult, Vm};
 use crate::ir::CmpOp;
 
@@ -346,8 +347,11 @@ fn str_strip(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
     let r = match strip_chars(a, vm, "strip")? {
         Some(c) => s.s.trim_matches(|x| c.contains(&x)),
-        None => s.s.trim(),
+        None => s.s.trim_matches(unicode::is_space),
     };
+    if r.len() == s.s.len() {
+        return super::str_methods::unchanged(vm, a, &s);
+    }
     vm.new_str(r)
 }
 
@@ -355,8 +359,11 @@ fn str_lstrip(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
     let r = match strip_chars(a, vm, "lstrip")? {
         Some(c) => s.s.trim_start_matches(|x| c.contains(&x)),
-        None => s.s.trim_start(),
+        None => s.s.trim_start_matches(unicode::is_space),
     };
+    if r.len() == s.s.len() {
+        return super::str_methods::unchanged(vm, a, &s);
+    }
     vm.new_str(r)
 }
 
@@ -364,73 +371,44 @@ fn str_rstrip(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
     let r = match strip_chars(a, vm, "rstrip")? {
         Some(c) => s.s.trim_end_matches(|x| c.contains(&x)),
-        None => s.s.trim_end(),
+        None => s.s.trim_end_matches(unicode::is_space),
     };
+    if r.len() == s.s.len() {
+        return super::str_methods::unchanged(vm, a, &s);
+    }
     vm.new_str(r)
 }
 
 fn str_upper(vm: &Vm, a: &Args<'_>) -> PyResult {
-    vm.new_str(&this::<StrObj>(vm, a, "str")?.s.to_uppercase())
+    vm.new_str(&unicode::upper(&this::<StrObj>(vm, a, "str")?.s))
 }
 
 fn str_lower(vm: &Vm, a: &Args<'_>) -> PyResult {
-    vm.new_str(&this::<StrObj>(vm, a, "str")?.s.to_lowercase())
+    vm.new_str(&unicode::lower(&this::<StrObj>(vm, a, "str")?.s))
 }
 
 fn str_swapcase(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let s = this::<StrObj>(vm, a, "str")?;
-    let mut out = String::new();
-    for c in s.s.chars() {
-        // Neither upper nor lower case (digits, titlecase digraphs) stays as it is.
-        if c.is_uppercase() {
-            out.extend(c.to_lowercase());
-        } else if c.is_lowercase() {
-            out.extend(c.to_uppercase());
-        } else {
-            out.push(c);
-        }
-    }
-    vm.new_str(&out)
+    vm.new_str(&unicode::swapcase(&this::<StrObj>(vm, a, "str")?.s))
 }
 
 fn str_capitalize(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let s = this::<StrObj>(vm, a, "str")?;
-    let mut c = s.s.chars();
-    // The first character title-cased (`'ß'.capitalize()` is `Ss`), the rest lower-cased.
-    let out = match c.next() {
-        Some(f) => {
-            let mut first = String::new();
-            super::str_methods::push_titlecase(&mut first, f);
-            first + &c.as_str().to_lowercase()
-        }
-        None => String::new(),
-    };
-    vm.new_str(&out)
+    vm.new_str(&unicode::capitalize(&this::<StrObj>(vm, a, "str")?.s))
 }
 
 fn str_isupper(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
-    // At least one cased character, and none lower- or title-cased (`'日本'` has none).
-    let is_title = super::str_methods::is_titlecase;
-    Ok(vm.bool_obj(
-        s.s.chars().any(super::str_methods::is_cased)
-            && !s.s.chars().any(|c| c.is_lowercase() || is_title(c)),
-    ))
+    Ok(vm.bool_obj(unicode::str_is_upper(&s.s)))
 }
 fn str_islower(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
-    let is_title = super::str_methods::is_titlecase;
-    Ok(vm.bool_obj(
-        s.s.chars().any(super::str_methods::is_cased)
-            && !s.s.chars().any(|c| c.is_uppercase() || is_title(c)),
-    ))
+    Ok(vm.bool_obj(unicode::str_is_lower(&s.s)))
 }
 
 fn str_zfill(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
     let w = vm.index(arg(vm, a, 1, "zfill")?)?.max(0) as usize;
     if s.nchars >= w {
-        return Ok(a.pos[0].clone());
+        return super::str_methods::unchanged(vm, a, &s);
     }
     vm.check_alloc(w)?;
     let (sign, rest) = if s.s.starts_with(['-', '+']) {
@@ -1069,6 +1047,10 @@ fn set_update(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn set_copy(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<SetObj>(vm, a, "set")?;
+    // An exact frozenset is its own copy (frozenset_copy).
+    if s.frozen && a.pos[0].is::<SetObj>() {
+        return Ok(a.pos[0].clone());
+    }
     vm.new_set_copy(&s, s.frozen)
 }
 

@@ -139,6 +139,7 @@ pub mod str_methods;
 pub mod subclass;
 pub mod suggestions;
 pub mod tracebacks;
+pub mod unicode;
 pub mod yield_from;
 
 use std::cell::{Cell, RefCell};

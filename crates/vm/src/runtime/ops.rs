@@ -1496,6 +1496,13 @@ impl Vm {
                     (a.downcast_ref::<TupleObj>(), b.downcast_ref::<TupleObj>())
                 {
                     let (x, y) = (tuple_items(x), tuple_items(y));
+                    // tuple_concat returns the other operand when one is empty.
+                    if y.is_empty() {
+                        return Ok(Some(a.clone()));
+                    }
+                    if x.is_empty() {
+                        return Ok(Some(b.clone()));
+                    }
                     let both = x.iter().chain(y).cloned();
                     return self
                         .new_tuple(Counted::new(x.len() + y.len(), both))
@@ -1540,6 +1547,10 @@ impl Vm {
                     }
                 };
                 let n = n.max(0) as usize;
+                // `s * 1 is s`, `t * 1 is t` (unicode_repeat, tuple_repeat).
+                if n == 1 && (seq.is::<StrObj>() || seq.is::<TupleObj>()) {
+                    return Ok(Some(seq.clone()));
+                }
                 if let Some(s) = seq.downcast_ref::<StrObj>() {
                     if s.nchars
                         .checked_mul(n)
@@ -2192,6 +2203,11 @@ impl Vm {
 
     fn slice_positions(&self, s: &SliceObj, n: usize) -> PyResult<Vec<usize>> {
         let (start, stop, step) = self.slice_indices(s, n)?;
+        Ok(Self::positions(start, stop, step))
+    }
+
+    /// The indices a slice's adjusted `(start, stop, step)` selects.
+    fn positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
         let mut out = Vec::new();
         let mut i = start;
         while (step > 0 && i < stop) || (step < 0 && i > stop) {
@@ -2202,7 +2218,7 @@ impl Vm {
                 None => break,
             }
         }
-        Ok(out)
+        out
     }
 
     /// `o[key]`.
@@ -2228,7 +2244,13 @@ impl Vm {
         if let Some(t) = o.downcast_ref::<TupleObj>() {
             if let Some(s) = key.downcast_ref::<SliceObj>() {
                 let items = tuple_items(t);
-                let pos = self.slice_positions(s, items.len())?;
+                let (start, stop, step) = self.slice_indices(s, items.len())?;
+                // `t[:] is t` (tuple_subscript; a subclass's base value is copied by its
+                // hook, `subclass::unshared`).
+                if start == 0 && step == 1 && stop as usize == items.len() {
+                    return Ok(o.clone());
+                }
+                let pos = Self::positions(start, stop, step);
                 return self.new_tuple(pos.into_iter().map(|i| items[i].clone()));
             }
             let i = self.seq_index(key, tuple_items(t).len(), "tuple")?;
@@ -2237,12 +2259,16 @@ impl Vm {
         if let Some(st) = o.downcast_ref::<StrObj>() {
             if let Some(s) = key.downcast_ref::<SliceObj>() {
                 let (start, stop, step) = self.slice_indices(s, st.nchars)?;
+                // `s[:] is s` (unicode_subscript).
+                if start == 0 && step == 1 && stop as usize == st.nchars {
+                    return Ok(o.clone());
+                }
                 if step == 1 && st.is_ascii() {
                     let (a, b) = (start.max(0) as usize, stop.max(start).max(0) as usize);
                     return self.new_str(&st.s[a..b]);
                 }
                 let chars: Vec<char> = st.s.chars().collect();
-                let pos = self.slice_positions(s, chars.len())?;
+                let pos = Self::positions(start, stop, step);
                 let out: String = pos.into_iter().map(|i| chars[i]).collect();
                 return self.new_str(&out);
             }
@@ -2252,7 +2278,7 @@ impl Vm {
             return self.intern_char(c.encode_utf8(&mut buf));
         }
         if let Some(b) = o.downcast::<BytesObj>() {
-            return bytes_methods::getitem(self, &b, key);
+            return bytes_methods::getitem(self, o, &b, key);
         }
         if let Some(r) = o.downcast::<RangeObj>() {
             if let Some(s) = key.downcast::<SliceObj>() {

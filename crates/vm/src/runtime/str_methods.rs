@@ -4,13 +4,13 @@
 //! `str.format` with nested fields, indexing and conversions. Installed over the simpler
 //! versions in `methods.rs`.
 //!
-//! Known approximation: Unicode classes come from Rust's `char` predicates, so `isdecimal`
-//! / `isdigit` / `isnumeric` tell the Unicode numeric categories apart by a short table of
-//! the common non-decimal digits (super/subscripts, circled numbers, fractions, numerals).
+//! Character classes and case mappings come from CPython 3.12's Unicode tables
+//! (`unicode/`), not from Rust's `char` methods.
 
 use heap::{Gc, ObjRef};
 
 use super::objects::*;
+use super::unicode;
 use super::{Args, PyResult, Vm};
 
 #[inline]
@@ -40,6 +40,28 @@ fn str_arg(vm: &Vm, a: &Args<'_>, i: usize, fname: &str) -> PyResult<Gc<StrObj>>
     }
 }
 
+/// CPython's `unicode_result_unchanged`, for a method whose result equals its receiver
+/// `s` (`a.pos[0]`): the receiver itself when it is an exact str, else a new str (a
+/// subclass's value; `Name("a").strip()` is a plain str).
+pub(crate) fn unchanged(vm: &Vm, a: &Args<'_>, s: &StrObj) -> PyResult {
+    if a.pos[0].is::<StrObj>() {
+        Ok(a.pos[0].clone())
+    } else {
+        vm.new_str(&s.s)
+    }
+}
+
+/// The list a split of the receiver `s` gives; a split that found nothing to split at
+/// gives a list of the receiver itself when it is an exact str (stringlib's split).
+fn split_list(vm: &Vm, a: &Args<'_>, s: &StrObj, parts: Vec<String>) -> PyResult {
+    if let [only] = parts.as_slice() {
+        if only.len() == s.s.len() {
+            return vm.new_list(vec![unchanged(vm, a, s)?]);
+        }
+    }
+    str_list(vm, parts)
+}
+
 fn str_list(vm: &Vm, parts: Vec<String>) -> PyResult {
     let mut v = Vec::with_capacity(parts.len());
     for p in parts {
@@ -50,7 +72,13 @@ fn str_list(vm: &Vm, parts: Vec<String>) -> PyResult {
 
 /// A list of strs made from pieces of `src` (split results): each piece is copied once,
 /// straight into its str, and when `src` is ASCII so is every piece (no character count).
-fn piece_list(vm: &Vm, src: &StrObj, parts: &[&str]) -> PyResult {
+fn piece_list(vm: &Vm, a: &Args<'_>, src: &StrObj, parts: &[&str]) -> PyResult {
+    // A single piece that is the whole string is the string itself (for an exact str).
+    if let [only] = parts {
+        if only.len() == src.s.len() {
+            return vm.new_list(vec![unchanged(vm, a, src)?]);
+        }
+    }
     let ascii = src.is_ascii();
     let mut v = Vec::with_capacity(parts.len());
     for p in parts {
@@ -63,10 +91,7 @@ fn piece_list(vm: &Vm, src: &StrObj, parts: &[&str]) -> PyResult {
     vm.new_list(v)
 }
 
-/// Python's whitespace (`str.isspace`, `split()` and `strip()` without arguments).
-pub(crate) fn is_space(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
-}
+pub(crate) use super::unicode::is_space;
 
 // ---- splitting --------------------------------------------------------------------------
 
@@ -161,19 +186,19 @@ fn str_split(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(sep) if max < 0 => s.s.split(sep.as_str()).collect(),
         Some(sep) => s.s.splitn(max as usize + 1, sep.as_str()).collect(),
     };
-    piece_list(vm, &s, &parts)
+    piece_list(vm, a, &s, &parts)
 }
 
 fn str_rsplit(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
     let (sep, max) = split_args(vm, a)?;
     let mut parts: Vec<&str> = match &sep {
-        None => return piece_list(vm, &s, &split_whitespace(&s.s, max, true)),
+        None => return piece_list(vm, a, &s, &split_whitespace(&s.s, max, true)),
         Some(sep) if max < 0 => s.s.rsplit(sep.as_str()).collect(),
         Some(sep) => s.s.rsplitn(max as usize + 1, sep.as_str()).collect(),
     };
     parts.reverse();
-    piece_list(vm, &s, &parts)
+    piece_list(vm, a, &s, &parts)
 }
 
 fn partition(vm: &Vm, a: &Args<'_>, from_right: bool) -> PyResult {
@@ -198,8 +223,17 @@ fn partition(vm: &Vm, a: &Args<'_>, from_right: bool) -> PyResult {
     };
     let (x, y, z) = match found {
         Some(p) => (&s.s[..p], &*sep.s, &s.s[p + sep.s.len()..]),
-        None if from_right => ("", "", &s.s[..]),
-        None => (&s.s[..], "", ""),
+        // Not found: the receiver itself (a subclass's instance too: stringlib's partition
+        // has no exactness check) and two empty strings.
+        None => {
+            let (whole, empty) = (a.pos[0].clone(), vm.new_str("")?);
+            let v = if from_right {
+                vec![empty.clone(), empty, whole]
+            } else {
+                vec![whole, empty.clone(), empty]
+            };
+            return vm.new_tuple(v);
+        }
     };
     let v = vec![vm.new_str(x)?, vm.new_str(y)?, vm.new_str(z)?];
     vm.new_tuple(v)
@@ -256,7 +290,7 @@ fn str_splitlines(vm: &Vm, a: &Args<'_>) -> PyResult {
     if start < chars.len() {
         parts.push(chars[start..].iter().collect());
     }
-    str_list(vm, parts)
+    split_list(vm, a, &s, parts)
 }
 
 fn str_join(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -472,6 +506,14 @@ fn str_replace(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(n) => vm.index(n)?,
         None => -1,
     };
+    // Nothing to replace: the receiver comes back (CPython's `replace`, `nothing:`).
+    if count == 0
+        || s.s.is_empty() && !old.s.is_empty()
+        || a.pos[1].ptr_eq(&a.pos[2])
+        || !old.s.is_empty() && !s.s.contains(&*old.s)
+    {
+        return unchanged(vm, a, &s);
+    }
     let r = if count < 0 {
         s.s.replace(&*old.s, &new.s)
     } else {
@@ -505,7 +547,7 @@ fn str_removeprefix(vm: &Vm, a: &Args<'_>) -> PyResult {
     let p = affix_arg(vm, a, "removeprefix")?;
     match s.s.strip_prefix(&*p.s) {
         Some(r) if !p.s.is_empty() => vm.new_str(r),
-        _ => Ok(a.pos[0].clone()),
+        _ => unchanged(vm, a, &s),
     }
 }
 
@@ -514,7 +556,7 @@ fn str_removesuffix(vm: &Vm, a: &Args<'_>) -> PyResult {
     let p = affix_arg(vm, a, "removesuffix")?;
     match s.s.strip_suffix(&*p.s) {
         Some(r) if !p.s.is_empty() => vm.new_str(r),
-        _ => Ok(a.pos[0].clone()),
+        _ => unchanged(vm, a, &s),
     }
 }
 
@@ -540,7 +582,7 @@ fn justify(vm: &Vm, a: &Args<'_>, fname: &str, how: char) -> PyResult {
         None => ' ',
     };
     if s.nchars >= w {
-        return Ok(a.pos[0].clone());
+        return unchanged(vm, a, &s);
     }
     vm.check_alloc(w.saturating_mul(fill.len_utf8()))?;
     let n = w - s.nchars;
@@ -579,6 +621,9 @@ fn str_expandtabs(vm: &Vm, a: &Args<'_>) -> PyResult {
         return vm.err("OverflowError", "Python int too large to convert to C int");
     }
     let tabs = s.s.matches('\t').count();
+    if tabs == 0 {
+        return unchanged(vm, a, &s);
+    }
     vm.check_alloc(
         tabs.saturating_mul(size.max(0) as usize)
             .saturating_add(s.s.len()),
@@ -611,190 +656,20 @@ fn str_expandtabs(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_title(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
-    let mut out = String::new();
-    let mut prev_cased = false;
-    for c in s.s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            push_titlecase(&mut out, c);
-        }
-        prev_cased = is_cased(c);
-    }
-    vm.new_str(&out)
+    vm.new_str(&unicode::title(&s.s))
 }
 
 fn str_casefold(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
-    // Full case folding differs from lowercasing mainly by expanding `ß`.
-    let out: String =
-        s.s.chars()
-            .flat_map(char::to_lowercase)
-            .collect::<String>()
-            .replace('ß', "ss");
-    vm.new_str(&out)
-}
-
-/// Append `c`'s titlecase mapping (what `title()` and `capitalize()` give a word's first
-/// letter): its uppercase, except the letters whose titlecase differs (digraphs, `ß` →
-/// `Ss`, the Latin and Armenian ligatures, Greek letters with ypogegrammeni).
-pub(crate) fn push_titlecase(out: &mut String, c: char) {
-    let special: Option<&str> = match c {
-        '\u{1c4}'..='\u{1c6}' => Some("\u{1c5}"),
-        '\u{1c7}'..='\u{1c9}' => Some("\u{1c8}"),
-        '\u{1ca}'..='\u{1cc}' => Some("\u{1cb}"),
-        '\u{1f1}'..='\u{1f3}' => Some("\u{1f2}"),
-        '\u{df}' => Some("Ss"),
-        '\u{fb00}' => Some("Ff"),
-        '\u{fb01}' => Some("Fi"),
-        '\u{fb02}' => Some("Fl"),
-        '\u{fb03}' => Some("Ffi"),
-        '\u{fb04}' => Some("Ffl"),
-        '\u{fb05}' | '\u{fb06}' => Some("St"),
-        '\u{587}' => Some("\u{535}\u{582}"),
-        '\u{fb13}' => Some("\u{544}\u{576}"),
-        '\u{fb14}' => Some("\u{544}\u{565}"),
-        '\u{fb15}' => Some("\u{544}\u{56b}"),
-        '\u{fb16}' => Some("\u{54e}\u{576}"),
-        '\u{fb17}' => Some("\u{544}\u{56d}"),
-        '\u{1fb3}' => Some("\u{1fbc}"),
-        '\u{1fc3}' => Some("\u{1fcc}"),
-        '\u{1ff3}' => Some("\u{1ffc}"),
-        '\u{1fb2}' => Some("\u{1fba}\u{345}"),
-        '\u{1fb4}' => Some("\u{386}\u{345}"),
-        '\u{1fb7}' => Some("\u{391}\u{342}\u{345}"),
-        '\u{1fc2}' => Some("\u{1fca}\u{345}"),
-        '\u{1fc4}' => Some("\u{389}\u{345}"),
-        '\u{1fc7}' => Some("\u{397}\u{342}\u{345}"),
-        '\u{1ff2}' => Some("\u{1ffa}\u{345}"),
-        '\u{1ff4}' => Some("\u{38f}\u{345}"),
-        '\u{1ff7}' => Some("\u{3a9}\u{342}\u{345}"),
-        _ => None,
-    };
-    if let Some(t) = special {
-        out.push_str(t);
-        return;
-    }
-    // ᾀ..ᾇ, ᾐ..ᾗ, ᾠ..ᾧ title-case to ᾈ..ᾏ etc.; those are their own titlecase.
-    let cp = c as u32;
-    for base in [0x1f80u32, 0x1f90, 0x1fa0] {
-        if (base..base + 16).contains(&cp) {
-            out.push(char::from_u32(base + 8 + (cp - base) % 8).unwrap_or(c));
-            return;
-        }
-    }
-    out.extend(c.to_uppercase());
-}
-
-/// A cased character (Lu, Ll, Lt and the other letters with a case).
-pub(crate) fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase() || is_titlecase(c)
-}
-
-/// Titlecase letters (Lt): the digraphs `ǅ ǈ ǋ ǲ` and the Greek `ᾈ`-style forms.
-pub(crate) fn is_titlecase(c: char) -> bool {
-    matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}')
-        || ('\u{1f88}'..='\u{1f8f}').contains(&c)
-        || ('\u{1f98}'..='\u{1f9f}').contains(&c)
-        || ('\u{1fa8}'..='\u{1faf}').contains(&c)
-        || matches!(c, '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}')
+    vm.new_str(&unicode::casefold(&s.s))
 }
 
 fn str_istitle(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
-    let mut cased = false;
-    let mut prev_cased = false;
-    for c in s.s.chars() {
-        if c.is_uppercase() || is_titlecase(c) {
-            if prev_cased {
-                return Ok(vm.false_.clone());
-            }
-            prev_cased = true;
-            cased = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return Ok(vm.false_.clone());
-            }
-            prev_cased = true;
-            cased = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(vm.bool_obj(cased))
+    Ok(vm.bool_obj(unicode::str_is_title(&s.s)))
 }
 
 // ---- predicates -------------------------------------------------------------------------
-
-/// Digits that are not decimal (Numeric_Type=Digit): super/subscripts, circled and
-/// parenthesised digits.
-fn is_nondecimal_digit(c: char) -> bool {
-    matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}')
-        || ('\u{2070}'..='\u{2079}').contains(&c)
-        || ('\u{2080}'..='\u{2089}').contains(&c)
-        || ('\u{2460}'..='\u{2468}').contains(&c)
-        || ('\u{2474}'..='\u{247c}').contains(&c)
-        || ('\u{2488}'..='\u{2490}').contains(&c)
-        || ('\u{24f5}'..='\u{24fd}').contains(&c)
-        || ('\u{2776}'..='\u{277e}').contains(&c)
-        || ('\u{2780}'..='\u{2788}').contains(&c)
-        || ('\u{278a}'..='\u{2792}').contains(&c)
-}
-
-/// Numeric characters that are not digits at all (fractions, Roman numerals, tens...).
-fn is_numeric_only(c: char) -> bool {
-    c.is_numeric() && !is_nondecimal_digit(c) && !is_decimal(c)
-}
-
-/// Decimal digits (Nd), approximated as numeric characters of a run of ten consecutive
-/// digits `0`..`9` (every Nd block is laid out that way).
-fn is_decimal(c: char) -> bool {
-    if c.is_ascii_digit() {
-        return true;
-    }
-    if !c.is_numeric() || is_nondecimal_digit(c) {
-        return false;
-    }
-    // Find the block: the ten code points around `c` must all be numeric.
-    let cp = c as u32;
-    (0..10).any(|offset| {
-        cp >= offset
-            && (0..10).all(|k| {
-                char::from_u32(cp - offset + k)
-                    .is_some_and(|d| d.is_numeric() && !is_nondecimal_digit(d))
-            })
-            && !is_fraction_block(cp - offset)
-    })
-}
-
-/// The value of a decimal digit (Nd) of any script (`'١'` is 1), as `int()` and `float()`
-/// read them: its distance from the start of its run of digits, modulo ten (Nd blocks are
-/// runs of ten, some of them adjacent).
-pub(crate) fn decimal_value(c: char) -> Option<u32> {
-    if let Some(d) = c.to_digit(10) {
-        return Some(d);
-    }
-    if !is_decimal(c) {
-        return None;
-    }
-    let cp = c as u32;
-    let mut start = cp;
-    while start > 0
-        && cp - start < 200
-        && char::from_u32(start - 1).is_some_and(|d| d.is_numeric() && is_decimal(d))
-    {
-        start -= 1;
-    }
-    Some((cp - start) % 10)
-}
-
-/// Blocks of consecutive numerics that are not digits (Roman numerals, fractions, circled
-/// numbers beyond nine).
-fn is_fraction_block(start: u32) -> bool {
-    (0x2150..=0x218f).contains(&start)
-        || (0x2460..=0x24ff).contains(&start)
-        || (0x3248..=0x325f).contains(&start)
-}
 
 fn pred(vm: &Vm, a: &Args<'_>, f: fn(char) -> bool) -> PyResult {
     let s = this(vm, a)?;
@@ -802,25 +677,23 @@ fn pred(vm: &Vm, a: &Args<'_>, f: fn(char) -> bool) -> PyResult {
 }
 
 fn str_isdecimal(vm: &Vm, a: &Args<'_>) -> PyResult {
-    pred(vm, a, is_decimal)
+    pred(vm, a, unicode::is_decimal)
 }
 
 fn str_isdigit(vm: &Vm, a: &Args<'_>) -> PyResult {
-    pred(vm, a, |c| is_decimal(c) || is_nondecimal_digit(c))
+    pred(vm, a, unicode::is_digit)
 }
 
 fn str_isnumeric(vm: &Vm, a: &Args<'_>) -> PyResult {
-    pred(vm, a, |c| {
-        is_decimal(c) || is_nondecimal_digit(c) || is_numeric_only(c)
-    })
+    pred(vm, a, unicode::is_numeric)
 }
 
 fn str_isalpha(vm: &Vm, a: &Args<'_>) -> PyResult {
-    pred(vm, a, char::is_alphabetic)
+    pred(vm, a, unicode::is_alpha)
 }
 
 fn str_isalnum(vm: &Vm, a: &Args<'_>) -> PyResult {
-    pred(vm, a, |c| c.is_alphabetic() || c.is_numeric())
+    pred(vm, a, unicode::is_alnum)
 }
 
 fn str_isspace(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -834,17 +707,33 @@ fn str_isascii(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn str_isidentifier(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
-    let mut chars = s.s.chars();
-    let ok = match chars.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => chars.all(|c| c == '_' || c.is_alphanumeric()),
-        _ => false,
-    };
-    Ok(vm.bool_obj(ok))
+    Ok(vm.bool_obj(unicode::is_identifier(&s.s)))
 }
 
 fn str_isprintable(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
-    Ok(vm.bool_obj(s.s.chars().all(super::objects::string::is_printable)))
+    Ok(vm.bool_obj(s.s.chars().all(unicode::is_printable)))
+}
+
+/// `str.__str__`: the string itself when exact, else a plain copy (`unicode_str`).
+fn str_dunder_str(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(s) = a
+        .pos
+        .first()
+        .and_then(super::subclass::downcast_receiver::<StrObj>)
+    else {
+        let got = a.pos.first().map(|o| vm.type_name(o)).unwrap_or_default();
+        return vm.type_err(format!(
+            "descriptor '__str__' requires a 'str' object but received a '{got}'"
+        ));
+    };
+    if a.pos.len() > 1 || !a.kwnames.is_empty() {
+        return vm.type_err(format!(
+            "expected 0 arguments, got {}",
+            a.pos.len() - 1 + a.kwnames.len()
+        ));
+    }
+    unchanged(vm, a, &s)
 }
 
 // ---- translation --------------------------------------------------------------------------
@@ -1208,6 +1097,7 @@ pub fn install(vm: &Vm) {
         ("isascii", str_isascii),
         ("isidentifier", str_isidentifier),
         ("isprintable", str_isprintable),
+        ("__str__", str_dunder_str),
         ("format", str_format),
         ("translate", str_translate),
         ("format_map", str_format_map),

@@ -155,11 +155,11 @@ impl Vm {
                 .borrow_mut()
                 .insert(filename.to_string(), src.into());
         }
-        let code = match crate::compile_with_warnings(src, filename, crate::Mode::Exec) {
-            Ok((c, warnings)) => {
-                crate::runtime::errors::write_syntax_warnings(self, &warnings);
-                c
-            }
+        // Warnings print as compiling finds them: before a SyntaxError too.
+        let (code, warnings) = crate::compile_reporting(src, filename, crate::Mode::Exec);
+        crate::runtime::errors::write_syntax_warnings(self, &warnings);
+        let code = match code {
+            Ok(c) => c,
             Err(e) => {
                 let t = self.exc_type(e.kind.class_name());
                 let msg = self.new_str(&e.msg)?;

@@ -142,45 +142,7 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// CPython's `Py_UNICODE_ISPRINTABLE` (what `repr` leaves unescaped, `str.isprintable`):
-/// everything but controls (Cc), separators other than the space (Zs, Zl, Zp), format
-/// characters (Cf), private use (Co) and noncharacters. Unassigned code points (Cn) count
-/// as printable here: telling them apart needs the Unicode tables.
-pub fn is_printable(c: char) -> bool {
-    if c.is_ascii() {
-        return (' '..='~').contains(&c);
-    }
-    if c.is_control() || c.is_whitespace() {
-        return false;
-    }
-    let n = c as u32;
-    let format_char = matches!(
-        n,
-        0xad | 0x600..=0x605
-            | 0x61c
-            | 0x6dd
-            | 0x70f
-            | 0x890..=0x891
-            | 0x8e2
-            | 0x180e
-            | 0x200b..=0x200f
-            | 0x202a..=0x202e
-            | 0x2060..=0x2064
-            | 0x2066..=0x206f
-            | 0xfeff
-            | 0xfff9..=0xfffb
-            | 0x110bd
-            | 0x110cd
-            | 0x13430..=0x1343f
-            | 0x1bca0..=0x1bca3
-            | 0x1d173..=0x1d17a
-            | 0xe0001
-            | 0xe0020..=0xe007f
-    );
-    let private_use = matches!(n, 0xe000..=0xf8ff | 0xf0000..=0xffffd | 0x100000..=0x10fffd);
-    let nonchar = (0xfdd0..=0xfdef).contains(&n) || n & 0xfffe == 0xfffe;
-    !(format_char || private_use || nonchar)
-}
+pub use crate::runtime::unicode::is_printable;
 
 /// The hash of a str's text (FNV-1a; never 0 or -1).
 pub fn str_hash(s: &str) -> i64 {

@@ -152,7 +152,8 @@ impl Vm {
             }
             return Err(self.new_exception(&self.exc_type("KeyError"), vec![key.clone()]));
         }
-        self.getitem(&b, key)
+        let r = self.getitem(&b, key)?;
+        self.unshared(r, &[&b])
     }
 
     /// `o[key] = value`: `Err(value)` back when the class overrides it.
@@ -290,6 +291,7 @@ impl Vm {
                 return Ok(Some(r));
             }
         }
+        let base_values: Vec<ObjRef> = ba.iter().chain(bb.iter()).cloned().collect();
         let x = ba.unwrap_or_else(|| a.clone());
         // `text % args` formats the instance itself (its `__str__`/`__repr__`), unless it
         // is a tuple of arguments.
@@ -301,10 +303,23 @@ impl Vm {
             }
         }
         match self.binary_op(&x, &y, op, inplace) {
-            // An in-place operation that changed the base value answers the instance.
-            Ok(r) if inplace && r.ptr_eq(&x) && !x.ptr_eq(a) => Ok(Some(a.clone())),
-            Ok(r) => Ok(Some(r)),
+            // An in-place operation that changed the (mutable) base value answers the
+            // instance; an immutable base value that comes back is copied.
+            Ok(r) if inplace && r.ptr_eq(&x) && !x.ptr_eq(a) && !is_immutable_sequence(&x) => {
+                Ok(Some(a.clone()))
+            }
+            Ok(r) => {
+                let bases: Vec<&ObjRef> = base_values.iter().collect();
+                self.unshared(r, &bases).map(Some)
+            }
             Err(e) => Err(self.reword_type_error(e, a, b, "unsupported operand")),
         }
     }
+}
+
+/// A value of a type whose operations may answer an operand itself (tuple, str, bytes).
+fn is_immutable_sequence(o: &ObjRef) -> bool {
+    o.is::<TupleObj>()
+        || o.is::<StrObj>()
+        || o.downcast_ref::<BytesObj>().is_some_and(|b| !b.mutable)
 }

@@ -276,10 +276,14 @@ impl Vm {
             super::builtins::construct(self, base_t, a)?
         };
         // The instance traverses a tuple's items as its own: it needs a tuple of its own
-        // (the constructor may return a shared one, `tuple(t)` is `t`).
+        // (the constructor may return a shared one, `tuple(t)` is `t`); so does a frozenset
+        // or bytes the constructor answered with its argument (`frozenset(fs)` is `fs`).
         let value = match value.downcast_ref::<TupleObj>() {
             Some(tu) => self.alloc_tuple(tuple_items(tu).iter().cloned())?.into(),
-            None => value,
+            None => match a.pos.first() {
+                Some(arg) => self.unshared(value, &[arg])?,
+                None => value,
+            },
         };
         let inst = self.new_instance(t)?;
         // The collector must see the base value's references once, through the instance.
@@ -291,6 +295,31 @@ impl Vm {
         }
         Instance::set_base_value(&inst, value);
         Ok(inst.into())
+    }
+
+    /// The result `r` of a built-in operation run on the base values `bases`, made safe to
+    /// hand out: CPython's immutable sequences answer an operand itself for `t[:]`,
+    /// `t + ()`, `s * 1` and the like only when it is of the exact type, and a base value
+    /// belongs to its instance alone, so a base value that comes back is copied (a new
+    /// object of the base type, as CPython builds for a subclass).
+    pub(crate) fn unshared(&self, r: ObjRef, bases: &[&ObjRef]) -> PyResult {
+        if !bases.iter().any(|b| r.ptr_eq(b)) {
+            return Ok(r);
+        }
+        if let Some(t) = r.downcast_ref::<TupleObj>() {
+            return self.new_tuple(tuple_items(t).iter().cloned());
+        }
+        if let Some(s) = r.downcast_ref::<StrObj>() {
+            return self.new_str(&s.s);
+        }
+        if let Some(b) = r.downcast_ref::<BytesObj>().filter(|b| !b.mutable) {
+            let data = b.data.borrow().clone();
+            return super::bytes_methods::new_bytes(self, data, false);
+        }
+        if let Some(fs) = r.downcast_ref::<SetObj>().filter(|s| s.frozen) {
+            return self.new_set_copy(fs, true);
+        }
+        Ok(r)
     }
 
     /// The base value of an instance of the built-in subclass, or TypeError (an instance

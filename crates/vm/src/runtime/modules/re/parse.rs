@@ -418,13 +418,9 @@ fn ascii_repr(s: &str) -> String {
     ascii_backslashreplace(&py_repr(s))
 }
 
-/// `str.isidentifier()` (with the runtime's approximation of XID_Start/XID_Continue).
+/// `str.isidentifier()`.
 fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => chars.all(|c| c == '_' || c.is_alphanumeric()),
-        _ => false,
-    }
+    crate::runtime::unicode::is_identifier(s)
 }
 
 /// `name.isdecimal() and name.isascii()`.
@@ -1298,7 +1294,7 @@ fn flag_of(t: Tok) -> Option<u32> {
 }
 
 fn is_alpha_tok(t: Tok) -> bool {
-    t.esc.is_none() && char::from_u32(t.c).is_some_and(char::is_alphabetic)
+    t.esc.is_none() && char::from_u32(t.c).is_some_and(crate::runtime::unicode::is_alpha)
 }
 
 /// `_parse_flags`: `None` for global flags `(?i)`, else the scoped (add, del) flags.
