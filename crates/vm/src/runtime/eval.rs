@@ -771,7 +771,9 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
     let instrs = &data.fast[..];
     loop {
         let pc = f.lasti;
-        let ins = instrs[pc];
+        let Some(&ins) = instrs.get(pc) else {
+            return Err(stack_error());
+        };
         f.lasti = pc + 1;
         match ins {
             Instr::Nop => {}
