@@ -758,6 +758,11 @@ impl Vm {
         if self.is_none(o) {
             return Ok(false);
         }
+        // Lists before numbers: `while stack:` is as common as `if n:`, and `num` tries
+        // several types first.
+        if let Some(l) = o.downcast_ref::<ListObj>() {
+            return Ok(!l.items.borrow().is_empty());
+        }
         if let Some(n) = self.num(o) {
             return Ok(match n {
                 Num::I(i) => i != 0,
@@ -771,11 +776,8 @@ impl Vm {
         if let Some(s) = o.downcast_ref::<StrObj>() {
             return Ok(!s.s.is_empty());
         }
-        if let Some(b) = o.downcast::<BytesObj>() {
+        if let Some(b) = o.downcast_ref::<BytesObj>() {
             return Ok(!b.data.borrow().is_empty());
-        }
-        if let Some(l) = o.downcast::<ListObj>() {
-            return Ok(!l.items.borrow().is_empty());
         }
         if let Some(t) = o.downcast_ref::<TupleObj>() {
             return Ok(!tuple_items(t).is_empty());
