@@ -1652,6 +1652,14 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                             call_simple(vm, f, base)?;
                             continue;
                         }
+                    } else if let Some(b) = f.stack[base].downcast_ref::<BuiltinFunc>() {
+                        // A method of a builtin type (`l.append(x)`, `d.get(k)`): straight
+                        // to its code with the receiver and the arguments in place, as
+                        // `Vm::call` would run it, without its dispatch.
+                        if b.self_.is_none() {
+                            call_builtin_method(vm, f, base)?;
+                            continue;
+                        }
                     }
                 }
                 let m = f.stack[base].clone();
@@ -2153,6 +2161,34 @@ fn call_simple(vm: &Vm, f: &mut Frame, base: usize) -> PyResult<()> {
     vm.release_frame(callee);
     let r = r?;
     drop(func);
+    f.stack.push(r);
+    Ok(())
+}
+
+/// A call of the builtin method at `stack[base]` (a `BuiltinFunc` without a bound self)
+/// with the receiver and positional arguments above it; the result replaces them. Out of
+/// line, as `call_simple`.
+#[inline(never)]
+fn call_builtin_method(vm: &Vm, f: &mut Frame, base: usize) -> PyResult<()> {
+    let Some(b) = f
+        .stack
+        .get(base)
+        .and_then(|o| o.downcast_ref::<BuiltinFunc>())
+    else {
+        return Err(stack_error());
+    };
+    let (native, name) = (b.f, b.name);
+    let pos = &f.stack[base + 1..];
+    let args = Args {
+        pos,
+        kwnames: &[],
+        kwvals: &[],
+    };
+    let r = match native(vm, &args) {
+        Ok(r) => r,
+        Err(e) => return Err(vm.reword_descriptor_error(e, name, pos)),
+    };
+    truncate(f, base);
     f.stack.push(r);
     Ok(())
 }
