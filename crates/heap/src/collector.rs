@@ -30,6 +30,7 @@ use crate::header::{
 };
 use crate::refcount::{decref, incref, process_deferred};
 use crate::state::HeapState;
+use crate::untrack::SurvivorUntrack;
 use crate::weakref;
 use crate::{Heap, HeapError};
 
@@ -163,6 +164,7 @@ unsafe fn move_unreachable(
     young: GcPtr,
     unreachable: GcPtr,
     failure: &mut Option<String>,
+    mut untrack: Option<&mut SurvivorUntrack>,
 ) -> usize {
     let mut reachable = 0;
     // SAFETY: the list surgery of gc.c; user code (traverse) cannot touch the lists (guard).
@@ -172,12 +174,14 @@ unsafe fn move_unreachable(
         while gc != young {
             prefetch(gclist::next(gc));
             if gclist::get_refs(gc) != 0 {
-                reachable += 1;
                 let obj = obj_of(gc);
                 traverse(obj, Some(young), failure);
                 // Restore the prev link and clear COLLECTING (its only flag) in one store.
                 gclist::set_prev_plain(gc, prev);
-                prev = gc;
+                if !untrack.as_mut().is_some_and(|u| u.survivor(prev, gc)) {
+                    reachable += 1;
+                    prev = gc;
+                }
             } else {
                 let next = gclist::next(gc);
                 gclist::set_next(prev, next);
@@ -216,7 +220,7 @@ unsafe fn all_externally_referenced(young: GcPtr) -> bool {
 /// `move_unreachable` when `all_externally_referenced` holds: its result (everything stays
 /// in `young`, in order, with the prev links restored and COLLECTING cleared, the
 /// unreachable list empty) without the traversals. Returns the number of objects.
-unsafe fn keep_all(young: GcPtr) -> usize {
+unsafe fn keep_all(young: GcPtr, mut untrack: Option<&mut SurvivorUntrack>) -> usize {
     let mut n = 0;
     // SAFETY: `next` links are intact; each prev is rewritten as move_unreachable would.
     unsafe {
@@ -224,9 +228,11 @@ unsafe fn keep_all(young: GcPtr) -> usize {
         let mut gc = gclist::next(young);
         while gc != young {
             gclist::set_prev_plain(gc, prev);
-            n += 1;
-            prev = gc;
-            gc = gclist::next(gc);
+            if !untrack.as_mut().is_some_and(|u| u.survivor(prev, gc)) {
+                n += 1;
+                prev = gc;
+            }
+            gc = gclist::next(prev);
         }
         gclist::set_prev_plain(young, prev);
     }
@@ -266,6 +272,7 @@ unsafe fn deduce_unreachable(
     base: GcPtr,
     unreachable: GcPtr,
     weakrefs: Option<GcPtr>,
+    mut untrack: Option<SurvivorUntrack>,
 ) -> Result<(usize, Scan), String> {
     let mut failure = None;
     let mut scan = Scan::default();
@@ -274,11 +281,17 @@ unsafe fn deduce_unreachable(
     let reachable = unsafe {
         update_refs(state, base);
         subtract_refs(base, &mut failure);
-        let reachable = if failure.is_none() && all_externally_referenced(base) {
-            keep_all(base)
+        let mut reachable = if failure.is_none() && all_externally_referenced(base) {
+            keep_all(base, untrack.as_mut())
         } else {
-            move_unreachable(base, unreachable, &mut failure)
+            move_unreachable(base, unreachable, &mut failure, untrack.as_mut())
         };
+        if failure.is_none() {
+            if let Some(u) = untrack {
+                // The list is whole again: the survivors decided after the pass.
+                reachable -= u.finish();
+            }
+        }
         if failure.is_some() {
             clear_unreachable_mask(unreachable);
             let moved = gclist::size(unreachable);
@@ -422,7 +435,7 @@ unsafe fn handle_resurrected_objects(
     unsafe {
         gclist::clear_collecting_all(unreachable);
         gclist::init(still_unreachable);
-        let r = deduce_unreachable(state, unreachable, still_unreachable, None);
+        let r = deduce_unreachable(state, unreachable, still_unreachable, None, None);
         gclist::merge(unreachable, old);
         r.map(|(_, scan)| scan.count)
     }
@@ -505,14 +518,12 @@ fn collect_main(state: &HeapState, generation: usize) -> Result<(usize, usize), 
         gclist::init(unreachable);
         gclist::init(final_unreachable);
         gclist::init(wrcb_to_call);
-        let first = deduce_unreachable(state, young, unreachable, Some(wrcb_to_call));
+        // untrack_tuples / untrack_dicts: survivors that need no tracking leave young
+        // during deduce_unreachable's last pass, before young is counted and merged.
+        let untrack = SurvivorUntrack::new(state, generation == NUM_GENERATIONS - 1);
+        let first = deduce_unreachable(state, young, unreachable, Some(wrcb_to_call), untrack);
         let survivors = match &first {
-            // untrack_tuples / untrack_dicts: survivors that need no tracking leave young
-            // before it is counted and merged.
-            Ok((n, _)) => {
-                let full = generation == NUM_GENERATIONS - 1;
-                *n - crate::untrack::untrack_survivors(state, young, full)
-            }
+            Ok((n, _)) => *n,
             Err(_) => gclist::size(young),
         };
         if young != old {

@@ -130,6 +130,20 @@ pub(crate) unsafe fn remove(node: GcPtr) {
     }
 }
 
+/// Untrack `node`, whose predecessor is `prev`, in the middle of a collector pass that
+/// rewrites every `prev` link as it goes (`move_unreachable`, `keep_all`): `prev`'s next
+/// skips `node`, which is left untracked; the successor's `prev` link (which may hold
+/// `gc_refs` now) is left for the pass to rewrite when it reaches it.
+#[inline]
+pub(crate) unsafe fn unlink_mid_pass(prev: GcPtr, node: GcPtr) {
+    // SAFETY: forwarded module contract.
+    unsafe {
+        set_next(prev, next(node));
+        h(node).next.set(core::ptr::null_mut());
+        h(node).prev.set(core::ptr::null_mut());
+    }
+}
+
 /// `gc_list_move`: unlink `node` from its list and append it to `list`.
 #[inline]
 pub(crate) unsafe fn move_to(node: GcPtr, list: GcPtr) {

@@ -4,16 +4,18 @@
 //!
 //! ```text
 //!  collect(g):  deduce_unreachable(young)
-//!               untrack walk    types with Untrack::EveryCollection  (tuples), and in full
-//!                               collections, after them, Untrack::FullCollections (dicts)
+//!                 last pass (move_unreachable or keep_all), per survivor as it is confirmed:
+//!                               Untrack::EveryCollection types (tuples) decided
+//!                 after it:     in full collections, Untrack::FullCollections (dicts)
 //!               survivors (minus what was untracked) move to the next generation
 //! ```
 //!
 //! A tuple whose items are all untracked atoms can never be part of a cycle, so tracking it
 //! only costs collection time; a dict is re-tracked by its owner as soon as something
 //! trackable is stored in it. Dicts are only looked at by full collections (issue #14775:
-//! untracking them at every collection made dict build-up quadratic). The walk goes in
-//! list order and decides dicts after all tuples, so a tuple nested in a tuple created before it (the usual
+//! untracking them at every collection made dict build-up quadratic). Survivors are decided
+//! in the order of the final list, as CPython's walk after `move_unreachable` goes, and dicts
+//! after all tuples, so a tuple nested in a tuple created before it (the usual
 //! order) is untracked in the same collection, and a dict holding such tuples too.
 //!
 //! The hooks run guarded, as traverse slots do: a count reaching zero is deferred and
@@ -42,47 +44,92 @@ pub enum Untrack {
 /// The type-erased [`Object::can_untrack`](crate::Object::can_untrack) of a live object.
 pub(crate) type CanUntrack = unsafe fn(ObjPtr) -> bool;
 
-/// Stop tracking the objects of `young` (the survivors of a collection, lists whole) whose
-/// type allows it now and whose hook says so. Returns how many were untracked.
-///
-/// One walk: `EveryCollection` objects are decided on the spot; in full collections the
-/// `FullCollections` ones are noted and decided after the walk, so that they see every
-/// tuple-like object already untracked (CPython runs `untrack_dicts` after
-/// `untrack_tuples`).
-///
-/// # Safety
-/// `young` is a generation list in normal shape; no walk is in progress. The caller runs
-/// `process_deferred` afterwards.
-pub(crate) unsafe fn untrack_survivors(state: &HeapState, young: GcPtr, full: bool) -> usize {
-    if !state.has_untrack_types.get() {
-        return 0;
+/// CPython's untrack walk done inside the collector's last pass over the survivors
+/// (`move_unreachable`, or `keep_all` when everything survives) instead of in a walk of its
+/// own: each survivor is decided as the pass confirms it, which is the order of the final
+/// list, so the decisions are the walk's. On a heap of a million live objects the separate
+/// walk was 8% of the time of a program that builds it (perf, bench/workloads/ticks.py):
+/// one more cache miss per object per collection.
+pub(crate) struct SurvivorUntrack {
+    full: bool,
+    /// `FullCollections` survivors, decided after the pass (`finish`).
+    later: Vec<GcPtr>,
+}
+
+impl SurvivorUntrack {
+    /// The untracking of a collection (`full`: of the oldest generation), or `None` when
+    /// no type of the heap can be untracked.
+    pub(crate) fn new(state: &HeapState, full: bool) -> Option<Self> {
+        state.has_untrack_types.get().then(|| SurvivorUntrack {
+            full,
+            later: Vec::new(),
+        })
     }
-    let mut untracked = 0;
-    let mut later: Vec<GcPtr> = Vec::new();
-    state.guard.set(state.guard.get() + 1);
-    // SAFETY: the list is whole and the guard keeps the hooks from changing it; `next` is
-    // read before the current node is unlinked, and the nodes noted in `later` stay in the
-    // list (only this function unlinks, and only nodes it decides on).
-    unsafe {
-        let mut gc = gclist::next(young);
-        while gc != young {
-            let next = gclist::next(gc);
+
+    /// The pass has confirmed `gc` as a survivor and made `prev` (the survivor before it)
+    /// final. True when `gc` has been untracked and unlinked ([`gclist::unlink_mid_pass`]):
+    /// the pass then keeps `prev` as the predecessor of the next survivor.
+    ///
+    /// # Safety
+    /// During the pass: `gc` is live, tracked and in the list right after `prev`, which
+    /// is final; the guard is held (hooks cannot change the lists).
+    #[inline(always)]
+    pub(crate) unsafe fn survivor(&mut self, prev: GcPtr, gc: GcPtr) -> bool {
+        // SAFETY: forwarded.
+        unsafe {
             let obj = obj_of(gc);
             match type_of(obj).untrack {
-                Untrack::Never => {}
-                Untrack::EveryCollection => untracked += usize::from(try_untrack(gc, obj)),
-                Untrack::FullCollections if full => later.push(gc),
-                Untrack::FullCollections => {}
+                Untrack::Never => false,
+                Untrack::EveryCollection => {
+                    let yes = ask(obj);
+                    if yes {
+                        gclist::unlink_mid_pass(prev, gc);
+                    }
+                    yes
+                }
+                Untrack::FullCollections => {
+                    if self.full {
+                        self.later.push(gc);
+                    }
+                    false
+                }
             }
-            gc = next;
-        }
-        for gc in later {
-            untracked += usize::from(try_untrack(gc, obj_of(gc)));
         }
     }
-    // Counts that reached zero meanwhile are given up by the collector right after.
-    state.guard.set(state.guard.get() - 1);
-    untracked
+
+    /// After the pass, the list whole again: decide the `FullCollections` survivors (after
+    /// every tuple-like one, as `untrack_dicts` runs after `untrack_tuples`). Returns how
+    /// many of them were untracked.
+    ///
+    /// # Safety
+    /// The list the pass walked is whole; the noted objects are still in it; guard held.
+    /// The caller runs `process_deferred` afterwards (counts that reached zero meanwhile).
+    pub(crate) unsafe fn finish(self) -> usize {
+        let mut untracked = 0;
+        for gc in self.later {
+            // SAFETY: forwarded.
+            untracked += usize::from(unsafe { try_untrack(gc, obj_of(gc)) });
+        }
+        untracked
+    }
+}
+
+/// Ask `obj`'s hook whether it can stop being tracked; a panic counts as no.
+///
+/// # Safety
+/// `obj` is live and tracked; guard held.
+unsafe fn ask(obj: ObjPtr) -> bool {
+    // SAFETY: forwarded.
+    let hook = unsafe { type_of(obj).can_untrack };
+    // SAFETY: forwarded: a live object of the hook's type.
+    match catch_unwind(AssertUnwindSafe(|| unsafe { hook(obj) })) {
+        Ok(yes) => yes,
+        Err(p) => {
+            // Dropping the payload can itself panic; keep it from unwinding.
+            let _ = catch_unwind(AssertUnwindSafe(move || drop(p)));
+            false
+        }
+    }
 }
 
 /// Ask `obj`'s hook and unlink it if it says yes; a panic counts as no.
@@ -91,16 +138,7 @@ pub(crate) unsafe fn untrack_survivors(state: &HeapState, young: GcPtr, full: bo
 /// `gc` is the links of the live, tracked `obj`; lists whole, guard held.
 unsafe fn try_untrack(gc: GcPtr, obj: ObjPtr) -> bool {
     // SAFETY: forwarded.
-    let hook = unsafe { type_of(obj).can_untrack };
-    // SAFETY: forwarded: a live object of the hook's type.
-    let yes = match catch_unwind(AssertUnwindSafe(|| unsafe { hook(obj) })) {
-        Ok(yes) => yes,
-        Err(p) => {
-            // Dropping the payload can itself panic; keep it from unwinding.
-            let _ = catch_unwind(AssertUnwindSafe(move || drop(p)));
-            false
-        }
-    };
+    let yes = unsafe { ask(obj) };
     if yes {
         // SAFETY: tracked, in a whole list.
         unsafe { gclist::remove(gc) };

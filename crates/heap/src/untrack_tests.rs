@@ -142,6 +142,41 @@ fn keeper_list(heap: &Heap) -> Gc<Map> {
 }
 
 #[test]
+fn survivors_are_untracked_in_final_list_order_beside_garbage() {
+    let heap = Heap::new();
+    // Garbage in the same collection: move_unreachable runs (not the all-survive pass).
+    let g = keeper_list(&heap);
+    g.items.borrow_mut().push(Gc::to_obj(&g));
+    drop(g);
+    // Held only by a container created after it: at its turn its gc_refs is 0, so it is
+    // moved out as tentatively unreachable, then taken back to the end of the list when the
+    // container is scanned, and decided there.
+    let hidden = tup(&heap, vec![atom(&heap)]);
+    let holder = keeper_list(&heap);
+    holder.items.borrow_mut().push(Gc::to_obj(&hidden));
+    drop(hidden);
+    // Between two survivors: unlinking it keeps the list whole.
+    let first = tup(&heap, vec![atom(&heap)]);
+    let middle = tup(&heap, vec![atom(&heap)]);
+    let last = tup(&heap, vec![Gc::to_obj(&keeper_list(&heap))]);
+    assert_eq!(heap.collect(0).unwrap(), 1, "the map cycle");
+    let hidden = holder.items.borrow()[0].clone();
+    assert!(!hidden.is_tracked());
+    assert!(!Gc::is_tracked(&first) && !Gc::is_tracked(&middle));
+    assert!(Gc::is_tracked(&last) && Gc::is_tracked(&holder));
+    // Generation 1 holds the holder, `last` and the map inside it, in that order (the map,
+    // held only by `last`, was taken back to the end when `last` was scanned).
+    assert_eq!(heap.generation_sizes().unwrap(), [0, 3, 0, 0]);
+    let objects = heap.get_objects(Some(1)).unwrap();
+    assert_eq!(objects.len(), 3);
+    assert!(objects[0].ptr_eq(Gc::as_obj(&holder)));
+    assert!(objects[1].ptr_eq(Gc::as_obj(&last)));
+    drop((hidden, holder, first, middle, last, objects));
+    heap.collect(2).unwrap();
+    assert_eq!(heap.object_count(), 0);
+}
+
+#[test]
 fn only_full_collections_untrack_maps_after_tuples() {
     let heap = Heap::new();
     let m = heap
