@@ -239,9 +239,18 @@ impl DictInner {
     }
 
     fn compact(&mut self) {
-        let old = std::mem::take(&mut self.entries);
-        self.entries = old.into_iter().flatten().map(Some).collect();
-        self.table.clear();
+        if self.used != self.entries.len() {
+            let old = std::mem::take(&mut self.entries);
+            self.entries = old.into_iter().flatten().map(Some).collect();
+        }
+        // Room for every entry this size takes (`usable`) before the next resize, so that
+        // neither the entries nor the index grow on their own in between: left to itself,
+        // hashbrown rehashed the whole index at each of its own doublings, several times
+        // per resize of ours.
+        let usable = self.usable();
+        self.entries
+            .reserve(usable.saturating_sub(self.entries.len()));
+        self.table = HashTable::with_capacity(usable.max(self.entries.len()));
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
             if let Some(e) = e {
