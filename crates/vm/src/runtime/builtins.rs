@@ -26,7 +26,7 @@ fn reg(vm: &Vm, name: &'static str, f: NativeFn) {
     vm.dict_set_str(&vm.builtins, name, func).expect("startup");
 }
 
-fn nargs(vm: &Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
+pub(crate) fn nargs(vm: &Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
     let n = a.pos.len();
     if min == 1 && max == 1 && !a.kwnames.is_empty() {
         return vm.type_err(format!("{name}() takes no keyword arguments"));
@@ -447,58 +447,6 @@ fn max(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 fn min(vm: &Vm, a: &Args<'_>) -> PyResult {
     minmax(vm, a, false)
-}
-
-fn sum(vm: &Vm, a: &Args<'_>) -> PyResult {
-    nargs(vm, a, "sum", 1, 2)?;
-    let mut acc = match a.pos.get(1).or(a.kw("start")) {
-        Some(s) => s.clone(),
-        None => vm.new_int(0)?,
-    };
-    for (t, what) in [
-        ("str", "strings [use ''.join(seq)"),
-        ("bytes", "bytes [use b''.join(seq)"),
-    ] {
-        if vm.type_of(&acc).name == t {
-            return vm.type_err(format!("sum() can't sum {what} instead]"));
-        }
-    }
-    let it = vm.get_iter(&a.pos[0])?;
-    // While the running total is a float and the items are numbers, add with Neumaier's
-    // compensation, as CPython 3.12 does (so `sum([0.1] * 10) == 1.0`).
-    let mut comp: Option<(f64, f64)> = None;
-    while let Some(x) = vm.next(&it)? {
-        if let (Some(Num::F(total)), Some(n)) = (vm.num(&acc), vm.num(&x)) {
-            let (s, c) = comp.unwrap_or((total, 0.0));
-            let (t, c) = match n {
-                Num::F(v) => {
-                    let t = s + v;
-                    let c = if s.abs() >= v.abs() {
-                        c + ((s - t) + v)
-                    } else {
-                        c + ((v - t) + s)
-                    };
-                    (t, c)
-                }
-                Num::I(i) => (s + i as f64, c),
-                Num::B(_) => (f64::NAN, c),
-            };
-            if !matches!(n, Num::B(_)) {
-                comp = Some((t, c));
-                acc = vm.new_float(t)?;
-                continue;
-            }
-        }
-        if let Some((s, c)) = comp.take() {
-            acc = vm.new_float(if c != 0.0 && c.is_finite() { s + c } else { s })?;
-        }
-        acc = vm.binary_op(&acc, &x, crate::ir::BinOp::Add, false)?;
-    }
-    match comp {
-        // Infinities and NaNs make the compensation meaningless: keep the plain total.
-        Some((s, c)) if c != 0.0 && c.is_finite() => vm.new_float(s + c),
-        _ => Ok(acc),
-    }
 }
 
 fn abs(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -1564,7 +1512,7 @@ pub fn install(vm: &Vm) {
         ("sorted", sorted),
         ("min", min),
         ("max", max),
-        ("sum", sum),
+        ("sum", super::builtin_sum::sum),
         ("abs", abs),
         ("round", round),
         ("divmod", divmod),

@@ -95,6 +95,7 @@ pub mod alloc_limits;
 pub mod annotations;
 pub mod arg_spec;
 pub mod attr;
+pub mod builtin_sum;
 pub mod builtins;
 pub mod bytes_methods;
 pub mod call;
