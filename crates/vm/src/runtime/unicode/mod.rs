@@ -169,6 +169,29 @@ fn is_case_ignorable(c: char) -> bool {
     in_ranges(CASE_IGNORABLE, c as u32)
 }
 
+/// `Py_UNICODE_TOLOWER`: `c`'s simple lowercase mapping. The full mapping is one character
+/// for every character but U+0130, whose simple lowercase is the first one of its full
+/// mapping (`i`).
+pub fn simple_lower(c: char) -> char {
+    match mapped(LOWER_MAP, c) {
+        Some(m) => m.chars().next().unwrap_or(c),
+        None => c,
+    }
+}
+
+/// `c`'s full uppercase mapping when that is a single character (`None` for `ß`, whose
+/// uppercase is `SS`; `Some(c)` for a character without one).
+pub fn single_upper(c: char) -> Option<char> {
+    let Some(m) = mapped(UPPER_MAP, c) else {
+        return Some(c);
+    };
+    let mut it = m.chars();
+    match (it.next(), it.next()) {
+        (Some(u), None) => Some(u),
+        _ => None,
+    }
+}
+
 /// Append `c`'s full lowercase mapping, without the capital sigma's context.
 fn push_lower_full(out: &mut String, c: char) {
     match mapped(LOWER_MAP, c) {

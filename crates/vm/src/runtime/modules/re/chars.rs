@@ -3,18 +3,12 @@
 //! IGNORECASE's simple lowercase plus CPython's table of extra case equivalences
 //! (`re/_casefix.py`).
 //!
-//! `\w` and `\d` use tables generated from CPython 3.12 (`unicode_tables.rs`, by
-//! `gen_tables.py`), `\s` the runtime's `str.isspace()` rule (the same 29 characters);
-//! case mappings come from Rust's `char` (a newer Unicode than 15.0 for new characters).
+//! `\w`, `\d`, `\s` and the case mappings are the runtime's own (`runtime::unicode`, tables
+//! generated from CPython 3.12's Unicode 15.0), so that a pattern sees a character as
+//! `str`'s methods do.
 
-use super::unicode_tables::{DIGIT, WORD};
 use crate::runtime::str_methods::is_space;
-
-/// Is `c` in a sorted table of inclusive ranges?
-fn in_table(table: &[(u32, u32)], c: u32) -> bool {
-    let i = table.partition_point(|&(_, hi)| hi < c);
-    i < table.len() && table[i].0 <= c
-}
+use crate::runtime::unicode;
 
 /// `SRE_IS_DIGIT` (ASCII).
 pub fn ascii_digit(c: u32) -> bool {
@@ -36,7 +30,7 @@ pub fn uni_digit(c: u32) -> bool {
     if c < 128 {
         return ascii_digit(c);
     }
-    in_table(DIGIT, c)
+    char::from_u32(c).is_some_and(unicode::is_decimal)
 }
 
 /// `Py_UNICODE_ISSPACE`.
@@ -52,7 +46,7 @@ pub fn uni_word(c: u32) -> bool {
     if c < 128 {
         return ascii_word(c);
     }
-    in_table(WORD, c)
+    char::from_u32(c).is_some_and(unicode::is_alnum)
 }
 
 /// `sre_lower_ascii`.
@@ -69,16 +63,7 @@ pub fn uni_lower(c: u32) -> u32 {
     if c < 128 {
         return ascii_lower(c);
     }
-    let Some(ch) = char::from_u32(c) else {
-        return c;
-    };
-    let mut it = ch.to_lowercase();
-    match (it.next(), it.next()) {
-        (Some(l), None) => l as u32,
-        // U+0130 is the only character whose full lowercase is longer; its simple
-        // lowercase is 'i'.
-        _ => 'i' as u32,
-    }
+    char::from_u32(c).map_or(c, |ch| unicode::simple_lower(ch) as u32)
 }
 
 /// `_casefix._EXTRA_CASES`: lowercase characters that IGNORECASE also treats as equal
@@ -191,11 +176,9 @@ const EXTRA_UPPER: &[(u32, u32)] = &[
 /// uppercase, and the few others of [`EXTRA_UPPER`].
 pub fn lower_preimage(lower: u32) -> impl Iterator<Item = u32> {
     let upper = char::from_u32(lower).and_then(|c| {
-        let mut it = c.to_uppercase();
-        match (it.next(), it.next()) {
-            (Some(u), None) if u != c && uni_lower(u as u32) == lower => Some(u as u32),
-            _ => None,
-        }
+        unicode::single_upper(c)
+            .filter(|&u| u != c && uni_lower(u as u32) == lower)
+            .map(|u| u as u32)
     });
     let start = EXTRA_UPPER.partition_point(|&(l, _)| l < lower);
     let extra = EXTRA_UPPER[start..]

@@ -33,7 +33,6 @@ pub mod parse;
 #[cfg(test)]
 mod tests;
 #[rustfmt::skip]
-pub mod unicode_tables;
 
 use heap::{Gc, ObjRef};
 
