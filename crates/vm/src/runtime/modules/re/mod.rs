@@ -32,7 +32,6 @@ pub mod matcher;
 pub mod parse;
 #[cfg(test)]
 mod tests;
-#[rustfmt::skip]
 
 use heap::{Gc, ObjRef};
 
