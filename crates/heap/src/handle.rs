@@ -280,6 +280,34 @@ impl ObjRef {
         Some(unsafe { payload::<T>(self.ptr).as_mut() })
     }
 
+    /// Mutable access to the items of a variable-size `T` when this handle is its only
+    /// reference, on the terms of [`ObjRef::downcast_mut`]: how CPython's `enumerate`, `zip`
+    /// and dict item iterators refill a result tuple that nobody else holds any more.
+    #[inline]
+    pub fn var_items_mut<T: VarObject>(&mut self) -> Option<&mut [T::Item]> {
+        // SAFETY: `self` keeps the object alive, so its header can be read.
+        let hdr = unsafe { header(self.ptr) };
+        if hdr.refcnt.get() != 1 || hdr.flags.get() & crate::header::FLAG_HAS_WEAKREFS != 0 {
+            return None;
+        }
+        if !self.is::<T>() {
+            return None;
+        }
+        // SAFETY: as in `downcast_mut`, this handle is the only way to the object while
+        // `&mut self` is borrowed; the items are `var_len` initialised `T::Item`s at
+        // `var_items_offset::<T>()` (see `Gc::items`; 0 for an object of plain `alloc`).
+        unsafe {
+            let len = crate::header::var_len(hdr);
+            let data = self
+                .ptr
+                .as_ptr()
+                .cast::<u8>()
+                .wrapping_add(crate::typecell::var_items_offset::<T>())
+                .cast::<T::Item>();
+            Some(core::slice::from_raw_parts_mut(data, len))
+        }
+    }
+
     /// Whether the object is a `T`.
     #[inline]
     pub fn is<T: Object>(&self) -> bool {

@@ -284,3 +284,29 @@ fn var_free_lists_keep_blocks_by_item_count() {
     drop(kept(&heap, 2));
     assert_eq!(heap.object_count(), 0);
 }
+
+#[test]
+fn var_items_mut_only_for_the_sole_reference() {
+    let heap = Heap::new();
+    let log = Rc::new(RefCell::new(Vec::new()));
+    let mut t = Gc::into_obj(
+        heap.alloc_var_exact(Tup, probes(&heap, &log, 2).into_iter())
+            .unwrap(),
+    );
+    assert!(t.var_items_mut::<Row>().is_none(), "wrong type");
+    let other = t.clone();
+    assert!(t.var_items_mut::<Tup>().is_none(), "shared");
+    drop(other);
+    let fresh = probes(&heap, &log, 1).pop().unwrap();
+    let old = {
+        let items = t.var_items_mut::<Tup>().expect("count 1: mutable");
+        assert_eq!(items.len(), 2);
+        std::mem::replace(&mut items[1], fresh.clone())
+    };
+    drop(old);
+    assert_eq!(*log.borrow(), [1], "the replaced item died");
+    let typed = t.downcast::<Tup>().unwrap();
+    assert!(Gc::items(&typed)[1].ptr_eq(&fresh));
+    drop((typed, t, fresh));
+    assert_eq!(heap.object_count(), 0);
+}

@@ -314,8 +314,16 @@ fn enumerate(vm: &Vm, a: &Args<'_>) -> PyResult {
     if a.pos.is_empty() && a.kw("iterable").is_none() {
         return vm.type_err("enumerate() missing required argument 'iterable'");
     }
-    let start = match a.pos.get(1).or(a.kw("start")) {
-        Some(s) => vm.index(s)?,
+    // Any int start counts on (CPython's enum_next_long); i128 holds all but the absurd.
+    let start: i128 = match a.pos.get(1).or(a.kw("start")) {
+        Some(s) => match vm.index_num(s)? {
+            Some(Num::I(i)) => i128::from(i),
+            Some(Num::B(b)) => match i128::try_from(&b) {
+                Ok(i) => i,
+                Err(_) => return vm.err("OverflowError", "enumerate() start is too large"),
+            },
+            _ => i128::from(vm.index(s)?),
+        },
         None => 0,
     };
     let it = vm.get_iter(&a.pos[0])?;
@@ -323,7 +331,8 @@ fn enumerate(vm: &Vm, a: &Args<'_>) -> PyResult {
         vm,
         IterKind::Enumerate {
             it,
-            n: i128::from(start),
+            n: start,
+            result: super::result_tuple::initial(vm, 2)?,
         },
     )
 }
@@ -337,7 +346,15 @@ fn zip(vm: &Vm, a: &Args<'_>) -> PyResult {
     for x in a.pos {
         its.push(vm.get_iter(x)?);
     }
-    new_iter(vm, IterKind::Zip { its, strict })
+    let result = super::result_tuple::initial(vm, its.len())?;
+    new_iter(
+        vm,
+        IterKind::Zip {
+            its,
+            strict,
+            result,
+        },
+    )
 }
 
 fn map(vm: &Vm, a: &Args<'_>) -> PyResult {

@@ -134,6 +134,7 @@ pub mod objects;
 pub mod ops;
 pub mod pattern;
 pub mod percent;
+pub mod result_tuple;
 pub mod shutdown;
 pub mod sort;
 pub mod str_methods;

@@ -2604,6 +2604,100 @@ impl Vm {
 
     /// `zip(strict=True)` found argument `n` exhausted: fine if every argument ends here,
     /// else CPython's `ValueError`.
+    /// `enumerate`'s result for the item `v` its iterator gave: the count is read and
+    /// advanced only now, as CPython's `enum_next` does (an iterator that raises leaves it),
+    /// and the result tuple is refilled when nobody else holds it (`result_tuple`).
+    fn enumerate_step(&self, it: &IterObj, v: ObjRef) -> PyResult {
+        let i = match &mut *it.0.borrow_mut() {
+            IterKind::Enumerate { n, .. } => {
+                let i = *n;
+                *n += 1;
+                i
+            }
+            _ => 0,
+        };
+        // No borrow while allocating: a collection may run finalizers.
+        let i = match i64::try_from(i) {
+            Ok(i) => self.new_int(i)?,
+            Err(_) => self.new_bigint(num_bigint::BigInt::from(i))?,
+        };
+        let refilled = match &mut *it.0.borrow_mut() {
+            IterKind::Enumerate { result, .. } => super::result_tuple::refill(self, result, [i, v]),
+            _ => Err([i, v]),
+        };
+        match refilled {
+            // The old items die after the borrow ends.
+            Ok((r, old)) => {
+                drop(old);
+                Ok(r)
+            }
+            Err(items) => self.new_tuple(items),
+        }
+    }
+
+    /// The next tuple of the zip iterator `it` over `n` iterators. Each step takes its own
+    /// reference to one iterator (an item's `__next__` may run code that clears the zip);
+    /// up to four items are gathered on the stack: no allocation but the tuple.
+    fn zip_next(&self, it: &IterObj, n: usize, strict: bool) -> PyResult<Option<ObjRef>> {
+        let nth = |j: usize| match &*it.0.borrow() {
+            IterKind::Zip { its, .. } => its.get(j).cloned(),
+            _ => None,
+        };
+        let mut small: [Option<ObjRef>; 4] = Default::default();
+        let fits = n <= small.len();
+        let mut big = Vec::new();
+        for j in 0..n {
+            let Some(i) = nth(j) else {
+                return Ok(None);
+            };
+            let v = match self.next(&i)? {
+                Some(v) => v,
+                None if strict => {
+                    let its = match &*it.0.borrow() {
+                        IterKind::Zip { its, .. } => its.clone(),
+                        _ => Vec::new(),
+                    };
+                    return self.zip_strict_end(&its, j);
+                }
+                None => return Ok(None),
+            };
+            match small.get_mut(j) {
+                Some(slot) if fits => *slot = Some(v),
+                _ => big.push(v),
+            }
+        }
+        if n == 0 {
+            return Ok(None);
+        }
+        if n == 2 {
+            // The common `zip(a, b)`: refill the result tuple when nobody else holds it.
+            let none = self.none();
+            let [a, b, ..] = &mut small;
+            let pair = [
+                a.take().unwrap_or_else(|| none.clone()),
+                b.take().unwrap_or(none),
+            ];
+            let refilled = match &mut *it.0.borrow_mut() {
+                IterKind::Zip { result, .. } => super::result_tuple::refill(self, result, pair),
+                _ => Err(pair),
+            };
+            return match refilled {
+                Ok((r, old)) => {
+                    drop(old);
+                    Ok(Some(r))
+                }
+                Err(items) => self.new_tuple(items).map(Some),
+            };
+        }
+        if fits {
+            let none = self.none();
+            return self
+                .new_tuple((0..n).map(|j| small[j].take().unwrap_or_else(|| none.clone())))
+                .map(Some);
+        }
+        self.new_tuple(big).map(Some)
+    }
+
     fn zip_strict_end(&self, its: &[ObjRef], n: usize) -> PyResult<Option<ObjRef>> {
         let plural = |k: usize| {
             if k == 1 {
@@ -2807,37 +2901,18 @@ impl Vm {
                 }
                 Ok(None)
             }
-            IterKind::Enumerate { it: inner, n } => {
+            IterKind::Enumerate { it: inner, .. } => {
                 let inner = inner.clone();
-                let i = *n;
-                *n += 1;
                 drop(k);
                 match self.next(&inner)? {
-                    Some(v) => {
-                        let i = match i64::try_from(i) {
-                            Ok(i) => self.new_int(i)?,
-                            Err(_) => self.new_bigint(num_bigint::BigInt::from(i))?,
-                        };
-                        Ok(Some(self.new_tuple([i, v])?))
-                    }
+                    Some(v) => self.enumerate_step(it, v).map(Some),
                     None => Ok(None),
                 }
             }
-            IterKind::Zip { its, strict } => {
-                let (its, strict) = (its.clone(), *strict);
+            IterKind::Zip { its, strict, .. } => {
+                let (n, strict) = (its.len(), *strict);
                 drop(k);
-                let mut out = Vec::with_capacity(its.len());
-                for (n, i) in its.iter().enumerate() {
-                    match self.next(i)? {
-                        Some(v) => out.push(v),
-                        None if strict => return self.zip_strict_end(&its, n),
-                        None => return Ok(None),
-                    }
-                }
-                if its.is_empty() {
-                    return Ok(None);
-                }
-                self.new_tuple(out).map(Some)
+                self.zip_next(it, n, strict)
             }
             IterKind::Map { f, its } => {
                 let (f, its) = (f.clone(), its.clone());

@@ -32,11 +32,15 @@ pub enum IterKind {
         it: ObjRef,
         /// The next count: i128, so counting past sys.maxsize goes on (as big ints).
         n: i128,
+        /// The `(count, item)` tuple refilled while nobody else holds it (`result_tuple`).
+        result: ObjRef,
     },
     /// `zip(*its, strict=...)`.
     Zip {
         its: Vec<ObjRef>,
         strict: bool,
+        /// The result tuple refilled while nobody else holds it (`result_tuple`).
+        result: ObjRef,
     },
     Map {
         f: ObjRef,
@@ -72,8 +76,14 @@ impl heap::Trace for IterKind {
             IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => v.visit(seq),
             IterKind::Dict { d, .. } => v.visit(d),
             IterKind::Set { set, .. } => v.visit(set),
-            IterKind::Enumerate { it, .. } => v.visit(it),
-            IterKind::Zip { its, .. } => v.visit(its),
+            IterKind::Enumerate { it, result, .. } => {
+                v.visit(it);
+                v.visit(result);
+            }
+            IterKind::Zip { its, result, .. } => {
+                v.visit(its);
+                v.visit(result);
+            }
             IterKind::Map { f, its } => {
                 v.visit(f);
                 v.visit(its);
