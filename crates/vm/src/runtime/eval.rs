@@ -1350,14 +1350,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 }
                 f.stack.push(d.into());
             }
-            Instr::BuildString(n) => {
-                let items = take_n(f, n)?;
-                let mut s = String::new();
-                for i in &items {
-                    s.push_str(&vm.str(i)?);
-                }
-                f.stack.push(vm.new_str(&s)?);
-            }
+            Instr::BuildString(n) => build_string(vm, f, n)?,
             Instr::BuildSlice(n) => {
                 let mut items = take_n(f, n)?;
                 let step = if n == 3 {
@@ -2161,6 +2154,53 @@ fn call_simple(vm: &Vm, f: &mut Frame, base: usize) -> PyResult<()> {
     vm.release_frame(callee);
     let r = r?;
     drop(func);
+    f.stack.push(r);
+    Ok(())
+}
+
+/// `BuildString(n)`: the f-string of the top `n` values (strs, as `FormatValue` leaves
+/// them), joined into one buffer sized once, their characters counted from theirs.
+#[inline(never)]
+fn build_string(vm: &Vm, f: &mut Frame, n: u32) -> PyResult<()> {
+    let base = f
+        .stack
+        .len()
+        .checked_sub(n as usize)
+        .ok_or_else(stack_error)?;
+    let pieces = &f.stack[base..];
+    let (mut bytes, mut chars) = (0usize, 0usize);
+    let mut all_str = true;
+    for p in pieces {
+        match p.downcast_ref::<StrObj>() {
+            Some(s) => {
+                bytes += s.s.len();
+                chars += s.nchars;
+            }
+            None => all_str = false,
+        }
+    }
+    let r = if all_str {
+        if n == 1 {
+            pieces[0].clone()
+        } else if bytes == 0 {
+            vm.new_str("")?
+        } else {
+            let mut out = String::with_capacity(bytes);
+            for p in pieces {
+                if let Some(s) = p.downcast_ref::<StrObj>() {
+                    out.push_str(&s.s);
+                }
+            }
+            vm.new_str_counted(out, chars)?
+        }
+    } else {
+        let mut out = String::new();
+        for p in pieces {
+            out.push_str(&vm.str(p)?);
+        }
+        vm.new_str(&out)?
+    };
+    truncate(f, base);
     f.stack.push(r);
     Ok(())
 }
