@@ -441,6 +441,17 @@ fn str_count(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn affix(vm: &Vm, a: &Args<'_>, fname: &str, suffix: bool) -> PyResult {
+    // The common `s.startswith(x)`, both exact strs, no window: no candidate list.
+    if let ([s, p], []) = (a.pos, a.kwnames) {
+        if let (Some(s), Some(p)) = (s.downcast_ref::<StrObj>(), p.downcast_ref::<StrObj>()) {
+            let yes = if suffix {
+                s.s.ends_with(&*p.s)
+            } else {
+                s.s.starts_with(&*p.s)
+            };
+            return Ok(if yes { vm.true_.clone() } else { vm.false_.clone() });
+        }
+    }
     let s = this(vm, a)?;
     let Some(p) = a.pos.get(1) else {
         return vm.type_err(format!("{fname}() takes at least 1 argument (0 given)"));
