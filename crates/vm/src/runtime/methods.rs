@@ -379,20 +379,33 @@ fn str_rstrip(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_str(r)
 }
 
+/// The str a case mapping of `src` made: an ASCII source maps to ASCII text of its own
+/// length, whose characters need no counting.
+fn case_result(vm: &Vm, src: &StrObj, out: &str) -> PyResult {
+    if src.nchars == src.s.len() && out.len() == src.s.len() {
+        return vm.new_str_ascii(out);
+    }
+    vm.new_str(out)
+}
+
 fn str_upper(vm: &Vm, a: &Args<'_>) -> PyResult {
-    vm.new_str(&unicode::upper(&this::<StrObj>(vm, a, "str")?.s))
+    let s = this::<StrObj>(vm, a, "str")?;
+    case_result(vm, &s, &unicode::upper(&s.s))
 }
 
 fn str_lower(vm: &Vm, a: &Args<'_>) -> PyResult {
-    vm.new_str(&unicode::lower(&this::<StrObj>(vm, a, "str")?.s))
+    let s = this::<StrObj>(vm, a, "str")?;
+    case_result(vm, &s, &unicode::lower(&s.s))
 }
 
 fn str_swapcase(vm: &Vm, a: &Args<'_>) -> PyResult {
-    vm.new_str(&unicode::swapcase(&this::<StrObj>(vm, a, "str")?.s))
+    let s = this::<StrObj>(vm, a, "str")?;
+    case_result(vm, &s, &unicode::swapcase(&s.s))
 }
 
 fn str_capitalize(vm: &Vm, a: &Args<'_>) -> PyResult {
-    vm.new_str(&unicode::capitalize(&this::<StrObj>(vm, a, "str")?.s))
+    let s = this::<StrObj>(vm, a, "str")?;
+    case_result(vm, &s, &unicode::capitalize(&s.s))
 }
 
 fn str_isupper(vm: &Vm, a: &Args<'_>) -> PyResult {

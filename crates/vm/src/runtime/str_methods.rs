@@ -449,7 +449,11 @@ fn affix(vm: &Vm, a: &Args<'_>, fname: &str, suffix: bool) -> PyResult {
             } else {
                 s.s.starts_with(&*p.s)
             };
-            return Ok(if yes { vm.true_.clone() } else { vm.false_.clone() });
+            return Ok(if yes {
+                vm.true_.clone()
+            } else {
+                vm.false_.clone()
+            });
         }
     }
     let s = this(vm, a)?;
