@@ -30,8 +30,7 @@ fn list_index(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(x) = a.pos.get(1) else {
         return vm.type_err("index expected at least 1 argument, got 0");
     };
-    let items = l.items.borrow().clone();
-    let n = items.len() as i64;
+    let n = l.items.borrow().len() as i64;
     let bound = |k: usize, default: i64| -> PyResult<usize> {
         let v = match a.pos.get(k) {
             Some(v) => super::arg_spec::slice_bound(vm, v, false)?,
@@ -41,10 +40,8 @@ fn list_index(vm: &Vm, a: &Args<'_>) -> PyResult {
         Ok(v.clamp(0, n) as usize)
     };
     let (start, stop) = (bound(2, 0)?, bound(3, n)?);
-    for (i, y) in items.iter().enumerate().take(stop).skip(start) {
-        if y.ptr_eq(x) || vm.eq(y, x)? {
-            return vm.new_int(i as i64);
-        }
+    if let Some(i) = vm.list_position(&l, x, start, stop)? {
+        return vm.new_int(i as i64);
     }
     vm.value_err(format!("{} is not in list", vm.repr(x)?))
 }

@@ -568,20 +568,18 @@ fn list_insert(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn list_find(vm: &Vm, l: &ListObj, x: &ObjRef) -> PyResult<Option<usize>> {
-    let items = l.items.borrow().clone();
-    for (i, y) in items.iter().enumerate() {
-        if y.ptr_eq(x) || vm.eq(y, x)? {
-            return Ok(Some(i));
-        }
-    }
-    Ok(None)
+    vm.list_position(l, x, 0, usize::MAX)
 }
 
 fn list_remove(vm: &Vm, a: &Args<'_>) -> PyResult {
     let l = this::<ListObj>(vm, a, "list")?;
     match list_find(vm, &l, arg(vm, a, 1, "remove")?)? {
         Some(i) => {
-            let old = l.items.borrow_mut().remove(i);
+            // An `__eq__` may have shortened the list since it matched.
+            let old = {
+                let mut items = l.items.borrow_mut();
+                (i < items.len()).then(|| items.remove(i))
+            };
             drop(old);
             let n = l.items.borrow().len();
             l.resized(n);
@@ -603,14 +601,8 @@ fn list_index(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn list_count(vm: &Vm, a: &Args<'_>) -> PyResult {
     let l = this::<ListObj>(vm, a, "list")?;
     let x = arg(vm, a, 1, "count")?;
-    let items = l.items.borrow().clone();
-    let mut n = 0;
-    for y in &items {
-        if y.ptr_eq(x) || vm.eq(y, x)? {
-            n += 1;
-        }
-    }
-    vm.new_int(n)
+    let n = vm.list_count(&l, x)?;
+    vm.new_int(n as i64)
 }
 
 fn list_sort(vm: &Vm, a: &Args<'_>) -> PyResult {

@@ -550,6 +550,11 @@ impl Vm {
         if a.ptr_eq(b) {
             return Some(true);
         }
+        if let (Some(x), Some(y)) = (a.downcast_ref::<IntObj>(), b.downcast_ref::<IntObj>()) {
+            if let (IntObj::Small(p), IntObj::Small(q)) = (&**x, &**y) {
+                return Some(p == q);
+            }
+        }
         if let (Some(x), Some(y)) = (a.downcast_ref::<StrObj>(), b.downcast_ref::<StrObj>()) {
             return Some(x.s == y.s);
         }
@@ -1141,6 +1146,52 @@ impl Vm {
         }
     }
 
+    /// The first index in `start..stop` of the live list `l` whose item equals `x` (the
+    /// identity test first), as CPython's `list_contains`/`list.index` walk it: the length
+    /// is read again at each step, since an `__eq__` may change the list. Items whose
+    /// comparison runs no Python code (`fast_eq`) are compared in place, without taking a
+    /// reference or copying the list.
+    pub fn list_position(
+        &self,
+        l: &ListObj,
+        x: &ObjRef,
+        start: usize,
+        stop: usize,
+    ) -> PyResult<Option<usize>> {
+        let mut i = start;
+        loop {
+            let y = {
+                let items = l.items.borrow();
+                let Some(y) = items.get(i).filter(|_| i < stop) else {
+                    return Ok(None);
+                };
+                match self.fast_eq(y, x) {
+                    Some(true) => return Ok(Some(i)),
+                    Some(false) => {
+                        i += 1;
+                        continue;
+                    }
+                    None => y.clone(),
+                }
+            };
+            if self.eq(&y, x)? {
+                return Ok(Some(i));
+            }
+            i += 1;
+        }
+    }
+
+    /// How many items of the live list `l` equal `x` (`list.count`), walked as
+    /// [`Vm::list_position`] walks it.
+    pub fn list_count(&self, l: &ListObj, x: &ObjRef) -> PyResult<usize> {
+        let (mut n, mut from) = (0, 0);
+        while let Some(i) = self.list_position(l, x, from, usize::MAX)? {
+            n += 1;
+            from = i + 1;
+        }
+        Ok(n)
+    }
+
     /// `item in container`.
     pub fn contains(&self, container: &ObjRef, item: &ObjRef) -> PyResult<bool> {
         if let Some(s) = container.downcast_ref::<StrObj>() {
@@ -1181,13 +1232,7 @@ impl Vm {
             }
         }
         if let Some(l) = container.downcast_ref::<ListObj>() {
-            let items = l.items.borrow().clone();
-            for x in &items {
-                if x.ptr_eq(item) || self.eq(x, item)? {
-                    return Ok(true);
-                }
-            }
-            return Ok(false);
+            return Ok(self.list_position(l, item, 0, usize::MAX)?.is_some());
         }
         if let Some(t) = container.downcast_ref::<TupleObj>() {
             for x in tuple_items(t).iter() {
