@@ -167,11 +167,22 @@ impl Vm {
         kwnames: Option<&[ObjRef]>,
     ) -> PyResult {
         let code = &func.code;
-        let mut frame = self.new_frame(func);
         let simple = kwnames.is_none_or(|k| k.is_empty())
             && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
             && code.kwonlyargcount == 0
             && args.len() == code.argcount as usize;
+        if simple && !code.is_generator() {
+            // A key function, a property getter, a dunder: the eval loop's reserved frames
+            // (no frame assembled from pooled arrays, nothing moved).
+            let mut frame = self.reserved_frame(func);
+            for (s, a) in frame.slots.iter_mut().zip(args) {
+                *s = Some(a.clone());
+            }
+            let r = self.run_reserved_frame(&mut frame);
+            self.release_frame(frame);
+            return r;
+        }
+        let mut frame = self.new_frame(func);
         if simple {
             for (s, a) in frame.slots.iter_mut().zip(args) {
                 *s = Some(a.clone());
