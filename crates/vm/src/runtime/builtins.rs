@@ -985,7 +985,34 @@ fn exit(vm: &Vm, a: &Args<'_>) -> PyResult {
 // ---- constructors ---------------------------------------------------------------------
 
 fn parse_int(vm: &Vm, s: &str, base: u32) -> PyResult {
+    if base == 10 {
+        if let Some(v) = plain_decimal(s) {
+            return vm.new_int(v);
+        }
+    }
     parse_int_shown(vm, s, base, &super::objects::string::str_repr(s))
+}
+
+/// The value of the usual `int()` argument: an optional sign and 1 to 18 ASCII digits,
+/// nothing else (no spaces, underscores or other scripts' digits, which take the full
+/// parser), so that it fits an i64.
+fn plain_decimal(s: &str) -> Option<i64> {
+    let (neg, digits) = match s.as_bytes().split_first()? {
+        (b'-', rest) => (true, rest),
+        (b'+', rest) => (false, rest),
+        _ => (false, s.as_bytes()),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut v: i64 = 0;
+    for &d in digits {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        v = v * 10 + i64::from(d - b'0');
+    }
+    Some(if neg { -v } else { v })
 }
 
 /// `int(text, base)`; `shown` is the argument's repr for the error (a bytes argument shows
