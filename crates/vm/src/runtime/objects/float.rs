@@ -19,6 +19,20 @@ fn tie_to_even(digits: String, exp: i32, f: f64) -> String {
     if (last - b'0').is_multiple_of(2) {
         return digits;
     }
+    // A tie needs the exact value to go on with a 5 and then nothing: the two digits after
+    // the shortest ones, correctly rounded, are then "50". Most values fail this cheap test
+    // and skip the 800-digit expansion below (25,000 instructions per repr otherwise).
+    let near = format!("{:.*e}", n + 1, f.abs());
+    let near: Vec<u8> = near
+        .split('e')
+        .next()
+        .unwrap_or("")
+        .bytes()
+        .filter(u8::is_ascii_digit)
+        .collect();
+    if near.get(n..n + 2) != Some(&b"50"[..]) {
+        return digits;
+    }
     // The exact decimal value: no double needs more than 767 significant digits.
     let exact = format!("{:.800e}", f.abs());
     let exact: String = exact
