@@ -19,19 +19,13 @@ fn tie_to_even(digits: String, exp: i32, f: f64) -> String {
     if (last - b'0').is_multiple_of(2) {
         return digits;
     }
-    // A tie needs the exact value to go on with a 5 and then nothing: the two digits after
-    // the shortest ones, correctly rounded, are then "50". Most values fail this cheap test
-    // and skip the 800-digit expansion below (25,000 instructions per repr otherwise).
-    let near = format!("{:.*e}", n + 1, f.abs());
-    let near: Vec<u8> = near
-        .split('e')
-        .next()
-        .unwrap_or("")
-        .bytes()
-        .filter(u8::is_ascii_digit)
-        .collect();
-    if near.get(n..n + 2) != Some(&b"50"[..]) {
-        return digits;
+    let mut below = digits.clone().into_bytes();
+    below[n - 1] -= 1;
+    let below_text = String::from_utf8(below).unwrap_or_default();
+    match decimal_midpoint(f, &below_text) {
+        Some(false) => return digits,
+        Some(true) => return even_if_exact(digits, below_text, exp, f),
+        None => {}
     }
     // The exact decimal value: no double needs more than 767 significant digits.
     let exact = format!("{:.800e}", f.abs());
@@ -42,8 +36,7 @@ fn tie_to_even(digits: String, exp: i32, f: f64) -> String {
         .chars()
         .filter(|c| c.is_ascii_digit())
         .collect();
-    let mut below = digits.clone().into_bytes();
-    below[n - 1] -= 1;
+    let below = below_text.into_bytes();
     let tie = exact.len() > n
         && exact.as_bytes()[..n] == below[..]
         && exact.as_bytes()[n] == b'5'
@@ -52,7 +45,11 @@ fn tie_to_even(digits: String, exp: i32, f: f64) -> String {
         return digits;
     }
     let below = String::from_utf8(below).unwrap_or_default();
-    // Only if the even candidate reads back as `f` too.
+    even_if_exact(digits, below, exp, f)
+}
+
+/// At a tie: the even candidate `below`, if it reads back as `f` too.
+fn even_if_exact(digits: String, below: String, exp: i32, f: f64) -> String {
     let back: Option<f64> = format!("{}.{}e{}", &below[..1], &below[1..], exp)
         .parse()
         .ok();
@@ -61,6 +58,48 @@ fn tie_to_even(digits: String, exp: i32, f: f64) -> String {
     } else {
         digits
     }
+}
+
+/// Is `|f|` exactly the decimal midpoint `below` followed by a 5 (significant digits, as
+/// the shortest repr's)? Decided with integers: `|f| = m * 2^e` with `m` odd is, for `e < 0`,
+/// `m * 5^-e` over `10^-e`, whose digits are exactly those of `m * 5^-e` (odd times a power
+/// of 5: no trailing zero); for `e >= 0` an integer, its digits less trailing zeros. `None`
+/// when that integer does not fit 128 bits (the caller expands the exact value instead).
+fn decimal_midpoint(f: f64, below: &str) -> Option<bool> {
+    if below.starts_with('0') || below.len() > 17 {
+        return Some(false);
+    }
+    let target = below.parse::<u128>().ok()? * 10 + 5;
+    let bits = f.abs().to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (mut m, mut e) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
+    if m == 0 {
+        return Some(false);
+    }
+    let tz = m.trailing_zeros();
+    m >>= tz;
+    e += tz as i32;
+    if e < 0 {
+        // 5^26 > 10^18 > target: more fractional digits than a tie can have.
+        let k = e.unsigned_abs();
+        if k >= 26 {
+            return Some(false);
+        }
+        return Some(u128::from(m) * 5u128.pow(k) == target);
+    }
+    if e > 70 {
+        return None;
+    }
+    let mut d = u128::from(m) << e;
+    while d % 10 == 0 {
+        d /= 10;
+    }
+    Some(d == target)
 }
 
 /// Python's `repr(float)`: shortest round-trip digits, scientific outside 1e-4..1e16.
