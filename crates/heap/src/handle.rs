@@ -145,6 +145,17 @@ impl<T: Object> Gc<T> {
     }
 }
 
+/// Where the items of a variable-size `T` at `ptr` start (computed without bounds:
+/// `wrapping_add`; the header is 16-aligned and the offset a multiple of the item's
+/// alignment, so the pointer is aligned and non-null even for no items).
+#[inline(always)]
+fn var_items_ptr<T: VarObject>(ptr: ObjPtr) -> *mut T::Item {
+    ptr.as_ptr()
+        .cast::<u8>()
+        .wrapping_add(crate::typecell::var_items_offset::<T>())
+        .cast::<T::Item>()
+}
+
 impl<T: VarObject> Gc<T> {
     /// The items of a variable-size object (empty if it was allocated with plain
     /// [`Heap::alloc`]).
@@ -162,13 +173,7 @@ impl<T: VarObject> Gc<T> {
         // header is 16-aligned and the offset a multiple of the item's alignment.
         unsafe {
             let len = crate::header::var_len(header(this.ptr));
-            let data = this
-                .ptr
-                .as_ptr()
-                .cast::<u8>()
-                .wrapping_add(crate::typecell::var_items_offset::<T>())
-                .cast::<T::Item>();
-            core::slice::from_raw_parts(data, len)
+            core::slice::from_raw_parts(var_items_ptr::<T>(this.ptr), len)
         }
     }
 }
@@ -298,13 +303,10 @@ impl ObjRef {
         // `var_items_offset::<T>()` (see `Gc::items`; 0 for an object of plain `alloc`).
         unsafe {
             let len = crate::header::var_len(hdr);
-            let data = self
-                .ptr
-                .as_ptr()
-                .cast::<u8>()
-                .wrapping_add(crate::typecell::var_items_offset::<T>())
-                .cast::<T::Item>();
-            Some(core::slice::from_raw_parts_mut(data, len))
+            Some(core::slice::from_raw_parts_mut(
+                var_items_ptr::<T>(self.ptr),
+                len,
+            ))
         }
     }
 
