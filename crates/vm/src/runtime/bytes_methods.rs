@@ -4,6 +4,7 @@
 
 use heap::{Gc, ObjRef};
 
+use super::arg_spec::ArgSpec;
 use super::codecs;
 use super::objects::*;
 use super::ops::Num;
@@ -68,20 +69,39 @@ fn byte_value(vm: &Vm, o: &ObjRef) -> PyResult<u8> {
 /// `bytes(...)` / `bytearray(...)`.
 pub fn construct(vm: &Vm, mutable: bool, a: &Args<'_>) -> PyResult {
     let tname = if mutable { "bytearray" } else { "bytes" };
-    let src = a.pos.first().or_else(|| a.kw("source"));
-    let has_codec = a.pos.len() > 1 || a.kw("encoding").is_some() || a.kw("errors").is_some();
-    let Some(src) = src else {
+    // Argument Clinic's parse: the count and keywords, then the codec arguments' types.
+    let spec = ArgSpec::Keywords(tname, 0, 3, 0, &["source", "encoding", "errors"]);
+    spec.check_call(vm, a)?;
+    let encoding = a.pos.get(1).or_else(|| a.kw("encoding"));
+    let errors = a.pos.get(2).or_else(|| a.kw("errors"));
+    for (kw, v) in [("encoding", encoding), ("errors", errors)] {
+        if let Some(v) = v.filter(|v| !v.is::<StrObj>()) {
+            return vm.type_err(format!(
+                "{tname}() argument '{kw}' must be str, not {}",
+                super::arg_spec::bad_type_name(vm, v)
+            ));
+        }
+    }
+    let without_str = if encoding.is_some() {
+        "encoding without a string argument"
+    } else {
+        "errors without a string argument"
+    };
+    let Some(src) = a.pos.first().or_else(|| a.kw("source")) else {
+        if encoding.is_some() || errors.is_some() {
+            return vm.type_err(without_str);
+        }
         return new_bytes(vm, vec![], mutable);
     };
     if let Some(s) = src.downcast::<StrObj>() {
-        if !has_codec {
+        if encoding.is_none() {
             return vm.type_err("string argument without an encoding");
         }
         let (codec, errors) = codecs::codec_args(vm, a, 1, tname)?;
         return new_bytes(vm, codecs::encode(vm, &s.s, codec, &errors)?, mutable);
     }
-    if has_codec {
-        return vm.type_err("encoding without a string argument");
+    if encoding.is_some() || errors.is_some() {
+        return vm.type_err(without_str);
     }
     // `bytes(b) is b` for an exact bytes (its `__bytes__`).
     if !mutable && src.downcast::<BytesObj>().is_some_and(|b| !b.mutable) {

@@ -252,10 +252,18 @@ impl Vm {
         };
         let kwn = kwnames.unwrap_or(&[]);
         let (pos, kwv) = args.split_at(args.len() - kwn.len());
-        let a = Args {
-            pos,
-            kwnames: kwn,
-            kwvals: kwv,
+        // `tuple.__new__` and `frozenset.__new__` refuse keywords only when the class
+        // keeps the inherited `__init__`; one of its own takes them (CPython's
+        // `tp_init == PyTuple_Type.tp_init` test).
+        let own_init = init.as_ref().is_some_and(|f| !f.is::<BuiltinFunc>());
+        let a = if own_init && matches!(base_t.kind, Kind::Tuple | Kind::FrozenSet) {
+            Args::new(pos)
+        } else {
+            Args {
+                pos,
+                kwnames: kwn,
+                kwvals: kwv,
+            }
         };
         let obj = self.new_builtin_subclass_value(t, &base_t, &a)?;
         self.run_init_with(t, init, &obj, args, kwnames, true)?;
