@@ -1236,5 +1236,6 @@ pub fn install(vm: &Vm) {
     add(vm, &t.generator, "throw", gen_throw);
     super::collection_methods::install(vm);
     super::number_methods::install(vm);
+    super::number_dunders::install(vm);
     super::container_dunders::install(vm);
 }

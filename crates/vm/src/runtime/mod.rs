@@ -128,6 +128,7 @@ pub mod method_wrappers;
 pub mod methods;
 pub mod modules;
 pub mod namespace;
+pub mod number_dunders;
 pub mod number_methods;
 pub mod objects;
 pub mod ops;
