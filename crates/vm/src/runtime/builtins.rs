@@ -527,6 +527,7 @@ fn sum(vm: &Vm, a: &Args<'_>) -> PyResult {
     for (t, what) in [
         ("str", "strings [use ''.join(seq)"),
         ("bytes", "bytes [use b''.join(seq)"),
+        ("bytearray", "bytearray [use b''.join(seq)"),
     ] {
         if vm.type_of(&acc).name == t {
             return vm.type_err(format!("sum() can't sum {what} instead]"));

@@ -166,11 +166,11 @@ pub fn construct(vm: &Vm, mutable: bool, a: &Args<'_>) -> PyResult {
 
 /// `repr()`.
 pub fn repr(b: &BytesObj) -> String {
-    let r = super::objects::bytes::bytes_repr(&b.data.borrow());
     if b.mutable {
+        let r = super::objects::bytes::bytearray_literal_repr(&b.data.borrow());
         format!("bytearray({r})")
     } else {
-        r
+        super::objects::bytes::bytes_repr(&b.data.borrow())
     }
 }
 
@@ -378,9 +378,26 @@ pub fn setitem(vm: &Vm, b: &BytesObj, key: &ObjRef, value: &ObjRef) -> PyResult<
     if let Some(s) = key.downcast::<SliceObj>() {
         let new = match bytes_like(value) {
             Some(v) => v,
+            // bytearray_ass_subscript: numbers and strs are refused outright, anything
+            // else goes through `bytearray(value)`.
+            None if vm.num(value).is_some() || value.is::<StrObj>() => {
+                return vm.type_err(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                )
+            }
             None => {
+                let it = match vm.get_iter(value) {
+                    Ok(it) => it,
+                    Err(e) if vm.exc_matches(&e, "TypeError") => {
+                        return vm.type_err(format!(
+                            "cannot convert '{}' object to bytearray",
+                            vm.type_name(value)
+                        ))
+                    }
+                    Err(e) => return Err(e),
+                };
                 let mut v = Vec::new();
-                for o in vm.collect(value)? {
+                for o in vm.collect(&it)? {
                     v.push(byte_value(vm, &o)?);
                 }
                 v
@@ -389,10 +406,19 @@ pub fn setitem(vm: &Vm, b: &BytesObj, key: &ObjRef, value: &ObjRef) -> PyResult<
         let n = b.data.borrow().len();
         let (start, stop, step) = vm.slice_indices(&s, n)?;
         if step != 1 {
-            return vm.err(
-                "NotImplementedError",
-                "extended slice assignment on bytearray is not supported by pymem",
-            );
+            let pos = vm.slice_positions(&s, n)?;
+            if pos.len() != new.len() {
+                return vm.value_err(format!(
+                    "attempt to assign bytes of size {} to extended slice of size {}",
+                    new.len(),
+                    pos.len()
+                ));
+            }
+            let mut data = b.data.borrow_mut();
+            for (p, v) in pos.into_iter().zip(new) {
+                data[p] = v;
+            }
+            return Ok(());
         }
         let (start, stop) = (start as usize, stop.max(start) as usize);
         mutate(b, |d| {

@@ -1130,6 +1130,7 @@ pub fn install(vm: &Vm) {
     add(vm, &t.object, "__init__", object_init);
     add(vm, &t.object, "__repr__", object_repr);
     add(vm, &t.object, "__str__", object_str);
+    add(vm, &t.object, "__format__", super::format::format_method);
     add(vm, &t.object, "__setattr__", object_setattr);
     add(vm, &t.object, "__delattr__", object_delattr);
     add(vm, &t.object, "__getattribute__", object_getattribute);
