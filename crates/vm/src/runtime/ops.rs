@@ -433,6 +433,22 @@ impl Vm {
         if let Some(r) = self.meta_text(o, "__str__")? {
             return Ok(r);
         }
+        // `object.__str__` is the class's `__repr__`, whose result PyObject_Str checks
+        // (a non-str is "__str__ returned non-string").
+        if let Some(inst) = o.downcast_ref::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, "__repr__")? {
+                if f.is::<FuncObj>() {
+                    let r = self.call(&f, std::slice::from_ref(o), None)?;
+                    return match r.downcast_ref::<StrObj>() {
+                        Some(s) => Ok(s.s.to_string()),
+                        None => self.type_err(format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_name(&r)
+                        )),
+                    };
+                }
+            }
+        }
         self.repr(o)
     }
 
