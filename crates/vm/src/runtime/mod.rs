@@ -99,6 +99,7 @@ pub mod builtins;
 pub mod bytes_methods;
 pub mod call;
 pub mod callsite;
+pub mod class_assign;
 pub mod class_checks;
 pub mod class_labels;
 pub mod class_refs;

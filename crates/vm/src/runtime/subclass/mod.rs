@@ -57,7 +57,7 @@ mod slots;
 pub use slots::install;
 
 /// The built-in types a Python class may extend (their values become base values).
-fn is_data_kind(k: Kind) -> bool {
+pub(crate) fn is_data_kind(k: Kind) -> bool {
     matches!(
         k,
         Kind::List
@@ -169,7 +169,7 @@ impl Vm {
 
     /// The layout a base gives its subclasses (CPython's "solid base", as far as it
     /// matters here): a built-in data type, `BaseException`, or none (`object`-like).
-    fn solid_base(&self, b: &Gc<TypeObj>) -> Option<Gc<TypeObj>> {
+    pub(crate) fn solid_base(&self, b: &Gc<TypeObj>) -> Option<Gc<TypeObj>> {
         if b.has(BUILTIN) && is_data_kind(b.kind) {
             Some(b.clone())
         } else if b.has(BUILTIN_BASE) {
