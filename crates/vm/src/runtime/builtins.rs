@@ -1068,7 +1068,7 @@ fn input(vm: &Vm, a: &Args<'_>) -> PyResult {
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
         Ok(0) => vm.err("EOFError", "EOF when reading a line"),
-        Ok(_) => vm.new_str(line.trim_end_matches('\n')),
+        Ok(_) => vm.new_str(line.strip_suffix('\n').unwrap_or(&line)),
         Err(e) => vm.err("OSError", e.to_string()),
     }
 }
