@@ -1080,7 +1080,13 @@ fn open(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(m) => vm.str(m)?,
         None => "r".into(),
     };
-    super::modules::io::open(vm, &path, &mode)
+    // newline=None (the default) reads with universal newlines; '' or '\n' keep them.
+    let universal = a
+        .pos
+        .get(6)
+        .or(a.kw("newline"))
+        .is_none_or(|n| vm.is_none(n));
+    super::modules::io::open(vm, &path, &mode, universal)
 }
 
 fn exit(vm: &Vm, a: &Args<'_>) -> PyResult {
