@@ -1,7 +1,8 @@
-//! The unary, conversion, bitwise and `divmod` dunders of `int` (and `bool`) and `float` as
-//! attributes: `(5).__neg__()`, `int.__index__`, `(2.5).__floor__()`, `(6).__and__(3)`,
-//! `float.__divmod__`… Code reaches for them by name (`operator` tables, `map(int.__neg__,
-//! xs)`, `hasattr(x, '__index__')`, `super().__floor__()` in a subclass); the operators
+//! The unary, conversion, bitwise and `divmod` dunders of `int` (and `bool`) and `float`,
+//! and the arithmetic ones of `complex`, as attributes: `(5).__neg__()`, `int.__index__`,
+//! `(2.5).__floor__()`, `(6).__and__(3)`, `float.__divmod__`, `(1j).__add__(2)`… Code
+//! reaches for them by name (`operator` tables, `map(int.__neg__, xs)`,
+//! `hasattr(x, '__index__')`, `super().__floor__()` in a subclass); the operators
 //! themselves do not go through them. A subclass instance works on its base value, so an
 //! override that called `super()` is not re-entered.
 
@@ -213,7 +214,97 @@ binary_fns! {
     float_rdivmod, true, "__rdivmod__", None, true;
 }
 
-/// Install into int (bool inherits them) and float.
+// ---- complex ---------------------------------------------------------------------------
+
+/// The complex receiver (a complex subclass instance's base value).
+fn complex_receiver(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<ObjRef> {
+    match a
+        .pos
+        .first()
+        .map(|o| super::subclass::unwrap_base(o).into_owned())
+    {
+        Some(c) if c.is::<ComplexObj>() => Ok(c),
+        other => vm.type_err(format!(
+            "descriptor '{name}' requires a 'complex' object but received a '{}'",
+            other.map_or("NoneType".into(), |o| vm.type_name(&o))
+        )),
+    }
+}
+
+fn complex_binary(vm: &Vm, a: &Args<'_>, name: &str, op: BinOp, reflected: bool) -> PyResult {
+    let x = complex_receiver(vm, a, name)?;
+    wrapper_args(vm, a, name, 1)?;
+    let y = super::subclass::unwrap_base(&a.pos[1]).into_owned();
+    if !(y.is::<ComplexObj>() || vm.num(&y).is_some()) {
+        return Ok(vm.notimpl.clone());
+    }
+    if reflected {
+        vm.binary_op(&y, &x, op, false)
+    } else {
+        vm.binary_op(&x, &y, op, false)
+    }
+}
+
+macro_rules! complex_binary_fns {
+    ($($name:ident, $dunder:expr, $op:expr, $reflected:expr;)*) => {
+        $(
+            fn $name(vm: &Vm, a: &Args<'_>) -> PyResult {
+                complex_binary(vm, a, $dunder, $op, $reflected)
+            }
+        )*
+    };
+}
+
+complex_binary_fns! {
+    complex_add, "__add__", BinOp::Add, false;
+    complex_radd, "__radd__", BinOp::Add, true;
+    complex_sub, "__sub__", BinOp::Sub, false;
+    complex_rsub, "__rsub__", BinOp::Sub, true;
+    complex_mul, "__mul__", BinOp::Mul, false;
+    complex_rmul, "__rmul__", BinOp::Mul, true;
+    complex_truediv, "__truediv__", BinOp::Div, false;
+    complex_rtruediv, "__rtruediv__", BinOp::Div, true;
+    complex_pow, "__pow__", BinOp::Pow, false;
+    complex_rpow, "__rpow__", BinOp::Pow, true;
+}
+
+fn complex_unary(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult {
+    let x = complex_receiver(vm, a, name)?;
+    wrapper_args(vm, a, name, 0)?;
+    match name {
+        "__neg__" => vm.unary(&x, '-'),
+        "__pos__" => vm.unary(&x, '+'),
+        "__bool__" => Ok(vm.bool_obj(vm.truthy(&x)?)),
+        _ => {
+            let abs = vm
+                .dict_get_str(&vm.builtins, "abs")
+                .ok_or_else(|| vm.exc_msg("RuntimeError", "lost builtins.abs"))?;
+            vm.call(&abs, &[x], None)
+        }
+    }
+}
+
+fn complex_neg(vm: &Vm, a: &Args<'_>) -> PyResult {
+    complex_unary(vm, a, "__neg__")
+}
+fn complex_pos(vm: &Vm, a: &Args<'_>) -> PyResult {
+    complex_unary(vm, a, "__pos__")
+}
+fn complex_abs(vm: &Vm, a: &Args<'_>) -> PyResult {
+    complex_unary(vm, a, "__abs__")
+}
+fn complex_bool(vm: &Vm, a: &Args<'_>) -> PyResult {
+    complex_unary(vm, a, "__bool__")
+}
+
+/// `complex.__complex__()`: a plain complex of the value.
+fn complex_complex(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let x = complex_receiver(vm, a, "__complex__")?;
+    no_args(vm, a, "complex.__complex__")?;
+    Ok(x)
+}
+
+/// Install into int (bool inherits them), float and complex.
 pub fn install(vm: &Vm) {
     let t = &vm.types;
     let add = super::methods::add;
@@ -258,5 +349,24 @@ pub fn install(vm: &Vm) {
         ("__rdivmod__", float_rdivmod),
     ] {
         add(vm, &t.float, name, f);
+    }
+    for (name, f) in [
+        ("__add__", complex_add as NativeFn),
+        ("__radd__", complex_radd),
+        ("__sub__", complex_sub),
+        ("__rsub__", complex_rsub),
+        ("__mul__", complex_mul),
+        ("__rmul__", complex_rmul),
+        ("__truediv__", complex_truediv),
+        ("__rtruediv__", complex_rtruediv),
+        ("__pow__", complex_pow),
+        ("__rpow__", complex_rpow),
+        ("__neg__", complex_neg),
+        ("__pos__", complex_pos),
+        ("__abs__", complex_abs),
+        ("__bool__", complex_bool),
+        ("__complex__", complex_complex),
+    ] {
+        add(vm, &t.complex, name, f);
     }
 }

@@ -81,3 +81,20 @@ attempt("int round keyword", lambda: (7).__round__(ndigits=1))
 attempt("int round two", lambda: (7).__round__(1, 2))
 attempt("float round two", lambda: (7.5).__round__(1, 2))
 attempt("int round -1", lambda: (75).__round__(-1))
+
+# complex's arithmetic dunders.
+z = 1 + 2j
+print(z.__add__(1), z.__radd__(1.5), z.__sub__(1j), z.__rsub__(3), z.__mul__(2), z.__rmul__(z))
+print(z.__truediv__(2), z.__rtruediv__(1), z.__pow__(2), z.__rpow__(2), z.__add__("x"), z.__mul__(None))
+print(z.__neg__(), z.__pos__(), z.__abs__(), z.__bool__(), (0j).__bool__(), z.__complex__())
+attempt("complex divide by zero", lambda: z.__truediv__(0))
+attempt("complex add no argument", lambda: z.__add__())
+attempt("complex neg of int", lambda: complex.__neg__(5))
+
+
+class Z(complex):
+    def __add__(self, other):
+        return ("Z.add", super().__add__(other))
+
+
+print(Z(1, 1) + 1, Z(1, 1).__neg__(), abs(Z(3, 4)), -Z(1, 2))
