@@ -143,6 +143,38 @@ fn run_with_stdin(args: &[&str], input: &str, dir: &std::path::Path) -> Output {
 }
 
 #[test]
+fn standard_input_reads_as_cpythons() {
+    // input(), sys.stdin's text methods and iteration share one buffered input; line
+    // ends stay as they are (outputs as python3.12's).
+    let program = script(
+        "stdin_reader.py",
+        "import sys\n\
+         print(repr(input('Name: ')))\n\
+         print(repr(sys.stdin.readline()), repr(sys.stdin.readline(3)))\n\
+         print([line for line in sys.stdin][:2])\n\
+         print(repr(sys.stdin.read()), repr(sys.stdin.readline()), sys.stdin.readlines())\n\
+         try:\n    input()\nexcept EOFError as e:\n    print('EOFError', e)\n\
+         print(sys.stdin.fileno(), sys.stdin is sys.__stdin__, type(sys.stdin).__name__)\n",
+    );
+    let dir = std::env::temp_dir();
+    let out = run_with_stdin(
+        &[&program],
+        "Bob\r\nsecond\nthird line\nbytes\r\nfirst\nsecond\n",
+        &dir,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "Name: 'Bob\\r'\n\
+         'second\\n' 'thi'\n\
+         ['rd line\\n', 'bytes\\r\\n']\n\
+         '' '' []\n\
+         EOFError EOF when reading a line\n\
+         0 True TextIOWrapper\n"
+    );
+}
+
+#[test]
 fn programs_from_standard_input_and_modules_with_m() {
     let program = "import sys\nprint(sys.argv, __name__, __file__)\n";
     let dir = std::env::temp_dir();

@@ -661,6 +661,20 @@ const SPECS: &[(&str, &str, usize, ArgSpec)] = &[
     ("int", "conjugate", 1, NoArgs("int.conjugate")),
     ("int", "is_integer", 1, NoArgs("int.is_integer")),
     (
+        "int",
+        "to_bytes",
+        1,
+        Keywords("to_bytes", 0, 2, 0, &["length", "byteorder", "signed"]),
+    ),
+    (
+        "int",
+        "from_bytes",
+        1,
+        Keywords("from_bytes", 1, 2, 0, &["bytes", "byteorder", "signed"]),
+    ),
+    ("int", "__round__", 1, Positional("int.__round__", 0, 1)),
+    ("float", "__round__", 1, Positional("float.__round__", 0, 1)),
+    (
         "float",
         "as_integer_ratio",
         1,
@@ -898,6 +912,10 @@ const WRAPPERS: [NativeFn; SPECS.len()] = [
     checked::<196>,
     checked::<197>,
     checked::<198>,
+    checked::<199>,
+    checked::<200>,
+    checked::<201>,
+    checked::<202>,
 ];
 
 /// The namespace dict holding the entries of `SPECS` owner `name`.

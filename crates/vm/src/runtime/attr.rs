@@ -62,6 +62,24 @@ impl Vm {
         })
     }
 
+    /// Is `name` a slot of a base of `cls`, a class without `__slots__` of its own? Its
+    /// instances keep those slots among their shared-key values; they stay there (out of
+    /// the `__dict__`) when the dict is materialised, as CPython's slots are not in it.
+    pub(crate) fn inherited_slot(&self, cls: &TypeObj, name: &str) -> bool {
+        cls.slots.is_none() && self.slot_name(cls, name)
+    }
+
+    /// Is `name` one of the `__slots__` of `cls` or of a class in its MRO?
+    fn slot_name(&self, cls: &TypeObj, name: &str) -> bool {
+        let has = |t: &TypeObj| {
+            t.slots.as_ref().is_some_and(|sl| {
+                sl.iter()
+                    .any(|k| k.downcast_ref::<StrObj>().is_some_and(|k| &*k.s == name))
+            })
+        };
+        has(cls) || cls.mro.iter().any(|t| has(t))
+    }
+
     fn bind(&self, attr: ObjRef, obj: &ObjRef, cls: &Gc<TypeObj>) -> PyResult {
         if attr.is::<FuncObj>() {
             return self.alloc_obj(BoundMethod {
@@ -701,19 +719,32 @@ impl Vm {
             return Ok(d.into());
         }
         let keys = inst.cls.keys.borrow().clone();
+        let kept: Vec<bool> = keys
+            .iter()
+            .map(|k| {
+                k.downcast_ref::<StrObj>()
+                    .is_some_and(|k| self.inherited_slot(&inst.cls, &k.s))
+            })
+            .collect();
         let values = inst_values(inst);
-        for (k, v) in keys.into_iter().zip(values) {
-            if let Some(v) = v {
+        for (i, (k, v)) in keys.into_iter().zip(values).enumerate() {
+            if let Some(v) = v.filter(|_| !kept[i]) {
                 self.dict_set(&d, k, v)?;
             }
         }
-        // From now on the attributes live in the dict, so writes through it are seen.
+        // From now on the attributes live in the dict, so writes through it are seen (the
+        // inherited slots stay where they are).
         let n = inst_values(inst).len();
-        for i in 0..n {
+        for i in (0..n).filter(|&i| !kept.get(i).copied().unwrap_or(false)) {
             let old = inst_set(inst, i, None);
             drop(old);
         }
-        if inst.cls.kind == Kind::Object && inst.base_value().is_none() && inst.exc().is_none() {
+        let split = !kept.contains(&true);
+        if split
+            && inst.cls.kind == Kind::Object
+            && inst.base_value().is_none()
+            && inst.exc().is_none()
+        {
             // CPython 3.12 makes an instance's `__dict__` from its inline values as a split
             // table over its class's shared keys.
             d.0.borrow_mut().split = Some(SplitKeys {
@@ -792,6 +823,10 @@ impl Vm {
                 return self.meta_setattr(o, t, name, s, Some(value));
             }
             return self.set_class_attr(t, name, s, value);
+        }
+        if &*s.s == "__class__" {
+            // A built-in object's class: refused, the value checked first.
+            return self.check_class_assignment(o, Some(&value));
         }
         if let Some(m) = o.downcast_ref::<ModuleObj>() {
             return self.dict_set(&m.dict, name.clone(), value);
@@ -922,6 +957,10 @@ impl Vm {
                 }
             }
         }
+        if &*s.s == "__class__" {
+            // A compatible assignment is checked and then left undone (`class_assign.rs`).
+            return self.check_class_assignment(o, value.as_ref());
+        }
         if let Some(e) = inst.exc() {
             let v = value.clone();
             match &*s.s {
@@ -969,7 +1008,7 @@ impl Vm {
         }
         // (With `__dict__` among its `__slots__`, an instance's slots stay slots.)
         if let Some(d) = inst.dict().filter(|_| match &cls.slots {
-            None => true,
+            None => !self.inherited_slot(cls, &s.s),
             Some(slots) => self
                 .key_index(cls, name, s)
                 .is_none_or(|i| i >= slots.len()),
@@ -1016,7 +1055,11 @@ impl Vm {
             }
         };
         if let Some(v) = &value {
-            if cls.slots.is_none() && !inst_has(inst, idx) && set_after(inst, idx) {
+            if cls.slots.is_none()
+                && !inst_has(inst, idx)
+                && set_after(inst, idx)
+                && !self.inherited_slot(cls, &s.s)
+            {
                 // Out of key order: the dict keeps this instance's insertion order.
                 let d = self.instance_dict(inst)?;
                 if let Some(d) = d.downcast_ref::<DictObj>() {
@@ -1030,7 +1073,8 @@ impl Vm {
         if deleting && old.is_none() {
             // An empty slot's member descriptor says only the name (CPython's
             // `member_set` on a NULL slot).
-            if cls.slots.as_ref().is_some_and(|sl| idx < sl.len()) {
+            if cls.slots.as_ref().is_some_and(|sl| idx < sl.len()) || self.inherited_slot(cls, &s.s)
+            {
                 return self.err("AttributeError", &s.s);
             }
             return self.err(

@@ -29,6 +29,7 @@ pub(crate) fn sum(vm: &Vm, a: &Args<'_>) -> PyResult {
     for (t, what) in [
         ("str", "strings [use ''.join(seq)"),
         ("bytes", "bytes [use b''.join(seq)"),
+        ("bytearray", "bytearray [use b''.join(seq)"),
     ] {
         if vm.type_of(&total).name == t {
             return vm.type_err(format!("sum() can't sum {what} instead]"));

@@ -26,11 +26,18 @@ fn reg(vm: &Vm, name: &'static str, f: NativeFn) {
     vm.dict_set_str(&vm.builtins, name, func).expect("startup");
 }
 
+/// The argument check of a built-in that takes no keywords (CPython checks the keywords
+/// first: `divmod(x=1)` is "divmod() takes no keyword arguments").
 pub(crate) fn nargs(vm: &Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
-    let n = a.pos.len();
-    if min == 1 && max == 1 && !a.kwnames.is_empty() {
+    if !a.kwnames.is_empty() {
         return vm.type_err(format!("{name}() takes no keyword arguments"));
     }
+    npos(vm, a, name, min, max)
+}
+
+/// The positional count check alone (`open`, whose other parameters are keywords too).
+fn npos(vm: &Vm, a: &Args<'_>, name: &str, min: usize, max: usize) -> PyResult<()> {
+    let n = a.pos.len();
     if n < min || n > max {
         // CPython's wording: one-argument builtins (METH_O) vs. the others.
         if min == 1 && max == 1 {
@@ -218,6 +225,13 @@ fn sorted(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     // PySequence_List: the list is made by list_extend before it is sorted.
     let (items, hint) = super::methods::collect_hinted(vm, &a.pos[0])?;
+    // The keywords go to `list.sort`, which checks them once the list is made.
+    for k in a.kwnames {
+        let k = vm.str(k)?;
+        if k != "key" && k != "reverse" {
+            return vm.type_err(format!("'{k}' is an invalid keyword argument for sort()"));
+        }
+    }
     let reverse = match a.kw("reverse") {
         Some(r) => vm.truthy(r)?,
         None => false,
@@ -246,6 +260,9 @@ fn new_iter(vm: &Vm, k: IterKind) -> PyResult {
 }
 
 fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if !a.kwnames.is_empty() {
+        return vm.type_err("reversed() takes no keyword arguments");
+    }
     if a.pos.len() != 1 {
         return vm.type_err(format!("reversed expected 1 argument, got {}", a.pos.len()));
     }
@@ -308,36 +325,83 @@ fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn enumerate(vm: &Vm, a: &Args<'_>) -> PyResult {
-    // Unknown keywords are reported before a missing iterable.
-    const SPEC: ArgSpec = ArgSpec::Keywords("enumerate", 0, 2, 0, &["iterable", "start"]);
-    SPEC.check_call(vm, a)?;
-    if a.pos.is_empty() && a.kw("iterable").is_none() {
-        return vm.type_err("enumerate() missing required argument 'iterable'");
-    }
-    // Any int start counts on (CPython's enum_next_long); i128 holds all but the absurd.
-    let start: i128 = match a.pos.get(1).or(a.kw("start")) {
+    let (iterable, start) = enumerate_args(vm, a)?;
+    // CPython counts with any int; the count here is an i128, wide enough for any
+    // start a program can count up from.
+    let n = match start {
         Some(s) => match vm.index_num(s)? {
             Some(Num::I(i)) => i128::from(i),
             Some(Num::B(b)) => match i128::try_from(&b) {
                 Ok(i) => i,
                 Err(_) => return vm.err("OverflowError", "enumerate() start is too large"),
             },
-            _ => i128::from(vm.index(s)?),
+            _ => {
+                return vm.type_err(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(s)
+                ))
+            }
         },
         None => 0,
     };
-    let it = vm.get_iter(&a.pos[0])?;
+    let it = vm.get_iter(iterable)?;
     new_iter(
         vm,
         IterKind::Enumerate {
             it,
-            n: start,
+            n,
             result: super::result_tuple::initial(vm, 2)?,
         },
     )
 }
 
+/// `enumerate(iterable, start)` bound as CPython's `enum_vectorcall` binds it: by the
+/// total count first, each keyword then checked against the one name its place allows.
+fn enumerate_args<'a>(vm: &Vm, a: &Args<'a>) -> PyResult<(&'a ObjRef, Option<&'a ObjRef>)> {
+    let (npos, nkw) = (a.pos.len(), a.kwnames.len());
+    let check = |i: usize, name: &str| -> PyResult<()> {
+        let k = vm.str(&a.kwnames[i])?;
+        if k == name {
+            Ok(())
+        } else {
+            vm.type_err(format!(
+                "'{k}' is an invalid keyword argument for enumerate()"
+            ))
+        }
+    };
+    let all: Vec<&'a ObjRef> = a.pos.iter().chain(a.kwvals.iter()).collect();
+    match npos + nkw {
+        2 => {
+            if nkw == 1 {
+                check(0, "start")?;
+            } else if nkw == 2 {
+                if vm.str(&a.kwnames[0])? == "start" {
+                    check(1, "iterable")?;
+                    return Ok((all[1], Some(all[0])));
+                }
+                check(0, "iterable")?;
+                check(1, "start")?;
+            }
+            Ok((all[0], Some(all[1])))
+        }
+        1 => {
+            if nkw == 1 {
+                check(0, "iterable")?;
+            }
+            Ok((all[0], None))
+        }
+        _ if npos == 0 => vm.type_err("enumerate() missing required argument 'iterable'"),
+        n => vm.type_err(format!("enumerate() takes at most 2 arguments ({n} given)")),
+    }
+}
+
 fn zip(vm: &Vm, a: &Args<'_>) -> PyResult {
+    for k in a.kwnames {
+        let k = vm.str(k)?;
+        if k != "strict" {
+            return vm.type_err(format!("'{k}' is an invalid keyword argument for zip()"));
+        }
+    }
     let strict = match a.kw("strict") {
         Some(s) => vm.truthy(s)?,
         None => false,
@@ -358,6 +422,9 @@ fn zip(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn map(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if !a.kwnames.is_empty() {
+        return vm.type_err("map() takes no keyword arguments");
+    }
     if a.pos.len() < 2 {
         return vm.type_err("map() must have at least two arguments.");
     }
@@ -963,19 +1030,25 @@ fn input(vm: &Vm, a: &Args<'_>) -> PyResult {
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
         Ok(0) => vm.err("EOFError", "EOF when reading a line"),
-        Ok(_) => vm.new_str(line.trim_end_matches('\n')),
+        Ok(_) => vm.new_str(line.strip_suffix('\n').unwrap_or(&line)),
         Err(e) => vm.err("OSError", e.to_string()),
     }
 }
 
 fn open(vm: &Vm, a: &Args<'_>) -> PyResult {
-    nargs(vm, a, "open", 1, 3)?;
+    npos(vm, a, "open", 1, 3)?;
     let path = vm.str(&a.pos[0])?;
     let mode = match a.pos.get(1).or(a.kw("mode")) {
         Some(m) => vm.str(m)?,
         None => "r".into(),
     };
-    super::modules::io::open(vm, &path, &mode)
+    // newline=None (the default) reads with universal newlines; '' or '\n' keep them.
+    let universal = a
+        .pos
+        .get(6)
+        .or(a.kw("newline"))
+        .is_none_or(|n| vm.is_none(n));
+    super::modules::io::open(vm, &path, &mode, universal)
 }
 
 fn exit(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -1195,8 +1268,61 @@ fn construct_float(vm: &Vm, a: &Args<'_>) -> PyResult {
     ))
 }
 
+/// `str(object='')` or `str(object=b'', encoding='utf-8', errors='strict')`: with either
+/// codec argument the object is decoded. CPython checks the arguments' types, then the
+/// object's, and looks the codec up last.
+fn construct_str(vm: &Vm, a: &Args<'_>) -> PyResult {
+    const SPEC: ArgSpec = ArgSpec::Keywords("str", 0, 3, 0, &["object", "encoding", "errors"]);
+    SPEC.check_call(vm, a)?;
+    let src = a.pos.first().or_else(|| a.kw("object"));
+    let decoding = a.pos.len() > 1 || a.kw("encoding").is_some() || a.kw("errors").is_some();
+    let Some(src) = src else {
+        return vm.new_str("");
+    };
+    if !decoding {
+        return vm.str_obj(src);
+    }
+    for (i, kw) in [(1, "encoding"), (2, "errors")] {
+        if let Some(v) = a.pos.get(i).or_else(|| a.kw(kw)) {
+            if !v.is::<StrObj>() {
+                return vm.type_err(format!(
+                    "str() argument '{kw}' must be str, not {}",
+                    super::arg_spec::bad_type_name(vm, v)
+                ));
+            }
+        }
+    }
+    let Some(b) = super::bytes_methods::bytes_like(src) else {
+        if vm.isinstance(src, &vm.types.str_) {
+            return vm.type_err("decoding str is not supported");
+        }
+        return vm.type_err(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            vm.type_name(src)
+        ));
+    };
+    let (codec, errors) = super::codecs::codec_args(vm, a, 1, "str")?;
+    vm.new_str(&super::codecs::decode(vm, &b, codec, &errors)?)
+}
+
 /// Run the constructor of a built-in type.
 pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
+    // The constructors that take no keywords say so before anything else (a subclass
+    // with an `__init__` of its own had its keywords left out by its caller).
+    if !a.kwnames.is_empty()
+        && matches!(
+            t.kind,
+            Kind::List
+                | Kind::Tuple
+                | Kind::Set
+                | Kind::FrozenSet
+                | Kind::Bool
+                | Kind::Range
+                | Kind::Slice
+        )
+    {
+        return vm.type_err(format!("{}() takes no keyword arguments", t.name));
+    }
     if matches!(
         t.kind,
         Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet
@@ -1219,12 +1345,7 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             SPEC.check_call(vm, a)?;
             construct_float(vm, a)
         }
-        Kind::Str if a.pos.len() + a.kwnames.len() > 3 => {
-            const SPEC: ArgSpec =
-                ArgSpec::Keywords("str", 0, 3, 0, &["object", "encoding", "errors"]);
-            SPEC.check_call(vm, a)?;
-            vm.type_err("str() takes at most 3 arguments")
-        }
+        Kind::Str => construct_str(vm, a),
         Kind::Complex => super::complex::construct(vm, a),
         Kind::Bool if a.pos.len() > 1 => vm.type_err(format!(
             "bool expected at most 1 argument, got {}",
@@ -1236,23 +1357,6 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
         })),
         Kind::Bytes => super::bytes_methods::construct(vm, false, a),
         Kind::ByteArray => super::bytes_methods::construct(vm, true, a),
-        Kind::Str if a.pos.len() > 1 || a.kw("encoding").is_some() => {
-            let src = a.pos.first().or_else(|| a.kw("object"));
-            // The encoding arguments are checked first, as CPython's argument parsing does.
-            super::codecs::codec_args(vm, a, 1, "str")?;
-            let Some(b) = src.and_then(super::bytes_methods::bytes_like) else {
-                return vm.type_err(format!(
-                    "decoding to str: need a bytes-like object, {} found",
-                    src.map_or("NoneType".into(), |o| vm.type_name(o))
-                ));
-            };
-            let (codec, errors) = super::codecs::codec_args(vm, a, 1, "str")?;
-            vm.new_str(&super::codecs::decode(vm, &b, codec, &errors)?)
-        }
-        Kind::Str => match a.pos.first() {
-            Some(v) => vm.str_obj(v),
-            None => vm.new_str(""),
-        },
         Kind::List => match a.pos.first() {
             Some(v) => new_list_from(vm, v),
             None => vm.alloc_obj(ListObj::new(vec![])),

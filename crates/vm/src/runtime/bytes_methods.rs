@@ -4,6 +4,7 @@
 
 use heap::{Gc, ObjRef};
 
+use super::arg_spec::ArgSpec;
 use super::codecs;
 use super::objects::*;
 use super::ops::Num;
@@ -68,20 +69,39 @@ fn byte_value(vm: &Vm, o: &ObjRef) -> PyResult<u8> {
 /// `bytes(...)` / `bytearray(...)`.
 pub fn construct(vm: &Vm, mutable: bool, a: &Args<'_>) -> PyResult {
     let tname = if mutable { "bytearray" } else { "bytes" };
-    let src = a.pos.first().or_else(|| a.kw("source"));
-    let has_codec = a.pos.len() > 1 || a.kw("encoding").is_some() || a.kw("errors").is_some();
-    let Some(src) = src else {
+    // Argument Clinic's parse: the count and keywords, then the codec arguments' types.
+    let spec = ArgSpec::Keywords(tname, 0, 3, 0, &["source", "encoding", "errors"]);
+    spec.check_call(vm, a)?;
+    let encoding = a.pos.get(1).or_else(|| a.kw("encoding"));
+    let errors = a.pos.get(2).or_else(|| a.kw("errors"));
+    for (kw, v) in [("encoding", encoding), ("errors", errors)] {
+        if let Some(v) = v.filter(|v| !v.is::<StrObj>()) {
+            return vm.type_err(format!(
+                "{tname}() argument '{kw}' must be str, not {}",
+                super::arg_spec::bad_type_name(vm, v)
+            ));
+        }
+    }
+    let without_str = if encoding.is_some() {
+        "encoding without a string argument"
+    } else {
+        "errors without a string argument"
+    };
+    let Some(src) = a.pos.first().or_else(|| a.kw("source")) else {
+        if encoding.is_some() || errors.is_some() {
+            return vm.type_err(without_str);
+        }
         return new_bytes(vm, vec![], mutable);
     };
     if let Some(s) = src.downcast::<StrObj>() {
-        if !has_codec {
+        if encoding.is_none() {
             return vm.type_err("string argument without an encoding");
         }
         let (codec, errors) = codecs::codec_args(vm, a, 1, tname)?;
         return new_bytes(vm, codecs::encode(vm, &s.s, codec, &errors)?, mutable);
     }
-    if has_codec {
-        return vm.type_err("encoding without a string argument");
+    if encoding.is_some() || errors.is_some() {
+        return vm.type_err(without_str);
     }
     // `bytes(b) is b` for an exact bytes (its `__bytes__`).
     if !mutable && src.downcast::<BytesObj>().is_some_and(|b| !b.mutable) {
@@ -146,11 +166,11 @@ pub fn construct(vm: &Vm, mutable: bool, a: &Args<'_>) -> PyResult {
 
 /// `repr()`.
 pub fn repr(b: &BytesObj) -> String {
-    let r = super::objects::bytes::bytes_repr(&b.data.borrow());
     if b.mutable {
+        let r = super::objects::bytes::bytearray_literal_repr(&b.data.borrow());
         format!("bytearray({r})")
     } else {
-        r
+        super::objects::bytes::bytes_repr(&b.data.borrow())
     }
 }
 
@@ -358,9 +378,26 @@ pub fn setitem(vm: &Vm, b: &BytesObj, key: &ObjRef, value: &ObjRef) -> PyResult<
     if let Some(s) = key.downcast::<SliceObj>() {
         let new = match bytes_like(value) {
             Some(v) => v,
+            // bytearray_ass_subscript: numbers and strs are refused outright, anything
+            // else goes through `bytearray(value)`.
+            None if vm.num(value).is_some() || value.is::<StrObj>() => {
+                return vm.type_err(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                )
+            }
             None => {
+                let it = match vm.get_iter(value) {
+                    Ok(it) => it,
+                    Err(e) if vm.exc_matches(&e, "TypeError") => {
+                        return vm.type_err(format!(
+                            "cannot convert '{}' object to bytearray",
+                            vm.type_name(value)
+                        ))
+                    }
+                    Err(e) => return Err(e),
+                };
                 let mut v = Vec::new();
-                for o in vm.collect(value)? {
+                for o in vm.collect(&it)? {
                     v.push(byte_value(vm, &o)?);
                 }
                 v
@@ -369,10 +406,19 @@ pub fn setitem(vm: &Vm, b: &BytesObj, key: &ObjRef, value: &ObjRef) -> PyResult<
         let n = b.data.borrow().len();
         let (start, stop, step) = vm.slice_indices(&s, n)?;
         if step != 1 {
-            return vm.err(
-                "NotImplementedError",
-                "extended slice assignment on bytearray is not supported by pymem",
-            );
+            let pos = vm.slice_positions(&s, n)?;
+            if pos.len() != new.len() {
+                return vm.value_err(format!(
+                    "attempt to assign bytes of size {} to extended slice of size {}",
+                    new.len(),
+                    pos.len()
+                ));
+            }
+            let mut data = b.data.borrow_mut();
+            for (p, v) in pos.into_iter().zip(new) {
+                data[p] = v;
+            }
+            return Ok(());
         }
         let (start, stop) = (start as usize, stop.max(start) as usize);
         mutate(b, |d| {

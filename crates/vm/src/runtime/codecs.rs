@@ -68,7 +68,7 @@ pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
 /// The error handlers implemented.
 fn check_handler(vm: &Vm, errors: &str) -> PyResult<()> {
     match errors {
-        "strict" | "ignore" | "replace" | "backslashreplace" => Ok(()),
+        "strict" | "ignore" | "replace" | "backslashreplace" | "xmlcharrefreplace" => Ok(()),
         _ => vm.err(
             "LookupError",
             format!("unknown error handler name '{errors}'"),
@@ -157,6 +157,11 @@ pub fn encode(vm: &Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>>
                     out.extend(escape_char(c).bytes());
                 }
             }
+            "xmlcharrefreplace" => {
+                for &c in &chars[i..end] {
+                    out.extend(format!("&#{};", c as u32).bytes());
+                }
+            }
             _ => {
                 let reason = format!("ordinal not in range({limit})");
                 return Err(unicode_error(
@@ -202,6 +207,16 @@ pub fn ascii_escape(s: &str) -> String {
 
 /// Decode `b`.
 pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
+    match decode_with(vm, b, codec, errors) {
+        // An encoding-only handler met a decoding error (CPython's message).
+        Err(e) if errors == "xmlcharrefreplace" && vm.exc_matches(&e, "UnicodeDecodeError") => {
+            vm.type_err("don't know how to handle UnicodeDecodeError in error callback")
+        }
+        r => r,
+    }
+}
+
+fn decode_with(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String> {
     check_handler(vm, errors)?;
     let limit = codec.limit();
     match codec {

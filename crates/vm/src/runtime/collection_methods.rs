@@ -171,6 +171,35 @@ fn set_isdisjoint(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.true_.clone())
 }
 
+/// `keys.isdisjoint(other)` / `items.isdisjoint(other)` (dictviews_isdisjoint): the
+/// smaller side is walked when the other is a set or view too.
+fn view_isdisjoint(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let [view, other] = a.pos else {
+        return vm.type_err(format!(
+            "{}.isdisjoint() takes exactly one argument ({} given)",
+            a.pos
+                .first()
+                .map_or("dict_keys".into(), |v| vm.type_name(v)),
+            a.pos.len().saturating_sub(1)
+        ));
+    };
+    if view.ptr_eq(other) {
+        return Ok(vm.bool_obj(vm.len(view)? == 0));
+    }
+    let set_like = other.is::<SetObj>() || other.is::<DictView>();
+    let (walk, probe) = if set_like && vm.len(other)? > vm.len(view)? {
+        (view, other)
+    } else {
+        (other, view)
+    };
+    for x in vm.collect(walk)? {
+        if vm.contains(probe, &x)? {
+            return Ok(vm.false_.clone());
+        }
+    }
+    Ok(vm.true_.clone())
+}
+
 /// `s.OP_update(*others)`: `s = s OP other` for each, in place.
 fn update_with(vm: &Vm, a: &Args<'_>, op: BinOp) -> PyResult {
     let s = self_of::<SetObj>(vm, a, "set")?;
@@ -489,5 +518,6 @@ pub fn install(vm: &Vm) {
     for ty in [&t.dict_keys, &t.dict_items] {
         vm.dict_set_str(&ty.dict, "__hash__", vm.none())
             .expect("startup");
+        add(vm, ty, "isdisjoint", view_isdisjoint);
     }
 }

@@ -6,7 +6,7 @@ use num_bigint::BigInt;
 use super::objects::float::float_repr;
 use super::objects::*;
 use super::ops::Num;
-use super::{PyResult, Vm};
+use super::{Args, PyResult, Vm};
 
 #[derive(Default)]
 struct Spec {
@@ -621,6 +621,39 @@ fn int_layout(vm: &Vm, body: String, neg: bool, sp: &Spec) -> PyResult<String> {
         _ => body,
     };
     Ok(pad(body, &sign, sp, '>'))
+}
+
+/// `x.__format__(spec)` (object's, which the built-in types' stand in for): what
+/// `format(x, spec)` does without looking for a Python `__format__` again, so a class's own
+/// `__format__` can call `super().__format__(spec)`.
+pub fn format_method(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let [v, spec] = a.pos else {
+        return vm.type_err(format!(
+            "__format__() takes exactly one argument ({} given)",
+            a.pos.len().saturating_sub(1)
+        ));
+    };
+    let Some(spec) = spec.downcast::<StrObj>() else {
+        return vm.type_err(format!(
+            "__format__() argument must be str, not {}",
+            super::arg_spec::bad_type_name(vm, spec)
+        ));
+    };
+    // An empty spec is `str(x)` (a subclass's own `__str__` included).
+    let text = match v.downcast::<Instance>() {
+        Some(_) if spec.s.is_empty() => vm.str(v)?,
+        Some(inst) => match inst.base_value() {
+            Some(b) => vm.format(&b, &spec.s)?,
+            None => {
+                return vm.type_err(format!(
+                    "unsupported format string passed to {}.__format__",
+                    inst.cls.name
+                ))
+            }
+        },
+        None => vm.format(v, &spec.s)?,
+    };
+    vm.new_str(&text)
 }
 
 impl Vm {

@@ -265,6 +265,26 @@ fn object_eq(vm: &Vm, a: &Args<'_>) -> PyResult {
     })
 }
 
+/// `object.__ne__`: the type's own `__eq__`, inverted unless it declined (what `!=` does
+/// when a class defines only `__eq__`; `super().__ne__(other)` reaches it by name).
+fn object_ne(vm: &Vm, a: &Args<'_>) -> PyResult {
+    // A slot wrapper's count check.
+    let [x, y] = a.pos else {
+        return vm.type_err(format!(
+            "expected 1 argument, got {}",
+            a.pos.len().saturating_sub(1)
+        ));
+    };
+    let eq = match vm.lookup_type_attr(&vm.type_of(x), "__eq__")? {
+        Some(f) => vm.call(&f, &[x.clone(), y.clone()], None)?,
+        None => vm.compare(x, y, CmpOp::Eq)?,
+    };
+    if eq.ptr_eq(&vm.notimpl) {
+        return Ok(eq);
+    }
+    Ok(vm.bool_obj(!vm.truthy(&eq)?))
+}
+
 fn object_hash(vm: &Vm, a: &Args<'_>) -> PyResult {
     let o = arg(vm, a, 0, "__hash__")?;
     vm.new_int((o.addr() >> 4) as i64)
@@ -1135,12 +1155,14 @@ pub fn install(vm: &Vm) {
     add(vm, &t.object, "__init__", object_init);
     add(vm, &t.object, "__repr__", object_repr);
     add(vm, &t.object, "__str__", object_str);
+    add(vm, &t.object, "__format__", super::format::format_method);
     add(vm, &t.object, "__setattr__", object_setattr);
     add(vm, &t.object, "__delattr__", object_delattr);
     add(vm, &t.object, "__getattribute__", object_getattribute);
     add_static(vm, &t.object, "__new__", object_new);
     add_class(vm, &t.object, "__init_subclass__", object_init_subclass);
     add(vm, &t.object, "__eq__", object_eq);
+    add(vm, &t.object, "__ne__", object_ne);
     add(vm, &t.object, "__hash__", object_hash);
     add(vm, &t.object, "__sizeof__", object_sizeof);
     add(vm, &t.type_, "mro", type_mro);
@@ -1241,5 +1263,6 @@ pub fn install(vm: &Vm) {
     add(vm, &t.generator, "throw", gen_throw);
     super::collection_methods::install(vm);
     super::number_methods::install(vm);
+    super::number_dunders::install(vm);
     super::container_dunders::install(vm);
 }

@@ -86,13 +86,17 @@ fn int_ratio(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_tuple([n, vm.new_int(1)?])
 }
 
-fn byteorder(vm: &Vm, a: &Args<'_>, i: usize) -> PyResult<bool> {
+fn byteorder(vm: &Vm, a: &Args<'_>, i: usize, fname: &str) -> PyResult<bool> {
     match a.pos.get(i).or_else(|| a.kw("byteorder")) {
         None => Ok(true),
         Some(o) => match o.downcast::<StrObj>() {
             Some(s) if &*s.s == "big" => Ok(true),
             Some(s) if &*s.s == "little" => Ok(false),
-            _ => vm.value_err("byteorder must be either 'little' or 'big'"),
+            Some(_) => vm.value_err("byteorder must be either 'little' or 'big'"),
+            None => vm.type_err(format!(
+                "{fname}() argument 'byteorder' must be str, not {}",
+                super::arg_spec::bad_type_name(vm, o)
+            )),
         },
     }
 }
@@ -113,7 +117,7 @@ fn int_to_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
     if length < 0 {
         return vm.value_err("length argument must be non-negative");
     }
-    let big = byteorder(vm, a, 2)?;
+    let big = byteorder(vm, a, 2, "to_bytes")?;
     let signed = signed_kw(vm, a)?;
     if !signed && n.is_negative() {
         return vm.err("OverflowError", "can't convert negative int to unsigned");
@@ -153,9 +157,20 @@ pub(crate) fn int_from_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
         None if src.is::<StrObj>() => {
             return vm.type_err("cannot convert 'str' object to bytes");
         }
+        // `PyObject_Bytes`: anything iterable, of ints in range.
         None => {
+            // A TypeError from `iter()` becomes the conversion's, as in PyBytes_FromObject.
+            let it = match vm.get_iter(src) {
+                Err(e) if vm.exc_matches(&e, "TypeError") => {
+                    return vm.type_err(format!(
+                        "cannot convert '{}' object to bytes",
+                        vm.type_name(src)
+                    ))
+                }
+                r => r?,
+            };
             let mut v = Vec::new();
-            for o in vm.collect(src)? {
+            for o in vm.collect(&it)? {
                 let b = vm.index(&o)?;
                 match u8::try_from(b) {
                     Ok(b) => v.push(b),
@@ -165,7 +180,7 @@ pub(crate) fn int_from_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
             v
         }
     };
-    if !byteorder(vm, a, 2)? {
+    if !byteorder(vm, a, 2, "from_bytes")? {
         data.reverse();
     }
     let n = if signed_kw(vm, a)? {
@@ -408,6 +423,13 @@ fn num_round(vm: &Vm, a: &Args<'_>) -> PyResult {
     let mut args = a.pos.to_vec();
     if let Some(x) = args.first_mut() {
         *x = super::subclass::unwrap_base(x).into_owned();
+    }
+    // `int.__round__(None)` refuses the None that `round(x, None)` and `float.__round__`
+    // take as "no digits".
+    if let [x, nd] = &args[..] {
+        if vm.is_none(nd) && !x.is::<FloatObj>() {
+            return vm.type_err("'NoneType' object cannot be interpreted as an integer");
+        }
     }
     vm.call(&round, &args, None)
 }

@@ -433,6 +433,22 @@ impl Vm {
         if let Some(r) = self.meta_text(o, "__str__")? {
             return Ok(r);
         }
+        // `object.__str__` is the class's `__repr__`, whose result PyObject_Str checks
+        // (a non-str is "__str__ returned non-string").
+        if let Some(inst) = o.downcast_ref::<Instance>() {
+            if let Some(f) = self.lookup_type_attr(&inst.cls, "__repr__")? {
+                if f.is::<FuncObj>() {
+                    let r = self.call(&f, std::slice::from_ref(o), None)?;
+                    return match r.downcast_ref::<StrObj>() {
+                        Some(s) => Ok(s.s.to_string()),
+                        None => self.type_err(format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_name(&r)
+                        )),
+                    };
+                }
+            }
+        }
         self.repr(o)
     }
 
@@ -1218,6 +1234,23 @@ impl Vm {
         if let Some(v) = container.downcast_ref::<DictView>() {
             if v.what == 0 {
                 return self.contains(&v.d, item);
+            }
+            // dictitems_contains: a (key, value) pair looked up by its key (which must
+            // hash), then the values compared.
+            if v.what == 2 {
+                let dict = super::subclass::unwrap_base(&v.d);
+                if let Some(d) = dict.downcast_ref::<DictObj>() {
+                    let Some(pair) = super::subclass::downcast_receiver::<TupleObj>(item) else {
+                        return Ok(false);
+                    };
+                    let [key, value] = tuple_items(&pair) else {
+                        return Ok(false);
+                    };
+                    return match self.dict_get(d, key)? {
+                        Some(found) => self.eq(&found, value),
+                        None => Ok(false),
+                    };
+                }
             }
         }
         if let Some(r) = container.downcast_ref::<RangeObj>() {
@@ -2248,7 +2281,7 @@ impl Vm {
         })
     }
 
-    fn slice_positions(&self, s: &SliceObj, n: usize) -> PyResult<Vec<usize>> {
+    pub(crate) fn slice_positions(&self, s: &SliceObj, n: usize) -> PyResult<Vec<usize>> {
         let (start, stop, step) = self.slice_indices(s, n)?;
         Ok(Self::positions(start, stop, step))
     }
@@ -2397,9 +2430,28 @@ impl Vm {
         }
         if let Some(l) = o.downcast::<ListObj>() {
             if let Some(s) = key.downcast::<SliceObj>() {
-                let new = self.collect(&value)?;
                 let n = l.items.borrow().len();
                 let (start, stop, step) = self.slice_indices(&s, n)?;
+                // PySequence_Fast: a TypeError from `iter()` gets the slice store's words.
+                let new = match self.get_iter(&value) {
+                    Ok(it) => self.collect(&it)?,
+                    Err(e) if self.exc_matches(&e, "TypeError") => {
+                        return self.type_err(if step == 1 {
+                            "can only assign an iterable"
+                        } else {
+                            "must assign iterable to extended slice"
+                        })
+                    }
+                    Err(e) => return Err(e),
+                };
+                // The items may have changed length while the value was iterated.
+                let n2 = l.items.borrow().len();
+                let (start, stop, step) = if n2 == n {
+                    (start, stop, step)
+                } else {
+                    self.slice_indices(&s, n2)?
+                };
+                let n = n2;
                 if step == 1 {
                     let stop = stop.max(start);
                     let old: Vec<ObjRef> = l

@@ -990,15 +990,7 @@ fn format_field(
         }
         let n = *auto;
         *auto += 1;
-        match pos.get(n) {
-            Some(v) => v.clone(),
-            None => {
-                return vm.err(
-                    "IndexError",
-                    format!("Replacement index {n} out of range for positional args tuple"),
-                )
-            }
-        }
+        positional_field(vm, pos, n, a)?
     } else if let Ok(n) = base.parse::<usize>() {
         if *auto > 0 && *auto != usize::MAX {
             return vm.value_err(
@@ -1006,15 +998,7 @@ fn format_field(
             );
         }
         *auto = usize::MAX;
-        match pos.get(n) {
-            Some(v) => v.clone(),
-            None => {
-                return vm.err(
-                    "IndexError",
-                    format!("Replacement index {n} out of range for positional args tuple"),
-                )
-            }
-        }
+        positional_field(vm, pos, n, a)?
     } else {
         match a {
             Names::Keywords(a) => match a.kw(base) {
@@ -1060,6 +1044,20 @@ fn format_field(
         spec.to_string()
     };
     vm.format(&v, &spec)
+}
+
+/// Positional field `n` of a template (`format_map` has no positional arguments at all).
+fn positional_field(vm: &Vm, pos: &[ObjRef], n: usize, names: Names<'_>) -> PyResult {
+    if matches!(names, Names::Mapping(_)) {
+        return vm.value_err("Format string contains positional fields");
+    }
+    match pos.get(n) {
+        Some(v) => Ok(v.clone()),
+        None => vm.err(
+            "IndexError",
+            format!("Replacement index {n} out of range for positional args tuple"),
+        ),
+    }
 }
 
 /// `str.format_map(mapping)`: `str.format(**mapping)` without copying into keywords.

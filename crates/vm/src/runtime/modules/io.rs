@@ -25,6 +25,8 @@ fn file_class(vm: &Vm) -> PyResult {
         ("__exit__", exit),
         ("__iter__", enter),
         ("__next__", next),
+        ("tell", tell),
+        ("seek", seek),
     ] {
         let func = vm.alloc_obj(BuiltinFunc {
             name: n,
@@ -57,8 +59,9 @@ fn parse_mode(vm: &Vm, mode: &str) -> PyResult<(bool, bool)> {
     Ok((mode.contains('r'), mode.contains('b')))
 }
 
-/// `open(path, mode)`.
-pub fn open(vm: &Vm, path: &str, mode: &str) -> PyResult {
+/// `open(path, mode)`; `universal`: a text file read with `newline=None` (the default),
+/// whose `\r\n` and `\r` line ends read as `\n`.
+pub fn open(vm: &Vm, path: &str, mode: &str, universal: bool) -> PyResult {
     let (reading, binary) = parse_mode(vm, mode)?;
     let cls = file_class(vm)?;
     let f = vm.call(&cls, &[], None)?;
@@ -68,14 +71,21 @@ pub fn open(vm: &Vm, path: &str, mode: &str) -> PyResult {
     if reading {
         let content = match std::fs::read(path) {
             Ok(b) if binary => vm.alloc_obj(BytesObj::new(b))?,
-            Ok(b) => match String::from_utf8(b) {
-                Ok(s) => vm.new_str(&s)?,
-                Err(e) => {
-                    let b = e.into_bytes();
-                    let codec = crate::runtime::codecs::Codec::Utf8;
-                    vm.new_str(&crate::runtime::codecs::decode(vm, &b, codec, "strict")?)?
+            Ok(b) => {
+                let text = match String::from_utf8(b) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        let b = e.into_bytes();
+                        let codec = crate::runtime::codecs::Codec::Utf8;
+                        crate::runtime::codecs::decode(vm, &b, codec, "strict")?
+                    }
+                };
+                if universal && text.contains('\r') {
+                    vm.new_str(&text.replace("\r\n", "\n").replace('\r', "\n"))?
+                } else {
+                    vm.new_str(&text)?
                 }
-            },
+            }
             Err(e) => return Err(vm.io_error(&e, Some(path))),
         };
         set(vm, &f, "_data", content)?;
@@ -246,6 +256,77 @@ fn writelines(vm: &Vm, a: &Args<'_>) -> PyResult {
         write(vm, &Args::new(&[a.pos[0].clone(), line]))?;
     }
     Ok(vm.none())
+}
+
+/// `tell()`: a read file's position in its content; a written file's length (writes go
+/// straight to the end of the file).
+fn tell(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let f = &a.pos[0];
+    check_open(vm, f)?;
+    if vm.getattr_opt(f, &vm.intern("_data")?)?.is_some() {
+        return attr(vm, f, "_pos");
+    }
+    let path = vm.str(&attr(vm, f, "name")?)?;
+    match std::fs::metadata(&path) {
+        Ok(m) => vm.new_int(m.len() as i64),
+        Err(e) => Err(vm.io_error(&e, Some(&path))),
+    }
+}
+
+/// `seek(offset, whence=0)` of a read file (a text file as CPython's: only `seek(0, 1)` and
+/// `seek(0, 2)` relative to the current position or the end); a written file can only stay
+/// at its end.
+fn seek(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let f = &a.pos[0];
+    check_open(vm, f)?;
+    let Some(offset) = a.pos.get(1) else {
+        return vm.type_err("seek expected at least 1 argument, got 0");
+    };
+    let offset = vm.index(offset)?;
+    let whence = match a.pos.get(2) {
+        Some(w) => vm.index(w)?,
+        None => 0,
+    };
+    let binary = vm.str(&attr(vm, f, "mode")?)?.contains('b');
+    if !binary && whence != 0 && offset != 0 {
+        let msg = if whence == 1 {
+            "can't do nonzero cur-relative seeks"
+        } else {
+            "can't do nonzero end-relative seeks"
+        };
+        // io.UnsupportedOperation, from the frozen `io` module.
+        let io = super::import(vm, "io")?;
+        let cls = vm.getattr_str(&io, "UnsupportedOperation")?;
+        return Err(vm.call(&cls, &[vm.new_str(msg)?], None)?);
+    }
+    if vm.getattr_opt(f, &vm.intern("_data")?)?.is_none() {
+        let end = tell(vm, a)?;
+        if whence == 2 || (whence == 0 && Some(offset) == vm.as_i64(&end)) {
+            return Ok(end);
+        }
+        return vm.err(
+            "OSError",
+            "seek in a file opened for writing is not supported",
+        );
+    }
+    let (d, p) = data(vm, f)?;
+    let base = match whence {
+        0 => 0,
+        1 => p as i64,
+        2 => d.len() as i64,
+        _ => return vm.value_err(format!("invalid whence ({whence}, should be 0, 1 or 2)")),
+    };
+    let target = base + offset;
+    if target < 0 {
+        return vm.value_err(format!("negative seek position {target}"));
+    }
+    // A position inside a character moves back to its start.
+    let mut target = (target as usize).min(d.len());
+    while !d.is_char_boundary(target) {
+        target -= 1;
+    }
+    set(vm, f, "_pos", vm.new_int(target as i64)?)?;
+    vm.new_int(target as i64)
 }
 
 fn close(vm: &Vm, a: &Args<'_>) -> PyResult {

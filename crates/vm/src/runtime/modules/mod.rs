@@ -19,6 +19,7 @@ pub mod obmalloc;
 pub mod os;
 pub mod random;
 pub mod re;
+pub mod stdin;
 pub mod sys;
 pub mod time;
 pub mod traceback;

@@ -565,5 +565,8 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         vm.dict_set_str(d, n, s.clone())?;
         vm.dict_set_str(d, &format!("__{n}__"), s)?;
     }
+    let stdin = super::stdin::make(vm)?;
+    vm.dict_set_str(d, "stdin", stdin.clone())?;
+    vm.dict_set_str(d, "__stdin__", stdin)?;
     Ok(m)
 }

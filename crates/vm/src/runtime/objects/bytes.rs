@@ -87,6 +87,16 @@ impl BytesObj {
 
 /// Python's `repr(bytes)` (without the `bytearray(...)` wrapper).
 pub fn bytes_repr(b: &[u8]) -> String {
+    literal_repr(b, false)
+}
+
+/// The `b'...'` inside a bytearray's repr: CPython's bytearray_repr escapes every single
+/// quote, also inside double quotes (`bytearray(b"\'")`).
+pub fn bytearray_literal_repr(b: &[u8]) -> String {
+    literal_repr(b, true)
+}
+
+fn literal_repr(b: &[u8], escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         b'"'
     } else {
@@ -101,7 +111,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c == quote => {
+            c if c == quote || (escape_single && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }

@@ -57,7 +57,7 @@ mod slots;
 pub use slots::install;
 
 /// The built-in types a Python class may extend (their values become base values).
-fn is_data_kind(k: Kind) -> bool {
+pub(crate) fn is_data_kind(k: Kind) -> bool {
     matches!(
         k,
         Kind::List
@@ -169,7 +169,7 @@ impl Vm {
 
     /// The layout a base gives its subclasses (CPython's "solid base", as far as it
     /// matters here): a built-in data type, `BaseException`, or none (`object`-like).
-    fn solid_base(&self, b: &Gc<TypeObj>) -> Option<Gc<TypeObj>> {
+    pub(crate) fn solid_base(&self, b: &Gc<TypeObj>) -> Option<Gc<TypeObj>> {
         if b.has(BUILTIN) && is_data_kind(b.kind) {
             Some(b.clone())
         } else if b.has(BUILTIN_BASE) {
@@ -252,10 +252,18 @@ impl Vm {
         };
         let kwn = kwnames.unwrap_or(&[]);
         let (pos, kwv) = args.split_at(args.len() - kwn.len());
-        let a = Args {
-            pos,
-            kwnames: kwn,
-            kwvals: kwv,
+        // `tuple.__new__` and `frozenset.__new__` refuse keywords only when the class
+        // keeps the inherited `__init__`; one of its own takes them (CPython's
+        // `tp_init == PyTuple_Type.tp_init` test).
+        let own_init = init.as_ref().is_some_and(|f| !f.is::<BuiltinFunc>());
+        let a = if own_init && matches!(base_t.kind, Kind::Tuple | Kind::FrozenSet) {
+            Args::new(pos)
+        } else {
+            Args {
+                pos,
+                kwnames: kwn,
+                kwvals: kwv,
+            }
         };
         let obj = self.new_builtin_subclass_value(t, &base_t, &a)?;
         self.run_init_with(t, init, &obj, args, kwnames, true)?;

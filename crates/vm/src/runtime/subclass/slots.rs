@@ -294,17 +294,24 @@ pub fn install(vm: &Vm) {
         (&t.dict, dict_new),
         (&t.set, set_new),
     ];
-    // One `__repr__` function object serves every type (fewer startup objects).
-    let repr = vm
-        .alloc_obj(BuiltinFunc {
-            name: "__repr__",
-            f: data_repr,
-            self_: None,
-        })
-        .expect("startup allocation");
-    for (ty, f) in news {
-        super::super::methods::add_static(vm, ty, "__new__", f);
-        vm.dict_set_str(&ty.dict, "__repr__", repr.clone())
+    // A `__repr__` function object of each type's own: code tells the types apart by it
+    // (`pprint` dispatches on `type(obj).__repr__`, as CPython's slot wrappers differ).
+    let with_repr = news
+        .iter()
+        .map(|(ty, f)| (*ty, Some(*f)))
+        .chain([(&t.bool_, None)]);
+    for (ty, f) in with_repr {
+        if let Some(f) = f {
+            super::super::methods::add_static(vm, ty, "__new__", f);
+        }
+        let repr = vm
+            .alloc_obj(BuiltinFunc {
+                name: "__repr__",
+                f: data_repr,
+                self_: None,
+            })
+            .expect("startup allocation");
+        vm.dict_set_str(&ty.dict, "__repr__", repr)
             .expect("startup");
     }
     // One function object per slot, shared by the types.
