@@ -2630,6 +2630,7 @@ impl Vm {
                     what: 0,
                     version: inner.version,
                     len: inner.used,
+                    result: None,
                 }
             } else if let Some(s) = o.downcast::<SetObj>() {
                 IterKind::Set {
@@ -2642,6 +2643,11 @@ impl Vm {
                 let d =
                     v.d.downcast::<DictObj>()
                         .ok_or_else(|| self.exc_msg("TypeError", "bad view"))?;
+                let result = if v.what == 2 {
+                    Some(super::result_tuple::initial(self, 2)?)
+                } else {
+                    None
+                };
                 let inner = d.0.borrow();
                 IterKind::Dict {
                     d: v.d.clone(),
@@ -2649,6 +2655,7 @@ impl Vm {
                     what: v.what,
                     version: inner.version,
                     len: inner.used,
+                    result,
                 }
             } else if o.is::<IterObj>() || o.is::<GenObj>() {
                 return Ok(o.clone());
@@ -2701,6 +2708,26 @@ impl Vm {
 
     /// `zip(strict=True)` found argument `n` exhausted: fine if every argument ends here,
     /// else CPython's `ValueError`.
+    /// A dict items iterator's `(key, value)`: its result tuple refilled when nobody else
+    /// holds it (`result_tuple`), else a new tuple.
+    fn dict_item(&self, it: &IterObj, key: ObjRef, value: ObjRef) -> PyResult {
+        let refilled = match &mut *it.0.borrow_mut() {
+            IterKind::Dict {
+                result: Some(result),
+                ..
+            } => super::result_tuple::refill(self, result, [key, value]),
+            _ => Err([key, value]),
+        };
+        match refilled {
+            // The old items die after the borrow ends.
+            Ok((r, old)) => {
+                drop(old);
+                Ok(r)
+            }
+            Err(items) => self.new_tuple(items),
+        }
+    }
+
     /// `enumerate`'s result for the item `v` its iterator gave: the count is read and
     /// advanced only now, as CPython's `enum_next` does (an iterator that raises leaves it),
     /// and the result tuple is refilled when nobody else holds it (`result_tuple`).
@@ -2933,6 +2960,7 @@ impl Vm {
                 what,
                 version,
                 len,
+                ..
             } => {
                 let (inner_ref, is_set) = match d.downcast_ref::<DictObj>() {
                     Some(dd) => (Some(dd), false),
@@ -2969,7 +2997,7 @@ impl Vm {
                         return Ok(Some(match w {
                             0 | 3 => key,
                             1 => value,
-                            _ => self.new_tuple([key, value])?,
+                            _ => self.dict_item(it, key, value)?,
                         }));
                     }
                 }

@@ -1,5 +1,5 @@
-//! The result tuple that `enumerate` and `zip` iterators keep and refill, as CPython's do
-//! (`en_result`, `zip.result`): when the iterator holds the only reference to the tuple it
+//! The result tuple that `enumerate`, `zip` and dict items iterators keep and refill, as
+//! CPython's do (`en_result`, `zip.result`, `di_result`): when the iterator holds the only reference to the tuple it
 //! handed out last (the loop unpacked it and let it go), the next items are written into
 //! that same tuple instead of a new one. A `for i, x in enumerate(xs)` loop then makes no
 //! tuple per step, and `id()` of consecutive results behaves as in CPython.

@@ -27,6 +27,9 @@ pub enum IterKind {
         what: u8,
         version: u64,
         len: usize,
+        /// Items iterators only: the `(key, value)` tuple refilled while nobody else holds
+        /// it (`result_tuple`; CPython's `di_result`).
+        result: Option<ObjRef>,
     },
     Enumerate {
         it: ObjRef,
@@ -74,7 +77,10 @@ impl heap::Trace for IterKind {
     fn trace(&self, v: &mut heap::Visitor<'_>) {
         match self {
             IterKind::Seq { seq, .. } | IterKind::Reversed { seq, .. } => v.visit(seq),
-            IterKind::Dict { d, .. } => v.visit(d),
+            IterKind::Dict { d, result, .. } => {
+                v.visit(d);
+                v.visit(result);
+            }
             IterKind::Set { set, .. } => v.visit(set),
             IterKind::Enumerate { it, result, .. } => {
                 v.visit(it);
