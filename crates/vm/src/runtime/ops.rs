@@ -2706,26 +2706,18 @@ impl Vm {
         self.alloc_obj(IterObj(RefCell::new(kind)))
     }
 
-    /// `zip(strict=True)` found argument `n` exhausted: fine if every argument ends here,
-    /// else CPython's `ValueError`.
     /// A dict items iterator's `(key, value)`: its result tuple refilled when nobody else
     /// holds it (`result_tuple`), else a new tuple.
     fn dict_item(&self, it: &IterObj, key: ObjRef, value: ObjRef) -> PyResult {
-        let refilled = match &mut *it.0.borrow_mut() {
-            IterKind::Dict {
-                result: Some(result),
-                ..
-            } => super::result_tuple::refill(self, result, [key, value]),
-            _ => Err([key, value]),
-        };
-        match refilled {
-            // The old items die after the borrow ends.
-            Ok((r, old)) => {
-                drop(old);
-                Ok(r)
-            }
-            Err(items) => self.new_tuple(items),
-        }
+        super::result_tuple::step(
+            self,
+            it,
+            |k| match k {
+                IterKind::Dict { result, .. } => result.as_mut(),
+                _ => None,
+            },
+            [key, value],
+        )
     }
 
     /// `enumerate`'s result for the item `v` its iterator gave: the count is read and
@@ -2745,18 +2737,15 @@ impl Vm {
             Ok(i) => self.new_int(i)?,
             Err(_) => self.new_bigint(num_bigint::BigInt::from(i))?,
         };
-        let refilled = match &mut *it.0.borrow_mut() {
-            IterKind::Enumerate { result, .. } => super::result_tuple::refill(self, result, [i, v]),
-            _ => Err([i, v]),
-        };
-        match refilled {
-            // The old items die after the borrow ends.
-            Ok((r, old)) => {
-                drop(old);
-                Ok(r)
-            }
-            Err(items) => self.new_tuple(items),
-        }
+        super::result_tuple::step(
+            self,
+            it,
+            |k| match k {
+                IterKind::Enumerate { result, .. } => Some(result),
+                _ => None,
+            },
+            [i, v],
+        )
     }
 
     /// The next tuple of the zip iterator `it` over `n` iterators. Each step takes its own
@@ -2801,17 +2790,16 @@ impl Vm {
                 a.take().unwrap_or_else(|| none.clone()),
                 b.take().unwrap_or(none),
             ];
-            let refilled = match &mut *it.0.borrow_mut() {
-                IterKind::Zip { result, .. } => super::result_tuple::refill(self, result, pair),
-                _ => Err(pair),
-            };
-            return match refilled {
-                Ok((r, old)) => {
-                    drop(old);
-                    Ok(Some(r))
-                }
-                Err(items) => self.new_tuple(items).map(Some),
-            };
+            return super::result_tuple::step(
+                self,
+                it,
+                |k| match k {
+                    IterKind::Zip { result, .. } => Some(result),
+                    _ => None,
+                },
+                pair,
+            )
+            .map(Some);
         }
         if fits {
             let none = self.none();
@@ -2822,6 +2810,8 @@ impl Vm {
         self.new_tuple(big).map(Some)
     }
 
+    /// `zip(strict=True)` found argument `n` exhausted: fine if every argument ends here,
+    /// else CPython's `ValueError`.
     fn zip_strict_end(&self, its: &[ObjRef], n: usize) -> PyResult<Option<ObjRef>> {
         let plural = |k: usize| {
             if k == 1 {

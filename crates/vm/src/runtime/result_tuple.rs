@@ -10,13 +10,36 @@
 
 use heap::ObjRef;
 
-use super::objects::TupleObj;
-use super::Vm;
+use super::objects::{IterKind, IterObj, TupleObj};
+use super::{PyResult, Vm};
+
+/// The result of a step of the iterator `it`: its result tuple (which `cached` picks out of
+/// the iterator's state) refilled with `items` when nobody else holds it, else a new tuple.
+/// The items the tuple held before die once the iterator's state is no longer borrowed.
+#[inline(always)]
+pub(crate) fn step<const N: usize>(
+    vm: &Vm,
+    it: &IterObj,
+    cached: impl FnOnce(&mut IterKind) -> Option<&mut ObjRef>,
+    items: [ObjRef; N],
+) -> PyResult {
+    let refilled = match cached(&mut it.0.borrow_mut()) {
+        Some(result) => refill(vm, result, items),
+        None => Err(items),
+    };
+    match refilled {
+        Ok((r, old)) => {
+            drop(old);
+            Ok(r)
+        }
+        Err(items) => vm.new_tuple(items),
+    }
+}
 
 /// Refill `cached` with `items` if the iterator holds its only reference and it has
 /// `N` items: `Ok` with a new reference to hand out and the items it held before; else
 /// `Err` gives the items back for a new tuple.
-pub(crate) fn refill<const N: usize>(
+fn refill<const N: usize>(
     vm: &Vm,
     cached: &mut ObjRef,
     items: [ObjRef; N],

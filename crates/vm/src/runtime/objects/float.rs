@@ -19,12 +19,11 @@ fn tie_to_even(digits: String, exp: i32, f: f64) -> String {
     if (last - b'0').is_multiple_of(2) {
         return digits;
     }
-    let mut below = digits.clone().into_bytes();
-    below[n - 1] -= 1;
-    let below_text = String::from_utf8(below).unwrap_or_default();
-    match decimal_midpoint(f, &below_text) {
+    // The odd last digit less one: an ASCII digit again.
+    let below = format!("{}{}", &digits[..n - 1], char::from(last - 1));
+    match decimal_midpoint(f, &below) {
         Some(false) => return digits,
-        Some(true) => return even_if_exact(digits, below_text, exp, f),
+        Some(true) => return even_if_exact(digits, below, exp, f),
         None => {}
     }
     // The exact decimal value: no double needs more than 767 significant digits.
@@ -36,15 +35,13 @@ fn tie_to_even(digits: String, exp: i32, f: f64) -> String {
         .chars()
         .filter(|c| c.is_ascii_digit())
         .collect();
-    let below = below_text.into_bytes();
     let tie = exact.len() > n
-        && exact.as_bytes()[..n] == below[..]
+        && exact.as_bytes()[..n] == *below.as_bytes()
         && exact.as_bytes()[n] == b'5'
         && exact.as_bytes()[n + 1..].iter().all(|&c| c == b'0');
     if !tie {
         return digits;
     }
-    let below = String::from_utf8(below).unwrap_or_default();
     even_if_exact(digits, below, exp, f)
 }
 
