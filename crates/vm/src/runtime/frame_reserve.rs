@@ -5,38 +5,43 @@
 //! 120-byte `Frame` on the Rust stack from pooled arrays, and handing it between helpers,
 //! cost about a hundred instructions per call in moves alone.)
 //!
-//! A frame waiting in the reserve holds no reference that Python can observe: its code and
-//! globals are the reserve's own idle ones (an empty module's code, a private empty dict).
+//! A frame waiting in the reserve holds no reference that Python can observe: its globals
+//! are the reserve's own private empty dict. It keeps the code data of its last call
+//! (constants and names, not a Python object): the next call of the same code, the usual
+//! case in a loop or a recursion, then sets no code at all.
 
+use std::cell::{Cell, OnceCell};
 use std::rc::Rc;
 
 use heap::Gc;
 
-use super::frame::{CodeData, Frame};
+use super::frame::Frame;
 use super::objects::{DictObj, FuncObj};
 use super::Vm;
 
 /// How many finished frames the reserve keeps (deeper recursion allocates the rest).
 const RESERVE_LIMIT: usize = 256;
 
-/// Finished frames, kept for the next calls (see the module doc).
+/// Finished frames, kept for the next calls (see the module doc). Cells, not a `RefCell`:
+/// taking and giving a frame call nothing, so they need no borrow flag (three checks per
+/// call otherwise).
 pub struct FrameReserve {
     // Boxed on purpose: a frame changes hands as one pointer, never as a 120-byte move. A
     // fixed array and a count rather than a `Vec`: `Vec::push` was an out-of-line call on
     // every return (about 14 instructions per call, callgrind, fib).
-    free: Box<[Option<Box<Frame>>]>,
-    len: usize,
-    /// The code and globals of a frame waiting here. `None` until the VM has installed
-    /// them: finished frames are then simply freed.
-    idle: Option<(Rc<CodeData>, Gc<DictObj>)>,
+    free: Box<[Cell<Option<Box<Frame>>>]>,
+    len: Cell<usize>,
+    /// The globals of a frame waiting here. Unset until the VM has installed it: finished
+    /// frames are then simply freed.
+    idle_globals: OnceCell<Gc<DictObj>>,
 }
 
 impl Default for FrameReserve {
     fn default() -> Self {
         FrameReserve {
-            free: (0..RESERVE_LIMIT).map(|_| None).collect(),
-            len: 0,
-            idle: None,
+            free: (0..RESERVE_LIMIT).map(|_| Cell::new(None)).collect(),
+            len: Cell::new(0),
+            idle_globals: OnceCell::new(),
         }
     }
 }
@@ -44,30 +49,32 @@ impl Default for FrameReserve {
 impl FrameReserve {
     /// A finished frame, if one is kept.
     #[inline(always)]
-    fn take(&mut self) -> Option<Box<Frame>> {
-        let i = self.len.checked_sub(1)?;
-        self.len = i;
-        self.free.get_mut(i)?.take()
+    fn take(&self) -> Option<Box<Frame>> {
+        let i = self.len.get().checked_sub(1)?;
+        self.len.set(i);
+        self.free.get(i)?.take()
     }
 
-    /// Keep a finished frame, unless the reserve is full (then it is freed).
+    /// Keep a finished frame, unless the reserve is full (then it is given back).
     #[inline(always)]
-    fn give(&mut self, frame: Box<Frame>) {
-        if let Some(slot) = self.free.get_mut(self.len) {
-            // The slot is empty (`take` left it so): nothing to drop.
-            std::mem::forget(slot.replace(frame));
-            self.len += 1;
+    fn give(&self, frame: Box<Frame>) -> Option<Box<Frame>> {
+        let len = self.len.get();
+        match self.free.get(len) {
+            Some(slot) => {
+                // The slot is empty (`take` left it so): nothing to drop.
+                std::mem::forget(slot.replace(Some(frame)));
+                self.len.set(len + 1);
+                None
+            }
+            None => Some(frame),
         }
     }
 }
 
 /// Install the reserve's idle code and globals (at start-up).
 pub fn install(vm: &Vm) {
-    let Ok(code) = crate::compile("", "<idle frame>", crate::Mode::Exec) else {
-        return;
-    };
-    if let (Ok(data), Ok(globals)) = (vm.code_data(&code), vm.new_dict()) {
-        vm.frame_reserve.borrow_mut().idle = Some((data, globals));
+    if let Ok(globals) = vm.new_dict() {
+        let _ = vm.frame_reserve.idle_globals.set(globals);
     }
 }
 
@@ -78,12 +85,13 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn reserved_frame(&self, fo: &FuncObj) -> Box<Frame> {
         let code = &fo.code;
-        let reused = self.frame_reserve.borrow_mut().take();
+        let reused = self.frame_reserve.take();
         let mut frame = match reused {
             Some(mut frame) => {
-                // Replacing the idle code and globals drops references to the reserve's
-                // own objects only.
-                frame.data = fo.data.clone();
+                if !Rc::ptr_eq(&frame.data, &fo.data) {
+                    frame.data = fo.data.clone();
+                }
+                // Replacing the idle globals drops a reference to the reserve's own dict.
                 frame.globals = fo.globals.clone();
                 if let Some(c) = &fo.closure {
                     // Written only when there is one: an assignment would first drop the
@@ -130,26 +138,21 @@ impl Vm {
         // The block stack is empty once a frame has returned or raised (both unwind it);
         // it keeps its array for the next call.
         debug_assert!(frame.blocks.is_empty());
-        let idle = self
-            .frame_reserve
-            .borrow()
-            .idle
-            .as_ref()
-            .map(|(d, g)| (d.clone(), g.clone()));
-        let Some((idle_data, idle_globals)) = idle else {
+        let Some(idle_globals) = self.frame_reserve.idle_globals.get().cloned() else {
             drop(frame);
             drop((closure, locals));
             return;
         };
-        let data = std::mem::replace(&mut frame.data, idle_data);
         let globals = std::mem::replace(&mut frame.globals, idle_globals);
-        if frame.slots.capacity() <= 64
+        let unkept = if frame.slots.capacity() <= 64
             && frame.stack.capacity() <= 64
             && frame.blocks.capacity() <= 16
         {
-            self.frame_reserve.borrow_mut().give(frame);
-        }
-        drop(data);
+            self.frame_reserve.give(frame)
+        } else {
+            Some(frame)
+        };
+        drop(unkept);
         drop(globals);
         drop(closure);
         drop(locals);

@@ -362,7 +362,7 @@ pub struct Vm {
     /// per call, one pool operation per frame).
     pub frame_pool: RefCell<FramePool>,
     /// Finished boxed frames of plain calls, for the next ones (`frame_reserve.rs`).
-    pub frame_reserve: RefCell<frame_reserve::FrameReserve>,
+    pub frame_reserve: frame_reserve::FrameReserve,
     /// Counts safepoint polls (to poll the heap cheaply).
     pub ticks: Cell<u32>,
     /// Directory of the main script (for importing `.py` files beside it).
@@ -687,7 +687,7 @@ impl Vm {
             gc_garbage,
             ticks: Cell::new(0),
             frame_pool: RefCell::new(FramePool::default()),
-            frame_reserve: RefCell::new(frame_reserve::FrameReserve::default()),
+            frame_reserve: frame_reserve::FrameReserve::default(),
             type_version: Cell::new(1),
             stack_limit: Cell::new(0),
             script_dir: RefCell::new(None),
