@@ -127,6 +127,16 @@ impl Vm {
         Ok(attr)
     }
 
+    /// Whether a `__slots__` member descriptor of `owner` applies to instances of `cls`: a
+    /// subclass, or a class whose MRO has a copy of `owner` made by the frozen collections'
+    /// `with_builtin_base` (the copy shares the namespace, hence the descriptor).
+    pub(crate) fn member_applies(&self, cls: &Gc<TypeObj>, owner: &Gc<TypeObj>) -> bool {
+        self.is_subtype(cls, owner)
+            || std::iter::once(cls)
+                .chain(cls.mro.iter())
+                .any(|c| Gc::ptr_eq(&c.dict, &owner.dict))
+    }
+
     /// `obj.name` through a `__slots__` member descriptor: the slot's value, or CPython's
     /// AttributeError when it is unset.
     pub(crate) fn member_get(&self, m: &MemberDescr, obj: &ObjRef) -> PyResult {
@@ -136,7 +146,7 @@ impl Vm {
             obj.downcast_ref::<Instance>(),
             m.name.downcast_ref::<StrObj>(),
         ) {
-            if owner.is_some_and(|t| self.is_subtype(&inst.cls, t)) {
+            if owner.is_some_and(|t| self.member_applies(&inst.cls, t)) {
                 if let Some(v) = self
                     .key_index(&inst.cls, &m.name, s)
                     .and_then(|i| inst_get(inst, i))

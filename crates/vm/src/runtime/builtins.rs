@@ -1598,7 +1598,7 @@ fn member_store(vm: &Vm, a: &Args<'_>, value: Option<ObjRef>) -> PyResult {
     ) else {
         return vm.type_err("descriptor does not apply");
     };
-    if !vm.is_subtype(&inst.cls, t) {
+    if !vm.member_applies(&inst.cls, t) {
         return vm.type_err(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             s.s,

@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use heap::{Gc, ObjRef};
 
 use super::{add_fn, new_module};
-use crate::runtime::objects::class::{Kind, BUILTIN};
+use crate::runtime::objects::class::{Kind, BUILTIN, NATIVE_DICT, NATIVE_LAYOUT};
 use crate::runtime::objects::*;
 use crate::runtime::{Args, PyResult, Vm};
 
@@ -123,6 +123,38 @@ fn wrapper_iter(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.get_iter(&Gc::into_obj(d))
 }
 
+/// `native_layout(cls)`: mark `cls` as standing for a C type (`class::NATIVE_LAYOUT`);
+/// returns it, to be used as a decorator. `native_layout_with_dict(cls)`: a C type with
+/// its own `__dict__` and weak reference list (`class::NATIVE_DICT`).
+fn native_layout(vm: &Vm, a: &Args<'_>) -> PyResult {
+    mark_native(vm, a, NATIVE_LAYOUT)
+}
+
+fn native_layout_with_dict(vm: &Vm, a: &Args<'_>) -> PyResult {
+    mark_native(vm, a, NATIVE_LAYOUT | NATIVE_DICT)
+}
+
+fn mark_native(vm: &Vm, a: &Args<'_>, flags: u32) -> PyResult {
+    let Some(cls) = a.pos.first().and_then(|c| c.downcast::<TypeObj>()) else {
+        return vm.type_err("native_layout(cls) needs a class");
+    };
+    if cls.has(BUILTIN) {
+        return vm.type_err("native_layout: cls must be a Python class");
+    }
+    cls.flags.set(cls.flags.get() | flags);
+    Ok(cls.into())
+}
+
+/// `dict_table_slots(d)`: the slots of the dict's hash table, CPython's `dk_size` (0 while
+/// it has none): the size of an OrderedDict's node index, which follows the table's.
+fn dict_table_slots(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(d) = a.pos.first().and_then(|d| d.downcast_ref::<DictObj>()) else {
+        return vm.type_err("dict_table_slots(d) needs a dict");
+    };
+    let n = d.0.borrow().table_slots();
+    vm.new_int(n as i64)
+}
+
 /// Build `_collections`.
 pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let m = new_module(vm, "_collections")?;
@@ -133,6 +165,9 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("wrapper_contains", wrapper_contains),
         ("wrapper_len", wrapper_len),
         ("wrapper_iter", wrapper_iter),
+        ("native_layout", native_layout),
+        ("native_layout_with_dict", native_layout_with_dict),
+        ("dict_table_slots", dict_table_slots),
     ] {
         add_fn(vm, &m, n, f)?;
     }

@@ -5,6 +5,12 @@
 //!
 //! The ring counts its mutations (`state`), so iterators can raise CPython's
 //! "deque mutated during iteration".
+//!
+//! It also follows where CPython's deque would have its first item: CPython stores items
+//! in blocks of 64 and `sys.getsizeof` counts the blocks, which depend on the index of the
+//! first item in the leftmost block as well as on the length. The ring replays how each
+//! operation moves that index (`Ring::left`), so sizes agree after any sequence of appends,
+//! pops, extends, rotations and trims.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -15,11 +21,21 @@ use super::add_fn;
 use crate::runtime::objects::*;
 use crate::runtime::{Args, PyResult, Vm};
 
+/// Items per block of CPython's deque (`BLOCKLEN`).
+const BLOCK_LEN: usize = 64;
+/// Where a new or emptied CPython deque puts its first item (`CENTER + 1`).
+const FIRST_INDEX: usize = (BLOCK_LEN - 1) / 2 + 1;
+/// `sizeof(dequeobject)` and `sizeof(block)` (64 item pointers and two links).
+const DEQUE_BASICSIZE: usize = 216;
+const BLOCK_SIZE: usize = (BLOCK_LEN + 2) * 8;
+
 /// A deque's items, its maxlen and its mutation count.
 pub struct Ring {
     items: RefCell<VecDeque<ObjRef>>,
     maxlen: Option<usize>,
     state: Cell<u64>,
+    /// The index of the first item in CPython's leftmost block (`leftindex`, 0..64).
+    left: Cell<usize>,
 }
 
 impl heap::Object for Ring {
@@ -48,6 +64,36 @@ impl Ring {
         self.state.set(self.state.get().wrapping_add(1));
     }
 
+    /// `leftindex` after an item was added at the left end.
+    fn note_push_left(&self) {
+        let l = self.left.get();
+        self.left.set(if l == 0 { BLOCK_LEN - 1 } else { l - 1 });
+    }
+
+    /// `leftindex` after an item was removed from the right (`len` items left): an
+    /// emptied deque re-centres when its last block would have been freed.
+    fn note_pop_right(&self, len: usize) {
+        if len == 0 && self.left.get() == 0 {
+            self.left.set(FIRST_INDEX);
+        }
+    }
+
+    /// `leftindex` after an item was removed from the left (`len` items left).
+    fn note_pop_left(&self, len: usize) {
+        let l = self.left.get() + 1;
+        self.left.set(match l {
+            BLOCK_LEN if len == 0 => FIRST_INDEX,
+            BLOCK_LEN => 0,
+            l => l,
+        });
+    }
+
+    /// CPython's `deque.__sizeof__()`: the struct and its blocks.
+    fn sizeof(&self) -> usize {
+        let len = self.items.borrow().len();
+        DEQUE_BASICSIZE + BLOCK_SIZE * ((self.left.get() + len + BLOCK_LEN - 1) / BLOCK_LEN)
+    }
+
     /// Add at the right (or left), dropping from the other end when full. Returns what was
     /// dropped, to be released after the borrow ends (its finalizer may run Python code).
     fn push(&self, x: ObjRef, left: bool) -> Option<ObjRef> {
@@ -58,18 +104,22 @@ impl Ring {
             if m == 0 {
                 return Some(x);
             }
-            if items.len() >= m {
-                dropped = if left {
-                    items.pop_back()
-                } else {
-                    items.pop_front()
-                };
-            }
         }
         if left {
             items.push_front(x);
+            self.note_push_left();
         } else {
             items.push_back(x);
+        }
+        // A full deque adds first, then drops from the other end.
+        if self.maxlen.is_some_and(|m| items.len() > m) {
+            if left {
+                dropped = items.pop_back();
+                self.note_pop_right(items.len());
+            } else {
+                dropped = items.pop_front();
+                self.note_pop_left(items.len());
+            }
         }
         dropped
     }
@@ -128,6 +178,7 @@ fn ring_new(vm: &Vm, a: &Args<'_>) -> PyResult {
         items: RefCell::new(VecDeque::new()),
         maxlen,
         state: Cell::new(0),
+        left: Cell::new(FIRST_INDEX),
     })
 }
 
@@ -194,11 +245,19 @@ fn pop_end(vm: &Vm, a: &Args<'_>, left: bool) -> PyResult {
     let r = ring(vm, a)?;
     let x = {
         let mut items = r.items.borrow_mut();
-        if left {
+        let x = if left {
             items.pop_front()
         } else {
             items.pop_back()
+        };
+        if x.is_some() {
+            if left {
+                r.note_pop_left(items.len());
+            } else {
+                r.note_pop_right(items.len());
+            }
         }
+        x
     };
     match x {
         Some(x) => {
@@ -221,7 +280,12 @@ fn extend_end(vm: &Vm, a: &Args<'_>, left: bool) -> PyResult {
     let r = ring(vm, a)?;
     let src = arg1(vm, a, if left { "extendleft" } else { "extend" })?;
     // collect() first: extending a deque with itself sees the items as they were.
-    for x in vm.collect(src)? {
+    let new = vm.collect(src)?;
+    if r.items.borrow().is_empty() {
+        // CPython fills an empty deque from its first block's far end, to save space.
+        r.left.set(if left { BLOCK_LEN - 1 } else { 1 });
+    }
+    for x in new {
         let dropped = r.push(x, left);
         drop(dropped);
     }
@@ -240,8 +304,14 @@ fn clear(vm: &Vm, a: &Args<'_>) -> PyResult {
     let r = ring(vm, a)?;
     r.changed();
     let old = std::mem::take(&mut *r.items.borrow_mut());
+    r.left.set(FIRST_INDEX);
     drop(old);
     Ok(vm.none())
+}
+
+/// `deque.__sizeof__()`.
+fn sizeof(vm: &Vm, a: &Args<'_>) -> PyResult {
+    vm.new_int(ring(vm, a)?.sizeof() as i64)
 }
 
 fn len(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -287,6 +357,20 @@ fn rotate(vm: &Vm, a: &Args<'_>) -> PyResult {
         r.changed();
         let k = n.rem_euclid(len) as usize;
         items.rotate_right(k);
+        // CPython moves the first item `n` places left (right for n < 0), with `n`
+        // first brought within half the length.
+        let half = len >> 1;
+        let mut n = n;
+        if n > half || n < -half {
+            n %= len;
+            if n > half {
+                n -= len;
+            } else if n < -half {
+                n += len;
+            }
+        }
+        let l = (r.left.get() as i64 - n).rem_euclid(BLOCK_LEN as i64);
+        r.left.set(l as usize);
     }
     Ok(vm.none())
 }
@@ -312,6 +396,7 @@ pub fn add_to(vm: &Vm, m: &ModuleObj) -> PyResult<()> {
         ("deque_getitem", getitem),
         ("deque_setitem", setitem),
         ("deque_rotate", rotate),
+        ("deque_sizeof", sizeof),
     ] {
         add_fn(vm, m, n, f)?;
     }

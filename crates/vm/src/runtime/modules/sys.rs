@@ -225,7 +225,7 @@ impl ClassLayout {
     fn of(vm: &Vm, cls: &Gc<TypeObj>) -> ClassLayout {
         let mut l = ClassLayout::default();
         for t in std::iter::once(cls).chain(cls.mro.iter()) {
-            if t.has(class::BUILTIN) {
+            if t.has(class::BUILTIN | class::NATIVE_LAYOUT) {
                 continue;
             }
             let Some(names) = declared_slots(vm, t) else {
@@ -243,6 +243,15 @@ impl ClassLayout {
                     _ => l.slot_words += 1,
                 }
             }
+        }
+        // A C type with its own `__dict__` and weak reference list (OrderedDict): its
+        // subclasses use those, nothing in the pre-header.
+        if std::iter::once(cls)
+            .chain(cls.mro.iter())
+            .any(|t| t.has(class::NATIVE_DICT))
+        {
+            l.managed = false;
+            l.has_dict = true;
         }
         l
     }

@@ -79,6 +79,16 @@ pub const BUILTIN_BASE: u32 = 128;
 /// as they were.
 pub const CUSTOM_META: u32 = 256;
 
+/// Flag: a class of the frozen `collections` module that stands for one of CPython's C
+/// types (deque, defaultdict, OrderedDict) or for no class at all (the wrapper bases): its
+/// own `__slots__` hold pymem's storage, which in CPython is inside the C struct, so
+/// `sys.getsizeof` leaves them out of the instance layout. Not inherited.
+pub const NATIVE_LAYOUT: u32 = 512;
+
+/// Flag, with `NATIVE_LAYOUT`: the C type has its own `__dict__` and weak reference list
+/// (CPython's OrderedDict), so its subclasses' instances add nothing to the pre-header.
+pub const NATIVE_DICT: u32 = 1024;
+
 /// CPython 3.12's `SHARED_KEYS_MAX_SIZE`: the most keys a class's instances share.
 pub const SHARED_KEYS_MAX_SIZE: u32 = 30;
 

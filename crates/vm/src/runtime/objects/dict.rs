@@ -303,6 +303,16 @@ impl DictInner {
         self.entries.iter().flatten()
     }
 
+    /// The slots of the hash table (CPython's `dk_size`), 0 while no table is allocated
+    /// (a new or cleared dict) and for a split dict (its table is the class's).
+    pub fn table_slots(&self) -> usize {
+        if self.split.is_some() || self.log2 == 0 {
+            0
+        } else {
+            1 << self.log2
+        }
+    }
+
     /// CPython's `sys.getsizeof` of a dict with this storage.
     pub fn dict_sizeof(&self) -> usize {
         if let Some(split) = &self.split {

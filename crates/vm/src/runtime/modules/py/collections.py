@@ -135,14 +135,21 @@ class _DictWrapper(object):
 
 
 # UserDict is a plain mapping in CPython (not a dict subclass); the others are dicts.
-_PlainDictWrapper = _DictWrapper
+# The wrappers' own slots are pymem's storage, not part of CPython's layouts
+# (`sys.getsizeof` leaves them out).
+_PlainDictWrapper = _collections.native_layout(_DictWrapper)
 _DictWrapper = _collections.with_builtin_base(_PlainDictWrapper, dict)
 
 
+@_collections.native_layout
 class defaultdict(_DictWrapper):
     """dict whose missing keys are created by calling default_factory()."""
 
     __slots__ = ('default_factory',)
+
+    def __sizeof__(self):
+        # CPython's defaultdict is a dict with one more field, default_factory.
+        return self._d.__sizeof__() + 8
 
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -181,11 +188,19 @@ class defaultdict(_DictWrapper):
         return new
 
 
+@_collections.native_layout_with_dict
 class OrderedDict(_DictWrapper):
     """dict that remembers insertion order (all dicts do) and can reorder: move_to_end,
     popitem(last=False); equality between OrderedDicts is order-sensitive."""
 
     __slots__ = ()
+
+    def __sizeof__(self):
+        # CPython's OrderedDict: a dict with 64 bytes more of fields, a 32-byte list node
+        # per item and a node pointer per slot of the dict's hash table.
+        d = self._d
+        return (d.__sizeof__() + 64 + 32 * len(d)
+                + 8 * _collections.dict_table_slots(d))
 
     def popitem(self, last=True):
         if not self._d:
@@ -240,7 +255,7 @@ def _count_elements(mapping, iterable):
 class Counter(_DictWrapper):
     """Counts hashable items: missing keys count 0; most_common lists by count."""
 
-    __slots__ = ()
+    # No __slots__: as CPython's (a Python dict subclass), instances have a __dict__.
 
     def __init__(self, iterable=None, /, **kwds):
         self._d = {}
@@ -432,6 +447,7 @@ def _count_of(item):
 _END = object()
 
 
+@_collections.native_layout
 class deque(object):
     """Double-ended queue with an optional maximum length (full deques drop from the
     other end). The items live in a native ring (`self._r`); the hot methods are native
@@ -439,13 +455,16 @@ class deque(object):
 
     __slots__ = ('_r', '__weakref__')
 
-    def __init__(self, iterable=(), maxlen=None):
+    def __init__(self, iterable=_sentinel, maxlen=None):
         if maxlen is not None:
             maxlen = _as_index(maxlen)
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._r = _collections.ring_new(maxlen)
-        _collections.deque_extend(self._r, iterable)
+        # Only a given iterable is extended from (even an empty one moves where the
+        # first item goes, as in CPython).
+        if iterable is not _sentinel:
+            _collections.deque_extend(self._r, iterable)
 
     @property
     def maxlen(self):
@@ -466,6 +485,9 @@ class deque(object):
     __bool__ = _collections.deque_bool
     __getitem__ = _collections.deque_getitem
     __setitem__ = _collections.deque_setitem
+
+    def __sizeof__(self):
+        return _collections.deque_sizeof(self._r)
 
     def rotate(self, n=1):
         _collections.deque_rotate(self._r, _as_index(n))
@@ -499,19 +521,35 @@ class deque(object):
         raise ValueError('%r is not in deque' % (x,))
 
     def insert(self, i, x):
+        # CPython's way (the block layout, hence sys.getsizeof, follows): rotate the
+        # position to an end, add there, rotate back.
+        i = _as_index(i)
+        n = len(self)
         maxlen = self.maxlen
-        if maxlen is not None and len(self) >= maxlen:
+        if maxlen is not None and n >= maxlen:
             raise IndexError('deque already at its maximum size')
-        items = self._list()
-        items.insert(i, x)
-        _collections.ring_replace(self._r, items)
+        if i >= n:
+            self.append(x)
+        elif i <= -n or i == 0:
+            self.appendleft(x)
+        else:
+            self.rotate(-i)
+            if i < 0:
+                self.append(x)
+            else:
+                self.appendleft(x)
+            self.rotate(i)
+
+    def _del_at(self, i):
+        self.rotate(-i)
+        self.popleft()
+        self.rotate(i)
 
     def remove(self, value):
         items = self._list()
         for i in range(len(items)):
             if items[i] is value or items[i] == value:
-                del items[i]
-                _collections.ring_replace(self._r, items)
+                self._del_at(i)
                 return
         raise ValueError('%r is not in deque' % (value,))
 
@@ -547,11 +585,10 @@ class deque(object):
     def __delitem__(self, i):
         # The same TypeError/IndexError as reading d[i].
         _collections.deque_getitem(self._r, i)
-        items = self._list()
+        i = _as_index(i)
         if i < 0:
-            i += len(items)
-        del items[i]
-        _collections.ring_replace(self._r, items)
+            i += len(self)
+        self._del_at(i)
 
     def __contains__(self, x):
         for y in self._list():
@@ -775,7 +812,11 @@ class _NamedTuple(object):
         return self._t.index(x)
 
 
-_NamedTuple = _collections.with_builtin_base(_NamedTuple, tuple)
+    def __sizeof__(self):
+        return self._t.__sizeof__()
+
+
+_NamedTuple = _collections.with_builtin_base(_collections.native_layout(_NamedTuple), tuple)
 
 
 def _as_tuple(x):
