@@ -102,6 +102,12 @@ print("subclasses", sys.getsizeof(MyDeque()), sys.getsizeof(MyOD()), sys.getsize
 print("Counter dict", Counter("aab").__dict__, hasattr(defaultdict(), "__dict__"))
 print("OrderedDict", sys.getsizeof(OrderedDict()))
 import copy
-c = Counter("abca")
-c.note = "n"
-print("Counter attrs", c.note, c["a"], c.__dict__, copy.deepcopy(c), copy.deepcopy(c).note)
+for m in (Counter("abca"), OrderedDict(a=1)):
+    m.note = "n"
+    for dup in (copy.copy(m), copy.deepcopy(m)):
+        print("attrs", type(m).__name__, m.note, m["a"], m.__dict__, dup, hasattr(dup, "note"))
+try:
+    defaultdict(list).note = 1
+except AttributeError as e:
+    print("defaultdict has no __dict__:", "note" in str(e))
+print("sizes with __dict__", sys.getsizeof(OrderedDict()), sys.getsizeof(MyOD(a=1)))

@@ -170,6 +170,10 @@ class defaultdict(_DictWrapper):
     def _reduce_args(self):
         return (self.default_factory,)
 
+    def __reduce__(self):
+        # As CPython's defdict_reduce: no instance state, only the factory and the items.
+        return (type(self), self._reduce_args(), None, None, iter(self._d.items()))
+
     __copy__ = copy
 
     def __repr__(self):
@@ -193,7 +197,7 @@ class OrderedDict(_DictWrapper):
     """dict that remembers insertion order (all dicts do) and can reorder: move_to_end,
     popitem(last=False); equality between OrderedDicts is order-sensitive."""
 
-    __slots__ = ()
+    __slots__ = ('__dict__',)  # CPython's OrderedDict instances have one
 
     def __sizeof__(self):
         # CPython's OrderedDict: a dict with 64 bytes more of fields, a 32-byte list node
@@ -226,7 +230,6 @@ class OrderedDict(_DictWrapper):
     def copy(self):
         return type(self)(self._d)
 
-    __copy__ = copy
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -263,6 +266,10 @@ class Counter(_DictWrapper):
 
     def __missing__(self, key):
         return 0
+
+    def __reduce__(self):
+        # As CPython's Counter: rebuilt from a plain dict of the counts (no other state).
+        return type(self), (dict(self._d),)
 
     def total(self):
         return sum(self._d.values())
@@ -319,7 +326,6 @@ class Counter(_DictWrapper):
     def copy(self):
         return type(self)(self)
 
-    __copy__ = copy
 
     def __delitem__(self, elem):
         if elem in self._d:
