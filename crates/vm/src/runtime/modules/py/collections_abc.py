@@ -800,11 +800,12 @@ def _register_builtins():
         Sequence.register(collections.UserString)
 
     # Built-in callables whose types do not list __call__ in pymem.
-    class _Probe:
-        def method(self):
-            pass
+    # A bound method from a function bound to an int: a class made here would be cyclic
+    # garbage for the user's first gc.collect().
+    def probe():
+        pass
 
-    for f in (len, gen, _Probe().method, [].append, staticmethod(len)):
+    for f in (len, gen, probe.__get__(0), [].append, staticmethod(len)):
         Callable.register(type(f))
 
 

@@ -37,13 +37,14 @@ except ImportError:
     pass
 
 
-class _C:
-    def _m(self):
-        pass
+def _f():
+    pass
 
 
-_method_type = type(_C()._m)
-del _C
+# A function bound to an int: no class made and deleted here (it would be cyclic garbage
+# for the user's first gc.collect()).
+_method_type = type(_f.__get__(0))
+del _f
 
 
 def _builtin_base(cls):

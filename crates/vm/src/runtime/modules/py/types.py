@@ -28,16 +28,13 @@ def _g():
     yield 1
 
 
-class _C:
-    def _m(self):
-        pass
-
-
 import sys as _sys
 
 FunctionType = type(_f)
 LambdaType = type(lambda: None)
-MethodType = type(_C()._m)
+# A function bound to an int: a class made and deleted here would be cyclic garbage for
+# the user's first gc.collect() (CPython collects its own during start-up).
+MethodType = type(_f.__get__(0))
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 ModuleType = type(_sys)
@@ -45,7 +42,7 @@ GeneratorType = type(_g())
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
-del _f, _g, _C, _sys
+del _f, _g, _sys
 
 
 def _repr_item(p):
@@ -345,12 +342,7 @@ def _g():
 GeneratorType = type(_g())
 
 
-class _C:
-    def _m(self):
-        pass
-
-
-MethodType = type(_C()._m)
+MethodType = type(_f.__get__(0))
 
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
@@ -367,6 +359,8 @@ except TypeError as _exc:
     del _exc
 
 
+# Kept (not deleted): a class is cyclic, so a deleted one would be garbage for the user's
+# first gc.collect().
 class _Slotted:
     __slots__ = ('x',)
 
@@ -378,7 +372,7 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 
-del _f, _g, _C, _Slotted, _cell_factory
+del _f, _g, _cell_factory
 
 
 class SimpleNamespace:
