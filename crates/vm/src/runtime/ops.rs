@@ -2301,13 +2301,34 @@ impl Vm {
         out
     }
 
+    /// The items of `items[start:stop:step]` (adjusted bounds), cloned: a contiguous copy
+    /// for step 1, else a walk, with no list of positions built first.
+    fn slice_items(items: &[ObjRef], start: i64, stop: i64, step: i64) -> Vec<ObjRef> {
+        if step == 1 {
+            return match items.get(start as usize..stop.max(start) as usize) {
+                Some(run) => run.to_vec(),
+                None => Vec::new(),
+            };
+        }
+        // In i128: a step near i64::MAX (`x[1::sys.maxsize]`) must not wrap.
+        let (start, stop, step) = (i128::from(start), i128::from(stop), i128::from(step));
+        let count = if step > 0 {
+            (stop - start + step - 1).max(0) / step
+        } else {
+            (start - stop - step - 1).max(0) / -step
+        };
+        (0..count)
+            .filter_map(|k| items.get(usize::try_from(start + k * step).ok()?).cloned())
+            .collect()
+    }
+
     /// `o[key]`.
     pub fn getitem(&self, o: &ObjRef, key: &ObjRef) -> PyResult {
         if let Some(l) = o.downcast_ref::<ListObj>() {
             if let Some(s) = key.downcast_ref::<SliceObj>() {
                 let items = l.items.borrow();
-                let pos = self.slice_positions(s, items.len())?;
-                let v = pos.into_iter().map(|i| items[i].clone()).collect();
+                let (start, stop, step) = self.slice_indices(s, items.len())?;
+                let v = Self::slice_items(&items, start, stop, step);
                 drop(items);
                 return self.new_list(v);
             }
@@ -2330,8 +2351,7 @@ impl Vm {
                 if start == 0 && step == 1 && stop as usize == items.len() {
                     return Ok(o.clone());
                 }
-                let pos = Self::positions(start, stop, step);
-                return self.new_tuple(pos.into_iter().map(|i| items[i].clone()));
+                return self.new_tuple(Self::slice_items(items, start, stop, step));
             }
             let i = self.seq_index(key, tuple_items(t).len(), "tuple")?;
             return Ok(tuple_items(t)[i].clone());
@@ -2432,17 +2452,28 @@ impl Vm {
             if let Some(s) = key.downcast::<SliceObj>() {
                 let n = l.items.borrow().len();
                 let (start, stop, step) = self.slice_indices(&s, n)?;
-                // PySequence_Fast: a TypeError from `iter()` gets the slice store's words.
-                let new = match self.get_iter(&value) {
-                    Ok(it) => self.collect(&it)?,
-                    Err(e) if self.exc_matches(&e, "TypeError") => {
-                        return self.type_err(if step == 1 {
-                            "can only assign an iterable"
-                        } else {
-                            "must assign iterable to extended slice"
-                        })
-                    }
-                    Err(e) => return Err(e),
+                // PySequence_Fast: a list or tuple gives its items as they are (a copy, so
+                // `a[:] = a` reads them before any change); a TypeError from `iter()` gets
+                // the slice store's words.
+                let fast = match value.downcast_ref::<ListObj>() {
+                    Some(v) => Some(v.items.borrow().clone()),
+                    None => value
+                        .downcast_ref::<TupleObj>()
+                        .map(|t| tuple_items(t).to_vec()),
+                };
+                let new = match fast {
+                    Some(items) => items,
+                    None => match self.get_iter(&value) {
+                        Ok(it) => self.collect(&it)?,
+                        Err(e) if self.exc_matches(&e, "TypeError") => {
+                            return self.type_err(if step == 1 {
+                                "can only assign an iterable"
+                            } else {
+                                "must assign iterable to extended slice"
+                            })
+                        }
+                        Err(e) => return Err(e),
+                    },
                 };
                 // The items may have changed length while the value was iterated.
                 let n2 = l.items.borrow().len();

@@ -91,7 +91,7 @@ impl Ring {
     /// CPython's `deque.__sizeof__()`: the struct and its blocks.
     fn sizeof(&self) -> usize {
         let len = self.items.borrow().len();
-        DEQUE_BASICSIZE + BLOCK_SIZE * ((self.left.get() + len + BLOCK_LEN - 1) / BLOCK_LEN)
+        DEQUE_BASICSIZE + BLOCK_SIZE * (self.left.get() + len).div_ceil(BLOCK_LEN)
     }
 
     /// Add at the right (or left), dropping from the other end when full. Returns what was
