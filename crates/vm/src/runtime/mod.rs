@@ -1016,7 +1016,13 @@ impl Vm {
             }
             return n.into();
         }
-        self.type_of(o).current_name().into_owned()
+        let t = self.type_of(o);
+        if t.has(objects::class::C_TYPE_NAME) {
+            if let Some(module) = t.current_module() {
+                return format!("{}.{}", module, t.current_name());
+            }
+        }
+        t.current_name().into_owned()
     }
 
     /// The type of iterators named `name` (made once per interpreter).

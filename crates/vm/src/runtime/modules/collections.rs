@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use heap::{Gc, ObjRef};
 
 use super::{add_fn, new_module};
-use crate::runtime::objects::class::{Kind, BUILTIN};
+use crate::runtime::objects::class::{Kind, BUILTIN, C_TYPE_NAME};
 use crate::runtime::objects::*;
 use crate::runtime::{Args, PyResult, Vm};
 
@@ -123,6 +123,19 @@ fn wrapper_iter(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.get_iter(&Gc::into_obj(d))
 }
 
+/// `c_type_name(cls)`: have messages name `cls` as CPython names a C type,
+/// `module.name` (see [`C_TYPE_NAME`]); used by the frozen `datetime`.
+fn c_type_name(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(cls) = a.pos.first().and_then(|c| c.downcast::<TypeObj>()) else {
+        return vm.type_err("c_type_name(cls) needs a class");
+    };
+    if cls.has(BUILTIN) {
+        return vm.type_err("c_type_name: cls must be a Python class");
+    }
+    cls.flags.set(cls.flags.get() | C_TYPE_NAME);
+    Ok(vm.none())
+}
+
 /// Build `_collections`.
 pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let m = new_module(vm, "_collections")?;
@@ -133,6 +146,7 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("wrapper_contains", wrapper_contains),
         ("wrapper_len", wrapper_len),
         ("wrapper_iter", wrapper_iter),
+        ("c_type_name", c_type_name),
     ] {
         add_fn(vm, &m, n, f)?;
     }

@@ -79,6 +79,12 @@ pub const BUILTIN_BASE: u32 = 128;
 /// as they were.
 pub const CUSTOM_META: u32 = 256;
 
+/// Flag: a Python class standing for one of CPython's C types (the frozen `datetime`'s
+/// classes): messages name it `module.name`, as they print a C type's `tp_name`
+/// (`'datetime.date'`). Set by `_collections.c_type_name`, never inherited: a subclass
+/// is a heap type, named by its bare `__name__`.
+pub const C_TYPE_NAME: u32 = 512;
+
 /// CPython 3.12's `SHARED_KEYS_MAX_SIZE`: the most keys a class's instances share.
 pub const SHARED_KEYS_MAX_SIZE: u32 = 30;
 
