@@ -326,3 +326,50 @@ print(repr(copy.copy(x)), repr(copy.deepcopy(e3)), repr(copy.copy(td(3, 4, 5))),
 print(len({dt(2020, 1, 1), dt(2020, 1, 1, 0, 0), date(2020, 1, 1)}),
       max([date(2020, 1, 1), date(2019, 5, 5)]), min(td(1), td(-1)))
 print(sum([td(hours=1), td(hours=2)], td()))
+
+print('== immutability, pickled states, formats')
+d = date(2020, 1, 1)
+check('set year', lambda: setattr(d, 'year', 5))
+check('set hour', lambda: setattr(dt(2020, 1, 1), 'hour', 5))
+check('set foo', lambda: setattr(d, 'foo', 5))
+check('del day', lambda: delattr(d, 'day'))
+check('get foo', lambda: d.foo)
+check('td get foo', lambda: td(1).foo)
+check('timezone set', lambda: setattr(timezone.utc, 'x', 1))
+m2 = MyDate(2020, 1, 2)
+m2.note = 'subclass instances have a __dict__'
+print(m2.note, hasattr(d, '__dict__'), hasattr(m2, '__dict__'))
+check('subclass set year', lambda: setattr(m2, 'year', 1))
+print(d.__reduce__(), td(1, 2, 3).__reduce__())
+print(dt(2000, 1, 1, 1, 2, 3, 456789, tzinfo=timezone.utc).__reduce__())
+print(dt(2000, 1, 1, fold=1).__reduce_ex__(4), dt(2000, 1, 1, fold=1).__reduce_ex__(2))
+print(time(1, 2, 3, 4, fold=1).__reduce_ex__(4), time(1, tzinfo=timezone.utc).__reduce__())
+print(repr(date(b'\x07\xd0\x01\x01')), repr(dt(b'\x07\xd0\x81\x01\x01\x02\x03\x00\x00\x05')),
+      repr(time(b'\x81\x02\x03\x00\x00\x04', timezone.utc)))
+check('format td', lambda: format(td(1), 'x'))
+print(format(td(1), ''), '{:%H:%M}'.format(time(3, 4)))
+check('format date 5', lambda: format(date(2000, 1, 1), 5))
+print(date(2024, 1, 5).strftime('%-d|%-m|%_d|%^a|%^B|%-j|%-H'))
+print(sorted(k for k in dir(datetime) if not k.startswith('_') and k != 'datetime_CAPI'))
+for s, f in [('2024 10 1', '%Y %U %w'), ('2024 10 1', '%Y %W %w'), ('2024 10 1', '%G %V %u'),
+             ('2023 0 0', '%Y %U %w'), ('2024 53 6', '%Y %W %w'), ('2021 53 1', '%G %V %u'),
+             ('2024 10', '%G %V'), ('10 1', '%V %u'), ('10', '%V'),
+             ('2024 10 1 100', '%G %V %u %j'), ('2024 10', '%Y %U'), ('2024 5', '%Y %u')]:
+    check('strptime(%r, %r)' % (s, f), lambda: dt.strptime(s, f))
+for s in ['2024-02-29T00:00:00+24:00', '2024-02-29T25:00', '2024-02-30T00:00', '2024-W53-1',
+          '2021-W53-1T10', '0000-01-01']:
+    check('fromisoformat(%r)' % s, lambda: dt.fromisoformat(s))
+
+
+class NoOffset(tzinfo):
+    def utcoffset(self, d):
+        return None
+
+    def tzname(self, d):
+        return None
+
+
+check('timestamp offset None', lambda: dt(2000, 1, 1, tzinfo=NoOffset()).timestamp())
+check('compare offset None', lambda: dt(2000, 1, 1, tzinfo=NoOffset()) < dt(2000, 1, 2))
+check('ts year 1', lambda: dt(1, 1, 1).timestamp())
+check('fromtimestamp before year 1', lambda: dt.fromtimestamp(-62135596800.0 - 86400))

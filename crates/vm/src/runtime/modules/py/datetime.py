@@ -8,8 +8,8 @@
 # `tm_zone`), so `fromtimestamp`, `timestamp` and `astimezone` of naive values follow the
 # machine's zone as CPython does.
 #
-# Not provided: pickling (`__reduce__` gives the constructor arguments, enough for `copy`),
-# locale-dependent names (strftime and strptime speak the C locale, as CPython does until
+# Pickling states are CPython's (`__reduce__` gives the packed bytes the constructors
+# accept back), so `copy` works through them. Not provided: `datetime_CAPI`, locale-dependent names (strftime and strptime speak the C locale, as CPython does until
 # `locale.setlocale` is called), and the `%U`/`%W`/`%G`/`%V`/`%u` directives of strptime.
 
 import time as _time
@@ -46,6 +46,11 @@ _MONTH_ABBR = (None, 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Se
                'Nov', 'Dec')
 _MONTH_FULL = (None, 'January', 'February', 'March', 'April', 'May', 'June', 'July',
                'August', 'September', 'October', 'November', 'December')
+
+
+# The classes refuse attribute assignment (CPython's are immutable C types), so the module
+# stores their fields with object.__setattr__.
+_store = object.__setattr__
 
 
 # --- calendar arithmetic ---------------------------------------------------------------------
@@ -112,6 +117,21 @@ def _as_int(value):
     if hasattr(type(value), '__index__'):
         return type(value).__index__(value)
     raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+
+
+def _is_state(value, size, at, low, high):
+    """Whether a constructor's first argument is a pickled state: `size` bytes (or a str of
+    them, as Python 2 pickles had) whose byte `at`, less the fold bit, is in low..high."""
+    if not isinstance(value, (bytes, str)) or len(value) != size:
+        return False
+    b = ord(value[at:at + 1]) & 0x7F
+    return low <= b <= high
+
+
+def _state_bytes(value):
+    if isinstance(value, str):
+        return value.encode('latin-1')
+    return value
 
 
 def _require(month, day):
@@ -239,6 +259,17 @@ def _strftime(obj, fmt, fields, tzsource):
             continue
         d = fmt[i + 1]
         i += 2
+        if d in '-_^' and i < n:
+            # glibc's flags: no padding, padding with spaces, upper case.
+            text = _directive(fmt[i], year, month, day, hour, minute, second, us, tzsource)
+            i += 1
+            if d == '^':
+                text = text.upper()
+            elif text[:1] in '0 ' and len(text) > 1 and text.strip(' ').isdigit():
+                digits = text.lstrip('0 ') or '0'
+                text = digits if d == '-' else digits.rjust(len(text))
+            out.append(text)
+            continue
         if d == ':' and i < n and fmt[i] == 'z':
             i += 1
             off = tzsource.utcoffset() if tzsource is not None else None
@@ -321,6 +352,9 @@ def _directive(d, year, month, day, hour, minute, second, us, tzsource):
                                       'AM' if hour < 12 else 'PM')
     if d == 'F':
         return '%d-%02d-%02d' % (year, month, day)
+    if d == 's':
+        local = _seconds_of((year, month, day, hour, minute, second))
+        return str(_local_to_posix(local, 0))
     if d == 'n':
         return '\n'
     if d == 't':
@@ -379,12 +413,15 @@ def _td_from_us(cls, us):
     seconds, us = divmod(us, _US_PER_SECOND)
     days, seconds = divmod(seconds, 86400)
     if not -_MAX_DAYS <= days <= _MAX_DAYS:
+        if not -2 ** 31 <= days < 2 ** 31:
+            # CPython's days are a C int before they are range-checked.
+            raise OverflowError('Python int too large to convert to C int')
         raise OverflowError('days=%d; must have magnitude <= %d' % (days, _MAX_DAYS))
     self = object.__new__(cls)
-    self._days = days
-    self._seconds = seconds
-    self._microseconds = us
-    self._hashcode = -1
+    _store(self, '_days', days)
+    _store(self, '_seconds', seconds)
+    _store(self, '_microseconds', us)
+    _store(self, '_hashcode', -1)
     return self
 
 
@@ -456,6 +493,14 @@ Arguments may be integers or floats, and may be positive or negative."""
 
     def __reduce__(self):
         return (type(self), (self._days, self._seconds, self._microseconds))
+
+    def __format__(self, fmt):
+        if not isinstance(fmt, str):
+            raise TypeError('must be str, not %s' % type(fmt).__name__)
+        if fmt:
+            raise TypeError('unsupported format string passed to %s.__format__'
+                            % _type_label(self))
+        return str(self)
 
     # Arithmetic: results are always plain timedeltas, as CPython's are.
     def __add__(self, other):
@@ -563,7 +608,7 @@ Arguments may be integers or floats, and may be positive or negative."""
 
     def __hash__(self):
         if self._hashcode == -1:
-            self._hashcode = hash(self._key())
+            _store(self, '_hashcode', hash(self._key()))
         return self._hashcode
 
     def __bool__(self):
@@ -599,12 +644,17 @@ class IsoCalendarDate(tuple):
 def _new_date(cls, year, month, day):
     if cls is date:
         self = object.__new__(date)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
+        _store(self, '_year', year)
+        _store(self, '_month', month)
+        _store(self, '_day', day)
+        _store(self, '_hashcode', -1)
         return self
     return cls(year, month, day)
+
+
+class _Malformed(ValueError):
+    """Text that is not ISO 8601 at all (fromisoformat reports it as such; values out of
+    range get the constructors' own messages)."""
 
 
 def _parse_iso_date(text):
@@ -624,15 +674,18 @@ def _parse_iso_date(text):
         if pos < n:
             if extended:
                 if text[pos] != '-':
-                    raise ValueError
+                    raise _Malformed
                 pos += 1
             wd = _digits(text, pos, 1)
             pos += 1
         if pos != n:
-            raise ValueError
-        return _iso_week_to_ymd(y, w, wd)
+            raise _Malformed
+        try:
+            return _iso_week_to_ymd(y, w, wd)
+        except ValueError:
+            raise _Malformed from None
     else:
-        raise ValueError
+        raise _Malformed
     return y, m, d
 
 
@@ -655,7 +708,7 @@ def _iso_week_to_ymd(year, week, weekday):
 def _digits(text, start, count):
     part = text[start:start + count]
     if len(part) != count or not all('0' <= c <= '9' for c in part):
-        raise ValueError
+        raise _Malformed
     return int(part)
 
 
@@ -665,13 +718,16 @@ class date:
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
     def __new__(cls, year, month=None, day=None):
+        if month is None and _is_state(year, 4, 2, 1, 12):
+            state = _state_bytes(year)
+            year, month, day = state[0] * 256 + state[1], state[2], state[3]
         _require(month, day)
         year, month, day = _check_date(year, month, day)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
+        _store(self, '_year', year)
+        _store(self, '_month', month)
+        _store(self, '_day', day)
+        _store(self, '_hashcode', -1)
         return self
 
     # Constructors.
@@ -704,7 +760,7 @@ class date:
             raise TypeError('fromisoformat: argument must be str')
         try:
             y, m, d = _parse_iso_date(date_string)
-        except ValueError:
+        except _Malformed:
             raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
         return cls(y, m, d)
 
@@ -780,10 +836,11 @@ Monday == 1 ... Sunday == 7"""
 
     def isocalendar(self):
         """Return a named tuple containing ISO year, week number, and weekday."""
-        return IsoCalendarDate(*_iso_calendar(self._year, self._month, self._day))
+        return _IsoCalendarDate(*_iso_calendar(self._year, self._month, self._day))
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        y = self._year
+        return (type(self), (bytes((y >> 8, y & 255, self._month, self._day)),))
 
     # Comparisons (a datetime never equals a date, and does not order against one: the
     # datetime's own methods decide, as its type is the subclass).
@@ -824,7 +881,7 @@ Monday == 1 ... Sunday == 7"""
 
     def __hash__(self):
         if self._hashcode == -1:
-            self._hashcode = hash((self._year, self._month, self._day))
+            _store(self, '_hashcode', hash((self._year, self._month, self._day)))
         return self._hashcode
 
     # Arithmetic.
@@ -920,8 +977,8 @@ class timezone(tzinfo):
                              '-timedelta(hours=24) and timedelta(hours=24), not %r.'
                              % (offset,))
         self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
+        _store(self, '_offset', offset)
+        _store(self, '_name', name)
         return self
 
     def __getinitargs__(self):
@@ -1054,7 +1111,7 @@ def _parse_clock(text):
     """HH[[:]MM[[:]SS[.ffffff]]] (a fraction also after ',')."""
     n = len(text)
     if n < 2:
-        raise ValueError
+        raise _Malformed
     parts = [_digits(text, 0, 2)]
     pos = 2
     colon = n > 2 and text[2] == ':'
@@ -1068,10 +1125,10 @@ def _parse_clock(text):
         pos += 2
     if pos < n:
         if len(parts) != 3 or text[pos] not in '.,':
-            raise ValueError
+            raise _Malformed
         frac = text[pos + 1:]
         if not frac or not all('0' <= c <= '9' for c in frac):
-            raise ValueError
+            raise _Malformed
         us = int((frac[:6] + '00000')[:6])
         pos = n
     while len(parts) < 3:
@@ -1097,17 +1154,23 @@ a tzinfo subclass. The remaining arguments may be ints.
                  '_hashcode')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if _is_state(hour, 6, 0, 0, 23):
+            state = _state_bytes(hour)
+            tzinfo = minute if minute != 0 else None
+            hour, minute, second = state[0] & 0x7F, state[1], state[2]
+            microsecond = (state[3] << 16) | (state[4] << 8) | state[5]
+            fold = state[0] >> 7
         hour, minute, second, microsecond, fold = _check_time(hour, minute, second,
                                                               microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hashcode = -1
+        _store(self, '_hour', hour)
+        _store(self, '_minute', minute)
+        _store(self, '_second', second)
+        _store(self, '_microsecond', microsecond)
+        _store(self, '_tzinfo', tzinfo)
+        _store(self, '_fold', fold)
+        _store(self, '_hashcode', -1)
         return self
 
     hour = property(lambda self: self._hour)
@@ -1127,7 +1190,7 @@ a tzinfo subclass. The remaining arguments may be ints.
             text = text[1:]
         try:
             hh, mm, ss, us, tz = _parse_iso_time(text)
-        except ValueError:
+        except _Malformed:
             raise ValueError('Invalid isoformat string: %r' % (time_string,)) from None
         return cls(hh, mm, ss, us, tz)
 
@@ -1194,9 +1257,17 @@ a tzinfo subclass. The remaining arguments may be ints.
             fold = self._fold
         return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
 
+    def __reduce_ex__(self, protocol):
+        us = self._microsecond
+        fold = 0x80 if self._fold and protocol > 3 else 0
+        state = bytes((self._hour | fold, self._minute, self._second, us >> 16,
+                       (us >> 8) & 255, us & 255))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second, self._microsecond,
-                             self._tzinfo))
+        return self.__reduce_ex__(2)
 
     def __bool__(self):
         return True
@@ -1254,11 +1325,11 @@ a tzinfo subclass. The remaining arguments may be ints.
         if self._hashcode == -1:
             off = self.utcoffset()
             if not off:
-                self._hashcode = hash(self._clock())
+                _store(self, '_hashcode', hash(self._clock()))
             else:
                 h, m, s, u = self._clock()
                 total = ((h * 60 + m) * 60 + s) * _US_PER_SECOND + u - off._us()
-                self._hashcode = hash(total)
+                _store(self, '_hashcode', hash(total))
         return self._hashcode
 
 
@@ -1312,6 +1383,7 @@ def _utc_fields(secs):
 
 
 _EPOCH_ORDINAL = 719163      # date(1970, 1, 1).toordinal()
+_FOLD_PROBE = 86400          # how far apart two readings of one wall time can be
 
 
 def _seconds_of(fields):
@@ -1319,26 +1391,35 @@ def _seconds_of(fields):
     return ((_ordinal(y, m, d) - _EPOCH_ORDINAL) * 86400 + hh * 3600 + mm * 60 + ss)
 
 
-def _local_offset(u):
-    """The local zone's offset (seconds) at POSIX time u."""
-    return _seconds_of(_local_fields(u)) - u
+def _local(u):
+    """The local wall time at POSIX time u, as seconds since the epoch read as UTC."""
+    fields = _local_fields(u)
+    if not MINYEAR <= fields[0] <= MAXYEAR:
+        raise ValueError('year %d is out of range' % fields[0])
+    return _seconds_of(fields)
 
 
-def _local_to_posix(local_secs, fold):
-    """POSIX seconds of a local wall time (seconds since the epoch as if it were UTC);
-    `fold` picks the later of two candidates in a repeated hour."""
-    first = local_secs - _local_offset(local_secs)
-    second = local_secs - _local_offset(first)
-    candidates = []
-    for u in (first, second):
-        if u + _local_offset(u) == local_secs and u not in candidates:
-            candidates.append(u)
-    if not candidates:
-        # A wall time in a gap: CPython moves it by the change of offset.
-        a, b = first, second
-        return max(a, b) if fold else min(a, b)
-    candidates.sort()
-    return candidates[-1] if fold and len(candidates) > 1 else candidates[0]
+def _local_to_posix(t, fold):
+    """The POSIX time whose local wall time is t (seconds since the epoch read as UTC).
+    Of two such times (a repeated hour), fold picks the later; in a gap, where there is
+    none, the wall time is read with the offset before (fold=0) or after the change."""
+    first_offset = _local(t) - t
+    u1 = t - first_offset
+    t1 = _local(u1)
+    if t1 == t:
+        # A solution; look a day away for another offset that gives one too.
+        probe = u1 + _FOLD_PROBE if fold else u1 - _FOLD_PROBE
+        second_offset = _local(probe) - probe
+        if second_offset == first_offset:
+            return u1
+    else:
+        second_offset = t1 - u1
+    u2 = t - second_offset
+    if _local(u2) == t:
+        return u2
+    if t1 == t:
+        return u1
+    return min(u1, u2) if fold else max(u1, u2)
 
 
 class datetime(date):
@@ -1352,22 +1433,29 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):
+        if _is_state(year, 10, 2, 1, 12):
+            state = _state_bytes(year)
+            tzinfo = month
+            year, month, day = state[0] * 256 + state[1], state[2] & 0x7F, state[3]
+            hour, minute, second = state[4], state[5], state[6]
+            microsecond = (state[7] << 16) | (state[8] << 8) | state[9]
+            fold = state[2] >> 7
         _require(month, day)
         year, month, day = _check_date(year, month, day)
         hour, minute, second, microsecond, fold = _check_time(hour, minute, second,
                                                               microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hashcode = -1
+        _store(self, '_year', year)
+        _store(self, '_month', month)
+        _store(self, '_day', day)
+        _store(self, '_hour', hour)
+        _store(self, '_minute', minute)
+        _store(self, '_second', second)
+        _store(self, '_microsecond', microsecond)
+        _store(self, '_tzinfo', tzinfo)
+        _store(self, '_fold', fold)
+        _store(self, '_hashcode', -1)
         return self
 
     hour = property(lambda self: self._hour)
@@ -1381,14 +1469,15 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
     @classmethod
     def _from_posix(cls, secs, us, utc, tz):
         fields = _utc_fields(secs) if utc else _local_fields(secs)
-        result = cls(*fields, us, tz)
-        if not utc and tz is None:
-            # A repeated local hour: the second occurrence has fold=1.
-            earlier = _local_fields(secs - 86400 // 4)
-            if _seconds_of(earlier) - (secs - 86400 // 4) > _seconds_of(fields) - secs:
-                if _local_to_posix(_seconds_of(fields), 0) != secs:
-                    result = result.replace(fold=1)
-        return result
+        fold = 0
+        if not utc:
+            # The second reading of a repeated local hour has fold=1: probe a day earlier
+            # for a larger offset, then whether the wall time also occurred before.
+            wall = _seconds_of(fields)
+            shift = wall - _local(secs - _FOLD_PROBE) - _FOLD_PROBE
+            if shift < 0 and _local(secs + shift) == wall:
+                fold = 1
+        return cls(*fields, us, tz, fold=fold)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
@@ -1448,7 +1537,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
             raise TypeError('fromisoformat: argument must be str')
         try:
             fields = _parse_iso_datetime(date_string)
-        except ValueError:
+        except _Malformed:
             raise ValueError('Invalid isoformat string: %r' % (date_string,)) from None
         return cls(*fields)
 
@@ -1516,14 +1605,20 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
 
     def timestamp(self):
         """Return POSIX timestamp as float."""
-        if self._tzinfo is None or self.utcoffset() is None:
+        if self._tzinfo is None:
             secs = self._local_posix()
             return secs + self._microsecond / 1e6
         return (self - _EPOCH).total_seconds()
 
     def _local_zone(self):
         """The fixed-offset zone the local clock had at this (naive, local) time."""
-        secs = self._local_posix()
+        wall = _seconds_of(self._fields()[:6])
+        secs = _local_to_posix(wall, self._fold)
+        other = _local_to_posix(wall, 1 - self._fold)
+        # In a gap the two readings swap: take the offset from before the change for
+        # fold=0 and from after it for fold=1 (CPython's local_timezone_from_local).
+        if other != secs and (other > secs) == bool(self._fold):
+            secs = other
         tm = _time.localtime(secs)
         return timezone(timedelta(seconds=tm.tm_gmtoff), tm.tm_zone)
 
@@ -1591,8 +1686,17 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
             fold = self._fold
         return type(self)(*values, tzinfo, fold=fold)
 
+    def __reduce_ex__(self, protocol):
+        y, us = self._year, self._microsecond
+        fold = 0x80 if self._fold and protocol > 3 else 0
+        state = bytes((y >> 8, y & 255, self._month | fold, self._day, self._hour,
+                       self._minute, self._second, us >> 16, (us >> 8) & 255, us & 255))
+        if self._tzinfo is None:
+            return (type(self), (state,))
+        return (type(self), (state, self._tzinfo))
+
     def __reduce__(self):
-        return (type(self), self._fields() + (self._tzinfo,))
+        return self.__reduce_ex__(2)
 
     # Comparisons.
     def _compare(self, other, equality):
@@ -1660,11 +1764,11 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         if self._hashcode == -1:
             off = self.utcoffset()
             if off is None:
-                self._hashcode = hash(self._fields())
+                _store(self, '_hashcode', hash(self._fields()))
             else:
                 days = self.toordinal()
                 secs = self._hour * 3600 + self._minute * 60 + self._second
-                self._hashcode = hash(timedelta(days, secs, self._microsecond) - off)
+                _store(self, '_hashcode', hash(timedelta(days, secs, self._microsecond) - off))
         return self._hashcode
 
     # Arithmetic.
@@ -1714,7 +1818,7 @@ _time_class = time
 def _parse_iso_datetime(text):
     n = len(text)
     if n < 7:
-        raise ValueError
+        raise _Malformed
     # The date part: its length decides where the time starts.
     if text[4] == '-':
         if text[5] == 'W':
@@ -1730,7 +1834,7 @@ def _parse_iso_datetime(text):
         return y, m, d, 0, 0, 0, 0, None
     rest = text[size + 1:]
     if not rest:
-        raise ValueError
+        raise _Malformed
     hh, mm, ss, us, tz = _parse_iso_time(rest)
     return y, m, d, hh, mm, ss, us, tz
 
@@ -1752,6 +1856,10 @@ _STRPTIME_PATTERNS = {
     'M': r'(?P<M>[0-5]\d|\d)',
     'S': r'(?P<S>6[0-1]|[0-5]\d|\d)',
     'w': r'(?P<w>[0-6])',
+    'U': r'(?P<U>5[0-3]|[0-4]\d|\d)',
+    'W': r'(?P<W>5[0-3]|[0-4]\d|\d)',
+    'G': r'(?P<G>\d\d\d\d)',
+    'V': r'(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)',
     'u': r'(?P<u>[1-7])',
     'y': r'(?P<y>\d\d)',
     'Y': r'(?P<Y>\d\d\d\d)',
@@ -1809,6 +1917,19 @@ def _strptime_regex(fmt):
     compiled = re.compile(''.join(out), re.IGNORECASE)
     _strptime_cache[fmt] = compiled
     return compiled
+
+
+def _yday_from_week(year, week, weekday, sunday_first):
+    """Day of the year (may be <= 0: in the year before) of `weekday` (Monday 0) in week
+    `week` of `year`, weeks starting on Sunday (%U) or Monday (%W); week 0 is the days
+    before the first such start."""
+    jan1 = (_ordinal(year, 1, 1) + 6) % 7
+    if sunday_first:
+        jan1 = (jan1 + 1) % 7
+        weekday = (weekday + 1) % 7
+    if week == 0:
+        return 1 + weekday - jan1
+    return 1 + (7 - jan1) % 7 + 7 * (week - 1) + weekday
 
 
 def _strptime(data, fmt):
@@ -1875,6 +1996,34 @@ def _strptime(data, fmt):
         weekday = int(g['u']) - 1
     if g.get('j') is not None:
         yday = int(g['j'])
+    iso_year = int(g['G']) if g.get('G') is not None else None
+    iso_week = int(g['V']) if g.get('V') is not None else None
+    if iso_year is not None:
+        if yday is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
+                             "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
+    elif iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
+                             "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive "
+                         "'%Y'. Use the ISO year '%G' instead.")
+    if yday is None and weekday is not None:
+        week = None
+        if g.get('U') is not None:
+            week, sunday_first = int(g['U']), True
+        elif g.get('W') is not None:
+            week, sunday_first = int(g['W']), False
+        if week is not None:
+            yday = _yday_from_week(year, week, weekday, sunday_first)
+        elif iso_year is not None:
+            year, month, day = _iso_week_to_ymd(iso_year, iso_week, weekday + 1)
+        if yday is not None and yday <= 0:
+            year -= 1
+            yday += 366 if _leap(year) else 365
     z = g.get('z')
     if z is not None:
         if z == 'Z':
@@ -1897,7 +2046,49 @@ def _strptime(data, fmt):
 
 # --- the C type names --------------------------------------------------------------------------
 
-_OWN_TYPES = (timedelta, date, datetime, time, tzinfo, timezone, IsoCalendarDate)
+_IsoCalendarDate = IsoCalendarDate
+del IsoCalendarDate
+_OWN_TYPES = (timedelta, date, datetime, time, tzinfo, timezone, _IsoCalendarDate)
+
+
+def _property_owner(cls, name):
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass if isinstance(klass.__dict__[name], property) else None
+    return None
+
+
+def _refuse_setattr(self, name, value):
+    owner = _property_owner(type(self), name)
+    if owner is not None:
+        raise AttributeError("attribute '%s' of '%s' objects is not writable"
+                             % (name, 'datetime.' + owner.__name__))
+    if type(self) in _OWN_TYPES:
+        raise AttributeError("'%s' object has no attribute '%s'" % (_type_label(self), name))
+    object.__setattr__(self, name, value)
+
+
+def _refuse_delattr(self, name):
+    owner = _property_owner(type(self), name)
+    if owner is not None:
+        raise AttributeError("attribute '%s' of '%s' objects is not writable"
+                             % (name, 'datetime.' + owner.__name__))
+    if type(self) in _OWN_TYPES:
+        raise AttributeError("'%s' object has no attribute '%s'" % (_type_label(self), name))
+    object.__delattr__(self, name)
+
+
+def _missing_attribute(self, name):
+    raise AttributeError("'%s' object has no attribute '%s'" % (_type_label(self), name))
+
+
+# Set on every class, not only the bases: pymem's classes note such hooks when they are
+# made, so a subclass made earlier would not see them added to its base.
+for _cls in (timedelta, date, datetime, time, tzinfo, timezone):
+    _cls.__setattr__ = _refuse_setattr
+    _cls.__delattr__ = _refuse_delattr
+    _cls.__getattr__ = _missing_attribute
+del _cls
 
 
 def _name_as_c_types():
