@@ -373,3 +373,8 @@ check('timestamp offset None', lambda: dt(2000, 1, 1, tzinfo=NoOffset()).timesta
 check('compare offset None', lambda: dt(2000, 1, 1, tzinfo=NoOffset()) < dt(2000, 1, 2))
 check('ts year 1', lambda: dt(1, 1, 1).timestamp())
 check('fromtimestamp before year 1', lambda: dt.fromtimestamp(-62135596800.0 - 86400))
+for s, f in [('2024 +0100 UTC', '%Y %z %Z'), ('2024 +0000 gmt', '%Y %z %Z'), ('2024 +0000', '%Y %z'),
+             ('2024 -00:30:15.5', '%Y %z')]:
+    check('strptime(%r, %r)' % (s, f), lambda: dt.strptime(s, f))
+print(hash(dt(2024, 1, 1, fold=1)) == hash(dt(2024, 1, 1)),
+      hash(dt(2024, 1, 1, fold=1, tzinfo=fx)) == hash(dt(2024, 1, 1, tzinfo=fx)))

@@ -160,3 +160,29 @@ class ReprList(list):
 show('list subclass', pprint.pformat(MyList(range(30)), width=40))
 show('list subclass with repr', pprint.pformat(ReprList(range(30)), width=10))
 show('dict subclass', pprint.pformat(type('D', (dict,), {})(a=1, b='x' * 80)))
+
+print('== a writer registered by a subclass')
+
+
+class Pair:
+    def __init__(self, a, b):
+        self.a, self.b = a, b
+
+    def __repr__(self):
+        return 'Pair(%r, %r)' % (self.a, self.b)
+
+
+class PairPrinter(pprint.PrettyPrinter):
+    def _pprint_pair(self, object, stream, indent, allowance, context, level):
+        stream.write('Pair(\n' + ' ' * (indent + 2))
+        self._format(object.a, stream, indent + 2, 1, context, level)
+        stream.write(',\n' + ' ' * (indent + 2))
+        self._format(object.b, stream, indent + 2, allowance + 1, context, level)
+        stream.write(')')
+
+    _dispatch = dict(pprint.PrettyPrinter._dispatch)
+    _dispatch[Pair.__repr__] = _pprint_pair
+
+
+print(PairPrinter(width=30).pformat([Pair(list(range(12)), 'x' * 10)]))
+print(PairPrinter(width=80).pformat(Pair(1, 2)))

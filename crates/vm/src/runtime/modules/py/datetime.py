@@ -1762,7 +1762,8 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
 
     def __hash__(self):
         if self._hashcode == -1:
-            off = self.utcoffset()
+            # Both readings of a repeated hour hash alike: the offset is fold=0's.
+            off = (self.replace(fold=0) if self._fold else self).utcoffset()
             if off is None:
                 _store(self, '_hashcode', hash(self._fields()))
             else:
@@ -2037,7 +2038,8 @@ def _strptime(data, fmt):
             off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=fus)
             if z[0] == '-':
                 off = -off
-            tz = timezone(off)
+            name = g.get('Z')
+            tz = timezone(off, name) if name else timezone(off)
     if yday is not None:
         y, month, day = _from_ordinal(_ordinal(year, 1, 1) + yday - 1)
         year = y

@@ -182,7 +182,7 @@ class PrettyPrinter:
             return
         text = self._repr(object, context, level)
         if len(text) > self._width - indent - allowance:
-            writer = self._writers.get(type(object).__repr__)
+            writer = self._dispatch.get(type(object).__repr__)
             if writer is not None:
                 context[key] = 1
                 writer(self, object, stream, indent, allowance, context, level + 1)
@@ -529,7 +529,10 @@ class PrettyPrinter:
         del context[key]
         return shape % ', '.join(parts), readable, recursive
 
+    # Keyed by the `__repr__` a type uses; subclasses may add their own writers (CPython
+    # names this table `_dispatch`).
     _writers = {}
+    _dispatch = _writers
 
 
 def _register_writers():
