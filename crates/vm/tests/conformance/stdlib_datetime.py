@@ -378,3 +378,6 @@ for s, f in [('2024 +0100 UTC', '%Y %z %Z'), ('2024 +0000 gmt', '%Y %z %Z'), ('2
     check('strptime(%r, %r)' % (s, f), lambda: dt.strptime(s, f))
 print(hash(dt(2024, 1, 1, fold=1)) == hash(dt(2024, 1, 1)),
       hash(dt(2024, 1, 1, fold=1, tzinfo=fx)) == hash(dt(2024, 1, 1, tzinfo=fx)))
+# date.fromtimestamp rounds the seconds down (floor), whatever the zone.
+print(date.fromtimestamp(-0.5) == dt.fromtimestamp(-1).date(),
+      date.fromtimestamp(-86400.5) == dt.fromtimestamp(-86401).date())

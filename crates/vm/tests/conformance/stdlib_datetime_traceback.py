@@ -22,4 +22,7 @@ try:
     date.fromisoformat('2020-01-01x')
 except ValueError:
     traceback.print_exc()
+# The deprecations point at the caller's line.
+datetime.utcnow()
+print(datetime.utcfromtimestamp(0))
 timedelta(days=1) + date.max

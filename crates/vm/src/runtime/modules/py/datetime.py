@@ -734,7 +734,7 @@ class date:
     @classmethod
     def fromtimestamp(cls, t):
         """Create a date from a POSIX timestamp."""
-        tm = _time.localtime(_timestamp_seconds(t, 'round-down'))
+        tm = _time.localtime(_timestamp_seconds(t, 'floor'))
         return cls(tm.tm_year, tm.tm_mon, tm.tm_mday)
 
     @classmethod
@@ -1342,7 +1342,8 @@ time.resolution = timedelta(microseconds=1)
 
 def _timestamp_seconds(t, rounding):
     """Split a POSIX timestamp into (seconds, microseconds), the microseconds rounded
-    half to even (CPython's _PyTime_ROUND_HALF_EVEN) or down."""
+    half to even (CPython's _PyTime_ROUND_HALF_EVEN); or only the seconds, rounded down
+    ('floor', as date.fromtimestamp does)."""
     if isinstance(t, float):
         if t != t:
             raise ValueError('Invalid value NaN (not a number)')
@@ -1351,8 +1352,8 @@ def _timestamp_seconds(t, rounding):
             raise OverflowError('timestamp out of range for platform time_t')
         secs = int(whole)
         us_f = frac * 1e6
-        if rounding == 'round-down':
-            return secs
+        if rounding == 'floor':
+            return secs - 1 if frac < 0 else secs
         us = int(us_f)
         rest = us_f - us
         if abs(rest) > 0.5 or (abs(rest) == 0.5 and us % 2 == 1):
@@ -1367,7 +1368,7 @@ def _timestamp_seconds(t, rounding):
     secs = _as_int(t)
     if abs(secs) > 10 ** 16:
         raise OverflowError('timestamp out of range for platform time_t')
-    if rounding == 'round-down':
+    if rounding == 'floor':
         return secs
     return secs, 0
 
