@@ -381,3 +381,29 @@ print(hash(dt(2024, 1, 1, fold=1)) == hash(dt(2024, 1, 1)),
 # date.fromtimestamp rounds the seconds down (floor), whatever the zone.
 print(date.fromtimestamp(-0.5) == dt.fromtimestamp(-1).date(),
       date.fromtimestamp(-86400.5) == dt.fromtimestamp(-86401).date())
+
+print('== time.strptime, timezone subclassing, PEP 495 equality')
+import time as time_module
+check('time.strptime', lambda: time_module.strptime('2024-03-05 14:07:09', '%Y-%m-%d %H:%M:%S'))
+check('time.strptime default', lambda: time_module.strptime('Tue Mar  5 14:07:09 2024'))
+check('time.strptime gmtoff', lambda: time_module.strptime('2024 -00:30:15.5', '%Y %z').tm_gmtoff)
+check('time.strptime zone', lambda: time_module.strptime('2024 +0130', '%Y %z').tm_zone)
+check('time.strptime(1)', lambda: time_module.strptime(1, '%Y'))
+check('time.strptime fmt 2', lambda: time_module.strptime('2024', 2))
+check('time.strptime bad day', lambda: time_module.strptime('2024-02-30', '%Y-%m-%d'))
+try:
+    class SubZone(timezone):
+        pass
+except TypeError as e:
+    print('subclass timezone:', e)
+
+
+class FoldZone(tzinfo):
+    def utcoffset(self, d):
+        return td(hours=1 if d.fold else 2)
+
+
+fa = dt(2020, 1, 1, 12, tzinfo=FoldZone())
+fb = dt(2020, 1, 1, 10, tzinfo=timezone.utc)
+fc = dt(2020, 1, 1, 12, tzinfo=timezone(td(hours=2)))
+print(fa == fb, fa != fb, fa <= fb, fa - fb, fc == fb, fa == fc, fa == fa.replace(tzinfo=FoldZone()))

@@ -1,16 +1,19 @@
 # pymem's frozen `datetime` module: timedelta, date, time, datetime, tzinfo and timezone with
-# CPython 3.12's values, reprs, arithmetic, rounding and error messages (CPython implements
-# them in C as `_datetime`; its classes are named `datetime.date`, ... in messages, which the
-# runtime reproduces through `_c_type_name`, see the end of this file).
+# CPython 3.12's values, reprs, arithmetic, rounding and error messages. CPython implements
+# them in C (`_datetime`), so its classes are named `datetime.date`, ... in messages (the
+# runtime does the same through `_collections.c_type_name`, see the end of this file), its
+# instances refuse new attributes, and tracebacks show none of its frames (nor of this
+# module's: runtime/errors.rs hides them).
 #
 # Dates are proleptic Gregorian, counted by ordinal (day 1 is 0001-01-01). Local time comes
 # from the runtime's `time.localtime` (the zone's UTC offset, `tm_gmtoff`, and its name,
 # `tm_zone`), so `fromtimestamp`, `timestamp` and `astimezone` of naive values follow the
-# machine's zone as CPython does.
+# machine's zone with CPython's rules for repeated and skipped hours (`fold`).
 #
 # Pickling states are CPython's (`__reduce__` gives the packed bytes the constructors
-# accept back), so `copy` works through them. Not provided: `datetime_CAPI`, locale-dependent names (strftime and strptime speak the C locale, as CPython does until
-# `locale.setlocale` is called), and the `%U`/`%W`/`%G`/`%V`/`%u` directives of strptime.
+# accept back), so `copy` works through them. strftime and strptime speak the C locale, as
+# CPython does until `locale.setlocale` is called; strftime formats glibc's directives
+# itself. Not provided: `datetime_CAPI`.
 
 import time as _time
 import math as _math
@@ -981,6 +984,9 @@ class timezone(tzinfo):
         _store(self, '_name', name)
         return self
 
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'datetime.timezone' is not an acceptable base type")
+
     def __getinitargs__(self):
         if self._name is None:
             return (self._offset,)
@@ -1713,8 +1719,21 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
                 a, b = self._fields(), other._fields()
             else:
                 diff = self - other
-                return 0 if not diff else (1 if diff.days >= 0 else -1)
+                if diff:
+                    return 1 if diff.days >= 0 else -1
+                a = b = 0
+            if a == b and equality and so is not None and self._fold_sensitive(other, so, oo):
+                # PEP 495: a time whose offset depends on fold never equals one in
+                # another zone.
+                return 1
         return 0 if a == b else (1 if a > b else -1)
+
+    def _fold_sensitive(self, other, so, oo):
+        for x in (self, other):
+            flipped = x.replace(fold=1 - x._fold).utcoffset()
+            if flipped != so and flipped != oo:
+                return True
+        return False
 
     def _refuse(self, other):
         raise TypeError("can't compare %s to %s" % (_type_label(self), _type_label(other)))
@@ -1919,6 +1938,25 @@ def _strptime_regex(fmt):
     compiled = re.compile(''.join(out), re.IGNORECASE)
     _strptime_cache[fmt] = compiled
     return compiled
+
+
+def _time_strptime(data, fmt):
+    """time.strptime: the fields as a struct_time (tm_isdst -1; the zone and offset when
+    the format gave them)."""
+    for index, value in enumerate((data, fmt)):
+        if not isinstance(value, str):
+            raise TypeError('strptime() argument %d must be str, not %s' % (index, type(value)))
+    fields, tz = _strptime(data, fmt)
+    y, m, d, hh, mm, ss, us = fields
+    _check_date(y, m, d)
+    o = _ordinal(y, m, d)
+    zone = gmtoff = None
+    if tz is not None:
+        gmtoff = int(tz.utcoffset(None).total_seconds())
+        if tz._name is not None:
+            zone = tz._name
+    return _time.struct_time((y, m, d, hh, mm, ss, (o + 6) % 7, o - _ordinal(y, 1, 1) + 1, -1),
+                             zone, gmtoff)
 
 
 def _yday_from_week(year, week, weekday, sunday_first):
