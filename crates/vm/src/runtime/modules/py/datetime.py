@@ -145,9 +145,10 @@ def _require(month, day):
 
 
 def _check_date(year, month, day):
-    year = _as_int(year)
-    month = _as_int(month)
-    day = _as_int(day)
+    if type(year) is not int or type(month) is not int or type(day) is not int:
+        year = _as_int(year)
+        month = _as_int(month)
+        day = _as_int(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError('year %d is out of range' % year)
     if not 1 <= month <= 12:
@@ -158,11 +159,13 @@ def _check_date(year, month, day):
 
 
 def _check_time(hour, minute, second, microsecond, fold):
-    hour = _as_int(hour)
-    minute = _as_int(minute)
-    second = _as_int(second)
-    microsecond = _as_int(microsecond)
-    fold = _as_int(fold)
+    if (type(hour) is not int or type(minute) is not int or type(second) is not int
+            or type(microsecond) is not int or type(fold) is not int):
+        hour = _as_int(hour)
+        minute = _as_int(minute)
+        second = _as_int(second)
+        microsecond = _as_int(microsecond)
+        fold = _as_int(fold)
     if not 0 <= hour <= 23:
         raise ValueError('hour must be in 0..23')
     if not 0 <= minute <= 59:
@@ -283,8 +286,9 @@ def _strftime(obj, fmt, fields, tzsource):
 
 
 def _directive(d, year, month, day, hour, minute, second, us, tzsource):
-    wday = (_ordinal(year, month, day) + 6) % 7        # Monday is 0
-    yday = _ordinal(year, month, day) - _ordinal(year, 1, 1) + 1
+    if d in 'aAjwuUWc':
+        wday = (_ordinal(year, month, day) + 6) % 7        # Monday is 0
+        yday = _ordinal(year, month, day) - _ordinal(year, 1, 1) + 1
     if d == 'Y':
         return str(year)
     if d == 'm':
@@ -440,6 +444,13 @@ Arguments may be integers or floats, and may be positive or negative."""
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int and type(hours) is int
+                and type(weeks) is int):
+            # All ints: the sum is exact.
+            total = (((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds
+            return _td_from_us(cls, total * _US_PER_SECOND + milliseconds * 1000
+                               + microseconds)
         total = 0
         leftover = 0.0
         for name, value, factor in (('microseconds', microseconds, 1),
@@ -1808,7 +1819,16 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
         hh, rest = divmod(secs, 3600)
         mm, ss = divmod(rest, 60)
         y, m, d = _from_ordinal(days)
-        return type(self)(y, m, d, hh, mm, ss, us, self._tzinfo)
+        cls = type(self)
+        if cls is not datetime:
+            return cls(y, m, d, hh, mm, ss, us, self._tzinfo)
+        # The fields are valid by construction: skip the constructor's checks.
+        result = object.__new__(datetime)
+        for name, value in (('_year', y), ('_month', m), ('_day', d), ('_hour', hh),
+                            ('_minute', mm), ('_second', ss), ('_microsecond', us),
+                            ('_tzinfo', self._tzinfo), ('_fold', 0), ('_hashcode', -1)):
+            _store(result, name, value)
+        return result
 
     __radd__ = __add__
 
