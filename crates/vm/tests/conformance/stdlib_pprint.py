@@ -186,3 +186,10 @@ class PairPrinter(pprint.PrettyPrinter):
 
 print(PairPrinter(width=30).pformat([Pair(list(range(12)), 'x' * 10)]))
 print(PairPrinter(width=80).pformat(Pair(1, 2)))
+
+print('== ChainMap, UserList, UserDict')
+cm = collections.ChainMap({'a': list(range(8))}, {'b': 'x' * 30}, {})
+show('ChainMap', pprint.pformat(cm, width=30))
+show('ChainMap empty narrow', pprint.pformat(collections.ChainMap(), width=1, indent=2))
+show('UserList', pprint.pformat(collections.UserList(['y' * 20] * 4), width=30))
+show('UserDict', pprint.pformat(collections.UserDict({'k%d' % i: i for i in range(6)}), width=20))

@@ -430,7 +430,7 @@ class PrettyPrinter:
         stream.write('})')
 
     def _write_chainmap(self, object, stream, indent, allowance, context, level):
-        if not len(object.maps) or (len(object.maps) == 1 and not len(object.maps[0])):
+        if not len(object.maps):
             stream.write(repr(object))
             return
         name = type(object).__name__
