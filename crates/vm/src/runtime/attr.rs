@@ -157,7 +157,11 @@ impl Vm {
                     self,
                     obj,
                     &name,
-                    format!("'{}' object has no attribute '{}'", inst.cls.name, name),
+                    format!(
+                        "'{}' object has no attribute '{}'",
+                        self.class_message_name(&inst.cls),
+                        name
+                    ),
                 ));
             }
         }
@@ -333,7 +337,11 @@ impl Vm {
                 self,
                 o,
                 &s.s,
-                format!("'{}' object has no attribute '{}'", cls.current_name(), s.s),
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    self.class_message_name(cls),
+                    s.s
+                ),
             ));
         }
         if let Some(t) = o.downcast_ref::<TypeObj>() {
@@ -1032,7 +1040,11 @@ impl Vm {
                     Some(_) => Ok(()),
                     None => self.err(
                         "AttributeError",
-                        format!("'{}' object has no attribute '{}'", cls.current_name(), s.s),
+                        format!(
+                            "'{}' object has no attribute '{}'",
+                            self.class_message_name(cls),
+                            s.s
+                        ),
                     ),
                 },
             };
@@ -1046,7 +1058,11 @@ impl Vm {
                 if no_dict || value.is_none() {
                     return self.err(
                         "AttributeError",
-                        format!("'{}' object has no attribute '{}'", cls.current_name(), s.s),
+                        format!(
+                            "'{}' object has no attribute '{}'",
+                            self.class_message_name(cls),
+                            s.s
+                        ),
                     );
                 }
                 let usable = cls.keys_usable.get();
@@ -1089,7 +1105,11 @@ impl Vm {
             }
             return self.err(
                 "AttributeError",
-                format!("'{}' object has no attribute '{}'", cls.current_name(), s.s),
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    self.class_message_name(cls),
+                    s.s
+                ),
             );
         }
         drop(old);

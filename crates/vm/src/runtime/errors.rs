@@ -243,7 +243,7 @@ fn caret_line(code: &crate::bytecode::CodeObject, idx: usize, line: &str) -> Opt
 }
 
 /// Frozen modules (modules/py) whose CPython counterparts are written in C.
-const FRAMELESS_FROZEN: &[&str] = &["<frozen io>"];
+const FRAMELESS_FROZEN: &[&str] = &["<frozen io>", "<frozen datetime>"];
 
 fn format_entries(vm: &Vm, tb: &[TbEntry], out: &mut String) {
     let mut last: Option<(String, u32, String)> = None;

@@ -1016,7 +1016,18 @@ impl Vm {
             }
             return n.into();
         }
-        self.type_of(o).current_name().into_owned()
+        self.class_message_name(&self.type_of(o))
+    }
+
+    /// A class's name as messages print it: `module.name` for a class standing for a C
+    /// type (`class::C_TYPE_NAME`, CPython's `tp_name`), else its `__name__`.
+    pub fn class_message_name(&self, t: &TypeObj) -> String {
+        if t.has(objects::class::C_TYPE_NAME) {
+            if let Some(module) = t.current_module() {
+                return format!("{}.{}", module, t.current_name());
+            }
+        }
+        t.current_name().into_owned()
     }
 
     /// The type of iterators named `name` (made once per interpreter).

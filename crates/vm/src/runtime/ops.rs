@@ -510,7 +510,10 @@ impl Vm {
             }
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__hash__")? {
                 if self.is_none(&f) {
-                    return self.type_err(format!("unhashable type: '{}'", inst.cls.name));
+                    return self.type_err(format!(
+                        "unhashable type: '{}'",
+                        self.class_message_name(&inst.cls)
+                    ));
                 }
                 if !f.is::<BuiltinFunc>() {
                     let r = self.call(&f, std::slice::from_ref(o), None)?;

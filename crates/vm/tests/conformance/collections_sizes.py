@@ -111,3 +111,10 @@ try:
 except AttributeError as e:
     print("defaultdict has no __dict__:", "note" in str(e))
 print("sizes with __dict__", sys.getsizeof(OrderedDict()), sys.getsizeof(MyOD(a=1)))
+# Messages name the C types as CPython does ('collections.deque'); Counter is Python.
+for o in (deque(), defaultdict(), OrderedDict(), Counter()):
+    for f in (lambda: o.nope, lambda: o + 1, lambda: hash(o)):
+        try:
+            f()
+        except (AttributeError, TypeError) as e:
+            print(type(e).__name__, e)

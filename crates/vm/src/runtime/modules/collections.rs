@@ -13,7 +13,7 @@ use std::cell::RefCell;
 use heap::{Gc, ObjRef};
 
 use super::{add_fn, new_module};
-use crate::runtime::objects::class::{Kind, BUILTIN, NATIVE_DICT, NATIVE_LAYOUT};
+use crate::runtime::objects::class::{Kind, BUILTIN, C_TYPE_NAME, NATIVE_DICT, NATIVE_LAYOUT};
 use crate::runtime::objects::*;
 use crate::runtime::{Args, PyResult, Vm};
 
@@ -155,6 +155,19 @@ fn dict_table_slots(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_int(n as i64)
 }
 
+/// `c_type_name(cls)`: have messages name `cls` as CPython names a C type,
+/// `module.name` (see [`C_TYPE_NAME`]); used by the frozen `datetime`.
+fn c_type_name(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(cls) = a.pos.first().and_then(|c| c.downcast::<TypeObj>()) else {
+        return vm.type_err("c_type_name(cls) needs a class");
+    };
+    if cls.has(BUILTIN) {
+        return vm.type_err("c_type_name: cls must be a Python class");
+    }
+    cls.flags.set(cls.flags.get() | C_TYPE_NAME);
+    Ok(vm.none())
+}
+
 /// Build `_collections`.
 pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let m = new_module(vm, "_collections")?;
@@ -168,6 +181,7 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("native_layout", native_layout),
         ("native_layout_with_dict", native_layout_with_dict),
         ("dict_table_slots", dict_table_slots),
+        ("c_type_name", c_type_name),
     ] {
         add_fn(vm, &m, n, f)?;
     }

@@ -41,6 +41,8 @@ fn source(name: &str) -> Option<&'static str> {
         "warnings" => include_str!("py/warnings.py"),
         "__future__" => include_str!("py/__future__.py"),
         "tracemalloc" => include_str!("py/tracemalloc.py"),
+        "datetime" => include_str!("py/datetime.py"),
+        "pprint" => include_str!("py/pprint.py"),
         _ => return None,
     })
 }

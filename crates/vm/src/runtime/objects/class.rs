@@ -89,6 +89,12 @@ pub const NATIVE_LAYOUT: u32 = 512;
 /// (CPython's OrderedDict), so its subclasses' instances add nothing to the pre-header.
 pub const NATIVE_DICT: u32 = 1024;
 
+/// Flag: a Python class standing for one of CPython's C types (the frozen `datetime`'s
+/// classes): messages name it `module.name`, as they print a C type's `tp_name`
+/// (`'datetime.date'`). Set by `_collections.c_type_name`, never inherited: a subclass
+/// is a heap type, named by its bare `__name__`.
+pub const C_TYPE_NAME: u32 = 2048;
+
 /// CPython 3.12's `SHARED_KEYS_MAX_SIZE`: the most keys a class's instances share.
 pub const SHARED_KEYS_MAX_SIZE: u32 = 30;
 

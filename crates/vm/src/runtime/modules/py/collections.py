@@ -1192,3 +1192,10 @@ def __getattr__(name):
         import collections.abc
         return sys.modules["collections.abc"]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# CPython's deque, defaultdict and OrderedDict are C types: messages name them
+# 'collections.deque' and so on (subclasses by their bare names).
+for _c in (deque, defaultdict, OrderedDict):
+    _collections.c_type_name(_c)
+del _c

@@ -1,5 +1,5 @@
 # The Python part of pymem's `time` module, run inside the native module's namespace
-# (crates/vm/src/runtime/modules/time.rs): struct_time, strftime/mktime/asctime/ctime.
+# (crates/vm/src/runtime/modules/time.rs): struct_time, strftime/strptime/mktime/asctime/ctime.
 # (localtime and gmtime are native and build struct_time themselves.)
 
 
@@ -62,6 +62,12 @@ def strftime(format, t=None):
     if t is None:
         t = localtime()
     return _strftime(format, tuple(t))
+
+
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    # The parser is datetime's (CPython's time.strptime also runs Lib/_strptime.py).
+    import datetime
+    return datetime._time_strptime(string, format)
 
 
 def mktime(t):
