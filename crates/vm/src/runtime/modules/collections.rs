@@ -127,19 +127,25 @@ fn wrapper_iter(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// returns it, to be used as a decorator. `native_layout_with_dict(cls)`: a C type with
 /// its own `__dict__` and weak reference list (`class::NATIVE_DICT`).
 fn native_layout(vm: &Vm, a: &Args<'_>) -> PyResult {
-    mark_native(vm, a, NATIVE_LAYOUT)
+    mark_class(vm, a, "native_layout", NATIVE_LAYOUT)
 }
 
 fn native_layout_with_dict(vm: &Vm, a: &Args<'_>) -> PyResult {
-    mark_native(vm, a, NATIVE_LAYOUT | NATIVE_DICT)
+    mark_class(
+        vm,
+        a,
+        "native_layout_with_dict",
+        NATIVE_LAYOUT | NATIVE_DICT,
+    )
 }
 
-fn mark_native(vm: &Vm, a: &Args<'_>, flags: u32) -> PyResult {
+/// Set `flags` on the Python class `a.pos[0]` and return it (for `fn_name`'s messages).
+fn mark_class(vm: &Vm, a: &Args<'_>, fn_name: &str, flags: u32) -> PyResult {
     let Some(cls) = a.pos.first().and_then(|c| c.downcast::<TypeObj>()) else {
-        return vm.type_err("native_layout(cls) needs a class");
+        return vm.type_err(format!("{fn_name}(cls) needs a class"));
     };
     if cls.has(BUILTIN) {
-        return vm.type_err("native_layout: cls must be a Python class");
+        return vm.type_err(format!("{fn_name}: cls must be a Python class"));
     }
     cls.flags.set(cls.flags.get() | flags);
     Ok(cls.into())
@@ -156,16 +162,9 @@ fn dict_table_slots(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 /// `c_type_name(cls)`: have messages name `cls` as CPython names a C type,
-/// `module.name` (see [`C_TYPE_NAME`]); used by the frozen `datetime`.
+/// `module.name` (see [`C_TYPE_NAME`]); used by the frozen `datetime` and `collections`.
 fn c_type_name(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let Some(cls) = a.pos.first().and_then(|c| c.downcast::<TypeObj>()) else {
-        return vm.type_err("c_type_name(cls) needs a class");
-    };
-    if cls.has(BUILTIN) {
-        return vm.type_err("c_type_name: cls must be a Python class");
-    }
-    cls.flags.set(cls.flags.get() | C_TYPE_NAME);
-    Ok(vm.none())
+    mark_class(vm, a, "c_type_name", C_TYPE_NAME)
 }
 
 /// Build `_collections`.
