@@ -115,7 +115,21 @@ impl Vm {
         if let Some(p) = attr.downcast_ref::<Property>() {
             return match &p.fget {
                 Some(g) => self.call(g, std::slice::from_ref(obj), None),
-                None => self.err("AttributeError", "property has no getter"),
+                None => {
+                    // As the setter's message: named once `__set_name__` gave it its name,
+                    // the class by its qualname (CPython 3.12's property_descr_get).
+                    let named = match &*p.name.borrow() {
+                        Some(n) => format!("'{}' ", self.str(n)?),
+                        None => String::new(),
+                    };
+                    self.err(
+                        "AttributeError",
+                        format!(
+                            "property {named}of '{}' object has no getter",
+                            self.type_of(obj).current_qualname()
+                        ),
+                    )
+                }
             };
         }
         // The descriptor protocol for instances of classes with `__get__` (ctypes fields).
@@ -1055,6 +1069,18 @@ impl Vm {
                 // `__slots__` with `__dict__`: other attributes are shared keys past the
                 // slots (CPython 3.12 gives such a class a managed dict).
                 let no_dict = cls.slots.is_some() && !super::class_refs::has_slot(cls, "__dict__");
+                if no_dict && self.lookup_type_attr(cls, &s.s)?.is_some() {
+                    // No dict to hold it, and the class has a (non-data) attribute of that
+                    // name: CPython's generic setattr calls it read-only.
+                    return self.err(
+                        "AttributeError",
+                        format!(
+                            "'{}' object attribute '{}' is read-only",
+                            self.class_message_name(cls),
+                            s.s
+                        ),
+                    );
+                }
                 if no_dict || value.is_none() {
                     return self.err(
                         "AttributeError",

@@ -8,7 +8,7 @@ use heap::{Gc, ObjRef};
 
 use super::call::GenStep;
 use super::frame::{Block, BlockKind, Frame, GlobalCache, MethodCache};
-use super::objects::class::{BUILTIN, HAS_DATA_DESCR, HAS_SETATTR};
+use super::objects::class::{BUILTIN, HAS_DATA_DESCR, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR};
 use super::objects::exception::TbEntry;
 use super::objects::instance::{
     in_dict_mode, inst_get, inst_get_side, inst_has, inst_set, set_after_inline,
@@ -277,9 +277,16 @@ fn cached_key(
     keys.get(idx).is_some_and(|k| k.ptr_eq(name)).then_some(idx)
 }
 
-/// `o.name` for `LoadAttr` and its fused form, through the instruction's attribute cache.
+/// `o.name` for `LoadAttr` and its fused form, through the instruction's attribute cache
+/// (an instance attribute) or its method cache slot (a property of the class).
 #[inline(always)]
-fn load_attr(vm: &Vm, cache: &Cell<u32>, o: &ObjRef, name: &ObjRef) -> PyResult {
+fn load_attr(
+    vm: &Vm,
+    cache: &Cell<u32>,
+    prop_cache: &Cell<MethodCache>,
+    o: &ObjRef,
+    name: &ObjRef,
+) -> PyResult {
     if let Some(inst) = o.downcast_ref::<Instance>() {
         if let Some(idx) = cached_key(cache, inst, name, 0) {
             let v = if Instance::plain(inst) {
@@ -290,6 +297,9 @@ fn load_attr(vm: &Vm, cache: &Cell<u32>, o: &ObjRef, name: &ObjRef) -> PyResult 
             if let Some(v) = v {
                 return Ok(v);
             }
+        } else if inst.cls.has(HAS_DATA_DESCR) {
+            // Tested only on a miss: plain classes' hits pay nothing for it.
+            return descriptor_get(vm, cache, prop_cache, inst, o, name);
         }
     }
     let v = vm.getattr(o, name)?;
@@ -299,40 +309,209 @@ fn load_attr(vm: &Vm, cache: &Cell<u32>, o: &ObjRef, name: &ObjRef) -> PyResult 
     Ok(v)
 }
 
+/// `o.name` on an instance whose class has data descriptors, where this instruction found
+/// the name last time along the class's MRO (the method cache's coordinates, valid while no
+/// class namespace changed): a property's getter, called directly, or a `__slots__` member,
+/// read from the instance's slot (`cache`: its key position). Anything else takes
+/// `getattr`, and a property or member found there is remembered. Not with
+/// `__getattribute__` or `__getattr__` (an AttributeError from a getter or an empty slot
+/// goes to `__getattr__`).
+#[inline(never)]
+fn descriptor_get(
+    vm: &Vm,
+    cache: &Cell<u32>,
+    prop_cache: &Cell<MethodCache>,
+    inst: &Gc<Instance>,
+    o: &ObjRef,
+    name: &ObjRef,
+) -> PyResult {
+    let cls = &inst.cls;
+    if cls.has(HAS_GETATTRIBUTE | HAS_GETATTR) {
+        return vm.getattr(o, name);
+    }
+    if let Some(entry) = method_cache_entry(vm, prop_cache, cls, name) {
+        if let Some(fget) = property_getter(&entry) {
+            return vm.call_function(fget, std::slice::from_ref(o), None);
+        }
+        if entry.is::<MemberDescr>() {
+            if let Some(idx) = slot_position(cache, inst, name) {
+                let v = if Instance::plain(inst) {
+                    inst_get(inst, idx)
+                } else {
+                    inst_get_side(inst, idx)
+                };
+                if let Some(v) = v {
+                    return Ok(v);
+                }
+            }
+        }
+    }
+    let v = vm.getattr(o, name)?;
+    if let Some(s) = name.downcast_ref::<StrObj>() {
+        if let Some((depth, idx, entry)) = find_along_mro(cls, name, s) {
+            let member = entry.is::<MemberDescr>();
+            if member {
+                match vm
+                    .key_index(cls, name, s)
+                    .and_then(|i| u32::try_from(i + 1).ok())
+                {
+                    Some(c) => cache.set(c),
+                    None => return Ok(v),
+                }
+            }
+            if member || property_getter(&entry).is_some() {
+                prop_cache.set(MethodCache {
+                    cls: Gc::addr(cls),
+                    version: vm.type_version.get(),
+                    keys_len: 0,
+                    depth,
+                    idx,
+                });
+            }
+        }
+    }
+    Ok(v)
+}
+
+/// `o.name = v` on an instance whose class has data descriptors, as [`descriptor_get`]:
+/// a property's setter called directly, or a `__slots__` member whose slot already holds a
+/// value replaced in place; anything else takes `setattr`, and a property or member found
+/// there is remembered. Not with `__setattr__`.
+#[inline(never)]
+fn descriptor_set(
+    vm: &Vm,
+    cache: &Cell<u32>,
+    prop_cache: &Cell<MethodCache>,
+    inst: &Gc<Instance>,
+    o: &ObjRef,
+    name: &ObjRef,
+    v: ObjRef,
+) -> PyResult<()> {
+    let cls = &inst.cls;
+    if cls.has(HAS_SETATTR) {
+        return vm.setattr(o, name, v);
+    }
+    let mut v = v;
+    if let Some(entry) = method_cache_entry(vm, prop_cache, cls, name) {
+        let fset = entry
+            .downcast_ref::<Property>()
+            .and_then(|p| p.fset.as_ref())
+            .and_then(|f| f.downcast_ref::<FuncObj>());
+        if let Some(fset) = fset {
+            vm.call_function(fset, &[o.clone(), v], None)?;
+            return Ok(());
+        }
+        if entry.is::<MemberDescr>() && Instance::plain(inst) {
+            if let Some(idx) = slot_position(cache, inst, name) {
+                if let Some(slot) = Gc::items(inst).get(idx) {
+                    // Only a replacement: a first store takes the general path (which
+                    // keeps the instance's attribute order).
+                    match slot.replace(Some(v)) {
+                        Some(old) => {
+                            drop(old);
+                            return Ok(());
+                        }
+                        None => v = slot.take().ok_or_else(stack_error)?,
+                    }
+                }
+            }
+        }
+    }
+    vm.setattr(o, name, v)?;
+    if let Some(s) = name.downcast_ref::<StrObj>() {
+        if let Some((depth, idx, entry)) = find_along_mro(cls, name, s) {
+            let member = entry.is::<MemberDescr>();
+            let setter = entry
+                .downcast_ref::<Property>()
+                .and_then(|p| p.fset.as_ref())
+                .is_some_and(|f| f.is::<FuncObj>());
+            if member {
+                match vm
+                    .key_index(cls, name, s)
+                    .and_then(|i| u32::try_from(i + 1).ok())
+                {
+                    Some(c) => cache.set(c),
+                    None => return Ok(()),
+                }
+            }
+            if member || setter {
+                prop_cache.set(MethodCache {
+                    cls: Gc::addr(cls),
+                    version: vm.type_version.get(),
+                    keys_len: 0,
+                    depth,
+                    idx,
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The cached key position of the `__slots__` name `name` in the instance's class.
+fn slot_position(cache: &Cell<u32>, inst: &Gc<Instance>, name: &ObjRef) -> Option<usize> {
+    let idx = cache.get().checked_sub(1)? as usize;
+    let slots = inst.cls.slots.as_ref()?;
+    slots.get(idx)?.ptr_eq(name).then_some(idx)
+}
+
+/// The getter of a `property` whose getter is a Python function.
+fn property_getter(entry: &ObjRef) -> Option<&Gc<FuncObj>> {
+    entry
+        .downcast_ref::<Property>()?
+        .fget
+        .as_ref()?
+        .downcast_ref::<FuncObj>()
+}
+
 /// `o.name = v` for `StoreAttr` and its fused form, through the instruction's attribute
 /// cache (inline values only; anything else takes `setattr`).
 #[inline(always)]
-fn store_attr(vm: &Vm, cache: &Cell<u32>, o: &ObjRef, name: &ObjRef, v: ObjRef) -> PyResult<()> {
+fn store_attr(
+    vm: &Vm,
+    cache: &Cell<u32>,
+    prop_cache: &Cell<MethodCache>,
+    o: &ObjRef,
+    name: &ObjRef,
+    v: ObjRef,
+) -> PyResult<()> {
     let Some(inst) = o.downcast_ref::<Instance>() else {
         return vm.setattr(o, name, v);
     };
     let mut v = v;
-    if let Some(idx) = cached_key(cache, inst, name, HAS_SETATTR) {
-        let items = Gc::items(inst);
-        if idx < items.len() && Instance::plain(inst) {
-            match items[idx].replace(Some(v)) {
-                // Replaced a value: done.
-                Some(old) => {
-                    drop(old);
+    let Some(idx) = cached_key(cache, inst, name, HAS_SETATTR) else {
+        // Tested only on a miss: plain classes' hits pay nothing for it.
+        if inst.cls.has(HAS_DATA_DESCR) {
+            return descriptor_set(vm, cache, prop_cache, inst, o, name, v);
+        }
+        vm.setattr(o, name, v)?;
+        fill_attr_cache(vm, cache, inst, name, HAS_SETATTR);
+        return Ok(());
+    };
+    let items = Gc::items(inst);
+    if idx < items.len() && Instance::plain(inst) {
+        match items[idx].replace(Some(v)) {
+            // Replaced a value: done.
+            Some(old) => {
+                drop(old);
+                return Ok(());
+            }
+            // Added one: fine after every value present (see `inline_store_in_order`);
+            // else take it back for the general path, which keeps insertion order.
+            None => {
+                if !set_after_inline(items, idx) {
                     return Ok(());
                 }
-                // Added one: fine after every value present (see `inline_store_in_order`);
-                // else take it back for the general path, which keeps insertion order.
-                None => {
-                    if !set_after_inline(items, idx) {
-                        return Ok(());
-                    }
-                    v = items[idx].take().ok_or_else(stack_error)?;
-                }
+                v = items[idx].take().ok_or_else(stack_error)?;
             }
-        } else if idx < items.len()
-            && inst_has(inst, idx)
-            && !(inst.may_be_exception() || in_dict_mode(inst))
-        {
-            // Side-table state: replacing an inline value only.
-            drop(inst_set(inst, idx, Some(v)));
-            return Ok(());
         }
+    } else if idx < items.len()
+        && inst_has(inst, idx)
+        && !(inst.may_be_exception() || in_dict_mode(inst))
+    {
+        // Side-table state: replacing an inline value only.
+        drop(inst_set(inst, idx, Some(v)));
+        return Ok(());
     }
     vm.setattr(o, name, v)?;
     fill_attr_cache(vm, cache, inst, name, HAS_SETATTR);
@@ -838,7 +1017,13 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 // The object stays borrowed in its slot: no count traffic.
                 let o = bound_slot(vm, &f.slots, code, a.into())?;
                 f.lasti = pc + 2;
-                let v = load_attr(vm, &f.data.attr_cache[pc + 1], o, &f.data.names[n as usize])?;
+                let v = load_attr(
+                    vm,
+                    &f.data.attr_cache[pc + 1],
+                    &f.data.method_cache[pc + 1],
+                    o,
+                    &f.data.names[n as usize],
+                )?;
                 f.stack.push(v);
             }
             Instr::LoadFastStoreAttr(a, n) => {
@@ -848,6 +1033,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 store_attr(
                     vm,
                     &f.data.attr_cache[pc + 1],
+                    &f.data.method_cache[pc + 1],
                     o,
                     &f.data.names[n as usize],
                     v,
@@ -1051,14 +1237,27 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::LoadAttr(i) => {
                 let o = pop!(f);
-                let v = load_attr(vm, &f.data.attr_cache[pc], &o, &f.data.names[i as usize])?;
+                let v = load_attr(
+                    vm,
+                    &f.data.attr_cache[pc],
+                    &f.data.method_cache[pc],
+                    &o,
+                    &f.data.names[i as usize],
+                )?;
                 drop(o);
                 f.stack.push(v);
             }
             Instr::StoreAttr(i) => {
                 let o = pop!(f);
                 let v = pop!(f);
-                store_attr(vm, &f.data.attr_cache[pc], &o, &f.data.names[i as usize], v)?;
+                store_attr(
+                    vm,
+                    &f.data.attr_cache[pc],
+                    &f.data.method_cache[pc],
+                    &o,
+                    &f.data.names[i as usize],
+                    v,
+                )?;
             }
             Instr::DeleteAttr(i) => {
                 let o = pop!(f);
