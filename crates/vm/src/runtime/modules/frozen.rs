@@ -41,6 +41,8 @@ fn source(name: &str) -> Option<&'static str> {
         "warnings" => include_str!("py/warnings.py"),
         "__future__" => include_str!("py/__future__.py"),
         "tracemalloc" => include_str!("py/tracemalloc.py"),
+        "struct" => include_str!("py/struct.py"),
+        "array" => include_str!("py/array.py"),
         _ => return None,
     })
 }

@@ -1,10 +1,11 @@
 //! Built-in modules and the import machinery: `sys.modules`, then the native modules (`sys`,
 //! `gc`, `math`, `time`, `obmalloc` and the `_logging`/`_collections`/`_random`/`_weakref`/
-//! `_itertools`/`_tracemalloc`/`_sre` helpers), then `NAME.py` beside the main script, then the frozen Python
+//! `_itertools`/`_tracemalloc`/`_sre`/`_struct`/`_array` helpers), then `NAME.py` beside the main script, then the frozen Python
 //! modules (`logging`, `collections`, `itertools`, `random`, `weakref`, `atexit`, `io`,
 //! `functools`, `contextlib`:
 //! `frozen.rs`, sources in `py/`) — the order of CPython's builtins, `sys.path[0]`, stdlib.
 
+pub mod array;
 pub mod cmath;
 pub mod collections;
 pub mod ctypes;
@@ -17,9 +18,11 @@ pub mod logging;
 pub mod math;
 pub mod obmalloc;
 pub mod os;
+pub mod packing;
 pub mod random;
 pub mod re;
 pub mod stdin;
+pub mod r#struct;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -81,6 +84,8 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "ctypes" => Some(ctypes::make(vm)?),
         "_ctypes" => Some(ctypes::make_core(vm)?),
         "os" => Some(os::make(vm)?),
+        "_struct" => Some(r#struct::make(vm)?),
+        "_array" => Some(array::make(vm)?),
         // The module whose namespace is the builtins themselves.
         "builtins" => {
             if vm.dict_get_str(&vm.builtins, "__name__").is_none() {

@@ -1,0 +1,98 @@
+# pymem's `array` module: the `array` class, whose storage and methods are native
+# (crates/vm/src/runtime/modules/array.rs, module `_array`).
+
+import _array
+
+typecodes = _array.typecodes
+
+
+class array(object):
+    """array(typecode [, initializer]) -> array
+
+    Return a new array whose items are restricted by typecode, and
+    initialized from the optional initializer value, which must be a list,
+    string or iterable over elements of the appropriate type."""
+
+    # No `__weakref__` slot: pymem counts one as a managed pre-header (CPython's array
+    # keeps its weak list inside the 64-byte object), which `sys.getsizeof` would show.
+    __slots__ = ('_b',)
+
+    def __new__(cls, *args, **kwargs):
+        if kwargs and cls is array:
+            raise TypeError('array.array() takes no keyword arguments')
+        self = object.__new__(cls)
+        self._b = _array._make(*args)
+        return self
+
+    typecode = property(_array.typecode)
+    itemsize = property(_array.itemsize)
+    __hash__ = None
+
+    __len__ = _array.__len__
+    __getitem__ = _array.__getitem__
+    __setitem__ = _array.__setitem__
+    __delitem__ = _array.__delitem__
+    __contains__ = _array.__contains__
+    __repr__ = _array.__repr__
+    __add__ = _array.__add__
+    __iadd__ = _array.__iadd__
+    __mul__ = _array.__mul__
+    __rmul__ = _array.__mul__
+    __imul__ = _array.__imul__
+
+    def __eq__(self, other):
+        return _array.__eq__(self, other)
+
+    def __ne__(self, other):
+        return _array.__ne__(self, other)
+
+    def __lt__(self, other):
+        return _array.__lt__(self, other)
+
+    def __le__(self, other):
+        return _array.__le__(self, other)
+
+    def __gt__(self, other):
+        return _array.__gt__(self, other)
+
+    def __ge__(self, other):
+        return _array.__ge__(self, other)
+
+    __copy__ = _array.__copy__
+
+    def __sizeof__(self):
+        return _array.__sizeof__(self)
+
+    def __deepcopy__(self, memo):
+        return _array.__copy__(self)
+
+    def __reduce_ex__(self, protocol):
+        return (type(self), (self.typecode, self.tolist()),
+                getattr(self, '__dict__', None) or None)
+
+    append = _array.append
+    extend = _array.extend
+    insert = _array.insert
+    pop = _array.pop
+    remove = _array.remove
+    index = _array.index
+    count = _array.count
+    reverse = _array.reverse
+    byteswap = _array.byteswap
+    tolist = _array.tolist
+    tobytes = _array.tobytes
+    frombytes = _array.frombytes
+    fromlist = _array.fromlist
+    tounicode = _array.tounicode
+    fromunicode = _array.fromunicode
+    buffer_info = _array.buffer_info
+
+
+ArrayType = array
+
+
+def _wrap(store):
+    """A new array over a native store (the result of slicing, `+`, `*`, copies)."""
+    self = object.__new__(array)
+    self._b = store
+    return self

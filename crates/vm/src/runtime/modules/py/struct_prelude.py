@@ -1,0 +1,63 @@
+# The Python part of pymem's `_struct` module, run inside the native module's namespace
+# (crates/vm/src/runtime/modules/struct.rs): the exception, the `Struct` class and the
+# iterator of `iter_unpack`. Packing and unpacking are the native functions.
+
+
+class error(Exception):
+    __module__ = 'struct'
+
+
+class Struct(object):
+    """Struct(format): a compiled format, to pack and unpack bytes with."""
+
+    __module__ = '_struct'
+    __slots__ = ('_c', '__weakref__')
+
+    def __init__(self, *args, **kwargs):
+        self._c = _compile(*args, **kwargs)
+
+    @property
+    def format(self):
+        return _code_format(self._c)
+
+    @property
+    def size(self):
+        return _code_size(self._c)
+
+    pack = _s_pack
+    unpack = _s_unpack
+    pack_into = _s_pack_into
+    unpack_from = _s_unpack_from
+    iter_unpack = _s_iter_unpack
+
+
+class unpack_iterator(object):
+    """The iterator of `iter_unpack`: one tuple per struct-sized chunk of the buffer."""
+
+    __module__ = '_struct'
+    __slots__ = ('_c', '_buf', '_at', '_size', '_end')
+
+    def __init__(self, code, buf, end):
+        self._c = code
+        self._buf = buf
+        self._at = 0
+        self._size = _code_size(code)
+        self._end = end
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._buf is None:
+            raise StopIteration
+        r = _unpack_at(self._c, self._buf, self._at)
+        if r is None:
+            self._buf = None
+            raise StopIteration
+        self._at += self._size
+        return r
+
+    def __length_hint__(self):
+        if self._buf is None:
+            return 0
+        return (self._end - self._at) // self._size
