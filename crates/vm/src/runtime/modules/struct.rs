@@ -218,6 +218,13 @@ fn no_keywords(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<()> {
 /// Pack `vals` by `layout` into a new buffer of `layout.size` bytes.
 pub fn pack_values(vm: &Vm, layout: &Layout, vals: &[ObjRef]) -> PyResult<Vec<u8>> {
     let mut out = vec![0u8; layout.size];
+    pack_values_into(vm, layout, vals, &mut out)?;
+    Ok(out)
+}
+
+/// Pack `vals` by `layout` into `out` (zeroed, `layout.size` bytes), field by field: on
+/// an error the fields before the bad value are written, as CPython's are.
+fn pack_values_into(vm: &Vm, layout: &Layout, vals: &[ObjRef], out: &mut [u8]) -> PyResult<()> {
     let mut vals = vals.iter();
     for code in &layout.codes {
         for k in 0..code.repeat {
@@ -225,10 +232,19 @@ pub fn pack_values(vm: &Vm, layout: &Layout, vals: &[ObjRef]) -> PyResult<Vec<u8
                 return vm.type_err("struct: too few values");
             };
             let at = code.offset + k * code.size;
-            pack_one(vm, layout, code, v, &mut out[at..at + code.size])?;
+            if let Err(e) = pack_one(vm, layout, code, v, &mut out[at..at + code.size]) {
+                // An int that overflowed on its way to a C type: CPython's catch-all.
+                let is_int = v.is::<IntObj>()
+                    || v.is::<BoolObj>()
+                    || crate::runtime::subclass::base_of(v).is_some_and(|b| b.is::<IntObj>());
+                if is_int && vm.exc_matches(&e, "OverflowError") {
+                    return fail(vm, "int too large to convert");
+                }
+                return Err(e);
+            }
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 fn pack_one(vm: &Vm, layout: &Layout, code: &Code, v: &ObjRef, out: &mut [u8]) -> PyResult<()> {
@@ -380,16 +396,16 @@ fn do_unpack_from(vm: &Vm, code: &StructCode, buf: &ObjRef, offset: Option<&ObjR
     let size = code.layout.size as i64;
     let len = data.len() as i64;
     if offset < 0 {
-        if offset + len < 0 {
-            return fail(
-                vm,
-                format!("offset {offset} out of range for {len}-byte buffer"),
-            );
-        }
         if offset + size > 0 {
             return fail(
                 vm,
                 format!("not enough data to unpack {size} bytes at offset {offset}"),
+            );
+        }
+        if offset + len < 0 {
+            return fail(
+                vm,
+                format!("offset {offset} out of range for {len}-byte buffer"),
             );
         }
         offset += len;
@@ -466,7 +482,8 @@ fn do_pack_into(vm: &Vm, code: &StructCode, rest: &[ObjRef]) -> PyResult {
             ),
         );
     }
-    let data = pack_values(vm, &code.layout, &rest[2..])?;
+    let mut data = vec![0u8; code.layout.size];
+    let packed = pack_values_into(vm, &code.layout, &rest[2..], &mut data);
     let at = offset as usize;
     // The values' conversions ran Python code: the buffer may have shrunk meanwhile.
     let wrote = packing::with_writable_buffer(vm, buf, |b| match b.get_mut(at..at + data.len()) {
@@ -476,6 +493,7 @@ fn do_pack_into(vm: &Vm, code: &StructCode, rest: &[ObjRef]) -> PyResult {
         }
         None => false,
     })?;
+    packed?;
     if wrote != Some(true) {
         return vm.err("BufferError", "buffer changed size while packing");
     }
@@ -485,9 +503,18 @@ fn do_pack_into(vm: &Vm, code: &StructCode, rest: &[ObjRef]) -> PyResult {
 /// The format argument of a module-level function (`missing format argument` without).
 fn format_arg(vm: &Vm, a: &Args<'_>) -> PyResult<Gc<StructCode>> {
     match a.pos.first() {
-        Some(f) => compile_obj(vm, f),
+        Some(f) => cached_compile(vm, f),
         None => vm.type_err("missing format argument"),
     }
+}
+
+/// Compile a format for a module-level function. CPython looks the format up in its
+/// cache of compiled formats first, so an unhashable one fails as a dict key would.
+fn cached_compile(vm: &Vm, f: &ObjRef) -> PyResult<Gc<StructCode>> {
+    if !f.is::<StrObj>() {
+        vm.hash(f)?;
+    }
+    compile_obj(vm, f)
 }
 
 fn exactly_two(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<()> {
@@ -507,7 +534,7 @@ fn calcsize(vm: &Vm, a: &Args<'_>) -> PyResult {
             a.pos.len()
         ));
     }
-    let code = compile_obj(vm, &a.pos[0])?;
+    let code = cached_compile(vm, &a.pos[0])?;
     vm.new_int(code.layout.size as i64)
 }
 
@@ -521,7 +548,7 @@ fn pack(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// `unpack(format, buffer, /)`.
 fn unpack(vm: &Vm, a: &Args<'_>) -> PyResult {
     exactly_two(vm, a, "unpack")?;
-    let code = compile_obj(vm, &a.pos[0])?;
+    let code = cached_compile(vm, &a.pos[0])?;
     do_unpack(vm, &code, &a.pos[1])
 }
 
@@ -532,21 +559,24 @@ fn pack_into(vm: &Vm, a: &Args<'_>) -> PyResult {
     do_pack_into(vm, &code, &a.pos[1..])
 }
 
-/// `(buffer, offset)` of `unpack_from` from `a.pos[skip..]` and the keywords.
+/// `(buffer, offset)` of `unpack_from` from `a.pos[1..]` and the keywords. `before`:
+/// the parameters messages count before `buffer` (1 for the module's `format`, 0 for
+/// the method, whose self is not counted).
 fn buffer_offset<'a>(
     vm: &Vm,
     a: &Args<'a>,
-    skip: usize,
+    before: usize,
     name: &str,
 ) -> PyResult<(&'a ObjRef, Option<&'a ObjRef>)> {
-    let pos = &a.pos[skip..];
-    let total = a.pos.len() + a.kwnames.len();
-    if pos.len() > 2 || total > skip + 2 {
+    let pos = &a.pos[1..];
+    let total = pos.len() + a.kwnames.len() + before;
+    if total > before + 2 {
         return vm.type_err(format!(
             "{name}() takes at most {} arguments ({total} given)",
-            skip + 2
+            before + 2
         ));
     }
+    let skip = before;
     let mut buffer = pos.first();
     let mut offset = pos.get(1);
     for (k, v) in a.kwnames.iter().zip(a.kwvals) {
@@ -554,7 +584,11 @@ fn buffer_offset<'a>(
         let (slot, at) = match k.as_str() {
             "buffer" => (&mut buffer, skip + 1),
             "offset" => (&mut offset, skip + 2),
-            _ => return vm.type_err(format!("{name}() got an unexpected keyword argument '{k}'")),
+            _ => {
+                return vm.type_err(format!(
+                    "'{k}' is an invalid keyword argument for {name}()"
+                ))
+            }
         };
         if slot.is_some() {
             return vm.type_err(format!(
@@ -575,17 +609,17 @@ fn buffer_offset<'a>(
 /// `unpack_from(format, /, buffer, offset=0)`.
 fn unpack_from(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(f) = a.pos.first() else {
-        return vm.type_err("unpack_from() missing required argument 'format' (pos 1)");
+        return vm.type_err("unpack_from() takes at least 1 positional argument (0 given)");
     };
     let (buf, offset) = buffer_offset(vm, a, 1, "unpack_from")?;
-    let code = compile_obj(vm, f)?;
+    let code = cached_compile(vm, f)?;
     do_unpack_from(vm, &code, buf, offset)
 }
 
 /// `iter_unpack(format, buffer, /)`.
 fn iter_unpack(vm: &Vm, a: &Args<'_>) -> PyResult {
     exactly_two(vm, a, "iter_unpack")?;
-    let code = compile_obj(vm, &a.pos[0])?;
+    let code = cached_compile(vm, &a.pos[0])?;
     make_iter(vm, &code, &a.pos[1])
 }
 
@@ -633,12 +667,6 @@ fn struct_compile(vm: &Vm, a: &Args<'_>) -> PyResult {
     let f = match (a.pos.first(), a.kw("format")) {
         (Some(f), _) | (None, Some(f)) => f,
         (None, None) => {
-            if let Some(k) = a.kwnames.first() {
-                return vm.type_err(format!(
-                    "Struct() got an unexpected keyword argument '{}'",
-                    vm.str(k)?
-                ));
-            }
             return vm.type_err("Struct() missing required argument 'format' (pos 1)");
         }
     };
@@ -684,7 +712,7 @@ fn struct_pack_into(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// `Struct.unpack_from(buffer, offset=0)`.
 fn struct_unpack_from(vm: &Vm, a: &Args<'_>) -> PyResult {
     let code = self_code(vm, a, "unpack_from")?;
-    let (buf, offset) = buffer_offset(vm, a, 1, "unpack_from")?;
+    let (buf, offset) = buffer_offset(vm, a, 0, "unpack_from")?;
     do_unpack_from(vm, &code, buf, offset)
 }
 
