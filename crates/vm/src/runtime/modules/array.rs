@@ -774,6 +774,10 @@ fn tobytes(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn frombytes(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a, "frombytes")?;
     let src = one_arg(vm, a, "frombytes")?;
+    // CPython takes only buffers of single bytes here (an `h` array's items are 2).
+    if store_of(vm, src)?.is_some_and(|o| o.itemsize != 1) {
+        return vm.type_err("a bytes-like object is required");
+    }
     let Some(bytes) = packing::read_buffer(vm, src)? else {
         return vm.type_err(format!(
             "a bytes-like object is required, not '{}'",

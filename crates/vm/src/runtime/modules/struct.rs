@@ -584,11 +584,7 @@ fn buffer_offset<'a>(
         let (slot, at) = match k.as_str() {
             "buffer" => (&mut buffer, skip + 1),
             "offset" => (&mut offset, skip + 2),
-            _ => {
-                return vm.type_err(format!(
-                    "'{k}' is an invalid keyword argument for {name}()"
-                ))
-            }
+            _ => return vm.type_err(format!("'{k}' is an invalid keyword argument for {name}()")),
         };
         if slot.is_some() {
             return vm.type_err(format!(
