@@ -394,3 +394,36 @@ print('subclass', s2, type(s2).__name__, s2 + s2, type(s2 + s2).__name__, s2[:1]
       sys.getsizeof(Slotted('i', [1])))
 s2.extra = 5
 print('subclass attr', s2.extra, s2.typecode, len(s2))
+
+# How many times each operation converts a value (CPython's ins1 converts twice).
+calls = []
+
+
+class Counted:
+    def __index__(self):
+        calls.append(1)
+        return 3
+
+    def __float__(self):
+        calls.append(1)
+        return 3.0
+
+
+for label, op in [('init list', lambda: array('i', [Counted()])),
+                  ('init iter', lambda: array('i', iter([Counted()]))),
+                  ('append', lambda: array('i').append(Counted())),
+                  ('append d', lambda: array('d').append(Counted())),
+                  ('insert', lambda: array('i').insert(0, Counted())),
+                  ('extend', lambda: array('i').extend([Counted()])),
+                  ('fromlist', lambda: array('i').fromlist([Counted()])),
+                  ('setitem', lambda: array('i', [0]).__setitem__(0, Counted())),
+                  ('struct', lambda: struct_pack('i', Counted()))]:
+    del calls[:]
+    from struct import pack as struct_pack
+    op()
+    print('conversions', label, len(calls))
+print('bad u', end=' ')
+try:
+    array('u', b'\xff\xff\xff\xff')[0]
+except ValueError as e:
+    print(type(e).__name__, e)

@@ -297,11 +297,10 @@ fn decode(vm: &Vm, code: u8, b: &[u8]) -> PyResult {
     match code {
         b'u' => {
             let n = packing::read_int(b, false, little) as u32;
+            // pymem's str holds no lone surrogates: those fail as `chr()` of them does.
             match char::from_u32(n) {
                 Some(c) => vm.new_str(c.encode_utf8(&mut [0; 4])),
-                None => vm.value_err(format!(
-                    "character U+{n:x} is not in range [U+0000; U+10ffff]"
-                )),
+                None => vm.value_err("chr() arg not in range(0x110000)"),
             }
         }
         b'f' | b'd' => vm.new_float(packing::read_float(b, little)),
@@ -344,11 +343,18 @@ fn typecode_arg(vm: &Vm, tc: &ObjRef) -> PyResult<u8> {
     }
 }
 
+/// The bytes of an item about to be inserted. CPython's `ins1` converts the value twice
+/// (a trial conversion, then the store), so a `__index__` or `__float__` runs twice too.
+fn encode_inserted(vm: &Vm, code: u8, v: &ObjRef) -> PyResult<Vec<u8>> {
+    encode(vm, code, v)?;
+    encode(vm, code, v)
+}
+
 /// Append the items of iterable `src` one at a time (CPython's `array_iter_extend`).
 fn extend_iter(vm: &Vm, s: &ArrayStore, src: &ObjRef) -> PyResult<()> {
     let it = vm.get_iter(src)?;
     while let Some(v) = vm.next(&it)? {
-        let b = encode(vm, s.code, &v)?;
+        let b = encode_inserted(vm, s.code, &v)?;
         let n = s.len();
         s.resize(n + 1);
         s.data.borrow_mut().extend_from_slice(&b);
@@ -597,7 +603,7 @@ fn sizeof(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn append(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a, "append")?;
     let v = one_arg(vm, a, "append")?;
-    let b = encode(vm, s.code, v)?;
+    let b = encode_inserted(vm, s.code, v)?;
     s.resize(s.len() + 1);
     s.data.borrow_mut().extend_from_slice(&b);
     Ok(vm.none())
@@ -634,9 +640,13 @@ fn insert(vm: &Vm, a: &Args<'_>) -> PyResult {
         ));
     }
     let i = vm.index(&a.pos[1])?;
-    let b = encode(vm, s.code, &a.pos[2])?;
+    let b = encode_inserted(vm, s.code, &a.pos[2])?;
     let n = s.len() as i64;
-    let k = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    let k = if i < 0 {
+        i.saturating_add(n).max(0)
+    } else {
+        i.min(n)
+    } as usize;
     s.resize(s.len() + 1);
     let size = s.itemsize;
     s.data.borrow_mut().splice(k * size..k * size, b);
@@ -659,7 +669,7 @@ fn pop(vm: &Vm, a: &Args<'_>) -> PyResult {
     if n == 0 {
         return vm.err("IndexError", "pop from empty array");
     }
-    let k = if i < 0 { i + n } else { i };
+    let k = if i < 0 { i.saturating_add(n) } else { i };
     if !(0..n).contains(&k) {
         return vm.err("IndexError", "pop index out of range");
     }
@@ -708,7 +718,11 @@ fn index(vm: &Vm, a: &Args<'_>) -> PyResult {
             Some(o) => vm.index_clamped(o)?,
             None => default,
         };
-        let v = if v < 0 { (v + n).max(0) } else { v.min(n) };
+        let v = if v < 0 {
+            v.saturating_add(n).max(0)
+        } else {
+            v.min(n)
+        };
         Ok(v as usize)
     };
     let start = bound(a.pos.get(2), 0)?;
@@ -819,16 +833,32 @@ fn fromlist(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+/// The text of a `u` array (for `tounicode` and `repr`), refused as CPython's
+/// `PyUnicode_FromWideChar` refuses a code point past U+10FFFF.
+fn text_of(vm: &Vm, s: &ArrayStore) -> PyResult<String> {
+    let data = s.data.borrow().clone();
+    let mut text = String::with_capacity(data.len() / 4);
+    for b in data.chunks_exact(4) {
+        let n = packing::read_int(b, false, cfg!(target_endian = "little")) as u32;
+        match char::from_u32(n) {
+            Some(c) => text.push(c),
+            None => {
+                return vm.value_err(format!(
+                    "character U+{n:x} is not in range [U+0000; U+10ffff]"
+                ))
+            }
+        }
+    }
+    Ok(text)
+}
+
 fn tounicode(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a, "tounicode")?;
     no_args(vm, a, "tounicode")?;
     if s.code != b'u' {
         return vm.value_err("tounicode() may only be called on unicode type arrays");
     }
-    let mut text = String::new();
-    for v in items(vm, &s)? {
-        text.push_str(&vm.str(&v)?);
-    }
+    let text = text_of(vm, &s)?;
     vm.new_str(&text)
 }
 
@@ -881,11 +911,7 @@ fn repr(vm: &Vm, a: &Args<'_>) -> PyResult {
         return vm.new_str(&format!("{name}('{tc}')"));
     }
     let body = if s.code == b'u' {
-        let mut text = String::new();
-        for v in items(vm, &s)? {
-            text.push_str(&vm.str(&v)?);
-        }
-        let t = vm.new_str(&text)?;
+        let t = vm.new_str(&text_of(vm, &s)?)?;
         vm.repr(&t)?
     } else {
         let l = vm.new_list(items(vm, &s)?)?;
@@ -947,7 +973,10 @@ fn repeat_count(vm: &Vm, n: &ObjRef) -> PyResult<usize> {
 
 fn repeated(vm: &Vm, data: &[u8], k: usize) -> PyResult<Vec<u8>> {
     match data.len().checked_mul(k) {
-        Some(total) if total <= isize::MAX as usize / 2 => Ok(data.repeat(k)),
+        Some(total) => {
+            vm.check_alloc(total)?;
+            Ok(data.repeat(k))
+        }
         _ => Err(vm.memory_error()),
     }
 }

@@ -217,6 +217,8 @@ fn no_keywords(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<()> {
 
 /// Pack `vals` by `layout` into a new buffer of `layout.size` bytes.
 pub fn pack_values(vm: &Vm, layout: &Layout, vals: &[ObjRef]) -> PyResult<Vec<u8>> {
+    // The size is the script's choice (`pack('1000000000000x')`): MemoryError, not an abort.
+    vm.check_alloc(layout.size)?;
     let mut out = vec![0u8; layout.size];
     pack_values_into(vm, layout, vals, &mut out)?;
     Ok(out)
@@ -396,13 +398,13 @@ fn do_unpack_from(vm: &Vm, code: &StructCode, buf: &ObjRef, offset: Option<&ObjR
     let size = code.layout.size as i64;
     let len = data.len() as i64;
     if offset < 0 {
-        if offset + size > 0 {
+        if offset.saturating_add(size) > 0 {
             return fail(
                 vm,
                 format!("not enough data to unpack {size} bytes at offset {offset}"),
             );
         }
-        if offset + len < 0 {
+        if offset.saturating_add(len) < 0 {
             return fail(
                 vm,
                 format!("offset {offset} out of range for {len}-byte buffer"),
@@ -458,13 +460,13 @@ fn do_pack_into(vm: &Vm, code: &StructCode, rest: &[ObjRef]) -> PyResult {
     let size = code.layout.size as i64;
     let len = len as i64;
     if offset < 0 {
-        if offset + size > 0 {
+        if offset.saturating_add(size) > 0 {
             return fail(
                 vm,
                 format!("no space to pack {size} bytes at offset {offset}"),
             );
         }
-        if offset + len < 0 {
+        if offset.saturating_add(len) < 0 {
             return fail(
                 vm,
                 format!("offset {offset} out of range for {len}-byte buffer"),
@@ -482,6 +484,7 @@ fn do_pack_into(vm: &Vm, code: &StructCode, rest: &[ObjRef]) -> PyResult {
             ),
         );
     }
+    vm.check_alloc(code.layout.size)?;
     let mut data = vec![0u8; code.layout.size];
     let packed = pack_values_into(vm, &code.layout, &rest[2..], &mut data);
     let at = offset as usize;
