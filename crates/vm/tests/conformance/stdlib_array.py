@@ -427,3 +427,26 @@ try:
     array('u', b'\xff\xff\xff\xff')[0]
 except ValueError as e:
     print(type(e).__name__, e)
+
+# Arrays are bytes-like (the buffer protocol): bytes(), concatenation, join, decoding.
+a = array('i', [1, 256])
+
+
+class Slots(array):
+    __slots__ = ('x',)
+
+
+s = Sub('h', [1, 2])
+s.y = 3
+sl = Slots('b', [5])
+sl.x = array('b', [9])
+print('buffer', bytes(a), bytearray(a), b'x' + a, bytes(s), bytes(sl), b''.join([a, s]))
+print('buffer compare', b'\x01\x00' in a, a == b'\x01\x00\x00\x00\x00\x01\x00\x00',
+      b'\x01\x00\x00\x00\x00\x01\x00\x00' == a)
+print('buffer int', int.from_bytes(array('B', [1, 2]), 'big'), str(array('b', b'hi'), 'ascii'))
+ba = bytearray(b'xx')
+ba += array('b', b'yz')
+ba.extend(array('b', b'!'))
+print('buffer bytearray', ba)
+import struct as struct_module
+print('buffer struct', struct_pack('<2h', *s), struct_module.unpack('<2h', s))

@@ -108,18 +108,39 @@ fn itemsize(code: u8) -> usize {
     }
 }
 
+/// Whether `inst` is an `array.array` (or a subclass's instance).
+fn is_array(inst: &Instance) -> bool {
+    std::iter::once(&inst.cls)
+        .chain(inst.cls.mro.iter())
+        .any(|t| t.name == "array" && t.module == "array")
+}
+
+/// The store of an `array.array` instance found among its values (the `_b` slot),
+/// without running any Python code: what the buffer protocol's users (`bytes(a)`,
+/// `b"x" + a`, `struct.unpack`) read.
+pub fn store_in(o: &ObjRef) -> Option<Gc<ArrayStore>> {
+    if let Some(s) = o.downcast::<ArrayStore>() {
+        return Some(s);
+    }
+    let inst = o.downcast::<Instance>()?;
+    if !is_array(&inst) {
+        return None;
+    }
+    crate::runtime::objects::instance::inst_values(&inst)
+        .into_iter()
+        .flatten()
+        .find_map(|v| v.downcast::<ArrayStore>())
+}
+
 /// The store of an `array.array` instance (its `_b` slot), or `None` for any other object.
 pub fn store_of(vm: &Vm, o: &ObjRef) -> PyResult<Option<Gc<ArrayStore>>> {
-    if let Some(s) = o.downcast::<ArrayStore>() {
+    if let Some(s) = store_in(o) {
         return Ok(Some(s));
     }
     let Some(inst) = o.downcast_ref::<Instance>() else {
         return Ok(None);
     };
-    let is_array = std::iter::once(&inst.cls)
-        .chain(inst.cls.mro.iter())
-        .any(|t| t.name == "array" && t.module == "array");
-    if !is_array {
+    if !is_array(inst) {
         return Ok(None);
     }
     let b = vm.getattr_opt(o, &vm.intern("_b")?)?;
