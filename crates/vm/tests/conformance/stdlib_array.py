@@ -450,3 +450,29 @@ ba.extend(array('b', b'!'))
 print('buffer bytearray', ba)
 import struct as struct_module
 print('buffer struct', struct_pack('<2h', *s), struct_module.unpack('<2h', s))
+
+# Iteration, files, generic alias, abstract base classes.
+import io
+import collections.abc
+print('generic', array[int], isinstance(array('i'), collections.abc.MutableSequence),
+      hasattr(array, '__iter__'))
+print('public', sorted(x for x in dir(array) if not x.startswith('_')))
+print('module names', sorted(x for x in dir(array_module) if not x.startswith('_')))
+a = array('i', [1, 2, 3])
+it = iter(a)
+print('iter', next(it), end=' ')
+a.append(4)
+print(list(it), list(reversed(a)))
+f = io.BytesIO()
+a.tofile(f)
+print('tofile', f.getvalue())
+f.seek(0)
+c = array('i')
+c.fromfile(f, 2)
+print('fromfile', c, sys.getsizeof(c))
+try:
+    c.fromfile(f, 5)
+except EOFError as e:
+    print('fromfile short', type(e).__name__, e, c)
+for bad in [-1, 1.5]:
+    t('fromfile bad %r' % (bad,), c.fromfile, f, bad)

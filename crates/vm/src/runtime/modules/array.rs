@@ -611,6 +611,17 @@ fn delitem(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
 }
 
+/// `iter(a)`: the sequence iterator over the array (it reads `a[i]` as it goes, so it
+/// sees changes made meanwhile, as CPython's `arrayiterator` does).
+fn iter(vm: &Vm, a: &Args<'_>) -> PyResult {
+    this(vm, a, "__iter__")?;
+    no_args(vm, a, "__iter__")?;
+    vm.alloc_obj(IterObj(RefCell::new(IterKind::Seq {
+        seq: a.pos[0].clone(),
+        idx: 0,
+    })))
+}
+
 fn len(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a, "__len__")?;
     vm.new_int(s.len() as i64)
@@ -1089,6 +1100,7 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("typecode", typecode),
         ("itemsize", item_size),
         ("__len__", len),
+        ("__iter__", iter),
         ("__sizeof__", sizeof),
         ("__getitem__", getitem),
         ("__setitem__", setitem),

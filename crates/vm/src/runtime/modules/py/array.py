@@ -29,6 +29,7 @@ class array(object):
     __hash__ = None
 
     __len__ = _array.__len__
+    __iter__ = _array.__iter__
     __getitem__ = _array.__getitem__
     __setitem__ = _array.__setitem__
     __delitem__ = _array.__delitem__
@@ -87,8 +88,47 @@ class array(object):
     fromunicode = _array.fromunicode
     buffer_info = _array.buffer_info
 
+    def fromfile(self, f, n, /):
+        """Read n items from the file object f and append them to the end of the array."""
+        if not isinstance(n, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(n).__name__)
+        if n < 0:
+            raise ValueError('negative count')
+        size = self.itemsize
+        if n > 9223372036854775807 // size:
+            raise MemoryError
+        nbytes = n * size
+        data = f.read(nbytes)
+        if not isinstance(data, bytes):
+            raise TypeError('read() didn\'t return bytes')
+        whole = len(data) // size * size
+        self.frombytes(data[:whole])
+        if len(data) != nbytes:
+            raise EOFError('read() didn\'t return enough bytes')
+
+    def tofile(self, f, /):
+        """Write all items (as machine values) to the file object f."""
+        # CPython writes in blocks of 64 KiB.
+        data = self.tobytes()
+        block = 65536
+        for i in range(0, len(data), block):
+            f.write(data[i:i + block])
+
 
 ArrayType = array
+
+
+def _register():
+    # PEP 585 (`array[int]`), and a virtual MutableSequence, as CPython's module sets up.
+    from types import GenericAlias
+    array.__class_getitem__ = classmethod(GenericAlias)
+    from collections.abc import MutableSequence
+    MutableSequence.register(array)
+
+
+_register()
+del _register
 
 
 def _wrap(store):
