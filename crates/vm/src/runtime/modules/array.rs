@@ -530,6 +530,8 @@ fn setitem(vm: &Vm, a: &Args<'_>) -> PyResult {
         return vm.type_err("expected 2 arguments");
     };
     if let Some(sl) = i.downcast_ref::<SliceObj>() {
+        // The slice is read first (a zero step fails before the value is looked at).
+        vm.slice_indices(sl, s.len())?;
         let Some(other) = store_of(vm, v)? else {
             return vm.type_err(format!(
                 "can only assign array (not \"{}\") to array slice",
