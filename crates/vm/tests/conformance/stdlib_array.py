@@ -477,3 +477,11 @@ except EOFError as e:
     print('fromfile short', type(e).__name__, e, c)
 for bad in [-1, 1.5]:
     t('fromfile bad %r' % (bad,), c.fromfile, f, bad)
+
+# Weak references (CPython's array keeps its weak list inside the object: no extra size).
+import weakref
+a = array('i', [1, 2])
+r = weakref.ref(a)
+print('weakref', r() is a, sys.getsizeof(a), sys.getsizeof(Sub('i')), sys.getsizeof(Slotted('i')))
+del a
+print('weakref dead', r())

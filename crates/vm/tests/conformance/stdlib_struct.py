@@ -253,3 +253,13 @@ t('S pack kw', s.pack, 1, 2, x=3)
 t('unhashable fmt', struct.pack, ['i'], 1)
 t('unhashable calcsize', struct.calcsize, bytearray(b'i'))
 print('module names', sorted(x for x in dir(struct) if not x.startswith('__')))
+import sys
+import weakref
+print('sizeof', sys.getsizeof(struct.Struct('<ih')), sys.getsizeof(struct.Struct('')),
+      sys.getsizeof(struct.Struct('5s3i')), sys.getsizeof(struct.Struct('3x')),
+      struct.Struct('ii').__sizeof__())
+s = struct.Struct('i')
+r = weakref.ref(s)
+print('weakref', r() is s)
+del s
+print('weakref dead', r())

@@ -1099,6 +1099,7 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let m = new_module(vm, "_array")?;
     for (n, f) in [
         ("_make", make_store as NativeFn),
+        ("_native_layout", super::native_layout),
         ("typecode", typecode),
         ("itemsize", item_size),
         ("__len__", len),

@@ -32,6 +32,7 @@ pub mod weakref;
 use heap::{Gc, ObjRef};
 
 use super::frame::Frame;
+use super::objects::class;
 use super::objects::*;
 use super::{Args, PyResult, Vm};
 
@@ -53,6 +54,18 @@ pub fn add_fn(vm: &Vm, m: &ModuleObj, name: &'static str, f: NativeFn) -> PyResu
         self_: None,
     })?;
     vm.dict_set_str(&m.dict, name, func)
+}
+
+/// `_native_layout(cls)` (in `_array` and `_struct`): mark a prelude class as standing for
+/// a C type of CPython, whose `__sizeof__` is the whole layout (`class::NATIVE_LAYOUT`).
+pub fn native_layout(vm: &Vm, a: &Args<'_>) -> PyResult {
+    match a.pos.first().and_then(|c| c.downcast::<TypeObj>()) {
+        Some(cls) => {
+            class::mark_native_layout(&cls);
+            Ok(vm.none())
+        }
+        None => vm.type_err("_native_layout() needs a class"),
+    }
 }
 
 /// Register the heap's collection callback that calls `gc.callbacks`.

@@ -740,6 +740,13 @@ fn code_size(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_int(code.layout.size as i64)
 }
 
+/// `_code_sizeof(code)`: `Struct.__sizeof__`, CPython's object (56 bytes) and its list
+/// of codes, 32 bytes each plus the terminating one.
+fn code_sizeof(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let code = self_code(vm, a, "__sizeof__")?;
+    vm.new_int((56 + 32 * (code.layout.codes.len() + 1)) as i64)
+}
+
 /// `_clearcache()`: formats are compiled on each call; nothing is cached.
 fn clearcache(vm: &Vm, _a: &Args<'_>) -> PyResult {
     Ok(vm.none())
@@ -756,10 +763,12 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("unpack_from", unpack_from),
         ("iter_unpack", iter_unpack),
         ("_clearcache", clearcache),
+        ("_native_layout", super::native_layout),
         ("_compile", struct_compile),
         ("_unpack_at", unpack_at),
         ("_code_format", code_format),
         ("_code_size", code_size),
+        ("_code_sizeof", code_sizeof),
         ("_s_pack", struct_pack),
         ("_s_unpack", struct_unpack),
         ("_s_pack_into", struct_pack_into),

@@ -225,7 +225,7 @@ impl ClassLayout {
     fn of(vm: &Vm, cls: &Gc<TypeObj>) -> ClassLayout {
         let mut l = ClassLayout::default();
         for t in std::iter::once(cls).chain(cls.mro.iter()) {
-            if t.has(class::BUILTIN) {
+            if t.has(class::BUILTIN) || t.has(class::NATIVE_LAYOUT) {
                 continue;
             }
             let Some(names) = declared_slots(vm, t) else {

@@ -79,6 +79,18 @@ pub const BUILTIN_BASE: u32 = 128;
 /// as they were.
 pub const CUSTOM_META: u32 = 256;
 
+/// Flag: a Python class that stands for one of CPython's C types (`array.array`,
+/// `_struct.Struct`): its `__slots__` (the native storage, `__weakref__`) are pymem's
+/// means, not a layout CPython has, so `sys.getsizeof` leaves the class out of the
+/// instance layout and trusts its `__sizeof__`, adding only the GC links. Not inherited:
+/// a subclass's own `__dict__` or slots count as usual. Set by [`mark_native_layout`].
+pub const NATIVE_LAYOUT: u32 = 512;
+
+/// Give `cls` the [`NATIVE_LAYOUT`] flag.
+pub fn mark_native_layout(cls: &TypeObj) {
+    cls.flags.set(cls.flags.get() | NATIVE_LAYOUT);
+}
+
 /// CPython 3.12's `SHARED_KEYS_MAX_SIZE`: the most keys a class's instances share.
 pub const SHARED_KEYS_MAX_SIZE: u32 = 30;
 

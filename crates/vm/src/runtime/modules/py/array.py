@@ -13,9 +13,9 @@ class array(object):
     initialized from the optional initializer value, which must be a list,
     string or iterable over elements of the appropriate type."""
 
-    # No `__weakref__` slot: pymem counts one as a managed pre-header (CPython's array
-    # keeps its weak list inside the 64-byte object), which `sys.getsizeof` would show.
-    __slots__ = ('_b',)
+    # The storage and weak references; `sys.getsizeof` counts neither (the class is
+    # marked as CPython's C type below: its `__sizeof__` is the whole of it).
+    __slots__ = ('_b', '__weakref__')
 
     def __new__(cls, *args, **kwargs):
         if kwargs and cls is array:
@@ -116,6 +116,7 @@ class array(object):
             f.write(data[i:i + block])
 
 
+_array._native_layout(array)
 ArrayType = array
 
 

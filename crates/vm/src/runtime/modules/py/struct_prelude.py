@@ -16,6 +16,9 @@ class Struct(object):
     def __init__(self, *args, **kwargs):
         self._c = _compile(*args, **kwargs)
 
+    def __sizeof__(self):
+        return _code_sizeof(self._c)
+
     @property
     def format(self):
         return _code_format(self._c)
@@ -29,6 +32,9 @@ class Struct(object):
     pack_into = _s_pack_into
     unpack_from = _s_unpack_from
     iter_unpack = _s_iter_unpack
+
+
+_native_layout(Struct)
 
 
 class unpack_iterator(object):
