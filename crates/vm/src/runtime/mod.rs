@@ -1016,7 +1016,12 @@ impl Vm {
             }
             return n.into();
         }
-        self.type_of(o).current_name().into_owned()
+        let t = self.type_of(o);
+        if t.has(objects::class::NATIVE_LAYOUT) {
+            // A stand-in for a C type: messages name it by its `tp_name`, `array.array`.
+            return t.dotted_name();
+        }
+        t.current_name().into_owned()
     }
 
     /// The type of iterators named `name` (made once per interpreter).

@@ -510,7 +510,12 @@ impl Vm {
             }
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__hash__")? {
                 if self.is_none(&f) {
-                    return self.type_err(format!("unhashable type: '{}'", inst.cls.name));
+                    let name = if inst.cls.has(super::objects::class::NATIVE_LAYOUT) {
+                        self.type_name(o)
+                    } else {
+                        inst.cls.name.clone()
+                    };
+                    return self.type_err(format!("unhashable type: '{name}'"));
                 }
                 if !f.is::<BuiltinFunc>() {
                     let r = self.call(&f, std::slice::from_ref(o), None)?;

@@ -357,10 +357,9 @@ print('compare lt', array('b', [1, 2]) < array('b', [1, 3]), array('b', [1]) <= 
       array('i') < array('i', [0]))
 print('compare other', array('i') == [], array('i', [1]) != [1], array('i') == 5)
 print('nan', array('d', [float('nan')]) == array('d', [float('nan')]))
-try:
-    array('i') < 5
-except TypeError as e:
-    print('lt int', type(e).__name__)
+t('lt int', lambda: array('i') < 5)
+t('hash', hash, array('i'))
+t('len of', len, 5)
 print('contains', 1 in a, 3 in a, 1.0 in a, 'x' in a, 8 not in a)
 print('iterate', list(a), [x * 2 for x in array('h', [1, 2])], sum(array('d', [0.5, 0.25])),
       sorted(array('i', [3, 1, 2])), max(array('B', b'az')))

@@ -263,3 +263,5 @@ r = weakref.ref(s)
 print('weakref', r() is s)
 del s
 print('weakref dead', r())
+t('Struct as buffer', struct.unpack, 'i', struct.Struct('i'))
+t('Struct unhashable?', lambda: type(hash(struct.Struct('i'))).__name__)

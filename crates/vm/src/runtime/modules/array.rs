@@ -939,7 +939,8 @@ fn item_size(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a, "__repr__")?;
-    let name = vm.type_name(&a.pos[0]);
+    // The short name (`_PyType_Name`): `array('i')`, `Sub('i')`.
+    let name = vm.type_of(&a.pos[0]).current_name().into_owned();
     let tc = char::from(s.code);
     if s.is_empty() {
         return vm.new_str(&format!("{name}('{tc}')"));
