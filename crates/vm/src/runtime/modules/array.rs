@@ -190,21 +190,23 @@ fn as_long(vm: &Vm, v: &ObjRef) -> PyResult<i128> {
     match packing::int_value(vm, v)? {
         Some(n) if i64::try_from(n).is_ok() => Ok(n),
         Some(_) => vm.err("OverflowError", "Python int too large to convert to C long"),
-        None => vm
-            .index(v)
-            .map(i128::from)
-            .and_then(|_| vm.type_err("an integer is required")),
+        None => not_an_integer(vm, v),
     }
+}
+
+/// `PyNumber_Index`'s refusal of a value with no `__index__`.
+fn not_an_integer<T>(vm: &Vm, v: &ObjRef) -> PyResult<T> {
+    vm.type_err(format!(
+        "'{}' object cannot be interpreted as an integer",
+        vm.type_name(v)
+    ))
 }
 
 /// An integer item as an unsigned C type, as `PyLong_AsUnsigned*` refuse: `negative`
 /// and `too_big` are their messages, `max` the type's limit.
 fn as_unsigned(vm: &Vm, v: &ObjRef, max: u128, negative: &str, too_big: &str) -> PyResult<i128> {
     let Some(n) = packing::int_value(vm, v)? else {
-        return vm
-            .index(v)
-            .map(i128::from)
-            .and_then(|_| vm.type_err("an integer is required"));
+        return not_an_integer(vm, v);
     };
     if n < 0 {
         return vm.err("OverflowError", negative);
@@ -500,28 +502,32 @@ fn getitem(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
 }
 
-/// Delete the items at `picks` (ascending or descending positions of one slice).
+/// Delete the items at `picks` (the positions of one slice, in either order).
 fn delete_positions(s: &ArrayStore, mut picks: Vec<usize>) {
     picks.sort_unstable();
+    let (Some(&first), Some(&last)) = (picks.first(), picks.last()) else {
+        return;
+    };
     let size = s.itemsize;
-    let n = s.len();
-    let new_len = n - picks.len();
-    {
-        let mut data = s.data.borrow_mut();
-        let mut keep = Vec::with_capacity(new_len * size);
-        let mut p = picks.iter().peekable();
-        for k in 0..n {
-            if p.peek() == Some(&&k) {
-                p.next();
-                continue;
-            }
-            keep.extend_from_slice(&data[k * size..(k + 1) * size]);
-        }
-        // Keep the length as it was while resizing, as CPython moves the items first.
-        keep.resize(n * size, 0);
-        *data = keep;
+    // The allocation follows the length change (decided on the old length, as CPython
+    // moves the items before it resizes).
+    s.resize(s.len() - picks.len());
+    let mut data = s.data.borrow_mut();
+    if last - first + 1 == picks.len() {
+        // One run (`pop`, `remove`, `del a[i:j]`): close the gap in place.
+        data.drain(first * size..(last + 1) * size);
+        return;
     }
-    s.set_len(new_len);
+    let mut keep = Vec::with_capacity(data.len() - picks.len() * size);
+    let mut p = picks.iter().peekable();
+    for (k, item) in data.chunks_exact(size).enumerate() {
+        if p.peek() == Some(&&k) {
+            p.next();
+            continue;
+        }
+        keep.extend_from_slice(item);
+    }
+    *data = keep;
 }
 
 fn setitem(vm: &Vm, a: &Args<'_>) -> PyResult {
