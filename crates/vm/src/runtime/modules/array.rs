@@ -451,8 +451,9 @@ fn make_store(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.alloc_obj(store)
 }
 
-/// An index into the array: `Ok(None)` when out of range.
-fn position(vm: &Vm, i: &ObjRef, len: usize) -> PyResult<Option<usize>> {
+/// An index into the array: `Ok(None)` when out of range. The length is read after the
+/// index is converted (a `__index__` may change the array).
+fn position(vm: &Vm, i: &ObjRef, s: &ArrayStore) -> PyResult<Option<usize>> {
     let n = match packing::int_value(vm, i)? {
         Some(n) => n,
         None => return vm.type_err("array indices must be integers"),
@@ -466,37 +467,67 @@ fn position(vm: &Vm, i: &ObjRef, len: usize) -> PyResult<Option<usize>> {
             ),
         );
     }
-    let k = if n < 0 { n + len as i128 } else { n };
-    Ok((0..len as i128).contains(&k).then_some(k as usize))
+    let len = s.len() as i128;
+    let k = if n < 0 { n + len } else { n };
+    Ok((0..len).contains(&k).then_some(k as usize))
 }
 
-/// The item positions a slice selects.
-fn slice_positions(vm: &Vm, sl: &SliceObj, len: usize) -> PyResult<Vec<usize>> {
-    let (start, stop, step) = vm.slice_indices(sl, len)?;
-    let mut out = Vec::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        out.push(i as usize);
-        i += step;
+/// A slice resolved against the array's length: `(start, stop, step)` and that length.
+struct Bounds {
+    start: i64,
+    stop: i64,
+    step: i64,
+    len: usize,
+}
+
+impl Bounds {
+    /// The positions selected, in slice order.
+    fn positions(&self) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut i = self.start;
+        while (self.step > 0 && i < self.stop) || (self.step < 0 && i > self.stop) {
+            out.push(i as usize);
+            i += self.step;
+        }
+        out
     }
-    Ok(out)
+}
+
+/// Resolve slice `sl` against the current length. A bound's `__index__` may resize the
+/// array: the slice is then resolved again against the new length, as CPython adjusts
+/// the indices only once they are all read.
+fn bounds(vm: &Vm, sl: &SliceObj, s: &ArrayStore) -> PyResult<Bounds> {
+    for _ in 0..3 {
+        let len = s.len();
+        let (start, stop, step) = vm.slice_indices(sl, len)?;
+        if s.len() == len {
+            return Ok(Bounds {
+                start,
+                stop,
+                step,
+                len,
+            });
+        }
+    }
+    vm.err("RuntimeError", "array changed size during slicing")
 }
 
 fn getitem(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a, "__getitem__")?;
     let i = one_arg(vm, a, "__getitem__")?;
     if let Some(sl) = i.downcast_ref::<SliceObj>() {
-        let picks = slice_positions(vm, sl, s.len())?;
-        let mut data = Vec::with_capacity(picks.len() * s.itemsize);
+        let picks = bounds(vm, sl, &s)?.positions();
+        let size = s.itemsize;
+        let mut data = Vec::with_capacity(picks.len() * size);
         {
             let src = s.data.borrow();
             for k in picks {
-                data.extend_from_slice(&src[k * s.itemsize..(k + 1) * s.itemsize]);
+                data.extend_from_slice(&src[k * size..(k + 1) * size]);
             }
         }
         return wrap(vm, ArrayStore::new(s.code, data));
     }
-    match position(vm, i, s.len())? {
+    match position(vm, i, &s)? {
         Some(k) => decode(vm, s.code, &s.item_bytes(k)),
         None => vm.err("IndexError", "array index out of range"),
     }
@@ -537,7 +568,7 @@ fn setitem(vm: &Vm, a: &Args<'_>) -> PyResult {
     };
     if let Some(sl) = i.downcast_ref::<SliceObj>() {
         // The slice is read first (a zero step fails before the value is looked at).
-        vm.slice_indices(sl, s.len())?;
+        let b = bounds(vm, sl, &s)?;
         let Some(other) = store_of(vm, v)? else {
             return vm.type_err(format!(
                 "can only assign array (not \"{}\") to array slice",
@@ -548,11 +579,13 @@ fn setitem(vm: &Vm, a: &Args<'_>) -> PyResult {
             return vm.type_err("bad argument type for built-in operation");
         }
         let src = other.data.borrow().clone();
-        assign_slice(vm, &s, sl, &src)?;
+        if s.len() != b.len {
+            return vm.err("RuntimeError", "array changed size during slicing");
+        }
+        assign_slice(vm, &s, &b, &src)?;
         return Ok(vm.none());
     }
-    let n = s.len();
-    let Some(k) = position(vm, i, n)? else {
+    let Some(k) = position(vm, i, &s)? else {
         return vm.err("IndexError", "array assignment index out of range");
     };
     let b = encode(vm, s.code, v)?;
@@ -563,31 +596,28 @@ fn setitem(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
-/// `a[sl] = src` with the bytes of an array of the same type code.
-fn assign_slice(vm: &Vm, s: &ArrayStore, sl: &SliceObj, src: &[u8]) -> PyResult<()> {
+/// `a[slice] = src` with the bytes of an array of the same type code (`del a[slice]`
+/// when `src` is empty); `b` was resolved against the current length.
+fn assign_slice(vm: &Vm, s: &ArrayStore, b: &Bounds, src: &[u8]) -> PyResult<()> {
     let size = s.itemsize;
-    let n = s.len();
+    let n = b.len;
     let needed = src.len() / size;
-    let (start, stop, step) = vm.slice_indices(sl, n)?;
-    if step == 1 {
-        let start = start as usize;
-        let stop = (stop.max(start as i64)) as usize;
+    if b.step == 1 {
+        let start = b.start as usize;
+        let stop = b.stop.max(b.start) as usize;
         let old = stop - start;
-        let new_len = n - old + needed;
-        let mut data = s.data.borrow().clone();
-        data.splice(start * size..stop * size, src.iter().copied());
         if needed != old {
-            // The allocation follows the length change; the bytes are then set as built.
-            s.resize(new_len);
+            // The allocation follows the length change, decided on the old length.
+            s.resize(n - old + needed);
         }
-        *s.data.borrow_mut() = data;
+        s.data
+            .borrow_mut()
+            .splice(start * size..stop * size, src.iter().copied());
         return Ok(());
     }
-    let picks = slice_positions(vm, sl, n)?;
+    let picks = b.positions();
     if needed == 0 {
-        if !picks.is_empty() {
-            delete_positions(s, picks);
-        }
+        delete_positions(s, picks);
         return Ok(());
     }
     if needed != picks.len() {
@@ -607,10 +637,11 @@ fn delitem(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a, "__delitem__")?;
     let i = one_arg(vm, a, "__delitem__")?;
     if let Some(sl) = i.downcast_ref::<SliceObj>() {
-        assign_slice(vm, &s, sl, &[])?;
+        let b = bounds(vm, sl, &s)?;
+        assign_slice(vm, &s, &b, &[])?;
         return Ok(vm.none());
     }
-    match position(vm, i, s.len())? {
+    match position(vm, i, &s)? {
         Some(k) => {
             delete_positions(&s, vec![k]);
             Ok(vm.none())
