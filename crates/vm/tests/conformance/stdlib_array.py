@@ -484,3 +484,49 @@ r = weakref.ref(a)
 print('weakref', r() is a, sys.getsizeof(a), sys.getsizeof(Sub('i')), sys.getsizeof(Slotted('i')))
 del a
 print('weakref dead', r())
+
+# Argument errors of the methods (keywords, counts).
+a = array('i', [1, 2, 3])
+def t(label, f, *args, **kw):
+    try:
+        print(label, repr(f(*args, **kw)))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+t('append kw', a.append, x=1)
+t('pop kw', a.pop, i=1)
+t('insert kw', a.insert, 0, v=1)
+t('index kw', a.index, 1, start=0)
+t('tolist arg', a.tolist, 1)
+t('tolist kw', a.tolist, x=1)
+t('reverse arg', a.reverse, 1)
+t('byteswap arg', a.byteswap, 1)
+t('buffer_info arg', a.buffer_info, 1)
+t('count kw', a.count, x=1)
+t('extend kw', a.extend, x=1)
+t('extend none', a.extend)
+t('remove none', a.remove)
+t('fromlist none', a.fromlist)
+t('frombytes kw', a.frombytes, buffer=b'')
+t('tounicode arg', array('u').tounicode, 1)
+t('fromunicode none', array('u').fromunicode)
+t('copy arg', a.__copy__, 1)
+t('deepcopy none', a.__deepcopy__)
+t('reduce_ex none', a.__reduce_ex__)
+t('sizeof arg', a.__sizeof__, 1)
+t('fromfile none', a.fromfile)
+t('tofile none', a.tofile)
+
+# An __index__ that empties the array while an index or a slice is read.
+a = array('i', range(10))
+class Shrink:
+    def __index__(self):
+        del a[:]
+        return 5
+for op in [lambda: a[Shrink()], lambda: a[Shrink():], lambda: a[:Shrink()], lambda: a.__setitem__(Shrink(), 1),
+           lambda: a.__setitem__(slice(Shrink(), None), array('i', [1, 2])), lambda: a.__delitem__(slice(None, Shrink(), 2)),
+           lambda: a.__delitem__(Shrink()), lambda: a.pop(Shrink()), lambda: a.insert(Shrink(), 3), lambda: a.index(0, Shrink())]:
+    a.extend(range(10))
+    try:
+        print(op(), a)
+    except Exception as e:
+        print(type(e).__name__, e, a)

@@ -149,6 +149,13 @@ pub fn store_of(vm: &Vm, o: &ObjRef) -> PyResult<Option<Gc<ArrayStore>>> {
 
 /// The store of `self` (`a.pos[0]`).
 fn this(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<Gc<ArrayStore>> {
+    if !a.kwnames.is_empty() {
+        // `extend` is declared with its defining class, which words this differently.
+        if name == "extend" {
+            return vm.type_err("extend() takes exactly 1 positional argument (0 given)");
+        }
+        return vm.type_err(format!("array.{name}() takes no keyword arguments"));
+    }
     match a.pos.first() {
         Some(o) => match store_of(vm, o)? {
             Some(s) => Ok(s),
@@ -668,6 +675,7 @@ fn len(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn sizeof(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a, "__sizeof__")?;
+    no_args(vm, a, "__sizeof__")?;
     vm.new_int((64 + s.alloc.get() * s.itemsize) as i64)
 }
 
@@ -694,7 +702,13 @@ fn extend_array(vm: &Vm, s: &ArrayStore, other: &ArrayStore) -> PyResult<()> {
 
 fn extend(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a, "extend")?;
-    let src = one_arg(vm, a, "extend")?;
+    if a.pos.len() != 2 {
+        return vm.type_err(format!(
+            "extend() takes exactly 1 positional argument ({} given)",
+            a.pos.len() - 1
+        ));
+    }
+    let src = &a.pos[1];
     match store_of(vm, src)? {
         Some(other) => extend_array(vm, &s, &other)?,
         None => extend_iter(vm, &s, src)?,
@@ -1128,6 +1142,18 @@ fn ge(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn copy(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a, "__copy__")?;
+    no_args(vm, a, "__copy__")?;
+    copy_of(vm, &s)
+}
+
+/// `__deepcopy__(memo)`: the items are numbers, so a copy is deep.
+fn deepcopy(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = this(vm, a, "__deepcopy__")?;
+    one_arg(vm, a, "__deepcopy__")?;
+    copy_of(vm, &s)
+}
+
+fn copy_of(vm: &Vm, s: &ArrayStore) -> PyResult {
     let data = s.data.borrow().clone();
     wrap(vm, ArrayStore::new(s.code, data))
 }
@@ -1159,6 +1185,7 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("__gt__", gt),
         ("__ge__", ge),
         ("__copy__", copy),
+        ("__deepcopy__", deepcopy),
         ("append", append),
         ("extend", extend),
         ("insert", insert),

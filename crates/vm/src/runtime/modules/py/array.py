@@ -61,13 +61,16 @@ class array(object):
 
     __copy__ = _array.__copy__
 
-    def __sizeof__(self):
-        return _array.__sizeof__(self)
+    def __sizeof__(self, *args, **kwargs):
+        return _array.__sizeof__(self, *args, **kwargs)
 
-    def __deepcopy__(self, memo):
-        return _array.__copy__(self)
+    __deepcopy__ = _array.__deepcopy__
 
-    def __reduce_ex__(self, protocol):
+    def __reduce_ex__(self, *args):
+        # CPython's answer for protocols 0-2 (pymem has no pickle): rebuilt from a list.
+        if len(args) != 1:
+            raise TypeError('__reduce_ex__() takes exactly 1 positional argument (%d given)'
+                            % len(args))
         return (type(self), (self.typecode, self.tolist()),
                 getattr(self, '__dict__', None) or None)
 
@@ -88,8 +91,12 @@ class array(object):
     fromunicode = _array.fromunicode
     buffer_info = _array.buffer_info
 
-    def fromfile(self, f, n, /):
+    def fromfile(self, *args):
         """Read n items from the file object f and append them to the end of the array."""
+        if len(args) != 2:
+            raise TypeError('fromfile() takes exactly 2 positional arguments (%d given)'
+                            % len(args))
+        f, n = args
         if not isinstance(n, int):
             raise TypeError("'%s' object cannot be interpreted as an integer"
                             % type(n).__name__)
@@ -107,8 +114,12 @@ class array(object):
         if len(data) != nbytes:
             raise EOFError('read() didn\'t return enough bytes')
 
-    def tofile(self, f, /):
+    def tofile(self, *args):
         """Write all items (as machine values) to the file object f."""
+        if len(args) != 1:
+            raise TypeError('tofile() takes exactly 1 positional argument (%d given)'
+                            % len(args))
+        f = args[0]
         # CPython writes in blocks of 64 KiB.
         data = self.tobytes()
         block = 65536
