@@ -530,3 +530,8 @@ for op in [lambda: a[Shrink()], lambda: a[Shrink():], lambda: a[:Shrink()], lamb
         print(op(), a)
     except Exception as e:
         print(type(e).__name__, e, a)
+
+# Read-only attributes.
+print('descriptors', array.typecode, array.itemsize)
+t('set typecode', setattr, array('i'), 'typecode', 'd')
+t('del itemsize', delattr, array('i'), 'itemsize')

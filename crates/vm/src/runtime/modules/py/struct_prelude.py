@@ -7,6 +7,34 @@ class error(Exception):
     __module__ = 'struct'
 
 
+class _Member(object):
+    """A read-only attribute as C types have them (a getset descriptor): read through a
+    native getter, refused on assignment and deletion with CPython's message."""
+
+    __slots__ = ('_get', '_name', '_owner')
+
+    def __init__(self, get, name, owner):
+        self._get = get
+        self._name = name
+        self._owner = owner
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return self._get(obj)
+
+    def __set__(self, obj, value):
+        raise AttributeError("attribute '%s' of '%s' objects is not writable"
+                             % (self._name, self._owner))
+
+    def __delete__(self, obj):
+        raise AttributeError("attribute '%s' of '%s' objects is not writable"
+                             % (self._name, self._owner))
+
+    def __repr__(self):
+        return "<attribute '%s' of '%s' objects>" % (self._name, self._owner)
+
+
 class Struct(object):
     """Struct(format): a compiled format, to pack and unpack bytes with."""
 
@@ -19,13 +47,8 @@ class Struct(object):
     def __sizeof__(self):
         return _code_sizeof(self._c)
 
-    @property
-    def format(self):
-        return _code_format(self._c)
-
-    @property
-    def size(self):
-        return _code_size(self._c)
+    format = _Member(lambda self: _code_format(self._c), 'format', '_struct.Struct')
+    size = _Member(lambda self: _code_size(self._c), 'size', '_struct.Struct')
 
     pack = _s_pack
     unpack = _s_unpack
