@@ -535,3 +535,41 @@ for op in [lambda: a[Shrink()], lambda: a[Shrink():], lambda: a[:Shrink()], lamb
 print('descriptors', array.typecode, array.itemsize)
 t('set typecode', setattr, array('i'), 'typecode', 'd')
 t('del itemsize', delattr, array('i'), 'itemsize')
+
+import struct
+# Subclasses of bytes, bytearray, str, int, float, list and tuple where the C code takes them.
+class B(bytes): pass
+class BA(bytearray): pass
+class Str(str): pass
+class I(int): pass
+class F(float): pass
+t('unpack B', struct.unpack, '<h', B(b'\x01\x00'))
+t('unpack BA', struct.unpack, '<h', BA(b'\x01\x00'))
+t('pack_into BA', struct.pack_into, '<h', BA(2), 0, 1)
+t('pack s B', struct.pack, '3s', B(b'ab'))
+t('pack c B', struct.pack, 'c', B(b'a'))
+t('fmt B', struct.calcsize, B(b'<h'))
+t('fmt Str', struct.calcsize, Str('<h'))
+t('Struct Str', lambda: struct.Struct(Str('<h')).format)
+t('int sub', struct.pack, '<q', I(2**62))
+t('int sub big', struct.pack, '<q', I(2**64))
+t('float sub', struct.pack, '<d', F(1.5))
+t('array B', array, 'b', B(b'ab'))
+t('array Str', array, 'u', Str('ab'))
+t('array Str i', array, 'i', Str('ab'))
+t('array frombytes BA', lambda: array('b', BA(b'xy')))
+t('array I', array, 'i', [I(5)])
+t('array F', array, 'd', [F(2.5)])
+t('array u Str item', array, 'u', [Str('x')])
+a = array('b')
+a.frombytes(B(b'q'))
+print(a)
+t('typecode Str', lambda: array(Str('h'), [1]).typecode)
+t('typecode Str long', array, Str('hh'))
+class L(list): pass
+class T(tuple): pass
+
+print('list sub', array('i', L([1, 2, 3])), sys.getsizeof(array('i', L([1, 2, 3]))), array('i', T((4,))))
+a = array('i')
+a.fromlist(L([7, 8]))
+print(a)

@@ -26,6 +26,7 @@ use super::packing;
 use super::{add_fn, new_module};
 use crate::ir::CmpOp;
 use crate::runtime::objects::*;
+use crate::runtime::subclass::downcast_receiver;
 use crate::runtime::{Args, PyResult, Vm};
 
 /// The type codes, in CPython's order.
@@ -301,7 +302,7 @@ fn encode(vm: &Vm, code: u8, v: &ObjRef) -> PyResult<Vec<u8>> {
     let mut out = vec![0u8; itemsize(code)];
     match code {
         b'u' => {
-            let ch = match v.downcast_ref::<StrObj>() {
+            let ch = match downcast_receiver::<StrObj>(v) {
                 Some(s) if s.s.chars().count() == 1 => s.s.chars().next().unwrap_or('\0'),
                 _ => return vm.type_err("array item must be unicode character"),
             };
@@ -356,10 +357,9 @@ fn wrap(vm: &Vm, store: ArrayStore) -> PyResult {
 
 /// The type code argument of `array(typecode, ...)`.
 fn typecode_arg(vm: &Vm, tc: &ObjRef) -> PyResult<u8> {
-    let c = match tc.downcast_ref::<StrObj>() {
+    let c = match downcast_receiver::<StrObj>(tc) {
         Some(s) if s.s.chars().count() == 1 => s.s.chars().next().unwrap_or('\0'),
-        Some(_) => return vm.type_err("array() argument 1 must be a unicode character, not str"),
-        None => {
+        _ => {
             return vm.type_err(format!(
                 "array() argument 1 must be a unicode character, not {}",
                 vm.type_name(tc)
@@ -422,7 +422,7 @@ fn make_store(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(init) = a.pos.get(1) else {
         return vm.alloc_obj(store);
     };
-    if let Some(s) = init.downcast_ref::<StrObj>() {
+    if let Some(s) = downcast_receiver::<StrObj>(init) {
         if code != b'u' {
             return vm.type_err(format!(
                 "cannot use a str to initialize an array with typecode '{}'",
@@ -435,15 +435,23 @@ fn make_store(vm: &Vm, a: &Args<'_>) -> PyResult {
         }
         return vm.alloc_obj(ArrayStore::new(code, data));
     }
-    if init.is::<ListObj>() || init.is::<TupleObj>() {
-        let vals = vm.collect(init)?;
+    // Lists and tuples (subclasses too) are read item by item, at their exact size.
+    let listed = match (
+        downcast_receiver::<ListObj>(init),
+        downcast_receiver::<TupleObj>(init),
+    ) {
+        (Some(l), _) => Some(l.items.borrow().clone()),
+        (None, Some(t)) => Some(tuple_items(&t).to_vec()),
+        _ => None,
+    };
+    if let Some(vals) = listed {
         let mut data = Vec::with_capacity(vals.len() * store.itemsize);
         for v in &vals {
             data.extend_from_slice(&encode(vm, code, v)?);
         }
         return vm.alloc_obj(ArrayStore::new(code, data));
     }
-    if let Some(b) = init.downcast_ref::<BytesObj>() {
+    if let Some(b) = downcast_receiver::<BytesObj>(init) {
         let bytes = b.data.borrow().clone();
         extend_bytes(vm, &store, &bytes)?;
         return vm.alloc_obj(store);
@@ -890,10 +898,10 @@ fn frombytes(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn fromlist(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a, "fromlist")?;
     let src = one_arg(vm, a, "fromlist")?;
-    if !src.is::<ListObj>() {
+    let Some(list) = downcast_receiver::<ListObj>(src) else {
         return vm.type_err("arg must be list");
-    }
-    let vals = vm.collect(src)?;
+    };
+    let vals = list.items.borrow().clone();
     if vals.is_empty() {
         return Ok(vm.none());
     }
@@ -950,7 +958,7 @@ fn tounicode(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn fromunicode(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a, "fromunicode")?;
     let src = one_arg(vm, a, "fromunicode")?;
-    let Some(text) = src.downcast_ref::<StrObj>() else {
+    let Some(text) = downcast_receiver::<StrObj>(src) else {
         return vm.type_err(format!(
             "fromunicode() argument must be str, not {}",
             vm.type_name(src)

@@ -238,11 +238,12 @@ fn half_to_f64(h: u16) -> f64 {
     }
 }
 
-/// The bytes of a bytes-like object (`bytes`, `bytearray`, `array.array`), copied;
+/// The bytes of a bytes-like object (`bytes`, `bytearray`, their subclasses, `array.array`),
+/// copied;
 /// `Ok(None)` for anything else.
 pub fn read_buffer(vm: &Vm, o: &ObjRef) -> PyResult<Option<Vec<u8>>> {
-    if let Some(b) = o.downcast_ref::<BytesObj>() {
-        return Ok(Some(b.data.borrow().clone()));
+    if let Some(b) = crate::runtime::bytes_methods::bytes_like(o) {
+        return Ok(Some(b));
     }
     if let Some(store) = super::array::store_of(vm, o)? {
         return Ok(Some(store.data.borrow().clone()));
@@ -257,7 +258,7 @@ pub fn with_writable_buffer<R>(
     o: &ObjRef,
     f: impl FnOnce(&mut [u8]) -> R,
 ) -> PyResult<Option<R>> {
-    if let Some(b) = o.downcast_ref::<BytesObj>() {
+    if let Some(b) = crate::runtime::subclass::downcast_receiver::<BytesObj>(o) {
         if b.mutable {
             return Ok(Some(f(&mut b.data.borrow_mut())));
         }

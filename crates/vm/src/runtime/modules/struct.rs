@@ -21,6 +21,7 @@ use heap::{Gc, ObjRef};
 use super::packing::{self, int_range, is_signed, size_align};
 use super::{add_fn, frozen, new_module};
 use crate::runtime::objects::*;
+use crate::runtime::subclass::downcast_receiver;
 use crate::runtime::{Args, PyResult, Vm};
 
 /// One format character of a compiled format, repeated `repeat` times from `offset`.
@@ -173,9 +174,9 @@ fn fail<T>(vm: &Vm, msg: impl AsRef<str>) -> PyResult<T> {
 
 /// Compile the format object `fmt` (a str or bytes), as `Struct(fmt)` does.
 fn compile_obj(vm: &Vm, fmt: &ObjRef) -> PyResult<Gc<StructCode>> {
-    let text: String = if let Some(s) = fmt.downcast_ref::<StrObj>() {
+    let text: String = if let Some(s) = downcast_receiver::<StrObj>(fmt) {
         s.s.to_string()
-    } else if let Some(b) = fmt.downcast_ref::<BytesObj>().filter(|b| !b.mutable) {
+    } else if let Some(b) = downcast_receiver::<BytesObj>(fmt).filter(|b| !b.mutable) {
         b.data.borrow().iter().map(|&c| char::from(c)).collect()
     } else {
         return vm.type_err(format!(
@@ -252,14 +253,14 @@ fn pack_values_into(vm: &Vm, layout: &Layout, vals: &[ObjRef], out: &mut [u8]) -
 fn pack_one(vm: &Vm, layout: &Layout, code: &Code, v: &ObjRef, out: &mut [u8]) -> PyResult<()> {
     let c = code.ch;
     match c {
-        b'c' => match v.downcast_ref::<BytesObj>() {
+        b'c' => match downcast_receiver::<BytesObj>(v) {
             Some(b) if !b.mutable && b.data.borrow().len() == 1 => {
                 out[0] = b.data.borrow()[0];
             }
             _ => return fail(vm, "char format requires a bytes object of length 1"),
         },
         b's' | b'p' => {
-            let Some(b) = v.downcast_ref::<BytesObj>() else {
+            let Some(b) = downcast_receiver::<BytesObj>(v) else {
                 return fail(
                     vm,
                     format!("argument for '{}' must be a bytes object", char::from(c)),
