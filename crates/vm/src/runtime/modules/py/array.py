@@ -35,11 +35,8 @@ class _Member(object):
 
 
 class array(object):
-    """array(typecode [, initializer]) -> array
-
-    Return a new array whose items are restricted by typecode, and
-    initialized from the optional initializer value, which must be a list,
-    string or iterable over elements of the appropriate type."""
+    """array(typecode[, initializer]): a compact sequence of C numbers (or characters,
+    for 'u') of one type code, filled from a list, a tuple, bytes, a str or any iterable."""
 
     # The storage and weak references; `sys.getsizeof` counts neither (the class is
     # marked as CPython's C type below: its `__sizeof__` is the whole of it).
