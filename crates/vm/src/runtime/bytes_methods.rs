@@ -36,7 +36,11 @@ fn mutate<R>(b: &BytesObj, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
 
 /// The bytes of a bytes-like object.
 pub fn bytes_like(o: &ObjRef) -> Option<Vec<u8>> {
-    super::subclass::downcast_receiver::<BytesObj>(o).map(|b| b.data.borrow().clone())
+    if let Some(b) = super::subclass::downcast_receiver::<BytesObj>(o) {
+        return Some(b.data.borrow().clone());
+    }
+    // An `array.array` exports its items' bytes, as CPython's buffer protocol does.
+    super::modules::array::store_in(o).map(|s| s.data.borrow().clone())
 }
 
 fn need_bytes(vm: &Vm, o: &ObjRef) -> PyResult<Vec<u8>> {

@@ -1004,8 +1004,18 @@ impl Vm {
                     // CPython has a separate iterator for all-ASCII strs.
                     return match seq.downcast::<StrObj>() {
                         Some(s) if s.is_ascii() => "str_ascii_iterator".into(),
-                        // The sequence iterator over a class with `__getitem__`.
-                        _ if seq.is::<Instance>() => "iterator".into(),
+                        // The sequence iterator over a class with `__getitem__`, or the
+                        // iterator of a stand-in for a C type (`array.arrayiterator`).
+                        _ if seq.is::<Instance>() => {
+                            let t = self.type_of(seq);
+                            match std::iter::once(&t)
+                                .chain(t.mro.iter())
+                                .find(|c| c.has(objects::class::NATIVE_LAYOUT))
+                            {
+                                Some(c) => format!("{}iterator", c.dotted_name()),
+                                None => "iterator".into(),
+                            }
+                        }
                         _ => format!("{}_iterator", self.type_of(seq).name),
                     };
                 }

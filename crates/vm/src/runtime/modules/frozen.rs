@@ -43,6 +43,8 @@ fn source(name: &str) -> Option<&'static str> {
         "tracemalloc" => include_str!("py/tracemalloc.py"),
         "datetime" => include_str!("py/datetime.py"),
         "pprint" => include_str!("py/pprint.py"),
+        "struct" => include_str!("py/struct.py"),
+        "array" => include_str!("py/array.py"),
         _ => return None,
     })
 }

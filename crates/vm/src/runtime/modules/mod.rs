@@ -1,10 +1,11 @@
 //! Built-in modules and the import machinery: `sys.modules`, then the native modules (`sys`,
 //! `gc`, `math`, `time`, `obmalloc` and the `_logging`/`_collections`/`_random`/`_weakref`/
-//! `_itertools`/`_tracemalloc`/`_sre` helpers), then `NAME.py` beside the main script, then the frozen Python
+//! `_itertools`/`_tracemalloc`/`_sre`/`_struct`/`_array` helpers), then `NAME.py` beside the main script, then the frozen Python
 //! modules (`logging`, `collections`, `itertools`, `random`, `weakref`, `atexit`, `io`,
 //! `functools`, `contextlib`:
 //! `frozen.rs`, sources in `py/`) — the order of CPython's builtins, `sys.path[0]`, stdlib.
 
+pub mod array;
 pub mod cmath;
 pub mod collections;
 pub mod ctypes;
@@ -17,9 +18,11 @@ pub mod logging;
 pub mod math;
 pub mod obmalloc;
 pub mod os;
+pub mod packing;
 pub mod random;
 pub mod re;
 pub mod stdin;
+pub mod r#struct;
 pub mod sys;
 pub mod time;
 pub mod traceback;
@@ -29,6 +32,7 @@ pub mod weakref;
 use heap::{Gc, ObjRef};
 
 use super::frame::Frame;
+use super::objects::class;
 use super::objects::*;
 use super::{Args, PyResult, Vm};
 
@@ -50,6 +54,18 @@ pub fn add_fn(vm: &Vm, m: &ModuleObj, name: &'static str, f: NativeFn) -> PyResu
         self_: None,
     })?;
     vm.dict_set_str(&m.dict, name, func)
+}
+
+/// `_native_layout(cls)` (in `_array` and `_struct`): mark a prelude class as standing for
+/// a C type of CPython, whose `__sizeof__` is the whole layout (`class::NATIVE_LAYOUT`).
+pub fn native_layout(vm: &Vm, a: &Args<'_>) -> PyResult {
+    match a.pos.first().and_then(|c| c.downcast::<TypeObj>()) {
+        Some(cls) => {
+            class::mark_native_layout(&cls);
+            Ok(vm.none())
+        }
+        None => vm.type_err("_native_layout() needs a class"),
+    }
 }
 
 /// Register the heap's collection callback that calls `gc.callbacks`.
@@ -81,6 +97,8 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "ctypes" => Some(ctypes::make(vm)?),
         "_ctypes" => Some(ctypes::make_core(vm)?),
         "os" => Some(os::make(vm)?),
+        "_struct" => Some(r#struct::make(vm)?),
+        "_array" => Some(array::make(vm)?),
         // The module whose namespace is the builtins themselves.
         "builtins" => {
             if vm.dict_get_str(&vm.builtins, "__name__").is_none() {

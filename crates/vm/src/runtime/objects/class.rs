@@ -95,6 +95,13 @@ pub const NATIVE_DICT: u32 = 1024;
 /// is a heap type, named by its bare `__name__`.
 pub const C_TYPE_NAME: u32 = 2048;
 
+/// Give `cls` the [`NATIVE_LAYOUT`] and [`C_TYPE_NAME`] flags: a prelude class of `array`
+/// or `_struct` standing for a C type (`array.array`, `_struct.Struct`), whose
+/// `__sizeof__` is the whole layout and whose messages use the C type's name.
+pub fn mark_native_layout(cls: &TypeObj) {
+    cls.flags.set(cls.flags.get() | NATIVE_LAYOUT | C_TYPE_NAME);
+}
+
 /// CPython 3.12's `SHARED_KEYS_MAX_SIZE`: the most keys a class's instances share.
 pub const SHARED_KEYS_MAX_SIZE: u32 = 30;
 

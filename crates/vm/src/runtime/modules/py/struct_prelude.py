@@ -1,0 +1,92 @@
+# The Python part of pymem's `_struct` module, run inside the native module's namespace
+# (crates/vm/src/runtime/modules/struct.rs): the exception, the `Struct` class and the
+# iterator of `iter_unpack`. Packing and unpacking are the native functions.
+
+
+class error(Exception):
+    __module__ = 'struct'
+
+
+class _Member(object):
+    """A read-only attribute as C types have them (a getset descriptor): read through a
+    native getter, refused on assignment and deletion with CPython's message."""
+
+    __slots__ = ('_get', '_name', '_owner')
+
+    def __init__(self, get, name, owner):
+        self._get = get
+        self._name = name
+        self._owner = owner
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return self._get(obj)
+
+    def __set__(self, obj, value):
+        raise AttributeError("attribute '%s' of '%s' objects is not writable"
+                             % (self._name, self._owner))
+
+    def __delete__(self, obj):
+        raise AttributeError("attribute '%s' of '%s' objects is not writable"
+                             % (self._name, self._owner))
+
+    def __repr__(self):
+        return "<attribute '%s' of '%s' objects>" % (self._name, self._owner)
+
+
+class Struct(object):
+    """Struct(format): a compiled format, to pack and unpack bytes with."""
+
+    __module__ = '_struct'
+    __slots__ = ('_c', '__weakref__')
+
+    def __init__(self, *args, **kwargs):
+        self._c = _compile(*args, **kwargs)
+
+    def __sizeof__(self):
+        return _code_sizeof(self._c)
+
+    format = _Member(lambda self: _code_format(self._c), 'format', '_struct.Struct')
+    size = _Member(lambda self: _code_size(self._c), 'size', '_struct.Struct')
+
+    pack = _s_pack
+    unpack = _s_unpack
+    pack_into = _s_pack_into
+    unpack_from = _s_unpack_from
+    iter_unpack = _s_iter_unpack
+
+
+_native_layout(Struct)
+
+
+class unpack_iterator(object):
+    """The iterator of `iter_unpack`: one tuple per struct-sized chunk of the buffer."""
+
+    __module__ = '_struct'
+    __slots__ = ('_c', '_buf', '_at', '_size', '_end')
+
+    def __init__(self, code, buf, end):
+        self._c = code
+        self._buf = buf
+        self._at = 0
+        self._size = _code_size(code)
+        self._end = end
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._buf is None:
+            raise StopIteration
+        r = _unpack_at(self._c, self._buf, self._at)
+        if r is None:
+            self._buf = None
+            raise StopIteration
+        self._at += self._size
+        return r
+
+    def __length_hint__(self):
+        if self._buf is None:
+            return 0
+        return (self._end - self._at) // self._size
