@@ -116,19 +116,8 @@ impl Vm {
             return match &p.fget {
                 Some(g) => self.call(g, std::slice::from_ref(obj), None),
                 None => {
-                    // As the setter's message: named once `__set_name__` gave it its name,
-                    // the class by its qualname (CPython 3.12's property_descr_get).
-                    let named = match &*p.name.borrow() {
-                        Some(n) => format!("'{}' ", self.str(n)?),
-                        None => String::new(),
-                    };
-                    self.err(
-                        "AttributeError",
-                        format!(
-                            "property {named}of '{}' object has no getter",
-                            self.type_of(obj).current_qualname()
-                        ),
-                    )
+                    // CPython 3.12's property_descr_get.
+                    self.property_missing(p, &self.type_of(obj), "getter")
                 }
             };
         }
@@ -139,6 +128,23 @@ impl Vm {
             }
         }
         Ok(attr)
+    }
+
+    /// AttributeError "property 'x' of 'C' object has no getter" (`what`: getter, setter,
+    /// deleter): the property named only once `__set_name__` gave it its name, the class
+    /// by its qualname (CPython 3.12).
+    fn property_missing<T>(&self, p: &Property, cls: &TypeObj, what: &str) -> PyResult<T> {
+        let named = match &*p.name.borrow() {
+            Some(n) => format!("'{}' ", self.str(n)?),
+            None => String::new(),
+        };
+        self.err(
+            "AttributeError",
+            format!(
+                "property {named}of '{}' object has no {what}",
+                cls.current_qualname()
+            ),
+        )
     }
 
     /// Whether a `__slots__` member descriptor of `owner` applies to instances of `cls`: a
@@ -958,20 +964,8 @@ impl Vm {
                             self.call(f, std::slice::from_ref(o), None).map(|_| ())
                         }
                         (_, _, v) => {
-                            // Named only once `__set_name__` gave it its name (CPython 3.12).
-                            let named = match &*p.name.borrow() {
-                                Some(n) => format!("'{}' ", self.str(n)?),
-                                None => String::new(),
-                            };
-                            self.err(
-                                "AttributeError",
-                                format!(
-                                    "property {named}of '{}' object has no {}",
-                                    // CPython names the class by its qualname here.
-                                    cls.current_qualname(),
-                                    if v.is_some() { "setter" } else { "deleter" }
-                                ),
-                            )
+                            let what = if v.is_some() { "setter" } else { "deleter" };
+                            self.property_missing(&p, cls, what)
                         }
                     };
                 }

@@ -347,30 +347,48 @@ fn descriptor_get(
         }
     }
     let v = vm.getattr(o, name)?;
-    if let Some(s) = name.downcast_ref::<StrObj>() {
-        if let Some((depth, idx, entry)) = find_along_mro(cls, name, s) {
-            let member = entry.is::<MemberDescr>();
-            if member {
-                match vm
-                    .key_index(cls, name, s)
-                    .and_then(|i| u32::try_from(i + 1).ok())
-                {
-                    Some(c) => cache.set(c),
-                    None => return Ok(v),
-                }
-            }
-            if member || property_getter(&entry).is_some() {
-                prop_cache.set(MethodCache {
-                    cls: Gc::addr(cls),
-                    version: vm.type_version.get(),
-                    keys_len: 0,
-                    depth,
-                    idx,
-                });
-            }
+    remember_descriptor(vm, cache, prop_cache, cls, name, |e| {
+        property_getter(e).is_some()
+    });
+    Ok(v)
+}
+
+/// After a slow access to `name` on an instance of `cls`: if the name is a `__slots__`
+/// member (its key position into `cache`) or a property the caller can use (`usable`),
+/// remember where it sits along the MRO in `prop_cache`.
+fn remember_descriptor(
+    vm: &Vm,
+    cache: &Cell<u32>,
+    prop_cache: &Cell<MethodCache>,
+    cls: &Gc<TypeObj>,
+    name: &ObjRef,
+    usable: impl Fn(&ObjRef) -> bool,
+) {
+    let Some(s) = name.downcast_ref::<StrObj>() else {
+        return;
+    };
+    let Some((depth, idx, entry)) = find_along_mro(cls, name, s) else {
+        return;
+    };
+    let member = entry.is::<MemberDescr>();
+    if member {
+        match vm
+            .key_index(cls, name, s)
+            .and_then(|i| u32::try_from(i + 1).ok())
+        {
+            Some(c) => cache.set(c),
+            None => return,
         }
     }
-    Ok(v)
+    if member || usable(&entry) {
+        prop_cache.set(MethodCache {
+            cls: Gc::addr(cls),
+            version: vm.type_version.get(),
+            keys_len: 0,
+            depth,
+            idx,
+        });
+    }
 }
 
 /// `o.name = v` on an instance whose class has data descriptors, as [`descriptor_get`]:
@@ -393,11 +411,7 @@ fn descriptor_set(
     }
     let mut v = v;
     if let Some(entry) = method_cache_entry(vm, prop_cache, cls, name) {
-        let fset = entry
-            .downcast_ref::<Property>()
-            .and_then(|p| p.fset.as_ref())
-            .and_then(|f| f.downcast_ref::<FuncObj>());
-        if let Some(fset) = fset {
+        if let Some(fset) = property_setter(&entry) {
             vm.call_function(fset, &[o.clone(), v], None)?;
             return Ok(());
         }
@@ -418,34 +432,19 @@ fn descriptor_set(
         }
     }
     vm.setattr(o, name, v)?;
-    if let Some(s) = name.downcast_ref::<StrObj>() {
-        if let Some((depth, idx, entry)) = find_along_mro(cls, name, s) {
-            let member = entry.is::<MemberDescr>();
-            let setter = entry
-                .downcast_ref::<Property>()
-                .and_then(|p| p.fset.as_ref())
-                .is_some_and(|f| f.is::<FuncObj>());
-            if member {
-                match vm
-                    .key_index(cls, name, s)
-                    .and_then(|i| u32::try_from(i + 1).ok())
-                {
-                    Some(c) => cache.set(c),
-                    None => return Ok(()),
-                }
-            }
-            if member || setter {
-                prop_cache.set(MethodCache {
-                    cls: Gc::addr(cls),
-                    version: vm.type_version.get(),
-                    keys_len: 0,
-                    depth,
-                    idx,
-                });
-            }
-        }
-    }
+    remember_descriptor(vm, cache, prop_cache, cls, name, |e| {
+        property_setter(e).is_some()
+    });
     Ok(())
+}
+
+/// The setter of a `property` whose setter is a Python function.
+fn property_setter(entry: &ObjRef) -> Option<&Gc<FuncObj>> {
+    entry
+        .downcast_ref::<Property>()?
+        .fset
+        .as_ref()?
+        .downcast_ref::<FuncObj>()
 }
 
 /// The cached key position of the `__slots__` name `name` in the instance's class.

@@ -45,6 +45,7 @@ fn source(name: &str) -> Option<&'static str> {
         "pprint" => include_str!("py/pprint.py"),
         "struct" => include_str!("py/struct.py"),
         "array" => include_str!("py/array.py"),
+        "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
 }
