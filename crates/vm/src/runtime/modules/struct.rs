@@ -390,19 +390,28 @@ fn do_unpack(vm: &Vm, code: &StructCode, buf: &ObjRef) -> PyResult {
     unpack_values(vm, &code.layout, &data)
 }
 
-fn do_unpack_from(vm: &Vm, code: &StructCode, buf: &ObjRef, offset: Option<&ObjRef>) -> PyResult {
-    let data = buffer_arg(vm, buf)?;
-    let mut offset = match offset {
-        Some(o) => vm.index(o)?,
-        None => 0,
-    };
-    let size = code.layout.size as i64;
-    let len = data.len() as i64;
+/// Which of `unpack_from` and `pack_into` resolves an offset (their messages differ).
+#[derive(Clone, Copy)]
+enum BufferUse {
+    Unpack,
+    Pack,
+}
+
+/// The start of `size` bytes at `offset` in a buffer of `len` bytes, CPython's way: a
+/// negative offset counts from the end; struct.error when the bytes do not fit.
+fn fit_offset(vm: &Vm, offset: i64, size: usize, len: usize, op: BufferUse) -> PyResult<i64> {
+    let (size, len) = (size as i64, len as i64);
+    let mut offset = offset;
     if offset < 0 {
         if offset.saturating_add(size) > 0 {
             return fail(
                 vm,
-                format!("not enough data to unpack {size} bytes at offset {offset}"),
+                match op {
+                    BufferUse::Unpack => {
+                        format!("not enough data to unpack {size} bytes at offset {offset}")
+                    }
+                    BufferUse::Pack => format!("no space to pack {size} bytes at offset {offset}"),
+                },
             );
         }
         if offset.saturating_add(len) < 0 {
@@ -414,15 +423,29 @@ fn do_unpack_from(vm: &Vm, code: &StructCode, buf: &ObjRef, offset: Option<&ObjR
         offset += len;
     }
     if len - offset < size {
+        let (func, verb) = match op {
+            BufferUse::Unpack => ("unpack_from", "unpacking"),
+            BufferUse::Pack => ("pack_into", "packing"),
+        };
         return fail(
             vm,
             format!(
-                "unpack_from requires a buffer of at least {} bytes for unpacking {size} \
-                 bytes at offset {offset} (actual buffer size is {len})",
+                "{func} requires a buffer of at least {} bytes for {verb} {size} bytes at \
+                 offset {offset} (actual buffer size is {len})",
                 size as u64 + offset as u64
             ),
         );
     }
+    Ok(offset)
+}
+
+fn do_unpack_from(vm: &Vm, code: &StructCode, buf: &ObjRef, offset: Option<&ObjRef>) -> PyResult {
+    let data = buffer_arg(vm, buf)?;
+    let offset = match offset {
+        Some(o) => vm.index(o)?,
+        None => 0,
+    };
+    let offset = fit_offset(vm, offset, code.layout.size, data.len(), BufferUse::Unpack)?;
     let at = offset as usize;
     unpack_values(vm, &code.layout, &data[at..at + code.layout.size])
 }
@@ -443,7 +466,7 @@ fn do_pack_into(vm: &Vm, code: &StructCode, rest: &[ObjRef]) -> PyResult {
             vm.type_name(buf)
         ));
     };
-    let mut offset = match packing::int_value(vm, &rest[1])? {
+    let offset = match packing::int_value(vm, &rest[1])? {
         Some(n) => match i64::try_from(n) {
             Ok(n) => n,
             Err(_) => {
@@ -458,33 +481,7 @@ fn do_pack_into(vm: &Vm, code: &StructCode, rest: &[ObjRef]) -> PyResult {
         },
         None => vm.index(&rest[1])?,
     };
-    let size = code.layout.size as i64;
-    let len = len as i64;
-    if offset < 0 {
-        if offset.saturating_add(size) > 0 {
-            return fail(
-                vm,
-                format!("no space to pack {size} bytes at offset {offset}"),
-            );
-        }
-        if offset.saturating_add(len) < 0 {
-            return fail(
-                vm,
-                format!("offset {offset} out of range for {len}-byte buffer"),
-            );
-        }
-        offset += len;
-    }
-    if len - offset < size {
-        return fail(
-            vm,
-            format!(
-                "pack_into requires a buffer of at least {} bytes for packing {size} \
-                 bytes at offset {offset} (actual buffer size is {len})",
-                size as u64 + offset as u64
-            ),
-        );
-    }
+    let offset = fit_offset(vm, offset, code.layout.size, len, BufferUse::Pack)?;
     vm.check_alloc(code.layout.size)?;
     let mut data = vec![0u8; code.layout.size];
     let packed = pack_values_into(vm, &code.layout, &rest[2..], &mut data);
