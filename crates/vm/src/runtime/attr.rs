@@ -123,7 +123,7 @@ impl Vm {
         }
         // The descriptor protocol for instances of classes with `__get__` (ctypes fields).
         if let Some(d) = attr.downcast::<Instance>() {
-            if let Some(get) = self.lookup_type_attr(&d.cls, "__get__")? {
+            if let Some(get) = self.lookup_type_attr(&d.class(), "__get__")? {
                 return self.call(&get, &[attr.clone(), obj.clone(), Gc::to_obj(cls)], None);
             }
         }
@@ -166,9 +166,9 @@ impl Vm {
             obj.downcast_ref::<Instance>(),
             m.name.downcast_ref::<StrObj>(),
         ) {
-            if owner.is_some_and(|t| self.member_applies(&inst.cls, t)) {
+            if owner.is_some_and(|t| self.member_applies(&inst.class(), t)) {
                 if let Some(v) = self
-                    .key_index(&inst.cls, &m.name, s)
+                    .key_index(inst.layout(), &m.name, s)
                     .and_then(|i| inst_get(inst, i))
                 {
                     return Ok(v);
@@ -179,7 +179,7 @@ impl Vm {
                     &name,
                     format!(
                         "'{}' object has no attribute '{}'",
-                        self.class_message_name(&inst.cls),
+                        self.class_message_name(&inst.class()),
                         name
                     ),
                 ));
@@ -199,8 +199,8 @@ impl Vm {
         let Some(d) = v.downcast::<Instance>() else {
             return Ok(false);
         };
-        Ok(self.lookup_type_attr(&d.cls, "__set__")?.is_some()
-            || self.lookup_type_attr(&d.cls, "__delete__")?.is_some())
+        Ok(self.lookup_type_attr(&d.class(), "__set__")?.is_some()
+            || self.lookup_type_attr(&d.class(), "__delete__")?.is_some())
     }
 
     /// A class's own `__getattribute__`, then its `__getattr__` on AttributeError.
@@ -228,7 +228,7 @@ impl Vm {
     pub fn default_getattribute(&self, o: &ObjRef, name: &ObjRef) -> PyResult {
         let overridden = o
             .downcast::<Instance>()
-            .is_some_and(|i| i.cls.has(HAS_GETATTRIBUTE));
+            .is_some_and(|i| i.class().has(HAS_GETATTRIBUTE));
         DEFAULT_GETATTRIBUTE.with(|d| d.set(overridden));
         let r = self.getattr(o, name);
         DEFAULT_GETATTRIBUTE.with(|d| d.set(false));
@@ -279,7 +279,7 @@ impl Vm {
             ));
         };
         if let Some(inst) = o.downcast_ref::<Instance>() {
-            let cls = &inst.cls;
+            let cls = &inst.class();
             if cls.has(HAS_GETATTRIBUTE) && !DEFAULT_GETATTRIBUTE.with(|d| d.replace(false)) {
                 return self.custom_getattribute(o, cls, name);
             }
@@ -295,7 +295,7 @@ impl Vm {
                 if let Some(v) = self.dict_get_strobj(&d, name, s) {
                     return Ok(v);
                 }
-            } else if let Some(i) = self.key_index(cls, name, s) {
+            } else if let Some(i) = self.key_index(inst.layout(), name, s) {
                 if let Some(v) = inst_get(inst, i) {
                     return Ok(v);
                 }
@@ -331,7 +331,7 @@ impl Vm {
             }
             match &*s.s {
                 "__class__" => return Ok(Gc::to_obj(cls)),
-                "__dict__" if cls.slots.is_none() => return self.instance_dict(inst),
+                "__dict__" if inst.layout().slots.is_none() => return self.instance_dict(inst),
                 "__weakref__" if super::modules::weakref::weakrefable(o) => {
                     return super::modules::weakref::first_weakref(self, o)
                 }
@@ -420,7 +420,7 @@ impl Vm {
                     return Ok(st.0.clone());
                 }
                 if let Some(d) = a.downcast::<Instance>() {
-                    if let Some(get) = self.lookup_type_attr(&d.cls, "__get__")? {
+                    if let Some(get) = self.lookup_type_attr(&d.class(), "__get__")? {
                         return self.call(&get, &[a.clone(), self.none(), o.clone()], None);
                     }
                 }
@@ -743,11 +743,18 @@ impl Vm {
             return Ok(d.into());
         }
         let d = self.new_dict()?;
-        if let Some(slots) = &inst.cls.slots {
+        if let Some(slots) = &inst.layout().slots {
             // `__dict__` among the `__slots__`: the slots keep their values, the attributes
             // past them move to the dict.
             let n = slots.len();
-            let keys: Vec<ObjRef> = inst.cls.keys.borrow().iter().skip(n).cloned().collect();
+            let keys: Vec<ObjRef> = inst
+                .layout()
+                .keys
+                .borrow()
+                .iter()
+                .skip(n)
+                .cloned()
+                .collect();
             for (i, k) in keys.into_iter().enumerate() {
                 if let Some(v) = inst_set(inst, n + i, None) {
                     self.dict_set(&d, k, v)?;
@@ -756,12 +763,12 @@ impl Vm {
             Instance::set_dict(inst, d.clone());
             return Ok(d.into());
         }
-        let keys = inst.cls.keys.borrow().clone();
+        let keys = inst.layout().keys.borrow().clone();
         let kept: Vec<bool> = keys
             .iter()
             .map(|k| {
                 k.downcast_ref::<StrObj>()
-                    .is_some_and(|k| self.inherited_slot(&inst.cls, &k.s))
+                    .is_some_and(|k| self.inherited_slot(inst.layout(), &k.s))
             })
             .collect();
         let values = inst_values(inst);
@@ -779,15 +786,15 @@ impl Vm {
         }
         let split = !kept.contains(&true);
         if split
-            && inst.cls.kind == Kind::Object
+            && inst.layout().kind == Kind::Object
             && inst.base_value().is_none()
             && inst.exc().is_none()
         {
             // CPython 3.12 makes an instance's `__dict__` from its inline values as a split
             // table over its class's shared keys.
             d.0.borrow_mut().split = Some(SplitKeys {
-                keys: inst.cls.keys.clone(),
-                usable: inst.cls.keys_usable.clone(),
+                keys: inst.layout().keys.clone(),
+                usable: inst.layout().keys_usable.clone(),
             });
         }
         Instance::set_dict(inst, d.clone());
@@ -801,14 +808,14 @@ impl Vm {
             return Ok((None, self.getattr(&o, name)?));
         };
         if let Some(inst) = o.downcast_ref::<Instance>() {
-            let cls = &inst.cls;
+            let cls = &inst.class();
             if cls.has(HAS_GETATTRIBUTE) {
                 return Ok((None, self.getattr(&o, name)?));
             }
             let shadowed = match inst.dict() {
                 Some(d) => self.dict_get_strobj(&d, name, s).is_some(),
                 None => self
-                    .key_index(cls, name, s)
+                    .key_index(inst.layout(), name, s)
                     .is_some_and(|i| inst_has(inst, i)),
             };
             if !shadowed {
@@ -845,7 +852,7 @@ impl Vm {
             ));
         };
         if let Some(inst) = o.downcast_ref::<Instance>() {
-            let cls = &inst.cls;
+            let cls = &inst.class();
             if cls.has(HAS_SETATTR) {
                 if let Some(f) = self.lookup_type_attr(cls, "__setattr__")? {
                     if f.is::<FuncObj>() {
@@ -954,7 +961,9 @@ impl Vm {
         s: &StrObj,
         value: Option<ObjRef>,
     ) -> PyResult<()> {
-        let cls = &inst.cls;
+        let cls = &inst.class();
+        // Where the values live: the class the instance was made as (`Instance::layout`).
+        let layout = inst.layout();
         if cls.has(HAS_DATA_DESCR) {
             if let Some(a) = self.lookup_type(cls, name, s) {
                 if let Some(p) = a.downcast::<Property>() {
@@ -975,7 +984,7 @@ impl Vm {
                     } else {
                         "__delete__"
                     };
-                    if let Some(f) = self.lookup_type_attr(&d.cls, hook)? {
+                    if let Some(f) = self.lookup_type_attr(&d.class(), hook)? {
                         let mut args = vec![a.clone(), o.clone()];
                         args.extend(value);
                         return self.call(&f, &args, None).map(|_| ());
@@ -984,8 +993,25 @@ impl Vm {
             }
         }
         if &*s.s == "__class__" {
-            // A compatible assignment is checked and then left undone (`class_assign.rs`).
-            return self.check_class_assignment(o, value.as_ref());
+            // `object.__class__`'s setter: CPython's checks (`class_assign.rs`), then the
+            // instance's class is replaced; its values stay where its layout put them.
+            self.check_class_assignment(o, value.as_ref())?;
+            if let Some(new) = value.as_ref().and_then(|v| v.downcast::<TypeObj>()) {
+                // CPython 3.12's `object_set_class` materialises a managed dict first (the
+                // inline values follow the old class's keys): the instance's attributes
+                // then live in a real dict, which `gc.collect()` counts and
+                // `sys.getsizeof(obj.__dict__)` measures.
+                let layout = inst.layout();
+                let managed_dict = layout.kind == Kind::Object
+                    && !layout.has(BUILTIN_BASE)
+                    && inst.exc().is_none()
+                    && (layout.slots.is_none() || super::class_refs::has_slot(layout, "__dict__"));
+                if managed_dict {
+                    self.instance_dict(inst)?;
+                }
+                Instance::assign_class(inst, new);
+            }
+            return Ok(());
         }
         if let Some(e) = inst.exc() {
             let v = value.clone();
@@ -1022,21 +1048,24 @@ impl Vm {
             }
             // BaseException has a dict slot (no shared keys): an exception's attributes
             // live in a real dict object, which the collector sees, as in CPython.
-            if cls.slots.is_none() && value.is_some() && inst.dict().is_none() {
+            if layout.slots.is_none() && value.is_some() && inst.dict().is_none() {
                 self.instance_dict(inst)?;
             }
         }
         // CPython 3.12 keeps a built-in subclass's attributes in a real dict object (no
         // inline values past a built-in layout): the collector then sees that dict too.
-        if cls.has(BUILTIN_BASE) && cls.slots.is_none() && value.is_some() && inst.dict().is_none()
+        if layout.has(BUILTIN_BASE)
+            && layout.slots.is_none()
+            && value.is_some()
+            && inst.dict().is_none()
         {
             self.instance_dict(inst)?;
         }
         // (With `__dict__` among its `__slots__`, an instance's slots stay slots.)
-        if let Some(d) = inst.dict().filter(|_| match &cls.slots {
-            None => !self.inherited_slot(cls, &s.s),
+        if let Some(d) = inst.dict().filter(|_| match &layout.slots {
+            None => !self.inherited_slot(layout, &s.s),
             Some(slots) => self
-                .key_index(cls, name, s)
+                .key_index(layout, name, s)
                 .is_none_or(|i| i >= slots.len()),
         }) {
             return match value {
@@ -1057,12 +1086,13 @@ impl Vm {
                 },
             };
         }
-        let idx = match self.key_index(cls, name, s) {
+        let idx = match self.key_index(layout, name, s) {
             Some(i) => i,
             None => {
                 // `__slots__` with `__dict__`: other attributes are shared keys past the
                 // slots (CPython 3.12 gives such a class a managed dict).
-                let no_dict = cls.slots.is_some() && !super::class_refs::has_slot(cls, "__dict__");
+                let no_dict =
+                    layout.slots.is_some() && !super::class_refs::has_slot(layout, "__dict__");
                 if no_dict && self.lookup_type_attr(cls, &s.s)?.is_some() {
                     // No dict to hold it, and the class has a (non-data) attribute of that
                     // name: CPython's generic setattr calls it read-only.
@@ -1085,7 +1115,7 @@ impl Vm {
                         ),
                     );
                 }
-                let usable = cls.keys_usable.get();
+                let usable = layout.keys_usable.get();
                 if usable == 0 {
                     // No room left in the shared keys: the attributes move to a real dict.
                     let d = self.instance_dict(inst)?;
@@ -1094,17 +1124,17 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                cls.keys_usable.set(usable - 1);
-                let mut keys = cls.keys.borrow_mut();
+                layout.keys_usable.set(usable - 1);
+                let mut keys = layout.keys.borrow_mut();
                 keys.push(name.clone());
                 keys.len() - 1
             }
         };
         if let Some(v) = &value {
-            if cls.slots.is_none()
+            if layout.slots.is_none()
                 && !inst_has(inst, idx)
                 && set_after(inst, idx)
-                && !self.inherited_slot(cls, &s.s)
+                && !self.inherited_slot(layout, &s.s)
             {
                 // Out of key order: the dict keeps this instance's insertion order.
                 let d = self.instance_dict(inst)?;
@@ -1119,7 +1149,8 @@ impl Vm {
         if deleting && old.is_none() {
             // An empty slot's member descriptor says only the name (CPython's
             // `member_set` on a NULL slot).
-            if cls.slots.as_ref().is_some_and(|sl| idx < sl.len()) || self.inherited_slot(cls, &s.s)
+            if layout.slots.as_ref().is_some_and(|sl| idx < sl.len())
+                || self.inherited_slot(layout, &s.s)
             {
                 return self.err("AttributeError", &s.s);
             }
@@ -1170,15 +1201,15 @@ impl Vm {
             }
         }
         if let Some(inst) = o.downcast::<Instance>() {
-            if inst.cls.has(HAS_SETATTR) {
-                if let Some(f) = self.lookup_type_attr(&inst.cls, "__delattr__")? {
+            if inst.class().has(HAS_SETATTR) {
+                if let Some(f) = self.lookup_type_attr(&inst.class(), "__delattr__")? {
                     if f.is::<FuncObj>() {
                         self.call(&f, &[o.clone(), name.clone()], None)?;
                         return Ok(());
                     }
                 }
             }
-            if inst.cls.kind == Kind::Object || inst.cls.kind == Kind::Exception {
+            if inst.class().kind == Kind::Object || inst.class().kind == Kind::Exception {
                 return self.instance_setattr(&inst, o, name, s, None);
             }
         }

@@ -268,9 +268,9 @@ fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     let o = &a.pos[0];
     if let Some(inst) = o.downcast::<Instance>() {
-        if let Some(f) = vm.lookup_type_attr(&inst.cls, "__reversed__")? {
+        if let Some(f) = vm.lookup_type_attr(&inst.class(), "__reversed__")? {
             if vm.is_none(&f) {
-                let n = inst.cls.current_name();
+                let n = inst.class().current_name().into_owned();
                 return vm.type_err(format!("'{n}' object is not reversible"));
             }
             return vm.call(&f, std::slice::from_ref(o), None);
@@ -303,7 +303,7 @@ fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
         || o.is::<StrObj>()
         || o.is::<BytesObj>()
         || match o.downcast::<Instance>() {
-            Some(i) => vm.lookup_type_attr(&i.cls, "__getitem__")?.is_some(),
+            Some(i) => vm.lookup_type_attr(&i.class(), "__getitem__")?.is_some(),
             None => false,
         };
     if !sequence {
@@ -555,7 +555,7 @@ fn abs(vm: &Vm, a: &Args<'_>) -> PyResult {
         }
         None => {
             if let Some(inst) = a.pos[0].downcast::<Instance>() {
-                if let Some(f) = vm.lookup_type_attr(&inst.cls, "__abs__")? {
+                if let Some(f) = vm.lookup_type_attr(&inst.class(), "__abs__")? {
                     return vm.call(&f, &a.pos[..1], None);
                 }
             }
@@ -570,7 +570,7 @@ fn abs(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn round(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "round", 1, 2)?;
     if let Some(inst) = a.pos[0].downcast::<Instance>() {
-        if let Some(f) = vm.lookup_type_attr(&inst.cls, "__round__")? {
+        if let Some(f) = vm.lookup_type_attr(&inst.class(), "__round__")? {
             let mut args = vec![a.pos[0].clone()];
             args.extend(a.pos.get(1).or(a.kw("ndigits")).cloned());
             return vm.call(&f, &args, None);
@@ -834,7 +834,7 @@ fn next(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     if let Some(inst) = a.pos[0].downcast_ref::<Instance>() {
         // A class's `__next__`: its own StopIteration (args, value) is what escapes.
-        if let Some(f) = vm.lookup_type_attr(&inst.cls, "__next__")? {
+        if let Some(f) = vm.lookup_type_attr(&inst.class(), "__next__")? {
             return match (vm.call(&f, &a.pos[..1], None), a.pos.get(1)) {
                 (Err(e), Some(d)) if vm.exc_matches(&e, "StopIteration") => Ok(d.clone()),
                 (r, _) => r,
@@ -868,7 +868,7 @@ fn is_callable(vm: &Vm, o: &ObjRef) -> bool {
         || o.is::<TypeObj>()
         || o.is::<StaticMethod>()
         || o.downcast::<Instance>().is_some_and(|i| {
-            vm.lookup_type_attr(&i.cls, "__call__")
+            vm.lookup_type_attr(&i.class(), "__call__")
                 .ok()
                 .flatten()
                 .is_some()
@@ -1168,7 +1168,7 @@ fn construct_int(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     if let Some(inst) = v.downcast::<Instance>() {
         for m in ["__int__", "__index__"] {
-            if let Some(f) = vm.lookup_type_attr(&inst.cls, m)? {
+            if let Some(f) = vm.lookup_type_attr(&inst.class(), m)? {
                 return vm.call(&f, std::slice::from_ref(v), None);
             }
         }
@@ -1253,7 +1253,7 @@ fn construct_float(vm: &Vm, a: &Args<'_>) -> PyResult {
                 };
             }
             if let Some(inst) = v.downcast::<Instance>() {
-                if let Some(f) = vm.lookup_type_attr(&inst.cls, "__float__")? {
+                if let Some(f) = vm.lookup_type_attr(&inst.class(), "__float__")? {
                     return vm.call(&f, std::slice::from_ref(v), None);
                 }
                 if let Some(n) = vm.index_num(v)? {
@@ -1598,7 +1598,7 @@ fn member_store(vm: &Vm, a: &Args<'_>, value: Option<ObjRef>) -> PyResult {
     ) else {
         return vm.type_err("descriptor does not apply");
     };
-    if !vm.member_applies(&inst.cls, t) {
+    if !vm.member_applies(&inst.class(), t) {
         return vm.type_err(format!(
             "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
             s.s,

@@ -92,7 +92,7 @@ impl Vm {
             return self.call_type(t, args, kwnames);
         }
         if let Some(inst) = f.downcast_ref::<Instance>() {
-            if let Some(c) = self.lookup_type_attr(&inst.cls, "__call__")? {
+            if let Some(c) = self.lookup_type_attr(&inst.class(), "__call__")? {
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(f.clone());
                 v.extend_from_slice(args);
@@ -1101,9 +1101,9 @@ impl Vm {
             if let Some(p) = v.downcast_ref::<Property>() {
                 *p.name.borrow_mut() = Some(k);
             } else if let Some(inst) = v.downcast_ref::<Instance>() {
-                if let Some(f) = self.lookup_type_attr(&inst.cls, "__set_name__")? {
+                if let Some(f) = self.lookup_type_attr(&inst.class(), "__set_name__")? {
                     if let Err(e) = self.call(&f, &[v.clone(), cls.clone(), k.clone()], None) {
-                        return Err(self.set_name_error_note(e, &inst.cls, &k, &t));
+                        return Err(self.set_name_error_note(e, &inst.class(), &k, &t));
                     }
                 }
             }

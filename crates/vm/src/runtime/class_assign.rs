@@ -2,10 +2,9 @@
 //! `compatible_for_assignment`) with their messages, in their order: deletion, a non-class
 //! value, a built-in (immutable) type on either side, then the layouts.
 //!
-//! A compatible assignment is not carried out: an instance's class is the field the eval
-//! loop and the attribute caches read, fixed when the instance is made (see "Left as they
-//! are" in `tools/difffuzz/README.md`), and the value is stored as an ordinary attribute,
-//! as before these checks.
+//! A compatible assignment is then carried out by `Instance::assign_class`: the instance
+//! keeps the layout of the class it was made as (compatible classes share it) and looks its
+//! behaviour up on the new one.
 
 use heap::{Gc, ObjRef};
 

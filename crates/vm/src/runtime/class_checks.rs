@@ -151,7 +151,7 @@ fn check_hook(vm: &Vm, spec: &ObjRef, hook: &str) -> PyResult<Option<ObjRef>> {
         return vm.meta_method(spec, hook);
     }
     match spec.downcast_ref::<Instance>() {
-        Some(inst) => vm.lookup_type_attr(&inst.cls, hook),
+        Some(inst) => vm.lookup_type_attr(&inst.class(), hook),
         None => Ok(None),
     }
 }

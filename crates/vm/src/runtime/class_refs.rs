@@ -166,7 +166,7 @@ impl Vm {
         let name = self.str(&g.name)?;
         let owner = g.owner.downcast_ref::<TypeObj>();
         if let (Some(inst), Some(owner)) = (obj.downcast_ref::<Instance>(), owner) {
-            if self.is_subtype(&inst.cls, owner) {
+            if self.is_subtype(&inst.class(), owner) {
                 if name == "__dict__" {
                     return self.instance_dict(inst);
                 }

@@ -354,11 +354,11 @@ fn format_one(vm: &Vm, e: &ObjRef, out: &mut String, at: Frame<'_>) {
         if let Some(d) = inst.exc() {
             tb = d.traceback.borrow().clone();
         }
-        typename = match inst.cls.current_module() {
+        typename = match inst.class().current_module() {
             Some(m) if m != "builtins" && m != "__main__" => {
-                format!("{m}.{}", inst.cls.current_qualname())
+                format!("{m}.{}", inst.class().current_qualname())
             }
-            _ => inst.cls.current_qualname().into_owned(),
+            _ => inst.class().current_qualname().into_owned(),
         };
     }
     if !tb.is_empty() {
@@ -644,5 +644,5 @@ pub fn format_exception(vm: &Vm, e: &ObjRef) -> String {
 pub fn exc_class(e: &ObjRef) -> Option<Gc<TypeObj>> {
     e.downcast::<Instance>()
         .filter(|i| i.exc().is_some())
-        .map(|i| i.cls.clone())
+        .map(|i| i.class().into_owned())
 }

@@ -8,7 +8,9 @@ use heap::{Gc, ObjRef};
 
 use super::call::GenStep;
 use super::frame::{Block, BlockKind, Frame, GlobalCache, MethodCache};
-use super::objects::class::{BUILTIN, HAS_DATA_DESCR, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR};
+use super::objects::class::{
+    BUILTIN, HAS_DATA_DESCR, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR, INSTANCE_CLASS_ASSIGNED,
+};
 use super::objects::exception::TbEntry;
 use super::objects::instance::{
     in_dict_mode, inst_get, inst_get_side, inst_has, inst_set, set_after_inline,
@@ -265,15 +267,18 @@ fn cached_key(
     extra_flag: u32,
 ) -> Option<usize> {
     let c = cache.get();
-    if c == 0 || inst.cls.has(HAS_DATA_DESCR | extra_flag) {
+    let cls = inst.layout();
+    // `INSTANCE_CLASS_ASSIGNED`: the cache is keyed by the layout class, which may then not
+    // be `type(self)`.
+    if c == 0 || cls.has(HAS_DATA_DESCR | extra_flag | INSTANCE_CLASS_ASSIGNED) {
         return None;
     }
     let idx = (c - 1) as usize;
-    if let Some(key) = inst.cls.slots.as_ref().and_then(|s| s.get(idx)) {
+    if let Some(key) = cls.slots.as_ref().and_then(|s| s.get(idx)) {
         // A `__slots__` name: the class's first keys, fixed at creation (no borrow).
         return key.ptr_eq(name).then_some(idx);
     }
-    let keys = inst.cls.keys.borrow();
+    let keys = cls.keys.borrow();
     keys.get(idx).is_some_and(|k| k.ptr_eq(name)).then_some(idx)
 }
 
@@ -297,7 +302,7 @@ fn load_attr(
             if let Some(v) = v {
                 return Ok(v);
             }
-        } else if inst.cls.has(HAS_DATA_DESCR) {
+        } else if inst.layout().has(HAS_DATA_DESCR) && !inst.class_may_differ() {
             // Tested only on a miss: plain classes' hits pay nothing for it.
             return descriptor_get(vm, cache, prop_cache, inst, o, name);
         }
@@ -325,7 +330,7 @@ fn descriptor_get(
     o: &ObjRef,
     name: &ObjRef,
 ) -> PyResult {
-    let cls = &inst.cls;
+    let cls = inst.layout(); // Callers test `class_may_differ`.
     if cls.has(HAS_GETATTRIBUTE | HAS_GETATTR) {
         return vm.getattr(o, name);
     }
@@ -405,7 +410,7 @@ fn descriptor_set(
     name: &ObjRef,
     v: ObjRef,
 ) -> PyResult<()> {
-    let cls = &inst.cls;
+    let cls = inst.layout(); // Callers test `class_may_differ`.
     if cls.has(HAS_SETATTR) {
         return vm.setattr(o, name, v);
     }
@@ -450,7 +455,7 @@ fn property_setter(entry: &ObjRef) -> Option<&Gc<FuncObj>> {
 /// The cached key position of the `__slots__` name `name` in the instance's class.
 fn slot_position(cache: &Cell<u32>, inst: &Gc<Instance>, name: &ObjRef) -> Option<usize> {
     let idx = cache.get().checked_sub(1)? as usize;
-    let slots = inst.cls.slots.as_ref()?;
+    let slots = inst.layout().slots.as_ref()?;
     slots.get(idx)?.ptr_eq(name).then_some(idx)
 }
 
@@ -480,7 +485,7 @@ fn store_attr(
     let mut v = v;
     let Some(idx) = cached_key(cache, inst, name, HAS_SETATTR) else {
         // Tested only on a miss: plain classes' hits pay nothing for it.
-        if inst.cls.has(HAS_DATA_DESCR) {
+        if inst.layout().has(HAS_DATA_DESCR) && !inst.class_may_differ() {
             return descriptor_set(vm, cache, prop_cache, inst, o, name, v);
         }
         vm.setattr(o, name, v)?;
@@ -526,13 +531,14 @@ fn fill_attr_cache(
     name: &ObjRef,
     extra_flag: u32,
 ) {
-    if inst.cls.has(HAS_DATA_DESCR | extra_flag) || in_dict_mode(inst) {
+    let cls = inst.layout();
+    if cls.has(HAS_DATA_DESCR | extra_flag | INSTANCE_CLASS_ASSIGNED) || in_dict_mode(inst) {
         return;
     }
     let Some(s) = name.downcast_ref::<StrObj>() else {
         return;
     };
-    if let Some(idx) = vm.key_index(&inst.cls, name, s) {
+    if let Some(idx) = vm.key_index(cls, name, s) {
         if let Ok(c) = u32::try_from(idx + 1) {
             cache.set(c);
         }
@@ -548,7 +554,9 @@ fn cached_method(
     inst: &Gc<Instance>,
     name: &ObjRef,
 ) -> Option<ObjRef> {
-    let cls = &inst.cls;
+    // A plain instance has no side-table state, so no assigned class: its layout class is
+    // `type(self)`.
+    let cls = inst.layout();
     if !Instance::plain(inst)
         || cls.has(HAS_DATA_DESCR)
         || cls.keys.borrow().len() != cache.get().keys_len as usize
@@ -660,7 +668,8 @@ fn find_along_mro(t: &Gc<TypeObj>, name: &ObjRef, s: &StrObj) -> Option<(u32, u3
 
 /// After `LoadMethod` found a plain function for an instance, remember where.
 fn fill_method_cache(vm: &Vm, cache: &Cell<MethodCache>, inst: &Gc<Instance>, name: &ObjRef) {
-    let cls = &inst.cls;
+    // Plain: `type(self)` is the layout class (see `cached_method`).
+    let cls = inst.layout();
     if !Instance::plain(inst) || cls.has(HAS_DATA_DESCR) {
         return;
     }

@@ -647,7 +647,7 @@ pub fn format_method(vm: &Vm, a: &Args<'_>) -> PyResult {
             None => {
                 return vm.type_err(format!(
                     "unsupported format string passed to {}.__format__",
-                    inst.cls.name
+                    inst.class().name
                 ))
             }
         },
@@ -660,7 +660,7 @@ impl Vm {
     /// `format(v, spec)`.
     pub fn format(&self, v: &ObjRef, spec: &str) -> PyResult<String> {
         if let Some(inst) = v.downcast::<Instance>() {
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__format__")? {
+            if let Some(f) = self.lookup_type_attr(&inst.class(), "__format__")? {
                 if f.is::<FuncObj>() {
                     let s = self.new_str(spec)?;
                     let r = self.call(&f, &[v.clone(), s], None)?;
@@ -676,7 +676,7 @@ impl Vm {
             }
             return self.type_err(format!(
                 "unsupported format string passed to {}.__format__",
-                inst.cls.name
+                inst.class().name
             ));
         }
         if spec.is_empty() {

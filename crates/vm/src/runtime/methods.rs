@@ -199,7 +199,7 @@ fn object_new(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn object_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     let o = arg(vm, a, 0, "__repr__")?;
     let r = match o.downcast::<Instance>() {
-        Some(i) => format!("<{} object at {:#x}>", i.cls.dotted_name(), o.addr()),
+        Some(i) => format!("<{} object at {:#x}>", i.class().dotted_name(), o.addr()),
         None => vm.repr(o)?,
     };
     vm.new_str(&r)
@@ -539,7 +539,7 @@ pub(crate) fn extend_hint(vm: &Vm, o: &ObjRef) -> PyResult<ExtendHint> {
     if let Some(inst) = o.downcast_ref::<Instance>() {
         // `__len__ = None` gives no hint (the iteration decides, as in CPython).
         let has_len = vm
-            .lookup_type_attr(&inst.cls, "__len__")?
+            .lookup_type_attr(&inst.class(), "__len__")?
             .is_some_and(|f| !vm.is_none(&f));
         if inst.base_value().is_some() || has_len {
             return Ok(Guess(vm.len(o)?));

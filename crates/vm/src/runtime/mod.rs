@@ -384,7 +384,7 @@ pub fn call_del(this: &Gc<Instance>) {
     // Borrowed, not a new reference: inside `__del__`, `self` is the only one the call adds
     // (sys.getrefcount(self) as in CPython's slot_tp_finalize).
     let obj = Gc::as_obj(this);
-    if let Ok(Some(f)) = vm.lookup_type_attr(&this.cls, "__del__") {
+    if let Ok(Some(f)) = vm.lookup_type_attr(&this.class(), "__del__") {
         if let Err(e) = vm.call(&f, std::slice::from_ref(obj), None) {
             vm.write_unraisable(&format!("Exception ignored in: {}", vm.repr_or(&f)), &e);
         }
@@ -909,7 +909,7 @@ impl Vm {
     /// `type(o)`.
     pub fn type_of(&self, o: &ObjRef) -> Gc<TypeObj> {
         if let Some(i) = o.downcast_ref::<Instance>() {
-            return i.cls.clone();
+            return i.class().into_owned();
         }
         let t = &self.types;
         let ty = if o.is::<IntObj>() {

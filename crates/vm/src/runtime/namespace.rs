@@ -89,7 +89,7 @@ pub fn sorted_keys(vm: &Vm, d: &ObjRef) -> PyResult {
 pub fn dir_of(vm: &Vm, o: &ObjRef) -> PyResult {
     let custom = match o.downcast::<Instance>() {
         Some(i) => vm
-            .lookup_type_attr(&i.cls, "__dir__")?
+            .lookup_type_attr(&i.class(), "__dir__")?
             .filter(|f| !f.is::<BuiltinFunc>()),
         // A class whose metaclass defines `__dir__` (an Enum class).
         None => vm.meta_method(o, "__dir__")?,
@@ -114,7 +114,7 @@ pub fn dir_of(vm: &Vm, o: &ObjRef) -> PyResult {
             if let Some(d) = i.dict() {
                 add_dict(&d);
             }
-            let keys = i.cls.keys.borrow().clone();
+            let keys = i.layout().keys.borrow().clone();
             let vals = super::objects::instance::inst_values(&i);
             for (k, v) in keys.iter().zip(vals.iter()) {
                 if v.is_some() {

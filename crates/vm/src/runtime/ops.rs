@@ -72,12 +72,12 @@ impl Vm {
         let Some(inst) = o.downcast::<Instance>() else {
             return Ok(None);
         };
-        if inst.cls.has(BUILTIN_BASE) {
+        if inst.class().has(BUILTIN_BASE) {
             if let Some(n) = self.subclass_index(&inst)? {
                 return Ok(Some(n));
             }
         }
-        let Some(f) = self.lookup_type_attr(&inst.cls, "__index__")? else {
+        let Some(f) = self.lookup_type_attr(&inst.class(), "__index__")? else {
             return Ok(None);
         };
         let r = self.call(&f, std::slice::from_ref(o), None)?;
@@ -154,12 +154,12 @@ impl Vm {
             return Ok(super::objects::complex::complex_repr(c.re, c.im));
         }
         if let Some(inst) = o.downcast_ref::<Instance>() {
-            if inst.cls.has(BUILTIN_BASE) {
+            if inst.class().has(BUILTIN_BASE) {
                 if let Some(r) = self.subclass_repr(inst)? {
                     return Ok(r);
                 }
             }
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__repr__")? {
+            if let Some(f) = self.lookup_type_attr(&inst.class(), "__repr__")? {
                 // A native `__repr__` of a native class (ctypes) runs; `object`'s does not.
                 if !f.is::<BuiltinFunc>()
                     || !self.is_builtin_slot(&self.types.object, "__repr__", &f)
@@ -184,11 +184,11 @@ impl Vm {
                     }
                     None => String::new(),
                 };
-                return Ok(format!("{}({})", inst.cls.current_name(), inner));
+                return Ok(format!("{}({})", inst.class().current_name(), inner));
             }
             return Ok(format!(
                 "<{} object at {:#x}>",
-                inst.cls.dotted_name(),
+                inst.class().dotted_name(),
                 o.addr()
             ));
         }
@@ -383,12 +383,12 @@ impl Vm {
             return Ok(s.s.to_string());
         }
         if let Some(inst) = o.downcast_ref::<Instance>() {
-            if inst.cls.has(BUILTIN_BASE) {
+            if inst.class().has(BUILTIN_BASE) {
                 if let Some(r) = self.subclass_str(o, inst)? {
                     return Ok(r);
                 }
             }
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__str__")? {
+            if let Some(f) = self.lookup_type_attr(&inst.class(), "__str__")? {
                 if !f.is::<BuiltinFunc>() {
                     let r = self.call(&f, std::slice::from_ref(o), None)?;
                     return match r.downcast_ref::<StrObj>() {
@@ -402,7 +402,7 @@ impl Vm {
             }
             if let Some(e) = inst.exc() {
                 if self
-                    .lookup_type_attr(&inst.cls, "__repr__")?
+                    .lookup_type_attr(&inst.class(), "__repr__")?
                     .is_some_and(|f| !f.is::<BuiltinFunc>())
                 {
                     return self.repr(o);
@@ -411,7 +411,7 @@ impl Vm {
                 let args = args.as_ref().and_then(|a| a.downcast::<TupleObj>());
                 if let Some(t) = &args {
                     if let Some(s) =
-                        super::exc_attrs::special_str(self, o, &inst.cls, tuple_items(t))?
+                        super::exc_attrs::special_str(self, o, &inst.class(), tuple_items(t))?
                     {
                         return Ok(s);
                     }
@@ -419,7 +419,7 @@ impl Vm {
                 return match args {
                     Some(t) if tuple_items(&t).is_empty() => Ok(String::new()),
                     Some(t) if tuple_items(&t).len() == 1 => {
-                        if self.is_subtype(&inst.cls, &self.exc_type("KeyError")) {
+                        if self.is_subtype(&inst.class(), &self.exc_type("KeyError")) {
                             self.repr(&tuple_items(&t)[0])
                         } else {
                             self.str(&tuple_items(&t)[0])
@@ -436,7 +436,7 @@ impl Vm {
         // `object.__str__` is the class's `__repr__`, whose result PyObject_Str checks
         // (a non-str is "__str__ returned non-string").
         if let Some(inst) = o.downcast_ref::<Instance>() {
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__repr__")? {
+            if let Some(f) = self.lookup_type_attr(&inst.class(), "__repr__")? {
                 if f.is::<FuncObj>() {
                     let r = self.call(&f, std::slice::from_ref(o), None)?;
                     return match r.downcast_ref::<StrObj>() {
@@ -503,16 +503,16 @@ impl Vm {
             return Ok(if h == -1 { 1546275796 } else { h });
         }
         if let Some(inst) = o.downcast_ref::<Instance>() {
-            if inst.cls.has(BUILTIN_BASE) {
+            if inst.class().has(BUILTIN_BASE) {
                 if let Some(h) = self.subclass_hash(inst)? {
                     return Ok(h);
                 }
             }
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__hash__")? {
+            if let Some(f) = self.lookup_type_attr(&inst.class(), "__hash__")? {
                 if self.is_none(&f) {
                     return self.type_err(format!(
                         "unhashable type: '{}'",
-                        self.class_message_name(&inst.cls)
+                        self.class_message_name(&inst.class())
                     ));
                 }
                 if !f.is::<BuiltinFunc>() {
@@ -614,8 +614,12 @@ impl Vm {
             }
             return Some(true);
         }
-        let ua = a.downcast::<Instance>().is_some_and(|i| i.cls.has(HAS_EQ));
-        let ub = b.downcast::<Instance>().is_some_and(|i| i.cls.has(HAS_EQ));
+        let ua = a
+            .downcast::<Instance>()
+            .is_some_and(|i| i.class().has(HAS_EQ));
+        let ub = b
+            .downcast::<Instance>()
+            .is_some_and(|i| i.class().has(HAS_EQ));
         if ua
             || ub
             || a.is::<ListObj>()
@@ -816,12 +820,12 @@ impl Vm {
             return Ok(!r.is_empty());
         }
         if let Some(inst) = o.downcast_ref::<Instance>() {
-            if inst.cls.has(BUILTIN_BASE) {
+            if inst.class().has(BUILTIN_BASE) {
                 if let Some(b) = self.subclass_truthy(inst)? {
                     return Ok(b);
                 }
             }
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__bool__")? {
+            if let Some(f) = self.lookup_type_attr(&inst.class(), "__bool__")? {
                 let r = self.call(&f, std::slice::from_ref(o), None)?;
                 return match r.downcast_ref::<BoolObj>() {
                     Some(b) => Ok(b.0),
@@ -831,7 +835,7 @@ impl Vm {
                     )),
                 };
             }
-            if self.lookup_type_attr(&inst.cls, "__len__")?.is_some() {
+            if self.lookup_type_attr(&inst.class(), "__len__")?.is_some() {
                 return Ok(self.len(o)? != 0);
             }
         }
@@ -875,12 +879,12 @@ impl Vm {
             return self.len(&v.d);
         }
         let f = if let Some(inst) = o.downcast_ref::<Instance>() {
-            if inst.cls.has(BUILTIN_BASE) {
+            if inst.class().has(BUILTIN_BASE) {
                 if let Some(n) = self.subclass_len(inst)? {
                     return Ok(n);
                 }
             }
-            self.lookup_type_attr(&inst.cls, "__len__")?
+            self.lookup_type_attr(&inst.class(), "__len__")?
         } else {
             // A class whose metaclass defines `__len__`.
             self.meta_method(o, "__len__")?
@@ -952,7 +956,7 @@ impl Vm {
         let Some(inst) = x.downcast_ref::<Instance>() else {
             return Ok(None);
         };
-        if let Some(f) = self.lookup_type_attr(&inst.cls, name)? {
+        if let Some(f) = self.lookup_type_attr(&inst.class(), name)? {
             if !f.is::<BuiltinFunc>() {
                 let r = self.call(&f, &[x.clone(), y.clone()], None)?;
                 if !r.ptr_eq(&self.notimpl) {
@@ -964,7 +968,7 @@ impl Vm {
             }
         }
         if op == CmpOp::NotEq {
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__eq__")? {
+            if let Some(f) = self.lookup_type_attr(&inst.class(), "__eq__")? {
                 if !f.is::<BuiltinFunc>() {
                     let r = self.call(&f, &[x.clone(), y.clone()], None)?;
                     if !r.ptr_eq(&self.notimpl) {
@@ -1021,7 +1025,7 @@ impl Vm {
         // CPython's do_richcompare: an instance of a subclass of `a`'s class answers first.
         let b_first = match (a.downcast_ref::<Instance>(), b.downcast_ref::<Instance>()) {
             (Some(ia), Some(ib)) => {
-                !Gc::ptr_eq(&ia.cls, &ib.cls) && self.is_subtype(&ib.cls, &ia.cls)
+                !Gc::ptr_eq(&ia.class(), &ib.class()) && self.is_subtype(&ib.class(), &ia.class())
             }
             _ => false,
         };
@@ -1279,15 +1283,15 @@ impl Vm {
             return Ok(false);
         }
         if let Some(inst) = container.downcast_ref::<Instance>() {
-            if inst.cls.has(BUILTIN_BASE) {
+            if inst.class().has(BUILTIN_BASE) {
                 if let Some(r) = self.subclass_contains(inst, item)? {
                     return Ok(r);
                 }
             }
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__contains__")? {
+            if let Some(f) = self.lookup_type_attr(&inst.class(), "__contains__")? {
                 // `__contains__ = None` blocks the fallback to iteration (CPython 3.12).
                 if self.is_none(&f) {
-                    let n = inst.cls.current_name();
+                    let n = inst.class().current_name().into_owned();
                     return self.type_err(format!("'{n}' object is not a container"));
                 }
                 let r = self.call(&f, &[container.clone(), item.clone()], None)?;
@@ -1324,18 +1328,18 @@ impl Vm {
         let Some(ib) = b.downcast_ref::<Instance>() else {
             return Ok((false, false));
         };
-        let Some(fb) = self.lookup_type_attr(&ib.cls, rname)? else {
+        let Some(fb) = self.lookup_type_attr(&ib.class(), rname)? else {
             return Ok((false, false));
         };
         let Some(ia) = a.downcast_ref::<Instance>() else {
             return Ok((false, true));
         };
-        if Gc::ptr_eq(&ia.cls, &ib.cls) {
+        if Gc::ptr_eq(&ia.class(), &ib.class()) {
             return Ok((false, false));
         }
-        let overrides = self.is_subtype(&ib.cls, &ia.cls)
+        let overrides = self.is_subtype(&ib.class(), &ia.class())
             && !self
-                .lookup_type_attr(&ia.cls, rname)?
+                .lookup_type_attr(&ia.class(), rname)?
                 .is_some_and(|fa| fa.ptr_eq(&fb));
         Ok((overrides, true))
     }
@@ -1343,7 +1347,7 @@ impl Vm {
     /// `b.rname(a)`, the reflected method ([`Vm::reflected_order`] found it).
     fn call_reflected(&self, a: &ObjRef, b: &ObjRef, rname: &str) -> PyResult {
         match b.downcast_ref::<Instance>() {
-            Some(ib) => match self.lookup_type_attr(&ib.cls, rname)? {
+            Some(ib) => match self.lookup_type_attr(&ib.class(), rname)? {
                 Some(f) => self.call(&f, &[b.clone(), a.clone()], None),
                 None => Ok(self.notimpl.clone()),
             },
@@ -1417,7 +1421,7 @@ impl Vm {
         let (name, rname, iname) = op_names(op);
         if inplace {
             if let Some(inst) = a.downcast_ref::<Instance>() {
-                if let Some(f) = self.lookup_type_attr(&inst.cls, iname)? {
+                if let Some(f) = self.lookup_type_attr(&inst.class(), iname)? {
                     let r = self.call(&f, &[a.clone(), b.clone()], None)?;
                     if !r.ptr_eq(&self.notimpl) {
                         return Ok(r);
@@ -1435,7 +1439,7 @@ impl Vm {
             }
         }
         if let Some(inst) = a.downcast_ref::<Instance>() {
-            if let Some(f) = self.lookup_type_attr(&inst.cls, name)? {
+            if let Some(f) = self.lookup_type_attr(&inst.class(), name)? {
                 let r = self.call(&f, &[a.clone(), b.clone()], None)?;
                 if !r.ptr_eq(&self.notimpl) {
                     return Ok(r);
@@ -2164,12 +2168,12 @@ impl Vm {
                     _ => "__invert__",
                 };
                 if let Some(inst) = o.downcast_ref::<Instance>() {
-                    if inst.cls.has(BUILTIN_BASE) {
+                    if inst.class().has(BUILTIN_BASE) {
                         if let Some(r) = self.subclass_unary(inst, name, which)? {
                             return Ok(r);
                         }
                     }
-                    if let Some(f) = self.lookup_type_attr(&inst.cls, name)? {
+                    if let Some(f) = self.lookup_type_attr(&inst.class(), name)? {
                         return self.call(&f, std::slice::from_ref(o), None);
                     }
                 }
@@ -2405,12 +2409,12 @@ impl Vm {
             return self.new_int(r.nth(i));
         }
         if let Some(inst) = o.downcast_ref::<Instance>() {
-            if inst.cls.has(BUILTIN_BASE) {
+            if inst.class().has(BUILTIN_BASE) {
                 if let Some(v) = self.subclass_getitem(o, inst, key)? {
                     return Ok(v);
                 }
             }
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__getitem__")? {
+            if let Some(f) = self.lookup_type_attr(&inst.class(), "__getitem__")? {
                 return self.call(&f, &[o.clone(), key.clone()], None);
             }
         }
@@ -2542,7 +2546,7 @@ impl Vm {
             return self.dict_set(d, key.clone(), value);
         }
         let value = match o.downcast_ref::<Instance>() {
-            Some(inst) if inst.cls.has(BUILTIN_BASE) => {
+            Some(inst) if inst.class().has(BUILTIN_BASE) => {
                 match self.subclass_setitem(inst, key, value)? {
                     Some(v) => v,
                     None => return Ok(()),
@@ -2551,7 +2555,7 @@ impl Vm {
             _ => value,
         };
         if let Some(inst) = o.downcast_ref::<Instance>() {
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__setitem__")? {
+            if let Some(f) = self.lookup_type_attr(&inst.class(), "__setitem__")? {
                 self.call(&f, &[o.clone(), key.clone(), value], None)?;
                 return Ok(());
             }
@@ -2616,10 +2620,10 @@ impl Vm {
             };
         }
         if let Some(inst) = o.downcast_ref::<Instance>() {
-            if inst.cls.has(BUILTIN_BASE) && self.subclass_delitem(inst, key)? {
+            if inst.class().has(BUILTIN_BASE) && self.subclass_delitem(inst, key)? {
                 return Ok(());
             }
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__delitem__")? {
+            if let Some(f) = self.lookup_type_attr(&inst.class(), "__delitem__")? {
                 self.call(&f, &[o.clone(), key.clone()], None)?;
                 return Ok(());
             }
@@ -2694,21 +2698,21 @@ impl Vm {
             } else if o.is::<IterObj>() || o.is::<GenObj>() {
                 return Ok(o.clone());
             } else if let Some(inst) = o.downcast::<Instance>() {
-                if inst.cls.has(BUILTIN_BASE) {
+                if inst.class().has(BUILTIN_BASE) {
                     if let Some(it) = self.subclass_iter(&inst)? {
                         return Ok(it);
                     }
                 }
-                if let Some(f) = self.lookup_type_attr(&inst.cls, "__iter__")? {
+                if let Some(f) = self.lookup_type_attr(&inst.class(), "__iter__")? {
                     if self.is_none(&f) {
-                        let n = inst.cls.current_name();
+                        let n = inst.class().current_name().into_owned();
                         return self.type_err(format!("'{n}' object is not iterable"));
                     }
                     let it = self.call(&f, std::slice::from_ref(o), None)?;
                     let is_iterator = it.is::<IterObj>()
                         || it.is::<GenObj>()
                         || match it.downcast::<Instance>() {
-                            Some(i) => self.lookup_type_attr(&i.cls, "__next__")?.is_some(),
+                            Some(i) => self.lookup_type_attr(&i.class(), "__next__")?.is_some(),
                             None => false,
                         };
                     if !is_iterator {
@@ -2719,7 +2723,10 @@ impl Vm {
                     }
                     return Ok(it);
                 }
-                if self.lookup_type_attr(&inst.cls, "__getitem__")?.is_some() {
+                if self
+                    .lookup_type_attr(&inst.class(), "__getitem__")?
+                    .is_some()
+                {
                     // CPython's sequence iterator: one `__getitem__` call per `next()`,
                     // lazily (the sequence may be endless or have side effects).
                     return self.alloc_obj(IterObj(RefCell::new(IterKind::Seq {
@@ -2729,7 +2736,7 @@ impl Vm {
                 }
                 return self.type_err(format!(
                     "'{}' object is not iterable",
-                    inst.cls.current_name()
+                    inst.class().current_name()
                 ));
             } else {
                 if let Some(it) = self.meta_iter(o)? {
@@ -2882,7 +2889,7 @@ impl Vm {
             return self.gen_send(g, self.none());
         }
         if let Some(inst) = it.downcast_ref::<Instance>() {
-            if let Some(f) = self.lookup_type_attr(&inst.cls, "__next__")? {
+            if let Some(f) = self.lookup_type_attr(&inst.class(), "__next__")? {
                 return match self.call(&f, std::slice::from_ref(it), None) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.exc_matches(&e, "StopIteration") => Ok(None),

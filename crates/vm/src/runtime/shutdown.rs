@@ -78,7 +78,7 @@ impl Vm {
                 let del_class = |t: &TypeObj| t.has(HAS_DEL);
                 if v.downcast_ref::<TypeObj>().is_some_and(|t| del_class(t))
                     || v.downcast_ref::<Instance>()
-                        .is_some_and(|i| del_class(&i.cls))
+                        .is_some_and(|i| del_class(&i.class()))
                     || v.is::<GenObj>()
                 {
                     return true;

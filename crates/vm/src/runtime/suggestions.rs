@@ -251,7 +251,7 @@ pub fn hint_text(vm: &Vm, e: &ObjRef) -> Option<String> {
         Some(Hint::Rendered(_)) | None => return None,
     };
     // Only the exact types get hints (CPython checks `Py_IS_TYPE`).
-    let exact = |ty: &str| Gc::ptr_eq(&inst.cls, &vm.exc_type(ty));
+    let exact = |ty: &str| Gc::ptr_eq(&inst.class(), &vm.exc_type(ty));
     match hint {
         Hint::Name { name, suggestion } if exact("NameError") => {
             let stdlib = STDLIB_MODULES

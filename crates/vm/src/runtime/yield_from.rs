@@ -16,7 +16,7 @@ impl Vm {
             let send = self.getattr_str(sub, "send")?;
             self.call(&send, &[v], None)
         } else if let Some(next) = match sub.downcast_ref::<Instance>() {
-            Some(inst) => self.lookup_type_attr(&inst.cls, "__next__")?,
+            Some(inst) => self.lookup_type_attr(&inst.class(), "__next__")?,
             None => None,
         } {
             self.call(&next, std::slice::from_ref(sub), None)

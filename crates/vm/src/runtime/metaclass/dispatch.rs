@@ -42,7 +42,7 @@ impl Vm {
         }
         if let Some(d) = a.downcast::<Instance>() {
             if self.is_data_descriptor(&a)? {
-                if let Some(get) = self.lookup_type_attr(&d.cls, "__get__")? {
+                if let Some(get) = self.lookup_type_attr(&d.class(), "__get__")? {
                     return self
                         .call(&get, &[a.clone(), o.clone(), Gc::to_obj(meta)], None)
                         .map(Some);
@@ -129,7 +129,7 @@ impl Vm {
                     } else {
                         "__delete__"
                     };
-                    if let Some(f) = self.lookup_type_attr(&d.cls, hook)? {
+                    if let Some(f) = self.lookup_type_attr(&d.class(), hook)? {
                         let mut v = vec![a.clone(), o.clone()];
                         v.extend(value);
                         return self.call(&f, &v, None).map(|_| ());
@@ -229,7 +229,7 @@ impl Vm {
         let is_iterator = it.is::<IterObj>()
             || it.is::<GenObj>()
             || match it.downcast::<Instance>() {
-                Some(i) => self.lookup_type_attr(&i.cls, "__next__")?.is_some(),
+                Some(i) => self.lookup_type_attr(&i.class(), "__next__")?.is_some(),
                 None => false,
             };
         if !is_iterator {

@@ -320,7 +320,9 @@ impl Vm {
         }
         if let Some(inst) = o.downcast_ref::<Instance>() {
             return Ok(inst.base_value().is_some()
-                || self.lookup_type_attr(&inst.cls, "__getitem__")?.is_some());
+                || self
+                    .lookup_type_attr(&inst.class(), "__getitem__")?
+                    .is_some());
         }
         Ok(false)
     }

@@ -111,8 +111,8 @@ fn itemsize(code: u8) -> usize {
 
 /// Whether `inst` is an `array.array` (or a subclass's instance).
 fn is_array(inst: &Instance) -> bool {
-    std::iter::once(&inst.cls)
-        .chain(inst.cls.mro.iter())
+    std::iter::once(inst.layout())
+        .chain(inst.layout().mro.iter())
         .any(|t| t.name == "array" && t.module == "array")
 }
 

@@ -39,9 +39,9 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
                 &i, &b, base_size,
             ));
         }
-        let layout = ClassLayout::of(vm, &i.cls);
+        let layout = ClassLayout::of(vm, &i.class());
         let base = match i.exc() {
-            Some(_) => exception_basicsize(&i.cls),
+            Some(_) => exception_basicsize(&i.class()),
             None => 16,
         };
         GC_HEAD + base + 8 * layout.slot_words + layout.preheader_extra()
@@ -140,7 +140,7 @@ fn sizeof_with_overrides(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
     let Some(inst) = o.downcast::<Instance>() else {
         return basic_sizeof(vm, o);
     };
-    let Some(f) = user_sizeof(vm, &inst.cls) else {
+    let Some(f) = user_sizeof(vm, &inst.class()) else {
         return basic_sizeof(vm, o);
     };
     let r = if f.is::<FuncObj>() {
@@ -187,10 +187,10 @@ const GC_HEAD: usize = 16;
 /// `__weakref__` of Python classes' instances.
 pub fn preheader_size(vm: &Vm, o: &ObjRef) -> usize {
     if let Some(i) = o.downcast_ref::<Instance>() {
-        if i.cls.has(class::BUILTIN) && i.exc().is_none() {
+        if i.class().has(class::BUILTIN) && i.exc().is_none() {
             return 0; // object(): no GC links
         }
-        return GC_HEAD + ClassLayout::of(vm, &i.cls).preheader_extra();
+        return GC_HEAD + ClassLayout::of(vm, &i.class()).preheader_extra();
     }
     let not_gc = o.is::<IntObj>()
         || o.is::<BoolObj>()

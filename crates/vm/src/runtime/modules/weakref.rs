@@ -18,8 +18,8 @@ use crate::runtime::{current_vm, Args, PyResult, Vm};
 /// functions, classes, sets, generators, modules, methods and built-in functions.
 pub(crate) fn weakrefable(o: &ObjRef) -> bool {
     if let Some(i) = o.downcast::<Instance>() {
-        let user = std::iter::once(&i.cls)
-            .chain(i.cls.mro.iter())
+        let user = std::iter::once(i.layout())
+            .chain(i.layout().mro.iter())
             .filter(|t| !t.has(class::BUILTIN));
         for t in user {
             match &t.slots {

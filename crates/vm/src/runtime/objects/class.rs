@@ -94,6 +94,11 @@ pub const NATIVE_DICT: u32 = 1024;
 /// (`'datetime.date'`). Set by `_collections.c_type_name`, never inherited: a subclass
 /// is a heap type, named by its bare `__name__`.
 pub const C_TYPE_NAME: u32 = 2048;
+/// Some instance made as this class had `obj.__class__ = Other` assigned: instances of it
+/// may look their behaviour up on another class (`Instance::class`), so the eval loop's
+/// caches, keyed by the class an instance was made as, leave them to the general paths.
+/// A flag rather than a per-instance test: the caches' flag test covers it for free.
+pub const INSTANCE_CLASS_ASSIGNED: u32 = 4096;
 
 /// Give `cls` the [`NATIVE_LAYOUT`] and [`C_TYPE_NAME`] flags: a prelude class of `array`
 /// or `_struct` standing for a C type (`array.array`, `_struct.Struct`), whose

@@ -25,10 +25,13 @@ use heap::{Gc, ObjRef};
 
 use super::{ExcData, TypeObj};
 
-/// An instance: only `type(self)`; attribute values are its heap items.
+/// An instance: only its class; attribute values are its heap items.
 pub struct Instance {
-    /// `type(self)`.
-    pub cls: Gc<TypeObj>,
+    /// The class the instance was made as: its attribute layout (the shared keys that the
+    /// values' positions follow, the `__slots__`) and its side tables. Also `type(self)`,
+    /// unless `obj.__class__ = Other` replaced that ([`Instance::class`]). Private so that
+    /// every reader says which of the two it means.
+    cls: Gc<TypeObj>,
 }
 
 /// The rarely needed parts of a dict-based instance.
@@ -38,6 +41,10 @@ pub struct Extra {
     pub overflow: RefCell<Vec<Option<ObjRef>>>,
     /// Once `obj.__dict__` has been asked for, the attributes live in this real dict.
     pub dict: RefCell<Option<Gc<super::DictObj>>>,
+    /// `type(self)` after `obj.__class__ = Other` (None: the layout class). A compatible
+    /// class (`class_assign.rs`) lays its instances out alike, so the values stay where
+    /// the layout class put them; only the class that behaviour is looked up on changes.
+    pub class: RefCell<Option<Gc<TypeObj>>>,
     /// For a class with a built-in data type in its MRO: the value of that type this
     /// instance extends (see `base_value.rs`).
     pub base: RefCell<Option<ObjRef>>,
@@ -101,10 +108,11 @@ impl heap::Object for Instance {
         }
     }
     fn wants_finalize(&self) -> bool {
-        self.cls.has(super::class::HAS_DEL)
+        // Asked when the object dies or is collected: `type(self)`'s `__del__`, as CPython.
+        self.class().has(super::class::HAS_DEL)
     }
     fn finalize(this: &Gc<Self>) {
-        if this.cls.has(super::class::HAS_DEL) {
+        if this.class().has(super::class::HAS_DEL) {
             crate::runtime::call_del(this);
         }
     }
@@ -167,6 +175,61 @@ impl Instance {
         Instance { cls }
     }
 
+    /// `type(self)`: the layout class, or the class `obj.__class__ = Other` assigned.
+    #[inline]
+    pub fn class(&self) -> std::borrow::Cow<'_, Gc<TypeObj>> {
+        if !self.cls.has(super::class::INSTANCE_CLASS_ASSIGNED) {
+            return std::borrow::Cow::Borrowed(&self.cls);
+        }
+        match self.extra().and_then(|x| x.class.borrow().clone()) {
+            Some(c) => std::borrow::Cow::Owned(c),
+            None => std::borrow::Cow::Borrowed(&self.cls),
+        }
+    }
+
+    /// The class the instance was made as: the one its attribute values' positions (shared
+    /// keys, `__slots__`) follow. Equal to [`Instance::class`] unless `__class__` was
+    /// assigned.
+    #[inline]
+    pub fn layout(&self) -> &Gc<TypeObj> {
+        &self.cls
+    }
+
+    /// Might `type(self)` differ from the layout class? True for every instance of a layout
+    /// class once any of them had `__class__` assigned (`INSTANCE_CLASS_ASSIGNED`). When
+    /// false, [`Instance::class`] is [`Instance::layout`].
+    #[inline]
+    pub fn class_may_differ(&self) -> bool {
+        self.cls.has(super::class::INSTANCE_CLASS_ASSIGNED)
+    }
+
+    /// Has `__class__` been assigned on this instance? (Its behaviour is then looked up on
+    /// another class than its layout's; the eval loop's caches, keyed by the layout's
+    /// class, leave it to the general paths.)
+    #[inline]
+    pub fn class_assigned(&self) -> bool {
+        self.class_may_differ() && self.extra().is_some_and(|x| x.class.borrow().is_some())
+    }
+
+    /// `obj.__class__ = new`, once `class_assign.rs` has found the layouts compatible.
+    pub fn assign_class(this: &Gc<Self>, new: Gc<TypeObj>) {
+        let value = if Gc::ptr_eq(&new, &this.cls) {
+            None
+        } else {
+            Some(new)
+        };
+        if value.is_none() && !this.class_assigned() {
+            return;
+        }
+        let x = Self::extra_init(this);
+        let flags = &this.cls.flags;
+        flags.set(flags.get() | super::class::INSTANCE_CLASS_ASSIGNED);
+        let old = x.class.borrow_mut().take();
+        *x.class.borrow_mut() = value;
+        // Dropped after the borrow: it may be the old class's last reference.
+        drop(old);
+    }
+
     /// The side-table key: the value's address, stable while the object lives.
     /// The references held for this instance in its class's side tables.
     #[cold]
@@ -185,8 +248,16 @@ impl Instance {
             }
         }
         // The class before what its built-in base holds; a built-in class is a static type
-        // in CPython, which nothing visits.
-        if self.cls.has(super::class::BUILTIN) {
+        // in CPython, which nothing visits. After `__class__` assignment `type(self)` is
+        // the one CPython visits; the layout class is still held, as an internal reference.
+        let assigned = extra.as_ref().and_then(|x| match x.class.try_borrow() {
+            Ok(c) => c.clone(),
+            Err(_) => None,
+        });
+        if let Some(c) = &assigned {
+            v.visit_internal(&self.cls);
+            v.visit(c);
+        } else if self.cls.has(super::class::BUILTIN) {
             v.visit_internal(&self.cls);
         } else {
             v.visit(&self.cls);

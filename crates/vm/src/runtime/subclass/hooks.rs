@@ -18,19 +18,19 @@ impl Vm {
     /// `repr(o)`.
     #[inline(never)]
     pub(crate) fn subclass_repr(&self, inst: &Instance) -> PyResult<Option<String>> {
-        if self.py_override(&inst.cls, "__repr__")?.is_some() {
+        if self.py_override(&inst.class(), "__repr__")?.is_some() {
             return Ok(None);
         }
         let b = self.base_or_err(inst)?;
         // set_repr names a subclass: `Tags({'a'})`, `Tags()`.
         if let Some(s) = b.downcast_ref::<SetObj>() {
             if s.inner.borrow().used == 0 {
-                return Ok(Some(format!("{}()", inst.cls.name)));
+                return Ok(Some(format!("{}()", inst.class().name)));
             }
             let items = self.new_list(s.members())?;
             let r = self.repr(&items)?;
             let inner = &r[1..r.len() - 1];
-            return Ok(Some(format!("{}({{{}}})", inst.cls.name, inner)));
+            return Ok(Some(format!("{}({{{}}})", inst.class().name, inner)));
         }
         if let Some(r) = self.bytearray_subclass_repr(inst, &b)? {
             return Ok(Some(r));
@@ -46,14 +46,14 @@ impl Vm {
         }
         let r = self.repr(b)?;
         let inner = r.strip_prefix("bytearray").unwrap_or(&r);
-        Ok(Some(format!("{}{inner}", inst.cls.current_name())))
+        Ok(Some(format!("{}{inner}", inst.class().current_name())))
     }
 
     /// `str(o)`: a str's own text; for the other types `str` is `repr`, which a
     /// `__repr__` override changes (int's and list's `__str__` are object's).
     #[inline(never)]
     pub(crate) fn subclass_str(&self, o: &ObjRef, inst: &Instance) -> PyResult<Option<String>> {
-        if self.py_override(&inst.cls, "__str__")?.is_some() {
+        if self.py_override(&inst.class(), "__str__")?.is_some() {
             return Ok(None);
         }
         let b = self.base_or_err(inst)?;
@@ -69,7 +69,7 @@ impl Vm {
     /// `hash(o)`.
     #[inline(never)]
     pub(crate) fn subclass_hash(&self, inst: &Instance) -> PyResult<Option<i64>> {
-        if self.py_override(&inst.cls, "__hash__")?.is_some() {
+        if self.py_override(&inst.class(), "__hash__")?.is_some() {
             return Ok(None);
         }
         let b = self.base_or_err(inst)?;
@@ -78,7 +78,7 @@ impl Vm {
             || b.downcast_ref::<BytesObj>().is_some_and(|v| v.mutable)
             || b.downcast_ref::<SetObj>().is_some_and(|s| !s.frozen);
         if mutable {
-            return self.type_err(format!("unhashable type: '{}'", inst.cls.name));
+            return self.type_err(format!("unhashable type: '{}'", inst.class().name));
         }
         self.hash(&b).map(Some)
     }
@@ -86,8 +86,8 @@ impl Vm {
     /// `bool(o)`.
     #[inline(never)]
     pub(crate) fn subclass_truthy(&self, inst: &Instance) -> PyResult<Option<bool>> {
-        if self.py_override(&inst.cls, "__bool__")?.is_some()
-            || self.py_override(&inst.cls, "__len__")?.is_some()
+        if self.py_override(&inst.class(), "__bool__")?.is_some()
+            || self.py_override(&inst.class(), "__len__")?.is_some()
         {
             return Ok(None);
         }
@@ -97,7 +97,7 @@ impl Vm {
     /// `len(o)`.
     #[inline(never)]
     pub(crate) fn subclass_len(&self, inst: &Instance) -> PyResult<Option<usize>> {
-        if self.py_override(&inst.cls, "__len__")?.is_some() {
+        if self.py_override(&inst.class(), "__len__")?.is_some() {
             return Ok(None);
         }
         self.len(&self.base_or_err(inst)?).map(Some)
@@ -110,7 +110,7 @@ impl Vm {
         inst: &Instance,
         item: &ObjRef,
     ) -> PyResult<Option<bool>> {
-        if self.py_override(&inst.cls, "__contains__")?.is_some() {
+        if self.py_override(&inst.class(), "__contains__")?.is_some() {
             return Ok(None);
         }
         self.contains(&self.base_or_err(inst)?, item).map(Some)
@@ -119,7 +119,7 @@ impl Vm {
     /// `iter(o)`.
     #[inline(never)]
     pub(crate) fn subclass_iter(&self, inst: &Instance) -> PyResult<Option<ObjRef>> {
-        if self.py_override(&inst.cls, "__iter__")?.is_some() {
+        if self.py_override(&inst.class(), "__iter__")?.is_some() {
             return Ok(None);
         }
         self.get_iter(&self.base_or_err(inst)?).map(Some)
@@ -133,7 +133,7 @@ impl Vm {
         inst: &Instance,
         key: &ObjRef,
     ) -> PyResult<Option<ObjRef>> {
-        if self.py_override(&inst.cls, "__getitem__")?.is_some() {
+        if self.py_override(&inst.class(), "__getitem__")?.is_some() {
             return Ok(None);
         }
         self.base_getitem(o, inst, key).map(Some)
@@ -147,7 +147,7 @@ impl Vm {
             if let Some(v) = self.dict_get(d, key)? {
                 return Ok(v);
             }
-            if let Some(m) = self.lookup_type_attr(&inst.cls, "__missing__")? {
+            if let Some(m) = self.lookup_type_attr(&inst.class(), "__missing__")? {
                 return self.call(&m, &[o.clone(), key.clone()], None);
             }
             return Err(self.new_exception(&self.exc_type("KeyError"), vec![key.clone()]));
@@ -164,7 +164,7 @@ impl Vm {
         key: &ObjRef,
         value: ObjRef,
     ) -> PyResult<Option<ObjRef>> {
-        if self.py_override(&inst.cls, "__setitem__")?.is_some() {
+        if self.py_override(&inst.class(), "__setitem__")?.is_some() {
             return Ok(Some(value));
         }
         self.setitem(&self.base_or_err(inst)?, key, value)?;
@@ -174,7 +174,7 @@ impl Vm {
     /// `del o[key]`: `false` when the class overrides it.
     #[inline(never)]
     pub(crate) fn subclass_delitem(&self, inst: &Instance, key: &ObjRef) -> PyResult<bool> {
-        if self.py_override(&inst.cls, "__delitem__")?.is_some() {
+        if self.py_override(&inst.class(), "__delitem__")?.is_some() {
             return Ok(false);
         }
         self.delitem(&self.base_or_err(inst)?, key)?;
@@ -189,7 +189,7 @@ impl Vm {
         name: &str,
         which: char,
     ) -> PyResult<Option<ObjRef>> {
-        if self.py_override(&inst.cls, name)?.is_some() {
+        if self.py_override(&inst.class(), name)?.is_some() {
             return Ok(None);
         }
         self.unary(&self.base_or_err(inst)?, which).map(Some)
@@ -201,7 +201,7 @@ impl Vm {
         &self,
         inst: &Instance,
     ) -> PyResult<Option<crate::runtime::ops::Num>> {
-        if self.py_override(&inst.cls, "__index__")?.is_some() {
+        if self.py_override(&inst.class(), "__index__")?.is_some() {
             return Ok(None);
         }
         let b = self.base_or_err(inst)?;

@@ -335,7 +335,7 @@ impl Vm {
     fn base_or_err(&self, inst: &Instance) -> PyResult<ObjRef> {
         match inst.base_value() {
             Some(b) => Ok(b),
-            None => self.type_err(format!("'{}' object is not initialized", inst.cls.name)),
+            None => self.type_err(format!("'{}' object is not initialized", inst.class().name)),
         }
     }
 
@@ -429,7 +429,7 @@ impl Vm {
             return Ok(o.clone());
         };
         for n in names {
-            if self.py_override(&inst.cls, n)?.is_some() {
+            if self.py_override(&inst.class(), n)?.is_some() {
                 return Ok(o.clone());
             }
         }
@@ -453,7 +453,7 @@ pub fn sizeof_with_base(inst: &Instance, base: &ObjRef, base_size: usize) -> usi
     } else {
         0
     };
-    let extras = match &inst.cls.slots {
+    let extras = match &inst.layout().slots {
         Some(s) => 8 * s.len(),
         None => 16,
     };

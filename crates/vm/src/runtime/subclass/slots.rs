@@ -200,7 +200,7 @@ fn data_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     let target = unwrap_base(o).into_owned();
     let r = match target.downcast_ref::<Instance>() {
         // A class that only lists the type in its MRO (the `collections` wrappers).
-        Some(i) => format!("<{} object at {:#x}>", i.cls.dotted_name(), o.addr()),
+        Some(i) => format!("<{} object at {:#x}>", i.class().dotted_name(), o.addr()),
         None => vm.repr(&target)?,
     };
     vm.new_str(&r)
