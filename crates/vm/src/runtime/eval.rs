@@ -1559,14 +1559,15 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::BuildString(n) => build_string(vm, f, n)?,
             Instr::BuildSlice(n) => {
-                let mut items = take_n(f, n)?;
+                // Popped straight off the stack: a vector of two or three would be an
+                // allocation per slice (`perm[:k + 1]` in a loop).
                 let step = if n == 3 {
-                    items.pop().ok_or_else(stack_error)?
+                    f.stack.pop().ok_or_else(stack_error)?
                 } else {
                     vm.none()
                 };
-                let stop = items.pop().ok_or_else(stack_error)?;
-                let start = items.pop().ok_or_else(stack_error)?;
+                let stop = f.stack.pop().ok_or_else(stack_error)?;
+                let start = f.stack.pop().ok_or_else(stack_error)?;
                 f.stack.push(vm.alloc_obj(SliceObj { start, stop, step })?);
             }
             Instr::ListAppend(n) => {

@@ -2462,11 +2462,18 @@ impl Vm {
                 // PySequence_Fast: a list or tuple gives its items as they are (a copy, so
                 // `a[:] = a` reads them before any change); a TypeError from `iter()` gets
                 // the slice store's words.
-                let fast = match value.downcast_ref::<ListObj>() {
-                    Some(v) => Some(v.items.borrow().clone()),
-                    None => value
-                        .downcast_ref::<TupleObj>()
-                        .map(|t| tuple_items(t).to_vec()),
+                let mut value = value;
+                let fast = if let Some(v) = value.downcast_mut::<ListObj>() {
+                    // A list only this call holds (`a[:k] = a[k::-1]`'s temporary): its
+                    // items move over, as nobody can see that list again.
+                    Some(std::mem::take(v.items.get_mut()))
+                } else {
+                    match value.downcast_ref::<ListObj>() {
+                        Some(v) => Some(v.items.borrow().clone()),
+                        None => value
+                            .downcast_ref::<TupleObj>()
+                            .map(|t| tuple_items(t).to_vec()),
+                    }
                 };
                 let new = match fast {
                     Some(items) => items,
@@ -2492,6 +2499,15 @@ impl Vm {
                 let n = n2;
                 if step == 1 {
                     let stop = stop.max(start);
+                    if (stop - start) as usize == new.len() {
+                        // As many items as it replaces (a reversal in place): swapped, so
+                        // `new` carries the old items out, with no allocation.
+                        let mut new = new;
+                        l.items.borrow_mut()[start as usize..stop as usize]
+                            .swap_with_slice(&mut new);
+                        super::objects::list::release_reversed(new);
+                        return Ok(());
+                    }
                     let old: Vec<ObjRef> = l
                         .items
                         .borrow_mut()
