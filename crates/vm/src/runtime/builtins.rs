@@ -1676,6 +1676,7 @@ pub fn install(vm: &Vm) {
         ("ascii", ascii),
         ("eval", super::dynamic_code::eval),
         ("exec", super::dynamic_code::exec),
+        ("compile", super::dynamic_code::compile),
         ("format", format),
         ("__build_class__", build_class),
         ("super", super_),
@@ -1734,6 +1735,16 @@ pub fn install(vm: &Vm) {
         .expect("startup");
     vm.dict_set_str(&vm.builtins, "Ellipsis", vm.ellipsis.clone())
         .expect("startup");
+    // The constants are builtins' entries too (`builtins.True`, `dir(builtins)`), and
+    // `__debug__` is True (pymem has no -O).
+    for (name, v) in [
+        ("None", vm.none()),
+        ("True", vm.bool_obj(true)),
+        ("False", vm.bool_obj(false)),
+        ("__debug__", vm.bool_obj(true)),
+    ] {
+        vm.dict_set_str(&vm.builtins, name, v).expect("startup");
+    }
     for (name, f) in [
         ("__get__", member_get as NativeFn),
         ("__set__", member_set),

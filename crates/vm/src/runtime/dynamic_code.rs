@@ -1,7 +1,8 @@
 //! `eval()` and `exec()`: compile a string and run it in a namespace. Called by name with
 //! only the source (`eval(s)`), they run in the caller's namespaces — the eval loop passes
 //! its frame, as for `globals()` (see `namespace.rs`); given dicts, they run in those.
-//! Called indirectly without dicts, they use `__main__`'s namespace.
+//! Called indirectly without dicts, they use `__main__`'s namespace. `compile()` makes the
+//! code object they also accept.
 
 use heap::{Gc, ObjRef};
 
@@ -67,6 +68,10 @@ pub fn run(
     locals: Option<Gc<DictObj>>,
 ) -> PyResult {
     let fname = if exec { "exec" } else { "eval" };
+    if let Some(c) = src.downcast_ref::<CodeObj>() {
+        let code = c.0.clone();
+        return run_code(vm, exec, &code, globals, locals);
+    }
     let text = if let Some(s) = src.downcast::<StrObj>() {
         s.s.to_string()
     } else if let Some(b) = super::bytes_methods::bytes_like(src) {
@@ -87,11 +92,35 @@ pub fn run(
     let (code, warnings) = crate::compile_reporting(&text, "<string>", mode);
     super::errors::write_syntax_warnings(vm, &warnings);
     let code = code.map_err(|e| syntax_error(vm, &e))?;
+    run_code(vm, exec, &code, globals, locals)
+}
+
+/// Run a compiled code object (from a string just now, or from `compile()` or a function's
+/// `__code__`) with `globals` / `locals`.
+fn run_code(
+    vm: &Vm,
+    exec: bool,
+    code: &std::rc::Rc<crate::bytecode::CodeObject>,
+    globals: Gc<DictObj>,
+    locals: Option<Gc<DictObj>>,
+) -> PyResult {
+    if !code.freevars.is_empty() {
+        // A nested function's code needs its closure's cells (exec's `closure=`, which
+        // pymem does not take).
+        return vm.type_err(if exec {
+            format!(
+                "code object requires a closure of exactly length {}",
+                code.freevars.len()
+            )
+        } else {
+            "code object passed to eval() may not contain free variables".to_string()
+        });
+    }
     if vm.dict_get_str(&globals, "__builtins__").is_none() {
         vm.dict_set_str(&globals, "__builtins__", Gc::to_obj(&vm.builtins))?;
     }
     // The parse tree's references live while the string's code runs, as in CPython.
-    let (data, _parse_refs) = vm.unit_code_data(&code)?;
+    let (data, _parse_refs) = vm.unit_code_data(code)?;
     let mut frame = Frame {
         data,
         slots: vec![None; code.n_slots as usize],
@@ -179,4 +208,136 @@ pub fn eval(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// The `exec` builtin.
 pub fn exec(vm: &Vm, a: &Args<'_>) -> PyResult {
     builtin(vm, a, true)
+}
+
+/// `PyCF_ONLY_AST`: `compile()` returning an AST (pymem has no `ast` module).
+const PYCF_ONLY_AST: i64 = 0x400;
+/// The flags `compile()` accepts: the `__future__` feature flags (`PyCF_MASK`), `CO_NESTED`
+/// (`PyCF_MASK_OBSOLETE`) and `PyCF_COMPILE_MASK` (only-AST, dont-imply-dedent, type
+/// comments, top-level await, incomplete input).
+const PYCF_KNOWN: i64 = 0x1fe_0000 | 0x10 | 0x400 | 0x200 | 0x1000 | 0x2000 | 0x4000;
+
+/// The `compile` builtin: `compile(source, filename, mode, flags=0, dont_inherit=False,
+/// optimize=-1)`, a code object that `exec()` and `eval()` run, with CPython's argument
+/// checks and messages; the source is compiled at once (a SyntaxError names `filename`).
+pub fn compile(vm: &Vm, a: &Args<'_>) -> PyResult {
+    const NAMES: [&str; 6] = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+    ];
+    if a.pos.len() > NAMES.len() {
+        return vm.type_err(format!(
+            "compile() takes at most 6 positional arguments ({} given)",
+            a.pos.len()
+        ));
+    }
+    for k in a.kwnames {
+        let k = vm.str(k)?;
+        if !NAMES.contains(&k.as_str()) && k != "_feature_version" {
+            return vm.type_err(format!(
+                "compile() got an unexpected keyword argument '{k}'"
+            ));
+        }
+        if let Some(i) = NAMES.iter().position(|n| *n == k) {
+            if i < a.pos.len() {
+                return vm.type_err(format!(
+                    "argument for compile() given by name ('{k}') and position ({})",
+                    i + 1
+                ));
+            }
+        }
+    }
+    let arg = |i: usize| a.pos.get(i).or_else(|| a.kw(NAMES[i]));
+    let required = |i: usize| {
+        arg(i).ok_or_else(|| {
+            let msg = format!(
+                "compile() missing required argument '{}' (pos {})",
+                NAMES[i],
+                i + 1
+            );
+            vm.exc_msg("TypeError", &msg)
+        })
+    };
+    let (src, filename, mode) = (required(0)?, required(1)?, required(2)?);
+    let filename = if let Some(s) = filename.downcast_ref::<StrObj>() {
+        s.s.to_string()
+    } else if let Some(b) = filename.downcast_ref::<BytesObj>() {
+        String::from_utf8_lossy(&b.data.borrow()).into_owned()
+    } else {
+        return vm.type_err(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            vm.type_name(filename)
+        ));
+    };
+    let Some(mode) = mode.downcast_ref::<StrObj>() else {
+        return vm.type_err(format!(
+            "compile() argument 'mode' must be str, not {}",
+            vm.type_name(mode)
+        ));
+    };
+    let int_arg = |i: usize, default: i64| -> PyResult<i64> {
+        match arg(i) {
+            None => Ok(default),
+            Some(v) => match vm.as_i64(v) {
+                Some(n) => Ok(n),
+                None => vm.type_err(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    vm.type_name(v)
+                )),
+            },
+        }
+    };
+    let flags = int_arg(3, 0)?;
+    if let Some(v) = arg(4) {
+        vm.truthy(v)?;
+    }
+    let optimize = int_arg(5, -1)?;
+    if flags & !PYCF_KNOWN != 0 {
+        return vm.value_err("compile(): unrecognised flags");
+    }
+    if !(-1..=2).contains(&optimize) {
+        return vm.value_err("compile(): invalid optimize value");
+    }
+    let mode = match &*mode.s {
+        "exec" => Mode::Exec,
+        "eval" => Mode::Eval,
+        "single" => Mode::Single,
+        _ => return vm.value_err("compile() mode must be 'exec', 'eval' or 'single'"),
+    };
+    if flags & PYCF_ONLY_AST != 0 {
+        return vm.err(
+            "NotImplementedError",
+            "compile(): AST objects are not supported (pymem has no ast module)",
+        );
+    }
+    let text = if let Some(s) = src.downcast_ref::<StrObj>() {
+        s.s.to_string()
+    } else if let Some(b) = super::bytes_methods::bytes_like(src) {
+        super::codecs::decode(vm, &b, super::codecs::Codec::Utf8, "strict")?
+    } else {
+        return vm.type_err("compile() arg 1 must be a string, bytes or AST object");
+    };
+    if text.contains('\0') {
+        return vm.err(
+            "SyntaxError",
+            "source code string cannot contain null bytes",
+        );
+    }
+    if mode == Mode::Eval && text.starts_with([' ', '\t']) {
+        // Unlike `eval(str)`, `compile` keeps leading blanks, and CPython's tokenizer
+        // reads them as an indent whatever the mode: the statement parser says so.
+        if let (Err(e), _) = crate::compile_reporting(&text, &filename, Mode::Exec) {
+            if e.kind.class_name() == "IndentationError" {
+                return Err(syntax_error(vm, &e));
+            }
+        }
+    }
+    let (code, warnings) = crate::compile_reporting(&text, &filename, mode);
+    super::errors::write_syntax_warnings(vm, &warnings);
+    let code = code.map_err(|e| syntax_error(vm, &e))?;
+    vm.alloc_obj(CodeObj(code))
 }

@@ -1,0 +1,63 @@
+# compile(): modes exec/eval/single, filenames (str, bytes), flags and optimize checks, CPython's
+# argument messages, code objects run by exec()/eval() (and a function's __code__), and an
+# uncaught error's traceback naming the compiled file. Also builtins' constants.
+try: compile(' x=1', '', 'exec')
+except SyntaxError as e: print(type(e).__name__, e)
+try: compile('  1', '', 'eval')
+except SyntaxError as e: print(type(e).__name__, e)
+try: compile()
+except TypeError as e: print(e)
+try: compile('x')
+except TypeError as e: print(e)
+try: compile('x', 'f')
+except TypeError as e: print(e)
+try: compile('x', 'f', 'exec', 0, False, -1, 5)
+except TypeError as e: print(e)
+try: compile('x', 'f', 'exec', flags=99999999)
+except ValueError as e: print(e)
+try: compile('x', 'f', 'exec', optimize=7)
+except ValueError as e: print(e)
+c = compile('a = 1\ndef g(): return a\n', 'mod.py', 'exec')
+print(type(c).__name__, c.co_name, c.co_filename, c.co_firstlineno, repr(c).startswith('<code object <module> at 0x'))
+ns = {}
+exec(c, ns); print(ns['g'](), sorted(k for k in ns if k != '__builtins__'))
+print(ns['g'].__code__.co_filename)
+exec(c, ns); print(ns['a'])
+def outer():
+    v = 1
+    def inner(): return v
+    return inner
+try: exec(outer().__code__)
+except TypeError as e: print(e)
+try: eval(outer().__code__)
+except TypeError as e: print(e)
+def noargs():
+    print("noargs ran")
+exec(noargs.__code__)
+print(eval(compile('1+2', '<e>', 'eval')))
+exec(compile('print(5)', '<e>', 'single'))
+exec(compile('5', '<e>', 'single'))
+exec(compile('None', '<e>', 'single'))
+print(eval(compile('y=3', '<e>', 'exec')))
+try: compile('1+', '<e>', 'eval')
+except SyntaxError as e: print(e, e.filename, e.lineno)
+try: compile('x=1\ny=2', '<e>', 'single')
+except SyntaxError as e: print(e)
+print(compile(b'z=9', 'b', 'exec').co_filename)
+print(compile('z=9', b'bfile', 'exec').co_filename)
+try: compile('x', 42, 'exec')
+except TypeError as e: print(e)
+try: compile('x=1\0', 'f.py', 'exec')
+except SyntaxError as e: print(type(e).__name__, e)
+try: compile('x', 'f', 'nope')
+except ValueError as e: print(e)
+try: compile(3, 'f.py', 'exec')
+except TypeError as e: print(e)
+print(compile(source='q=1', filename='kw', mode='exec', dont_inherit=True).co_filename)
+g = {}
+exec(compile('import sys\nx = [i * i for i in range(4)]', 'c.py', 'exec'), g)
+print(g['x'])
+import builtins
+print(__debug__, getattr(builtins, 'True'), getattr(builtins, 'None'), 'compile' in dir(builtins))
+code = compile('def f(n):\n    return 1 / n\nf(0)\n', 'boom.py', 'exec')
+exec(code)
