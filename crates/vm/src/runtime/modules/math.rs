@@ -159,6 +159,25 @@ unary!(cbrt, f64::cbrt, false);
 unary!(degrees, f64::to_degrees, true);
 unary!(radians, f64::to_radians, false);
 
+/// CPython's `math_1a`: the function sets its own errno (`math_gamma.rs`).
+fn special(vm: &Vm, r: Result<f64, super::math_gamma::MathError>) -> PyResult {
+    match r {
+        Ok(r) => vm.new_float(r),
+        Err(super::math_gamma::MathError::Domain) => domain(vm),
+        Err(super::math_gamma::MathError::Range) => range(vm),
+    }
+}
+
+fn gamma(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let x = f_arg(vm, a, 0, "gamma", 1)?;
+    special(vm, super::math_gamma::gamma(x))
+}
+
+fn lgamma(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let x = f_arg(vm, a, 0, "lgamma", 1)?;
+    special(vm, super::math_gamma::lgamma(x))
+}
+
 fn log1p(vm: &Vm, a: &Args<'_>) -> PyResult {
     let x = f_arg(vm, a, 0, "log1p", 1)?;
     if x <= -1.0 {
@@ -682,6 +701,8 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("log2", log2),
         ("log10", log10),
         ("log1p", log1p),
+        ("gamma", gamma),
+        ("lgamma", lgamma),
         ("pow", pow),
         ("fabs", fabs),
         ("floor", floor),

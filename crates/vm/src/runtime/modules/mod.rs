@@ -16,6 +16,7 @@ pub mod io;
 pub mod itertools;
 pub mod logging;
 pub mod math;
+pub mod math_gamma;
 pub mod obmalloc;
 pub mod os;
 pub mod packing;
