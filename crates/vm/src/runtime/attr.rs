@@ -637,6 +637,9 @@ impl Vm {
                 _ => None,
             });
         }
+        if let Some(mv) = o.downcast_ref::<super::objects::memoryview::MemoryView>() {
+            return super::memoryview::attr(self, mv, name);
+        }
         if let Some(r) = o.downcast_ref::<RangeObj>() {
             return Ok(match name {
                 "start" => Some(self.new_int(r.start)?),
