@@ -764,10 +764,9 @@ pub fn with_writable<R>(
     let Some(mv) = view_of(o) else {
         return Ok(None);
     };
-    check_live(vm, &mv)?;
     let l = &mv.layout;
-    // A writable simple buffer: read-only and strided views are refused alike.
-    if l.readonly || !l.c_contiguous() {
+    // A writable simple buffer: released, read-only and strided views are refused alike.
+    if mv.released() || l.readonly || !l.c_contiguous() {
         return vm.type_err(format!(
             "argument must be read-write bytes-like object, not {}",
             vm.type_name(o)

@@ -1316,6 +1316,10 @@ impl Vm {
             let r = self.call(&f, &[container.clone(), item.clone()], None)?;
             return self.truthy(&r);
         }
+        // A memoryview is searched by iteration, whose own errors (a released view) show.
+        if let Some(mv) = container.downcast_ref::<MemoryView>() {
+            memoryview::check_iterable(self, mv)?;
+        }
         let it = match self.get_iter(container) {
             Ok(it) => it,
             Err(_) => {
