@@ -899,6 +899,17 @@ impl Vm {
         if o.is::<StaticMethod>() || o.is::<ClassMethod>() {
             return self.method_wrapper_setattr(o, name, value).map(drop);
         }
+        if o.is::<super::objects::memoryview::MemoryView>()
+            && super::memoryview::ATTRIBUTES.contains(&&*s.s)
+        {
+            return self.err(
+                "AttributeError",
+                format!(
+                    "attribute '{}' of 'memoryview' objects is not writable",
+                    s.s
+                ),
+            );
+        }
         self.err(
             "AttributeError",
             format!("'{}' object has no attribute '{}'", self.type_name(o), s.s),

@@ -385,6 +385,8 @@ fn item_value(vm: &Vm, mv: &MemoryView, fmt: u8, at: usize) -> PyResult {
 fn sliced(vm: &Vm, l: &Layout, s: &SliceObj) -> PyResult<Layout> {
     let n = l.shape[0];
     let (start, stop, step) = vm.slice_indices(s, n)?;
+    // `PySlice_Unpack` keeps the step within ±PY_SSIZE_T_MAX.
+    let step = step.max(-i64::MAX);
     let count = if step > 0 {
         if start < stop {
             (stop - start - 1) / step + 1
@@ -937,12 +939,8 @@ fn m_cast(vm: &Vm, a: &Args<'_>) -> PyResult {
         }
     };
     // cast_to_1D
-    if !format.is_ascii() {
-        return vm.err(
-            "UnicodeEncodeError",
-            "'ascii' codec can't encode characters: ordinal not in range(128)",
-        );
-    }
+    // `PyUnicode_AsASCIIString`, with its UnicodeEncodeError.
+    super::codecs::encode(vm, &format, super::codecs::Codec::Ascii, "strict")?;
     let Some((dest, itemsize)) = native_size(&format) else {
         return vm.value_err(
             "memoryview: destination format must be a native single character format \
@@ -1019,6 +1017,12 @@ fn m_toreadonly(vm: &Vm, a: &Args<'_>) -> PyResult {
     new_view_like(vm, &mv, l)
 }
 
+/// `__reduce__` / `__reduce_ex__`: views cannot be pickled (nor copied by `copy`).
+fn m_reduce(vm: &Vm, a: &Args<'_>) -> PyResult {
+    this(vm, a, "__reduce_ex__")?;
+    vm.type_err("cannot pickle memoryview objects")
+}
+
 fn m_enter(vm: &Vm, a: &Args<'_>) -> PyResult {
     live_this(vm, a, "__enter__", ArgSpec::NoArgs("memoryview.__enter__"))?;
     Ok(a.pos[0].clone())
@@ -1064,23 +1068,25 @@ fn m_len(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_int(len(vm, &mv)? as i64)
 }
 
-/// The attributes (CPython's getset descriptors); `None` for other names.
+/// The read-only attributes (CPython's getset descriptors).
+pub const ATTRIBUTES: [&str; 12] = [
+    "obj",
+    "nbytes",
+    "readonly",
+    "itemsize",
+    "format",
+    "ndim",
+    "shape",
+    "strides",
+    "suboffsets",
+    "c_contiguous",
+    "f_contiguous",
+    "contiguous",
+];
+
+/// The attributes' values; `None` for other names.
 pub fn attr(vm: &Vm, mv: &MemoryView, name: &str) -> PyResult<Option<ObjRef>> {
-    const NAMES: [&str; 12] = [
-        "obj",
-        "nbytes",
-        "readonly",
-        "itemsize",
-        "format",
-        "ndim",
-        "shape",
-        "strides",
-        "suboffsets",
-        "c_contiguous",
-        "f_contiguous",
-        "contiguous",
-    ];
-    if !NAMES.contains(&name) {
+    if !ATTRIBUTES.contains(&name) {
         return Ok(None);
     }
     check_live(vm, mv)?;
@@ -1127,6 +1133,8 @@ pub fn install(vm: &Vm) {
         ("__setitem__", m_setitem),
         ("__delitem__", m_delitem),
         ("__len__", m_len),
+        ("__reduce__", m_reduce),
+        ("__reduce_ex__", m_reduce),
     ] {
         super::methods::add(vm, t, name, f);
     }
