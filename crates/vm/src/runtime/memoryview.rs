@@ -1017,6 +1017,54 @@ fn m_toreadonly(vm: &Vm, a: &Args<'_>) -> PyResult {
     new_view_like(vm, &mv, l)
 }
 
+/// `__eq__` and the other rich comparisons, called explicitly.
+fn rich(vm: &Vm, a: &Args<'_>, name: &str, op: CmpOp) -> PyResult {
+    this(vm, a, name)?;
+    let [me, other] = a.pos else {
+        return vm.type_err(format!(
+            "expected 1 argument, got {}",
+            a.pos.len().saturating_sub(1)
+        ));
+    };
+    Ok(compare(vm, me, other, op)?.unwrap_or_else(|| vm.notimpl.clone()))
+}
+
+fn m_eq(vm: &Vm, a: &Args<'_>) -> PyResult {
+    rich(vm, a, "__eq__", CmpOp::Eq)
+}
+
+fn m_ne(vm: &Vm, a: &Args<'_>) -> PyResult {
+    rich(vm, a, "__ne__", CmpOp::NotEq)
+}
+
+fn m_lt(vm: &Vm, a: &Args<'_>) -> PyResult {
+    rich(vm, a, "__lt__", CmpOp::Lt)
+}
+
+fn m_le(vm: &Vm, a: &Args<'_>) -> PyResult {
+    rich(vm, a, "__le__", CmpOp::LtE)
+}
+
+fn m_gt(vm: &Vm, a: &Args<'_>) -> PyResult {
+    rich(vm, a, "__gt__", CmpOp::Gt)
+}
+
+fn m_ge(vm: &Vm, a: &Args<'_>) -> PyResult {
+    rich(vm, a, "__ge__", CmpOp::GtE)
+}
+
+fn m_hash(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let mv = this(vm, a, "__hash__")?;
+    ArgSpec::NoArgs("memoryview.__hash__").check_method(vm, a)?;
+    vm.new_int(hash(vm, &mv)?)
+}
+
+fn m_iter(vm: &Vm, a: &Args<'_>) -> PyResult {
+    this(vm, a, "__iter__")?;
+    ArgSpec::NoArgs("memoryview.__iter__").check_method(vm, a)?;
+    vm.get_iter(&a.pos[0])
+}
+
 /// `__reduce__` / `__reduce_ex__`: views cannot be pickled (nor copied by `copy`).
 fn m_reduce(vm: &Vm, a: &Args<'_>) -> PyResult {
     this(vm, a, "__reduce_ex__")?;
@@ -1135,7 +1183,19 @@ pub fn install(vm: &Vm) {
         ("__len__", m_len),
         ("__reduce__", m_reduce),
         ("__reduce_ex__", m_reduce),
+        ("__eq__", m_eq),
+        ("__ne__", m_ne),
+        ("__lt__", m_lt),
+        ("__le__", m_le),
+        ("__gt__", m_gt),
+        ("__ge__", m_ge),
+        ("__hash__", m_hash),
+        ("__iter__", m_iter),
     ] {
         super::methods::add(vm, t, name, f);
+    }
+    if let Ok(doc) = vm.new_str("Create a new memoryview object which references the given object.")
+    {
+        let _ = vm.dict_set_str(&t.dict, "__doc__", doc);
     }
 }

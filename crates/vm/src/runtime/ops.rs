@@ -858,9 +858,6 @@ impl Vm {
         if let Some(s) = o.downcast_ref::<StrObj>() {
             return Ok(s.nchars);
         }
-        if let Some(mv) = o.downcast_ref::<MemoryView>() {
-            return memoryview::len(self, mv);
-        }
         if let Some(b) = o.downcast::<BytesObj>() {
             return Ok(b.data.borrow().len());
         }
@@ -875,6 +872,9 @@ impl Vm {
         }
         if let Some(s) = o.downcast_ref::<SetObj>() {
             return Ok(s.inner.borrow().used);
+        }
+        if let Some(mv) = o.downcast_ref::<MemoryView>() {
+            return memoryview::len(self, mv);
         }
         if let Some(r) = o.downcast_ref::<RangeObj>() {
             let n = r.len();

@@ -350,4 +350,22 @@ t('array(h, mv)', lambda: array.array('h', memoryview(b'\x01\x00')))
 t('set of equal views', lambda: len({memoryview(b'a'), memoryview(b'a')}))
 t('len(m) explicit', lambda: memoryview(b'abc').__len__())
 t('getitem explicit', lambda: memoryview(b'abc').__getitem__(1))
+
+
+class Other:
+    def __eq__(self, o):
+        return 'Other.eq'
+
+    def __gt__(self, o):
+        return 'Other.gt'
+
+
+e1 = memoryview(b'a')
+print(e1 == Other(), Other() == e1, e1 != Other(), e1 < Other(), e1 in [Other()],
+      [e1].index(b'a'), [b'a'].count(e1))
+for f in [lambda: e1.__eq__(b'a'), lambda: e1.__ne__(b'a'), lambda: e1.__lt__(e1),
+          lambda: e1.__hash__() == hash(b'a'), lambda: list(e1.__iter__()),
+          lambda: e1.__repr__() == repr(e1), lambda: e1.__sizeof__(),
+          lambda: memoryview.__doc__, lambda: e1.__enter__() is e1, lambda: e1.__eq__()]:
+    t('dunder', f)
 print('done')
