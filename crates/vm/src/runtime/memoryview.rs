@@ -868,7 +868,11 @@ fn nest(vm: &Vm, shape: &[usize], items: Vec<ObjRef>) -> PyResult {
     if rest.is_empty() {
         return vm.new_list(items);
     }
-    let per = rest.iter().product::<usize>().max(1);
+    let per = rest
+        .iter()
+        .try_fold(1usize, |n, &d| n.checked_mul(d))
+        .unwrap_or(usize::MAX)
+        .max(1);
     let mut out = Vec::with_capacity(*first);
     let mut it = items.into_iter();
     for _ in 0..*first {
