@@ -531,11 +531,18 @@ pub fn setitem(vm: &Vm, mv: &MemoryView, key: &ObjRef, value: &ObjRef) -> PyResu
         }
         return vm.type_err("invalid indexing of 0-dim memory");
     }
-    if !key.is::<FloatObj>() && vm.index_num(key)?.is_some() {
+    let index = if key.is::<FloatObj>() {
+        None
+    } else {
+        vm.index_num(key)?
+    };
+    if let Some(n) = index {
         if l.ndim() > 1 {
             return vm.err("NotImplementedError", "sub-views are not implemented");
         }
-        let i = as_index(vm, key)?.unwrap_or(0);
+        let Num::I(i) = n else {
+            return vm.err("IndexError", "cannot fit 'int' into an index-sized integer");
+        };
         let at = offset(vm, l, &[dimension_index(vm, l, 0, i)?])?;
         return store(at);
     }
@@ -639,6 +646,9 @@ pub fn compare(vm: &Vm, a: &ObjRef, b: &ObjRef, op: CmpOp) -> PyResult<Option<Ob
     }
     let (v, w) = match (view_of(a), view_of(b)) {
         (Some(v), _) => (v, b),
+        // An instance on the left answers first (its class may define `__eq__`); the
+        // view's answer then comes as the reflected one.
+        (None, Some(_)) if a.is::<Instance>() => return Ok(None),
         (None, Some(v)) => (v, a),
         (None, None) => return Ok(None),
     };

@@ -368,4 +368,33 @@ for f in [lambda: e1.__eq__(b'a'), lambda: e1.__ne__(b'a'), lambda: e1.__lt__(e1
           lambda: e1.__repr__() == repr(e1), lambda: e1.__sizeof__(),
           lambda: memoryview.__doc__, lambda: e1.__enter__() is e1, lambda: e1.__eq__()]:
     t('dunder', f)
+
+
+class PlainB(bytes):
+    pass
+
+
+class EqB(bytes):
+    def __eq__(self, o):
+        return 'EqB.eq'
+
+
+class PlainBA(bytearray):
+    pass
+
+
+class Idx:
+    def __index__(self):
+        print('__index__')
+        return 0
+
+
+e2 = memoryview(b'x')
+print(PlainB(b'x') == e2, e2 == PlainB(b'x'), EqB(b'x') == e2, e2 == EqB(b'x'),
+      PlainBA(b'x') == e2, e2 == PlainBA(b'x'), PlainB(b'y') != e2, PlainBA(b'x') != e2)
+e3 = memoryview(bytearray(b'ab'))
+e3[Idx()] = 66
+print(e3[Idx()])
+t('2D [2**70] = 1', lambda: e3.cast('B', [1, 2]).__setitem__(2 ** 70, 1))
+t('[2**70] = 1', lambda: e3.__setitem__(2 ** 70, 1))
 print('done')
