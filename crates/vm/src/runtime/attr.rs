@@ -637,6 +637,9 @@ impl Vm {
                 _ => None,
             });
         }
+        if let Some(mv) = o.downcast_ref::<super::objects::memoryview::MemoryView>() {
+            return super::memoryview::attr(self, mv, name);
+        }
         if let Some(r) = o.downcast_ref::<RangeObj>() {
             return Ok(match name {
                 "start" => Some(self.new_int(r.start)?),
@@ -902,6 +905,17 @@ impl Vm {
         }
         if o.is::<StaticMethod>() || o.is::<ClassMethod>() {
             return self.method_wrapper_setattr(o, name, value).map(drop);
+        }
+        if o.is::<super::objects::memoryview::MemoryView>()
+            && super::memoryview::ATTRIBUTES.contains(&&*s.s)
+        {
+            return self.err(
+                "AttributeError",
+                format!(
+                    "attribute '{}' of 'memoryview' objects is not writable",
+                    s.s
+                ),
+            );
         }
         self.err(
             "AttributeError",

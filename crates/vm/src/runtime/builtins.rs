@@ -302,6 +302,7 @@ fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
         || o.is::<TupleObj>()
         || o.is::<StrObj>()
         || o.is::<BytesObj>()
+        || o.is::<super::objects::memoryview::MemoryView>()
         || match o.downcast::<Instance>() {
             Some(i) => vm.lookup_type_attr(&i.class(), "__getitem__")?.is_some(),
             None => false,
@@ -1495,6 +1496,7 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
             Some((_, f)) => f(vm, a),
             None => vm.type_err(format!("cannot create '{}' instances", t.name)),
         },
+        Kind::MemoryView => super::memoryview::construct(vm, a),
         _ if Gc::ptr_eq(t, &vm.types.method) => new_method(vm, a),
         _ => match singleton_type_call(vm, t, a) {
             Some(r) => r,
@@ -1708,6 +1710,7 @@ pub fn install(vm: &Vm) {
         ("set", &t.set),
         ("frozenset", &t.frozenset),
         ("range", &t.range),
+        ("memoryview", &t.memoryview),
         ("slice", &t.slice),
         ("property", &t.property),
         ("classmethod", &t.classmethod),
@@ -1765,4 +1768,5 @@ pub fn install(vm: &Vm) {
     ] {
         super::methods::add(vm, &t.property, name, f);
     }
+    super::memoryview::install(vm);
 }

@@ -24,14 +24,31 @@ pub fn new_bytes(vm: &Vm, data: Vec<u8>, mutable: bool) -> PyResult {
 }
 
 /// Change a bytearray's bytes, keeping its CPython allocation in step.
-fn mutate<R>(b: &BytesObj, f: impl FnOnce(&mut Vec<u8>) -> R) -> R {
+///
+/// While memoryviews export the bytes (`BytesObj::exports`), a change of length is
+/// refused as CPython's `PyByteArray_Resize` refuses it (a view refers to the storage
+/// itself); the change is tried on a copy first, so a refused one leaves no trace, and one
+/// that keeps the length (`ba[0:1] = b"x"`, `ba += b""`) goes through.
+fn mutate<R>(vm: &Vm, b: &BytesObj, f: impl FnOnce(&mut Vec<u8>) -> R) -> PyResult<R> {
+    if b.exports.get() > 0 {
+        let mut copy = b.data.borrow().clone();
+        let r = f(&mut copy);
+        if copy.len() != b.data.borrow().len() {
+            return vm.err(
+                "BufferError",
+                "Existing exports of data: object cannot be re-sized",
+            );
+        }
+        *b.data.borrow_mut() = copy;
+        return Ok(r);
+    }
     let mut data = b.data.borrow_mut();
     let old = data.len();
     let r = f(&mut data);
     let new = data.len();
     drop(data);
     b.resized(old, new);
-    r
+    Ok(r)
 }
 
 /// The bytes of a bytes-like object.
@@ -39,11 +56,20 @@ pub fn bytes_like(o: &ObjRef) -> Option<Vec<u8>> {
     if let Some(b) = super::subclass::downcast_receiver::<BytesObj>(o) {
         return Some(b.data.borrow().clone());
     }
+    // A memoryview shows the bytes of its part of its exporter (a released one is not
+    // bytes-like any more).
+    if let Some(b) = super::memoryview::contents(o) {
+        return Some(b);
+    }
     // An `array.array` exports its items' bytes, as CPython's buffer protocol does.
     super::modules::array::store_in(o).map(|s| s.data.borrow().clone())
 }
 
 fn need_bytes(vm: &Vm, o: &ObjRef) -> PyResult<Vec<u8>> {
+    // A released or strided memoryview says why it is refused.
+    if let Some(b) = super::memoryview::contents_simple(vm, o)? {
+        return Ok(b);
+    }
     match bytes_like(o) {
         Some(b) => Ok(b),
         None => vm.type_err(format!(
@@ -110,6 +136,10 @@ pub fn construct(vm: &Vm, mutable: bool, a: &Args<'_>) -> PyResult {
     // `bytes(b) is b` for an exact bytes (its `__bytes__`).
     if !mutable && src.downcast::<BytesObj>().is_some_and(|b| !b.mutable) {
         return Ok(src.clone());
+    }
+    // A released memoryview says so (`bytes_like` would just refuse it).
+    if let Some(b) = super::memoryview::contents_any(vm, src)? {
+        return new_bytes(vm, b, mutable);
     }
     if let Some(b) = bytes_like(src) {
         return new_bytes(vm, b, mutable);
@@ -236,7 +266,7 @@ pub fn binary_op(
                 ));
             };
             if inplace && x.mutable {
-                mutate(&x, |d| d.extend(y));
+                mutate(vm, &x, |d| d.extend(y))?;
                 return Ok(Some(a.clone()));
             }
             // bytes_concat returns an exact bytes operand when the other one is empty.
@@ -300,7 +330,7 @@ pub fn binary_op(
                 v.extend_from_slice(&data);
             }
             if inplace && seq.mutable && a.is::<BytesObj>() {
-                mutate(&seq, |d| *d = v);
+                mutate(vm, &seq, |d| *d = v)?;
                 return Ok(Some(a.clone()));
             }
             new_bytes(vm, v, seq.mutable).map(Some)
@@ -425,9 +455,9 @@ pub fn setitem(vm: &Vm, b: &BytesObj, key: &ObjRef, value: &ObjRef) -> PyResult<
             return Ok(());
         }
         let (start, stop) = (start as usize, stop.max(start) as usize);
-        mutate(b, |d| {
+        mutate(vm, b, |d| {
             d.splice(start..stop, new);
-        });
+        })?;
         return Ok(());
     }
     let n = b.data.borrow().len();
@@ -452,17 +482,17 @@ pub fn delitem(vm: &Vm, b: &BytesObj, key: &ObjRef) -> PyResult<()> {
             }
         }
         let mut k = 0;
-        mutate(b, |data| {
+        mutate(vm, b, |data| {
             data.retain(|_| {
                 let keep = !doomed.contains(&k);
                 k += 1;
                 keep
             })
-        });
+        })?;
         return Ok(());
     }
     let i = index(vm, b, key, n)?;
-    mutate(b, |d| d.remove(i));
+    mutate(vm, b, |d| d.remove(i))?;
     Ok(())
 }
 
@@ -515,6 +545,9 @@ fn needle(vm: &Vm, a: &Args<'_>, fname: &str) -> PyResult<Vec<u8>> {
     let Some(o) = a.pos.get(1) else {
         return vm.type_err(format!("{fname}() takes at least 1 argument (0 given)"));
     };
+    if let Some(b) = super::memoryview::contents_simple(vm, o)? {
+        return Ok(b);
+    }
     if let Some(b) = bytes_like(o) {
         return Ok(b);
     }
@@ -1436,7 +1469,7 @@ fn ba_insert(vm: &Vm, a: &Args<'_>) -> PyResult {
     let c = byte_value(vm, &a.pos[2])?;
     let n = b.data.borrow().len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
-    mutate(&b, |d| d.insert(at, c));
+    mutate(vm, &b, |d| d.insert(at, c))?;
     Ok(vm.none())
 }
 
@@ -1449,7 +1482,7 @@ fn ba_remove(vm: &Vm, a: &Args<'_>) -> PyResult {
     let at = b.data.borrow().iter().position(|&x| x == c);
     match at {
         Some(i) => {
-            mutate(&b, |d| d.remove(i));
+            mutate(vm, &b, |d| d.remove(i))?;
             Ok(vm.none())
         }
         None => vm.value_err("value not found in bytearray"),
@@ -1483,7 +1516,7 @@ fn ba_append(vm: &Vm, a: &Args<'_>) -> PyResult {
         ));
     };
     let c = byte_value(vm, v)?;
-    mutate(&b, |d| d.push(c));
+    mutate(vm, &b, |d| d.push(c))?;
     Ok(vm.none())
 }
 
@@ -1510,7 +1543,7 @@ fn ba_extend(vm: &Vm, a: &Args<'_>) -> PyResult {
             out
         }
     };
-    mutate(&b, |d| d.extend(add));
+    mutate(vm, &b, |d| d.extend(add))?;
     Ok(vm.none())
 }
 
@@ -1528,13 +1561,13 @@ fn ba_pop(vm: &Vm, a: &Args<'_>) -> PyResult {
     if j < 0 || j >= n as i64 {
         return vm.err("IndexError", "pop index out of range");
     }
-    let c = mutate(&b, |d| d.remove(j as usize));
+    let c = mutate(vm, &b, |d| d.remove(j as usize))?;
     vm.new_int(i64::from(c))
 }
 
 fn ba_clear(vm: &Vm, a: &Args<'_>) -> PyResult {
     let b = mutable_this(vm, a, "clear")?;
-    mutate(&b, |d| d.clear());
+    mutate(vm, &b, |d| d.clear())?;
     Ok(vm.none())
 }
 

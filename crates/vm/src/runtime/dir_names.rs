@@ -20,6 +20,8 @@ pub fn builtin_dunders(name: &str) -> &'static str {
         "set" => "__and__ __class_getitem__ __contains__ __doc__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __iand__ __init__ __ior__ __isub__ __iter__ __ixor__ __le__ __len__ __lt__ __ne__ __new__ __or__ __rand__ __reduce__ __repr__ __ror__ __rsub__ __rxor__ __sizeof__ __sub__ __xor__",
         "frozenset" => "__and__ __class_getitem__ __contains__ __doc__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __or__ __rand__ __reduce__ __repr__ __ror__ __rsub__ __rxor__ __sizeof__ __sub__ __xor__",
         "range" => "__bool__ __contains__ __doc__ __eq__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __reduce__ __repr__ __reversed__",
+        // With its getset descriptors (the attributes).
+        "memoryview" => "__buffer__ __delitem__ __doc__ __enter__ __eq__ __exit__ __ge__ __getattribute__ __getitem__ __gt__ __hash__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __release_buffer__ __repr__ __setitem__ c_contiguous contiguous f_contiguous format itemsize nbytes ndim obj readonly shape strides suboffsets",
         "slice" => "__doc__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __ne__ __new__ __reduce__ __repr__",
         "function" => "__annotations__ __builtins__ __call__ __closure__ __code__ __defaults__ __dict__ __doc__ __get__ __globals__ __kwdefaults__ __module__ __name__ __new__ __qualname__ __repr__ __type_params__",
         "builtin_function_or_method" => "__call__ __doc__ __eq__ __ge__ __getattribute__ __gt__ __hash__ __le__ __lt__ __module__ __name__ __ne__ __qualname__ __reduce__ __repr__ __self__ __text_signature__",

@@ -125,6 +125,7 @@ pub mod gc_tracking;
 pub mod gen_exc_state;
 pub mod generic_alias;
 pub mod int_digits;
+pub mod memoryview;
 pub mod metaclass;
 pub mod method_wrappers;
 pub mod methods;
@@ -257,6 +258,7 @@ pub struct Types {
     pub set: Gc<TypeObj>,
     pub frozenset: Gc<TypeObj>,
     pub range: Gc<TypeObj>,
+    pub memoryview: Gc<TypeObj>,
     pub slice: Gc<TypeObj>,
     pub function: Gc<TypeObj>,
     pub builtin: Gc<TypeObj>,
@@ -593,6 +595,7 @@ impl Vm {
             set: t("set", Kind::Set),
             frozenset: t("frozenset", Kind::FrozenSet),
             range: t("range", Kind::Range),
+            memoryview: t("memoryview", Kind::MemoryView),
             slice: t("slice", Kind::Slice),
             function: t("function", Kind::Function),
             builtin: t("builtin_function_or_method", Kind::BuiltinFunction),
@@ -953,6 +956,8 @@ impl Vm {
             }
         } else if o.is::<RangeObj>() {
             &t.range
+        } else if o.is::<objects::memoryview::MemoryView>() {
+            &t.memoryview
         } else if o.is::<IterObj>() {
             return self.iterator_type(&self.type_name(o));
         } else if o.is::<GenObj>() {
@@ -1004,6 +1009,9 @@ impl Vm {
                     // CPython has a separate iterator for all-ASCII strs.
                     return match seq.downcast::<StrObj>() {
                         Some(s) if s.is_ascii() => "str_ascii_iterator".into(),
+                        _ if seq.is::<objects::memoryview::MemoryView>() => {
+                            "memory_iterator".into()
+                        }
                         // The sequence iterator over a class with `__getitem__`, or the
                         // iterator of a stand-in for a C type (`array.arrayiterator`).
                         _ if seq.is::<Instance>() => {

@@ -12,10 +12,11 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use super::objects::class::{BUILTIN_BASE, HAS_EQ};
 use super::objects::dict::DictInner;
 use super::objects::float::float_repr;
+use super::objects::memoryview::MemoryView;
 use super::objects::set_order::Layout;
 use super::objects::string::{str_hash, str_repr};
 use super::objects::*;
-use super::{bytes_methods, collection_methods, PyResult, Vm};
+use super::{bytes_methods, collection_methods, memoryview, PyResult, Vm};
 use crate::ir::{BinOp, CmpOp};
 
 thread_local! {
@@ -131,6 +132,9 @@ impl Vm {
         }
         if let Some(b) = o.downcast::<BytesObj>() {
             return Ok(bytes_methods::repr(&b));
+        }
+        if let Some(mv) = o.downcast_ref::<MemoryView>() {
+            return Ok(memoryview::repr(mv, o));
         }
         if let Some(n) = self.num(o) {
             if o.is::<BoolObj>() {
@@ -525,6 +529,9 @@ impl Vm {
                 }
             }
         }
+        if let Some(mv) = o.downcast_ref::<MemoryView>() {
+            return memoryview::hash(self, mv);
+        }
         if o.is::<ListObj>()
             || o.is::<DictObj>()
             || o.downcast::<SetObj>().is_some_and(|s| !s.frozen)
@@ -622,6 +629,8 @@ impl Vm {
             .is_some_and(|i| i.class().has(HAS_EQ));
         if ua
             || ub
+            || a.is::<MemoryView>()
+            || b.is::<MemoryView>()
             || a.is::<ListObj>()
             || a.is::<DictObj>()
             || a.is::<SetObj>()
@@ -819,6 +828,9 @@ impl Vm {
         if let Some(r) = o.downcast_ref::<RangeObj>() {
             return Ok(!r.is_empty());
         }
+        if let Some(mv) = o.downcast_ref::<MemoryView>() {
+            return Ok(memoryview::len(self, mv)? != 0);
+        }
         if let Some(inst) = o.downcast_ref::<Instance>() {
             if inst.class().has(BUILTIN_BASE) {
                 if let Some(b) = self.subclass_truthy(inst)? {
@@ -864,6 +876,9 @@ impl Vm {
         }
         if let Some(s) = o.downcast_ref::<SetObj>() {
             return Ok(s.inner.borrow().used);
+        }
+        if let Some(mv) = o.downcast_ref::<MemoryView>() {
+            return memoryview::len(self, mv);
         }
         if let Some(r) = o.downcast_ref::<RangeObj>() {
             let n = r.len();
@@ -1003,6 +1018,9 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (a.downcast::<BytesObj>(), b.downcast::<BytesObj>()) {
             return Ok(self.bool_obj(bytes_methods::compare(&x, &y, op)));
+        }
+        if let Some(r) = memoryview::compare(self, a, b, op)? {
+            return Ok(r);
         }
         if let Some(r) = collection_methods::compare(self, a, b, op)? {
             return Ok(r);
@@ -1301,6 +1319,10 @@ impl Vm {
         if let Some(f) = self.meta_method(container, "__contains__")? {
             let r = self.call(&f, &[container.clone(), item.clone()], None)?;
             return self.truthy(&r);
+        }
+        // A memoryview is searched by iteration, whose own errors (a released view) show.
+        if let Some(mv) = container.downcast_ref::<MemoryView>() {
+            memoryview::check_iterable(self, mv)?;
         }
         let it = match self.get_iter(container) {
             Ok(it) => it,
@@ -2387,6 +2409,9 @@ impl Vm {
         if let Some(b) = o.downcast::<BytesObj>() {
             return bytes_methods::getitem(self, o, &b, key);
         }
+        if let Some(mv) = o.downcast_ref::<MemoryView>() {
+            return memoryview::getitem(self, mv, key);
+        }
         if let Some(r) = o.downcast::<RangeObj>() {
             if let Some(s) = key.downcast::<SliceObj>() {
                 return self.range_slice(&r, &s);
@@ -2454,6 +2479,9 @@ impl Vm {
         };
         if let Some(b) = o.downcast::<BytesObj>() {
             return bytes_methods::setitem(self, &b, key, &value);
+        }
+        if let Some(mv) = o.downcast_ref::<MemoryView>() {
+            return memoryview::setitem(self, mv, key, &value);
         }
         if let Some(l) = o.downcast::<ListObj>() {
             if let Some(s) = key.downcast::<SliceObj>() {
@@ -2584,6 +2612,9 @@ impl Vm {
 
     /// `del o[key]`.
     pub fn delitem(&self, o: &ObjRef, key: &ObjRef) -> PyResult<()> {
+        if let Some(mv) = o.downcast_ref::<MemoryView>() {
+            return memoryview::delitem(self, mv);
+        }
         if let Some(l) = o.downcast_ref::<ListObj>() {
             if let Some(s) = key.downcast_ref::<SliceObj>() {
                 let n = l.items.borrow().len();
@@ -2710,6 +2741,12 @@ impl Vm {
                     version: inner.version,
                     len: inner.used,
                     result,
+                }
+            } else if let Some(mv) = o.downcast_ref::<MemoryView>() {
+                memoryview::check_iterable(self, mv)?;
+                IterKind::Seq {
+                    seq: o.clone(),
+                    idx: 0,
                 }
             } else if o.is::<IterObj>() || o.is::<GenObj>() {
                 return Ok(o.clone());
@@ -2978,6 +3015,8 @@ impl Vm {
                         Some(c) => Some(self.new_int(i64::from(c))?),
                         None => None,
                     }
+                } else if let Some(mv) = seq.downcast_ref::<MemoryView>() {
+                    memoryview::iter_item(self, mv, i)?
                 } else {
                     None
                 };

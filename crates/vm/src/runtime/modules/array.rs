@@ -42,6 +42,9 @@ pub struct ArrayStore {
     pub data: RefCell<Vec<u8>>,
     /// Items CPython would have allocated room for (`allocated`).
     pub alloc: Cell<usize>,
+    /// Memoryviews' buffers exporting the items now (`ob_exports`); see
+    /// [`ArrayStore::check_resize`].
+    pub exports: Cell<usize>,
 }
 
 impl heap::Object for ArrayStore {
@@ -58,6 +61,7 @@ impl ArrayStore {
             itemsize,
             data: RefCell::new(data),
             alloc: Cell::new(n),
+            exports: Cell::new(0),
         }
     }
 
@@ -69,6 +73,19 @@ impl ArrayStore {
     /// No items.
     pub fn is_empty(&self) -> bool {
         self.data.borrow().is_empty()
+    }
+
+    /// Refuse a change of length to `n` items while memoryviews export the items, as
+    /// CPython's `array_resize` does (a view refers to the storage itself). Called before
+    /// each [`ArrayStore::resize`] that a Python operation asks for.
+    fn check_resize(&self, vm: &Vm, n: usize) -> PyResult<()> {
+        if self.exports.get() > 0 && n != self.len() {
+            return vm.err(
+                "BufferError",
+                "cannot resize an array that is exporting buffers",
+            );
+        }
+        Ok(())
     }
 
     /// CPython's `array_resize` bookkeeping for a new length of `n` items (the bytes are
@@ -386,6 +403,7 @@ fn extend_iter(vm: &Vm, s: &ArrayStore, src: &ObjRef) -> PyResult<()> {
     while let Some(v) = vm.next(&it)? {
         let b = encode_inserted(vm, s.code, &v)?;
         let n = s.len();
+        s.check_resize(vm, n + 1)?;
         s.resize(n + 1);
         s.data.borrow_mut().extend_from_slice(&b);
     }
@@ -400,6 +418,7 @@ fn extend_bytes(vm: &Vm, s: &ArrayStore, bytes: &[u8]) -> PyResult<()> {
     let n = bytes.len() / s.itemsize;
     if n > 0 {
         let old = s.len();
+        s.check_resize(vm, old + n)?;
         s.resize(old + n);
         s.data.borrow_mut().extend_from_slice(bytes);
     }
@@ -549,20 +568,21 @@ fn getitem(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 /// Delete the items at `picks` (the positions of one slice, in either order).
-fn delete_positions(s: &ArrayStore, mut picks: Vec<usize>) {
+fn delete_positions(vm: &Vm, s: &ArrayStore, mut picks: Vec<usize>) -> PyResult<()> {
     picks.sort_unstable();
     let (Some(&first), Some(&last)) = (picks.first(), picks.last()) else {
-        return;
+        return Ok(());
     };
     let size = s.itemsize;
     // The allocation follows the length change (decided on the old length, as CPython
     // moves the items before it resizes).
+    s.check_resize(vm, s.len() - picks.len())?;
     s.resize(s.len() - picks.len());
     let mut data = s.data.borrow_mut();
     if last - first + 1 == picks.len() {
         // One run (`pop`, `remove`, `del a[i:j]`): close the gap in place.
         data.drain(first * size..(last + 1) * size);
-        return;
+        return Ok(());
     }
     let mut keep = Vec::with_capacity(data.len() - picks.len() * size);
     let mut p = picks.iter().peekable();
@@ -574,6 +594,7 @@ fn delete_positions(s: &ArrayStore, mut picks: Vec<usize>) {
         keep.extend_from_slice(item);
     }
     *data = keep;
+    Ok(())
 }
 
 fn setitem(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -617,12 +638,29 @@ fn assign_slice(vm: &Vm, s: &ArrayStore, b: &Bounds, src: &[u8]) -> PyResult<()>
     let size = s.itemsize;
     let n = b.len;
     let needed = src.len() / size;
+    // While memoryviews export the items, CPython's `array_ass_subscr` refuses any
+    // deletion (even of nothing) and any assignment that would change the length, before
+    // anything else (CPython issue #4509).
+    if s.exports.get() > 0 {
+        let slicelength = if b.step == 1 {
+            (b.stop.max(b.start) - b.start) as usize
+        } else {
+            b.positions().len()
+        };
+        if needed == 0 || needed != slicelength {
+            return vm.err(
+                "BufferError",
+                "cannot resize an array that is exporting buffers",
+            );
+        }
+    }
     if b.step == 1 {
         let start = b.start as usize;
         let stop = b.stop.max(b.start) as usize;
         let old = stop - start;
         if needed != old {
             // The allocation follows the length change, decided on the old length.
+            s.check_resize(vm, n - old + needed)?;
             s.resize(n - old + needed);
         }
         s.data
@@ -632,7 +670,7 @@ fn assign_slice(vm: &Vm, s: &ArrayStore, b: &Bounds, src: &[u8]) -> PyResult<()>
     }
     let picks = b.positions();
     if needed == 0 {
-        delete_positions(s, picks);
+        delete_positions(vm, s, picks)?;
         return Ok(());
     }
     if needed != picks.len() {
@@ -658,7 +696,7 @@ fn delitem(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     match position(vm, i, &s)? {
         Some(k) => {
-            delete_positions(&s, vec![k]);
+            delete_positions(vm, &s, vec![k])?;
             Ok(vm.none())
         }
         None => vm.err("IndexError", "array assignment index out of range"),
@@ -691,6 +729,7 @@ fn append(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a, "append")?;
     let v = one_arg(vm, a, "append")?;
     let b = encode_inserted(vm, s.code, v)?;
+    s.check_resize(vm, s.len() + 1)?;
     s.resize(s.len() + 1);
     s.data.borrow_mut().extend_from_slice(&b);
     Ok(vm.none())
@@ -703,6 +742,7 @@ fn extend_array(vm: &Vm, s: &ArrayStore, other: &ArrayStore) -> PyResult<()> {
     }
     let src = other.data.borrow().clone();
     let n = s.len() + src.len() / s.itemsize;
+    s.check_resize(vm, n)?;
     s.resize(n);
     s.data.borrow_mut().extend_from_slice(&src);
     Ok(())
@@ -740,6 +780,7 @@ fn insert(vm: &Vm, a: &Args<'_>) -> PyResult {
     } else {
         i.min(n)
     } as usize;
+    s.check_resize(vm, s.len() + 1)?;
     s.resize(s.len() + 1);
     let size = s.itemsize;
     s.data.borrow_mut().splice(k * size..k * size, b);
@@ -767,7 +808,7 @@ fn pop(vm: &Vm, a: &Args<'_>) -> PyResult {
         return vm.err("IndexError", "pop index out of range");
     }
     let v = decode(vm, s.code, &s.item_bytes(k as usize))?;
-    delete_positions(&s, vec![k as usize]);
+    delete_positions(vm, &s, vec![k as usize])?;
     Ok(v)
 }
 
@@ -789,7 +830,7 @@ fn remove(vm: &Vm, a: &Args<'_>) -> PyResult {
     let x = one_arg(vm, a, "remove")?;
     match find(vm, &s, x, 0, usize::MAX)? {
         Some(k) => {
-            delete_positions(&s, vec![k]);
+            delete_positions(vm, &s, vec![k])?;
             Ok(vm.none())
         }
         None => vm.value_err("array.remove(x): x not in array"),
@@ -906,6 +947,7 @@ fn fromlist(vm: &Vm, a: &Args<'_>) -> PyResult {
         return Ok(vm.none());
     }
     let old = s.len();
+    s.check_resize(vm, old + vals.len())?;
     s.set_len(old + vals.len());
     let size = s.itemsize;
     for (j, v) in vals.iter().enumerate() {
@@ -1088,6 +1130,7 @@ fn imul(vm: &Vm, a: &Args<'_>) -> PyResult {
     let n = s.len();
     if n > 0 && k != 1 {
         let data = repeated(vm, &s.data.borrow(), k)?;
+        s.check_resize(vm, n * k)?;
         s.resize(n * k);
         *s.data.borrow_mut() = data;
     }

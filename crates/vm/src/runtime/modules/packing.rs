@@ -242,6 +242,9 @@ fn half_to_f64(h: u16) -> f64 {
 /// copied;
 /// `Ok(None)` for anything else.
 pub fn read_buffer(vm: &Vm, o: &ObjRef) -> PyResult<Option<Vec<u8>>> {
+    if let Some(b) = crate::runtime::memoryview::contents_simple(vm, o)? {
+        return Ok(Some(b));
+    }
     if let Some(b) = crate::runtime::bytes_methods::bytes_like(o) {
         return Ok(Some(b));
     }
@@ -267,7 +270,8 @@ pub fn with_writable_buffer<R>(
     if let Some(store) = super::array::store_of(vm, o)? {
         return Ok(Some(f(&mut store.data.borrow_mut())));
     }
-    Ok(None)
+    // A writable, contiguous memoryview lends its part of its exporter's bytes.
+    crate::runtime::memoryview::with_writable(vm, o, f)
 }
 
 #[cfg(test)]

@@ -60,6 +60,8 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
         72
     } else if o.is::<RangeObj>() {
         48
+    } else if let Some(mv) = o.downcast_ref::<crate::runtime::objects::memoryview::MemoryView>() {
+        mv.sizeof()
     } else if o.is::<CellObj>() {
         40
     } else if o.is::<ModuleObj>() {

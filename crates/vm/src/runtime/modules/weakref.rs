@@ -46,6 +46,7 @@ pub(crate) fn weakrefable(o: &ObjRef) -> bool {
         || o.is::<BoundMethod>()
         || o.is::<BuiltinFunc>()
         || o.is::<CodeObj>()
+        || o.is::<crate::runtime::objects::memoryview::MemoryView>()
 }
 
 /// `obj.__weakref__` of a weakly referenceable instance: its first weak reference object

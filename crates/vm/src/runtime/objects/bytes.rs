@@ -18,6 +18,9 @@ pub struct BytesObj {
     pub hash: Cell<i64>,
     /// A `bytearray`'s CPython allocation (`ob_alloc`).
     pub alloc: Cell<usize>,
+    /// Memoryviews' buffers exporting the bytes now (`ob_exports`): while any do, a
+    /// bytearray keeps its length (`bytes_methods::mutate` refuses the change).
+    pub exports: Cell<usize>,
 }
 impl heap::Object for BytesObj {
     const NAME: &'static str = "bytes";
@@ -32,6 +35,7 @@ impl BytesObj {
             mutable: false,
             hash: Cell::new(0),
             alloc: Cell::new(0),
+            exports: Cell::new(0),
         }
     }
     /// A `bytearray` value.

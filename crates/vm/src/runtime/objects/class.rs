@@ -51,6 +51,8 @@ pub enum Kind {
     Frame,
     /// `traceback`.
     Traceback,
+    /// `memoryview` (`runtime/memoryview.rs`).
+    MemoryView,
 }
 
 /// Flag: the class (or a base) defines `__del__`.

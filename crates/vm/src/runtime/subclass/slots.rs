@@ -149,6 +149,14 @@ fn bytearray_init(vm: &Vm, a: &Args<'_>) -> PyResult {
         kwnames: a.kwnames,
         kwvals: a.kwvals,
     };
+    // CPython's `__init__` first resizes a non-empty bytearray to 0, which memoryviews
+    // exporting it forbid (they refer to its storage).
+    if this.exports.get() > 0 && !this.data.borrow().is_empty() {
+        return vm.err(
+            "BufferError",
+            "Existing exports of data: object cannot be re-sized",
+        );
+    }
     let fresh = crate::runtime::bytes_methods::construct(vm, true, &rest)?;
     let Some(fresh) = fresh.downcast_ref::<BytesObj>() else {
         return vm.type_err("bytearray() made no bytearray");
