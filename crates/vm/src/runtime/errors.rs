@@ -242,9 +242,6 @@ fn caret_line(code: &crate::bytecode::CodeObject, idx: usize, line: &str) -> Opt
     Some(out)
 }
 
-/// Frozen modules (modules/py) whose CPython counterparts are written in C.
-const FRAMELESS_FROZEN: &[&str] = &["<frozen io>", "<frozen datetime>"];
-
 fn format_entries(vm: &Vm, tb: &[TbEntry], out: &mut String) {
     let mut last: Option<(String, u32, String)> = None;
     let mut repeat = 0usize;
@@ -265,10 +262,6 @@ fn format_entries(vm: &Vm, tb: &[TbEntry], out: &mut String) {
     while i > 0 {
         i -= 1;
         let e = &tb[i];
-        // Frozen modules that stand in for CPython's C modules show no frames, as C has none.
-        if FRAMELESS_FROZEN.contains(&&*e.code.filename) {
-            continue;
-        }
         let inlined = |x: &TbEntry| {
             matches!(
                 x.code.name.as_str(),
