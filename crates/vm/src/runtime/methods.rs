@@ -1136,9 +1136,74 @@ fn gen_close(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+/// The exception `gen.throw(typ[, val[, tb]])` raises, as CPython's `_gen_throw` makes it:
+/// a class is instantiated with `val` (unless `val` already is one of its instances), an
+/// instance is raised as is.
+fn thrown_exception(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(typ) = a.pos.get(1) else {
+        return vm.type_err("throw expected at least 1 argument, got 0");
+    };
+    if a.pos.len() > 4 {
+        return vm.type_err(format!(
+            "throw expected at most 3 arguments, got {}",
+            a.pos.len() - 1
+        ));
+    }
+    let val = a.pos.get(2).filter(|v| !vm.is_none(v));
+    if a.pos.len() > 2 {
+        let warnings = super::modules::import(vm, "warnings")?;
+        let warn = vm.getattr_str(&warnings, "warn")?;
+        let msg = vm.new_str(
+            "the (type, exc, tb) signature of throw() is deprecated, \
+             use the single-arg signature instead.",
+        )?;
+        vm.call(
+            &warn,
+            &[msg, Gc::into_obj(vm.exc_type("DeprecationWarning"))],
+            None,
+        )?;
+    }
+    let tb = a.pos.get(3).filter(|t| !vm.is_none(t));
+    if tb.is_some_and(|t| !t.is::<super::objects::traceback::TracebackObj>()) {
+        return vm.type_err("throw() third argument must be a traceback object");
+    }
+    let exc = if let Some(t) = typ
+        .downcast::<TypeObj>()
+        .filter(|t| vm.is_subtype(t, &vm.types.base_exception))
+    {
+        match val {
+            Some(v) if vm.isinstance(v, &t) => v.clone(),
+            Some(v) => match v.downcast::<TupleObj>() {
+                Some(args) => vm.call(typ, tuple_items(&args), None)?,
+                None => vm.call(typ, std::slice::from_ref(v), None)?,
+            },
+            None => vm.call(typ, &[], None)?,
+        }
+    } else if typ
+        .downcast_ref::<Instance>()
+        .is_some_and(|i| i.exc().is_some())
+    {
+        if val.is_some() {
+            return vm.type_err("instance exception may not have a separate value");
+        }
+        typ.clone()
+    } else {
+        return vm.type_err(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.type_name(typ)
+        ));
+    };
+    if let Some(tb) = tb {
+        if let Some(e) = exc.downcast_ref::<Instance>().and_then(|i| i.exc()) {
+            vm.set_exc_traceback(&e, tb)?;
+        }
+    }
+    Ok(exc)
+}
+
 fn gen_throw(vm: &Vm, a: &Args<'_>) -> PyResult {
     let g = this::<GenObj>(vm, a, "generator")?;
-    let e = vm.make_raisable(arg(vm, a, 1, "throw")?)?;
+    let e = thrown_exception(vm, a)?;
     match vm.gen_throw(&g, e)? {
         super::call::GenStep::Yielded(v) => Ok(v),
         super::call::GenStep::Returned(r) => {
