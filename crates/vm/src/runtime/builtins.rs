@@ -1051,6 +1051,89 @@ fn open(vm: &Vm, a: &Args<'_>) -> PyResult {
     super::modules::io::open(vm, &path, &mode, universal)
 }
 
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the statement
+/// `import`'s function. Without a fromlist, `a.b` gives the top-level package `a`.
+fn import(vm: &Vm, a: &Args<'_>) -> PyResult {
+    const PARAMS: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    if a.pos.len() > PARAMS.len() {
+        return vm.type_err(format!(
+            "__import__() takes at most 5 arguments ({} given)",
+            a.pos.len() + a.kwnames.len()
+        ));
+    }
+    let mut given: [Option<ObjRef>; 5] = Default::default();
+    for (slot, v) in given.iter_mut().zip(a.pos) {
+        *slot = Some(v.clone());
+    }
+    for (k, v) in a.kwnames.iter().zip(a.kwvals) {
+        let k = vm.str(k)?;
+        let Some(i) = PARAMS.iter().position(|p| *p == k) else {
+            return vm.type_err(format!(
+                "'{k}' is an invalid keyword argument for __import__()"
+            ));
+        };
+        if given[i].is_some() {
+            return vm.type_err(format!(
+                "argument for __import__() given by name ('{k}') and position ({})",
+                i + 1
+            ));
+        }
+        given[i] = Some(v.clone());
+    }
+    let [name, globals, _, fromlist, level] = given;
+    let Some(name) = name else {
+        return vm.type_err("__import__() missing required argument 'name' (pos 1)");
+    };
+    if !name.is::<StrObj>() {
+        return vm.type_err("module name must be a string");
+    }
+    let level = match level {
+        Some(l) => vm.index(&l)?,
+        None => 0,
+    };
+    if level < 0 {
+        return vm.value_err("level must be >= 0");
+    }
+    if level > 0 {
+        // A relative import resolves against the importer's `__name__`; pymem's modules
+        // are all top-level, so there is never a parent package.
+        // Not given at all: no `__name__` to find; given (None included): it must be a dict.
+        let Some(g) = globals else {
+            return Err(vm.new_exception(
+                &vm.exc_type("KeyError"),
+                vec![vm.new_str("'__name__' not in globals")?],
+            ));
+        };
+        let Some(g) = g.downcast::<DictObj>() else {
+            return vm.type_err("globals must be a dict");
+        };
+        if vm.dict_get_str(&g, "__name__").is_none() {
+            return Err(vm.new_exception(
+                &vm.exc_type("KeyError"),
+                vec![vm.new_str("'__name__' not in globals")?],
+            ));
+        }
+        return Err(vm.import_error(
+            "ImportError",
+            "attempted relative import with no known parent package",
+            "",
+        ));
+    }
+    let name = vm.str(&name)?;
+    if name.is_empty() {
+        return vm.value_err("Empty module name");
+    }
+    let m = super::modules::import(vm, &name)?;
+    let from_names = match fromlist {
+        Some(f) => vm.truthy(&f)?,
+        None => false,
+    };
+    match name.split_once('.') {
+        Some((top, _)) if !from_names => super::modules::import(vm, top),
+        _ => Ok(m),
+    }
+}
+
 fn exit(vm: &Vm, a: &Args<'_>) -> PyResult {
     Err(vm.new_exception(&vm.exc_type("SystemExit"), a.pos.to_vec()))
 }
@@ -1687,6 +1770,7 @@ pub fn install(vm: &Vm) {
         ("open", open),
         ("exit", exit),
         ("quit", exit),
+        ("__import__", import),
     ] {
         reg(vm, n, f);
     }

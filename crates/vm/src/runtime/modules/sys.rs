@@ -579,3 +579,23 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     vm.dict_set_str(d, "__stdin__", stdin)?;
     Ok(m)
 }
+
+/// Attributes of sys made on first use (py/sys_info.py), so that importing sys allocates
+/// no classes a script's gc counts would see.
+const LAZY: &[&str] = &[
+    "float_info",
+    "int_info",
+    "hash_info",
+    "float_repr_style",
+    "maxunicode",
+];
+
+/// `sys.<name>` for a name not (yet) in sys's dict: runs the prelude that makes the lazy
+/// attributes when `name` is one of them.
+pub fn lazy_attr(vm: &Vm, m: &Gc<ModuleObj>, name: &str) -> PyResult<Option<ObjRef>> {
+    if !LAZY.contains(&name) {
+        return Ok(None);
+    }
+    super::frozen::exec_into(vm, m, include_str!("py/sys_info.py"))?;
+    Ok(vm.dict_get_str(&m.dict, name))
+}
