@@ -120,9 +120,19 @@ fn check_open(vm: &Vm, f: &ObjRef) -> PyResult<()> {
     Ok(())
 }
 
+/// Raise `io.UnsupportedOperation(msg)` (from the frozen `io` module), as CPython's file
+/// objects do for an operation their mode does not allow.
+fn unsupported<T>(vm: &Vm, msg: &str) -> PyResult<T> {
+    let io = super::import(vm, "io")?;
+    let cls = vm.getattr_str(&io, "UnsupportedOperation")?;
+    Err(vm.call(&cls, &[vm.new_str(msg)?], None)?)
+}
+
 fn data(vm: &Vm, f: &ObjRef) -> PyResult<(String, usize)> {
     check_open(vm, f)?;
-    let d = attr(vm, f, "_data").map_err(|_| vm.exc_msg("OSError", "not readable"))?;
+    let Some(d) = vm.getattr_opt(f, &vm.intern("_data")?)? else {
+        return unsupported(vm, "not readable");
+    };
     let d = match d.downcast::<BytesObj>() {
         // Binary files are handled as Latin-1 text internally (one char per byte).
         Some(b) => b.data.borrow().iter().map(|&c| c as char).collect(),
@@ -208,7 +218,7 @@ fn write(vm: &Vm, a: &Args<'_>) -> PyResult {
     check_open(vm, f)?;
     let mode = vm.str(&attr(vm, f, "mode")?)?;
     if mode.contains('r') && !mode.contains('+') {
-        return vm.err("OSError", "not writable");
+        return unsupported(vm, "not writable");
     }
     let path = vm.str(&attr(vm, f, "name")?)?;
     let Some(arg) = a.pos.get(1) else {
@@ -294,10 +304,7 @@ fn seek(vm: &Vm, a: &Args<'_>) -> PyResult {
         } else {
             "can't do nonzero end-relative seeks"
         };
-        // io.UnsupportedOperation, from the frozen `io` module.
-        let io = super::import(vm, "io")?;
-        let cls = vm.getattr_str(&io, "UnsupportedOperation")?;
-        return Err(vm.call(&cls, &[vm.new_str(msg)?], None)?);
+        return unsupported(vm, msg);
     }
     if vm.getattr_opt(f, &vm.intern("_data")?)?.is_none() {
         let end = tell(vm, a)?;
