@@ -1468,11 +1468,11 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
                 }
                 return vm.new_set_copy(&src, t.kind == Kind::FrozenSet);
             }
-            let v = match a.pos.first() {
-                Some(v) => vm.collect(v)?,
-                None => vec![],
-            };
-            vm.new_set(v, t.kind == Kind::FrozenSet)
+            let set = vm.new_set(vec![], t.kind == Kind::FrozenSet)?;
+            if let Some(src) = a.pos.first() {
+                super::methods::set_update_one(vm, &set, src)?;
+            }
+            Ok(set)
         }
         Kind::Range => {
             nargs(vm, a, "range", 1, 3)?;

@@ -1612,9 +1612,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::SetUpdate(n) => {
                 let it = pop!(f);
                 let s = target_at(f, n)?;
-                for x in vm.collect(&it)? {
-                    vm.set_add(&s, x)?;
-                }
+                super::methods::set_update_one(vm, &s, &it)?;
             }
             Instr::DictUpdate(n) | Instr::DictMerge(n) => {
                 let m = pop!(f);

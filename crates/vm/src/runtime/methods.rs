@@ -1026,6 +1026,9 @@ fn set_binop(vm: &Vm, a: &Args<'_>, op: crate::ir::BinOp) -> PyResult {
                 } else {
                     acc.clone()
                 };
+                if let Some(rs) = r.downcast::<SetObj>() {
+                    reserve_for_dict(&rs, other);
+                }
                 for x in items {
                     vm.set_add(&r, x)?;
                 }
@@ -1051,23 +1054,47 @@ fn set_difference(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn set_update(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let target = a.pos[0].downcast::<SetObj>();
     for other in &a.pos[1..] {
-        // A set argument is merged table to table (set_merge); see `relayout_in_place`.
-        let merge = target.as_ref().zip(other.downcast::<SetObj>());
-        let before = merge.as_ref().and_then(|(s, _)| s.synced_layout());
-        let items = match other.downcast::<SetObj>() {
-            Some(o) => o.members(),
-            None => set_items(vm, other)?,
-        };
-        for x in items {
-            vm.set_add(&a.pos[0], x)?;
-        }
-        if let Some((s, o)) = merge {
-            s.relayout_in_place(before, None, &o, crate::ir::BinOp::BitOr);
-        }
+        set_update_one(vm, &a.pos[0], other)?;
     }
     Ok(vm.none())
+}
+
+/// CPython's `set_update_internal(target, other)` (`s.update(o)`, `{*o}`): a set is
+/// merged table to table (set_merge, see `relayout_in_place`); an exact dict first makes
+/// room for all its keys at once; other iterables add their items one by one.
+pub(crate) fn set_update_one(vm: &Vm, target: &ObjRef, other: &ObjRef) -> PyResult<()> {
+    let target_set = target.downcast::<SetObj>();
+    let merge = target_set.as_ref().zip(other.downcast::<SetObj>());
+    let before = merge.as_ref().and_then(|(s, _)| s.synced_layout());
+    let items = match other.downcast::<SetObj>() {
+        Some(o) => o.members(),
+        None => {
+            if let Some(s) = &target_set {
+                reserve_for_dict(s, other);
+            }
+            set_items(vm, other)?
+        }
+    };
+    for x in items {
+        vm.set_add(target, x)?;
+    }
+    if let Some((s, o)) = merge {
+        s.relayout_in_place(before, None, &o, crate::ir::BinOp::BitOr);
+    }
+    Ok(())
+}
+
+/// set_update_internal's one resize up front before adding an exact dict's keys (the
+/// same rule as set_merge's); the keys then go in one by one.
+fn reserve_for_dict(s: &SetObj, other: &ObjRef) {
+    let Some(d) = other.downcast::<DictObj>() else {
+        return;
+    };
+    if let Some(mut l) = s.synced_layout() {
+        l.reserve_for_merge(d.0.borrow().used);
+        s.set_layout(l);
+    }
 }
 
 fn set_copy(vm: &Vm, a: &Args<'_>) -> PyResult {

@@ -31,7 +31,12 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
     } else if let Some(d) = o.downcast::<DictObj>() {
         d.0.borrow().dict_sizeof()
     } else if let Some(s) = o.downcast::<SetObj>() {
-        s.inner.borrow().set_sizeof()
+        // The modelled table knows the sizes bulk operations chose (set_merge's one
+        // resize: `set(s)`, `s.copy()`, `s | t`, constant displays).
+        match s.table_size() {
+            Some(slots) => crate::runtime::objects::dict::DictInner::set_sizeof_with_table(slots),
+            None => s.inner.borrow().set_sizeof(),
+        }
     } else if let Some(i) = o.downcast::<Instance>() {
         if let Some(b) = i.base_value() {
             let base_size = basic_sizeof(vm, &b)?;
