@@ -1048,7 +1048,15 @@ fn open(vm: &Vm, a: &Args<'_>) -> PyResult {
         .get(6)
         .or(a.kw("newline"))
         .is_none_or(|n| vm.is_none(n));
-    super::modules::io::open(vm, &path, &mode, universal)
+    let text_arg = |pos: usize, name: &str| -> PyResult<Option<String>> {
+        match a.pos.get(pos).or(a.kw(name)) {
+            Some(v) if !vm.is_none(v) => Ok(Some(vm.str(v)?)),
+            _ => Ok(None),
+        }
+    };
+    let encoding = text_arg(3, "encoding")?;
+    let errors = text_arg(4, "errors")?;
+    super::modules::io::open(vm, &path, &mode, universal, encoding, errors)
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the statement
