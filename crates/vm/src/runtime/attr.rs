@@ -453,6 +453,13 @@ impl Vm {
             if &*s.s == "__dict__" {
                 return Ok(Gc::to_obj(&m.dict));
             }
+            if m.name == "sys" {
+                if let Some(m) = o.downcast::<ModuleObj>() {
+                    if let Some(v) = super::modules::sys::lazy_attr(self, &m, &s.s)? {
+                        return Ok(v);
+                    }
+                }
+            }
             // PEP 562: a module-level `__getattr__` answers for missing names.
             if let Some(f) = self.dict_get_str(&m.dict, "__getattr__") {
                 return self.call(&f, std::slice::from_ref(name), None);

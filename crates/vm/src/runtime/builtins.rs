@@ -1049,7 +1049,98 @@ fn open(vm: &Vm, a: &Args<'_>) -> PyResult {
         .get(6)
         .or(a.kw("newline"))
         .is_none_or(|n| vm.is_none(n));
-    super::modules::io::open(vm, &path, &mode, universal)
+    let text_arg = |pos: usize, name: &str| -> PyResult<Option<String>> {
+        match a.pos.get(pos).or(a.kw(name)) {
+            Some(v) if !vm.is_none(v) => Ok(Some(vm.str(v)?)),
+            _ => Ok(None),
+        }
+    };
+    let encoding = text_arg(3, "encoding")?;
+    let errors = text_arg(4, "errors")?;
+    super::modules::io::open(vm, &path, &mode, universal, encoding, errors)
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the statement
+/// `import`'s function. Without a fromlist, `a.b` gives the top-level package `a`.
+fn import(vm: &Vm, a: &Args<'_>) -> PyResult {
+    const PARAMS: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    if a.pos.len() > PARAMS.len() {
+        return vm.type_err(format!(
+            "__import__() takes at most 5 arguments ({} given)",
+            a.pos.len() + a.kwnames.len()
+        ));
+    }
+    let mut given: [Option<ObjRef>; 5] = Default::default();
+    for (slot, v) in given.iter_mut().zip(a.pos) {
+        *slot = Some(v.clone());
+    }
+    for (k, v) in a.kwnames.iter().zip(a.kwvals) {
+        let k = vm.str(k)?;
+        let Some(i) = PARAMS.iter().position(|p| *p == k) else {
+            return vm.type_err(format!(
+                "'{k}' is an invalid keyword argument for __import__()"
+            ));
+        };
+        if given[i].is_some() {
+            return vm.type_err(format!(
+                "argument for __import__() given by name ('{k}') and position ({})",
+                i + 1
+            ));
+        }
+        given[i] = Some(v.clone());
+    }
+    let [name, globals, _, fromlist, level] = given;
+    let Some(name) = name else {
+        return vm.type_err("__import__() missing required argument 'name' (pos 1)");
+    };
+    if !name.is::<StrObj>() {
+        return vm.type_err("module name must be a string");
+    }
+    let level = match level {
+        Some(l) => vm.index(&l)?,
+        None => 0,
+    };
+    if level < 0 {
+        return vm.value_err("level must be >= 0");
+    }
+    if level > 0 {
+        // A relative import resolves against the importer's `__name__`; pymem's modules
+        // are all top-level, so there is never a parent package.
+        // Not given at all: no `__name__` to find; given (None included): it must be a dict.
+        let Some(g) = globals else {
+            return Err(vm.new_exception(
+                &vm.exc_type("KeyError"),
+                vec![vm.new_str("'__name__' not in globals")?],
+            ));
+        };
+        let Some(g) = g.downcast::<DictObj>() else {
+            return vm.type_err("globals must be a dict");
+        };
+        if vm.dict_get_str(&g, "__name__").is_none() {
+            return Err(vm.new_exception(
+                &vm.exc_type("KeyError"),
+                vec![vm.new_str("'__name__' not in globals")?],
+            ));
+        }
+        return Err(vm.import_error(
+            "ImportError",
+            "attempted relative import with no known parent package",
+            "",
+        ));
+    }
+    let name = vm.str(&name)?;
+    if name.is_empty() {
+        return vm.value_err("Empty module name");
+    }
+    let m = super::modules::import(vm, &name)?;
+    let from_names = match fromlist {
+        Some(f) => vm.truthy(&f)?,
+        None => false,
+    };
+    match name.split_once('.') {
+        Some((top, _)) if !from_names => super::modules::import(vm, top),
+        _ => Ok(m),
+    }
 }
 
 fn exit(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -1386,11 +1477,11 @@ pub fn construct(vm: &Vm, t: &Gc<TypeObj>, a: &Args<'_>) -> PyResult {
                 }
                 return vm.new_set_copy(&src, t.kind == Kind::FrozenSet);
             }
-            let v = match a.pos.first() {
-                Some(v) => vm.collect(v)?,
-                None => vec![],
-            };
-            vm.new_set(v, t.kind == Kind::FrozenSet)
+            let set = vm.new_set(vec![], t.kind == Kind::FrozenSet)?;
+            if let Some(src) = a.pos.first() {
+                super::methods::set_update_one(vm, &set, src)?;
+            }
+            Ok(set)
         }
         Kind::Range => {
             nargs(vm, a, "range", 1, 3)?;
@@ -1690,6 +1781,7 @@ pub fn install(vm: &Vm) {
         ("open", open),
         ("exit", exit),
         ("quit", exit),
+        ("__import__", import),
     ] {
         reg(vm, n, f);
     }

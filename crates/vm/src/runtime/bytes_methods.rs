@@ -825,6 +825,16 @@ fn list_of(vm: &Vm, parts: Vec<Vec<u8>>, mutable: bool) -> PyResult {
     vm.new_list(v)
 }
 
+/// The slots bytes' split/rsplit allocate up front: stringlib's `PREALLOC_SIZE(maxsplit)`
+/// (maxsplit + 1, at most 12; no maxsplit counts as the largest).
+fn prealloc(maxsplit: i64) -> usize {
+    if !(0..12).contains(&maxsplit) {
+        12
+    } else {
+        maxsplit as usize + 1
+    }
+}
+
 fn split_args(vm: &Vm, a: &Args<'_>) -> PyResult<(Option<Vec<u8>>, i64)> {
     // Argument Clinic converts `maxsplit` before the body looks at `sep`.
     let max = match a.pos.get(2).or_else(|| a.kw("maxsplit")) {
@@ -885,7 +895,7 @@ fn b_split(vm: &Vm, a: &Args<'_>) -> PyResult {
             parts.push(data[at..].to_vec());
         }
     }
-    split_list(vm, a, &b, parts)
+    super::str_methods::with_split_allocation(split_list(vm, a, &b, parts)?, prealloc(max))
 }
 
 fn b_join(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -1213,7 +1223,7 @@ fn b_rsplit(vm: &Vm, a: &Args<'_>) -> PyResult {
         }
     }
     parts.reverse();
-    split_list(vm, a, &b, parts)
+    super::str_methods::with_split_allocation(split_list(vm, a, &b, parts)?, prealloc(max))
 }
 
 fn b_splitlines(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -1241,7 +1251,8 @@ fn b_splitlines(vm: &Vm, a: &Args<'_>) -> PyResult {
     if start < data.len() {
         parts.push(data[start..].to_vec());
     }
-    split_list(vm, a, &b, parts)
+    // stringlib's splitlines appends to an empty list.
+    super::str_methods::with_split_allocation(split_list(vm, a, &b, parts)?, 0)
 }
 
 fn justify(vm: &Vm, a: &Args<'_>, fname: &str, how: char) -> PyResult {

@@ -242,8 +242,51 @@ fn caret_line(code: &crate::bytecode::CodeObject, idx: usize, line: &str) -> Opt
     Some(out)
 }
 
-/// Frozen modules (modules/py) whose CPython counterparts are written in C.
-const FRAMELESS_FROZEN: &[&str] = &["<frozen io>", "<frozen datetime>"];
+/// Each level of a traceback chain rendered alone (its "File" line with the source and
+/// caret lines), outermost first: `head` is `exc.__traceback__` (`traceback.extract_tb`).
+/// A comprehension's level is None: CPython 3.12 inlines comprehensions (PEP 709), so the
+/// level around it shows the comprehension's position instead.
+pub fn format_tb_levels(vm: &Vm, head: &ObjRef) -> Vec<Option<String>> {
+    use super::objects::traceback::TracebackObj;
+    let mut levels = Vec::new();
+    let mut cur = Some(head.clone());
+    while let Some(t) = cur {
+        let Some(level) = t.downcast_ref::<TracebackObj>() else {
+            break;
+        };
+        levels.push(TbEntry {
+            code: level.code.clone(),
+            idx: level.idx,
+        });
+        cur = level.next.clone();
+    }
+    let mut out = Vec::new();
+    for i in 0..levels.len() {
+        if i > 0 && is_inlined(&levels[i]) {
+            out.push(None);
+            continue;
+        }
+        let mut j = i + 1;
+        while j < levels.len() && is_inlined(&levels[j]) {
+            j += 1;
+        }
+        // `format_entries` takes the entries innermost first.
+        let mut run: Vec<TbEntry> = levels[i..j].to_vec();
+        run.reverse();
+        let mut text = String::new();
+        format_entries(vm, &run, &mut text);
+        out.push(Some(text));
+    }
+    out
+}
+
+/// A comprehension's frame, which CPython 3.12 inlines into the enclosing one.
+fn is_inlined(e: &TbEntry) -> bool {
+    matches!(
+        e.code.name.as_str(),
+        "<listcomp>" | "<dictcomp>" | "<setcomp>"
+    )
+}
 
 fn format_entries(vm: &Vm, tb: &[TbEntry], out: &mut String) {
     let mut last: Option<(String, u32, String)> = None;
@@ -265,16 +308,7 @@ fn format_entries(vm: &Vm, tb: &[TbEntry], out: &mut String) {
     while i > 0 {
         i -= 1;
         let e = &tb[i];
-        // Frozen modules that stand in for CPython's C modules show no frames, as C has none.
-        if FRAMELESS_FROZEN.contains(&&*e.code.filename) {
-            continue;
-        }
-        let inlined = |x: &TbEntry| {
-            matches!(
-                x.code.name.as_str(),
-                "<listcomp>" | "<dictcomp>" | "<setcomp>"
-            )
-        };
+        let inlined = is_inlined;
         if inlined(e) && !merged.is_empty() {
             continue;
         }

@@ -91,10 +91,13 @@ fn unwind(vm: &Vm, f: &mut Frame, exc: ObjRef) -> Option<ObjRef> {
     if !skip_tb {
         if let Some(inst) = exc.downcast_ref::<Instance>() {
             if let Some(e) = inst.exc() {
-                e.traceback.borrow_mut().push(TbEntry {
-                    code: f.code().clone(),
-                    idx: (f.lasti.max(1) - 1) as u32,
-                });
+                // Frozen stand-ins for CPython's C code have no frames to show.
+                if super::modules::frozen::shows_frames(f.code()) {
+                    e.traceback.borrow_mut().push(TbEntry {
+                        code: f.code().clone(),
+                        idx: (f.lasti.max(1) - 1) as u32,
+                    });
+                }
                 if e.context.borrow().is_none() {
                     if let Some(h) = vm.handled.borrow().clone() {
                         if !h.ptr_eq(&exc) {
@@ -1619,9 +1622,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::SetUpdate(n) => {
                 let it = pop!(f);
                 let s = target_at(f, n)?;
-                for x in vm.collect(&it)? {
-                    vm.set_add(&s, x)?;
-                }
+                super::methods::set_update_one(vm, &s, &it)?;
             }
             Instr::DictUpdate(n) | Instr::DictMerge(n) => {
                 let m = pop!(f);

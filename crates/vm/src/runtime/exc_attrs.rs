@@ -222,4 +222,17 @@ impl Vm {
         };
         self.os_error(os_error_type(errno), errno, strerror, filename)
     }
+
+    /// [`Vm::io_error`] of a two-path call (`os.rename`): `filename` and `filename2` set,
+    /// printed as `'src' -> 'dst'`.
+    pub fn io_error2(&self, e: &std::io::Error, src: &str, dst: &str) -> ObjRef {
+        let exc = self.io_error(e, Some(src));
+        let r = self
+            .new_str(dst)
+            .and_then(|d| self.setattr(&exc, &self.intern("filename2")?, d));
+        match r {
+            Ok(()) => exc,
+            Err(err) => err,
+        }
+    }
 }

@@ -1026,6 +1026,9 @@ fn set_binop(vm: &Vm, a: &Args<'_>, op: crate::ir::BinOp) -> PyResult {
                 } else {
                     acc.clone()
                 };
+                if let Some(rs) = r.downcast::<SetObj>() {
+                    reserve_for_dict(&rs, other);
+                }
                 for x in items {
                     vm.set_add(&r, x)?;
                 }
@@ -1051,23 +1054,47 @@ fn set_difference(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn set_update(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let target = a.pos[0].downcast::<SetObj>();
     for other in &a.pos[1..] {
-        // A set argument is merged table to table (set_merge); see `relayout_in_place`.
-        let merge = target.as_ref().zip(other.downcast::<SetObj>());
-        let before = merge.as_ref().and_then(|(s, _)| s.synced_layout());
-        let items = match other.downcast::<SetObj>() {
-            Some(o) => o.members(),
-            None => set_items(vm, other)?,
-        };
-        for x in items {
-            vm.set_add(&a.pos[0], x)?;
-        }
-        if let Some((s, o)) = merge {
-            s.relayout_in_place(before, None, &o, crate::ir::BinOp::BitOr);
-        }
+        set_update_one(vm, &a.pos[0], other)?;
     }
     Ok(vm.none())
+}
+
+/// CPython's `set_update_internal(target, other)` (`s.update(o)`, `{*o}`): a set is
+/// merged table to table (set_merge, see `relayout_in_place`); an exact dict first makes
+/// room for all its keys at once; other iterables add their items one by one.
+pub(crate) fn set_update_one(vm: &Vm, target: &ObjRef, other: &ObjRef) -> PyResult<()> {
+    let target_set = target.downcast::<SetObj>();
+    let merge = target_set.as_ref().zip(other.downcast::<SetObj>());
+    let before = merge.as_ref().and_then(|(s, _)| s.synced_layout());
+    let items = match other.downcast::<SetObj>() {
+        Some(o) => o.members(),
+        None => {
+            if let Some(s) = &target_set {
+                reserve_for_dict(s, other);
+            }
+            set_items(vm, other)?
+        }
+    };
+    for x in items {
+        vm.set_add(target, x)?;
+    }
+    if let Some((s, o)) = merge {
+        s.relayout_in_place(before, None, &o, crate::ir::BinOp::BitOr);
+    }
+    Ok(())
+}
+
+/// set_update_internal's one resize up front before adding an exact dict's keys (the
+/// same rule as set_merge's); the keys then go in one by one.
+fn reserve_for_dict(s: &SetObj, other: &ObjRef) {
+    let Some(d) = other.downcast::<DictObj>() else {
+        return;
+    };
+    if let Some(mut l) = s.synced_layout() {
+        l.reserve_for_merge(d.0.borrow().used);
+        s.set_layout(l);
+    }
 }
 
 fn set_copy(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -1136,9 +1163,74 @@ fn gen_close(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+/// The exception `gen.throw(typ[, val[, tb]])` raises, as CPython's `_gen_throw` makes it:
+/// a class is instantiated with `val` (unless `val` already is one of its instances), an
+/// instance is raised as is.
+fn thrown_exception(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(typ) = a.pos.get(1) else {
+        return vm.type_err("throw expected at least 1 argument, got 0");
+    };
+    if a.pos.len() > 4 {
+        return vm.type_err(format!(
+            "throw expected at most 3 arguments, got {}",
+            a.pos.len() - 1
+        ));
+    }
+    let val = a.pos.get(2).filter(|v| !vm.is_none(v));
+    if a.pos.len() > 2 {
+        let warnings = super::modules::import(vm, "warnings")?;
+        let warn = vm.getattr_str(&warnings, "warn")?;
+        let msg = vm.new_str(
+            "the (type, exc, tb) signature of throw() is deprecated, \
+             use the single-arg signature instead.",
+        )?;
+        vm.call(
+            &warn,
+            &[msg, Gc::into_obj(vm.exc_type("DeprecationWarning"))],
+            None,
+        )?;
+    }
+    let tb = a.pos.get(3).filter(|t| !vm.is_none(t));
+    if tb.is_some_and(|t| !t.is::<super::objects::traceback::TracebackObj>()) {
+        return vm.type_err("throw() third argument must be a traceback object");
+    }
+    let exc = if let Some(t) = typ
+        .downcast::<TypeObj>()
+        .filter(|t| vm.is_subtype(t, &vm.types.base_exception))
+    {
+        match val {
+            Some(v) if vm.isinstance(v, &t) => v.clone(),
+            Some(v) => match v.downcast::<TupleObj>() {
+                Some(args) => vm.call(typ, tuple_items(&args), None)?,
+                None => vm.call(typ, std::slice::from_ref(v), None)?,
+            },
+            None => vm.call(typ, &[], None)?,
+        }
+    } else if typ
+        .downcast_ref::<Instance>()
+        .is_some_and(|i| i.exc().is_some())
+    {
+        if val.is_some() {
+            return vm.type_err("instance exception may not have a separate value");
+        }
+        typ.clone()
+    } else {
+        return vm.type_err(format!(
+            "exceptions must be classes or instances deriving from BaseException, not {}",
+            vm.type_name(typ)
+        ));
+    };
+    if let Some(tb) = tb {
+        if let Some(e) = exc.downcast_ref::<Instance>().and_then(|i| i.exc()) {
+            vm.set_exc_traceback(&e, tb)?;
+        }
+    }
+    Ok(exc)
+}
+
 fn gen_throw(vm: &Vm, a: &Args<'_>) -> PyResult {
     let g = this::<GenObj>(vm, a, "generator")?;
-    let e = vm.make_raisable(arg(vm, a, 1, "throw")?)?;
+    let e = thrown_exception(vm, a)?;
     match vm.gen_throw(&g, e)? {
         super::call::GenStep::Yielded(v) => Ok(v),
         super::call::GenStep::Returned(r) => {

@@ -1139,7 +1139,9 @@ impl Vm {
     /// Print an "Exception ignored" message for `e`.
     pub fn write_unraisable(&self, context: &str, e: &ObjRef) {
         self.flush_stdout();
-        let text = errors::format_exception(self, e);
+        // CPython's default unraisable hook prints the exception alone, without its
+        // cause/context chain.
+        let text = errors::format_single(self, e, true);
         self.write_err(&format!("{context}\n{text}"));
     }
 

@@ -186,19 +186,59 @@ fn str_split(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(sep) if max < 0 => s.s.split(sep.as_str()).collect(),
         Some(sep) => s.s.splitn(max as usize + 1, sep.as_str()).collect(),
     };
-    piece_list(vm, a, &s, &parts)
+    let list = piece_list(vm, a, &s, &parts)?;
+    with_split_allocation(list, split_prealloc(&s, sep.as_deref(), max))
 }
 
 fn str_rsplit(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this(vm, a)?;
     let (sep, max) = split_args(vm, a)?;
     let mut parts: Vec<&str> = match &sep {
-        None => return piece_list(vm, a, &s, &split_whitespace(&s.s, max, true)),
+        None => split_whitespace(&s.s, max, true),
         Some(sep) if max < 0 => s.s.rsplit(sep.as_str()).collect(),
         Some(sep) => s.s.rsplitn(max as usize + 1, sep.as_str()).collect(),
     };
-    parts.reverse();
-    piece_list(vm, a, &s, &parts)
+    if sep.is_some() {
+        parts.reverse();
+    }
+    let list = piece_list(vm, a, &s, &parts)?;
+    with_split_allocation(list, split_prealloc(&s, sep.as_deref(), max))
+}
+
+/// The slots CPython's str split/rsplit allocate up front: `PREALLOC_SIZE(maxcount)`
+/// (maxcount + 1, at most 12), where a missing maxsplit counts the most pieces the
+/// string could give; a separator longer (or wider) than the string gives a list of 1.
+fn split_prealloc(s: &StrObj, sep: Option<&str>, maxsplit: i64) -> usize {
+    let len1 = s.nchars as i64;
+    let maxcount = match sep {
+        Some(sep) => {
+            let sep = StrObj::new(sep);
+            if s.kind() < sep.kind() || s.nchars < sep.nchars {
+                return 1;
+            }
+            if maxsplit < 0 {
+                len1 / sep.nchars as i64 + 1
+            } else {
+                maxsplit
+            }
+        }
+        // C's division truncates: an empty string gives (0 - 1) / 2 + 1 = 1.
+        None if maxsplit < 0 => (len1 - 1) / 2 + 1,
+        None => maxsplit,
+    };
+    if maxcount >= 12 {
+        12
+    } else {
+        maxcount as usize + 1
+    }
+}
+
+/// `list` (a split's result) with the allocation CPython's split would have given it.
+pub(crate) fn with_split_allocation(list: ObjRef, prealloc: usize) -> PyResult {
+    if let Some(l) = list.downcast_ref::<ListObj>() {
+        l.set_split_allocation(prealloc);
+    }
+    Ok(list)
 }
 
 fn partition(vm: &Vm, a: &Args<'_>, from_right: bool) -> PyResult {
@@ -290,7 +330,8 @@ fn str_splitlines(vm: &Vm, a: &Args<'_>) -> PyResult {
     if start < chars.len() {
         parts.push(chars[start..].iter().collect());
     }
-    split_list(vm, a, &s, parts)
+    // stringlib's splitlines appends to an empty list.
+    with_split_allocation(split_list(vm, a, &s, parts)?, 0)
 }
 
 fn str_join(vm: &Vm, a: &Args<'_>) -> PyResult {

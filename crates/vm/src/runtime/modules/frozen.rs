@@ -36,6 +36,7 @@ fn source(name: &str) -> Option<&'static str> {
         "keyword" => include_str!("py/keyword.py"),
         "typing" => include_str!("py/typing.py"),
         "textwrap" => include_str!("py/textwrap.py"),
+        "tempfile" => include_str!("py/tempfile.py"),
         "json" => include_str!("py/json.py"),
         "re" => include_str!("py/re.py"),
         "warnings" => include_str!("py/warnings.py"),
@@ -48,6 +49,56 @@ fn source(name: &str) -> Option<&'static str> {
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
+}
+
+/// Frozen code standing in for CPython's C code, which runs without frames: tracebacks and
+/// `__traceback__` chains leave it out. Each entry is a frozen file name and the qualified
+/// names (prefixes) of its stand-ins; an empty list means the whole module.
+const FRAMELESS: &[(&str, &[&str])] = &[
+    ("<frozen io>", &[]),
+    ("<frozen datetime>", &[]),
+    ("<frozen operator>", &[]),
+    ("<frozen bisect>", &[]),
+    ("<frozen itertools>", &[]),
+    ("<frozen struct>", &[]),
+    ("<frozen array>", &[]),
+    ("<frozen atexit>", &[]),
+    // `merge`, `nsmallest` and `nlargest` are Python in CPython's heapq too.
+    ("<frozen heapq>", &["heap", "_"]),
+    (
+        "<frozen functools>",
+        &[
+            "reduce",
+            "partial.",
+            "_make_key",
+            "_lru_cache_wrapper.",
+            "cmp_to_key.",
+        ],
+    ),
+    // Counter, ChainMap and namedtuple() are Python in CPython's collections too.
+    (
+        "<frozen collections>",
+        &[
+            "_DictWrapper.",
+            "defaultdict.",
+            "OrderedDict.",
+            "deque.",
+            "_count_elements",
+            "_NamedTuple.",
+            "_field_getter.",
+        ],
+    ),
+];
+
+/// Whether tracebacks show the frames of `code` (see [`FRAMELESS`]).
+pub fn shows_frames(code: &crate::bytecode::CodeObject) -> bool {
+    if !code.filename.starts_with("<frozen ") {
+        return true;
+    }
+    let Some((_, names)) = FRAMELESS.iter().find(|(f, _)| **f == *code.filename) else {
+        return true;
+    };
+    !names.is_empty() && !names.iter().any(|n| code.qualname.starts_with(n))
 }
 
 /// The file name tracebacks show for code of the frozen module `name`.

@@ -49,35 +49,73 @@ fn set(vm: &Vm, o: &ObjRef, n: &str, v: ObjRef) -> PyResult<()> {
 
 /// Check a mode string as CPython's `open()` does; returns (reading, binary).
 fn parse_mode(vm: &Vm, mode: &str) -> PyResult<(bool, bool)> {
+    // The checks and messages of CPython's `_io.open`, in its order.
     let valid = mode.chars().all(|c| "rwaxbt+".contains(c))
-        && mode.chars().filter(|c| "rwax".contains(*c)).count() == 1
-        && !(mode.contains('b') && mode.contains('t'))
         && mode.chars().all(|c| mode.matches(c).count() == 1);
     if !valid {
         return vm.value_err(format!("invalid mode: '{mode}'"));
+    }
+    if mode.contains('b') && mode.contains('t') {
+        return vm.value_err("can't have text and binary mode at once");
+    }
+    match mode.chars().filter(|c| "rwax".contains(*c)).count() {
+        1 => {}
+        0 => {
+            return vm.value_err(
+                "Must have exactly one of create/read/write/append mode and at most one plus",
+            )
+        }
+        _ => return vm.value_err("must have exactly one of create/read/write/append mode"),
     }
     Ok((mode.contains('r'), mode.contains('b')))
 }
 
 /// `open(path, mode)`; `universal`: a text file read with `newline=None` (the default),
 /// whose `\r\n` and `\r` line ends read as `\n`.
-pub fn open(vm: &Vm, path: &str, mode: &str, universal: bool) -> PyResult {
+/// `encoding` and `errors` (text files only) name the codec the text is read and written
+/// with (UTF-8, strict, by default).
+pub fn open(
+    vm: &Vm,
+    path: &str,
+    mode: &str,
+    universal: bool,
+    encoding: Option<String>,
+    errors: Option<String>,
+) -> PyResult {
     let (reading, binary) = parse_mode(vm, mode)?;
+    if binary && encoding.is_some() {
+        return vm.value_err("binary mode doesn't take an encoding argument");
+    }
+    if binary && errors.is_some() {
+        return vm.value_err("binary mode doesn't take an errors argument");
+    }
+    let codec = match &encoding {
+        Some(e) => crate::runtime::codecs::lookup(vm, e)?,
+        None => crate::runtime::codecs::Codec::Utf8,
+    };
+    let errors = errors.unwrap_or_else(|| "strict".to_string());
     let cls = file_class(vm)?;
     let f = vm.call(&cls, &[], None)?;
     set(vm, &f, "name", vm.new_str(path)?)?;
     set(vm, &f, "mode", vm.new_str(mode)?)?;
     set(vm, &f, "closed", vm.false_.clone())?;
+    if !binary {
+        // CPython reports the name as given, or the locale's encoding.
+        let shown = encoding.as_deref().unwrap_or("UTF-8");
+        set(vm, &f, "encoding", vm.new_str(shown)?)?;
+        set(vm, &f, "errors", vm.new_str(&errors)?)?;
+    }
     if reading {
         let content = match std::fs::read(path) {
             Ok(b) if binary => vm.alloc_obj(BytesObj::new(b))?,
             Ok(b) => {
+                let utf8 = matches!(codec, crate::runtime::codecs::Codec::Utf8);
                 let text = match String::from_utf8(b) {
-                    Ok(s) => s,
+                    Ok(s) if utf8 => s,
+                    Ok(s) => crate::runtime::codecs::decode(vm, s.as_bytes(), codec, &errors)?,
                     Err(e) => {
                         let b = e.into_bytes();
-                        let codec = crate::runtime::codecs::Codec::Utf8;
-                        crate::runtime::codecs::decode(vm, &b, codec, "strict")?
+                        crate::runtime::codecs::decode(vm, &b, codec, &errors)?
                     }
                 };
                 if universal && text.contains('\r') {
@@ -120,9 +158,19 @@ fn check_open(vm: &Vm, f: &ObjRef) -> PyResult<()> {
     Ok(())
 }
 
+/// Raise `io.UnsupportedOperation(msg)` (from the frozen `io` module), as CPython's file
+/// objects do for an operation their mode does not allow.
+fn unsupported<T>(vm: &Vm, msg: &str) -> PyResult<T> {
+    let io = super::import(vm, "io")?;
+    let cls = vm.getattr_str(&io, "UnsupportedOperation")?;
+    Err(vm.call(&cls, &[vm.new_str(msg)?], None)?)
+}
+
 fn data(vm: &Vm, f: &ObjRef) -> PyResult<(String, usize)> {
     check_open(vm, f)?;
-    let d = attr(vm, f, "_data").map_err(|_| vm.exc_msg("OSError", "not readable"))?;
+    let Some(d) = vm.getattr_opt(f, &vm.intern("_data")?)? else {
+        return unsupported(vm, "not readable");
+    };
     let d = match d.downcast::<BytesObj>() {
         // Binary files are handled as Latin-1 text internally (one char per byte).
         Some(b) => b.data.borrow().iter().map(|&c| c as char).collect(),
@@ -208,7 +256,7 @@ fn write(vm: &Vm, a: &Args<'_>) -> PyResult {
     check_open(vm, f)?;
     let mode = vm.str(&attr(vm, f, "mode")?)?;
     if mode.contains('r') && !mode.contains('+') {
-        return vm.err("OSError", "not writable");
+        return unsupported(vm, "not writable");
     }
     let path = vm.str(&attr(vm, f, "name")?)?;
     let Some(arg) = a.pos.get(1) else {
@@ -229,7 +277,16 @@ fn write(vm: &Vm, a: &Args<'_>) -> PyResult {
         }
     } else {
         match arg.downcast::<StrObj>() {
-            Some(s) => (s.s.as_bytes().to_vec(), s.nchars),
+            Some(s) => {
+                let codec =
+                    crate::runtime::codecs::lookup(vm, &vm.str(&attr(vm, f, "encoding")?)?)?;
+                let errors = vm.str(&attr(vm, f, "errors")?)?;
+                let bytes = match codec {
+                    crate::runtime::codecs::Codec::Utf8 => s.s.as_bytes().to_vec(),
+                    _ => crate::runtime::codecs::encode(vm, &s.s, codec, &errors)?,
+                };
+                (bytes, s.nchars)
+            }
             None => {
                 return vm.type_err(format!(
                     "write() argument must be str, not {}",
@@ -294,10 +351,7 @@ fn seek(vm: &Vm, a: &Args<'_>) -> PyResult {
         } else {
             "can't do nonzero end-relative seeks"
         };
-        // io.UnsupportedOperation, from the frozen `io` module.
-        let io = super::import(vm, "io")?;
-        let cls = vm.getattr_str(&io, "UnsupportedOperation")?;
-        return Err(vm.call(&cls, &[vm.new_str(msg)?], None)?);
+        return unsupported(vm, msg);
     }
     if vm.getattr_opt(f, &vm.intern("_data")?)?.is_none() {
         let end = tell(vm, a)?;

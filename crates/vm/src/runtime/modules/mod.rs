@@ -41,6 +41,9 @@ use super::{Args, PyResult, Vm};
 pub fn new_module(vm: &Vm, name: &str) -> PyResult<Gc<ModuleObj>> {
     let dict = vm.new_dict()?;
     vm.dict_set_str(&dict, "__name__", vm.new_str(name)?)?;
+    // Every module has a `__doc__`: its docstring replaces None when the body starts
+    // with one.
+    vm.dict_set_str(&dict, "__doc__", vm.none())?;
     vm.alloc(ModuleObj {
         name: name.into(),
         dict,

@@ -127,6 +127,40 @@ fn mkdir(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+/// `os.makedirs(name, mode=0o777, exist_ok=False)`: the directory and its missing parents
+/// (the mode argument is accepted and not applied, as mkdir's).
+fn makedirs(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let path = match a.pos.first().or(a.kw("name")) {
+        Some(p) => path_arg(vm, "makedirs", p)?,
+        None => return vm.type_err("makedirs() missing 1 required positional argument: 'name'"),
+    };
+    let exist_ok = match a.pos.get(2).or(a.kw("exist_ok")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if std::path::Path::new(&path).is_dir() {
+        if exist_ok {
+            return Ok(vm.none());
+        }
+        let e = std::io::Error::from_raw_os_error(libc::EEXIST);
+        return Err(vm.io_error(&e, Some(&path)));
+    }
+    std::fs::create_dir_all(&path).map_err(|e| vm.io_error(&e, Some(&path)))?;
+    Ok(vm.none())
+}
+
+/// `os.rename(src, dst)` / `os.replace(src, dst)`: on POSIX both replace an existing
+/// file at `dst`.
+fn rename(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let [src, dst] = exactly(vm, a, "rename", 2)? else {
+        return vm.type_err("rename() takes 2 arguments");
+    };
+    let src = path_arg(vm, "rename", src)?;
+    let dst = path_arg(vm, "rename", dst)?;
+    std::fs::rename(&src, &dst).map_err(|e| vm.io_error2(&e, &src, &dst))?;
+    Ok(vm.none())
+}
+
 /// `os.rmdir(path)`.
 fn rmdir(vm: &Vm, a: &Args<'_>) -> PyResult {
     let path = one_path(vm, a, "rmdir")?;
@@ -345,6 +379,9 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("unlink", remove),
         ("mkdir", mkdir),
         ("rmdir", rmdir),
+        ("makedirs", makedirs),
+        ("rename", rename),
+        ("replace", rename),
     ] {
         add_fn(vm, &m, name, f)?;
     }

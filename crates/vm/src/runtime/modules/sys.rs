@@ -31,7 +31,12 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
     } else if let Some(d) = o.downcast::<DictObj>() {
         d.0.borrow().dict_sizeof()
     } else if let Some(s) = o.downcast::<SetObj>() {
-        s.inner.borrow().set_sizeof()
+        // The modelled table knows the sizes bulk operations chose (set_merge's one
+        // resize: `set(s)`, `s.copy()`, `s | t`, constant displays).
+        match s.table_size() {
+            Some(slots) => crate::runtime::objects::dict::DictInner::set_sizeof_with_table(slots),
+            None => s.inner.borrow().set_sizeof(),
+        }
     } else if let Some(i) = o.downcast::<Instance>() {
         if let Some(b) = i.base_value() {
             let base_size = basic_sizeof(vm, &b)?;
@@ -580,4 +585,24 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     vm.dict_set_str(d, "stdin", stdin.clone())?;
     vm.dict_set_str(d, "__stdin__", stdin)?;
     Ok(m)
+}
+
+/// Attributes of sys made on first use (py/sys_info.py), so that importing sys allocates
+/// no classes a script's gc counts would see.
+const LAZY: &[&str] = &[
+    "float_info",
+    "int_info",
+    "hash_info",
+    "float_repr_style",
+    "maxunicode",
+];
+
+/// `sys.<name>` for a name not (yet) in sys's dict: runs the prelude that makes the lazy
+/// attributes when `name` is one of them.
+pub fn lazy_attr(vm: &Vm, m: &Gc<ModuleObj>, name: &str) -> PyResult<Option<ObjRef>> {
+    if !LAZY.contains(&name) {
+        return Ok(None);
+    }
+    super::frozen::exec_into(vm, m, include_str!("py/sys_info.py"))?;
+    Ok(vm.dict_get_str(&m.dict, name))
 }

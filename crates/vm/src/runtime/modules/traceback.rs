@@ -25,6 +25,26 @@ fn format(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_str(&text)
 }
 
+/// `_tb_levels(tb)`: each level of a traceback chain rendered as a printed traceback
+/// shows it (with source and caret lines), outermost first; None for an inlined
+/// comprehension's level.
+fn tb_levels(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let Some(tb) = a.pos.first() else {
+        return vm.type_err("_tb_levels() takes 1 argument");
+    };
+    if vm.is_none(tb) {
+        return vm.new_list(vec![]);
+    }
+    let mut v = Vec::new();
+    for text in crate::runtime::errors::format_tb_levels(vm, tb) {
+        v.push(match text {
+            Some(t) => vm.new_str(&t)?,
+            None => vm.none(),
+        });
+    }
+    vm.new_list(v)
+}
+
 /// `_write_stderr(text)`: stderr as the interpreter writes it (stdout flushed first).
 fn write_stderr(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(t) = a.pos.first() else {
@@ -40,6 +60,7 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let m = new_module(vm, "traceback")?;
     add_fn(vm, &m, "_format", format as NativeFn)?;
     add_fn(vm, &m, "_write_stderr", write_stderr)?;
+    add_fn(vm, &m, "_tb_levels", tb_levels)?;
     frozen::exec_into(vm, &m, include_str!("py/traceback.py"))?;
     Ok(m)
 }

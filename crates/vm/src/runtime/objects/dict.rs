@@ -334,7 +334,18 @@ impl DictInner {
         64 + 32 + size * ix + self.usable() * entry
     }
 
-    /// CPython's `sys.getsizeof` of a set with this many items.
+    /// CPython's `sys.getsizeof` of a set whose table has `slots` slots: the object with
+    /// its 8-slot small table, plus the table once it outgrew that.
+    pub fn set_sizeof_with_table(slots: usize) -> usize {
+        if slots <= 8 {
+            216
+        } else {
+            216 + slots * 16
+        }
+    }
+
+    /// CPython's `sys.getsizeof` of a set with this many items, grown by single additions
+    /// (for a set without a table layout).
     pub fn set_sizeof(&self) -> usize {
         // Replay set_add_entry's growth: a table of `t` slots is resized once an insertion
         // brings the fill to 3/5 of its mask, to the smallest power of two above 4× that

@@ -128,6 +128,20 @@ impl ListObj {
         self.alloc.set(alloc);
     }
 
+    /// The allocation of a list stringlib's split functions built: `prealloc` slots up
+    /// front (`PREALLOC_SIZE`; 0 for splitlines, which only appends), the items past them
+    /// appended one by one.
+    pub fn set_split_allocation(&self, prealloc: usize) {
+        let count = self.items.borrow().len();
+        let mut alloc = prealloc;
+        let mut size = prealloc.min(count);
+        while size < count {
+            alloc = resize_model(alloc, size, size + 1);
+            size += 1;
+        }
+        self.alloc.set(alloc);
+    }
+
     /// A list holding exactly `v` (allocated == len, as `list(...)`/displays do).
     pub fn new(v: Vec<ObjRef>) -> ListObj {
         let n = v.len();

@@ -147,6 +147,13 @@ impl SetObj {
         *self.order_cache.borrow_mut() = None;
     }
 
+    /// The slots of CPython's table for this set, from the layout (None for a big set,
+    /// which keeps none).
+    pub fn table_size(&self) -> Option<usize> {
+        self.iteration_order();
+        self.layout.borrow().as_ref().map(Layout::table_size)
+    }
+
     /// `set.clear()`: CPython starts over with a fresh table.
     pub fn reset_layout(&self) {
         *self.layout.borrow_mut() = None;

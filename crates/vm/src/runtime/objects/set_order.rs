@@ -105,6 +105,11 @@ impl Layout {
         None
     }
 
+    /// Slots of the table (CPython's `mask + 1`).
+    pub fn table_size(&self) -> usize {
+        self.slots.len()
+    }
+
     /// Members.
     pub fn len(&self) -> usize {
         self.used

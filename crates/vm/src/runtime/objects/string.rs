@@ -96,6 +96,17 @@ impl StrObj {
         }
         56 + (self.nchars + 1) * kind
     }
+    /// CPython's storage kind: bytes per character (1 for Latin-1, 2 for the BMP, else 4).
+    pub fn kind(&self) -> usize {
+        if self.is_ascii() {
+            return 1;
+        }
+        match self.s.chars().map(|c| c as u32).max().unwrap_or(0) {
+            0..=255 => 1,
+            256..=65535 => 2,
+            _ => 4,
+        }
+    }
     /// The char at index `i` (0 ≤ i < nchars).
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.is_ascii() {

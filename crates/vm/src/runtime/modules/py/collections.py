@@ -695,8 +695,14 @@ class _NamedTuple(object):
         fields = cls._fields
         n = len(fields)
         if len(args) > n:
-            raise TypeError('%s.__new__() takes %d positional argument%s but %d were given'
-                            % (cls.__name__, n + 1, '' if n == 0 else 's', len(args) + 1))
+            # The message of CPython's generated `__new__(_cls, <fields with defaults>)`.
+            fewest = n + 1 - len(cls._field_defaults)
+            if fewest == n + 1:
+                takes = '%d positional argument%s' % (n + 1, '' if n == 0 else 's')
+            else:
+                takes = 'from %d to %d positional arguments' % (fewest, n + 1)
+            raise TypeError('%s.__new__() takes %s but %d were given'
+                            % (cls.__name__, takes, len(args) + 1))
         values = list(args)
         missing = []
         for i in range(len(args), n):
@@ -832,7 +838,15 @@ def _as_tuple(x):
 
 
 def _field_getter(i):
-    return property(lambda self: self._t[i], doc='Alias for field number %d' % i)
+    # CPython's _tuplegetter: read-only, with its own messages.
+    def _set(self, value):
+        raise AttributeError("can't set attribute")
+
+    def _delete(self):
+        raise AttributeError("can't delete attribute")
+
+    return property(lambda self: self._t[i], _set, _delete,
+                    doc='Alias for field number %d' % i)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):

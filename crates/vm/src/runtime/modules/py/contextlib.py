@@ -1,10 +1,12 @@
-# pymem's frozen `contextlib` module: contextmanager, suppress, closing, nullcontext and
-# ExitStack with CPython 3.12's behaviour and messages for what they cover.
+# pymem's frozen `contextlib` module: contextmanager, suppress, closing, nullcontext,
+# ExitStack, ContextDecorator and redirect_stdout/redirect_stderr with CPython 3.12's
+# behaviour and messages for what they cover.
 
 import sys
 
 __all__ = ["contextmanager", "closing", "nullcontext", "suppress", "ExitStack",
-           "AbstractContextManager"]
+           "AbstractContextManager", "ContextDecorator", "redirect_stdout",
+           "redirect_stderr"]
 
 
 class AbstractContextManager:
@@ -15,8 +17,30 @@ class AbstractContextManager:
         return None
 
 
-class _GeneratorContextManager(AbstractContextManager):
+class ContextDecorator(object):
+    "A base class or mixin that enables context managers to work as decorators."
+
+    def _recreate_cm(self):
+        """Return a recreated instance of self (the same one by default)."""
+        return self
+
+    def __call__(self, func):
+        # Imported here so that importing contextlib does not load functools.
+        from functools import wraps
+
+        @wraps(func)
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+
+
+class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
     """Helper for @contextmanager."""
+
+    def _recreate_cm(self):
+        # Each call of a decorated function runs a fresh generator.
+        return self.__class__(self.func, self.args, self.kwds)
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
@@ -78,6 +102,35 @@ def contextmanager(func):
     helper.__doc__ = func.__doc__
     helper.__wrapped__ = func
     return helper
+
+
+class _RedirectStream(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        # Stack of the streams replaced, so that the manager can be re-entered.
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Context manager for temporarily redirecting stdout to another file."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Context manager for temporarily redirecting stderr to another file."""
+
+    _stream = "stderr"
 
 
 class closing(AbstractContextManager):

@@ -258,7 +258,8 @@ def filterfalse(predicate, iterable):
 
 def _starmap(function, it):
     for args in it:
-        yield function(*args)
+        # tuple() first: a non-iterable item fails as CPython's starmap reports it.
+        yield function(*tuple(args))
 
 
 def starmap(*args):

@@ -1,0 +1,44 @@
+# sys's informational struct sequences, made on first use (sys.float_info, int_info,
+# hash_info) with CPython 3.12's fields, values and reprs on x86-64 Linux, and the
+# constants that go with them.
+
+
+def _struct_sequence(name, fields, values):
+    def __repr__(self):
+        return 'sys.%s(%s)' % (name, ', '.join(
+            '%s=%r' % (f, v) for f, v in zip(fields, self)))
+
+    def __new__(cls, *args, **kwargs):
+        if not args and 'sequence' not in kwargs:
+            raise TypeError("structseq() missing required argument 'sequence' (pos 1)")
+        raise TypeError("cannot create 'sys.%s' instances" % name)
+
+    ns = {'__slots__': (), '__module__': 'sys', '__repr__': __repr__,
+          'n_fields': len(fields), 'n_sequence_fields': len(fields),
+          'n_unnamed_fields': 0}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
+    cls = type(name, (tuple,), ns)
+    value = tuple.__new__(cls, values)
+    cls.__new__ = __new__
+    return value
+
+
+float_info = _struct_sequence(
+    'float_info',
+    ('max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig',
+     'epsilon', 'radix', 'rounds'),
+    (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+     2.220446049250313e-16, 2, 1))
+int_info = _struct_sequence(
+    'int_info',
+    ('bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'),
+    (30, 4, 4300, 640))
+hash_info = _struct_sequence(
+    'hash_info',
+    ('width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits',
+     'cutoff'),
+    (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
+float_repr_style = 'short'
+maxunicode = 1114111
+del _struct_sequence
