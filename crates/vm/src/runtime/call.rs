@@ -171,12 +171,15 @@ impl Vm {
             && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
             && code.kwonlyargcount == 0
             && args.len() == code.argcount as usize;
-        if simple && !code.is_generator() {
+        if simple {
             // A key function, a property getter, a dunder: the eval loop's reserved frames
             // (no frame assembled from pooled arrays, nothing moved).
             let mut frame = self.reserved_frame(func);
             for (s, a) in frame.slots.iter_mut().zip(args) {
                 *s = Some(a.clone());
+            }
+            if code.is_generator() {
+                return self.new_generator(func, frame);
             }
             let r = self.run_reserved_frame(&mut frame);
             self.release_frame(frame);
@@ -260,7 +263,7 @@ impl Vm {
     #[inline(always)]
     pub fn run_new_frame(&self, func: &Gc<FuncObj>, frame: &mut Frame) -> PyResult {
         if func.code.is_generator() {
-            return self.new_generator(func, frame);
+            return self.new_generator_from(func, frame);
         }
         let r = self.run_entered(frame);
         self.recycle(frame);
@@ -327,11 +330,12 @@ impl Vm {
         drop(closure);
     }
 
-    /// Calling a generator function: the frame is suspended in a new generator object.
+    /// Calling a generator function through the general binding: the frame's arrays move
+    /// into a boxed frame suspended in a new generator object; the caller's copy is left
+    /// empty.
     #[cold]
     #[inline(never)]
-    fn new_generator(&self, func: &Gc<FuncObj>, frame: &mut Frame) -> PyResult {
-        // The generator owns its frame from now on; the caller's copy is left empty.
+    fn new_generator_from(&self, func: &Gc<FuncObj>, frame: &mut Frame) -> PyResult {
         let frame = Frame {
             data: frame.data.clone(),
             slots: std::mem::take(&mut frame.slots),
@@ -342,18 +346,36 @@ impl Vm {
             closure: frame.closure.take(),
             lasti: frame.lasti,
         };
-        let name = self.str(&func.name.borrow())?;
-        let qualname = self.str(&func.qualname.borrow())?;
+        self.new_generator(func, Box::new(frame))
+    }
+
+    /// Calling a generator function: `frame`, its arguments bound, is suspended in a new
+    /// generator object. Frames from [`Vm::reserved_frame`] go back to the reserve when the
+    /// generator finishes ([`Vm::gen_resume_with`]).
+    #[inline(never)]
+    pub(crate) fn new_generator(&self, func: &FuncObj, frame: Box<Frame>) -> PyResult {
         let code = &func.code;
+        let frame_words = code.n_slots as usize + code.max_stack as usize;
+        let name = self.gen_name(&func.name.borrow())?;
+        let qualname = self.gen_name(&func.qualname.borrow())?;
         self.alloc_obj(GenObj {
-            frame: RefCell::new(Some(Box::new(frame))),
-            frame_words: code.n_slots as usize + code.max_stack as usize,
+            frame: RefCell::new(Some(frame)),
+            frame_words,
             name,
             qualname,
             running: Cell::new(false),
             started: Cell::new(false),
             exc_state: RefCell::new(None),
         })
+    }
+
+    /// A generator's name from its function's: the str itself when it is one.
+    #[inline(always)]
+    fn gen_name(&self, o: &ObjRef) -> PyResult<GenName> {
+        match o.downcast::<StrObj>() {
+            Some(s) => Ok(GenName::Str(s)),
+            None => Ok(GenName::Text(self.str(o)?)),
+        }
     }
 
     fn bind_args(
@@ -629,8 +651,12 @@ impl Vm {
                 *g.frame.borrow_mut() = Some(frame);
                 Ok(GenStep::Yielded(v))
             }
-            Ok(Exit::Return(v)) => Ok(GenStep::Returned(v)),
+            Ok(Exit::Return(v)) => {
+                self.finish_gen_frame(frame);
+                Ok(GenStep::Returned(v))
+            }
             Err(e) => {
+                self.finish_gen_frame(frame);
                 if self.exc_matches(&e, "StopIteration") {
                     // PEP 479, chained from the StopIteration (`__cause__` and `__context__`).
                     let re = self.exc_msg("RuntimeError", "generator raised StopIteration");
@@ -643,6 +669,19 @@ impl Vm {
                 }
                 Err(e)
             }
+        }
+    }
+
+    /// A generator's frame has returned or raised: what it still holds is dropped (its
+    /// locals, as CPython clears a finished generator's frame) and the frame itself goes to
+    /// the reserve for the next call. A frame that never ran its unwinding (the recursion
+    /// limit stopped the resumption) may still have blocks and is simply dropped.
+    #[inline(always)]
+    fn finish_gen_frame(&self, frame: Box<Frame>) {
+        if frame.blocks.is_empty() {
+            self.release_frame(frame);
+        } else {
+            drop(frame);
         }
     }
 

@@ -2,7 +2,37 @@
 
 use std::cell::{Cell, RefCell};
 
+use heap::Gc;
+
+use super::StrObj;
 use crate::runtime::frame::Frame;
+
+/// A generator's `__name__` or `__qualname__`: the function's own str object, shared as
+/// CPython's `gi_name` shares `func_name` (no text is formatted when a generator is made,
+/// the common case of a genexp in a loop), or the text of anything else a function's name
+/// was set to, converted once.
+pub enum GenName {
+    /// The function's str.
+    Str(Gc<StrObj>),
+    /// Text of a name that is not an exact str.
+    Text(String),
+}
+
+impl std::ops::Deref for GenName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            GenName::Str(s) => s.s.as_str(),
+            GenName::Text(t) => t,
+        }
+    }
+}
+
+impl std::fmt::Display for GenName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
 
 /// A generator object.
 pub struct GenObj {
@@ -12,9 +42,9 @@ pub struct GenObj {
     /// generator, so its `sys.getsizeof` keeps counting them after the generator finished.
     pub frame_words: usize,
     /// `__name__`.
-    pub name: String,
+    pub name: GenName,
     /// `__qualname__`.
-    pub qualname: String,
+    pub qualname: GenName,
     /// Currently executing.
     pub running: Cell<bool>,
     /// Has been started.
