@@ -372,10 +372,13 @@ impl Vm {
     /// A generator's name from its function's: the str itself when it is one.
     #[inline(always)]
     fn gen_name(&self, o: &ObjRef) -> PyResult<GenName> {
-        match o.downcast::<StrObj>() {
-            Some(s) => Ok(GenName::Str(s)),
-            None => Ok(GenName::Text(self.str(o)?)),
+        if let Some(s) = o.downcast::<StrObj>() {
+            return Ok(GenName(s));
         }
+        let s = self.new_str(&self.str(o)?)?;
+        s.downcast::<StrObj>()
+            .map(GenName)
+            .ok_or_else(|| self.exc_msg("TypeError", "generator name is not a str"))
     }
 
     fn bind_args(
@@ -553,14 +556,68 @@ impl Vm {
         Ok(())
     }
 
-    /// Resume a generator with `value`.
+    /// Resume a generator with `value` (`gen.send(value)`, a step of `yield from`).
     pub fn gen_resume(&self, g: &GenObj, value: ObjRef) -> PyResult<GenStep> {
-        self.gen_resume_with(g, value, None)
+        self.gen_send_step(g, value)
+    }
+
+    /// `next(gen)`: `None` when it finished. The resumption of `for` loops and of the
+    /// builtins that consume an iterator, spelled out in one function (no step value
+    /// converted between helpers).
+    #[inline(never)]
+    pub fn gen_next(&self, g: &GenObj) -> PyResult<Option<ObjRef>> {
+        match self.gen_send_step(g, self.none()) {
+            Ok(GenStep::Yielded(v)) => Ok(Some(v)),
+            Ok(GenStep::Returned(_)) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `gen.send(value)`: run the frame from its `yield` with `value` as the result.
+    #[inline(always)]
+    fn gen_send_step(&self, g: &GenObj, value: ObjRef) -> PyResult<GenStep> {
+        if g.running.get() {
+            return self.value_err("generator already executing");
+        }
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return Ok(GenStep::Returned(self.none()));
+        };
+        if g.started.get() {
+            frame.stack.push(value);
+        } else if !self.is_none(&value) {
+            *g.frame.borrow_mut() = Some(frame);
+            return self.type_err("can't send non-None value to a just-started generator");
+        }
+        self.gen_run(g, frame, None)
     }
 
     /// `gen.throw(exc)`.
     pub fn gen_throw(&self, g: &GenObj, exc: ObjRef) -> PyResult<GenStep> {
-        self.gen_resume_with(g, self.none(), Some(exc))
+        if g.running.get() {
+            return self.value_err("generator already executing");
+        }
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return Err(exc);
+        };
+        if !g.started.get() {
+            drop(frame);
+            return Err(exc);
+        }
+        // Suspended in `yield from`: the exception goes to the sub-generator first.
+        g.running.set(true);
+        let delegated = self.throw_into_delegate(&mut frame, exc.clone());
+        g.running.set(false);
+        let throw = match delegated {
+            Delegated::NotDelegating => Some(exc),
+            Delegated::Yielded(v) => {
+                *g.frame.borrow_mut() = Some(frame);
+                return Ok(GenStep::Yielded(v));
+            }
+            // The frame resumes after the `yield from`, with the sub-generator's result.
+            Delegated::Returned => None,
+            Delegated::Raise(e) => Some(e),
+        };
+        self.gen_run(g, frame, throw)
     }
 
     /// `gen.close()`: raise `GeneratorExit` at the suspension point so `finally` blocks run.
@@ -585,69 +642,34 @@ impl Vm {
         }
     }
 
-    fn gen_resume_with(
+    /// Run a generator's frame from where it stopped (first raising `throw` there) until
+    /// it yields, returns or raises, one recursion level down. A generator whose resumption
+    /// the recursion limit refuses is finished, as CPython clears the frame on that failed
+    /// entry.
+    #[inline(always)]
+    fn gen_run(
         &self,
         g: &GenObj,
-        value: ObjRef,
+        mut frame: Box<Frame>,
         throw: Option<ObjRef>,
     ) -> PyResult<GenStep> {
-        if g.running.get() {
-            return self.value_err("generator already executing");
-        }
-        let Some(mut frame) = g.frame.borrow_mut().take() else {
-            return match throw {
-                Some(e) => Err(e),
-                None => Ok(GenStep::Returned(self.none())),
-            };
-        };
-        let mut throw = throw;
-        let mut resumed_past_yield_from = false;
-        if let Some(exc) = throw.clone() {
-            if !g.started.get() {
-                drop(frame);
-                return Err(exc);
-            }
-            // Suspended in `yield from`: the exception goes to the sub-generator first.
-            g.running.set(true);
-            let delegated = self.throw_into_delegate(&mut frame, exc);
-            g.running.set(false);
-            match delegated {
-                Delegated::NotDelegating => {}
-                Delegated::Yielded(v) => {
-                    *g.frame.borrow_mut() = Some(frame);
-                    return Ok(GenStep::Yielded(v));
-                }
-                Delegated::Returned => {
-                    throw = None;
-                    resumed_past_yield_from = true;
-                }
-                Delegated::Raise(e) => throw = Some(e),
-            }
-        }
-        if throw.is_some() || resumed_past_yield_from {
-            // Nothing to send: the frame resumes by raising, or after the `yield from`.
-        } else if g.started.get() {
-            frame.stack.push(value);
-        } else if !self.is_none(&value) {
-            *g.frame.borrow_mut() = Some(frame);
-            return self.type_err("can't send non-None value to a just-started generator");
-        }
         g.started.set(true);
+        if let Err(e) = self.enter() {
+            drop(frame);
+            return Err(e);
+        }
         g.running.set(true);
-        let caller_exc = self.gen_exc_state_enter(g, &mut frame);
-        let r = match self.enter() {
-            Ok(()) => {
-                let r = super::eval::run_frame_with(self, &mut frame, throw);
-                self.leave();
-                r
-            }
-            Err(e) => Err(e),
-        };
+        if !frame.blocks.is_empty() {
+            self.gen_exc_state_enter(g, &mut frame);
+        }
+        let r = super::eval::run_frame_with(self, &mut frame, throw);
+        self.leave();
         g.running.set(false);
-        let suspended = matches!(r, Ok(Exit::Yield(_))).then_some(&*frame);
-        self.gen_exc_state_leave(g, suspended, caller_exc);
         match r {
             Ok(Exit::Yield(v)) => {
+                if !frame.blocks.is_empty() {
+                    self.gen_exc_state_leave(g, &frame);
+                }
                 *g.frame.borrow_mut() = Some(frame);
                 Ok(GenStep::Yielded(v))
             }
@@ -657,19 +679,26 @@ impl Vm {
             }
             Err(e) => {
                 self.finish_gen_frame(frame);
-                if self.exc_matches(&e, "StopIteration") {
-                    // PEP 479, chained from the StopIteration (`__cause__` and `__context__`).
-                    let re = self.exc_msg("RuntimeError", "generator raised StopIteration");
-                    if let Some(d) = re.downcast_ref::<Instance>().and_then(|i| i.exc()) {
-                        *d.cause.borrow_mut() = Some(e.clone());
-                        *d.context.borrow_mut() = Some(e);
-                        d.suppress_context.set(true);
-                    }
-                    return Err(re);
-                }
-                Err(e)
+                Err(self.gen_error(e))
             }
         }
+    }
+
+    /// What leaves a generator for an exception it raised: a `StopIteration` becomes a
+    /// `RuntimeError` (PEP 479), chained from it (`__cause__` and `__context__`).
+    #[cold]
+    #[inline(never)]
+    fn gen_error(&self, e: ObjRef) -> ObjRef {
+        if !self.exc_matches(&e, "StopIteration") {
+            return e;
+        }
+        let re = self.exc_msg("RuntimeError", "generator raised StopIteration");
+        if let Some(d) = re.downcast_ref::<Instance>().and_then(|i| i.exc()) {
+            *d.cause.borrow_mut() = Some(e.clone());
+            *d.context.borrow_mut() = Some(e);
+            d.suppress_context.set(true);
+        }
+        re
     }
 
     /// A generator's frame has returned or raised: what it still holds is dropped (its
@@ -717,14 +746,6 @@ impl Vm {
                 frame.stack.pop();
                 Delegated::Raise(e)
             }
-        }
-    }
-
-    /// `next(gen)` / `gen.send(v)`: `None` when it finished.
-    pub fn gen_send(&self, g: &GenObj, value: ObjRef) -> PyResult<Option<ObjRef>> {
-        match self.gen_resume(g, value)? {
-            GenStep::Yielded(v) => Ok(Some(v)),
-            GenStep::Returned(_) => Ok(None),
         }
     }
 

@@ -1492,9 +1492,13 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(it);
             }
             Instr::ForIter(t) => {
-                let next = match vm.next_fast(top!(f)) {
+                let it = top!(f);
+                let next = match vm.next_fast(it) {
                     Some(r) => r?,
-                    None => vm.next(top!(f))?,
+                    None => match it.downcast_ref::<GenObj>() {
+                        Some(g) => vm.gen_next(g)?,
+                        None => vm.next(it)?,
+                    },
                 };
                 match next {
                     Some(v) => f.stack.push(v),

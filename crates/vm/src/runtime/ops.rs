@@ -2879,7 +2879,7 @@ impl Vm {
             return self.iter_next(i);
         }
         if let Some(g) = it.downcast_ref::<GenObj>() {
-            return self.gen_send(g, self.none());
+            return self.gen_next(g);
         }
         if let Some(inst) = it.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.cls, "__next__")? {

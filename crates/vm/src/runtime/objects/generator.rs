@@ -9,22 +9,14 @@ use crate::runtime::frame::Frame;
 
 /// A generator's `__name__` or `__qualname__`: the function's own str object, shared as
 /// CPython's `gi_name` shares `func_name` (no text is formatted when a generator is made,
-/// the common case of a genexp in a loop), or the text of anything else a function's name
-/// was set to, converted once.
-pub enum GenName {
-    /// The function's str.
-    Str(Gc<StrObj>),
-    /// Text of a name that is not an exact str.
-    Text(String),
-}
+/// the common case of a genexp in a loop); anything else a function's name was set to is
+/// converted to a str once. Reads as the text.
+pub struct GenName(pub Gc<StrObj>);
 
 impl std::ops::Deref for GenName {
     type Target = str;
     fn deref(&self) -> &str {
-        match self {
-            GenName::Str(s) => s.s.as_str(),
-            GenName::Text(t) => t,
-        }
+        self.0.s.as_str()
     }
 }
 
@@ -57,9 +49,13 @@ pub struct GenObj {
 impl heap::Object for GenObj {
     const NAME: &'static str = "generator";
     const HAS_FINALIZER: bool = true;
+    /// Only a generator suspended at a `yield` has a `close()` to run: one not started, or
+    /// finished, dies without PEP 442's resurrection protocol.
+    fn wants_finalize(&self) -> bool {
+        self.started.get() && self.frame.try_borrow().is_ok_and(|f| f.is_some())
+    }
     fn finalize(this: &heap::Gc<Self>) {
-        let suspended = this.started.get() && this.frame.try_borrow().is_ok_and(|f| f.is_some());
-        if !suspended {
+        if !this.wants_finalize() {
             return;
         }
         if let Some(vm) = crate::runtime::current_vm() {
