@@ -2896,7 +2896,7 @@ impl Vm {
         ))
     }
 
-    /// `next(it)` for the iterators `for` loops mostly run, a range's or a list's, without
+    /// `next(it)` for the iterators `for` loops mostly run, a range's, a list's or a tuple's, without
     /// the general dispatch of [`Vm::next`] (a call, and a chain of type tests before the
     /// iterator kind). None sends everything else there, an exhausted list iterator too (it
     /// must let go of its list).
@@ -2913,13 +2913,12 @@ impl Vm {
                 Some(self.new_int(v).map(Some))
             }
             IterKind::Seq { seq, idx } => {
-                let v = seq
-                    .downcast_ref::<ListObj>()?
-                    .items
-                    .try_borrow()
-                    .ok()?
-                    .get(*idx)
-                    .cloned()?;
+                let v = match seq.downcast_ref::<ListObj>() {
+                    Some(l) => l.items.try_borrow().ok()?.get(*idx).cloned()?,
+                    None => tuple_items(seq.downcast_ref::<TupleObj>()?)
+                        .get(*idx)
+                        .cloned()?,
+                };
                 *idx += 1;
                 Some(Ok(Some(v)))
             }
@@ -3157,6 +3156,16 @@ impl Vm {
             if n > (1 << 32) || v.try_reserve_exact(n).is_err() {
                 return Err(self.memory_error());
             }
+        }
+        if let Some(g) = o.downcast_ref::<GenObj>() {
+            // A generator has no length to go by: room for CPython's guess of 8 items
+            // (PyObject_LengthHint's default) saves the first regrowths, and each item comes
+            // straight from the frame.
+            v.reserve(8);
+            while let Some(x) = self.gen_next(g)? {
+                v.push(x);
+            }
+            return Ok(v);
         }
         let it = self.get_iter(o)?;
         while let Some(x) = self.next(&it)? {
