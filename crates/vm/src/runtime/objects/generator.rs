@@ -49,13 +49,17 @@ pub struct GenObj {
 impl heap::Object for GenObj {
     const NAME: &'static str = "generator";
     const HAS_FINALIZER: bool = true;
-    /// Only a generator suspended at a `yield` has a `close()` to run: one not started, or
-    /// finished, dies without PEP 442's resurrection protocol.
+    /// A finished generator (no frame) has nothing left to close and dies without PEP
+    /// 442's resurrection protocol, the common end of a genexp. One not started yet still
+    /// goes through it: its finalizer does nothing, but being marked finalized by a
+    /// collection decides that a resurrected generator is never closed on its death, as in
+    /// CPython.
     fn wants_finalize(&self) -> bool {
-        self.started.get() && self.frame.try_borrow().is_ok_and(|f| f.is_some())
+        self.frame.try_borrow().map_or(true, |f| f.is_some())
     }
     fn finalize(this: &heap::Gc<Self>) {
-        if !this.wants_finalize() {
+        let suspended = this.started.get() && this.frame.try_borrow().is_ok_and(|f| f.is_some());
+        if !suspended {
             return;
         }
         if let Some(vm) = crate::runtime::current_vm() {
