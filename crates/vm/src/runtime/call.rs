@@ -351,7 +351,7 @@ impl Vm {
 
     /// Calling a generator function: `frame`, its arguments bound, is suspended in a new
     /// generator object. Frames from [`Vm::reserved_frame`] go back to the reserve when the
-    /// generator finishes ([`Vm::gen_resume_with`]).
+    /// generator finishes ([`Vm::gen_run`]).
     #[inline(never)]
     pub(crate) fn new_generator(&self, func: &FuncObj, frame: Box<Frame>) -> PyResult {
         let code = &func.code;
@@ -655,7 +655,9 @@ impl Vm {
     ) -> PyResult<GenStep> {
         g.started.set(true);
         if let Err(e) = self.enter() {
-            drop(frame);
+            // Finished: the frame and the exception it handled go (CPython's clear_gen_frame).
+            let own = g.exc_state.borrow_mut().take();
+            drop((frame, own));
             return Err(e);
         }
         g.running.set(true);
@@ -703,8 +705,9 @@ impl Vm {
 
     /// A generator's frame has returned or raised: what it still holds is dropped (its
     /// locals, as CPython clears a finished generator's frame) and the frame itself goes to
-    /// the reserve for the next call. A frame that never ran its unwinding (the recursion
-    /// limit stopped the resumption) may still have blocks and is simply dropped.
+    /// the reserve for the next call. Returning and raising both unwind the block stack; a
+    /// frame left with blocks anyway is simply dropped, as the reserve keeps only frames
+    /// without.
     #[inline(always)]
     fn finish_gen_frame(&self, frame: Box<Frame>) {
         if frame.blocks.is_empty() {
