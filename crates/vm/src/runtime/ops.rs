@@ -3159,9 +3159,13 @@ impl Vm {
         }
         if let Some(g) = o.downcast_ref::<GenObj>() {
             // A generator has no length to go by: room for CPython's guess of 8 items
-            // (PyObject_LengthHint's default) saves the first regrowths, and each item comes
-            // straight from the frame.
+            // (PyObject_LengthHint's default) once there is a first one saves the first
+            // regrowths, and each item comes straight from the frame.
+            let Some(first) = self.gen_next(g)? else {
+                return Ok(v);
+            };
             v.reserve(8);
+            v.push(first);
             while let Some(x) = self.gen_next(g)? {
                 v.push(x);
             }
