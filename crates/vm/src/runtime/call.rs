@@ -171,12 +171,15 @@ impl Vm {
             && code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) == 0
             && code.kwonlyargcount == 0
             && args.len() == code.argcount as usize;
-        if simple && !code.is_generator() {
+        if simple {
             // A key function, a property getter, a dunder: the eval loop's reserved frames
             // (no frame assembled from pooled arrays, nothing moved).
             let mut frame = self.reserved_frame(func);
             for (s, a) in frame.slots.iter_mut().zip(args) {
                 *s = Some(a.clone());
+            }
+            if code.is_generator() {
+                return self.new_generator(func, frame);
             }
             let r = self.run_reserved_frame(&mut frame);
             self.release_frame(frame);
@@ -260,7 +263,7 @@ impl Vm {
     #[inline(always)]
     pub fn run_new_frame(&self, func: &Gc<FuncObj>, frame: &mut Frame) -> PyResult {
         if func.code.is_generator() {
-            return self.new_generator(func, frame);
+            return self.new_generator_from(func, frame);
         }
         let r = self.run_entered(frame);
         self.recycle(frame);
@@ -327,11 +330,12 @@ impl Vm {
         drop(closure);
     }
 
-    /// Calling a generator function: the frame is suspended in a new generator object.
+    /// Calling a generator function through the general binding: the frame's arrays move
+    /// into a boxed frame suspended in a new generator object; the caller's copy is left
+    /// empty.
     #[cold]
     #[inline(never)]
-    fn new_generator(&self, func: &Gc<FuncObj>, frame: &mut Frame) -> PyResult {
-        // The generator owns its frame from now on; the caller's copy is left empty.
+    fn new_generator_from(&self, func: &Gc<FuncObj>, frame: &mut Frame) -> PyResult {
         let frame = Frame {
             data: frame.data.clone(),
             slots: std::mem::take(&mut frame.slots),
@@ -342,18 +346,39 @@ impl Vm {
             closure: frame.closure.take(),
             lasti: frame.lasti,
         };
-        let name = self.str(&func.name.borrow())?;
-        let qualname = self.str(&func.qualname.borrow())?;
+        self.new_generator(func, Box::new(frame))
+    }
+
+    /// Calling a generator function: `frame`, its arguments bound, is suspended in a new
+    /// generator object. Frames from [`Vm::reserved_frame`] go back to the reserve when the
+    /// generator finishes ([`Vm::gen_run`]).
+    #[inline(never)]
+    pub(crate) fn new_generator(&self, func: &FuncObj, frame: Box<Frame>) -> PyResult {
         let code = &func.code;
+        let frame_words = code.n_slots as usize + code.max_stack as usize;
+        let name = self.gen_name(&func.name.borrow())?;
+        let qualname = self.gen_name(&func.qualname.borrow())?;
         self.alloc_obj(GenObj {
-            frame: RefCell::new(Some(Box::new(frame))),
-            frame_words: code.n_slots as usize + code.max_stack as usize,
+            frame: RefCell::new(Some(frame)),
+            frame_words,
             name,
             qualname,
             running: Cell::new(false),
             started: Cell::new(false),
             exc_state: RefCell::new(None),
         })
+    }
+
+    /// A generator's name from its function's: the str itself when it is one.
+    #[inline(always)]
+    fn gen_name(&self, o: &ObjRef) -> PyResult<GenName> {
+        if let Some(s) = o.downcast::<StrObj>() {
+            return Ok(GenName(s));
+        }
+        let s = self.new_str(&self.str(o)?)?;
+        s.downcast::<StrObj>()
+            .map(GenName)
+            .ok_or_else(|| self.exc_msg("TypeError", "generator name is not a str"))
     }
 
     fn bind_args(
@@ -531,14 +556,68 @@ impl Vm {
         Ok(())
     }
 
-    /// Resume a generator with `value`.
+    /// Resume a generator with `value` (`gen.send(value)`, a step of `yield from`).
     pub fn gen_resume(&self, g: &GenObj, value: ObjRef) -> PyResult<GenStep> {
-        self.gen_resume_with(g, value, None)
+        self.gen_send_step(g, value)
+    }
+
+    /// `next(gen)`: `None` when it finished. The resumption of `for` loops and of the
+    /// builtins that consume an iterator, spelled out in one function (no step value
+    /// converted between helpers).
+    #[inline(never)]
+    pub fn gen_next(&self, g: &GenObj) -> PyResult<Option<ObjRef>> {
+        match self.gen_send_step(g, self.none()) {
+            Ok(GenStep::Yielded(v)) => Ok(Some(v)),
+            Ok(GenStep::Returned(_)) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `gen.send(value)`: run the frame from its `yield` with `value` as the result.
+    #[inline(always)]
+    fn gen_send_step(&self, g: &GenObj, value: ObjRef) -> PyResult<GenStep> {
+        if g.running.get() {
+            return self.value_err("generator already executing");
+        }
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return Ok(GenStep::Returned(self.none()));
+        };
+        if g.started.get() {
+            frame.stack.push(value);
+        } else if !self.is_none(&value) {
+            *g.frame.borrow_mut() = Some(frame);
+            return self.type_err("can't send non-None value to a just-started generator");
+        }
+        self.gen_run(g, frame, None)
     }
 
     /// `gen.throw(exc)`.
     pub fn gen_throw(&self, g: &GenObj, exc: ObjRef) -> PyResult<GenStep> {
-        self.gen_resume_with(g, self.none(), Some(exc))
+        if g.running.get() {
+            return self.value_err("generator already executing");
+        }
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return Err(exc);
+        };
+        if !g.started.get() {
+            drop(frame);
+            return Err(exc);
+        }
+        // Suspended in `yield from`: the exception goes to the sub-generator first.
+        g.running.set(true);
+        let delegated = self.throw_into_delegate(&mut frame, exc.clone());
+        g.running.set(false);
+        let throw = match delegated {
+            Delegated::NotDelegating => Some(exc),
+            Delegated::Yielded(v) => {
+                *g.frame.borrow_mut() = Some(frame);
+                return Ok(GenStep::Yielded(v));
+            }
+            // The frame resumes after the `yield from`, with the sub-generator's result.
+            Delegated::Returned => None,
+            Delegated::Raise(e) => Some(e),
+        };
+        self.gen_run(g, frame, throw)
     }
 
     /// `gen.close()`: raise `GeneratorExit` at the suspension point so `finally` blocks run.
@@ -563,86 +642,78 @@ impl Vm {
         }
     }
 
-    fn gen_resume_with(
+    /// Run a generator's frame from where it stopped (first raising `throw` there) until
+    /// it yields, returns or raises, one recursion level down. A generator whose resumption
+    /// the recursion limit refuses is finished, as CPython clears the frame on that failed
+    /// entry.
+    #[inline(always)]
+    fn gen_run(
         &self,
         g: &GenObj,
-        value: ObjRef,
+        mut frame: Box<Frame>,
         throw: Option<ObjRef>,
     ) -> PyResult<GenStep> {
-        if g.running.get() {
-            return self.value_err("generator already executing");
-        }
-        let Some(mut frame) = g.frame.borrow_mut().take() else {
-            return match throw {
-                Some(e) => Err(e),
-                None => Ok(GenStep::Returned(self.none())),
-            };
-        };
-        let mut throw = throw;
-        let mut resumed_past_yield_from = false;
-        if let Some(exc) = throw.clone() {
-            if !g.started.get() {
-                drop(frame);
-                return Err(exc);
-            }
-            // Suspended in `yield from`: the exception goes to the sub-generator first.
-            g.running.set(true);
-            let delegated = self.throw_into_delegate(&mut frame, exc);
-            g.running.set(false);
-            match delegated {
-                Delegated::NotDelegating => {}
-                Delegated::Yielded(v) => {
-                    *g.frame.borrow_mut() = Some(frame);
-                    return Ok(GenStep::Yielded(v));
-                }
-                Delegated::Returned => {
-                    throw = None;
-                    resumed_past_yield_from = true;
-                }
-                Delegated::Raise(e) => throw = Some(e),
-            }
-        }
-        if throw.is_some() || resumed_past_yield_from {
-            // Nothing to send: the frame resumes by raising, or after the `yield from`.
-        } else if g.started.get() {
-            frame.stack.push(value);
-        } else if !self.is_none(&value) {
-            *g.frame.borrow_mut() = Some(frame);
-            return self.type_err("can't send non-None value to a just-started generator");
-        }
         g.started.set(true);
+        if let Err(e) = self.enter() {
+            // Finished: the frame and the exception it handled go (CPython's clear_gen_frame).
+            let own = g.exc_state.borrow_mut().take();
+            drop((frame, own));
+            return Err(e);
+        }
         g.running.set(true);
-        let caller_exc = self.gen_exc_state_enter(g, &mut frame);
-        let r = match self.enter() {
-            Ok(()) => {
-                let r = super::eval::run_frame_with(self, &mut frame, throw);
-                self.leave();
-                r
-            }
-            Err(e) => Err(e),
-        };
+        if !frame.blocks.is_empty() {
+            self.gen_exc_state_enter(g, &mut frame);
+        }
+        let r = super::eval::run_frame_with(self, &mut frame, throw);
+        self.leave();
         g.running.set(false);
-        let suspended = matches!(r, Ok(Exit::Yield(_))).then_some(&*frame);
-        self.gen_exc_state_leave(g, suspended, caller_exc);
         match r {
             Ok(Exit::Yield(v)) => {
+                if !frame.blocks.is_empty() {
+                    self.gen_exc_state_leave(g, &frame);
+                }
                 *g.frame.borrow_mut() = Some(frame);
                 Ok(GenStep::Yielded(v))
             }
-            Ok(Exit::Return(v)) => Ok(GenStep::Returned(v)),
-            Err(e) => {
-                if self.exc_matches(&e, "StopIteration") {
-                    // PEP 479, chained from the StopIteration (`__cause__` and `__context__`).
-                    let re = self.exc_msg("RuntimeError", "generator raised StopIteration");
-                    if let Some(d) = re.downcast_ref::<Instance>().and_then(|i| i.exc()) {
-                        *d.cause.borrow_mut() = Some(e.clone());
-                        *d.context.borrow_mut() = Some(e);
-                        d.suppress_context.set(true);
-                    }
-                    return Err(re);
-                }
-                Err(e)
+            Ok(Exit::Return(v)) => {
+                self.finish_gen_frame(frame);
+                Ok(GenStep::Returned(v))
             }
+            Err(e) => {
+                self.finish_gen_frame(frame);
+                Err(self.gen_error(e))
+            }
+        }
+    }
+
+    /// What leaves a generator for an exception it raised: a `StopIteration` becomes a
+    /// `RuntimeError` (PEP 479), chained from it (`__cause__` and `__context__`).
+    #[cold]
+    #[inline(never)]
+    fn gen_error(&self, e: ObjRef) -> ObjRef {
+        if !self.exc_matches(&e, "StopIteration") {
+            return e;
+        }
+        let re = self.exc_msg("RuntimeError", "generator raised StopIteration");
+        if let Some(d) = re.downcast_ref::<Instance>().and_then(|i| i.exc()) {
+            *d.cause.borrow_mut() = Some(e.clone());
+            *d.context.borrow_mut() = Some(e);
+            d.suppress_context.set(true);
+        }
+        re
+    }
+
+    /// A generator's frame has returned or raised: what it still holds is dropped (its
+    /// locals, as CPython clears a finished generator's frame) and the frame itself goes to
+    /// the reserve for the next call. Returning and raising both unwind the block stack; a
+    /// frame left with blocks anyway is simply dropped, as the reserve keeps only frames
+    /// without.
+    #[inline(always)]
+    fn finish_gen_frame(&self, frame: Box<Frame>) {
+        if frame.blocks.is_empty() {
+            self.release_frame(frame);
+        } else {
+            drop(frame);
         }
     }
 
@@ -678,14 +749,6 @@ impl Vm {
                 frame.stack.pop();
                 Delegated::Raise(e)
             }
-        }
-    }
-
-    /// `next(gen)` / `gen.send(v)`: `None` when it finished.
-    pub fn gen_send(&self, g: &GenObj, value: ObjRef) -> PyResult<Option<ObjRef>> {
-        match self.gen_resume(g, value)? {
-            GenStep::Yielded(v) => Ok(Some(v)),
-            GenStep::Returned(_) => Ok(None),
         }
     }
 

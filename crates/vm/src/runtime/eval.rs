@@ -1504,9 +1504,13 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(it);
             }
             Instr::ForIter(t) => {
-                let next = match vm.next_fast(top!(f)) {
+                let it = top!(f);
+                let next = match vm.next_fast(it) {
                     Some(r) => r?,
-                    None => vm.next(top!(f))?,
+                    None => match it.downcast_ref::<GenObj>() {
+                        Some(g) => vm.gen_next(g)?,
+                        None => vm.next(it)?,
+                    },
                 };
                 match next {
                     Some(v) => f.stack.push(v),
@@ -2348,26 +2352,29 @@ fn call_simple(vm: &Vm, f: &mut Frame, base: usize) -> PyResult<()> {
     let Some(fo) = f.stack.get(base).and_then(|o| o.downcast_ref::<FuncObj>()) else {
         return Err(stack_error());
     };
-    if fo.code.is_generator() {
-        let mut callee = vm.new_frame(fo);
-        move_args(f, base + 1, &mut callee.slots);
-        let func = pop!(f);
-        let fo = func.downcast_ref::<FuncObj>().ok_or_else(stack_error)?;
-        let r = vm.run_new_frame(fo, &mut callee);
-        Vm::drop_frame(callee);
-        let r = r?;
-        drop(func);
-        f.stack.push(r);
-        return Ok(());
-    }
+    let generator = fo.code.is_generator();
     let mut callee = vm.reserved_frame(fo);
     move_args(f, base + 1, &mut callee.slots);
     let func = pop!(f);
+    if generator {
+        return start_generator(vm, f, func, callee);
+    }
     let r = vm.run_reserved_frame(&mut callee);
     vm.release_frame(callee);
     let r = r?;
     drop(func);
     f.stack.push(r);
+    Ok(())
+}
+
+/// [`call_simple`] of a generator function: the generator keeps the reserved frame, its
+/// arguments bound, until it finishes.
+#[inline(never)]
+fn start_generator(vm: &Vm, f: &mut Frame, func: ObjRef, callee: Box<Frame>) -> PyResult<()> {
+    let fo = func.downcast_ref::<FuncObj>().ok_or_else(stack_error)?;
+    let g = vm.new_generator(fo, callee)?;
+    drop(func);
+    f.stack.push(g);
     Ok(())
 }
 

@@ -5,24 +5,23 @@
 //! raises next are the caller's own, and the generator gets its exception back when it
 //! resumes. A generator outside any handler sees the caller's (the states are chained).
 
-use heap::ObjRef;
-
 use super::frame::{BlockKind, Frame};
 use super::objects::GenObj;
 use super::Vm;
 
 impl Vm {
-    /// Before a generator's frame runs: install its own handled exception, or inherit the
-    /// caller's, and make the outermost handler in the frame restore the caller's when it
-    /// ends. Returns the caller's, for [`Vm::gen_exc_state_leave`].
-    pub(crate) fn gen_exc_state_enter(&self, g: &GenObj, frame: &mut Frame) -> Option<ObjRef> {
-        let caller = self.handled.borrow().clone();
+    /// Before a generator's frame runs, when it has blocks (a frame with none is in no
+    /// handler and has no exception of its own, see [`Vm::gen_exc_state_leave`]): make the
+    /// outermost handler in the frame restore the caller's handled exception when it ends,
+    /// and install the generator's own in its place.
+    pub(crate) fn gen_exc_state_enter(&self, g: &GenObj, frame: &mut Frame) {
         if let Some(b) = frame
             .blocks
             .iter_mut()
             .find(|b| b.kind == BlockKind::ExceptHandler)
         {
-            let old = std::mem::replace(&mut b.saved, caller.clone());
+            let caller = self.handled.borrow().clone();
+            let old = std::mem::replace(&mut b.saved, caller);
             drop(old);
         }
         let own = g.exc_state.borrow_mut().take();
@@ -30,26 +29,23 @@ impl Vm {
             let old = self.handled.replace(own);
             drop(old);
         }
-        caller
     }
 
-    /// After the frame stopped: keep the generator's handled exception if it is suspended
-    /// inside a handler, and give the caller its own back.
-    pub(crate) fn gen_exc_state_leave(
-        &self,
-        g: &GenObj,
-        suspended: Option<&Frame>,
-        caller: Option<ObjRef>,
-    ) {
-        let in_handler =
-            suspended.is_some_and(|f| f.blocks.iter().any(|b| b.kind == BlockKind::ExceptHandler));
-        let own = if in_handler {
-            self.handled.borrow().clone()
-        } else {
-            None
+    /// After the frame yielded, when it has blocks: suspended inside a handler, the
+    /// generator keeps its handled exception, and the caller gets its own back from the
+    /// outermost handler (which saved it when it began, or when the frame resumed).
+    /// Otherwise there is nothing to do: the frame's handlers that ended restored what
+    /// each had saved, so the caller's exception is in place.
+    pub(crate) fn gen_exc_state_leave(&self, g: &GenObj, suspended: &Frame) {
+        let Some(b) = suspended
+            .blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::ExceptHandler)
+        else {
+            return;
         };
+        let own = self.handled.replace(b.saved.clone());
         let old_own = g.exc_state.replace(own);
-        let old = self.handled.replace(caller);
-        drop((old_own, old));
+        drop(old_own);
     }
 }

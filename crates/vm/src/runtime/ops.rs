@@ -2939,7 +2939,7 @@ impl Vm {
             return self.iter_next(i);
         }
         if let Some(g) = it.downcast_ref::<GenObj>() {
-            return self.gen_send(g, self.none());
+            return self.gen_next(g);
         }
         if let Some(inst) = it.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.class(), "__next__")? {
@@ -2956,7 +2956,7 @@ impl Vm {
         ))
     }
 
-    /// `next(it)` for the iterators `for` loops mostly run, a range's or a list's, without
+    /// `next(it)` for the iterators `for` loops mostly run, a range's, a list's or a tuple's, without
     /// the general dispatch of [`Vm::next`] (a call, and a chain of type tests before the
     /// iterator kind). None sends everything else there, an exhausted list iterator too (it
     /// must let go of its list).
@@ -2973,13 +2973,12 @@ impl Vm {
                 Some(self.new_int(v).map(Some))
             }
             IterKind::Seq { seq, idx } => {
-                let v = seq
-                    .downcast_ref::<ListObj>()?
-                    .items
-                    .try_borrow()
-                    .ok()?
-                    .get(*idx)
-                    .cloned()?;
+                let v = match seq.downcast_ref::<ListObj>() {
+                    Some(l) => l.items.try_borrow().ok()?.get(*idx).cloned()?,
+                    None => tuple_items(seq.downcast_ref::<TupleObj>()?)
+                        .get(*idx)
+                        .cloned()?,
+                };
                 *idx += 1;
                 Some(Ok(Some(v)))
             }
@@ -3219,6 +3218,20 @@ impl Vm {
             if n > (1 << 32) || v.try_reserve_exact(n).is_err() {
                 return Err(self.memory_error());
             }
+        }
+        if let Some(g) = o.downcast_ref::<GenObj>() {
+            // A generator has no length to go by: room for CPython's guess of 8 items
+            // (PyObject_LengthHint's default) once there is a first one saves the first
+            // regrowths, and each item comes straight from the frame.
+            let Some(first) = self.gen_next(g)? else {
+                return Ok(v);
+            };
+            v.reserve(8);
+            v.push(first);
+            while let Some(x) = self.gen_next(g)? {
+                v.push(x);
+            }
+            return Ok(v);
         }
         let it = self.get_iter(o)?;
         while let Some(x) = self.next(&it)? {

@@ -2,7 +2,29 @@
 
 use std::cell::{Cell, RefCell};
 
+use heap::Gc;
+
+use super::StrObj;
 use crate::runtime::frame::Frame;
+
+/// A generator's `__name__` or `__qualname__`: the function's own str object, shared as
+/// CPython's `gi_name` shares `func_name` (no text is formatted when a generator is made,
+/// the common case of a genexp in a loop); anything else a function's name was set to is
+/// converted to a str once. Reads as the text.
+pub struct GenName(pub Gc<StrObj>);
+
+impl std::ops::Deref for GenName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0.s.as_str()
+    }
+}
+
+impl std::fmt::Display for GenName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
 
 /// A generator object.
 pub struct GenObj {
@@ -12,9 +34,9 @@ pub struct GenObj {
     /// generator, so its `sys.getsizeof` keeps counting them after the generator finished.
     pub frame_words: usize,
     /// `__name__`.
-    pub name: String,
+    pub name: GenName,
     /// `__qualname__`.
-    pub qualname: String,
+    pub qualname: GenName,
     /// Currently executing.
     pub running: Cell<bool>,
     /// Has been started.
@@ -27,6 +49,14 @@ pub struct GenObj {
 impl heap::Object for GenObj {
     const NAME: &'static str = "generator";
     const HAS_FINALIZER: bool = true;
+    /// A finished generator (no frame) has nothing left to close and dies without PEP
+    /// 442's resurrection protocol, the common end of a genexp. One not started yet still
+    /// goes through it: its finalizer does nothing, but being marked finalized by a
+    /// collection decides that a resurrected generator is never closed on its death, as in
+    /// CPython.
+    fn wants_finalize(&self) -> bool {
+        self.frame.try_borrow().map_or(true, |f| f.is_some())
+    }
     fn finalize(this: &heap::Gc<Self>) {
         let suspended = this.started.get() && this.frame.try_borrow().is_ok_and(|f| f.is_some());
         if !suspended {

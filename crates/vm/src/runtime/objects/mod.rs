@@ -40,7 +40,7 @@ pub use function::{
     BuiltinFunc, ClassMethod, CodeObj, FuncObj, GetSetDescr, MemberDescr, NativeFn, Property,
     StaticMethod,
 };
-pub use generator::GenObj;
+pub use generator::{GenName, GenObj};
 pub use instance::Instance;
 pub use int::IntObj;
 pub use iter::{IterKind, IterObj};
