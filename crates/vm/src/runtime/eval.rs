@@ -1507,10 +1507,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let it = top!(f);
                 let next = match vm.next_fast(it) {
                     Some(r) => r?,
-                    None => match it.downcast_ref::<GenObj>() {
-                        Some(g) => vm.gen_next(g)?,
-                        None => vm.next(it)?,
-                    },
+                    None => next_slow(vm, it)?,
                 };
                 match next {
                     Some(v) => f.stack.push(v),
@@ -2341,6 +2338,17 @@ fn move_args(f: &mut Frame, from: usize, slots: &mut [Option<ObjRef>]) {
     }
 }
 
+/// `ForIter`'s next item from an iterator `Vm::next_fast` does not take: a generator's
+/// straight from its frame, anything else through `Vm::next`. Out of line, so that the
+/// loop's common case (a range or a list) keeps `execute` as compact as it was.
+#[inline(never)]
+fn next_slow(vm: &Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
+    match it.downcast_ref::<GenObj>() {
+        Some(g) => vm.gen_next(g),
+        None => vm.next(it),
+    }
+}
+
 /// A call of the Python function at `stack[base]` whose positional arguments (above it)
 /// fill its first slots (`Vm::simple_call` holds): the arguments move into the new frame
 /// (as CPython 3.11+ does), then the function itself, with no count traffic for either;
@@ -2352,13 +2360,12 @@ fn call_simple(vm: &Vm, f: &mut Frame, base: usize) -> PyResult<()> {
     let Some(fo) = f.stack.get(base).and_then(|o| o.downcast_ref::<FuncObj>()) else {
         return Err(stack_error());
     };
-    let generator = fo.code.is_generator();
+    if fo.code.is_generator() {
+        return start_generator(vm, f, base);
+    }
     let mut callee = vm.reserved_frame(fo);
     move_args(f, base + 1, &mut callee.slots);
     let func = pop!(f);
-    if generator {
-        return start_generator(vm, f, func, callee);
-    }
     let r = vm.run_reserved_frame(&mut callee);
     vm.release_frame(callee);
     let r = r?;
@@ -2370,7 +2377,13 @@ fn call_simple(vm: &Vm, f: &mut Frame, base: usize) -> PyResult<()> {
 /// [`call_simple`] of a generator function: the generator keeps the reserved frame, its
 /// arguments bound, until it finishes.
 #[inline(never)]
-fn start_generator(vm: &Vm, f: &mut Frame, func: ObjRef, callee: Box<Frame>) -> PyResult<()> {
+fn start_generator(vm: &Vm, f: &mut Frame, base: usize) -> PyResult<()> {
+    let Some(fo) = f.stack.get(base).and_then(|o| o.downcast_ref::<FuncObj>()) else {
+        return Err(stack_error());
+    };
+    let mut callee = vm.reserved_frame(fo);
+    move_args(f, base + 1, &mut callee.slots);
+    let func = pop!(f);
     let fo = func.downcast_ref::<FuncObj>().ok_or_else(stack_error)?;
     let g = vm.new_generator(fo, callee)?;
     drop(func);
