@@ -207,7 +207,7 @@ impl Instance {
     /// another class than its layout's; the eval loop's caches, keyed by the layout's
     /// class, leave it to the general paths.)
     #[inline]
-    pub fn class_assigned(&self) -> bool {
+    fn class_assigned(&self) -> bool {
         self.class_may_differ() && self.extra().is_some_and(|x| x.class.borrow().is_some())
     }
 
@@ -224,8 +224,7 @@ impl Instance {
         let x = Self::extra_init(this);
         let flags = &this.cls.flags;
         flags.set(flags.get() | super::class::INSTANCE_CLASS_ASSIGNED);
-        let old = x.class.borrow_mut().take();
-        *x.class.borrow_mut() = value;
+        let old = x.class.replace(value);
         // Dropped after the borrow: it may be the old class's last reference.
         drop(old);
     }
