@@ -407,6 +407,9 @@ pub enum Constant {
     Ellipsis,
     /// A tuple of constants (keyword-name tuples, folded constant tuples).
     Tuple(Rc<[Constant]>),
+    /// A frozenset of constants, in the order of the display it was folded from (the
+    /// operand of `in`/`not in` or a `for` loop's iterable written as a set display).
+    FrozenSet(Rc<[Constant]>),
     /// A nested code object (function, lambda, class body, comprehension).
     Code(Rc<CodeObject>),
 }
@@ -432,6 +435,10 @@ impl Constant {
                 } else {
                     format!("({})", items.join(", "))
                 }
+            }
+            Constant::FrozenSet(t) => {
+                let items: Vec<String> = t.iter().map(|c| c.repr()).collect();
+                format!("frozenset({{{}}})", items.join(", "))
             }
             Constant::Code(c) => format!("<code {}>", c.qualname),
         }
@@ -738,6 +745,7 @@ enum ConstKey {
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Tuple(Vec<ConstKey>),
+    FrozenSet(Vec<ConstKey>),
 }
 
 impl ConstKey {
@@ -754,6 +762,9 @@ impl ConstKey {
             Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
             Constant::Tuple(t) => {
                 ConstKey::Tuple(t.iter().map(ConstKey::of).collect::<Option<_>>()?)
+            }
+            Constant::FrozenSet(t) => {
+                ConstKey::FrozenSet(t.iter().map(ConstKey::of).collect::<Option<_>>()?)
             }
             Constant::Code(_) => return None,
         })

@@ -619,7 +619,7 @@ impl<'a> Compiler<'a> {
                 orelse,
             } => {
                 let (start, orelse_l, end) = (self.new_label(), self.new_label(), self.new_label());
-                self.expr(iter)?;
+                self.iterable(iter)?;
                 self.u().cur_loc = s.loc;
                 self.emit(Instr::GetIter);
                 self.bind(start);
@@ -1498,15 +1498,25 @@ impl<'a> Compiler<'a> {
             } => {
                 self.check_compare(e, left, ops, comparators);
                 self.expr(left)?;
+                // CPython folds the last comparator of `in`/`not in` as a loop's iterable.
+                let folds_last = matches!(ops.last(), Some(CmpOp::In | CmpOp::NotIn));
                 if ops.len() == 1 {
-                    self.expr(&comparators[0])?;
+                    if folds_last {
+                        self.iterable(&comparators[0])?;
+                    } else {
+                        self.expr(&comparators[0])?;
+                    }
                     self.u().cur_loc = e.loc;
                     self.emit(Instr::Compare(ops[0]));
                 } else {
                     let cleanup = self.new_label();
                     let end = self.new_label();
                     for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
-                        self.expr(c)?;
+                        if folds_last && i + 1 == ops.len() {
+                            self.iterable(c)?;
+                        } else {
+                            self.expr(c)?;
+                        }
                         if i + 1 < ops.len() {
                             self.emit(Instr::Dup);
                             self.emit(Instr::Rot3);
@@ -1603,6 +1613,32 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::BuildString(parts.len() as u32));
         }
         Ok(())
+    }
+
+    /// An iterable of a `for` loop or comprehension, or the right operand of `in`/`not in`,
+    /// as CPython's AST optimizer leaves it (`fold_iter`): a list display without `*` is
+    /// built as a tuple (one constant if all its items are), a set display of constants is
+    /// one frozenset constant.
+    fn iterable(&mut self, e: &'a Expr) -> R<()> {
+        match &e.kind {
+            ExprKind::List(es) if !es.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) => {
+                match const_items(es) {
+                    Some(items) if !items.is_empty() => {
+                        self.load_const(Constant::Tuple(items));
+                        Ok(())
+                    }
+                    _ => self.sequence(&es.iter().collect::<Vec<_>>(), SeqKind::Tuple),
+                }
+            }
+            ExprKind::Set(es) => match const_items(es) {
+                Some(items) => {
+                    self.load_const(Constant::FrozenSet(items));
+                    Ok(())
+                }
+                None => self.expr(e),
+            },
+            _ => self.expr(e),
+        }
     }
 
     /// Tuple/list/set displays, with `*` unpacking; an all-literal tuple becomes one constant.
@@ -1879,7 +1915,7 @@ impl<'a> Compiler<'a> {
             if i == 0 {
                 self.emit(Instr::LoadFast(0));
             } else {
-                self.expr(&g.iter)?;
+                self.iterable(&g.iter)?;
                 self.emit(Instr::GetIter);
             }
             self.bind(start);
@@ -1927,7 +1963,7 @@ impl<'a> Compiler<'a> {
         let code = self.leave_unit()?;
         self.u().cur_loc = e.loc;
         self.make_function(code, 0);
-        self.expr(&generators[0].iter)?;
+        self.iterable(&generators[0].iter)?;
         self.emit(Instr::GetIter);
         self.emit(Instr::Call(1));
         Ok(())
@@ -1961,6 +1997,15 @@ fn const_tuple_item(e: &Expr) -> Option<Constant> {
         }
         _ => None,
     }
+}
+
+/// The items of a display as constants, when all of them are (literals, folded
+/// operations, constant tuples): what CPython's `make_const_tuple` accepts.
+fn const_items(es: &[Expr]) -> Option<Rc<[Constant]>> {
+    es.iter()
+        .map(|e| const_tuple_item(e).or_else(|| fold::folded_constant(e)))
+        .collect::<Option<Vec<_>>>()
+        .map(Into::into)
 }
 
 fn literal_const(l: &Literal) -> Constant {

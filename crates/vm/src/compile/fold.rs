@@ -148,6 +148,11 @@ pub(super) fn is_folded(e: &Expr) -> bool {
     value(e).is_some()
 }
 
+/// The constant CPython's optimizer makes of `e`, a number or str expression.
+pub(super) fn folded_constant(e: &Expr) -> Option<Constant> {
+    value(e).map(constant)
+}
+
 fn constant(v: Val) -> Constant {
     {
         match v {

@@ -72,6 +72,7 @@ fn arg<'a>(vm: &Vm, a: &Args<'a>, i: usize, fname: &str) -> PyResult<&'a ObjRef>
     }
 }
 
+use super::objects::set_order::Layout;
 pub use super::sort::sort_values;
 
 impl Vm {
@@ -98,7 +99,22 @@ impl Vm {
 
     /// A constant set display's set (`{3, 10, -2}`), laid out as CPython's is.
     pub fn new_constant_set(&self, items: Vec<ObjRef>) -> PyResult {
-        let s = self.new_set(items, false)?;
+        self.new_laid_out_set(items, false, Layout::constant_display)
+    }
+
+    /// A frozenset constant (`x in {3, 10, -2}`, `for c in {'a', 'b'}`), laid out as
+    /// CPython's compiler leaves it.
+    pub fn new_frozenset_constant(&self, items: Vec<ObjRef>) -> PyResult {
+        self.new_laid_out_set(items, true, Layout::constant_frozenset)
+    }
+
+    fn new_laid_out_set(
+        &self,
+        items: Vec<ObjRef>,
+        frozen: bool,
+        layout: fn(&[(usize, i64)]) -> Layout,
+    ) -> PyResult {
+        let s = self.new_set(items, frozen)?;
         if let Some(set) = s.downcast_ref::<SetObj>() {
             let members: Vec<(usize, i64)> = set
                 .inner
@@ -106,9 +122,7 @@ impl Vm {
                 .iter()
                 .map(|e| (e.key.addr(), e.hash))
                 .collect();
-            set.set_layout(super::objects::set_order::Layout::constant_display(
-                &members,
-            ));
+            set.set_layout(layout(&members));
         }
         Ok(s)
     }

@@ -1248,6 +1248,13 @@ impl Vm {
                 self.untrack_constant_tuple(&t);
                 t
             }
+            C::FrozenSet(items) => {
+                let mut v = Vec::with_capacity(items.len());
+                for i in items.iter() {
+                    v.push(self.unit_constant(i, unit)?);
+                }
+                self.new_frozenset_constant(v)?
+            }
             _ => self.constant(c)?,
         };
         unit.0.insert(key, o.clone());
@@ -1294,6 +1301,13 @@ impl Vm {
                 let t = self.new_tuple(v)?;
                 self.untrack_constant_tuple(&t);
                 t
+            }
+            C::FrozenSet(items) => {
+                let mut v = Vec::with_capacity(items.len());
+                for i in items.iter() {
+                    v.push(self.constant(i)?);
+                }
+                self.new_frozenset_constant(v)?
             }
             C::Code(c) => self.alloc_obj(CodeObj(c.clone()))?,
         })
@@ -1422,6 +1436,8 @@ pub enum ConstKey {
     Bytes(Rc<[u8]>),
     /// A tuple of mergeable constants.
     Tuple(Vec<ConstKey>),
+    /// A frozenset of mergeable constants (by its display's items, in order).
+    FrozenSet(Vec<ConstKey>),
 }
 
 impl ConstKey {
@@ -1436,6 +1452,9 @@ impl ConstKey {
             C::Bytes(b) => ConstKey::Bytes(b.clone()),
             C::Tuple(items) => {
                 ConstKey::Tuple(items.iter().map(ConstKey::of).collect::<Option<Vec<_>>>()?)
+            }
+            C::FrozenSet(items) => {
+                ConstKey::FrozenSet(items.iter().map(ConstKey::of).collect::<Option<Vec<_>>>()?)
             }
             _ => return None,
         })

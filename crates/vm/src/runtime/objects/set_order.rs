@@ -321,6 +321,13 @@ impl Layout {
     /// their hashes; duplicates already dropped): the compiler's frozenset of the items,
     /// rebuilt from its own order when the constant is merged, then merged into the new set.
     pub fn constant_display(items: &[(usize, i64)]) -> Layout {
+        Layout::copy_of(&Layout::constant_frozenset(items))
+    }
+
+    /// The table of a frozenset constant (a display's items, duplicates already dropped,
+    /// in the display's order): built by the compiler, then rebuilt from its own order by
+    /// the constant merger (`merge_consts_recursive`).
+    pub fn constant_frozenset(items: &[(usize, i64)]) -> Layout {
         let mut first = Layout::new();
         for &(id, h) in items {
             first.add(id, h);
@@ -329,7 +336,7 @@ impl Layout {
         for (id, h) in first.entries() {
             rebuilt.add(id, h);
         }
-        Layout::copy_of(&rebuilt)
+        rebuilt
     }
 }
 
