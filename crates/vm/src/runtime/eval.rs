@@ -955,16 +955,29 @@ fn target_at(f: &Frame, n: u32) -> PyResult {
     Ok(f.stack[idx].clone())
 }
 
+/// Run `f` from its `lasti` until it returns, yields or raises; `lasti` is then the
+/// instruction after the last one run (for tracebacks and resumption). The position is a
+/// local while the loop runs: stored into the frame at every instruction, it cost a load
+/// and a store per dispatch (the frame is behind a reference every helper call may write).
 fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
+    let mut next = f.lasti;
+    let r = execute_at(vm, f, &mut next);
+    f.lasti = next;
+    r
+}
+
+/// The eval loop of [`execute`]: `next` is the position of the next instruction.
+#[inline(always)]
+fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
     let data = f.data.clone();
     let code = &data.code;
     let instrs = &data.fast[..];
     loop {
-        let pc = f.lasti;
+        let pc = *next;
         let Some(&ins) = instrs.get(pc) else {
             return Err(stack_error());
         };
-        f.lasti = pc + 1;
+        *next = pc + 1;
         match ins {
             Instr::Nop => {}
             Instr::Pop => {
@@ -985,19 +998,28 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.swap(n - 1, n - 2);
             }
             Instr::SwapPair => {
-                f.lasti = pc + 2;
+                *next = pc + 2;
                 let n = f.stack.len();
                 f.stack.swap(n - 1, n - 2);
             }
+            // The top value moves down under the next two (three): by swaps, not an insert
+            // (a memmove call per `a[i] += v`).
             Instr::Rot3 => {
-                let v = pop!(f);
                 let n = f.stack.len();
-                f.stack.insert(n - 2, v);
+                if n < 3 {
+                    return Err(stack_error());
+                }
+                f.stack.swap(n - 1, n - 2);
+                f.stack.swap(n - 2, n - 3);
             }
             Instr::Rot4 => {
-                let v = pop!(f);
                 let n = f.stack.len();
-                f.stack.insert(n - 3, v);
+                if n < 4 {
+                    return Err(stack_error());
+                }
+                f.stack.swap(n - 1, n - 2);
+                f.stack.swap(n - 2, n - 3);
+                f.stack.swap(n - 3, n - 4);
             }
             Instr::LoadConst(i) => f.stack.push(f.data.consts[i as usize].clone()),
             Instr::LoadFast(i) => {
@@ -1012,7 +1034,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::LoadFastLoadFast(a, b) => {
                 let v = load_fast(vm, f, code, a.into())?;
                 f.stack.push(v);
-                f.lasti = pc + 2;
+                *next = pc + 2;
                 let v = load_fast(vm, f, code, b.into())?;
                 f.stack.push(v);
             }
@@ -1020,14 +1042,14 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let v = pop!(f);
                 let old = f.slots[a as usize].replace(v);
                 drop(old);
-                f.lasti = pc + 2;
+                *next = pc + 2;
                 let v = load_fast(vm, f, code, b.into())?;
                 f.stack.push(v);
             }
             Instr::LoadFastAttr(a, n) => {
                 // The object stays borrowed in its slot: no count traffic.
                 let o = bound_slot(vm, &f.slots, code, a.into())?;
-                f.lasti = pc + 2;
+                *next = pc + 2;
                 let v = load_attr(
                     vm,
                     &f.data.attr_cache[pc + 1],
@@ -1039,7 +1061,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::LoadFastStoreAttr(a, n) => {
                 let o = bound_slot(vm, &f.slots, code, a.into())?;
-                f.lasti = pc + 2;
+                *next = pc + 2;
                 let v = pop!(f);
                 store_attr(
                     vm,
@@ -1053,7 +1075,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             Instr::LoadFastLoadConst(a, c) => {
                 let v = load_fast(vm, f, code, a.into())?;
                 f.stack.push(v);
-                f.lasti = pc + 2;
+                *next = pc + 2;
                 f.stack.push(f.data.consts[c as usize].clone());
             }
             Instr::FastConstBinary(op, a, c) => {
@@ -1062,7 +1084,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 match number_binary(vm, x, y, op) {
                     Some(r) => {
                         // Errors (a MemoryError) are the operator's, two instructions on.
-                        f.lasti = pc + 3;
+                        *next = pc + 3;
                         f.stack.push(r?);
                     }
                     None => {
@@ -1070,17 +1092,17 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                         let (x, y) = (x.clone(), y.clone());
                         f.stack.push(x);
                         f.stack.push(y);
-                        f.lasti = pc + 2;
+                        *next = pc + 2;
                     }
                 }
             }
             Instr::FastFastBinary(op, a, b) => {
                 let x = bound_slot(vm, &f.slots, code, a.into())?;
-                f.lasti = pc + 2;
+                *next = pc + 2;
                 let y = bound_slot(vm, &f.slots, code, b.into())?;
                 match number_binary(vm, x, y, op) {
                     Some(r) => {
-                        f.lasti = pc + 3;
+                        *next = pc + 3;
                         f.stack.push(r?);
                     }
                     None => {
@@ -1095,7 +1117,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let y = &f.data.consts[c as usize];
                 match number_binary_owned(vm, x, y, op) {
                     Ok(r) => {
-                        f.lasti = pc + 2;
+                        *next = pc + 2;
                         f.stack.push(r?);
                     }
                     Err(x) => {
@@ -1109,17 +1131,17 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 let y = &f.data.consts[c as usize];
                 if let Some(&Instr::CompareJumpIfFalse(op, t)) = instrs.get(pc + 2) {
                     if let Some(r) = number_compare(x, y, op) {
-                        f.lasti = if r { pc + 4 } else { t as usize };
+                        *next = if r { pc + 4 } else { t as usize };
                         continue;
                     }
                 }
                 let (x, y) = (x.clone(), y.clone());
                 f.stack.push(x);
                 f.stack.push(y);
-                f.lasti = pc + 2;
+                *next = pc + 2;
             }
             Instr::ReturnConst(i) => {
-                f.lasti = pc + 2;
+                *next = pc + 2;
                 return Ok(Exit::Return(f.data.consts[i as usize].clone()));
             }
             Instr::DeleteFast(i) => {
@@ -1418,7 +1440,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 if n >= 2 {
                     if let Some(r) = number_compare(&f.stack[n - 2], &f.stack[n - 1], op) {
                         truncate(f, n - 2);
-                        f.lasti = if r { pc + 2 } else { t as usize };
+                        *next = if r { pc + 2 } else { t as usize };
                         continue;
                     }
                 }
@@ -1456,7 +1478,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 if (t as usize) <= pc {
                     vm.safepoint()?;
                 }
-                f.lasti = t as usize;
+                *next = t as usize;
             }
             Instr::PopJumpIfFalse(t) => {
                 let v = pop!(f);
@@ -1468,7 +1490,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     vm.truthy(&v)?
                 };
                 if !b {
-                    f.lasti = t as usize;
+                    *next = t as usize;
                 }
             }
             Instr::PopJumpIfTrue(t) => {
@@ -1481,19 +1503,19 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                     vm.truthy(&v)?
                 };
                 if b {
-                    f.lasti = t as usize;
+                    *next = t as usize;
                 }
             }
             Instr::JumpIfFalseOrPop(t) => {
                 if !vm.truthy(top!(f))? {
-                    f.lasti = t as usize;
+                    *next = t as usize;
                 } else {
                     f.stack.pop();
                 }
             }
             Instr::JumpIfTrueOrPop(t) => {
                 if vm.truthy(top!(f))? {
-                    f.lasti = t as usize;
+                    *next = t as usize;
                 } else {
                     f.stack.pop();
                 }
@@ -1505,15 +1527,15 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
             }
             Instr::ForIter(t) => {
                 let it = top!(f);
-                let next = match vm.next_fast(it) {
+                let item = match vm.next_fast(it) {
                     Some(r) => r?,
                     None => next_slow(vm, it)?,
                 };
-                match next {
+                match item {
                     Some(v) => f.stack.push(v),
                     None => {
                         f.stack.pop();
-                        f.lasti = t as usize;
+                        *next = t as usize;
                     }
                 }
             }
@@ -1760,7 +1782,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::Call(n) => {
-                vm.call_sites.note(vm.depth.get(), f.code(), f.lasti);
+                vm.call_sites.note(vm.depth.get(), f.code(), *next);
                 let n = n as usize;
                 let base = f.stack.len() - n - 1;
                 if let Some(fo) = f.stack[base].downcast_ref::<FuncObj>() {
@@ -1826,7 +1848,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::CallKw(n) => {
-                vm.call_sites.note(vm.depth.get(), f.code(), f.lasti);
+                vm.call_sites.note(vm.depth.get(), f.code(), *next);
                 let kw = pop!(f);
                 let n = n as usize;
                 let base = f.stack.len() - n - 1;
@@ -1843,7 +1865,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::CallMethod(n) | Instr::CallMethodKw(n) => {
-                vm.call_sites.note(vm.depth.get(), f.code(), f.lasti);
+                vm.call_sites.note(vm.depth.get(), f.code(), *next);
                 let kw = if matches!(ins, Instr::CallMethodKw(_)) {
                     Some(pop!(f))
                 } else {
@@ -1899,7 +1921,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::CallEx(flags) => {
-                vm.call_sites.note(vm.depth.get(), f.code(), f.lasti);
+                vm.call_sites.note(vm.depth.get(), f.code(), *next);
                 let kw = if flags & 1 != 0 { Some(pop!(f)) } else { None };
                 let args = pop!(f);
                 let func = pop!(f);
@@ -2021,7 +2043,7 @@ fn execute(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
                 };
                 match step {
                     GenStep::Yielded(x) => {
-                        f.lasti = pc;
+                        *next = pc;
                         return Ok(Exit::Yield(x));
                     }
                     GenStep::Returned(r) => {
