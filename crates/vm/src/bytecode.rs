@@ -136,6 +136,13 @@ pub enum Instr {
     FastFastBinary(BinOp, u16, u16),
     /// `LoadConst(c); BinaryOp(op)` (or `InplaceOp(op)`).
     ConstBinary(BinOp, u32),
+    /// `LoadFast(a); LoadFast(b); BinarySubscr` (`a[b]`): three instructions.
+    FastFastSubscr(u16, u16),
+    /// `LoadFast(a); LoadConst(c); BinarySubscr` (`a[0]`): three instructions.
+    FastConstSubscr(u16, u16),
+    /// `UnpackSequence(n)` and the `n` `StoreFast`s after it (`for k, v in ...`,
+    /// `x, y = p`): the locals are read from those instructions.
+    UnpackFast(u32),
     /// `LoadFast(a); LoadConst(c); Compare(op); PopJumpIfFalse(t)`: four instructions, the
     /// comparison and the target read from the `CompareJumpIfFalse` fused at the third.
     FastConstCompareJump(u16, u16),
@@ -682,6 +689,8 @@ pub fn stack_effect(ins: Instr, jump: bool) -> i32 {
         LoadFastStoreAttr(..) => -1,
         ReturnConst(_) | SwapPair => 0,
         FastConstBinary(..) | FastFastBinary(..) => 1,
+        FastFastSubscr(..) | FastConstSubscr(..) => 1,
+        UnpackFast(_) => -1,
         ConstBinary(..) | FastConstCompareJump(..) => 0,
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | CheckExcMatch
         | CheckEgMatch => 0,

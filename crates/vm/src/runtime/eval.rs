@@ -1112,6 +1112,50 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                     }
                 }
             }
+            Instr::FastFastSubscr(a, b) => {
+                let x = bound_slot(vm, &f.slots, code, a.into())?;
+                *next = pc + 2;
+                let k = bound_slot(vm, &f.slots, code, b.into())?;
+                match sequence_item(x, k) {
+                    Some(v) => {
+                        *next = pc + 3;
+                        f.stack.push(v);
+                    }
+                    None => {
+                        // Anything else: push both and run the subscript instruction.
+                        let (x, k) = (x.clone(), k.clone());
+                        f.stack.push(x);
+                        f.stack.push(k);
+                    }
+                }
+            }
+            Instr::FastConstSubscr(a, c) => {
+                let x = bound_slot(vm, &f.slots, code, a.into())?;
+                let k = &f.data.consts[c as usize];
+                match sequence_item(x, k) {
+                    Some(v) => {
+                        *next = pc + 3;
+                        f.stack.push(v);
+                    }
+                    None => {
+                        let (x, k) = (x.clone(), k.clone());
+                        f.stack.push(x);
+                        f.stack.push(k);
+                        *next = pc + 2;
+                    }
+                }
+            }
+            Instr::UnpackFast(n) => {
+                let seq = pop!(f);
+                if !unpack_into_slots(f, &instrs[pc + 1..], &seq, n as usize) {
+                    // Not a tuple or list of `n`: unpack in general (its errors are this
+                    // instruction's) and run the stores.
+                    f.stack.push(seq);
+                    unpack_sequence(vm, f, n)?;
+                } else {
+                    *next = pc + 1 + n as usize;
+                }
+            }
             Instr::ConstBinary(op, c) => {
                 let x = pop!(f);
                 let y = &f.data.consts[c as usize];
@@ -1705,37 +1749,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 };
                 f.stack.push(t);
             }
-            Instr::UnpackSequence(n) => {
-                let seq = pop!(f);
-                let n = n as usize;
-                // A tuple or list of the right length: straight onto the stack.
-                if let Some(t) = seq.downcast_ref::<TupleObj>() {
-                    if tuple_items(t).len() == n {
-                        f.stack.extend(tuple_items(t).iter().rev().cloned());
-                        continue;
-                    }
-                } else if let Some(l) = seq.downcast_ref::<ListObj>() {
-                    let items = l.items.borrow();
-                    if items.len() == n {
-                        f.stack.extend(items.iter().rev().cloned());
-                        continue;
-                    }
-                }
-                let items = unpack_items(vm, &seq, n + 1)?;
-                if items.len() != n {
-                    if items.len() < n {
-                        return vm.value_err(format!(
-                            "not enough values to unpack (expected {}, got {})",
-                            n,
-                            items.len()
-                        ));
-                    }
-                    return vm.value_err(format!("too many values to unpack (expected {n})"));
-                }
-                for v in items.into_iter().rev() {
-                    f.stack.push(v);
-                }
-            }
+            Instr::UnpackSequence(n) => unpack_sequence(vm, f, n)?,
             Instr::UnpackEx(v) => {
                 let before = (v & 0xffff) as usize;
                 let after = (v >> 16) as usize;
@@ -2578,6 +2592,97 @@ fn call_python_bound(
     let r = vm.run_new_frame(fo, &mut callee);
     Vm::drop_frame(callee);
     r
+}
+
+/// `UnpackSequence(n)`: the top value's `n` items replace it, the first on top.
+#[inline(always)]
+fn unpack_sequence(vm: &Vm, f: &mut Frame, n: u32) -> PyResult<()> {
+    let seq = pop!(f);
+    let n = n as usize;
+    // A tuple or list of the right length: straight onto the stack.
+    if let Some(t) = seq.downcast_ref::<TupleObj>() {
+        if tuple_items(t).len() == n {
+            f.stack.extend(tuple_items(t).iter().rev().cloned());
+            return Ok(());
+        }
+    } else if let Some(l) = seq.downcast_ref::<ListObj>() {
+        let items = l.items.borrow();
+        if items.len() == n {
+            f.stack.extend(items.iter().rev().cloned());
+            return Ok(());
+        }
+    }
+    let items = unpack_items(vm, &seq, n + 1)?;
+    if items.len() != n {
+        if items.len() < n {
+            return vm.value_err(format!(
+                "not enough values to unpack (expected {}, got {})",
+                n,
+                items.len()
+            ));
+        }
+        return vm.value_err(format!("too many values to unpack (expected {n})"));
+    }
+    for v in items.into_iter().rev() {
+        f.stack.push(v);
+    }
+    Ok(())
+}
+
+/// `UnpackFast(n)`: a tuple's or list's `n` items stored into the locals the `StoreFast`s
+/// at the start of `stores` name, first to last (as the stores would run). False, with
+/// nothing done, for anything else. A list's items go onto the stack first, as
+/// `UnpackSequence` leaves them: an old value's `__del__` may change the list.
+#[inline(always)]
+fn unpack_into_slots(f: &mut Frame, stores: &[Instr], seq: &ObjRef, n: usize) -> bool {
+    let Some(run) = stores.get(..n) else {
+        return false;
+    };
+    if let Some(t) = seq.downcast_ref::<TupleObj>() {
+        let items = tuple_items(t);
+        if items.len() != n {
+            return false;
+        }
+        for (store, v) in run.iter().zip(items) {
+            if let Instr::StoreFast(k) = *store {
+                if let Some(slot) = f.slots.get_mut(k as usize) {
+                    drop(slot.replace(v.clone()));
+                }
+            }
+        }
+        return true;
+    }
+    if let Some(l) = seq.downcast_ref::<ListObj>() {
+        {
+            let items = l.items.borrow();
+            if items.len() != n {
+                return false;
+            }
+            f.stack.extend(items.iter().rev().cloned());
+        }
+        for store in run {
+            let v = f.stack.pop();
+            if let (Instr::StoreFast(k), Some(v)) = (*store, v) {
+                if let Some(slot) = f.slots.get_mut(k as usize) {
+                    drop(slot.replace(v));
+                }
+            }
+        }
+        return true;
+    }
+    false
+}
+
+/// `x[k]` when `x` is a list or tuple and `k` an in-range plain int: the item.
+#[inline(always)]
+fn sequence_item(x: &ObjRef, k: &ObjRef) -> Option<ObjRef> {
+    if let Some(l) = x.downcast_ref::<ListObj>() {
+        let items = l.items.try_borrow().ok()?;
+        return small_index(k, items.len()).map(|i| items[i].clone());
+    }
+    let t = x.downcast_ref::<TupleObj>()?;
+    let items = tuple_items(t);
+    small_index(k, items.len()).map(|i| items[i].clone())
 }
 
 /// Drop the stack down to `base` (a call's callee and arguments). Popped one by one, inline:

@@ -1,12 +1,15 @@
 //! Superinstructions: the eval loop runs a copy of each code object's instructions in which
 //! the first instruction of some common pairs is replaced by one instruction doing both
 //! (CPython 3.12 has `LOAD_FAST__LOAD_FAST`, `STORE_FAST__LOAD_FAST`, `RETURN_CONST`, ...),
-//! and a forward jump to a `ReturnValue` is that return. Three runs are longer: an operator
-//! on a local and a constant (`i + 1`) or on two locals (`x * y`), and a comparison of a
-//! local with a constant that jumps (`while i < n`); they compute small ints and exact floats
-//! straight from the borrowed operands, and anything else pushes the operands and resumes
-//! at the instruction the run stands for (CPython 3.12 gets the same effect from
-//! `BINARY_OP_ADD_INT` and friends after `LOAD_FAST__LOAD_CONST`).
+//! and a forward jump to a `ReturnValue` is that return. Some runs are longer: an operator
+//! on a local and a constant (`i + 1`) or on two locals (`x * y`), a subscript of a local
+//! by a local or a constant (`a[i]`, `p[0]`), and a comparison of a local with a constant
+//! that jumps (`while i < n`); they compute small ints and exact floats, or index lists and
+//! tuples, straight from the borrowed operands, and anything else pushes the operands and
+//! resumes at the instruction the run stands for (CPython 3.12 gets the same effect from
+//! `BINARY_OP_ADD_INT`, `BINARY_SUBSCR_LIST_INT` and friends after `LOAD_FAST__LOAD_CONST`).
+//! An unpacking into locals (`for k, v in ...`) stores a tuple's or list's items straight
+//! into the slots its `StoreFast`s name.
 //!
 //! The second instruction of a pair stays where it was, so instruction indices, jump
 //! targets, the attribute caches (indexed by instruction) and the line table all still
@@ -94,6 +97,24 @@ fn long_form(src: &[Instr], i: usize) -> Option<(Instr, usize)> {
         }
         (Instr::LoadFast(a), Instr::LoadFast(b), Some(op)) => {
             pair(a, b, |a, b| Instr::FastFastBinary(op, a, b)).map(|f| (f, 3))
+        }
+        (Instr::LoadFast(a), Instr::LoadFast(b), None)
+            if src.get(i + 2) == Some(&Instr::BinarySubscr) =>
+        {
+            pair(a, b, Instr::FastFastSubscr).map(|f| (f, 3))
+        }
+        (Instr::LoadFast(a), Instr::LoadConst(c), None)
+            if src.get(i + 2) == Some(&Instr::BinarySubscr) =>
+        {
+            pair(a, c, Instr::FastConstSubscr).map(|f| (f, 3))
+        }
+        (Instr::UnpackSequence(n), _, _)
+            if n >= 1
+                && src
+                    .get(i + 1..=i + n as usize)
+                    .is_some_and(|run| run.iter().all(|s| matches!(s, Instr::StoreFast(_)))) =>
+        {
+            Some((Instr::UnpackFast(n), 1 + n as usize))
         }
         (Instr::LoadFast(a), Instr::LoadConst(c), None)
             if matches!(
