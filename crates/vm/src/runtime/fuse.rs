@@ -108,8 +108,10 @@ fn long_form(src: &[Instr], i: usize) -> Option<(Instr, usize)> {
         {
             pair(a, c, Instr::FastConstSubscr).map(|f| (f, 3))
         }
+        // `a, b = x, y` is a `SwapPair` at the `BuildTuple` (no tuple): leave it that.
         (Instr::UnpackSequence(n), _, _)
             if n >= 1
+                && !(n == 2 && i > 0 && src[i - 1] == Instr::BuildTuple(2))
                 && src
                     .get(i + 1..=i + n as usize)
                     .is_some_and(|run| run.iter().all(|s| matches!(s, Instr::StoreFast(_)))) =>
@@ -234,5 +236,44 @@ mod tests {
             .expect("the conditional expression jumps to the return");
         assert_eq!(fused[jump_at], Instr::ReturnValue);
         assert!(!fused.iter().any(|i| matches!(i, Instr::Jump(_))));
+    }
+
+    #[test]
+    fn subscripts_and_unpackings_into_locals_fuse() {
+        let f = function_code(
+            "def f(l, i, p):\n    for k, v in p:\n        x = l[i] + l[0]\n    a, b = i, k\n    c, d, e = p\n    return x\n",
+        );
+        let fused = fuse(&f);
+        let src = &f.instructions;
+        let kinds: Vec<_> = fused
+            .iter()
+            .zip(src)
+            .filter(|(n, o)| n != o)
+            .map(|(n, _)| format!("{n:?}"))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "UnpackFast(2)",
+                "FastFastSubscr(0, 1)",
+                "FastConstSubscr(0, 0)",
+                // `a, b = i, k` builds no tuple: the pair swaps, the stores stay.
+                "LoadFastLoadFast(1, 3)",
+                "SwapPair",
+                "StoreFastLoadFast(7, 2)",
+                "UnpackFast(3)",
+                "ReturnConst(1)",
+            ],
+            "{src:?}"
+        );
+        // The stores an unpacking stands for stay in place after it.
+        for (i, ins) in fused.iter().enumerate() {
+            if let Instr::UnpackFast(n) = ins {
+                assert_eq!(src[i], Instr::UnpackSequence(*n));
+                for j in 1..=*n as usize {
+                    assert!(matches!(fused[i + j], Instr::StoreFast(_)), "{src:?}");
+                }
+            }
+        }
     }
 }
