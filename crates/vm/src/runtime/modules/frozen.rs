@@ -46,6 +46,9 @@ fn source(name: &str) -> Option<&'static str> {
         "pprint" => include_str!("py/pprint.py"),
         "struct" => include_str!("py/struct.py"),
         "array" => include_str!("py/array.py"),
+        "numbers" => include_str!("py/numbers.py"),
+        "fractions" => include_str!("py/fractions.py"),
+        "statistics" => include_str!("py/statistics.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })

@@ -572,12 +572,7 @@ fn sumprod(vm: &Vm, a: &Args<'_>) -> PyResult {
     if p.len() != q.len() {
         return vm.value_err("Inputs are not the same length");
     }
-    let mut acc = vm.new_int(0)?;
-    for (x, y) in p.iter().zip(&q) {
-        let m = vm.binary_op(x, y, BinOp::Mul, false)?;
-        acc = vm.binary_op(&acc, &m, BinOp::Add, false)?;
-    }
-    Ok(acc)
+    super::math_sumprod::sumprod(vm, &p, &q)
 }
 
 /// Exactly rounded sum (Shewchuk's algorithm, as CPython's msum).

@@ -17,6 +17,7 @@ pub mod itertools;
 pub mod logging;
 pub mod math;
 pub mod math_gamma;
+pub mod math_sumprod;
 pub mod obmalloc;
 pub mod os;
 pub mod packing;

@@ -1,0 +1,565 @@
+# pymem's frozen `statistics` module: averages (mean, fmean, geometric_mean, harmonic_mean,
+# the medians, mode, multimode, quantiles), spread (variance, pvariance, stdev, pstdev) and
+# covariance, correlation and linear_regression, with CPython 3.12's results to the last bit.
+#
+# Sums are exact: every value becomes a ratio of integers, the ratios are added exactly and
+# the result is converted once, to the type the data calls for (int, float or Fraction), so
+# the rounding is the one CPython's exact arithmetic gives. Square roots of the exact
+# variances round correctly.
+#
+# Missing: Decimal data (pymem has no `decimal`), NormalDist (pymem's math has no erf).
+
+import math
+import numbers
+from fractions import Fraction
+from math import exp, fsum, log, sqrt, sumprod
+from collections import namedtuple
+from bisect import bisect_left, bisect_right
+
+__all__ = [
+    'StatisticsError', 'correlation', 'covariance', 'fmean',
+    'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean', 'median',
+    'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
+    'pvariance', 'quantiles', 'stdev', 'variance',
+]
+
+
+class StatisticsError(ValueError):
+    pass
+
+
+def _ratio(x):
+    """x as (numerator, denominator); (x, None) for an infinity or a NaN."""
+    try:
+        return x.as_integer_ratio()
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        return (x, None)
+    try:
+        return (x.numerator, x.denominator)
+    except AttributeError:
+        raise TypeError("can't convert type '%s' to numerator/denominator"
+                        % type(x).__name__) from None
+
+
+def _result_type(types):
+    """The type a result over data of these types takes."""
+    t = int
+    for s in types:
+        t = _common_type(t, s)
+    return t
+
+
+def _common_type(t, s):
+    if t is s or s is int or s is bool:
+        return t
+    if t is int:
+        return s
+    if issubclass(s, t):
+        return s
+    if issubclass(t, s):
+        return t
+    if issubclass(t, int):
+        return s
+    if issubclass(s, int):
+        return t
+    if issubclass(t, Fraction) and issubclass(s, float):
+        return s
+    if issubclass(t, float) and issubclass(s, Fraction):
+        return t
+    raise TypeError("don't know how to coerce %s and %s" % (t.__name__, s.__name__))
+
+
+def _add_ratios(by_denominator):
+    """The exact sum of {denominator: numerator sum} as a Fraction."""
+    total = Fraction(0)
+    for d, n in by_denominator.items():
+        total += Fraction(n, d)
+    return total
+
+
+def _exact_sum(data):
+    """(result type, exact sum, count) of the values; the sum is a float when some value
+    is an infinity or a NaN (the sum of those alone)."""
+    count = 0
+    types = set()
+    last = None
+    by_denominator = {}
+    special = None
+    for x in data:
+        t = type(x)
+        if t is not last:
+            types.add(t)
+            last = t
+        n, d = _ratio(x)
+        count += 1
+        if d is None:
+            special = n if special is None else special + n
+        else:
+            by_denominator[d] = by_denominator.get(d, 0) + n
+    if special is not None:
+        total = special
+    else:
+        total = _add_ratios(by_denominator)
+    return _result_type(types), total, count
+
+
+def _sum_of_squares(data, center=None):
+    """(result type, exact sum of squared deviations, center, count); the center is the
+    exact mean unless one is given."""
+    if center is not None:
+        t, ss, count = _exact_sum((x - center) * (x - center) for x in data)
+        return t, ss, center, count
+    count = 0
+    types = set()
+    last = None
+    sums = {}
+    squares = {}
+    special = None
+    for x in data:
+        t = type(x)
+        if t is not last:
+            types.add(t)
+            last = t
+        n, d = _ratio(x)
+        count += 1
+        if d is None:
+            special = n if special is None else special + n
+        else:
+            sums[d] = sums.get(d, 0) + n
+            squares[d] = squares.get(d, 0) + n * n
+    if not count:
+        ss = center = Fraction(0)
+    elif special is not None:
+        ss = center = special
+    else:
+        sx = _add_ratios(sums)
+        sxx = Fraction(0)
+        for d, n in squares.items():
+            sxx += Fraction(n, d * d)
+        ss = (count * sxx - sx * sx) / count
+        center = sx / count
+    return _result_type(types), ss, center, count
+
+
+def _to_type(value, t):
+    """The exact value in the data's type (a float when an int type cannot hold it)."""
+    if type(value) is t:
+        return value
+    if issubclass(t, int) and value.denominator != 1:
+        t = float
+    return t(value)
+
+
+def _sqrt_ratio(n, m):
+    """The correctly rounded square root of n/m as a float."""
+    # Take the integer root of n/m scaled by 4**k, with enough bits beyond a double's 53
+    # that rounding it to odd (a set last bit when inexact) and then once to a double by
+    # the int division gives the correctly rounded root.
+    k = (n.bit_length() - m.bit_length() - 109) // 2
+    if k >= 0:
+        num = n
+        den = m << 2 * k
+    else:
+        num = n << -2 * k
+        den = m
+    root = math.isqrt(num // den)
+    if root * root * den != num:
+        root |= 1
+    if k >= 0:
+        return (root << k) / 1
+    return root / (1 << -k)
+
+
+def _negatives_refused(values, message):
+    for x in values:
+        if x < 0:
+            raise StatisticsError(message)
+        yield x
+
+
+# -- averages
+
+def mean(data):
+    """Return the sample arithmetic mean of data.
+
+    >>> mean([1, 2, 3, 4, 4])
+    2.8
+
+    If ``data`` is empty, StatisticsError will be raised.
+    """
+    t, total, n = _exact_sum(data)
+    if n < 1:
+        raise StatisticsError('mean requires at least one data point')
+    return _to_type(total / n, t)
+
+
+def fmean(data, weights=None):
+    """Convert data to floats and compute the arithmetic mean.
+
+    This runs faster than the mean() function and it always returns a float.
+    If the input dataset is empty, it raises a StatisticsError.
+
+    >>> fmean([3.5, 4.0, 5.25])
+    4.25
+    """
+    if weights is None:
+        try:
+            n = len(data)
+        except TypeError:
+            items = list(data)
+            n = len(items)
+            total = fsum(items)
+        else:
+            total = fsum(data)
+        if not n:
+            raise StatisticsError('fmean requires at least one data point')
+        return total / n
+    if not isinstance(weights, (list, tuple)):
+        weights = list(weights)
+    try:
+        num = sumprod(data, weights)
+    except ValueError:
+        raise StatisticsError('data and weights must be the same length')
+    den = fsum(weights)
+    if not den:
+        raise StatisticsError('sum of weights must be non-zero')
+    return num / den
+
+
+def geometric_mean(data):
+    """Convert data to floats and compute the geometric mean.
+
+    Raises a StatisticsError if the input dataset is empty,
+    if it contains a zero, or if it contains a negative value.
+    """
+    try:
+        return exp(fmean(map(log, data)))
+    except ValueError:
+        raise StatisticsError('geometric mean requires a non-empty dataset '
+                              'containing positive numbers') from None
+
+
+def harmonic_mean(data, weights=None):
+    """Return the harmonic mean of data.
+
+    The harmonic mean is the reciprocal of the arithmetic mean of the
+    reciprocals of the data.  If one of the values is zero, the result is zero.
+
+    >>> harmonic_mean([40, 60])
+    48.0
+    """
+    if iter(data) is data:
+        data = list(data)
+    message = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    if n == 1 and weights is None:
+        x = data[0]
+        if isinstance(x, (int, float, Fraction)) or isinstance(x, numbers.Real):
+            if x < 0:
+                raise StatisticsError(message)
+            return x
+        raise TypeError('unsupported type')
+    if weights is None:
+        weights = [1] * n
+        weight_sum = n
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        weight_sum = _exact_sum(_negatives_refused(weights, message))[1]
+    try:
+        values = _negatives_refused(data, message)
+        t, total, count = _exact_sum(w / x if w else 0 for w, x in zip(weights, values))
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _to_type(weight_sum / total, t)
+
+
+def median(data):
+    """Return the median (middle value) of numeric data.
+
+    When the number of data points is odd, return the middle data point.
+    When the number of data points is even, the median is interpolated by
+    taking the average of the two middle values.
+    """
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    half = n // 2
+    if n % 2:
+        return data[half]
+    return (data[half - 1] + data[half]) / 2
+
+
+def median_low(data):
+    """Return the low median of numeric data.
+
+    When the number of data points is odd, the middle value is returned.
+    When it is even, the smaller of the two middle values is returned.
+    """
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    if n % 2:
+        return data[n // 2]
+    return data[n // 2 - 1]
+
+
+def median_high(data):
+    """Return the high median of data.
+
+    When the number of data points is odd, the middle value is returned.
+    When it is even, the larger of the two middle values is returned.
+    """
+    data = sorted(data)
+    n = len(data)
+    if n == 0:
+        raise StatisticsError("no median for empty data")
+    return data[n // 2]
+
+
+def median_grouped(data, interval=1.0):
+    """Estimates the median for numeric data binned around the midpoints
+    of consecutive, fixed-width intervals.
+    """
+    data = sorted(data)
+    n = len(data)
+    if not n:
+        raise StatisticsError("no median for empty data")
+    x = data[n // 2]
+    # The run of values equal to the middle one: [lo, hi).
+    lo = bisect_left(data, x)
+    hi = bisect_right(data, x, lo=lo)
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    lower = x - interval / 2.0
+    return lower + interval * (n / 2 - lo) / (hi - lo)
+
+
+def _counts(data):
+    counts = {}
+    for x in iter(data):
+        counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
+def mode(data):
+    """Return the most common data point from discrete or nominal data.
+
+    If there are multiple modes with same frequency, return the first one
+    encountered.  If *data* is empty, ``mode``, raises StatisticsError.
+    """
+    counts = _counts(data)
+    best = None
+    most = 0
+    for value, c in counts.items():
+        if c > most:
+            best, most = value, c
+    if not most:
+        raise StatisticsError('no mode for empty data')
+    return best
+
+
+def multimode(data):
+    """Return a list of the most frequently occurring values.
+
+    Will return more than one result if there are multiple modes
+    or an empty list if *data* is empty.
+    """
+    counts = _counts(data)
+    if not counts:
+        return []
+    most = max(counts.values())
+    return [value for value, c in counts.items() if c == most]
+
+
+def quantiles(data, *, n=4, method='exclusive'):
+    """Divide *data* into *n* continuous intervals with equal probability.
+
+    Returns a list of (n - 1) cut points separating the intervals.
+    """
+    if n < 1:
+        raise StatisticsError('n must be at least 1')
+    data = sorted(data)
+    size = len(data)
+    if size < 2:
+        raise StatisticsError('must have at least two data points')
+    if method == 'inclusive':
+        m = size - 1
+        cuts = []
+        for i in range(1, n):
+            j, delta = divmod(i * m, n)
+            cuts.append((data[j] * (n - delta) + data[j + 1] * delta) / n)
+        return cuts
+    if method == 'exclusive':
+        m = size + 1
+        cuts = []
+        for i in range(1, n):
+            j = min(max(i * m // n, 1), size - 1)
+            delta = i * m - j * n
+            cuts.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
+        return cuts
+    raise ValueError('Unknown method: %r' % (method,))
+
+
+# -- spread
+
+def variance(data, xbar=None):
+    """Return the sample variance of data.
+
+    data should be an iterable of Real-valued numbers, with at least two
+    values. The optional argument xbar, if given, should be the mean of
+    the data. If it is missing or None, the mean is automatically calculated.
+    """
+    t, ss, _, n = _sum_of_squares(data, xbar)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    return _to_type(ss / (n - 1), t)
+
+
+def pvariance(data, mu=None):
+    """Return the population variance of ``data``.
+
+    data should be a sequence or iterable of Real-valued numbers, with at least one
+    value. The optional argument mu, if given, should be the mean of
+    the data. If it is missing or None, the mean is automatically calculated.
+    """
+    t, ss, _, n = _sum_of_squares(data, mu)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    return _to_type(ss / n, t)
+
+
+def stdev(data, xbar=None):
+    """Return the square root of the sample variance.
+
+    See ``variance`` for arguments and other details.
+    """
+    t, ss, _, n = _sum_of_squares(data, xbar)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    v = ss / (n - 1)
+    return _sqrt_ratio(v.numerator, v.denominator)
+
+
+def pstdev(data, mu=None):
+    """Return the square root of the population variance.
+
+    See ``pvariance`` for arguments and other details.
+    """
+    t, ss, _, n = _sum_of_squares(data, mu)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    v = ss / n
+    return _sqrt_ratio(v.numerator, v.denominator)
+
+
+# -- relations between two inputs
+
+def covariance(x, y, /):
+    """Covariance
+
+    Return the sample covariance of two inputs *x* and *y*. Covariance
+    is a measure of the joint variability of two inputs.
+    """
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('covariance requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('covariance requires at least two data points')
+    xbar = fsum(x) / n
+    ybar = fsum(y) / n
+    sxy = sumprod((xi - xbar for xi in x), (yi - ybar for yi in y))
+    return sxy / (n - 1)
+
+
+def _ranks(data, start):
+    # Ranks from `start` up in sorted order; tied values share the mean of their ranks.
+    order = sorted(range(len(data)), key=lambda k: data[k])
+    result = [0] * len(data)
+    i = 0
+    pos = start - 1
+    while i < len(order):
+        j = i
+        while j + 1 < len(order) and data[order[j + 1]] == data[order[i]]:
+            j += 1
+        size = j - i + 1
+        rank = pos + (size + 1) / 2
+        for k in order[i:j + 1]:
+            result[k] = rank
+        pos += size
+        i = j + 1
+    return result
+
+
+def correlation(x, y, /, *, method='linear'):
+    """Pearson's correlation coefficient
+
+    Return the Pearson's correlation coefficient for two inputs. Pearson's
+    correlation coefficient *r* takes values between -1 and +1. It measures
+    the strength and direction of a linear relationship.
+    """
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('correlation requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('correlation requires at least two data points')
+    if method not in {'linear', 'ranked'}:
+        raise ValueError('Unknown method: %r' % (method,))
+    if method == 'ranked':
+        start = (n - 1) / -2
+        x = _ranks(x, start)
+        y = _ranks(y, start)
+    else:
+        xbar = fsum(x) / n
+        ybar = fsum(y) / n
+        x = [xi - xbar for xi in x]
+        y = [yi - ybar for yi in y]
+    sxy = sumprod(x, y)
+    sxx = sumprod(x, x)
+    syy = sumprod(y, y)
+    try:
+        return sxy / sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """Slope and intercept for simple linear regression.
+
+    Return the slope and intercept of simple linear regression
+    parameters estimated using ordinary least squares.
+    """
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('linear regression requires that both inputs have same number of data points')
+    if n < 2:
+        raise StatisticsError('linear regression requires at least two data points')
+    if not proportional:
+        xbar = fsum(x) / n
+        ybar = fsum(y) / n
+        x = [xi - xbar for xi in x]
+        y = (yi - ybar for yi in y)
+    sxy = sumprod(x, y) + 0.0
+    sxx = sumprod(x, x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
