@@ -49,6 +49,7 @@ fn source(name: &str) -> Option<&'static str> {
         "numbers" => include_str!("py/numbers.py"),
         "fractions" => include_str!("py/fractions.py"),
         "statistics" => include_str!("py/statistics.py"),
+        "timeit" => include_str!("py/timeit.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
