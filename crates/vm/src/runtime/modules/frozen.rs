@@ -50,6 +50,7 @@ fn source(name: &str) -> Option<&'static str> {
         "fractions" => include_str!("py/fractions.py"),
         "statistics" => include_str!("py/statistics.py"),
         "timeit" => include_str!("py/timeit.py"),
+        "difflib" => include_str!("py/difflib.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
