@@ -51,6 +51,7 @@ fn source(name: &str) -> Option<&'static str> {
         "statistics" => include_str!("py/statistics.py"),
         "timeit" => include_str!("py/timeit.py"),
         "difflib" => include_str!("py/difflib.py"),
+        "unittest" => include_str!("py/unittest.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
@@ -68,6 +69,9 @@ const FRAMELESS: &[(&str, &[&str])] = &[
     ("<frozen struct>", &[]),
     ("<frozen array>", &[]),
     ("<frozen atexit>", &[]),
+    // CPython's unittest strips its own frames from the tracebacks it reports (the
+    // modules marked `__unittest`); here they are never recorded.
+    ("<frozen unittest>", &[]),
     // `merge`, `nsmallest` and `nlargest` are Python in CPython's heapq too.
     ("<frozen heapq>", &["heap", "_"]),
     (
