@@ -52,6 +52,7 @@ fn source(name: &str) -> Option<&'static str> {
         "timeit" => include_str!("py/timeit.py"),
         "difflib" => include_str!("py/difflib.py"),
         "unittest" => include_str!("py/unittest.py"),
+        "shutil" => include_str!("py/shutil.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
