@@ -9,8 +9,8 @@
 # the frames of modules marked `__unittest`.
 #
 # Missing: test discovery in directories (discover, `python -m unittest`), mock, async test
-# cases, assertLogs/assertNoLogs, the command-line options beyond -v, -q, -f, -b and -k, and
-# signal handling for -c (installHandler is accepted and does nothing).
+# cases, the command-line options beyond -v, -q, -f, -b and -k, and signal handling for -c
+# (installHandler is accepted and does nothing).
 
 import sys
 import time
@@ -89,7 +89,7 @@ def _common_shorten_repr(*values):
 
 
 def three_way_cmp(x, y):
-    """Return -1 if x < y, 0 if x == y and 1 if x > y"""
+    """-1, 0 or 1 as x is less than, equal to or greater than y."""
     return (x > y) - (x < y)
 
 
@@ -159,24 +159,15 @@ def _pformat(obj):
 # -- exceptions and decorators
 
 class SkipTest(Exception):
-    """
-    Raise this exception in a test to skip it.
-
-    Usually you can use TestCase.skipTest() or one of the skipping decorators
-    instead of raising this directly.
-    """
+    """Raised (by skipTest or directly) to skip the running test."""
 
 
 class _ShouldStop(Exception):
-    """
-    The test should stop.
-    """
+    """Stops the test at once (a subtest failed under failfast)."""
 
 
 class _UnexpectedSuccess(Exception):
-    """
-    The test was supposed to fail, but it didn't!
-    """
+    """A test expected to fail passed."""
 
 
 def _identity(obj):
@@ -184,9 +175,7 @@ def _identity(obj):
 
 
 def skip(reason):
-    """
-    Unconditionally skip a test.
-    """
+    """Decorator: always skip the test or class, with the reason."""
     def decorator(item):
         if not isinstance(item, type):
             original = item
@@ -212,16 +201,12 @@ def skip(reason):
 
 
 def skipIf(condition, reason):
-    """
-    Skip a test if the condition is true.
-    """
+    """Decorator: skip the test or class when the condition is true."""
     return skip(reason) if condition else _identity
 
 
 def skipUnless(condition, reason):
-    """
-    Skip a test unless the condition is true.
-    """
+    """Decorator: skip the test or class unless the condition is true."""
     return _identity if condition else skip(reason)
 
 
@@ -247,19 +232,18 @@ _module_cleanups = []
 
 
 def addModuleCleanup(function, /, *args, **kwargs):
-    """Same as addCleanup, except the cleanup items are called even if
-    setUpModule fails (unlike tearDownModule)."""
+    """Register a function to call after the module's tests (even when
+    setUpModule fails)."""
     _module_cleanups.append((function, args, kwargs))
 
 
 def enterModuleContext(cm):
-    """Same as enterContext, but module-wide."""
+    """Enter a context manager now and exit it with the module cleanups."""
     return _enter_context(cm, addModuleCleanup)
 
 
 def doModuleCleanups():
-    """Execute all module cleanup functions. Normally called for you after
-    tearDownModule."""
+    """Call the module cleanups, last registered first; raise the first error."""
     errors = []
     while _module_cleanups:
         function, args, kwargs = _module_cleanups.pop()
@@ -442,7 +426,7 @@ class _AssertRaisesBaseContext(_BaseTestCaseContext):
 
 
 class _AssertRaisesContext(_AssertRaisesBaseContext):
-    """A context manager used to implement TestCase.assertRaises* methods."""
+    """The context manager of assertRaises and assertRaisesRegex."""
 
     _base_type = BaseException
     _base_type_str = 'an exception type or tuple of exception types'
@@ -471,7 +455,7 @@ class _AssertRaisesContext(_AssertRaisesBaseContext):
 
 
 class _AssertWarnsContext(_AssertRaisesBaseContext):
-    """A context manager used to implement TestCase.assertWarns* methods."""
+    """The context manager of assertWarns and assertWarnsRegex."""
 
     _base_type = Warning
     _base_type_str = 'a warning type or tuple of warning types'
@@ -513,6 +497,82 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
             self._raiseFailure("{} not triggered".format(name))
 
 
+class _AssertLogsContext(_BaseTestCaseContext):
+    """The context manager of assertLogs and assertNoLogs."""
+
+    LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+    def __init__(self, test_case, logger_name, level, no_logs):
+        _BaseTestCaseContext.__init__(self, test_case)
+        import logging
+        self.logger_name = logger_name
+        self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
+        self.msg = None
+        self.no_logs = no_logs
+
+    def __enter__(self):
+        import logging
+        if isinstance(self.logger_name, logging.Logger):
+            logger = self.logger = self.logger_name
+        else:
+            logger = self.logger = logging.getLogger(self.logger_name)
+        handler = _capturing_handler()
+        handler.setLevel(self.level)
+        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = handler.watcher
+        self.old_handlers = logger.handlers[:]
+        self.old_level = logger.level
+        self.old_propagate = logger.propagate
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        if self.no_logs:
+            return
+        return handler.watcher
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self.logger.handlers = self.old_handlers
+        self.logger.propagate = self.old_propagate
+        self.logger.setLevel(self.old_level)
+        if exc_type is not None:
+            return False
+        import logging
+        if self.no_logs:
+            if len(self.watcher.records) > 0:
+                self._raiseFailure("Unexpected logs found: {!r}".format(self.watcher.output))
+        elif len(self.watcher.records) == 0:
+            self._raiseFailure("no logs of level {} or higher triggered on {}".format(
+                logging.getLevelName(self.level), self.logger.name))
+
+
+_LoggingWatcher = None
+
+
+def _capturing_handler():
+    # The handler class is made on first use, so that importing unittest does not import
+    # logging.
+    global _LoggingWatcher, _CapturingHandler
+    if _LoggingWatcher is None:
+        import collections
+        import logging
+        _LoggingWatcher = collections.namedtuple("_LoggingWatcher", ["records", "output"])
+
+        class _CapturingHandler(logging.Handler):
+            """Keeps every record and its formatted text."""
+
+            def __init__(self):
+                logging.Handler.__init__(self)
+                self.watcher = _LoggingWatcher([], [])
+
+            def flush(self):
+                pass
+
+            def emit(self, record):
+                self.watcher.records.append(record)
+                self.watcher.output.append(self.format(record))
+    return _CapturingHandler()
+
+
 # -- TestCase
 
 class _NoMessage(object):
@@ -524,15 +584,8 @@ _no_message = _NoMessage()
 
 
 class TestCase(object):
-    """A class whose instances are single test cases.
-
-    By default, the test code itself should be placed in a method named
-    'runTest'.
-
-    If the fixture may be used for many test cases, create as
-    many test methods as are needed. When instantiating such a TestCase
-    subclass, specify in the constructor arguments the name of the test method
-    that the instance is to execute.
+    """A test: one method of a subclass (runTest unless another name is given),
+    run between setUp and tearDown, with assert methods to check results.
     """
 
     failureException = AssertionError
@@ -547,10 +600,8 @@ class TestCase(object):
         super().__init_subclass__(*args, **kwargs)
 
     def __init__(self, methodName='runTest'):
-        """Create an instance of the class that will use the named test
-           method when executed. Raises a ValueError if the instance does
-           not have a method with the specified name.
-        """
+        """The test runs the method named methodName; a missing method is a
+        ValueError (except for runTest)."""
         self._testMethodName = methodName
         self._outcome = None
         self._testMethodDoc = 'No test'
@@ -572,45 +623,44 @@ class TestCase(object):
         self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
 
     def addTypeEqualityFunc(self, typeobj, function):
-        """Add a type specific assertEqual style function to compare a type."""
+        """Use `function` (or the method of that name) for assertEqual of two
+        values of exactly typeobj."""
         self._type_equality_funcs[typeobj] = function
 
     def addCleanup(self, function, /, *args, **kwargs):
-        """Add a function, with arguments, to be called when the test is
-        completed. Functions added are called on a LIFO basis and are
-        called after tearDown on test failure or success."""
+        """Call function(*args, **kwargs) after the test, last added first."""
         self._cleanups.append((function, args, kwargs))
 
     def enterContext(self, cm):
-        """Enters the supplied context manager."""
+        """Enter a context manager now and exit it with the cleanups."""
         return _enter_context(cm, self.addCleanup)
 
     @classmethod
     def addClassCleanup(cls, function, /, *args, **kwargs):
-        """Same as addCleanup, except the cleanup items are called even if
-        setUpClass fails (unlike tearDownClass)."""
+        """Call function(*args, **kwargs) after the class's tests (even when
+        setUpClass fails)."""
         cls._class_cleanups.append((function, args, kwargs))
 
     @classmethod
     def enterClassContext(cls, cm):
-        """Same as enterContext, but class-wide."""
+        """Enter a context manager now and exit it with the class cleanups."""
         return _enter_context(cm, cls.addClassCleanup)
 
     def setUp(self):
-        "Hook method for setting up the test fixture before exercising it."
+        """Run before each test method."""
         pass
 
     def tearDown(self):
-        "Hook method for deconstructing the test fixture after testing it."
+        """Run after each test method whose setUp succeeded."""
         pass
 
     @classmethod
     def setUpClass(cls):
-        "Hook method for setting up class fixture before running tests in the class."
+        """Run once before the class's tests."""
 
     @classmethod
     def tearDownClass(cls):
-        "Hook method for deconstructing the class fixture after running all tests in the class."
+        """Run once after the class's tests."""
 
     def countTestCases(self):
         return 1
@@ -619,9 +669,7 @@ class TestCase(object):
         return TestResult()
 
     def shortDescription(self):
-        """Returns a one-line description of the test, or None if no
-        description has been provided.
-        """
+        """The first line of the test method's docstring, or None."""
         doc = self._testMethodDoc
         return doc.strip().split("\n")[0].strip() if doc else None
 
@@ -644,12 +692,8 @@ class TestCase(object):
         return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
 
     def subTest(self, msg=_no_message, **params):
-        """Return a context manager that will return the enclosed block
-        of code in a subtest identified by the optional message and
-        keyword parameters.  A failure in the subtest marks the test
-        case as failed but resumes execution at the end of the enclosed
-        block, allowing further test code to be executed.
-        """
+        """A context manager: a failure inside is reported as a subtest (with msg and
+        params) and the test goes on after the block."""
         if self._outcome is None or not self._outcome.result_supports_subtests:
             return _NoContext()
         return _SubTestContext(self, msg, params)
@@ -749,8 +793,7 @@ class TestCase(object):
                 stop_run()
 
     def doCleanups(self):
-        """Execute all cleanup functions. Normally called for you after
-        tearDown."""
+        """Call the cleanups, last added first; whether all succeeded."""
         outcome = self._outcome or _Outcome()
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
@@ -760,8 +803,8 @@ class TestCase(object):
 
     @classmethod
     def doClassCleanups(cls):
-        """Execute all class cleanup functions. Normally called for you after
-        tearDownClass."""
+        """Call the class cleanups, last added first, keeping their errors in
+        tearDown_exceptions."""
         cls.tearDown_exceptions = []
         while cls._class_cleanups:
             function, args, kwargs = cls._class_cleanups.pop()
@@ -774,7 +817,7 @@ class TestCase(object):
         return self.run(*args, **kwds)
 
     def debug(self):
-        """Run the test without collecting errors in a TestResult"""
+        """Run the test with no result object: errors propagate."""
         method = getattr(self, self._testMethodName)
         if (getattr(self.__class__, "__unittest_skip__", False)
                 or getattr(method, "__unittest_skip__", False)):
@@ -789,15 +832,15 @@ class TestCase(object):
             self._callCleanup(function, *args, **kwargs)
 
     def skipTest(self, reason):
-        """Skip this test."""
+        """Skip this test, with the reason."""
         raise SkipTest(reason)
 
     def fail(self, msg=None):
-        """Fail immediately, with the given message."""
+        """Fail the test, with msg as the message."""
         raise self.failureException(msg)
 
     def _formatMessage(self, msg, standardMsg):
-        """Honour the longMessage attribute when generating failure messages."""
+        """The standard message, with msg after it (longMessage) or instead of it."""
         if not self.longMessage:
             return msg or standardMsg
         if msg is None:
@@ -810,43 +853,45 @@ class TestCase(object):
         return message + (DIFF_OMITTED % len(diff))
 
     def assertFalse(self, expr, msg=None):
-        """Check that the expression is false."""
+        """Fail unless expr is false."""
         if expr:
             raise self.failureException(
                 self._formatMessage(msg, "%s is not false" % safe_repr(expr)))
 
     def assertTrue(self, expr, msg=None):
-        """Check that the expression is true."""
+        """Fail unless expr is true."""
         if not expr:
             raise self.failureException(
                 self._formatMessage(msg, "%s is not true" % safe_repr(expr)))
 
     def assertRaises(self, expected_exception, *args, **kwargs):
-        """Fail unless an exception of class expected_exception is raised
-           by the callable when invoked with specified positional and
-           keyword arguments. If a different type of exception is
-           raised, it will not be caught, and the test case will be
-           deemed to have suffered an error, exactly as for an
-           unexpected exception.
-        """
+        """Fail unless the callable (with the arguments) raises expected_exception;
+        without a callable, a context manager checking its block."""
         return _AssertRaisesContext(expected_exception, self).handle('assertRaises', args, kwargs)
 
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
-        """Asserts that the message in a raised exception matches a regex."""
+        """As assertRaises, and the exception's text must match expected_regex."""
         context = _AssertRaisesContext(expected_exception, self, expected_regex)
         return context.handle('assertRaisesRegex', args, kwargs)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
-        """Fail unless a warning of class warnClass is triggered
-           by the callable when invoked with specified positional and
-           keyword arguments.
-        """
+        """Fail unless the callable (or the with block) warns with
+        expected_warning."""
         return _AssertWarnsContext(expected_warning, self).handle('assertWarns', args, kwargs)
 
     def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
-        """Asserts that the message in a triggered warning matches a regexp."""
+        """As assertWarns, and the warning's text must match expected_regex."""
         context = _AssertWarnsContext(expected_warning, self, expected_regex)
         return context.handle('assertWarnsRegex', args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        """A context manager failing unless its block logs at level (default INFO)
+        or above on logger (default the root logger)."""
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        """A context manager failing if its block logs at level or above on logger."""
+        return _AssertLogsContext(self, logger, level, no_logs=True)
 
     def _getAssertEqualityFunc(self, first, second):
         if type(first) is type(second):
@@ -858,32 +903,25 @@ class TestCase(object):
         return self._baseAssertEqual
 
     def _baseAssertEqual(self, first, second, msg=None):
-        """The default assertEqual implementation, not type specific."""
+        """assertEqual for values with no type-specific comparison."""
         if not first == second:
             standardMsg = '%s != %s' % _common_shorten_repr(first, second)
             raise self.failureException(self._formatMessage(msg, standardMsg))
 
     def assertEqual(self, first, second, msg=None):
-        """Fail if the two objects are unequal as determined by the '=='
-           operator.
-        """
+        """Fail unless first == second (with a diff for strings, sequences, sets
+        and dicts of the same type)."""
         self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
-        """Fail if the two objects are equal as determined by the '!='
-           operator.
-        """
+        """Fail if first == second."""
         if not first != second:
             raise self.failureException(self._formatMessage(
                 msg, '%s == %s' % (safe_repr(first), safe_repr(second))))
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        """Fail if the two objects are unequal as determined by their
-           difference rounded to the given number of decimal places
-           (default 7) and comparing to zero, or by comparing that the
-           difference between the two objects is more than the given
-           delta.
-        """
+        """Fail unless first and second differ by at most delta, or round to the
+        same value at `places` decimal places (default 7)."""
         if first == second:
             return
         if delta is not None and places is not None:
@@ -904,11 +942,7 @@ class TestCase(object):
         raise self.failureException(self._formatMessage(msg, standardMsg))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        """Fail if the two objects are equal as determined by their
-           difference rounded to the given number of decimal places
-           (default 7) and comparing to zero, or by comparing that the
-           difference between the two objects is less than the given delta.
-        """
+        """Fail if first and second are equal within delta or places."""
         if delta is not None and places is not None:
             raise TypeError("specify delta or places not both")
         diff = abs(first - second)
@@ -927,7 +961,7 @@ class TestCase(object):
         raise self.failureException(self._formatMessage(msg, standardMsg))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        """An equality assertion for ordered sequences (like lists and tuples)."""
+        """Fail unless two sequences are equal, saying where they first differ."""
         if seq_type is not None:
             kind = seq_type.__name__
             if not isinstance(seq1, seq_type):
@@ -990,15 +1024,15 @@ class TestCase(object):
         self.fail(self._formatMessage(msg, standardMsg))
 
     def assertListEqual(self, list1, list2, msg=None):
-        """A list-specific equality assertion."""
+        """assertSequenceEqual for two lists."""
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
 
     def assertTupleEqual(self, tuple1, tuple2, msg=None):
-        """A tuple-specific equality assertion."""
+        """assertSequenceEqual for two tuples."""
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
     def assertSetEqual(self, set1, set2, msg=None):
-        """A set-specific equality assertion."""
+        """Fail unless two sets are equal, listing the items only in one of them."""
         try:
             only1 = set1.difference(set2)
         except TypeError as e:
@@ -1023,25 +1057,25 @@ class TestCase(object):
         self.fail(self._formatMessage(msg, '\n'.join(lines)))
 
     def assertIn(self, member, container, msg=None):
-        """Just like self.assertTrue(a in b), but with a nicer default message."""
+        """Fail unless member in container."""
         if member not in container:
             self.fail(self._formatMessage(msg, '%s not found in %s' % (
                 safe_repr(member), safe_repr(container))))
 
     def assertNotIn(self, member, container, msg=None):
-        """Just like self.assertTrue(a not in b), but with a nicer default message."""
+        """Fail if member in container."""
         if member in container:
             self.fail(self._formatMessage(msg, '%s unexpectedly found in %s' % (
                 safe_repr(member), safe_repr(container))))
 
     def assertIs(self, expr1, expr2, msg=None):
-        """Just like self.assertTrue(a is b), but with a nicer default message."""
+        """Fail unless expr1 is expr2."""
         if expr1 is not expr2:
             self.fail(self._formatMessage(msg, '%s is not %s' % (
                 safe_repr(expr1), safe_repr(expr2))))
 
     def assertIsNot(self, expr1, expr2, msg=None):
-        """Just like self.assertTrue(a is not b), but with a nicer default message."""
+        """Fail if expr1 is expr2."""
         if expr1 is expr2:
             self.fail(self._formatMessage(msg, 'unexpectedly identical: %s' % (safe_repr(expr1),)))
 
@@ -1056,9 +1090,8 @@ class TestCase(object):
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertCountEqual(self, first, second, msg=None):
-        """Asserts that two iterables have the same elements, the same number of
-        times, without regard to order.
-        """
+        """Fail unless both hold the same elements the same number of times, in any
+        order."""
         first_seq, second_seq = list(first), list(second)
         differences = _count_differences(first_seq, second_seq)
         if differences:
@@ -1068,7 +1101,7 @@ class TestCase(object):
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        """Assert that two multi-line strings are equal."""
+        """Fail unless two strings are equal, with a line diff."""
         self.assertIsInstance(first, str, "First argument is not a string")
         self.assertIsInstance(second, str, "Second argument is not a string")
         if first != second:
@@ -1092,53 +1125,52 @@ class TestCase(object):
             self.fail(self._formatMessage(msg, standardMsg))
 
     def assertLess(self, a, b, msg=None):
-        """Just like self.assertTrue(a < b), but with a nicer default message."""
+        """Fail unless a < b."""
         if not a < b:
             self.fail(self._formatMessage(msg, '%s not less than %s' % (safe_repr(a), safe_repr(b))))
 
     def assertLessEqual(self, a, b, msg=None):
-        """Just like self.assertTrue(a <= b), but with a nicer default message."""
+        """Fail unless a <= b."""
         if not a <= b:
             self.fail(self._formatMessage(
                 msg, '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b))))
 
     def assertGreater(self, a, b, msg=None):
-        """Just like self.assertTrue(a > b), but with a nicer default message."""
+        """Fail unless a > b."""
         if not a > b:
             self.fail(self._formatMessage(
                 msg, '%s not greater than %s' % (safe_repr(a), safe_repr(b))))
 
     def assertGreaterEqual(self, a, b, msg=None):
-        """Just like self.assertTrue(a >= b), but with a nicer default message."""
+        """Fail unless a >= b."""
         if not a >= b:
             self.fail(self._formatMessage(
                 msg, '%s not greater than or equal to %s' % (safe_repr(a), safe_repr(b))))
 
     def assertIsNone(self, obj, msg=None):
-        """Same as self.assertTrue(obj is None), with a nicer default message."""
+        """Fail unless obj is None."""
         if obj is not None:
             self.fail(self._formatMessage(msg, '%s is not None' % (safe_repr(obj),)))
 
     def assertIsNotNone(self, obj, msg=None):
-        """Included for symmetry with assertIsNone."""
+        """Fail if obj is None."""
         if obj is None:
             self.fail(self._formatMessage(msg, 'unexpectedly None'))
 
     def assertIsInstance(self, obj, cls, msg=None):
-        """Same as self.assertTrue(isinstance(obj, cls)), with a nicer
-        default message."""
+        """Fail unless isinstance(obj, cls)."""
         if not isinstance(obj, cls):
             self.fail(self._formatMessage(
                 msg, '%s is not an instance of %r' % (safe_repr(obj), cls)))
 
     def assertNotIsInstance(self, obj, cls, msg=None):
-        """Included for symmetry with assertIsInstance."""
+        """Fail if isinstance(obj, cls)."""
         if isinstance(obj, cls):
             self.fail(self._formatMessage(
                 msg, '%s is an instance of %r' % (safe_repr(obj), cls)))
 
     def assertRegex(self, text, expected_regex, msg=None):
-        """Fail the test unless the text matches the regular expression."""
+        """Fail unless expected_regex matches somewhere in text."""
         if isinstance(expected_regex, (str, bytes)):
             assert expected_regex, "expected_regex must not be empty."
             import re
@@ -1149,7 +1181,7 @@ class TestCase(object):
             raise self.failureException(self._formatMessage(msg, standardMsg))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
-        """Fail the test if the text matches the regular expression."""
+        """Fail if unexpected_regex matches somewhere in text."""
         if isinstance(unexpected_regex, (str, bytes)):
             import re
             unexpected_regex = re.compile(unexpected_regex)
@@ -1161,12 +1193,8 @@ class TestCase(object):
 
 
 class FunctionTestCase(TestCase):
-    """A test case that wraps a test function.
-
-    This is useful for slipping pre-existing test functions into the
-    unittest framework. Optionally, set-up and tidy-up functions can be
-    supplied. As with TestCase, the tidy-up ('tearDown') function will
-    always be called if the set-up ('setUp') function ran successfully.
+    """A test case running a plain function, with optional set-up and tear-down
+    functions.
     """
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
@@ -1251,9 +1279,8 @@ class _SubTest(TestCase):
         return "{} {}".format(self.test_case.id(), self._subDescription())
 
     def shortDescription(self):
-        """Returns a one-line description of the subtest, or None if no
-        description has been provided.
-        """
+        """The description given, else the first line of the function's
+        docstring, or None."""
         return self.test_case.shortDescription()
 
     def __str__(self):
@@ -1263,7 +1290,7 @@ class _SubTest(TestCase):
 # -- TestSuite
 
 class BaseTestSuite(object):
-    """A simple test suite that doesn't provide class or module shared fixtures.
+    """A collection of tests run in order, without class or module fixtures.
     """
     _cleanup = True
 
@@ -1314,7 +1341,7 @@ class BaseTestSuite(object):
         return result
 
     def _removeTestAtIndex(self, index):
-        """Stop holding a reference to the TestCase at index."""
+        """Drop the suite's reference to a test that has run."""
         try:
             test = self._tests[index]
         except TypeError:
@@ -1328,7 +1355,7 @@ class BaseTestSuite(object):
         return self.run(*args, **kwds)
 
     def debug(self):
-        """Run the tests without collecting errors in a TestResult"""
+        """Run the tests with no result object: errors propagate."""
         for test in self:
             test.debug()
 
@@ -1348,13 +1375,8 @@ def _call_if_exists(parent, attr):
 
 
 class TestSuite(BaseTestSuite):
-    """A test suite is a composite test consisting of a number of TestCases.
-
-    For use, create an instance of TestSuite, then add test case instances.
-    When all tests have been added, the suite can be passed to a test
-    runner, such as TextTestRunner. It will run the individual test cases
-    in the order in which they were added, aggregating the results. When
-    subclassing, do not forget to call the base class constructor.
+    """A collection of tests run in order, with setUpClass/tearDownClass and
+    setUpModule/tearDownModule around the tests of each class and module.
     """
 
     def run(self, result, debug=False):
@@ -1385,7 +1407,7 @@ class TestSuite(BaseTestSuite):
         return result
 
     def debug(self):
-        """Run the tests without collecting errors in a TestResult"""
+        """Run the tests with no result object: errors propagate."""
         self.run(_DebugResult(), True)
 
     def _handleClassSetUp(self, test, result):
@@ -1536,10 +1558,7 @@ class TestSuite(BaseTestSuite):
 
 
 class _ErrorHolder(object):
-    """
-    Placeholder for a TestCase inside a result. As far as a TestResult
-    is concerned, this looks exactly like a unit test. Used to insert
-    arbitrary errors into a test suite run.
+    """Stands for a failed fixture (setUpClass, ...) among the results.
     """
     failureException = None
 
@@ -1569,7 +1588,7 @@ class _ErrorHolder(object):
 
 
 class _DebugResult(object):
-    "Used by the TestSuite to hold previous class when running in debug."
+    """The result used by TestSuite.debug(): fixture errors propagate."""
     _previousTestClass = None
     _moduleSetUpFailed = False
     shouldStop = False
@@ -1605,9 +1624,7 @@ def _fnmatch(name, pattern):
 
 
 class TestLoader(object):
-    """
-    This class is responsible for loading tests according to various criteria
-    and returning them wrapped in a TestSuite
+    """Collects tests from classes, modules and names into suites.
     """
     testMethodPrefix = 'test'
     sortTestMethodsUsing = staticmethod(three_way_cmp)
@@ -1619,7 +1636,7 @@ class TestLoader(object):
         self.errors = []
 
     def loadTestsFromTestCase(self, testCaseClass):
-        """Return a suite of all test cases contained in testCaseClass"""
+        """A suite of the class's test methods."""
         if issubclass(testCaseClass, TestSuite):
             raise TypeError("Test cases should not be derived from "
                             "TestSuite. Maybe you meant to derive from "
@@ -1633,7 +1650,8 @@ class TestLoader(object):
         return self.suiteClass(map(testCaseClass, names))
 
     def loadTestsFromModule(self, module, *, pattern=None):
-        """Return a suite of all test cases contained in the given module"""
+        """A suite of the tests of every TestCase class in the module (or what its
+        load_tests returns)."""
         tests = []
         for name in dir(module):
             obj = getattr(module, name)
@@ -1647,14 +1665,7 @@ class TestLoader(object):
         return tests
 
     def loadTestsFromName(self, name, module=None):
-        """Return a suite of all test cases given a string specifier.
-
-        The name may resolve either to a module, a test case class, a
-        test method within a test case class, or a callable object which
-        returns a TestCase or TestSuite instance.
-
-        The method optionally resolves the names relative to a given module.
-        """
+        """The tests a dotted name (module, class, method or callable) stands for."""
         parts = name.split('.')
         if module is None:
             rest = parts[:]
@@ -1694,14 +1705,11 @@ class TestLoader(object):
         raise TypeError("don't know how to make test from: %s" % obj)
 
     def loadTestsFromNames(self, names, module=None):
-        """Return a suite of all test cases found using the given sequence
-        of string specifiers. See 'loadTestsFromName()'.
-        """
+        """A suite of loadTestsFromName for each name."""
         return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
 
     def getTestCaseNames(self, testCaseClass):
-        """Return a sorted sequence of method names found within testCaseClass
-        """
+        """The sorted names of the class's test methods."""
         def wanted(name):
             if not name.startswith(self.testMethodPrefix):
                 return False
@@ -1734,15 +1742,8 @@ def _failfast(method):
 
 
 class TestResult(object):
-    """Holder for test result information.
-
-    Test results are automatically managed by the TestCase and TestSuite
-    classes, and do not need to be explicitly manipulated by writers of tests.
-
-    Each instance holds the total number of tests run, and collections of
-    failures and errors that occurred among those test runs. The collections
-    contain tuples of (testcase, exceptioninfo), where exceptioninfo is the
-    formatted traceback of the error that occurred.
+    """What a run found: counts and lists of failures, errors, skips, expected
+    failures and unexpected successes (the errors as formatted tracebacks).
     """
     _previousTestClass = None
     _testRunEntered = False
@@ -1767,10 +1768,10 @@ class TestResult(object):
         self._mirrorOutput = False
 
     def printErrors(self):
-        "Called by TestRunner after test run"
+        """Print the failures and errors (the runner calls this after the run)."""
 
     def startTest(self, test):
-        "Called when the given test is about to be run"
+        """Called before each test."""
         self.testsRun += 1
         self._mirrorOutput = False
         self._setupStdout()
@@ -1785,13 +1786,10 @@ class TestResult(object):
             sys.stderr = self._stderr_buffer
 
     def startTestRun(self):
-        """Called once before any tests are executed.
-
-        See startTest for a method called before each test.
-        """
+        """Called once before the first test."""
 
     def stopTest(self, test):
-        """Called when the given test has been run"""
+        """Called after each test."""
         self._restoreStdout()
         self._mirrorOutput = False
 
@@ -1818,31 +1816,22 @@ class TestResult(object):
                 self._stderr_buffer.truncate()
 
     def stopTestRun(self):
-        """Called once after all tests are executed.
-
-        See stopTest for a method called after each test.
-        """
+        """Called once after the last test."""
 
     @_failfast
     def addError(self, test, err):
-        """Called when an error has occurred. 'err' is a tuple of values as
-        returned by sys.exc_info().
-        """
+        """Record an error (an exception other than a failure): err is exc_info."""
         self.errors.append((test, self._exc_info_to_string(err, test)))
         self._mirrorOutput = True
 
     @_failfast
     def addFailure(self, test, err):
-        """Called when an error has occurred. 'err' is a tuple of values as
-        returned by sys.exc_info()."""
+        """Record a failure: err is exc_info."""
         self.failures.append((test, self._exc_info_to_string(err, test)))
         self._mirrorOutput = True
 
     def addSubTest(self, test, subtest, err):
-        """Called at the end of a subtest.
-        'err' is None if the subtest ended successfully, otherwise it's a
-        tuple of values as returned by sys.exc_info().
-        """
+        """Record the end of a subtest; err is None when it passed."""
         if err is not None:
             if getattr(self, 'failfast', False):
                 self.stop()
@@ -1854,39 +1843,39 @@ class TestResult(object):
             self._mirrorOutput = True
 
     def addSuccess(self, test):
-        "Called when a test has completed successfully"
+        """Record a passed test."""
         pass
 
     def addSkip(self, test, reason):
-        """Called when a test is skipped."""
+        """Record a skipped test."""
         self.skipped.append((test, reason))
 
     def addExpectedFailure(self, test, err):
-        """Called when an expected failure/error occurred."""
+        """Record a test that failed as expected."""
         self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
 
     @_failfast
     def addUnexpectedSuccess(self, test):
-        """Called when a test was expected to fail, but succeed."""
+        """Record a test that passed though expected to fail."""
         self.unexpectedSuccesses.append(test)
 
     def addDuration(self, test, elapsed):
-        """Called when a test finished to run, regardless of its outcome."""
+        """Record how long a test took."""
         if hasattr(self, "collectedDurations"):
             self.collectedDurations.append((str(test), elapsed))
 
     def wasSuccessful(self):
-        """Tells whether or not this result was a success."""
+        """Whether there were no failures, errors or unexpected successes."""
         return ((len(self.failures) == len(self.errors) == 0)
                 and (not hasattr(self, 'unexpectedSuccesses')
                      or len(self.unexpectedSuccesses) == 0))
 
     def stop(self):
-        """Indicates that the tests should be aborted."""
+        """Ask the run to stop."""
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
-        """Converts a sys.exc_info()-style tuple of values into a string."""
+        """The traceback text of exc_info (with captured output when buffering)."""
         import traceback
         exctype, value, tb = err
         lines = traceback.format_exception(exctype, value, tb)
@@ -1911,7 +1900,7 @@ class TestResult(object):
 # -- the text runner
 
 class _WritelnDecorator(object):
-    """Used to decorate file-like objects with a handy 'writeln' method"""
+    """A stream with a writeln method."""
 
     def __init__(self, stream):
         self.stream = stream
@@ -1928,16 +1917,13 @@ class _WritelnDecorator(object):
 
 
 class TextTestResult(TestResult):
-    """A test result class that can print formatted text results to a stream.
-
-    Used by TextTestRunner.
+    """A result that reports progress and failures on a text stream.
     """
     separator1 = '=' * 70
     separator2 = '-' * 70
 
     def __init__(self, stream, descriptions, verbosity, *, durations=None):
-        """Construct a TextTestResult. Subclasses should accept **kwargs
-        to ensure compatibility as the interface changes."""
+        """The result of a text runner, written to stream."""
         super(TextTestResult, self).__init__(stream, descriptions, verbosity)
         self.stream = stream
         self.showAll = verbosity > 1
@@ -2071,21 +2057,15 @@ def removeHandler(method=None):
 
 
 class TextTestRunner(object):
-    """A test runner class that displays results in textual form.
-
-    It prints out the names of tests as they are run, errors as they
-    occur, and a summary of the results at the end of the test run.
+    """Runs tests and prints progress, failures and a summary to a stream
+    (default sys.stderr).
     """
     resultclass = TextTestResult
 
     def __init__(self, stream=None, descriptions=True, verbosity=1,
                  failfast=False, buffer=False, resultclass=None, warnings=None,
                  *, tb_locals=False, durations=None):
-        """Construct a TextTestRunner.
-
-        Subclasses should accept **kwargs to ensure compatibility as the
-        interface changes.
-        """
+        """A runner writing to stream (sys.stderr when None)."""
         if stream is None:
             stream = sys.stderr
         self.stream = _WritelnDecorator(stream)
@@ -2128,7 +2108,7 @@ class TextTestRunner(object):
             self.stream.writeln("")
 
     def run(self, test):
-        "Run the given test case or test suite."
+        """Run the tests into a new result and print the report; return the result."""
         result = self._makeResult()
         registerResult(result)
         result.failfast = self.failfast
@@ -2200,8 +2180,8 @@ usage: %(prog)s [-h] [-v] [-q] [--locals] [--durations DURATIONS] [-f] [-c]
 
 
 class TestProgram(object):
-    """A command-line program that runs a set of tests; this is primarily
-       for making test modules conveniently executable.
+    """Loads tests (from a module, by default __main__), runs them with a runner
+    and exits with the outcome; the arguments come from argv.
     """
     module = None
     verbosity = 1
