@@ -21,12 +21,8 @@ def _ratio(matches, length):
 
 
 class SequenceMatcher:
-    """SequenceMatcher is a flexible class for comparing pairs of sequences of
-    any type, so long as the sequence elements are hashable.
-
-    It finds the longest contiguous matching subsequence that contains no
-    "junk" elements, then applies the same idea recursively to the pieces
-    on either side of it.
+    """Compares two sequences of hashable elements: the longest matching block
+    without junk first, then the same on each side of it.
     """
 
     def __init__(self, isjunk=None, a='', b='', autojunk=True):
@@ -36,23 +32,19 @@ class SequenceMatcher:
         self.set_seqs(a, b)
 
     def set_seqs(self, a, b):
-        """Set the two sequences to be compared."""
+        """Compare a with b from now on."""
         self.set_seq1(a)
         self.set_seq2(b)
 
     def set_seq1(self, a):
-        """Set the first sequence to be compared."""
+        """Compare a from now on (b stays)."""
         if a is self.a:
             return
         self.a = a
         self.matching_blocks = self.opcodes = None
 
     def set_seq2(self, b):
-        """Set the second sequence to be compared.
-
-        The second sequence is the one whose element positions are indexed, so
-        compare one sequence against many others by setting it here once.
-        """
+        """Compare with b from now on (its index is built once for many a's)."""
         if b is self.b:
             return
         self.b = b
@@ -85,12 +77,8 @@ class SequenceMatcher:
                 del positions[elt]
 
     def find_longest_match(self, alo=0, ahi=None, blo=0, bhi=None):
-        """Find longest matching block in a[alo:ahi] and b[blo:bhi].
-
-        Of the longest blocks, the one that starts earliest in a wins, and of
-        those the one that starts earliest in b. The block is then widened by
-        equal elements on both sides, first non-junk ones, then junk ones.
-        """
+        """The longest block a[i:i+k] == b[j:j+k] within the given ranges, as
+        Match(i, j, k): earliest in a, then earliest in b, among the longest."""
         a, b, positions, junk = self.a, self.b, self.b2j, self.bjunk
         if ahi is None:
             ahi = len(a)
@@ -126,13 +114,8 @@ class SequenceMatcher:
         return Match(best_i, best_j, best)
 
     def get_matching_blocks(self):
-        """Return list of triples describing matching subsequences.
-
-        Each triple is of the form (i, j, n), and means that
-        a[i:i+n] == b[j:j+n].  The triples are monotonically increasing in
-        i and in j, adjacent triples are merged, and the last triple is
-        (len(a), len(b), 0).
-        """
+        """Matching blocks (i, j, k) in increasing order, adjacent ones merged,
+        ending with (len(a), len(b), 0)."""
         if self.matching_blocks is not None:
             return self.matching_blocks
         la, lb = len(self.a), len(self.b)
@@ -164,11 +147,8 @@ class SequenceMatcher:
         return merged
 
     def get_opcodes(self):
-        """Return list of 5-tuples describing how to turn a into b.
-
-        Each tuple is of the form (tag, i1, i2, j1, j2), with tag one of
-        'replace', 'delete', 'insert' and 'equal'.
-        """
+        """Operations (tag, i1, i2, j1, j2) turning a into b; tag is 'equal',
+        'replace', 'delete' or 'insert'."""
         if self.opcodes is not None:
             return self.opcodes
         i = j = 0
@@ -186,10 +166,7 @@ class SequenceMatcher:
         return codes
 
     def get_grouped_opcodes(self, n=3):
-        """Isolate change clusters by eliminating ranges with no changes.
-
-        Return a generator of groups with up to n lines of context.
-        """
+        """The opcodes in groups of changes with up to n equal elements around each."""
         codes = self.get_opcodes()
         if not codes:
             codes = [("equal", 0, 1, 0, 1)]
@@ -212,12 +189,12 @@ class SequenceMatcher:
             yield group
 
     def ratio(self):
-        """Return a measure of the sequences' similarity (float in [0,1])."""
+        """Similarity in [0, 1]: twice the matched elements over the total length."""
         matches = sum(m[-1] for m in self.get_matching_blocks())
         return _ratio(matches, len(self.a) + len(self.b))
 
     def quick_ratio(self):
-        """Return an upper bound on ratio() relatively quickly."""
+        """An upper bound of ratio() from element counts alone."""
         if self.fullbcount is None:
             self.fullbcount = counts = {}
             for elt in self.b:
@@ -233,7 +210,7 @@ class SequenceMatcher:
         return _ratio(matches, len(self.a) + len(self.b))
 
     def real_quick_ratio(self):
-        """Return an upper bound on ratio() very quickly."""
+        """An upper bound of ratio() from the lengths alone."""
         la, lb = len(self.a), len(self.b)
         return _ratio(min(la, lb), la + lb)
 
@@ -241,13 +218,8 @@ class SequenceMatcher:
 
 
 def get_close_matches(word, possibilities, n=3, cutoff=0.6):
-    """Use SequenceMatcher to return list of the best "good enough" matches.
-
-    word is a sequence for which close matches are desired (typically a
-    string); possibilities is a list of sequences against which to match
-    word. At most n matches with a score of at least cutoff are returned,
-    best first.
-    """
+    """The (at most n) possibilities most similar to word with a ratio of at least
+    cutoff, best first."""
     if not n > 0:
         raise ValueError("n must be > 0: %r" % (n,))
     if not 0.0 <= cutoff <= 1.0:
@@ -269,26 +241,18 @@ def _keep_whitespace(line, tags):
 
 
 class Differ:
-    r"""
-    Differ is a class for comparing sequences of lines of text, and
-    producing human-readable differences or deltas.  Each line of a
-    Differ delta begins with a two-letter code:
-
-        '- '    line unique to sequence 1
-        '+ '    line unique to sequence 2
-        '  '    line common to both sequences
-        '? '    line not present in either input sequence
+    """Compares sequences of lines; each output line starts with '- ' (only in the
+    first), '+ ' (only in the second), '  ' (in both) or '? ' (marks under changed
+    characters).
     """
 
     def __init__(self, linejunk=None, charjunk=None):
-        """Construct a text differencer, with optional filters."""
+        """linejunk and charjunk filter lines and characters (None: no filter)."""
         self.linejunk = linejunk
         self.charjunk = charjunk
 
     def compare(self, a, b):
-        r"""
-        Compare two sequences of lines; generate the resulting delta.
-        """
+        """Generate the delta between two sequences of lines."""
         matcher = SequenceMatcher(self.linejunk, a, b)
         for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
             if tag == 'replace':
@@ -301,7 +265,7 @@ class Differ:
                 yield from self._dump(' ', a, alo, ahi)
 
     def _dump(self, tag, x, lo, hi):
-        """Generate comparison results for a same-tagged range."""
+        """Lines lo to hi of x, each with the given tag."""
         for i in range(lo, hi):
             yield '%s %s' % (tag, x[i])
 
@@ -315,12 +279,8 @@ class Differ:
             yield from self._dump('+', b, blo, bhi)
 
     def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
-        r"""
-        When replacing one block of lines with another, search the blocks
-        for *similar* lines; the best-matching pair (if any) is used as a
-        synch point, and intraline difference marking is done on the
-        similar pair. Lots of work, but often worth it.
-        """
+        """Replace a block of lines with another, pairing the most similar lines
+        and marking their changed characters."""
         # The most similar pair scoring above 0.74 wins (the first found on ties); below
         # 0.75 it is not similar enough, and the first identical pair (if any) is used.
         best_ratio, cutoff = 0.74, 0.75
@@ -379,9 +339,7 @@ class Differ:
             yield from self._dump('+', b, blo, bhi)
 
     def _qformat(self, aline, bline, atags, btags):
-        r"""
-        Format "?" output and deal with tabs.
-        """
+        """The '-'/'+' lines of a similar pair with their '?' mark lines."""
         atags = _keep_whitespace(aline, atags).rstrip()
         btags = _keep_whitespace(bline, btags).rstrip()
         yield "- " + aline
@@ -393,9 +351,7 @@ class Differ:
 
 
 def IS_LINE_JUNK(line, pat=None):
-    r"""
-    Return True for ignorable line: iff `line` is blank or contains a single '#'.
-    """
+    """Whether the line is blank or holds only a '#' (with whitespace)."""
     if pat is None:
         return _blank_or_hash(line)
     return pat(line) is not None
@@ -415,9 +371,7 @@ def _blank_or_hash(line):
 
 
 def IS_CHARACTER_JUNK(ch, ws=" \t"):
-    r"""
-    Return True for ignorable character: iff `ch` is a space or tab.
-    """
+    """Whether the character is a blank or a tab."""
     return ch in ws
 
 
@@ -443,9 +397,7 @@ def _unified_range(start, stop):
 
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
-    r"""
-    Compare two sequences of lines; generate the delta as a unified diff.
-    """
+    """The difference of two lists of lines in unified format, with n lines of context."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     started = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
@@ -483,9 +435,7 @@ def _context_range(start, stop):
 
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
-    r"""
-    Compare two sequences of lines; generate the delta as a context diff.
-    """
+    """The difference of two lists of lines in context format, with n lines of context."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     marks = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
     started = False
@@ -513,16 +463,12 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
 
 
 def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
-    r"""
-    Compare `a` and `b` (lists of strings); return a `Differ`-style delta.
-    """
+    """Differ's comparison of two lists of lines (hint lines included)."""
     return Differ(linejunk, charjunk).compare(a, b)
 
 
 def restore(delta, which):
-    r"""
-    Generate one of the two sequences that generated a delta.
-    """
+    """One of the two inputs (1 or 2) recovered from an ndiff/compare output."""
     try:
         tag = {1: "- ", 2: "+ "}[int(which)]
     except KeyError:

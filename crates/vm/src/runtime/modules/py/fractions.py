@@ -19,10 +19,13 @@ _HASH_INF = sys.hash_info.inf
 def _hash_of_ratio(n, d):
     # Numeric hashes reduce n/d modulo the prime P: |n| * d^-1 (mod P), or the infinity
     # hash when d has no inverse; the sign follows n and -1 is reserved.
-    if d % _HASH_MODULUS == 0:
+    try:
+        inverse = pow(d, -1, _HASH_MODULUS)
+    except ValueError:
+        # d is a multiple of P.
         h = _HASH_INF
     else:
-        h = (abs(n) % _HASH_MODULUS) * pow(d, _HASH_MODULUS - 2, _HASH_MODULUS) % _HASH_MODULUS
+        h = (abs(n) % _HASH_MODULUS) * inverse % _HASH_MODULUS
     if n < 0:
         h = -h
     return -2 if h == -1 else h
@@ -235,34 +238,17 @@ def _binary(exact, fallback, name):
 
 
 class Fraction(numbers.Rational):
-    """This class implements rational numbers.
+    """A rational number held exactly, as a numerator and a positive denominator
+    with no common factor.
 
-    In the two-argument form of the constructor, Fraction(8, 6) will
-    produce a rational number equivalent to 4/3. Both arguments must
-    be Rational. The numerator defaults to 0 and the denominator
-    defaults to 1 so that Fraction(3) == 3 and Fraction() == 0.
-
-    Fractions can also be constructed from:
-
-      - numeric strings similar to those accepted by the
-        float constructor (for example, '-2.3' or '1e10')
-
-      - strings of the form '123/456'
-
-      - float and Decimal instances
-
-      - other Rational instances (including integers)
-
+    Fraction(p, q) takes two Rationals; Fraction(x) takes an int, a Rational, a float
+    (converted exactly) or a numeric string such as '3/4', '-1.5' or '2e-3'.
     """
 
     __slots__ = ('_numerator', '_denominator')
 
     def __new__(cls, numerator=0, denominator=None):
-        """Constructs a Rational.
-
-        Takes a string like '3/2' or '1.5', another Rational instance, a
-        numerator/denominator pair, or a float.
-        """
+        """Make a Fraction from a Rational pair, one Rational, a float or a string."""
         if denominator is None:
             if type(numerator) is int:
                 return _new(cls, numerator, 1)
@@ -293,11 +279,7 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_float(cls, f):
-        """Converts a finite float to a rational number, exactly.
-
-        Beware that Fraction.from_float(0.3) != Fraction(3, 10).
-
-        """
+        """The float's exact value as a Fraction (so 0.1 is not 1/10)."""
         if isinstance(f, numbers.Integral):
             return cls(f)
         if not isinstance(f, float):
@@ -308,34 +290,22 @@ class Fraction(numbers.Rational):
 
     @classmethod
     def from_decimal(cls, dec):
-        """Converts a finite Decimal instance to a rational number, exactly."""
+        """The exact value of a Decimal as a Fraction (pymem: integers only)."""
         if isinstance(dec, numbers.Integral):
             return cls(int(dec))
         raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)"
                         % (cls.__name__, dec, type(dec).__name__))
 
     def is_integer(self):
-        """Return True if the Fraction is an integer."""
+        """Whether the denominator is 1."""
         return self._denominator == 1
 
     def as_integer_ratio(self):
-        """Return a pair of integers, whose ratio is equal to the original Fraction.
-
-        The ratio is in lowest terms and has a positive denominator.
-        """
+        """The pair (numerator, denominator), in lowest terms."""
         return (self._numerator, self._denominator)
 
     def limit_denominator(self, max_denominator=1000000):
-        """Closest Fraction to self with denominator at most max_denominator.
-
-        >>> Fraction('3.141592653589793').limit_denominator(10)
-        Fraction(22, 7)
-        >>> Fraction('3.141592653589793').limit_denominator(100)
-        Fraction(311, 99)
-        >>> Fraction(4321, 8765).limit_denominator(10000)
-        Fraction(4321, 8765)
-
-        """
+        """The Fraction nearest to self whose denominator is at most max_denominator."""
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
         if self._denominator <= max_denominator:
@@ -369,17 +339,17 @@ class Fraction(numbers.Rational):
         return a._denominator
 
     def __repr__(self):
-        """repr(self)"""
+        """Fraction(numerator, denominator)."""
         return '%s(%s, %s)' % (self.__class__.__name__, self._numerator, self._denominator)
 
     def __str__(self):
-        """str(self)"""
+        """'n/d', or 'n' for an integer."""
         if self._denominator == 1:
             return str(self._numerator)
         return '%s/%s' % (self._numerator, self._denominator)
 
     def __format__(self, format_spec, /):
-        """Format this fraction according to the given format specification."""
+        """Format like a float: the presentation types e, E, f, F, g, G and %."""
         if not format_spec:
             return str(self)
         fields = _parse_spec(format_spec)
@@ -442,7 +412,7 @@ class Fraction(numbers.Rational):
         return sign + padding + body
 
     def _add(a, b):
-        """a + b"""
+        """Sum of two Fractions."""
         na, da = a._numerator, a._denominator
         nb, db = b._numerator, b._denominator
         g = math.gcd(da, db)
@@ -457,11 +427,11 @@ class Fraction(numbers.Rational):
         return _new(Fraction, t // h, s * (db // h))
 
     def _sub(a, b):
-        """a - b"""
+        """Difference of two Fractions."""
         return Fraction._add(a, _new(Fraction, -b._numerator, b._denominator))
 
     def _mul(a, b):
-        """a * b"""
+        """Product of two Fractions."""
         na, da = a._numerator, a._denominator
         nb, db = b._numerator, b._denominator
         g = math.gcd(na, db)
@@ -475,7 +445,7 @@ class Fraction(numbers.Rational):
         return _new(Fraction, na * nb, da * db)
 
     def _div(a, b):
-        """a / b"""
+        """Quotient of two Fractions."""
         nb, db = b._numerator, b._denominator
         if nb == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % db)
@@ -494,17 +464,17 @@ class Fraction(numbers.Rational):
         return _new(Fraction, n, d)
 
     def _floordiv(a, b):
-        """a // b"""
+        """Floor of the quotient of two Fractions."""
         return (a.numerator * b.denominator) // (a.denominator * b.numerator)
 
     def _divmod(a, b):
-        """(a // b, a % b)"""
+        """Floor quotient and remainder of two Fractions."""
         da, db = a.denominator, b.denominator
         q, r = divmod(a.numerator * db, da * b.numerator)
         return q, Fraction(r, da * db)
 
     def _mod(a, b):
-        """a % b"""
+        """Remainder of two Fractions, with the sign of the divisor."""
         da, db = a.denominator, b.denominator
         return Fraction((a.numerator * db) % (b.numerator * da), da * db)
 
@@ -517,13 +487,7 @@ class Fraction(numbers.Rational):
     __mod__, __rmod__ = _binary(_mod, operator.mod, 'mod')
 
     def __pow__(a, b):
-        """a ** b
-
-        If b is not an integer, the result will be a float or complex
-        since roots are generally irrational. If b is an integer, the
-        result will be rational.
-
-        """
+        """Power: a Fraction for an integral exponent, else a float or complex."""
         if not (isinstance(b, (int, Fraction)) or isinstance(b, numbers.Rational)):
             return float(a) ** b
         if b.denominator != 1:
@@ -540,7 +504,7 @@ class Fraction(numbers.Rational):
         return _new(Fraction, (-d) ** -p, (-n) ** -p)
 
     def __rpow__(b, a):
-        """a ** b"""
+        """Power with the Fraction as exponent."""
         if b._denominator == 1 and b._numerator >= 0:
             return a ** b._numerator
         if isinstance(a, (int, Fraction)) or isinstance(a, numbers.Rational):
@@ -550,40 +514,37 @@ class Fraction(numbers.Rational):
         return a ** float(b)
 
     def __pos__(a):
-        """+a: Coerces a subclass instance to Fraction"""
+        """The value as a plain Fraction (a subclass's instance included)."""
         return _new(Fraction, a._numerator, a._denominator)
 
     def __neg__(a):
-        """-a"""
+        """Negation."""
         return _new(Fraction, -a._numerator, a._denominator)
 
     def __abs__(a):
-        """abs(a)"""
+        """Absolute value."""
         return _new(Fraction, abs(a._numerator), a._denominator)
 
     def __int__(a):
-        """int(a)"""
+        """Truncated to an int."""
         return a.__trunc__()
 
     def __trunc__(a):
-        """math.trunc(a)"""
+        """Truncated toward zero."""
         if a._numerator < 0:
             return -(-a._numerator // a._denominator)
         return a._numerator // a._denominator
 
     def __floor__(a):
-        """math.floor(a)"""
+        """Largest int not above the value."""
         return a._numerator // a._denominator
 
     def __ceil__(a):
-        """math.ceil(a)"""
+        """Smallest int not below the value."""
         return -(-a._numerator // a._denominator)
 
     def __round__(self, ndigits=None):
-        """round(self, ndigits)
-
-        Rounds half toward even.
-        """
+        """Rounded to ndigits decimal places (an int when ndigits is None), ties to even."""
         if ndigits is None:
             q, r = divmod(self._numerator, self._denominator)
             twice = 2 * r
@@ -596,11 +557,11 @@ class Fraction(numbers.Rational):
         return Fraction(round(self / scale) * scale)
 
     def __hash__(self):
-        """hash(self)"""
+        """The hash of the equal int or float, when there is one."""
         return _hash_of_ratio(self._numerator, self._denominator)
 
     def __eq__(a, b):
-        """a == b"""
+        """Equality with Rationals, floats and complex numbers."""
         if type(b) is int:
             return a._numerator == b and a._denominator == 1
         if isinstance(b, (int, Fraction)) or isinstance(b, numbers.Rational):
@@ -625,23 +586,23 @@ class Fraction(numbers.Rational):
         return NotImplemented
 
     def __lt__(a, b):
-        """a < b"""
+        """Ordering against Rationals and floats."""
         return a._compare(b, operator.lt)
 
     def __gt__(a, b):
-        """a > b"""
+        """Ordering against Rationals and floats."""
         return a._compare(b, operator.gt)
 
     def __le__(a, b):
-        """a <= b"""
+        """Ordering against Rationals and floats."""
         return a._compare(b, operator.le)
 
     def __ge__(a, b):
-        """a >= b"""
+        """Ordering against Rationals and floats."""
         return a._compare(b, operator.ge)
 
     def __bool__(a):
-        """a != 0"""
+        """Whether the value is non-zero."""
         return bool(a._numerator)
 
     def __reduce__(self):

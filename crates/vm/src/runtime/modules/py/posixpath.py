@@ -46,21 +46,18 @@ def _seps(path):
 
 
 def normcase(s):
-    """Normalize case of pathname.  Has no effect under Posix"""
+    """The path unchanged (POSIX paths are case-sensitive)."""
     return _fspath(s)
 
 
 def splitdrive(p):
-    """Split a pathname into drive and path. On Posix, drive is always
-    empty."""
+    """('', path): POSIX has no drives."""
     p = _fspath(p)
     return p[:0], p
 
 
 def splitroot(p):
-    """Split a pathname into drive, root and tail. On Posix, drive is always
-    empty; the root may be empty, a single slash, or two slashes. The tail
-    contains anything after the root."""
+    """(drive, root, rest): the drive is empty; the root is '', '/' or exactly '//'."""
     p = _fspath(p)
     sep = _seps(p)[0]
     empty = p[:0]
@@ -74,7 +71,7 @@ def splitroot(p):
 
 
 def commonprefix(m):
-    "Given a list of pathnames, returns the longest common leading component"
+    """The longest string (or list) prefix shared by all items."""
     if not m:
         return ''
     if not isinstance(m[0], (list, tuple)):
@@ -88,7 +85,7 @@ def commonprefix(m):
 
 
 def commonpath(paths):
-    """Given a sequence of path names, returns the longest common sub-path."""
+    """The longest path, component-wise, shared by all the paths."""
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
     paths = tuple(map(_fspath, paths))
@@ -114,7 +111,7 @@ def commonpath(paths):
 
 
 def relpath(path, start=None):
-    """Return a relative version of a path"""
+    """The path relative to start (default the current directory)."""
     if not path:
         raise ValueError("no path specified")
     path = _fspath(path)
@@ -150,8 +147,7 @@ def _home_of(user):
 
 
 def expanduser(path):
-    """Expand ~ and ~user constructions.  If user or $HOME is unknown,
-    do nothing."""
+    """The path with a leading ~ or ~user replaced by the home directory."""
     path = _fspath(path)
     if not isinstance(path, str):
         raise TypeError("pymem's expanduser() takes str paths only")
@@ -185,8 +181,8 @@ def _user_name():
 
 
 def expandvars(path):
-    """Expand shell variables of form $var and ${var}.  Unknown variables
-    are left unchanged."""
+    """The path with $name and ${name} replaced by environment values (unknown
+    names stay)."""
     path = _fspath(path)
     if not isinstance(path, str):
         raise TypeError("pymem's expandvars() takes str paths only")

@@ -26,29 +26,27 @@ class Error(OSError):
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """Source and destination name the same file."""
 
 
 class SpecialFileError(OSError):
-    """Raised when trying to do a kind of operation (e.g. copying) which is
-    not supported on a special file (e.g. a named pipe)"""
+    """The operation does not apply to a special file (such as a pipe)."""
 
 
 class ExecError(OSError):
-    """Raised when a command could not be executed"""
+    """A command could not be run."""
 
 
 class ReadError(OSError):
-    """Raised when an archive cannot be read"""
+    """An archive could not be read."""
 
 
 class RegistryError(Exception):
-    """Raised when a registry operation with the archiving
-    and unpacking registries fails"""
+    """A bad operation on the archive format registries."""
 
 
 def copyfileobj(fsrc, fdst, length=0):
-    """copy data from file-like object fsrc to file-like object fdst"""
+    """Copy everything readable from fsrc into fdst, length at a time."""
     if not length:
         length = COPY_BUFSIZE
     read = fsrc.read
@@ -65,12 +63,7 @@ def _same_file(src, dst):
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    """Copy data from src to dst in the most efficient way possible.
-
-    If follow_symlinks is not set and src is a symbolic link, a new
-    symlink will be created instead of copying the file it points to.
-
-    """
+    """Copy the contents of src to the file dst; return dst."""
     if _same_file(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
     with open(src, 'rb') as fsrc:
@@ -86,11 +79,11 @@ def copyfile(src, dst, *, follow_symlinks=True):
 
 
 def copymode(src, dst, *, follow_symlinks=True):
-    """Copy mode bits from src to dst (pymem: nothing to copy without os.chmod)."""
+    """Copy the permission bits (pymem: no-op, there is no os.chmod)."""
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copy file metadata (pymem: nothing to copy without os.stat)."""
+    """Copy the metadata (pymem: no-op, there is no os.stat)."""
 
 
 def _into_dir(src, dst):
@@ -100,10 +93,8 @@ def _into_dir(src, dst):
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    """Copy data and mode bits ("cp src dst"). Return the file's destination.
-
-    The destination may be a directory.
-    """
+    """Copy the file src to dst (a file or a directory to copy into); return the
+    new file's path."""
     dst = _into_dir(src, dst)
     copyfile(src, dst, follow_symlinks=follow_symlinks)
     copymode(src, dst, follow_symlinks=follow_symlinks)
@@ -111,10 +102,7 @@ def copy(src, dst, *, follow_symlinks=True):
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """Copy data and metadata. Return the file's destination.
-
-    The destination may be a directory.
-    """
+    """As copy(), also copying metadata; return the new file's path."""
     dst = _into_dir(src, dst)
     copyfile(src, dst, follow_symlinks=follow_symlinks)
     copystat(src, dst, follow_symlinks=follow_symlinks)
@@ -158,10 +146,8 @@ def _glob_match(name, pattern):
 
 
 def ignore_patterns(*patterns):
-    """Function that can be used as copytree() ignore parameter.
-
-    Patterns is a sequence of glob-style patterns
-    that are used to exclude files"""
+    """An ignore function for copytree() leaving out names that match any of the
+    glob patterns."""
     def _ignore_patterns(path, names):
         ignored = []
         for pattern in patterns:
@@ -172,10 +158,8 @@ def ignore_patterns(*patterns):
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
-    """Recursively copy a directory tree and return the destination directory.
-
-    If exception(s) occur, an Error is raised with a list of reasons.
-    """
+    """Copy the directory tree src to dst and return dst; errors on single files
+    are gathered and raised together as Error."""
     names = os.listdir(src)
     ignored = ignore(src, names) if ignore is not None else set()
     os.makedirs(dst, exist_ok=dirs_exist_ok)
@@ -201,19 +185,9 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
 
 
 def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):
-    """Recursively delete a directory tree.
-
-    If ignore_errors is set, errors are ignored; otherwise, if onexc or
-    onerror is set, it is called to handle the error with arguments (func,
-    path, exc_info) where func is platform and implementation dependent;
-    path is the argument to that function that caused it to fail; and
-    the value of exc_info describes the exception. For onexc it is the
-    exception instance, and for onerror it is a tuple as returned by
-    sys.exc_info().  If ignore_errors is false and both onexc and
-    onerror are None, the exception is reraised.
-
-    onerror is deprecated and only remains for backwards compatibility.
-    If both onerror and onexc are set, onerror is ignored and onexc is used.
+    """Remove a directory tree. Errors are ignored with ignore_errors, passed to
+    onexc(func, path, exc) or the older onerror(func, path, exc_info) when given,
+    and raised otherwise.
     """
     # (3.12 documents onerror as deprecated but does not warn.)
     if ignore_errors:
@@ -271,10 +245,8 @@ def _basename(path):
 
 
 def move(src, dst, copy_function=copy2):
-    """Recursively move a file or directory to another location. This is
-    similar to the Unix "mv" command. Return the file or directory's
-    destination.
-    """
+    """Move a file or tree to dst (into it when it is a directory), by renaming or
+    else by copying and removing; return the new path."""
     real_dst = dst
     if os.path.isdir(dst):
         if _same_file(src, dst):

@@ -182,13 +182,7 @@ def _negatives_refused(values, message):
 # -- averages
 
 def mean(data):
-    """Return the sample arithmetic mean of data.
-
-    >>> mean([1, 2, 3, 4, 4])
-    2.8
-
-    If ``data`` is empty, StatisticsError will be raised.
-    """
+    """Arithmetic mean of the data, computed exactly and returned in the data's type."""
     t, total, n = _exact_sum(data)
     if n < 1:
         raise StatisticsError('mean requires at least one data point')
@@ -196,14 +190,7 @@ def mean(data):
 
 
 def fmean(data, weights=None):
-    """Convert data to floats and compute the arithmetic mean.
-
-    This runs faster than the mean() function and it always returns a float.
-    If the input dataset is empty, it raises a StatisticsError.
-
-    >>> fmean([3.5, 4.0, 5.25])
-    4.25
-    """
+    """Arithmetic mean as a float (fast), optionally weighted."""
     if weights is None:
         try:
             n = len(data)
@@ -229,11 +216,7 @@ def fmean(data, weights=None):
 
 
 def geometric_mean(data):
-    """Convert data to floats and compute the geometric mean.
-
-    Raises a StatisticsError if the input dataset is empty,
-    if it contains a zero, or if it contains a negative value.
-    """
+    """Geometric mean of positive data, as a float."""
     try:
         return exp(fmean(map(log, data)))
     except ValueError:
@@ -242,14 +225,8 @@ def geometric_mean(data):
 
 
 def harmonic_mean(data, weights=None):
-    """Return the harmonic mean of data.
-
-    The harmonic mean is the reciprocal of the arithmetic mean of the
-    reciprocals of the data.  If one of the values is zero, the result is zero.
-
-    >>> harmonic_mean([40, 60])
-    48.0
-    """
+    """Harmonic mean (reciprocal of the mean of reciprocals), optionally weighted;
+    zero when some value is zero."""
     if iter(data) is data:
         data = list(data)
     message = 'harmonic mean does not support negative values'
@@ -283,12 +260,7 @@ def harmonic_mean(data, weights=None):
 
 
 def median(data):
-    """Return the median (middle value) of numeric data.
-
-    When the number of data points is odd, return the middle data point.
-    When the number of data points is even, the median is interpolated by
-    taking the average of the two middle values.
-    """
+    """Middle value of the data, or the mean of the two middle values."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -300,11 +272,7 @@ def median(data):
 
 
 def median_low(data):
-    """Return the low median of numeric data.
-
-    When the number of data points is odd, the middle value is returned.
-    When it is even, the smaller of the two middle values is returned.
-    """
+    """Middle value, or the smaller of the two middle values."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -315,11 +283,7 @@ def median_low(data):
 
 
 def median_high(data):
-    """Return the high median of data.
-
-    When the number of data points is odd, the middle value is returned.
-    When it is even, the larger of the two middle values is returned.
-    """
+    """Middle value, or the larger of the two middle values."""
     data = sorted(data)
     n = len(data)
     if n == 0:
@@ -328,9 +292,8 @@ def median_high(data):
 
 
 def median_grouped(data, interval=1.0):
-    """Estimates the median for numeric data binned around the midpoints
-    of consecutive, fixed-width intervals.
-    """
+    """Median of data grouped in intervals of the given width, interpolated
+    within the interval holding the middle value."""
     data = sorted(data)
     n = len(data)
     if not n:
@@ -356,11 +319,7 @@ def _counts(data):
 
 
 def mode(data):
-    """Return the most common data point from discrete or nominal data.
-
-    If there are multiple modes with same frequency, return the first one
-    encountered.  If *data* is empty, ``mode``, raises StatisticsError.
-    """
+    """Most common value (the first seen among equally common ones)."""
     counts = _counts(data)
     best = None
     most = 0
@@ -373,11 +332,7 @@ def mode(data):
 
 
 def multimode(data):
-    """Return a list of the most frequently occurring values.
-
-    Will return more than one result if there are multiple modes
-    or an empty list if *data* is empty.
-    """
+    """All the most common values, in the order first seen."""
     counts = _counts(data)
     if not counts:
         return []
@@ -386,10 +341,8 @@ def multimode(data):
 
 
 def quantiles(data, *, n=4, method='exclusive'):
-    """Divide *data* into *n* continuous intervals with equal probability.
-
-    Returns a list of (n - 1) cut points separating the intervals.
-    """
+    """The n - 1 cut points dividing the data into n equally likely intervals
+    (method 'exclusive' or 'inclusive')."""
     if n < 1:
         raise StatisticsError('n must be at least 1')
     data = sorted(data)
@@ -417,12 +370,7 @@ def quantiles(data, *, n=4, method='exclusive'):
 # -- spread
 
 def variance(data, xbar=None):
-    """Return the sample variance of data.
-
-    data should be an iterable of Real-valued numbers, with at least two
-    values. The optional argument xbar, if given, should be the mean of
-    the data. If it is missing or None, the mean is automatically calculated.
-    """
+    """Sample variance (divided by n - 1); xbar may give the known mean."""
     t, ss, _, n = _sum_of_squares(data, xbar)
     if n < 2:
         raise StatisticsError('variance requires at least two data points')
@@ -430,12 +378,7 @@ def variance(data, xbar=None):
 
 
 def pvariance(data, mu=None):
-    """Return the population variance of ``data``.
-
-    data should be a sequence or iterable of Real-valued numbers, with at least one
-    value. The optional argument mu, if given, should be the mean of
-    the data. If it is missing or None, the mean is automatically calculated.
-    """
+    """Population variance (divided by n); mu may give the known mean."""
     t, ss, _, n = _sum_of_squares(data, mu)
     if n < 1:
         raise StatisticsError('pvariance requires at least one data point')
@@ -443,10 +386,7 @@ def pvariance(data, mu=None):
 
 
 def stdev(data, xbar=None):
-    """Return the square root of the sample variance.
-
-    See ``variance`` for arguments and other details.
-    """
+    """Sample standard deviation: the square root of variance()."""
     t, ss, _, n = _sum_of_squares(data, xbar)
     if n < 2:
         raise StatisticsError('stdev requires at least two data points')
@@ -455,10 +395,7 @@ def stdev(data, xbar=None):
 
 
 def pstdev(data, mu=None):
-    """Return the square root of the population variance.
-
-    See ``pvariance`` for arguments and other details.
-    """
+    """Population standard deviation: the square root of pvariance()."""
     t, ss, _, n = _sum_of_squares(data, mu)
     if n < 1:
         raise StatisticsError('pstdev requires at least one data point')
@@ -469,11 +406,7 @@ def pstdev(data, mu=None):
 # -- relations between two inputs
 
 def covariance(x, y, /):
-    """Covariance
-
-    Return the sample covariance of two inputs *x* and *y*. Covariance
-    is a measure of the joint variability of two inputs.
-    """
+    """Sample covariance of two equally long inputs."""
     n = len(x)
     if len(y) != n:
         raise StatisticsError('covariance requires that both inputs have same number of data points')
@@ -505,12 +438,7 @@ def _ranks(data, start):
 
 
 def correlation(x, y, /, *, method='linear'):
-    """Pearson's correlation coefficient
-
-    Return the Pearson's correlation coefficient for two inputs. Pearson's
-    correlation coefficient *r* takes values between -1 and +1. It measures
-    the strength and direction of a linear relationship.
-    """
+    """Pearson's correlation of two inputs, or Spearman's with method='ranked'."""
     n = len(x)
     if len(y) != n:
         raise StatisticsError('correlation requires that both inputs have same number of data points')
@@ -540,11 +468,8 @@ LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    """Slope and intercept for simple linear regression.
-
-    Return the slope and intercept of simple linear regression
-    parameters estimated using ordinary least squares.
-    """
+    """Slope and intercept of the least-squares line through the points;
+    with proportional=True the line passes through the origin."""
     n = len(x)
     if len(y) != n:
         raise StatisticsError('linear regression requires that both inputs have same number of data points')

@@ -36,30 +36,20 @@ def inner(_it, _timer{init}):
 
 
 def reindent(src, indent):
-    """Helper to reindent a multi-line statement."""
+    """The source with every line after the first indented by `indent` spaces."""
     return src.replace("\n", "\n" + " " * indent)
 
 
 class Timer:
-    """Class for timing execution speed of small code snippets.
+    """Times a statement given as source or as a callable.
 
-    The constructor takes a statement to be timed, an additional
-    statement used for setup, and a timer function.  Both statements
-    default to 'pass'; the timer function is platform-dependent (see
-    module doc string).  If 'globals' is specified, the code will be
-    executed within that namespace (as opposed to inside timeit's
-    namespace).
-
-    To measure the execution time of the first statement, use the
-    timeit() method.  The repeat() method is a convenience to call
-    timeit() multiple times and return a list of results.
-
-    The statements may contain newlines, as long as they don't contain
-    multi-line string literals.
+    The setup (source or callable) runs once per timing, then the statement runs in a
+    loop; `timer` is read before and after the loop. String statements see timeit's
+    own globals unless `globals` is given.
     """
 
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
-        """Constructor.  See class doc string."""
+        """Compile the timing function from the statement and setup."""
         self.timer = timer
         namespace = _module_namespace() if globals is None else globals
         bindings = {}
@@ -91,32 +81,14 @@ class Timer:
         self.inner = bindings["inner"]
 
     def print_exc(self, file=None):
-        """Helper to print a traceback from the timed code.
-
-        Typical use:
-
-            t = Timer(...)       # outside the try/except
-            try:
-                t.timeit(...)    # or t.repeat(...)
-            except:
-                t.print_exc()
-
-        The optional file argument directs where the traceback is
-        sent; it defaults to sys.stderr.
-        """
+        """Print the traceback of the exception being handled (to `file`, default
+        sys.stderr)."""
         import traceback
         traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):
-        """Time 'number' executions of the main statement.
-
-        To be precise, this executes the setup statement once, and
-        then returns the time it takes to execute the main statement
-        a number of times, as float seconds if using the default timer.   The
-        argument is the number of times through the loop, defaulting
-        to one million.  The main statement, the setup statement and
-        the timer function to be used are passed to the constructor.
-        """
+        """Seconds (by the timer) that `number` runs of the statement take, after the
+        setup ran once; garbage collection is off meanwhile."""
         loops = itertools.repeat(None, number)
         collecting = gc.isenabled()
         gc.disable()
@@ -127,26 +99,12 @@ class Timer:
                 gc.enable()
 
     def repeat(self, repeat=default_repeat, number=default_number):
-        """Call timeit() a few times.
-
-        This is a convenience function that calls the timeit()
-        repeatedly, returning a list of results.  The first argument
-        specifies how many times to call timeit(), defaulting to 5;
-        the second argument specifies the timer argument, defaulting
-        to one million.
-        """
+        """A list of `repeat` timings, each of `number` runs."""
         return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
-        """Return the number of loops and time taken so that total time >= 0.2.
-
-        Calls the timeit method with increasing numbers from the sequence
-        1, 2, 5, 10, 20, 50, ... until the time taken is at least 0.2
-        second.  Returns (number, time_taken).
-
-        If *callback* is given and is not None, it will be called after
-        each trial with two arguments: ``callback(number, time_taken)``.
-        """
+        """Time 1, 2, 5, 10, 20, 50, ... runs until one timing reaches 0.2 s;
+        return (runs, seconds). `callback(runs, seconds)` sees each timing."""
         scale = 1
         while True:
             for step in (1, 2, 5):
@@ -161,11 +119,11 @@ class Timer:
 
 def timeit(stmt="pass", setup="pass", timer=default_timer, number=default_number,
            globals=None):
-    """Convenience function to create Timer object and call timeit method."""
+    """Time `number` runs of stmt after setup: Timer(...).timeit(number)."""
     return Timer(stmt, setup, timer, globals).timeit(number)
 
 
 def repeat(stmt="pass", setup="pass", timer=default_timer, repeat=default_repeat,
            number=default_number, globals=None):
-    """Convenience function to create Timer object and call repeat method."""
+    """Timer(...).repeat(repeat, number): a list of timings."""
     return Timer(stmt, setup, timer, globals).repeat(repeat, number)
