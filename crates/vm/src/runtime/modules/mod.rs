@@ -16,6 +16,7 @@ pub mod io;
 pub mod itertools;
 pub mod logging;
 pub mod math;
+pub mod math_erf;
 pub mod math_gamma;
 pub mod math_sumprod;
 pub mod obmalloc;
