@@ -7,17 +7,18 @@
 # the rounding is the one CPython's exact arithmetic gives. Square roots of the exact
 # variances round correctly.
 #
-# Missing: Decimal data (pymem has no `decimal`), NormalDist (pymem's math has no erf).
+# Missing: Decimal data (pymem has no `decimal`).
 
 import math
 import numbers
 from fractions import Fraction
-from math import exp, fsum, log, sqrt, sumprod
+import random
+from math import erf, exp, fabs, fsum, hypot, log, sqrt, sumprod, tau
 from collections import namedtuple
 from bisect import bisect_left, bisect_right
 
 __all__ = [
-    'StatisticsError', 'correlation', 'covariance', 'fmean',
+    'NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean',
     'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean', 'median',
     'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
     'pvariance', 'quantiles', 'stdev', 'variance',
@@ -488,3 +489,229 @@ def linear_regression(x, y, /, *, proportional=False):
         raise StatisticsError('x is constant')
     intercept = 0.0 if proportional else ybar - slope * xbar
     return LinearRegression(slope=slope, intercept=intercept)
+
+
+# -- the normal distribution
+
+_SQRT2 = sqrt(2.0)
+
+# Wichura's algorithm AS 241 (PPND16): rational approximations of the normal quantile in
+# three regions, coefficients from the highest power down (each denominator ends in 1).
+_CENTRAL_NUM = (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4,
+                4.5921953931549871457e+4, 1.3731693765509461125e+4, 1.9715909503065514427e+3,
+                1.3314166789178437745e+2, 3.3871328727963666080e+0)
+_CENTRAL_DEN = (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4,
+                2.1213794301586595867e+4, 5.3941960214247511077e+3, 6.8718700749205790830e+2,
+                4.2313330701600911252e+1, 1.0)
+_NEAR_NUM = (7.74545014278341407640e-4, 2.27238449892691845833e-2, 2.41780725177450611770e-1,
+             1.27045825245236838258e+0, 3.64784832476320460504e+0, 5.76949722146069140550e+0,
+             4.63033784615654529590e+0, 1.42343711074968357734e+0)
+_NEAR_DEN = (1.05075007164441684324e-9, 5.47593808499534494600e-4, 1.51986665636164571966e-2,
+             1.48103976427480074590e-1, 6.89767334985100004550e-1, 1.67638483018380384940e+0,
+             2.05319162663775882187e+0, 1.0)
+_FAR_NUM = (2.01033439929228813265e-7, 2.71155556874348757815e-5, 1.24266094738807843860e-3,
+            2.65321895265761230930e-2, 2.96560571828504891230e-1, 1.78482653991729133580e+0,
+            5.46378491116411436990e+0, 6.65790464350110377720e+0)
+_FAR_DEN = (2.04426310338993978564e-15, 1.42151175831644588870e-7, 1.84631831751005468180e-5,
+            7.86869131145613259100e-4, 1.48753612908506148525e-2, 1.36929880922735805310e-1,
+            5.99832206555887937690e-1, 1.0)
+
+
+def _horner(coefficients, r):
+    acc = coefficients[0]
+    for c in coefficients[1:]:
+        acc = acc * r + c
+    return acc
+
+
+def _normal_dist_inv_cdf(p, mu, sigma):
+    q = p - 0.5
+    if fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        x = _horner(_CENTRAL_NUM, r) * q / _horner(_CENTRAL_DEN, r)
+        return mu + (x * sigma)
+    r = p if q <= 0.0 else 1.0 - p
+    r = sqrt(-log(r))
+    if r <= 5.0:
+        r = r - 1.6
+        x = _horner(_NEAR_NUM, r) / _horner(_NEAR_DEN, r)
+    else:
+        r = r - 5.0
+        x = _horner(_FAR_NUM, r) / _horner(_FAR_DEN, r)
+    if q < 0.0:
+        x = -x
+    return mu + (x * sigma)
+
+
+def _mean_and_stdev(data):
+    t, ss, xbar, n = _sum_of_squares(data)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    v = ss / (n - 1)
+    try:
+        return float(xbar), _sqrt_ratio(v.numerator, v.denominator)
+    except AttributeError:
+        # An infinity or a NaN in the data.
+        return float(xbar), float(xbar) / float(ss)
+
+
+class NormalDist:
+    """A normal (Gaussian) distribution, given by its mean and standard deviation."""
+
+    __slots__ = {
+        '_mu': 'The mean of the distribution',
+        '_sigma': 'The standard deviation of the distribution',
+    }
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        """mu: the mean; sigma: the standard deviation (not negative)."""
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        """The distribution with the sample mean and sample standard deviation of data."""
+        return cls(*_mean_and_stdev(data))
+
+    def samples(self, n, *, seed=None):
+        """n random values from the distribution (reproducible with a seed)."""
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [gauss(mu, sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        """The probability density at x."""
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return exp(diff * diff / (-2.0 * variance)) / sqrt(tau * variance)
+
+    def cdf(self, x):
+        """The probability of a value at most x."""
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
+
+    def inv_cdf(self, p):
+        """The x with cdf(x) == p, for 0 < p < 1 (the percent-point function)."""
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        """The n - 1 cut points dividing the distribution into n equally likely
+        intervals."""
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        """The area under both density curves (0.0 to 1.0): how much the two
+        distributions agree."""
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        a, b = self, other
+        # Ordered, so that the result does not depend on which one is self.
+        if (b._sigma, b._mu) < (a._sigma, a._mu):
+            a, b = b, a
+        a_var, b_var = a.variance, b.variance
+        if not a_var or not b_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = b_var - a_var
+        dm = fabs(b._mu - a._mu)
+        if not dv:
+            return 1.0 - erf(dm / (2.0 * a._sigma * _SQRT2))
+        c = a._mu * b_var - b._mu * a_var
+        d = a._sigma * b._sigma * sqrt(dm * dm + dv * log(b_var / a_var))
+        x1 = (c + d) / dv
+        x2 = (c - d) / dv
+        return 1.0 - (fabs(b.cdf(x1) - a.cdf(x1)) + fabs(b.cdf(x2) - a.cdf(x2)))
+
+    def zscore(self, x):
+        """How many standard deviations x lies above the mean."""
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        """The mean."""
+        return self._mu
+
+    @property
+    def median(self):
+        """The median: the mean, by symmetry."""
+        return self._mu
+
+    @property
+    def mode(self):
+        """The mode: the mean, where the density peaks."""
+        return self._mu
+
+    @property
+    def stdev(self):
+        """The standard deviation."""
+        return self._sigma
+
+    @property
+    def variance(self):
+        """The variance: the standard deviation squared."""
+        return self._sigma * self._sigma
+
+    def __add__(x1, x2):
+        """Shift by a constant, or add an independent NormalDist (means add,
+        variances add)."""
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu + x2._mu, hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu + x2, x1._sigma)
+
+    def __sub__(x1, x2):
+        """Shift by minus a constant, or subtract an independent NormalDist (means
+        subtract, variances add)."""
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu - x2._mu, hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu - x2, x1._sigma)
+
+    def __mul__(x1, x2):
+        """Scale mean and standard deviation by a constant."""
+        return NormalDist(x1._mu * x2, x1._sigma * fabs(x2))
+
+    def __truediv__(x1, x2):
+        """Scale mean and standard deviation by the reciprocal of a constant."""
+        return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
+
+    def __pos__(x1):
+        """An equal distribution."""
+        return NormalDist(x1._mu, x1._sigma)
+
+    def __neg__(x1):
+        """The distribution mirrored around zero."""
+        return NormalDist(-x1._mu, x1._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(x1, x2):
+        """A constant minus the distribution."""
+        return -(x1 - x2)
+
+    __rmul__ = __mul__
+
+    def __eq__(x1, x2):
+        """Equal when both means and both standard deviations are equal."""
+        if not isinstance(x2, NormalDist):
+            return NotImplemented
+        return x1._mu == x2._mu and x1._sigma == x2._sigma
+
+    def __hash__(self):
+        """The hash of (mean, standard deviation)."""
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+
+    def __getstate__(self):
+        return self._mu, self._sigma
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state
