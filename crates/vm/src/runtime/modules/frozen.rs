@@ -46,6 +46,13 @@ fn source(name: &str) -> Option<&'static str> {
         "pprint" => include_str!("py/pprint.py"),
         "struct" => include_str!("py/struct.py"),
         "array" => include_str!("py/array.py"),
+        "numbers" => include_str!("py/numbers.py"),
+        "fractions" => include_str!("py/fractions.py"),
+        "statistics" => include_str!("py/statistics.py"),
+        "timeit" => include_str!("py/timeit.py"),
+        "difflib" => include_str!("py/difflib.py"),
+        "unittest" => include_str!("py/unittest.py"),
+        "shutil" => include_str!("py/shutil.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
@@ -63,6 +70,9 @@ const FRAMELESS: &[(&str, &[&str])] = &[
     ("<frozen struct>", &[]),
     ("<frozen array>", &[]),
     ("<frozen atexit>", &[]),
+    // CPython's unittest strips its own frames from the tracebacks it reports (the
+    // modules marked `__unittest`); here they are never recorded.
+    ("<frozen unittest>", &[]),
     // `merge`, `nsmallest` and `nlargest` are Python in CPython's heapq too.
     ("<frozen heapq>", &["heap", "_"]),
     (

@@ -3,7 +3,8 @@
 //! `OverflowError("math range error")` when it overflows, exact integer results for the
 //! integer functions (factorial, comb, perm, isqrt, gcd, lcm, prod of ints) on big ints.
 //!
-//! Not provided: erf, erfc, gamma, lgamma (Rust's std has no exact equivalents).
+//! erf and erfc are glibc's method (`math_erf.rs`); gamma and lgamma CPython's own
+//! (`math_gamma.rs`).
 
 use heap::{Gc, ObjRef};
 use num_bigint::BigInt;
@@ -152,6 +153,8 @@ unary!(acosh, f64::acosh, false);
 unary!(atanh, f64::atanh, false);
 unary!(exp, f64::exp, true);
 unary!(exp2, f64::exp2, true);
+unary!(erf, super::math_erf::erf, false);
+unary!(erfc, super::math_erf::erfc, false);
 unary!(expm1, f64::exp_m1, true);
 unary!(fabs, f64::abs, false);
 unary!(sqrt, f64::sqrt, false);
@@ -572,12 +575,7 @@ fn sumprod(vm: &Vm, a: &Args<'_>) -> PyResult {
     if p.len() != q.len() {
         return vm.value_err("Inputs are not the same length");
     }
-    let mut acc = vm.new_int(0)?;
-    for (x, y) in p.iter().zip(&q) {
-        let m = vm.binary_op(x, y, BinOp::Mul, false)?;
-        acc = vm.binary_op(&acc, &m, BinOp::Add, false)?;
-    }
-    Ok(acc)
+    super::math_sumprod::sumprod(vm, &p, &q)
 }
 
 /// Exactly rounded sum (Shewchuk's algorithm, as CPython's msum).
@@ -697,6 +695,8 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("exp", exp),
         ("exp2", exp2),
         ("expm1", expm1),
+        ("erf", erf),
+        ("erfc", erfc),
         ("log", log),
         ("log2", log2),
         ("log10", log10),

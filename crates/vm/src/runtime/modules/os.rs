@@ -5,8 +5,11 @@
 //!   `environ` (a dict snapshot of the environment taken at import; changing it does not
 //!   change the process environment, but `getenv` sees the change, as in CPython),
 //!   `getenv`, `listdir`, `cpu_count`, `remove`/`unlink`, `mkdir`, `rmdir`.
-//! - `os.path`: `exists`, `isfile`, `isdir`, `getsize`, `join`, `basename`, `dirname`,
-//!   `split`, `splitext`, `isabs`, `normpath`, `abspath`, `sep`.
+//! - `os.path`: `exists`, `isfile`, `isdir`, `getsize`, `islink`, `lexists`, `getmtime`,
+//!   `getatime`, `getctime`, `join`, `basename`, `dirname`, `split`, `splitext`, `isabs`,
+//!   `normpath`, `abspath`, `sep`; the pure string functions (`commonprefix`, `commonpath`,
+//!   `relpath`, `expanduser`, `expandvars`, `normcase`, `splitdrive`, `splitroot`) are
+//!   Python (`py/posixpath.py`).
 //!
 //! File-system errors are `OSError` subclasses with CPython's text
 //! (`[Errno 2] No such file or directory: 'x'`) and `errno`, `strerror`, `filename`.
@@ -14,7 +17,7 @@
 
 use heap::{Gc, ObjRef};
 
-use super::{add_fn, new_module};
+use super::{add_fn, frozen, new_module};
 use crate::runtime::objects::*;
 use crate::runtime::{Args, PyResult, Vm};
 
@@ -205,6 +208,56 @@ fn getsize(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
 }
 
+/// `lstat` of the one path argument: the link itself, not its target (None if missing).
+fn lstat_path(vm: &Vm, a: &Args<'_>, fname: &str) -> PyResult<Option<std::fs::Metadata>> {
+    let p = exactly(vm, a, fname, 1)?;
+    let path = path_arg(vm, "lstat", &p[0])?;
+    Ok(std::fs::symlink_metadata(path).ok())
+}
+
+fn islink(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let m = lstat_path(vm, a, "islink")?;
+    Ok(vm.bool_obj(m.is_some_and(|m| m.file_type().is_symlink())))
+}
+
+fn lexists(vm: &Vm, a: &Args<'_>) -> PyResult {
+    Ok(vm.bool_obj(lstat_path(vm, a, "lexists")?.is_some()))
+}
+
+/// getmtime/getatime/getctime: a time of the file's status as float seconds.
+fn file_time(
+    vm: &Vm,
+    a: &Args<'_>,
+    fname: &str,
+    which: fn(&std::fs::Metadata) -> (i64, i64),
+) -> PyResult {
+    let p = exactly(vm, a, fname, 1)?;
+    let path = path_arg(vm, "stat", &p[0])?;
+    match std::fs::metadata(&path) {
+        // CPython's st_mtime: seconds plus nanoseconds * 1e-9, in that order of operations.
+        Ok(m) => {
+            let (secs, nanos) = which(&m);
+            vm.new_float(secs as f64 + nanos as f64 * 1e-9)
+        }
+        Err(e) => Err(vm.io_error(&e, Some(&path))),
+    }
+}
+
+fn getmtime(vm: &Vm, a: &Args<'_>) -> PyResult {
+    use std::os::unix::fs::MetadataExt;
+    file_time(vm, a, "getmtime", |m| (m.mtime(), m.mtime_nsec()))
+}
+
+fn getatime(vm: &Vm, a: &Args<'_>) -> PyResult {
+    use std::os::unix::fs::MetadataExt;
+    file_time(vm, a, "getatime", |m| (m.atime(), m.atime_nsec()))
+}
+
+fn getctime(vm: &Vm, a: &Args<'_>) -> PyResult {
+    use std::os::unix::fs::MetadataExt;
+    file_time(vm, a, "getctime", |m| (m.ctime(), m.ctime_nsec()))
+}
+
 /// posixpath.join.
 fn join_paths(first: &str, rest: &[String]) -> String {
     let mut path = first.to_string();
@@ -343,6 +396,11 @@ fn make_path(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("isfile", isfile),
         ("isdir", isdir),
         ("getsize", getsize),
+        ("islink", islink),
+        ("lexists", lexists),
+        ("getmtime", getmtime),
+        ("getatime", getatime),
+        ("getctime", getctime),
         ("join", join),
         ("basename", basename),
         ("dirname", dirname),
@@ -362,6 +420,7 @@ fn make_path(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     ] {
         vm.dict_set_str(&m.dict, name, vm.new_str(v)?)?;
     }
+    frozen::exec_into(vm, &m, include_str!("py/posixpath.py"))?;
     Ok(m)
 }
 

@@ -1,6 +1,7 @@
 # The Python part of pymem's `time` module, run inside the native module's namespace
 # (crates/vm/src/runtime/modules/time.rs): struct_time, strftime/strptime/mktime/asctime/ctime.
-# (localtime and gmtime are native and build struct_time themselves.)
+# (localtime and gmtime are native and build struct_time themselves.) timezone, altzone,
+# daylight and tzname are computed from localtime, as CPython does on glibc.
 
 
 class struct_time(object):
@@ -82,3 +83,25 @@ def asctime(t=None):
 
 def ctime(secs=None):
     return asctime(localtime(secs))
+
+
+def _zone_facts():
+    # As CPython finds them on glibc: the local zones of January 1 of this year and of half
+    # a year later; the one further west (of the two offsets) is standard time, the other
+    # daylight-saving time (the southern hemisphere has it in January).
+    year = (365 * 24 + 6) * 3600
+    start = (int(time()) // year) * year
+    january = _localtime(start)
+    july = _localtime(start + year // 2)
+    jan_west, jul_west = -january[10], -july[10]
+    if jan_west < jul_west:
+        return jul_west, jan_west, int(jan_west != jul_west), (july[9], january[9])
+    return jan_west, jul_west, int(jan_west != jul_west), (january[9], july[9])
+
+
+def tzset():
+    global timezone, altzone, daylight, tzname
+    timezone, altzone, daylight, tzname = _zone_facts()
+
+
+tzset()
