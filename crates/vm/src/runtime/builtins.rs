@@ -756,6 +756,18 @@ fn pow(vm: &Vm, a: &Args<'_>) -> PyResult {
         if a.pos[..3].iter().any(|o| o.is::<ComplexObj>()) {
             return vm.value_err("complex modulo");
         }
+        // A class's own `__pow__` takes the modulus (CPython's slot_nb_power: three-argument
+        // power never tries `__rpow__`).
+        if a.pos[0].is::<Instance>() {
+            if let Some(f) = vm.lookup_type_attr(&vm.type_of(&a.pos[0]), "__pow__")? {
+                if f.is::<FuncObj>() {
+                    let r = vm.call(&f, &[a.pos[0].clone(), a.pos[1].clone(), m.clone()], None)?;
+                    if !r.ptr_eq(&vm.notimpl) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
         let n = |o: &ObjRef| vm.num_or_base(o);
         let (Some(b), Some(e), Some(m)) = (n(&a.pos[0]), n(&a.pos[1]), n(m)) else {
             // Three numbers, not all ints, are refused; anything else has no ternary power
