@@ -125,6 +125,7 @@ pub mod gc_tracking;
 pub mod gen_exc_state;
 pub mod generic_alias;
 pub mod int_digits;
+pub mod int_gcd;
 pub mod memoryview;
 pub mod metaclass;
 pub mod method_wrappers;

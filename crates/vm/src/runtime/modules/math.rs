@@ -453,7 +453,7 @@ fn isclose(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn gcd(vm: &Vm, a: &Args<'_>) -> PyResult {
     let mut g = BigInt::zero();
     for x in a.pos {
-        g = g.gcd(&int_arg(vm, x)?);
+        g = crate::runtime::int_gcd::gcd(&g, &int_arg(vm, x)?);
     }
     vm.new_bigint(g)
 }
