@@ -492,7 +492,7 @@ impl Vm {
                     return Ok(f.kwdefaults.borrow().clone().unwrap_or_else(|| self.none()))
                 }
                 "__globals__" => return Ok(Gc::to_obj(&f.globals)),
-                "__code__" => return self.alloc_obj(CodeObj(f.code.clone())),
+                "__code__" => return self.alloc_obj(CodeObj::new(f.code.clone())),
                 "__closure__" => return Ok(f.closure.clone().unwrap_or_else(|| self.none())),
                 "__doc__" => {
                     return match &f.code.docstring {

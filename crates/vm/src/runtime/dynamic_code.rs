@@ -69,7 +69,7 @@ pub fn run(
 ) -> PyResult {
     let fname = if exec { "exec" } else { "eval" };
     if let Some(c) = src.downcast_ref::<CodeObj>() {
-        let code = c.0.clone();
+        let code = c.code.clone();
         return run_code(vm, exec, &code, globals, locals);
     }
     let text = if let Some(s) = src.downcast::<StrObj>() {
@@ -339,5 +339,5 @@ pub fn compile(vm: &Vm, a: &Args<'_>) -> PyResult {
     let (code, warnings) = crate::compile_reporting(&text, &filename, mode);
     super::errors::write_syntax_warnings(vm, &warnings);
     let code = code.map_err(|e| syntax_error(vm, &e))?;
-    vm.alloc_obj(CodeObj(code))
+    vm.alloc_obj(CodeObj::new(code))
 }

@@ -2014,13 +2014,13 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 let kwdefaults = if flags & 2 != 0 { Some(pop!(f)) } else { None };
                 let defaults = if flags & 1 != 0 { Some(pop!(f)) } else { None };
                 let code_obj = c.downcast_ref::<CodeObj>().ok_or_else(stack_error)?;
-                let fcode = code_obj.0.clone();
-                let data = vm.code_data(&fcode)?;
+                let fcode = code_obj.code.clone();
+                let parts = function_parts(vm, code_obj)?;
                 let func = FuncObj {
-                    name: RefCell::new(vm.intern(&fcode.name)?),
-                    qualname: RefCell::new(vm.new_str(&fcode.qualname)?),
+                    name: RefCell::new(parts.name),
+                    qualname: RefCell::new(parts.qualname),
                     code: fcode,
-                    data,
+                    data: parts.data,
                     globals: f.globals.clone(),
                     defaults: RefCell::new(defaults),
                     kwdefaults: RefCell::new(kwdefaults),
@@ -2592,6 +2592,21 @@ fn call_python_bound(
     let r = vm.run_new_frame(fo, &mut callee);
     Vm::drop_frame(callee);
     r
+}
+
+/// The parts every function made from `code` shares (see [`CodeObj::parts`]).
+fn function_parts(vm: &Vm, code: &CodeObj) -> PyResult<FunctionParts> {
+    if let Some(p) = &*code.parts.borrow() {
+        return Ok(p.clone());
+    }
+    let c = &code.code;
+    let parts = FunctionParts {
+        data: vm.code_data(c)?,
+        name: vm.intern(&c.name)?,
+        qualname: vm.new_str(&c.qualname)?,
+    };
+    *code.parts.borrow_mut() = Some(parts.clone());
+    Ok(parts)
 }
 
 /// `UnpackSequence(n)`: the top value's `n` items replace it, the first on top.

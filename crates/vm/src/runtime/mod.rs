@@ -1310,7 +1310,7 @@ impl Vm {
                 }
                 self.new_frozenset_constant(v)?
             }
-            C::Code(c) => self.alloc_obj(CodeObj(c.clone()))?,
+            C::Code(c) => self.alloc_obj(CodeObj::new(c.clone()))?,
         })
     }
 

@@ -88,13 +88,13 @@ impl Vm {
         }
         if let Some(f) = o.downcast_ref::<FrameObj>() {
             return Ok(Some(match name {
-                "f_code" => self.alloc_obj(CodeObj(f.code.clone()))?,
+                "f_code" => self.alloc_obj(CodeObj::new(f.code.clone()))?,
                 "f_lineno" => self.new_int(i64::from(f.lineno))?,
                 _ => return Ok(None),
             }));
         }
         if let Some(c) = o.downcast_ref::<CodeObj>() {
-            let c = &c.0;
+            let c = &c.code;
             let names = |v: &[String]| -> PyResult {
                 let items = v
                     .iter()
@@ -132,7 +132,7 @@ impl Vm {
         if let Some(c) = o.downcast_ref::<CodeObj>() {
             return Some(format!(
                 "<code object {} at {addr:#x}, file \"{}\", line {}>",
-                c.0.name, c.0.filename, c.0.first_line
+                c.code.name, c.code.filename, c.code.first_line
             ));
         }
         None

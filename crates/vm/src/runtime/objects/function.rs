@@ -163,7 +163,37 @@ impl heap::Object for GetSetDescr {
 }
 
 /// A code object as a constant value (what `MakeFunction` consumes).
-pub struct CodeObj(pub Rc<CodeObject>);
+pub struct CodeObj {
+    /// The compiled code.
+    pub code: Rc<CodeObject>,
+    /// What every function made from this code shares, looked up or made by the first
+    /// `MakeFunction`: the eval loop's data, the interned `__name__` and the `__qualname__`
+    /// str (as CPython's functions share their code's `co_qualname`). A closure, lambda or
+    /// comprehension made in a loop then costs one allocation.
+    pub parts: std::cell::RefCell<Option<FunctionParts>>,
+}
+
+/// See [`CodeObj::parts`]. Both strs are untracked, so the code object stays a leaf.
+#[derive(Clone)]
+pub struct FunctionParts {
+    /// The eval loop's data of the code (`Vm::code_data`).
+    pub data: Rc<crate::runtime::frame::CodeData>,
+    /// `__name__`, interned.
+    pub name: ObjRef,
+    /// `__qualname__`.
+    pub qualname: ObjRef,
+}
+
+impl CodeObj {
+    /// A code object whose functions have not been made yet.
+    pub fn new(code: Rc<CodeObject>) -> CodeObj {
+        CodeObj {
+            code,
+            parts: std::cell::RefCell::new(None),
+        }
+    }
+}
+
 impl heap::Object for CodeObj {
     const NAME: &'static str = "code";
     const TRACKED: bool = false;
