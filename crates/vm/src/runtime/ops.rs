@@ -3071,12 +3071,26 @@ impl Vm {
                         format!("{what_name} changed size during iteration"),
                     );
                 }
-                while *idx < inner.entries.len() {
-                    let i = *idx;
-                    *idx += 1;
-                    if let Some(e) = &inner.entries[i] {
+                let reversed = *what & DICT_REVERSED != 0;
+                loop {
+                    let i = if reversed {
+                        // Entries appended since the iterator was made are past `idx`: a
+                        // change of size is caught above.
+                        if *idx == 0 {
+                            return Ok(None);
+                        }
+                        *idx -= 1;
+                        *idx
+                    } else {
+                        if *idx >= inner.entries.len() {
+                            return Ok(None);
+                        }
+                        *idx += 1;
+                        *idx - 1
+                    };
+                    if let Some(Some(e)) = inner.entries.get(i) {
                         let (key, value) = (e.key.clone(), e.value.clone());
-                        let w = *what;
+                        let w = *what & !DICT_REVERSED;
                         drop(inner);
                         drop(k);
                         return Ok(Some(match w {
@@ -3086,7 +3100,6 @@ impl Vm {
                         }));
                     }
                 }
-                Ok(None)
             }
             IterKind::Set {
                 set,

@@ -4,6 +4,9 @@ use std::cell::RefCell;
 
 use heap::ObjRef;
 
+/// The flag of `IterKind::Dict::what` for the reverse dict iterators.
+pub const DICT_REVERSED: u8 = 8;
+
 /// Iterator state.
 #[allow(missing_docs)]
 #[derive(Default)]
@@ -20,7 +23,9 @@ pub enum IterKind {
         step: i64,
         left: u64,
     },
-    /// dict keys (0) / values (1) / items (2), or set members (3), by entry index.
+    /// dict keys (0) / values (1) / items (2), or set members (3), by entry index;
+    /// `what | DICT_REVERSED` walks the entries backwards (`reversed(d)`, CPython's
+    /// `dict_reversekeyiterator` and siblings), starting at `idx` = the entry count.
     Dict {
         d: ObjRef,
         idx: usize,
@@ -128,6 +133,9 @@ impl IterObj {
             IterKind::Dict { what: 0, .. } => "dict_keyiterator",
             IterKind::Dict { what: 1, .. } => "dict_valueiterator",
             IterKind::Dict { what: 2, .. } => "dict_itemiterator",
+            IterKind::Dict { what: 8, .. } => "dict_reversekeyiterator",
+            IterKind::Dict { what: 9, .. } => "dict_reversevalueiterator",
+            IterKind::Dict { what: 10, .. } => "dict_reverseitemiterator",
             IterKind::Dict { .. } | IterKind::Set { .. } => "set_iterator",
             IterKind::Enumerate { .. } => "enumerate",
             IterKind::Zip { .. } => "zip",
