@@ -46,6 +46,7 @@ fn source(name: &str) -> Option<&'static str> {
         "pprint" => include_str!("py/pprint.py"),
         "struct" => include_str!("py/struct.py"),
         "array" => include_str!("py/array.py"),
+        "stat" => include_str!("py/stat.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
@@ -56,6 +57,11 @@ fn source(name: &str) -> Option<&'static str> {
 /// names (prefixes) of its stand-ins; an empty list means the whole module.
 const FRAMELESS: &[(&str, &[&str])] = &[
     ("<frozen io>", &[]),
+    // os.stat and stat_result are C in CPython (os.walk is Python, in `<frozen os>` too).
+    (
+        "<frozen os>",
+        &["stat", "lstat", "_make_stat", "_field", "_extra_field"],
+    ),
     ("<frozen datetime>", &[]),
     ("<frozen operator>", &[]),
     ("<frozen bisect>", &[]),

@@ -4,9 +4,10 @@
 //! - `os`: `name`, `sep`, `linesep`, `curdir`, `pardir`, `getpid`, `getppid`, `getcwd`,
 //!   `environ` (a dict snapshot of the environment taken at import; changing it does not
 //!   change the process environment, but `getenv` sees the change, as in CPython),
-//!   `getenv`, `listdir`, `cpu_count`, `remove`/`unlink`, `mkdir`, `rmdir`.
+//!   `getenv`, `listdir`, `cpu_count`, `remove`/`unlink`, `mkdir`, `rmdir`, `chdir`;
+//!   `stat`, `lstat`, `stat_result` and `walk` are Python (py/os_prelude.py).
 //! - `os.path`: `exists`, `isfile`, `isdir`, `getsize`, `join`, `basename`, `dirname`,
-//!   `split`, `splitext`, `isabs`, `normpath`, `abspath`, `sep`.
+//!   `split`, `splitext`, `isabs`, `normpath`, `abspath`, `realpath`, `islink`, `sep`.
 //!
 //! File-system errors are `OSError` subclasses with CPython's text
 //! (`[Errno 2] No such file or directory: 'x'`) and `errno`, `strerror`, `filename`.
@@ -120,6 +121,60 @@ fn remove(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+/// `os.chdir(path)`: the process's working directory (relative paths, `getcwd()`).
+fn chdir(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let path = one_path(vm, a, "chdir")?;
+    std::env::set_current_dir(&path).map_err(|e| vm.io_error(&e, Some(&path)))?;
+    Ok(vm.none())
+}
+
+/// `_stat(path, follow_symlinks)`: the raw fields `os.stat` (os_prelude.py) makes its
+/// `stat_result` of: mode, ino, dev, nlink, uid, gid, size, the three times in
+/// nanoseconds (atime, mtime, ctime), blksize, blocks, rdev.
+fn raw_stat(vm: &Vm, a: &Args<'_>) -> PyResult {
+    use std::os::unix::fs::MetadataExt;
+    let fname = match a.pos.get(2) {
+        Some(n) => vm.str(n)?,
+        None => "stat".to_string(),
+    };
+    let Some(p) = a.pos.first() else {
+        return vm.type_err(format!(
+            "{fname}() missing required argument 'path' (pos 1)"
+        ));
+    };
+    let path = path_arg(vm, &fname, p)?;
+    let follow = match a.pos.get(1) {
+        Some(f) => vm.truthy(f)?,
+        None => true,
+    };
+    let meta = if follow {
+        std::fs::metadata(&path)
+    } else {
+        std::fs::symlink_metadata(&path)
+    };
+    let m = meta.map_err(|e| vm.io_error(&e, Some(&path)))?;
+    let ns = |secs: i64, nanos: i64| i128::from(secs) * 1_000_000_000 + i128::from(nanos);
+    let mut fields = Vec::with_capacity(13);
+    for v in [
+        i128::from(m.mode()),
+        i128::from(m.ino()),
+        i128::from(m.dev()),
+        i128::from(m.nlink()),
+        i128::from(m.uid()),
+        i128::from(m.gid()),
+        i128::from(m.size()),
+        ns(m.atime(), m.atime_nsec()),
+        ns(m.mtime(), m.mtime_nsec()),
+        ns(m.ctime(), m.ctime_nsec()),
+        i128::from(m.blksize()),
+        i128::from(m.blocks()),
+        i128::from(m.rdev()),
+    ] {
+        fields.push(vm.new_bigint(num_bigint::BigInt::from(v))?);
+    }
+    vm.new_tuple(fields)
+}
+
 /// `os.mkdir(path)` (the mode argument is not supported).
 fn mkdir(vm: &Vm, a: &Args<'_>) -> PyResult {
     let path = one_path(vm, a, "mkdir")?;
@@ -190,6 +245,14 @@ fn exists(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn isfile(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.bool_obj(stat_path(vm, a, "isfile")?.is_some_and(|m| m.is_file())))
+}
+
+/// `os.path.islink(path)`: the path itself (not followed) is a symbolic link.
+fn islink(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let p = exactly(vm, a, "islink", 1)?;
+    let path = path_arg(vm, "lstat", &p[0])?;
+    let link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    Ok(vm.bool_obj(link))
 }
 
 fn isdir(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -335,6 +398,16 @@ fn abspath(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_str(&normpath_str(&p))
 }
 
+/// `os.path.realpath(path)`: the absolute path with symbolic links resolved; a path that
+/// does not exist (nothing to resolve) comes back as `abspath` makes it.
+fn realpath(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let p = one_str(vm, a, "realpath")?;
+    match std::fs::canonicalize(&p) {
+        Ok(real) => vm.new_str(&real.to_string_lossy()),
+        Err(_) => abspath(vm, a),
+    }
+}
+
 /// Build `os.path` (named `posixpath`, as on CPython/Linux).
 fn make_path(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let m = new_module(vm, "posixpath")?;
@@ -342,6 +415,8 @@ fn make_path(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("exists", exists as NativeFn),
         ("isfile", isfile),
         ("isdir", isdir),
+        ("islink", islink),
+        ("realpath", realpath),
         ("getsize", getsize),
         ("join", join),
         ("basename", basename),
@@ -382,6 +457,8 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("makedirs", makedirs),
         ("rename", rename),
         ("replace", rename),
+        ("chdir", chdir),
+        ("_stat", raw_stat),
     ] {
         add_fn(vm, &m, name, f)?;
     }
@@ -411,5 +488,6 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     // `import os.path` and `import posixpath` find the same module.
     vm.dict_set_str(&vm.modules, "os.path", path.clone())?;
     vm.dict_set_str(&vm.modules, "posixpath", path)?;
+    super::frozen::exec_into(vm, &m, include_str!("py/os_prelude.py"))?;
     Ok(m)
 }
