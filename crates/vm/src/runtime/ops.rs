@@ -3025,7 +3025,28 @@ impl Vm {
                         Ok(Some(v))
                     }
                     None => {
-                        let old = std::mem::take(&mut *k);
+                        let name = if seq.is::<ListObj>() {
+                            "list_iterator"
+                        } else if seq.is::<TupleObj>() {
+                            "tuple_iterator"
+                        } else if let Some(s) = seq.downcast_ref::<StrObj>() {
+                            if s.is_ascii() {
+                                "str_ascii_iterator"
+                            } else {
+                                "str_iterator"
+                            }
+                        } else if let Some(b) = seq.downcast_ref::<BytesObj>() {
+                            if b.mutable {
+                                "bytearray_iterator"
+                            } else {
+                                "bytes_iterator"
+                            }
+                        } else if seq.is::<MemoryView>() {
+                            "memory_iterator"
+                        } else {
+                            "iterator"
+                        };
+                        let old = std::mem::replace(&mut *k, IterKind::SeqDone(name));
                         drop(k);
                         drop(old);
                         Ok(None)
@@ -3189,7 +3210,7 @@ impl Vm {
                 }
                 Ok(Some(v))
             }
-            IterKind::Exhausted => Ok(None),
+            IterKind::SeqDone(_) | IterKind::Exhausted => Ok(None),
         }
     }
 

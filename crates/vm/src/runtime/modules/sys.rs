@@ -348,6 +348,7 @@ fn iterator_sizeof(it: &IterObj) -> usize {
         IterKind::Dict { .. } | IterKind::Enumerate { .. } => 72,
         IterKind::Zip { .. } => 64,
         IterKind::Seq { .. }
+        | IterKind::SeqDone(_)
         | IterKind::Map { .. }
         | IterKind::Filter { .. }
         | IterKind::Reversed { .. }

@@ -74,6 +74,9 @@ pub enum IterKind {
         f: ObjRef,
         sentinel: ObjRef,
     },
+    /// An exhausted built-in sequence iterator: its sequence is released (as CPython's
+    /// `it_seq = NULL`), its type name stays.
+    SeqDone(&'static str),
     #[default]
     Exhausted,
 }
@@ -107,7 +110,7 @@ impl heap::Trace for IterKind {
                 v.visit(f);
                 v.visit(sentinel);
             }
-            IterKind::Range { .. } | IterKind::Exhausted => {}
+            IterKind::Range { .. } | IterKind::SeqDone(_) | IterKind::Exhausted => {}
         }
     }
 }
@@ -143,6 +146,7 @@ impl IterObj {
             IterKind::Filter { .. } => "filter",
             IterKind::Reversed { .. } => "reversed",
             IterKind::Callable { .. } => "callable_iterator",
+            IterKind::SeqDone(name) => name,
             IterKind::Exhausted => "iterator",
         }
     }
