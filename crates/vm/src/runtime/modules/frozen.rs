@@ -62,6 +62,25 @@ const FRAMELESS: &[(&str, &[&str])] = &[
         "<frozen os>",
         &["stat", "lstat", "_make_stat", "_field", "_extra_field"],
     ),
+    // weakref.ref, proxy and the counting functions are C in CPython (WeakMethod, finalize
+    // and the weak containers are Python there).
+    (
+        "<frozen weakref>",
+        &[
+            "_refs_to",
+            "_prune",
+            "_remember",
+            "ReferenceType.",
+            "KeyedRef.",
+            "_proxy_target",
+            "_unwrap",
+            "ProxyType.",
+            "CallableProxyType.",
+            "proxy",
+            "_internal_refs",
+            "getweakref",
+        ],
+    ),
     ("<frozen datetime>", &[]),
     ("<frozen operator>", &[]),
     ("<frozen bisect>", &[]),
