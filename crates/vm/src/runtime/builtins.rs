@@ -292,11 +292,35 @@ fn reversed(vm: &Vm, a: &Args<'_>) -> PyResult {
             },
         );
     }
-    if o.is::<DictObj>() || o.is::<DictView>() {
-        let items = vm.collect(o)?;
-        let l = vm.new_list(items)?;
-        let n = vm.len(&l)?;
-        return new_iter(vm, IterKind::Reversed { seq: l, idx: n });
+    let dict_what = match o.downcast_ref::<DictView>() {
+        Some(v) if v.d.is::<DictObj>() => Some((v.d.clone(), v.what)),
+        _ if o.is::<DictObj>() => Some((o.clone(), 0)),
+        _ => None,
+    };
+    if let Some((d, what)) = dict_what {
+        let result = if what == 2 {
+            Some(super::result_tuple::initial(vm, 2)?)
+        } else {
+            None
+        };
+        let Some(dict) = d.downcast_ref::<DictObj>() else {
+            return vm.type_err("bad view");
+        };
+        let (version, len, idx) = {
+            let inner = dict.0.borrow();
+            (inner.version, inner.used, inner.entries.len())
+        };
+        return new_iter(
+            vm,
+            IterKind::Dict {
+                d,
+                idx,
+                what: what | DICT_REVERSED,
+                version,
+                len,
+                result,
+            },
+        );
     }
     let sequence = o.is::<ListObj>()
         || o.is::<TupleObj>()

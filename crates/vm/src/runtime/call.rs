@@ -1334,6 +1334,29 @@ impl Vm {
             } else {
                 self.collect(&s)?
             };
+            // CPython's type_new sorts the slot names: its members (and so what the gc's
+            // traversal visits, `gc.get_referents`) come in that order.
+            // Private names are mangled first (`__x` in class C is `_C__x`), as CPython does.
+            let mut keyed = Vec::with_capacity(names.len());
+            for n in names {
+                let t = self.str(&n)?;
+                let owner = name.trim_start_matches('_');
+                let mangled = if t.starts_with("__") && !t.ends_with("__") && !owner.is_empty() {
+                    format!("_{owner}{t}")
+                } else {
+                    t.clone()
+                };
+                // Checked in the given order, before the sort (CPython's type_new_copy_slots).
+                let special = t == "__dict__" || t == "__weakref__";
+                if !special && self.dict_get_str(&ns, &mangled).is_some() {
+                    return self.err(
+                        "ValueError",
+                        format!("'{t}' in __slots__ conflicts with class variable"),
+                    );
+                }
+                keyed.push(mangled);
+            }
+            keyed.sort();
             let mut v: Vec<ObjRef> = Vec::new();
             let base_has_dict = mro.iter().any(|b| !b.has(BUILTIN) && b.slots.is_none());
             for b in mro.iter().rev() {
@@ -1341,18 +1364,11 @@ impl Vm {
                     v.extend(bs.iter().cloned());
                 }
             }
-            for n in names {
-                let t = self.str(&n)?;
+            for t in keyed {
                 let k = self.intern(&t)?;
                 d.dict |= t == "__dict__";
                 d.weakref |= t == "__weakref__";
                 if t != "__dict__" && t != "__weakref__" {
-                    if self.dict_get_str(&ns, &t).is_some() {
-                        return self.err(
-                            "ValueError",
-                            format!("'{t}' in __slots__ conflicts with class variable"),
-                        );
-                    }
                     own_slots.push(k.clone());
                 }
                 v.push(k);

@@ -133,11 +133,12 @@ const SET_INPLACE: &[Entry] = &[
 /// Install the wrappers (the names `dir()` already lists for these types).
 pub fn install(vm: &Vm) {
     let t = &vm.types;
-    let groups: [(&Gc<TypeObj>, &[&[Entry]]); 7] = [
+    let groups: [(&Gc<TypeObj>, &[&[Entry]]); 8] = [
         (&t.list, &[SEQUENCE, LIST]),
         (&t.tuple, &[SEQUENCE]),
         (&t.str_, &[SEQUENCE, TEXT]),
         (&t.bytes, &[SEQUENCE, TEXT]),
+        (&t.bytearray, &[SEQUENCE, TEXT, LIST]),
         (&t.dict, &[DICT]),
         (&t.set, &[FROZENSET, SET_INPLACE]),
         (&t.frozenset, &[FROZENSET]),

@@ -257,6 +257,7 @@ pub fn format_tb_levels(vm: &Vm, head: &ObjRef) -> Vec<Option<String>> {
         levels.push(TbEntry {
             code: level.code.clone(),
             idx: level.idx,
+            locals: Vec::new(),
         });
         cur = level.next.clone();
     }

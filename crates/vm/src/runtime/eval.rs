@@ -96,6 +96,7 @@ fn unwind(vm: &Vm, f: &mut Frame, exc: ObjRef) -> Option<ObjRef> {
                     e.traceback.borrow_mut().push(TbEntry {
                         code: f.code().clone(),
                         idx: (f.lasti.max(1) - 1) as u32,
+                        locals: Vec::new(),
                     });
                 }
                 if e.context.borrow().is_none() {
@@ -127,6 +128,8 @@ fn unwind(vm: &Vm, f: &mut Frame, exc: ObjRef) -> Option<ObjRef> {
         f.lasti = b.handler as usize;
         return None;
     }
+    let code = f.code().clone();
+    super::tracebacks::keep_frame_locals(&exc, &code, &mut f.slots);
     Some(exc)
 }
 

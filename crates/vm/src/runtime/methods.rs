@@ -536,7 +536,7 @@ pub(crate) fn extend_hint(vm: &Vm, o: &ObjRef) -> PyResult<ExtendHint> {
         let left = match &*it.0.borrow() {
             IterKind::Range { left, .. } => usize::try_from(*left).unwrap_or(usize::MAX),
             IterKind::Reversed { idx, .. } => *idx,
-            IterKind::Exhausted => 0,
+            IterKind::SeqDone(_) | IterKind::Exhausted => 0,
             _ => 8,
         };
         return Ok(Guess(left));
@@ -1159,6 +1159,106 @@ fn iter_next(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
 }
 
+/// `it.__reduce__()` of the iterators CPython can pickle (so `copy` copies them): a sequence
+/// iterator is `(iter, (seq,), index)` (`(iter, (empty,))` once exhausted), `map`, `filter`,
+/// `enumerate` and `zip` rebuild from their function and iterators.
+fn iter_reduce(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let o = arg(vm, a, 0, "__reduce__")?;
+    let Some(it) = o.downcast_ref::<IterObj>() else {
+        return vm.type_err(format!("cannot pickle '{}' object", vm.type_name(o)));
+    };
+    let builtin = |name: &str| {
+        vm.dict_get_str(&vm.builtins, name)
+            .ok_or_else(|| vm.exc_msg("NameError", name))
+    };
+    enum Plan {
+        Seq(ObjRef, usize),
+        Call(&'static str, Vec<ObjRef>),
+        Enumerate(ObjRef, i128),
+        /// An exhausted sequence iterator: `(iter, (empty,))`, the empty list (0), tuple (1)
+        /// or str (2) (CPython drops the sequence).
+        Empty(u8),
+        Refuse,
+    }
+    let plan = match &*it.0.borrow() {
+        IterKind::Seq { seq, idx }
+            if seq.is::<ListObj>()
+                || seq.is::<TupleObj>()
+                || seq.is::<StrObj>()
+                || seq.is::<BytesObj>() =>
+        {
+            Plan::Seq(seq.clone(), *idx)
+        }
+        IterKind::Map { f, its } => Plan::Call(
+            "map",
+            std::iter::once(f.clone())
+                .chain(its.iter().cloned())
+                .collect(),
+        ),
+        IterKind::SeqDone(name) => match *name {
+            "list_iterator" => Plan::Empty(0),
+            // CPython's exhausted bytes and bytearray iterators reduce to an empty tuple.
+            "tuple_iterator" | "bytes_iterator" | "bytearray_iterator" => Plan::Empty(1),
+            "str_ascii_iterator" | "str_iterator" => Plan::Empty(2),
+            _ => Plan::Refuse,
+        },
+        IterKind::Filter { f, it } => Plan::Call("filter", vec![f.clone(), it.clone()]),
+        IterKind::Zip {
+            its, strict: false, ..
+        } => Plan::Call("zip", its.clone()),
+        IterKind::Enumerate { it, n, .. } => Plan::Enumerate(it.clone(), *n),
+        _ => Plan::Refuse,
+    };
+    match plan {
+        Plan::Seq(seq, idx) => {
+            let iter = builtin("iter")?;
+            let args = vm.new_tuple(vec![seq])?;
+            vm.new_tuple(vec![iter, args, vm.new_int(idx as i64)?])
+        }
+        Plan::Empty(kind) => {
+            let empty = match kind {
+                0 => vm.new_list(vec![])?,
+                1 => vm.new_tuple(vec![])?,
+                _ => vm.new_str("")?,
+            };
+            let args = vm.new_tuple(vec![empty])?;
+            vm.new_tuple(vec![builtin("iter")?, args])
+        }
+        Plan::Call(name, args) => {
+            let args = vm.new_tuple(args)?;
+            vm.new_tuple(vec![builtin(name)?, args])
+        }
+        Plan::Enumerate(inner, n) => {
+            let n = vm.new_bigint(num_bigint::BigInt::from(n))?;
+            let args = vm.new_tuple(vec![inner, n])?;
+            vm.new_tuple(vec![builtin("enumerate")?, args])
+        }
+        Plan::Refuse => vm.type_err(format!("cannot pickle '{}' object", vm.type_name(o))),
+    }
+}
+
+/// `it.__setstate__(index)` of a sequence iterator: resume at `index` (clamped as CPython's).
+fn iter_setstate(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let o = arg(vm, a, 0, "__setstate__")?;
+    let state = vm.index(arg(vm, a, 1, "__setstate__")?)?;
+    let Some(it) = o.downcast_ref::<IterObj>() else {
+        return vm.type_err("__setstate__ of a non-iterator");
+    };
+    let seq = match &*it.0.borrow() {
+        IterKind::Seq { seq, .. } => Some(seq.clone()),
+        _ => None,
+    };
+    let Some(seq) = seq else {
+        return vm.type_err(format!("'{}' object has no state to set", vm.type_name(o)));
+    };
+    let n = vm.len(&seq)?;
+    let idx = usize::try_from(state.max(0)).unwrap_or(0).min(n);
+    if let IterKind::Seq { idx: i, .. } = &mut *it.0.borrow_mut() {
+        *i = idx;
+    }
+    Ok(vm.none())
+}
+
 fn gen_send(vm: &Vm, a: &Args<'_>) -> PyResult {
     let g = this::<GenObj>(vm, a, "generator")?;
     let v = arg(vm, a, 1, "send")?.clone();
@@ -1364,6 +1464,8 @@ pub fn install(vm: &Vm) {
         add(vm, it, "__iter__", iter_self);
         add(vm, it, "__next__", iter_next);
     }
+    add(vm, &t.iterator, "__reduce__", iter_reduce);
+    add(vm, &t.iterator, "__setstate__", iter_setstate);
     add(vm, &t.generator, "send", gen_send);
     add(vm, &t.generator, "close", gen_close);
     add(vm, &t.generator, "throw", gen_throw);

@@ -389,7 +389,7 @@ pub fn call_del(this: &Gc<Instance>) {
     let obj = Gc::as_obj(this);
     if let Ok(Some(f)) = vm.lookup_type_attr(&this.class(), "__del__") {
         if let Err(e) = vm.call(&f, std::slice::from_ref(obj), None) {
-            vm.write_unraisable(&format!("Exception ignored in: {}", vm.repr_or(&f)), &e);
+            vm.write_unraisable(None, Some(&f), &e);
         }
     }
 }
@@ -1137,9 +1137,42 @@ impl Vm {
         self.isinstance(e, &self.exc_type(name))
     }
 
-    /// Print an "Exception ignored" message for `e`.
-    pub fn write_unraisable(&self, context: &str, e: &ObjRef) {
+    /// Report exception `e` that nobody can catch (a `__del__`, a weakref or gc callback)
+    /// through `sys.unraisablehook`, as CPython's `PyErr_WriteUnraisable`: `err_msg` is the
+    /// report's first words (`None`: "Exception ignored in"), `obj` what it was raised in.
+    pub fn write_unraisable(&self, err_msg: Option<&str>, obj: Option<&ObjRef>, e: &ObjRef) {
+        let sys = self
+            .dict_get_str(&self.modules, "sys")
+            .and_then(|m| m.downcast::<ModuleObj>());
+        let hooks = sys.map(|m| {
+            (
+                self.dict_get_str(&m.dict, "unraisablehook"),
+                self.dict_get_str(&m.dict, "__unraisablehook__"),
+            )
+        });
+        let hook = match hooks {
+            Some((Some(hook), Some(default))) if !hook.ptr_eq(&default) => hook,
+            _ => return self.print_unraisable(err_msg, obj, e),
+        };
+        let called = modules::sys::unraisable_args(self, err_msg, obj, e)
+            .and_then(|args| self.call(&hook, &[args], None));
+        if let Err(e2) = called {
+            self.print_unraisable(
+                Some("Exception ignored in sys.unraisablehook"),
+                Some(&hook),
+                &e2,
+            );
+        }
+    }
+
+    /// The default `sys.unraisablehook`'s report: `err_msg: repr(obj)` and the exception.
+    pub fn print_unraisable(&self, err_msg: Option<&str>, obj: Option<&ObjRef>, e: &ObjRef) {
         self.flush_stdout();
+        let msg = err_msg.unwrap_or("Exception ignored in");
+        let context = match obj {
+            Some(o) => format!("{msg}: {}", self.repr_or(o)),
+            None => msg.to_string(),
+        };
         // CPython's default unraisable hook prints the exception alone, without its
         // cause/context chain.
         let text = errors::format_single(self, e, true);
@@ -1338,7 +1371,7 @@ impl Vm {
         if let Some(m) = self.dict_get_str(&self.modules, "atexit") {
             if let Ok(f) = self.getattr_str(&m, "_run_exitfuncs") {
                 if let Err(e) = self.call(&f, &[], None) {
-                    self.write_unraisable("Exception ignored in atexit", &e);
+                    self.write_unraisable(Some("Exception ignored in atexit"), None, &e);
                 }
             }
         }

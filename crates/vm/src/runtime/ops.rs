@@ -3025,7 +3025,28 @@ impl Vm {
                         Ok(Some(v))
                     }
                     None => {
-                        let old = std::mem::take(&mut *k);
+                        let name = if seq.is::<ListObj>() {
+                            "list_iterator"
+                        } else if seq.is::<TupleObj>() {
+                            "tuple_iterator"
+                        } else if let Some(s) = seq.downcast_ref::<StrObj>() {
+                            if s.is_ascii() {
+                                "str_ascii_iterator"
+                            } else {
+                                "str_iterator"
+                            }
+                        } else if let Some(b) = seq.downcast_ref::<BytesObj>() {
+                            if b.mutable {
+                                "bytearray_iterator"
+                            } else {
+                                "bytes_iterator"
+                            }
+                        } else if seq.is::<MemoryView>() {
+                            "memory_iterator"
+                        } else {
+                            "iterator"
+                        };
+                        let old = std::mem::replace(&mut *k, IterKind::SeqDone(name));
                         drop(k);
                         drop(old);
                         Ok(None)
@@ -3071,12 +3092,26 @@ impl Vm {
                         format!("{what_name} changed size during iteration"),
                     );
                 }
-                while *idx < inner.entries.len() {
-                    let i = *idx;
-                    *idx += 1;
-                    if let Some(e) = &inner.entries[i] {
+                let reversed = *what & DICT_REVERSED != 0;
+                loop {
+                    let i = if reversed {
+                        // Entries appended since the iterator was made are past `idx`: a
+                        // change of size is caught above.
+                        if *idx == 0 {
+                            return Ok(None);
+                        }
+                        *idx -= 1;
+                        *idx
+                    } else {
+                        if *idx >= inner.entries.len() {
+                            return Ok(None);
+                        }
+                        *idx += 1;
+                        *idx - 1
+                    };
+                    if let Some(Some(e)) = inner.entries.get(i) {
                         let (key, value) = (e.key.clone(), e.value.clone());
-                        let w = *what;
+                        let w = *what & !DICT_REVERSED;
                         drop(inner);
                         drop(k);
                         return Ok(Some(match w {
@@ -3086,7 +3121,6 @@ impl Vm {
                         }));
                     }
                 }
-                Ok(None)
             }
             IterKind::Set {
                 set,
@@ -3176,7 +3210,7 @@ impl Vm {
                 }
                 Ok(Some(v))
             }
-            IterKind::Exhausted => Ok(None),
+            IterKind::SeqDone(_) | IterKind::Exhausted => Ok(None),
         }
     }
 

@@ -15,10 +15,43 @@ use super::objects::traceback::{FrameObj, TracebackObj};
 use super::objects::*;
 use super::{PyResult, Vm};
 
+/// The exception `exc` leaves the frame of `code` with locals `slots` (no handler there):
+/// the frame's traceback entry (the last one, added when the exception reached the frame)
+/// takes its locals, which the dying frame would drop now.
+pub fn keep_frame_locals(
+    exc: &ObjRef,
+    code: &std::rc::Rc<crate::bytecode::CodeObject>,
+    slots: &mut [Option<ObjRef>],
+) {
+    let Some(inst) = exc.downcast_ref::<Instance>() else {
+        return;
+    };
+    let Some(e) = inst.exc() else {
+        return;
+    };
+    let Ok(mut entries) = e.traceback.try_borrow_mut() else {
+        return;
+    };
+    if let Some(entry) = entries
+        .last_mut()
+        .filter(|t| std::rc::Rc::ptr_eq(&t.code, code))
+    {
+        entry
+            .locals
+            .extend(slots.iter_mut().filter_map(Option::take));
+    }
+}
+
 impl Vm {
     /// `exc.__traceback__`: None when the exception has not been raised.
     pub fn exc_traceback(&self, e: &ExcData) -> PyResult {
-        let entries = e.traceback.borrow().clone();
+        // Only the code and line of each entry (not its locals: no references taken).
+        let entries: Vec<(std::rc::Rc<crate::bytecode::CodeObject>, u32)> = e
+            .traceback
+            .borrow()
+            .iter()
+            .map(|t| (t.code.clone(), t.idx))
+            .collect();
         let cached = e.tb_obj.borrow().clone();
         let (mut done, mut head) = match cached {
             Some((n, h)) if n <= entries.len() => (n, Some(h)),
@@ -28,7 +61,7 @@ impl Vm {
             return Ok(head.unwrap_or_else(|| self.none()));
         }
         while done < entries.len() {
-            let TbEntry { code, idx } = entries[done].clone();
+            let (code, idx) = entries[done].clone();
             head = Some(self.alloc_obj(TracebackObj {
                 code,
                 idx,
@@ -57,6 +90,7 @@ impl Vm {
                 entries.push(TbEntry {
                     code: level.code.clone(),
                     idx: level.idx,
+                    locals: Vec::new(),
                 });
                 cur = level.next.clone();
             }

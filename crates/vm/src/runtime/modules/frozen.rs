@@ -53,6 +53,7 @@ fn source(name: &str) -> Option<&'static str> {
         "difflib" => include_str!("py/difflib.py"),
         "unittest" => include_str!("py/unittest.py"),
         "shutil" => include_str!("py/shutil.py"),
+        "stat" => include_str!("py/stat.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
@@ -63,6 +64,30 @@ fn source(name: &str) -> Option<&'static str> {
 /// names (prefixes) of its stand-ins; an empty list means the whole module.
 const FRAMELESS: &[(&str, &[&str])] = &[
     ("<frozen io>", &[]),
+    // os.stat and stat_result are C in CPython (os.walk is Python, in `<frozen os>` too).
+    (
+        "<frozen os>",
+        &["stat", "lstat", "_make_stat", "_field", "_extra_field"],
+    ),
+    // weakref.ref, proxy and the counting functions are C in CPython (WeakMethod, finalize
+    // and the weak containers are Python there).
+    (
+        "<frozen weakref>",
+        &[
+            "_refs_to",
+            "_prune",
+            "_remember",
+            "ReferenceType.",
+            "KeyedRef.",
+            "_proxy_target",
+            "_unwrap",
+            "ProxyType.",
+            "CallableProxyType.",
+            "proxy",
+            "_internal_refs",
+            "getweakref",
+        ],
+    ),
     ("<frozen datetime>", &[]),
     ("<frozen operator>", &[]),
     ("<frozen bisect>", &[]),

@@ -387,13 +387,17 @@ fn call_python_callbacks(vm: &Vm, phase: heap::Phase, info: &heap::CallbackInfo)
     let args = match args {
         Ok(a) => a,
         Err(e) => {
-            vm.write_unraisable("Exception ignored in garbage collector callback", &e);
+            vm.write_unraisable(
+                Some("Exception ignored in garbage collector callback"),
+                None,
+                &e,
+            );
             return;
         }
     };
     for cb in &cbs {
         if let Err(e) = vm.call(cb, &args, None) {
-            vm.write_unraisable(&format!("Exception ignored in: {}", vm.repr_or(cb)), &e);
+            vm.write_unraisable(None, Some(cb), &e);
         }
     }
 }

@@ -1,5 +1,7 @@
-//! `open()`: text and binary files read whole or written through, as context managers and
-//! iterators, with CPython's mode validation and closed-file errors.
+//! `open()`: text and binary files, as context managers and iterators, with CPython's mode
+//! validation and closed-file errors. A read-only file reads the content it loaded at open;
+//! a file opened for writing (or updating, '+') reads and writes the file on disk at its
+//! position, so `w+`/`r+`/`a+` files read back what they wrote, as CPython's do.
 
 use heap::ObjRef;
 
@@ -27,6 +29,11 @@ fn file_class(vm: &Vm) -> PyResult {
         ("__next__", next),
         ("tell", tell),
         ("seek", seek),
+        ("truncate", truncate),
+        ("flush", flush),
+        ("readable", readable),
+        ("writable", writable),
+        ("seekable", seekable),
     ] {
         let func = vm.alloc_obj(BuiltinFunc {
             name: n,
@@ -83,6 +90,7 @@ pub fn open(
     errors: Option<String>,
 ) -> PyResult {
     let (reading, binary) = parse_mode(vm, mode)?;
+    let reading = reading && !mode.contains('+');
     if binary && encoding.is_some() {
         return vm.value_err("binary mode doesn't take an encoding argument");
     }
@@ -128,6 +136,16 @@ pub fn open(
         };
         set(vm, &f, "_data", content)?;
         set(vm, &f, "_pos", vm.new_int(0)?)?;
+    } else if mode.contains('r') {
+        // 'r+': the file must exist; it is read and written where it is.
+        if let Err(e) = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(path)
+        {
+            return Err(vm.io_error(&e, Some(path)));
+        }
+        set(vm, &f, "_pos", vm.new_int(0)?)?;
     } else {
         let r = if mode.contains('a') {
             std::fs::OpenOptions::new()
@@ -147,6 +165,13 @@ pub fn open(
         if let Err(e) = r {
             return Err(vm.io_error(&e, Some(path)));
         }
+        // An appending file starts at the end (CPython seeks there at open).
+        let start = if mode.contains('a') {
+            std::fs::metadata(path).map_or(0, |m| m.len())
+        } else {
+            0
+        };
+        set(vm, &f, "_pos", vm.new_int(start as i64)?)?;
     }
     Ok(f)
 }
@@ -166,103 +191,200 @@ fn unsupported<T>(vm: &Vm, msg: &str) -> PyResult<T> {
     Err(vm.call(&cls, &[vm.new_str(msg)?], None)?)
 }
 
-fn data(vm: &Vm, f: &ObjRef) -> PyResult<(String, usize)> {
-    check_open(vm, f)?;
-    let Some(d) = vm.getattr_opt(f, &vm.intern("_data")?)? else {
-        return unsupported(vm, "not readable");
-    };
-    let d = match d.downcast::<BytesObj>() {
-        // Binary files are handled as Latin-1 text internally (one char per byte).
-        Some(b) => b.data.borrow().iter().map(|&c| c as char).collect(),
-        None => vm.str(&d)?,
-    };
-    let p = vm.index(&attr(vm, f, "_pos")?)? as usize;
-    Ok((d, p))
+/// What a file's mode allows, and where its content lives.
+struct Mode {
+    binary: bool,
+    readable: bool,
+    writable: bool,
+    append: bool,
+    /// A file opened for writing ('w', 'a', 'x' or '+') works on the file on disk: its
+    /// position is a byte offset in the file, reads read the file from there, and writes go
+    /// there at once. A read-only file reads the content it loaded at open (`_data`).
+    on_disk: bool,
 }
 
-/// A piece of the file's content as the file's type (bytes for binary files).
-fn piece(vm: &Vm, f: &ObjRef, s: &str) -> PyResult {
-    if vm.str(&attr(vm, f, "mode")?)?.contains('b') {
-        return vm.alloc_obj(BytesObj::new(s.chars().map(|c| c as u32 as u8).collect()));
+fn file_mode(vm: &Vm, f: &ObjRef) -> PyResult<Mode> {
+    let m = vm.str(&attr(vm, f, "mode")?)?;
+    let plus = m.contains('+');
+    let on_disk = plus || m.contains('w') || m.contains('a') || m.contains('x');
+    Ok(Mode {
+        binary: m.contains('b'),
+        readable: m.contains('r') || plus,
+        writable: on_disk,
+        append: m.contains('a'),
+        on_disk,
+    })
+}
+
+fn position(vm: &Vm, f: &ObjRef) -> PyResult<usize> {
+    let p = vm.index(&attr(vm, f, "_pos")?)?;
+    Ok(usize::try_from(p).unwrap_or(0))
+}
+
+fn set_position(vm: &Vm, f: &ObjRef, p: usize) -> PyResult<()> {
+    set(vm, f, "_pos", vm.new_int(p as i64)?)
+}
+
+fn text_codec(vm: &Vm, f: &ObjRef) -> PyResult<(crate::runtime::codecs::Codec, String)> {
+    let codec = crate::runtime::codecs::lookup(vm, &vm.str(&attr(vm, f, "encoding")?)?)?;
+    Ok((codec, vm.str(&attr(vm, f, "errors")?)?))
+}
+
+/// The unread content of a readable file: `(buf, start)`, the text (UTF-8) or bytes from
+/// `buf[start..]` on. A read-only file's `buf` is its whole loaded content; an on-disk
+/// file's is the file from its position on (decoded, for text), with `start` 0.
+fn unread(vm: &Vm, f: &ObjRef, mode: &Mode) -> PyResult<(Vec<u8>, usize)> {
+    check_open(vm, f)?;
+    if !mode.readable {
+        return unsupported(vm, "not readable");
     }
-    vm.new_str(s)
+    let p = position(vm, f)?;
+    if !mode.on_disk {
+        let d = attr(vm, f, "_data")?;
+        let buf = match d.downcast::<BytesObj>() {
+            Some(b) => b.data.borrow().clone(),
+            None => vm.str(&d)?.into_bytes(),
+        };
+        let start = p.min(buf.len());
+        return Ok((buf, start));
+    }
+    let path = vm.str(&attr(vm, f, "name")?)?;
+    let raw = std::fs::read(&path).map_err(|e| vm.io_error(&e, Some(&path)))?;
+    let rest = raw.get(p..).unwrap_or(&[]).to_vec();
+    if mode.binary {
+        return Ok((rest, 0));
+    }
+    let (codec, errors) = text_codec(vm, f)?;
+    let text = match codec {
+        crate::runtime::codecs::Codec::Utf8 => match String::from_utf8(rest) {
+            Ok(s) => s,
+            Err(e) => crate::runtime::codecs::decode(vm, e.as_bytes(), codec, &errors)?,
+        },
+        _ => crate::runtime::codecs::decode(vm, &rest, codec, &errors)?,
+    };
+    Ok((text.into_bytes(), 0))
+}
+
+/// Consume `buf[start..end]` (from [`unread`]) and return it as the file's type: bytes,
+/// or str (an on-disk text file's line ends translated as CPython's universal newlines).
+fn take(vm: &Vm, f: &ObjRef, mode: &Mode, buf: &[u8], start: usize, end: usize) -> PyResult {
+    let piece = &buf[start..end];
+    let p = position(vm, f)?;
+    let consumed = if mode.on_disk && !mode.binary {
+        let (codec, errors) = text_codec(vm, f)?;
+        let s = String::from_utf8_lossy(piece);
+        match codec {
+            crate::runtime::codecs::Codec::Utf8 => piece.len(),
+            _ => crate::runtime::codecs::encode(vm, &s, codec, &errors)?.len(),
+        }
+    } else {
+        piece.len()
+    };
+    set_position(vm, f, p + consumed)?;
+    if mode.on_disk && !mode.binary {
+        // A write right after a read goes where CPython's read-ahead left the file
+        // position: the end of the chunk it read (the end of a small file).
+        set(vm, f, "_read_ahead", vm.true_.clone())?;
+    }
+    if mode.binary {
+        return vm.alloc_obj(BytesObj::new(piece.to_vec()));
+    }
+    let s = String::from_utf8_lossy(piece);
+    if mode.on_disk && s.contains('\r') {
+        return vm.new_str(&s.replace("\r\n", "\n").replace('\r', "\n"));
+    }
+    vm.new_str(&s)
 }
 
 fn read(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let (d, p) = data(vm, &a.pos[0])?;
-    let rest = d.get(p..).unwrap_or("");
+    let f = &a.pos[0];
+    let mode = file_mode(vm, f)?;
+    let (buf, start) = unread(vm, f, &mode)?;
     let n = match a.pos.get(1) {
         Some(n) if !vm.is_none(n) => vm.index(n)?,
         _ => -1,
     };
-    let taken = if n < 0 {
-        rest
+    let end = if n < 0 {
+        buf.len()
+    } else if mode.binary {
+        start + (n as usize).min(buf.len() - start)
     } else {
-        let end = rest
-            .char_indices()
-            .nth(n as usize)
-            .map_or(rest.len(), |(i, _)| i);
-        &rest[..end]
+        let rest = String::from_utf8_lossy(&buf[start..]);
+        start
+            + rest
+                .char_indices()
+                .nth(n as usize)
+                .map_or(buf.len() - start, |(i, _)| i)
     };
-    set(vm, &a.pos[0], "_pos", vm.new_int((p + taken.len()) as i64)?)?;
-    piece(vm, &a.pos[0], taken)
+    take(vm, f, &mode, &buf, start, end)
 }
 
-fn line_at(d: &str, p: usize) -> Option<(String, usize)> {
-    let rest = d.get(p..)?;
+/// The end of the line starting at `start` (after its `\n`), `None` at the end.
+fn line_end(buf: &[u8], start: usize) -> Option<usize> {
+    let rest = buf.get(start..)?;
     if rest.is_empty() {
         return None;
     }
-    let end = rest.find('\n').map(|i| i + 1).unwrap_or(rest.len());
-    Some((rest[..end].to_string(), p + end))
+    Some(
+        start
+            + rest
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(rest.len(), |i| i + 1),
+    )
 }
 
 fn readline(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let (d, p) = data(vm, &a.pos[0])?;
-    match line_at(&d, p) {
-        Some((l, np)) => {
-            set(vm, &a.pos[0], "_pos", vm.new_int(np as i64)?)?;
-            piece(vm, &a.pos[0], &l)
-        }
-        None => piece(vm, &a.pos[0], ""),
-    }
+    let f = &a.pos[0];
+    let mode = file_mode(vm, f)?;
+    let (buf, start) = unread(vm, f, &mode)?;
+    let end = line_end(&buf, start).unwrap_or(start);
+    take(vm, f, &mode, &buf, start, end)
 }
 
 fn readlines(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let (d, mut p) = data(vm, &a.pos[0])?;
+    let f = &a.pos[0];
+    let mode = file_mode(vm, f)?;
+    let (buf, mut start) = unread(vm, f, &mode)?;
     let mut v = Vec::new();
-    while let Some((l, np)) = line_at(&d, p) {
-        v.push(piece(vm, &a.pos[0], &l)?);
-        p = np;
+    while let Some(end) = line_end(&buf, start) {
+        v.push(take(vm, f, &mode, &buf, start, end)?);
+        start = end;
     }
-    set(vm, &a.pos[0], "_pos", vm.new_int(p as i64)?)?;
     vm.new_list(v)
 }
 
 fn next(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let (d, p) = data(vm, &a.pos[0])?;
-    match line_at(&d, p) {
-        Some((l, np)) => {
-            set(vm, &a.pos[0], "_pos", vm.new_int(np as i64)?)?;
-            piece(vm, &a.pos[0], &l)
-        }
+    let f = &a.pos[0];
+    let mode = file_mode(vm, f)?;
+    let (buf, start) = unread(vm, f, &mode)?;
+    match line_end(&buf, start) {
+        Some(end) => take(vm, f, &mode, &buf, start, end),
         None => Err(vm.new_exception(&vm.exc_type("StopIteration"), vec![])),
     }
 }
 
+/// The length of the file on disk.
+fn disk_len(vm: &Vm, path: &str) -> PyResult<usize> {
+    match std::fs::metadata(path) {
+        Ok(m) => Ok(m.len() as usize),
+        Err(e) => Err(vm.io_error(&e, Some(path))),
+    }
+}
+
 fn write(vm: &Vm, a: &Args<'_>) -> PyResult {
-    use std::io::Write;
+    use std::io::{Seek, SeekFrom, Write};
     let f = &a.pos[0];
     check_open(vm, f)?;
-    let mode = vm.str(&attr(vm, f, "mode")?)?;
-    if mode.contains('r') && !mode.contains('+') {
+    let mode = file_mode(vm, f)?;
+    if !mode.writable {
         return unsupported(vm, "not writable");
     }
     let path = vm.str(&attr(vm, f, "name")?)?;
     let Some(arg) = a.pos.get(1) else {
         return vm.type_err("write() takes exactly one argument (0 given)");
     };
-    let (bytes, count) = if mode.contains('b') {
+    let (bytes, count) = if mode.binary {
         match crate::runtime::bytes_methods::bytes_like(arg) {
             Some(b) => {
                 let n = b.len();
@@ -278,9 +400,7 @@ fn write(vm: &Vm, a: &Args<'_>) -> PyResult {
     } else {
         match arg.downcast::<StrObj>() {
             Some(s) => {
-                let codec =
-                    crate::runtime::codecs::lookup(vm, &vm.str(&attr(vm, f, "encoding")?)?)?;
-                let errors = vm.str(&attr(vm, f, "errors")?)?;
+                let (codec, errors) = text_codec(vm, f)?;
                 let bytes = match codec {
                     crate::runtime::codecs::Codec::Utf8 => s.s.as_bytes().to_vec(),
                     _ => crate::runtime::codecs::encode(vm, &s.s, codec, &errors)?,
@@ -295,13 +415,28 @@ fn write(vm: &Vm, a: &Args<'_>) -> PyResult {
             }
         }
     };
+    let read_ahead = match vm.getattr_opt(f, &vm.intern("_read_ahead")?)? {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    let at = if mode.append || read_ahead {
+        disk_len(vm, &path)?
+    } else {
+        position(vm, f)?
+    };
+    // Writing past the end fills the gap with zero bytes, as the OS does.
     let r = std::fs::OpenOptions::new()
-        .append(true)
+        .write(true)
         .open(&path)
-        .and_then(|mut fh| fh.write_all(&bytes));
+        .and_then(|mut fh| {
+            fh.seek(SeekFrom::Start(at as u64))?;
+            fh.write_all(&bytes)
+        });
     if let Err(e) = r {
         return Err(vm.io_error(&e, Some(&path)));
     }
+    set_position(vm, f, at + bytes.len())?;
+    set(vm, f, "_read_ahead", vm.false_.clone())?;
     vm.new_int(count as i64)
 }
 
@@ -315,24 +450,16 @@ fn writelines(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
-/// `tell()`: a read file's position in its content; a written file's length (writes go
-/// straight to the end of the file).
+/// `tell()`: the position: a byte offset in the file (in the loaded content for a
+/// read-only file).
 fn tell(vm: &Vm, a: &Args<'_>) -> PyResult {
     let f = &a.pos[0];
     check_open(vm, f)?;
-    if vm.getattr_opt(f, &vm.intern("_data")?)?.is_some() {
-        return attr(vm, f, "_pos");
-    }
-    let path = vm.str(&attr(vm, f, "name")?)?;
-    match std::fs::metadata(&path) {
-        Ok(m) => vm.new_int(m.len() as i64),
-        Err(e) => Err(vm.io_error(&e, Some(&path))),
-    }
+    attr(vm, f, "_pos")
 }
 
-/// `seek(offset, whence=0)` of a read file (a text file as CPython's: only `seek(0, 1)` and
-/// `seek(0, 2)` relative to the current position or the end); a written file can only stay
-/// at its end.
+/// `seek(offset, whence=0)` (a text file as CPython's: only `seek(0, 1)` and `seek(0, 2)`
+/// relative to the current position or the end).
 fn seek(vm: &Vm, a: &Args<'_>) -> PyResult {
     let f = &a.pos[0];
     check_open(vm, f)?;
@@ -344,8 +471,8 @@ fn seek(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(w) => vm.index(w)?,
         None => 0,
     };
-    let binary = vm.str(&attr(vm, f, "mode")?)?.contains('b');
-    if !binary && whence != 0 && offset != 0 {
+    let mode = file_mode(vm, f)?;
+    if !mode.binary && whence != 0 && offset != 0 {
         let msg = if whence == 1 {
             "can't do nonzero cur-relative seeks"
         } else {
@@ -353,34 +480,97 @@ fn seek(vm: &Vm, a: &Args<'_>) -> PyResult {
         };
         return unsupported(vm, msg);
     }
-    if vm.getattr_opt(f, &vm.intern("_data")?)?.is_none() {
-        let end = tell(vm, a)?;
-        if whence == 2 || (whence == 0 && Some(offset) == vm.as_i64(&end)) {
-            return Ok(end);
-        }
-        return vm.err(
-            "OSError",
-            "seek in a file opened for writing is not supported",
-        );
-    }
-    let (d, p) = data(vm, f)?;
+    let (content, end) = if mode.on_disk {
+        (None, disk_len(vm, &vm.str(&attr(vm, f, "name")?)?)?)
+    } else {
+        let d = attr(vm, f, "_data")?;
+        let buf = match d.downcast::<BytesObj>() {
+            Some(b) => b.data.borrow().clone(),
+            None => vm.str(&d)?.into_bytes(),
+        };
+        let n = buf.len();
+        (Some(buf), n)
+    };
     let base = match whence {
         0 => 0,
-        1 => p as i64,
-        2 => d.len() as i64,
+        1 => position(vm, f)? as i64,
+        2 => end as i64,
         _ => return vm.value_err(format!("invalid whence ({whence}, should be 0, 1 or 2)")),
     };
     let target = base + offset;
     if target < 0 {
+        if mode.binary {
+            // The OS refuses it (lseek's EINVAL).
+            let e = std::io::Error::from_raw_os_error(22);
+            return Err(vm.io_error(&e, None));
+        }
         return vm.value_err(format!("negative seek position {target}"));
     }
-    // A position inside a character moves back to its start.
-    let mut target = (target as usize).min(d.len());
-    while !d.is_char_boundary(target) {
-        target -= 1;
+    let mut target = target as usize;
+    if let Some(buf) = content {
+        target = target.min(buf.len());
+        // A position inside a character moves back to its start.
+        if !mode.binary {
+            while target > 0 && target < buf.len() && (buf[target] & 0xC0) == 0x80 {
+                target -= 1;
+            }
+        }
     }
-    set(vm, f, "_pos", vm.new_int(target as i64)?)?;
+    set_position(vm, f, target)?;
+    if mode.on_disk {
+        set(vm, f, "_read_ahead", vm.false_.clone())?;
+    }
     vm.new_int(target as i64)
+}
+
+/// `truncate(size=None)`: the file cut (or zero-extended) to `size` bytes, by default at
+/// the position, which does not move.
+fn truncate(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let f = &a.pos[0];
+    check_open(vm, f)?;
+    let mode = file_mode(vm, f)?;
+    if !mode.writable {
+        return unsupported(vm, "truncate");
+    }
+    let size = match a.pos.get(1) {
+        Some(s) if !vm.is_none(s) => {
+            let n = vm.index(s)?;
+            if n < 0 {
+                return vm.value_err(format!("Negative size value {n}"));
+            }
+            n as usize
+        }
+        _ => position(vm, f)?,
+    };
+    let path = vm.str(&attr(vm, f, "name")?)?;
+    let r = std::fs::OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .and_then(|fh| fh.set_len(size as u64));
+    if let Err(e) = r {
+        return Err(vm.io_error(&e, Some(&path)));
+    }
+    vm.new_int(size as i64)
+}
+
+fn flush(vm: &Vm, a: &Args<'_>) -> PyResult {
+    check_open(vm, &a.pos[0])?;
+    Ok(vm.none())
+}
+
+fn readable(vm: &Vm, a: &Args<'_>) -> PyResult {
+    check_open(vm, &a.pos[0])?;
+    Ok(vm.bool_obj(file_mode(vm, &a.pos[0])?.readable))
+}
+
+fn writable(vm: &Vm, a: &Args<'_>) -> PyResult {
+    check_open(vm, &a.pos[0])?;
+    Ok(vm.bool_obj(file_mode(vm, &a.pos[0])?.writable))
+}
+
+fn seekable(vm: &Vm, a: &Args<'_>) -> PyResult {
+    check_open(vm, &a.pos[0])?;
+    Ok(vm.true_.clone())
 }
 
 fn close(vm: &Vm, a: &Args<'_>) -> PyResult {

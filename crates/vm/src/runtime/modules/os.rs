@@ -4,12 +4,13 @@
 //! - `os`: `name`, `sep`, `linesep`, `curdir`, `pardir`, `getpid`, `getppid`, `getcwd`,
 //!   `environ` (a dict snapshot of the environment taken at import; changing it does not
 //!   change the process environment, but `getenv` sees the change, as in CPython),
-//!   `getenv`, `listdir`, `cpu_count`, `remove`/`unlink`, `mkdir`, `rmdir`.
+//!   `getenv`, `listdir`, `cpu_count`, `remove`/`unlink`, `mkdir`, `rmdir`, `chdir`, `symlink`;
+//!   `stat`, `lstat`, `stat_result` and `walk` are Python (py/os_prelude.py).
 //! - `os.path`: `exists`, `isfile`, `isdir`, `getsize`, `islink`, `lexists`, `getmtime`,
 //!   `getatime`, `getctime`, `join`, `basename`, `dirname`, `split`, `splitext`, `isabs`,
-//!   `normpath`, `abspath`, `sep`; the pure string functions (`commonprefix`, `commonpath`,
-//!   `relpath`, `expanduser`, `expandvars`, `normcase`, `splitdrive`, `splitroot`) are
-//!   Python (`py/posixpath.py`).
+//!   `normpath`, `abspath`, `realpath`, `sep`; the pure string functions (`commonprefix`,
+//!   `commonpath`, `relpath`, `expanduser`, `expandvars`, `normcase`, `splitdrive`,
+//!   `splitroot`) are Python (`py/posixpath.py`).
 //!
 //! File-system errors are `OSError` subclasses with CPython's text
 //! (`[Errno 2] No such file or directory: 'x'`) and `errno`, `strerror`, `filename`.
@@ -123,6 +124,60 @@ fn remove(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+/// `os.chdir(path)`: the process's working directory (relative paths, `getcwd()`).
+fn chdir(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let path = one_path(vm, a, "chdir")?;
+    std::env::set_current_dir(&path).map_err(|e| vm.io_error(&e, Some(&path)))?;
+    Ok(vm.none())
+}
+
+/// `_stat(path, follow_symlinks)`: the raw fields `os.stat` (os_prelude.py) makes its
+/// `stat_result` of: mode, ino, dev, nlink, uid, gid, size, the three times in
+/// nanoseconds (atime, mtime, ctime), blksize, blocks, rdev.
+fn raw_stat(vm: &Vm, a: &Args<'_>) -> PyResult {
+    use std::os::unix::fs::MetadataExt;
+    let fname = match a.pos.get(2) {
+        Some(n) => vm.str(n)?,
+        None => "stat".to_string(),
+    };
+    let Some(p) = a.pos.first() else {
+        return vm.type_err(format!(
+            "{fname}() missing required argument 'path' (pos 1)"
+        ));
+    };
+    let path = path_arg(vm, &fname, p)?;
+    let follow = match a.pos.get(1) {
+        Some(f) => vm.truthy(f)?,
+        None => true,
+    };
+    let meta = if follow {
+        std::fs::metadata(&path)
+    } else {
+        std::fs::symlink_metadata(&path)
+    };
+    let m = meta.map_err(|e| vm.io_error(&e, Some(&path)))?;
+    let ns = |secs: i64, nanos: i64| i128::from(secs) * 1_000_000_000 + i128::from(nanos);
+    let mut fields = Vec::with_capacity(13);
+    for v in [
+        i128::from(m.mode()),
+        i128::from(m.ino()),
+        i128::from(m.dev()),
+        i128::from(m.nlink()),
+        i128::from(m.uid()),
+        i128::from(m.gid()),
+        i128::from(m.size()),
+        ns(m.atime(), m.atime_nsec()),
+        ns(m.mtime(), m.mtime_nsec()),
+        ns(m.ctime(), m.ctime_nsec()),
+        i128::from(m.blksize()),
+        i128::from(m.blocks()),
+        i128::from(m.rdev()),
+    ] {
+        fields.push(vm.new_bigint(num_bigint::BigInt::from(v))?);
+    }
+    vm.new_tuple(fields)
+}
+
 /// `os.mkdir(path)` (the mode argument is not supported).
 fn mkdir(vm: &Vm, a: &Args<'_>) -> PyResult {
     let path = one_path(vm, a, "mkdir")?;
@@ -161,6 +216,19 @@ fn rename(vm: &Vm, a: &Args<'_>) -> PyResult {
     let src = path_arg(vm, "rename", src)?;
     let dst = path_arg(vm, "rename", dst)?;
     std::fs::rename(&src, &dst).map_err(|e| vm.io_error2(&e, &src, &dst))?;
+    Ok(vm.none())
+}
+
+/// `os.symlink(src, dst)`: a symbolic link at `dst` pointing to `src` (as given, not
+/// resolved; the `target_is_directory` argument only matters on Windows).
+fn symlink(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (Some(src), Some(dst)) = (a.pos.first().or(a.kw("src")), a.pos.get(1).or(a.kw("dst")))
+    else {
+        return vm.type_err("symlink() missing required argument 'dst' (pos 2)");
+    };
+    let src = path_arg(vm, "symlink", src)?;
+    let dst = path_arg(vm, "symlink", dst)?;
+    std::os::unix::fs::symlink(&src, &dst).map_err(|e| vm.io_error2(&e, &src, &dst))?;
     Ok(vm.none())
 }
 
@@ -215,6 +283,7 @@ fn lstat_path(vm: &Vm, a: &Args<'_>, fname: &str) -> PyResult<Option<std::fs::Me
     Ok(std::fs::symlink_metadata(path).ok())
 }
 
+/// `os.path.islink(path)`: the path itself (not followed) is a symbolic link.
 fn islink(vm: &Vm, a: &Args<'_>) -> PyResult {
     let m = lstat_path(vm, a, "islink")?;
     Ok(vm.bool_obj(m.is_some_and(|m| m.file_type().is_symlink())))
@@ -388,6 +457,16 @@ fn abspath(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_str(&normpath_str(&p))
 }
 
+/// `os.path.realpath(path)`: the absolute path with symbolic links resolved; a path that
+/// does not exist (nothing to resolve) comes back as `abspath` makes it.
+fn realpath(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let p = one_str(vm, a, "realpath")?;
+    match std::fs::canonicalize(&p) {
+        Ok(real) => vm.new_str(&real.to_string_lossy()),
+        Err(_) => abspath(vm, a),
+    }
+}
+
 /// Build `os.path` (named `posixpath`, as on CPython/Linux).
 fn make_path(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let m = new_module(vm, "posixpath")?;
@@ -395,6 +474,7 @@ fn make_path(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("exists", exists as NativeFn),
         ("isfile", isfile),
         ("isdir", isdir),
+        ("realpath", realpath),
         ("getsize", getsize),
         ("islink", islink),
         ("lexists", lexists),
@@ -437,10 +517,13 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("remove", remove),
         ("unlink", remove),
         ("mkdir", mkdir),
+        ("symlink", symlink),
         ("rmdir", rmdir),
         ("makedirs", makedirs),
         ("rename", rename),
         ("replace", rename),
+        ("chdir", chdir),
+        ("_stat", raw_stat),
     ] {
         add_fn(vm, &m, name, f)?;
     }
@@ -470,5 +553,6 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     // `import os.path` and `import posixpath` find the same module.
     vm.dict_set_str(&vm.modules, "os.path", path.clone())?;
     vm.dict_set_str(&vm.modules, "posixpath", path)?;
+    super::frozen::exec_into(vm, &m, include_str!("py/os_prelude.py"))?;
     Ok(m)
 }

@@ -348,6 +348,7 @@ fn iterator_sizeof(it: &IterObj) -> usize {
         IterKind::Dict { .. } | IterKind::Enumerate { .. } => 72,
         IterKind::Zip { .. } => 64,
         IterKind::Seq { .. }
+        | IterKind::SeqDone(_)
         | IterKind::Map { .. }
         | IterKind::Filter { .. }
         | IterKind::Reversed { .. }
@@ -518,6 +519,72 @@ fn stream_flush(vm: &Vm, _a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+/// `sys.unraisablehook(unraisable)` (also `sys.__unraisablehook__`): the default report of
+/// an exception nobody could catch, from the attributes of an `UnraisableHookArgs`.
+fn unraisablehook(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if a.pos.len() != 1 || !a.kwnames.is_empty() {
+        return vm.type_err(format!(
+            "unraisablehook() takes exactly one argument ({} given)",
+            a.pos.len() + a.kwnames.len()
+        ));
+    }
+    let u = &a.pos[0];
+    let exc = vm.getattr_str(u, "exc_value")?;
+    let msg = vm.getattr_str(u, "err_msg")?;
+    let obj = vm.getattr_str(u, "object")?;
+    let msg = if vm.is_none(&msg) {
+        None
+    } else {
+        Some(vm.str(&msg)?)
+    };
+    let obj = if vm.is_none(&obj) { None } else { Some(obj) };
+    // CPython's write_unraisable_exc_file ends a message without an object with a colon.
+    let msg = match (msg, &obj) {
+        (Some(m), None) => Some(format!("{m}:")),
+        (m, _) => m,
+    };
+    vm.print_unraisable(msg.as_deref(), obj.as_ref(), &exc);
+    Ok(vm.none())
+}
+
+/// The `sys.UnraisableHookArgs` a user's `sys.unraisablehook` is called with.
+pub fn unraisable_args(
+    vm: &Vm,
+    err_msg: Option<&str>,
+    obj: Option<&ObjRef>,
+    e: &ObjRef,
+) -> PyResult {
+    const KEY: &str = "_pymem_unraisable_args";
+    let cls = match vm.dict_get_str(&vm.modules, KEY) {
+        Some(c) => c,
+        None => {
+            let sys = super::import(vm, "sys")?;
+            let Some(m) = sys.downcast::<ModuleObj>() else {
+                return vm.type_err("sys is not a module");
+            };
+            super::frozen::exec_into(vm, &m, include_str!("py/sys_info.py"))?;
+            match vm.dict_get_str(&vm.modules, KEY) {
+                Some(c) => c,
+                None => return vm.type_err("UnraisableHookArgs is missing"),
+            }
+        }
+    };
+    let tb = vm.getattr_str(e, "__traceback__")?;
+    let msg = match err_msg {
+        Some(m) => vm.new_str(m)?,
+        None => vm.none(),
+    };
+    let fields = vec![
+        vm.type_of(e).into(),
+        e.clone(),
+        tb,
+        msg,
+        obj.cloned().unwrap_or_else(|| vm.none()),
+    ];
+    let values = vm.new_tuple(fields)?;
+    vm.call(&cls, &[values], None)
+}
+
 /// Build the `sys` module.
 pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let m = new_module(vm, "sys")?;
@@ -534,8 +601,12 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("intern", intern),
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("set_int_max_str_digits", set_int_max_str_digits),
+        ("unraisablehook", unraisablehook),
     ] {
         add_fn(vm, &m, n, f)?;
+    }
+    if let Some(hook) = vm.dict_get_str(&m.dict, "unraisablehook") {
+        vm.dict_set_str(&m.dict, "__unraisablehook__", hook)?;
     }
     let d = &m.dict;
     let mut argv = Vec::new();

@@ -105,7 +105,7 @@ fn fire(owner: &Gc<WeakRefObj>) {
         let _ = vm.setattr(&owner, &name, vm.none());
     }
     if let Err(e) = vm.call(&cb, std::slice::from_ref(&owner), None) {
-        vm.write_unraisable(&format!("Exception ignored in: {}", vm.repr_or(&cb)), &e);
+        vm.write_unraisable(None, Some(&cb), &e);
     }
 }
 

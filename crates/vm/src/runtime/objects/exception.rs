@@ -14,6 +14,11 @@ pub struct TbEntry {
     pub code: Rc<CodeObject>,
     /// Instruction index.
     pub idx: u32,
+    /// The local variables of a frame the exception left (moved out of the dying frame):
+    /// CPython's traceback keeps the frame, so what its locals reference lives as long as
+    /// the traceback does (a `__del__` runs when the exception is dropped, not at the
+    /// raise).
+    pub locals: Vec<ObjRef>,
 }
 
 /// What the printed form of an uncaught `NameError`/`AttributeError` needs for CPython's
@@ -72,6 +77,16 @@ impl ExcData {
     /// Report references.
     pub fn trace(&self, v: &mut heap::Visitor<'_>) {
         v.visit(&self.args);
+        match self.traceback.try_borrow() {
+            Ok(entries) => {
+                for entry in entries.iter() {
+                    for o in &entry.locals {
+                        v.visit(o);
+                    }
+                }
+            }
+            Err(_) => v.mark_incomplete(),
+        }
         v.visit(&self.cause);
         v.visit(&self.context);
         match self.tb_obj.try_borrow() {
@@ -103,6 +118,14 @@ impl ExcData {
     /// Drop references.
     pub fn clear(&self) {
         heap::Trace::clear_refs(&self.args);
+        let old_locals: Vec<Vec<ObjRef>> = match self.traceback.try_borrow_mut() {
+            Ok(mut entries) => entries
+                .iter_mut()
+                .map(|e| std::mem::take(&mut e.locals))
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+        drop(old_locals);
         heap::Trace::clear_refs(&self.cause);
         heap::Trace::clear_refs(&self.context);
         let old_tb = self.tb_obj.try_borrow_mut().ok().and_then(|mut t| t.take());

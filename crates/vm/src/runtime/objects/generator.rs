@@ -65,7 +65,7 @@ impl heap::Object for GenObj {
         if let Some(vm) = crate::runtime::current_vm() {
             if let Err(e) = vm.gen_close(this) {
                 let o = heap::Gc::to_obj(this);
-                vm.write_unraisable(&format!("Exception ignored in: {}", vm.repr_or(&o)), &e);
+                vm.write_unraisable(None, Some(&o), &e);
             }
         }
     }

@@ -4,6 +4,9 @@ use std::cell::RefCell;
 
 use heap::ObjRef;
 
+/// The flag of `IterKind::Dict::what` for the reverse dict iterators.
+pub const DICT_REVERSED: u8 = 8;
+
 /// Iterator state.
 #[allow(missing_docs)]
 #[derive(Default)]
@@ -20,7 +23,9 @@ pub enum IterKind {
         step: i64,
         left: u64,
     },
-    /// dict keys (0) / values (1) / items (2), or set members (3), by entry index.
+    /// dict keys (0) / values (1) / items (2), or set members (3), by entry index;
+    /// `what | DICT_REVERSED` walks the entries backwards (`reversed(d)`, CPython's
+    /// `dict_reversekeyiterator` and siblings), starting at `idx` = the entry count.
     Dict {
         d: ObjRef,
         idx: usize,
@@ -69,6 +74,9 @@ pub enum IterKind {
         f: ObjRef,
         sentinel: ObjRef,
     },
+    /// An exhausted built-in sequence iterator: its sequence is released (as CPython's
+    /// `it_seq = NULL`), its type name stays.
+    SeqDone(&'static str),
     #[default]
     Exhausted,
 }
@@ -102,7 +110,7 @@ impl heap::Trace for IterKind {
                 v.visit(f);
                 v.visit(sentinel);
             }
-            IterKind::Range { .. } | IterKind::Exhausted => {}
+            IterKind::Range { .. } | IterKind::SeqDone(_) | IterKind::Exhausted => {}
         }
     }
 }
@@ -128,6 +136,9 @@ impl IterObj {
             IterKind::Dict { what: 0, .. } => "dict_keyiterator",
             IterKind::Dict { what: 1, .. } => "dict_valueiterator",
             IterKind::Dict { what: 2, .. } => "dict_itemiterator",
+            IterKind::Dict { what: 8, .. } => "dict_reversekeyiterator",
+            IterKind::Dict { what: 9, .. } => "dict_reversevalueiterator",
+            IterKind::Dict { what: 10, .. } => "dict_reverseitemiterator",
             IterKind::Dict { .. } | IterKind::Set { .. } => "set_iterator",
             IterKind::Enumerate { .. } => "enumerate",
             IterKind::Zip { .. } => "zip",
@@ -135,6 +146,7 @@ impl IterObj {
             IterKind::Filter { .. } => "filter",
             IterKind::Reversed { .. } => "reversed",
             IterKind::Callable { .. } => "callable_iterator",
+            IterKind::SeqDone(name) => name,
             IterKind::Exhausted => "iterator",
         }
     }

@@ -43,7 +43,7 @@ pub use function::{
 pub use generator::{GenName, GenObj};
 pub use instance::Instance;
 pub use int::IntObj;
-pub use iter::{IterKind, IterObj};
+pub use iter::{IterKind, IterObj, DICT_REVERSED};
 pub use list::ListObj;
 pub use method::{BoundMethod, SuperObj};
 pub use module::ModuleObj;

@@ -683,43 +683,43 @@ def _isidentifier(s):
     return True
 
 
-class _NamedTuple(object):
-    """Base of the classes namedtuple() makes: the values live in the tuple `self._t`."""
+class _NamedTuple(tuple):
+    """The methods namedtuple() puts in each class it makes (a direct subclass of tuple, as
+    in CPython); `typing.NamedTuple` classes derive from this class."""
 
-    __slots__ = ('_t',)
+    __slots__ = ()
     _fields = ()
     _field_defaults = {}
 
-    def __init__(self, *args, **kwargs):
-        cls = type(self)
-        fields = cls._fields
+    def __new__(_cls, *args, **kwargs):
+        fields = _cls._fields
         n = len(fields)
         if len(args) > n:
             # The message of CPython's generated `__new__(_cls, <fields with defaults>)`.
-            fewest = n + 1 - len(cls._field_defaults)
+            fewest = n + 1 - len(_cls._field_defaults)
             if fewest == n + 1:
                 takes = '%d positional argument%s' % (n + 1, '' if n == 0 else 's')
             else:
                 takes = 'from %d to %d positional arguments' % (fewest, n + 1)
             raise TypeError('%s.__new__() takes %s but %d were given'
-                            % (cls.__name__, takes, len(args) + 1))
+                            % (_cls.__name__, takes, len(args) + 1))
         values = list(args)
         missing = []
         for i in range(len(args), n):
             name = fields[i]
             if name in kwargs:
                 values.append(kwargs.pop(name))
-            elif name in cls._field_defaults:
-                values.append(cls._field_defaults[name])
+            elif name in _cls._field_defaults:
+                values.append(_cls._field_defaults[name])
             else:
                 missing.append(name)
                 values.append(None)
         for name in kwargs:
             if name in fields:
                 raise TypeError("%s.__new__() got multiple values for argument '%s'"
-                                % (cls.__name__, name))
+                                % (_cls.__name__, name))
             raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
-                            % (cls.__name__, name))
+                            % (_cls.__name__, name))
         if missing:
             quoted = ["'%s'" % m for m in missing]
             if len(quoted) == 1:
@@ -729,112 +729,36 @@ class _NamedTuple(object):
             else:
                 names = ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
             raise TypeError('%s.__new__() missing %d required positional argument%s: %s'
-                            % (cls.__name__, len(missing), '' if len(missing) == 1 else 's',
+                            % (_cls.__name__, len(missing), '' if len(missing) == 1 else 's',
                                names))
-        self._t = tuple(values)
+        return tuple.__new__(_cls, values)
 
     @classmethod
     def _make(cls, iterable):
-        result = tuple(iterable)
+        result = tuple.__new__(cls, iterable)
         if len(result) != len(cls._fields):
             raise TypeError('Expected %d arguments, got %d' % (len(cls._fields), len(result)))
-        return cls(*result)
+        return result
 
-    def _replace(self, **kwds):
-        values = list(self._t)
-        fields = self._fields
-        for i in range(len(fields)):
-            if fields[i] in kwds:
-                values[i] = kwds.pop(fields[i])
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, self._fields, self))
         if kwds:
             raise ValueError('Got unexpected field names: %r' % list(kwds))
-        return type(self)(*values)
-
-    def _asdict(self):
-        d = {}
-        for name, value in zip(self._fields, self._t):
-            d[name] = value
-        return d
-
-    def __getnewargs__(self):
-        return self._t
-
-    def __reduce__(self):
-        # What CPython's pickle protocol does for a namedtuple (`cls.__new__(cls, *values)`),
-        # said directly: the values live in `_t`, not in a tuple layout `copy` could rebuild.
-        return (type(self), self._t)
+        return result
 
     def __repr__(self):
-        parts = ['%s=%r' % (name, value) for name, value in zip(self._fields, self._t)]
-        return '%s(%s)' % (type(self).__name__, ', '.join(parts))
+        parts = ['%s=%r' % (name, value) for name, value in zip(self._fields, self)]
+        return '%s(%s)' % (self.__class__.__name__, ', '.join(parts))
 
-    def __getitem__(self, i):
-        return self._t[i]
+    def _asdict(self):
+        return dict(zip(self._fields, self))
 
-    def __len__(self):
-        return len(self._t)
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __contains__(self, x):
-        return x in self._t
-
-    def __hash__(self):
-        return hash(self._t)
-
-    def __eq__(self, other):
-        if isinstance(other, _NamedTuple):
-            return self._t == other._t
-        if isinstance(other, tuple):
-            return self._t == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
-
-    def __lt__(self, other):
-        return self._t < _as_tuple(other)
-
-    def __le__(self, other):
-        return self._t <= _as_tuple(other)
-
-    def __gt__(self, other):
-        return self._t > _as_tuple(other)
-
-    def __ge__(self, other):
-        return self._t >= _as_tuple(other)
-
-    def __add__(self, other):
-        return self._t + _as_tuple(other)
-
-    def __radd__(self, other):
-        return _as_tuple(other) + self._t
-
-    def __mul__(self, n):
-        return self._t * n
-
-    def count(self, x):
-        return self._t.count(x)
-
-    def index(self, x):
-        return self._t.index(x)
+    def __getnewargs__(self):
+        return tuple(self)
 
 
-    def __sizeof__(self):
-        return self._t.__sizeof__()
-
-
-_NamedTuple = _collections.with_builtin_base(_collections.native_layout(_NamedTuple), tuple)
-
-
-def _as_tuple(x):
-    if isinstance(x, _NamedTuple):
-        return x._t
-    return x
+# What namedtuple() copies into each class (CPython's class dict has them in this order).
+_NAMEDTUPLE_METHODS = ('__new__', '_make', '_replace', '__repr__', '_asdict', '__getnewargs__')
 
 
 def _field_getter(i):
@@ -845,7 +769,7 @@ def _field_getter(i):
     def _delete(self):
         raise AttributeError("can't delete attribute")
 
-    return property(lambda self: self._t[i], _set, _delete,
+    return property(lambda self: self[i], _set, _delete,
                     doc='Alias for field number %d' % i)
 
 
@@ -889,17 +813,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if module is None:
         module = '__main__'
     ns = {
-        '__slots__': (),
-        '__module__': module,
-        '__qualname__': typename,
         '__doc__': '%s(%s)' % (typename, ', '.join(field_names)),
+        '__slots__': (),
         '_fields': tuple(field_names),
         '_field_defaults': field_defaults,
-        '__match_args__': tuple(field_names),
     }
+    for name in _NAMEDTUPLE_METHODS:
+        ns[name] = _NamedTuple.__dict__[name]
+    ns['__match_args__'] = tuple(field_names)
     for index, name in enumerate(field_names):
         ns[name] = _field_getter(index)
-    return type(typename, (_NamedTuple,), ns)
+    ns['__module__'] = module
+    ns['__qualname__'] = typename
+    return type(typename, (tuple,), ns)
 
 
 class ChainMap(object):

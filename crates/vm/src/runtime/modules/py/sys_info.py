@@ -41,4 +41,32 @@ hash_info = _struct_sequence(
     (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
 float_repr_style = 'short'
 maxunicode = 1114111
-del _struct_sequence
+
+
+def _unraisable_hook_args():
+    fields = ('exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object')
+
+    def __new__(cls, sequence, dict=None):
+        values = tuple(sequence)
+        if len(values) != 5:
+            raise TypeError('UnraisableHookArgs() takes a 5-sequence (%d-sequence given)'
+                            % len(values))
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return 'UnraisableHookArgs(%s)' % ', '.join(
+            '%s=%r' % (f, v) for f, v in zip(fields, self))
+
+    # What sys.unraisablehook is called with (CPython's struct sequence of that name).
+    ns = {'__slots__': (), '__module__': 'builtins', '__new__': __new__,
+          '__repr__': __repr__, 'n_fields': 5, 'n_sequence_fields': 5,
+          'n_unnamed_fields': 0}
+    for i, f in enumerate(fields):
+        ns[f] = property(lambda self, i=i: tuple.__getitem__(self, i))
+    return type('UnraisableHookArgs', (tuple,), ns)
+
+
+# Not an attribute of sys (CPython's type is reachable only as type(args)): the runtime finds
+# it in sys.modules under a private name.
+modules['_pymem_unraisable_args'] = _unraisable_hook_args()
+del _unraisable_hook_args, _struct_sequence

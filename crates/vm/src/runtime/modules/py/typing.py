@@ -7,8 +7,7 @@
 # `__mro_entries__` (PEP 560) and `C[int]` through `__class_getitem__`.
 #
 # Known deviations: the origins of the contextlib aliases (ContextManager,
-# AsyncContextManager) are plain classes named like CPython's; a class-syntax NamedTuple is a subclass of pymem's
-# namedtuple base rather than of tuple directly; NewType and the functional
+# AsyncContextManager) are plain classes named like CPython's; NewType and the functional
 # NamedTuple/TypedDict report module '__main__'; a runtime_checkable Protocol's
 # isinstance() looks members up with getattr() (CPython: inspect.getattr_static).
 
@@ -1215,36 +1214,49 @@ class NewType:
                                                          self.__name__))
 
 
-class _NamedTupleBase(collections._NamedTuple):
-    """What `class P(NamedTuple)` derives from: the annotated names become the fields."""
+_NAMEDTUPLE_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+                                    '_fields', '_field_defaults', '_make', '_replace',
+                                    '_asdict', '_source'})
+_NAMEDTUPLE_SPECIAL = frozenset({'__module__', '__name__', '__annotations__'})
 
-    __slots__ = ()
 
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        types = cls.__dict__.get('__annotations__', {})
-        fields = []
-        defaults = {}
-        for name in types:
-            if name.startswith('_'):
-                raise AttributeError('Cannot overwrite NamedTuple attribute ' + name)
-            if name in cls.__dict__:
-                defaults[name] = cls.__dict__[name]
-            elif defaults:
+def _make_nmtuple(name, types, module, defaults=()):
+    fields = [n for n, t in types]
+    types = {n: _type_check(t, 'field %s annotation must be a type' % n) for n, t in types}
+    nm_tpl = collections.namedtuple(name, fields, defaults=defaults, module=module)
+    nm_tpl.__annotations__ = types
+    return nm_tpl
+
+
+class _NamedTupleMeta(type):
+    """CPython's NamedTupleMeta: `class P(NamedTuple)` makes a namedtuple class (a direct
+    subclass of tuple) and copies the class body's other names onto it."""
+
+    def __new__(cls, typename, bases, ns):
+        for base in bases:
+            if base is not _NamedTupleBase:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        types = ns.get('__annotations__', {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
                 raise TypeError('Non-default namedtuple field %s cannot follow default field%s '
-                                '%s' % (name, 's' if len(defaults) > 1 else '',
-                                        ', '.join(defaults)))
-            fields.append(name)
-        # As CPython: string annotations (PEP 563 ones included) become ForwardRefs.
-        cls.__annotations__ = {name: _type_check(tp, 'field %s annotation must be a type'
-                                                 % name) for name, tp in types.items()}
-        cls._fields = tuple(fields)
-        cls._field_defaults = defaults
-        cls.__match_args__ = tuple(fields)
-        if cls.__doc__ is None:
-            cls.__doc__ = '%s(%s)' % (cls.__name__, ', '.join(fields))
-        for index, name in enumerate(fields):
-            setattr(cls, name, collections._field_getter(index))
+                                '%s' % (field_name, 's' if len(default_names) > 1 else '',
+                                        ', '.join(default_names)))
+        nm_tpl = _make_nmtuple(typename, types.items(),
+                               defaults=[ns[n] for n in default_names],
+                               module=ns['__module__'])
+        for key in ns:
+            if key in _NAMEDTUPLE_PROHIBITED:
+                raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
+            elif key not in _NAMEDTUPLE_SPECIAL and key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        return nm_tpl
+
+
+_NamedTupleBase = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
 
 
 class _NamedTupleFactory:
@@ -1256,10 +1268,7 @@ class _NamedTupleFactory:
         elif kwargs:
             raise TypeError('Either list of fields or keywords can be provided to NamedTuple, '
                             'not both')
-        cls = collections.namedtuple(typename, [n for n, t in fields])
-        cls.__annotations__ = {n: _type_check(t, 'field %s annotation must be a type' % n)
-                               for n, t in fields}
-        return cls
+        return _make_nmtuple(typename, fields, module='__main__')
 
     def __mro_entries__(self, bases):
         return (_NamedTupleBase,)
