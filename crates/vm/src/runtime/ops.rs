@@ -2392,9 +2392,10 @@ impl Vm {
                 if start == 0 && step == 1 && stop as usize == st.nchars {
                     return Ok(o.clone());
                 }
-                if step == 1 && st.is_ascii() {
+                if step == 1 {
+                    // A contiguous run is a substring between two byte offsets (no char vector).
                     let (a, b) = (start.max(0) as usize, stop.max(start).max(0) as usize);
-                    return self.new_str(&st.s[a..b]);
+                    return self.new_str(&st.s[st.byte_offset(a)..st.byte_offset(b)]);
                 }
                 let chars: Vec<char> = st.s.chars().collect();
                 let pos = Self::positions(start, stop, step);

@@ -416,14 +416,7 @@ fn window(vm: &Vm, a: &Args<'_>, s: &StrObj, i: usize) -> PyResult<Option<(usize
     if cs > ce {
         return Ok(None);
     }
-    let byte_at = |c: usize| -> usize {
-        if s.is_ascii() {
-            c
-        } else {
-            s.s.char_indices().nth(c).map_or(s.s.len(), |(b, _)| b)
-        }
-    };
-    Ok(Some((byte_at(cs), byte_at(ce), cs)))
+    Ok(Some((s.byte_offset(cs), s.byte_offset(ce), cs)))
 }
 
 fn find_impl(vm: &Vm, a: &Args<'_>, fname: &str, from_right: bool) -> PyResult<i64> {

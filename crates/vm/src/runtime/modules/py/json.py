@@ -61,6 +61,10 @@ del _i
 
 def _encode_basestring(s):
     """The JSON form of s, escaping only quotes, backslashes and control characters."""
+    # A printable string holds no control character; without quote or backslash it needs no escape
+    # (str methods scan it natively instead of one loop turn per character).
+    if s.isprintable() and '"' not in s and '\\' not in s:
+        return '"' + s + '"'
     esc = _ESCAPES
     out = []
     start = 0
@@ -78,14 +82,9 @@ def _encode_basestring(s):
 def _encode_basestring_ascii(s):
     """The JSON form of s in ASCII: non-ASCII characters become \\uXXXX escapes (a surrogate
     pair for characters beyond the BMP)."""
-    if s.isascii():
-        plain = True
-        for c in s:
-            if c in _ESCAPES or c == '\x7f':
-                plain = False
-                break
-        if plain:
-            return '"' + s + '"'
+    # An ASCII string is printable exactly when it holds no control character and no DEL.
+    if s.isascii() and s.isprintable() and '"' not in s and '\\' not in s:
+        return '"' + s + '"'
     esc = _ESCAPES
     out = []
     for c in s:
