@@ -1,6 +1,8 @@
 # Conformance copy of bench/programs/json_dumps.py: the program itself, run from there.
+import os
 import sys
-_path = "../../../../bench/programs/json_dumps.py"
+# sys.path[0] is this directory, wherever the suite runs from.
+_path = os.path.join(sys.path[0], "..", "..", "..", "..", "bench", "programs", "json_dumps.py")
 with open(_path) as _f:
     _source = _f.read()
-exec(compile(_source, _path, "exec"), {"__name__": "__main__"})
+exec(compile(_source, "bench/programs/" + os.path.basename(_path), "exec"), {"__name__": "__main__"})

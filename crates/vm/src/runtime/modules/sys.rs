@@ -627,7 +627,17 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     vm.dict_set_str(d, "byteorder", vm.new_str("little")?)?;
     vm.dict_set_str(d, "maxsize", vm.new_int(i64::MAX)?)?;
     vm.dict_set_str(d, "modules", Gc::to_obj(&vm.modules))?;
-    vm.dict_set_str(d, "path", vm.new_list(vec![])?)?;
+    // CPython's first entry: the script's directory, resolved as realpath does ('' for
+    // `-c` and standard input). pymem has no other import directories to list.
+    let first = match vm.script_dir.borrow().as_ref() {
+        Some(dir) => std::fs::canonicalize(dir)
+            .or_else(|_| std::path::absolute(dir))
+            .unwrap_or_else(|_| dir.clone())
+            .to_string_lossy()
+            .into_owned(),
+        None => String::new(),
+    };
+    vm.dict_set_str(d, "path", vm.new_list(vec![vm.new_str(&first)?])?)?;
     let imp = new_module(vm, "implementation")?;
     vm.dict_set_str(&imp.dict, "name", vm.new_str("pymem")?)?;
     vm.dict_set_str(&imp.dict, "cache_tag", vm.none())?;
