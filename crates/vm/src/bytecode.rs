@@ -63,9 +63,13 @@
 //! * `break`/`continue`/`return` out of these blocks emit the exits inline (`PopBlock` + the
 //!   `finally` body; `PopBlock` + `exit(None, None, None)`; `PopExcept`; `Pop` of a `for`
 //!   iterator), so no "why" codes exist at run time.
-//! * A comprehension is a nested function with one parameter `.0`: the enclosing code pushes the
-//!   function, evaluates the outermost iterable, `GetIter`, `Call(1)`. A generator expression's
-//!   code has [`code_flags::GENERATOR`] and returns the generator from that call.
+//! * A generator expression, or a comprehension in a module or class body, is a nested function
+//!   with one parameter `.0`: the enclosing code pushes the function, evaluates the outermost
+//!   iterable, `GetIter`, `Call(1)`. A generator expression's code has
+//!   [`code_flags::GENERATOR`] and returns the generator from that call. Other comprehensions
+//!   are inlined (PEP 709): their locals are slots of the enclosing frame, saved with
+//!   `LoadFastAndClear` and restored with `RestoreFast` around the loops (see
+//!   `Compiler::inline_comprehension`).
 //! * `yield from x`: `x; GetYieldFromIter; LoadConst None; YieldFrom`.
 //! * `f(a, k=v)` is `f a v ('k',) CallKw(2)`; `o.m(a)` is `o LoadMethod(m) a CallMethod(1)`;
 //!   anything with `*`/`**` builds a tuple and a dict and uses `CallEx`.
@@ -109,6 +113,11 @@ pub enum Instr {
     LoadConst(u32),
     /// Push slot `i` (error if unbound).
     LoadFast(u32),
+    /// Push slot `i` and unbind it; an unbound slot pushes the NULL marker (`Vm::null`).
+    /// Saves the enclosing function's value of a name an inlined comprehension binds.
+    LoadFastAndClear(u32),
+    /// Pop into slot `i`; the NULL marker unbinds it. Undoes `LoadFastAndClear`.
+    RestoreFast(u32),
 
     // Superinstructions. The compiler never emits these: the runtime writes them over the
     // first instruction of a common pair in its own copy of the code (`runtime::fuse`),
@@ -624,6 +633,8 @@ impl CodeObject {
             Instr::LoadFast(i)
             | Instr::StoreFast(i)
             | Instr::DeleteFast(i)
+            | Instr::LoadFastAndClear(i)
+            | Instr::RestoreFast(i)
             | Instr::LoadDeref(i)
             | Instr::StoreDeref(i)
             | Instr::DeleteDeref(i)
@@ -674,14 +685,14 @@ pub fn stack_effect(ins: Instr, jump: bool) -> i32 {
         | LoadAttr(_) | ListToTuple | FormatValue(0..=3) | GetYieldFromIter | MakeCell(_)
         | CopyFreeVars(_) | Jump(_) | PopBlock | PopExcept | YieldValue => 0,
         FormatValue(_) => -1,
-        Pop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
-        | BinarySubscr | BinaryOp(_) | InplaceOp(_) | Compare(_) | PopJumpIfFalse(_)
-        | PopJumpIfTrue(_) | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_)
-        | DictUpdate(_) | DictMerge(_) | ImportName(_) | ImportStar | PrintExpr | ReturnValue
-        | Reraise | YieldFrom => -1,
-        Dup | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
-        | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | LoadBuildClass | LoadAssertionError
-        | ImportFrom(_) | BeforeWith | WithExceptStart => 1,
+        Pop | StoreFast(_) | RestoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_)
+        | DeleteAttr(_) | BinarySubscr | BinaryOp(_) | InplaceOp(_) | Compare(_)
+        | PopJumpIfFalse(_) | PopJumpIfTrue(_) | ListAppend(_) | SetAdd(_) | ListExtend(_)
+        | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | ImportName(_) | ImportStar | PrintExpr
+        | ReturnValue | Reraise | YieldFrom => -1,
+        Dup | LoadConst(_) | LoadFast(_) | LoadFastAndClear(_) | LoadDeref(_) | LoadClosure(_)
+        | LoadClassDeref(_) | LoadGlobal(_) | LoadName(_) | LoadMethod(_) | LoadBuildClass
+        | LoadAssertionError | ImportFrom(_) | BeforeWith | WithExceptStart => 1,
         Dup2 => 2,
         LoadFastLoadFast(..) | LoadFastLoadConst(..) => 2,
         CompareJumpIfFalse(..) => -2,

@@ -82,6 +82,12 @@ struct Unit<'a> {
     cur_loc: Loc,
     labels: Vec<Option<u32>>,
     slots: HashMap<String, u32>,
+    /// Slots of the locals of comprehensions inlined into this unit, by (mangled) name: the
+    /// unit's own slot for a name that is a plain local here, else a slot of its own.
+    comp_slots: HashMap<String, u32>,
+    /// The inlined comprehensions being compiled, innermost last: their locals resolve to
+    /// `comp_slots`, other names as the unit's scope resolves them.
+    inline: Vec<ScopeId>,
     varnames: Vec<String>,
     cellvars: Vec<String>,
     cell_slots: Vec<u32>,
@@ -239,6 +245,11 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        let comp_slots = if s.kind.is_function_like() {
+            self.inlined_slots(s, &mut slots, &mut varnames)
+        } else {
+            HashMap::new()
+        };
         let mut n_slots = varnames.len() as u32;
         // CPython's order: captured parameters in parameter order, then the rest sorted.
         let mut cellvars = s.cell_names();
@@ -289,6 +300,8 @@ impl<'a> Compiler<'a> {
             },
             labels: Vec::new(),
             slots,
+            comp_slots,
+            inline: Vec::new(),
             varnames,
             cellvars,
             cell_slots,
@@ -309,6 +322,44 @@ impl<'a> Compiler<'a> {
         for slot in self.unit().cell_slots.clone() {
             self.emit(Instr::MakeCell(slot));
         }
+    }
+
+    /// Slots for the locals of the comprehensions inlined into `s` (directly, or inside
+    /// comprehensions inlined into it), after its own locals (where CPython 3.12 puts them in
+    /// `co_varnames`). A name that is a plain local of `s` shares its slot: the comprehension
+    /// saves and restores it around its run.
+    fn inlined_slots(
+        &self,
+        s: &crate::symtable::Scope,
+        slots: &mut HashMap<String, u32>,
+        varnames: &mut Vec<String>,
+    ) -> HashMap<String, u32> {
+        let mut comp_slots = HashMap::new();
+        let mut pending: Vec<ScopeId> = s.children.iter().rev().copied().collect();
+        while let Some(c) = pending.pop() {
+            let c = &self.table.scopes[c];
+            if !c.inlined {
+                continue;
+            }
+            for name in c.comprehension_locals() {
+                if comp_slots.contains_key(name) {
+                    continue;
+                }
+                let own = s
+                    .symbols
+                    .iter()
+                    .find(|x| x.name == name)
+                    .filter(|x| x.resolution == Resolution::Local)
+                    .and_then(|_| slots.get(name).copied());
+                let slot = own.unwrap_or_else(|| {
+                    varnames.push(name.to_string());
+                    varnames.len() as u32 - 1
+                });
+                comp_slots.insert(name.to_string(), slot);
+            }
+            pending.extend(c.children.iter().rev().copied());
+        }
+        comp_slots
     }
 
     /// Closes the innermost unit: patches jumps, computes the stack depth.
@@ -480,6 +531,35 @@ impl<'a> Compiler<'a> {
     }
 
     fn name_op(&mut self, name: &str, ctx: Ctx) {
+        let table = self.table;
+        let u = self.unit();
+        // Inside inlined comprehensions, their own locals first (see `inline_comprehension`).
+        for &c in u.inline.iter().rev() {
+            let comp = &table.scopes[c];
+            let instr = match comp.lookup(name).map(|s| s.resolution) {
+                Some(Resolution::Local) => {
+                    let Some(&s) = u.comp_slots.get(comp.mangle(name).as_ref()) else {
+                        continue;
+                    };
+                    match ctx {
+                        Ctx::Load => Instr::LoadFast(s),
+                        Ctx::Store => Instr::StoreFast(s),
+                        Ctx::Del => Instr::DeleteFast(s),
+                    }
+                }
+                Some(Resolution::GlobalExplicit) => {
+                    let i = self.name_index(&comp.mangle(name));
+                    match ctx {
+                        Ctx::Load => Instr::LoadGlobal(i),
+                        Ctx::Store => Instr::StoreGlobal(i),
+                        Ctx::Del => Instr::DeleteGlobal(i),
+                    }
+                }
+                _ => continue,
+            };
+            self.emit(instr);
+            return;
+        }
         let u = self.unit();
         let scope = &self.table.scopes[u.scope];
         let res = scope.resolve(name);
@@ -1900,6 +1980,9 @@ impl<'a> Compiler<'a> {
         let scope = self.table.scope_of::<Expr>(e).ok_or_else(|| {
             self.error(e.loc, "internal compiler error: no scope for comprehension")
         })?;
+        if self.table.scopes[scope].inlined {
+            return self.inline_comprehension(e, scope, kind, elt, value, generators);
+        }
         let name = self.table.scopes[scope].name.clone();
         self.enter_unit(scope, &name, e.loc.line);
         self.u().argcount = 1;
@@ -1909,12 +1992,37 @@ impl<'a> Compiler<'a> {
             CompKind::Dict => self.emit(Instr::BuildMap(0)),
             CompKind::Generator => {}
         }
+        self.emit(Instr::LoadFast(0));
+        let loops = self.comprehension_loops(e, generators)?;
+        self.comprehension_element(kind, elt, value, generators.len())?;
+        for (start, end) in loops.into_iter().rev() {
+            self.emit(Instr::Jump(start.0));
+            self.bind(end);
+        }
+        if kind == CompKind::Generator {
+            self.load_const(Constant::None);
+        }
+        self.emit(Instr::ReturnValue);
+        let code = self.leave_unit()?;
+        self.u().cur_loc = e.loc;
+        self.make_function(code, 0);
+        self.iterable(&generators[0].iter)?;
+        self.emit(Instr::GetIter);
+        self.emit(Instr::Call(1));
+        Ok(())
+    }
+
+    /// The loops of a comprehension, from the first `ForIter` on (the first iterator is on
+    /// the stack); returns the labels to close them with.
+    fn comprehension_loops(
+        &mut self,
+        e: &'a Expr,
+        generators: &'a [Comprehension],
+    ) -> R<Vec<(Label, Label)>> {
         let mut loops = Vec::new();
         for (i, g) in generators.iter().enumerate() {
             let (start, end) = (self.new_label(), self.new_label());
-            if i == 0 {
-                self.emit(Instr::LoadFast(0));
-            } else {
+            if i > 0 {
                 self.iterable(&g.iter)?;
                 self.emit(Instr::GetIter);
             }
@@ -1929,7 +2037,100 @@ impl<'a> Compiler<'a> {
             }
             loops.push((start, end));
         }
-        let depth = generators.len() as u32 + 1;
+        Ok(loops)
+    }
+
+    /// A list/set/dict comprehension inlined into the enclosing function's code (PEP 709;
+    /// see `symtable`). Its locals live in slots of the enclosing frame: their values there
+    /// (the enclosing function's, when it has a local of the same name) are saved on the
+    /// stack and the slots cleared before the loops run, and restored after them, also when
+    /// the comprehension raises:
+    ///
+    /// ```text
+    ///     <outermost iterable>; GetIter                      [it]
+    ///     LoadFastAndClear x; Rot2   (per local)             [saved.., it]
+    ///     SetupFinally L_exc; BuildList 0; Rot2              [saved.., list, it]
+    ///     <loops, ListAppend>; PopBlock                      [saved.., list]
+    ///     Rot2; RestoreFast x   (per local, in reverse)      [list]
+    ///     Jump L_end
+    /// L_exc:                                                 [saved.., it, exc]
+    ///     Rot2; Pop; Rot2; RestoreFast x ...; Reraise
+    /// L_end:
+    /// ```
+    fn inline_comprehension(
+        &mut self,
+        e: &'a Expr,
+        scope: ScopeId,
+        kind: CompKind,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        generators: &'a [Comprehension],
+    ) -> R<()> {
+        let comp = &self.table.scopes[scope];
+        let saved: Vec<u32> = comp
+            .comprehension_locals()
+            .filter_map(|n| self.unit().comp_slots.get(n).copied())
+            .collect();
+        self.iterable(&generators[0].iter)?;
+        self.u().cur_loc = e.loc;
+        self.emit(Instr::GetIter);
+        for &s in &saved {
+            self.emit(Instr::LoadFastAndClear(s));
+            self.emit(Instr::Rot2);
+        }
+        let (handler, done) = (self.new_label(), self.new_label());
+        if !saved.is_empty() {
+            self.emit(Instr::SetupFinally(handler.0));
+        }
+        self.emit(match kind {
+            CompKind::Set => Instr::BuildSet(0),
+            CompKind::Dict => Instr::BuildMap(0),
+            _ => Instr::BuildList(0),
+        });
+        self.emit(Instr::Rot2);
+        self.u().inline.push(scope);
+        let loops = self.comprehension_loops(e, generators);
+        let body = loops.and_then(|loops| {
+            self.comprehension_element(kind, elt, value, generators.len())?;
+            Ok(loops)
+        });
+        self.u().inline.pop();
+        for (start, end) in body?.into_iter().rev() {
+            self.emit(Instr::Jump(start.0));
+            self.bind(end);
+        }
+        self.u().cur_loc = e.loc;
+        if saved.is_empty() {
+            return Ok(());
+        }
+        self.emit(Instr::PopBlock);
+        for &s in saved.iter().rev() {
+            self.emit(Instr::Rot2);
+            self.emit(Instr::RestoreFast(s));
+        }
+        self.emit(Instr::Jump(done.0));
+        self.bind(handler);
+        self.emit(Instr::Rot2);
+        self.emit(Instr::Pop);
+        for &s in saved.iter().rev() {
+            self.emit(Instr::Rot2);
+            self.emit(Instr::RestoreFast(s));
+        }
+        self.emit(Instr::Reraise);
+        self.bind(done);
+        Ok(())
+    }
+
+    /// The innermost body of a comprehension: add the element to the result `depth` items
+    /// down the stack (yield it, in a generator expression).
+    fn comprehension_element(
+        &mut self,
+        kind: CompKind,
+        elt: &'a Expr,
+        value: Option<&'a Expr>,
+        n_loops: usize,
+    ) -> R<()> {
+        let depth = n_loops as u32 + 1;
         match kind {
             CompKind::Generator => {
                 self.expr(elt)?;
@@ -1952,20 +2153,6 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::MapAdd(depth));
             }
         }
-        for (start, end) in loops.into_iter().rev() {
-            self.emit(Instr::Jump(start.0));
-            self.bind(end);
-        }
-        if kind == CompKind::Generator {
-            self.load_const(Constant::None);
-        }
-        self.emit(Instr::ReturnValue);
-        let code = self.leave_unit()?;
-        self.u().cur_loc = e.loc;
-        self.make_function(code, 0);
-        self.iterable(&generators[0].iter)?;
-        self.emit(Instr::GetIter);
-        self.emit(Instr::Call(1));
         Ok(())
     }
 }

@@ -13,13 +13,18 @@
 //!
 //! # Comprehensions
 //!
-//! Every comprehension and generator expression gets its own function-like scope and, in the
-//! compiler, its own code object that is called immediately (the pre-3.12 model). CPython 3.12
-//! inlines list/set/dict comprehensions into the enclosing code (PEP 709), but PEP 709 keeps the
-//! scoping rules of a separate function, which is what this module implements; only tracebacks
-//! and `locals()` inside a comprehension can tell the two apart. The outermost iterable is
-//! evaluated in the enclosing scope; `:=` inside a comprehension binds in the nearest enclosing
-//! non-comprehension scope (PEP 572).
+//! Every comprehension and generator expression gets its own function-like scope, with the
+//! scoping rules of a separate function: its targets are its own locals, the outermost
+//! iterable is evaluated in the enclosing scope, and `:=` inside it binds in the nearest
+//! enclosing non-comprehension scope (PEP 572). Generator expressions, and comprehensions in
+//! module and class bodies, are compiled as such functions. A list, set or dict comprehension
+//! inside a function-like scope is *inlined* (PEP 709, as CPython 3.12): analysis marks it
+//! [`Scope::inlined`], and the compiler emits it into the enclosing code, its locals in slots
+//! of the enclosing frame that are saved and cleared before it runs and restored after. The
+//! names it reads from the enclosing function then stay plain locals there rather than
+//! becoming cells; only names a real closure inside it captures need cells. A comprehension
+//! whose own locals are captured by a closure inside it (`[lambda: x for x in t]`) keeps its
+//! function, so that each run gets fresh cells.
 //!
 //! # Name mangling
 //!
@@ -142,6 +147,9 @@ pub struct Scope {
     /// enclosing function (CPython's `DEF_FREE_CLASS`). The class body itself keeps using its
     /// namespace for them; they are in the class's closure only to be passed on.
     pub class_free: Vec<String>,
+    /// A list/set/dict comprehension compiled into the enclosing code (PEP 709; see the
+    /// module doc). Set by analysis.
+    pub inlined: bool,
 }
 
 impl Scope {
@@ -166,6 +174,7 @@ impl Scope {
             needs_class_closure: false,
             line,
             class_free: Vec::new(),
+            inlined: false,
         }
     }
 
@@ -229,6 +238,15 @@ impl Scope {
         }
         v.sort();
         v
+    }
+
+    /// The names an inlined comprehension binds itself: the slots the enclosing code saves,
+    /// clears and restores around it (its implicit `.0` parameter excluded).
+    pub fn comprehension_locals(&self) -> impl Iterator<Item = &str> {
+        self.symbols
+            .iter()
+            .filter(|s| s.resolution == Resolution::Local && s.name != ".0")
+            .map(|s| s.name.as_str())
     }
 
     /// Names this scope receives from its closure, sorted (CPython's `co_freevars` order).
@@ -999,15 +1017,34 @@ fn analyze(table: &mut SymbolTable, filename: &str, source: &str) -> R<()> {
     Ok(())
 }
 
+/// What a scope needs from its parent: the names free in it, and those of them that some
+/// closure (a non-inlined scope at or below it) captures, which must live in cells.
+struct Needs {
+    free: Vec<String>,
+    captured: HashSet<String>,
+}
+
+/// Whether comprehension `id` can be inlined into its parent (see the module doc): a list,
+/// set or dict comprehension directly inside a function-like scope, none of whose own
+/// locals is captured by a closure inside it.
+fn inlinable(table: &SymbolTable, id: ScopeId) -> bool {
+    let s = &table.scopes[id];
+    s.kind == ScopeKind::Comprehension
+        && !s.is_generator
+        && s.parent
+            .is_some_and(|p| table.scopes[p].kind.is_function_like())
+        && !s.symbols.iter().any(|x| x.resolution == Resolution::Cell)
+}
+
 /// Resolves `id`'s symbols given `enclosing` (names bound in enclosing function-like scopes),
-/// then its children; returns the names free in `id` (that it needs from its parent).
+/// then its children; returns what `id` needs from its parent.
 fn analyze_scope(
     table: &mut SymbolTable,
     id: ScopeId,
     enclosing: &HashSet<String>,
     filename: &str,
     source: &str,
-) -> R<Vec<String>> {
+) -> R<Needs> {
     let kind = table.scopes[id].kind;
     let line = table.scopes[id].line;
     for i in 0..table.scopes[id].symbols.len() {
@@ -1066,15 +1103,19 @@ fn analyze_scope(
     }
     let children = table.scopes[id].children.clone();
     let mut free_from_children: Vec<String> = Vec::new();
+    let mut captured: HashSet<String> = HashSet::new();
     let mut seen: HashSet<String> = HashSet::new();
     for c in children {
-        for n in analyze_scope(table, c, &child_enclosing, filename, source)? {
+        let needs = analyze_scope(table, c, &child_enclosing, filename, source)?;
+        captured.extend(needs.captured);
+        for n in needs.free {
             if seen.insert(n.clone()) {
                 free_from_children.push(n);
             }
         }
     }
-    // Children's free names: ours become cells, others pass through us as free.
+    // Children's free names: ours become cells when a closure captures them (an inlined
+    // comprehension reads them straight from our slots), others pass through us as free.
     for n in free_from_children {
         if kind == ScopeKind::Class && n == "__class__" {
             continue;
@@ -1083,8 +1124,10 @@ fn analyze_scope(
         let existing = scope.index.get(&n).map(|&i| scope.symbols[i].resolution);
         match existing {
             Some(Resolution::Local) if kind.is_function_like() => {
-                let i = scope.index[&n];
-                scope.symbols[i].resolution = Resolution::Cell;
+                if captured.contains(&n) {
+                    let i = scope.index[&n];
+                    scope.symbols[i].resolution = Resolution::Cell;
+                }
             }
             Some(Resolution::Cell) | Some(Resolution::Free) => {}
             None => {
@@ -1100,7 +1143,18 @@ fn analyze_scope(
             }
         }
     }
-    Ok(table.scopes[id].free_names())
+    let free = table.scopes[id].free_names();
+    let captured = if inlinable(table, id) {
+        table.scopes[id].inlined = true;
+        // Runs in the parent's frame: only what closures inside it capture needs cells.
+        free.iter()
+            .filter(|n| captured.contains(*n))
+            .cloned()
+            .collect()
+    } else {
+        free.iter().cloned().collect()
+    };
+    Ok(Needs { free, captured })
 }
 
 /// CPython's `_Py_Mangle`: `__spam` inside class `_Ham` becomes `_Ham__spam`; dunder names,

@@ -135,23 +135,47 @@ fn global_declarations() {
 }
 
 #[test]
-fn comprehensions_are_nested_functions_with_their_own_scope() {
+fn comprehensions_in_functions_are_inlined() {
+    // PEP 709: no code object; the comprehension's variable is a slot of `f`, saved and
+    // restored around the loop; `n` stays a plain local (CPython: co_varnames ('n', 'i'),
+    // no cellvars).
     let m = module("def f(n):\n    return [i * n for i in range(n)]\n");
-    let comp = code(&m, "f.<locals>.<listcomp>");
+    let f = code(&m, "f");
+    assert_eq!(f.varnames, ["n", "i"]);
+    assert!(f.cellvars.is_empty());
+    assert!(!f.consts.iter().any(|c| matches!(c, Constant::Code(_))));
+    assert!(has(f, Instr::LoadFastAndClear(1)));
+    assert!(has(f, Instr::RestoreFast(1)));
+    assert!(has(f, Instr::ListAppend(2)));
+    // Generator expressions, and comprehensions at module level, stay nested functions.
+    let g = module("g = (x for x in y)\nh = [i * 2 for i in y]\n");
+    assert!(code(&g, "<genexpr>").is_generator());
+    let comp = code(&g, "<listcomp>");
     assert_eq!(comp.varnames, [".0", "i"]);
     assert_eq!(comp.argcount, 1);
-    assert_eq!(comp.freevars, ["n"]);
-    assert_eq!(code(&m, "f").cellvars, ["n"]);
     assert!(has(comp, Instr::ListAppend(2)));
-    let g = module("g = (x for x in y)\n");
-    assert!(code(&g, "<genexpr>").is_generator());
+}
+
+#[test]
+fn comprehensions_whose_variables_are_captured_keep_their_function() {
+    let m = module("def f(t):\n    return [lambda: x for x in t]\n");
+    let comp = code(&m, "f.<locals>.<listcomp>");
+    assert_eq!(comp.cellvars, ["x"]);
+    assert_eq!(comp.freevars.len(), 0);
 }
 
 #[test]
 fn walrus_in_comprehension_binds_in_the_enclosing_function() {
     let m = module("def f(d):\n    [last := y for y in d]\n    return last\n");
+    let f = code(&m, "f");
+    assert!(f.cellvars.is_empty());
+    let mut names = f.varnames.clone();
+    names.sort();
+    assert_eq!(names, ["d", "last", "y"]);
+    // Inside a generator expression the target reaches `f` through a cell.
+    let m = module("def f(d):\n    list(last := y for y in d)\n    return last\n");
     assert_eq!(code(&m, "f").cellvars, ["last"]);
-    assert_eq!(code(&m, "f.<locals>.<listcomp>").freevars, ["last"]);
+    assert_eq!(code(&m, "f.<locals>.<genexpr>").freevars, ["last"]);
 }
 
 #[test]

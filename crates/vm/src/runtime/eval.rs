@@ -1034,6 +1034,18 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 let old = f.slots[i as usize].replace(v);
                 drop(old);
             }
+            Instr::LoadFastAndClear(i) => {
+                let slot = f.slots.get_mut(i as usize).ok_or_else(stack_error)?;
+                let v = slot.take().unwrap_or_else(|| vm.null.clone());
+                f.stack.push(v);
+            }
+            Instr::RestoreFast(i) => {
+                let v = pop!(f);
+                let v = (!v.ptr_eq(&vm.null)).then_some(v);
+                let slot = f.slots.get_mut(i as usize).ok_or_else(stack_error)?;
+                let old = std::mem::replace(slot, v);
+                drop(old);
+            }
             Instr::LoadFastLoadFast(a, b) => {
                 let v = load_fast(vm, f, code, a.into())?;
                 f.stack.push(v);

@@ -2974,14 +2974,28 @@ impl Vm {
                 Some(self.new_int(v).map(Some))
             }
             IterKind::Seq { seq, idx } => {
-                let v = match seq.downcast_ref::<ListObj>() {
-                    Some(l) => l.items.try_borrow().ok()?.get(*idx).cloned()?,
-                    None => tuple_items(seq.downcast_ref::<TupleObj>()?)
-                        .get(*idx)
-                        .cloned()?,
+                let (v, name) = match seq.downcast_ref::<ListObj>() {
+                    Some(l) => (
+                        l.items.try_borrow().ok()?.get(*idx).cloned(),
+                        "list_iterator",
+                    ),
+                    None => (
+                        tuple_items(seq.downcast_ref::<TupleObj>()?)
+                            .get(*idx)
+                            .cloned(),
+                        "tuple_iterator",
+                    ),
                 };
-                *idx += 1;
-                Some(Ok(Some(v)))
+                if let Some(v) = v {
+                    *idx += 1;
+                    return Some(Ok(Some(v)));
+                }
+                // Exhausted: let go of the sequence, as `iter_next` does (every loop over a
+                // list or tuple ends here).
+                let old = std::mem::replace(&mut *k, IterKind::SeqDone(name));
+                drop(k);
+                drop(old);
+                Some(Ok(None))
             }
             _ => None,
         }
