@@ -245,7 +245,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        let comp_slots = if s.kind.is_function_like() {
+        let comp_slots = if s.kind.is_function_like() || s.kind == ScopeKind::Module {
             self.inlined_slots(s, &mut slots, &mut varnames)
         } else {
             HashMap::new()

@@ -37,12 +37,12 @@
 //!
 //! # Deviations from CPython (known, deliberate)
 //!
-//! * List, set and dict comprehensions are inlined into functions (PEP 709), but at module
-//!   and class level, and when a closure inside captures their own variables, they stay
-//!   separate code objects called immediately (CPython 3.12 inlines those too); scoping is
-//!   the same, only `co_varnames`/`co_cellvars`, `locals()` inside them and qualnames of
-//!   lambdas inside them can tell. The comprehension's variables come after the function's
-//!   own locals in `co_varnames` (CPython: in order of first use).
+//! * List, set and dict comprehensions are inlined into functions and the module body
+//!   (PEP 709), but in class bodies, and when a closure inside captures their own variables,
+//!   they stay separate code objects called immediately (CPython 3.12 inlines those too);
+//!   scoping is the same, only `co_varnames`/`co_cellvars`, `locals()` inside them and
+//!   qualnames of lambdas inside them can tell. The comprehension's variables come after the
+//!   function's own locals in `co_varnames` (CPython: in order of first use).
 //! * Exception handling uses a block stack (`SetupFinally`/`PopBlock`), not 3.11's exception
 //!   table.
 //! * Annotations follow CPython 3.12 (PEP 563 only under the future import): a `def` evaluates its parameter and

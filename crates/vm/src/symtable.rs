@@ -17,8 +17,9 @@
 //! scoping rules of a separate function: its targets are its own locals, the outermost
 //! iterable is evaluated in the enclosing scope, and `:=` inside it binds in the nearest
 //! enclosing non-comprehension scope (PEP 572). Generator expressions, and comprehensions in
-//! module and class bodies, are compiled as such functions. A list, set or dict comprehension
-//! inside a function-like scope is *inlined* (PEP 709, as CPython 3.12): analysis marks it
+//! class bodies, are compiled as such functions. A list, set or dict comprehension inside a
+//! function-like scope or the module body is *inlined* (PEP 709, as CPython 3.12): analysis
+//! marks it
 //! [`Scope::inlined`], and the compiler emits it into the enclosing code, its locals in slots
 //! of the enclosing frame that are saved and cleared before it runs and restored after. The
 //! names it reads from the enclosing function then stay plain locals there rather than
@@ -1025,14 +1026,16 @@ struct Needs {
 }
 
 /// Whether comprehension `id` can be inlined into its parent (see the module doc): a list,
-/// set or dict comprehension directly inside a function-like scope, none of whose own
-/// locals is captured by a closure inside it.
+/// set or dict comprehension directly inside a function-like scope or the module body, none
+/// of whose own locals is captured by a closure inside it.
 fn inlinable(table: &SymbolTable, id: ScopeId) -> bool {
     let s = &table.scopes[id];
     s.kind == ScopeKind::Comprehension
         && !s.is_generator
-        && s.parent
-            .is_some_and(|p| table.scopes[p].kind.is_function_like())
+        && s.parent.is_some_and(|p| {
+            let k = table.scopes[p].kind;
+            k.is_function_like() || k == ScopeKind::Module
+        })
         && !s.symbols.iter().any(|x| x.resolution == Resolution::Cell)
 }
 

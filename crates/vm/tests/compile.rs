@@ -147,10 +147,14 @@ fn comprehensions_in_functions_are_inlined() {
     assert!(has(f, Instr::LoadFastAndClear(1)));
     assert!(has(f, Instr::RestoreFast(1)));
     assert!(has(f, Instr::ListAppend(2)));
-    // Generator expressions, and comprehensions at module level, stay nested functions.
-    let g = module("g = (x for x in y)\nh = [i * 2 for i in y]\n");
+    // At module level too, in slots of the module's frame.
+    let m = module("h = [i * 2 for i in y]\n");
+    assert_eq!(m.varnames, ["i"]);
+    assert!(has(&m, Instr::LoadFastAndClear(0)));
+    // Generator expressions, and comprehensions in class bodies, stay nested functions.
+    let g = module("g = (x for x in y)\nclass C:\n    h = [i * 2 for i in y]\n");
     assert!(code(&g, "<genexpr>").is_generator());
-    let comp = code(&g, "<listcomp>");
+    let comp = code(&g, "C.<listcomp>");
     assert_eq!(comp.varnames, [".0", "i"]);
     assert_eq!(comp.argcount, 1);
     assert!(has(comp, Instr::ListAppend(2)));

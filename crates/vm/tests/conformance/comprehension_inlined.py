@@ -178,3 +178,22 @@ def refs():
 
 refs()
 print('done')
+
+# Module level: inlined too; names they read resolve as the module body's do (exec with
+# separate locals sees those locals), a walrus stores a global.
+try:
+    exec("print([y for x in [1]])", {}, {"y": 5})
+except NameError as e:
+    print("NameError", e)
+exec("print([y for x in [1]])", {"y": 6}, {"y": 5})
+exec("x = 9\nprint([x for x in [1]], x)", {}, {})
+exec("x = 9\nprint([(z := x) for x in [1]], x, z)\nprint(sorted(globals()))", {}, {})
+print(eval("[a * 2 for a in range(3)]"), eval("{k: v for k, v in zip('ab', 'cd')}"))
+print([lambda: 1 for _ in (1,)][0].__qualname__)
+x = 'mod'
+print([x for x in 'ab'], x)
+try:
+    [1 / v for v in (1, 0)]
+except ZeroDivisionError:
+    print('v' in globals())
+print(sorted(k for k in globals() if not k.startswith('__')))
