@@ -46,6 +46,52 @@ impl Drop for ListObj {
         while let Some(item) = items.pop() {
             drop(item);
         }
+        spare_arrays::keep(std::mem::take(items));
+    }
+}
+
+/// Item arrays of dead lists, kept for lists that grow from empty (`[]` then appends, every
+/// list comprehension). CPython's lists get their arrays from pymalloc's pools; ours come
+/// from the system allocator, whose allocation and release cost about 200 instructions
+/// together, so the small arrays of short-lived lists are recycled here instead.
+mod spare_arrays {
+    use std::cell::RefCell;
+
+    use heap::ObjRef;
+
+    /// At most this many arrays are kept...
+    const KEEP: usize = 32;
+    /// ...of at most this many items each (CPython's first two allocation sizes).
+    const MAX_CAPACITY: usize = 8;
+
+    thread_local! {
+        static SPARE: RefCell<Vec<Vec<ObjRef>>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Keep an emptied array for reuse, if it is small and there is room.
+    #[inline]
+    pub fn keep(items: Vec<ObjRef>) {
+        debug_assert!(items.is_empty());
+        if items.capacity() == 0 || items.capacity() > MAX_CAPACITY {
+            return;
+        }
+        let _ = SPARE.try_with(|s| {
+            if let Ok(mut s) = s.try_borrow_mut() {
+                if s.len() < KEEP {
+                    s.push(items);
+                }
+            }
+        });
+    }
+
+    /// An empty array with room for a few items: a kept one when there is one.
+    #[inline]
+    pub fn take() -> Vec<ObjRef> {
+        SPARE
+            .try_with(|s| s.try_borrow_mut().ok().and_then(|mut s| s.pop()))
+            .ok()
+            .flatten()
+            .unwrap_or_default()
     }
 }
 
@@ -180,6 +226,9 @@ impl ListObj {
     pub fn push(&self, v: ObjRef) {
         let n = {
             let mut items = self.items.borrow_mut();
+            if items.capacity() == 0 {
+                *items = spare_arrays::take();
+            }
             items.push(v);
             items.len()
         };
