@@ -4,7 +4,7 @@
 //!
 //! The rules are the C encoder's: None/True/False, then any str, int or float (subclasses
 //! included, written as the base type writes them: `int.__repr__`, `float.__repr__`), then
-//! any list or tuple (its items as stored, without calling a subclass's `__iter__`), then
+//! any list or tuple (an exact one's items as stored, a subclass's through its `__iter__`), then
 //! any dict (a subclass through its `items()`), and anything else through `default(o)`.
 //! Dict keys may be str, float, bool, None or int (converted to their JSON text), others
 //! are skipped with `skipkeys` or refused. `sort_keys` sorts the (key, value) items before
@@ -26,9 +26,9 @@ use crate::runtime::sort::sort_values;
 use crate::runtime::subclass::downcast_receiver;
 use crate::runtime::{Args, PyResult, Vm};
 
-/// CPython 3.12's C recursion budget as the encoder meets it from a script's top level: 1496
-/// nested containers encode, 1497 raise `RecursionError`.
-const MAX_DEPTH: usize = 1496;
+/// CPython 3.12 bounds the encoder's recursion by its C recursion budget, not by
+/// `sys.getrecursionlimit()`: 1497 nested containers encode, 1498 raise `RecursionError`.
+const MAX_DEPTH: usize = 1497;
 
 /// Append the JSON form of `s` (quotes included), escaping only what JSON requires:
 /// quotes, backslashes and control characters.
@@ -281,12 +281,10 @@ impl Encoder<'_> {
             if let Some(f) = base.downcast_ref::<FloatObj>() {
                 return self.float(f.0);
             }
-            if let Some(l) = base.downcast::<ListObj>() {
-                let items = l.items.borrow().clone();
-                return self.nested(level, |e, level| e.list(o, &items, level));
-            }
-            if let Some(t) = base.downcast::<TupleObj>() {
-                let items = tuple_items(&t).to_vec();
+            // A list or tuple subclass is iterated, with its own `__iter__` (CPython's
+            // `PySequence_Fast` takes only the exact types' storage as it is).
+            if base.is::<ListObj>() || base.is::<TupleObj>() {
+                let items = vm.collect(o)?;
                 return self.nested(level, |e, level| e.list(o, &items, level));
             }
             if let Some(d) = base.downcast::<DictObj>() {

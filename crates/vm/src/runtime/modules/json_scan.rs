@@ -258,6 +258,7 @@ impl<'a> Scanner<'a> {
         let b = self.bytes;
         let begin = start - 1;
         let mut owned: Option<String> = None;
+        let mut lone: Option<(u32, usize)> = None;
         let mut end = start;
         loop {
             // The run of ordinary characters up to the next quote or backslash.
@@ -276,6 +277,15 @@ impl<'a> Scanner<'a> {
                 return Err(self.error("Unterminated string starting at", begin));
             }
             if b[next] == b'"' {
+                if let Some((code, at)) = lone {
+                    return Err(Fail::Raised(self.vm.exc_msg(
+                        "ValueError",
+                        &format!(
+                            "lone surrogate \\u{code:04x} at char {}: pymem str cannot hold surrogates",
+                            self.char_pos(at)
+                        ),
+                    )));
+                }
                 return Ok(match owned {
                     None => (Text::Slice(end, next), next + 1),
                     Some(mut s) => {
@@ -315,14 +325,18 @@ impl<'a> Scanner<'a> {
             }
             let mut code = hex4(&b[u + 1..]).ok_or_else(bad)?;
             end = u + 5;
+            // A high surrogate followed by another `\u` escape: that one must be complete
+            // (and followed by something), and joins it when it is a low surrogate.
             if (0xd800..0xdc00).contains(&code)
-                && end + 6 < b.len()
-                && b[end] == b'\\'
-                && b[end + 1] == b'u'
+                && b.get(end) == Some(&b'\\')
+                && b.get(end + 1) == Some(&b'u')
             {
                 let u2 = end + 1;
-                let low =
-                    hex4(&b[u2 + 1..]).ok_or_else(|| self.error("Invalid \\uXXXX escape", u2))?;
+                let bad2 = || self.error("Invalid \\uXXXX escape", u2);
+                if u2 + 5 >= b.len() {
+                    return Err(bad2());
+                }
+                let low = hex4(&b[u2 + 1..]).ok_or_else(bad2)?;
                 if (0xdc00..0xe000).contains(&low) {
                     code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00));
                     end += 6;
@@ -330,15 +344,11 @@ impl<'a> Scanner<'a> {
             }
             match char::from_u32(code) {
                 Some(ch) => s.push(ch),
+                // pymem's str is UTF-8 text and cannot hold a lone surrogate: refused once
+                // the string is otherwise complete (its own errors come first, as CPython
+                // reports them).
                 None => {
-                    // pymem's str is UTF-8 text and cannot hold a lone surrogate.
-                    return Err(Fail::Raised(self.vm.exc_msg(
-                        "ValueError",
-                        &format!(
-                            "lone surrogate \\u{code:04x} at char {}: pymem str cannot hold surrogates",
-                            self.char_pos(next)
-                        ),
-                    )));
+                    lone.get_or_insert((code, next));
                 }
             }
         }
