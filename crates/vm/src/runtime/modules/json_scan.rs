@@ -15,12 +15,11 @@
 //! Positions seen from Python (error positions, `end`, `idx`) are character indices,
 //! converted only at those edges.
 
-use std::collections::HashMap;
-
 use heap::{Gc, ObjRef};
 use num_bigint::BigInt;
 
 use crate::runtime::int_digits;
+use crate::runtime::objects::string::str_hash;
 use crate::runtime::objects::*;
 use crate::runtime::subclass::downcast_receiver;
 use crate::runtime::{Args, PyResult, Vm};
@@ -73,9 +72,9 @@ struct Scanner<'a> {
     /// None: the built-in `int`.
     parse_int: Option<ObjRef>,
     parse_constant: ObjRef,
-    /// Object keys decoded so far in this scan, so that equal keys share one str object
-    /// (as CPython's scanner memoizes them).
-    memo: HashMap<String, ObjRef>,
+    /// Object keys decoded so far in this scan (each its own value), so that equal keys
+    /// share one str object, as CPython's scanner memoizes them; made at the first key.
+    memo: Option<Gc<DictObj>>,
     depth: usize,
 }
 
@@ -356,22 +355,32 @@ impl<'a> Scanner<'a> {
 
     /// An object key: the memoized str for its text.
     fn key(&mut self, text: Text) -> PyResult {
+        let vm = self.vm;
         let t: &str = match &text {
             Text::Slice(a, z) => &self.text[*a..*z],
             Text::Owned(s) => s,
         };
-        if let Some(k) = self.memo.get(t) {
-            return Ok(k.clone());
+        let h = str_hash(t);
+        let memo = match &self.memo {
+            Some(m) => m.clone(),
+            None => {
+                let m = vm.new_dict()?;
+                self.memo = Some(m.clone());
+                m
+            }
+        };
+        if let Some(k) = vm.dict_get_str_hashed(&memo, t, h) {
+            return Ok(k);
         }
         let k = match &text {
             Text::Slice(a, z) => self.new_slice(*a, *z)?,
-            Text::Owned(s) => self.vm.new_str(s)?,
+            Text::Owned(s) => vm.new_str(s)?,
         };
-        let owned = match text {
-            Text::Slice(a, z) => self.text[a..z].to_string(),
-            Text::Owned(s) => s,
-        };
-        self.memo.insert(owned, k.clone());
+        if let Some(s) = k.downcast_ref::<StrObj>() {
+            // The hash is the text's: the dicts this key goes into need not hash it again.
+            s.hash.set(h);
+            vm.dict_set_strobj(&memo, &k, s, k.clone());
+        }
         Ok(k)
     }
 
@@ -551,7 +560,7 @@ fn scanner<'a>(
         parse_float: unless(&items[PARSE_FLOAT], "float"),
         parse_int: unless(&items[PARSE_INT], "int"),
         parse_constant: items[PARSE_CONSTANT].clone(),
-        memo: HashMap::new(),
+        memo: None,
         depth: 0,
     })
 }
