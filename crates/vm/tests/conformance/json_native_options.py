@@ -162,3 +162,19 @@ enc = json.JSONEncoder()
 enc.sort_keys = True
 enc.item_separator = ' | '
 print(enc.encode({'b': 1, 'a': 2}), enc.iterencode({'b': [1, 2]}, _one_shot=True))
+
+# The string escapers of json.encoder.
+import json.encoder as jenc
+print(jenc.encode_basestring_ascii('é"\x7f😀\\'), jenc.encode_basestring('é\n\x7f\x00"'), jenc.encode_basestring_ascii)
+for f in (jenc.encode_basestring_ascii, jenc.encode_basestring):
+    try:
+        f(5)
+    except TypeError as e:
+        print('TypeError', e)
+
+
+class Text(str):
+    pass
+
+
+print(jenc.encode_basestring(Text('a"')), jenc.encode_basestring_ascii(Text('ß')), json.dumps(Text('x')))

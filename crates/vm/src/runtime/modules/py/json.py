@@ -457,4 +457,7 @@ def _submodule(name, names):
 
 decoder = _submodule('decoder', ['JSONDecoder', 'JSONDecodeError'])
 encoder = _submodule('encoder', ['JSONEncoder'])
+# CPython's json.encoder exposes its (C) string escapers under these names.
+encoder.encode_basestring = _encode_basestring
+encoder.encode_basestring_ascii = _encode_basestring_ascii
 del _submodule
