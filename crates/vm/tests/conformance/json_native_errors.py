@@ -137,3 +137,26 @@ for doc in ['-0', '-0.0', '0.0', '1E5', '1e-7', '1E+2', '1e16', '-1e16', '1.5e30
         print(type(r).__name__, repr(r)[:60], json.dumps(r)[:60] == repr(r)[:60])
     except ValueError as e:
         print('ValueError', str(e)[:90])
+
+
+# A float subclass's own repr in the allow_nan error; cycles without check_circular.
+class F(float):
+    def __repr__(self):
+        return 'F!'
+
+
+class B(bytes):
+    pass
+
+
+dump(F('nan'), allow_nan=False)
+dump({F('inf'): 1}, allow_nan=False)
+dump([F('-inf')], allow_nan=False, indent=1)
+dump([F('nan')])
+dump({B(b'x'): 1})
+a = []
+a.append(a)
+dump(a, check_circular=False)
+d = {}
+d['x'] = d
+dump(d, check_circular=False)

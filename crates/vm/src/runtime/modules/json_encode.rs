@@ -160,16 +160,17 @@ impl Encoder<'_> {
         }
     }
 
-    /// A float's JSON text (`NaN`/`Infinity` only with `allow_nan`).
-    fn float(&mut self, f: f64) -> PyResult<()> {
+    /// A float's JSON text (`NaN`/`Infinity` only with `allow_nan`); `o` is the float
+    /// object, whose own repr the error shows.
+    fn float(&mut self, f: f64, o: &ObjRef) -> PyResult<()> {
         if f.is_finite() {
             self.out.push_str(&float_repr(f));
             return Ok(());
         }
         if !self.allow_nan {
+            let shown = self.vm.repr(o)?;
             return self.vm.value_err(format!(
-                "Out of range float values are not JSON compliant: {}",
-                float_repr(f)
+                "Out of range float values are not JSON compliant: {shown}"
             ));
         }
         self.out.push_str(if f.is_nan() {
@@ -256,7 +257,7 @@ impl Encoder<'_> {
             return self.int(i);
         }
         if let Some(f) = o.downcast_ref::<FloatObj>() {
-            return self.float(f.0);
+            return self.float(f.0, o);
         }
         if let Some(l) = o.downcast::<ListObj>() {
             let items = l.items.borrow().clone();
@@ -279,7 +280,7 @@ impl Encoder<'_> {
                 return self.int(i);
             }
             if let Some(f) = base.downcast_ref::<FloatObj>() {
-                return self.float(f.0);
+                return self.float(f.0, o);
             }
             // A list or tuple subclass is iterated, with its own `__iter__` (CPython's
             // `PySequence_Fast` takes only the exact types' storage as it is).
@@ -411,16 +412,16 @@ impl Encoder<'_> {
     }
 
     /// A dict key's JSON text (before escaping), or None to skip the item.
-    fn key_text(&mut self, k: &ObjRef) -> PyResult<Option<String>> {
+    fn key_text(&mut self, key: &ObjRef) -> PyResult<Option<String>> {
         let vm = self.vm;
-        let base = crate::runtime::subclass::base_of(k);
-        let k = base.as_ref().unwrap_or(k);
+        let base = crate::runtime::subclass::base_of(key);
+        let k = base.as_ref().unwrap_or(key);
         if let Some(s) = k.downcast_ref::<StrObj>() {
             return Ok(Some(s.s.to_string()));
         }
         if let Some(f) = k.downcast_ref::<FloatObj>() {
             let saved = std::mem::take(&mut self.out);
-            let r = self.float(f.0);
+            let r = self.float(f.0, key);
             let text = std::mem::replace(&mut self.out, saved);
             r?;
             return Ok(Some(text));
@@ -442,7 +443,7 @@ impl Encoder<'_> {
         }
         vm.type_err(format!(
             "keys must be str, int, float, bool or None, not {}",
-            vm.type_name(k)
+            vm.type_name(key)
         ))
     }
 
