@@ -8,9 +8,10 @@
 # and `json.encoder` submodules holding them. The work is done natively by `_json` (as by
 # CPython's C accelerator): its scanner decodes, and its encoder writes where CPython's C
 # encoder would (`encode`, `iterencode(o, _one_shot=True)`); the Python writer below serves
-# plain `iterencode` (and so `dump`), as CPython's Python encoder does. Known gaps: pymem's str cannot hold
-# lone surrogates, so a "\ud800" escape without its pair cannot be decoded (ValueError), and
-# pymem has no UTF-16/UTF-32 codecs for bytes input in those encodings (LookupError).
+# plain `iterencode` (and so `dump`), as CPython's Python encoder does. Known gaps: pymem's
+# str cannot hold lone surrogates, so a "\ud800" escape without its pair cannot be decoded
+# (ValueError), and pymem has no UTF-16/UTF-32 codecs for bytes input in those encodings
+# (LookupError); a scanner is a bound built-in function, not a `_json.Scanner` object.
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
