@@ -13,7 +13,7 @@ print(json.loads(DOC, object_hook=lambda d: 'hook', object_pairs_hook=lambda p: 
 print(json.loads(DOC, parse_float=lambda t: ('F', t), parse_int=lambda t: ('I', t)))
 print(json.loads(DOC, parse_constant=lambda t: ('C', t)))
 print(json.loads('[1.5, 10, 1e3]', parse_float=str, parse_int=float))
-print(json.loads('"a\tb\nc\x00"', strict=False), json.loads('{"k\x1f": "\r"}', strict=False))
+print(ascii(json.loads('"a\tb\nc\x00"', strict=False)), ascii(json.loads('{"k\x1f": "\r"}', strict=False)))
 print(json.loads(b'{"bytes": [1]}'), json.loads(bytearray(b'[2]')), json.loads('\ufeff'.encode('utf-8') + b'[3]'))
 print(json.loads('{"a": 1, "a": 2, "b": 3, "a": 4}'))
 print(json.loads('{"a": 1, "a": 2}', object_pairs_hook=list))
