@@ -5,13 +5,21 @@
 #
 # CPython splits this into the json package (json.encoder, json.decoder); here it is one
 # module whose classes report CPython's module names, and which registers `json.decoder`
-# and `json.encoder` submodules holding them. Known gaps: pymem's str cannot hold
-# lone surrogates, so a "\ud800" escape without its pair cannot be decoded (ValueError), and
-# pymem has no UTF-16/UTF-32 codecs for bytes input in those encodings (LookupError).
+# and `json.encoder` submodules holding them. The work is done natively by `_json` (as by
+# CPython's C accelerator): its scanner decodes, and its encoder writes where CPython's C
+# encoder would (`encode`, `iterencode(o, _one_shot=True)`); the Python writer below serves
+# plain `iterencode` (and so `dump`), as CPython's Python encoder does. Known gaps: pymem's
+# str cannot hold lone surrogates, so a "\ud800" escape without its pair cannot be decoded
+# (ValueError), and pymem has no UTF-16/UTF-32 codecs for bytes input in those encodings
+# (LookupError); a scanner is a bound built-in function, not a `_json.Scanner` object.
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
 __version__ = '2.0.9'
+
+from _json import (make_scanner as _make_scanner, scan_document as _scan_document,
+                   encode as _c_encode, encode_basestring as _encode_basestring,
+                   encode_basestring_ascii as _encode_basestring_ascii)
 
 _INFINITY = float('inf')
 
@@ -44,63 +52,6 @@ class JSONDecodeError(ValueError):
 
 # ---------------------------------------------------------------------------------------
 # Encoding
-
-_ESCAPES = {
-    '\\': '\\\\',
-    '"': '\\"',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-}
-for _i in range(0x20):
-    _ESCAPES.setdefault(chr(_i), '\\u%04x' % _i)
-del _i
-
-
-def _encode_basestring(s):
-    """The JSON form of s, escaping only quotes, backslashes and control characters."""
-    # A printable string holds no control character; without quote or backslash it needs no escape
-    # (str methods scan it natively instead of one loop turn per character).
-    if s.isprintable() and '"' not in s and '\\' not in s:
-        return '"' + s + '"'
-    esc = _ESCAPES
-    out = []
-    start = 0
-    for i, c in enumerate(s):
-        if c in esc:
-            out.append(s[start:i])
-            out.append(esc[c])
-            start = i + 1
-    if not out:
-        return '"' + s + '"'
-    out.append(s[start:])
-    return '"' + ''.join(out) + '"'
-
-
-def _encode_basestring_ascii(s):
-    """The JSON form of s in ASCII: non-ASCII characters become \\uXXXX escapes (a surrogate
-    pair for characters beyond the BMP)."""
-    # An ASCII string is printable exactly when it holds no control character and no DEL.
-    if s.isascii() and s.isprintable() and '"' not in s and '\\' not in s:
-        return '"' + s + '"'
-    esc = _ESCAPES
-    out = []
-    for c in s:
-        if c in esc:
-            out.append(esc[c])
-        elif ' ' <= c < '\x7f':
-            out.append(c)
-        else:
-            n = ord(c)
-            if n < 0x10000:
-                out.append('\\u%04x' % n)
-            else:
-                n -= 0x10000
-                out.append('\\u%04x\\u%04x' % (0xd800 | (n >> 10), 0xdc00 | (n & 0x3ff)))
-    return '"' + ''.join(out) + '"'
-
 
 class JSONEncoder(object):
     """Extensible JSON <https://json.org> encoder for Python data structures."""
@@ -135,15 +86,20 @@ class JSONEncoder(object):
             if self.ensure_ascii:
                 return _encode_basestring_ascii(o)
             return _encode_basestring(o)
-        if type(self).iterencode is not JSONEncoder.iterencode:
-            return ''.join(self.iterencode(o, _one_shot=True))
-        # One shot (what CPython's C encoder does): append every piece to one list.
-        out = []
-        self._writer().write(o, 0, out)
-        return ''.join(out)
+        chunks = self.iterencode(o, _one_shot=True)
+        if not isinstance(chunks, (list, tuple)):
+            chunks = list(chunks)
+        return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
         """Encode the given object and yield each string representation as available."""
+        if _one_shot:
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            return (_c_encode(o, self.check_circular, self.default, self.ensure_ascii, indent,
+                              self.key_separator, self.item_separator, self.sort_keys,
+                              self.skipkeys, self.allow_nan),)
         return self._writer().iterencode(o, 0)
 
     def _writer(self):
@@ -213,74 +169,6 @@ class _Writer:
         if isinstance(o, float):
             return self.floatstr(o)
         return None
-
-    def write(self, o, level, out):
-        """Append the JSON text of o to out: the same pieces, in the same order, as
-        iterencode yields, one Python frame per nesting level."""
-        text = self.scalar(o)
-        if text is not None:
-            out.append(text)
-            return
-        if isinstance(o, (list, tuple)):
-            if not o:
-                out.append('[]')
-                return
-            self.enter(o)
-            if self.indent is not None:
-                level += 1
-                newline_indent = '\n' + self.indent * level
-                separator = self.item_separator + newline_indent
-                out.append('[' + newline_indent)
-            else:
-                newline_indent = None
-                separator = self.item_separator
-                out.append('[')
-            first = True
-            for value in o:
-                if first:
-                    first = False
-                else:
-                    out.append(separator)
-                self.write(value, level, out)
-            if newline_indent is not None:
-                out.append('\n' + self.indent * (level - 1))
-            out.append(']')
-            self.leave(o)
-        elif isinstance(o, dict):
-            if not o:
-                out.append('{}')
-                return
-            self.enter(o)
-            if self.indent is not None:
-                level += 1
-                newline_indent = '\n' + self.indent * level
-                item_separator = self.item_separator + newline_indent
-                out.append('{' + newline_indent)
-            else:
-                newline_indent = None
-                item_separator = self.item_separator
-                out.append('{')
-            first = True
-            items = sorted(o.items()) if self.sort_keys else o.items()
-            for key, value in items:
-                key = self.key_text(key)
-                if key is None:
-                    continue
-                if first:
-                    first = False
-                else:
-                    out.append(item_separator)
-                out.append(self.encoder(key))
-                out.append(self.key_separator)
-                self.write(value, level, out)
-            if newline_indent is not None:
-                out.append('\n' + self.indent * (level - 1))
-            out.append('}')
-            self.leave(o)
-        else:
-            self.enter(o)
-            self.write(self.default(o), level, out)
-            self.leave(o)
 
     def iterencode(self, o, level):
         text = self.scalar(o)
@@ -397,10 +285,6 @@ class _Writer:
 # Decoding
 
 _WS = ' \t\n\r'
-_DIGITS = '0123456789'
-_HEX = frozenset('0123456789abcdefABCDEF')
-_BACKSLASH = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r',
-              't': '\t'}
 _CONSTANTS = {'-Infinity': -_INFINITY, 'Infinity': _INFINITY, 'NaN': float('nan')}
 
 
@@ -409,203 +293,6 @@ def _skip_ws(s, i):
     while i < n and s[i] in _WS:
         i += 1
     return i
-
-
-def _hex4(s, i, esc):
-    """The value of the four hex digits at s[i:i+4] (esc: where the `u` is, for errors)."""
-    digits = s[i:i + 4]
-    if len(digits) != 4 or not all(c in _HEX for c in digits):
-        raise JSONDecodeError('Invalid \\uXXXX escape', s, esc)
-    return int(digits, 16)
-
-
-def _scan_string(s, end, strict):
-    """Decode the JSON string whose opening quote is at s[end - 1]: (value, index after)."""
-    begin = end - 1
-    n = len(s)
-    chunks = []
-    while True:
-        # The run of ordinary characters up to the next quote or backslash (found natively);
-        # in strict mode a control character inside it is an error at its position, which
-        # comes before any later problem.
-        quote = s.find('"', end)
-        if quote < 0:
-            quote = n
-        i = s.find('\\', end, quote)
-        if i < 0:
-            i = quote
-        if strict and not s[end:i].isprintable():
-            for k in range(end, i):
-                if s[k] < ' ':
-                    raise JSONDecodeError('Invalid control character at', s, k)
-        if i >= n:
-            raise JSONDecodeError('Unterminated string starting at', s, begin)
-        if i > end:
-            chunks.append(s[end:i])
-        if i == quote:
-            return ''.join(chunks), i + 1
-        if i + 1 >= n:
-            raise JSONDecodeError('Unterminated string starting at', s, begin)
-        esc = s[i + 1]
-        if esc != 'u':
-            if esc not in _BACKSLASH:
-                raise JSONDecodeError('Invalid \\escape', s, i)
-            chunks.append(_BACKSLASH[esc])
-            end = i + 2
-            continue
-        uni = _hex4(s, i + 2, i + 1)
-        end = i + 6
-        if 0xd800 <= uni <= 0xdbff and s[end:end + 2] == '\\u':
-            low = _hex4(s, end + 2, end + 1)
-            if 0xdc00 <= low <= 0xdfff:
-                uni = 0x10000 + (((uni - 0xd800) << 10) | (low - 0xdc00))
-                end += 6
-        if 0xd800 <= uni <= 0xdfff:
-            raise ValueError('lone surrogate \\u%04x at char %d: pymem str cannot hold '
-                             'surrogates' % (uni, i))
-        chunks.append(chr(uni))
-
-
-class _NoValue(Exception):
-    """No JSON value starts at `pos` (reported as "Expecting value" there)."""
-
-    def __init__(self, pos):
-        Exception.__init__(self, pos)
-        self.pos = pos
-
-
-class _Parser:
-    """One decoding run over the document s with a JSONDecoder's hooks."""
-
-    def __init__(self, decoder, s):
-        self.s = s
-        self.strict = decoder.strict
-        self.object_hook = decoder.object_hook
-        self.object_pairs_hook = decoder.object_pairs_hook
-        self.parse_float = decoder.parse_float
-        self.parse_int = decoder.parse_int
-        self.parse_constant = decoder.parse_constant
-        self.memo = {}
-
-    def value(self, i):
-        """Decode the value starting exactly at s[i]: (value, index after). Objects and
-        arrays are parsed here too, so nesting costs one Python frame per level (CPython's
-        C scanner reaches about the recursion limit; so does this)."""
-        s = self.s
-        if i >= len(s):
-            raise _NoValue(i)
-        c = s[i]
-        if c == '"':
-            return _scan_string(s, i + 1, self.strict)
-        if c == '{':
-            pairs = []
-            i = _skip_ws(s, i + 1)
-            if s[i:i + 1] != '"':
-                if s[i:i + 1] == '}':
-                    return self.finish_object(pairs), i + 1
-                raise JSONDecodeError('Expecting property name enclosed in double quotes',
-                                      s, i)
-            i += 1
-            memo = self.memo
-            while True:
-                key, i = _scan_string(s, i, self.strict)
-                key = memo.setdefault(key, key)
-                if s[i:i + 1] != ':':
-                    i = _skip_ws(s, i)
-                    if s[i:i + 1] != ':':
-                        raise JSONDecodeError("Expecting ':' delimiter", s, i)
-                i = _skip_ws(s, i + 1)
-                try:
-                    value, i = self.value(i)
-                except _NoValue as err:
-                    raise JSONDecodeError('Expecting value', s, err.pos) from None
-                pairs.append((key, value))
-                i = _skip_ws(s, i)
-                c = s[i:i + 1]
-                i += 1
-                if c == '}':
-                    return self.finish_object(pairs), i
-                if c != ',':
-                    raise JSONDecodeError("Expecting ',' delimiter", s, i - 1)
-                i = _skip_ws(s, i)
-                if s[i:i + 1] != '"':
-                    raise JSONDecodeError('Expecting property name enclosed in double quotes',
-                                          s, i)
-                i += 1
-        if c == '[':
-            values = []
-            i = _skip_ws(s, i + 1)
-            if s[i:i + 1] == ']':
-                return values, i + 1
-            while True:
-                try:
-                    value, i = self.value(i)
-                except _NoValue as err:
-                    raise JSONDecodeError('Expecting value', s, err.pos) from None
-                values.append(value)
-                i = _skip_ws(s, i)
-                c = s[i:i + 1]
-                i += 1
-                if c == ']':
-                    return values, i
-                if c != ',':
-                    raise JSONDecodeError("Expecting ',' delimiter", s, i - 1)
-                i = _skip_ws(s, i)
-        if c == 'n' and s.startswith('null', i):
-            return None, i + 4
-        if c == 't' and s.startswith('true', i):
-            return True, i + 4
-        if c == 'f' and s.startswith('false', i):
-            return False, i + 5
-        if c == 'N' and s.startswith('NaN', i):
-            return self.parse_constant('NaN'), i + 3
-        if c == 'I' and s.startswith('Infinity', i):
-            return self.parse_constant('Infinity'), i + 8
-        if c == '-' and s.startswith('-Infinity', i):
-            return self.parse_constant('-Infinity'), i + 9
-        return self.number(i)
-
-    def number(self, i):
-        # -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?
-        s = self.s
-        n = len(s)
-        j = i
-        if j < n and s[j] == '-':
-            j += 1
-        if j < n and s[j] == '0':
-            j += 1
-        elif j < n and s[j] in _DIGITS:
-            while j < n and s[j] in _DIGITS:
-                j += 1
-        else:
-            raise _NoValue(i)
-        is_float = False
-        if j + 1 < n and s[j] == '.' and s[j + 1] in _DIGITS:
-            j += 2
-            while j < n and s[j] in _DIGITS:
-                j += 1
-            is_float = True
-        if j < n and s[j] in 'eE':
-            k = j + 1
-            if k < n and s[k] in '-+':
-                k += 1
-            if k < n and s[k] in _DIGITS:
-                while k < n and s[k] in _DIGITS:
-                    k += 1
-                j = k
-                is_float = True
-        text = s[i:j]
-        if is_float:
-            return self.parse_float(text), j
-        return self.parse_int(text), j
-
-    def finish_object(self, pairs):
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs)
-        obj = dict(pairs)
-        if self.object_hook is not None:
-            obj = self.object_hook(obj)
-        return obj
 
 
 class JSONDecoder(object):
@@ -621,10 +308,14 @@ class JSONDecoder(object):
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.memo = {}
+        self.scan_once = _make_scanner(self)
 
     def decode(self, s):
         """Return the Python representation of s (a str instance containing a JSON
         document)."""
+        if type(self).raw_decode is _raw_decode:
+            return _scan_document(self.scan_once, s)
         obj, end = self.raw_decode(s, _skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):
@@ -636,15 +327,20 @@ class JSONDecoder(object):
         a 2-tuple of the Python representation and the index in s where the document
         ended."""
         try:
-            return _Parser(self, s).value(idx)
-        except _NoValue as err:
-            raise JSONDecodeError('Expecting value', s, err.pos) from None
+            obj, end = self.scan_once(s, idx)
+        except StopIteration as err:
+            raise JSONDecodeError('Expecting value', s, err.value) from None
+        return obj, end
+
+
+_raw_decode = JSONDecoder.raw_decode
 
 # ---------------------------------------------------------------------------------------
 # The module functions
 
 _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()
+_default_scan = _default_decoder.scan_once
 
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
@@ -673,7 +369,9 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
     if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None
             and indent is None and separators is None and default is None
             and not sort_keys and not kw):
-        return _default_encoder.encode(obj)
+        # _default_encoder.encode(obj), without its Python frames.
+        return _c_encode(obj, True, _default_encoder.default, True, None, ': ', ', ', False,
+                         False, True)
     if cls is None:
         cls = JSONEncoder
     return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
@@ -723,7 +421,8 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
         s = _decode_bytes(s)
     if (cls is None and object_hook is None and parse_int is None and parse_float is None
             and parse_constant is None and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
+        # _default_decoder.decode(s), without its Python frame.
+        return _scan_document(_default_scan, s)
     if cls is None:
         cls = JSONDecoder
     if object_hook is not None:
@@ -759,4 +458,7 @@ def _submodule(name, names):
 
 decoder = _submodule('decoder', ['JSONDecoder', 'JSONDecodeError'])
 encoder = _submodule('encoder', ['JSONEncoder'])
+# CPython's json.encoder exposes its (C) string escapers under these names.
+encoder.encode_basestring = _encode_basestring
+encoder.encode_basestring_ascii = _encode_basestring_ascii
 del _submodule
