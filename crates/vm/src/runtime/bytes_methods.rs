@@ -385,10 +385,22 @@ fn index(vm: &Vm, b: &BytesObj, key: &ObjRef, n: usize) -> PyResult<usize> {
     } else {
         ("byte", "index out of range")
     };
-    let i = match vm.num(key) {
-        Some(Num::I(i)) if !key.is::<FloatObj>() => i,
+    // Ints, int subclasses and `__index__` objects (not floats), as `PyNumber_AsSsize_t`.
+    let num = if key.is::<FloatObj>() {
+        None
+    } else {
+        vm.index_num(key)?
+    };
+    let i = match num {
+        Some(Num::I(i)) => i,
         Some(Num::B(_)) => {
-            return vm.err("IndexError", "cannot fit 'int' into an index-sized integer")
+            return vm.err(
+                "IndexError",
+                format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    vm.type_name(key)
+                ),
+            )
         }
         _ => {
             return vm.type_err(format!(

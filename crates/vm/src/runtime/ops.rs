@@ -2218,7 +2218,14 @@ impl Vm {
         let idx = match self.index_num(i)? {
             Some(Num::I(v)) => v,
             Some(Num::B(_)) => {
-                return self.err("IndexError", "cannot fit 'int' into an index-sized integer")
+                // CPython names the index's own type (an `__index__` class, an int subclass).
+                return self.err(
+                    "IndexError",
+                    format!(
+                        "cannot fit '{}' into an index-sized integer",
+                        self.type_name(i)
+                    ),
+                );
             }
             // str words it differently (CPython 3.12).
             _ if what == "string" => {
