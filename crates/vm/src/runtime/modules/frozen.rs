@@ -55,6 +55,7 @@ fn source(name: &str) -> Option<&'static str> {
         "shutil" => include_str!("py/shutil.py"),
         "fnmatch" => include_str!("py/fnmatch.py"),
         "glob" => include_str!("py/glob.py"),
+        "calendar" => include_str!("py/calendar.py"),
         "stat" => include_str!("py/stat.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
