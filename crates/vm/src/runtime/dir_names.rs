@@ -33,7 +33,7 @@ pub fn builtin_dunders(name: &str) -> &'static str {
         "BaseExceptionGroup" => "__class_getitem__ __doc__ __str__ exceptions message",
         // Made like a class statement's (`PyErr_NewException`).
         "ExceptionGroup" => "__doc__ __module__ __weakref__",
-        "property" => "__delete__ __doc__ __get__ __getattribute__ __init__ __isabstractmethod__ __new__ __set__ __set_name__",
+        "property" => "__delete__ __doc__ __get__ __getattribute__ __init__ __isabstractmethod__ __new__ __set__ __set_name__ deleter fdel fget fset getter setter",
         "classmethod" => "__dict__ __doc__ __func__ __get__ __init__ __isabstractmethod__ __new__ __repr__ __wrapped__",
         "staticmethod" => "__call__ __dict__ __doc__ __func__ __get__ __init__ __isabstractmethod__ __new__ __repr__ __wrapped__",
         "generator" => "__del__ __doc__ __getattribute__ __iter__ __name__ __next__ __qualname__ __repr__ __sizeof__",

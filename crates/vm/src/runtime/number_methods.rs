@@ -411,7 +411,46 @@ arith_fns! {
     num_truediv, num_rtruediv => BinOp::Div;
     num_floordiv, num_rfloordiv => BinOp::FloorDiv;
     num_mod, num_rmod => BinOp::Mod;
-    num_pow, num_rpow => BinOp::Pow;
+}
+
+/// `x.__pow__(y[, mod])` / `x.__rpow__(y[, mod])`: a modulus goes through three-argument
+/// `pow`, as CPython's ternary slot wrappers.
+fn pow_dunder(vm: &Vm, a: &Args<'_>, reflected: bool) -> PyResult {
+    match a.pos.get(2).filter(|m| !vm.is_none(m)) {
+        Some(m) if a.pos.len() == 3 => {
+            let pow = vm
+                .dict_get_str(&vm.builtins, "pow")
+                .ok_or_else(|| vm.exc_msg("NameError", "pow"))?;
+            let x = super::subclass::unwrap_base(&a.pos[0]).into_owned();
+            let y = super::subclass::unwrap_base(&a.pos[1]).into_owned();
+            // An int receiver takes only int operands (CPython's long_pow converts
+            // both or answers NotImplemented); a float one raises pow's own error.
+            let int_like =
+                |o: &heap::ObjRef| matches!(vm.num_or_base(o), Some(Num::I(_) | Num::B(_)));
+            let operands_fit = x.is::<FloatObj>() || (int_like(&y) && int_like(m));
+            if vm.num(&y).is_none() || !operands_fit {
+                return Ok(vm.notimpl.clone());
+            }
+            let (b, e) = if reflected { (y, x) } else { (x, y) };
+            vm.call(&pow, &[b, e, m.clone()], None)
+        }
+        _ if a.pos.len() == 3 => {
+            let args = Args {
+                pos: &a.pos[..2],
+                ..*a
+            };
+            arith(vm, &args, BinOp::Pow, reflected)
+        }
+        _ => arith(vm, a, BinOp::Pow, reflected),
+    }
+}
+
+fn num_pow(vm: &Vm, a: &Args<'_>) -> PyResult {
+    pow_dunder(vm, a, false)
+}
+
+fn num_rpow(vm: &Vm, a: &Args<'_>) -> PyResult {
+    pow_dunder(vm, a, true)
 }
 
 fn num_round(vm: &Vm, a: &Args<'_>) -> PyResult {

@@ -314,6 +314,13 @@ impl Vm {
             let name = ["dict_keys", "dict_values", "dict_items"][v.what.min(2) as usize];
             return Ok(format!("{}({})", name, self.repr(&l)?));
         }
+        // `<classmethod(<function f at ...>)>`, as CPython 3.10+.
+        if let Some(m) = o.downcast_ref::<ClassMethod>() {
+            return Ok(format!("<classmethod({})>", self.repr(&m.0)?));
+        }
+        if let Some(m) = o.downcast_ref::<StaticMethod>() {
+            return Ok(format!("<staticmethod({})>", self.repr(&m.0)?));
+        }
         if o.is::<NotImplObj>() {
             return Ok("NotImplemented".into());
         }

@@ -53,6 +53,9 @@ fn source(name: &str) -> Option<&'static str> {
         "difflib" => include_str!("py/difflib.py"),
         "unittest" => include_str!("py/unittest.py"),
         "shutil" => include_str!("py/shutil.py"),
+        "fnmatch" => include_str!("py/fnmatch.py"),
+        "glob" => include_str!("py/glob.py"),
+        "calendar" => include_str!("py/calendar.py"),
         "stat" => include_str!("py/stat.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
@@ -67,7 +70,18 @@ const FRAMELESS: &[(&str, &[&str])] = &[
     // os.stat and stat_result are C in CPython (os.walk is Python, in `<frozen os>` too).
     (
         "<frozen os>",
-        &["stat", "lstat", "_make_stat", "_field", "_extra_field"],
+        &[
+            "stat",
+            "lstat",
+            "_make_stat",
+            "_field",
+            "_extra_field",
+            "fspath",
+            "scandir",
+            "DirEntry.",
+            "_ScandirIterator.",
+            "terminal_size.",
+        ],
     ),
     // weakref.ref, proxy and the counting functions are C in CPython (WeakMethod, finalize
     // and the weak containers are Python there).

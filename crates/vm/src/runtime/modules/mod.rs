@@ -283,12 +283,55 @@ impl Vm {
             self.write_err(&self.str(&text).unwrap_or_default());
             return 1;
         }
-        self.write_err(&super::errors::format_exception(self, e));
+        if !self.call_user_excepthook(e) {
+            self.write_err(&super::errors::format_exception(self, e));
+        }
         if self.exc_matches(e, "KeyboardInterrupt") {
             // CPython ends by SIGINT after the traceback: the shell sees 128 + 2.
             return 130;
         }
         1
+    }
+}
+
+impl Vm {
+    /// A script's own `sys.excepthook` (one that is not `sys.__excepthook__`) gets the
+    /// uncaught exception; true when it ran. An error in the hook is printed before the
+    /// original exception, as CPython's `_PyErr_PrintEx`.
+    fn call_user_excepthook(&self, e: &ObjRef) -> bool {
+        let Some(sys) = self
+            .dict_get_str(&self.modules, "sys")
+            .and_then(|m| m.downcast::<ModuleObj>())
+        else {
+            return false;
+        };
+        let Some(hook) = self.dict_get_str(&sys.dict, "excepthook") else {
+            self.write_err("sys.excepthook is missing\n");
+            return false;
+        };
+        if self
+            .dict_get_str(&sys.dict, "__excepthook__")
+            .is_some_and(|h| h.ptr_eq(&hook))
+        {
+            return false;
+        }
+        let tb = self
+            .getattr_str(e, "__traceback__")
+            .unwrap_or_else(|_| self.none());
+        let args = [self.type_of(e).into(), e.clone(), tb];
+        match self.call(&hook, &args, None) {
+            Ok(_) => true,
+            Err(hook_err) => {
+                if self.exc_matches(&hook_err, "SystemExit") {
+                    // CPython exits with the hook's SystemExit code; keep the caller's.
+                    return true;
+                }
+                self.write_err("Error in sys.excepthook:\n");
+                self.write_err(&super::errors::format_exception(self, &hook_err));
+                self.write_err("\nOriginal exception was:\n");
+                false
+            }
+        }
     }
 }
 

@@ -504,6 +504,48 @@ fn make_path(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     Ok(m)
 }
 
+/// `os.strerror(code)`: the C library's message for an errno value.
+fn strerror(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let [code] = exactly(vm, a, "strerror", 1)? else {
+        return vm.type_err("strerror() takes exactly one argument");
+    };
+    let Some(n) = vm.as_i64(code) else {
+        return vm.type_err(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(code)
+        ));
+    };
+    let Ok(n) = i32::try_from(n) else {
+        return Err(vm.exc_msg("OverflowError", "signed integer is greater than maximum"));
+    };
+    // std's text is strerror_r's followed by " (os error N)".
+    let text = std::io::Error::from_raw_os_error(n).to_string();
+    let suffix = format!(" (os error {n})");
+    vm.new_str(text.strip_suffix(&suffix).unwrap_or(&text))
+}
+
+/// `os.urandom(size)`: `size` bytes from the kernel's random source.
+fn urandom(vm: &Vm, a: &Args<'_>) -> PyResult {
+    use std::io::Read;
+    let [size] = exactly(vm, a, "urandom", 1)? else {
+        return vm.type_err("urandom() takes exactly one argument");
+    };
+    let Some(n) = vm.as_i64(size) else {
+        return vm.type_err(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(size)
+        ));
+    };
+    let Ok(n) = usize::try_from(n) else {
+        return vm.value_err("negative argument not allowed");
+    };
+    let mut buf = vec![0u8; n];
+    std::fs::File::open("/dev/urandom")
+        .and_then(|mut f| f.read_exact(&mut buf))
+        .map_err(|e| vm.io_error(&e, None))?;
+    crate::runtime::bytes_methods::new_bytes(vm, buf, false)
+}
+
 /// Build `os`.
 pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let m = new_module(vm, "os")?;
@@ -523,6 +565,8 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("rename", rename),
         ("replace", rename),
         ("chdir", chdir),
+        ("strerror", strerror),
+        ("urandom", urandom),
         ("_stat", raw_stat),
     ] {
         add_fn(vm, &m, name, f)?;

@@ -547,6 +547,34 @@ fn unraisablehook(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+/// `sys.excepthook(type, value, traceback)`: prints the exception as an uncaught one.
+fn excepthook(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if !a.kwnames.is_empty() {
+        return vm.type_err("excepthook() takes no keyword arguments");
+    }
+    if a.pos.len() != 3 {
+        return vm.type_err(format!(
+            "excepthook expected 3 arguments, got {}",
+            a.pos.len()
+        ));
+    }
+    let value = &a.pos[1];
+    if value
+        .downcast_ref::<Instance>()
+        .and_then(|i| i.exc())
+        .is_none()
+    {
+        // CPython's PyErr_Display for a non-exception value.
+        vm.write_err(&format!(
+            "TypeError: print_exception(): Exception expected for value, {} found\n",
+            vm.type_name(value)
+        ));
+        return Ok(vm.none());
+    }
+    vm.write_err(&super::super::errors::format_exception(vm, value));
+    Ok(vm.none())
+}
+
 /// The `sys.UnraisableHookArgs` a user's `sys.unraisablehook` is called with.
 pub fn unraisable_args(
     vm: &Vm,
@@ -602,11 +630,14 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("get_int_max_str_digits", get_int_max_str_digits),
         ("set_int_max_str_digits", set_int_max_str_digits),
         ("unraisablehook", unraisablehook),
+        ("excepthook", excepthook),
     ] {
         add_fn(vm, &m, n, f)?;
     }
-    if let Some(hook) = vm.dict_get_str(&m.dict, "unraisablehook") {
-        vm.dict_set_str(&m.dict, "__unraisablehook__", hook)?;
+    for hook in ["unraisablehook", "excepthook"] {
+        if let Some(f) = vm.dict_get_str(&m.dict, hook) {
+            vm.dict_set_str(&m.dict, &format!("__{hook}__"), f)?;
+        }
     }
     let d = &m.dict;
     let mut argv = Vec::new();
@@ -676,11 +707,30 @@ const LAZY: &[&str] = &[
     "hash_info",
     "float_repr_style",
     "maxunicode",
+    "flags",
+    "hexversion",
+    "api_version",
+    "abiflags",
+    "dont_write_bytecode",
+    "warnoptions",
+    "builtin_module_names",
+    "getdefaultencoding",
+    "getfilesystemencoding",
+    "getfilesystemencodeerrors",
 ];
 
 /// `sys.<name>` for a name not (yet) in sys's dict: runs the prelude that makes the lazy
 /// attributes when `name` is one of them.
 pub fn lazy_attr(vm: &Vm, m: &Gc<ModuleObj>, name: &str) -> PyResult<Option<ObjRef>> {
+    if name == "executable" {
+        // The running binary, as CPython's is the interpreter's path ('' when unknown).
+        let exe = std::env::current_exe()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let v = vm.new_str(&exe)?;
+        vm.dict_set_str(&m.dict, name, v.clone())?;
+        return Ok(Some(v));
+    }
     if !LAZY.contains(&name) {
         return Ok(None);
     }

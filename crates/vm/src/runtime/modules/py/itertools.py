@@ -437,16 +437,41 @@ class groupby(object):
         return (self._currkey, self._grouper(self._tgtkey, self._id))
 
     def _grouper(self, tgtkey, id):
-        while self._id == id and self._currkey == tgtkey:
-            yield self._currvalue
-            try:
-                self._currvalue = next(self._it)
-            except StopIteration:
-                return
-            if self._keyfunc is None:
-                self._currkey = self._currvalue
-            else:
-                self._currkey = self._keyfunc(self._currvalue)
+        return _grouper(self, tgtkey, id)
+
+    def _advance(self):
+        self._currvalue = next(self._it)
+        if self._keyfunc is None:
+            self._currkey = self._currvalue
+        else:
+            self._currkey = self._keyfunc(self._currvalue)
+
+
+class _grouper(object):
+    """One group of a groupby: the values while the key stays the group's, until the
+    groupby moves on (CPython's itertools._grouper)."""
+
+    def __init__(self, parent, tgtkey, id):
+        self._parent = parent
+        self._tgtkey = tgtkey
+        self._id = id
+        self._started = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        parent = self._parent
+        # A group the groupby has left is over, without reading on.
+        if parent._id != self._id:
+            raise StopIteration
+        if self._started:
+            parent._advance()
+        self._started = True
+        if parent._currkey != self._tgtkey:
+            raise StopIteration
+        return parent._currvalue
+
 
 
 _marker = object()

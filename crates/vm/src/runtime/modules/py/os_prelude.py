@@ -101,3 +101,143 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         for sub in reversed(below):
             if followlinks or not path.islink(sub):
                 todo.append((False, sub))
+
+
+# lseek whence values and access() modes (Linux's).
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
+
+
+def fspath(path):
+    """The str or bytes a path-like object stands for."""
+    if isinstance(path, (str, bytes)):
+        return path
+    kind = type(path)
+    try:
+        method = kind.__fspath__
+    except AttributeError:
+        raise TypeError('expected str, bytes or os.PathLike object, not '
+                        + kind.__name__) from None
+    result = method(path)
+    if isinstance(result, (str, bytes)):
+        return result
+    raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
+                    % (kind.__name__, type(result).__name__))
+
+
+class _PathLikeMeta(type):
+    # isinstance(x, os.PathLike) for any class with __fspath__, as abc's subclass hook.
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        return any('__fspath__' in vars(k) for k in sub.__mro__)
+
+
+class PathLike(metaclass=_PathLikeMeta):
+    """Abstract base class for objects with a file-system path (__fspath__)."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+
+PathLike.__module__ = 'os'
+
+
+class DirEntry:
+    """One entry of a scandir() listing: its name and path, with stat-based tests."""
+
+    def __init__(self, directory, name):
+        self.name = name
+        self.path = path.join(directory, name)
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return '<DirEntry %r>' % self.name
+
+    def stat(self, *, follow_symlinks=True):
+        return stat(self.path) if follow_symlinks else lstat(self.path)
+
+    def inode(self):
+        return lstat(self.path).st_ino
+
+    def is_dir(self, *, follow_symlinks=True):
+        return path.isdir(self.path) if follow_symlinks or not path.islink(self.path) else False
+
+    def is_file(self, *, follow_symlinks=True):
+        return path.isfile(self.path) if follow_symlinks or not path.islink(self.path) else False
+
+    def is_symlink(self):
+        return path.islink(self.path)
+
+
+DirEntry.__module__ = 'posix'
+
+
+class _ScandirIterator:
+    def __init__(self, directory):
+        self._dir = directory
+        self._names = iter(listdir(directory))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._dir, next(self._names))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        self._names = iter(())
+
+
+_ScandirIterator.__module__ = 'posix'
+_ScandirIterator.__name__ = _ScandirIterator.__qualname__ = 'ScandirIterator'
+
+
+def scandir(path='.'):
+    """An iterator of DirEntry objects for the entries of a directory."""
+    return _ScandirIterator(fspath(path))
+
+
+def removedirs(name):
+    """Remove a leaf directory and then its parents while they are empty."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+class terminal_size(tuple):
+    """A terminal's (columns, lines), as os.get_terminal_size and shutil give it."""
+
+    n_fields = n_sequence_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        values = tuple(sequence)
+        if len(values) != 2:
+            raise TypeError('os.terminal_size() takes a 2-sequence (%d-sequence given)'
+                            % len(values))
+        return tuple.__new__(cls, values)
+
+    columns = property(lambda self: tuple.__getitem__(self, 0))
+    lines = property(lambda self: tuple.__getitem__(self, 1))
+
+    def __repr__(self):
+        return 'os.terminal_size(columns=%r, lines=%r)' % tuple(self)
+
+
+terminal_size.__module__ = 'os'

@@ -12,7 +12,7 @@ from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 
 __all__ = ["Random", "betavariate", "choice", "choices", "expovariate", "gammavariate",
            "gauss", "getrandbits", "getstate", "lognormvariate", "normalvariate",
-           "paretovariate", "randint", "random", "randrange", "sample", "seed", "setstate",
+           "paretovariate", "randbytes", "randint", "random", "randrange", "sample", "seed", "setstate",
            "shuffle", "triangular", "uniform", "vonmisesvariate", "weibullvariate"]
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
@@ -164,6 +164,10 @@ class Random(object):
         if n <= 0:
             raise ValueError(f"empty range in randrange({start}, {stop}, {step})")
         return istart + istep * self._randbelow(n)
+
+    def randbytes(self, n):
+        """n random bytes: the bits of getrandbits(n * 8), least significant byte first."""
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def randint(self, a, b):
         """Return random integer in range [a, b], including both end points.
@@ -631,3 +635,4 @@ weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes

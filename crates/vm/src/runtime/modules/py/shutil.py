@@ -281,3 +281,50 @@ def _destinsrc(src, dst):
     if not dst.endswith(os.path.sep):
         dst += os.path.sep
     return dst.startswith(src)
+
+
+def get_terminal_size(fallback=(80, 24)):
+    """The terminal's size from the COLUMNS and LINES variables, else `fallback` (pymem
+    cannot ask the terminal itself)."""
+    def from_env(name):
+        try:
+            return int(os.environ[name])
+        except (KeyError, ValueError):
+            return 0
+    columns, lines = from_env('COLUMNS'), from_env('LINES')
+    if columns <= 0:
+        columns = fallback[0]
+    if lines <= 0:
+        lines = fallback[1]
+    return os.terminal_size((columns, lines))
+
+
+def _is_executable_file(path):
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return (st.st_mode & 0o170000) == 0o100000 and bool(st.st_mode & 0o111)
+
+
+def which(cmd, mode=None, path=None):
+    """The path of the program `cmd` would run: `cmd` itself when it names a directory
+    part, else the first executable file of that name along PATH; None if there is none."""
+    cmd = os.fspath(cmd)
+    if os.path.dirname(cmd):
+        return cmd if _is_executable_file(cmd) else None
+    if path is None:
+        path = os.environ.get('PATH', None)
+        if path is None:
+            path = os.defpath if hasattr(os, 'defpath') else '/bin:/usr/bin'
+    if not path:
+        return None
+    seen = set()
+    for directory in os.fspath(path).split(os.pathsep):
+        if directory in seen:
+            continue
+        seen.add(directory)
+        name = os.path.join(directory, cmd)
+        if _is_executable_file(name):
+            return name
+    return None

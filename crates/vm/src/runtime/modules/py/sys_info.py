@@ -41,6 +41,33 @@ hash_info = _struct_sequence(
     (64, 2305843009213693951, 314159, 0, 1000003, 'siphash13', 64, 128, 0))
 float_repr_style = 'short'
 maxunicode = 1114111
+# The interpreter's command-line flags: pymem takes none of CPython's options (and its str
+# hashes are not randomized).
+flags = _struct_sequence(
+    'flags',
+    ('debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site',
+     'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet',
+     'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
+     'safe_path', 'int_max_str_digits'),
+    (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, False, 0, 0, False, 4300))
+hexversion = 0x030c01f0
+api_version = 1013
+abiflags = ''
+dont_write_bytecode = False
+warnoptions = []
+builtin_module_names = ('array', 'builtins', 'gc', 'itertools', 'math', 'sys', 'time')
+
+
+def getdefaultencoding():
+    return 'utf-8'
+
+
+def getfilesystemencoding():
+    return 'utf-8'
+
+
+def getfilesystemencodeerrors():
+    return 'surrogateescape'
 
 
 def _unraisable_hook_args():

@@ -1109,6 +1109,11 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    # The builtin forms: list[int] and int | str.
+    if isinstance(tp, _types.GenericAlias):
+        return tp.__origin__
+    if isinstance(tp, _types.UnionType):
+        return _types.UnionType
     return None
 
 
@@ -1121,7 +1126,7 @@ def get_args(tp):
         if args[0] is ...:
             return args
         return (list(args[:-1]), args[-1])
-    if isinstance(tp, _BaseAlias):
+    if isinstance(tp, (_BaseAlias, _types.GenericAlias, _types.UnionType)):
         return tp.__args__
     return ()
 
