@@ -209,7 +209,13 @@ impl<'a> Compiler<'a> {
     /// Opens a unit for `scope`.
     fn enter_unit(&mut self, scope: ScopeId, name: &str, first_line: u32) {
         let s = &self.table.scopes[scope];
-        let qualname = match self.units.last() {
+        // A list/set/dict comprehension that keeps its own code (see `symtable`) is still
+        // inlined in CPython 3.12, so it is not part of the qualnames of what it contains.
+        let parent = self.units.iter().rev().find(|u| {
+            let p = &self.table.scopes[u.scope];
+            p.kind != ScopeKind::Comprehension || p.is_generator
+        });
+        let qualname = match parent {
             None => name.to_string(),
             Some(parent) => {
                 let parent_scope = &self.table.scopes[parent.scope];
@@ -219,7 +225,10 @@ impl<'a> Compiler<'a> {
                 match parent.kind {
                     ScopeKind::Module => name.to_string(),
                     _ if declared_global => name.to_string(),
-                    ScopeKind::Class => format!("{}.{}", parent.qualname, name),
+                    // (CPython adds `<locals>` after functions and lambdas only.)
+                    ScopeKind::Class | ScopeKind::Comprehension => {
+                        format!("{}.{}", parent.qualname, name)
+                    }
                     _ => format!("{}.<locals>.{}", parent.qualname, name),
                 }
             }
