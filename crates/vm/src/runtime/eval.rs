@@ -1386,15 +1386,11 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
             Instr::BinarySubscr => {
                 let k = pop!(f);
                 let o = pop!(f);
-                if let Some(l) = o.downcast_ref::<ListObj>() {
-                    let items = l.items.borrow();
-                    if let Some(i) = small_index(&k, items.len()) {
-                        let v = items[i].clone();
-                        drop(items);
-                        drop((o, k));
-                        f.stack.push(v);
-                        continue;
-                    }
+                // Lists and tuples by a small int: no call.
+                if let Some(v) = sequence_item(&o, &k) {
+                    drop((o, k));
+                    f.stack.push(v);
+                    continue;
                 }
                 let v = vm.getitem(&o, &k)?;
                 f.stack.push(v);
