@@ -733,6 +733,8 @@ impl<'a, T: Ch> Matcher<'a, T> {
 }
 
 /// Does `c` pass the single-character test `u` (sets indexed into `sets`)?
+// Inlined: it is the matcher's innermost test, run once per character tried.
+#[inline]
 pub fn unit_matches(sets: &[CharSet], u: &Unit, c: u32) -> bool {
     match *u {
         Unit::Lit(l, Fold::Exact) => c == l,
@@ -747,6 +749,7 @@ pub fn unit_matches(sets: &[CharSet], u: &Unit, c: u32) -> bool {
 }
 
 /// Can a match start with `c`? (The test of a search skipping ahead.)
+#[inline]
 fn can_start(prog: &Program, set: &StartSet, c: u32) -> bool {
     if c < 256 {
         return set.latin1[(c / 64) as usize] & (1 << (c % 64)) != 0;
