@@ -197,8 +197,21 @@ pub struct Program {
     pub nslots: usize,
     /// The pattern can only match at the start of the string (`\A`, `^`).
     pub anchored: bool,
-    /// A character every match starts with (for searching).
-    pub first_char: Option<u32>,
+    /// Characters every match starts with, compared exactly (for searching: a search
+    /// jumps to the next place they occur).
+    pub prefix: Vec<u32>,
+    /// When there is no prefix: the characters a match can start with (a search skips
+    /// the others without trying to match there).
+    pub starts: Option<StartSet>,
+}
+
+/// The characters some match may start with: a superset, computed from the program.
+#[derive(Debug, Clone)]
+pub struct StartSet {
+    /// Every match consumes a first character that passes one of these tests.
+    pub units: Vec<Unit>,
+    /// Whether each of the characters 0..=255 passes one of [`StartSet::units`].
+    pub latin1: [u64; 4],
 }
 
 struct Compiler {
@@ -472,19 +485,117 @@ impl Compiler {
     }
 }
 
-/// The first character every match must start with, if the pattern says so plainly.
-fn first_char(nodes: &[Node], flags: u32) -> Option<u32> {
-    if flags & flag::IGNORECASE != 0 {
+/// Nesting past which the prefix walk stops looking (a shorter prefix is still right).
+const PREFIX_DEPTH: u32 = 32;
+
+/// Appends to `out` the literal characters every match of `nodes` starts with; `true`
+/// when `nodes` matches exactly those characters, so that what follows extends the prefix.
+fn literal_prefix(nodes: &[Node], flags: u32, depth: u32, out: &mut Vec<u32>) -> bool {
+    if flags & flag::IGNORECASE != 0 || depth > PREFIX_DEPTH {
+        return false;
+    }
+    for n in nodes {
+        match n {
+            Node::Literal(c) => out.push(*c),
+            Node::Group { body, add, del, .. } => {
+                let mut f = flags;
+                if add & flag::TYPE_FLAGS != 0 {
+                    f &= !flag::TYPE_FLAGS;
+                }
+                if !literal_prefix(body, (f | add) & !del, depth + 1, out) {
+                    return false;
+                }
+            }
+            Node::Branch(alts) => {
+                // What all alternatives start with; whatever follows the branch may come
+                // after a longer alternative, so the prefix ends here.
+                let mut common: Option<Vec<u32>> = None;
+                for alt in alts {
+                    let mut p = Vec::new();
+                    literal_prefix(alt, flags, depth + 1, &mut p);
+                    common = Some(match common {
+                        None => p,
+                        Some(mut c) => {
+                            let same = c.iter().zip(&p).take_while(|(a, b)| a == b).count();
+                            c.truncate(same);
+                            c
+                        }
+                    });
+                }
+                out.extend(common.unwrap_or_default());
+                return false;
+            }
+            // The first iteration's prefix; more iterations may follow.
+            Node::Repeat { min, body, .. } if *min > 0 => {
+                literal_prefix(body, flags, depth + 1, out);
+                return false;
+            }
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Most tests a start set holds (beyond that, testing them costs more than it saves).
+const MAX_START_UNITS: usize = 16;
+
+/// The single-character tests one of which the first character of every match passes,
+/// found by following the program from its start through everything that consumes
+/// nothing. `None` when a match may be empty or may begin with something this walk does
+/// not look into (a group reference, a lookaround, an atomic group). Zero-width tests
+/// (`^`, `\b`) are stepped over: they only narrow where a match starts, and the character
+/// consumed first is still the one at the start.
+fn start_units(insts: &[Inst]) -> Option<Vec<Unit>> {
+    let mut seen = vec![false; insts.len()];
+    let mut todo = vec![0usize];
+    let mut units: Vec<Unit> = Vec::new();
+    while let Some(pc) = todo.pop() {
+        if std::mem::replace(seen.get_mut(pc)?, true) {
+            continue;
+        }
+        match &insts[pc] {
+            Inst::Unit(u) => units.push(*u),
+            Inst::RepOne { unit, min, .. } => {
+                units.push(*unit);
+                if *min == 0 {
+                    todo.push(pc + 1);
+                }
+            }
+            Inst::At(_) | Inst::Save(_) | Inst::RepStart(_) => todo.push(pc + 1),
+            Inst::Jmp(t) => todo.push(*t),
+            Inst::Split(a, b) => todo.extend([*a, *b]),
+            // Entering the body or leaving: either may come first.
+            Inst::RepGreedy { exit, .. } | Inst::RepLazy { exit, .. } => {
+                todo.extend([pc + 1, *exit])
+            }
+            Inst::GroupExists { no, .. } => todo.extend([pc + 1, *no]),
+            _ => return None,
+        }
+        if units.len() > MAX_START_UNITS {
+            return None;
+        }
+    }
+    units.dedup();
+    Some(units)
+}
+
+/// The start set of a program, when it rules out some of the characters 0..=255 (one
+/// that admits them all would cost a test per position and skip nothing).
+fn start_set(insts: &[Inst], sets: &[CharSet]) -> Option<StartSet> {
+    let units = start_units(insts)?;
+    let mut latin1 = [0u64; 4];
+    for c in 0..256u32 {
+        if units
+            .iter()
+            .any(|u| super::matcher::unit_matches(sets, u, c))
+        {
+            latin1[(c / 64) as usize] |= 1 << (c % 64);
+        }
+    }
+    if latin1 == [u64::MAX; 4] {
         return None;
     }
-    match nodes.first()? {
-        Node::Literal(c) => Some(*c),
-        Node::Group {
-            body, add, del: 0, ..
-        } if add & flag::IGNORECASE == 0 => first_char(body, flags),
-        Node::Repeat { min, body, .. } if *min > 0 => first_char(body, flags),
-        _ => None,
-    }
+    Some(StartSet { units, latin1 })
 }
 
 /// Compile a parsed pattern.
@@ -501,12 +612,20 @@ pub fn compile(p: &Parsed, istext: bool) -> Result<Program, CompileError> {
     let anchored = matches!(p.nodes.first(), Some(Node::At(At::BeginningString)))
         || (matches!(p.nodes.first(), Some(Node::At(At::Beginning)))
             && p.flags & flag::MULTILINE == 0);
+    let mut prefix = Vec::new();
+    literal_prefix(&p.nodes, p.flags, 0, &mut prefix);
+    let starts = if prefix.is_empty() {
+        start_set(&c.insts, &c.sets)
+    } else {
+        None
+    };
     Ok(Program {
         insts: c.insts,
         sets: c.sets,
         nregs: c.nregs,
         nslots: 2 * p.groups,
         anchored,
-        first_char: first_char(&p.nodes, p.flags),
+        prefix,
+        starts,
     })
 }

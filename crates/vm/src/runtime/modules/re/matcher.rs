@@ -24,7 +24,7 @@ use super::chars::{
     ascii_digit, ascii_space, ascii_word, extra_cases, lower_preimage, uni_digit, uni_lower,
     uni_space, uni_word,
 };
-use super::compile::{AtCode, CharSet, Fold, Inst, Mode, Program, Unit};
+use super::compile::{AtCode, CharSet, Fold, Inst, Mode, Program, StartSet, Unit};
 use super::parse::{Cat, RepKind, SetItem};
 
 /// No position (an unset capture slot, a repeat that has not iterated yet).
@@ -189,8 +189,18 @@ impl<'a, T: Ch> Matcher<'a, T> {
             if self.prog.anchored && start > 0 {
                 return Ok(None);
             }
-            if let Some(c) = self.prog.first_char {
-                match self.s[start..self.end].iter().position(|&x| x.cp() == c) {
+            if !self.prog.prefix.is_empty() {
+                match self.find_prefix(start) {
+                    Some(at) => start = at,
+                    None => return Ok(None),
+                }
+            } else if let Some(set) = &self.prog.starts {
+                // Every match consumes a first character from the set, so a match can
+                // neither start elsewhere nor at the end.
+                match self.s[start..self.end]
+                    .iter()
+                    .position(|&x| can_start(self.prog, set, x.cp()))
+                {
                     Some(off) => start += off,
                     None => return Ok(None),
                 }
@@ -203,6 +213,27 @@ impl<'a, T: Ch> Matcher<'a, T> {
             }
             start += 1;
         }
+    }
+
+    /// The first position from `from` on where the whole literal prefix occurs before
+    /// the end.
+    fn find_prefix(&self, from: usize) -> Option<usize> {
+        let prefix = &self.prog.prefix;
+        let (&first, rest) = prefix.split_first()?;
+        let last = self.end.checked_sub(prefix.len())?;
+        let mut at = from;
+        while at <= last {
+            at += self.s[at..=last].iter().position(|&x| x.cp() == first)?;
+            if rest
+                .iter()
+                .zip(&self.s[at + 1..])
+                .all(|(&want, &x)| x.cp() == want)
+            {
+                return Some(at);
+            }
+            at += 1;
+        }
+        None
     }
 
     fn attempt(
@@ -267,16 +298,7 @@ impl<'a, T: Ch> Matcher<'a, T> {
     }
 
     fn unit(&self, u: &Unit, c: u32) -> bool {
-        match *u {
-            Unit::Lit(l, Fold::Exact) => c == l,
-            Unit::Lit(l, fold) => lit_fold(l, c, fold),
-            Unit::NotLit(l, Fold::Exact) => c != l,
-            Unit::NotLit(l, fold) => !lit_fold(l, c, fold),
-            Unit::Any => c != '\n' as u32,
-            Unit::AnyAll => true,
-            Unit::Cat(cat, mode) => category(cat, mode, c),
-            Unit::Set(i) => set_matches(&self.prog.sets[i], c),
-        }
+        unit_matches(&self.prog.sets, u, c)
     }
 
     fn is_word(&self, mode: Mode, p: usize) -> bool {
@@ -708,6 +730,31 @@ impl<'a, T: Ch> Matcher<'a, T> {
         }
         Ok(false)
     }
+}
+
+/// Does `c` pass the single-character test `u` (sets indexed into `sets`)?
+// Inlined: it is the matcher's innermost test, run once per character tried.
+#[inline]
+pub fn unit_matches(sets: &[CharSet], u: &Unit, c: u32) -> bool {
+    match *u {
+        Unit::Lit(l, Fold::Exact) => c == l,
+        Unit::Lit(l, fold) => lit_fold(l, c, fold),
+        Unit::NotLit(l, Fold::Exact) => c != l,
+        Unit::NotLit(l, fold) => !lit_fold(l, c, fold),
+        Unit::Any => c != '\n' as u32,
+        Unit::AnyAll => true,
+        Unit::Cat(cat, mode) => category(cat, mode, c),
+        Unit::Set(i) => set_matches(&sets[i], c),
+    }
+}
+
+/// Can a match start with `c`? (The test of a search skipping ahead.)
+#[inline]
+fn can_start(prog: &Program, set: &StartSet, c: u32) -> bool {
+    if c < 256 {
+        return set.latin1[(c / 64) as usize] & (1 << (c % 64)) != 0;
+    }
+    set.units.iter().any(|u| unit_matches(&prog.sets, u, c))
 }
 
 fn lit_fold(l: u32, c: u32, fold: Fold) -> bool {
