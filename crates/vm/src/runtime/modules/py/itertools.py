@@ -324,65 +324,39 @@ def product(*iterables, repeat=1):
     return _product(pools)
 
 
-def _permutations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
-            return
-
-
-def permutations(iterable, r=None):
+class permutations(object):
     """permutations(range(3), 2) --> (0,1) (0,2) (1,0) (1,2) (2,0) (2,1)"""
-    pool = tuple(iterable)
-    if r is None:
-        r = len(pool)
-    else:
-        r = _index(r)
-        if r < 0:
-            raise ValueError('r must be non-negative')
-    return _permutations(pool, r)
+
+    __slots__ = ('_s',)
+
+    def __init__(self, iterable, r=None):
+        pool = tuple(iterable)
+        if r is None:
+            r = len(pool)
+        elif not isinstance(r, int):
+            # Only ints (not __index__ objects), as CPython's.
+            raise TypeError('Expected int as r')
+        self._s = _itertools.permutations_new(pool, r)
+
+    def __iter__(self):
+        return self
+
+    __next__ = _itertools.permutations_next
 
 
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
-
-
-def combinations(iterable, r):
+class combinations(object):
     """combinations('ABCD', 2) --> AB AC AD BC BD CD"""
-    pool = tuple(iterable)
-    r = _index(r)
-    if r < 0:
-        raise ValueError('r must be non-negative')
-    return _combinations(pool, r)
+
+    __slots__ = ('_s',)
+
+    def __init__(self, iterable, r):
+        pool = tuple(iterable)
+        self._s = _itertools.combinations_new(pool, _index(r))
+
+    def __iter__(self):
+        return self
+
+    __next__ = _itertools.combinations_next
 
 
 def _combinations_with_replacement(pool, r):
