@@ -255,7 +255,7 @@ impl<'a> Compiler<'a> {
             }
         }
         let comp_slots = if s.kind.is_function_like() || s.kind == ScopeKind::Module {
-            self.inlined_slots(s, &mut slots, &mut varnames)
+            self.inlined_slots(s, &slots, &mut varnames)
         } else {
             HashMap::new()
         };
@@ -340,7 +340,7 @@ impl<'a> Compiler<'a> {
     fn inlined_slots(
         &self,
         s: &crate::symtable::Scope,
-        slots: &mut HashMap<String, u32>,
+        slots: &HashMap<String, u32>,
         varnames: &mut Vec<String>,
     ) -> HashMap<String, u32> {
         let mut comp_slots = HashMap::new();
@@ -355,9 +355,7 @@ impl<'a> Compiler<'a> {
                     continue;
                 }
                 let own = s
-                    .symbols
-                    .iter()
-                    .find(|x| x.name == name)
+                    .lookup(name)
                     .filter(|x| x.resolution == Resolution::Local)
                     .and_then(|_| slots.get(name).copied());
                 let slot = own.unwrap_or_else(|| {
@@ -550,19 +548,11 @@ impl<'a> Compiler<'a> {
                     let Some(&s) = u.comp_slots.get(comp.mangle(name).as_ref()) else {
                         continue;
                     };
-                    match ctx {
-                        Ctx::Load => Instr::LoadFast(s),
-                        Ctx::Store => Instr::StoreFast(s),
-                        Ctx::Del => Instr::DeleteFast(s),
-                    }
+                    fast_op(ctx, s)
                 }
                 Some(Resolution::GlobalExplicit) => {
                     let i = self.name_index(&comp.mangle(name));
-                    match ctx {
-                        Ctx::Load => Instr::LoadGlobal(i),
-                        Ctx::Store => Instr::StoreGlobal(i),
-                        Ctx::Del => Instr::DeleteGlobal(i),
-                    }
+                    global_op(ctx, i)
                 }
                 _ => continue,
             };
@@ -577,11 +567,7 @@ impl<'a> Compiler<'a> {
         let instr = match (u.kind, res) {
             (_, Resolution::GlobalExplicit) => {
                 let i = self.name_index(name);
-                match ctx {
-                    Ctx::Load => Instr::LoadGlobal(i),
-                    Ctx::Store => Instr::StoreGlobal(i),
-                    Ctx::Del => Instr::DeleteGlobal(i),
-                }
+                global_op(ctx, i)
             }
             (_, Resolution::Free | Resolution::Cell) => {
                 let s = self.slot(name);
@@ -594,19 +580,11 @@ impl<'a> Compiler<'a> {
             }
             (k, Resolution::Local) if k.is_function_like() => {
                 let s = self.slot(name);
-                match ctx {
-                    Ctx::Load => Instr::LoadFast(s),
-                    Ctx::Store => Instr::StoreFast(s),
-                    Ctx::Del => Instr::DeleteFast(s),
-                }
+                fast_op(ctx, s)
             }
             (k, Resolution::GlobalImplicit) if k.is_function_like() => {
                 let i = self.name_index(name);
-                match ctx {
-                    Ctx::Load => Instr::LoadGlobal(i),
-                    Ctx::Store => Instr::StoreGlobal(i),
-                    Ctx::Del => Instr::DeleteGlobal(i),
-                }
+                global_op(ctx, i)
             }
             _ => {
                 let i = self.name_index(name);
@@ -2163,6 +2141,24 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+}
+
+/// The slot-local instruction for `ctx`.
+fn fast_op(ctx: Ctx, slot: u32) -> Instr {
+    match ctx {
+        Ctx::Load => Instr::LoadFast(slot),
+        Ctx::Store => Instr::StoreFast(slot),
+        Ctx::Del => Instr::DeleteFast(slot),
+    }
+}
+
+/// The global-name instruction for `ctx` (name index `i`).
+fn global_op(ctx: Ctx, i: u32) -> Instr {
+    match ctx {
+        Ctx::Load => Instr::LoadGlobal(i),
+        Ctx::Store => Instr::StoreGlobal(i),
+        Ctx::Del => Instr::DeleteGlobal(i),
     }
 }
 
