@@ -228,7 +228,10 @@ impl Vm {
     pub fn default_getattribute(&self, o: &ObjRef, name: &ObjRef) -> PyResult {
         let overridden = o
             .downcast::<Instance>()
-            .is_some_and(|i| i.class().has(HAS_GETATTRIBUTE));
+            .is_some_and(|i| i.class().has(HAS_GETATTRIBUTE))
+            || o.downcast_ref::<TypeObj>()
+                .and_then(|t| t.meta.as_ref())
+                .is_some_and(|m| m.has(HAS_GETATTRIBUTE));
         DEFAULT_GETATTRIBUTE.with(|d| d.set(overridden));
         let r = self.getattr(o, name);
         DEFAULT_GETATTRIBUTE.with(|d| d.set(false));
@@ -365,6 +368,12 @@ impl Vm {
             ));
         }
         if let Some(t) = o.downcast_ref::<TypeObj>() {
+            // A metaclass's own `__getattribute__` answers for its classes.
+            if let Some(meta) = t.meta.as_ref().filter(|m| m.has(HAS_GETATTRIBUTE)) {
+                if !DEFAULT_GETATTRIBUTE.with(|d| d.replace(false)) {
+                    return self.custom_getattribute(o, &meta.clone(), name);
+                }
+            }
             match &*s.s {
                 "__name__" => return self.new_str(&t.current_name()),
                 "__qualname__" => return self.new_str(&t.current_qualname()),

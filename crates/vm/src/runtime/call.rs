@@ -1437,37 +1437,58 @@ impl Vm {
         Ok(t.into())
     }
 
-    /// The attribute names the `__init__` methods along the MRO store on `self`
-    /// (`self.NAME = ...`), bases first, in code order: the class's shared keys start with
-    /// them so that even its first instance gets its values inline (CPython 3.13 sizes
-    /// instances from the same scan). Absent values are skipped wherever the keys are listed,
-    /// so this changes layout, not behaviour.
+    /// The attribute names a class's instances are expected to get, in the order they get
+    /// them: the class's shared keys start with these so that even its first instance gets
+    /// its values inline (CPython 3.13 sizes instances from the same scan). The names its
+    /// own `__init__` stores on `self` (`self.NAME = ...`), in code order, with the bases'
+    /// keys where that `__init__` loads a parent's `__init__` (`super().__init__(...)`,
+    /// `Base.__init__(self, ...)`), or after its own names when it never does; a class
+    /// without an `__init__` of its own takes its bases' keys. The order matters: an
+    /// instance that sets an attribute before one listed ahead of it keeps its attributes
+    /// in a real dict (see `instance::set_after`), off the attribute caches' fast paths.
+    /// Absent values are skipped wherever the keys are listed, so this changes layout, not
+    /// behaviour.
     fn expected_keys(&self, ns: &Gc<DictObj>, mro: &[Gc<TypeObj>]) -> PyResult<Vec<ObjRef>> {
-        let mut inits: Vec<ObjRef> = mro
-            .iter()
-            .rev()
-            .filter_map(|b| self.dict_get_str(&b.dict, "__init__"))
-            .collect();
-        inits.extend(self.dict_get_str(ns, "__init__"));
-        let mut keys: Vec<ObjRef> = Vec::new();
-        for init in inits {
-            let Some(func) = init.downcast_ref::<FuncObj>() else {
-                continue;
-            };
-            let code = &func.code;
-            if code.argcount == 0 {
-                continue;
+        // The bases' keys already follow their own `__init__` chains (and what their
+        // instances learned since).
+        let mut inherited: Vec<ObjRef> = Vec::new();
+        for base in mro.iter().filter(|b| !b.has(BUILTIN)) {
+            for k in base.keys.borrow().iter() {
+                push_key(&mut inherited, k);
             }
+        }
+        let init = self.dict_get_str(ns, "__init__");
+        let code = init
+            .as_ref()
+            .and_then(|i| i.downcast_ref::<FuncObj>())
+            .map(|f| f.code.clone())
+            .filter(|c| c.argcount > 0);
+        let mut keys: Vec<ObjRef> = Vec::new();
+        let mut spliced = false;
+        if let Some(code) = &code {
             for pair in code.instructions.windows(2) {
-                if let [Instr::LoadFast(0), Instr::StoreAttr(i)] = pair {
-                    let Some(name) = code.names.get(*i as usize) else {
-                        continue;
-                    };
-                    let k = self.intern(name)?;
-                    if !keys.iter().any(|x| x.ptr_eq(&k)) {
-                        keys.push(k);
+                match pair {
+                    [Instr::LoadFast(0), Instr::StoreAttr(i)] => {
+                        if let Some(name) = code.names.get(*i as usize) {
+                            push_key(&mut keys, &self.intern(name)?);
+                        }
                     }
+                    [_, Instr::LoadMethod(i) | Instr::LoadAttr(i)]
+                        if !spliced
+                            && code.names.get(*i as usize).is_some_and(|n| n == "__init__") =>
+                    {
+                        spliced = true;
+                        for k in &inherited {
+                            push_key(&mut keys, k);
+                        }
+                    }
+                    _ => {}
                 }
+            }
+        }
+        if !spliced {
+            for k in &inherited {
+                push_key(&mut keys, k);
             }
         }
         // CPython's first instance takes one place of the 30 before any key is added.
@@ -1519,5 +1540,19 @@ impl Vm {
             }
             out.push(p);
         }
+    }
+}
+
+/// Add `k` to `keys` unless a key of the same text is there (interned names compare by
+/// address; a name computed at run time by its text).
+fn push_key(keys: &mut Vec<ObjRef>, k: &ObjRef) {
+    fn text(o: &ObjRef) -> Option<&str> {
+        o.downcast_ref::<StrObj>().map(|s| s.s.as_str())
+    }
+    let dup = keys
+        .iter()
+        .any(|x| x.ptr_eq(k) || text(x).is_some_and(|t| Some(t) == text(k)));
+    if !dup {
+        keys.push(k.clone());
     }
 }

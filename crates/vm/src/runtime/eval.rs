@@ -17,6 +17,7 @@ use super::objects::instance::{
 };
 use super::objects::*;
 use super::ops::{list_store_fast, small_index};
+use super::receiver_cache;
 use super::{Args, PyResult, Vm};
 use crate::bytecode::{CodeObject, Instr};
 use crate::ir::{BinOp, CmpOp};
@@ -192,7 +193,7 @@ fn name_error(vm: &Vm, name: &str) -> ObjRef {
 }
 
 #[inline(always)]
-fn cached_entry(d: &DictObj, idx: u32, name: &ObjRef) -> Option<ObjRef> {
+pub(super) fn cached_entry(d: &DictObj, idx: u32, name: &ObjRef) -> Option<ObjRef> {
     let inner = d.0.borrow();
     match inner.entries.get(idx as usize) {
         Some(Some(e)) if e.key.ptr_eq(name) => Some(e.value.clone()),
@@ -313,9 +314,27 @@ fn load_attr(
             return descriptor_get(vm, cache, prop_cache, inst, o, name);
         }
     }
+    load_attr_slow(vm, cache, prop_cache, o, name)
+}
+
+/// [`load_attr`] past the instance caches: a module's or a class's attribute through the
+/// instruction's cache (`receiver_cache.rs`), else the full lookup, which fills a cache.
+#[inline(never)]
+fn load_attr_slow(
+    vm: &Vm,
+    cache: &Cell<u32>,
+    prop_cache: &Cell<MethodCache>,
+    o: &ObjRef,
+    name: &ObjRef,
+) -> PyResult {
+    if let Some(v) = receiver_cache::lookup(vm, prop_cache, o, name) {
+        return Ok(v);
+    }
     let v = vm.getattr(o, name)?;
     if let Some(inst) = o.downcast_ref::<Instance>() {
         fill_attr_cache(vm, cache, inst, name, 0);
+    } else {
+        receiver_cache::fill(vm, prop_cache, o, name);
     }
     Ok(v)
 }
@@ -563,12 +582,34 @@ fn cached_method(
     // A plain instance has no side-table state, so no assigned class: its layout class is
     // `type(self)`.
     let cls = inst.layout();
-    if !Instance::plain(inst)
-        || cls.has(HAS_DATA_DESCR)
-        || cls.keys.borrow().len() != cache.get().keys_len as usize
-    {
+    if !Instance::plain(inst) || cls.has(HAS_DATA_DESCR) {
         return None;
     }
+    let keys_len = cls.keys.borrow().len();
+    if keys_len == cache.get().keys_len as usize {
+        if let Some(m) = method_cache_entry(vm, cache, cls, name).filter(|m| m.is::<FuncObj>()) {
+            return Some(m);
+        }
+    }
+    table_method(vm, cache, cls, keys_len, name)
+}
+
+/// [`cached_method`] after the instruction's own entry missed: the VM-wide table's entry
+/// for this class and name (`method_table.rs`), copied into the instruction's cache and
+/// checked there. A site that sees several classes in turn finds each here.
+#[inline(never)]
+fn table_method(
+    vm: &Vm,
+    cache: &Cell<MethodCache>,
+    cls: &Gc<TypeObj>,
+    keys_len: usize,
+    name: &ObjRef,
+) -> Option<ObjRef> {
+    let found = vm.method_table.get(Gc::addr(cls), name.addr())?;
+    if found.keys_len as usize != keys_len {
+        return None;
+    }
+    cache.set(found);
     method_cache_entry(vm, cache, cls, name).filter(|m| m.is::<FuncObj>())
 }
 
@@ -650,7 +691,7 @@ fn method_cache_entry(
 
 /// The namespace at `depth` along `[t] + t.mro` (the method caches' coordinates).
 #[inline]
-fn mro_namespace(t: &Gc<TypeObj>, depth: u32) -> Option<&Gc<DictObj>> {
+pub(super) fn mro_namespace(t: &Gc<TypeObj>, depth: u32) -> Option<&Gc<DictObj>> {
     match depth {
         0 => Some(&t.dict),
         d => t.mro.get(d as usize - 1).map(|b| &b.dict),
@@ -659,7 +700,11 @@ fn mro_namespace(t: &Gc<TypeObj>, depth: u32) -> Option<&Gc<DictObj>> {
 
 /// Where `name` is first defined along `[t] + t.mro`: (depth, entry index, value), when
 /// that entry's key is the very `name` object (so a cache hit can check it by address).
-fn find_along_mro(t: &Gc<TypeObj>, name: &ObjRef, s: &StrObj) -> Option<(u32, u32, ObjRef)> {
+pub(super) fn find_along_mro(
+    t: &Gc<TypeObj>,
+    name: &ObjRef,
+    s: &StrObj,
+) -> Option<(u32, u32, ObjRef)> {
     let namespaces = std::iter::once(&t.dict).chain(t.mro.iter().map(|b| &b.dict));
     for (depth, ns) in namespaces.enumerate() {
         if let Some((idx, v)) = find_index(ns, name, s) {
@@ -694,13 +739,15 @@ fn fill_method_cache(vm: &Vm, cache: &Cell<MethodCache>, inst: &Gc<Instance>, na
         return;
     };
     if v.is::<FuncObj>() {
-        cache.set(MethodCache {
+        let found = MethodCache {
             cls: Gc::addr(cls),
             version: vm.type_version.get(),
             keys_len,
             depth,
             idx,
-        });
+        };
+        cache.set(found);
+        vm.method_table.put(name.addr(), found);
     }
 }
 
@@ -1371,7 +1418,14 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                         f.stack.push(o);
                         continue;
                     }
+                } else if let Some(v) = receiver_cache::lookup(vm, cache, &o, name) {
+                    // `math.sqrt(x)`, `Point.origin()`: a plain call of the attribute.
+                    drop(o);
+                    f.stack.push(vm.null.clone());
+                    f.stack.push(v);
+                    continue;
                 }
+                let receiver = (o.is::<ModuleObj>() || o.is::<TypeObj>()).then(|| o.clone());
                 let (m, v) = vm.load_method(o, name)?;
                 if m.is_some() {
                     if let Some(inst) = v.downcast_ref::<Instance>() {
@@ -1379,6 +1433,8 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                     } else if let Some(t) = builtin_receiver_type(vm, &v) {
                         fill_builtin_method_cache(vm, cache, t, name);
                     }
+                } else if let Some(r) = receiver {
+                    receiver_cache::fill(vm, cache, &r, name);
                 }
                 f.stack.push(m.unwrap_or_else(|| vm.null.clone()));
                 f.stack.push(v);

@@ -128,6 +128,7 @@ pub mod int_digits;
 pub mod int_gcd;
 pub mod memoryview;
 pub mod metaclass;
+pub mod method_table;
 pub mod method_wrappers;
 pub mod methods;
 pub mod modules;
@@ -138,6 +139,7 @@ pub mod objects;
 pub mod ops;
 pub mod pattern;
 pub mod percent;
+pub mod receiver_cache;
 pub mod result_tuple;
 pub mod shutdown;
 pub mod sort;
@@ -366,6 +368,8 @@ pub struct Vm {
     pub frame_pool: RefCell<FramePool>,
     /// Finished boxed frames of plain calls, for the next ones (`frame_reserve.rs`).
     pub frame_reserve: frame_reserve::FrameReserve,
+    /// Where methods were found per (class, name): behind each `LoadMethod`'s own cache.
+    pub method_table: method_table::MethodTable,
     /// Counts safepoint polls (to poll the heap cheaply).
     pub ticks: Cell<u32>,
     /// Directory of the main script (for importing `.py` files beside it).
@@ -692,6 +696,7 @@ impl Vm {
             ticks: Cell::new(0),
             frame_pool: RefCell::new(FramePool::default()),
             frame_reserve: frame_reserve::FrameReserve::default(),
+            method_table: method_table::MethodTable::default(),
             type_version: Cell::new(1),
             stack_limit: Cell::new(0),
             script_dir: RefCell::new(None),
