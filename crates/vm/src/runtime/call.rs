@@ -226,6 +226,23 @@ impl Vm {
             && n == code.argcount as usize
     }
 
+    /// Can a positional call with `n` arguments fill the slots directly, with the
+    /// defaults of the parameters it leaves out (`f(x)` of `def f(a, b=None)`)? The eval
+    /// loop's calls then bind them in place (`eval::fill_defaults`), as CPython 3.12's
+    /// `CALL_PY_WITH_DEFAULTS` does, rather than through the general binder.
+    #[inline]
+    pub fn positional_call(func: &FuncObj, n: usize) -> bool {
+        let code = &func.code;
+        let argc = code.argcount as usize;
+        if code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS) != 0
+            || code.kwonlyargcount != 0
+            || n > argc
+        {
+            return false;
+        }
+        n == argc || func.defaults_len() >= argc - n
+    }
+
     /// A frame for a call of `func`: all of its slots unbound, an empty value stack with
     /// room for the code's deepest stack, both arrays taken from [`Vm::frame_pool`] when
     /// one is there. The caller binds the arguments into `slots`, then runs it with
@@ -936,7 +953,7 @@ impl Vm {
         Ok(init_attr
             .as_ref()
             .and_then(|i| i.downcast_ref::<FuncObj>())
-            .filter(|f| Vm::simple_call(f, n + 1))
+            .filter(|f| Vm::positional_call(f, n + 1))
             .cloned())
     }
 

@@ -613,7 +613,8 @@ fn table_method(
     method_cache_entry(vm, cache, cls, name).filter(|m| m.is::<FuncObj>())
 }
 
-/// The type of a receiver of the common built-in types (`l.append`, `s.split`, `d.get`…),
+/// The type of a receiver of the common built-in types (`l.append`, `s.split`, `d.get`,
+/// `n.bit_length`…),
 /// for the method cache; `None` for anything else.
 #[inline(never)]
 fn builtin_receiver_type<'a>(vm: &'a Vm, o: &ObjRef) -> Option<&'a Gc<TypeObj>> {
@@ -630,6 +631,10 @@ fn builtin_receiver_type<'a>(vm: &'a Vm, o: &ObjRef) -> Option<&'a Gc<TypeObj>> 
         Some(&t.tuple)
     } else if o.is::<BytesObj>() {
         Some(&t.bytes)
+    } else if o.is::<IntObj>() {
+        Some(&t.int)
+    } else if o.is::<FloatObj>() {
+        Some(&t.float)
     } else {
         None
     }
@@ -1867,7 +1872,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 let n = n as usize;
                 let base = f.stack.len() - n - 1;
                 if let Some(fo) = f.stack[base].downcast_ref::<FuncObj>() {
-                    if Vm::simple_call(fo, n) {
+                    if Vm::positional_call(fo, n) {
                         call_simple(vm, f, base)?;
                         continue;
                     }
@@ -1895,6 +1900,8 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                         call_bound_builtin(vm, f, base)?;
                         continue;
                     }
+                } else if call_bound_method(vm, f, base, n)? {
+                    continue;
                 }
                 let func = f.stack[base].clone();
                 if let Some(t) = func.downcast_ref::<TypeObj>() {
@@ -1958,7 +1965,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 let base = f.stack.len() - n - 2;
                 if kwnames.is_none() {
                     if let Some(fo) = f.stack[base].downcast_ref::<FuncObj>() {
-                        if Vm::simple_call(fo, n + 1) {
+                        if Vm::positional_call(fo, n + 1) {
                             call_simple(vm, f, base)?;
                             continue;
                         }
@@ -1984,6 +1991,9 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                         vm.call(&m, args, kwnames)?
                     }
                     None => {
+                        if kwnames.is_none() && call_unbound(vm, f, base, n)? {
+                            continue;
+                        }
                         let func = f.stack[base + 1].clone();
                         if n == 0 && kwnames.is_none() && is_super(&func) {
                             zero_arg_super(vm, f)?
@@ -2429,9 +2439,35 @@ fn zero_arg_super(vm: &Vm, f: &Frame) -> PyResult {
     })
 }
 
+/// Bind the parameters a positional call of `fo` with `nargs` arguments leaves out
+/// (`nargs` .. `argcount`) to their defaults (`Vm::positional_call` holds: there are
+/// enough of them).
+#[inline(never)]
+fn fill_defaults(fo: &FuncObj, nargs: usize, slots: &mut [Option<ObjRef>]) {
+    let argc = fo.code.argcount as usize;
+    let defaults = fo.defaults.borrow();
+    let Some(items) = defaults
+        .as_ref()
+        .and_then(|d| d.downcast_ref::<TupleObj>())
+        .map(tuple_items)
+    else {
+        return;
+    };
+    // The defaults belong to the last parameters.
+    let Some(first) = (items.len() + nargs).checked_sub(argc) else {
+        return;
+    };
+    let (Some(slots), Some(values)) = (slots.get_mut(nargs..argc), items.get(first..)) else {
+        return;
+    };
+    for (slot, v) in slots.iter_mut().zip(values) {
+        *slot = Some(v.clone());
+    }
+}
+
 /// Move the call arguments at `stack[from..]` into the first slots of a new frame, popping
 /// them last first (no Drain, no temporary). The caller has checked that they fit
-/// (`Vm::simple_call`).
+/// (`Vm::positional_call`).
 #[inline(always)]
 fn move_args(f: &mut Frame, from: usize, slots: &mut [Option<ObjRef>]) {
     let nargs = f.stack.len().saturating_sub(from);
@@ -2467,6 +2503,10 @@ fn call_simple(vm: &Vm, f: &mut Frame, base: usize) -> PyResult<()> {
         return start_generator(vm, f, base);
     }
     let mut callee = vm.reserved_frame(fo);
+    let nargs = f.stack.len() - base - 1;
+    if nargs < fo.code.argcount as usize {
+        fill_defaults(fo, nargs, &mut callee.slots);
+    }
     move_args(f, base + 1, &mut callee.slots);
     let func = pop!(f);
     let r = vm.run_reserved_frame(&mut callee);
@@ -2477,6 +2517,68 @@ fn call_simple(vm: &Vm, f: &mut Frame, base: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// `CallMethod` with no receiver (`math.floor(x)`, `Shape.from_points(p, q)`: `LoadMethod`
+/// found a plain attribute, under the NULL at `base`): a Python function that binds its
+/// arguments positionally, or a native function, called in place as `Call` does. False:
+/// the caller takes the general path.
+#[inline(never)]
+fn call_unbound(vm: &Vm, f: &mut Frame, base: usize, n: usize) -> PyResult<bool> {
+    let Some(callable) = f.stack.get(base + 1) else {
+        return Err(stack_error());
+    };
+    if let Some(fo) = callable.downcast_ref::<FuncObj>() {
+        if !Vm::positional_call(fo, n) {
+            return Ok(false);
+        }
+        call_simple(vm, f, base + 1)?;
+        // [NULL, result] -> [result]
+        let r = pop!(f);
+        let null = pop!(f);
+        drop(null);
+        f.stack.push(r);
+        return Ok(true);
+    }
+    if let Some(b) = callable.downcast_ref::<BuiltinFunc>() {
+        if b.self_.is_none() && !needs_frame(b.name) {
+            let native = b.f;
+            let args = Args {
+                pos: &f.stack[base + 2..],
+                kwnames: &[],
+                kwvals: &[],
+            };
+            let r = native(vm, &args)?;
+            truncate(f, base);
+            f.stack.push(r);
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `Call` of a bound method of a Python function that binds its arguments positionally
+/// (`step = obj.step; step(x)`): the function replaces the method and its `self` goes in
+/// under the arguments, as CPython's `CALL` unpacks a bound method, then the plain call.
+/// False: not such a method (the caller takes the general path).
+#[inline(never)]
+fn call_bound_method(vm: &Vm, f: &mut Frame, base: usize, n: usize) -> PyResult<bool> {
+    let Some(bm) = f.stack.get(base).and_then(|o| o.downcast_ref::<BoundMethod>()) else {
+        return Ok(false);
+    };
+    if !bm
+        .func
+        .downcast_ref::<FuncObj>()
+        .is_some_and(|fo| Vm::positional_call(fo, n + 1))
+    {
+        return Ok(false);
+    }
+    let (func, self_) = (bm.func.clone(), bm.self_.clone());
+    let method = std::mem::replace(&mut f.stack.as_mut_slice()[base], func);
+    f.stack.insert(base + 1, self_);
+    drop(method);
+    call_simple(vm, f, base)?;
+    Ok(true)
+}
+
 /// [`call_simple`] of a generator function: the generator keeps the reserved frame, its
 /// arguments bound, until it finishes.
 #[inline(never)]
@@ -2485,6 +2587,10 @@ fn start_generator(vm: &Vm, f: &mut Frame, base: usize) -> PyResult<()> {
         return Err(stack_error());
     };
     let mut callee = vm.reserved_frame(fo);
+    let nargs = f.stack.len() - base - 1;
+    if nargs < fo.code.argcount as usize {
+        fill_defaults(fo, nargs, &mut callee.slots);
+    }
     move_args(f, base + 1, &mut callee.slots);
     let func = pop!(f);
     let fo = func.downcast_ref::<FuncObj>().ok_or_else(stack_error)?;
@@ -2624,6 +2730,10 @@ fn call_plain_init(
     let inst: ObjRef = vm.new_instance(t)?.into();
     let mut callee = vm.reserved_frame(init);
     callee.slots[0] = Some(inst.clone());
+    let nargs = f.stack.len() - base;
+    if nargs < init.code.argcount as usize {
+        fill_defaults(init, nargs, &mut callee.slots);
+    }
     move_args(f, base + 1, &mut callee.slots[1..]);
     let r = vm.run_reserved_frame(&mut callee);
     vm.release_frame(callee);

@@ -386,7 +386,12 @@ fn to_int(vm: &Vm, a: &Args<'_>, name: &str, dunder: &str, f: fn(f64) -> f64) ->
             if v.is_infinite() {
                 return vm.err("OverflowError", "cannot convert float infinity to integer");
             }
-            vm.new_bigint(BigInt::from_f64(f(v)).unwrap_or_default())
+            let r = f(v);
+            // Integral and below 2**63 in magnitude: exact as a machine int (no bignum).
+            if r.abs() < 9.2e18 {
+                return vm.new_int(r as i64);
+            }
+            vm.new_bigint(BigInt::from_f64(r).unwrap_or_default())
         }
         None => {
             if let Some(m) = vm.getattr_opt(x, &vm.intern(dunder)?)? {

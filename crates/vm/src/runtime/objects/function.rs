@@ -35,6 +35,17 @@ pub struct FuncObj {
     pub annotations: RefCell<Option<ObjRef>>,
 }
 
+impl FuncObj {
+    /// How many positional defaults the function has (`len(__defaults__)`).
+    pub fn defaults_len(&self) -> usize {
+        self.defaults
+            .borrow()
+            .as_ref()
+            .and_then(|d| d.downcast_ref::<super::TupleObj>())
+            .map_or(0, |t| super::tuple_items(t).len())
+    }
+}
+
 impl heap::Object for FuncObj {
     const NAME: &'static str = "function";
     fn traverse(&self, v: &mut heap::Visitor<'_>) {
