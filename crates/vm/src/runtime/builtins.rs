@@ -1074,7 +1074,13 @@ fn input(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn open(vm: &Vm, a: &Args<'_>) -> PyResult {
     npos(vm, a, "open", 1, 3)?;
-    let path = vm.str(&a.pos[0])?;
+    // A path object (pathlib's) names its file through `__fspath__`.
+    let path = match vm.getattr_opt(&a.pos[0], &vm.intern("__fspath__")?)? {
+        Some(method) if a.pos[0].downcast_ref::<StrObj>().is_none() => {
+            vm.str(&vm.call(&method, &[], None)?)?
+        }
+        _ => vm.str(&a.pos[0])?,
+    };
     let mode = match a.pos.get(1).or(a.kw("mode")) {
         Some(m) => vm.str(m)?,
         None => "r".into(),
