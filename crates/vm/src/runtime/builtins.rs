@@ -1074,17 +1074,30 @@ fn input(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn open(vm: &Vm, a: &Args<'_>) -> PyResult {
     npos(vm, a, "open", 1, 3)?;
-    let path = vm.str(&a.pos[0])?;
+    // A path object (pathlib's) names its file through `__fspath__`.
+    let path = match vm.getattr_opt(&a.pos[0], &vm.intern("__fspath__")?)? {
+        Some(method) if a.pos[0].downcast_ref::<StrObj>().is_none() => {
+            vm.str(&vm.call(&method, &[], None)?)?
+        }
+        _ => vm.str(&a.pos[0])?,
+    };
     let mode = match a.pos.get(1).or(a.kw("mode")) {
         Some(m) => vm.str(m)?,
         None => "r".into(),
     };
     // newline=None (the default) reads with universal newlines; '' or '\n' keep them.
-    let universal = a
-        .pos
-        .get(6)
-        .or(a.kw("newline"))
-        .is_none_or(|n| vm.is_none(n));
+    let newline = match a.pos.get(6).or(a.kw("newline")) {
+        Some(n) if !vm.is_none(n) => match n.downcast::<StrObj>() {
+            Some(s) => Some(s.s.to_string()),
+            None => {
+                return vm.type_err(format!(
+                    "open() argument 'newline' must be str or None, not {}",
+                    vm.type_name(n)
+                ))
+            }
+        },
+        _ => None,
+    };
     let text_arg = |pos: usize, name: &str| -> PyResult<Option<String>> {
         match a.pos.get(pos).or(a.kw(name)) {
             Some(v) if !vm.is_none(v) => Ok(Some(vm.str(v)?)),
@@ -1093,7 +1106,7 @@ fn open(vm: &Vm, a: &Args<'_>) -> PyResult {
     };
     let encoding = text_arg(3, "encoding")?;
     let errors = text_arg(4, "errors")?;
-    super::modules::io::open(vm, &path, &mode, universal, encoding, errors)
+    super::modules::io::open(vm, &path, &mode, newline.as_deref(), encoding, errors)
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the statement

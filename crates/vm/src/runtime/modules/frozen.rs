@@ -36,6 +36,8 @@ fn source(name: &str) -> Option<&'static str> {
         "keyword" => include_str!("py/keyword.py"),
         "typing" => include_str!("py/typing.py"),
         "textwrap" => include_str!("py/textwrap.py"),
+        "argparse" => include_str!("py/argparse.py"),
+        "pathlib" => include_str!("py/pathlib.py"),
         "tempfile" => include_str!("py/tempfile.py"),
         "json" => include_str!("py/json.py"),
         "re" => include_str!("py/re.py"),

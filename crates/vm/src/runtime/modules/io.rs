@@ -1,10 +1,11 @@
 //! `open()`: text and binary files, as context managers and iterators, with CPython's mode
-//! validation and closed-file errors. A read-only file reads the content it loaded at open;
-//! a file opened for writing (or updating, '+') reads and writes the file on disk at its
-//! position, so `w+`/`r+`/`a+` files read back what they wrote, as CPython's do.
+//! validation and closed-file errors. The file is opened at `open()` and read in chunks
+//! (`file_stream.rs`); writes go to the file at once, so `w+`/`r+`/`a+` files read back
+//! what they wrote, as CPython's do.
 
 use heap::ObjRef;
 
+use super::file_stream::{state, FileState, Newline};
 use crate::runtime::objects::*;
 use crate::runtime::{Args, PyResult, Vm};
 
@@ -34,6 +35,8 @@ fn file_class(vm: &Vm) -> PyResult {
         ("readable", readable),
         ("writable", writable),
         ("seekable", seekable),
+        ("fileno", fileno),
+        ("isatty", isatty),
     ] {
         let func = vm.alloc_obj(BuiltinFunc {
             name: n,
@@ -77,31 +80,77 @@ fn parse_mode(vm: &Vm, mode: &str) -> PyResult<(bool, bool)> {
     Ok((mode.contains('r'), mode.contains('b')))
 }
 
-/// `open(path, mode)`; `universal`: a text file read with `newline=None` (the default),
-/// whose `\r\n` and `\r` line ends read as `\n`.
+/// The `newline` argument of a text file, checked as CPython's `open()` does.
+pub fn parse_newline(vm: &Vm, binary: bool, newline: Option<&str>) -> PyResult<Newline> {
+    let Some(nl) = newline else {
+        return Ok(Newline::Universal);
+    };
+    if binary {
+        return vm.value_err("binary mode doesn't take a newline argument");
+    }
+    Ok(match nl {
+        "" => Newline::Any,
+        "\n" => Newline::Lf,
+        "\r" => Newline::Cr,
+        "\r\n" => Newline::CrLf,
+        _ => return vm.value_err(format!("illegal newline value: {nl}")),
+    })
+}
+
+/// `open(path, mode)`: the file opened at once (its errors are `open()`'s), read and
+/// written through a [`FileState`] as the program goes. `newline`: `None` reads text with
+/// universal newlines (`\r\n` and `\r` read as `\n`), the other values as CPython's.
 /// `encoding` and `errors` (text files only) name the codec the text is read and written
 /// with (UTF-8, strict, by default).
 pub fn open(
     vm: &Vm,
     path: &str,
     mode: &str,
-    universal: bool,
+    newline: Option<&str>,
     encoding: Option<String>,
     errors: Option<String>,
 ) -> PyResult {
-    let (reading, binary) = parse_mode(vm, mode)?;
-    let reading = reading && !mode.contains('+');
+    let (_, binary) = parse_mode(vm, mode)?;
     if binary && encoding.is_some() {
         return vm.value_err("binary mode doesn't take an encoding argument");
     }
     if binary && errors.is_some() {
         return vm.value_err("binary mode doesn't take an errors argument");
     }
+    let newline = parse_newline(vm, binary, newline)?;
     let codec = match &encoding {
         Some(e) => crate::runtime::codecs::lookup(vm, e)?,
         None => crate::runtime::codecs::Codec::Utf8,
     };
     let errors = errors.unwrap_or_else(|| "strict".to_string());
+    let plus = mode.contains('+');
+    let mut options = std::fs::OpenOptions::new();
+    if mode.contains('r') {
+        options.read(true).write(plus);
+    } else if mode.contains('a') {
+        options.append(true).create(true).read(plus);
+    } else if mode.contains('x') {
+        options.write(true).create_new(true).read(plus);
+    } else {
+        options.write(true).create(true).truncate(true).read(plus);
+    }
+    let file = options
+        .open(path)
+        .map_err(|e| vm.io_error(&e, Some(path)))?;
+    // The OS opens a directory for reading; CPython refuses it.
+    if file.metadata().is_ok_and(|m| m.is_dir()) {
+        let e = std::io::Error::from_raw_os_error(21);
+        return Err(vm.io_error(&e, Some(path)));
+    }
+    // An appending file starts at the end (CPython seeks there at open).
+    let start = if mode.contains('a') {
+        use std::io::Seek;
+        let mut handle = &file;
+        // A pipe cannot seek; CPython ignores that here.
+        handle.seek(std::io::SeekFrom::End(0)).unwrap_or(0)
+    } else {
+        0
+    };
     let cls = file_class(vm)?;
     let f = vm.call(&cls, &[], None)?;
     set(vm, &f, "name", vm.new_str(path)?)?;
@@ -113,74 +162,38 @@ pub fn open(
         set(vm, &f, "encoding", vm.new_str(shown)?)?;
         set(vm, &f, "errors", vm.new_str(&errors)?)?;
     }
-    if reading {
-        let content = match std::fs::read(path) {
-            Ok(b) if binary => vm.alloc_obj(BytesObj::new(b))?,
-            Ok(b) => {
-                let utf8 = matches!(codec, crate::runtime::codecs::Codec::Utf8);
-                let text = match String::from_utf8(b) {
-                    Ok(s) if utf8 => s,
-                    Ok(s) => crate::runtime::codecs::decode(vm, s.as_bytes(), codec, &errors)?,
-                    Err(e) => {
-                        let b = e.into_bytes();
-                        crate::runtime::codecs::decode(vm, &b, codec, &errors)?
-                    }
-                };
-                if universal && text.contains('\r') {
-                    vm.new_str(&text.replace("\r\n", "\n").replace('\r', "\n"))?
-                } else {
-                    vm.new_str(&text)?
-                }
-            }
-            Err(e) => return Err(vm.io_error(&e, Some(path))),
-        };
-        set(vm, &f, "_data", content)?;
-        set(vm, &f, "_pos", vm.new_int(0)?)?;
-    } else if mode.contains('r') {
-        // 'r+': the file must exist; it is read and written where it is.
-        if let Err(e) = std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open(path)
-        {
-            return Err(vm.io_error(&e, Some(path)));
-        }
-        set(vm, &f, "_pos", vm.new_int(0)?)?;
-    } else {
-        let r = if mode.contains('a') {
-            std::fs::OpenOptions::new()
-                .append(true)
-                .create(true)
-                .open(path)
-                .map(|_| ())
-        } else if mode.contains('x') {
-            std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .open(path)
-                .map(|_| ())
-        } else {
-            std::fs::write(path, "")
-        };
-        if let Err(e) = r {
-            return Err(vm.io_error(&e, Some(path)));
-        }
-        // An appending file starts at the end (CPython seeks there at open).
-        let start = if mode.contains('a') {
-            std::fs::metadata(path).map_or(0, |m| m.len())
-        } else {
-            0
-        };
-        set(vm, &f, "_pos", vm.new_int(start as i64)?)?;
-    }
+    let state = FileState::new(file, binary, codec, errors, newline, start);
+    set(vm, &f, "_s", vm.alloc_obj(state)?)?;
     Ok(f)
 }
 
+fn is_closed(vm: &Vm, f: &ObjRef) -> PyResult<bool> {
+    vm.truthy(&attr(vm, f, "closed")?)
+}
+
+/// The text layer's (and `IOBase`'s) error for a closed file.
 fn check_open(vm: &Vm, f: &ObjRef) -> PyResult<()> {
-    if vm.truthy(&attr(vm, f, "closed")?)? {
-        return vm.value_err("I/O operation on closed file.");
+    check_open_as(vm, f, "I/O operation on closed file.")
+}
+
+/// A closed file's error, worded by the layer of CPython's stack that reports it: the raw
+/// file ("I/O operation on closed file", no period) or the buffered one ("read of closed
+/// file") for some methods of binary files.
+fn check_open_as(vm: &Vm, f: &ObjRef, msg: &str) -> PyResult<()> {
+    if is_closed(vm, f)? {
+        return vm.value_err(msg);
     }
     Ok(())
+}
+
+/// The message of a binary file's buffered layer for `op` on a closed file, or the text
+/// layer's.
+fn closed_msg(binary: bool, op: &'static str) -> &'static str {
+    if binary {
+        op
+    } else {
+        "I/O operation on closed file."
+    }
 }
 
 /// Raise `io.UnsupportedOperation(msg)` (from the frozen `io` module), as CPython's file
@@ -191,200 +204,136 @@ fn unsupported<T>(vm: &Vm, msg: &str) -> PyResult<T> {
     Err(vm.call(&cls, &[vm.new_str(msg)?], None)?)
 }
 
-/// What a file's mode allows, and where its content lives.
+/// What a file's mode allows.
 struct Mode {
-    binary: bool,
     readable: bool,
     writable: bool,
     append: bool,
-    /// A file opened for writing ('w', 'a', 'x' or '+') works on the file on disk: its
-    /// position is a byte offset in the file, reads read the file from there, and writes go
-    /// there at once. A read-only file reads the content it loaded at open (`_data`).
-    on_disk: bool,
 }
 
 fn file_mode(vm: &Vm, f: &ObjRef) -> PyResult<Mode> {
     let m = vm.str(&attr(vm, f, "mode")?)?;
     let plus = m.contains('+');
-    let on_disk = plus || m.contains('w') || m.contains('a') || m.contains('x');
     Ok(Mode {
-        binary: m.contains('b'),
         readable: m.contains('r') || plus,
-        writable: on_disk,
+        writable: plus || m.contains('w') || m.contains('a') || m.contains('x'),
         append: m.contains('a'),
-        on_disk,
     })
 }
 
-fn position(vm: &Vm, f: &ObjRef) -> PyResult<usize> {
-    let p = vm.index(&attr(vm, f, "_pos")?)?;
-    Ok(usize::try_from(p).unwrap_or(0))
-}
-
-fn set_position(vm: &Vm, f: &ObjRef, p: usize) -> PyResult<()> {
-    set(vm, f, "_pos", vm.new_int(p as i64)?)
-}
-
-fn text_codec(vm: &Vm, f: &ObjRef) -> PyResult<(crate::runtime::codecs::Codec, String)> {
-    let codec = crate::runtime::codecs::lookup(vm, &vm.str(&attr(vm, f, "encoding")?)?)?;
-    Ok((codec, vm.str(&attr(vm, f, "errors")?)?))
-}
-
-/// The unread content of a readable file: `(buf, start)`, the text (UTF-8) or bytes from
-/// `buf[start..]` on. A read-only file's `buf` is its whole loaded content; an on-disk
-/// file's is the file from its position on (decoded, for text), with `start` 0.
-fn unread(vm: &Vm, f: &ObjRef, mode: &Mode) -> PyResult<(Vec<u8>, usize)> {
-    check_open(vm, f)?;
-    if !mode.readable {
-        return unsupported(vm, "not readable");
-    }
-    let p = position(vm, f)?;
-    if !mode.on_disk {
-        let d = attr(vm, f, "_data")?;
-        let buf = match d.downcast::<BytesObj>() {
-            Some(b) => b.data.borrow().clone(),
-            None => vm.str(&d)?.into_bytes(),
-        };
-        let start = p.min(buf.len());
-        return Ok((buf, start));
-    }
-    let path = vm.str(&attr(vm, f, "name")?)?;
-    let raw = std::fs::read(&path).map_err(|e| vm.io_error(&e, Some(&path)))?;
-    let rest = raw.get(p..).unwrap_or(&[]).to_vec();
-    if mode.binary {
-        return Ok((rest, 0));
-    }
-    let (codec, errors) = text_codec(vm, f)?;
-    let text = match codec {
-        crate::runtime::codecs::Codec::Utf8 => match String::from_utf8(rest) {
-            Ok(s) => s,
-            Err(e) => crate::runtime::codecs::decode(vm, e.as_bytes(), codec, &errors)?,
-        },
-        _ => crate::runtime::codecs::decode(vm, &rest, codec, &errors)?,
-    };
-    Ok((text.into_bytes(), 0))
-}
-
-/// Consume `buf[start..end]` (from [`unread`]) and return it as the file's type: bytes,
-/// or str (an on-disk text file's line ends translated as CPython's universal newlines).
-fn take(vm: &Vm, f: &ObjRef, mode: &Mode, buf: &[u8], start: usize, end: usize) -> PyResult {
-    let piece = &buf[start..end];
-    let p = position(vm, f)?;
-    let consumed = if mode.on_disk && !mode.binary {
-        let (codec, errors) = text_codec(vm, f)?;
-        let s = String::from_utf8_lossy(piece);
-        match codec {
-            crate::runtime::codecs::Codec::Utf8 => piece.len(),
-            _ => crate::runtime::codecs::encode(vm, &s, codec, &errors)?.len(),
+/// The state of an open, readable file (`closed`: a binary file's buffered layer's message
+/// if it is closed; it checks the mode first).
+fn reader(vm: &Vm, f: &ObjRef, closed: &'static str) -> PyResult<heap::Gc<FileState>> {
+    let s = state(vm, f)?;
+    let readable = file_mode(vm, f)?.readable;
+    if s.binary {
+        if !readable {
+            return unsupported(vm, "read");
         }
+        check_open_as(vm, f, closed)?;
     } else {
-        piece.len()
+        check_open(vm, f)?;
+        if !readable {
+            return unsupported(vm, "not readable");
+        }
+    }
+    Ok(s)
+}
+
+/// A size argument: `None` or negative for no limit.
+fn size_arg(vm: &Vm, a: &Args<'_>) -> PyResult<Option<usize>> {
+    match a.pos.get(1) {
+        Some(n) if !vm.is_none(n) => Ok(usize::try_from(vm.index(n)?).ok()),
+        _ => Ok(None),
+    }
+}
+
+/// A chunk of the file as the file's type: bytes, or str.
+fn read_piece(vm: &Vm, s: &FileState, limit: Option<usize>, line: bool) -> PyResult {
+    if s.binary {
+        let b = if line {
+            s.readline_bytes(vm, limit)?
+        } else {
+            s.read_bytes(vm, limit)?
+        };
+        return vm.alloc_obj(BytesObj::new(b));
+    }
+    let t = if line {
+        s.readline_text(vm, limit)?
+    } else {
+        s.read_text(vm, limit)?
     };
-    set_position(vm, f, p + consumed)?;
-    if mode.on_disk && !mode.binary {
-        // A write right after a read goes where CPython's read-ahead left the file
-        // position: the end of the chunk it read (the end of a small file).
-        set(vm, f, "_read_ahead", vm.true_.clone())?;
-    }
-    if mode.binary {
-        return vm.alloc_obj(BytesObj::new(piece.to_vec()));
-    }
-    let s = String::from_utf8_lossy(piece);
-    if mode.on_disk && s.contains('\r') {
-        return vm.new_str(&s.replace("\r\n", "\n").replace('\r', "\n"));
-    }
-    vm.new_str(&s)
+    vm.new_str(&t)
 }
 
 fn read(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let f = &a.pos[0];
-    let mode = file_mode(vm, f)?;
-    let (buf, start) = unread(vm, f, &mode)?;
-    let n = match a.pos.get(1) {
-        Some(n) if !vm.is_none(n) => vm.index(n)?,
-        _ => -1,
-    };
-    let end = if n < 0 {
-        buf.len()
-    } else if mode.binary {
-        start + (n as usize).min(buf.len() - start)
-    } else {
-        let rest = String::from_utf8_lossy(&buf[start..]);
-        start
-            + rest
-                .char_indices()
-                .nth(n as usize)
-                .map_or(buf.len() - start, |(i, _)| i)
-    };
-    take(vm, f, &mode, &buf, start, end)
-}
-
-/// The end of the line starting at `start` (after its `\n`), `None` at the end.
-fn line_end(buf: &[u8], start: usize) -> Option<usize> {
-    let rest = buf.get(start..)?;
-    if rest.is_empty() {
-        return None;
-    }
-    Some(
-        start
-            + rest
-                .iter()
-                .position(|&c| c == b'\n')
-                .map_or(rest.len(), |i| i + 1),
-    )
+    let s = reader(vm, &a.pos[0], "read of closed file")?;
+    let n = size_arg(vm, a)?;
+    read_piece(vm, &s, n, false)
 }
 
 fn readline(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let f = &a.pos[0];
-    let mode = file_mode(vm, f)?;
-    let (buf, start) = unread(vm, f, &mode)?;
-    let end = line_end(&buf, start).unwrap_or(start);
-    take(vm, f, &mode, &buf, start, end)
+    let s = reader(vm, &a.pos[0], "readline of closed file")?;
+    let n = size_arg(vm, a)?;
+    read_piece(vm, &s, n, true)
 }
 
+/// `readlines(hint)`: the lines left, stopping once they hold `hint` characters (bytes).
 fn readlines(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let f = &a.pos[0];
-    let mode = file_mode(vm, f)?;
-    let (buf, mut start) = unread(vm, f, &mode)?;
+    check_open(vm, &a.pos[0])?;
+    let s = reader(vm, &a.pos[0], "readline of closed file")?;
+    let hint = size_arg(vm, a)?.filter(|&h| h > 0);
     let mut v = Vec::new();
-    while let Some(end) = line_end(&buf, start) {
-        v.push(take(vm, f, &mode, &buf, start, end)?);
-        start = end;
+    let mut total = 0;
+    // CPython's readlines iterates the file: tell() works again only once it is exhausted.
+    s.telling.set(false);
+    loop {
+        let line = read_piece(vm, &s, None, true)?;
+        let n = vm.len(&line)?;
+        if n == 0 {
+            s.telling.set(true);
+            break;
+        }
+        v.push(line);
+        total += n;
+        if hint.is_some_and(|h| total >= h) {
+            break;
+        }
     }
     vm.new_list(v)
 }
 
 fn next(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let f = &a.pos[0];
-    let mode = file_mode(vm, f)?;
-    let (buf, start) = unread(vm, f, &mode)?;
-    match line_end(&buf, start) {
-        Some(end) => take(vm, f, &mode, &buf, start, end),
-        None => Err(vm.new_exception(&vm.exc_type("StopIteration"), vec![])),
+    let s = reader(vm, &a.pos[0], "readline of closed file")?;
+    // CPython's text files refuse tell() while they are iterated.
+    s.telling.set(false);
+    let line = read_piece(vm, &s, None, true)?;
+    if vm.len(&line)? == 0 {
+        s.telling.set(true);
+        return Err(vm.new_exception(&vm.exc_type("StopIteration"), vec![]));
     }
-}
-
-/// The length of the file on disk.
-fn disk_len(vm: &Vm, path: &str) -> PyResult<usize> {
-    match std::fs::metadata(path) {
-        Ok(m) => Ok(m.len() as usize),
-        Err(e) => Err(vm.io_error(&e, Some(path))),
-    }
+    Ok(line)
 }
 
 fn write(vm: &Vm, a: &Args<'_>) -> PyResult {
-    use std::io::{Seek, SeekFrom, Write};
     let f = &a.pos[0];
-    check_open(vm, f)?;
     let mode = file_mode(vm, f)?;
-    if !mode.writable {
-        return unsupported(vm, "not writable");
+    let s = state(vm, f)?;
+    if s.binary {
+        if !mode.writable {
+            return unsupported(vm, "write");
+        }
+        check_open_as(vm, f, "write to closed file")?;
+    } else {
+        check_open(vm, f)?;
+        if !mode.writable {
+            return unsupported(vm, "not writable");
+        }
     }
-    let path = vm.str(&attr(vm, f, "name")?)?;
     let Some(arg) = a.pos.get(1) else {
         return vm.type_err("write() takes exactly one argument (0 given)");
     };
-    let (bytes, count) = if mode.binary {
+    let (bytes, count) = if s.binary {
         match crate::runtime::bytes_methods::bytes_like(arg) {
             Some(b) => {
                 let n = b.len();
@@ -399,13 +348,17 @@ fn write(vm: &Vm, a: &Args<'_>) -> PyResult {
         }
     } else {
         match arg.downcast::<StrObj>() {
-            Some(s) => {
-                let (codec, errors) = text_codec(vm, f)?;
-                let bytes = match codec {
-                    crate::runtime::codecs::Codec::Utf8 => s.s.as_bytes().to_vec(),
-                    _ => crate::runtime::codecs::encode(vm, &s.s, codec, &errors)?,
+            Some(t) => {
+                let text = match s.newline {
+                    Newline::Cr if t.s.contains('\n') => t.s.replace('\n', "\r"),
+                    Newline::CrLf if t.s.contains('\n') => t.s.replace('\n', "\r\n"),
+                    _ => t.s.to_string(),
                 };
-                (bytes, s.nchars)
+                let bytes = match s.codec {
+                    crate::runtime::codecs::Codec::Utf8 => text.into_bytes(),
+                    c => crate::runtime::codecs::encode(vm, &text, c, &s.errors)?,
+                };
+                (bytes, t.nchars)
             }
             None => {
                 return vm.type_err(format!(
@@ -415,28 +368,7 @@ fn write(vm: &Vm, a: &Args<'_>) -> PyResult {
             }
         }
     };
-    let read_ahead = match vm.getattr_opt(f, &vm.intern("_read_ahead")?)? {
-        Some(r) => vm.truthy(&r)?,
-        None => false,
-    };
-    let at = if mode.append || read_ahead {
-        disk_len(vm, &path)?
-    } else {
-        position(vm, f)?
-    };
-    // Writing past the end fills the gap with zero bytes, as the OS does.
-    let r = std::fs::OpenOptions::new()
-        .write(true)
-        .open(&path)
-        .and_then(|mut fh| {
-            fh.seek(SeekFrom::Start(at as u64))?;
-            fh.write_all(&bytes)
-        });
-    if let Err(e) = r {
-        return Err(vm.io_error(&e, Some(&path)));
-    }
-    set_position(vm, f, at + bytes.len())?;
-    set(vm, f, "_read_ahead", vm.false_.clone())?;
+    s.write(vm, &bytes, mode.append)?;
     vm.new_int(count as i64)
 }
 
@@ -444,25 +376,30 @@ fn writelines(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(lines) = a.pos.get(1) else {
         return vm.type_err("writelines() takes exactly one argument (0 given)");
     };
+    check_open(vm, &a.pos[0])?;
     for line in vm.collect(lines)? {
         write(vm, &Args::new(&[a.pos[0].clone(), line]))?;
     }
     Ok(vm.none())
 }
 
-/// `tell()`: the position: a byte offset in the file (in the loaded content for a
-/// read-only file).
+/// `tell()`: the byte offset in the file of what the next read returns.
 fn tell(vm: &Vm, a: &Args<'_>) -> PyResult {
     let f = &a.pos[0];
-    check_open(vm, f)?;
-    attr(vm, f, "_pos")
+    let s = state(vm, f)?;
+    check_open_as(vm, f, closed_msg(s.binary, "I/O operation on closed file"))?;
+    if !s.binary && !s.telling.get() {
+        return vm.err("OSError", "telling position disabled by next() call");
+    }
+    vm.new_int(s.position() as i64)
 }
 
 /// `seek(offset, whence=0)` (a text file as CPython's: only `seek(0, 1)` and `seek(0, 2)`
 /// relative to the current position or the end).
 fn seek(vm: &Vm, a: &Args<'_>) -> PyResult {
     let f = &a.pos[0];
-    check_open(vm, f)?;
+    let binary = state(vm, f)?.binary;
+    check_open_as(vm, f, closed_msg(binary, "seek of closed file"))?;
     let Some(offset) = a.pos.get(1) else {
         return vm.type_err("seek expected at least 1 argument, got 0");
     };
@@ -471,8 +408,8 @@ fn seek(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(w) => vm.index(w)?,
         None => 0,
     };
-    let mode = file_mode(vm, f)?;
-    if !mode.binary && whence != 0 && offset != 0 {
+    let s = state(vm, f)?;
+    if !s.binary && whence != 0 && offset != 0 {
         let msg = if whence == 1 {
             "can't do nonzero cur-relative seeks"
         } else {
@@ -480,54 +417,23 @@ fn seek(vm: &Vm, a: &Args<'_>) -> PyResult {
         };
         return unsupported(vm, msg);
     }
-    let (content, end) = if mode.on_disk {
-        (None, disk_len(vm, &vm.str(&attr(vm, f, "name")?)?)?)
-    } else {
-        let d = attr(vm, f, "_data")?;
-        let buf = match d.downcast::<BytesObj>() {
-            Some(b) => b.data.borrow().clone(),
-            None => vm.str(&d)?.into_bytes(),
-        };
-        let n = buf.len();
-        (Some(buf), n)
-    };
-    let base = match whence {
-        0 => 0,
-        1 => position(vm, f)? as i64,
-        2 => end as i64,
-        _ => return vm.value_err(format!("invalid whence ({whence}, should be 0, 1 or 2)")),
-    };
-    let target = base + offset;
-    if target < 0 {
-        if mode.binary {
-            // The OS refuses it (lseek's EINVAL).
-            let e = std::io::Error::from_raw_os_error(22);
-            return Err(vm.io_error(&e, None));
-        }
-        return vm.value_err(format!("negative seek position {target}"));
+    if !(0..=2).contains(&whence) {
+        return vm.value_err(format!("invalid whence ({whence}, should be 0, 1 or 2)"));
     }
-    let mut target = target as usize;
-    if let Some(buf) = content {
-        target = target.min(buf.len());
-        // A position inside a character moves back to its start.
-        if !mode.binary {
-            while target > 0 && target < buf.len() && (buf[target] & 0xC0) == 0x80 {
-                target -= 1;
-            }
-        }
+    if !s.binary && whence == 0 && offset < 0 {
+        return vm.value_err(format!("negative seek position {offset}"));
     }
-    set_position(vm, f, target)?;
-    if mode.on_disk {
-        set(vm, f, "_read_ahead", vm.false_.clone())?;
-    }
-    vm.new_int(target as i64)
+    let at = s.seek(vm, offset, whence)?;
+    s.telling.set(true);
+    vm.new_int(at as i64)
 }
 
 /// `truncate(size=None)`: the file cut (or zero-extended) to `size` bytes, by default at
 /// the position, which does not move.
 fn truncate(vm: &Vm, a: &Args<'_>) -> PyResult {
     let f = &a.pos[0];
-    check_open(vm, f)?;
+    let binary = state(vm, f)?.binary;
+    check_open_as(vm, f, closed_msg(binary, "truncate of closed file"))?;
     let mode = file_mode(vm, f)?;
     if !mode.writable {
         return unsupported(vm, "truncate");
@@ -538,48 +444,66 @@ fn truncate(vm: &Vm, a: &Args<'_>) -> PyResult {
             if n < 0 {
                 return vm.value_err(format!("Negative size value {n}"));
             }
-            n as usize
+            Some(n as u64)
         }
-        _ => position(vm, f)?,
+        _ => None,
     };
-    let path = vm.str(&attr(vm, f, "name")?)?;
-    let r = std::fs::OpenOptions::new()
-        .write(true)
-        .open(&path)
-        .and_then(|fh| fh.set_len(size as u64));
-    if let Err(e) = r {
-        return Err(vm.io_error(&e, Some(&path)));
-    }
-    vm.new_int(size as i64)
+    let n = state(vm, f)?.truncate(vm, size)?;
+    vm.new_int(n as i64)
 }
 
 fn flush(vm: &Vm, a: &Args<'_>) -> PyResult {
-    check_open(vm, &a.pos[0])?;
+    let f = &a.pos[0];
+    let binary_writer = state(vm, f)?.binary && file_mode(vm, f)?.writable;
+    check_open_as(vm, f, closed_msg(binary_writer, "flush of closed file"))?;
     Ok(vm.none())
 }
 
+/// The raw file's closed-file error (no period).
+const RAW_CLOSED: &str = "I/O operation on closed file";
+
+/// `readable()`: a closed file that cannot read says so without checking (`IOBase`'s).
 fn readable(vm: &Vm, a: &Args<'_>) -> PyResult {
-    check_open(vm, &a.pos[0])?;
-    Ok(vm.bool_obj(file_mode(vm, &a.pos[0])?.readable))
+    let readable = file_mode(vm, &a.pos[0])?.readable;
+    if readable {
+        check_open_as(vm, &a.pos[0], RAW_CLOSED)?;
+    }
+    Ok(vm.bool_obj(readable))
 }
 
 fn writable(vm: &Vm, a: &Args<'_>) -> PyResult {
-    check_open(vm, &a.pos[0])?;
-    Ok(vm.bool_obj(file_mode(vm, &a.pos[0])?.writable))
+    let writable = file_mode(vm, &a.pos[0])?.writable;
+    if writable {
+        check_open_as(vm, &a.pos[0], RAW_CLOSED)?;
+    }
+    Ok(vm.bool_obj(writable))
 }
 
 fn seekable(vm: &Vm, a: &Args<'_>) -> PyResult {
-    check_open(vm, &a.pos[0])?;
-    Ok(vm.true_.clone())
+    check_open_as(vm, &a.pos[0], RAW_CLOSED)?;
+    Ok(vm.bool_obj(state(vm, &a.pos[0])?.seekable(vm)?))
+}
+
+fn fileno(vm: &Vm, a: &Args<'_>) -> PyResult {
+    check_open_as(vm, &a.pos[0], RAW_CLOSED)?;
+    vm.new_int(i64::from(state(vm, &a.pos[0])?.fileno(vm)?))
+}
+
+fn isatty(vm: &Vm, a: &Args<'_>) -> PyResult {
+    check_open_as(vm, &a.pos[0], RAW_CLOSED)?;
+    Ok(vm.bool_obj(state(vm, &a.pos[0])?.isatty(vm)?))
 }
 
 fn close(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if let Ok(s) = state(vm, &a.pos[0]) {
+        s.close();
+    }
     set(vm, &a.pos[0], "closed", vm.true_.clone())?;
     Ok(vm.none())
 }
 
 fn enter(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let _ = vm;
+    check_open(vm, &a.pos[0])?;
     Ok(a.pos[0].clone())
 }
 

@@ -10,6 +10,7 @@ pub mod cmath;
 pub mod collections;
 pub mod ctypes;
 pub mod deque;
+pub mod file_stream;
 pub mod frozen;
 pub mod gc;
 pub mod io;

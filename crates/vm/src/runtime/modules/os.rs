@@ -22,11 +22,16 @@ use super::{add_fn, frozen, new_module};
 use crate::runtime::objects::*;
 use crate::runtime::{Args, PyResult, Vm};
 
-/// A path argument: a str (CPython also takes bytes and path-like objects).
+/// A path argument: a str, or an object whose `__fspath__` gives one (pathlib's paths;
+/// CPython also takes bytes).
 fn path_arg(vm: &Vm, fname: &str, o: &ObjRef) -> PyResult<String> {
-    match o.downcast::<StrObj>() {
-        Some(s) => Ok(s.s.to_string()),
-        None => vm.type_err(format!(
+    if let Some(s) = o.downcast::<StrObj>() {
+        return Ok(s.s.to_string());
+    }
+    let fspath = vm.getattr_opt(o, &vm.intern("__fspath__")?)?;
+    match fspath.map(|m| vm.call(&m, &[], None)).transpose()? {
+        Some(p) if p.downcast_ref::<StrObj>().is_some() => vm.str(&p),
+        _ => vm.type_err(format!(
             "{fname}: path should be string, bytes, os.PathLike or integer, not {}",
             vm.type_name(o)
         )),
