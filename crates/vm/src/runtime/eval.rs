@@ -2540,13 +2540,15 @@ fn call_unbound(vm: &Vm, f: &mut Frame, base: usize, n: usize) -> PyResult<bool>
     }
     if let Some(b) = callable.downcast_ref::<BuiltinFunc>() {
         if b.self_.is_none() && !needs_frame(b.name) {
-            let native = b.f;
+            let (native, name) = (b.f, b.name);
+            let pos = &f.stack[base + 2..];
             let args = Args {
-                pos: &f.stack[base + 2..],
+                pos,
                 kwnames: &[],
                 kwvals: &[],
             };
-            let r = native(vm, &args)?;
+            // `str.lower(5)`: an unbound method's receiver error in CPython's words.
+            let r = native(vm, &args).map_err(|e| vm.reword_descriptor_error(e, name, pos))?;
             truncate(f, base);
             f.stack.push(r);
             return Ok(true);
