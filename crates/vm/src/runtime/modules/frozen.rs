@@ -57,6 +57,7 @@ fn source(name: &str) -> Option<&'static str> {
         "glob" => include_str!("py/glob.py"),
         "calendar" => include_str!("py/calendar.py"),
         "stat" => include_str!("py/stat.py"),
+        "hashlib" => include_str!("py/hashlib.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
@@ -109,6 +110,7 @@ const FRAMELESS: &[(&str, &[&str])] = &[
     ("<frozen struct>", &[]),
     ("<frozen array>", &[]),
     ("<frozen atexit>", &[]),
+    ("<frozen _hashlib>", &[]),
     // CPython's unittest strips its own frames from the tracebacks it reports (the
     // modules marked `__unittest`); here they are never recorded.
     ("<frozen unittest>", &[]),
