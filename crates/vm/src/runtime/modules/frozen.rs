@@ -58,6 +58,7 @@ fn source(name: &str) -> Option<&'static str> {
         "calendar" => include_str!("py/calendar.py"),
         "stat" => include_str!("py/stat.py"),
         "hashlib" => include_str!("py/hashlib.py"),
+        "base64" => include_str!("py/base64.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
@@ -111,6 +112,7 @@ const FRAMELESS: &[(&str, &[&str])] = &[
     ("<frozen array>", &[]),
     ("<frozen atexit>", &[]),
     ("<frozen _hashlib>", &[]),
+    ("<frozen binascii>", &[]),
     // CPython's unittest strips its own frames from the tracebacks it reports (the
     // modules marked `__unittest`); here they are never recorded.
     ("<frozen unittest>", &[]),

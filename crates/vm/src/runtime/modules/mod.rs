@@ -6,6 +6,7 @@
 //! `frozen.rs`, sources in `py/`) — the order of CPython's builtins, `sys.path[0]`, stdlib.
 
 pub mod array;
+pub mod binascii;
 pub mod cmath;
 pub mod collections;
 pub mod ctypes;
@@ -111,6 +112,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "_array" => Some(array::make(vm)?),
         "_json" => Some(json::make(vm)?),
         "_hashlib" => Some(hashlib::make(vm)?),
+        "binascii" => Some(binascii::make(vm)?),
         // The module whose namespace is the builtins themselves.
         "builtins" => {
             if vm.dict_get_str(&vm.builtins, "__name__").is_none() {
