@@ -113,6 +113,7 @@ const FRAMELESS: &[(&str, &[&str])] = &[
     ("<frozen atexit>", &[]),
     ("<frozen _hashlib>", &[]),
     ("<frozen binascii>", &[]),
+    ("<frozen zlib>", &[]),
     // CPython's unittest strips its own frames from the tracebacks it reports (the
     // modules marked `__unittest`); here they are never recorded.
     ("<frozen unittest>", &[]),

@@ -36,6 +36,7 @@ pub mod time;
 pub mod traceback;
 pub mod tracemalloc;
 pub mod weakref;
+pub mod zlib;
 
 use heap::{Gc, ObjRef};
 
@@ -113,6 +114,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "_json" => Some(json::make(vm)?),
         "_hashlib" => Some(hashlib::make(vm)?),
         "binascii" => Some(binascii::make(vm)?),
+        "zlib" => Some(zlib::make(vm)?),
         // The module whose namespace is the builtins themselves.
         "builtins" => {
             if vm.dict_get_str(&vm.builtins, "__name__").is_none() {
