@@ -59,6 +59,9 @@ fn source(name: &str) -> Option<&'static str> {
         "stat" => include_str!("py/stat.py"),
         "hashlib" => include_str!("py/hashlib.py"),
         "base64" => include_str!("py/base64.py"),
+        "uuid" => include_str!("py/uuid.py"),
+        "hmac" => include_str!("py/hmac.py"),
+        "secrets" => include_str!("py/secrets.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
