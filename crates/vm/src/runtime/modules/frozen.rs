@@ -62,6 +62,7 @@ fn source(name: &str) -> Option<&'static str> {
         "uuid" => include_str!("py/uuid.py"),
         "hmac" => include_str!("py/hmac.py"),
         "secrets" => include_str!("py/secrets.py"),
+        "csv" => include_str!("py/csv.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
@@ -117,6 +118,24 @@ const FRAMELESS: &[(&str, &[&str])] = &[
     ("<frozen _hashlib>", &[]),
     ("<frozen binascii>", &[]),
     ("<frozen zlib>", &[]),
+    // The `_csv` half of csv is C in CPython (Dialect, DictReader and DictWriter are Python).
+    (
+        "<frozen csv>",
+        &[
+            "Reader.",
+            "Writer.",
+            "_Dialect.",
+            "_char",
+            "_is_number",
+            "reader",
+            "writer",
+            "register_dialect",
+            "unregister_dialect",
+            "get_dialect",
+            "list_dialects",
+            "field_size_limit",
+        ],
+    ),
     // CPython's unittest strips its own frames from the tracebacks it reports (the
     // modules marked `__unittest`); here they are never recorded.
     ("<frozen unittest>", &[]),
