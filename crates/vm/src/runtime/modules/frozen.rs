@@ -63,6 +63,7 @@ fn source(name: &str) -> Option<&'static str> {
         "hmac" => include_str!("py/hmac.py"),
         "secrets" => include_str!("py/secrets.py"),
         "csv" => include_str!("py/csv.py"),
+        "html" => include_str!("py/html.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
