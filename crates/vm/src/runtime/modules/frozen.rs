@@ -64,6 +64,7 @@ fn source(name: &str) -> Option<&'static str> {
         "secrets" => include_str!("py/secrets.py"),
         "csv" => include_str!("py/csv.py"),
         "html" => include_str!("py/html.py"),
+        "getopt" => include_str!("py/getopt.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
