@@ -65,6 +65,7 @@ fn source(name: &str) -> Option<&'static str> {
         "csv" => include_str!("py/csv.py"),
         "html" => include_str!("py/html.py"),
         "getopt" => include_str!("py/getopt.py"),
+        "graphlib" => include_str!("py/graphlib.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
