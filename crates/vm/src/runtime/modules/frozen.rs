@@ -59,6 +59,15 @@ fn source(name: &str) -> Option<&'static str> {
         "glob" => include_str!("py/glob.py"),
         "calendar" => include_str!("py/calendar.py"),
         "stat" => include_str!("py/stat.py"),
+        "hashlib" => include_str!("py/hashlib.py"),
+        "base64" => include_str!("py/base64.py"),
+        "uuid" => include_str!("py/uuid.py"),
+        "hmac" => include_str!("py/hmac.py"),
+        "secrets" => include_str!("py/secrets.py"),
+        "csv" => include_str!("py/csv.py"),
+        "html" => include_str!("py/html.py"),
+        "getopt" => include_str!("py/getopt.py"),
+        "graphlib" => include_str!("py/graphlib.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
@@ -111,6 +120,27 @@ const FRAMELESS: &[(&str, &[&str])] = &[
     ("<frozen struct>", &[]),
     ("<frozen array>", &[]),
     ("<frozen atexit>", &[]),
+    ("<frozen _hashlib>", &[]),
+    ("<frozen binascii>", &[]),
+    ("<frozen zlib>", &[]),
+    // The `_csv` half of csv is C in CPython (Dialect, DictReader and DictWriter are Python).
+    (
+        "<frozen csv>",
+        &[
+            "Reader.",
+            "Writer.",
+            "_Dialect.",
+            "_char",
+            "_is_number",
+            "reader",
+            "writer",
+            "register_dialect",
+            "unregister_dialect",
+            "get_dialect",
+            "list_dialects",
+            "field_size_limit",
+        ],
+    ),
     // CPython's unittest strips its own frames from the tracebacks it reports (the
     // modules marked `__unittest`); here they are never recorded.
     ("<frozen unittest>", &[]),

@@ -1,11 +1,12 @@
 //! Built-in modules and the import machinery: `sys.modules`, then the native modules (`sys`,
 //! `gc`, `math`, `time`, `obmalloc` and the `_logging`/`_collections`/`_random`/`_weakref`/
-//! `_itertools`/`_tracemalloc`/`_sre`/`_struct`/`_array`/`_json` helpers), then `NAME.py` beside the main script, then the frozen Python
+//! `_itertools`/`_tracemalloc`/`_sre`/`_struct`/`_array`/`_json`/`_hashlib` helpers), then `NAME.py` beside the main script, then the frozen Python
 //! modules (`logging`, `collections`, `itertools`, `random`, `weakref`, `atexit`, `io`,
 //! `functools`, `contextlib`:
 //! `frozen.rs`, sources in `py/`) — the order of CPython's builtins, `sys.path[0]`, stdlib.
 
 pub mod array;
+pub mod binascii;
 pub mod cmath;
 pub mod collections;
 pub mod ctypes;
@@ -13,6 +14,7 @@ pub mod deque;
 pub mod file_stream;
 pub mod frozen;
 pub mod gc;
+pub mod hashlib;
 pub mod io;
 pub mod itertools;
 pub mod json;
@@ -35,6 +37,7 @@ pub mod time;
 pub mod traceback;
 pub mod tracemalloc;
 pub mod weakref;
+pub mod zlib;
 
 use heap::{Gc, ObjRef};
 
@@ -110,6 +113,9 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "_struct" => Some(r#struct::make(vm)?),
         "_array" => Some(array::make(vm)?),
         "_json" => Some(json::make(vm)?),
+        "_hashlib" => Some(hashlib::make(vm)?),
+        "binascii" => Some(binascii::make(vm)?),
+        "zlib" => Some(zlib::make(vm)?),
         // The module whose namespace is the builtins themselves.
         "builtins" => {
             if vm.dict_get_str(&vm.builtins, "__name__").is_none() {

@@ -1,0 +1,38 @@
+# graphlib: static_order (CPython's order), cycles as CPython reports them, the
+# prepare/get_ready/done protocol and its errors.
+import graphlib
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__module__, type(e).__name__, e.args)
+print(graphlib.__all__, graphlib.CycleError.__mro__)
+print(tuple(graphlib.TopologicalSorter({"D": {"B", "C"} and ["B", "C"], "C": ["A"], "B": ["A"]}).static_order()))
+print(list(graphlib.TopologicalSorter({2: [11], 9: [11, 8, 10], 10: [11, 3], 11: [7, 5], 8: [7, 3]}).static_order()))
+print(list(graphlib.TopologicalSorter({}).static_order()), list(graphlib.TopologicalSorter({1: []}).static_order()))
+t(lambda: tuple(graphlib.TopologicalSorter({"a": ["b"], "b": ["a"]}).static_order()))
+t(lambda: tuple(graphlib.TopologicalSorter({1: [2], 2: [3], 3: [4], 4: [2], 5: [1]}).static_order()))
+t(lambda: tuple(graphlib.TopologicalSorter({1: [1]}).static_order()))
+t(lambda: tuple(graphlib.TopologicalSorter({0: [1, 2], 1: [3], 2: [3], 3: [4], 4: [5], 5: [3]}).static_order()))
+ts = graphlib.TopologicalSorter()
+ts.add(1, 2, 3)
+ts.add(2, 3)
+ts.add(4)
+t(lambda: ts.get_ready())
+t(lambda: ts.is_active())
+t(lambda: ts.done(1))
+ts.prepare()
+t(lambda: ts.prepare())
+t(lambda: ts.add(5))
+print(ts.get_ready(), ts.is_active(), bool(ts))
+t(lambda: ts.done(7))
+t(lambda: ts.done(2))
+ts.done(3, 4)
+print(ts.get_ready(), ts.get_ready())
+t(lambda: ts.done(3))
+ts.done(2)
+print(ts.get_ready())
+ts.done(1)
+print(ts.is_active(), bool(ts), ts.get_ready())
+try:
+    graphlib.TopologicalSorter({"x": ["y"], "y": ["x"]}).prepare()
+except graphlib.CycleError as e:
+    print(isinstance(e, ValueError), e.args[1], str(e))
