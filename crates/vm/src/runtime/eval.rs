@@ -2563,7 +2563,11 @@ fn call_unbound(vm: &Vm, f: &mut Frame, base: usize, n: usize) -> PyResult<bool>
 /// False: not such a method (the caller takes the general path).
 #[inline(never)]
 fn call_bound_method(vm: &Vm, f: &mut Frame, base: usize, n: usize) -> PyResult<bool> {
-    let Some(bm) = f.stack.get(base).and_then(|o| o.downcast_ref::<BoundMethod>()) else {
+    let Some(bm) = f
+        .stack
+        .get(base)
+        .and_then(|o| o.downcast_ref::<BoundMethod>())
+    else {
         return Ok(false);
     };
     if !bm
