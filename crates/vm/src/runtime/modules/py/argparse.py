@@ -50,13 +50,14 @@ class Namespace(_Reprable):
     """The parsed values, as attributes."""
 
     def __init__(self, **kwargs):
-        for name, value in kwargs.items():
-            setattr(self, name, value)
+        for name in kwargs:
+            setattr(self, name, kwargs[name])
 
     def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        # Equal when they hold the same attributes with equal values.
+        if isinstance(other, Namespace):
+            return vars(self) == vars(other)
+        return NotImplemented
 
     def __contains__(self, key):
         return key in self.__dict__
@@ -97,24 +98,22 @@ def _action_name(action):
 
 # ----- actions -----
 
+# The attributes reprs show, in CPython's order.
+_ACTION_REPR_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type',
+                       'choices', 'required', 'help', 'metavar')
+_PARSER_REPR_FIELDS = ('prog', 'usage', 'description', 'formatter_class',
+                       'conflict_handler', 'add_help')
+
 class Action(_Reprable):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        self.option_strings, self.dest = option_strings, dest
+        self.nargs, self.const, self.default = nargs, const, default
+        self.type, self.choices = type, choices
+        self.required, self.help, self.metavar = required, help, metavar
 
     def _repr_kwargs(self):
-        names = ['option_strings', 'dest', 'nargs', 'const', 'default', 'type',
-                 'choices', 'required', 'help', 'metavar']
-        return [(n, getattr(self, n)) for n in names]
+        return [(name, getattr(self, name)) for name in _ACTION_REPR_FIELDS]
 
     def format_usage(self):
         return self.option_strings[0]
@@ -142,8 +141,9 @@ class _StoreAction(Action):
 class _StoreConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False,
                  help=None, metavar=None):
-        super().__init__(option_strings, dest, 0, const, default, None, None, required,
-                         help, metavar)
+        # Takes no argument strings: the value stored is always `const`.
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default,
+                         required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
         setattr(namespace, self.dest, self.const)
@@ -159,11 +159,10 @@ class _StoreFalseAction(_StoreConstAction):
         super().__init__(option_strings, dest, False, default, required, help)
 
 
-def _items(namespace, dest):
-    items = getattr(namespace, dest, None)
-    if items is None:
-        return []
-    return list(items)
+def _with_added(namespace, dest, new_items):
+    # A fresh list each time, so a list default given by the user is never mutated.
+    current = getattr(namespace, dest, None)
+    return (list(current) if current is not None else []) + new_items
 
 
 class _AppendAction(Action):
@@ -179,47 +178,40 @@ class _AppendAction(Action):
                          required, help, metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _items(namespace, self.dest)
-        items.append(values)
-        setattr(namespace, self.dest, items)
+        setattr(namespace, self.dest, _with_added(namespace, self.dest, [values]))
 
 
 class _AppendConstAction(Action):
     def __init__(self, option_strings, dest, const=None, default=None, required=False,
                  help=None, metavar=None):
-        super().__init__(option_strings, dest, 0, const, default, None, None, required,
-                         help, metavar)
+        super().__init__(option_strings, dest, nargs=0, const=const, default=default,
+                         required=required, help=help, metavar=metavar)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _items(namespace, self.dest)
-        items.append(self.const)
-        setattr(namespace, self.dest, items)
+        setattr(namespace, self.dest, _with_added(namespace, self.dest, [self.const]))
 
 
 class _ExtendAction(_AppendAction):
     def __call__(self, parser, namespace, values, option_string=None):
-        items = _items(namespace, self.dest)
-        items.extend(values)
-        setattr(namespace, self.dest, items)
+        setattr(namespace, self.dest, _with_added(namespace, self.dest, list(values)))
 
 
 class _CountAction(Action):
     def __init__(self, option_strings, dest, default=None, required=False, help=None):
-        super().__init__(option_strings, dest, 0, None, default, None, None, required,
-                         help)
+        super().__init__(option_strings, dest, nargs=0, default=default, required=required,
+                         help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+        so_far = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, 1 if so_far is None else so_far + 1)
 
 
 class _HelpAction(Action):
     def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
-        super().__init__(option_strings, dest, 0, None, default, None, None, False, help)
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
+        # Prints the full help and ends the program with status 0.
         parser.print_help()
         parser.exit()
 
@@ -227,15 +219,14 @@ class _HelpAction(Action):
 class _VersionAction(Action):
     def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
                  help="show program's version number and exit"):
-        super().__init__(option_strings, dest, 0, None, default, None, None, False, help)
+        super().__init__(option_strings, dest, nargs=0, default=default, help=help)
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
+        # The action's own version string wins over the parser's `version` attribute.
+        text = parser.version if self.version is None else self.version
         formatter = parser._get_formatter()
-        formatter.add_text(version)
+        formatter.add_text(text)
         parser._print_message(formatter.format_help(), _sys.stdout)
         parser.exit()
 
@@ -271,11 +262,10 @@ class _SubParsersAction(Action):
                 raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
         if 'help' in kwargs:
             self._choices_actions.append(_ChoiceEntry(name, aliases, kwargs.pop('help')))
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
-        return parser
+        made = self._parser_class(**kwargs)
+        # The name and every alias lead to the same parser.
+        self._name_parser_map.update((key, made) for key in [name] + list(aliases))
+        return made
 
     def _get_subactions(self):
         return self._choices_actions
@@ -623,15 +613,17 @@ class HelpFormatter:
         text = action.help
         if '%' not in text:
             return text
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
-        if params.get('choices') is not None:
-            params['choices'] = ', '.join([str(c) for c in params['choices']])
+        # %(name)s in help text may name any attribute of the action, or %(prog)s;
+        # callables (e.g. type=int) show by name, choices as a comma-separated list.
+        params = {}
+        for name, value in list(vars(action).items()) + [('prog', self._prog)]:
+            if value is SUPPRESS:
+                params.pop(name, None)
+            else:
+                params[name] = getattr(value, '__name__', value)
+        choices = params.get('choices')
+        if choices is not None:
+            params['choices'] = ', '.join([str(choice) for choice in choices])
         return text % params
 
 
@@ -649,28 +641,27 @@ class _Container:
 
     def set_defaults(self, **kwargs):
         self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+        # Arguments already added take the new default at once.
+        for action in [a for a in self._actions if a.dest in kwargs]:
+            action.default = kwargs[action.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        # An argument's own (non-None) default beats one given to set_defaults().
+        own = [a.default for a in self._actions if a.dest == dest and a.default is not None]
+        return own[0] if own else self._defaults.get(dest)
 
     def add_argument(self, *args, **kwargs):
-        chars = self.prefix_chars
-        if not args or len(args) == 1 and args[0][0] not in chars:
+        positional = not args or (len(args) == 1 and args[0][0] not in self.prefix_chars)
+        if positional:
             if args and 'dest' in kwargs:
                 raise ValueError('dest supplied twice for positional argument')
             kwargs = self._positional_kwargs(*args, **kwargs)
         else:
             kwargs = self._optional_kwargs(*args, **kwargs)
         if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+            # set_defaults() values first, then the parser-wide argument_default.
+            if kwargs['dest'] in self._defaults:
+                kwargs['default'] = self._defaults[kwargs['dest']]
             elif self.argument_default is not None:
                 kwargs['default'] = self.argument_default
         action_name = kwargs.pop('action', None)
@@ -740,14 +731,16 @@ class _Container:
         return action
 
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        return _registered(self._action_groups, _ArgumentGroup(self, *args, **kwargs))
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        return _registered(self._mutually_exclusive_groups,
+                           _MutuallyExclusiveGroup(self, **kwargs))
+
+
+def _registered(registry, group):
+    registry.append(group)
+    return group
 
 
 class _ArgumentGroup(_Container):
@@ -821,15 +814,12 @@ class ArgumentParser(_Container, _Reprable):
             self._defaults.update(parent._defaults)
 
     def _repr_kwargs(self):
-        names = ['prog', 'usage', 'description', 'formatter_class', 'conflict_handler',
-                 'add_help']
-        return [(n, getattr(self, n)) for n in names]
+        return [(name, getattr(self, name)) for name in _PARSER_REPR_FIELDS]
 
     def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+        # Without a group of its own, an argument lands in the default group of its kind.
+        group = self._optionals if action.option_strings else self._positionals
+        group._add_action(action)
         return action
 
     def add_subparsers(self, **kwargs):
@@ -872,22 +862,18 @@ class ArgumentParser(_Container, _Reprable):
         return formatter.format_help()
 
     def print_usage(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_usage(), file)
+        self._print_message(self.format_usage(), _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        if file is None:
-            file = _sys.stdout
-        self._print_message(self.format_help(), file)
+        self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if message:
-            if file is None:
-                file = _sys.stderr
-            file.write(message)
+        if not message:
+            return
+        (_sys.stderr if file is None else file).write(message)
 
     def exit(self, status=0, message=None):
+        # The message, if any, goes to stderr before SystemExit(status).
         if message:
             self._print_message(message, _sys.stderr)
         _sys.exit(status)

@@ -394,11 +394,12 @@ class Counter(_DictWrapper):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._d.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
+        for elem in self._d:
+            mine, theirs = self._d[elem], other[elem]
+            # The smaller count, kept only when positive.
+            least = mine if mine < theirs else theirs
+            if least > 0:
+                result[elem] = least
         return result
 
     def __pos__(self):
@@ -899,6 +900,7 @@ class ChainMap(object):
     def parents(self):
         return type(self)(*self.maps[1:])
 
+    # Writes and deletions only ever touch the first mapping.
     def __setitem__(self, key, value):
         self.maps[0][key] = value
 
@@ -965,6 +967,11 @@ class UserList(object):
         return self.data.pop(i)
 
 
+def _text_of(value):
+    # The text inside a UserString; any other value as it is.
+    return value.data if isinstance(value, UserString) else value
+
+
 class UserString(object):
     """A str-like object whose text is the str `self.data`; methods that make text
     return instances of the same class."""
@@ -972,61 +979,18 @@ class UserString(object):
     def __init__(self, seq):
         if isinstance(seq, str):
             self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
         else:
-            self.data = str(seq)
+            self.data = seq.data[:] if isinstance(seq, UserString) else str(seq)
 
+    # Conversions and protocols that simply look at the wrapped text.
     def __str__(self):
         return str(self.data)
 
     def __repr__(self):
         return repr(self.data)
 
-    def __int__(self):
-        return int(self.data)
-
-    def __float__(self):
-        return float(self.data)
-
-    def __complex__(self):
-        return complex(self.data)
-
     def __hash__(self):
         return hash(self.data)
-
-    def __getnewargs__(self):
-        return (self.data[:],)
-
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
-
-    def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
-
-    def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
-
-    def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
-
-    def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
-
-    def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
 
     def __len__(self):
         return len(self.data)
@@ -1037,20 +1001,47 @@ class UserString(object):
     def __reversed__(self):
         return reversed(self.data)
 
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    # Comparisons and `in` see through a UserString operand to its text.
+    def __eq__(self, string):
+        return self.data == _text_of(string)
+
+    def __lt__(self, string):
+        return self.data < _text_of(string)
+
+    def __le__(self, string):
+        return self.data <= _text_of(string)
+
+    def __gt__(self, string):
+        return self.data > _text_of(string)
+
+    def __ge__(self, string):
+        return self.data >= _text_of(string)
+
+    def __contains__(self, char):
+        return _text_of(char) in self.data
+
+    # Operations that make new text return the same class.
     def __getitem__(self, index):
         return self.__class__(self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        elif isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        other = _text_of(other)
+        return self.__class__(self.data + (other if isinstance(other, str) else str(other)))
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        return self.__class__((other if isinstance(other, str) else str(other)) + self.data)
 
     def __mul__(self, n):
         return self.__class__(self.data * n)

@@ -403,24 +403,22 @@ class Dialect:
 
     _name = ''
     _valid = False
-    delimiter = None
-    quotechar = None
-    escapechar = None
-    doublequote = None
-    skipinitialspace = None
-    lineterminator = None
-    quoting = None
+    # Unset in the base class; concrete dialects fill them in.
+    delimiter = quotechar = escapechar = lineterminator = None
+    doublequote = skipinitialspace = quoting = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
+        # Only subclasses describe a real dialect; the base class is checked all the same.
+        if type(self) is not Dialect:
             self._valid = True
         self._validate()
 
     def _validate(self):
+        # The native dialect type does the checking; its TypeError becomes csv.Error.
         try:
             _Dialect(self)
-        except TypeError as e:
-            raise Error(str(e)) from None
+        except TypeError as problem:
+            raise Error(str(problem)) from None
 
 
 class excel(Dialect):
@@ -457,53 +455,59 @@ class unix_dialect(Dialect):
 register_dialect('unix', unix_dialect)
 
 
+def _reusable(names):
+    # Field names are read for every row, so a one-shot iterator is turned into a list.
+    if names is not None and iter(names) is names:
+        return list(names)
+    return names
+
+
 class DictReader:
     """Rows as dicts keyed by the field names (by default, the first row)."""
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect='excel',
                  *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self._fieldnames = fieldnames
-        self.restkey = restkey
-        self.restval = restval
+        self._fieldnames = _reusable(fieldnames)
+        self.restkey, self.restval = restkey, restval
         self.reader = reader(f, dialect, *args, **kwds)
         self.dialect = dialect
-        self.line_num = 0
+        self.line_num = 0  # 0 until the header has been looked at
+
+    def _get_fieldnames(self):
+        # Without names given, the first row supplies them (None for an empty file).
+        if self._fieldnames is None:
+            self._fieldnames = next(self.reader, None)
+        self.line_num = self.reader.line_num
+        return self._fieldnames
+
+    def _set_fieldnames(self, value):
+        self._fieldnames = value
+
+    fieldnames = property(_get_fieldnames, _set_fieldnames)
+    del _get_fieldnames, _set_fieldnames
 
     def __iter__(self):
         return self
 
-    @property
-    def fieldnames(self):
-        if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
-        self.line_num = self.reader.line_num
-        return self._fieldnames
-
-    @fieldnames.setter
-    def fieldnames(self, value):
-        self._fieldnames = value
-
     def __next__(self):
-        if self.line_num == 0:
-            self.fieldnames
+        if not self.line_num:
+            self.fieldnames  # consumes the header row before the first record
         row = next(self.reader)
         self.line_num = self.reader.line_num
+        # Blank lines are skipped, not returned as empty records.
         while row == []:
             row = next(self.reader)
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
-        lr = len(row)
-        if lf < lr:
-            d[self.restkey] = row[lf:]
-        elif lf > lr:
-            for key in self.fieldnames[lr:]:
-                d[key] = self.restval
-        return d
+        names = self.fieldnames
+        record = dict(zip(names, row))
+        surplus = len(row) - len(names)
+        if surplus > 0:
+            # Values beyond the names are gathered, as a list, under `restkey`.
+            record[self.restkey] = row[len(names):]
+        elif surplus < 0:
+            # Names beyond the values get `restval`.
+            for missing in names[len(row):]:
+                record[missing] = self.restval
+        return record
 
 
 class DictWriter:
@@ -511,29 +515,31 @@ class DictWriter:
 
     def __init__(self, f, fieldnames, restval='', extrasaction='raise', dialect='excel',
                  *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self.fieldnames = fieldnames
+        self.fieldnames = _reusable(fieldnames)
         self.restval = restval
-        if extrasaction.lower() not in ('raise', 'ignore'):
-            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
-        self.extrasaction = extrasaction
+        # Case-insensitive: kept (and reported) in lower case.
+        mode = extrasaction.lower()
+        if mode != 'raise' and mode != 'ignore':
+            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % mode)
+        self.extrasaction = mode
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        header = dict(zip(self.fieldnames, self.fieldnames))
-        return self.writerow(header)
+        # The header is a row whose every value is its own field name.
+        return self.writerow({name: name for name in self.fieldnames})
 
     def _dict_to_list(self, rowdict):
+        names = self.fieldnames
         if self.extrasaction == 'raise':
-            wrong_fields = [k for k in rowdict if k not in self.fieldnames]
-            if wrong_fields:
-                raise ValueError('dict contains fields not in fieldnames: '
-                                 + ', '.join([repr(x) for x in wrong_fields]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+            unknown = [repr(key) for key in rowdict if key not in names]
+            if unknown:
+                raise ValueError('dict contains fields not in fieldnames: ' + ', '.join(unknown))
+        fill = self.restval
+        return (rowdict.get(name, fill) for name in names)
 
     def writerow(self, rowdict):
         return self.writer.writerow(self._dict_to_list(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        # Converted one at a time, as the writer asks for the next row.
+        return self.writer.writerows(self._dict_to_list(row) for row in rowdicts)

@@ -227,6 +227,38 @@ class _EnumDict(dict):
         super().__setitem__(key, value)
 
 
+def _implicit_value(enum_class, value, args):
+    # The value of a member whose __new__ set no _value_: the assigned value itself for
+    # plain enums, else the data type built from the member's arguments.
+    data_type = enum_class._member_type_
+    if data_type is object:
+        return value
+    try:
+        return data_type(*args)
+    except Exception as exc:
+        failure = TypeError('_value_ not set in __new__, unable to create it')
+        failure.__cause__ = exc
+        raise failure
+
+
+def _data_type_of(chain):
+    # The type that makes the values of an enum built on `chain`: an enum's own data type,
+    # or the first class in the MRO that has its own __new__ (or is a dataclass); a plain
+    # class seen before that one is used in its place. None when there is no such type.
+    stand_in = None
+    for base in chain.__mro__:
+        if base is object:
+            continue
+        if isinstance(base, EnumType):
+            if base._member_type_ is not object:
+                return base._member_type_
+        elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
+            return stand_in or base
+        elif stand_in is None:
+            stand_in = base
+    return None
+
+
 class EnumType(type):
     """The metaclass of enums: makes the members, and lets the class be iterated,
     indexed by name and called with a value."""
@@ -326,24 +358,14 @@ class EnumType(type):
         args = value if isinstance(value, tuple) else (value,)
         if enum_class._member_type_ is tuple:
             args = (args,)
-        if not enum_class._use_args_:
-            enum_member = enum_class._new_member_(enum_class)
-        else:
-            enum_member = enum_class._new_member_(enum_class, *args)
+        new_args = args if enum_class._use_args_ else ()
+        enum_member = enum_class._new_member_(enum_class, *new_args)
         if not hasattr(enum_member, '_value_'):
-            if enum_class._member_type_ is object:
-                enum_member._value_ = value
-            else:
-                try:
-                    enum_member._value_ = enum_class._member_type_(*args)
-                except Exception as exc:
-                    new_exc = TypeError('_value_ not set in __new__, unable to create it')
-                    new_exc.__cause__ = exc
-                    raise new_exc
+            enum_member._value_ = _implicit_value(enum_class, value, args)
         value = enum_member._value_
-        enum_member._name_ = member_name
-        enum_member.__objclass__ = enum_class
+        enum_member._name_, enum_member.__objclass__ = member_name, enum_class
         enum_member.__init__(*args)
+        # Definition order, for sorting members that share a value.
         enum_member._sort_order_ = len(enum_class._member_names_)
 
         is_flag = Flag is not None and issubclass(enum_class, Flag)
@@ -470,19 +492,17 @@ class EnumType(type):
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            original, names = names, []
-            last_values = []
-            for count, name in enumerate(original):
-                value = first_enum._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        if names is None:
-            names = ()
-        for item in names:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
-            else:
-                member_name, member_value = item
+            # Bare names get generated values, each seeing the values made before it.
+            pairs = []
+            for index, name in enumerate(names):
+                earlier = [made for _, made in pairs]
+                pairs.append((name, first_enum._generate_next_value_(name, start, index,
+                                                                     earlier)))
+            names = pairs
+        # Either (name, value) pairs or a mapping of names to values.
+        for item in (names if names is not None else ()):
+            pair = (item, names[item]) if isinstance(item, str) else item
+            member_name, member_value = pair
             classdict[member_name] = member_value
         classdict['__module__'] = module if module is not None else '__main__'
         if qualname is not None:
@@ -491,6 +511,7 @@ class EnumType(type):
 
     @classmethod
     def _check_for_existing_members_(mcls, class_name, bases):
+        # Only member-less enums may be subclassed.
         for chain in bases:
             for base in chain.__mro__:
                 if isinstance(base, EnumType) and base._member_names_:
@@ -512,19 +533,9 @@ class EnumType(type):
     def _find_data_type_(mcls, class_name, bases):
         data_types = set()
         for chain in bases:
-            candidate = None
-            for base in chain.__mro__:
-                if base is object:
-                    continue
-                if isinstance(base, EnumType):
-                    if base._member_type_ is not object:
-                        data_types.add(base._member_type_)
-                        break
-                elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
-                    data_types.add(candidate or base)
-                    break
-                else:
-                    candidate = candidate or base
+            found = _data_type_of(chain)
+            if found is not None:
+                data_types.add(found)
         if len(data_types) > 1:
             raise TypeError('too many data types for %r: %r' % (class_name, data_types))
         if data_types:
@@ -644,11 +655,14 @@ class Enum(metaclass=EnumType):
                 'and the value returned will be the largest value in the enum '
                 'incremented by 1',
                 DeprecationWarning, stacklevel=3)
-            for v in reversed(last_values):
+            # The newest value that can be incremented, else `start`.
+            index = len(last_values)
+            while index:
+                index -= 1
                 try:
-                    return v + 1
+                    return last_values[index] + 1
                 except TypeError:
-                    pass
+                    continue
             return start
 
     @classmethod
@@ -656,8 +670,8 @@ class Enum(metaclass=EnumType):
         return None
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
-        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        show = self.__class__._value_repr_ or repr
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, show(self._value_))
 
     def __str__(self):
         return '%s.%s' % (self.__class__.__name__, self._name_)
@@ -676,19 +690,20 @@ class Enum(metaclass=EnumType):
                            'name', 'value'}
         else:
             interesting = _object_dir(self)
-        for name in getattr(self, '__dict__', []):
-            if name[0] != '_' and name not in self._member_map_:
-                interesting.add(name)
+        own = getattr(self, '__dict__', [])
+        interesting.update([name for name in own
+                            if not name.startswith('_') and name not in self._member_map_])
+        members = self._member_map_
         for cls in self.__class__.mro():
             for name, obj in cls.__dict__.items():
-                if name[0] == '_':
+                if name.startswith('_'):
                     continue
-                if isinstance(obj, property):
-                    if obj.fget is not None or name not in self._member_map_:
-                        interesting.add(name)
-                    else:
-                        interesting.discard(name)
-                elif name not in self._member_map_:
+                # A property with no getter under a member's name is that member's slot.
+                hidden = name in members and not (isinstance(obj, property)
+                                                  and obj.fget is not None)
+                if hidden and isinstance(obj, property):
+                    interesting.discard(name)
+                elif not hidden:
                     interesting.add(name)
         return sorted(interesting)
 
@@ -733,9 +748,9 @@ class StrEnum(str, ReprEnum):
             raise TypeError('encoding must be a string, not %r' % (values[1],))
         if len(values) == 3 and not isinstance(values[2], str):
             raise TypeError('errors must be a string, not %r' % (values[2],))
-        value = str(*values)
-        member = str.__new__(cls, value)
-        member._value_ = value
+        text = str(*values)
+        member = str.__new__(cls, text)
+        member._value_ = text  # the plain str, not the member itself
         return member
 
     @staticmethod
@@ -801,64 +816,63 @@ class Flag(Enum, boundary=STRICT):
         flag_mask = cls._flag_mask_
         singles_mask = cls._singles_mask_
         all_bits = cls._all_bits_
-        neg_value = None
-        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
-            if cls._boundary_ is STRICT:
-                max_bits = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
-                                 % (cls, value, bin(value, max_bits),
-                                    bin(flag_mask, max_bits)))
-            elif cls._boundary_ is CONFORM:
-                value = value & flag_mask
-            elif cls._boundary_ is EJECT:
+        boundary = cls._boundary_
+        out_of_range = not ~all_bits <= value <= all_bits
+        if out_of_range or value & (all_bits ^ flag_mask):
+            # What happens to bits outside the flag depends on the class's boundary.
+            if boundary is EJECT:
                 return value
-            elif cls._boundary_ is KEEP:
-                if value < 0:
-                    value = max(all_bits + 1, 2 ** value.bit_length()) + value
-            else:
-                raise ValueError('%r unknown flag boundary %r' % (cls, cls._boundary_))
-        if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
+            if boundary is STRICT:
+                width = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, bin(value, width), bin(flag_mask, width)))
+            if boundary is CONFORM:
+                value &= flag_mask
+            elif boundary is not KEEP:
+                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+            elif value < 0:
+                value += max(all_bits + 1, 2 ** value.bit_length())
+        # A negative value stands for its two's complement within the flag's bits; the
+        # member is also remembered under the negative number.
+        negative = value if value < 0 else None
+        if negative is not None:
+            value += all_bits + 1
         unknown = value & ~flag_mask
-        aliases = value & ~singles_mask
-        member_value = value & singles_mask
-        if unknown and cls._boundary_ is not KEEP:
+        if unknown and boundary is not KEEP:
             raise ValueError('%s(%r) -->  unknown values %r [%s]'
                              % (cls.__name__, value, unknown, bin(unknown)))
-        if cls._member_type_ is object:
-            pseudo_member = object.__new__(cls)
-        else:
-            pseudo_member = cls._member_type_.__new__(cls, value)
-        if not hasattr(pseudo_member, '_value_'):
-            pseudo_member._value_ = value
-        if member_value or aliases:
-            members = []
-            combined = 0
-            for m in cls._iter_member_(member_value):
-                members.append(m)
-                combined |= m._value_
-            if aliases:
-                value = member_value | aliases
-                for m in cls._member_map_.values():
-                    if m not in members and m._value_ and m._value_ & value == m._value_:
-                        members.append(m)
-                        combined |= m._value_
-            unknown = value ^ combined
-            pseudo_member._name_ = '|'.join([m._name_ for m in members])
-            if not combined:
-                pseudo_member._name_ = None
-            elif unknown and cls._boundary_ is STRICT:
-                raise ValueError('%r: no members with value %r' % (cls, unknown))
-            elif unknown:
-                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
-        else:
-            pseudo_member._name_ = None
+        single_bits = value & singles_mask
+        multi_bits = value & ~singles_mask
+        data_type = cls._member_type_
+        pseudo = object.__new__(cls) if data_type is object else data_type.__new__(cls, value)
+        if not hasattr(pseudo, '_value_'):
+            pseudo._value_ = value
+        pseudo._name_ = None
+        if single_bits or multi_bits:
+            parts = list(cls._iter_member_(single_bits))
+            if multi_bits:
+                # Multi-bit members (aliases) that fit inside the value join the name too.
+                value = single_bits | multi_bits
+                for candidate in cls._member_map_.values():
+                    bits = candidate._value_
+                    if candidate not in parts and bits and bits & value == bits:
+                        parts.append(candidate)
+            covered = 0
+            for part in parts:
+                covered |= part._value_
+            unknown = value ^ covered
+            if covered:
+                if unknown and boundary is STRICT:
+                    raise ValueError('%r: no members with value %r' % (cls, unknown))
+                name = '|'.join([part._name_ for part in parts])
+                if unknown:
+                    name += '|%s' % cls._numeric_repr_(unknown)
+                pseudo._name_ = name
         if not unknown:
-            pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
-            if neg_value is not None:
-                cls._value2member_map_[neg_value] = pseudo_member
-        return pseudo_member
+            pseudo = cls._value2member_map_.setdefault(value, pseudo)
+            if negative is not None:
+                cls._value2member_map_[negative] = pseudo
+        return pseudo
 
     def __contains__(self, other):
         if not isinstance(other, self.__class__):
@@ -867,17 +881,20 @@ class Flag(Enum, boundary=STRICT):
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        yield from self._iter_member_(self._value_)
+        # The canonical members (single bits) this value is made of.
+        for member in self._iter_member_(self._value_):
+            yield member
 
     def __len__(self):
         return self._value_.bit_count()
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
-        v_repr = self.__class__._value_repr_ or repr
-        if self._name_ is None:
-            return '<%s: %s>' % (cls_name, v_repr(self._value_))
-        return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
+        show = self.__class__._value_repr_ or repr
+        # Pseudo-members with no name show as <Cls: value>.
+        label = self.__class__.__name__
+        if self._name_ is not None:
+            label += '.' + self._name_
+        return '<%s: %s>' % (label, show(self._value_))
 
     def __str__(self):
         cls_name = self.__class__.__name__
@@ -914,14 +931,15 @@ class Flag(Enum, boundary=STRICT):
         return self.__class__(self._value_ ^ other_value)
 
     def __invert__(self):
-        if self._inverted_ is None:
-            if self._boundary_ in (EJECT, KEEP):
-                inverted = self.__class__(~self._value_)
-            else:
-                inverted = self.__class__(self._singles_mask_ & ~self._value_)
+        cached = self._inverted_
+        if cached is None:
+            # EJECT and KEEP flags invert every bit; the others only the defined ones.
+            keeps_all_bits = self._boundary_ in (EJECT, KEEP)
+            bits = ~self._value_ if keeps_all_bits else self._singles_mask_ & ~self._value_
+            cached = self.__class__(bits)
             # Cached on the member itself (the class attribute stays None).
-            self._inverted_ = inverted
-        return self._inverted_
+            self._inverted_ = cached
+        return cached
 
     __rand__ = __and__
     __ror__ = __or__

@@ -35,33 +35,20 @@ logThreads = True
 logMultiprocessing = True
 logProcesses = True
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
-WARNING = 30
-WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
+NOTSET, DEBUG, INFO, WARNING, ERROR, CRITICAL = 0, 10, 20, 30, 40, 50
+WARN, FATAL = WARNING, CRITICAL
 
-_levelToName = {
-    CRITICAL: 'CRITICAL',
-    ERROR: 'ERROR',
-    WARNING: 'WARNING',
-    INFO: 'INFO',
-    DEBUG: 'DEBUG',
-    NOTSET: 'NOTSET',
-}
-_nameToLevel = {
-    'CRITICAL': CRITICAL,
-    'FATAL': FATAL,
-    'ERROR': ERROR,
-    'WARN': WARNING,
-    'WARNING': WARNING,
-    'INFO': INFO,
-    'DEBUG': DEBUG,
-    'NOTSET': NOTSET,
-}
+# Name -> number, in the order getLevelNamesMapping() reports; the aliases FATAL and WARN
+# resolve by name but are never the name a number maps back to.
+_nameToLevel = {}
+for _name, _number in (('CRITICAL', 50), ('FATAL', 50), ('ERROR', 40), ('WARN', 30),
+                       ('WARNING', 30), ('INFO', 20), ('DEBUG', 10), ('NOTSET', 0)):
+    _nameToLevel[_name] = _number
+_levelToName = {}
+for _name, _number in _nameToLevel.items():
+    if _name not in ('FATAL', 'WARN'):
+        _levelToName[_number] = _name
+del _name, _number
 
 
 def getLevelNamesMapping():
@@ -70,12 +57,10 @@ def getLevelNamesMapping():
 
 def getLevelName(level):
     """The name of a level number, the number of a level name, else "Level %s"."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
     return "Level %s" % level
 
 
@@ -86,14 +71,13 @@ def addLevelName(level, levelName):
 
 def _checkLevel(level):
     if isinstance(level, int):
-        rv = level
-    elif str(level) == level:
-        if level not in _nameToLevel:
-            raise ValueError("Unknown level: %r" % level)
-        rv = _nameToLevel[level]
-    else:
+        return level
+    if str(level) != level:
         raise TypeError("Level not an integer or a valid string: %r" % (level,))
-    return rv
+    number = _nameToLevel.get(level)
+    if number is None:
+        raise ValueError("Unknown level: %r" % level)
+    return number
 
 
 def _is_mapping(obj):
@@ -184,29 +168,33 @@ class PercentStyle(object):
     asctime_search = '%(asctime)'
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
         self._defaults = defaults
+        self._fmt = fmt if fmt else self.default_format
 
-    def usesTime(self):
-        return self.asctime_search in self._fmt
-
-    def validate(self):
-        if '%(' not in self._fmt:
-            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt,
-                                                                    self.default_format[0]))
+    def _fields(self, record):
+        # `defaults` only fill in what the record itself lacks.
+        if not self._defaults:
+            return record.__dict__
+        merged = dict(self._defaults)
+        merged.update(record.__dict__)
+        return merged
 
     def _format(self, record):
-        values = record.__dict__
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-        return self._fmt % values
+        return self._fmt % self._fields(record)
 
     def format(self, record):
         try:
             return self._format(record)
-        except KeyError as e:
-            raise ValueError('Formatting field not found in record: %s' % e)
+        except KeyError as missing:
+            raise ValueError('Formatting field not found in record: %s' % missing)
+
+    def usesTime(self):
+        return self._fmt.find(self.asctime_search) >= 0
+
+    def validate(self):
+        if self._fmt.find('%(') < 0:
+            style = self.default_format[0]
+            raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, style))
 
 
 class StrFormatStyle(PercentStyle):
@@ -215,11 +203,7 @@ class StrFormatStyle(PercentStyle):
     asctime_search = '{asctime'
 
     def _format(self, record):
-        values = record.__dict__
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-        return self._fmt.format(**values)
+        return self._fmt.format(**self._fields(record))
 
     def validate(self):
         if '{' not in self._fmt:
@@ -263,29 +247,24 @@ class StringTemplateStyle(PercentStyle):
     asctime_format = '${asctime}'
     asctime_search = '${asctime}'
 
-    def usesTime(self):
-        fmt = self._fmt
-        return fmt.find('$asctime') >= 0 or fmt.find(self.asctime_search) >= 0
+    def _format(self, record):
+        return _template_substitute(self._fmt, self._fields(record))
 
     def validate(self):
         if '$' not in self._fmt:
             raise ValueError('invalid format: no fields')
 
-    def _format(self, record):
-        values = record.__dict__
-        if self._defaults:
-            values = dict(self._defaults)
-            values.update(record.__dict__)
-        return _template_substitute(self._fmt, values)
+    def usesTime(self):
+        # Both spellings of the placeholder count: $asctime and ${asctime}.
+        return '$asctime' in self._fmt or self.asctime_search in self._fmt
 
 
 BASIC_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
-_STYLES = {
-    '%': (PercentStyle, BASIC_FORMAT),
-    '{': (StrFormatStyle, '{levelname}:{name}:{message}'),
-    '$': (StringTemplateStyle, '${levelname}:${name}:${message}'),
-}
+# style character -> (style class, the format basicConfig uses when given none)
+_STYLES = {'%': (PercentStyle, BASIC_FORMAT)}
+_STYLES['{'] = (StrFormatStyle, '{levelname}:{name}:{message}')
+_STYLES['$'] = (StringTemplateStyle, '${levelname}:${name}:${message}')
 
 
 class Formatter(object):
@@ -314,48 +293,45 @@ class Formatter(object):
         return self.converter(secs)
 
     def formatTime(self, record, datefmt=None):
-        ct = self._convert(record.created)
+        when = self._convert(record.created)
         if datefmt:
-            s = time.strftime(datefmt, ct)
-        else:
-            s = time.strftime(self.default_time_format, ct)
-            if self.default_msec_format:
-                s = self.default_msec_format % (s, record.msecs)
-        return s
+            return time.strftime(datefmt, when)
+        text = time.strftime(self.default_time_format, when)
+        # The default time has no sub-second field; milliseconds are appended by hand.
+        msec_format = self.default_msec_format
+        return msec_format % (text, record.msecs) if msec_format else text
 
     def formatException(self, ei):
-        s = _logging.format_exception(ei[1])
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        text = _logging.format_exception(ei[1])
+        return text[:-1] if text.endswith("\n") else text
 
-    def usesTime(self):
-        return self._style.usesTime()
+    def formatStack(self, stack_info):
+        return stack_info
 
     def formatMessage(self, record):
         return self._style.format(record)
 
-    def formatStack(self, stack_info):
-        return stack_info
+    def usesTime(self):
+        return self._style.usesTime()
 
     def format(self, record):
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            # Cache the traceback text: several handlers may format the same record.
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        # The traceback text is kept on the record: every handler formatting it reuses it.
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        tails = []
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            tails.append(record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            tails.append(self.formatStack(record.stack_info))
+        for tail in tails:
+            if not text.endswith("\n"):
+                text += "\n"
+            text += tail
+        return text
 
 
 _defaultFormatter = Formatter()
@@ -375,13 +351,12 @@ class BufferingFormatter(object):
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not len(records):
+            return ""
+        pieces = [self.formatHeader(records)]
+        pieces.extend(self.linefmt.format(record) for record in records)
+        pieces.append(self.formatFooter(records))
+        return "".join(pieces)
 
 
 class Filter(object):
@@ -392,13 +367,11 @@ class Filter(object):
         self.nlen = len(name)
 
     def filter(self, record):
-        if self.nlen == 0:
+        mine, theirs = self.name, record.name
+        if not self.nlen or theirs == mine:
             return True
-        elif self.name == record.name:
-            return True
-        elif record.name.find(self.name, 0, self.nlen) != 0:
-            return False
-        return (record.name[self.nlen] == ".")
+        # A descendant's name is ours followed by a dot.
+        return theirs.startswith(mine) and theirs[self.nlen:self.nlen + 1] == "."
 
 
 class Filterer(object):
@@ -611,15 +584,17 @@ class FileHandler(StreamHandler):
             self.stream.flush()
 
     def emit(self, record):
-        if self.stream is None:
-            if self.mode != 'w' or not self._closed:
-                self.stream = self._open()
+        # Opened lazily (delay=True) or again after close(), except that a closed 'w' file
+        # stays closed so as not to truncate what it already holds.
+        reopen = self.mode != 'w' or not self._closed
+        if self.stream is None and reopen:
+            self.stream = self._open()
         if self.stream:
             StreamHandler.emit(self, record)
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename,
+                                 getLevelName(self.level))
 
 
 class _StderrHandler(StreamHandler):
@@ -682,32 +657,27 @@ class Manager(object):
     """Holds the logger hierarchy: one Logger per dotted name, parents fixed up as they come."""
 
     def __init__(self, rootnode):
-        self.root = rootnode
-        self.disable = 0
-        self.emittedNoHandlerWarning = False
         self.loggerDict = {}
+        self.root = rootnode
         self.loggerClass = None
         self.logRecordFactory = None
+        self.disable = 0
+        self.emittedNoHandlerWarning = False
 
     def getLogger(self, name):
         if not isinstance(name, str):
             raise TypeError('A logger name must be a string')
-        rv = None
-        if name in self.loggerDict:
-            rv = self.loggerDict[name]
-            if isinstance(rv, PlaceHolder):
-                ph = rv
-                rv = (self.loggerClass or _loggerClass)(name)
-                rv.manager = self
-                self.loggerDict[name] = rv
-                self._fixupChildren(ph, rv)
-                self._fixupParents(rv)
-        else:
-            rv = (self.loggerClass or _loggerClass)(name)
-            rv.manager = self
-            self.loggerDict[name] = rv
-            self._fixupParents(rv)
-        return rv
+        known = self.loggerDict.get(name)
+        if known is not None and not isinstance(known, PlaceHolder):
+            return known
+        made = (self.loggerClass or _loggerClass)(name)
+        made.manager = self
+        self.loggerDict[name] = made
+        if known is not None:
+            # Loggers created earlier below this name now hang from it.
+            self._fixupChildren(known, made)
+        self._fixupParents(made)
+        return made
 
     def setLoggerClass(self, klass):
         if klass != Logger:
@@ -716,31 +686,29 @@ class Manager(object):
         self.loggerClass = klass
 
     def _fixupParents(self, alogger):
-        name = alogger.name
-        i = name.rfind(".")
-        rv = None
-        while (i > 0) and not rv:
-            substr = name[:i]
-            if substr not in self.loggerDict:
-                self.loggerDict[substr] = PlaceHolder(alogger)
+        # Walk the dotted prefixes from the longest: the first real Logger is the parent;
+        # prefixes passed on the way remember `alogger` for when they become loggers.
+        full = alogger.name
+        parent = None
+        cut = full.rfind(".")
+        while parent is None and cut > 0:
+            node = self.loggerDict.get(full[:cut])
+            if node is None:
+                self.loggerDict[full[:cut]] = PlaceHolder(alogger)
+            elif isinstance(node, Logger):
+                parent = node
             else:
-                obj = self.loggerDict[substr]
-                if isinstance(obj, Logger):
-                    rv = obj
-                else:
-                    obj.append(alogger)
-            i = name.rfind(".", 0, i - 1)
-        if not rv:
-            rv = self.root
-        alogger.parent = rv
+                node.append(alogger)
+            cut = full.rfind(".", 0, cut - 1)
+        alogger.parent = self.root if parent is None else parent
 
     def _fixupChildren(self, ph, alogger):
-        name = alogger.name
-        namelen = len(name)
-        for c in ph.loggerMap.keys():
-            if c.parent.name[:namelen] != name:
-                alogger.parent = c.parent
-                c.parent = alogger
+        prefix = alogger.name
+        for child in ph.loggerMap:
+            # Only children whose current parent sits above the new logger move under it.
+            if not child.parent.name.startswith(prefix):
+                alogger.parent = child.parent
+                child.parent = alogger
 
     def _clear_cache(self):
         pass
@@ -752,51 +720,48 @@ class Logger(Filterer):
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
         self.name = name
-        self.level = _checkLevel(level)
         self.parent = None
-        self.propagate = True
         self.handlers = []
+        self.level = _checkLevel(level)
         self.disabled = False
+        self.propagate = True
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
 
+    def _log_at(self, level, msg, args, kwargs):
+        # Shared by the per-level methods; findCaller skips this module's frames.
+        if self.isEnabledFor(level):
+            self._log(level, msg, args, **kwargs)
+
     def debug(self, msg, *args, **kwargs):
-        if self.isEnabledFor(DEBUG):
-            self._log(DEBUG, msg, args, **kwargs)
+        self._log_at(DEBUG, msg, args, kwargs)
 
     def info(self, msg, *args, **kwargs):
-        if self.isEnabledFor(INFO):
-            self._log(INFO, msg, args, **kwargs)
+        self._log_at(INFO, msg, args, kwargs)
 
     def warning(self, msg, *args, **kwargs):
-        if self.isEnabledFor(WARNING):
-            self._log(WARNING, msg, args, **kwargs)
+        self._log_at(WARNING, msg, args, kwargs)
 
     def warn(self, msg, *args, **kwargs):
         self.warning(msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
-        if self.isEnabledFor(ERROR):
-            self._log(ERROR, msg, args, **kwargs)
+        self._log_at(ERROR, msg, args, kwargs)
 
     def exception(self, msg, *args, exc_info=True, **kwargs):
         self.error(msg, *args, exc_info=exc_info, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
-        if self.isEnabledFor(CRITICAL):
-            self._log(CRITICAL, msg, args, **kwargs)
+        self._log_at(CRITICAL, msg, args, kwargs)
 
     fatal = critical
 
     def log(self, level, msg, *args, **kwargs):
-        if not isinstance(level, int):
-            if raiseExceptions:
-                raise TypeError("level must be an integer")
-            else:
-                return
-        if self.isEnabledFor(level):
-            self._log(level, msg, args, **kwargs)
+        if isinstance(level, int):
+            self._log_at(level, msg, args, kwargs)
+        elif raiseExceptions:
+            raise TypeError("level must be an integer")
 
     def findCaller(self, stack_info=False, stacklevel=1):
         """(filename, line, function, None) of the frame that logged: `stacklevel` frames
@@ -828,35 +793,36 @@ class Logger(Filterer):
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        if extra is None:
+            return record
+        fields = record.__dict__
+        for key in extra:
+            # `message` and `asctime` are set by the Formatter later, so they are taken too.
+            if key in fields or key in ("message", "asctime"):
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            fields[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
         fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
-        if exc_info:
-            if isinstance(exc_info, BaseException):
-                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
-            elif not isinstance(exc_info, tuple):
-                exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func,
-                                 extra, sinfo)
-        self.handle(record)
+        # exc_info may be an exception, a (type, value, tb) triple, or any true value
+        # meaning "the exception being handled now".
+        if isinstance(exc_info, BaseException):
+            exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+        elif exc_info and not isinstance(exc_info, tuple):
+            exc_info = sys.exc_info()
+        self.handle(self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func,
+                                    extra, sinfo))
 
     def handle(self, record):
         if self.disabled:
             return
-        maybe_record = self.filter(record)
-        if not maybe_record:
-            return
-        if isinstance(maybe_record, LogRecord):
-            record = maybe_record
-        self.callHandlers(record)
+        # A filter may hand back a replacement record instead of True.
+        verdict = self.filter(record)
+        if verdict:
+            self.callHandlers(verdict if isinstance(verdict, LogRecord) else record)
 
     def addHandler(self, hdlr):
         if not (hdlr in self.handlers):
@@ -867,60 +833,50 @@ class Logger(Filterer):
             self.handlers.remove(hdlr)
 
     def hasHandlers(self):
-        c = self
-        rv = False
-        while c:
-            if c.handlers:
-                rv = True
-                break
-            if not c.propagate:
-                break
-            else:
-                c = c.parent
-        return rv
+        node = self
+        while node:
+            if node.handlers:
+                return True
+            node = node.parent if node.propagate else None
+        return False
 
     def callHandlers(self, record):
         """Handlers of this logger and its ancestors (until one has propagate False);
         the last-resort handler when none was found."""
-        c = self
-        found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
-        if found == 0:
-            if lastResort:
-                if record.levelno >= lastResort.level:
-                    lastResort.handle(record)
-            elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
-                sys.stderr.write("No handlers could be found for logger \"%s\"\n" %
-                                 self.name)
-                self.manager.emittedNoHandlerWarning = True
+        handlers_seen = 0
+        node = self
+        while node:
+            handlers_seen += len(node.handlers)
+            for handler in node.handlers:
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+            node = node.parent if node.propagate else None
+        if handlers_seen:
+            return
+        if lastResort:
+            if lastResort.level <= record.levelno:
+                lastResort.handle(record)
+        elif raiseExceptions and not self.manager.emittedNoHandlerWarning:
+            # Said once per manager, when even the last resort was switched off.
+            self.manager.emittedNoHandlerWarning = True
+            sys.stderr.write('No handlers could be found for logger "%s"\n' % self.name)
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
-        return NOTSET
+        # The first explicitly set level on the way up to the root.
+        node = self
+        while node and not node.level:
+            node = node.parent
+        return node.level if node else NOTSET
 
     def isEnabledFor(self, level):
-        if self.disabled:
-            return False
-        if self.manager.disable >= level:
+        if self.disabled or self.manager.disable >= level:
             return False
         return level >= self.getEffectiveLevel()
 
     def getChild(self, suffix):
-        if self.root is not self:
-            suffix = '.'.join((self.name, suffix))
-        return self.manager.getLogger(suffix)
+        if self.root is self:
+            return self.manager.getLogger(suffix)
+        return self.manager.getLogger('.'.join([self.name, suffix]))
 
     def getChildren(self):
         d = self.manager.loggerDict
@@ -934,8 +890,8 @@ class Logger(Filterer):
                     and '.' not in name[n:]])
 
     def __repr__(self):
-        level = getLevelName(self.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, self.name, level)
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.name,
+                                 getLevelName(self.getEffectiveLevel()))
 
 
 class RootLogger(Logger):
@@ -976,9 +932,11 @@ class LoggerAdapter(object):
         self.log(CRITICAL, msg, *args, **kwargs)
 
     def log(self, level, msg, *args, **kwargs):
-        if self.isEnabledFor(level):
-            msg, kwargs = self.process(msg, kwargs)
-            self.logger.log(level, msg, *args, **kwargs)
+        if not self.isEnabledFor(level):
+            return
+        # process() may rewrite both the message and the keyword arguments.
+        new_msg, new_kwargs = self.process(msg, kwargs)
+        self.logger.log(level, new_msg, *args, **new_kwargs)
 
     def isEnabledFor(self, level):
         return self.logger.isEnabledFor(level)
@@ -993,9 +951,9 @@ class LoggerAdapter(object):
         return self.logger.hasHandlers()
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return '<%s %s (%s)>' % (self.__class__.__name__, logger.name, level)
+        inner = self.logger
+        return '<%s %s (%s)>' % (self.__class__.__name__, inner.name,
+                                 getLevelName(inner.getEffectiveLevel()))
 
 
 root = RootLogger(WARNING)
@@ -1006,48 +964,44 @@ Logger.manager = Manager(Logger.root)
 def basicConfig(**kwargs):
     """Configure the root logger once: a StreamHandler (or FileHandler) with a Formatter.
     Does nothing if the root logger already has handlers, unless force=True."""
-    force = kwargs.pop('force', False)
     encoding = kwargs.pop('encoding', None)
     errors = kwargs.pop('errors', 'backslashreplace')
-    if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be "
-                                 "specified together")
+    if kwargs.pop('force', False):
+        for old in list(root.handlers):
+            root.removeHandler(old)
+            old.close()
+    if root.handlers:
+        return
+    handlers = kwargs.pop("handlers", None)
+    destinations = [key for key in ("stream", "filename") if key in kwargs]
+    if handlers is not None:
+        if destinations:
+            raise ValueError("'stream' or 'filename' should not be specified together "
+                             "with 'handlers'")
+    elif len(destinations) == 2:
+        raise ValueError("'stream' and 'filename' should not be specified together")
+    else:
+        filename = kwargs.pop("filename", None)
+        filemode = kwargs.pop("filemode", 'a')
+        if filename:
+            handlers = [FileHandler(filename, filemode, encoding=encoding, errors=errors)]
         else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be "
-                                 "specified together with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", 'a')
-            if filename:
-                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-            else:
-                stream = kwargs.pop("stream", None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", '%')
-        if style not in _STYLES:
-            raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            keys = ', '.join(kwargs.keys())
-            raise ValueError('Unrecognised argument(s): %s' % keys)
+            handlers = [StreamHandler(kwargs.pop("stream", None))]
+    datefmt = kwargs.pop("datefmt", None)
+    style = kwargs.pop("style", '%')
+    if style not in _STYLES:
+        raise ValueError('Style must be one of: %s' % ','.join(_STYLES.keys()))
+    formatter = Formatter(kwargs.pop("format", _STYLES[style][1]), datefmt, style)
+    for handler in handlers:
+        # Handlers passed in with their own formatter keep it.
+        if handler.formatter is None:
+            handler.setFormatter(formatter)
+        root.addHandler(handler)
+    level = kwargs.pop("level", None)
+    if level is not None:
+        root.setLevel(level)
+    if kwargs:
+        raise ValueError('Unrecognised argument(s): %s' % ', '.join(kwargs.keys()))
 
 
 def getLogger(name=None):

@@ -9,10 +9,13 @@ __all__ = ['UUID', 'SafeUUID', 'getnode', 'uuid1', 'uuid3', 'uuid4', 'uuid5',
            'NAMESPACE_DNS', 'NAMESPACE_URL', 'NAMESPACE_OID', 'NAMESPACE_X500',
            'RESERVED_NCS', 'RFC_4122', 'RESERVED_MICROSOFT', 'RESERVED_FUTURE']
 
-RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
-    'reserved for NCS compatibility', 'specified in RFC 4122',
-    'reserved for Microsoft compatibility', 'reserved for future definition']
+# What UUID.variant reports, one string per value of the variant bits.
+RFC_4122 = 'specified in RFC 4122'
+RESERVED_NCS = 'reserved for NCS compatibility'
+RESERVED_MICROSOFT = 'reserved for Microsoft compatibility'
+RESERVED_FUTURE = 'reserved for future definition'
 
+# The class body shadows `int` and `bytes` with properties and parameters.
 int_ = int
 bytes_ = bytes
 
@@ -23,98 +26,93 @@ class SafeUUID(Enum):
     unknown = None
 
 
-# (name, bits, article) of each field, for the range errors.
+# (field number, width in bits, article) of the six fields, most significant first.
 _FIELDS = ((1, 32, 'a'), (2, 16, 'a'), (3, 16, 'a'), (4, 8, 'an'), (5, 8, 'an'),
            (6, 48, 'a'))
 
+# Bits 62-63 hold the variant (10 for RFC 4122), bits 76-79 the version.
+_VARIANT_BITS = 0xc000 << 48
+_RFC_4122_VARIANT = 0x8000 << 48
+_VERSION_BITS = 0xf << 76
+
+
+def _reorder_le(raw):
+    # The first three fields are stored little-endian in `bytes_le`; swapping them is its
+    # own inverse, so this converts both ways.
+    return raw[0:4][::-1] + raw[4:6][::-1] + raw[6:8][::-1] + raw[8:]
+
+
+def _int_from_fields(fields):
+    if len(fields) != 6:
+        raise ValueError('fields is not a 6-tuple')
+    value = 0
+    for part, (number, width, article) in zip(fields, _FIELDS):
+        if not 0 <= part < 1 << width:
+            raise ValueError('field %d out of range (need %s %d-bit value)'
+                             % (number, article, width))
+        value = (value << width) | part
+    return value
+
+
+def _with_version(value, version):
+    # Marks `value` as an RFC 4122 UUID of the given version.
+    if not 1 <= version <= 5:
+        raise ValueError('illegal version number')
+    cleared = value & ~(_VARIANT_BITS | _VERSION_BITS)
+    return cleared | _RFC_4122_VARIANT | (version << 76)
+
 
 class UUID:
-    """A universally unique identifier: 128 bits, given as hex, bytes, little-endian
-    bytes, six fields or one int."""
+    """A 128-bit identifier (RFC 4122), built from exactly one of hex, bytes, bytes_le,
+    fields or int."""
 
     __slots__ = ('int', 'is_safe', '__weakref__')
 
     def __init__(self, hex=None, bytes=None, bytes_le=None, fields=None, int=None,
                  version=None, *, is_safe=SafeUUID.unknown):
-        if [hex, bytes, bytes_le, fields, int].count(None) != 4:
+        given = [arg for arg in (hex, bytes, bytes_le, fields, int) if arg is not None]
+        if len(given) != 1:
             raise TypeError('one of the hex, bytes, bytes_le, fields, '
                             'or int arguments must be given')
         if hex is not None:
-            hex = hex.replace('urn:', '').replace('uuid:', '')
-            hex = hex.strip('{}').replace('-', '')
-            if len(hex) != 32:
+            digits = hex.replace('urn:', '').replace('uuid:', '').strip('{}').replace('-', '')
+            if len(digits) != 32:
                 raise ValueError('badly formed hexadecimal UUID string')
-            int = int_(hex, 16)
-        if bytes_le is not None:
-            if len(bytes_le) != 16:
-                raise ValueError('bytes_le is not a 16-char string')
-            bytes = (bytes_le[3::-1] + bytes_le[5:3:-1] + bytes_le[7:5:-1] + bytes_le[8:])
-        if bytes is not None:
-            if len(bytes) != 16:
+            value = int_(digits, 16)
+        elif bytes_le is not None or bytes is not None:
+            if bytes is None:
+                if len(bytes_le) != 16:
+                    raise ValueError('bytes_le is not a 16-char string')
+                bytes = _reorder_le(bytes_le)
+            elif len(bytes) != 16:
                 raise ValueError('bytes is not a 16-char string')
             assert isinstance(bytes, bytes_), repr(bytes)
-            int = int_.from_bytes(bytes, 'big')
-        if fields is not None:
-            if len(fields) != 6:
-                raise ValueError('fields is not a 6-tuple')
-            for value, (n, bits, article) in zip(fields, _FIELDS):
-                if not 0 <= value < 1 << bits:
-                    raise ValueError('field %d out of range (need %s %d-bit value)'
-                                     % (n, article, bits))
-            time_low, time_mid, time_hi_version, hi_variant, low, node = fields
-            clock_seq = (hi_variant << 8) | low
-            int = ((time_low << 96) | (time_mid << 80) | (time_hi_version << 64)
-                   | (clock_seq << 48) | node)
-        if int is not None:
-            if not 0 <= int < 1 << 128:
-                raise ValueError('int is out of range (need a 128-bit value)')
+            value = int_.from_bytes(bytes, 'big')
+        elif fields is not None:
+            value = _int_from_fields(fields)
+        elif 0 <= int < 1 << 128:
+            value = int
+        else:
+            raise ValueError('int is out of range (need a 128-bit value)')
         if version is not None:
-            if not 1 <= version <= 5:
-                raise ValueError('illegal version number')
-            # The RFC 4122 variant, then the version number.
-            int &= ~(0xc000 << 48)
-            int |= 0x8000 << 48
-            int &= ~(0xf000 << 64)
-            int |= version << 76
-        object.__setattr__(self, 'int', int)
+            value = _with_version(value, version)
+        # __setattr__ refuses every assignment, so the slots are filled past it.
+        object.__setattr__(self, 'int', value)
         object.__setattr__(self, 'is_safe', is_safe)
 
     def __getstate__(self):
-        d = {'int': self.int}
+        state = {'int': self.int}
         if self.is_safe != SafeUUID.unknown:
-            d['is_safe'] = self.is_safe.value
-        return d
+            state['is_safe'] = self.is_safe.value
+        return state
 
     def __setstate__(self, state):
+        safety = SafeUUID(state['is_safe']) if 'is_safe' in state else SafeUUID.unknown
         object.__setattr__(self, 'int', state['int'])
-        object.__setattr__(self, 'is_safe',
-                           SafeUUID(state['is_safe']) if 'is_safe' in state
-                           else SafeUUID.unknown)
+        object.__setattr__(self, 'is_safe', safety)
 
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
+    def __setattr__(self, name, value):
+        raise TypeError('UUID objects are immutable')
 
     def __hash__(self):
         return hash(self.int)
@@ -122,62 +120,12 @@ class UUID:
     def __int__(self):
         return self.int
 
+    def __str__(self):
+        digits = self.hex
+        return '-'.join((digits[:8], digits[8:12], digits[12:16], digits[16:20], digits[20:]))
+
     def __repr__(self):
         return '%s(%r)' % (self.__class__.__name__, str(self))
-
-    def __setattr__(self, name, value):
-        raise TypeError('UUID objects are immutable')
-
-    def __str__(self):
-        h = '%032x' % self.int
-        return '%s-%s-%s-%s-%s' % (h[:8], h[8:12], h[12:16], h[16:20], h[20:])
-
-    @property
-    def bytes(self):
-        return self.int.to_bytes(16, 'big')
-
-    @property
-    def bytes_le(self):
-        b = self.bytes
-        return b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:]
-
-    @property
-    def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version,
-                self.clock_seq_hi_variant, self.clock_seq_low, self.node)
-
-    @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
-
-    @property
-    def time(self):
-        return (((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32)
-                | self.time_low)
-
-    @property
-    def clock_seq(self):
-        return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
-
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
 
     @property
     def hex(self):
@@ -188,21 +136,75 @@ class UUID:
         return 'urn:uuid:' + str(self)
 
     @property
+    def bytes(self):
+        return self.int.to_bytes(16, 'big')
+
+    @property
+    def bytes_le(self):
+        return _reorder_le(self.bytes)
+
+    @property
+    def fields(self):
+        return tuple(getattr(self, name) for name in _FIELD_NAMES)
+
+    @property
+    def time(self):
+        # 60 bits: the version field's low 12 bits on top, then time_mid, then time_low.
+        value = self.int
+        return ((((value >> 64) & 0x0fff) << 48) | (((value >> 80) & 0xffff) << 32)
+                | (value >> 96))
+
+    @property
+    def clock_seq(self):
+        # 14 bits: clock_seq_hi_variant without the variant bits, then clock_seq_low.
+        return (self.int >> 48) & 0x3fff
+
+    @property
     def variant(self):
-        if not self.int & (0x8000 << 48):
-            return RESERVED_NCS
-        if not self.int & (0x4000 << 48):
-            return RFC_4122
-        if not self.int & (0x2000 << 48):
-            return RESERVED_MICROSOFT
+        # The variant is read from the leading bits of octet 8: 0, 10, 110 or 111.
+        for bit, name in ((0x8000, RESERVED_NCS), (0x4000, RFC_4122),
+                          (0x2000, RESERVED_MICROSOFT)):
+            if not self.int & (bit << 48):
+                return name
         return RESERVED_FUTURE
 
     @property
     def version(self):
-        if self.variant == RFC_4122:
-            return int((self.int >> 76) & 0xf)
-        return None
+        if self.variant != RFC_4122:
+            return None
+        return (self.int >> 76) & 0xf
 
+
+def _ordering(name, test):
+    # UUIDs order by their integer value; anything else is left to the other operand.
+    def compare(self, other):
+        if not isinstance(other, UUID):
+            return NotImplemented
+        return test(self.int, other.int)
+    compare.__name__ = name
+    compare.__qualname__ = 'UUID.' + name
+    return compare
+
+
+for _name, _test in (('__eq__', lambda a, b: a == b), ('__lt__', lambda a, b: a < b),
+                     ('__gt__', lambda a, b: a > b), ('__le__', lambda a, b: a <= b),
+                     ('__ge__', lambda a, b: a >= b)):
+    setattr(UUID, _name, _ordering(_name, _test))
+
+
+def _field_reader(shift, width):
+    mask = (1 << width) - 1
+    return property(lambda self: (self.int >> shift) & mask)
+
+
+# The six fields as read-only properties, in the order UUID.fields lists them.
+_FIELD_NAMES = ('time_low', 'time_mid', 'time_hi_version', 'clock_seq_hi_variant',
+                'clock_seq_low', 'node')
+_shift = 128
+for _name, (_number, _width, _article) in zip(_FIELD_NAMES, _FIELDS):
+    _shift -= _width
+    setattr(UUID, _name, _field_reader(_shift, _width))
+del _name, _test, _shift, _number, _width, _article
 
 _node = None
 
@@ -216,6 +218,8 @@ def getnode():
     return _node
 
 
+# uuid1 timestamps count 100-ns ticks from 1582-10-15 (the Gregorian reform), not 1970.
+_GREGORIAN_TO_UNIX_TICKS = 0x01b21dd213814000
 _last_timestamp = None
 
 
@@ -223,32 +227,31 @@ def uuid1(node=None, clock_seq=None):
     """A UUID from the time, a clock sequence and the node."""
     global _last_timestamp
     import time
-    nanoseconds = time.time_ns()
-    # 100-ns intervals since the Gregorian epoch (1582-10-15).
-    timestamp = nanoseconds // 100 + 0x01b21dd213814000
-    if _last_timestamp is not None and timestamp <= _last_timestamp:
-        timestamp = _last_timestamp + 1
-    _last_timestamp = timestamp
+    ticks = time.time_ns() // 100 + _GREGORIAN_TO_UNIX_TICKS
+    # Two calls within one tick still get increasing timestamps.
+    if _last_timestamp is not None:
+        ticks = max(ticks, _last_timestamp + 1)
+    _last_timestamp = ticks
     if clock_seq is None:
         clock_seq = int.from_bytes(os.urandom(2), 'big') & 0x3fff
-    time_low = timestamp & 0xffffffff
-    time_mid = (timestamp >> 32) & 0xffff
-    time_hi_version = (timestamp >> 48) & 0x0fff
-    clock_seq_low = clock_seq & 0xff
-    clock_seq_hi_variant = (clock_seq >> 8) & 0x3f
     if node is None:
         node = getnode()
-    return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant,
-                        clock_seq_low, node), version=1)
+    parts = (ticks & 0xffffffff, (ticks >> 32) & 0xffff, (ticks >> 48) & 0x0fff,
+             (clock_seq >> 8) & 0x3f, clock_seq & 0xff, node)
+    return UUID(fields=parts, version=1)
+
+
+def _from_name(algorithm, namespace, name, version):
+    if isinstance(name, str):
+        name = name.encode('utf-8')
+    import hashlib
+    hasher = getattr(hashlib, algorithm)(namespace.bytes + name, usedforsecurity=False)
+    return UUID(bytes=hasher.digest()[:16], version=version)
 
 
 def uuid3(namespace, name):
     """A UUID from the MD5 of a namespace UUID and a name."""
-    from hashlib import md5
-    if isinstance(name, str):
-        name = bytes(name, 'utf-8')
-    digest = md5(namespace.bytes + name, usedforsecurity=False).digest()
-    return UUID(bytes=digest[:16], version=3)
+    return _from_name('md5', namespace, name, 3)
 
 
 def uuid4():
@@ -258,11 +261,7 @@ def uuid4():
 
 def uuid5(namespace, name):
     """A UUID from the SHA-1 of a namespace UUID and a name."""
-    from hashlib import sha1
-    if isinstance(name, str):
-        name = bytes(name, 'utf-8')
-    digest = sha1(namespace.bytes + name, usedforsecurity=False).digest()
-    return UUID(bytes=digest[:16], version=5)
+    return _from_name('sha1', namespace, name, 5)
 
 
 NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')

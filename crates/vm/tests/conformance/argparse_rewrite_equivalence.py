@@ -1,0 +1,42 @@
+# Checks the parts of the frozen argparse module that were rewritten in pymem's own words:
+# results, messages and output must stay CPython's.
+import argparse, sys, io
+p = argparse.ArgumentParser(prog='prog', description='d', epilog='e')
+p.add_argument('--v', action='version', version='%(prog)s 1.0')
+p.add_argument('-c', action='count'); p.add_argument('--a', action='append', default=['x'])
+p.add_argument('--ac', action='append_const', const=7); p.add_argument('--e', action='extend', nargs='+')
+p.add_argument('--sc', action='store_const', const='K'); p.add_argument('--t', action='store_true'); p.add_argument('--f', action='store_false')
+p.add_argument('n', type=int, help='num %(type)s %(default)s %(prog)s %(dest)s'); p.add_argument('--ch', choices=['a', 'b'], help='pick %(choices)s', default=argparse.SUPPRESS)
+p.set_defaults(n=5, zz=3)
+print(p.get_default('n'), p.get_default('zz'), p.get_default('a'), p.get_default('nope'))
+ns = p.parse_args(['3', '-cc', '--a', 'y', '--ac', '--ac', '--e', '1', '2', '--e', '3', '--sc', '--t', '--f'])
+print(ns, vars(ns)); print(p.parse_args(['1']))
+print(p.format_help())
+print(repr(p)); print(repr(p._actions[1]))
+g = p.add_argument_group('G', 'gd'); g.add_argument('--gg'); m = p.add_mutually_exclusive_group(); m.add_argument('--m1'); m.add_argument('--m2')
+print(p.format_usage(), p.parse_args(['1', '--m1', 'x']))
+s = p.add_subparsers(dest='cmd', title='cmds'); sp = s.add_parser('go', aliases=['g'], help='go help'); sp.add_argument('--q')
+print(p.parse_args(['1', 'g', '--q', '9']))
+try: s.add_parser('g')
+except argparse.ArgumentError as e: print(e)
+print(p.format_help())
+old = sys.stdout; sys.stdout = io.StringIO()
+try: p.parse_args(['--v'])
+except SystemExit as e: out = sys.stdout.getvalue(); sys.stdout = old; print('exit', e.code, repr(out))
+sys.stderr = sys.stdout
+for bad in [['x'], ['1', '--m1', 'a', '--m2', 'b'], ['1', '--ch', 'z']]:
+    try: p.parse_args(bad)
+    except SystemExit as e: print('exit', e.code)
+try: p.exit(3, 'bye\n')
+except SystemExit as e: print('exit', e.code)
+p.print_usage(); p.print_usage(sys.stdout)
+n = argparse.Namespace(a=1); print(n == argparse.Namespace(a=1), n == 1, n != argparse.Namespace(a=2), 'a' in n)
+for kw in [dict(action='store', nargs=0), dict(action='append', nargs=0), dict(action='store', const=1), dict(action='bogus'), dict(type='x')]:
+    try: argparse.ArgumentParser().add_argument('--x', **kw)
+    except ValueError as e: print(e)
+q = argparse.ArgumentParser(prog='q', argument_default=4); q.add_argument('--w'); print(q.parse_args([]))
+class A(argparse.Action):
+    def __call__(self, parser, namespace, values, option_string=None): setattr(namespace, self.dest, values[::-1])
+q.add_argument('--r', action=A); print(q.parse_args(['--r', 'abc']))
+try: argparse.Action(['--z'], 'z')(None, None, None)
+except NotImplementedError as e: print(e)
