@@ -23,3 +23,8 @@ for a in (lambda: tr < tr, lambda: f1 < 3, lambda: s.statistics("x"), lambda: s.
 for n in (0, 5, 99, 100, 1023, 10239, 10240, 5 * 2**20, 2**50, 2**60, -4000, 123456789): print(t._format_size(n, False), t._format_size(n, True))
 print(t.Statistic(tb, 1, 1) == t.Statistic(tb, 1, 1), t.Statistic(tb, 1, 0), t.StatisticDiff(tb, 1, 1, 0, 0), t.Statistic(tb, 1, 0) == 3)
 print(t.Filter(True, "x.pyc").filename_pattern, t.DomainFilter(True, 3).domain, t.Filter(False, "a").inclusive)
+import tracemalloc as t
+tr = t.Trace((0, 5, (("a.py", 1),))); print(repr(tr), tr.traceback.total_nframe)
+f = t.Frame(("x.py", 3)); print(f.filename, f.lineno)
+try: f.filename = 3
+except Exception as e: print(type(e).__name__)

@@ -67,9 +67,7 @@ class Statistic(_Fields):
     _fields = __slots__
 
     def __init__(self, traceback, size, count):
-        self.traceback = traceback
-        self.size = size
-        self.count = count
+        self.traceback, self.size, self.count = traceback, size, count
 
     def __str__(self):
         return "%s: size=%s, count=%i%s" % (
@@ -89,11 +87,8 @@ class StatisticDiff(_Fields):
     _fields = __slots__
 
     def __init__(self, traceback, size, size_diff, count, count_diff):
-        self.traceback = traceback
-        self.size = size
-        self.size_diff = size_diff
-        self.count = count
-        self.count_diff = count_diff
+        self.traceback, self.size, self.count = traceback, size, count
+        self.size_diff, self.count_diff = size_diff, count_diff
 
     def __str__(self):
         return "%s: size=%s (%s), count=%i (%+i)%s" % (
@@ -124,6 +119,11 @@ def _diff_groups(old_group, new_group):
     for key, gone in old_group.items():
         diffs.append(StatisticDiff(key, 0, -gone.size, 0, -gone.count))
     return diffs
+
+
+def _raw_field(slot, index):
+    # A read-only property giving one element of the raw tuple held in `slot`.
+    return property(lambda self: getattr(self, slot)[index])
 
 
 class _Wrapper:
@@ -217,19 +217,14 @@ class Frame(_OrderedWrapper):
     def __init__(self, frame):
         self._frame = frame
 
-    @property
-    def filename(self):
-        return self._frame[0]
-
-    @property
-    def lineno(self):
-        return self._frame[1]
-
-    def __str__(self):
-        return "%s:%s" % (self.filename, self.lineno)
+    filename = _raw_field("_frame", 0)
+    lineno = _raw_field("_frame", 1)
 
     def __repr__(self):
         return "<Frame filename=%r lineno=%r>" % (self.filename, self.lineno)
+
+    def __str__(self):
+        return "%s:%s" % (self.filename, self.lineno)
 
 
 Frame._kind = Frame
@@ -317,16 +312,12 @@ class Trace(_Wrapper):
         # (domain, size, raw traceback, total_nframe)
         self._trace = trace
 
-    @property
-    def domain(self):
-        return self._trace[0]
-
-    @property
-    def size(self):
-        return self._trace[1]
+    domain = _raw_field("_trace", 0)
+    size = _raw_field("_trace", 1)
 
     @property
     def traceback(self):
+        # The raw record ends with the frames and, when known, total_nframe.
         return Traceback(*self._trace[2:])
 
     def __str__(self):
@@ -449,9 +440,7 @@ class Filter(BaseFilter):
                  lineno=None, all_frames=False, domain=None):
         super().__init__(inclusive)
         self._filename_pattern = _normalize_filename(filename_pattern)
-        self.lineno = lineno
-        self.all_frames = all_frames
-        self.domain = domain
+        self.lineno, self.all_frames, self.domain = lineno, all_frames, domain
 
     @property
     def filename_pattern(self):
@@ -495,6 +484,9 @@ class DomainFilter(BaseFilter):
 # Snapshot.dump's file format: a header line, the traceback limit, then one line per trace
 # ("domain size total_nframe nframe") followed by its frames ("lineno filename").
 _DUMP_HEADER = "pymem tracemalloc snapshot 1"
+
+
+_KEY_TYPES = ('traceback', 'filename', 'lineno')
 
 
 def _keys_for(raw_frames, key_type, cumulative):
@@ -572,11 +564,11 @@ class Snapshot:
         return Snapshot(kept, self.traceback_limit)
 
     def _group_by(self, key_type, cumulative):
-        if key_type not in ('traceback', 'filename', 'lineno'):
+        if key_type not in _KEY_TYPES:
             raise ValueError("unknown key_type: %r" % (key_type,))
-        if cumulative and key_type not in ('lineno', 'filename'):
-            raise ValueError("cumulative mode cannot by used "
-                             "with key type %r" % key_type)
+        # Only single frames can be accumulated over every frame of a traceback.
+        if cumulative and key_type == 'traceback':
+            raise ValueError("cumulative mode cannot by used with key type %r" % key_type)
         groups = {}
         # One Traceback per distinct raw key, so equal keys share their object.
         made = {}
