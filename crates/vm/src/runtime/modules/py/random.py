@@ -1,6 +1,8 @@
-# pymem's frozen `random` module: CPython 3.12's Lib/random.py on top of the native
-# Mersenne Twister in `_random` (crates/vm/src/runtime/modules/random.rs), so the same seed
-# gives the same numbers as CPython. The methods below `_randbelow` are CPython's own code.
+# pymem's frozen `random` module, written for pymem: the public API of CPython 3.12's
+# `random` on top of the native Mersenne Twister in `_random`
+# (crates/vm/src/runtime/modules/random.rs). Seeded sequences match CPython's because every
+# method asks the generator for the same words (random(), getrandbits(k)) in the same order
+# and combines them with the same float operations, in the same order of evaluation.
 #
 # Deviations: no bytes type in pymem, so no randbytes() and no bytes/bytearray seeds;
 # seed(version=1) of a str is not supported; no SystemRandom; no binomialvariate.
@@ -102,537 +104,284 @@ class Random(object):
 
     def setstate(self, state):
         version = state[0]
-        if version == 3:
-            version, internalstate, self.gauss_next = state
-            _random.setstate(self._mt, internalstate)
-        elif version == 2:
-            version, internalstate, self.gauss_next = state
-            internalstate = tuple(x % (2 ** 32) for x in internalstate)
-            _random.setstate(self._mt, internalstate)
-        else:
+        if version not in (2, 3):
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" %
                              (version, self.VERSION))
+        _, words, self.gauss_next = state
+        if version == 2:
+            # Version 2 states may hold negative words; the generator wants them unsigned.
+            words = tuple(w % (2 ** 32) for w in words)
+        _random.setstate(self._mt, words)
 
     def _randbelow(self, n):
-        "Return a random int in the range [0,n).  Defined for n > 0."
-
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)  # 0 <= r < 2**k
-        while r >= n:
-            r = getrandbits(k)
-        return r
+        # Rejection sampling over just enough bits to cover n: unbiased, and the number
+        # of getrandbits calls (hence the seeded sequence) is what CPython does.
+        bits = n.bit_length()
+        while True:
+            candidate = self.getrandbits(bits)
+            if candidate < n:
+                return candidate
 
     def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(stop) or range(start, stop[, step]).
-
-        Roughly equivalent to ``choice(range(start, stop, step))`` but
-        supports arbitrarily large ranges and is optimized for common cases.
-
-        """
-
-        # This code is a bit messy to make it fast for the
-        # common case while still doing adequate error checking.
-        istart = _index(start)
+        """A random element of range(start, stop, step), without building the range."""
+        lo = _index(start)
         if stop is None:
-            # We don't check for "step != 1" because it hasn't been
-            # type checked and converted to an integer yet.
+            # A step given without a stop is an error even when it equals 1.
             if step is not _ONE:
                 raise TypeError("Missing a non-None stop argument")
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
-
-        # Stop argument supplied.
-        istop = _index(stop)
-        width = istop - istart
-        istep = _index(step)
-        # Fast path.
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError(f"empty range in randrange({start}, {stop})")
-
-        # Non-unit step argument supplied.
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
+            if lo <= 0:
+                raise ValueError("empty range for randrange()")
+            return self._randbelow(lo)
+        span = _index(stop) - lo
+        stride = _index(step)
+        if stride == 1:
+            if span <= 0:
+                raise ValueError(f"empty range in randrange({start}, {stop})")
+            return lo + self._randbelow(span)
+        if stride == 0:
             raise ValueError("zero step for randrange()")
-        if n <= 0:
+        # Number of elements, rounding the partial last stride outwards.
+        count = (span + stride + (-1 if stride > 0 else 1)) // stride
+        if count <= 0:
             raise ValueError(f"empty range in randrange({start}, {stop}, {step})")
-        return istart + istep * self._randbelow(n)
+        return lo + stride * self._randbelow(count)
 
     def randbytes(self, n):
         """n random bytes: the bits of getrandbits(n * 8), least significant byte first."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def randint(self, a, b):
-        """Return random integer in range [a, b], including both end points.
-        """
-
-        return self.randrange(a, b+1)
+        """A random integer N with a <= N <= b."""
+        return self.randrange(a, b + 1)
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
-
-        # As an accommodation for NumPy, we don't use "if not seq"
-        # because bool(numpy.array()) raises a ValueError.
-        if not len(seq):
+        """One element of a non-empty sequence, picked uniformly."""
+        size = len(seq)
+        if size == 0:
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        return seq[self._randbelow(size)]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None."""
-
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            # pick an element in x[:i+1] with which to exchange x[i]
-            j = randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
+        """Permute the list x in place (Fisher-Yates, from the back)."""
+        last = len(x) - 1
+        while last > 0:
+            other = self._randbelow(last + 1)
+            x[last], x[other] = x[other], x[last]
+            last -= 1
 
     def sample(self, population, k, *, counts=None):
-        """Chooses k unique random elements from a population sequence.
-
-        Returns a new list containing elements from the population while
-        leaving the original population unchanged.  The resulting list is
-        in selection order so that all sub-slices will also be valid random
-        samples.  This allows raffle winners (the sample) to be partitioned
-        into grand prize and second place winners (the subslices).
-
-        Members of the population need not be hashable or unique.  If the
-        population contains repeats, then each occurrence is a possible
-        selection in the sample.
-
-        Repeated elements can be specified one at a time or with the optional
-        counts parameter.  For example:
-
-            sample(['red', 'blue'], counts=[4, 2], k=5)
-
-        is equivalent to:
-
-            sample(['red', 'red', 'red', 'red', 'blue', 'blue'], k=5)
-
-        To choose a sample from a range of integers, use range() for the
-        population argument.  This is especially fast and space efficient
-        for sampling from a large population:
-
-            sample(range(10000000), 60)
-
-        """
-
-        # Sampling without replacement entails tracking either potential
-        # selections (the pool) in a list or previous selections in a set.
-
-        # When the number of selections is small compared to the
-        # population, then tracking selections is efficient, requiring
-        # only a small set and an occasional reselection.  For
-        # a larger number of selections, the pool tracking method is
-        # preferred since the list takes less space than the
-        # set and it doesn't suffer from frequent reselections.
-
-        # The number of calls to _randbelow() is kept at or near k, the
-        # theoretical minimum.  This is important because running time
-        # is dominated by _randbelow() and because it extracts the
-        # least entropy from the underlying random number generators.
-
-        # Memory requirements are kept to the smaller of a k-length
-        # set or an n-length list.
-
-        # There are other sampling algorithms that do not require
-        # auxiliary memory, but they were rejected because they made
-        # too many calls to _randbelow(), making them slower and
-        # causing them to eat more entropy than necessary.
-
+        """k distinct positions of population, in the order they were drawn."""
         if not _is_sequence(population):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")
-        n = len(population)
+        size = len(population)
         if counts is not None:
-            cum_counts = list(_accumulate(counts))
-            if len(cum_counts) != n:
-                raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop()
-            if not isinstance(total, int):
-                raise TypeError('Counts must be integers')
-            if total <= 0:
-                raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            bisect = _bisect
-            return [population[bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
+            return self._sample_counted(population, size, counts, k)
+        if not 0 <= k <= size:
             raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        setsize = 21        # size of a small set minus size of an empty list
+        # Allocated up front, as CPython does, so a non-integer k fails the same way.
+        picked = [None] * k
+        # CPython picks between two strategies by comparing the memory of an n-long list
+        # with that of a k-element set; the choice decides which indices get drawn, so the
+        # threshold is reproduced exactly.
+        threshold = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))  # table size for big sets
-        if n <= setsize:
-            # An n-length list is smaller than a k-length set.
-            # Invariant:  non-selected at pool[0 : n-i]
-            pool = list(population)
-            for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]  # move non-selected item into vacancy
+            threshold += 4 ** _ceil(_log(k * 3, 4))
+        if size <= threshold:
+            self._sample_from_pool(population, size, picked)
         else:
-            selected = set()
-            selected_add = selected.add
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected_add(j)
-                result[i] = population[j]
-        return result
+            self._sample_by_rejection(population, size, picked)
+        return picked
+
+    def _sample_counted(self, population, size, counts, k):
+        # Sample positions of the expanded population, then map each back to its item.
+        bounds = list(_accumulate(counts))
+        if len(bounds) != size:
+            raise ValueError('The number of counts does not match the population')
+        total = bounds.pop()
+        if not isinstance(total, int):
+            raise TypeError('Counts must be integers')
+        if total <= 0:
+            raise ValueError('Total of counts must be greater than zero')
+        return [population[_bisect(bounds, pos)] for pos in self.sample(range(total), k=k)]
+
+    def _sample_from_pool(self, population, size, picked):
+        # The untaken items live in pool[:remaining]; a taken slot is refilled from the end.
+        pool = list(population)
+        for n, remaining in enumerate(range(size, size - len(picked), -1)):
+            slot = self._randbelow(remaining)
+            picked[n] = pool[slot]
+            pool[slot] = pool[remaining - 1]
+
+    def _sample_by_rejection(self, population, size, picked):
+        # Draw indices over the whole population and redraw any already taken.
+        taken = set()
+        for n in range(len(picked)):
+            index = self._randbelow(size)
+            while index in taken:
+                index = self._randbelow(size)
+            taken.add(index)
+            picked[n] = population[index]
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement.
-
-        If the relative weights or cumulative weights are not specified,
-        the selections are made with equal probability.
-
-        """
-        random = self.random
-        n = len(population)
+        """k elements of population drawn with replacement, optionally weighted."""
+        size = len(population)
+        if cum_weights is None and weights is None:
+            scale = size + 0.0
+            return [population[_floor(self.random() * scale)] for _ in _repeat(None, k)]
         if cum_weights is None:
-            if weights is None:
-                floor = _floor
-                n += 0.0    # convert to float for a small speed improvement
-                return [population[floor(random() * n)] for i in _repeat(None, k)]
             try:
                 cum_weights = list(_accumulate(weights))
             except TypeError:
-                if not isinstance(weights, int):
-                    raise
-                k = weights
-                raise TypeError(
-                    'The number of choices must be a keyword argument: k=%r' % (k,)
-                ) from None
+                # choices(pop, 3) most likely meant k=3.
+                if isinstance(weights, int):
+                    raise TypeError('The number of choices must be a keyword argument: k=%r'
+                                    % (weights,)) from None
+                raise
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
-        if len(cum_weights) != n:
+        if len(cum_weights) != size:
             raise ValueError('The number of weights does not match the population')
-        total = cum_weights[-1] + 0.0   # convert to float
+        total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
         if not _isfinite(total):
             raise ValueError('Total of weights must be finite')
-        bisect = _bisect
-        hi = n - 1
-        return [population[bisect(cum_weights, random() * total, 0, hi)]
-                for i in _repeat(None, k)]
+        top = size - 1
+        return [population[_bisect(cum_weights, self.random() * total, 0, top)]
+                for _ in _repeat(None, k)]
+
+    # Continuous distributions. Each one consumes random() values in CPython's order and
+    # evaluates its formula with the same operations, so results agree to the last bit.
 
     def uniform(self, a, b):
-        """Get a random number in the range [a, b) or [a, b] depending on rounding.
-
-        The mean (expected value) and variance of the random variable are:
-
-            E[X] = (a + b) / 2
-            Var[X] = (b - a) ** 2 / 12
-
-        """
+        """A float between a and b."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution.
-
-        Continuous distribution bounded by given lower and upper limits,
-        and having a given mode value in-between.
-
-        http://en.wikipedia.org/wiki/Triangular_distribution
-
-        The mean (expected value) and variance of the random variable are:
-
-            E[X] = (low + high + mode) / 3
-            Var[X] = (low**2 + high**2 + mode**2 - low*high - low*mode - high*mode) / 18
-
-        """
+        """Triangular distribution on [low, high] peaking at mode (default: midpoint)."""
         u = self.random()
-        try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
-            return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        if mode is None:
+            split = 0.5
+        else:
+            try:
+                split = (mode - low) / (high - low)
+            except ZeroDivisionError:
+                return low
+        if u <= split:
+            return low + (high - low) * _sqrt(u * split)
+        # Mirror the upper part onto the lower one.
+        return high + (low - high) * _sqrt((1.0 - u) * (1.0 - split))
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution.
-
-        mu is the mean, and sigma is the standard deviation.
-
-        """
-        # Uses Kinderman and Monahan method. Reference: Kinderman,
-        # A.J. and Monahan, J.F., "Computer generation of random
-        # variables using the ratio of uniform deviates", ACM Trans
-        # Math Software, 3, (1977), pp257-260.
-
-        random = self.random
+        """Normal distribution (ratio-of-uniforms method of Kinderman and Monahan)."""
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
-            z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            a = self.random()
+            b = 1.0 - self.random()
+            z = NV_MAGICCONST * (a - 0.5) / b
+            if z * z / 4.0 <= -_log(b):
+                return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution.
-
-        mu is the mean, and sigma is the standard deviation.  This is
-        slightly faster than the normalvariate() function.
-
-        Not thread-safe without a lock around calls.
-
-        """
-        # When x and y are two variables from [0, 1), uniformly
-        # distributed, then
-        #
-        #    cos(2*pi*x)*sqrt(-2*log(1-y))
-        #    sin(2*pi*x)*sqrt(-2*log(1-y))
-        #
-        # are two *independent* variables with normal distribution
-        # (mu = 0, sigma = 1).
-        # (Lambert Meertens)
-        # (corrected version; bug discovered by Mike Miller, fixed by LM)
-
-        # Multithreading note: When two threads call this function
-        # simultaneously, it is possible that they will receive the
-        # same return value.  The window is very small though.  To
-        # avoid this, you have to use a lock around all calls.  (I
-        # didn't want to slow this down in the serial case by using a
-        # lock here.)
-
-        random = self.random
+        """Normal distribution (Box-Muller; each call pair shares one draw)."""
         z = self.gauss_next
         self.gauss_next = None
         if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
-
+            angle = self.random() * TWOPI
+            radius = _sqrt(-2.0 * _log(1.0 - self.random()))
+            z = _cos(angle) * radius
+            self.gauss_next = _sin(angle) * radius
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution.
-
-        If you take the natural logarithm of this distribution, you'll get a
-        normal distribution with mean mu and standard deviation sigma.
-        mu can have any value, and sigma must be greater than zero.
-
-        """
+        """exp() of a normal variate with mean mu and deviation sigma."""
         return _exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd=1.0):
-        """Exponential distribution.
-
-        lambd is 1.0 divided by the desired mean.  It should be
-        nonzero.  (The parameter would be called "lambda", but that is
-        a reserved word in Python.)  Returned values range from 0 to
-        positive infinity if lambd is positive, and from negative
-        infinity to 0 if lambd is negative.
-
-        The mean (expected value) and variance of the random variable are:
-
-            E[X] = 1 / lambd
-            Var[X] = 1 / lambd ** 2
-
-        """
-        # we use 1-random() instead of random() to preclude the
-        # possibility of taking the log of zero.
-
+        """Exponential distribution with rate lambd."""
+        # 1 - random() lies in (0, 1], so the log is always defined.
         return -_log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution.
-
-        mu is the mean angle, expressed in radians between 0 and 2*pi, and
-        kappa is the concentration parameter, which must be greater than or
-        equal to zero.  If kappa is equal to zero, this distribution reduces
-        to a uniform random angle over the range 0 to 2*pi.
-
-        """
-        # Based upon an algorithm published in: Fisher, N.I.,
-        # "Statistical Analysis of Circular Data", Cambridge
-        # University Press, 1993.
-
-        # Thanks to Magnus Kessler for a correction to the
-        # implementation of step 4.
-
-        random = self.random
+        """Von Mises (circular normal) distribution: mean angle mu, concentration kappa."""
         if kappa <= 1e-6:
-            return TWOPI * random()
-
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
-
+            return TWOPI * self.random()
+        half_inv = 0.5 / kappa
+        rho = half_inv + _sqrt(1.0 + half_inv * half_inv)
+        # Best and Fisher's rejection scheme.
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
-
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            c = _cos(_pi * self.random())
+            d = c / (rho + c)
+            v = self.random()
+            if v < 1.0 - d * d or v <= (1.0 - d) * _exp(d):
                 break
-
-        q = 1.0 / r
-        f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-
-        return theta
+        inv_rho = 1.0 / rho
+        cos_theta = (inv_rho + c) / (1.0 + inv_rho * c)
+        if self.random() > 0.5:
+            return (mu + _acos(cos_theta)) % TWOPI
+        return (mu - _acos(cos_theta)) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution.  Not the gamma function!
-
-        Conditions on the parameters are alpha > 0 and beta > 0.
-
-        The probability distribution function is:
-
-                    x ** (alpha - 1) * math.exp(-x / beta)
-          pdf(x) =  --------------------------------------
-                      math.gamma(alpha) * beta ** alpha
-
-        The mean (expected value) and variance of the random variable are:
-
-            E[X] = alpha * beta
-            Var[X] = alpha * beta ** 2
-
-        """
-
-        # Warning: a few older sources define the gamma distribution in terms
-        # of alpha > -1.0
+        """Gamma distribution with shape alpha and scale beta (both > 0)."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-
-        random = self.random
         if alpha > 1.0:
+            return self._gamma_cheng(alpha) * beta
+        if alpha == 1.0:
+            return -_log(1.0 - self.random()) * beta
+        return self._gamma_small(alpha) * beta
 
-            # Uses R.C.H. Cheng, "The generation of Gamma
-            # variables with non-integral shape parameters",
-            # Applied Statistics, (1977), 26, No. 1, p71-74
+    def _gamma_cheng(self, alpha):
+        # Cheng's rejection method (1977) for shape > 1.
+        a = _sqrt(2.0 * alpha - 1.0)
+        b = alpha - LOG4
+        c = alpha + a
+        while True:
+            u = self.random()
+            if u <= 1e-7 or u >= 0.9999999:
+                continue
+            w = 1.0 - self.random()
+            v = _log(u / (1.0 - u)) / a
+            x = alpha * _exp(v)
+            t = u * u * w
+            s = b + c * v - x
+            if s + SG_MAGICCONST - 4.5 * t >= 0.0 or s >= _log(t):
+                return x
 
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-
-            while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                    return x * beta
-
-        elif alpha == 1.0:
-            # expovariate(1/beta)
-            return -_log(1.0 - random()) * beta
-
-        else:
-            # alpha is between 0 and 1 (exclusive)
-            # Uses ALGORITHM GS of Statistical Computing - Kennedy & Gentle
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+    def _gamma_small(self, alpha):
+        # Ahrens and Dieter's GS algorithm for shape < 1.
+        edge = (_e + alpha) / _e
+        while True:
+            p = edge * self.random()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+                if self.random() <= _exp(-x):
+                    return x
+            else:
+                x = -_log((edge - p) / alpha)
+                if self.random() <= x ** (alpha - 1.0):
+                    return x
 
     def betavariate(self, alpha, beta):
-        """Beta distribution.
-
-        Conditions on the parameters are alpha > 0 and beta > 0.
-        Returned values range between 0 and 1.
-
-        The mean (expected value) and variance of the random variable are:
-
-            E[X] = alpha / (alpha + beta)
-            Var[X] = alpha * beta / ((alpha + beta)**2 * (alpha + beta + 1))
-
-        """
-        ## See
-        ## http://mail.python.org/pipermail/python-bugs-list/2001-January/003752.html
-        ## for Ivan Frohne's insightful analysis of why the original implementation:
-        ##
-        ##    def betavariate(self, alpha, beta):
-        ##        # Discrete Event Simulation in C, pp 87-88.
-        ##
-        ##        y = self.expovariate(alpha)
-        ##        z = self.expovariate(1.0/beta)
-        ##        return z/(y+z)
-        ##
-        ## was dead wrong, and how it probably got that way.
-
-        # This version due to Janne Sinkkonen, and matches all the std
-        # texts (e.g., Knuth Vol 2 Ed 3 pg 134 "the beta distribution").
-        y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        """Beta distribution on [0, 1], from two gamma variates."""
+        g = self.gammavariate(alpha, 1.0)
+        if not g:
+            return 0.0
+        return g / (g + self.gammavariate(beta, 1.0))
 
     def paretovariate(self, alpha):
-        """Pareto distribution.  alpha is the shape parameter."""
-        # Jain, pg. 495
-
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        """Pareto distribution with shape alpha."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution.
-
-        alpha is the scale parameter and beta is the shape parameter.
-
-        """
-        # Jain, pg. 499; bug fix courtesy Bill Arms
-
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        """Weibull distribution with scale alpha and shape beta."""
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
 
 
+# The module-level functions are bound methods of one shared generator.
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+for _name in __all__:
+    if _name != "Random":
+        globals()[_name] = getattr(_inst, _name)
+del _name

@@ -192,37 +192,43 @@ def mean(data):
 
 def fmean(data, weights=None):
     """Arithmetic mean as a float (fast), optionally weighted."""
-    if weights is None:
-        try:
-            n = len(data)
-        except TypeError:
-            items = list(data)
-            n = len(items)
-            total = fsum(items)
-        else:
-            total = fsum(data)
-        if not n:
-            raise StatisticsError('fmean requires at least one data point')
-        return total / n
-    if not isinstance(weights, (list, tuple)):
-        weights = list(weights)
+    if weights is not None:
+        return _weighted_fmean(data, weights)
+    if not hasattr(type(data), '__len__'):
+        # An iterator: keep its values, they are needed twice (count and sum).
+        data = list(data)
+    count = len(data)
+    # Summed before the emptiness check, as CPython does (the sum's errors come first).
+    total = fsum(data)
+    if count == 0:
+        raise StatisticsError('fmean requires at least one data point')
+    return total / count
+
+
+def _weighted_fmean(data, weights):
+    # The weights are read twice, so an iterator of them is materialised first.
+    weights = weights if isinstance(weights, (list, tuple)) else list(weights)
     try:
-        num = sumprod(data, weights)
+        weighted_total = sumprod(data, weights)
     except ValueError:
         raise StatisticsError('data and weights must be the same length')
-    den = fsum(weights)
-    if not den:
+    weight_total = fsum(weights)
+    if not weight_total:
         raise StatisticsError('sum of weights must be non-zero')
-    return num / den
+    return weighted_total / weight_total
 
 
 def geometric_mean(data):
     """Geometric mean of positive data, as a float."""
+    # exp of the mean logarithm. A zero or negative value (log's ValueError) and empty data
+    # (fmean's StatisticsError, a ValueError too) end in one error.
+    logs = map(log, data)
     try:
-        return exp(fmean(map(log, data)))
+        mean_log = fmean(logs)
     except ValueError:
         raise StatisticsError('geometric mean requires a non-empty dataset '
                               'containing positive numbers') from None
+    return exp(mean_log)
 
 
 def harmonic_mean(data, weights=None):
@@ -241,15 +247,13 @@ def harmonic_mean(data, weights=None):
                 raise StatisticsError(message)
             return x
         raise TypeError('unsupported type')
-    if weights is None:
-        weights = [1] * n
-        weight_sum = n
-    else:
-        if iter(weights) is weights:
-            weights = list(weights)
+    if weights is not None:
+        weights = list(weights) if iter(weights) is weights else weights
         if len(weights) != n:
             raise StatisticsError('Number of weights does not match data size')
         weight_sum = _exact_sum(_negatives_refused(weights, message))[1]
+    else:
+        weights, weight_sum = [1] * n, n
     try:
         values = _negatives_refused(data, message)
         t, total, count = _exact_sum(w / x if w else 0 for w, x in zip(weights, values))
@@ -260,36 +264,32 @@ def harmonic_mean(data, weights=None):
     return _to_type(weight_sum / total, t)
 
 
+def _sorted_for_median(data):
+    ordered = sorted(data)
+    if not ordered:
+        raise StatisticsError("no median for empty data")
+    return ordered
+
+
 def median(data):
     """Middle value of the data, or the mean of the two middle values."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    half = n // 2
-    if n % 2:
-        return data[half]
-    return (data[half - 1] + data[half]) / 2
+    ordered = _sorted_for_median(data)
+    upper = len(ordered) // 2
+    if len(ordered) & 1:
+        return ordered[upper]
+    return (ordered[upper - 1] + ordered[upper]) / 2
 
 
 def median_low(data):
     """Middle value, or the smaller of the two middle values."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2:
-        return data[n // 2]
-    return data[n // 2 - 1]
+    ordered = _sorted_for_median(data)
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def median_high(data):
     """Middle value, or the larger of the two middle values."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    ordered = _sorted_for_median(data)
+    return ordered[len(ordered) // 2]
 
 
 def median_grouped(data, interval=1.0):
@@ -406,17 +406,28 @@ def pstdev(data, mu=None):
 
 # -- relations between two inputs
 
+def _pair_size(x, y, name):
+    # The common length of two paired inputs, which must hold at least two points.
+    size = len(x)
+    if len(y) != size:
+        raise StatisticsError(f'{name} requires that both inputs have same number of data points')
+    if size < 2:
+        raise StatisticsError(f'{name} requires at least two data points')
+    return size
+
+
+def _deviations(values, size):
+    # Each value minus the (float) mean, and that mean.
+    centre = fsum(values) / size
+    return [v - centre for v in values], centre
+
+
 def covariance(x, y, /):
     """Sample covariance of two equally long inputs."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('covariance requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('covariance requires at least two data points')
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = sumprod((xi - xbar for xi in x), (yi - ybar for yi in y))
-    return sxy / (n - 1)
+    size = _pair_size(x, y, 'covariance')
+    dx, _ = _deviations(x, size)
+    dy, _ = _deviations(y, size)
+    return sumprod(dx, dy) / (size - 1)
 
 
 def _ranks(data, start):
@@ -438,57 +449,52 @@ def _ranks(data, start):
     return result
 
 
+_CORRELATION_METHODS = frozenset(('linear', 'ranked'))
+
+
 def correlation(x, y, /, *, method='linear'):
     """Pearson's correlation of two inputs, or Spearman's with method='ranked'."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('correlation requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('correlation requires at least two data points')
-    if method not in {'linear', 'ranked'}:
+    size = _pair_size(x, y, 'correlation')
+    if method not in _CORRELATION_METHODS:
         raise ValueError('Unknown method: %r' % (method,))
-    if method == 'ranked':
-        start = (n - 1) / -2
-        x = _ranks(x, start)
-        y = _ranks(y, start)
+    if method == 'linear':
+        dx, _ = _deviations(x, size)
+        dy, _ = _deviations(y, size)
     else:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        x = [xi - xbar for xi in x]
-        y = [yi - ybar for yi in y]
-    sxy = sumprod(x, y)
-    sxx = sumprod(x, x)
-    syy = sumprod(y, y)
+        # Spearman: Pearson's formula over ranks centred on zero.
+        lowest = (size - 1) / -2
+        dx = _ranks(x, lowest)
+        dy = _ranks(y, lowest)
+    cross = sumprod(dx, dy)
+    norm_sq = sumprod(dx, dx) * sumprod(dy, dy)
     try:
-        return sxy / sqrt(sxx * syy)
+        return cross / sqrt(norm_sq)
     except ZeroDivisionError:
         raise StatisticsError('at least one of the inputs is constant')
 
 
+# linear_regression's result.
 LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):
     """Slope and intercept of the least-squares line through the points;
     with proportional=True the line passes through the origin."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError('linear regression requires that both inputs have same number of data points')
-    if n < 2:
-        raise StatisticsError('linear regression requires at least two data points')
-    if not proportional:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        x = [xi - xbar for xi in x]
-        y = (yi - ybar for yi in y)
-    sxy = sumprod(x, y) + 0.0
-    sxx = sumprod(x, x)
+    size = _pair_size(x, y, 'linear regression')
+    if proportional:
+        dx, dy = x, y
+    else:
+        dx, x_mean = _deviations(x, size)
+        dy, y_mean = _deviations(y, size)
+    cross = sumprod(dx, dy) + 0.0
+    spread = sumprod(dx, dx)
     try:
-        slope = sxy / sxx
+        slope = cross / spread
     except ZeroDivisionError:
         raise StatisticsError('x is constant')
-    intercept = 0.0 if proportional else ybar - slope * xbar
-    return LinearRegression(slope=slope, intercept=intercept)
+    if proportional:
+        return LinearRegression(slope=slope, intercept=0.0)
+    return LinearRegression(slope=slope, intercept=y_mean - slope * x_mean)
 
 
 # -- the normal distribution
@@ -567,8 +573,7 @@ class NormalDist:
         """mu: the mean; sigma: the standard deviation (not negative)."""
         if sigma < 0.0:
             raise StatisticsError('sigma must be non-negative')
-        self._mu = float(mu)
-        self._sigma = float(sigma)
+        self._mu, self._sigma = float(mu), float(sigma)
 
     @classmethod
     def from_samples(cls, data):
@@ -583,23 +588,23 @@ class NormalDist:
 
     def pdf(self, x):
         """The probability density at x."""
-        variance = self._sigma * self._sigma
-        if not variance:
+        var = self.variance
+        if not var:
             raise StatisticsError('pdf() not defined when sigma is zero')
-        diff = x - self._mu
-        return exp(diff * diff / (-2.0 * variance)) / sqrt(tau * variance)
+        offset = x - self._mu
+        return exp(offset * offset / (-2.0 * var)) / sqrt(tau * var)
 
     def cdf(self, x):
         """The probability of a value at most x."""
-        if not self._sigma:
-            raise StatisticsError('cdf() not defined when sigma is zero')
+        self._require_spread('cdf')
         return 0.5 * (1.0 + erf((x - self._mu) / (self._sigma * _SQRT2)))
 
     def inv_cdf(self, p):
         """The x with cdf(x) == p, for 0 < p < 1 (the percent-point function)."""
-        if p <= 0.0 or p >= 1.0:
+        # Written with <= and >= so that a NaN p passes on, as in CPython.
+        if p >= 1.0 or p <= 0.0:
             raise StatisticsError('p must be in the range 0.0 < p < 1.0')
-        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
+        return _normal_dist_inv_cdf(p, self.mean, self.stdev)
 
     def quantiles(self, n=4):
         """The n - 1 cut points dividing the distribution into n equally likely
@@ -630,9 +635,12 @@ class NormalDist:
 
     def zscore(self, x):
         """How many standard deviations x lies above the mean."""
-        if not self._sigma:
-            raise StatisticsError('zscore() not defined when sigma is zero')
+        self._require_spread('zscore')
         return (x - self._mu) / self._sigma
+
+    def _require_spread(self, method):
+        if not self._sigma:
+            raise StatisticsError(f'{method}() not defined when sigma is zero')
 
     @property
     def mean(self):
@@ -659,59 +667,53 @@ class NormalDist:
         """The variance: the standard deviation squared."""
         return self._sigma * self._sigma
 
-    def __add__(x1, x2):
-        """Shift by a constant, or add an independent NormalDist (means add,
-        variances add)."""
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu + x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu + x2, x1._sigma)
+    # Arithmetic: a constant shifts or scales; an independent NormalDist adds or subtracts
+    # (means combine, standard deviations add in quadrature).
 
-    def __sub__(x1, x2):
-        """Shift by minus a constant, or subtract an independent NormalDist (means
-        subtract, variances add)."""
-        if isinstance(x2, NormalDist):
-            return NormalDist(x1._mu - x2._mu, hypot(x1._sigma, x2._sigma))
-        return NormalDist(x1._mu - x2, x1._sigma)
+    def __add__(self, other):
+        if not isinstance(other, NormalDist):
+            return NormalDist(self._mu + other, self._sigma)
+        return NormalDist(self._mu + other._mu, hypot(self._sigma, other._sigma))
 
-    def __mul__(x1, x2):
-        """Scale mean and standard deviation by a constant."""
-        return NormalDist(x1._mu * x2, x1._sigma * fabs(x2))
+    def __sub__(self, other):
+        if not isinstance(other, NormalDist):
+            return NormalDist(self._mu - other, self._sigma)
+        return NormalDist(self._mu - other._mu, hypot(self._sigma, other._sigma))
 
-    def __truediv__(x1, x2):
-        """Scale mean and standard deviation by the reciprocal of a constant."""
-        return NormalDist(x1._mu / x2, x1._sigma / fabs(x2))
+    def __mul__(self, factor):
+        return NormalDist(self._mu * factor, self._sigma * fabs(factor))
 
-    def __pos__(x1):
-        """An equal distribution."""
-        return NormalDist(x1._mu, x1._sigma)
+    def __truediv__(self, divisor):
+        return NormalDist(self._mu / divisor, self._sigma / fabs(divisor))
 
-    def __neg__(x1):
-        """The distribution mirrored around zero."""
-        return NormalDist(-x1._mu, x1._sigma)
+    def __pos__(self):
+        return NormalDist(self._mu, self._sigma)
+
+    def __neg__(self):
+        return NormalDist(-self._mu, self._sigma)
 
     __radd__ = __add__
-
-    def __rsub__(x1, x2):
-        """A constant minus the distribution."""
-        return -(x1 - x2)
-
     __rmul__ = __mul__
 
-    def __eq__(x1, x2):
-        """Equal when both means and both standard deviations are equal."""
-        if not isinstance(x2, NormalDist):
-            return NotImplemented
-        return x1._mu == x2._mu and x1._sigma == x2._sigma
+    def __rsub__(self, other):
+        # other - X is -(X - other).
+        return -(self - other)
+
+    def __eq__(self, other):
+        if isinstance(other, NormalDist):
+            return self._mu == other._mu and self._sigma == other._sigma
+        return NotImplemented
 
     def __hash__(self):
-        """The hash of (mean, standard deviation)."""
-        return hash((self._mu, self._sigma))
+        return hash((self.mean, self.stdev))
 
     def __repr__(self):
-        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
+        return '%s(mu=%r, sigma=%r)' % (type(self).__name__, self._mu, self._sigma)
 
     def __getstate__(self):
-        return self._mu, self._sigma
+        return (self.mean, self.stdev)
 
     def __setstate__(self, state):
-        self._mu, self._sigma = state
+        mu, sigma = state
+        self._mu = mu
+        self._sigma = sigma

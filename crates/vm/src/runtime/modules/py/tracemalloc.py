@@ -1,5 +1,5 @@
-# pymem's frozen `tracemalloc` module: CPython 3.12's Lib/tracemalloc.py over the native
-# `_tracemalloc` (crates/vm/src/runtime/modules/tracemalloc.rs), executed on
+# pymem's frozen `tracemalloc` module, written for pymem with the public API of CPython
+# 3.12's tracemalloc, over the native `_tracemalloc` (crates/vm/src/runtime/modules/tracemalloc.rs), executed on
 # `import tracemalloc` (frozen.rs embeds it).
 #
 # Same public behaviour: Snapshot (statistics, compare_to, filter_traces, traces, dump/load),
@@ -22,185 +22,212 @@ from _tracemalloc import (start, stop, is_tracing, clear_traces, get_traceback_l
                           _get_object_traceback, _get_traces)
 
 
+_UNITS = ('B', 'KiB', 'MiB', 'GiB', 'TiB')
+
+
 def _format_size(size, sign):
-    for unit in ('B', 'KiB', 'MiB', 'GiB', 'TiB'):
-        if abs(size) < 100 and unit != 'B':
-            # 3 digits (xx.x UNIT)
-            if sign:
-                return "%+.1f %s" % (size, unit)
-            else:
-                return "%.1f %s" % (size, unit)
-        if abs(size) < 10 * 1024 or unit == 'TiB':
-            # 4 or 5 digits (xxxx UNIT)
-            if sign:
-                return "%+.0f %s" % (size, unit)
-            else:
-                return "%.0f %s" % (size, unit)
+    # Shown with 3 or 4 significant digits: a unit above bytes gets one decimal below 100,
+    # and the next unit is taken once the value reaches 10 * 1024 (TiB is the last one).
+    template = '%+.{}f %s' if sign else '%.{}f %s'
+    for unit in _UNITS:
+        if unit != 'B' and abs(size) < 100:
+            return template.format(1) % (size, unit)
+        if unit == 'TiB' or abs(size) < 10 * 1024:
+            return template.format(0) % (size, unit)
         size /= 1024
 
 
-class Statistic:
-    """
-    Statistic difference on memory allocations between two Snapshot instance.
-    """
+def _average_suffix(stat):
+    if not stat.count:
+        return ""
+    return ", average=" + _format_size(stat.size / stat.count, False)
+
+
+class _Fields:
+    # Value semantics over the attributes named in _fields: equality with instances of the
+    # same class (anything else is NotImplemented) and a hash of the same values.
+    __slots__ = ()
+
+    def _values(self):
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def __eq__(self, other):
+        if isinstance(other, type(self)._kind):
+            return self._values() == other._values()
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._values())
+
+
+class Statistic(_Fields):
+    """Size and count of the memory blocks allocated at one traceback."""
 
     __slots__ = ('traceback', 'size', 'count')
+    _fields = __slots__
 
     def __init__(self, traceback, size, count):
-        self.traceback = traceback
-        self.size = size
-        self.count = count
-
-    def __hash__(self):
-        return hash((self.traceback, self.size, self.count))
-
-    def __eq__(self, other):
-        if not isinstance(other, Statistic):
-            return NotImplemented
-        return (self.traceback == other.traceback
-                and self.size == other.size
-                and self.count == other.count)
+        self.traceback, self.size, self.count = traceback, size, count
 
     def __str__(self):
-        text = ("%s: size=%s, count=%i"
-                 % (self.traceback,
-                    _format_size(self.size, False),
-                    self.count))
-        if self.count:
-            average = self.size / self.count
-            text += ", average=%s" % _format_size(average, False)
-        return text
+        return "%s: size=%s, count=%i%s" % (
+            self.traceback, _format_size(self.size, False), self.count, _average_suffix(self))
 
     def __repr__(self):
-        return ('<Statistic traceback=%r size=%i count=%i>'
-                % (self.traceback, self.size, self.count))
+        return '<Statistic traceback=%r size=%i count=%i>' % self._values()
 
     def _sort_key(self):
-        return (self.size, self.count, self.traceback)
+        return self.size, self.count, self.traceback
 
 
-class StatisticDiff:
-    """
-    Statistic difference on memory allocations between an old and a new
-    Snapshot instance.
-    """
+class StatisticDiff(_Fields):
+    """A Statistic together with its change since an older snapshot."""
+
     __slots__ = ('traceback', 'size', 'size_diff', 'count', 'count_diff')
+    _fields = __slots__
 
     def __init__(self, traceback, size, size_diff, count, count_diff):
-        self.traceback = traceback
-        self.size = size
-        self.size_diff = size_diff
-        self.count = count
-        self.count_diff = count_diff
-
-    def __hash__(self):
-        return hash((self.traceback, self.size, self.size_diff,
-                     self.count, self.count_diff))
-
-    def __eq__(self, other):
-        if not isinstance(other, StatisticDiff):
-            return NotImplemented
-        return (self.traceback == other.traceback
-                and self.size == other.size
-                and self.size_diff == other.size_diff
-                and self.count == other.count
-                and self.count_diff == other.count_diff)
+        self.traceback, self.size, self.count = traceback, size, count
+        self.size_diff, self.count_diff = size_diff, count_diff
 
     def __str__(self):
-        text = ("%s: size=%s (%s), count=%i (%+i)"
-                % (self.traceback,
-                   _format_size(self.size, False),
-                   _format_size(self.size_diff, True),
-                   self.count,
-                   self.count_diff))
-        if self.count:
-            average = self.size / self.count
-            text += ", average=%s" % _format_size(average, False)
-        return text
+        return "%s: size=%s (%s), count=%i (%+i)%s" % (
+            self.traceback, _format_size(self.size, False), _format_size(self.size_diff, True),
+            self.count, self.count_diff, _average_suffix(self))
 
     def __repr__(self):
-        return ('<StatisticDiff traceback=%r size=%i (%+i) count=%i (%+i)>'
-                % (self.traceback, self.size, self.size_diff,
-                   self.count, self.count_diff))
+        return '<StatisticDiff traceback=%r size=%i (%+i) count=%i (%+i)>' % self._values()
 
     def _sort_key(self):
-        return (abs(self.size_diff), self.size,
-                abs(self.count_diff), self.count,
+        return (abs(self.size_diff), self.size, abs(self.count_diff), self.count,
                 self.traceback)
 
 
-def _compare_grouped_stats(old_group, new_group):
-    statistics = []
-    for traceback, stat in new_group.items():
-        previous = old_group.pop(traceback, None)
-        if previous is not None:
-            stat = StatisticDiff(traceback,
-                                 stat.size, stat.size - previous.size,
-                                 stat.count, stat.count - previous.count)
-        else:
-            stat = StatisticDiff(traceback,
-                                 stat.size, stat.size,
-                                 stat.count, stat.count)
-        statistics.append(stat)
-
-    for traceback, stat in old_group.items():
-        stat = StatisticDiff(traceback, 0, -stat.size, 0, -stat.count)
-        statistics.append(stat)
-    return statistics
+Statistic._kind = Statistic
+StatisticDiff._kind = StatisticDiff
 
 
-class Frame:
-    """
-    Frame of a traceback.
-    """
-    __slots__ = ("_frame",)
+def _diff_groups(old_group, new_group):
+    # Keys of the new snapshot first (in its order), then those only the old one has.
+    diffs = []
+    for key, now in new_group.items():
+        before = old_group.pop(key, None)
+        old_size = 0 if before is None else before.size
+        old_count = 0 if before is None else before.count
+        diffs.append(StatisticDiff(key, now.size, now.size - old_size,
+                                   now.count, now.count - old_count))
+    for key, gone in old_group.items():
+        diffs.append(StatisticDiff(key, 0, -gone.size, 0, -gone.count))
+    return diffs
 
-    def __init__(self, frame):
-        # frame is a tuple: (filename: str, lineno: int)
-        self._frame = frame
 
-    @property
-    def filename(self):
-        return self._frame[0]
+def _raw_field(slot, index):
+    # A read-only property giving one element of the raw tuple held in `slot`.
+    return property(lambda self: getattr(self, slot)[index])
 
-    @property
-    def lineno(self):
-        return self._frame[1]
+
+class _Wrapper:
+    # Compares and hashes through the raw tuple kept in the slot named by _raw_name,
+    # restricted to instances of the same class.
+    __slots__ = ()
+
+    def _raw(self):
+        return getattr(self, self._raw_name)
+
+    def _peer(self, other):
+        return isinstance(other, type(self)._kind)
 
     def __eq__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return (self._frame == other._frame)
-
-    def __lt__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return (self._frame < other._frame)
-
-    # functools.total_ordering's derived comparisons.
-    def __le__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return (self._frame <= other._frame)
-
-    def __gt__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return (self._frame > other._frame)
-
-    def __ge__(self, other):
-        if not isinstance(other, Frame):
-            return NotImplemented
-        return (self._frame >= other._frame)
+        return self._raw() == other._raw() if self._peer(other) else NotImplemented
 
     def __hash__(self):
-        return hash(self._frame)
+        return hash(self._raw())
+
+
+class _OrderedWrapper(_Wrapper):
+    # Adds the ordering of the raw tuples.
+    __slots__ = ()
+
+    def __lt__(self, other):
+        return self._raw() < other._raw() if self._peer(other) else NotImplemented
+
+    def __le__(self, other):
+        return self._raw() <= other._raw() if self._peer(other) else NotImplemented
+
+    def __gt__(self, other):
+        return self._raw() > other._raw() if self._peer(other) else NotImplemented
+
+    def __ge__(self, other):
+        return self._raw() >= other._raw() if self._peer(other) else NotImplemented
+
+
+class _WrappedSequence:
+    # A read-only sequence over a tuple of raw records, handing out each record wrapped by
+    # _item (what collections.abc.Sequence would provide, written out).
+    __slots__ = ()
+
+    def __len__(self):
+        return len(self._items())
+
+    def __getitem__(self, index):
+        records = self._items()
+        if isinstance(index, slice):
+            return tuple(self._item(r) for r in records[index])
+        return self._item(records[index])
+
+    def __iter__(self):
+        for record in self._items():
+            yield self._item(record)
+
+    def __reversed__(self):
+        for record in reversed(self._items()):
+            yield self._item(record)
+
+    def index(self, value, start=0, stop=None):
+        size = len(self)
+        if start is not None and start < 0:
+            start = max(size + start, 0)
+        if stop is not None and stop < 0:
+            stop += size
+        position = start
+        while stop is None or position < stop:
+            try:
+                candidate = self[position]
+            except IndexError:
+                break
+            if candidate is value or candidate == value:
+                return position
+            position += 1
+        raise ValueError
+
+    def count(self, value):
+        hits = 0
+        for candidate in self:
+            if candidate is value or candidate == value:
+                hits += 1
+        return hits
+
+
+class Frame(_OrderedWrapper):
+    """One (filename, lineno) entry of a Traceback."""
+
+    __slots__ = ("_frame",)
+    _raw_name = "_frame"
+
+    def __init__(self, frame):
+        self._frame = frame
+
+    filename = _raw_field("_frame", 0)
+    lineno = _raw_field("_frame", 1)
+
+    def __repr__(self):
+        return "<Frame filename=%r lineno=%r>" % (self.filename, self.lineno)
 
     def __str__(self):
         return "%s:%s" % (self.filename, self.lineno)
 
-    def __repr__(self):
-        return "<Frame filename=%r lineno=%r>" % (self.filename, self.lineno)
+
+Frame._kind = Frame
 
 
 def _source_line(filename, lineno):
@@ -220,207 +247,106 @@ def _source_line(filename, lineno):
     return ''
 
 
-class Traceback:
-    """
-    Sequence of Frame instances sorted from the oldest frame
-    to the most recent frame.
-    """
+class Traceback(_OrderedWrapper, _WrappedSequence):
+    """The Frames of an allocation, oldest first."""
+
     __slots__ = ("_frames", '_total_nframe')
+    _raw_name = "_frames"
 
     def __init__(self, frames, total_nframe=None):
-        # frames is a tuple of frame tuples: see Frame constructor for the
-        # format of a frame tuple; it is reversed, because _tracemalloc
-        # returns frames sorted from most recent to oldest, but the
-        # Python API expects oldest to most recent
-        self._frames = tuple(reversed(frames))
+        # _tracemalloc lists the most recent frame first; the API is oldest first.
+        self._frames = tuple(frames)[::-1]
         self._total_nframe = total_nframe
+
+    def _items(self):
+        return self._frames
+
+    _item = staticmethod(Frame)
+
+    def __contains__(self, frame):
+        return frame._frame in self._frames
 
     @property
     def total_nframe(self):
         return self._total_nframe
 
-    def __len__(self):
-        return len(self._frames)
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return tuple(Frame(trace) for trace in self._frames[index])
-        else:
-            return Frame(self._frames[index])
-
-    # collections.abc.Sequence's mixin methods.
-    def __iter__(self):
-        for trace in self._frames:
-            yield Frame(trace)
-
-    def __reversed__(self):
-        for trace in reversed(self._frames):
-            yield Frame(trace)
-
-    def index(self, value, start=0, stop=None):
-        for i, frame in enumerate(self):
-            if (stop is None or i < stop) and i >= start and frame == value:
-                return i
-        raise ValueError
-
-    def count(self, value):
-        return sum(1 for frame in self if frame == value)
-
-    def __contains__(self, frame):
-        return frame._frame in self._frames
-
-    def __hash__(self):
-        return hash(self._frames)
-
-    def __eq__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return (self._frames == other._frames)
-
-    def __lt__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return (self._frames < other._frames)
-
-    def __le__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return (self._frames <= other._frames)
-
-    def __gt__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return (self._frames > other._frames)
-
-    def __ge__(self, other):
-        if not isinstance(other, Traceback):
-            return NotImplemented
-        return (self._frames >= other._frames)
-
     def __str__(self):
         return str(self[0])
 
     def __repr__(self):
-        s = f"<Traceback {tuple(self)}"
-        if self._total_nframe is None:
-            s += ">"
-        else:
-            s += f" total_nframe={self.total_nframe}>"
-        return s
+        tail = "" if self._total_nframe is None else f" total_nframe={self._total_nframe}"
+        return f"<Traceback {tuple(self)}{tail}>"
 
     def format(self, limit=None, most_recent_first=False):
-        lines = []
+        """Lines in the style of a Python traceback, with source lines when found."""
+        chosen = self
         if limit is not None:
-            if limit > 0:
-                frame_slice = self[-limit:]
-            else:
-                frame_slice = self[:limit]
-        else:
-            frame_slice = self
-
+            chosen = self[-limit:] if limit > 0 else self[:limit]
         if most_recent_first:
-            frame_slice = reversed(frame_slice)
-        for frame in frame_slice:
-            lines.append('  File "%s", line %s'
-                         % (frame.filename, frame.lineno))
-            line = _source_line(frame.filename, frame.lineno)
-            if line:
-                lines.append('    %s' % line)
-        return lines
+            chosen = reversed(chosen)
+        out = []
+        for frame in chosen:
+            out.append('  File "%s", line %s' % (frame.filename, frame.lineno))
+            source = _source_line(frame.filename, frame.lineno)
+            if source:
+                out.append('    ' + source)
+        return out
+
+
+Traceback._kind = Traceback
 
 
 def get_object_traceback(obj):
-    """
-    Get the traceback where the Python object *obj* was allocated.
-    Return a Traceback instance.
-
-    Return None if the tracemalloc module is not tracing memory allocations or
-    did not trace the allocation of the object.
-    """
-    frames = _get_object_traceback(obj)
-    if frames is not None:
-        return Traceback(frames)
-    else:
-        return None
+    """Traceback of where obj was allocated, or None when that is not known."""
+    raw = _get_object_traceback(obj)
+    return None if raw is None else Traceback(raw)
 
 
-class Trace:
-    """
-    Trace of a memory block.
-    """
+class Trace(_Wrapper):
+    """One traced memory block: domain, size and traceback."""
+
     __slots__ = ("_trace",)
+    _raw_name = "_trace"
 
     def __init__(self, trace):
-        # trace is a tuple: (domain: int, size: int, traceback: tuple).
-        # See Traceback constructor for the format of the traceback tuple.
+        # (domain, size, raw traceback, total_nframe)
         self._trace = trace
 
-    @property
-    def domain(self):
-        return self._trace[0]
-
-    @property
-    def size(self):
-        return self._trace[1]
+    domain = _raw_field("_trace", 0)
+    size = _raw_field("_trace", 1)
 
     @property
     def traceback(self):
+        # The raw record ends with the frames and, when known, total_nframe.
         return Traceback(*self._trace[2:])
-
-    def __eq__(self, other):
-        if not isinstance(other, Trace):
-            return NotImplemented
-        return (self._trace == other._trace)
-
-    def __hash__(self):
-        return hash(self._trace)
 
     def __str__(self):
         return "%s: %s" % (self.traceback, _format_size(self.size, False))
 
     def __repr__(self):
-        return ("<Trace domain=%s size=%s, traceback=%r>"
-                % (self.domain, _format_size(self.size, False), self.traceback))
+        return "<Trace domain=%s size=%s, traceback=%r>" % (
+            self.domain, _format_size(self.size, False), self.traceback)
 
 
-class _Traces:
+Trace._kind = Trace
+
+
+class _Traces(_WrappedSequence):
     def __init__(self, traces):
-        # traces is a tuple of trace tuples: see Trace constructor
         self._traces = traces
 
-    def __len__(self):
-        return len(self._traces)
+    def _items(self):
+        return self._traces
 
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return tuple(Trace(trace) for trace in self._traces[index])
-        else:
-            return Trace(self._traces[index])
-
-    def __iter__(self):
-        for trace in self._traces:
-            yield Trace(trace)
-
-    def __reversed__(self):
-        for trace in reversed(self._traces):
-            yield Trace(trace)
-
-    def index(self, value, start=0, stop=None):
-        for i, trace in enumerate(self):
-            if (stop is None or i < stop) and i >= start and trace == value:
-                return i
-        raise ValueError
-
-    def count(self, value):
-        return sum(1 for trace in self if trace == value)
+    _item = staticmethod(Trace)
 
     def __contains__(self, trace):
         return trace._trace in self._traces
 
     def __eq__(self, other):
-        if not isinstance(other, _Traces):
-            return NotImplemented
-        return (self._traces == other._traces)
+        if isinstance(other, _Traces):
+            return self._traces == other._traces
+        return NotImplemented
 
     def __repr__(self):
         return "<Traces len=%s>" % len(self)
@@ -495,10 +421,8 @@ def _match_set(pattern, p, ch):
 
 
 def _normalize_filename(filename):
-    # os.path.normcase is the identity on POSIX.
-    if filename.endswith('.pyc'):
-        filename = filename[:-1]
-    return filename
+    # A .pyc stands for its .py; os.path.normcase changes nothing on POSIX.
+    return filename[:-1] if filename.endswith('.pyc') else filename
 
 
 class BaseFilter:
@@ -510,54 +434,40 @@ class BaseFilter:
 
 
 class Filter(BaseFilter):
+    """Keep (inclusive) or drop the traces whose frames match a filename pattern."""
+
     def __init__(self, inclusive, filename_pattern,
                  lineno=None, all_frames=False, domain=None):
         super().__init__(inclusive)
-        self.inclusive = inclusive
         self._filename_pattern = _normalize_filename(filename_pattern)
-        self.lineno = lineno
-        self.all_frames = all_frames
-        self.domain = domain
+        self.lineno, self.all_frames, self.domain = lineno, all_frames, domain
 
     @property
     def filename_pattern(self):
         return self._filename_pattern
 
-    def _match_frame_impl(self, filename, lineno):
-        filename = _normalize_filename(filename)
-        if not _fnmatch(filename, self._filename_pattern):
+    def _frame_matches(self, filename, lineno):
+        if self.lineno is not None and lineno != self.lineno:
             return False
-        if self.lineno is None:
-            return True
-        else:
-            return (lineno == self.lineno)
-
-    def _match_frame(self, filename, lineno):
-        return self._match_frame_impl(filename, lineno) ^ (not self.inclusive)
-
-    def _match_traceback(self, traceback):
-        if self.all_frames:
-            if any(self._match_frame_impl(filename, lineno)
-                   for filename, lineno in traceback):
-                return self.inclusive
-            else:
-                return (not self.inclusive)
-        else:
-            filename, lineno = traceback[0]
-            return self._match_frame(filename, lineno)
+        return _fnmatch(_normalize_filename(filename), self._filename_pattern)
 
     def _match(self, trace):
-        domain, size, traceback, total_nframe = trace
-        res = self._match_traceback(traceback)
-        if self.domain is not None:
-            if self.inclusive:
-                return res and (domain == self.domain)
-            else:
-                return res or (domain != self.domain)
-        return res
+        domain, _, frames, _ = trace
+        if self.all_frames:
+            hit = any(self._frame_matches(name, line) for name, line in frames)
+        else:
+            hit = self._frame_matches(*frames[0])
+        # For an exclusive filter the answer is "keep", i.e. the frame test negated; a
+        # domain, when given, narrows what an inclusive filter keeps and what an exclusive
+        # one drops.
+        if self.inclusive:
+            return hit and (self.domain is None or domain == self.domain)
+        return not hit or (self.domain is not None and domain != self.domain)
 
 
 class DomainFilter(BaseFilter):
+    """Keep (inclusive) or drop the traces of one address-space domain."""
+
     def __init__(self, inclusive, domain):
         super().__init__(inclusive)
         self._domain = domain
@@ -567,8 +477,8 @@ class DomainFilter(BaseFilter):
         return self._domain
 
     def _match(self, trace):
-        domain, size, traceback, total_nframe = trace
-        return (domain == self.domain) ^ (not self.inclusive)
+        same = trace[0] == self.domain
+        return same if self.inclusive else not same
 
 
 # Snapshot.dump's file format: a header line, the traceback limit, then one line per trace
@@ -576,21 +486,31 @@ class DomainFilter(BaseFilter):
 _DUMP_HEADER = "pymem tracemalloc snapshot 1"
 
 
+_KEY_TYPES = ('traceback', 'filename', 'lineno')
+
+
+def _keys_for(raw_frames, key_type, cumulative):
+    # (cache key, frames of the grouping Traceback) for each group a trace counts in.
+    if cumulative:
+        if key_type == 'lineno':
+            return [(frame, (frame,)) for frame in raw_frames]
+        return [(frame, ((frame[0], 0),)) for frame in raw_frames]
+    if key_type == 'traceback':
+        return [(raw_frames, raw_frames)]
+    if key_type == 'lineno':
+        return [(raw_frames, raw_frames[:1])]
+    return [(raw_frames, ((raw_frames[0][0], 0),))]
+
+
 class Snapshot:
-    """
-    Snapshot of traces of memory blocks allocated by Python.
-    """
+    """The traces recorded at one moment, with the traceback limit then in force."""
 
     def __init__(self, traces, traceback_limit):
-        # traces is a tuple of trace tuples: see _Traces constructor for
-        # the exact format
         self.traces = _Traces(traces)
         self.traceback_limit = traceback_limit
 
     def dump(self, filename):
-        """
-        Write the snapshot into a file.
-        """
+        """Write the snapshot to a file (pymem's text format, see _DUMP_HEADER)."""
         with open(filename, "w") as fp:
             fp.write("%s\n%d\n" % (_DUMP_HEADER, self.traceback_limit))
             for domain, size, traceback, total_nframe in self.traces._traces:
@@ -603,9 +523,7 @@ class Snapshot:
 
     @staticmethod
     def load(filename):
-        """
-        Load a snapshot from a file.
-        """
+        """Read back a snapshot written by dump()."""
         with open(filename) as fp:
             lines = fp.read().split("\n")
         if not lines or lines[0] != _DUMP_HEADER:
@@ -624,125 +542,66 @@ class Snapshot:
             i += 1 + nframe
         return Snapshot(traces, limit)
 
-    def _filter_trace(self, include_filters, exclude_filters, trace):
-        if include_filters:
-            if not any(trace_filter._match(trace)
-                       for trace_filter in include_filters):
-                return False
-        if exclude_filters:
-            if any(not trace_filter._match(trace)
-                   for trace_filter in exclude_filters):
-                return False
-        return True
-
     def filter_traces(self, filters):
-        """
-        Create a new Snapshot instance with a filtered traces sequence, filters
-        is a list of Filter or DomainFilter instances.  If filters is an empty
-        list, return a new Snapshot instance with a copy of the traces.
-        """
+        """A new Snapshot keeping the traces that pass the Filter/DomainFilter list."""
         try:
             iter(filters)
         except TypeError:
             raise TypeError("filters must be a list of filters, not %s"
                             % type(filters).__name__) from None
-        if filters:
-            include_filters = []
-            exclude_filters = []
-            for trace_filter in filters:
-                if trace_filter.inclusive:
-                    include_filters.append(trace_filter)
-                else:
-                    exclude_filters.append(trace_filter)
-            new_traces = [trace for trace in self.traces._traces
-                          if self._filter_trace(include_filters,
-                                                exclude_filters,
-                                                trace)]
-        else:
-            new_traces = self.traces._traces.copy()
-        return Snapshot(new_traces, self.traceback_limit)
+        if not filters:
+            return Snapshot(self.traces._traces.copy(), self.traceback_limit)
+        wanted = []
+        unwanted = []
+        for f in filters:
+            (wanted if f.inclusive else unwanted).append(f)
+        kept = []
+        for trace in self.traces._traces:
+            if wanted and not any(f._match(trace) for f in wanted):
+                continue
+            if all(f._match(trace) for f in unwanted):
+                kept.append(trace)
+        return Snapshot(kept, self.traceback_limit)
 
     def _group_by(self, key_type, cumulative):
-        if key_type not in ('traceback', 'filename', 'lineno'):
+        if key_type not in _KEY_TYPES:
             raise ValueError("unknown key_type: %r" % (key_type,))
-        if cumulative and key_type not in ('lineno', 'filename'):
-            raise ValueError("cumulative mode cannot by used "
-                             "with key type %r" % key_type)
-
-        stats = {}
-        tracebacks = {}
-        if not cumulative:
-            for trace in self.traces._traces:
-                domain, size, trace_traceback, total_nframe = trace
-                try:
-                    traceback = tracebacks[trace_traceback]
-                except KeyError:
-                    if key_type == 'traceback':
-                        frames = trace_traceback
-                    elif key_type == 'lineno':
-                        frames = trace_traceback[:1]
-                    else: # key_type == 'filename':
-                        frames = ((trace_traceback[0][0], 0),)
-                    traceback = Traceback(frames)
-                    tracebacks[trace_traceback] = traceback
-                try:
-                    stat = stats[traceback]
+        # Only single frames can be accumulated over every frame of a traceback.
+        if cumulative and key_type == 'traceback':
+            raise ValueError("cumulative mode cannot by used with key type %r" % key_type)
+        groups = {}
+        # One Traceback per distinct raw key, so equal keys share their object.
+        made = {}
+        for domain, size, raw_frames, total_nframe in self.traces._traces:
+            for cache_key, frames in _keys_for(raw_frames, key_type, cumulative):
+                key = made.get(cache_key)
+                if key is None:
+                    key = made[cache_key] = Traceback(frames)
+                stat = groups.get(key)
+                if stat is None:
+                    groups[key] = Statistic(key, size, 1)
+                else:
                     stat.size += size
                     stat.count += 1
-                except KeyError:
-                    stats[traceback] = Statistic(traceback, size, 1)
-        else:
-            # cumulative statistics
-            for trace in self.traces._traces:
-                domain, size, trace_traceback, total_nframe = trace
-                for frame in trace_traceback:
-                    try:
-                        traceback = tracebacks[frame]
-                    except KeyError:
-                        if key_type == 'lineno':
-                            frames = (frame,)
-                        else: # key_type == 'filename':
-                            frames = ((frame[0], 0),)
-                        traceback = Traceback(frames)
-                        tracebacks[frame] = traceback
-                    try:
-                        stat = stats[traceback]
-                        stat.size += size
-                        stat.count += 1
-                    except KeyError:
-                        stats[traceback] = Statistic(traceback, size, 1)
-        return stats
+        return groups
 
     def statistics(self, key_type, cumulative=False):
-        """
-        Group statistics by key_type. Return a sorted list of Statistic
-        instances.
-        """
-        grouped = self._group_by(key_type, cumulative)
-        statistics = list(grouped.values())
-        statistics.sort(reverse=True, key=Statistic._sort_key)
-        return statistics
+        """Statistic per group, biggest first."""
+        result = list(self._group_by(key_type, cumulative).values())
+        result.sort(key=Statistic._sort_key, reverse=True)
+        return result
 
     def compare_to(self, old_snapshot, key_type, cumulative=False):
-        """
-        Compute the differences with an old snapshot old_snapshot. Get
-        statistics as a sorted list of StatisticDiff instances, grouped by
-        group_by.
-        """
-        new_group = self._group_by(key_type, cumulative)
-        old_group = old_snapshot._group_by(key_type, cumulative)
-        statistics = _compare_grouped_stats(old_group, new_group)
-        statistics.sort(reverse=True, key=StatisticDiff._sort_key)
-        return statistics
+        """StatisticDiff per group against old_snapshot, biggest change first."""
+        result = _diff_groups(old_snapshot._group_by(key_type, cumulative),
+                              self._group_by(key_type, cumulative))
+        result.sort(key=StatisticDiff._sort_key, reverse=True)
+        return result
 
 
 def take_snapshot():
-    """
-    Take a snapshot of traces of memory blocks allocated by Python.
-    """
+    """Snapshot of the blocks traced so far."""
     if not is_tracing():
         raise RuntimeError("the tracemalloc module must be tracing memory "
                            "allocations to take a snapshot")
-    traces = _get_traces()
-    traceback_limit = get_traceback_limit()
-    return Snapshot(traces, traceback_limit)
+    return Snapshot(_get_traces(), get_traceback_limit())
