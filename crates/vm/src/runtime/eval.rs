@@ -681,7 +681,7 @@ fn fill_builtin_method_cache(vm: &Vm, cache: &Cell<MethodCache>, t: &Gc<TypeObj>
 /// What a method cache entry for type `t` points at, while the entry is for `t`, no class
 /// namespace changed since it was filled, and the slot still holds `name`.
 #[inline]
-fn method_cache_entry(
+pub(super) fn method_cache_entry(
     vm: &Vm,
     cache: &Cell<MethodCache>,
     t: &Gc<TypeObj>,
@@ -696,7 +696,7 @@ fn method_cache_entry(
 
 /// The namespace at `depth` along `[t] + t.mro` (the method caches' coordinates).
 #[inline]
-pub(super) fn mro_namespace(t: &Gc<TypeObj>, depth: u32) -> Option<&Gc<DictObj>> {
+fn mro_namespace(t: &Gc<TypeObj>, depth: u32) -> Option<&Gc<DictObj>> {
     match depth {
         0 => Some(&t.dict),
         d => t.mro.get(d as usize - 1).map(|b| &b.dict),

@@ -21,7 +21,7 @@ use std::cell::Cell;
 
 use heap::{Gc, ObjRef};
 
-use super::eval::{cached_entry, find_along_mro, mro_namespace};
+use super::eval::{cached_entry, find_along_mro, method_cache_entry};
 use super::frame::MethodCache;
 use super::objects::class::{BUILTIN, BUILTIN_BASE, CUSTOM_META};
 use super::objects::*;
@@ -79,11 +79,10 @@ pub(crate) fn class_attr(
     t: &Gc<TypeObj>,
     name: &ObjRef,
 ) -> Option<ObjRef> {
-    let c = cache.get();
-    if c.keys_len != CLASS_ENTRY || c.cls != Gc::addr(t) || c.version != vm.type_version.get() {
+    if cache.get().keys_len != CLASS_ENTRY {
         return None;
     }
-    let v = cached_entry(mro_namespace(t, c.depth)?, c.idx, name)?;
+    let v = method_cache_entry(vm, cache, t, name)?;
     // The same value as when the entry was filled (no namespace changed since): a static
     // method gives its function, anything else was found to be its own lookup result.
     match v.downcast_ref::<StaticMethod>() {
