@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 use heap::{Gc, ObjRef};
 
 use super::call::GenStep;
-use super::frame::{Block, BlockKind, Frame, GlobalCache, MethodCache};
+use super::frame::{Block, BlockKind, Frame, GlobalCache, MethodCache, MEMBER_ENTRY};
 use super::objects::class::{
     BUILTIN, HAS_DATA_DESCR, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR, INSTANCE_CLASS_ASSIGNED,
 };
@@ -311,7 +311,10 @@ fn load_attr(
             }
         } else if inst.layout().has(HAS_DATA_DESCR) && !inst.class_may_differ() {
             // Tested only on a miss: plain classes' hits pay nothing for it.
-            return descriptor_get(vm, cache, prop_cache, inst, o, name);
+            if let Some(v) = cached_member(vm, prop_cache, inst).and_then(|i| inst_get(inst, i)) {
+                return Ok(v);
+            }
+            return descriptor_get(vm, prop_cache, inst, o, name);
         }
     }
     load_attr_slow(vm, cache, prop_cache, o, name)
@@ -341,15 +344,13 @@ fn load_attr_slow(
 
 /// `o.name` on an instance whose class has data descriptors, where this instruction found
 /// the name last time along the class's MRO (the method cache's coordinates, valid while no
-/// class namespace changed): a property's getter, called directly, or a `__slots__` member,
-/// read from the instance's slot (`cache`: its key position). Anything else takes
-/// `getattr`, and a property or member found there is remembered. Not with
-/// `__getattribute__` or `__getattr__` (an AttributeError from a getter or an empty slot
-/// goes to `__getattr__`).
+/// class namespace changed): a property's getter, called directly. (A `__slots__` member
+/// found there is served before this, by [`cached_member`].) Anything else takes `getattr`,
+/// and a property or member found there is remembered. Not with `__getattribute__` or
+/// `__getattr__` (an AttributeError from a getter or an empty slot goes to `__getattr__`).
 #[inline(never)]
 fn descriptor_get(
     vm: &Vm,
-    cache: &Cell<u32>,
     prop_cache: &Cell<MethodCache>,
     inst: &Gc<Instance>,
     o: &ObjRef,
@@ -363,32 +364,37 @@ fn descriptor_get(
         if let Some(fget) = property_getter(&entry) {
             return vm.call_function(fget, std::slice::from_ref(o), None);
         }
-        if entry.is::<MemberDescr>() {
-            if let Some(idx) = slot_position(cache, inst, name) {
-                let v = if Instance::plain(inst) {
-                    inst_get(inst, idx)
-                } else {
-                    inst_get_side(inst, idx)
-                };
-                if let Some(v) = v {
-                    return Ok(v);
-                }
-            }
-        }
     }
     let v = vm.getattr(o, name)?;
-    remember_descriptor(vm, cache, prop_cache, cls, name, |e| {
-        property_getter(e).is_some()
-    });
+    remember_descriptor(vm, prop_cache, cls, name, |e| property_getter(e).is_some());
     Ok(v)
 }
 
+/// The slot position of the `__slots__` member this instruction found last time for
+/// instances of `inst`'s class ([`remember_descriptor`]), while no class namespace changed
+/// since: the member is then still what the class's MRO has first under the name, and a
+/// member is a data descriptor, so it decides the access (CPython 3.12's
+/// `LOAD_ATTR_SLOT`/`STORE_ATTR_SLOT`). Only for plain instances (no side-table state), whose
+/// slots are their first inline values. Callers test `class_may_differ`.
+#[inline(always)]
+fn cached_member(vm: &Vm, prop_cache: &Cell<MethodCache>, inst: &Gc<Instance>) -> Option<usize> {
+    let c = prop_cache.get();
+    if c.keys_len != MEMBER_ENTRY
+        || c.cls != Gc::addr(inst.layout())
+        || c.version != vm.type_version.get()
+        || !Instance::plain(inst)
+    {
+        return None;
+    }
+    Some(c.idx as usize)
+}
+
 /// After a slow access to `name` on an instance of `cls`: if the name is a `__slots__`
-/// member (its key position into `cache`) or a property the caller can use (`usable`),
-/// remember where it sits along the MRO in `prop_cache`.
+/// member of `cls`'s own layout (a [`MEMBER_ENTRY`] with its slot position, for
+/// [`cached_member`]) or a property the caller can use (`usable`: where it sits along the
+/// MRO), remember it in `prop_cache`.
 fn remember_descriptor(
     vm: &Vm,
-    cache: &Cell<u32>,
     prop_cache: &Cell<MethodCache>,
     cls: &Gc<TypeObj>,
     name: &ObjRef,
@@ -400,20 +406,32 @@ fn remember_descriptor(
     let Some((depth, idx, entry)) = find_along_mro(cls, name, s) else {
         return;
     };
-    let member = entry.is::<MemberDescr>();
-    if member {
-        match vm
+    let version = vm.type_version.get();
+    if entry.is::<MemberDescr>() {
+        // Only a name among the layout's own `__slots__`: its value is the inline value at
+        // that position. (A member inherited by a class without `__slots__` of its own
+        // keeps the general path.)
+        let n_slots = cls.slots.as_ref().map_or(0, |slots| slots.len());
+        if let Some(i) = vm
             .key_index(cls, name, s)
-            .and_then(|i| u32::try_from(i + 1).ok())
+            .filter(|&i| i < n_slots)
+            .and_then(|i| u32::try_from(i).ok())
         {
-            Some(c) => cache.set(c),
-            None => return,
+            prop_cache.set(MethodCache {
+                cls: Gc::addr(cls),
+                version,
+                keys_len: MEMBER_ENTRY,
+                // No MRO coordinates: `method_cache_entry` finds no namespace there.
+                depth: u32::MAX,
+                idx: i,
+            });
         }
+        return;
     }
-    if member || usable(&entry) {
+    if usable(&entry) {
         prop_cache.set(MethodCache {
             cls: Gc::addr(cls),
-            version: vm.type_version.get(),
+            version,
             keys_len: 0,
             depth,
             idx,
@@ -422,13 +440,11 @@ fn remember_descriptor(
 }
 
 /// `o.name = v` on an instance whose class has data descriptors, as [`descriptor_get`]:
-/// a property's setter called directly, or a `__slots__` member whose slot already holds a
-/// value replaced in place; anything else takes `setattr`, and a property or member found
-/// there is remembered. Not with `__setattr__`.
+/// a property's setter called directly; anything else takes `setattr`, and a property or
+/// member found there is remembered. Not with `__setattr__`.
 #[inline(never)]
 fn descriptor_set(
     vm: &Vm,
-    cache: &Cell<u32>,
     prop_cache: &Cell<MethodCache>,
     inst: &Gc<Instance>,
     o: &ObjRef,
@@ -439,32 +455,14 @@ fn descriptor_set(
     if cls.has(HAS_SETATTR) {
         return vm.setattr(o, name, v);
     }
-    let mut v = v;
     if let Some(entry) = method_cache_entry(vm, prop_cache, cls, name) {
         if let Some(fset) = property_setter(&entry) {
             vm.call_function(fset, &[o.clone(), v], None)?;
             return Ok(());
         }
-        if entry.is::<MemberDescr>() && Instance::plain(inst) {
-            if let Some(idx) = slot_position(cache, inst, name) {
-                if let Some(slot) = Gc::items(inst).get(idx) {
-                    // Only a replacement: a first store takes the general path (which
-                    // keeps the instance's attribute order).
-                    match slot.replace(Some(v)) {
-                        Some(old) => {
-                            drop(old);
-                            return Ok(());
-                        }
-                        None => v = slot.take().ok_or_else(stack_error)?,
-                    }
-                }
-            }
-        }
     }
     vm.setattr(o, name, v)?;
-    remember_descriptor(vm, cache, prop_cache, cls, name, |e| {
-        property_setter(e).is_some()
-    });
+    remember_descriptor(vm, prop_cache, cls, name, |e| property_setter(e).is_some());
     Ok(())
 }
 
@@ -475,13 +473,6 @@ fn property_setter(entry: &ObjRef) -> Option<&Gc<FuncObj>> {
         .fset
         .as_ref()?
         .downcast_ref::<FuncObj>()
-}
-
-/// The cached key position of the `__slots__` name `name` in the instance's class.
-fn slot_position(cache: &Cell<u32>, inst: &Gc<Instance>, name: &ObjRef) -> Option<usize> {
-    let idx = cache.get().checked_sub(1)? as usize;
-    let slots = inst.layout().slots.as_ref()?;
-    slots.get(idx)?.ptr_eq(name).then_some(idx)
 }
 
 /// The getter of a `property` whose getter is a Python function.
@@ -511,7 +502,14 @@ fn store_attr(
     let Some(idx) = cached_key(cache, inst, name, HAS_SETATTR) else {
         // Tested only on a miss: plain classes' hits pay nothing for it.
         if inst.layout().has(HAS_DATA_DESCR) && !inst.class_may_differ() {
-            return descriptor_set(vm, cache, prop_cache, inst, o, name, v);
+            if let Some(slot) =
+                cached_member(vm, prop_cache, inst).and_then(|i| Gc::items(inst).get(i))
+            {
+                // A first store too: slots keep no insertion order.
+                drop(slot.replace(Some(v)));
+                return Ok(());
+            }
+            return descriptor_set(vm, prop_cache, inst, o, name, v);
         }
         vm.setattr(o, name, v)?;
         fill_attr_cache(vm, cache, inst, name, HAS_SETATTR);

@@ -36,6 +36,10 @@ pub struct CodeData {
 /// creation bumps too, so a new class at a reused address misses) and the class's shared
 /// keys have not grown (so no instance attribute can shadow the method). Holds no
 /// references: the entry is re-read and its key checked on every hit.
+///
+/// The same cell serves attribute instructions for other receivers, told apart by a
+/// `keys_len` far above any real shared-keys length: [`MODULE_ENTRY`], [`CLASS_ENTRY`]
+/// (`receiver_cache.rs`) and [`MEMBER_ENTRY`] (a `__slots__` member, `eval.rs`).
 #[derive(Clone, Copy, Default)]
 pub struct MethodCache {
     /// Class address (0 = empty).
@@ -49,6 +53,16 @@ pub struct MethodCache {
     /// Entry index in that namespace.
     pub idx: u32,
 }
+
+/// `MethodCache::keys_len` of a module attribute entry: the module dict's address (`cls`)
+/// and the entry index (`idx`).
+pub const MODULE_ENTRY: u32 = u32::MAX - 1;
+/// `MethodCache::keys_len` of a class attribute entry: the class, the type version and the
+/// name's coordinates along the MRO.
+pub const CLASS_ENTRY: u32 = u32::MAX;
+/// `MethodCache::keys_len` of a `__slots__` member of the class's own layout: the class, the
+/// type version and the slot position (`idx`); `depth` is `u32::MAX` (no MRO coordinates).
+pub const MEMBER_ENTRY: u32 = u32::MAX - 2;
 
 /// Where a global name was found: an entry index in the globals dict (valid while that entry
 /// still holds the same key object), or in builtins (valid while the globals dict has not

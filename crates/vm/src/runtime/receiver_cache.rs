@@ -22,15 +22,10 @@ use std::cell::Cell;
 use heap::{Gc, ObjRef};
 
 use super::eval::{cached_entry, find_along_mro, method_cache_entry};
-use super::frame::MethodCache;
+use super::frame::{MethodCache, CLASS_ENTRY, MODULE_ENTRY};
 use super::objects::class::{BUILTIN, BUILTIN_BASE, CUSTOM_META};
 use super::objects::*;
 use super::Vm;
-
-/// `keys_len` of a module entry.
-const MODULE_ENTRY: u32 = u32::MAX - 1;
-/// `keys_len` of a class entry.
-const CLASS_ENTRY: u32 = u32::MAX;
 
 /// `m.name` from the instruction's cache, if it holds an entry for this module's dict.
 #[inline]
