@@ -155,6 +155,11 @@ pub enum Instr {
     /// `LoadFast(a); LoadConst(c); Compare(op); PopJumpIfFalse(t)`: four instructions, the
     /// comparison and the target read from the `CompareJumpIfFalse` fused at the third.
     FastConstCompareJump(u16, u16),
+    /// `LoadFast(a); Dup; LoadAttr(n); LoadFast(b); InplaceOp(op); Rot2; StoreAttr(n)`
+    /// (`self.x /= norm`): seven instructions, the name read from the `LoadAttr`.
+    AttrInplaceFast(BinOp, u16, u16),
+    /// As [`Instr::AttrInplaceFast`] with `LoadConst(c)` for the operand (`self.n += 1`).
+    AttrInplaceConst(BinOp, u16, u16),
 
     /// Pop into slot `i`.
     StoreFast(u32),
@@ -703,6 +708,7 @@ pub fn stack_effect(ins: Instr, jump: bool) -> i32 {
         FastFastSubscr(..) | FastConstSubscr(..) => 1,
         UnpackFast(_) => -1,
         ConstBinary(..) | FastConstCompareJump(..) => 0,
+        AttrInplaceFast(..) | AttrInplaceConst(..) => 1,
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | CheckExcMatch
         | CheckEgMatch => 0,
         PrepReraiseStar => -1,

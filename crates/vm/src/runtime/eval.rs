@@ -1249,6 +1249,12 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 f.stack.push(y);
                 *next = pc + 2;
             }
+            Instr::AttrInplaceFast(op, a, b) => {
+                attr_inplace(vm, f, instrs, pc, next, a, Err(b), op)?;
+            }
+            Instr::AttrInplaceConst(op, a, c) => {
+                attr_inplace(vm, f, instrs, pc, next, a, Ok(c), op)?;
+            }
             Instr::ReturnConst(i) => {
                 *next = pc + 2;
                 return Ok(Exit::Return(f.data.consts[i as usize].clone()));
@@ -2581,6 +2587,68 @@ fn call_bound_method(vm: &Vm, f: &mut Frame, base: usize, n: usize) -> PyResult<
     drop(method);
     call_simple(vm, f, base)?;
     Ok(true)
+}
+
+/// `AttrInplaceFast`/`AttrInplaceConst` at `pc`: `o.name op= y` for the local `o` in slot
+/// `a`, with the attribute caches of the `LoadAttr` and `StoreAttr` it stands for, and
+/// each error at the position of the instruction it belongs to. The operand is constant
+/// `c` (`Ok(c)`) or local `b` (`Err(b)`). Out of line: the eval loop's own dispatch stays
+/// lean.
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn attr_inplace(
+    vm: &Vm,
+    f: &Frame,
+    instrs: &[Instr],
+    pc: usize,
+    next: &mut usize,
+    a: u16,
+    operand: Result<u16, u16>,
+    op: BinOp,
+) -> PyResult<()> {
+    let Some(&Instr::LoadAttr(n)) = instrs.get(pc + 2) else {
+        return Err(stack_error());
+    };
+    let (Some(name), Some(load), Some(store)) = (
+        f.data.names.get(n as usize),
+        f.data
+            .attr_cache
+            .get(pc + 2)
+            .zip(f.data.method_cache.get(pc + 2)),
+        f.data
+            .attr_cache
+            .get(pc + 6)
+            .zip(f.data.method_cache.get(pc + 6)),
+    ) else {
+        return Err(stack_error());
+    };
+    let o = bound_slot(vm, &f.slots, &f.data.code, a.into())?;
+    *next = pc + 3;
+    let x = load_attr(vm, load.0, load.1, o, name)?;
+    *next = pc + 4;
+    let y = match operand {
+        Ok(c) => f.data.consts.get(usize::from(c)).ok_or_else(stack_error)?,
+        Err(b) => bound_slot(vm, &f.slots, &f.data.code, b.into())?,
+    }
+    .clone();
+    *next = pc + 5;
+    let r = inplace_value(vm, x, y, op)?;
+    *next = pc + 7;
+    store_attr(vm, store.0, store.1, o, name, r)
+}
+
+/// `a op= b` for operands that are not a local's str (`InplaceOp` grows those in place):
+/// numbers have no in-place forms, so small ints and floats compute `a op b` directly.
+#[inline(always)]
+fn inplace_value(vm: &Vm, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult {
+    if let Some(r) = small_ints(&a, &b).and_then(|(x, y)| small_int_arith(x, y, op)) {
+        drop((a, b));
+        return vm.new_int(r);
+    }
+    if let Some(r) = float_arith(&a, &b, op) {
+        return float_result(vm, a, b, r);
+    }
+    vm.binary_op(&a, &b, op, true)
 }
 
 /// [`call_simple`] of a generator function: the generator keeps the reserved frame, its

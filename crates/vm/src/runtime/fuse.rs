@@ -4,7 +4,8 @@
 //! and a forward jump to a `ReturnValue` is that return. Some runs are longer: an operator
 //! on a local and a constant (`i + 1`) or on two locals (`x * y`), a subscript of a local
 //! by a local or a constant (`a[i]`, `p[0]`), and a comparison of a local with a constant
-//! that jumps (`while i < n`); they compute small ints and exact floats, or index lists and
+//! that jumps (`while i < n`), an augmented assignment to a local's attribute with a local
+//! or constant operand (`self.x /= norm`: seven instructions, one dispatch); they compute small ints and exact floats, or index lists and
 //! tuples, straight from the borrowed operands, and anything else pushes the operands and
 //! resumes at the instruction the run stands for (CPython 3.12 gets the same effect from
 //! `BINARY_OP_ADD_INT`, `BINARY_SUBSCR_LIST_INT` and friends after `LOAD_FAST__LOAD_CONST`).
@@ -82,10 +83,10 @@ pub fn fuse(code: &CodeObject) -> Vec<Instr> {
     out
 }
 
-/// The three- or four-instruction form starting at `i`, and how many instructions on the
-/// fusion goes on: an operator on a local and a constant or on two locals, a comparison of
-/// a local with a constant that jumps (the compare and jump after it still fuse, so the
-/// loop goes on at the compare).
+/// The longer form starting at `i`, and how many instructions on the fusion goes on: an
+/// operator on a local and a constant or on two locals, a comparison of a local with a
+/// constant that jumps (the compare and jump after it still fuse, so the loop goes on at
+/// the compare), an augmented assignment to an attribute of a local (seven instructions).
 fn long_form(src: &[Instr], i: usize) -> Option<(Instr, usize)> {
     let arith = match src.get(i + 2) {
         Some(Instr::BinaryOp(op) | Instr::InplaceOp(op)) => Some(*op),
@@ -107,6 +108,24 @@ fn long_form(src: &[Instr], i: usize) -> Option<(Instr, usize)> {
             if src.get(i + 2) == Some(&Instr::BinarySubscr) =>
         {
             pair(a, c, Instr::FastConstSubscr).map(|f| (f, 3))
+        }
+        // `self.x op= y` for a local or constant `y`: the same name loaded and stored.
+        (Instr::LoadFast(a), Instr::Dup, None) => {
+            let Some(
+                [Instr::LoadAttr(n), operand, Instr::InplaceOp(op), Instr::Rot2, Instr::StoreAttr(m)],
+            ) = src.get(i + 2..i + 7)
+            else {
+                return None;
+            };
+            if n != m {
+                return None;
+            }
+            match *operand {
+                Instr::LoadFast(b) => pair(a, b, |a, b| Instr::AttrInplaceFast(*op, a, b)),
+                Instr::LoadConst(c) => pair(a, c, |a, c| Instr::AttrInplaceConst(*op, a, c)),
+                _ => None,
+            }
+            .map(|f| (f, 7))
         }
         // `a, b = x, y` is a `SwapPair` at the `BuildTuple` (no tuple): leave it that.
         (Instr::UnpackSequence(n), _, _)
@@ -222,6 +241,32 @@ mod tests {
             for j in 1..=kept {
                 assert_eq!(fused[i + j], src[i + j], "{i}+{j}: {src:?}");
             }
+        }
+    }
+
+    #[test]
+    fn attribute_augmented_assignments_fuse_and_keep_their_tail() {
+        let f = function_code(
+            "def f(self, k):\n    self.x += k\n    self.n -= 1\n    self.x += self.n\n",
+        );
+        let fused = fuse(&f);
+        let src = &f.instructions;
+        let forms: Vec<_> = fused
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| matches!(i, Instr::AttrInplaceFast(..) | Instr::AttrInplaceConst(..)))
+            .collect();
+        // The third operand is an attribute, not a local or a constant: no fusion there.
+        assert_eq!(
+            forms
+                .iter()
+                .map(|(_, i)| format!("{i:?}"))
+                .collect::<Vec<_>>(),
+            ["AttrInplaceFast(Add, 0, 1)", "AttrInplaceConst(Sub, 0, 0)"],
+            "{src:?}"
+        );
+        for (at, _) in forms {
+            assert_eq!(fused[at + 1..at + 7], src[at + 1..at + 7], "{src:?}");
         }
     }
 
