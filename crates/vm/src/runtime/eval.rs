@@ -2393,12 +2393,19 @@ fn deref_error(vm: &Vm, f: &Frame, i: u32) -> ObjRef {
 
 /// Builtins that need the calling frame (zero-argument `super`, `eval`/`exec` and the
 /// namespace builtins), which the call instructions handle themselves.
+/// Every direct native call asks, so the length and first byte decide before any string
+/// compare (`sin`, `len`, `append` need none).
 #[inline]
 fn needs_frame(name: &str) -> bool {
-    matches!(
-        name,
-        "super" | "eval" | "exec" | "globals" | "locals" | "vars" | "dir"
-    )
+    match (name.len(), name.as_bytes().first()) {
+        (5, Some(b's')) => name == "super",
+        (4, Some(b'e')) => name == "eval" || name == "exec",
+        (7, Some(b'g')) => name == "globals",
+        (6, Some(b'l')) => name == "locals",
+        (4, Some(b'v')) => name == "vars",
+        (3, Some(b'd')) => name == "dir",
+        _ => false,
+    }
 }
 
 fn is_super(f: &ObjRef) -> bool {
