@@ -388,6 +388,20 @@ impl Clone for ObjRef {
     }
 }
 
+impl ObjRef {
+    /// A new reference to the object in `cell`, if any, leaving the cell as it is: what
+    /// `let v = cell.take(); let r = v.clone(); cell.set(v)` computes, without writing the
+    /// cell twice (an instance's attribute read, the commonest load of the eval loop).
+    #[inline]
+    pub fn clone_in(cell: &core::cell::Cell<Option<ObjRef>>) -> Option<ObjRef> {
+        // SAFETY: `Cell` is not `Sync`, so only this thread can reach the cell, and nothing
+        // runs between the read and the increment that could replace its value: cloning an
+        // `ObjRef` only increments the object's count (it runs no code and touches no
+        // cell). The reference read stays owned by the cell; the clone is a new one.
+        unsafe { (*cell.as_ptr()).clone() }
+    }
+}
+
 impl Drop for ObjRef {
     #[inline]
     fn drop(&mut self) {

@@ -83,6 +83,23 @@ fn refcount_frees_immediately() {
 }
 
 #[test]
+fn clone_in_reads_a_cell_without_emptying_it() {
+    let heap = Heap::new();
+    let a = list(&heap);
+    let cell = Cell::new(Some(Gc::to_obj(&a)));
+    assert_eq!(Gc::refcount(&a), 2);
+    let r = ObjRef::clone_in(&cell).expect("the cell holds the list");
+    assert!(r.ptr_eq(&Gc::to_obj(&a)));
+    assert_eq!(Gc::refcount(&a), 3, "a new reference; the cell keeps its own");
+    drop(r);
+    assert!(cell.take().is_some());
+    assert!(ObjRef::clone_in(&cell).is_none());
+    assert_eq!(Gc::refcount(&a), 1);
+    drop(a);
+    assert_eq!(heap.object_count(), 0);
+}
+
+#[test]
 fn self_referencing_list_collects_one() {
     let heap = Heap::new();
     heap.collect(2).unwrap();

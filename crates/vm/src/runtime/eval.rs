@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 use heap::{Gc, ObjRef};
 
 use super::call::GenStep;
-use super::frame::{Block, BlockKind, Frame, GlobalCache, MethodCache, MEMBER_ENTRY};
+use super::frame::{Block, BlockKind, Frame, GlobalCache, InstrCache, MethodCache, MEMBER_ENTRY};
 use super::objects::class::{
     BUILTIN, HAS_DATA_DESCR, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR, INSTANCE_CLASS_ASSIGNED,
 };
@@ -292,13 +292,8 @@ fn cached_key(
 /// `o.name` for `LoadAttr` and its fused form, through the instruction's attribute cache
 /// (an instance attribute) or its method cache slot (a property of the class).
 #[inline(always)]
-fn load_attr(
-    vm: &Vm,
-    cache: &Cell<u32>,
-    prop_cache: &Cell<MethodCache>,
-    o: &ObjRef,
-    name: &ObjRef,
-) -> PyResult {
+fn load_attr(vm: &Vm, caches: &InstrCache, o: &ObjRef, name: &ObjRef) -> PyResult {
+    let (cache, prop_cache) = (&caches.attr, &caches.method);
     if let Some(inst) = o.downcast_ref::<Instance>() {
         if let Some(idx) = cached_key(cache, inst, name, 0) {
             let v = if Instance::plain(inst) {
@@ -487,14 +482,8 @@ fn property_getter(entry: &ObjRef) -> Option<&Gc<FuncObj>> {
 /// `o.name = v` for `StoreAttr` and its fused form, through the instruction's attribute
 /// cache (inline values only; anything else takes `setattr`).
 #[inline(always)]
-fn store_attr(
-    vm: &Vm,
-    cache: &Cell<u32>,
-    prop_cache: &Cell<MethodCache>,
-    o: &ObjRef,
-    name: &ObjRef,
-    v: ObjRef,
-) -> PyResult<()> {
+fn store_attr(vm: &Vm, caches: &InstrCache, o: &ObjRef, name: &ObjRef, v: ObjRef) -> PyResult<()> {
+    let (cache, prop_cache) = (&caches.attr, &caches.method);
     let Some(inst) = o.downcast_ref::<Instance>() else {
         return vm.setattr(o, name, v);
     };
@@ -1115,27 +1104,14 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 // The object stays borrowed in its slot: no count traffic.
                 let o = bound_slot(vm, &f.slots, code, a.into())?;
                 *next = pc + 2;
-                let v = load_attr(
-                    vm,
-                    &f.data.attr_cache[pc + 1],
-                    &f.data.method_cache[pc + 1],
-                    o,
-                    &f.data.names[n as usize],
-                )?;
+                let v = load_attr(vm, &f.data.caches[pc + 1], o, &f.data.names[n as usize])?;
                 f.stack.push(v);
             }
             Instr::LoadFastStoreAttr(a, n) => {
                 let o = bound_slot(vm, &f.slots, code, a.into())?;
                 *next = pc + 2;
                 let v = pop!(f);
-                store_attr(
-                    vm,
-                    &f.data.attr_cache[pc + 1],
-                    &f.data.method_cache[pc + 1],
-                    o,
-                    &f.data.names[n as usize],
-                    v,
-                )?;
+                store_attr(vm, &f.data.caches[pc + 1], o, &f.data.names[n as usize], v)?;
             }
             Instr::LoadFastLoadConst(a, c) => {
                 let v = load_fast(vm, f, code, a.into())?;
@@ -1385,27 +1361,14 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
             }
             Instr::LoadAttr(i) => {
                 let o = pop!(f);
-                let v = load_attr(
-                    vm,
-                    &f.data.attr_cache[pc],
-                    &f.data.method_cache[pc],
-                    &o,
-                    &f.data.names[i as usize],
-                )?;
+                let v = load_attr(vm, &f.data.caches[pc], &o, &f.data.names[i as usize])?;
                 drop(o);
                 f.stack.push(v);
             }
             Instr::StoreAttr(i) => {
                 let o = pop!(f);
                 let v = pop!(f);
-                store_attr(
-                    vm,
-                    &f.data.attr_cache[pc],
-                    &f.data.method_cache[pc],
-                    &o,
-                    &f.data.names[i as usize],
-                    v,
-                )?;
+                store_attr(vm, &f.data.caches[pc], &o, &f.data.names[i as usize], v)?;
             }
             Instr::DeleteAttr(i) => {
                 let o = pop!(f);
@@ -1414,7 +1377,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
             Instr::LoadMethod(i) => {
                 let o = pop!(f);
                 let name = &f.data.names[i as usize];
-                let cache = &f.data.method_cache[pc];
+                let cache = &f.data.caches[pc].method;
                 if let Some(inst) = o.downcast_ref::<Instance>() {
                     if let Some(m) = cached_method(vm, cache, inst, name) {
                         f.stack.push(m);
@@ -2620,20 +2583,14 @@ fn attr_inplace(
     };
     let (Some(name), Some(load), Some(store)) = (
         f.data.names.get(n as usize),
-        f.data
-            .attr_cache
-            .get(pc + 2)
-            .zip(f.data.method_cache.get(pc + 2)),
-        f.data
-            .attr_cache
-            .get(pc + 6)
-            .zip(f.data.method_cache.get(pc + 6)),
+        f.data.caches.get(pc + 2),
+        f.data.caches.get(pc + 6),
     ) else {
         return Err(stack_error());
     };
     let o = bound_slot(vm, &f.slots, &f.data.code, a.into())?;
     *next = pc + 3;
-    let x = load_attr(vm, load.0, load.1, o, name)?;
+    let x = load_attr(vm, load, o, name)?;
     *next = pc + 4;
     let y = match operand {
         Ok(c) => f.data.consts.get(usize::from(c)).ok_or_else(stack_error)?,
@@ -2643,7 +2600,7 @@ fn attr_inplace(
     *next = pc + 5;
     let r = inplace_value(vm, x, y, op)?;
     *next = pc + 7;
-    store_attr(vm, store.0, store.1, o, name, r)
+    store_attr(vm, store, o, name, r)
 }
 
 /// `a op= b` for operands that are not a local's str (`InplaceOp` grows those in place):

@@ -21,13 +21,22 @@ pub struct CodeData {
     pub names: Vec<ObjRef>,
     /// Global-lookup cache per name: where `LoadGlobal` found it last time.
     pub global_cache: Vec<std::cell::Cell<GlobalCache>>,
-    /// Attribute cache per instruction (`LoadAttr`/`StoreAttr`): 1 + the position of the name
-    /// in the shared keys of the class last seen there, 0 when empty. Validated on use by
-    /// checking that the class's key at that position is the same name object (keys are
-    /// append-only), so a stale entry only costs a miss.
-    pub attr_cache: Vec<std::cell::Cell<u32>>,
-    /// Method cache per instruction (`LoadMethod` on instances).
-    pub method_cache: Vec<std::cell::Cell<MethodCache>>,
+    /// The caches of each instruction (used by the attribute and method instructions).
+    pub caches: Vec<InstrCache>,
+}
+
+/// One instruction's caches, side by side so that an attribute access finds both with one
+/// bounds check.
+#[derive(Default)]
+pub struct InstrCache {
+    /// Attribute cache (`LoadAttr`/`StoreAttr`): 1 + the position of the name in the shared
+    /// keys of the class last seen there, 0 when empty. Validated on use by checking that
+    /// the class's key at that position is the same name object (keys are append-only), so
+    /// a stale entry only costs a miss.
+    pub attr: std::cell::Cell<u32>,
+    /// Method cache (`LoadMethod` on instances; properties, members, module and class
+    /// attributes for the attribute instructions).
+    pub method: std::cell::Cell<MethodCache>,
 }
 
 /// Where `LoadMethod` found a plain function for instances of one class: in the namespace

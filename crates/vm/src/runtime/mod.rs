@@ -1243,9 +1243,8 @@ impl Vm {
         let global_cache = (0..names.len())
             .map(|_| Cell::new(frame::GlobalCache::default()))
             .collect();
-        let attr_cache = (0..code.instructions.len()).map(|_| Cell::new(0)).collect();
-        let method_cache = (0..code.instructions.len())
-            .map(|_| Cell::new(frame::MethodCache::default()))
+        let caches = (0..code.instructions.len())
+            .map(|_| frame::InstrCache::default())
             .collect();
         let d = Rc::new(frame::CodeData {
             code: code.clone(),
@@ -1253,8 +1252,7 @@ impl Vm {
             consts,
             names,
             global_cache,
-            attr_cache,
-            method_cache,
+            caches,
         });
         self.code_data.borrow_mut().insert(key, d.clone());
         Ok(d)

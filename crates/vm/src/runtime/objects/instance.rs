@@ -384,10 +384,7 @@ impl Instance {
 /// The value in an inline attribute cell, cloned (the cell keeps it).
 #[inline(always)]
 fn peek(c: &Cell<Option<ObjRef>>) -> Option<ObjRef> {
-    let v = c.take();
-    let r = v.clone();
-    put_back(c, v);
-    r
+    ObjRef::clone_in(c)
 }
 
 /// Return a value taken out of `c` (which is therefore empty): `Cell::set` would drop the
