@@ -243,9 +243,9 @@ def _template_substitute(fmt, values):
 
 
 class StringTemplateStyle(PercentStyle):
+    # string.Template's $-fields: the message alone by default.
     default_format = '${message}'
-    asctime_format = '${asctime}'
-    asctime_search = '${asctime}'
+    asctime_format = asctime_search = '${asctime}'
 
     def _format(self, record):
         return _template_substitute(self._fmt, self._fields(record))
