@@ -31,15 +31,13 @@ class JSONDecodeError(ValueError):
     __module__ = 'json.decoder'
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        # Lines and columns count from 1; the column is the distance from the last
+        # newline before pos (or from the start, as if there were one at index -1).
+        line_start = doc.rfind('\n', 0, pos)
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = doc.count('\n', 0, pos) + 1, pos - line_start
+        ValueError.__init__(self, '%s: line %d column %d (char %d)'
+                            % (msg, self.lineno, self.colno, pos))
 
     def __reduce__(self):
         return self.__class__, (self.msg, self.doc, self.pos)
@@ -58,16 +56,15 @@ class JSONEncoder(object):
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                  allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
+        self.skipkeys, self.ensure_ascii = skipkeys, ensure_ascii
+        self.check_circular, self.allow_nan = check_circular, allow_nan
+        self.sort_keys, self.indent = sort_keys, indent
+        # Explicit separators win; with an indent, items end their lines without a space.
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
             self.item_separator = ','
+        # A default= function shadows the method on this instance.
         if default is not None:
             self.default = default
 
@@ -78,13 +75,10 @@ class JSONEncoder(object):
     def encode(self, o):
         # The whole JSON text of o.
         if isinstance(o, str):
-            if self.ensure_ascii:
-                return _encode_basestring_ascii(o)
-            return _encode_basestring(o)
-        chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
-            chunks = list(chunks)
-        return ''.join(chunks)
+            quote = _encode_basestring_ascii if self.ensure_ascii else _encode_basestring
+            return quote(o)
+        pieces = self.iterencode(o, _one_shot=True)
+        return ''.join(pieces if isinstance(pieces, (list, tuple)) else list(pieces))
 
     def iterencode(self, o, _one_shot=False):
         # The JSON text of o in pieces, as they are produced.
@@ -299,11 +293,10 @@ class JSONDecoder(object):
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
         self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
+        # Hooks not given (or false) fall back to the built-in conversions.
+        self.parse_float, self.parse_int = parse_float or float, parse_int or int
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
-        self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
+        self.strict, self.object_pairs_hook = strict, object_pairs_hook
         self.memo = {}
         self.scan_once = _make_scanner(self)
 
