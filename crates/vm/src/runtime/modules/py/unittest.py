@@ -216,16 +216,17 @@ def expectedFailure(test_item):
 
 
 def _enter_context(cm, add_cleanup):
-    cls = type(cm)
+    # Enters cm now (looking the methods up on its type, as `with` does) and registers
+    # its exit as a cleanup.
+    kind = type(cm)
     try:
-        enter = cls.__enter__
-        exit = cls.__exit__
+        enter, exit = kind.__enter__, kind.__exit__
     except AttributeError:
-        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+        raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
                         f"not support the context manager protocol") from None
-    result = enter(cm)
+    entered = enter(cm)
     add_cleanup(exit, cm, None, None, None)
-    return result
+    return entered
 
 
 _module_cleanups = []
@@ -244,15 +245,15 @@ def enterModuleContext(cm):
 
 def doModuleCleanups():
     """Call the module cleanups, last registered first; raise the first error."""
-    errors = []
+    first_error = None
     while _module_cleanups:
         function, args, kwargs = _module_cleanups.pop()
         try:
             function(*args, **kwargs)
         except Exception as exc:
-            errors.append(exc)
-    if errors:
-        raise errors[0]
+            first_error = exc if first_error is None else first_error
+    if first_error is not None:
+        raise first_error
 
 
 # -- running one part of a test (setUp, the method, tearDown, a cleanup, a subtest)
@@ -268,19 +269,71 @@ def _add_skip(result, test, reason):
 
 
 def _add_error(result, test, exc_info):
-    if result is not None and exc_info is not None:
-        if issubclass(exc_info[0], test.failureException):
-            result.addFailure(test, exc_info)
+    # The test's failureException is a failure; any other exception an error.
+    if result is None or exc_info is None:
+        return
+    failed = issubclass(exc_info[0], test.failureException)
+    (result.addFailure if failed else result.addError)(test, exc_info)
+
+
+def _skip_reason(case, method):
+    # None unless the class or the method is marked skipped; then the reason given.
+    owner = case.__class__
+    if not (getattr(owner, "__unittest_skip__", False)
+            or getattr(method, "__unittest_skip__", False)):
+        return None
+    return (getattr(owner, '__unittest_skip_why__', '')
+            or getattr(method, '__unittest_skip_why__', ''))
+
+
+def _run_case(case, result):
+    # One test into `result`: set-up, the method, tear-down (each a part whose exception
+    # is recorded), cleanups, its duration, then the outcome if no part failed.
+    method = getattr(case, case._testMethodName)
+    why = _skip_reason(case, method)
+    if why is not None:
+        _add_skip(result, case, why)
+        return
+    result.startTest(case)
+    expecting_failure = (getattr(case, "__unittest_expecting_failure__", False)
+                         or getattr(method, "__unittest_expecting_failure__", False))
+    outcome = _Outcome(result)
+    started = time.perf_counter()
+    case._outcome = outcome
+    try:
+        with outcome.testPartExecutor(case):
+            case._callSetUp()
+        if outcome.success:
+            # Only the method's own failure can be the expected one.
+            outcome.expecting_failure = expecting_failure
+            with outcome.testPartExecutor(case):
+                case._callTestMethod(method)
+            outcome.expecting_failure = False
+            with outcome.testPartExecutor(case):
+                case._callTearDown()
+        case.doCleanups()
+        case._addDuration(result, time.perf_counter() - started)
+        if not outcome.success:
+            return
+        if not expecting_failure:
+            result.addSuccess(case)
+        elif outcome.expectedFailure:
+            case._addExpectedFailure(result, outcome.expectedFailure)
         else:
-            result.addError(test, exc_info)
+            case._addUnexpectedSuccess(result)
+    finally:
+        outcome.expectedFailure = None
+        case._outcome = None
 
 
 class _Outcome(object):
+    # The state of one test run: whether every part so far succeeded, whether a failure
+    # of the part running now is the expected one, and the expected failure seen.
+
     def __init__(self, result=None):
-        self.expecting_failure = False
         self.result = result
         self.result_supports_subtests = hasattr(result, "addSubTest")
-        self.success = True
+        self.success, self.expecting_failure = True, False
         self.expectedFailure = None
 
     def testPartExecutor(self, test_case, subTest=False):
@@ -689,17 +742,18 @@ class TestCase(object):
     def id(self):
         return "%s.%s" % (strclass(self.__class__), self._testMethodName)
 
-    def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
-
+    # Two cases are equal when they run the same method of the same class.
     def __hash__(self):
         return hash((type(self), self._testMethodName))
 
+    def __eq__(self, other):
+        if type(self) is type(other):
+            return self._testMethodName == other._testMethodName
+        return NotImplemented
+
     def __str__(self):
-        return "%s (%s.%s)" % (self._testMethodName, strclass(self.__class__),
-                               self._testMethodName)
+        name = self._testMethodName
+        return '%s (%s.%s)' % (name, strclass(self.__class__), name)
 
     def __repr__(self):
         return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
@@ -711,96 +765,64 @@ class TestCase(object):
             return _NoContext()
         return _SubTestContext(self, msg, params)
 
+    # A result class from before a hook existed is warned about, and told what it can
+    # take instead.
     def _addExpectedFailure(self, result, exc_info):
         add = getattr(result, 'addExpectedFailure', None)
-        if add is None:
-            warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
-                          RuntimeWarning)
-            result.addSuccess(self)
-        else:
-            add(self, exc_info)
+        if add is not None:
+            return add(self, exc_info)
+        warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
+                      RuntimeWarning)
+        result.addSuccess(self)
 
     def _addUnexpectedSuccess(self, result):
         add = getattr(result, 'addUnexpectedSuccess', None)
-        if add is None:
-            warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failure",
-                          RuntimeWarning)
-            try:
-                raise _UnexpectedSuccess from None
-            except _UnexpectedSuccess:
-                result.addFailure(self, sys.exc_info())
-        else:
-            add(self)
+        if add is not None:
+            return add(self)
+        warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failure",
+                      RuntimeWarning)
+        try:
+            raise _UnexpectedSuccess from None
+        except _UnexpectedSuccess:
+            result.addFailure(self, sys.exc_info())
 
     def _addDuration(self, result, elapsed):
         add = getattr(result, 'addDuration', None)
-        if add is None:
-            warnings.warn("TestResult has no addDuration method", RuntimeWarning)
-        else:
-            add(self, elapsed)
+        if add is not None:
+            return add(self, elapsed)
+        warnings.warn("TestResult has no addDuration method", RuntimeWarning)
+
+    # Each step of a run goes through one of these (subclasses may wrap them).
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
 
     def _callSetUp(self):
         self.setUp()
 
     def _callTestMethod(self, method):
+        # The warning blames run()'s caller, as in CPython (here _run_case sits between
+        # run() and this method, hence 4).
         if method() is not None:
             warnings.warn(f'It is deprecated to return a value that is not None from a '
-                          f'test case ({method})', DeprecationWarning, stacklevel=3)
+                          f'test case ({method})', DeprecationWarning, stacklevel=4)
 
     def _callTearDown(self):
         self.tearDown()
 
-    def _callCleanup(self, function, /, *args, **kwargs):
-        function(*args, **kwargs)
-
     def run(self, result=None):
+        stop_run = None
         if result is None:
+            # Run on its own: a fresh result, with the run hooks a runner would call.
             result = self.defaultTestResult()
             start_run = getattr(result, 'startTestRun', None)
             stop_run = getattr(result, 'stopTestRun', None)
             if start_run is not None:
                 start_run()
-        else:
-            stop_run = None
         try:
-            method = getattr(self, self._testMethodName)
-            if (getattr(self.__class__, "__unittest_skip__", False)
-                    or getattr(method, "__unittest_skip__", False)):
-                why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                       or getattr(method, '__unittest_skip_why__', ''))
-                _add_skip(result, self, why)
-                return result
-            result.startTest(self)
-            expecting_failure = (getattr(self, "__unittest_expecting_failure__", False)
-                                 or getattr(method, "__unittest_expecting_failure__", False))
-            outcome = _Outcome(result)
-            started = time.perf_counter()
-            try:
-                self._outcome = outcome
-                with outcome.testPartExecutor(self):
-                    self._callSetUp()
-                if outcome.success:
-                    outcome.expecting_failure = expecting_failure
-                    with outcome.testPartExecutor(self):
-                        self._callTestMethod(method)
-                    outcome.expecting_failure = False
-                    with outcome.testPartExecutor(self):
-                        self._callTearDown()
-                self.doCleanups()
-                self._addDuration(result, time.perf_counter() - started)
-                if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            self._addExpectedFailure(result, outcome.expectedFailure)
-                        else:
-                            self._addUnexpectedSuccess(result)
-                    else:
-                        result.addSuccess(self)
-                return result
-            finally:
-                outcome.expectedFailure = None
-                self._outcome = None
+            _run_case(self, result)
+            return result
         finally:
+            # Even a skipped test (never started) is stopped.
             result.stopTest(self)
             if stop_run is not None:
                 stop_run()
@@ -808,8 +830,9 @@ class TestCase(object):
     def doCleanups(self):
         """Call the cleanups, last added first; whether all succeeded."""
         outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        pending = self._cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             with outcome.testPartExecutor(self):
                 self._callCleanup(function, *args, **kwargs)
         return outcome.success
@@ -818,13 +841,14 @@ class TestCase(object):
     def doClassCleanups(cls):
         """Call the class cleanups, last added first, keeping their errors in
         tearDown_exceptions."""
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        errors = cls.tearDown_exceptions = []
+        pending = cls._class_cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             try:
                 function(*args, **kwargs)
             except Exception:
-                cls.tearDown_exceptions.append(sys.exc_info())
+                errors.append(sys.exc_info())
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
@@ -832,16 +856,15 @@ class TestCase(object):
     def debug(self):
         """Run the test with no result object: errors propagate."""
         method = getattr(self, self._testMethodName)
-        if (getattr(self.__class__, "__unittest_skip__", False)
-                or getattr(method, "__unittest_skip__", False)):
-            why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                   or getattr(method, '__unittest_skip_why__', ''))
+        why = _skip_reason(self, method)
+        if why is not None:
             raise SkipTest(why)
         self._callSetUp()
         self._callTestMethod(method)
         self._callTearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        pending = self._cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             self._callCleanup(function, *args, **kwargs)
 
     def skipTest(self, reason):
@@ -2041,9 +2064,6 @@ class TextTestRunner(object):
     """Runs a test or suite into a TextTestResult writing to `stream` (sys.stderr by
     default), then prints the failures and a summary line."""
 
-    # The class of the result a run makes (a resultclass argument overrides it).
-    resultclass = TextTestResult
-
     def __init__(self, stream=None, descriptions=True, verbosity=1,
                  failfast=False, buffer=False, resultclass=None, warnings=None,
                  *, tb_locals=False, durations=None):
@@ -2053,6 +2073,9 @@ class TextTestRunner(object):
         self.durations, self.warnings = durations, warnings
         if resultclass is not None:
             self.resultclass = resultclass
+
+    # The class of the result a run makes (a resultclass argument overrides it).
+    resultclass = TextTestResult
 
     def _makeResult(self):
         make = self.resultclass
