@@ -137,10 +137,8 @@ class LogRecord(object):
 
     def getMessage(self):
         """The message with its arguments merged in (only now: logging formats lazily)."""
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
 _logRecordFactory = LogRecord
@@ -189,18 +187,19 @@ class PercentStyle(object):
             raise ValueError('Formatting field not found in record: %s' % missing)
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        if self._fmt.find('%(') < 0:
+        # At least one %(field) must be there.
+        if '%(' not in self._fmt:
             style = self.default_format[0]
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, style))
 
 
 class StrFormatStyle(PercentStyle):
+    # str.format fields; '{asctime' also finds '{asctime:...}'.
     default_format = '{message}'
-    asctime_format = '{asctime}'
-    asctime_search = '{asctime'
+    asctime_format, asctime_search = '{asctime}', '{asctime'
 
     def _format(self, record):
         return self._fmt.format(**self._fields(record))
