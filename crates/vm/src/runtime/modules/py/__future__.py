@@ -1,21 +1,6 @@
 # pymem's frozen `__future__` module: the feature records `from __future__ import ...`
 # binds (the compiler acts on the statement itself; see lower.rs).
 
-all_feature_names = [
-    "nested_scopes",
-    "generators",
-    "division",
-    "absolute_import",
-    "with_statement",
-    "print_function",
-    "unicode_literals",
-    "barry_as_FLUFL",
-    "generator_stop",
-    "annotations",
-]
-
-__all__ = ["all_feature_names"] + all_feature_names
-
 # The compiler flags CPython's features set in code objects.
 CO_NESTED = 0x0010
 CO_GENERATOR_ALLOWED = 0
@@ -34,36 +19,47 @@ class _Feature:
     become) the default in (None: undecided), and its compiler flag."""
 
     def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
-        self.optional = optionalRelease
-        self.mandatory = mandatoryRelease
+        self.optional, self.mandatory = optionalRelease, mandatoryRelease
         self.compiler_flag = compiler_flag
 
     def getOptionalRelease(self):
-        """Return first release in which this feature was recognized."""
         return self.optional
 
     def getMandatoryRelease(self):
-        """Return release in which this feature will become mandatory (None: not
-        decided)."""
         return self.mandatory
 
     def __repr__(self):
         return "_Feature" + repr((self.optional, self.mandatory, self.compiler_flag))
 
 
-nested_scopes = _Feature((2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), CO_NESTED)
-generators = _Feature((2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), CO_GENERATOR_ALLOWED)
-division = _Feature((2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_DIVISION)
-absolute_import = _Feature((2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0),
-                           CO_FUTURE_ABSOLUTE_IMPORT)
-with_statement = _Feature((2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0),
-                          CO_FUTURE_WITH_STATEMENT)
-print_function = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0),
-                          CO_FUTURE_PRINT_FUNCTION)
-unicode_literals = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0),
-                            CO_FUTURE_UNICODE_LITERALS)
-barry_as_FLUFL = _Feature((3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0),
-                          CO_FUTURE_BARRY_AS_BDFL)
-generator_stop = _Feature((3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0),
-                          CO_FUTURE_GENERATOR_STOP)
-annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
+def _release(major, minor, level, serial):
+    # A sys.version_info-style tuple (micro is always 0 here).
+    return (major, minor, 0, level, serial)
+
+
+# In the order of all_feature_names: name, added in, default from (None: undecided), flag.
+_FEATURES = (
+    ("nested_scopes", _release(2, 1, "beta", 1), _release(2, 2, "alpha", 0), CO_NESTED),
+    ("generators", _release(2, 2, "alpha", 1), _release(2, 3, "final", 0),
+     CO_GENERATOR_ALLOWED),
+    ("division", _release(2, 2, "alpha", 2), _release(3, 0, "alpha", 0), CO_FUTURE_DIVISION),
+    ("absolute_import", _release(2, 5, "alpha", 1), _release(3, 0, "alpha", 0),
+     CO_FUTURE_ABSOLUTE_IMPORT),
+    ("with_statement", _release(2, 5, "alpha", 1), _release(2, 6, "alpha", 0),
+     CO_FUTURE_WITH_STATEMENT),
+    ("print_function", _release(2, 6, "alpha", 2), _release(3, 0, "alpha", 0),
+     CO_FUTURE_PRINT_FUNCTION),
+    ("unicode_literals", _release(2, 6, "alpha", 2), _release(3, 0, "alpha", 0),
+     CO_FUTURE_UNICODE_LITERALS),
+    ("barry_as_FLUFL", _release(3, 1, "alpha", 2), _release(4, 0, "alpha", 0),
+     CO_FUTURE_BARRY_AS_BDFL),
+    ("generator_stop", _release(3, 5, "beta", 1), _release(3, 7, "alpha", 0),
+     CO_FUTURE_GENERATOR_STOP),
+    ("annotations", _release(3, 7, "beta", 1), None, CO_FUTURE_ANNOTATIONS),
+)
+
+all_feature_names = [row[0] for row in _FEATURES]
+__all__ = ["all_feature_names"] + all_feature_names
+for _name, _optional, _mandatory, _flag in _FEATURES:
+    globals()[_name] = _Feature(_optional, _mandatory, _flag)
+del _name, _optional, _mandatory, _flag, _FEATURES, _release

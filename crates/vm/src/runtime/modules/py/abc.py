@@ -100,13 +100,13 @@ def _clear(table):
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods."""
+    """Mark `funcobj` abstract: an ABC keeping it cannot be instantiated."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
 def get_cache_token():
-    """Returns the current ABC cache token."""
+    """A value that changes whenever a virtual subclass is registered with any ABC."""
     return ABCMeta._abc_invalidation_counter
 
 
@@ -120,66 +120,66 @@ def _is_abstract(value):
     return False
 
 
+def _abstract_names(cls, bases, own):
+    """The names still abstract in `cls`: its own abstract attributes (`own`: name,
+    value pairs) and the bases' abstract names it has not overridden concretely."""
+    names = {name for name, value in own if _is_abstract(value)}
+    for base in bases:
+        names.update(name for name in getattr(base, '__abstractmethods__', ())
+                     if _is_abstract(getattr(cls, name, None)))
+    return frozenset(names)
+
+
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs)."""
+    """The metaclass of abstract base classes: abstract-method bookkeeping, virtual
+    subclasses (register) and cached isinstance/issubclass answers."""
 
     _abc_invalidation_counter = 0
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
-        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        abstracts = {name
-                     for name, value in namespace.items()
-                     if _is_abstract(value)}
-        for base in bases:
-            for name in getattr(base, "__abstractmethods__", set()):
-                value = getattr(cls, name, None)
-                if _is_abstract(value):
-                    abstracts.add(name)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_impl = _abc_data(ABCMeta._abc_invalidation_counter)
-        return cls
+        new = super().__new__(mcls, name, bases, namespace, **kwargs)
+        new.__abstractmethods__ = _abstract_names(new, bases, namespace.items())
+        new._abc_impl = _abc_data(ABCMeta._abc_invalidation_counter)
+        return new
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator.
-        """
+        """Make `subclass` a virtual subclass of `cls`; returns it (usable as a class
+        decorator)."""
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass  # Already a subclass
-        if issubclass(cls, subclass):
-            raise RuntimeError("Refusing to create an inheritance cycle")
-        _add(cls._abc_impl, "registry", subclass)
-        ABCMeta._abc_invalidation_counter += 1  # Invalidate negative cache
+        if not issubclass(subclass, cls):
+            if issubclass(cls, subclass):
+                raise RuntimeError("Refusing to create an inheritance cycle")
+            _add(cls._abc_impl, "registry", subclass)
+            # Every ABC's cached "not a subclass" answers may now be wrong.
+            ABCMeta._abc_invalidation_counter += 1
         return subclass
 
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
+        # Test helper: forget every registered virtual subclass.
         _clear(cls._abc_impl.registry)
 
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
+        # Test helper: forget the cached answers.
         _clear(cls._abc_impl.cache)
         _clear(cls._abc_impl.negative_cache)
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
+        # isinstance(): the instance's __class__ first, then its real type if that differs.
         impl = cls._abc_impl
-        subclass = instance.__class__
-        if _contains(impl.cache, subclass):
+        claimed = instance.__class__
+        if _contains(impl.cache, claimed):
             return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if (impl.negative_cache_version ==
-                    ABCMeta._abc_invalidation_counter and
-                    _contains(impl.negative_cache, subclass)):
-                return False
-            return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+        actual = type(instance)
+        if actual is not claimed:
+            return any(cls.__subclasscheck__(c) for c in (claimed, actual))
+        negative_current = impl.negative_cache_version == ABCMeta._abc_invalidation_counter
+        if negative_current and _contains(impl.negative_cache, claimed):
+            return False
+        return cls.__subclasscheck__(claimed)
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
+        # issubclass(): the caches, the hook, the MRO, the registry, then real subclasses.
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
         impl = cls._abc_impl
@@ -219,24 +219,13 @@ class ABCMeta(type):
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class."""
-    if not hasattr(cls, '__abstractmethods__'):
-        return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if _is_abstract(value):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if _is_abstract(value):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    """Recompute `cls.__abstractmethods__` after methods were added or replaced on an
+    abstract class (a class without the attribute is returned unchanged)."""
+    if hasattr(cls, '__abstractmethods__'):
+        cls.__abstractmethods__ = _abstract_names(cls, cls.__bases__, cls.__dict__.items())
     return cls
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using
-    inheritance.
-    """
+    """Deriving from ABC makes a class abstract (its metaclass is ABCMeta)."""
     __slots__ = ()

@@ -18,20 +18,23 @@ MAXLINESIZE = 76
 MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 
-def _bytes_from_decode_data(s):
-    """The bytes of a decoder's input: an ASCII str or anything bytes-like."""
-    if isinstance(s, str):
-        try:
-            return s.encode('ascii')
-        except UnicodeEncodeError:
-            raise ValueError('string argument should contain only ASCII characters')
+def _decoder_input(s):
+    """The bytes a decoder works on: an ASCII str, or anything bytes-like."""
     if isinstance(s, bytes_types):
         return s
+    if isinstance(s, str):
+        try:
+            data = s.encode('ascii')
+        except UnicodeEncodeError:
+            raise ValueError('string argument should contain only ASCII characters')
+        return data
     try:
-        return memoryview(s).tobytes()
+        view = memoryview(s)
     except TypeError:
-        raise TypeError('argument should be a bytes-like object or ASCII '
-                        'string, not %r' % s.__class__.__name__) from None
+        kind = s.__class__.__name__
+        raise TypeError('argument should be a bytes-like object or ASCII string, not %r'
+                        % kind) from None
+    return view.tobytes()
 
 
 def _to_bytes(s):
@@ -41,50 +44,49 @@ def _to_bytes(s):
     return memoryview(s).tobytes()
 
 
+def _alphabet_swap(source, target):
+    # A translation table between the standard '+/' and two other characters.
+    for pair in (source, target):
+        assert len(pair) == 2, repr(pair)
+    return bytes.maketrans(source, target)
+
+
 def b64encode(s, altchars=None):
     """Base64 of the bytes-like `s`; `altchars` (2 bytes) replaces '+' and '/'."""
     encoded = binascii.b2a_base64(s, newline=False)
     if altchars is not None:
-        assert len(altchars) == 2, repr(altchars)
-        return encoded.translate(bytes.maketrans(b'+/', altchars))
+        encoded = encoded.translate(_alphabet_swap(b'+/', altchars))
     return encoded
 
 
 def b64decode(s, altchars=None, validate=False):
     """The bytes of base64 `s`; with `validate`, anything outside the alphabet is an
     error instead of being skipped."""
-    s = _bytes_from_decode_data(s)
+    data = _decoder_input(s)
     if altchars is not None:
-        altchars = _bytes_from_decode_data(altchars)
-        assert len(altchars) == 2, repr(altchars)
-        s = s.translate(bytes.maketrans(altchars, b'+/'))
-    return binascii.a2b_base64(s, strict_mode=validate)
+        data = data.translate(_alphabet_swap(_decoder_input(altchars), b'+/'))
+    return binascii.a2b_base64(data, strict_mode=validate)
+
+
+# The standard alphabet is the default one; the URL-safe one has '-' and '_' for '+'
+# and '/'.
+_URLSAFE = b'-_'
 
 
 def standard_b64encode(s):
-    """Base64 of `s` with the standard alphabet."""
     return b64encode(s)
 
 
-def standard_b64decode(s):
-    """The bytes of standard base64 `s`."""
-    return b64decode(s)
-
-
-_urlsafe_encode_translation = bytes.maketrans(b'+/', b'-_')
-_urlsafe_decode_translation = bytes.maketrans(b'-_', b'+/')
-
-
 def urlsafe_b64encode(s):
-    """Base64 of `s` with '-' and '_' for '+' and '/'."""
-    return b64encode(s).translate(_urlsafe_encode_translation)
+    return b64encode(s, _URLSAFE)
+
+
+def standard_b64decode(s):
+    return b64decode(s)
 
 
 def urlsafe_b64decode(s):
-    """The bytes of URL-safe base64 `s`."""
-    s = _bytes_from_decode_data(s)
-    s = s.translate(_urlsafe_decode_translation)
-    return b64decode(s)
+    return b64decode(s, _URLSAFE)
 
 
 _B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
@@ -110,15 +112,15 @@ def _b32encode(alphabet, s):
 
 
 def _b32decode(alphabet, s, casefold=False, map01=None):
-    s = _bytes_from_decode_data(s)
+    s = _decoder_input(s)
     if len(s) % 8:
         raise binascii.Error('Incorrect padding')
+    # map01: the digit 0 reads as the letter O, the digit 1 as the letter given.
     if map01 is not None:
-        map01 = _bytes_from_decode_data(map01)
-        assert len(map01) == 1, repr(map01)
-        s = s.translate(bytes.maketrans(b'01', b'O' + map01))
-    if casefold:
-        s = s.upper()
+        letter = _decoder_input(map01)
+        assert len(letter) == 1, repr(letter)
+        s = s.translate(bytes.maketrans(b'01', b'O' + letter))
+    s = s.upper() if casefold else s
     total = len(s)
     s = s.rstrip(b'=')
     padchars = total - len(s)
@@ -166,12 +168,12 @@ def b32hexdecode(s, casefold=False):
 
 def b16encode(s):
     """Base16 (uppercase hex) of `s`."""
-    return binascii.hexlify(s).upper()
+    return binascii.b2a_hex(s).upper()
 
 
 def b16decode(s, casefold=False):
     """The bytes of base16 `s` (uppercase only, unless `casefold`)."""
-    s = _bytes_from_decode_data(s)
+    s = _decoder_input(s)
     if casefold:
         s = s.upper()
     for c in s:
@@ -210,7 +212,7 @@ def _85encode(b, alphabet, pad=False, foldnuls=False, foldspaces=False):
 
 
 def _85decode(b, alphabet, name):
-    b = _bytes_from_decode_data(b)
+    b = _decoder_input(b)
     values = {c: i for i, c in enumerate(alphabet)}
     padding = (-len(b)) % 5
     b = b + alphabet[-1:] * padding
@@ -262,7 +264,7 @@ def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
 
 def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
     """The bytes of Ascii85 `b`; characters in `ignorechars` are skipped."""
-    b = _bytes_from_decode_data(b)
+    b = _decoder_input(b)
     if adobe:
         if not b.endswith(b'~>'):
             raise ValueError('Ascii85 encoded byte sequences must end with %r' % (b'~>',))
@@ -298,26 +300,24 @@ def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
     return bytes(out)
 
 
-def _input_type_check(s):
+def _require_bytes_like(s):
     try:
-        m = memoryview(s)
+        memoryview(s)
     except TypeError as err:
-        raise TypeError('expected bytes-like object, not %s'
-                        % s.__class__.__name__) from err
+        kind = s.__class__.__name__
+        raise TypeError('expected bytes-like object, not %s' % kind) from err
 
 
 def encodebytes(s):
     """Base64 of `s` in lines of at most 76 characters, each ending with a newline."""
-    _input_type_check(s)
-    pieces = []
-    for i in range(0, len(s), MAXBINSIZE):
-        pieces.append(binascii.b2a_base64(s[i:i + MAXBINSIZE]))
-    return b''.join(pieces)
+    _require_bytes_like(s)
+    return b''.join([binascii.b2a_base64(s[start:start + MAXBINSIZE])
+                     for start in range(0, len(s), MAXBINSIZE)])
 
 
 def decodebytes(s):
     """The bytes of base64 `s` (lines and all)."""
-    _input_type_check(s)
+    _require_bytes_like(s)
     return binascii.a2b_base64(s)
 
 

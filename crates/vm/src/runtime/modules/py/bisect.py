@@ -31,74 +31,46 @@ def _as_index(n):
     return method(n)
 
 
-def bisect_right(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
+# In both searches `x` stays on the same side of `<` as in CPython's C code, so that
+# user-defined comparisons see the same calls.
 
-    The return value i is such that all e in a[:i] have e <= x, and all e in
-    a[i:] have e > x.  So if x already appears in the list, a.insert(i, x) will
-    insert just after the rightmost x already there."""
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    """Index in sorted `a` (within lo:hi) at which to insert `x`, after any equal items;
+    `key` maps the items of `a` (not `x`) to what is compared."""
     lo, hi = _bounds(a, lo, hi)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < a[mid]:
-                hi = mid
-            else:
-                lo = mid + 1
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < key(a[mid]):
-                hi = mid
-            else:
-                lo = mid + 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        item = a[mid] if key is None else key(a[mid])
+        if x < item:
+            hi = mid
+        else:
+            lo = mid + 1
     return lo
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e < x, and all e in
-    a[i:] have e >= x.  So if x already appears in the list, a.insert(i, x) will
-    insert just before the leftmost x already there."""
+    """Like bisect_right, but the index lands before any items equal to `x`."""
     lo, hi = _bounds(a, lo, hi)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if a[mid] < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if key(a[mid]) < x:
-                lo = mid + 1
-            else:
-                hi = mid
+    while lo < hi:
+        mid = (lo + hi) // 2
+        item = a[mid] if key is None else key(a[mid])
+        if item < x:
+            lo = mid + 1
+        else:
+            hi = mid
     return lo
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the right of the rightmost x."""
-    if key is None:
-        lo = bisect_right(a, x, lo, hi)
-    else:
-        lo = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    """Insert `x` into sorted `a` after any items equal to it."""
+    probe = x if key is None else key(x)
+    a.insert(bisect_right(a, probe, lo, hi, key=key), x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the left of the leftmost x."""
-    if key is None:
-        lo = bisect_left(a, x, lo, hi)
-    else:
-        lo = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    """Insert `x` into sorted `a` before any items equal to it."""
+    probe = x if key is None else key(x)
+    a.insert(bisect_left(a, probe, lo, hi, key=key), x)
 
 
 bisect = bisect_right

@@ -16,20 +16,22 @@ __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday", "first
 error = ValueError
 
 
-class IllegalMonthError(ValueError):
-    def __init__(self, month):
-        self.month = month
-
-    def __str__(self):
-        return "bad month number %r; must be 1-12" % self.month
-
+# Both errors keep the bad number as an attribute and build their message from it.
 
 class IllegalWeekdayError(ValueError):
+    def __str__(self):
+        return 'bad weekday number %r; must be 0 (Monday) to 6 (Sunday)' % self.weekday
+
     def __init__(self, weekday):
         self.weekday = weekday
 
+
+class IllegalMonthError(ValueError):
     def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+        return 'bad month number %r; must be 1-12' % self.month
+
+    def __init__(self, month):
+        self.month = month
 
 
 class _ModuleLevelEnum(IntEnum):
@@ -39,28 +41,12 @@ class _ModuleLevelEnum(IntEnum):
 
 
 class Month(_ModuleLevelEnum):
-    JANUARY = 1
-    FEBRUARY = 2
-    MARCH = 3
-    APRIL = 4
-    MAY = 5
-    JUNE = 6
-    JULY = 7
-    AUGUST = 8
-    SEPTEMBER = 9
-    OCTOBER = 10
-    NOVEMBER = 11
-    DECEMBER = 12
+    (JANUARY, FEBRUARY, MARCH, APRIL, MAY, JUNE, JULY, AUGUST, SEPTEMBER, OCTOBER,
+     NOVEMBER, DECEMBER) = range(1, 13)
 
 
 class Day(_ModuleLevelEnum):
-    MONDAY = 0
-    TUESDAY = 1
-    WEDNESDAY = 2
-    THURSDAY = 3
-    FRIDAY = 4
-    SATURDAY = 5
-    SUNDAY = 6
+    MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 
 
 globals().update(Month.__members__)
@@ -78,7 +64,8 @@ month_abbr = [m[:3] for m in month_name]
 
 def isleap(year):
     """Is `year` a leap year (Gregorian rules)?"""
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    # Every 4th year, except centuries not divisible by 400.
+    return year % 400 == 0 if year % 100 == 0 else year % 4 == 0
 
 
 def leapdays(y1, y2):
@@ -90,7 +77,9 @@ def leapdays(y1, y2):
 
 def weekday(year, month, day):
     """The Day (0 = Monday) of a date."""
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+    # The Gregorian week cycle repeats every 400 years: a year outside datetime's
+    # range takes the weekday of its twin in 2000..2399.
+    if year < datetime.MINYEAR or year > datetime.MAXYEAR:
         year = 2000 + year % 400
     return Day(datetime.date(year, month, day).weekday())
 
@@ -110,19 +99,21 @@ class Calendar:
     """Month and year grids; weeks start on `firstweekday` (0 = Monday)."""
 
     def __init__(self, firstweekday=0):
-        self.firstweekday = firstweekday
+        self._firstweekday = firstweekday
+
+    # Kept as given; read modulo 7.
+    def setfirstweekday(self, firstweekday):
+        self._firstweekday = firstweekday
 
     def getfirstweekday(self):
         return self._firstweekday % 7
 
-    def setfirstweekday(self, firstweekday):
-        self._firstweekday = firstweekday
-
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        start = self.firstweekday
+        for offset in range(7):
+            yield (start + offset) % 7
 
     def itermonthdays2(self, year, month):
         """(day of month or 0 outside it, weekday) for the whole weeks of a month."""
@@ -264,17 +255,18 @@ def firstweekday():
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    if firstweekday < MONDAY or firstweekday > SUNDAY:
         raise IllegalWeekdayError(firstweekday)
     _default.firstweekday = firstweekday
 
 
 EPOCH = 1970
-_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
 
 
 def timegm(tuple):
     """Seconds since the epoch of a UTC time tuple (the inverse of time.gmtime)."""
     year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    return ((days * 24 + hour) * 60 + minute) * 60 + second
+    # The day of the month may run past the month's end (or before it), as in CPython.
+    first_of_month = datetime.date(year, month, 1).toordinal()
+    days = first_of_month + (day - 1) - datetime.date(EPOCH, 1, 1).toordinal()
+    return days * 86400 + hour * 3600 + minute * 60 + second

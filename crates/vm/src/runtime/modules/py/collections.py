@@ -289,37 +289,37 @@ class Counter(_DictWrapper):
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
-        raise NotImplementedError(
-            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+        # Keys given without their number of occurrences cannot make a count.
+        message = 'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.'
+        raise NotImplementedError(message)
 
+    # update() and subtract() take a mapping of counts or an iterable of elements (each
+    # counting once), then keyword counts.
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, _DictWrapper):
-                iterable = iterable._d
-            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
-                d = self._d
-                if d:
-                    for elem in iterable.keys():
-                        d[elem] = iterable[elem] + d.get(elem, 0)
-                else:
-                    for elem in iterable.keys():
-                        d[elem] = iterable[elem]
-            else:
+            source = _counts_source(iterable)
+            if source is None:
                 _count_elements(self, iterable)
+            else:
+                d = self._d
+                # Into an empty Counter the counts are copied, not added to 0.
+                copying = not d
+                for elem in source.keys():
+                    count = source[elem]
+                    d[elem] = count if copying else count + d.get(elem, 0)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
             d = self._d
-            if isinstance(iterable, _DictWrapper):
-                iterable = iterable._d
-            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
-                for elem in iterable.keys():
-                    d[elem] = d.get(elem, 0) - iterable[elem]
+            source = _counts_source(iterable)
+            if source is None:
+                pairs = ((elem, 1) for elem in iterable)
             else:
-                for elem in iterable:
-                    d[elem] = d.get(elem, 0) - 1
+                pairs = ((elem, source[elem]) for elem in source.keys())
+            for elem, count in pairs:
+                d[elem] = d.get(elem, 0) - count
         if kwds:
             self.subtract(kwds)
 
@@ -350,71 +350,28 @@ class Counter(_DictWrapper):
             d[k] = v
         return '%s(%r)' % (type(self).__name__, d)
 
+    # Binary operators: each element of the left operand, then each element only the
+    # right one has, with only positive results kept.
     def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self._d.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other._d.items():
-            if elem not in self._d and count > 0:
-                result[elem] = count
-        return result
+        return _counter_binary(self, other, lambda mine, theirs: mine + theirs, _same)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self._d.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other._d.items():
-            if elem not in self._d and count < 0:
-                result[elem] = 0 - count
-        return result
+        return _counter_binary(self, other, lambda mine, theirs: mine - theirs, _negated)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self._d.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other._d.items():
-            if elem not in self._d and count > 0:
-                result[elem] = count
-        return result
+        return _counter_binary(self, other, lambda mine, theirs: theirs if mine < theirs
+                               else mine, _same)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem in self._d:
-            mine, theirs = self._d[elem], other[elem]
-            # The smaller count, kept only when positive.
-            least = mine if mine < theirs else theirs
-            if least > 0:
-                result[elem] = least
-        return result
+        # An element only the right operand has cannot be in the intersection.
+        return _counter_binary(self, other, lambda mine, theirs: mine if mine < theirs
+                               else theirs, None)
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self._d.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return _counter_binary(self, None, None, None, _same)
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self._d.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return _counter_binary(self, None, None, None, _negated)
 
     def _keep_positive(self):
         d = self._d
@@ -422,28 +379,30 @@ class Counter(_DictWrapper):
             del d[elem]
         return self
 
+    # In-place operators take any mapping on the right and drop what is not positive.
     def __iadd__(self, other):
-        for elem, count in other._d.items():
-            self[elem] += count
+        for elem, theirs in other.items():
+            self[elem] = self[elem] + theirs
         return self._keep_positive()
 
     def __isub__(self, other):
-        for elem, count in other._d.items():
-            self[elem] -= count
+        for elem, theirs in other.items():
+            self[elem] = self[elem] - theirs
         return self._keep_positive()
 
     def __ior__(self, other):
-        for elem, other_count in other._d.items():
-            count = self[elem]
-            if other_count > count:
-                self[elem] = other_count
+        # Only a bigger count replaces the current one.
+        for elem, theirs in other.items():
+            if self[elem] < theirs:
+                self[elem] = theirs
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in list(self._d.items()):
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+        # Only a smaller count replaces the current one.
+        for elem, mine in list(self._d.items()):
+            theirs = other[elem]
+            if theirs < mine:
+                self[elem] = theirs
         return self._keep_positive()
 
 
@@ -774,43 +733,55 @@ def _field_getter(i):
                     doc='Alias for field number %d' % i)
 
 
+def _renamed_fields(names):
+    # rename=True: a name that is not an identifier, is a keyword, starts with '_' or
+    # repeats an earlier one becomes '_' + its position.
+    earlier = set()
+    result = []
+    for position, name in enumerate(names):
+        unusable = (not _isidentifier(name) or name in _KEYWORDS or name.startswith('_')
+                    or name in earlier)
+        result.append('_%d' % position if unusable else name)
+        earlier.add(name)
+    return result
+
+
+def _check_names(names):
+    # The type name and every field name must be a str, an identifier and no keyword.
+    for name in names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not _isidentifier(name):
+            complaint = 'must be valid identifiers'
+        elif name in _KEYWORDS:
+            complaint = 'cannot be a keyword'
+        else:
+            continue
+        raise ValueError('Type names and field names %s: %r' % (complaint, name))
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """A new class of tuple-like records with named fields: namedtuple('Point', 'x y')."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
-    field_names = list(map(str, field_names))
+    field_names = [str(name) for name in field_names]
     typename = str(typename)
     if rename:
-        seen = set()
-        for index, name in enumerate(field_names):
-            if (not _isidentifier(name) or name in _KEYWORDS or name.startswith('_')
-                    or name in seen):
-                field_names[index] = '_%d' % index
-            seen.add(name)
-    for name in [typename] + field_names:
-        if type(name) is not str:
-            raise TypeError('Type names and field names must be strings')
-        if not _isidentifier(name):
-            raise ValueError('Type names and field names must be valid '
-                             'identifiers: %r' % (name,))
-        if name in _KEYWORDS:
-            raise ValueError('Type names and field names cannot be a '
-                             'keyword: %r' % (name,))
+        field_names = _renamed_fields(field_names)
+    _check_names([typename] + field_names)
     seen = set()
     for name in field_names:
-        if name.startswith('_') and not rename:
+        if not rename and name.startswith('_'):
             raise ValueError('Field names cannot start with an underscore: %r' % (name,))
         if name in seen:
             raise ValueError('Encountered duplicate field name: %r' % (name,))
         seen.add(name)
-    field_defaults = {}
-    if defaults is not None:
-        defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
-            raise TypeError('Got more default values than field names')
-        start = len(field_names) - len(defaults)
-        for i in range(len(defaults)):
-            field_defaults[field_names[start + i]] = defaults[i]
+    defaults = () if defaults is None else tuple(defaults)
+    if len(defaults) > len(field_names):
+        raise TypeError('Got more default values than field names')
+    # Defaults belong to the last fields.
+    first_defaulted = len(field_names) - len(defaults)
+    field_defaults = dict(zip(field_names[first_defaulted:], defaults))
     if module is None:
         module = '__main__'
     ns = {
@@ -827,6 +798,43 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     ns['__module__'] = module
     ns['__qualname__'] = typename
     return type(typename, (tuple,), ns)
+
+
+def _counts_source(iterable):
+    # The mapping of counts `iterable` stands for, or None when it is a plain iterable.
+    if isinstance(iterable, _DictWrapper):
+        return iterable._d
+    if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
+        return iterable
+    return None
+
+
+def _same(count):
+    return count
+
+
+def _negated(count):
+    return 0 - count
+
+
+def _counter_binary(left, right, combine, right_only, single=None):
+    """A new Counter of the positive values among combine(left count, right count) for
+    the elements of `left`, then right_only(count) for those only `right` has (None: not
+    looked at). With `single` instead, single(count) for each element of `left`."""
+    if single is None and not isinstance(right, Counter):
+        return NotImplemented
+    result = Counter()
+    for elem, count in left._d.items():
+        value = single(count) if single is not None else combine(count, right[elem])
+        if value > 0:
+            result[elem] = value
+    if right_only is not None:
+        for elem, count in right._d.items():
+            if elem not in left._d:
+                value = right_only(count)
+                if value > 0:
+                    result[elem] = value
+    return result
 
 
 class ChainMap(object):
@@ -905,10 +913,11 @@ class ChainMap(object):
         self.maps[0][key] = value
 
     def __delitem__(self, key):
+        first = self.maps[0]
         try:
-            del self.maps[0][key]
+            del first[key]
         except KeyError:
-            raise KeyError('Key not found in the first mapping: %r' % (key,))
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
 
 
 class UserDict(_PlainDictWrapper):
@@ -982,52 +991,8 @@ class UserString(object):
         else:
             self.data = seq.data[:] if isinstance(seq, UserString) else str(seq)
 
-    # Conversions and protocols that simply look at the wrapped text.
-    def __str__(self):
-        return str(self.data)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __hash__(self):
-        return hash(self.data)
-
-    def __len__(self):
-        return len(self.data)
-
-    def __iter__(self):
-        return iter(self.data)
-
-    def __reversed__(self):
-        return reversed(self.data)
-
-    def __int__(self):
-        return int(self.data)
-
-    def __float__(self):
-        return float(self.data)
-
-    def __complex__(self):
-        return complex(self.data)
-
     def __getnewargs__(self):
         return (self.data[:],)
-
-    # Comparisons and `in` see through a UserString operand to its text.
-    def __eq__(self, string):
-        return self.data == _text_of(string)
-
-    def __lt__(self, string):
-        return self.data < _text_of(string)
-
-    def __le__(self, string):
-        return self.data <= _text_of(string)
-
-    def __gt__(self, string):
-        return self.data > _text_of(string)
-
-    def __ge__(self, string):
-        return self.data >= _text_of(string)
 
     def __contains__(self, char):
         return _text_of(char) in self.data
@@ -1043,28 +1008,22 @@ class UserString(object):
     def __radd__(self, other):
         return self.__class__((other if isinstance(other, str) else str(other)) + self.data)
 
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
-
-    __rmul__ = __mul__
-
-    def __mod__(self, args):
-        return self.__class__(self.data % args)
-
     def __rmod__(self, template):
+        # The template is made a str; this object is the (single) value formatted.
         return self.__class__(str(template) % self)
 
-    def encode(self, encoding='utf-8', errors='strict'):
-        return self.data.encode(encoding, errors)
-
+    # Methods that give a plain result, with their arguments passed as they are.
     def join(self, seq):
         return self.data.join(seq)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
 
     def format(self, /, *args, **kwds):
         return self.data.format(*args, **kwds)
 
-    def format_map(self, mapping):
-        return self.data.format_map(mapping)
+    def encode(self, encoding='utf-8', errors='strict'):
+        return self.data.encode(encoding, errors)
 
     maketrans = str.maketrans
 
@@ -1074,6 +1033,35 @@ def _user_string_methods():
     # UserStrings count as their text.
     def unwrap(x):
         return x.data if isinstance(x, UserString) else x
+
+    def install(name, method):
+        method.__name__ = name
+        method.__qualname__ = 'UserString.' + name
+        setattr(UserString, name, method)
+
+    def of_text(name, builtin):
+        # A protocol answered by the wrapped text itself: len(), iter(), int(), ...
+        install(name, lambda self: builtin(self.data))
+
+    def comparison(name, compare):
+        # Comparisons see through a UserString operand to its text.
+        install(name, lambda self, string: compare(self.data, _text_of(string)))
+
+    for name, builtin in (('__str__', str), ('__repr__', repr), ('__hash__', hash),
+                          ('__len__', len), ('__iter__', iter), ('__reversed__', reversed),
+                          ('__int__', int), ('__float__', float), ('__complex__', complex)):
+        of_text(name, builtin)
+    def rewrapping(name, operate):
+        # `text OP argument` (the argument as it is), as an instance of the same class.
+        install(name, lambda self, argument: self.__class__(operate(self.data, argument)))
+
+    rewrapping('__mul__', lambda text, n: text * n)
+    rewrapping('__rmul__', lambda text, n: text * n)
+    rewrapping('__mod__', lambda text, args: text % args)
+    for name, compare in (('__eq__', lambda a, b: a == b), ('__lt__', lambda a, b: a < b),
+                          ('__le__', lambda a, b: a <= b), ('__gt__', lambda a, b: a > b),
+                          ('__ge__', lambda a, b: a >= b)):
+        comparison(name, compare)
 
     def text_method(name):
         def method(self, *args, **kwds):

@@ -286,6 +286,15 @@ class Callable(metaclass=ABCMeta):
 
 # ---- sets ---------------------------------------------------------------------------------
 
+def _set_comparison(method):
+    def compare(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return method(self, other)
+    compare.__name__, compare.__qualname__ = method.__name__, method.__qualname__
+    return compare
+
+
 class Set(Collection):
     """A finite, iterable container; the comparisons and operators come from __contains__,
     __iter__ and __len__. Results are made by the class method _from_iterable (the class
@@ -293,96 +302,99 @@ class Set(Collection):
 
     __slots__ = ()
 
+    # Comparisons are subset tests, by membership (and sizes first), against Sets only.
+    @_set_comparison
     def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        return all(elem in other for elem in self)
+        return len(self) <= len(other) and _holds_all(other, self)
 
+    @_set_comparison
+    def __ge__(self, other):
+        return len(self) >= len(other) and _holds_all(self, other)
+
+    @_set_comparison
     def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
         return len(self) < len(other) and self.__le__(other)
 
+    @_set_comparison
     def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
         return len(self) > len(other) and self.__ge__(other)
 
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        return all(elem in self for elem in other)
-
+    @_set_comparison
     def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
         return len(self) == len(other) and self.__le__(other)
 
     @classmethod
     def _from_iterable(cls, it):
         return cls(it)
 
+    # Operators take any iterable on the other side; - and ^ first make it a Set.
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
-
-    __rand__ = __and__
-
-    def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
+        return self._from_iterable(item for item in other if item in self)
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(e for s in (self, other) for e in s)
-
-    __ror__ = __or__
+        return self._from_iterable(_one_after_another(self, other))
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in self if item not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(item for item in other if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
-    __rxor__ = __xor__
+    __rand__, __ror__, __rxor__ = __and__, __or__, __xor__
+
+    def isdisjoint(self, other):
+        return not any(item in self for item in other)
 
     def _hash(self):
-        word = sys.maxsize
-        mask = 2 * word + 1
-        h = (1927868237 * (len(self) + 1)) & mask
-        for x in self:
-            hx = hash(x)
-            h = (h ^ ((hx ^ (hx << 16) ^ 89869747) * 3644798167)) & mask
-        h ^= (h >> 11) ^ (h >> 25)
-        h = (h * 69069 + 907133923) & mask
-        if h > word:
-            h -= mask + 1
-        if h == -1:
-            h = 590923713
-        return h
+        # frozenset's hash, so that equal Sets and frozensets hash alike: each item's
+        # hash is scrambled and XOR-ed in, the total mixed again, all in Py_uhash_t
+        # arithmetic (masked to the machine word, then read back as signed).
+        top = sys.maxsize
+        word = 2 * top + 1
+        acc = 1927868237 * (len(self) + 1) & word
+        for item in self:
+            spread = hash(item)
+            acc = (acc ^ ((spread ^ (spread << 16) ^ 89869747) * 3644798167)) & word
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & word
+        if acc > top:
+            acc -= word + 1
+        # -1 is no hash value (it signals an error in C).
+        return 590923713 if acc == -1 else acc
+
+
+def _holds_all(container, items):
+    return all(item in container for item in items)
+
+
+def _one_after_another(first, second):
+    yield from first
+    yield from second
+
+
+def _as_set(owner, other):
+    # `other` as a Set to compute with (None: the operation does not apply).
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return owner._from_iterable(other)
+    return None
 
 
 class MutableSet(Set):
@@ -400,25 +412,26 @@ class MutableSet(Set):
         raise NotImplementedError
 
     def remove(self, value):
-        if value not in self:
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        # Some element (the first iteration gives), removed.
+        value = next(iter(self), _NOTHING)
+        if value is _NOTHING:
+            raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
-        try:
-            while True:
+        # pop() until it finds nothing left.
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -426,30 +439,29 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-            return self
-        if not isinstance(it, Set):
-            it = self._from_iterable(it)
-        for value in it:
-            if value in self:
-                self.discard(value)
-            else:
-                self.add(value)
+        else:
+            # Each value of `it` toggles its membership.
+            for value in (it if isinstance(it, Set) else self._from_iterable(it)):
+                (self.discard if value in self else self.add)(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-            return self
-        for value in it:
-            self.discard(value)
+        else:
+            for value in it:
+                self.discard(value)
         return self
+
+
+_NOTHING = object()
 
 
 # ---- mappings -----------------------------------------------------------------------------
@@ -473,23 +485,25 @@ class Mapping(Collection):
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        return True
 
+    # Live views of the keys, the (key, value) pairs and the values.
     def keys(self):
         return KeysView(self)
-
-    def items(self):
-        return ItemsView(self)
 
     def values(self):
         return ValuesView(self)
 
+    def items(self):
+        return ItemsView(self)
+
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        # Equal to any Mapping with the same items.
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
     __reversed__ = None
 
@@ -500,65 +514,79 @@ class MappingView(Sized):
     def __init__(self, mapping):
         self._mapping = mapping
 
-    def __len__(self):
-        return len(self._mapping)
-
     def __repr__(self):
         return '%s(%r)' % (type(self).__name__, self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
+def _plain_set(cls, it):
+    # Set operations on key and item views give plain sets.
+    return set(it)
+
+
+def _same_value(found, wanted):
+    # Containers find a value by identity first, then by equality.
+    return found is wanted or found == wanted
+
+
 class KeysView(MappingView, Set):
     __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
-
-    def __contains__(self, key):
-        return key in self._mapping
+    _from_iterable = classmethod(_plain_set)
 
     def __iter__(self):
         yield from self._mapping
 
+    def __contains__(self, key):
+        return key in self._mapping
+
 
 class ItemsView(MappingView, Set):
     __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
-
-    def __contains__(self, item):
-        key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        return v is value or v == value
+    _from_iterable = classmethod(_plain_set)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
+
+    def __contains__(self, item):
+        key, wanted = item
+        try:
+            found = self._mapping[key]
+        except KeyError:
+            return False
+        return _same_value(found, wanted)
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
-    def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
-
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
+
+    def __contains__(self, value):
+        mapping = self._mapping
+        return any(_same_value(mapping[key], value) for key in mapping)
 
 
 _absent = object()
+
+
+def _abstract_raising(error, owner, *names):
+    # Abstract methods whose inherited bodies (reached through super()) raise `error`.
+    methods = []
+    for name in names:
+        def method(self, *args):
+            raise error
+        method.__name__, method.__qualname__ = name, owner + '.' + name
+        methods.append(abstractmethod(method))
+    return methods
 
 
 class MutableMapping(Mapping):
@@ -567,59 +595,58 @@ class MutableMapping(Mapping):
 
     __slots__ = ()
 
-    @abstractmethod
-    def __setitem__(self, key, value):
-        raise KeyError
-
-    @abstractmethod
-    def __delitem__(self, key):
-        raise KeyError
+    __setitem__, __delitem__ = _abstract_raising(
+        KeyError, 'MutableMapping', '__setitem__', '__delitem__')
 
     def pop(self, key, default=_absent):
-        try:
+        # Without a default a missing key is a KeyError.
+        if default is _absent:
             value = self[key]
-        except KeyError:
-            if default is _absent:
-                raise
-            return default
+        else:
+            try:
+                value = self[key]
+            except KeyError:
+                return default
         del self[key]
         return value
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        # The first key iteration gives, with its value, removed.
+        key = next(iter(self), _absent)
+        if key is _absent:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        try:
-            while True:
+        # popitem() until it finds nothing left.
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
+        # From a Mapping, an object with keys(), or (key, value) pairs; then keywords.
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other)
         elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other.keys())
         else:
-            for key, value in other:
-                self[key] = value
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
         for key, value in kwds.items():
             self[key] = value
 
     def setdefault(self, key, default=None):
+        # The value of key, after storing `default` there when it is missing.
         try:
             return self[key]
         except KeyError:
             self[key] = default
-        return default
+            return default
 
 
 # ---- sequences ----------------------------------------------------------------------------
@@ -635,43 +662,42 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
+        # Indexes 0, 1, 2, ... until one is an IndexError (len() is not consulted).
+        position = 0
         try:
             while True:
-                v = self[i]
-                yield v
-                i += 1
+                yield self[position]
+                position += 1
         except IndexError:
             return
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same_value(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for position in range(len(self) - 1, -1, -1):
+            yield self[position]
 
     def index(self, value, start=0, stop=None):
+        # Negative bounds count from the end (a start before the beginning is 0); the
+        # search also ends at the first IndexError.
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
             stop += len(self)
-        i = start
-        while stop is None or i < stop:
+        position = start
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _same_value(item, value):
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        return sum(1 for item in self if _same_value(item, value))
 
 
 class _ByteStringDeprecation(ABCMeta):
@@ -705,43 +731,35 @@ class MutableSequence(Sequence):
 
     __slots__ = ()
 
-    @abstractmethod
-    def __setitem__(self, index, value):
-        raise IndexError
-
-    @abstractmethod
-    def __delitem__(self, index):
-        raise IndexError
-
-    @abstractmethod
-    def insert(self, index, value):
-        raise IndexError
+    __setitem__, __delitem__, insert = _abstract_raising(
+        IndexError, 'MutableSequence', '__setitem__', '__delitem__', 'insert')
 
     def append(self, value):
         self.insert(len(self), value)
 
     def clear(self):
-        try:
-            while True:
+        # pop() until the sequence is empty (IndexError).
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        # Swap pairs from both ends towards the middle.
+        last = len(self) - 1
+        for front in range(len(self) // 2):
+            self[front], self[last - front] = self[last - front], self[front]
 
     def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
+        # Extending with itself appends a snapshot of the original items.
+        for value in (list(values) if values is self else values):
+            self.append(value)
 
     def pop(self, index=-1):
-        v = self[index]
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
         del self[self.index(value)]

@@ -79,12 +79,11 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    rv = _user_reduce(cls, x)
-    if rv is not None:
-        if isinstance(rv, str):
-            return x
-        return _reconstruct(x, None, *rv)
-    return _copy_instance(x, cls, None)
+    reduced = _user_reduce(cls, x)
+    if reduced is None:
+        return _copy_instance(x, cls, None)
+    # A str from __reduce_ex__ names a global: the object is its own copy.
+    return x if isinstance(reduced, str) else _reconstruct(x, None, *reduced)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -122,13 +121,13 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            rv = _user_reduce(cls, x)
-            if rv is not None:
-                if isinstance(rv, str):
-                    return x
-                y = _reconstruct(x, memo, *rv)
-            else:
+            reduced = _user_reduce(cls, x)
+            if reduced is None:
                 y = _copy_instance(x, cls, memo)
+            elif isinstance(reduced, str):
+                return x
+            else:
+                y = _reconstruct(x, memo, *reduced)
     # If x is its own copy, don't memoize it (CPython does the same).
     if y is not x:
         memo[d] = y
@@ -137,16 +136,14 @@ def deepcopy(x, memo=None, _nil=[]):
 
 
 def _deepcopy_tuple(x, memo):
-    y = [deepcopy(a, memo) for a in x]
+    copies = [deepcopy(item, memo) for item in x]
     # The tuple may have been copied already through a cycle passing through it.
-    try:
+    if id(x) in memo:
         return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            return tuple(y)
-    return x
+    # A tuple whose items are all their own copies is its own copy.
+    if all(item is copied for item, copied in zip(x, copies)):
+        return x
+    return tuple(copies)
 
 
 def _keep_alive(x, memo):
@@ -240,42 +237,43 @@ def _newobj(cls, *args):
 
 
 def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):
+    # Rebuilds `x` from its __reduce_ex__ parts; a deep copy (memo given) copies each part
+    # first, and is memoized before its state is set so that cycles find it.
     deep = memo is not None
+
+    def part(value):
+        return deepcopy(value, memo) if deep else value
+
     if deep and args:
-        args = deepcopy(args, memo)
+        args = part(args)
     y = func(*args)
     if deep:
         memo[id(x)] = y
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, "__setstate__"):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+        _set_state(y, part(state))
     if listiter is not None:
-        if deep:
-            for item in listiter:
-                y.append(deepcopy(item, memo))
-        else:
-            for item in listiter:
-                y.append(item)
+        for item in listiter:
+            y.append(part(item))
     if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
-        else:
-            for key, value in dictiter:
-                y[key] = value
+        for key, value in dictiter:
+            key = part(key)
+            y[key] = part(value)
     return y
+
+
+def _set_state(y, state):
+    # __setstate__ when the object has one; otherwise the state is the instance dict's
+    # new items, or a (dict items, slot values) pair.
+    if hasattr(y, "__setstate__"):
+        y.__setstate__(state)
+        return
+    paired = isinstance(state, tuple) and len(state) == 2
+    dict_state, slot_state = state if paired else (state, None)
+    if dict_state is not None:
+        y.__dict__.update(dict_state)
+    if slot_state is not None:
+        for name, value in slot_state.items():
+            setattr(y, name, value)
 
 
 del _function

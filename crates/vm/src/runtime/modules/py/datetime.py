@@ -481,7 +481,7 @@ Arguments may be integers or floats, and may be positive or negative."""
         return (self._days * 86400 + self._seconds) * _US_PER_SECOND + self._microseconds
 
     def total_seconds(self):
-        """Total seconds in the duration."""
+        """The whole duration in seconds, as a float."""
         return self._us() / _US_PER_SECOND
 
     def __repr__(self):
@@ -829,14 +829,10 @@ class date:
         return _ordinal(self._year, self._month, self._day)
 
     def replace(self, year=None, month=None, day=None):
-        """Return date with new specified fields."""
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
+        """A date of the same type with the fields given replaced."""
+        return type(self)(self._year if year is None else year,
+                          self._month if month is None else month,
+                          self._day if day is None else day)
 
     def weekday(self):
         """Return the day of the week represented by the date.
@@ -999,14 +995,14 @@ class timezone(tzinfo):
         raise TypeError("type 'datetime.timezone' is not an acceptable base type")
 
     def __getinitargs__(self):
-        if self._name is None:
-            return (self._offset,)
-        return (self._offset, self._name)
+        # The name only when one was given.
+        return (self._offset,) if self._name is None else (self._offset, self._name)
 
     def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+        # Timezones are equal by offset alone (names are ignored).
+        if not isinstance(other, timezone):
+            return NotImplemented
+        return self._offset == other._offset
 
     def __hash__(self):
         return hash(self._offset)
@@ -1441,11 +1437,8 @@ def _local_to_posix(t, fold):
 
 
 class datetime(date):
-    """datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])
-
-The year, month and day arguments are required. tzinfo may be None, or an
-instance of a tzinfo subclass. The remaining arguments may be ints.
-"""
+    """A date with a time of day: datetime(year, month, day, hour=0, minute=0, second=0,
+    microsecond=0, tzinfo=None, *, fold=0)."""
 
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
@@ -1509,7 +1502,7 @@ instance of a tzinfo subclass. The remaining arguments may be ints.
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        """Construct a naive UTC datetime from a POSIX timestamp."""
+        """The naive datetime in UTC of a POSIX timestamp."""
         import warnings
         warnings.warn('datetime.datetime.utcfromtimestamp() is deprecated and scheduled for '
                       'removal in a future version. Use timezone-aware objects to represent '

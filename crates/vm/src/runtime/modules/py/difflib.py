@@ -240,6 +240,11 @@ def _keep_whitespace(line, tags):
     return ''.join(c if t == " " and c.isspace() else t for c, t in zip(line, tags))
 
 
+# The '?' hint line's mark under each character of the old and the new line, per opcode.
+_HINT_MARKS = {'replace': ('^', '^'), 'delete': ('-', ''), 'insert': ('', '+'),
+               'equal': (' ', ' ')}
+
+
 class Differ:
     """Compares sequences of lines; each output line starts with '- ' (only in the
     first), '+ ' (only in the second), '  ' (in both) or '? ' (marks under changed
@@ -312,18 +317,10 @@ class Differ:
         if same_i is None:
             atags = btags = ""
             matcher.set_seqs(aelt, belt)
-            for tag, ai1, ai2, bj1, bj2 in matcher.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == 'replace':
-                    atags += '^' * la
-                    btags += '^' * lb
-                elif tag == 'delete':
-                    atags += '-' * la
-                elif tag == 'insert':
-                    btags += '+' * lb
-                else:
-                    atags += ' ' * la
-                    btags += ' ' * lb
+            for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+                amark, bmark = _HINT_MARKS[tag]
+                atags += amark * (i2 - i1)
+                btags += bmark * (j2 - j1)
             yield from self._qformat(aelt, belt, atags, btags)
         else:
             yield '  ' + aelt
@@ -385,28 +382,30 @@ def _check_types(a, b, *args):
             raise TypeError('all arguments must be str, not: %r' % (arg,))
 
 
+def _file_headers(marks, names, dates, lineterm):
+    # One line per file: its mark, its name, then a tab and its date when there is one.
+    for mark, name, date in zip(marks, names, dates):
+        yield '%s %s%s%s' % (mark, name, '\t' + date if date else '', lineterm)
+
+
 def _unified_range(start, stop):
-    first = start + 1
+    # 'first,length' with 1-based lines; one line is just its number; an empty range
+    # names the line before it.
     length = stop - start
     if length == 1:
-        return '{}'.format(first)
-    if not length:
-        first -= 1
-    return '{},{}'.format(first, length)
+        return str(start + 1)
+    return '%d,%d' % (start + 1 if length else start, length)
 
 
 def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
                  lineterm='\n'):
     """The difference of two lists of lines in unified format, with n lines of context."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '--- {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '+++ {}{}{}'.format(tofile, todate, lineterm)
+    groups = SequenceMatcher(None, a, b).get_grouped_opcodes(n)
+    for number, group in enumerate(groups):
+        if number == 0:
+            yield from _file_headers(('---', '+++'), (fromfile, tofile),
+                                     (fromfiledate, tofiledate), lineterm)
         first, last = group[0], group[-1]
         yield '@@ -{} +{} @@{}'.format(_unified_range(first[1], last[2]),
                                        _unified_range(first[3], last[4]), lineterm)
@@ -424,13 +423,11 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
 
 
 def _context_range(start, stop):
-    first = start + 1
-    length = stop - start
-    if not length:
-        first -= 1
-    if length <= 1:
-        return '{}'.format(first)
-    return '{},{}'.format(first, first + length - 1)
+    # 'first,last' with 1-based lines; one line is just its number; an empty range names
+    # the line before it.
+    if stop - start > 1:
+        return '%d,%d' % (start + 1, stop)
+    return str(start + 1 if stop > start else start)
 
 
 def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
@@ -438,14 +435,11 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
     """The difference of two lists of lines in context format, with n lines of context."""
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     marks = {'insert': '+ ', 'delete': '- ', 'replace': '! ', 'equal': '  '}
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = '\t{}'.format(fromfiledate) if fromfiledate else ''
-            todate = '\t{}'.format(tofiledate) if tofiledate else ''
-            yield '*** {}{}{}'.format(fromfile, fromdate, lineterm)
-            yield '--- {}{}{}'.format(tofile, todate, lineterm)
+    groups = SequenceMatcher(None, a, b).get_grouped_opcodes(n)
+    for number, group in enumerate(groups):
+        if number == 0:
+            yield from _file_headers(('***', '---'), (fromfile, tofile),
+                                     (fromfiledate, tofiledate), lineterm)
         first, last = group[0], group[-1]
         yield '***************' + lineterm
         yield '*** {} ****{}'.format(_context_range(first[1], last[2]), lineterm)

@@ -165,6 +165,10 @@ class _EnumDict(dict):
         self._cls_name = None
         self._generate_next_value = None
 
+    def _refuse_redefinition(self, key):
+        # A member name cannot be bound again, nor a name already bound become a member.
+        raise TypeError('%r already defined as %r' % (key, self[key]))
+
     def __setitem__(self, key, value):
         if _is_private(self._cls_name, key):
             pass
@@ -193,7 +197,7 @@ class _EnumDict(dict):
             if key == '__order__':
                 key = '_order_'
         elif key in self._member_names:
-            raise TypeError('%r already defined as %r' % (key, self[key]))
+            self._refuse_redefinition(key)
         elif key in self._ignore:
             pass
         elif isinstance(value, nonmember):
@@ -202,7 +206,7 @@ class _EnumDict(dict):
             pass
         else:
             if key in self:
-                raise TypeError('%r already defined as %r' % (key, self[key]))
+                self._refuse_redefinition(key)
             if isinstance(value, member):
                 value = value.value
             # auto() values (alone or inside a tuple) are generated here, in this frame:

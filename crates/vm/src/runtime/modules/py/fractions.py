@@ -199,6 +199,19 @@ def _parse_spec(spec):
             spec[i])
 
 
+def _copy_of(value):
+    # A Fraction is immutable: it is its own copy; a subclass instance is rebuilt.
+    if type(value) != Fraction:
+        return value.__class__(value._numerator, value._denominator)
+    return value
+
+
+def _cancel(x, y):
+    # x and y divided by their greatest common divisor.
+    g = math.gcd(x, y)
+    return (x // g, y // g) if g > 1 else (x, y)
+
+
 def _new(cls, n, d):
     # A fraction from a numerator and a positive denominator already in lowest terms.
     f = object.__new__(cls)
@@ -300,6 +313,15 @@ class Fraction(numbers.Rational):
         """Whether the denominator is 1."""
         return self._denominator == 1
 
+    # Read-only views of the stored pair (kept in lowest terms, denominator > 0).
+    @property
+    def numerator(a):
+        return a._numerator
+
+    @property
+    def denominator(a):
+        return a._denominator
+
     def as_integer_ratio(self):
         """The pair (numerator, denominator), in lowest terms."""
         return (self._numerator, self._denominator)
@@ -308,7 +330,8 @@ class Fraction(numbers.Rational):
         """The Fraction nearest to self whose denominator is at most max_denominator."""
         if max_denominator < 1:
             raise ValueError("max_denominator should be at least 1")
-        if self._denominator <= max_denominator:
+        # Already within the limit: an equal Fraction.
+        if max_denominator >= self._denominator:
             return Fraction(self)
         # Walk the continued fraction of self: (p_lo/q_lo, p_hi/q_hi) are the last two
         # convergents whose denominators fit. The best approximation is the last
@@ -329,14 +352,6 @@ class Fraction(numbers.Rational):
         if 2 * d * semi_q <= self._denominator:
             return _new(Fraction, p_hi, q_hi)
         return _new(Fraction, p_lo + k * p_hi, semi_q)
-
-    @property
-    def numerator(a):
-        return a._numerator
-
-    @property
-    def denominator(a):
-        return a._denominator
 
     def __repr__(self):
         """Fraction(numerator, denominator)."""
@@ -432,16 +447,9 @@ class Fraction(numbers.Rational):
 
     def _mul(a, b):
         """Product of two Fractions."""
-        na, da = a._numerator, a._denominator
-        nb, db = b._numerator, b._denominator
-        g = math.gcd(na, db)
-        if g > 1:
-            na //= g
-            db //= g
-        g = math.gcd(nb, da)
-        if g > 1:
-            nb //= g
-            da //= g
+        # Cancelling across before multiplying keeps the result in lowest terms.
+        na, db = _cancel(a._numerator, b._denominator)
+        nb, da = _cancel(b._numerator, a._denominator)
         return _new(Fraction, na * nb, da * db)
 
     def _div(a, b):
@@ -449,19 +457,11 @@ class Fraction(numbers.Rational):
         nb, db = b._numerator, b._denominator
         if nb == 0:
             raise ZeroDivisionError('Fraction(%s, 0)' % db)
-        na, da = a._numerator, a._denominator
-        g = math.gcd(na, nb)
-        if g > 1:
-            na //= g
-            nb //= g
-        g = math.gcd(da, db)
-        if g > 1:
-            da //= g
-            db //= g
+        na, nb = _cancel(a._numerator, nb)
+        da, db = _cancel(a._denominator, db)
         n, d = na * db, nb * da
-        if d < 0:
-            n, d = -n, -d
-        return _new(Fraction, n, d)
+        # The sign moves to the numerator.
+        return _new(Fraction, -n, -d) if d < 0 else _new(Fraction, n, d)
 
     def _floordiv(a, b):
         """Floor of the quotient of two Fractions."""
@@ -609,14 +609,10 @@ class Fraction(numbers.Rational):
         return (self.__class__, (self._numerator, self._denominator))
 
     def __copy__(self):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return _copy_of(self)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return _copy_of(self)
 
 
 del _binary

@@ -15,16 +15,18 @@ WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
 WRAPPER_UPDATES = ('__dict__',)
 
 
+_ABSENT = object()
+
+
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    # Copies the `assigned` attributes `wrapped` has, merges the `updated` dicts, then
+    # points __wrapped__ at `wrapped` (after the merge, so a copied one is replaced).
+    for name in assigned:
+        value = getattr(wrapped, name, _ABSENT)
+        if value is not _ABSENT:
+            setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
     wrapper.__wrapped__ = wrapped
     return wrapper
 
@@ -37,17 +39,21 @@ _initial_missing = object()
 
 
 def reduce(function, sequence, initial=_initial_missing):
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
+    items = iter(sequence)
+    value = next(items, _initial_missing) if initial is _initial_missing else initial
+    if value is _initial_missing:
+        raise TypeError("reduce() of empty iterable with no initial value")
+    for item in items:
+        value = function(value, item)
     return value
+
+
+def _flattened(kind, func, args, keywords):
+    # A partial (or partialmethod) of another one becomes one over the inner function,
+    # the outer arguments after the inner ones, the outer keywords overriding.
+    if isinstance(func, kind):
+        return func.func, func.args + args, {**func.keywords, **keywords}
+    return func, args, keywords
 
 
 class partial:
@@ -56,23 +62,15 @@ class partial:
     def __init__(self, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError("the first argument must be callable")
-        if isinstance(func, partial):
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self.func, self.args, self.keywords = _flattened(partial, func, args, keywords)
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
 
     def __repr__(self):
-        args = [repr(self.func)]
-        args.extend(repr(x) for x in self.args)
-        args.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-        return f"functools.partial({', '.join(args)})"
+        shown = [repr(self.func), *map(repr, self.args)]
+        shown += ['%s=%r' % item for item in self.keywords.items()]
+        return 'functools.partial(%s)' % ', '.join(shown)
 
 
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
@@ -160,142 +158,118 @@ _NOT_FOUND = object()
 class cached_property:
     def __init__(self, func):
         self.func = func
-        self.attrname = None
         self.__doc__ = func.__doc__
+        self.attrname = None  # the class attribute name, known from __set_name__
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
+        if self.attrname is not None and name != self.attrname:
             raise TypeError(
                 "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+                f"({self.attrname!r} and {name!r}).")
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
-        cache = instance.__dict__
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
+        # The computed value is stored in the instance dict under the same name, where
+        # later lookups find it before this (non-data) descriptor.
+        owner_name = type(instance).__name__
+        try:
+            stored = instance.__dict__
+        except AttributeError:
+            raise TypeError(f"No '__dict__' attribute on {owner_name!r} instance to cache "
+                            f"{name!r} property.") from None
+        value = stored.get(name, _NOT_FOUND)
+        if value is _NOT_FOUND:
+            value = self.func(instance)
+            try:
+                stored[name] = value
+            except TypeError:
+                raise TypeError(f"The '__dict__' attribute on {owner_name!r} instance does "
+                                f"not support item assignment for caching {name!r} "
+                                "property.") from None
+        return value
 
 
-def _gt_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
+# total_ordering: how each missing operator follows from the one the class defines
+# (`r` is the root's result, NotImplemented passing through), per root: the missing
+# operator and its rule.
+_KEEP = 'r'                 # r
+_NEGATE = 'not r'           # not r
+_OR_EQUAL = 'r or eq'       # r or self == other
+_NOT_OR_EQUAL = 'not r or eq'
+_AND_UNEQUAL = 'r and ne'   # r and self != other
+_NOT_AND_UNEQUAL = 'not r and ne'
 
-def _le_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-def _ge_from_lt(self, other):
-    op_result = type(self).__lt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _ge_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _lt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _gt_from_le(self, other):
-    op_result = type(self).__le__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _lt_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result and self != other
-
-def _ge_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result or self == other
-
-def _le_from_gt(self, other):
-    op_result = type(self).__gt__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-def _le_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result or self == other
-
-def _gt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return op_result and self != other
-
-def _lt_from_ge(self, other):
-    op_result = type(self).__ge__(self, other)
-    if op_result is NotImplemented:
-        return op_result
-    return not op_result
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+_ORDERING_RULES = {
+    '__lt__': (('__gt__', _NOT_AND_UNEQUAL), ('__le__', _OR_EQUAL), ('__ge__', _NEGATE)),
+    '__le__': (('__ge__', _NOT_OR_EQUAL), ('__lt__', _AND_UNEQUAL), ('__gt__', _NEGATE)),
+    '__gt__': (('__lt__', _NOT_AND_UNEQUAL), ('__ge__', _OR_EQUAL), ('__le__', _NEGATE)),
+    '__ge__': (('__le__', _NOT_OR_EQUAL), ('__gt__', _AND_UNEQUAL), ('__lt__', _NEGATE)),
 }
 
 
+def _derived_operator(root, name, rule):
+    def operator(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        if rule == _NEGATE:
+            return not r
+        if rule == _OR_EQUAL:
+            return r or self == other
+        if rule == _NOT_OR_EQUAL:
+            return not r or self == other
+        if rule == _AND_UNEQUAL:
+            return r and self != other
+        return not r and self != other
+    # Named as CPython's module-level helpers are (e.g. `_gt_from_lt`).
+    operator.__name__ = operator.__qualname__ = '_%s_from_%s' % (name[2:4], root[2:4])
+    return operator
+
+
+_convert = {root: [(name, _derived_operator(root, name, rule)) for name, rule in rules]
+            for root, rules in _ORDERING_RULES.items()}
+
+
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    """Class decorator: the ordering operators a class lacks, from one it defines (and
+    ==)."""
+    defined = [op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            opfunc.__name__ = opname
-            setattr(cls, opname, opfunc)
+    # Of several roots, the greatest name wins (__lt__ over __le__ over __gt__ ...).
+    root = max(defined)
+    for name, operator in _convert[root]:
+        if name not in defined:
+            operator.__name__ = name
+            setattr(cls, name, operator)
     return cls
 
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
+    """A key= function ordering values as the old-style cmp function `mycmp` says
+    (negative, zero or positive)."""
     class K(object):
         __slots__ = ['obj']
+
         def __init__(self, obj):
             self.obj = obj
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+
         __hash__ = None
+
+    def comparison(test):
+        return lambda self, other: test(mycmp(self.obj, other.obj))
+
+    K.__lt__ = comparison(lambda c: c < 0)
+    K.__gt__ = comparison(lambda c: c > 0)
+    K.__eq__ = comparison(lambda c: c == 0)
+    K.__le__ = comparison(lambda c: c <= 0)
+    K.__ge__ = comparison(lambda c: c >= 0)
     return K
 
 
@@ -349,76 +323,84 @@ def _is_valid_dispatch_type(cls):
     return _is_union_type(cls) and all(isinstance(arg, type) for arg in cls.__args__)
 
 
-def singledispatch(func):
-    """Make a function dispatch on the type of its first argument: `register(cls, f)`
-    (or `@f.register` with an annotated first parameter) adds implementations."""
+def _abc_cache_token():
+    # abc imports nothing from here, but is only needed once ABCs are registered.
     from abc import get_cache_token
-    import types
+    return get_cache_token()
 
-    registry = {}
-    dispatch_cache = {}
-    cache_token = [None]
 
-    def dispatch(cls):
-        if cache_token[0] is not None and cache_token[0] != get_cache_token():
-            dispatch_cache.clear()
-            cache_token[0] = get_cache_token()
-        try:
-            return dispatch_cache[cls]
-        except KeyError:
-            pass
-        try:
-            impl = registry[cls]
-        except KeyError:
-            impl = _find_impl(cls, registry)
-        dispatch_cache[cls] = impl
+def _annotated_class(func):
+    # `@f.register` on a plain function: the class is its first parameter's annotation.
+    annotations = getattr(func, '__annotations__', {})
+    if not annotations:
+        raise TypeError(f"Invalid first argument to `register()`: {func!r}. "
+                        f"Use either `@register(some_class)` or plain `@register` "
+                        f"on an annotated function.")
+    argname, cls = next(iter(annotations.items()))
+    if not _is_valid_dispatch_type(cls):
+        problem = 'not all arguments are classes' if _is_union_type(cls) else 'is not a class'
+        raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} {problem}.")
+    return cls
+
+
+class _Dispatcher:
+    """The state of one singledispatch function: the registered implementations by
+    class, the implementation found for each argument class, and the ABC cache token
+    those findings hold for (None until an ABC is registered: then a new virtual
+    subclass anywhere makes them stale)."""
+
+    def __init__(self, default):
+        self.registry = {object: default}
+        self.found = {}
+        self.token = None
+
+    def dispatch(self, cls):
+        if self.token is not None:
+            current = _abc_cache_token()
+            if current != self.token:
+                self.found.clear()
+                self.token = current
+        if cls in self.found:
+            return self.found[cls]
+        impl = self.registry[cls] if cls in self.registry else _find_impl(cls, self.registry)
+        self.found[cls] = impl
         return impl
 
-    def register(cls, func=None):
-        if _is_valid_dispatch_type(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
+    def register(self, cls, func=None):
+        if not _is_valid_dispatch_type(cls):
             if func is not None:
                 raise TypeError(f"Invalid first argument to `register()`. "
                                 f"{cls!r} is not a class or union type.")
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function.")
-            func = cls
-            argname, cls = next(iter(ann.items()))
-            if not _is_valid_dispatch_type(cls):
-                if _is_union_type(cls):
-                    raise TypeError(f"Invalid annotation for {argname!r}. "
-                                    f"{cls!r} not all arguments are classes.")
-                raise TypeError(f"Invalid annotation for {argname!r}. "
-                                f"{cls!r} is not a class.")
-        if _is_union_type(cls):
-            for arg in cls.__args__:
-                registry[arg] = func
-        else:
-            registry[cls] = func
-        if cache_token[0] is None and hasattr(cls, '__abstractmethods__'):
-            cache_token[0] = get_cache_token()
-        dispatch_cache.clear()
+            func, cls = cls, _annotated_class(cls)
+        elif func is None:
+            # register(cls) used as a decorator.
+            return lambda f: self.register(cls, f)
+        for key in (cls.__args__ if _is_union_type(cls) else (cls,)):
+            self.registry[key] = func
+        if self.token is None and hasattr(cls, '__abstractmethods__'):
+            self.token = _abc_cache_token()
+        self.found.clear()
         return func
 
-    def wrapper(*args, **kw):
-        if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
 
+def singledispatch(func):
+    """Make a function dispatch on the type of its first argument: `register(cls, f)`
+    (or `@f.register` with an annotated first parameter) adds implementations."""
+    import types
+
+    state = _Dispatcher(func)
     funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
-    wrapper.register = register
-    wrapper.dispatch = dispatch
-    wrapper.registry = types.MappingProxyType(registry)
-    wrapper._clear_cache = dispatch_cache.clear
-    update_wrapper(wrapper, func)
-    return wrapper
+
+    def wrapper(*args, **kw):
+        if args:
+            return state.dispatch(args[0].__class__)(*args, **kw)
+        raise TypeError(f'{funcname} requires at least 1 positional argument')
+
+    wrapper.register = state.register
+    wrapper.dispatch = state.dispatch
+    wrapper.registry = types.MappingProxyType(state.registry)
+    wrapper._clear_cache = state.found.clear
+    return update_wrapper(wrapper, func)
 
 
 class singledispatchmethod:
@@ -427,25 +409,28 @@ class singledispatchmethod:
     def __init__(self, func):
         if not callable(func) and not hasattr(func, "__get__"):
             raise TypeError(f"{func!r} is not callable or a descriptor")
-        self.dispatcher = singledispatch(func)
         self.func = func
+        self.dispatcher = singledispatch(func)
 
     def register(self, cls, method=None):
         return self.dispatcher.register(cls, func=method)
 
-    def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
-
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
-
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
+
+    def __get__(self, obj, cls=None):
+        dispatcher = self.dispatcher
+
+        def _method(*args, **kwargs):
+            # The implementation is picked by the first argument after the bound one, then
+            # bound the way the original function would be.
+            impl = dispatcher.dispatch(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
+
+        _method.__isabstractmethod__ = self.__isabstractmethod__
+        _method.register = self.register
+        return update_wrapper(_method, self.func)
 
 
 class partialmethod:
@@ -453,46 +438,35 @@ class partialmethod:
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError("{!r} is not callable or a descriptor".format(func))
-        if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            raise TypeError("%r is not callable or a descriptor" % (func,))
+        self.func, self.args, self.keywords = _flattened(partialmethod, func, args, keywords)
 
     def __repr__(self):
-        args = ", ".join(map(repr, self.args))
-        keywords = ", ".join("{}={!r}".format(k, v) for k, v in self.keywords.items())
-        return "{module}.{cls}({func}, {args}, {keywords})".format(
-            module=self.__class__.__module__, cls=self.__class__.__qualname__,
-            func=self.func, args=args, keywords=keywords)
+        kind = type(self)
+        positional = ', '.join([repr(arg) for arg in self.args])
+        named = ', '.join(['%s=%r' % item for item in self.keywords.items()])
+        return '%s.%s(%s, %s, %s)' % (kind.__module__, kind.__qualname__, self.func,
+                                       positional, named)
 
     def _make_unbound_method(self):
+        # For a func that is no descriptor: the instance (or class) goes first.
         def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
+            return self.func(cls_or_self, *self.args, *args, **{**self.keywords, **keywords})
         _method._partialmethod = self
+        _method.__isabstractmethod__ = self.__isabstractmethod__
         return _method
 
     def __get__(self, obj, cls=None):
         # A descriptor (function, classmethod...) binds first and the partial wraps the
-        # bound result; anything else is called with the instance as first argument.
-        get = getattr(self.func, "__get__", None)
-        result = None
-        if get is not None:
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
+        # bound result, showing the same __self__.
+        binder = getattr(self.func, "__get__", None)
+        bound = self.func if binder is None else binder(obj, cls)
+        if bound is self.func:
+            return self._make_unbound_method().__get__(obj, cls)
+        result = partial(bound, *self.args, **self.keywords)
+        owner = getattr(bound, '__self__', _ABSENT)
+        if owner is not _ABSENT:
+            result.__self__ = owner
         return result
 
     @property

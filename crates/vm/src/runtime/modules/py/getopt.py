@@ -8,13 +8,12 @@ import os
 
 
 class GetoptError(Exception):
-    opt = ''
-    msg = ''
+    # The message and the option it is about (args holds both as well).
+    msg = opt = ''
 
     def __init__(self, msg, opt=''):
-        self.msg = msg
-        self.opt = opt
         Exception.__init__(self, msg, opt)
+        self.msg, self.opt = msg, opt
 
     def __str__(self):
         return self.msg

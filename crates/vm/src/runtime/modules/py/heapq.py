@@ -123,24 +123,21 @@ def merge(*iterables, key=None, reverse=False):
             del heads[best]
 
 
-def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
+def _first_n(n, iterable, key, largest):
+    # The same items, in the same order, as sorting everything and keeping n.
     if n <= 0:
         return []
-    return sorted(iterable, key=key)[:n]
+    return sorted(iterable, key=key, reverse=largest)[:n]
+
+
+def nsmallest(n, iterable, key=None):
+    """The n smallest items, smallest first (equal items in input order)."""
+    return _first_n(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    """The n largest items, largest first (equal items in input order)."""
+    return _first_n(n, iterable, key, True)
 
 
 # Max-heap helpers (private in CPython too, but used by code in the wild): the same sifts

@@ -3,10 +3,11 @@
 
 import hashlib as _hashlib
 
-trans_5C = bytes((x ^ 0x5C) for x in range(256))
-trans_36 = bytes((x ^ 0x36) for x in range(256))
+# Translation tables XOR-ing every byte with the outer and inner pads.
+trans_5C = bytes([byte ^ 0x5C for byte in range(256)])
+trans_36 = bytes([byte ^ 0x36 for byte in range(256)])
 
-digest_size = None
+digest_size = None  # module-level PEP 247 attribute: varies with the hash
 
 
 def _constructor(digestmod):
@@ -15,6 +16,19 @@ def _constructor(digestmod):
     if isinstance(digestmod, str):
         return lambda d=b'': _hashlib.new(digestmod, d)
     return lambda d=b'': digestmod.new(d)
+
+
+def _block_key(make, key, blocksize):
+    # The key as one block: hashed first when longer than a block, then zero-padded.
+    if len(key) > blocksize:
+        key = make(key).digest()
+    return key.ljust(blocksize, b'\0')
+
+
+def _start_keyed(inner, outer, block_key):
+    # RFC 2104: the outer hash starts with key ^ opad (0x5C...), the inner with key ^ ipad.
+    outer.update(block_key.translate(trans_5C))
+    inner.update(block_key.translate(trans_36))
 
 
 class HMAC:
@@ -37,12 +51,8 @@ class HMAC:
         blocksize = getattr(self._inner, 'block_size', self.blocksize)
         if blocksize < 16:
             blocksize = self.blocksize
-        if len(key) > blocksize:
-            key = make(key).digest()
         self.block_size = blocksize
-        key = key.ljust(blocksize, b'\0')
-        self._outer.update(key.translate(trans_5C))
-        self._inner.update(key.translate(trans_36))
+        _start_keyed(self._inner, self._outer, _block_key(make, key, blocksize))
         if msg is not None:
             self.update(msg)
 
@@ -56,17 +66,16 @@ class HMAC:
 
     def copy(self):
         """An independent copy."""
-        other = self.__class__.__new__(self.__class__)
-        other.digest_size = self.digest_size
-        other.block_size = self.block_size
-        other._inner = self._inner.copy()
-        other._outer = self._outer.copy()
-        return other
+        twin = self.__class__.__new__(self.__class__)
+        twin.digest_size, twin.block_size = self.digest_size, self.block_size
+        twin._inner, twin._outer = self._inner.copy(), self._outer.copy()
+        return twin
 
     def _current(self):
-        h = self._outer.copy()
-        h.update(self._inner.digest())
-        return h
+        # The outer hash fed with the inner digest so far; both stay unfinished.
+        final = self._outer.copy()
+        final.update(self._inner.digest())
+        return final
 
     def digest(self):
         """The MAC of what was fed so far."""
@@ -85,14 +94,9 @@ def new(key, msg=None, digestmod=''):
 def digest(key, msg, digest):
     """The HMAC of `msg` with `key` over the hash `digest`, in one call."""
     make = _constructor(digest)
-    inner = make()
-    outer = make()
-    blocksize = getattr(inner, 'block_size', 64)
-    if len(key) > blocksize:
-        key = make(key).digest()
-    key = key + b'\0' * (blocksize - len(key))
-    inner.update(key.translate(trans_36))
-    outer.update(key.translate(trans_5C))
+    inner, outer = make(), make()
+    block_key = _block_key(make, key, getattr(inner, 'block_size', 64))
+    _start_keyed(inner, outer, block_key)
     inner.update(msg)
     outer.update(inner.digest())
     return outer.digest()

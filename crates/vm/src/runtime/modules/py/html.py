@@ -88,27 +88,31 @@ for _plane in range(0x11):
 del _plane
 
 
-def _replace_charref(m):
-    s = m.group(1)
-    if s[0] == '#':
-        if s[1] in 'xX':
-            num = int(s[2:].rstrip(';'), 16)
-        else:
-            num = int(s[1:].rstrip(';'))
-        if num in _invalid_charrefs:
-            return _invalid_charrefs[num]
-        if 0xD800 <= num <= 0xDFFF or num > 0x10FFFF:
-            return '\uFFFD'
-        if num in _invalid_codepoints:
-            return ''
-        return chr(num)
-    if s in _html5:
-        return _html5[s]
+def _numeric_charref(ref):
+    # '#65;' or '#x41': the character, with HTML5's replacements for numbers that name
+    # no usable character.
+    body = ref.rstrip(';')
+    number = int(body[2:], 16) if body[1] in 'xX' else int(body[1:])
+    if number in _invalid_charrefs:
+        return _invalid_charrefs[number]
+    if number > 0x10FFFF or 0xD800 <= number <= 0xDFFF:
+        return '\uFFFD'
+    return '' if number in _invalid_codepoints else chr(number)
+
+
+def _named_charref(name):
+    if name in _html5:
+        return _html5[name]
     # The longest known entity the text starts with (HTML5 reads "&notit;" as "¬it;").
-    for x in range(len(s) - 1, 1, -1):
-        if s[:x] in _html5:
-            return _html5[s[:x]] + s[x:]
-    return '&' + s
+    for end in range(len(name) - 1, 1, -1):
+        if name[:end] in _html5:
+            return _html5[name[:end]] + name[end:]
+    return '&' + name
+
+
+def _replace_charref(m):
+    ref = m.group(1)
+    return _numeric_charref(ref) if ref[0] == '#' else _named_charref(ref)
 
 
 _charref = _re.compile(r'&(#[0-9]+;?'

@@ -25,27 +25,19 @@ _INFINITY = float('inf')
 
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:
-
-    msg: The unformatted error message
-    doc: The JSON document being parsed
-    pos: The start index of doc where parsing failed
-    lineno: The line corresponding to pos
-    colno: The column corresponding to pos
-    """
+    """Bad JSON: `msg` at index `pos` of the document `doc` (also given as `lineno` and
+    `colno`, both from 1)."""
 
     __module__ = 'json.decoder'
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        # Lines and columns count from 1; the column is the distance from the last
+        # newline before pos (or from the start, as if there were one at index -1).
+        line_start = doc.rfind('\n', 0, pos)
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = doc.count('\n', 0, pos) + 1, pos - line_start
+        ValueError.__init__(self, '%s: line %d column %d (char %d)'
+                            % (msg, self.lineno, self.colno, pos))
 
     def __reduce__(self):
         return self.__class__, (self.msg, self.doc, self.pos)
@@ -54,7 +46,8 @@ class JSONDecodeError(ValueError):
 # Encoding
 
 class JSONEncoder(object):
-    """Extensible JSON <https://json.org> encoder for Python data structures."""
+    """Turns dicts, lists, tuples, str, int, float, bool and None into JSON text;
+    subclasses extend it through default()."""
 
     __module__ = 'json.encoder'
 
@@ -63,36 +56,32 @@ class JSONEncoder(object):
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                  allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
+        self.skipkeys, self.ensure_ascii = skipkeys, ensure_ascii
+        self.check_circular, self.allow_nan = check_circular, allow_nan
+        self.sort_keys, self.indent = sort_keys, indent
+        # Explicit separators win; with an indent, items end their lines without a space.
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
             self.item_separator = ','
+        # A default= function shadows the method on this instance.
         if default is not None:
             self.default = default
 
     def default(self, o):
-        """Return a serializable object for o, or raise TypeError (this one always does)."""
+        # The hook for other types: a value to encode instead of o (here: always an error).
         raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
 
     def encode(self, o):
-        """Return a JSON string representation of a Python data structure."""
+        # The whole JSON text of o.
         if isinstance(o, str):
-            if self.ensure_ascii:
-                return _encode_basestring_ascii(o)
-            return _encode_basestring(o)
-        chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
-            chunks = list(chunks)
-        return ''.join(chunks)
+            quote = _encode_basestring_ascii if self.ensure_ascii else _encode_basestring
+            return quote(o)
+        pieces = self.iterencode(o, _one_shot=True)
+        return ''.join(pieces if isinstance(pieces, (list, tuple)) else list(pieces))
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield each string representation as available."""
+        # The JSON text of o in pieces, as they are produced.
         if _one_shot:
             indent = self.indent
             if indent is not None and not isinstance(indent, str):
@@ -296,24 +285,23 @@ def _skip_ws(s, i):
 
 
 class JSONDecoder(object):
-    """Simple JSON <https://json.org> decoder."""
+    """Turns JSON text into dicts, lists, str, int, float, bool and None, with hooks for
+    objects, numbers and constants."""
 
     __module__ = 'json.decoder'
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
         self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
+        # Hooks not given (or false) fall back to the built-in conversions.
+        self.parse_float, self.parse_int = parse_float or float, parse_int or int
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
-        self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
+        self.strict, self.object_pairs_hook = strict, object_pairs_hook
         self.memo = {}
         self.scan_once = _make_scanner(self)
 
     def decode(self, s):
-        """Return the Python representation of s (a str instance containing a JSON
-        document)."""
+        # The value of the document that is all of s (whitespace around it allowed).
         if type(self).raw_decode is _raw_decode:
             return _scan_document(self.scan_once, s)
         obj, end = self.raw_decode(s, _skip_ws(s, 0))
@@ -323,9 +311,7 @@ class JSONDecoder(object):
         return obj
 
     def raw_decode(self, s, idx=0):
-        """Decode a JSON document from s (a str beginning with a JSON document) and return
-        a 2-tuple of the Python representation and the index in s where the document
-        ended."""
+        # (value, end index) of the document starting at s[idx]; text may follow it.
         try:
             obj, end = self.scan_once(s, idx)
         except StopIteration as err:
@@ -343,60 +329,69 @@ _default_decoder = JSONDecoder()
 _default_scan = _default_decoder.scan_once
 
 
+def _uses_defaults(cls, kw, skipkeys, ensure_ascii, check_circular, allow_nan, indent,
+                  separators, default, sort_keys):
+    # Whether dump/dumps may use the shared default encoder (every option at its default,
+    # judged by truth value as in CPython).
+    return (cls is None and not kw and not skipkeys and ensure_ascii and check_circular
+            and allow_nan and indent is None and separators is None and default is None
+            and not sort_keys)
+
+
+def _configured_encoder(cls, kw, **options):
+    return (JSONEncoder if cls is None else cls)(**options, **kw)
+
+
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
          allow_nan=True, cls=None, indent=None, separators=None, default=None,
          sort_keys=False, **kw):
-    """Serialize obj as a JSON formatted stream to fp (a .write()-supporting file-like
-    object)."""
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None
-            and indent is None and separators is None and default is None
-            and not sort_keys and not kw):
-        iterable = _default_encoder.iterencode(obj)
+    """Write the JSON text of obj to the file-like fp, chunk by chunk."""
+    if _uses_defaults(cls, kw, skipkeys, ensure_ascii, check_circular, allow_nan, indent,
+                      separators, default, sort_keys):
+        encoder = _default_encoder
     else:
-        if cls is None:
-            cls = JSONEncoder
-        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-                       check_circular=check_circular, allow_nan=allow_nan, indent=indent,
-                       separators=separators, default=default, sort_keys=sort_keys,
-                       **kw).iterencode(obj)
-    for chunk in iterable:
+        encoder = _configured_encoder(cls, kw, skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                                      check_circular=check_circular, allow_nan=allow_nan,
+                                      indent=indent, separators=separators,
+                                      default=default, sort_keys=sort_keys)
+    for chunk in encoder.iterencode(obj):
         fp.write(chunk)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
           cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
-    """Serialize obj to a JSON formatted str."""
-    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None
-            and indent is None and separators is None and default is None
-            and not sort_keys and not kw):
+    """The JSON text of obj, as a str."""
+    if _uses_defaults(cls, kw, skipkeys, ensure_ascii, check_circular, allow_nan, indent,
+                      separators, default, sort_keys):
         # _default_encoder.encode(obj), without its Python frames.
         return _c_encode(obj, True, _default_encoder.default, True, None, ': ', ', ', False,
                          False, True)
-    if cls is None:
-        cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
-               allow_nan=allow_nan, indent=indent, separators=separators, default=default,
-               sort_keys=sort_keys, **kw).encode(obj)
+    encoder = _configured_encoder(cls, kw, skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                                  check_circular=check_circular, allow_nan=allow_nan,
+                                  indent=indent, separators=separators, default=default,
+                                  sort_keys=sort_keys)
+    return encoder.encode(obj)
+
+
+# Byte order marks, longest first where one begins another.
+_BOMS = ((b'\x00\x00\xfe\xff', 'utf-32'), (b'\xff\xfe\x00\x00', 'utf-32'),
+         (b'\xff\xfe', 'utf-16'), (b'\xfe\xff', 'utf-16'), (b'\xef\xbb\xbf', 'utf-8-sig'))
 
 
 def _detect_encoding(b):
-    bstartswith = b.startswith
-    if bstartswith((b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00')):
-        return 'utf-32'
-    if bstartswith((b'\xff\xfe', b'\xfe\xff')):
-        return 'utf-16'
-    if bstartswith(b'\xef\xbb\xbf'):
-        return 'utf-8-sig'
+    for bom, encoding in _BOMS:
+        if b.startswith(bom):
+            return encoding
+    # Without a BOM, JSON text starts with an ASCII character, so the zero bytes around
+    # it tell UTF-16 from UTF-32 and the byte order.
+    zero = [byte == 0 for byte in b[:4]]
     if len(b) >= 4:
-        if not b[0]:
-            return 'utf-16-be' if b[1] else 'utf-32-be'
-        if not b[1]:
-            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
-    elif len(b) == 2:
-        if not b[0]:
-            return 'utf-16-be'
-        if not b[1]:
-            return 'utf-16-le'
+        if zero[0]:
+            return 'utf-32-be' if zero[1] else 'utf-16-be'
+        if zero[1]:
+            return 'utf-32-le' if zero[2] and zero[3] else 'utf-16-le'
+    elif len(b) == 2 and (zero[0] or zero[1]):
+        return 'utf-16-be' if zero[0] else 'utf-16-le'
     return 'utf-8'
 
 
@@ -409,39 +404,30 @@ def _decode_bytes(b):
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize s (a str, bytes or bytearray instance containing a JSON document) to a
-    Python object."""
-    if isinstance(s, str):
-        if s.startswith('\ufeff'):
-            raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
-    else:
-        if not isinstance(s, (bytes, bytearray)):
-            raise TypeError(f'the JSON object must be str, bytes or bytearray, '
-                            f'not {s.__class__.__name__}')
+    """The Python value of the JSON document s (str, or bytes in UTF-8/16/32)."""
+    if isinstance(s, (bytes, bytearray)):
         s = _decode_bytes(s)
-    if (cls is None and object_hook is None and parse_int is None and parse_float is None
-            and parse_constant is None and object_pairs_hook is None and not kw):
+    elif not isinstance(s, str):
+        raise TypeError(f'the JSON object must be str, bytes or bytearray, '
+                        f'not {s.__class__.__name__}')
+    elif s.startswith('\ufeff'):
+        # A str must not keep the BOM (bytes in UTF-8 with a BOM are decoded above).
+        raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)
+    # Only the hooks given are passed on, in this order.
+    hooks = (('object_hook', object_hook), ('object_pairs_hook', object_pairs_hook),
+             ('parse_float', parse_float), ('parse_int', parse_int),
+             ('parse_constant', parse_constant))
+    given = [(name, hook) for name, hook in hooks if hook is not None]
+    if cls is None and not given and not kw:
         # _default_decoder.decode(s), without its Python frame.
         return _scan_document(_default_scan, s)
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return cls(**kw).decode(s)
+    kw.update(given)
+    return (JSONDecoder if cls is None else cls)(**kw).decode(s)
 
 
 def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
          parse_constant=None, object_pairs_hook=None, **kw):
-    """Deserialize fp (a .read()-supporting file-like object containing a JSON document)
-    to a Python object."""
+    """The Python value of the JSON document read from the file-like fp."""
     return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
                  parse_int=parse_int, parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)

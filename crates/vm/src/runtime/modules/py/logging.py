@@ -137,10 +137,8 @@ class LogRecord(object):
 
     def getMessage(self):
         """The message with its arguments merged in (only now: logging formats lazily)."""
-        msg = str(self.msg)
-        if self.args:
-            msg = msg % self.args
-        return msg
+        text = str(self.msg)
+        return text % self.args if self.args else text
 
 
 _logRecordFactory = LogRecord
@@ -189,18 +187,19 @@ class PercentStyle(object):
             raise ValueError('Formatting field not found in record: %s' % missing)
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
-        if self._fmt.find('%(') < 0:
+        # At least one %(field) must be there.
+        if '%(' not in self._fmt:
             style = self.default_format[0]
             raise ValueError("Invalid format '%s' for '%s' style" % (self._fmt, style))
 
 
 class StrFormatStyle(PercentStyle):
+    # str.format fields; '{asctime' also finds '{asctime:...}'.
     default_format = '{message}'
-    asctime_format = '{asctime}'
-    asctime_search = '{asctime'
+    asctime_format, asctime_search = '{asctime}', '{asctime'
 
     def _format(self, record):
         return self._fmt.format(**self._fields(record))
@@ -243,9 +242,9 @@ def _template_substitute(fmt, values):
 
 
 class StringTemplateStyle(PercentStyle):
+    # string.Template's $-fields: the message alone by default.
     default_format = '${message}'
-    asctime_format = '${asctime}'
-    asctime_search = '${asctime}'
+    asctime_format = asctime_search = '${asctime}'
 
     def _format(self, record):
         return _template_substitute(self._fmt, self._fields(record))
@@ -375,11 +374,15 @@ class Filter(object):
 
 
 class Filterer(object):
+    """What loggers and handlers share: a list of filters, each a Filter-like object
+    (with .filter) or a plain callable."""
+
     def __init__(self):
         self.filters = []
 
     def addFilter(self, filter):
-        if not (filter in self.filters):
+        # Each filter is kept once.
+        if filter not in self.filters:
             self.filters.append(filter)
 
     def removeFilter(self, filter):
@@ -387,15 +390,14 @@ class Filterer(object):
             self.filters.remove(filter)
 
     def filter(self, record):
-        for f in self.filters:
-            if hasattr(f, 'filter'):
-                result = f.filter(record)
-            else:
-                result = f(record)
-            if not result:
+        # False as soon as one filter rejects the record; a filter may also hand back a
+        # replacement record, which the next filters (and the caller) get instead.
+        for check in self.filters:
+            verdict = check.filter(record) if hasattr(check, 'filter') else check(record)
+            if not verdict:
                 return False
-            if isinstance(result, LogRecord):
-                record = result
+            if isinstance(verdict, LogRecord):
+                record = verdict
         return record
 
 
@@ -427,12 +429,12 @@ class Handler(Filterer):
         self._closed = False
         _addHandlerRef(self)
 
+    # A named handler is listed in _handlers under its name (renaming moves it).
     def get_name(self):
         return self._name
 
     def set_name(self, name):
-        if self._name in _handlers:
-            del _handlers[self._name]
+        _handlers.pop(self._name, None)
         self._name = name
         if name:
             _handlers[name] = self
@@ -452,22 +454,18 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
 
     def format(self, record):
-        if self.formatter:
-            fmt = self.formatter
-        else:
-            fmt = _defaultFormatter
-        return fmt.format(record)
+        return (self.formatter or _defaultFormatter).format(record)
 
     def emit(self, record):
         raise NotImplementedError('emit must be implemented by Handler subclasses')
 
     def handle(self, record):
-        rv = self.filter(record)
-        if isinstance(rv, LogRecord):
-            record = rv
-        if rv:
-            self.emit(record)
-        return rv
+        # Emits the record (or the replacement a filter made) unless a filter refused
+        # it; returns what the filters returned.
+        passed = self.filter(record)
+        if passed:
+            self.emit(passed if isinstance(passed, LogRecord) else record)
+        return passed
 
     def setFormatter(self, fmt):
         self.formatter = fmt
@@ -477,8 +475,8 @@ class Handler(Filterer):
 
     def close(self):
         self._closed = True
-        if self._name and self._name in _handlers:
-            del _handlers[self._name]
+        if self._name:
+            _handlers.pop(self._name, None)
 
     def handleError(self, record):
         if raiseExceptions and sys.stderr:
@@ -501,6 +499,11 @@ class Handler(Filterer):
         return '<%s (%s)>' % (self.__class__.__name__, level)
 
 
+def _flush_stream(stream):
+    if stream and hasattr(stream, "flush"):
+        stream.flush()
+
+
 class StreamHandler(Handler):
     """Writes formatted records, one per line, to a stream (sys.stderr by default)."""
 
@@ -508,19 +511,17 @@ class StreamHandler(Handler):
 
     def __init__(self, stream=None):
         Handler.__init__(self)
-        if stream is None:
-            stream = sys.stderr
-        self.stream = stream
+        self.stream = sys.stderr if stream is None else stream
 
     def flush(self):
-        if self.stream and hasattr(self.stream, "flush"):
-            self.stream.flush()
+        _flush_stream(self.stream)
 
     def emit(self, record):
+        # A failure to format or write is reported by handleError (a too deep recursion
+        # is not caught).
         try:
-            msg = self.format(record)
-            stream = self.stream
-            stream.write(msg + self.terminator)
+            text = self.format(record) + self.terminator
+            self.stream.write(text)
             self.flush()
         except RecursionError:
             raise
@@ -528,25 +529,24 @@ class StreamHandler(Handler):
             self.handleError(record)
 
     def setStream(self, stream):
+        # Returns the stream replaced, or None when it is the same one.
         if stream is self.stream:
-            result = None
-        else:
-            result = self.stream
-            self.flush()
-            self.stream = stream
-        return result
+            return None
+        previous = self.stream
+        self.flush()
+        self.stream = stream
+        return previous
 
     def __repr__(self):
-        level = getLevelName(self.level)
-        name = getattr(self.stream, 'name', '')
-        if name is sys.stderr or self.stream is sys.stderr:
-            name = '<stderr>'
-        elif self.stream is sys.stdout:
-            name = '<stdout>'
-        name = str(name)
-        if name:
-            name += ' '
-        return '<%s %s(%s)>' % (self.__class__.__name__, name, level)
+        stream = self.stream
+        label = getattr(stream, 'name', '')
+        if label is sys.stderr or stream is sys.stderr:
+            label = '<stderr>'
+        elif stream is sys.stdout:
+            label = '<stdout>'
+        label = str(label)
+        return '<%s %s(%s)>' % (self.__class__.__name__, label + ' ' if label else '',
+                                getLevelName(self.level))
 
 
 class FileHandler(StreamHandler):
@@ -554,34 +554,36 @@ class FileHandler(StreamHandler):
 
     def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
         self.baseFilename = filename
-        self.mode = mode
-        self.encoding = encoding
-        self.errors = errors
+        self.mode, self.encoding, self.errors = mode, encoding, errors
         self.delay = delay
         self._builtin_open = open
-        if delay:
+        # With delay the file is opened by the first record emitted.
+        if not delay:
+            StreamHandler.__init__(self, self._open())
+        else:
             Handler.__init__(self)
             self.stream = None
-        else:
-            StreamHandler.__init__(self, self._open())
 
     def close(self):
-        if self.stream:
-            try:
-                self.flush()
-            finally:
-                stream = self.stream
-                self.stream = None
-                if hasattr(stream, "close"):
-                    stream.close()
-        StreamHandler.close(self)
+        # The file is flushed, then closed even when the flush fails; the handler is
+        # closed (and unlisted) in any case.
+        stream = self.stream
+        try:
+            if stream:
+                try:
+                    self.flush()
+                finally:
+                    self.stream = None
+                    if hasattr(stream, "close"):
+                        stream.close()
+        finally:
+            StreamHandler.close(self)
 
     def _open(self):
         return self._builtin_open(self.baseFilename, self.mode)
 
     def flush(self):
-        if self.stream and hasattr(self.stream, "flush"):
-            self.stream.flush()
+        _flush_stream(self.stream)
 
     def emit(self, record):
         # Opened lazily (delay=True) or again after close(), except that a closed 'w' file

@@ -7,6 +7,23 @@ from abc import ABCMeta, abstractmethod
 __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
 
+def _abstract(owner, *names):
+    """Abstract methods a concrete numeric class must define, one per name; calling one
+    (through super(), say) raises NotImplementedError."""
+    methods = []
+    for name in names:
+        def method(self, *args):
+            raise NotImplementedError
+        method.__name__ = name
+        method.__qualname__ = owner + '.' + name
+        methods.append(abstractmethod(method))
+    return methods[0] if len(methods) == 1 else tuple(methods)
+
+
+def _abstract_property(owner, name):
+    return property(_abstract(owner, name))
+
+
 class Number(metaclass=ABCMeta):
     """The root of the numeric tower; isinstance(x, Number) says whether x is a number."""
 
@@ -28,75 +45,21 @@ class Complex(Number):
         """True unless the value is zero."""
         return self != 0
 
-    @property
-    @abstractmethod
-    def real(self):
-        """The real part."""
-        raise NotImplementedError
+    real = _abstract_property('Complex', 'real')
+    imag = _abstract_property('Complex', 'imag')
+    __add__, __radd__, __neg__, __pos__ = _abstract(
+        'Complex', '__add__', '__radd__', '__neg__', '__pos__')
 
-    @property
-    @abstractmethod
-    def imag(self):
-        """The imaginary part."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def __add__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __radd__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __neg__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pos__(self):
-        raise NotImplementedError
-
+    # Subtraction is addition of the negation.
     def __sub__(self, other):
         return self + -other
 
     def __rsub__(self, other):
         return -self + other
 
-    @abstractmethod
-    def __mul__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmul__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __truediv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rtruediv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __pow__(self, exponent):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rpow__(self, base):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __abs__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def conjugate(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __eq__(self, other):
-        raise NotImplementedError
+    (__mul__, __rmul__, __truediv__, __rtruediv__, __pow__, __rpow__, __abs__, conjugate,
+     __eq__) = _abstract('Complex', '__mul__', '__rmul__', '__truediv__', '__rtruediv__',
+                         '__pow__', '__rpow__', '__abs__', 'conjugate', '__eq__')
 
 
 Complex.register(complex)
@@ -107,56 +70,20 @@ class Real(Complex):
 
     __slots__ = ()
 
-    @abstractmethod
-    def __float__(self):
-        raise NotImplementedError
+    __float__, __trunc__, __floor__, __ceil__, __round__ = _abstract(
+        'Real', '__float__', '__trunc__', '__floor__', '__ceil__', '__round__')
 
-    @abstractmethod
-    def __trunc__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __floor__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ceil__(self):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __round__(self, ndigits=None):
-        raise NotImplementedError
-
+    # divmod() from floor division and modulo.
     def __divmod__(self, other):
-        return (self // other, self % other)
+        return self // other, self % other
 
     def __rdivmod__(self, other):
-        return (other // self, other % self)
+        return other // self, other % self
 
-    @abstractmethod
-    def __floordiv__(self, other):
-        raise NotImplementedError
+    __floordiv__, __rfloordiv__, __mod__, __rmod__, __lt__, __le__ = _abstract(
+        'Real', '__floordiv__', '__rfloordiv__', '__mod__', '__rmod__', '__lt__', '__le__')
 
-    @abstractmethod
-    def __rfloordiv__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __mod__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rmod__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __lt__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __le__(self, other):
-        raise NotImplementedError
-
+    # As a complex number: no imaginary part, its own conjugate.
     def __complex__(self):
         return complex(float(self))
 
@@ -180,15 +107,8 @@ class Rational(Real):
 
     __slots__ = ()
 
-    @property
-    @abstractmethod
-    def numerator(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def denominator(self):
-        raise NotImplementedError
+    numerator = _abstract_property('Rational', 'numerator')
+    denominator = _abstract_property('Rational', 'denominator')
 
     def __float__(self):
         # int / int rounds correctly, however large the two integers are.
@@ -200,61 +120,17 @@ class Integral(Rational):
 
     __slots__ = ()
 
-    @abstractmethod
-    def __int__(self):
-        raise NotImplementedError
+    __int__ = _abstract('Integral', '__int__')
 
     def __index__(self):
         return int(self)
 
-    @abstractmethod
-    def __pow__(self, exponent, modulus=None):
-        raise NotImplementedError
+    (__pow__, __lshift__, __rlshift__, __rshift__, __rrshift__, __and__, __rand__, __xor__,
+     __rxor__, __or__, __ror__, __invert__) = _abstract(
+        'Integral', '__pow__', '__lshift__', '__rlshift__', '__rshift__', '__rrshift__',
+        '__and__', '__rand__', '__xor__', '__rxor__', '__or__', '__ror__', '__invert__')
 
-    @abstractmethod
-    def __lshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rlshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rrshift__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __and__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rand__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __xor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __rxor__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __or__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __ror__(self, other):
-        raise NotImplementedError
-
-    @abstractmethod
-    def __invert__(self):
-        raise NotImplementedError
-
+    # As a Rational: itself over 1.
     def __float__(self):
         return float(int(self))
 
@@ -268,3 +144,5 @@ class Integral(Rational):
 
 
 Integral.register(int)
+
+del _abstract, _abstract_property

@@ -209,14 +209,20 @@ def scandir(path='.'):
 def removedirs(name):
     """Remove a leaf directory and then its parents while they are empty."""
     rmdir(name)
+    for parent in _parents_upward(name):
+        try:
+            rmdir(parent)
+        except OSError:
+            break  # not empty (or not removable): the climb stops there
+
+
+def _parents_upward(name):
+    # The directories above `name`, nearest first (a trailing separator ignored).
     head, tail = path.split(name)
     if not tail:
         head, tail = path.split(head)
     while head and tail:
-        try:
-            rmdir(head)
-        except OSError:
-            break
+        yield head
         head, tail = path.split(head)
 
 

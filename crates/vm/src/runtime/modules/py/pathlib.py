@@ -18,24 +18,33 @@ def _split_root(path):
     return '//', path[2:]
 
 
+def _join_or_decline(make, *segments):
+    # `/` with an operand that is no path segment declines (NotImplemented), so that the
+    # other operand may handle it.
+    try:
+        return make(*segments)
+    except TypeError:
+        return NotImplemented
+
+
 class _Parents:
     """The logical ancestors of a path, nearest first, as a sequence."""
 
     def __init__(self, path):
-        self._path = path
-        self._tail = path._tail
+        self._path, self._tail = path, path._tail
 
     def __len__(self):
         return len(self._tail)
 
     def __getitem__(self, idx):
+        count = len(self)
         if isinstance(idx, slice):
-            return tuple(self[i] for i in range(*idx.indices(len(self))))
-        if idx >= len(self) or idx < -len(self):
+            return tuple(self[i] for i in range(*idx.indices(count)))
+        if idx < -count or idx >= count:
             raise IndexError(idx)
-        if idx < 0:
-            idx += len(self)
-        return self._path._from_parts(self._path._root, self._tail[:-idx - 1])
+        # Parent number n keeps all but the last n + 1 parts.
+        position = idx + count if idx < 0 else idx
+        return self._path._from_parts(self._path._root, self._tail[:count - 1 - position])
 
     def __iter__(self):
         for i in range(len(self)):
@@ -136,16 +145,10 @@ class PurePath:
     # --- joining ---
 
     def __truediv__(self, key):
-        try:
-            return self.with_segments(self, key)
-        except TypeError:
-            return NotImplemented
+        return _join_or_decline(self.with_segments, self, key)
 
     def __rtruediv__(self, key):
-        try:
-            return self.with_segments(key, self)
-        except TypeError:
-            return NotImplemented
+        return _join_or_decline(self.with_segments, key, self)
 
     def joinpath(self, *pathsegments):
         return self.with_segments(self, *pathsegments)
@@ -240,22 +243,22 @@ class PurePath:
         return self._from_parts(self._root, self._tail[:-1] + [name + suffix])
 
     def is_relative_to(self, other, *_deprecated):
-        other = self.with_segments(other, *_deprecated)
-        return other == self or other in self.parents
+        base = self.with_segments(other, *_deprecated)
+        return base == self or base in self.parents
 
     def relative_to(self, other, *_deprecated, walk_up=False):
-        other = self.with_segments(other, *_deprecated)
-        for step, path in enumerate([other] + list(other.parents)):
+        base = self.with_segments(other, *_deprecated)
+        # The first of base and its ancestors that self lies under (only base itself
+        # unless walk_up); each step up becomes a '..'.
+        for step, path in enumerate([base, *base.parents]):
             if self.is_relative_to(path):
                 break
             if not walk_up:
-                raise ValueError('{!r} is not in the subpath of {!r}'
-                                 .format(str(self), str(other)))
+                raise ValueError('%r is not in the subpath of %r' % (str(self), str(base)))
             if path.name == '..':
-                raise ValueError("'..' segment in {!r} cannot be walked".format(str(other)))
+                raise ValueError("'..' segment in %r cannot be walked" % (str(base),))
         else:
-            raise ValueError('{!r} and {!r} have different anchors'
-                             .format(str(self), str(other)))
+            raise ValueError('%r and %r have different anchors' % (str(self), str(base)))
         parts = ['..'] * step + self._tail[len(path._tail):]
         return self.with_segments(*parts)
 
@@ -410,13 +413,16 @@ class Path(PurePath):
         try:
             _os.mkdir(str(self), mode)
         except FileNotFoundError:
+            # A missing ancestor: made first (existing ones are fine), then this one again.
             if not parents or self.parent == self:
                 raise
             self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
+            self.mkdir(mode, exist_ok=exist_ok)
         except OSError:
-            if not exist_ok or not self.is_dir():
-                raise
+            # Already there: fine for a directory when allowed.
+            if exist_ok and self.is_dir():
+                return
+            raise
 
     def rmdir(self):
         _os.rmdir(str(self))

@@ -20,57 +20,68 @@ __all__ = ['pprint', 'pformat', 'isreadable', 'isrecursive', 'saferepr', 'Pretty
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False,
            sort_dicts=True, underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
-    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
-                            compact=compact, sort_dicts=sort_dicts,
-                            underscore_numbers=underscore_numbers)
-    printer.pprint(object)
+    """Write the pretty layout of `object` and a newline to `stream` (sys.stdout)."""
+    options = dict(indent=indent, width=width, depth=depth, compact=compact,
+                   sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
+    PrettyPrinter(stream=stream, **options).pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
             underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
-                         sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+    """The pretty layout of `object`, as a string."""
+    options = dict(indent=indent, width=width, depth=depth, compact=compact,
+                   sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
+    return PrettyPrinter(**options).pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object"""
-    pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+    """pprint() keeping dicts in insertion order unless told otherwise."""
+    return pprint(object, *args, **kwargs, sort_dicts=sort_dicts)
+
+
+def _one_line(object):
+    # (text, readable, recursive) for the one-line form, with no depth limit.
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)
 
 
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    """repr() that writes a container met again inside itself as a recursion marker."""
+    text, _, _ = _one_line(object)
+    return text
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    """Whether eval() of saferepr(object) would rebuild an equal value."""
+    _, readable, _ = _one_line(object)
+    return readable
 
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    """Whether `object` contains itself."""
+    _, _, recursive = _one_line(object)
+    return recursive
+
+
+def _fallback_order(value):
+    # Values that `<` cannot compare are grouped by type name, then by address.
+    return str(type(value)), id(value)
 
 
 class _SortKey:
     """Orders values of any types: by value where `<` works, else by (type name, id), so
     sorting mixed dict keys or set members never fails."""
 
-    __slots__ = ['obj']
+    __slots__ = ('value',)
 
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
+        mine, theirs = self.value, other.value
         try:
-            return self.obj < other.obj
-        except TypeError:
-            mine = (str(type(self.obj)), id(self.obj))
-            theirs = (str(type(other.obj)), id(other.obj))
             return mine < theirs
+        except TypeError:
+            return _fallback_order(mine) < _fallback_order(theirs)
 
 
 def _item_key(pair):
@@ -126,17 +137,14 @@ def _words_with_spaces(line):
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False,
                  sort_dicts=True, underscore_numbers=False):
-        """Handle pretty printing operations onto a stream using a set of
-        configured parameters.
-        """
-        indent = int(indent)
-        width = int(width)
-        if indent < 0:
-            raise ValueError('indent must be >= 0')
-        if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
-        if not width:
-            raise ValueError('width must be != 0')
+        indent, width = int(indent), int(width)
+        # Checked in this order, so the first bad argument is the one reported.
+        problems = ((indent < 0, 'indent must be >= 0'),
+                    (depth is not None and depth <= 0, 'depth must be > 0'),
+                    (width == 0, 'width must be != 0'))
+        for bad, message in problems:
+            if bad:
+                raise ValueError(message)
         self._depth = depth
         self._indent_per_level = indent
         self._width = width
@@ -165,10 +173,7 @@ class PrettyPrinter:
         return readable and not recursive
 
     def format(self, object, context, maxlevels, level):
-        """Format object for a specific context, returning a string
-        and flags indicating whether the representation is 'readable'
-        and whether the object represents a recursive construct.
-        """
+        # The hook subclasses override: (one-line text, readable, recursive).
         return self._safe_repr(object, context, maxlevels, level)
 
     # --- laying out ---
@@ -436,13 +441,12 @@ class PrettyPrinter:
         name = type(object).__name__
         stream.write(name + '(')
         indent += len(name) + 1
-        for i, m in enumerate(object.maps):
-            if i == len(object.maps) - 1:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(')')
-            else:
-                self._format(m, stream, indent, 1, context, level)
-                stream.write(',\n' + ' ' * indent)
+        *inner, outermost = object.maps
+        for mapping in inner:
+            self._format(mapping, stream, indent, 1, context, level)
+            stream.write(',\n' + ' ' * indent)
+        self._format(outermost, stream, indent, allowance + 1, context, level)
+        stream.write(')')
 
     def _write_deque(self, object, stream, indent, allowance, context, level):
         if not len(object):

@@ -202,7 +202,7 @@ class Random(object):
         total = bounds.pop()
         if not isinstance(total, int):
             raise TypeError('Counts must be integers')
-        if total <= 0:
+        if total < 1:
             raise ValueError('Total of counts must be greater than zero')
         return [population[_bisect(bounds, pos)] for pos in self.sample(range(total), k=k)]
 
@@ -244,10 +244,9 @@ class Random(object):
         if len(cum_weights) != size:
             raise ValueError('The number of weights does not match the population')
         total = cum_weights[-1] + 0.0
-        if total <= 0.0:
-            raise ValueError('Total of weights must be greater than zero')
-        if not _isfinite(total):
-            raise ValueError('Total of weights must be finite')
+        if total <= 0.0 or not _isfinite(total):
+            requirement = 'greater than zero' if total <= 0.0 else 'finite'
+            raise ValueError('Total of weights must be ' + requirement)
         top = size - 1
         return [population[_bisect(cum_weights, self.random() * total, 0, top)]
                 for _ in _repeat(None, k)]

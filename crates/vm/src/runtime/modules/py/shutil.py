@@ -247,40 +247,43 @@ def _basename(path):
 def move(src, dst, copy_function=copy2):
     """Move a file or tree to dst (into it when it is a directory), by renaming or
     else by copying and removing; return the new path."""
-    real_dst = dst
+    target = dst
     if os.path.isdir(dst):
         if _same_file(src, dst):
             # A rename of a directory onto itself (maybe a change of case).
             os.rename(src, dst)
             return
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+        target = os.path.join(dst, _basename(src))
+        if os.path.exists(target):
+            raise Error("Destination path '%s' already exists" % target)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, target)
     except OSError:
+        # Renaming failed (another file system, say): a symlink keeps the error; anything
+        # else is copied and the original removed (errors there chain to this one).
         if os.path.islink(src):
             raise
-        if os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself"
-                            " '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
+        _copy_and_remove(src, dst, target, copy_function)
+    return target
+
+
+def _copy_and_remove(src, dst, target, copy_function):
+    if not os.path.isdir(src):
+        copy_function(src, target)
+        os.unlink(src)
+        return
+    if _destinsrc(src, dst):
+        raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
+    copytree(src, target, copy_function=copy_function, symlinks=True)
+    rmtree(src)
 
 
 def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+    # Whether dst is src or lies inside it (as absolute paths, each ending with a '/').
+    def as_directory(path):
+        path = os.path.abspath(path)
+        return path if path.endswith(os.path.sep) else path + os.path.sep
+    return as_directory(dst).startswith(as_directory(src))
 
 
 def get_terminal_size(fallback=(80, 24)):

@@ -473,10 +473,6 @@ def correlation(x, y, /, *, method='linear'):
         raise StatisticsError('at least one of the inputs is constant')
 
 
-# linear_regression's result.
-LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
-
-
 def linear_regression(x, y, /, *, proportional=False):
     """Slope and intercept of the least-squares line through the points;
     with proportional=True the line passes through the origin."""
@@ -495,6 +491,10 @@ def linear_regression(x, y, /, *, proportional=False):
     if proportional:
         return LinearRegression(slope=slope, intercept=0.0)
     return LinearRegression(slope=slope, intercept=y_mean - slope * x_mean)
+
+
+# linear_regression's result (looked up when it returns).
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 # -- the normal distribution

@@ -9,29 +9,31 @@ __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace", "Formatter", "Template"]
 
-whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+
+
+def _span(first, last):
+    return ''.join(chr(c) for c in range(ord(first), ord(last) + 1))
+
+
+# The ASCII classes, in code-point order (whitespace in CPython's order).
+digits = _span('0', '9')
+octdigits = _span('0', '7')
+ascii_lowercase = _span('a', 'z')
+ascii_uppercase = _span('A', 'Z')
 ascii_letters = ascii_lowercase + ascii_uppercase
-digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
+# Every printable ASCII character that is neither a letter, a digit nor a space.
+punctuation = ''.join(c for c in map(chr, range(33, 127)) if not c.isalnum())
+whitespace = ' \t\n\r\x0b\x0c'
 printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split the argument into words using split, capitalize each
-    word using capitalize, and join the capitalized words using
-    join.  If the optional second argument sep is absent or None,
-    runs of whitespace characters are replaced by a single space
-    and leading and trailing whitespace are removed, otherwise
-    sep is used to split and join the words.
-
-    """
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    """`s` with each word capitalized: words are split at `sep` and joined back with it
+    (by default, at runs of whitespace, joined with single spaces)."""
+    words = s.split(sep)
+    # str.capitalize unbound, so non-str input fails as it does in CPython.
+    return (sep or ' ').join([str.capitalize(word) for word in words])
 
 
 _ID_START = frozenset('_' + ascii_letters)
@@ -89,7 +91,7 @@ def _placeholders(text, delim):
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A string with $name / ${name} placeholders, filled in from a mapping."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
@@ -100,12 +102,10 @@ class Template:
 
     def _invalid(self, at):
         lines = self.template[:at].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
+        if lines:
+            lineno, colno = len(lines), at - len(''.join(lines[:-1]))
         else:
-            colno = at - len(''.join(lines[:-1]))
-            lineno = len(lines)
+            lineno = colno = 1
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
     def _expand(self, mapping, safe):
@@ -288,51 +288,67 @@ def _split_field_name(name):
     return first, rest
 
 
+_MIXED_NUMBERING = ('cannot switch from manual field specification to automatic field '
+                    'numbering')
+
+
+def _number_field(field_name, next_auto):
+    """(field name to look up, next automatic number): '{}' takes the next number, '{0}'
+    turns automatic numbering off for the rest of the string (False); the two cannot be
+    mixed."""
+    if field_name == '':
+        if next_auto is False:
+            raise ValueError(_MIXED_NUMBERING)
+        return str(next_auto), next_auto + 1
+    if field_name.isdigit():
+        if next_auto:
+            raise ValueError(_MIXED_NUMBERING)
+        return field_name, False
+    return field_name, next_auto
+
+
+_CONVERSIONS = (('s', str), ('r', repr), ('a', ascii))
+
+
 class Formatter:
+    # The hooks (parse, get_field, get_value, convert_field, format_field,
+    # check_unused_args) are called in the same order and with the same arguments as
+    # CPython's, for subclasses that override them.
+
+    def vformat(self, format_string, args, kwargs):
+        used = set()
+        text = self._vformat(format_string, args, kwargs, used, 2)[0]
+        self.check_unused_args(used, args, kwargs)
+        return text
+
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
-    def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
-
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
+        # Returns the text and the next automatic field number; a format spec is itself
+        # expanded, one level less deep.
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is None:
+        pieces = []
+        for literal, name, spec, conversion in self.parse(format_string):
+            if literal:
+                pieces.append(literal)
+            if name is None:
                 continue
-            # Automatic numbering ('{}') and explicit numbers ('{0}') cannot be mixed.
-            if field_name == '':
-                if auto_arg_index is False:
-                    raise ValueError('cannot switch from manual field specification to '
-                                     'automatic field numbering')
-                field_name = str(auto_arg_index)
-                auto_arg_index += 1
-            elif field_name.isdigit():
-                if auto_arg_index:
-                    raise ValueError('cannot switch from manual field specification to '
-                                     'automatic field numbering')
-                auto_arg_index = False
-            obj, arg_used = self.get_field(field_name, args, kwargs)
-            used_args.add(arg_used)
-            obj = self.convert_field(obj, conversion)
-            format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
-                                                        recursion_depth - 1,
-                                                        auto_arg_index=auto_arg_index)
-            result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+            name, auto_arg_index = _number_field(name, auto_arg_index)
+            value, key = self.get_field(name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            spec, auto_arg_index = self._vformat(spec, args, kwargs, used_args,
+                                                 recursion_depth - 1,
+                                                 auto_arg_index=auto_arg_index)
+            pieces.append(self.format_field(value, spec))
+        return ''.join(pieces), auto_arg_index
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        return kwargs[key]
+        # Integer keys index the positional arguments, the rest name keyword arguments.
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
         pass
@@ -343,13 +359,10 @@ class Formatter:
     def convert_field(self, value, conversion):
         if conversion is None:
             return value
-        if conversion == 's':
-            return str(value)
-        if conversion == 'r':
-            return repr(value)
-        if conversion == 'a':
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        for code, convert in _CONVERSIONS:
+            if conversion == code:
+                return convert(value)
+        raise ValueError('Unknown conversion specifier %s' % (conversion,))
 
     def parse(self, format_string):
         """(literal_text, field_name, format_spec, conversion) for each part of the format
@@ -360,9 +373,6 @@ class Formatter:
         """The object a field name refers to, and the argument key it used."""
         first, rest = _split_field_name(field_name)
         obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
+        for is_attribute, part in rest:
+            obj = getattr(obj, part) if is_attribute else obj[part]
         return obj, first

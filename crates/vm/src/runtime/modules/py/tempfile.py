@@ -97,19 +97,20 @@ class TemporaryDirectory:
     def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False,
                  *, delete=True):
         self.name = mkdtemp(suffix, prefix, dir)
-        self._ignore_cleanup_errors = ignore_cleanup_errors
-        self._delete = delete
-        self._done = False
+        self._ignore_cleanup_errors, self._delete = ignore_cleanup_errors, delete
+        self._done = False  # set once cleanup() ran (or found nothing to remove)
 
     def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+        return '<%s %r>' % (self.__class__.__name__, self.name)
 
-    def __enter__(self):
-        return self.name
-
+    # The with block gets the directory's name; leaving it removes the directory unless
+    # delete=False.
     def __exit__(self, exc, value, tb):
         if self._delete:
             self.cleanup()
+
+    def __enter__(self):
+        return self.name
 
     def cleanup(self):
         if self._done or not _os.path.exists(self.name):

@@ -426,11 +426,15 @@ def _normalize_filename(filename):
 
 
 class BaseFilter:
-    def __init__(self, inclusive):
-        self.inclusive = inclusive
+    # _match(raw trace) says whether this filter lets the trace through (see
+    # Snapshot.filter_traces); `inclusive` says whether the traces it describes are the
+    # ones let through or the ones stopped.
 
     def _match(self, trace):
         raise NotImplementedError
+
+    def __init__(self, inclusive):
+        self.inclusive = inclusive
 
 
 class Filter(BaseFilter):
@@ -469,16 +473,17 @@ class DomainFilter(BaseFilter):
     """Keep (inclusive) or drop the traces of one address-space domain."""
 
     def __init__(self, inclusive, domain):
-        super().__init__(inclusive)
+        BaseFilter.__init__(self, inclusive)
         self._domain = domain
-
-    @property
-    def domain(self):
-        return self._domain
 
     def _match(self, trace):
         same = trace[0] == self.domain
         return same if self.inclusive else not same
+
+    @property
+    def domain(self):
+        # Read-only: fixed when the filter is made.
+        return self._domain
 
 
 # Snapshot.dump's file format: a header line, the traceback limit, then one line per trace

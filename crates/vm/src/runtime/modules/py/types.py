@@ -236,78 +236,64 @@ def _type_or(a, b):
 
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """`bases` with every non-class that has __mro_entries__ replaced by the classes it
+    returns (PEP 560); `bases` itself when nothing was replaced."""
+    resolved = []
+    replaced = False
+    for base in bases:
+        if isinstance(base, type) or not hasattr(base, '__mro_entries__'):
+            resolved.append(base)
             continue
-        if not hasattr(base, '__mro_entries__'):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        # Each hook sees the original bases, not the ones resolved so far.
+        entries = base.__mro_entries__(bases)
+        replaced = True
+        if not isinstance(entries, tuple):
             raise TypeError('__mro_entries__ must return a tuple')
-        else:
-            new_bases[i + shift:i + shift + 1] = new_base
-            shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        resolved.extend(entries)
+    return tuple(resolved) if replaced else bases
+
+
+_METACLASS_CONFLICT = ('metaclass conflict: the metaclass of a derived class must be a '
+                       '(non-strict) subclass of the metaclasses of all its bases')
 
 
 def _calculate_meta(meta, bases):
-    """Calculate the most derived metaclass."""
+    """The metaclass that is a subclass of `meta` and of every base's metaclass."""
     winner = meta
-    for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+    for candidate in map(type, bases):
+        if issubclass(winner, candidate):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError('metaclass conflict: '
-                        'the metaclass of a derived class '
-                        'must be a (non-strict) subclass '
-                        'of the metaclasses of all its bases')
+        if not issubclass(candidate, winner):
+            raise TypeError(_METACLASS_CONFLICT)
+        winner = candidate
     return winner
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
-
-    Returns (metaclass, namespace, kwds) as a 3-tuple.
-    """
-    if kwds is None:
-        kwds = {}
-    else:
-        kwds = dict(kwds)
+    """(metaclass, namespace from its __prepare__, remaining keywords) for a class
+    statement with these bases and keywords."""
+    kwds = {} if kwds is None else dict(kwds)
     if 'metaclass' in kwds:
         meta = kwds.pop('metaclass')
     else:
-        if bases:
-            meta = type(bases[0])
-        else:
-            meta = type
+        meta = type(bases[0]) if bases else type
+    # Only a real metaclass is checked against the bases'; any callable may stand in.
     if isinstance(meta, type):
         meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+    namespace = meta.__prepare__(name, bases, **kwds) if hasattr(meta, '__prepare__') else {}
+    return meta, namespace, kwds
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    """What a class statement does: resolve the bases, prepare the namespace, fill it with
+    `exec_body(namespace)`, then call the metaclass."""
+    resolved = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+        exec_body(namespace)
+    if resolved is not bases:
+        namespace['__orig_bases__'] = bases
+    return meta(name, resolved, namespace, **kwds)
 
 
 # ---- the interpreter's other types, SimpleNamespace, MappingProxyType ----

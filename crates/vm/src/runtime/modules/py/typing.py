@@ -309,18 +309,9 @@ class _BaseAlias(_Final):
         origin = self.__origin__
         if isinstance(origin, _SpecialForm):
             raise TypeError('Cannot subclass %r' % self)
-        res = []
-        if origin not in bases:
-            res.append(origin)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, _BaseAlias) or (isinstance(b, type) and issubclass(b, Generic)):
-                break
-        else:
-            if origin is not Generic and not (isinstance(origin, type) and
-                                              issubclass(origin, Generic)):
-                res.append(Generic)
-        return tuple(res)
+        # Generic[T], or a Generic class subscripted, brings Generic in itself.
+        generic_already = origin is Generic or _is_generic_class(origin)
+        return _alias_bases(self, bases, (_BaseAlias,), not generic_already)
 
     def __getattr__(self, attr):
         if attr.startswith('__') and attr.endswith('__') or attr in ('_name', '_inst'):
@@ -332,6 +323,23 @@ class _BaseAlias(_Final):
 
     def __subclasscheck__(self, cls):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+
+def _is_generic_class(obj):
+    return isinstance(obj, type) and issubclass(obj, Generic)
+
+
+def _alias_bases(alias, bases, alias_types, add_generic):
+    """What a typing alias among a class's `bases` stands for: its origin (unless the
+    bases list it already), then Generic when `add_generic`, unless a later base (an
+    instance of `alias_types` or a Generic class) will bring Generic in itself."""
+    origin = alias.__origin__
+    entries = [] if origin in bases else [origin]
+    later = bases[bases.index(alias) + 1:]
+    if add_generic and not any(isinstance(base, alias_types) or _is_generic_class(base)
+                               for base in later):
+        entries.append(Generic)
+    return tuple(entries)
 
 
 class _GenericAlias(_BaseAlias):
@@ -437,17 +445,7 @@ class _SpecialAlias(_Final):
         return _GenericAlias(self.__origin__, params, self._name, self._inst)
 
     def __mro_entries__(self, bases):
-        res = []
-        if self.__origin__ not in bases:
-            res.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i + 1:]:
-            if isinstance(b, (_BaseAlias, _SpecialAlias)) or (
-                    isinstance(b, type) and issubclass(b, Generic)):
-                break
-        else:
-            res.append(Generic)
-        return tuple(res)
+        return _alias_bases(self, bases, (_BaseAlias, _SpecialAlias), True)
 
     def __getattr__(self, attr):
         if attr.startswith('__') and attr.endswith('__') or attr in (
@@ -1190,33 +1188,36 @@ class NewType:
     """A distinct type for static checkers; at run time it returns its argument."""
 
     def __init__(self, name, tp):
+        # A dotted name (a NewType made inside a class) keeps its last part as __name__.
         self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
+        self.__name__ = name.rpartition('.')[2]
         self.__supertype__ = tp
         self.__module__ = '__main__'
-
-    def __repr__(self):
-        return '%s.%s' % (self.__module__, self.__qualname__)
 
     def __call__(self, x):
         return x
 
+    def __repr__(self):
+        return '%s.%s' % (self.__module__, self.__qualname__)
+
     def __reduce__(self):
         return self.__qualname__
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __or__ = _SpecialForm.__or__
+    __ror__ = _SpecialForm.__ror__
 
     def __mro_entries__(self, bases):
-        raise TypeError('Cannot subclass an instance of NewType. Perhaps you were looking '
-                        'for: `%s = NewType(%r, %s)`' % (self.__name__ + 'Subclass',
-                                                         self.__name__ + 'Subclass',
-                                                         self.__name__))
+        # Subclassing is an error whose message names the class being defined, known only
+        # once it is created: the stand-in base raises from __init_subclass__.
+        supertype = self.__name__
+
+        class _Refused:
+            def __init_subclass__(cls):
+                raise TypeError(
+                    'Cannot subclass an instance of NewType. Perhaps you were looking for: '
+                    '`%s = NewType(%r, %s)`' % (cls.__name__, cls.__name__, supertype))
+
+        return (_Refused,)
 
 
 _NAMEDTUPLE_PROHIBITED = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
@@ -1241,24 +1242,25 @@ class _NamedTupleMeta(type):
         for base in bases:
             if base is not _NamedTupleBase:
                 raise TypeError('can only inherit from a NamedTuple type and Generic')
-        types = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError('Non-default namedtuple field %s cannot follow default field%s '
-                                '%s' % (field_name, 's' if len(default_names) > 1 else '',
-                                        ', '.join(default_names)))
-        nm_tpl = _make_nmtuple(typename, types.items(),
-                               defaults=[ns[n] for n in default_names],
-                               module=ns['__module__'])
-        for key in ns:
+        annotations = ns.get('__annotations__', {})
+        names = list(annotations)
+        # A field given a value in the body has a default; none may follow without one.
+        for position, name in enumerate(names):
+            before = [n for n in names[:position] if n in ns]
+            if name not in ns and before:
+                raise TypeError('Non-default namedtuple field %s cannot follow default '
+                                'field%s %s' % (name, 's' if len(before) > 1 else '',
+                                                ', '.join(before)))
+        made = _make_nmtuple(typename, annotations.items(),
+                             defaults=[ns[n] for n in names if n in ns],
+                             module=ns['__module__'])
+        # The body's other names (methods, docstring, ...) are copied onto the new class.
+        for key, value in ns.items():
             if key in _NAMEDTUPLE_PROHIBITED:
                 raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
-            elif key not in _NAMEDTUPLE_SPECIAL and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, ns[key])
-        return nm_tpl
+            if key not in _NAMEDTUPLE_SPECIAL and key not in made._fields:
+                setattr(made, key, value)
+        return made
 
 
 _NamedTupleBase = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})

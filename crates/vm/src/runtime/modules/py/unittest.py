@@ -216,16 +216,17 @@ def expectedFailure(test_item):
 
 
 def _enter_context(cm, add_cleanup):
-    cls = type(cm)
+    # Enters cm now (looking the methods up on its type, as `with` does) and registers
+    # its exit as a cleanup.
+    kind = type(cm)
     try:
-        enter = cls.__enter__
-        exit = cls.__exit__
+        enter, exit = kind.__enter__, kind.__exit__
     except AttributeError:
-        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+        raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
                         f"not support the context manager protocol") from None
-    result = enter(cm)
+    entered = enter(cm)
     add_cleanup(exit, cm, None, None, None)
-    return result
+    return entered
 
 
 _module_cleanups = []
@@ -244,15 +245,15 @@ def enterModuleContext(cm):
 
 def doModuleCleanups():
     """Call the module cleanups, last registered first; raise the first error."""
-    errors = []
+    first_error = None
     while _module_cleanups:
         function, args, kwargs = _module_cleanups.pop()
         try:
             function(*args, **kwargs)
         except Exception as exc:
-            errors.append(exc)
-    if errors:
-        raise errors[0]
+            first_error = exc if first_error is None else first_error
+    if first_error is not None:
+        raise first_error
 
 
 # -- running one part of a test (setUp, the method, tearDown, a cleanup, a subtest)
@@ -268,19 +269,71 @@ def _add_skip(result, test, reason):
 
 
 def _add_error(result, test, exc_info):
-    if result is not None and exc_info is not None:
-        if issubclass(exc_info[0], test.failureException):
-            result.addFailure(test, exc_info)
+    # The test's failureException is a failure; any other exception an error.
+    if result is None or exc_info is None:
+        return
+    failed = issubclass(exc_info[0], test.failureException)
+    (result.addFailure if failed else result.addError)(test, exc_info)
+
+
+def _skip_reason(case, method):
+    # None unless the class or the method is marked skipped; then the reason given.
+    owner = case.__class__
+    if not (getattr(owner, "__unittest_skip__", False)
+            or getattr(method, "__unittest_skip__", False)):
+        return None
+    return (getattr(owner, '__unittest_skip_why__', '')
+            or getattr(method, '__unittest_skip_why__', ''))
+
+
+def _run_case(case, result):
+    # One test into `result`: set-up, the method, tear-down (each a part whose exception
+    # is recorded), cleanups, its duration, then the outcome if no part failed.
+    method = getattr(case, case._testMethodName)
+    why = _skip_reason(case, method)
+    if why is not None:
+        _add_skip(result, case, why)
+        return
+    result.startTest(case)
+    expecting_failure = (getattr(case, "__unittest_expecting_failure__", False)
+                         or getattr(method, "__unittest_expecting_failure__", False))
+    outcome = _Outcome(result)
+    started = time.perf_counter()
+    case._outcome = outcome
+    try:
+        with outcome.testPartExecutor(case):
+            case._callSetUp()
+        if outcome.success:
+            # Only the method's own failure can be the expected one.
+            outcome.expecting_failure = expecting_failure
+            with outcome.testPartExecutor(case):
+                case._callTestMethod(method)
+            outcome.expecting_failure = False
+            with outcome.testPartExecutor(case):
+                case._callTearDown()
+        case.doCleanups()
+        case._addDuration(result, time.perf_counter() - started)
+        if not outcome.success:
+            return
+        if not expecting_failure:
+            result.addSuccess(case)
+        elif outcome.expectedFailure:
+            case._addExpectedFailure(result, outcome.expectedFailure)
         else:
-            result.addError(test, exc_info)
+            case._addUnexpectedSuccess(result)
+    finally:
+        outcome.expectedFailure = None
+        case._outcome = None
 
 
 class _Outcome(object):
+    # The state of one test run: whether every part so far succeeded, whether a failure
+    # of the part running now is the expected one, and the expected failure seen.
+
     def __init__(self, result=None):
-        self.expecting_failure = False
         self.result = result
         self.result_supports_subtests = hasattr(result, "addSubTest")
-        self.success = True
+        self.success, self.expecting_failure = True, False
         self.expectedFailure = None
 
     def testPartExecutor(self, test_case, subTest=False):
@@ -372,83 +425,97 @@ class _SubTestContext(object):
 # -- assertRaises / assertWarns
 
 def _is_subtype(expected, basetype):
-    if isinstance(expected, tuple):
-        return all(_is_subtype(e, basetype) for e in expected)
-    return isinstance(expected, type) and issubclass(expected, basetype)
+    # A subclass of basetype, or a (nested) tuple of them.
+    if not isinstance(expected, tuple):
+        return isinstance(expected, type) and issubclass(expected, basetype)
+    return all(_is_subtype(item, basetype) for item in expected)
 
 
 class _BaseTestCaseContext:
+    # What the assertion contexts share: failing through the test case's own message
+    # rules (msg=, longMessage).
 
     def __init__(self, test_case):
         self.test_case = test_case
 
     def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
+        case = self.test_case
+        raise case.failureException(case._formatMessage(self.msg, standardMsg))
+
+
+def _name_of(obj):
+    # A class's or function's __name__, else its str().
+    try:
+        return obj.__name__
+    except AttributeError:
+        return str(obj)
 
 
 class _AssertRaisesBaseContext(_BaseTestCaseContext):
+    # Shared by the raises and warns contexts: the expected type(s), the optional regex
+    # the text must match, and handle() for both call forms.
 
     def __init__(self, expected, test_case, expected_regex=None):
         _BaseTestCaseContext.__init__(self, test_case)
-        self.expected = expected
-        self.test_case = test_case
-        if expected_regex is not None:
+        self.expected, self.test_case = expected, test_case
+        if expected_regex is None:
+            self.expected_regex = None
+        else:
             import re
-            expected_regex = re.compile(expected_regex)
-        self.expected_regex = expected_regex
-        self.obj_name = None
-        self.msg = None
+            self.expected_regex = re.compile(expected_regex)
+        # Set by handle(): the callable's name (for the message) and msg=.
+        self.obj_name = self.msg = None
 
     def handle(self, name, args, kwargs):
         """Run the check as a context manager (no callable given) or around a call."""
         if not _is_subtype(self.expected, self._base_type):
             raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
-        if not args:
-            self.msg = kwargs.pop('msg', None)
-            if kwargs:
-                raise TypeError('%r is an invalid keyword argument for '
-                                'this function' % (next(iter(kwargs)),))
-            return self
-        callable_obj, *args = args
-        try:
-            self.obj_name = callable_obj.__name__
-        except AttributeError:
-            self.obj_name = str(callable_obj)
-        with self:
-            callable_obj(*args, **kwargs)
+        if args:
+            call, *args = args
+            self.obj_name = _name_of(call)
+            with self:
+                call(*args, **kwargs)
+            return None
+        # As a context manager only msg= may be given.
+        self.msg = kwargs.pop('msg', None)
+        for keyword in kwargs:
+            raise TypeError('%r is an invalid keyword argument for this function'
+                            % (keyword,))
+        return self
 
     def _expected_name(self):
-        try:
-            return self.expected.__name__
-        except AttributeError:
-            return str(self.expected)
+        return _name_of(self.expected)
+
+    def _not_seen(self, verb):
+        # "<Expected> not raised/triggered [by <callable>]".
+        where = ' by ' + self.obj_name if self.obj_name else ''
+        self._raiseFailure('%s not %s%s' % (self._expected_name(), verb, where))
+
+    def _mismatch(self, text):
+        self._raiseFailure('"%s" does not match "%s"' % (self.expected_regex.pattern, text))
 
 
 class _AssertRaisesContext(_AssertRaisesBaseContext):
     """The context manager of assertRaises and assertRaisesRegex."""
 
-    _base_type = BaseException
-    _base_type_str = 'an exception type or tuple of exception types'
-
     def __enter__(self):
         return self
 
+    # What handle() accepts as the first argument, and how its error names it.
+    _base_type = BaseException
+    _base_type_str = 'an exception type or tuple of exception types'
+
     def __exit__(self, exc_type, exc_value, tb):
         if exc_type is None:
-            name = self._expected_name()
-            if self.obj_name:
-                self._raiseFailure("{} not raised by {}".format(name, self.obj_name))
-            else:
-                self._raiseFailure("{} not raised".format(name))
+            self._not_seen('raised')
+        # Another kind of exception propagates.
         if not issubclass(exc_type, self.expected):
             return False
+        # Kept without its traceback (which would keep the frames alive).
         self.exception = exc_value.with_traceback(None)
-        if self.expected_regex is None:
-            return True
-        if not self.expected_regex.search(str(exc_value)):
-            self._raiseFailure('"{}" does not match "{}"'.format(
-                self.expected_regex.pattern, str(exc_value)))
+        regex = self.expected_regex
+        if regex is not None and not regex.search(str(exc_value)):
+            self._mismatch(str(exc_value))
         return True
 
     __class_getitem__ = classmethod(types.GenericAlias)
@@ -462,87 +529,83 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
 
     def __enter__(self):
         # Warnings already shown once must be able to show again.
-        for m in list(sys.modules.values()):
-            if getattr(m, '__warningregistry__', None):
-                m.__warningregistry__ = {}
-        self.warnings_manager = warnings.catch_warnings(record=True)
-        self.warnings = self.warnings_manager.__enter__()
+        for module in list(sys.modules.values()):
+            if getattr(module, '__warningregistry__', None):
+                module.__warningregistry__ = {}
+        # Every warning of the expected kinds is recorded (none shown) until the exit.
+        manager = self.warnings_manager = warnings.catch_warnings(record=True)
+        self.warnings = manager.__enter__()
         warnings.simplefilter("always", self.expected)
         return self
 
     def __exit__(self, exc_type, exc_value, tb):
-        self.warnings_manager.__exit__(exc_type, exc_value, tb)
+        manager = self.warnings_manager
+        manager.__exit__(exc_type, exc_value, tb)
         if exc_type is not None:
             return
-        name = self._expected_name()
-        first_match = None
-        for m in self.warnings:
-            w = m.message
-            if not isinstance(w, self.expected):
+        # The first recorded warning of the expected kind (and text) is kept.
+        regex = self.expected_regex
+        kind_seen = None
+        for record in self.warnings:
+            warning = record.message
+            if not isinstance(warning, self.expected):
                 continue
-            if first_match is None:
-                first_match = w
-            if self.expected_regex is not None and not self.expected_regex.search(str(w)):
-                continue
-            self.warning = w
-            self.filename = m.filename
-            self.lineno = m.lineno
-            return
-        if first_match is not None:
-            self._raiseFailure('"{}" does not match "{}"'.format(
-                self.expected_regex.pattern, str(first_match)))
-        if self.obj_name:
-            self._raiseFailure("{} not triggered by {}".format(name, self.obj_name))
-        else:
-            self._raiseFailure("{} not triggered".format(name))
+            kind_seen = warning if kind_seen is None else kind_seen
+            if regex is None or regex.search(str(warning)):
+                self.warning = warning
+                self.filename, self.lineno = record.filename, record.lineno
+                return
+        if kind_seen is not None:
+            self._mismatch(str(kind_seen))
+        self._not_seen('triggered')
 
 
 class _AssertLogsContext(_BaseTestCaseContext):
     """The context manager of assertLogs and assertNoLogs."""
 
+    # The format of the texts in watcher.output.
     LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
     def __init__(self, test_case, logger_name, level, no_logs):
         _BaseTestCaseContext.__init__(self, test_case)
         import logging
-        self.logger_name = logger_name
+        self.logger_name, self.no_logs = logger_name, no_logs
+        # A level name ('DEBUG') or number; INFO when not given.
         self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
         self.msg = None
-        self.no_logs = no_logs
 
     def __enter__(self):
+        # The logger (a Logger, or one named) gets only the capturing handler, at the
+        # level asked, without propagation, until the exit restores it.
         import logging
-        if isinstance(self.logger_name, logging.Logger):
-            logger = self.logger = self.logger_name
-        else:
-            logger = self.logger = logging.getLogger(self.logger_name)
-        handler = _capturing_handler()
-        handler.setLevel(self.level)
-        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
-        self.watcher = handler.watcher
-        self.old_handlers = logger.handlers[:]
-        self.old_level = logger.level
+        name = self.logger_name
+        logger = name if isinstance(name, logging.Logger) else logging.getLogger(name)
+        self.logger = logger
+        capture = _capturing_handler()
+        capture.setLevel(self.level)
+        capture.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = capture.watcher
+        self.old_handlers, self.old_level = logger.handlers[:], logger.level
         self.old_propagate = logger.propagate
-        logger.handlers = [handler]
+        logger.handlers = [capture]
         logger.setLevel(self.level)
         logger.propagate = False
-        if self.no_logs:
-            return
-        return handler.watcher
+        return None if self.no_logs else capture.watcher
 
     def __exit__(self, exc_type, exc_value, tb):
-        self.logger.handlers = self.old_handlers
-        self.logger.propagate = self.old_propagate
-        self.logger.setLevel(self.old_level)
+        logger = self.logger
+        logger.handlers = self.old_handlers
+        logger.propagate = self.old_propagate
+        logger.setLevel(self.old_level)
         if exc_type is not None:
             return False
         import logging
-        if self.no_logs:
-            if len(self.watcher.records) > 0:
-                self._raiseFailure("Unexpected logs found: {!r}".format(self.watcher.output))
-        elif len(self.watcher.records) == 0:
-            self._raiseFailure("no logs of level {} or higher triggered on {}".format(
-                logging.getLevelName(self.level), self.logger.name))
+        records = self.watcher.records
+        if self.no_logs and records:
+            self._raiseFailure('Unexpected logs found: %r' % (self.watcher.output,))
+        if not self.no_logs and not records:
+            self._raiseFailure('no logs of level %s or higher triggered on %s'
+                               % (logging.getLevelName(self.level), logger.name))
 
 
 _LoggingWatcher = None
@@ -564,16 +627,22 @@ def _capturing_handler():
                 logging.Handler.__init__(self)
                 self.watcher = _LoggingWatcher([], [])
 
-            def flush(self):
-                pass
-
             def emit(self, record):
-                self.watcher.records.append(record)
-                self.watcher.output.append(self.format(record))
+                records, texts = self.watcher
+                records.append(record)
+                texts.append(self.format(record))
+
+            def flush(self):
+                pass  # nothing is buffered
     return _CapturingHandler()
 
 
 # -- TestCase
+
+_TYPE_EQUALITY_METHODS = ((dict, 'assertDictEqual'), (list, 'assertListEqual'),
+                          (tuple, 'assertTupleEqual'), (set, 'assertSetEqual'),
+                          (frozenset, 'assertSetEqual'), (str, 'assertMultiLineEqual'))
+
 
 class _NoMessage(object):
     pass
@@ -595,8 +664,8 @@ class TestCase(object):
     _diffThreshold = 2 ** 16
 
     def __init_subclass__(cls, *args, **kwargs):
-        cls._classSetupFailed = False
-        cls._class_cleanups = []
+        # Class-level fixture state of each TestCase subclass.
+        cls._class_cleanups, cls._classSetupFailed = [], False
         super().__init_subclass__(*args, **kwargs)
 
     def __init__(self, methodName='runTest'):
@@ -614,13 +683,10 @@ class TestCase(object):
             self._testMethodDoc = method.__doc__
         self._cleanups = []
         self._subtest = None
+        # assertEqual of two values of exactly one of these types uses the named method.
         self._type_equality_funcs = {}
-        self.addTypeEqualityFunc(dict, 'assertDictEqual')
-        self.addTypeEqualityFunc(list, 'assertListEqual')
-        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
-        self.addTypeEqualityFunc(set, 'assertSetEqual')
-        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
-        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+        for kind, method_name in _TYPE_EQUALITY_METHODS:
+            self.addTypeEqualityFunc(kind, method_name)
 
     def addTypeEqualityFunc(self, typeobj, function):
         """Use `function` (or the method of that name) for assertEqual of two
@@ -676,17 +742,18 @@ class TestCase(object):
     def id(self):
         return "%s.%s" % (strclass(self.__class__), self._testMethodName)
 
-    def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
-
+    # Two cases are equal when they run the same method of the same class.
     def __hash__(self):
         return hash((type(self), self._testMethodName))
 
+    def __eq__(self, other):
+        if type(self) is type(other):
+            return self._testMethodName == other._testMethodName
+        return NotImplemented
+
     def __str__(self):
-        return "%s (%s.%s)" % (self._testMethodName, strclass(self.__class__),
-                               self._testMethodName)
+        name = self._testMethodName
+        return '%s (%s.%s)' % (name, strclass(self.__class__), name)
 
     def __repr__(self):
         return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
@@ -698,96 +765,64 @@ class TestCase(object):
             return _NoContext()
         return _SubTestContext(self, msg, params)
 
+    # A result class from before a hook existed is warned about, and told what it can
+    # take instead.
     def _addExpectedFailure(self, result, exc_info):
         add = getattr(result, 'addExpectedFailure', None)
-        if add is None:
-            warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
-                          RuntimeWarning)
-            result.addSuccess(self)
-        else:
-            add(self, exc_info)
+        if add is not None:
+            return add(self, exc_info)
+        warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
+                      RuntimeWarning)
+        result.addSuccess(self)
 
     def _addUnexpectedSuccess(self, result):
         add = getattr(result, 'addUnexpectedSuccess', None)
-        if add is None:
-            warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failure",
-                          RuntimeWarning)
-            try:
-                raise _UnexpectedSuccess from None
-            except _UnexpectedSuccess:
-                result.addFailure(self, sys.exc_info())
-        else:
-            add(self)
+        if add is not None:
+            return add(self)
+        warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failure",
+                      RuntimeWarning)
+        try:
+            raise _UnexpectedSuccess from None
+        except _UnexpectedSuccess:
+            result.addFailure(self, sys.exc_info())
 
     def _addDuration(self, result, elapsed):
         add = getattr(result, 'addDuration', None)
-        if add is None:
-            warnings.warn("TestResult has no addDuration method", RuntimeWarning)
-        else:
-            add(self, elapsed)
+        if add is not None:
+            return add(self, elapsed)
+        warnings.warn("TestResult has no addDuration method", RuntimeWarning)
+
+    # Each step of a run goes through one of these (subclasses may wrap them).
+    def _callCleanup(self, function, /, *args, **kwargs):
+        function(*args, **kwargs)
 
     def _callSetUp(self):
         self.setUp()
 
     def _callTestMethod(self, method):
+        # The warning blames run()'s caller, as in CPython (here _run_case sits between
+        # run() and this method, hence 4).
         if method() is not None:
             warnings.warn(f'It is deprecated to return a value that is not None from a '
-                          f'test case ({method})', DeprecationWarning, stacklevel=3)
+                          f'test case ({method})', DeprecationWarning, stacklevel=4)
 
     def _callTearDown(self):
         self.tearDown()
 
-    def _callCleanup(self, function, /, *args, **kwargs):
-        function(*args, **kwargs)
-
     def run(self, result=None):
+        stop_run = None
         if result is None:
+            # Run on its own: a fresh result, with the run hooks a runner would call.
             result = self.defaultTestResult()
             start_run = getattr(result, 'startTestRun', None)
             stop_run = getattr(result, 'stopTestRun', None)
             if start_run is not None:
                 start_run()
-        else:
-            stop_run = None
         try:
-            method = getattr(self, self._testMethodName)
-            if (getattr(self.__class__, "__unittest_skip__", False)
-                    or getattr(method, "__unittest_skip__", False)):
-                why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                       or getattr(method, '__unittest_skip_why__', ''))
-                _add_skip(result, self, why)
-                return result
-            result.startTest(self)
-            expecting_failure = (getattr(self, "__unittest_expecting_failure__", False)
-                                 or getattr(method, "__unittest_expecting_failure__", False))
-            outcome = _Outcome(result)
-            started = time.perf_counter()
-            try:
-                self._outcome = outcome
-                with outcome.testPartExecutor(self):
-                    self._callSetUp()
-                if outcome.success:
-                    outcome.expecting_failure = expecting_failure
-                    with outcome.testPartExecutor(self):
-                        self._callTestMethod(method)
-                    outcome.expecting_failure = False
-                    with outcome.testPartExecutor(self):
-                        self._callTearDown()
-                self.doCleanups()
-                self._addDuration(result, time.perf_counter() - started)
-                if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            self._addExpectedFailure(result, outcome.expectedFailure)
-                        else:
-                            self._addUnexpectedSuccess(result)
-                    else:
-                        result.addSuccess(self)
-                return result
-            finally:
-                outcome.expectedFailure = None
-                self._outcome = None
+            _run_case(self, result)
+            return result
         finally:
+            # Even a skipped test (never started) is stopped.
             result.stopTest(self)
             if stop_run is not None:
                 stop_run()
@@ -795,8 +830,9 @@ class TestCase(object):
     def doCleanups(self):
         """Call the cleanups, last added first; whether all succeeded."""
         outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        pending = self._cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             with outcome.testPartExecutor(self):
                 self._callCleanup(function, *args, **kwargs)
         return outcome.success
@@ -805,13 +841,14 @@ class TestCase(object):
     def doClassCleanups(cls):
         """Call the class cleanups, last added first, keeping their errors in
         tearDown_exceptions."""
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        errors = cls.tearDown_exceptions = []
+        pending = cls._class_cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             try:
                 function(*args, **kwargs)
             except Exception:
-                cls.tearDown_exceptions.append(sys.exc_info())
+                errors.append(sys.exc_info())
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
@@ -819,16 +856,15 @@ class TestCase(object):
     def debug(self):
         """Run the test with no result object: errors propagate."""
         method = getattr(self, self._testMethodName)
-        if (getattr(self.__class__, "__unittest_skip__", False)
-                or getattr(method, "__unittest_skip__", False)):
-            why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                   or getattr(method, '__unittest_skip_why__', ''))
+        why = _skip_reason(self, method)
+        if why is not None:
             raise SkipTest(why)
         self._callSetUp()
         self._callTestMethod(method)
         self._callTearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        pending = self._cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             self._callCleanup(function, *args, **kwargs)
 
     def skipTest(self, reason):
@@ -1194,23 +1230,22 @@ class TestCase(object):
 
 class FunctionTestCase(TestCase):
     """A test case running a plain function, with optional set-up and tear-down
-    functions.
-    """
+    functions."""
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
-        super(FunctionTestCase, self).__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
-        self._testFunc = testFunc
-        self._description = description
+        super().__init__()
+        self._setUpFunc, self._tearDownFunc = setUp, tearDown
+        self._testFunc, self._description = testFunc, description
+
+    def _parts(self):
+        # What equality and hashing look at.
+        return (self._setUpFunc, self._tearDownFunc, self._testFunc, self._description)
 
     def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
+        _call_unless_none(self._setUpFunc)
 
     def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+        _call_unless_none(self._tearDownFunc)
 
     def runTest(self):
         self._testFunc()
@@ -1219,140 +1254,139 @@ class FunctionTestCase(TestCase):
         return self._testFunc.__name__
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return (self._setUpFunc == other._setUpFunc
-                and self._tearDownFunc == other._tearDownFunc
-                and self._testFunc == other._testFunc
-                and self._description == other._description)
+        if isinstance(other, self.__class__):
+            return self._parts() == other._parts()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc,
-                     self._testFunc, self._description))
+        return hash((type(self),) + self._parts())
 
     def __str__(self):
-        return "%s (%s)" % (strclass(self.__class__), self._testFunc.__name__)
+        return '%s (%s)' % (strclass(self.__class__), self._testFunc.__name__)
 
     def __repr__(self):
-        return "<%s tec=%s>" % (strclass(self.__class__), self._testFunc)
+        return '<%s tec=%s>' % (strclass(self.__class__), self._testFunc)
 
     def shortDescription(self):
+        # The description given, else the first line of the function's docstring.
         if self._description is not None:
             return self._description
         doc = self._testFunc.__doc__
-        return doc and doc.split("\n")[0].strip() or None
+        first = doc.split('\n')[0].strip() if doc else None
+        return first or None
+
+
+def _call_unless_none(function):
+    if function is not None:
+        function()
 
 
 class _SubTest(TestCase):
+    # One `with self.subTest(...)` block of a running test: reported as a test of its
+    # own, named after the test and its message and parameters.
 
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
-        self.test_case = test_case
+        self.test_case, self._message = test_case, message
+        self.failureException = test_case.failureException
         # The parameters of this subtest, then those of the enclosing ones.
         self.params = params
-        self.failureException = test_case.failureException
 
     def runTest(self):
         raise NotImplementedError("subtests cannot be run directly")
 
     def _param_items(self):
-        seen = set()
-        items = []
+        # Each parameter once, the innermost subtest's value winning.
+        merged = {}
         for mapping in self.params:
-            for k in mapping:
-                if k not in seen:
-                    seen.add(k)
-                    items.append((k, mapping[k]))
-        return items
+            for key in mapping:
+                if key not in merged:
+                    merged[key] = mapping[key]
+        return list(merged.items())
 
     def _subDescription(self):
-        parts = []
-        if self._message is not _no_message:
-            parts.append("[{}]".format(self._message))
+        parts = [] if self._message is _no_message else ['[{}]'.format(self._message)]
         items = self._param_items()
         if items:
-            parts.append("({})".format(', '.join("{}={!r}".format(k, v) for k, v in items)))
-        return " ".join(parts) or '(<subtest>)'
+            parts.append('(%s)' % ', '.join('%s=%r' % item for item in items))
+        return ' '.join(parts) or '(<subtest>)'
 
     def id(self):
-        return "{} {}".format(self.test_case.id(), self._subDescription())
-
-    def shortDescription(self):
-        """The description given, else the first line of the function's
-        docstring, or None."""
-        return self.test_case.shortDescription()
+        return '%s %s' % (self.test_case.id(), self._subDescription())
 
     def __str__(self):
-        return "{} {}".format(self.test_case, self._subDescription())
+        return '%s %s' % (self.test_case, self._subDescription())
+
+    def shortDescription(self):
+        return self.test_case.shortDescription()
 
 
 # -- TestSuite
 
 class BaseTestSuite(object):
-    """A collection of tests run in order, without class or module fixtures.
-    """
+    """Tests (and suites) run in order, without class or module fixtures; a test that
+    ran is dropped from the suite unless _cleanup is false."""
+
     _cleanup = True
 
     def __init__(self, tests=()):
-        self._tests = []
-        self._removed_tests = 0
+        self._tests, self._removed_tests = [], 0
         self.addTests(tests)
 
     def __repr__(self):
-        return "<%s tests=%s>" % (strclass(self.__class__), list(self))
+        return '<%s tests=%s>' % (strclass(self.__class__), list(self))
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
+        if isinstance(other, self.__class__):
+            return list(self) == list(other)
+        return NotImplemented
 
     def __iter__(self):
         return iter(self._tests)
 
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
+
     def countTestCases(self):
-        cases = self._removed_tests
-        for test in self:
-            if test:
-                cases += test.countTestCases()
-        return cases
+        # Dropped tests still count (their cases were added up when they were dropped).
+        return self._removed_tests + sum(test.countTestCases() for test in self if test)
 
     def addTest(self, test):
         if not callable(test):
-            raise TypeError("{} is not callable".format(repr(test)))
+            raise TypeError('%r is not callable' % (test,))
+        # A class where an instance was meant is a common slip.
         if isinstance(test, type) and issubclass(test, (TestCase, TestSuite)):
-            raise TypeError("TestCases and TestSuites must be instantiated "
-                            "before passing them to addTest()")
+            raise TypeError('TestCases and TestSuites must be instantiated before passing '
+                            'them to addTest()')
         self._tests.append(test)
 
     def addTests(self, tests):
         if isinstance(tests, str):
-            raise TypeError("tests must be an iterable of tests, not a string")
+            raise TypeError('tests must be an iterable of tests, not a string')
         for test in tests:
             self.addTest(test)
 
     def run(self, result):
         for index, test in enumerate(self):
-            if result.shouldStop:
+            if result.shouldStop:  # stop() was called (failfast does)
                 break
             test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(index)
+            self._after_test(index)
         return result
 
+    def _after_test(self, index):
+        if self._cleanup:
+            self._removeTestAtIndex(index)
+
     def _removeTestAtIndex(self, index):
-        """Drop the suite's reference to a test that has run."""
+        # The slot is emptied (so the test can be freed); its cases stay counted.
         try:
             test = self._tests[index]
         except TypeError:
-            pass
-        else:
-            if hasattr(test, 'countTestCases'):
-                self._removed_tests += test.countTestCases()
-            self._tests[index] = None
-
-    def __call__(self, *args, **kwds):
-        return self.run(*args, **kwds)
+            return  # _tests replaced by something that cannot be indexed
+        if hasattr(test, 'countTestCases'):
+            self._removed_tests += test.countTestCases()
+        self._tests[index] = None
 
     def debug(self):
         """Run the tests with no result object: errors propagate."""
@@ -1361,50 +1395,49 @@ class BaseTestSuite(object):
 
 
 def _is_single_test(test):
+    # Suites are iterable; a single test is not.
     try:
         iter(test)
+        return False
     except TypeError:
         return True
-    return False
-
-
-def _call_if_exists(parent, attr):
-    func = getattr(parent, attr, None)
-    if func is not None:
-        func()
 
 
 class TestSuite(BaseTestSuite):
-    """A collection of tests run in order, with setUpClass/tearDownClass and
-    setUpModule/tearDownModule around the tests of each class and module.
-    """
+    """Tests run in order, with setUpClass/tearDownClass and setUpModule/tearDownModule
+    around the tests of each class and module."""
 
     def run(self, result, debug=False):
-        top_level = False
-        if getattr(result, '_testRunEntered', False) is False:
-            result._testRunEntered = top_level = True
+        # The outermost suite of a run also ends the last class's and module's fixtures.
+        outermost = getattr(result, '_testRunEntered', False) is False
+        if outermost:
+            result._testRunEntered = True
         for index, test in enumerate(self):
             if result.shouldStop:
                 break
-            if _is_single_test(test):
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False)
-                        or getattr(result, '_moduleSetUpFailed', False)):
-                    continue
-            if not debug:
-                test(result)
-            else:
+            if _is_single_test(test) and not self._enter_fixtures(test, result):
+                continue
+            if debug:
                 test.debug()
-            if self._cleanup:
-                self._removeTestAtIndex(index)
-        if top_level:
+            else:
+                test(result)
+            self._after_test(index)
+        if outermost:
             self._tearDownPreviousClass(None, result)
             self._handleModuleTearDown(result)
             result._testRunEntered = False
         return result
+
+    def _enter_fixtures(self, test, result):
+        # Reaching a test of another class (or module) ends the previous one's fixtures
+        # and sets up the new ones; False when a set-up failed, and the test is skipped.
+        self._tearDownPreviousClass(test, result)
+        self._handleModuleFixture(test, result)
+        self._handleClassSetUp(test, result)
+        owner = test.__class__
+        result._previousTestClass = owner
+        return not (getattr(owner, '_classSetupFailed', False)
+                    or getattr(result, '_moduleSetUpFailed', False))
 
     def debug(self):
         """Run the tests with no result object: errors propagate."""
@@ -1426,7 +1459,7 @@ class TestSuite(BaseTestSuite):
         class_cleanups = getattr(current, 'doClassCleanups', None)
         if set_up is None:
             return
-        _call_if_exists(result, '_setupStdout')
+        _call_hook(result, '_setupStdout')
         try:
             try:
                 set_up()
@@ -1446,7 +1479,7 @@ class TestSuite(BaseTestSuite):
                     self._createClassOrModuleLevelException(
                         result, exc_info[1], 'setUpClass', name, info=exc_info)
         finally:
-            _call_if_exists(result, '_restoreStdout')
+            _call_hook(result, '_restoreStdout')
 
     def _get_previous_module(self, result):
         previous = getattr(result, '_previousTestClass', None)
@@ -1465,7 +1498,7 @@ class TestSuite(BaseTestSuite):
         set_up = getattr(module, 'setUpModule', None)
         if set_up is None:
             return
-        _call_if_exists(result, '_setupStdout')
+        _call_hook(result, '_setupStdout')
         try:
             try:
                 set_up()
@@ -1480,7 +1513,7 @@ class TestSuite(BaseTestSuite):
                 except Exception as e:
                     self._createClassOrModuleLevelException(result, e, 'setUpModule', current)
         finally:
-            _call_if_exists(result, '_restoreStdout')
+            _call_hook(result, '_restoreStdout')
 
     def _createClassOrModuleLevelException(self, result, exc, method_name, parent, info=None):
         self._addClassOrModuleLevelException(result, exc, f'{method_name} ({parent})', info)
@@ -1502,7 +1535,7 @@ class TestSuite(BaseTestSuite):
         module = sys.modules.get(previous)
         if module is None:
             return
-        _call_if_exists(result, '_setupStdout')
+        _call_hook(result, '_setupStdout')
         try:
             tear_down = getattr(module, 'tearDownModule', None)
             if tear_down is not None:
@@ -1519,7 +1552,7 @@ class TestSuite(BaseTestSuite):
                     raise
                 self._createClassOrModuleLevelException(result, e, 'tearDownModule', previous)
         finally:
-            _call_if_exists(result, '_restoreStdout')
+            _call_hook(result, '_restoreStdout')
 
     def _tearDownPreviousClass(self, test, result):
         previous = getattr(result, '_previousTestClass', None)
@@ -1536,7 +1569,7 @@ class TestSuite(BaseTestSuite):
         class_cleanups = getattr(previous, 'doClassCleanups', None)
         if tear_down is None and class_cleanups is None:
             return
-        _call_if_exists(result, '_setupStdout')
+        _call_hook(result, '_setupStdout')
         try:
             if tear_down is not None:
                 try:
@@ -1554,37 +1587,38 @@ class TestSuite(BaseTestSuite):
                     self._createClassOrModuleLevelException(
                         result, exc_info[1], 'tearDownClass', strclass(previous), info=exc_info)
         finally:
-            _call_if_exists(result, '_restoreStdout')
+            _call_hook(result, '_restoreStdout')
 
 
 class _ErrorHolder(object):
-    """Stands for a failed fixture (setUpClass, ...) among the results.
-    """
+    """Stands in the results for a fixture (setUpClass, setUpModule, ...) that failed:
+    a "test" named by its description, with no cases and nothing to run."""
+
     failureException = None
 
     def __init__(self, description):
         self.description = description
 
-    def id(self):
-        return self.description
-
-    def shortDescription(self):
-        return None
-
     def __repr__(self):
-        return "<ErrorHolder description=%r>" % (self.description,)
+        return '<ErrorHolder description=%r>' % (self.description,)
 
     def __str__(self):
         return self.id()
 
-    def run(self, result):
-        pass
+    def id(self):
+        return self.description
+
+    def countTestCases(self):
+        return 0
+
+    def shortDescription(self):
+        return None
 
     def __call__(self, result):
         return self.run(result)
 
-    def countTestCases(self):
-        return 0
+    def run(self, result):
+        pass
 
 
 class _DebugResult(object):
@@ -1741,6 +1775,21 @@ def _failfast(method):
     return inner
 
 
+def _with_newline(text):
+    # Captured output ends with a newline when shown.
+    return text if not text or text.endswith('\n') else text + '\n'
+
+
+def _captured(streams_and_templates):
+    # The non-empty captured texts, each in its "Stdout:" / "Stderr:" block.
+    blocks = []
+    for stream, template in streams_and_templates:
+        text = _with_newline(stream.getvalue())
+        if text:
+            blocks.append(template % text)
+    return blocks
+
+
 class TestResult(object):
     """What a run found: counts and lists of failures, errors, skips, expected
     failures and unexpected successes (the errors as formatted tracebacks).
@@ -1750,151 +1799,123 @@ class TestResult(object):
     _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
+        # Outcome lists hold (test, traceback text or reason) pairs, unexpectedSuccesses
+        # the tests alone.
         self.failfast = False
-        self.failures = []
-        self.errors = []
+        self.failures, self.errors = [], []
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
+        self.skipped, self.expectedFailures, self.unexpectedSuccesses = [], [], []
         self.collectedDurations = []
         self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
+        self.buffer = self.tb_locals = False
+        # With buffer=True each test writes into these StringIOs instead of sys.stdout
+        # and sys.stderr; what a failing test wrote is then passed on.
+        self._stdout_buffer = self._stderr_buffer = None
+        self._original_stdout, self._original_stderr = sys.stdout, sys.stderr
         self._mirrorOutput = False
 
-    def printErrors(self):
-        """Print the failures and errors (the runner calls this after the run)."""
+    # The hooks a runner calls around the run and each test.
+    def startTestRun(self):
+        pass
+
+    def stopTestRun(self):
+        pass
 
     def startTest(self, test):
-        """Called before each test."""
         self.testsRun += 1
         self._mirrorOutput = False
         self._setupStdout()
 
-    def _setupStdout(self):
-        if self.buffer:
-            if self._stderr_buffer is None:
-                import io
-                self._stderr_buffer = io.StringIO()
-                self._stdout_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
-
-    def startTestRun(self):
-        """Called once before the first test."""
-
     def stopTest(self, test):
-        """Called after each test."""
         self._restoreStdout()
         self._mirrorOutput = False
 
-    def _restoreStdout(self):
-        if self.buffer:
-            if self._mirrorOutput:
-                output = sys.stdout.getvalue()
-                error = sys.stderr.getvalue()
-                if output:
-                    if not output.endswith('\n'):
-                        output += '\n'
-                    self._original_stdout.write(STDOUT_LINE % output)
-                if error:
-                    if not error.endswith('\n'):
-                        error += '\n'
-                    self._original_stderr.write(STDERR_LINE % error)
-            sys.stdout = self._original_stdout
-            sys.stderr = self._original_stderr
-            if self._stdout_buffer is not None:
-                self._stdout_buffer.seek(0)
-                self._stdout_buffer.truncate()
-            if self._stderr_buffer is not None:
-                self._stderr_buffer.seek(0)
-                self._stderr_buffer.truncate()
+    def printErrors(self):
+        pass
 
-    def stopTestRun(self):
-        """Called once after the last test."""
+    def _setupStdout(self):
+        if not self.buffer:
+            return
+        if self._stderr_buffer is None:
+            import io
+            self._stderr_buffer, self._stdout_buffer = io.StringIO(), io.StringIO()
+        sys.stdout, sys.stderr = self._stdout_buffer, self._stderr_buffer
+
+    def _restoreStdout(self):
+        if not self.buffer:
+            return
+        if self._mirrorOutput:
+            out_block, err_block = (_captured([(sys.stdout, STDOUT_LINE)]),
+                                    _captured([(sys.stderr, STDERR_LINE)]))
+            for blocks, real in ((out_block, self._original_stdout),
+                                 (err_block, self._original_stderr)):
+                for block in blocks:
+                    real.write(block)
+        sys.stdout, sys.stderr = self._original_stdout, self._original_stderr
+        for kept in (self._stdout_buffer, self._stderr_buffer):
+            if kept is not None:
+                kept.seek(0)
+                kept.truncate()
+
+    # Outcomes.
+    def _keep_problem(self, where, entry, err, test):
+        where.append((entry, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
 
     @_failfast
     def addError(self, test, err):
-        """Record an error (an exception other than a failure): err is exc_info."""
-        self.errors.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._keep_problem(self.errors, test, err, test)
 
     @_failfast
     def addFailure(self, test, err):
-        """Record a failure: err is exc_info."""
-        self.failures.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+        self._keep_problem(self.failures, test, err, test)
 
     def addSubTest(self, test, subtest, err):
-        """Record the end of a subtest; err is None when it passed."""
-        if err is not None:
-            if getattr(self, 'failfast', False):
-                self.stop()
-            if issubclass(err[0], test.failureException):
-                errors = self.failures
-            else:
-                errors = self.errors
-            errors.append((subtest, self._exc_info_to_string(err, test)))
-            self._mirrorOutput = True
+        # err is None for a subtest that passed: nothing is recorded then.
+        if err is None:
+            return
+        if getattr(self, 'failfast', False):
+            self.stop()
+        failed = issubclass(err[0], test.failureException)
+        self._keep_problem(self.failures if failed else self.errors, subtest, err, test)
 
     def addSuccess(self, test):
-        """Record a passed test."""
         pass
 
     def addSkip(self, test, reason):
-        """Record a skipped test."""
         self.skipped.append((test, reason))
 
     def addExpectedFailure(self, test, err):
-        """Record a test that failed as expected."""
         self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
 
     @_failfast
     def addUnexpectedSuccess(self, test):
-        """Record a test that passed though expected to fail."""
         self.unexpectedSuccesses.append(test)
 
     def addDuration(self, test, elapsed):
-        """Record how long a test took."""
         if hasattr(self, "collectedDurations"):
             self.collectedDurations.append((str(test), elapsed))
 
     def wasSuccessful(self):
-        """Whether there were no failures, errors or unexpected successes."""
-        return ((len(self.failures) == len(self.errors) == 0)
-                and (not hasattr(self, 'unexpectedSuccesses')
-                     or len(self.unexpectedSuccesses) == 0))
+        """No failures, no errors and no unexpected successes."""
+        unexpected = getattr(self, 'unexpectedSuccesses', ())
+        return len(self.failures) == 0 and len(self.errors) == 0 and len(unexpected) == 0
 
     def stop(self):
-        """Ask the run to stop."""
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
-        """The traceback text of exc_info (with captured output when buffering)."""
+        # The traceback text, then what the test printed when output is buffered.
         import traceback
         exctype, value, tb = err
         lines = traceback.format_exception(exctype, value, tb)
         if self.buffer:
-            output = sys.stdout.getvalue()
-            error = sys.stderr.getvalue()
-            if output:
-                if not output.endswith('\n'):
-                    output += '\n'
-                lines.append(STDOUT_LINE % output)
-            if error:
-                if not error.endswith('\n'):
-                    error += '\n'
-                lines.append(STDERR_LINE % error)
+            lines += _captured([(sys.stdout, STDOUT_LINE), (sys.stderr, STDERR_LINE)])
         return ''.join(lines)
 
     def __repr__(self):
-        return ("<%s run=%i errors=%i failures=%i>" %
-                (strclass(self.__class__), self.testsRun, len(self.errors), len(self.failures)))
+        return (f'<{strclass(self.__class__)} run={self.testsRun:d} '
+                f'errors={len(self.errors)} failures={len(self.failures)}>')
 
 
 # -- the text runner
@@ -1917,124 +1938,107 @@ class _WritelnDecorator(object):
 
 
 class TextTestResult(TestResult):
-    """A result that reports progress and failures on a text stream.
-    """
+    """Reports each test on a text stream as it ends (a line per test when verbose, a
+    character per test otherwise), then the failures and errors in full."""
     separator1 = '=' * 70
     separator2 = '-' * 70
 
     def __init__(self, stream, descriptions, verbosity, *, durations=None):
-        """The result of a text runner, written to stream."""
-        super(TextTestResult, self).__init__(stream, descriptions, verbosity)
+        super().__init__(stream, descriptions, verbosity)
         self.stream = stream
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
+        self.showAll, self.dots = verbosity > 1, verbosity == 1
         self.descriptions = descriptions
-        self._newline = True
+        self._newline = True  # nothing written on the current line yet
         self.durations = durations
 
     def getDescription(self, test):
-        first_doc_line = test.shortDescription()
-        if self.descriptions and first_doc_line:
-            return '\n'.join((str(test), first_doc_line))
-        return str(test)
+        # The test's name, with the first line of its docstring below when wanted.
+        summary = test.shortDescription()
+        name = str(test)
+        return name + '\n' + summary if self.descriptions and summary else name
 
     def startTest(self, test):
-        super(TextTestResult, self).startTest(test)
+        super().startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
+            self.stream.write(self.getDescription(test) + ' ... ')
             self.stream.flush()
             self._newline = False
 
     def _write_status(self, test, status):
-        is_subtest = isinstance(test, _SubTest)
-        if is_subtest or self._newline:
+        # A subtest, or a test whose line something else interrupted, gets its own
+        # (indented) line first.
+        sub = isinstance(test, _SubTest)
+        if sub or self._newline:
             if not self._newline:
                 self.stream.writeln()
-            if is_subtest:
-                self.stream.write("  ")
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
+            self.stream.write(('  ' if sub else '') + self.getDescription(test) + ' ... ')
         self.stream.writeln(status)
         self.stream.flush()
         self._newline = True
 
-    def _mark(self, char):
-        self.stream.write(char)
+    def _report(self, test, word, mark, on_own_line=True):
+        if self.showAll:
+            if on_own_line:
+                self._write_status(test, word)
+                return
+            self.stream.writeln(word)
+        elif self.dots:
+            self.stream.write(mark)
+        else:
+            return
         self.stream.flush()
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
             failed = issubclass(err[0], subtest.failureException)
-            if self.showAll:
-                self._write_status(subtest, "FAIL" if failed else "ERROR")
-            elif self.dots:
-                self._mark('F' if failed else 'E')
-        super(TextTestResult, self).addSubTest(test, subtest, err)
+            self._report(subtest, 'FAIL' if failed else 'ERROR', 'F' if failed else 'E')
+        super().addSubTest(test, subtest, err)
 
     def addSuccess(self, test):
-        super(TextTestResult, self).addSuccess(test)
-        if self.showAll:
-            self._write_status(test, "ok")
-        elif self.dots:
-            self._mark('.')
+        super().addSuccess(test)
+        self._report(test, 'ok', '.')
 
     def addError(self, test, err):
-        super(TextTestResult, self).addError(test, err)
-        if self.showAll:
-            self._write_status(test, "ERROR")
-        elif self.dots:
-            self._mark('E')
+        super().addError(test, err)
+        self._report(test, 'ERROR', 'E')
 
     def addFailure(self, test, err):
-        super(TextTestResult, self).addFailure(test, err)
-        if self.showAll:
-            self._write_status(test, "FAIL")
-        elif self.dots:
-            self._mark('F')
+        super().addFailure(test, err)
+        self._report(test, 'FAIL', 'F')
 
     def addSkip(self, test, reason):
-        super(TextTestResult, self).addSkip(test, reason)
-        if self.showAll:
-            self._write_status(test, "skipped {0!r}".format(reason))
-        elif self.dots:
-            self._mark('s')
+        super().addSkip(test, reason)
+        self._report(test, 'skipped %r' % (reason,), 's')
 
     def addExpectedFailure(self, test, err):
-        super(TextTestResult, self).addExpectedFailure(test, err)
-        if self.showAll:
-            self.stream.writeln("expected failure")
-            self.stream.flush()
-        elif self.dots:
-            self._mark('x')
+        super().addExpectedFailure(test, err)
+        self._report(test, 'expected failure', 'x', on_own_line=False)
 
     def addUnexpectedSuccess(self, test):
-        super(TextTestResult, self).addUnexpectedSuccess(test)
-        if self.showAll:
-            self.stream.writeln("unexpected success")
-            self.stream.flush()
-        elif self.dots:
-            self._mark('u')
+        super().addUnexpectedSuccess(test)
+        self._report(test, 'unexpected success', 'u', on_own_line=False)
 
     def printErrors(self):
+        # After the progress line(s): errors, then failures, then unexpected successes.
         if self.dots or self.showAll:
             self.stream.writeln()
             self.stream.flush()
-        self.printErrorList('ERROR', self.errors)
-        self.printErrorList('FAIL', self.failures)
+        for flavour, entries in (('ERROR', self.errors), ('FAIL', self.failures)):
+            self.printErrorList(flavour, entries)
         unexpected = getattr(self, 'unexpectedSuccesses', ())
         if unexpected:
             self.stream.writeln(self.separator1)
             for test in unexpected:
-                self.stream.writeln(f"UNEXPECTED SUCCESS: {self.getDescription(test)}")
+                self.stream.writeln('UNEXPECTED SUCCESS: ' + self.getDescription(test))
             self.stream.flush()
 
     def printErrorList(self, flavour, errors):
+        # Each entry: a rule, "KIND: description", a thinner rule, the traceback text.
         for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln("%s" % err)
+            block = (self.separator1, '%s: %s' % (flavour, self.getDescription(test)),
+                     self.separator2, '%s' % (err,))
+            for line in block:
+                self.stream.writeln(line)
             self.stream.flush()
 
 
@@ -2057,117 +2061,109 @@ def removeHandler(method=None):
 
 
 class TextTestRunner(object):
-    """Runs tests and prints progress, failures and a summary to a stream
-    (default sys.stderr).
-    """
-    resultclass = TextTestResult
+    """Runs a test or suite into a TextTestResult writing to `stream` (sys.stderr by
+    default), then prints the failures and a summary line."""
 
     def __init__(self, stream=None, descriptions=True, verbosity=1,
                  failfast=False, buffer=False, resultclass=None, warnings=None,
                  *, tb_locals=False, durations=None):
-        """A runner writing to stream (sys.stderr when None)."""
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _WritelnDecorator(stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.durations = durations
-        self.warnings = warnings
+        self.stream = _WritelnDecorator(sys.stderr if stream is None else stream)
+        self.descriptions, self.verbosity = descriptions, verbosity
+        self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
+        self.durations, self.warnings = durations, warnings
         if resultclass is not None:
             self.resultclass = resultclass
 
+    # The class of the result a run makes (a resultclass argument overrides it).
+    resultclass = TextTestResult
+
     def _makeResult(self):
+        make = self.resultclass
         try:
-            return self.resultclass(self.stream, self.descriptions, self.verbosity,
-                                    durations=self.durations)
+            return make(self.stream, self.descriptions, self.verbosity,
+                        durations=self.durations)
         except TypeError:
-            return self.resultclass(self.stream, self.descriptions, self.verbosity)
+            # A result class that takes no durations (written before 3.12).
+            return make(self.stream, self.descriptions, self.verbosity)
 
     def _printDurations(self, result):
         if not result.collectedDurations:
             return
-        slowest = sorted(result.collectedDurations, key=lambda x: x[1], reverse=True)
+        slowest = sorted(result.collectedDurations, key=lambda entry: entry[1], reverse=True)
         if self.durations > 0:
             slowest = slowest[:self.durations]
-        self.stream.writeln("Slowest test durations")
+        write = self.stream.writeln
+        write("Slowest test durations")
         if hasattr(result, 'separator2'):
-            self.stream.writeln(result.separator2)
-        hidden = False
-        for test, elapsed in slowest:
-            if self.verbosity < 2 and elapsed < 0.001:
-                hidden = True
-                continue
-            self.stream.writeln("%-10s %s" % ("%.3fs" % elapsed, test))
-        if hidden:
-            self.stream.writeln("\n(durations < 0.001s were hidden; "
-                                "use -v to show these durations)")
+            write(result.separator2)
+        # Below verbosity 2, durations under a millisecond are left out.
+        shown = [(test, elapsed) for test, elapsed in slowest
+                 if self.verbosity >= 2 or elapsed >= 0.001]
+        for test, elapsed in shown:
+            write("%-10s %s" % ("%.3fs" % elapsed, test))
+        if len(shown) < len(slowest):
+            write("\n(durations < 0.001s were hidden; use -v to show these durations)")
         else:
-            self.stream.writeln("")
+            write("")
 
     def run(self, test):
         """Run the tests into a new result and print the report; return the result."""
         result = self._makeResult()
         registerResult(result)
-        result.failfast = self.failfast
-        result.buffer = self.buffer
+        result.failfast, result.buffer = self.failfast, self.buffer
         result.tb_locals = self.tb_locals
         with warnings.catch_warnings():
             if self.warnings:
                 warnings.simplefilter(self.warnings)
             started = time.perf_counter()
-            start_run = getattr(result, 'startTestRun', None)
-            if start_run is not None:
-                start_run()
+            _call_hook(result, 'startTestRun')
             try:
                 test(result)
             finally:
-                stop_run = getattr(result, 'stopTestRun', None)
-                if stop_run is not None:
-                    stop_run()
-            stopped = time.perf_counter()
-        taken = stopped - started
+                _call_hook(result, 'stopTestRun')
+            taken = time.perf_counter() - started
         result.printErrors()
         if self.durations is not None:
             self._printDurations(result)
         if hasattr(result, 'separator2'):
             self.stream.writeln(result.separator2)
-        run = result.testsRun
-        self.stream.writeln("Ran %d test%s in %.3fs" % (run, run != 1 and "s" or "", taken))
+        count = result.testsRun
+        self.stream.writeln("Ran %d test%s in %.3fs" % (count, '' if count == 1 else 's', taken))
         self.stream.writeln()
-        expected_fails = unexpected = skipped = 0
-        try:
-            expected_fails = len(result.expectedFailures)
-            unexpected = len(result.unexpectedSuccesses)
-            skipped = len(result.skipped)
-        except AttributeError:
-            pass
-        infos = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            failed, errored = len(result.failures), len(result.errors)
-            if failed:
-                infos.append("failures=%d" % failed)
-            if errored:
-                infos.append("errors=%d" % errored)
-        elif run == 0:
-            self.stream.write("NO TESTS RAN")
-        else:
-            self.stream.write("OK")
-        if skipped:
-            infos.append("skipped=%d" % skipped)
-        if expected_fails:
-            infos.append("expected failures=%d" % expected_fails)
-        if unexpected:
-            infos.append("unexpected successes=%d" % unexpected)
-        if infos:
-            self.stream.writeln(" (%s)" % (", ".join(infos),))
+        verdict, notes = _verdict(result, count)
+        self.stream.write(verdict)
+        if notes:
+            self.stream.writeln(" (%s)" % (", ".join(notes),))
         else:
             self.stream.write("\n")
         self.stream.flush()
         return result
+
+
+def _call_hook(result, name):
+    # startTestRun/stopTestRun are optional on a result.
+    hook = getattr(result, name, None)
+    if hook is not None:
+        hook()
+
+
+def _verdict(result, count):
+    # The summary word and its "name=count" notes.
+    try:
+        expected, unexpected, skipped = map(len, (result.expectedFailures,
+                                                  result.unexpectedSuccesses,
+                                                  result.skipped))
+    except AttributeError:
+        # An old-style result without these lists: none are reported.
+        expected = unexpected = skipped = 0
+    if result.wasSuccessful():
+        verdict, counts = ('OK' if count else 'NO TESTS RAN'), []
+    else:
+        verdict = 'FAILED'
+        counts = [('failures', len(result.failures)), ('errors', len(result.errors))]
+    counts += [('skipped', skipped), ('expected failures', expected),
+               ('unexpected successes', unexpected)]
+    return verdict, ['%s=%d' % (name, number) for name, number in counts if number]
 
 
 # -- main
@@ -2192,20 +2188,17 @@ class TestProgram(object):
                  exit=True, verbosity=1, failfast=None, catchbreak=None,
                  buffer=None, warnings=None, *, tb_locals=False, durations=None):
         if isinstance(module, str):
-            self.module = __import__(module)
+            # A dotted name: the top package is imported, then walked down.
+            found = __import__(module)
             for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
-        else:
-            self.module = module
-        if argv is None:
-            argv = sys.argv
-        self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
-        self.verbosity = verbosity
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.durations = durations
+                found = getattr(found, part)
+            module = found
+        self.module = module
+        argv = sys.argv if argv is None else argv
+        self.exit, self.verbosity = exit, verbosity
+        # None means "not given": parseArgs turns what the options leave unset to False.
+        self.failfast, self.catchbreak, self.buffer = failfast, catchbreak, buffer
+        self.tb_locals, self.durations = tb_locals, durations
         # pymem has no -W option: no warnoptions.
         if warnings is None and not getattr(sys, 'warnoptions', None):
             self.warnings = 'default'
@@ -2259,55 +2252,56 @@ class TestProgram(object):
                 setattr(self, name, False)
         if self.testNamePatterns is None:
             self.testNamePatterns = []
-        if tests:
-            self.testNames = tests
-        elif self.defaultTest is None:
-            self.testNames = None
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
-        else:
-            self.testNames = list(self.defaultTest)
+        self.testNames = _chosen_tests(tests, self.defaultTest)
         self.createTests()
 
     def createTests(self, from_discovery=False, Loader=None):
+        loader = self.testLoader
         if self.testNamePatterns:
-            self.testLoader.testNamePatterns = self.testNamePatterns
-        if self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
+            loader.testNamePatterns = self.testNamePatterns
+        if self.testNames is not None:
+            self.test = loader.loadTestsFromNames(self.testNames, self.module)
         else:
-            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+            self.test = loader.loadTestsFromModule(self.module)
 
     def runTests(self):
         if self.catchbreak:
             installHandler()
         if self.testRunner is None:
             self.testRunner = TextTestRunner
-        if isinstance(self.testRunner, type):
-            try:
-                try:
-                    runner = self.testRunner(verbosity=self.verbosity,
-                                             failfast=self.failfast,
-                                             buffer=self.buffer,
-                                             warnings=self.warnings,
-                                             tb_locals=self.tb_locals,
-                                             durations=self.durations)
-                except TypeError:
-                    runner = self.testRunner(verbosity=self.verbosity,
-                                             failfast=self.failfast,
-                                             buffer=self.buffer,
-                                             warnings=self.warnings)
-            except TypeError:
-                runner = self.testRunner()
-        else:
-            runner = self.testRunner
-        self.result = runner.run(self.test)
+        runner = self.testRunner
+        # A runner class is made here; an instance is used as it is.
+        if isinstance(runner, type):
+            runner = _make_runner(runner, self)
+        outcome = self.result = runner.run(self.test)
         if self.exit:
-            if self.result.testsRun == 0:
+            if outcome.testsRun == 0:
                 sys.exit(_NO_TESTS_EXITCODE)
-            elif self.result.wasSuccessful():
-                sys.exit(0)
-            else:
-                sys.exit(1)
+            sys.exit(0 if outcome.wasSuccessful() else 1)
+
+
+def _chosen_tests(named, default):
+    # The test names from the command line, else the defaultTest (one name or several),
+    # else None: the whole module.
+    if named:
+        return named
+    if default is None:
+        return None
+    return (default,) if isinstance(default, str) else list(default)
+
+
+def _make_runner(runner_class, program):
+    # Newest keywords first: an older runner class may take fewer of them, or none.
+    common = dict(verbosity=program.verbosity, failfast=program.failfast,
+                  buffer=program.buffer, warnings=program.warnings)
+    try:
+        try:
+            return runner_class(**common, tb_locals=program.tb_locals,
+                                durations=program.durations)
+        except TypeError:
+            return runner_class(**common)
+    except TypeError:
+        return runner_class()
 
 
 main = TestProgram

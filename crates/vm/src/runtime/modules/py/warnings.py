@@ -139,13 +139,9 @@ class WarningMessage(object):
 
     def __init__(self, message, category, filename, lineno, file=None, line=None,
                  source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
+        values = (message, category, filename, lineno, file, line, source)
+        for field, value in zip(self._WARNING_DETAILS, values):
+            setattr(self, field, value)
         self._category_name = category.__name__ if category else None
 
     def __str__(self):
@@ -161,25 +157,22 @@ def _source_line(filename, lineno):
 
 
 def _formatwarning_orig(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
+    """The standard report: 'file:line: Category: message', then the source line."""
+    return _formatwarnmsg_impl(WarningMessage(message, category, filename, lineno,
+                                              line=line))
 
 
 formatwarning = _formatwarning_orig
 
 
 def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
-    if msg.line is None:
-        line = _source_line(msg.filename, msg.lineno)
-    else:
-        line = msg.line
-    if line:
-        line = line.strip()
-        s += "  %s\n" % line
-    return s
+    kind = msg.category.__name__
+    report = f'{msg.filename}:{msg.lineno}: {kind}: {msg.message}\n'
+    # The source line is read from the file unless the caller gave one ('' for none).
+    source = msg.line if msg.line is not None else _source_line(msg.filename, msg.lineno)
+    if source:
+        report += '  ' + source.strip() + '\n'
+    return report
 
 
 def _formatwarnmsg(msg):
@@ -190,22 +183,20 @@ def _formatwarnmsg(msg):
 
 
 def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
+    target = sys.stderr if msg.file is None else msg.file
+    if target is None:
+        return  # no stderr to write to: the warning is dropped
     text = _formatwarnmsg(msg)
     try:
-        file.write(text)
+        target.write(text)
     except OSError:
-        pass
+        pass  # a closed or broken stream drops the warning too
 
 
 def _showwarning_orig(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
+    """Write the report of one warning to `file` (sys.stderr by default)."""
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno, file=file,
+                                     line=line))
 
 
 showwarning = _showwarning_orig
@@ -227,13 +218,14 @@ def _show_impl(msg):
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    """Insert an entry into the list of warnings filters (at the front)."""
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(message, str), "message must be a string"
-    assert isinstance(category, type), "category must be a class"
-    assert issubclass(category, Warning), "category must be a Warning subclass"
-    assert isinstance(module, str), "module must be a string"
-    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
+    """Add a filter (first in line unless `append`): `message` and `module` are regular
+    expressions matched at the start of the text."""
+    _check_action(action)
+    _check(isinstance(message, str), 'message must be a string')
+    _check(isinstance(category, type), 'category must be a class')
+    _check(issubclass(category, Warning), 'category must be a Warning subclass')
+    _check(isinstance(module, str), 'module must be a string')
+    _check_lineno(lineno)
     message_re = _Pattern(message, True) if message else None
     module_re = _Pattern(module, False) if module else None
     _add_filter(action, message_re, category, module_re, lineno, append=append)
@@ -242,25 +234,40 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
 def simplefilter(action, category=Warning, lineno=0, append=False):
     """Insert a simple entry into the list of warnings filters (at the front): any
     message, any module."""
-    assert action in _ACTIONS, "invalid action: %r" % (action,)
-    assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
+    _check_action(action)
+    _check_lineno(lineno)
     _add_filter(action, None, category, None, lineno, append=append)
 
 
+# The filter functions' argument checks fail with AssertionError, as CPython's asserts do.
+
+def _check(ok, message):
+    if not ok:
+        raise AssertionError(message)
+
+
+def _check_action(action):
+    _check(action in _ACTIONS, 'invalid action: %r' % (action,))
+
+
+def _check_lineno(lineno):
+    _check(isinstance(lineno, int) and lineno >= 0, 'lineno must be an int >= 0')
+
+
 def _add_filter(*item, append):
-    if not append:
-        try:
+    # An equal filter already listed moves to the front, or stays put when appending.
+    if append:
+        if item not in filters:
+            filters.append(item)
+    else:
+        if item in filters:
             filters.remove(item)
-        except ValueError:
-            pass
         filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
     _filters_mutated()
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
+    """Remove every filter (each warning then takes the default action)."""
     filters[:] = []
     _filters_mutated()
 
@@ -295,10 +302,11 @@ _registries = {}
 
 
 def warn(message, category=None, stacklevel=1, source=None, *, skip_file_prefixes=()):
-    """Issue a warning, or maybe ignore it or raise an exception."""
+    """Report `message`, ignore it or raise it, as the first matching filter says; the
+    location blamed is `stacklevel` frames up."""
     if isinstance(message, Warning):
         category = message.__class__
-    if category is None:
+    elif category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '{:s}'"
@@ -337,12 +345,11 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         module = filename or "<unknown>"
         if module[-3:].lower() == ".py":
             module = module[:-3]
+    # The registry key holds the text; the warning shown or raised is an instance.
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), message.__class__
     else:
-        text = message
-        message = category(message)
+        text, message = message, category(message)
     key = (text, category, lineno)
     if registry is not None:
         # A registry remembers what it showed under one version of the filters.
@@ -401,50 +408,42 @@ class catch_warnings(object):
 
     def __init__(self, *, record=False, module=None, action=None, category=Warning,
                  lineno=0, append=False):
+        self._module = module if module is not None else sys.modules['warnings']
         self._record = record
-        self._module = sys.modules['warnings'] if module is None else module
+        # simplefilter()'s arguments, applied on entry when an action is given.
+        self._filter = None if action is None else (action, category, lineno, append)
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
+        shown = ['record=True'] if self._record else []
         if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
+            shown.append('module=%r' % self._module)
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
     def __enter__(self):
         if self._entered:
-            raise RuntimeError("Cannot enter %r twice" % self)
+            raise RuntimeError('Cannot enter %r twice' % self)
         self._entered = True
-        mod = self._module
-        self._filters = mod.filters
-        mod.filters = self._filters[:]
-        mod._filters_mutated()
-        self._showwarning = mod.showwarning
-        self._show_impl = mod._show_impl
+        target = self._module
+        # Saved: the filters list itself (a copy is worked on inside) and both hooks.
+        self._saved = (target.filters, target.showwarning, target._show_impl)
+        target.filters = target.filters[:]
+        target._filters_mutated()
         if self._filter is not None:
-            mod.simplefilter(*self._filter)
-        if self._record:
-            log = []
-            mod._show_impl = log.append
-            mod.showwarning = mod._showwarning_orig
-            return log
-        return None
+            target.simplefilter(*self._filter)
+        if not self._record:
+            return None
+        recorded = []
+        target._show_impl = recorded.append
+        target.showwarning = target._showwarning_orig
+        return recorded
 
     def __exit__(self, *exc_info):
         if not self._entered:
-            raise RuntimeError("Cannot exit %r without entering first" % self)
-        mod = self._module
-        mod.filters = self._filters
-        mod._filters_mutated()
-        mod.showwarning = self._showwarning
-        mod._show_impl = self._show_impl
+            raise RuntimeError('Cannot exit %r without entering first' % self)
+        target = self._module
+        target.filters, target.showwarning, target._show_impl = self._saved
+        target._filters_mutated()
 
 
 defaultaction = "default"
