@@ -90,7 +90,11 @@ fn clone_in_reads_a_cell_without_emptying_it() {
     assert_eq!(Gc::refcount(&a), 2);
     let r = ObjRef::clone_in(&cell).expect("the cell holds the list");
     assert!(r.ptr_eq(&Gc::to_obj(&a)));
-    assert_eq!(Gc::refcount(&a), 3, "a new reference; the cell keeps its own");
+    assert_eq!(
+        Gc::refcount(&a),
+        3,
+        "a new reference; the cell keeps its own"
+    );
     drop(r);
     assert!(cell.take().is_some());
     assert!(ObjRef::clone_in(&cell).is_none());

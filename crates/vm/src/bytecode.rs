@@ -155,6 +155,9 @@ pub enum Instr {
     /// `LoadFast(a); LoadConst(c); Compare(op); PopJumpIfFalse(t)`: four instructions, the
     /// comparison and the target read from the `CompareJumpIfFalse` fused at the third.
     FastConstCompareJump(u16, u16),
+    /// `ForIter(t); StoreFast(k)` (`for x in ...`): the next item goes straight into the
+    /// slot the `StoreFast` names.
+    ForIterStore(u32),
     /// `LoadFast(a); Dup; LoadAttr(n); LoadFast(b); InplaceOp(op); Rot2; StoreAttr(n)`
     /// (`self.x /= norm`): seven instructions, the name read from the `LoadAttr`.
     AttrInplaceFast(BinOp, u16, u16),
@@ -709,6 +712,13 @@ pub fn stack_effect(ins: Instr, jump: bool) -> i32 {
         UnpackFast(_) => -1,
         ConstBinary(..) | FastConstCompareJump(..) => 0,
         AttrInplaceFast(..) | AttrInplaceConst(..) => 1,
+        ForIterStore(_) => {
+            if jump {
+                -1
+            } else {
+                1
+            }
+        }
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | CheckExcMatch
         | CheckEgMatch => 0,
         PrepReraiseStar => -1,

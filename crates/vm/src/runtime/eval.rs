@@ -1622,6 +1622,29 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                     }
                 }
             }
+            Instr::ForIterStore(t) => {
+                let it = top!(f);
+                let item = match vm.next_fast(it) {
+                    Some(r) => r?,
+                    None => next_slow(vm, it)?,
+                };
+                match item {
+                    Some(v) => {
+                        // The `StoreFast` after this instruction names the slot.
+                        let Some(&Instr::StoreFast(k)) = instrs.get(pc + 1) else {
+                            return Err(stack_error());
+                        };
+                        let slot = f.slots.get_mut(k as usize).ok_or_else(stack_error)?;
+                        let old = slot.replace(v);
+                        *next = pc + 2;
+                        drop(old);
+                    }
+                    None => {
+                        f.stack.pop();
+                        *next = t as usize;
+                    }
+                }
+            }
             Instr::BuildTuple(n) => {
                 // Moved from the stack straight into the tuple's block.
                 let start = f

@@ -67,6 +67,7 @@ pub fn fuse(code: &CodeObject) -> Vec<Instr> {
             }
             // CPython 3.12 compiles this pair to a SWAP too (no tuple is built).
             (Instr::BuildTuple(2), Instr::UnpackSequence(2)) => Some(Instr::SwapPair),
+            (Instr::ForIter(t), Instr::StoreFast(_)) => Some(Instr::ForIterStore(t)),
             (Instr::Compare(op), Instr::PopJumpIfFalse(t)) => {
                 Some(Instr::CompareJumpIfFalse(op, t))
             }
@@ -268,6 +269,24 @@ mod tests {
         for (at, _) in forms {
             assert_eq!(fused[at + 1..at + 7], src[at + 1..at + 7], "{src:?}");
         }
+    }
+
+    #[test]
+    fn for_loop_into_a_local_fuses_its_store() {
+        let f = function_code(
+            "def f(l):\n    t = 0\n    for x in l:\n        t = t + x\n    return t\n",
+        );
+        let fused = fuse(&f);
+        let src = &f.instructions;
+        let at = src
+            .iter()
+            .position(|i| matches!(i, Instr::ForIter(_)))
+            .expect("a for loop");
+        let Instr::ForIter(t) = src[at] else {
+            unreachable!()
+        };
+        assert_eq!(fused[at], Instr::ForIterStore(t), "{src:?}");
+        assert!(matches!(fused[at + 1], Instr::StoreFast(_)), "{src:?}");
     }
 
     #[test]
