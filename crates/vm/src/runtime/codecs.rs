@@ -15,6 +15,9 @@ use super::{Args, PyResult, Vm};
 pub enum Codec {
     /// UTF-8.
     Utf8,
+    /// UTF-8 with a byte order mark: written first when encoding, skipped if present when
+    /// decoding (CPython's `utf-8-sig`).
+    Utf8Sig,
     /// ASCII (0..128).
     Ascii,
     /// ISO-8859-1 (0..256).
@@ -28,6 +31,7 @@ impl Codec {
     fn name(self) -> &'static str {
         match self {
             Codec::Utf8 => "utf-8",
+            Codec::Utf8Sig => "utf-8-sig",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
             Codec::Wide(w, o) => super::codecs_wide::name(w, o),
@@ -42,6 +46,9 @@ impl Codec {
     }
 }
 
+/// The UTF-8 encoding of U+FEFF, the byte order mark `utf-8-sig` writes and skips.
+const UTF8_BOM: [u8; 3] = [0xef, 0xbb, 0xbf];
+
 /// Look up an encoding by name, normalised as CPython's `codecs.lookup` does.
 pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
     let norm: String = name
@@ -52,6 +59,7 @@ pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
         .collect();
     match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "cp65001" => Ok(Codec::Utf8),
+        "utf_8_sig" => Ok(Codec::Utf8Sig),
         "ascii" | "us_ascii" | "646" | "us" => Ok(Codec::Ascii),
         "latin_1" | "latin1" | "latin" | "l1" | "iso_8859_1" | "iso8859_1" | "8859" | "cp819"
         | "iso_ir_100" => Ok(Codec::Latin1),
@@ -129,6 +137,9 @@ pub fn encode(vm: &Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>>
     check_handler(vm, errors)?;
     if codec == Codec::Utf8 {
         return Ok(s.as_bytes().to_vec());
+    }
+    if codec == Codec::Utf8Sig {
+        return Ok([UTF8_BOM.as_slice(), s.as_bytes()].concat());
     }
     if let Codec::Wide(w, o) = codec {
         return Ok(super::codecs_wide::encode(s, w, o));
@@ -220,6 +231,13 @@ fn decode_with(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String
     check_handler(vm, errors)?;
     let limit = codec.limit();
     match codec {
+        // Errors are UTF-8's, at positions after the mark (as CPython's `utf_8_sig`).
+        Codec::Utf8Sig => decode_with(
+            vm,
+            b.strip_prefix(UTF8_BOM.as_slice()).unwrap_or(b),
+            Codec::Utf8,
+            errors,
+        ),
         Codec::Wide(w, o) => super::codecs_wide::decode(b, w, o, |name, run| {
             match errors {
                 "ignore" => Ok(String::new()),

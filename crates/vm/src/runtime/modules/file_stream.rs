@@ -245,6 +245,13 @@ impl FileState {
         Ok(at)
     }
 
+    /// The OS file stands at its start: where a `utf-8-sig` text file writes its byte
+    /// order mark (CPython's TextIOWrapper resets the encoder, so writes no mark, at any
+    /// other position).
+    pub fn at_start(&self) -> bool {
+        self.raw_pos.get() == 0
+    }
+
     /// Write `data` at the position (a binary file), where the read-ahead left the file (a
     /// text file), or at the end (`append`); returns the new position.
     pub fn write(&self, vm: &Vm, data: &[u8], append: bool) -> PyResult<u64> {
@@ -373,8 +380,9 @@ impl FileState {
             }
             self.tstart.set(0);
         }
-        // The wide codecs (a BOM decides their byte order) decode the rest at once.
-        let whole = all || matches!(self.codec, Codec::Wide(..));
+        // The wide codecs (a BOM decides their byte order) and `utf-8-sig` (a BOM to skip)
+        // decode the rest at once.
+        let whole = all || matches!(self.codec, Codec::Wide(..) | Codec::Utf8Sig);
         let raw = if whole {
             self.raw_read_all(vm)?
         } else {
@@ -402,7 +410,7 @@ impl FileState {
     /// The bytes `piece` (decoded text) came from.
     fn encoded_len(&self, vm: &Vm, piece: &str) -> PyResult<u64> {
         Ok(match self.codec {
-            Codec::Utf8 => piece.len(),
+            Codec::Utf8 | Codec::Utf8Sig => piece.len(),
             Codec::Ascii | Codec::Latin1 => piece.chars().count(),
             Codec::Wide(..) => codecs::encode(vm, piece, self.codec, "replace")?.len(),
         } as u64)

@@ -356,6 +356,7 @@ fn write(vm: &Vm, a: &Args<'_>) -> PyResult {
                 };
                 let bytes = match s.codec {
                     crate::runtime::codecs::Codec::Utf8 => text.into_bytes(),
+                    crate::runtime::codecs::Codec::Utf8Sig if !s.at_start() => text.into_bytes(),
                     c => crate::runtime::codecs::encode(vm, &text, c, &s.errors)?,
                 };
                 (bytes, t.nchars)
