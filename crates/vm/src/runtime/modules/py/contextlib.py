@@ -1,7 +1,8 @@
 # pymem's frozen `contextlib` module: contextmanager, suppress, closing, nullcontext,
 # ExitStack, ContextDecorator and redirect_stdout/redirect_stderr with CPython 3.12's
-# behaviour and messages for what they cover.
+# behaviour and messages for what they cover (no asynchronous managers).
 
+import abc
 import sys
 
 __all__ = ["contextmanager", "closing", "nullcontext", "suppress", "ExitStack",
@@ -9,131 +10,152 @@ __all__ = ["contextmanager", "closing", "nullcontext", "suppress", "ExitStack",
            "redirect_stderr"]
 
 
-class AbstractContextManager:
+def _defines_all(cls, names):
+    # True when every name is found along cls's MRO and is not blocked with None.
+    for name in names:
+        owner = next((k for k in cls.__mro__ if name in k.__dict__), None)
+        if owner is None or owner.__dict__[name] is None:
+            return NotImplemented
+    return True
+
+
+class AbstractContextManager(abc.ABC):
+    """ABC of objects usable in a with statement (any class with __enter__ and
+    __exit__ counts as a subclass)."""
+
+    __slots__ = ()
+
     def __enter__(self):
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
+    @classmethod
+    def __subclasshook__(cls, candidate):
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _defines_all(candidate, ('__enter__', '__exit__'))
 
-class ContextDecorator(object):
-    "A base class or mixin that enables context managers to work as decorators."
+
+class ContextDecorator:
+    """Mixin for context managers that also decorate functions: each call of the
+    decorated function runs inside the manager."""
 
     def _recreate_cm(self):
-        """Return a recreated instance of self (the same one by default)."""
+        # The manager one call enters; managers that cannot be re-entered make a new one.
         return self
 
     def __call__(self, func):
-        # Imported here so that importing contextlib does not load functools.
+        # Imported late so that importing contextlib does not load functools.
         from functools import wraps
 
         @wraps(func)
-        def inner(*args, **kwds):
+        def managed_call(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        return inner
+        return managed_call
 
 
 class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
-    """Helper for @contextmanager."""
-
-    def _recreate_cm(self):
-        # Each call of a decorated function runs a fresh generator.
-        return self.__class__(self.func, self.args, self.kwds)
+    """Context manager made by @contextmanager from a generator."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        # Instances document themselves with the generator function's docstring.
+        func_doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if func_doc is None else func_doc
+
+    def _recreate_cm(self):
+        return type(self)(self.func, self.args, self.kwds)
 
     def __enter__(self):
-        del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+        # Only a decorator recreates the manager; once entered, the call is not needed.
+        del self.func, self.args, self.kwds
+        for value in self.gen:
+            return value
+        raise RuntimeError("generator didn't yield") from None
 
     def __exit__(self, typ, value, traceback):
-        if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            else:
-                try:
-                    raise RuntimeError("generator didn't stop")
-                finally:
-                    self.gen.close()
-        else:
-            if value is None:
-                value = typ()
-            try:
-                self.gen.throw(value)
-            except StopIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if isinstance(value, StopIteration) and exc.__cause__ is value:
-                    value.__traceback__ = traceback
-                    return False
+        if typ is not None:
+            return self._throw_in(typ() if value is None else value, traceback)
+        for _ in self.gen:
+            self._give_up("generator didn't stop")
+        return False
+
+    def _throw_in(self, exc, traceback):
+        # Let the generator handle exc at its yield. Its finishing means exc was dealt
+        # with; exc coming back out (as such, or as the RuntimeError a StopIteration
+        # turns into inside a generator) means it was not: report it unhandled, with
+        # the traceback the with statement gave.
+        try:
+            self.gen.throw(exc)
+        except StopIteration as finished:
+            return finished is not exc
+        except BaseException as err:
+            converted = (isinstance(err, RuntimeError) and isinstance(exc, StopIteration)
+                         and err.__cause__ is exc)
+            if err is not exc and not converted:
                 raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
-            try:
-                raise RuntimeError("generator didn't stop after throw()")
-            finally:
-                self.gen.close()
+            exc.__traceback__ = traceback
+            return False
+        self._give_up("generator didn't stop after throw()")
+
+    def _give_up(self, message):
+        try:
+            raise RuntimeError(message)
+        finally:
+            self.gen.close()
 
 
 def contextmanager(func):
+    """Decorator: calling the generator function gives a context manager that runs it
+    up to its single yield on entry (the value yielded is what `as` binds) and on to
+    its end on exit."""
+    from functools import wraps
+
+    @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    helper.__name__ = func.__name__
-    helper.__qualname__ = func.__qualname__
-    helper.__doc__ = func.__doc__
-    helper.__wrapped__ = func
     return helper
 
 
 class _RedirectStream(AbstractContextManager):
+    # The subclass says which sys attribute it replaces.
     _stream = None
 
     def __init__(self, new_target):
         self._new_target = new_target
-        # Stack of the streams replaced, so that the manager can be re-entered.
-        self._old_targets = []
+        # Replaced streams, innermost last: the same manager may be entered again.
+        self._saved = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
+        name = self._stream
+        self._saved.append(getattr(sys, name))
+        setattr(sys, name, self._new_target)
         return self._new_target
 
-    def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+    def __exit__(self, *exc_info):
+        setattr(sys, self._stream, self._saved.pop())
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+    """Send sys.stdout to another file while the with block runs."""
 
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Send sys.stderr to another file while the with block runs."""
 
     _stream = "stderr"
 
 
 class closing(AbstractContextManager):
+    """Call thing.close() when the with block ends, however it ends."""
+
     def __init__(self, thing):
         self.thing = thing
 
@@ -145,124 +167,140 @@ class closing(AbstractContextManager):
 
 
 class nullcontext(AbstractContextManager):
+    """A manager that does nothing; entering it gives enter_result."""
+
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
     def __enter__(self):
         return self.enter_result
 
-    def __exit__(self, *excinfo):
-        pass
+    def __exit__(self, *exc_info):
+        return None
 
 
 class suppress(AbstractContextManager):
+    """Swallow the listed exception types raised in the with block (and exception
+    groups made only of them)."""
+
     def __init__(self, *exceptions):
         self._exceptions = exceptions
 
     def __enter__(self):
-        pass
+        return None
 
     def __exit__(self, exctype, excinst, exctb):
         if exctype is None:
-            return
+            return None
+        # Plain issubclass() semantics, hooks included (unlike an except clause).
         if issubclass(exctype, self._exceptions):
             return True
-        return False
+        if not issubclass(exctype, BaseExceptionGroup):
+            return False
+        rest = excinst.split(self._exceptions)[1]
+        if rest is not None:
+            raise rest
+        return True
+
+
+def _bind_exit(exit_method, manager):
+    def exit_callback(*exc_details):
+        return exit_method(manager, *exc_details)
+    return exit_callback
+
+
+def _chain_onto(err, previous, outer):
+    # Python chained a callback's exception onto `outer`, the exception handled around
+    # the with statement; it belongs after `previous`, what the callbacks run so far left
+    # pending. Replace that link, wherever it is in err's context chain.
+    link = err
+    while True:
+        context = link.__context__
+        if context is None or context is previous:
+            return
+        if context is outer:
+            link.__context__ = previous
+            return
+        link = context
 
 
 class ExitStack(AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
+    """A with statement over any number of managers and callbacks, registered while
+    the block runs and exited in the reverse order on leaving it."""
 
     def __init__(self):
+        # Each is called as __exit__ is: (type, value, traceback) -> suppress?
         self._exit_callbacks = []
 
     def pop_all(self):
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
+        """Move the registered callbacks to a new stack (of this type) and return it."""
+        moved = type(self)()
+        moved._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
+        return moved
 
     def push(self, exit):
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            self._exit_callbacks.append((True, exit))
+        """Register an __exit__-like callable, or an object's bound __exit__."""
+        exit_method = getattr(type(exit), "__exit__", None)
+        if exit_method is None:
+            self._exit_callbacks.append(exit)
         else:
-            self._exit_callbacks.append((True, _bound(exit_method, exit)))
+            self._exit_callbacks.append(_bind_exit(exit_method, exit))
         return exit
 
     def enter_context(self, cm):
-        cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._exit_callbacks.append((True, _bound(_exit, cm)))
+        """Enter cm, register its exit, and return what its __enter__ returned."""
+        kind = type(cm)
+        enter = getattr(kind, "__enter__", None)
+        exit_method = getattr(kind, "__exit__", None)
+        if enter is None or exit_method is None:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            "not support the context manager protocol")
+        result = enter(cm)
+        self._exit_callbacks.append(_bind_exit(exit_method, cm))
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
+        """Register callback(*args, **kwds) to run on exit (it never suppresses)."""
+        def run_callback(exc_type, exc, tb):
             callback(*args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._exit_callbacks.append((False, _exit_wrapper))
+        run_callback.__wrapped__ = callback
+        self._exit_callbacks.append(run_callback)
         return callback
 
     def close(self):
         self.__exit__(None, None, None)
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exception()
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
+        had_exception = exc_details[0] is not None
+        outer = sys.exception()
+        suppressed = False
+        pending = None
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            exit_callback = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
+                if exit_callback(*exc_details):
+                    suppressed, pending = True, None
                     exc_details = (None, None, None)
-            except BaseException as new_exc:
-                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+            except BaseException as err:
+                _chain_onto(err, exc_details[1], outer)
+                pending = err
+                exc_details = (type(err), err, err.__traceback__)
+        if pending is None:
+            return had_exception and suppressed
+        # Raising sets the context to the exception handled here: keep the chained one.
+        chained = pending.__context__
+        try:
+            raise pending
+        except BaseException:
+            pending.__context__ = chained
+            raise
 
 
-def _bound(method, obj):
-    def bound(*args):
-        return method(obj, *args)
-    return bound
-
-
-# PEP 585: `AbstractContextManager[int]` in annotations.
-def _generic_alias():
+# PEP 585: `AbstractContextManager[int]` in annotations (types imported late, as functools).
+def _allow_subscription():
     from types import GenericAlias
     AbstractContextManager.__class_getitem__ = classmethod(GenericAlias)
 
 
-_generic_alias()
-del _generic_alias
+_allow_subscription()
+del _allow_subscription

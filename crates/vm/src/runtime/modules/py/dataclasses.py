@@ -50,17 +50,20 @@ KW_ONLY = _KW_ONLY_TYPE()
 _EMPTY_METADATA = types.MappingProxyType({})
 
 
-class _FIELD_BASE:
-    def __init__(self, name):
-        self.name = name
+class _FieldKind:
+    # What an annotation declared: a real field, a ClassVar or an InitVar (a Field's repr
+    # shows the kind by its module-level name).
+    __slots__ = ('label',)
+
+    def __init__(self, label):
+        self.label = label
 
     def __repr__(self):
-        return self.name
+        return self.label
 
 
-_FIELD = _FIELD_BASE('_FIELD')
-_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
-_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+_FIELD, _FIELD_CLASSVAR, _FIELD_INITVAR = map(_FieldKind,
+                                              ('_FIELD', '_FIELD_CLASSVAR', '_FIELD_INITVAR'))
 
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
@@ -90,20 +93,13 @@ class Field:
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata,
                  kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
-        if metadata is None:
-            self.metadata = _EMPTY_METADATA
-        else:
-            self.metadata = types.MappingProxyType(metadata)
+        # Name, type and kind are only known once the class is processed.
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
         self.kw_only = kw_only
-        self._field_type = None
+        self.metadata = (_EMPTY_METADATA if metadata is None
+                         else types.MappingProxyType(metadata))
 
     def __repr__(self):
         parts = [f'name={self.name!r}', f'type={self.type!r}', f'default={self.default!r}',
@@ -126,23 +122,14 @@ class _DataclassParams:
     __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen', 'match_args',
                  'kw_only', 'slots', 'weakref_slot')
 
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
-                 slots, weakref_slot):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
-        self.match_args = match_args
-        self.kw_only = kw_only
-        self.slots = slots
-        self.weakref_slot = weakref_slot
+    def __init__(self, *options):
+        # The decorator's options, positionally in __slots__ order.
+        for option, value in zip(self.__slots__, options):
+            setattr(self, option, value)
 
     def __repr__(self):
-        return ('_DataclassParams(' +
-                ','.join(f'{name}={getattr(self, name)!r}' for name in self.__slots__) +
-                ')')
+        shown = ','.join(f'{option}={getattr(self, option)!r}' for option in self.__slots__)
+        return f'_DataclassParams({shown})'
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None,
@@ -339,40 +326,24 @@ def _frozen_get_del_attr(cls, fields, globals):
     return setter, deleter
 
 
-def _hash_set_none(cls, fields, globals):
-    return None
+def _hash_fields(fields):
+    # A field's own `hash` wins; otherwise it is hashed when it is compared.
+    return [f for f in fields if (f.compare if f.hash is None else f.hash)]
 
 
-def _hash_add(cls, fields, globals):
-    flds = [f for f in fields if (f.compare if f.hash is None else f.hash)]
-    return _set_qualname(cls, _hash_fn(flds, globals))
-
-
-def _hash_exception(cls, fields, globals):
-    raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
-
-
-# What happens to __hash__, by (unsafe_hash, eq, frozen, the class defines __hash__):
-# eq without frozen makes instances unhashable, eq with frozen hashes the fields, and
-# unsafe_hash forces a field hash (refusing to replace the class's own).
-_hash_action = {
-    (False, False, False, False): None,
-    (False, False, False, True): None,
-    (False, False, True, False): None,
-    (False, False, True, True): None,
-    (False, True, False, False): _hash_set_none,
-    (False, True, False, True): None,
-    (False, True, True, False): _hash_add,
-    (False, True, True, True): None,
-    (True, False, False, False): _hash_add,
-    (True, False, False, True): _hash_exception,
-    (True, False, True, False): _hash_add,
-    (True, False, True, True): _hash_exception,
-    (True, True, False, False): _hash_add,
-    (True, True, False, True): _hash_exception,
-    (True, True, True, False): _hash_add,
-    (True, True, True, True): _hash_exception,
-}
+def _new_hash(cls, unsafe_hash, eq, frozen, has_explicit_hash, fields, globals):
+    """What __hash__ becomes: MISSING to leave the class's as it is, None for unhashable
+    instances, or a method hashing the fields. Equality without frozenness makes
+    instances unhashable; unsafe_hash forces a field hash but never replaces the class's
+    own."""
+    if unsafe_hash:
+        if has_explicit_hash:
+            raise TypeError(f'Cannot overwrite attribute __hash__ in class {cls.__name__}')
+    elif has_explicit_hash or not eq:
+        return MISSING
+    elif not frozen:
+        return None
+    return _set_qualname(cls, _hash_fn(_hash_fields(fields), globals))
 
 
 # ---- recognising ClassVar, InitVar and KW_ONLY annotations ----------------------------------
@@ -499,16 +470,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                                            match_args, kw_only, slots, weakref_slot))
 
     # The bases' fields first, from the most basic class on.
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
+    dataclass_bases = [b for b in reversed(cls.__mro__[1:])
+                       if getattr(b, _FIELDS, None) is not None]
+    for b in dataclass_bases:
+        fields.update((f.name, f) for f in getattr(b, _FIELDS).values())
+    has_dataclass_bases = bool(dataclass_bases)
+    any_frozen_base = any(getattr(b, _PARAMS).frozen for b in dataclass_bases)
 
     cls_annotations = cls.__dict__.get('__annotations__', {})
     cls_fields = []
@@ -548,9 +515,12 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     setattr(cls, _FIELDS, fields)
 
-    class_hash = cls.__dict__.get('__hash__', MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and '__eq__' in cls.__dict__))
+    # `__hash__ = None` next to an own __eq__ is what defining __eq__ implies, not a choice.
+    own_hash = cls.__dict__.get('__hash__', MISSING)
+    if own_hash is None:
+        has_explicit_hash = '__eq__' not in cls.__dict__
+    else:
+        has_explicit_hash = own_hash is not MISSING
 
     if order and not eq:
         raise ValueError('eq must be true if order is true')
@@ -584,21 +554,16 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         other_tuple = _tuple_str('other', flds)
         for name, op in (('__lt__', '<'), ('__le__', '<='), ('__gt__', '>'),
                          ('__ge__', '>=')):
-            if _set_new_attribute(cls, name,
-                                  _cmp_fn(name, op, self_tuple, other_tuple, globals)):
-                raise TypeError(f'Cannot overwrite attribute {name} '
-                                f'in class {cls.__name__}. Consider using '
-                                'functools.total_ordering')
+            _add_method_or_refuse(cls, _cmp_fn(name, op, self_tuple, other_tuple, globals),
+                                  '. Consider using functools.total_ordering')
 
     if frozen:
-        for fn in _frozen_get_del_attr(cls, field_list, globals):
-            if _set_new_attribute(cls, fn.__name__, fn):
-                raise TypeError(f'Cannot overwrite attribute {fn.__name__} '
-                                f'in class {cls.__name__}')
+        for method in _frozen_get_del_attr(cls, field_list, globals):
+            _add_method_or_refuse(cls, method)
 
-    action = _hash_action[bool(unsafe_hash), bool(eq), bool(frozen), has_explicit_hash]
-    if action:
-        cls.__hash__ = action(cls, field_list, globals)
+    new_hash = _new_hash(cls, unsafe_hash, eq, frozen, has_explicit_hash, field_list, globals)
+    if new_hash is not MISSING:
+        cls.__hash__ = new_hash
 
     if not getattr(cls, '__doc__'):
         if init:
@@ -610,13 +575,20 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))
 
-    if weakref_slot and not slots:
-        raise TypeError('weakref_slot is True but slots is False')
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
+    elif weakref_slot:
+        raise TypeError('weakref_slot is True but slots is False')
 
     abc.update_abstractmethods(cls)
     return cls
+
+
+def _add_method_or_refuse(cls, method, hint=''):
+    # Ordering and frozen-instance methods must not silently lose to the class's own.
+    if _set_new_attribute(cls, method.__name__, method):
+        raise TypeError(f'Cannot overwrite attribute {method.__name__} in class '
+                        f'{cls.__name__}{hint}')
 
 
 def _class_slots(cls):
@@ -652,16 +624,15 @@ def _add_slots(cls, is_frozen, weakref_slot):
         cls_dict.pop(name, None)
     cls_dict.pop('__dict__', None)
     cls_dict.pop('__weakref__', None)
-    qualname = getattr(cls, '__qualname__', None)
-    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
-    if qualname is not None:
-        cls.__qualname__ = qualname
+    rebuilt = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    rebuilt.__qualname__ = cls.__qualname__
     if is_frozen:
-        if '__getstate__' not in cls_dict:
-            cls.__getstate__ = _dataclass_getstate
-        if '__setstate__' not in cls_dict:
-            cls.__setstate__ = _dataclass_setstate
-    return cls
+        # Frozen slotted instances pickle through their field values.
+        for name, method in (('__getstate__', _dataclass_getstate),
+                             ('__setstate__', _dataclass_setstate)):
+            if name not in cls_dict:
+                setattr(rebuilt, name, method)
+    return rebuilt
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
@@ -711,58 +682,47 @@ def asdict(obj, *, dict_factory=dict):
     dicts (other values are deep-copied)."""
     if not _is_dataclass_instance(obj):
         raise TypeError('asdict() should be called on dataclass instances')
-    return _asdict_inner(obj, dict_factory)
 
-
-def _asdict_inner(obj, dict_factory):
-    if type(obj) in _ATOMIC_TYPES:
-        return obj
-    if _is_dataclass_instance(obj):
-        pairs = [(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
-                 for f in fields(obj)]
+    def as_dict(instance, convert):
+        pairs = [(f.name, convert(getattr(instance, f.name))) for f in fields(instance)]
         return dict(pairs) if dict_factory is dict else dict_factory(pairs)
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        # A named tuple is rebuilt from positional arguments.
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        if hasattr(type(obj), 'default_factory'):
-            result = type(obj)(getattr(obj, 'default_factory'))
-            for k, v in obj.items():
-                result[_asdict_inner(k, dict_factory)] = _asdict_inner(v, dict_factory)
-            return result
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    return copy.deepcopy(obj)
+    return _deep_convert(obj, as_dict)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     """The instance's field values as a tuple, recursing as asdict() does."""
     if not _is_dataclass_instance(obj):
         raise TypeError('astuple() should be called on dataclass instances')
-    return _astuple_inner(obj, tuple_factory)
+
+    def as_tuple(instance, convert):
+        return tuple_factory([convert(getattr(instance, f.name)) for f in fields(instance)])
+    return _deep_convert(obj, as_tuple)
 
 
-def _astuple_inner(obj, tuple_factory):
-    if type(obj) in _ATOMIC_TYPES:
-        return obj
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
-                              for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        if hasattr(type(obj), 'default_factory'):
-            result = type(obj)(getattr(obj, 'default_factory'))
-            for k, v in obj.items():
-                result[_astuple_inner(k, tuple_factory)] = _astuple_inner(v, tuple_factory)
-            return result
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    return copy.deepcopy(obj)
+def _deep_convert(obj, record):
+    # A copy of obj in which every dataclass instance has become `record(instance,
+    # convert)`; containers are rebuilt in their own type around converted items.
+    def convert(value):
+        kind = type(value)
+        if kind in _ATOMIC_TYPES:
+            return value
+        if _is_dataclass_instance(value):
+            return record(value, convert)
+        if isinstance(value, tuple) and hasattr(value, '_fields'):
+            # Named tuples take their items as separate arguments.
+            return kind(*[convert(item) for item in value])
+        if isinstance(value, (list, tuple)):
+            return kind(convert(item) for item in value)
+        if isinstance(value, dict):
+            if not hasattr(kind, 'default_factory'):
+                return kind((convert(k), convert(v)) for k, v in value.items())
+            # A defaultdict's constructor wants its factory first.
+            rebuilt = kind(value.default_factory)
+            for k, v in value.items():
+                rebuilt[convert(k)] = convert(v)
+            return rebuilt
+        return copy.deepcopy(value)
+    return convert(obj)
 
 
 def replace(obj, /, **changes):
@@ -784,37 +744,38 @@ def replace(obj, /, **changes):
     return obj.__class__(**changes)
 
 
+def _check_field_name(name, taken):
+    if not (isinstance(name, str) and name.isidentifier()):
+        problem = 'Field names must be valid identifiers'
+    elif keyword.iskeyword(name):
+        problem = 'Field names must not be keywords'
+    elif name in taken:
+        problem = 'Field name duplicated'
+    else:
+        return
+    raise TypeError(f'{problem}: {name!r}')
+
+
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
                    eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
                    kw_only=False, slots=False, weakref_slot=False, module=None):
     """A new dataclass named cls_name; each of `fields` is a name, (name, type) or
     (name, type, Field)."""
-    if namespace is None:
-        namespace = {}
-    seen = set()
     annotations = {}
     defaults = {}
     for item in fields:
         if isinstance(item, str):
-            name = item
-            tp = 'typing.Any'
-        elif len(item) == 2:
-            name, tp = item
-        elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
+            name, tp = item, 'typing.Any'
+        elif len(item) in (2, 3):
+            name, tp, *spec = item
+            if spec:
+                defaults[name] = spec[0]
         else:
             raise TypeError(f'Invalid field: {item!r}')
-        if not isinstance(name, str) or not name.isidentifier():
-            raise TypeError(f'Field names must be valid identifiers: {name!r}')
-        if keyword.iskeyword(name):
-            raise TypeError(f'Field names must not be keywords: {name!r}')
-        if name in seen:
-            raise TypeError(f'Field name duplicated: {name!r}')
-        seen.add(name)
+        _check_field_name(name, annotations)
         annotations[name] = tp
 
-    ns = dict(namespace)
+    ns = dict(namespace or {})
     ns.update(defaults)
     ns['__annotations__'] = annotations
     ns.setdefault('__module__', module if module is not None else '__main__')

@@ -1,6 +1,10 @@
 # pymem's frozen `operator` module: the operators as functions, and itemgetter, attrgetter
 # and methodcaller with CPython 3.12's results, messages and reprs.
 #
+# The plain operator functions are generated from a table of their expressions; they are
+# compiled under this module's frozen file name, whose frames tracebacks leave out (C
+# functions in CPython have none).
+#
 # Known deviation: these are Python functions, so their reprs are `<function add ...>`
 # rather than `<built-in function add>`, and a wrong argument count is reported the way
 # Python functions report it.
@@ -16,81 +20,51 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'co
 
 _builtin_abs = abs
 
-
-# Comparisons
-
-def lt(a, b, /):
-    "Same as a < b."
-    return a < b
-
-
-def le(a, b, /):
-    "Same as a <= b."
-    return a <= b
-
-
-def eq(a, b, /):
-    "Same as a == b."
-    return a == b
-
-
-def ne(a, b, /):
-    "Same as a != b."
-    return a != b
+# name: the expression it evaluates (its docstring says "Same as <expression>.").
+_EXPRESSIONS = {
+    'lt': 'a < b', 'le': 'a <= b', 'eq': 'a == b', 'ne': 'a != b', 'ge': 'a >= b',
+    'gt': 'a > b', 'not_': 'not a', 'is_': 'a is b', 'is_not': 'a is not b',
+    'add': 'a + b', 'and_': 'a & b', 'floordiv': 'a // b', 'inv': '~a', 'invert': '~a',
+    'lshift': 'a << b', 'mod': 'a % b', 'mul': 'a * b', 'matmul': 'a @ b', 'neg': '-a',
+    'or_': 'a | b', 'pos': '+a', 'pow': 'a ** b', 'rshift': 'a >> b', 'sub': 'a - b',
+    'truediv': 'a / b', 'xor': 'a ^ b', 'contains': 'b in a', 'getitem': 'a[b]',
+}
+# name: the augmented assignment it performs, returning the new value of a.
+_AUGMENTED = {
+    'iadd': '+=', 'iand': '&=', 'ifloordiv': '//=', 'ilshift': '<<=', 'imod': '%=',
+    'imul': '*=', 'imatmul': '@=', 'ior': '|=', 'ipow': '**=', 'irshift': '>>=',
+    'isub': '-=', 'itruediv': '/=', 'ixor': '^=',
+}
 
 
-def ge(a, b, /):
-    "Same as a >= b."
-    return a >= b
+def _generate():
+    lines = []
+    for name, expression in _EXPRESSIONS.items():
+        params = 'a, b' if 'b' in expression else 'a'
+        lines += [f'def {name}({params}, /):',
+                  f'    {"Same as " + expression + "."!r}',
+                  f'    return {expression}']
+    for name, assign in _AUGMENTED.items():
+        lines += [f'def {name}(a, b, /):',
+                  f'    "Same as a {assign} b."',
+                  f'    a {assign} b',
+                  '    return a']
+    exec(compile('\n'.join(lines), '<frozen operator>', 'exec'), globals())
 
 
-def gt(a, b, /):
-    "Same as a > b."
-    return a > b
-
-
-# Logical operations
-
-def not_(a, /):
-    "Same as not a."
-    return not a
+_generate()
+del _generate
+contains.__doc__ = 'Same as b in a (note reversed operands).'
 
 
 def truth(a, /):
-    "Return True if a is true, False otherwise."
+    "True when a is true, else False."
     return True if a else False
 
-
-def is_(a, b, /):
-    "Same as a is b."
-    return a is b
-
-
-def is_not(a, b, /):
-    "Same as a is not b."
-    return a is not b
-
-
-# Arithmetic and bitwise operations
 
 def abs(a, /):
     "Same as abs(a)."
     return _builtin_abs(a)
-
-
-def add(a, b, /):
-    "Same as a + b."
-    return a + b
-
-
-def and_(a, b, /):
-    "Same as a & b."
-    return a & b
-
-
-def floordiv(a, b, /):
-    "Same as a // b."
-    return a // b
 
 
 def index(a, /):
@@ -98,128 +72,70 @@ def index(a, /):
     if type(a) is int:
         return a
     if isinstance(a, int):
-        # CPython returns an exact int for int subclasses (bool included).
+        # Subclasses of int (bool included) come back as exact ints.
         return int(a)
     method = getattr(type(a), '__index__', None)
     if method is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
     result = method(a)
-    if not isinstance(result, int):
-        raise TypeError('__index__ returned non-int (type %s)' % type(result).__name__)
+    if type(result) is not int:
+        if not isinstance(result, int):
+            raise TypeError(f'__index__ returned non-int (type {type(result).__name__})')
+        import warnings
+        warnings.warn(f'__index__ returned non-int (type {type(result).__name__}).  The '
+                      'ability to return an instance of a strict subclass of int is '
+                      'deprecated, and may be removed in a future version of Python.',
+                      DeprecationWarning, stacklevel=2)
+        result = int(result)
     return result
 
 
-def inv(a, /):
-    "Same as ~a."
-    return ~a
-
-
-invert = inv
-
-
-def lshift(a, b, /):
-    "Same as a << b."
-    return a << b
-
-
-def mod(a, b, /):
-    "Same as a % b."
-    return a % b
-
-
-def mul(a, b, /):
-    "Same as a * b."
-    return a * b
-
-
-def matmul(a, b, /):
-    "Same as a @ b."
-    return a @ b
-
-
-def neg(a, /):
-    "Same as -a."
-    return -a
-
-
-def or_(a, b, /):
-    "Same as a | b."
-    return a | b
-
-
-def pos(a, /):
-    "Same as +a."
-    return +a
-
-
-def pow(a, b, /):
-    "Same as a ** b."
-    return a ** b
-
-
-def rshift(a, b, /):
-    "Same as a >> b."
-    return a >> b
-
-
-def sub(a, b, /):
-    "Same as a - b."
-    return a - b
-
-
-def truediv(a, b, /):
-    "Same as a / b."
-    return a / b
-
-
-def xor(a, b, /):
-    "Same as a ^ b."
-    return a ^ b
-
-
-# Sequence operations
-
-def _is_sequence(a):
-    return hasattr(type(a), '__getitem__') and not isinstance(a, dict)
+def _check_sequence(a):
+    # concat()/iconcat() only take sequences (no mappings) on the left.
+    if not hasattr(type(a), '__getitem__') or isinstance(a, dict):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
 
 
 def concat(a, b, /):
     "Same as a + b, for a and b sequences."
-    if not _is_sequence(a):
-        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    _check_sequence(a)
     return a + b
 
 
-def contains(a, b, /):
-    "Same as b in a (note reversed operands)."
-    return b in a
+def iconcat(a, b, /):
+    "Same as a += b, for a and b sequences."
+    _check_sequence(a)
+    a += b
+    return a
+
+
+def _items_of(container):
+    # The message C's sequence searches give for what cannot be iterated.
+    try:
+        items = iter(container)
+    except TypeError:
+        items = None
+    if items is None:
+        raise TypeError(f"argument of type '{type(container).__name__}' is not iterable")
+    return items
 
 
 def countOf(a, b, /):
-    "Return the number of items in a which are, or which equal, b."
-    count = 0
-    for i in a:
-        if i is b or i == b:
-            count += 1
-    return count
+    "How many items of a are b or equal to it."
+    return sum(1 for item in _items_of(a) if item is b or item == b)
+
+
+def indexOf(a, b, /):
+    "The position of the first item of a that is b or equal to it."
+    for position, item in enumerate(_items_of(a)):
+        if item is b or item == b:
+            return position
+    raise ValueError('sequence.index(x): x not in sequence')
 
 
 def delitem(a, b, /):
     "Same as del a[b]."
     del a[b]
-
-
-def getitem(a, b, /):
-    "Same as a[b]."
-    return a[b]
-
-
-def indexOf(a, b, /):
-    "Return the first index of b in a."
-    for i, j in enumerate(a):
-        if j is b or j == b:
-            return i
-    raise ValueError('sequence.index(x): x not in sequence')
 
 
 def setitem(a, b, c, /):
@@ -228,32 +144,26 @@ def setitem(a, b, c, /):
 
 
 def length_hint(obj, default=0, /):
-    """Return an estimate of the number of items in obj.
-
-    This is useful for presizing containers when building from an iterable.
-    If the object supports len(), the result will be exact. Otherwise, it may
-    over- or under-estimate by an arbitrary amount. The result will be an
-    integer >= 0.
-    """
+    """len(obj) when obj has a length, else what its __length_hint__ estimates (a
+    non-negative int), else default."""
     if not isinstance(default, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(default).__name__)
+        raise TypeError(f"'{type(default).__name__}' object cannot be interpreted as an "
+                        "integer")
     try:
         return len(obj)
     except TypeError:
         pass
-    try:
-        hint = type(obj).__length_hint__
-    except AttributeError:
+    estimate = getattr(type(obj), '__length_hint__', None)
+    if estimate is None:
         return default
-    val = hint(obj)
-    if val is NotImplemented:
+    hint = estimate(obj)
+    if hint is NotImplemented:
         return default
-    if not isinstance(val, int):
-        raise TypeError('__length_hint__ must be an integer, not %s' % type(val).__name__)
-    if val < 0:
+    if not isinstance(hint, int):
+        raise TypeError(f'__length_hint__ must be an integer, not {type(hint).__name__}')
+    if hint < 0:
         raise ValueError('__length_hint__() should return >= 0')
-    return val
+    return hint
 
 
 def call(obj, /, *args, **kwargs):
@@ -261,102 +171,25 @@ def call(obj, /, *args, **kwargs):
     return obj(*args, **kwargs)
 
 
-# In-place operations: the augmented assignment, returning its result.
+# ---- callables made from names, keys and arguments --------------------------------------
 
-def iadd(a, b, /):
-    "Same as a += b."
-    a += b
-    return a
-
-
-def iand(a, b, /):
-    "Same as a &= b."
-    a &= b
-    return a
+def _one_operand(kind, args, kwargs):
+    if kwargs:
+        raise TypeError(f'{kind}() takes no keyword arguments')
+    if len(args) != 1:
+        raise TypeError(f'{kind} expected 1 argument, got {len(args)}')
+    return args[0]
 
 
-def iconcat(a, b, /):
-    "Same as a += b, for a and b sequences."
-    if not _is_sequence(a):
-        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
-    a += b
-    return a
+def _follow(obj, dotted):
+    for name in dotted:
+        obj = getattr(obj, name)
+    return obj
 
-
-def ifloordiv(a, b, /):
-    "Same as a //= b."
-    a //= b
-    return a
-
-
-def ilshift(a, b, /):
-    "Same as a <<= b."
-    a <<= b
-    return a
-
-
-def imod(a, b, /):
-    "Same as a %= b."
-    a %= b
-    return a
-
-
-def imul(a, b, /):
-    "Same as a *= b."
-    a *= b
-    return a
-
-
-def imatmul(a, b, /):
-    "Same as a @= b."
-    a @= b
-    return a
-
-
-def ior(a, b, /):
-    "Same as a |= b."
-    a |= b
-    return a
-
-
-def ipow(a, b, /):
-    "Same as a **= b."
-    a **= b
-    return a
-
-
-def irshift(a, b, /):
-    "Same as a >>= b."
-    a >>= b
-    return a
-
-
-def isub(a, b, /):
-    "Same as a -= b."
-    a -= b
-    return a
-
-
-def itruediv(a, b, /):
-    "Same as a /= b."
-    a /= b
-    return a
-
-
-def ixor(a, b, /):
-    "Same as a ^= b."
-    a ^= b
-    return a
-
-
-# Callable object factories
 
 class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand.
-    After f = attrgetter('name'), the call f(r) returns r.name.
-    After g = attrgetter('name', 'date'), the call g(r) returns (r.name, r.date).
-    After h = attrgetter('name.first', 'name.last'), the call h(r) returns
-    (r.name.first, r.name.last)."""
+    """attrgetter('a', 'b.c')(obj) is (obj.a, obj.b.c); with one name, just that
+    attribute."""
 
     __slots__ = ('_attrs', '_paths')
 
@@ -365,40 +198,25 @@ class attrgetter:
             raise TypeError('attrgetter() takes no keyword arguments')
         if not attrs:
             raise TypeError('attrgetter expected 1 argument, got 0')
-        for attr in attrs:
-            if not isinstance(attr, str):
-                raise TypeError('attribute name must be a string')
+        if not all(isinstance(attr, str) for attr in attrs):
+            raise TypeError('attribute name must be a string')
         self._attrs = attrs
-        self._paths = tuple(tuple(attr.split('.')) for attr in attrs)
+        self._paths = [attr.split('.') for attr in attrs]
 
     def __call__(self, *args, **kwargs):
-        if kwargs:
-            raise TypeError('attrgetter() takes no keyword arguments')
-        if len(args) != 1:
-            raise TypeError('attrgetter expected 1 argument, got %d' % len(args))
-        obj = args[0]
-        paths = self._paths
-        if len(paths) == 1:
-            return _resolve(obj, paths[0])
-        return tuple(_resolve(obj, path) for path in paths)
+        obj = _one_operand('attrgetter', args, kwargs)
+        values = tuple(_follow(obj, path) for path in self._paths)
+        return values[0] if len(values) == 1 else values
 
     def __repr__(self):
-        return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
+        return f"operator.attrgetter({', '.join(map(repr, self._attrs))})"
 
     def __reduce__(self):
-        return (type(self), self._attrs)
-
-
-def _resolve(obj, path):
-    for name in path:
-        obj = getattr(obj, name)
-    return obj
+        return type(self), self._attrs
 
 
 class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand.
-    After f = itemgetter(2), the call f(r) returns r[2].
-    After g = itemgetter(2, 5, 3), the call g(r) returns (r[2], r[5], r[3])"""
+    """itemgetter(k1, k2)(obj) is (obj[k1], obj[k2]); with one key, just that item."""
 
     __slots__ = ('_items',)
 
@@ -410,99 +228,46 @@ class itemgetter:
         self._items = items
 
     def __call__(self, *args, **kwargs):
-        if kwargs:
-            raise TypeError('itemgetter() takes no keyword arguments')
-        if len(args) != 1:
-            raise TypeError('itemgetter expected 1 argument, got %d' % len(args))
-        obj = args[0]
-        items = self._items
-        if len(items) == 1:
-            return obj[items[0]]
-        return tuple(obj[i] for i in items)
+        obj = _one_operand('itemgetter', args, kwargs)
+        keys = self._items
+        if len(keys) == 1:
+            return obj[keys[0]]
+        return tuple(obj[key] for key in keys)
 
     def __repr__(self):
-        return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
+        return f"operator.itemgetter({', '.join(map(repr, self._items))})"
 
     def __reduce__(self):
-        return (type(self), self._items)
+        return type(self), self._items
 
 
 class methodcaller:
-    """Return a callable object that calls the given method on its operand.
-    After f = methodcaller('name'), the call f(r) returns r.name().
-    After g = methodcaller('name', 'date', foo=1), the call g(r) returns
-    r.name('date', foo=1)."""
+    """methodcaller('name', *args, **kwargs)(obj) is obj.name(*args, **kwargs)."""
 
     __slots__ = ('_name', '_args', '_kwargs')
 
     def __init__(self, *args, **kwargs):
         if not args:
             raise TypeError('methodcaller needs at least one argument, the method name')
-        name = args[0]
-        if not isinstance(name, str):
+        if not isinstance(args[0], str):
             raise TypeError('method name must be a string')
-        self._name = name
-        self._args = args[1:]
-        self._kwargs = kwargs
+        self._name, self._args, self._kwargs = args[0], args[1:], kwargs
 
     def __call__(self, *args, **kwargs):
-        if kwargs:
-            raise TypeError('methodcaller() takes no keyword arguments')
-        if len(args) != 1:
-            raise TypeError('methodcaller expected 1 argument, got %d' % len(args))
-        return getattr(args[0], self._name)(*self._args, **self._kwargs)
+        obj = _one_operand('methodcaller', args, kwargs)
+        return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
-        parts = [repr(self._name)]
-        parts.extend(map(repr, self._args))
-        parts.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return 'operator.methodcaller(%s)' % ', '.join(parts)
+        shown = [repr(self._name), *map(repr, self._args),
+                 *(f'{key}={value!r}' for key, value in self._kwargs.items())]
+        return f"operator.methodcaller({', '.join(shown)})"
 
 
-# The dunder aliases CPython's operator module also exports.
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
-__call__ = call
+# The module also exports each operator function under its special method's name
+# (`__add__` for add; `__not__` for not_).
+for _name in ('lt le eq ne ge gt not_ abs add and_ floordiv index inv invert lshift mod mul '
+              'matmul neg or_ pos pow rshift sub truediv xor concat contains delitem '
+              'getitem setitem iadd iand iconcat ifloordiv ilshift imod imul imatmul ior '
+              'ipow irshift isub itruediv ixor call').split():
+    globals()[f'__{_name.rstrip("_")}__'] = globals()[_name]
+del _name

@@ -842,11 +842,8 @@ def _compile(pattern, flags):
         raise TypeError("first argument must be string or compiled pattern")
     if flags & T:
         import warnings
-        warnings.warn("The re.TEMPLATE/re.T flag is deprecated "
-                      "as it is an undocumented flag "
-                      "without an obvious purpose. "
-                      "Don't use it.",
-                      DeprecationWarning)
+        warnings.warn("The re.TEMPLATE/re.T flag is deprecated as it is an undocumented "
+                      "flag without an obvious purpose. Don't use it.", DeprecationWarning)
     code, final_flags, groups, names = _sre.compile(pattern, flags, error, _warn)
     p = object.__new__(Pattern)
     p._pattern = pattern
@@ -863,60 +860,56 @@ def _compile(pattern, flags):
     return p
 
 
+# The module-level functions compile (through the cache) and call the Pattern method.
+
 def match(pattern, string, flags=0):
-    """Try to apply the pattern at the start of the string, returning
-    a Match object, or None if no match was found."""
+    """The Match of pattern at the start of string, or None."""
     return _compile(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    """Try to apply the pattern to all of the string, returning
-    a Match object, or None if no match was found."""
+    """The Match of pattern covering all of string, or None."""
     return _compile(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    """Scan through string looking for a match to the pattern, returning
-    a Match object, or None if no match was found."""
+    """The Match of pattern's first occurrence in string, or None."""
     return _compile(pattern, flags).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    """Return the string obtained by replacing the leftmost
-    non-overlapping occurrences of the pattern in string by the
-    replacement repl."""
+    """string with pattern's occurrences (the first `count`, if nonzero) replaced by
+    repl: a template with group references, or a function of the Match."""
     return _compile(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    """Return a 2-tuple containing (new_string, number)."""
+    """sub(), also counting the replacements: (new string, count)."""
     return _compile(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    """Split the source string by the occurrences of the pattern,
-    returning a list containing the resulting substrings."""
+    """The pieces of string between pattern's occurrences (and its groups' texts)."""
     return _compile(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    """Return a list of all non-overlapping matches in the string."""
+    """Every non-overlapping occurrence: the matched texts, or the groups' texts."""
     return _compile(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    """Return an iterator over all non-overlapping matches in the
-    string.  For each match, the iterator returns a Match object."""
+    """An iterator of the Match objects of every non-overlapping occurrence."""
     return _compile(pattern, flags).finditer(string)
 
 
 def compile(pattern, flags=0):
-    "Compile a regular expression pattern, returning a Pattern object."
+    """The Pattern object for pattern and flags (cached)."""
     return _compile(pattern, flags)
 
 
 def purge():
-    "Clear the regular expression caches"
+    """Forget the cached patterns and templates."""
     _cache.clear()
     _template_cache.clear()
 
@@ -925,27 +918,22 @@ _SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
 
 
 def escape(pattern):
-    """
-    Escape special characters in a string.
-    """
+    """pattern (str or bytes) with a backslash before each character regexes treat
+    specially."""
     if isinstance(pattern, str):
-        special = _SPECIAL
-        return "".join(["\\" + c if c in special else c for c in pattern])
-    pattern = str(pattern, "latin1")
-    special = _SPECIAL
-    return "".join(["\\" + c if c in special else c for c in pattern]).encode("latin1")
+        return "".join(["\\" + c if c in _SPECIAL else c for c in pattern])
+    return escape(str(pattern, "latin1")).encode("latin1")
 
 
 def template(pattern, flags=0):
-    "Compile a template pattern, returning a Pattern object, deprecated"
+    """Deprecated: compile pattern with the TEMPLATE flag."""
     import warnings
-    warnings.warn("The re.template() function is deprecated "
-                  "as it is an undocumented function "
-                  "without an obvious purpose. "
-                  "Use re.compile() instead.",
+    warnings.warn("The re.template() function is deprecated as it is an undocumented "
+                  "function without an obvious purpose. Use re.compile() instead.",
                   DeprecationWarning)
+    # The flag warns too when used directly: one warning per call is enough.
     with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)  # warn just once
+        warnings.simplefilter("ignore", DeprecationWarning)
         return _compile(pattern, flags | T)
 
 
@@ -957,27 +945,27 @@ class Scanner:
         if isinstance(flags, RegexFlag):
             flags = flags.value
         self.lexicon = lexicon
-        # One group per phrase: lastindex tells which phrase matched.
+        # Each phrase becomes one group of an alternation; a match's lastindex is the
+        # group of the phrase that matched (it closes after the phrase's own groups).
+        self._actions = {}
+        group = 1
+        for phrase, action in lexicon:
+            self._actions[group] = action
+            group += 1 + _compile(phrase, flags).groups
         self.scanner = _compile("|".join("(%s)" % phrase for phrase, action in lexicon),
                                 flags)
 
     def scan(self, string):
-        result = []
-        append = result.append
-        match = self.scanner.scanner(string).match
-        i = 0
-        while True:
-            m = match()
-            if not m:
-                break
-            j = m.end()
-            if i == j:
-                break
-            action = self.lexicon[m.lastindex - 1][1]
+        tokens = []
+        next_match = self.scanner.scanner(string).match
+        done = 0
+        # An empty match ends the scan as failing to match does.
+        while (m := next_match()) is not None and m.end() != done:
+            action = self._actions[m.lastindex]
             if callable(action):
                 self.match = m
                 action = action(self, m.group())
             if action is not None:
-                append(action)
-            i = j
-        return result, string[i:]
+                tokens.append(action)
+            done = m.end()
+        return tokens, string[done:]

@@ -1,7 +1,8 @@
 # pymem's frozen `textwrap` module: wrap, fill, shorten, dedent, indent and TextWrapper, with
 # CPython 3.12's line breaking (its chunking of words, hyphens and em-dashes, sentence
-# endings, long-word breaking and max_lines placeholders). pymem has no `re`, so the chunker
-# scans the text by hand to find the same chunks CPython's word-separator pattern finds.
+# endings, long-word breaking and max_lines placeholders). The chunker scans the text by
+# hand (no regex engine needed at import) for the chunks CPython's word-separator pattern
+# finds.
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
@@ -61,8 +62,10 @@ def _split_words(text):
                 end = j
                 break
             if text[j] == '-':
-                hyphen_ok = ((j >= i + 2 and _is_letter(text[j - 2]) and _is_letter(text[j - 1]))
-                             or (j >= i + 3 and _is_letter(text[j - 3]) and text[j - 2] == '-'
+                # What precedes the hyphen may lie in the chunk before (y-y-y- splits
+                # as y-y- then y- each).
+                hyphen_ok = ((j >= 2 and _is_letter(text[j - 2]) and _is_letter(text[j - 1]))
+                             or (j >= 3 and _is_letter(text[j - 3]) and text[j - 2] == '-'
                                  and _is_letter(text[j - 1])))
                 if (hyphen_ok and j + 1 < n and _is_letter(text[j + 1]) and
                         ((j + 2 < n and _is_letter(text[j + 2])) or
@@ -100,13 +103,14 @@ def _sentence_end(chunk):
     return len(chunk) >= 2 and chunk[-1] in '.!?' and chunk[-2] in 'abcdefghijklmnopqrstuvwxyz'
 
 
-_unicode_whitespace_trans = {ord(c): ' ' for c in _whitespace}
+# Each whitespace character becomes a space (code point 32).
+_unicode_whitespace_trans = {ord(c): 32 for c in _whitespace}
 
 
 class TextWrapper:
-    """Object for wrapping/filling text. The public interface consists of the wrap() and
-    fill() methods; the other methods are just there for subclasses to override in order to
-    tweak the default behaviour."""
+    """Breaks one paragraph into lines of at most `width` columns (wrap() gives the
+    lines, fill() one string); the options are its attributes, the underscore methods
+    hooks for subclasses."""
 
     unicode_whitespace_trans = _unicode_whitespace_trans
 
@@ -114,25 +118,22 @@ class TextWrapper:
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
                  placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        (self.width, self.initial_indent, self.subsequent_indent, self.expand_tabs,
+         self.replace_whitespace, self.fix_sentence_endings, self.break_long_words,
+         self.drop_whitespace, self.break_on_hyphens, self.tabsize, self.max_lines,
+         self.placeholder) = (width, initial_indent, subsequent_indent, expand_tabs,
+                              replace_whitespace, fix_sentence_endings, break_long_words,
+                              drop_whitespace, break_on_hyphens, tabsize, max_lines,
+                              placeholder)
+
+    # ---- hooks: text -> chunks ----
 
     def _munge_whitespace(self, text):
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        # Tabs become spaces first, so that tabsize decides their width.
+        text = text.expandtabs(self.tabsize) if self.expand_tabs else text
+        if not self.replace_whitespace:
+            return text
+        return text.translate(self.unicode_whitespace_trans)
 
     def _split(self, text):
         if self.break_on_hyphens is True:
@@ -140,135 +141,130 @@ class TextWrapper:
         return _split_on_whitespace(text)
 
     def _fix_sentence_endings(self, chunks):
+        # A single space after a sentence end becomes two.
         i = 0
         while i < len(chunks) - 1:
             if chunks[i + 1] == " " and _sentence_end(chunks[i]):
                 chunks[i + 1] = "  "
-                i += 2
-            else:
                 i += 1
-
-    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                # Prefer to break after the last hyphen that fits, unless only hyphens
-                # precede it.
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
-
-    def _wrap_chunks(self, chunks):
-        lines = []
-        if self.width <= 0:
-            raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            if lines:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            width = self.width - len(indent)
-            # Whitespace at the start of a line (other than the first) is dropped.
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                length = len(chunks[-1])
-                if cur_len + length <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += length
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if cur_line:
-                if (self.max_lines is None or len(lines) + 1 < self.max_lines or
-                        (not chunks or
-                         self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
-                        and cur_len <= width):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    while cur_line:
-                        if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if len(prev_line) + len(self.placeholder) <= self.width:
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
-        return lines
+            i += 1
 
     def _split_chunks(self, text):
-        text = self._munge_whitespace(text)
-        return self._split(text)
+        return self._split(self._munge_whitespace(text))
+
+    # ---- hooks: chunks -> lines ----
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        """The next chunk is wider than a whole line: put as much of it as fits on the
+        current line (after its last fitting hyphen, if any), or, when long words may not
+        be broken, all of it on a line still empty."""
+        chunk = reversed_chunks[-1]
+        if not self.break_long_words:
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        room = 1 if width < 1 else width - cur_len
+        cut = room
+        if self.break_on_hyphens and len(chunk) > room:
+            hyphen = chunk.rfind('-', 0, room)
+            if hyphen > 0 and chunk[:hyphen].strip('-'):
+                cut = hyphen + 1
+        cur_line.append(chunk[:cut])
+        reversed_chunks[-1] = chunk[cut:]
+
+    def _take_line(self, pending, room):
+        # The chunks of the next line (taken off the end of `pending`) and their width.
+        taken, used = [], 0
+        while pending and used + len(pending[-1]) <= room:
+            used += len(pending[-1])
+            taken.append(pending.pop())
+        if pending and len(pending[-1]) > room:
+            self._handle_long_word(pending, taken, used, room)
+            used = sum(map(len, taken))
+        if self.drop_whitespace and taken and not taken[-1].strip():
+            used -= len(taken.pop())
+        return taken, used
+
+    def _only_blank_left(self, pending):
+        return not pending or (self.drop_whitespace and len(pending) == 1
+                               and not pending[0].strip())
+
+    def _end_with_placeholder(self, lines, taken, used, indent, room):
+        # The last allowed line: drop chunks from its end until the placeholder fits
+        # after a word; failing that it joins the previous line, or stands alone.
+        placeholder = self.placeholder
+        while taken:
+            if taken[-1].strip() and used + len(placeholder) <= room:
+                lines.append(indent + ''.join(taken) + placeholder)
+                return
+            used -= len(taken.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(placeholder) <= self.width:
+                lines[-1] = previous + placeholder
+                return
+        lines.append(indent + placeholder.lstrip())
+
+    def _wrap_chunks(self, chunks):
+        if self.width <= 0:
+            raise ValueError(f"invalid width {self.width!r} (must be > 0)")
+        limit = self.max_lines
+        if limit is not None:
+            last_indent = self.subsequent_indent if limit > 1 else self.initial_indent
+            if len(last_indent) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError("placeholder too large for max width")
+        # Reversed, so that the next chunk is popped off the end.
+        chunks.reverse()
+        lines = []
+        while chunks:
+            indent = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(indent)
+            # Blank space does not start a line (the first one keeps it).
+            if lines and self.drop_whitespace and not chunks[-1].strip():
+                chunks.pop()
+            taken, used = self._take_line(chunks, room)
+            if not taken:
+                continue
+            if (limit is None or len(lines) + 1 < limit or
+                    (used <= room and self._only_blank_left(chunks))):
+                lines.append(indent + ''.join(taken))
+                continue
+            self._end_with_placeholder(lines, taken, used, indent, room)
+            break
+        return lines
 
     def wrap(self, text):
-        """Reformat the single paragraph in 'text' so it fits in lines of no more than
-        'self.width' columns, and return a list of wrapped lines."""
-        chunks = self._split_chunks(text)
+        """The lines of text, wrapped."""
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
-        """Reformat the single paragraph in 'text' to fit in lines of no more than
-        'self.width' columns, and return a new string containing the entire wrapped
-        paragraph."""
+        """The lines of text, wrapped and joined with newlines."""
         return "\n".join(self.wrap(text))
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.wrap(text)
+    """text wrapped into lines of at most width columns (kwargs: TextWrapper options)."""
+    return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string."""
-    w = TextWrapper(width=width, **kwargs)
-    return w.fill(text)
+    """wrap()'s lines joined with newlines."""
+    return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(' '.join(text.strip().split()))
+    """text with its whitespace collapsed, cut to one line of width columns (ending with
+    the placeholder when something was cut)."""
+    collapsed = ' '.join(text.strip().split())
+    return TextWrapper(width=width, max_lines=1, **kwargs).fill(collapsed)
 
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`.
-
-    Lines that consist solely of spaces and tabs are normalized to empty lines; tabs and
-    spaces are both whitespace but are not equal."""
+    """text without the indentation (spaces and tabs, compared exactly) that all its
+    non-blank lines share; blank lines come out empty."""
     lines = text.split('\n')
     margin = None
     for index, line in enumerate(lines):
@@ -296,11 +292,8 @@ def dedent(text):
 
 
 def indent(text, prefix, predicate=None):
-    """Add 'prefix' to the beginning of selected lines in 'text'.
-
-    If 'predicate' is provided, 'prefix' will only be added to the lines where
-    'predicate(line)' is True. If 'predicate' is not provided, it will default to adding
-    'prefix' to all non-empty lines that do not consist solely of whitespace characters."""
+    """text with prefix before each line that predicate(line) accepts (by default, each
+    line that is not blank)."""
     out = []
     for line in text.splitlines(True):
         if (predicate(line) if predicate is not None else line.strip()):

@@ -15,24 +15,31 @@ import time
 
 __all__ = ["Timer", "timeit", "repeat", "default_timer"]
 
-dummy_src_name = "<timeit-src>"
+# CPython's defaults: the clock, the runs per timing, the timings per repeat().
+default_timer = time.perf_counter
 default_number = 1000000
 default_repeat = 5
-default_timer = time.perf_counter
+# The file name of the timing function's code (its tracebacks show it).
+dummy_src_name = "<timeit-src>"
 
-_module_namespace = globals
+# Timer's `globals` parameter hides the builtin of that name.
+_timeit_namespace = globals
 
-# The layout is part of the behaviour: Timer.src shows it, tracebacks number its lines.
-template = """
-def inner(_it, _timer{init}):
-    {setup}
-    _t0 = _timer()
-    for _i in _it:
-        {stmt}
-        pass
-    _t1 = _timer()
-    return _t1 - _t0
-"""
+# The timing function's source, line by line, with {init} (extra parameters), {setup} and
+# {stmt} to fill in. Its exact text is behaviour: Timer.src shows it and tracebacks
+# number its lines.
+template = "\n".join([
+    "",
+    "def inner(_it, _timer{init}):",
+    "    {setup}",
+    "    _t0 = _timer()",
+    "    for _i in _it:",
+    "        {stmt}",
+    "        pass",
+    "    _t1 = _timer()",
+    "    return _t1 - _t0",
+    "",
+])
 
 
 def reindent(src, indent):
@@ -51,7 +58,7 @@ class Timer:
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
         """Compile the timing function from the statement and setup."""
         self.timer = timer
-        namespace = _module_namespace() if globals is None else globals
+        namespace = _timeit_namespace() if globals is None else globals
         bindings = {}
         params = ''
         if isinstance(setup, str):

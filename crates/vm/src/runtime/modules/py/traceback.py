@@ -3,6 +3,7 @@
 # _tb_levels); `limit` is not supported (pymem has no frame objects to walk), and asking
 # for one says so.
 
+import itertools
 import sys
 
 _SEPARATORS = (
@@ -86,46 +87,79 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _source_line(filename, lineno):
+    # The text of line `lineno` of a file ('' when it cannot be read), as linecache gives.
+    try:
+        with open(filename, encoding='utf-8') as source:
+            for number, text in enumerate(source, 1):
+                if number == lineno:
+                    return text
+    except (OSError, UnicodeDecodeError, TypeError, ValueError):
+        pass
+    return ''
+
+
 class FrameSummary:
-    """Information about a single frame of a traceback."""
+    """One level of a traceback or stack: where (filename, lineno, name) and the source
+    line; it also acts as the 4-tuple (filename, lineno, name, line)."""
 
     __slots__ = ('filename', 'lineno', 'name', '_line', 'locals', '_text')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None,
                  line=None, _text=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.name = name
+        self.filename, self.lineno, self.name = filename, lineno, name
         self._line = line
         self.locals = locals
+        # The rendering the interpreter made for this level, when it made one.
         self._text = _text
+        if lookup_line:
+            self.line
 
     @property
     def line(self):
         if self._line is None:
-            return None
+            if self.lineno is None:
+                return None
+            self._line = _source_line(self.filename, self.lineno)
         return self._line.strip()
 
+    def _as_tuple(self):
+        return (self.filename, self.lineno, self.name, self.line)
+
     def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno and
-                    self.name == other.name and self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
+            return self._as_tuple() == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        # Locals count, the source line does not.
+        return ((self.filename, self.lineno, self.name, self.locals) ==
+                (other.filename, other.lineno, other.name, other.locals))
 
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return self._as_tuple()[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+        return iter(self._as_tuple())
 
     def __len__(self):
         return 4
+
+    def __repr__(self):
+        return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
+
+
+def _as_frame_summary(entry):
+    if isinstance(entry, FrameSummary):
+        return entry
+    filename, lineno, name, line = entry
+    return FrameSummary(filename, lineno, name, line=line)
+
+
+def _run_key(frame_summary):
+    # Consecutive frames with equal keys are one run (a recursion); no file, no run.
+    if frame_summary.filename is None:
+        return object()
+    return (frame_summary.filename, frame_summary.lineno, frame_summary.name)
 
 
 class StackSummary(list):
@@ -133,48 +167,31 @@ class StackSummary(list):
 
     @classmethod
     def from_list(klass, a_list):
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        # Always a StackSummary, whatever the class it is called on (as CPython).
+        return StackSummary(map(_as_frame_summary, a_list))
 
     def format_frame_summary(self, frame_summary):
         if frame_summary._text is not None:
             return frame_summary._text
-        row = '  File "{}", line {}, in {}\n'.format(
-            frame_summary.filename, frame_summary.lineno, frame_summary.name)
+        text = f'  File "{frame_summary.filename}", line {frame_summary.lineno}, ' \
+               f'in {frame_summary.name}\n'
         if frame_summary.line:
-            row += '    {}\n'.format(frame_summary.line)
-        return row
+            text += f'    {frame_summary.line}\n'
+        return text
 
     def format(self):
-        # Runs of the same frame past 3 collapse into a "Previous line repeated" line.
-        result = []
-        last = None
-        count = 0
-        for frame_summary in self:
-            formatted = self.format_frame_summary(frame_summary)
-            key = (frame_summary.filename, frame_summary.lineno, frame_summary.name)
-            if key != last:
-                if count > _RECURSIVE_CUTOFF:
-                    count -= _RECURSIVE_CUTOFF
-                    result.append('  [Previous line repeated {} more time{}]\n'.format(
-                        count, 's' if count > 1 else ''))
-                last = key
-                count = 0
-            count += 1
-            if count > _RECURSIVE_CUTOFF:
-                continue
-            result.append(formatted)
-        if count > _RECURSIVE_CUTOFF:
-            count -= _RECURSIVE_CUTOFF
-            result.append('  [Previous line repeated {} more time{}]\n'.format(
-                count, 's' if count > 1 else ''))
-        return result
+        # Each level's text, but a run of one frame repeating shows only its first
+        # _RECURSIVE_CUTOFF levels and a line counting the others.
+        out = []
+        for _, run in itertools.groupby(self, key=_run_key):
+            texts = [text for text in map(self.format_frame_summary, run)
+                     if text is not None]
+            out += texts[:_RECURSIVE_CUTOFF]
+            hidden = len(texts) - _RECURSIVE_CUTOFF
+            if hidden > 0:
+                plural = 's' if hidden > 1 else ''
+                out.append(f'  [Previous line repeated {hidden} more time{plural}]\n')
+        return out
 
 
 def extract_tb(tb, limit=None):

@@ -160,46 +160,46 @@ class WeakMethod(ReferenceType):
 
     def __new__(cls, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            target, function = meth.__self__, meth.__func__
         except AttributeError:
-            raise TypeError("argument should be a bound method, not {}"
-                            .format(type(meth))) from None
+            raise TypeError(f"argument should be a bound method, not {type(meth)}") from None
+        # The callback reaches the WeakMethod through a weak reference (filled in below),
+        # so the two refs it is attached to do not keep their owner alive.
+        owner = []
 
-        def _cb(arg):
-            # The self-weakref trick avoids a reference cycle.
-            self = self_wr()
-            if self._alive:
-                self._alive = False
+        def part_died(_):
+            method_ref = owner[0]() if owner else None
+            if method_ref is not None and method_ref._alive:
+                method_ref._alive = False
                 if callback is not None:
-                    callback(self)
-        self = ReferenceType.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
+                    callback(method_ref)
+        self = ReferenceType.__new__(cls, target, part_died)
+        self._func_ref = ref(function, part_died)
         self._meth_type = type(meth)
         self._alive = True
-        self_wr = ref(self)
+        owner.append(ref(self))
         return self
 
     def __call__(self):
-        obj = ReferenceType.__call__(self)
-        func = self._func_ref()
-        if obj is None or func is None:
-            return None
-        return self._meth_type(func, obj)
+        target, function = ReferenceType.__call__(self), self._func_ref()
+        if target is not None and function is not None:
+            return self._meth_type(function, target)
+        return None
 
+    # Dead WeakMethods equal only themselves; live ones compare object and function.
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if self._alive and other._alive:
             return ReferenceType.__eq__(self, other) and self._func_ref == other._func_ref
-        return NotImplemented
+        return self is other
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if self._alive and other._alive:
             return ReferenceType.__ne__(self, other) or self._func_ref != other._func_ref
-        return NotImplemented
+        return self is not other
 
     __hash__ = ReferenceType.__hash__
 
@@ -443,222 +443,252 @@ def getweakrefs(object):
     return _refs_to(object)
 
 
+class _Finalizer:
+    # What a live finalize object will do, and whether (and in which turn) at exit.
+    __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "serial")
+
+
+# Live finalize objects -> their _Finalizer. A finalize object is alive while listed.
+_live_finalizers = {}
+_finalizer_serials = itertools.count()
+
+
+class _ExitState:
+    hooked = False    # the exit function is registered with atexit
+    exiting = False   # it has run: finalizers called afterwards do nothing
+    changed = False   # finalizers were added since it last looked
+
+
 class finalize(object):
     """finalize(obj, func, *args, **kwargs): call func(*args, **kwargs) once, when obj dies,
     when the finalizer is called, or at interpreter exit (if .atexit) — whichever is first."""
 
     __slots__ = ()
-    _registry = {}
-    _shutdown = False
-    _index_iter = itertools.count()
-    _dirty = False
-    _registered_with_atexit = False
-
-    class _Info(object):
-        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not finalize._registered_with_atexit:
+        if not _ExitState.hooked:
             import atexit
-            atexit.register(finalize._exitfunc)
-            finalize._registered_with_atexit = True
-        info = finalize._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = next(finalize._index_iter)
-        finalize._registry[self] = info
-        finalize._dirty = True
+            atexit.register(_run_finalizers_at_exit)
+            _ExitState.hooked = True
+        job = _Finalizer()
+        # The finalize object is the weak reference's callback.
+        job.weakref = ref(obj, self)
+        job.func, job.args, job.kwargs = func, args, kwargs or None
+        job.atexit = True
+        job.serial = next(_finalizer_serials)
+        _live_finalizers[self] = job
+        _ExitState.changed = True
+
+    def _job_and_object(self):
+        job = _live_finalizers.get(self)
+        return job, (job.weakref() if job else None)
 
     def __call__(self, _=None):
-        """If alive then mark as dead and return func(*args, **kwargs); otherwise None."""
-        info = finalize._registry.pop(self, None)
-        if info and not finalize._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        """Run the finalizer now (once): func's result, or None when it is dead."""
+        job = _live_finalizers.pop(self, None)
+        if job is not None and not _ExitState.exiting:
+            return job.func(*job.args, **(job.kwargs or {}))
+        return None
 
     def detach(self):
-        """If alive then mark as dead and return (obj, func, args, kwargs); otherwise None."""
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and finalize._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        """Kill the finalizer without running it: (obj, func, args, kwargs), or None when
+        it was dead."""
+        job, obj = self._job_and_object()
+        if obj is None or _live_finalizers.pop(self, None) is None:
+            return None
+        return obj, job.func, job.args, job.kwargs or {}
 
     def peek(self):
-        """If alive then return (obj, func, args, kwargs); otherwise None."""
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+        """(obj, func, args, kwargs) while alive, else None."""
+        job, obj = self._job_and_object()
+        if obj is None:
+            return None
+        return obj, job.func, job.args, job.kwargs or {}
 
     @property
     def alive(self):
-        return self in finalize._registry
+        return self in _live_finalizers
 
-    def _get_atexit(self):
-        info = finalize._registry.get(self)
-        return bool(info) and info.atexit
+    @property
+    def atexit(self):
+        job = _live_finalizers.get(self)
+        return job is not None and job.atexit
 
-    def _set_atexit(self, value):
-        info = finalize._registry.get(self)
-        if info:
-            info.atexit = bool(value)
-
-    atexit = property(_get_atexit, _set_atexit)
+    @atexit.setter
+    def atexit(self, value):
+        job = _live_finalizers.get(self)
+        if job is not None:
+            job.atexit = bool(value)
 
     def __repr__(self):
-        info = finalize._registry.get(self)
-        obj = info and info.weakref()
-        if obj is None:
-            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
-        return '<%s object at %#x; for %r at %#x>' % (type(self).__name__, id(self),
-                                                     type(obj).__name__, id(obj))
-
-    @classmethod
-    def _select_for_exit(cls):
-        L = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
-        L.sort(key=lambda item: item[1].index)
-        return [f for (f, i) in L]
-
-    @classmethod
-    def _exitfunc(cls):
-        import gc
-        reenable_gc = False
-        try:
-            if cls._registry:
-                if gc.isenabled():
-                    reenable_gc = True
-                    gc.disable()
-                pending = None
-                while True:
-                    if pending is None or finalize._dirty:
-                        pending = cls._select_for_exit()
-                        finalize._dirty = False
-                    if not pending:
-                        break
-                    f = pending.pop()
-                    try:
-                        f()
-                    except Exception as e:
-                        import _logging
-                        sys.stderr.write(_logging.format_exception(e))
-        finally:
-            finalize._shutdown = True
-            if reenable_gc:
-                gc.enable()
+        obj = self._job_and_object()[1]
+        what = 'dead' if obj is None else f'for {type(obj).__name__!r} at {id(obj):#x}'
+        return f'<{type(self).__name__} object at {id(self):#x}; {what}>'
 
 
-class WeakValueDictionary(object):
-    """A mapping whose values are held weakly: an entry goes away when its value dies."""
+def _run_finalizers_at_exit():
+    # Newest first, with the cycle collector off; finalizers created meanwhile join in.
+    import gc
+    collecting = gc.isenabled() and bool(_live_finalizers)
+    if collecting:
+        gc.disable()
+    try:
+        queue = []
+        while True:
+            if _ExitState.changed or not queue:
+                _ExitState.changed = False
+                due = [(job.serial, fin) for fin, job in _live_finalizers.items()
+                       if job.atexit]
+                queue = [fin for _, fin in sorted(due, key=lambda pair: pair[0])]
+            if not queue:
+                break
+            try:
+                queue.pop()()
+            except Exception as e:
+                import _logging
+                sys.stderr.write(_logging.format_exception(e))
+    finally:
+        _ExitState.exiting = True
+        if collecting:
+            gc.enable()
 
-    def __init__(self, other=(), /, **kw):
-        selfref = ref(self)
 
-        def remove(wr, selfref=selfref):
-            self = selfref()
-            if self is not None:
-                d = self.data
-                if wr.key in d and d[wr.key] is wr:
-                    del d[wr.key]
+def _owner_callback(owner, forget):
+    # The callback of a container's internal refs: forget(container, dead_ref), through a
+    # weak reference so that the refs do not keep their container alive.
+    owner_ref = ref(owner)
 
-        self._remove = remove
-        self.data = {}
-        self.update(other, **kw)
+    def on_death(dead_ref):
+        container = owner_ref()
+        if container is not None:
+            forget(container, dead_ref)
+    return on_death
 
-    def __getitem__(self, key):
-        o = self.data[key]()
-        if o is None:
-            raise KeyError(key)
-        return o
 
-    def __delitem__(self, key):
-        del self.data[key]
+def _forget_value(container, dead_ref):
+    # The key may hold a newer value by now: only the dead entry goes.
+    if container.data.get(dead_ref.key) is dead_ref:
+        del container.data[dead_ref.key]
+
+
+def _forget_key(container, dead_ref):
+    container.data.pop(dead_ref, None)
+
+
+class _WeakMapping(object):
+    # What both weak dictionaries share; `_live_items()` yields the entries whose weak
+    # side is alive, as (key, value).
+
+    def __repr__(self):
+        return f"<{type(self).__name__} at {id(self):#x}>"
 
     def __len__(self):
-        return len([k for k, wr in list(self.data.items()) if wr() is not None])
-
-    def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def __setitem__(self, key, value):
-        self.data[key] = KeyedRef(value, self._remove, key)
-
-    def copy(self):
-        new = WeakValueDictionary()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[key] = o
-        return new
-
-    def get(self, key, default=None):
-        try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        o = wr()
-        if o is None:
-            return default
-        return o
+        return sum(1 for _ in self._live_items())
 
     def items(self):
-        for k, wr in list(self.data.items()):
-            v = wr()
-            if v is not None:
-                yield k, v
+        yield from self._live_items()
 
     def keys(self):
-        for k, wr in list(self.data.items()):
-            if wr() is not None:
-                yield k
+        for key, _ in self._live_items():
+            yield key
 
     __iter__ = keys
 
     def values(self):
-        for wr in list(self.data.values()):
-            obj = wr()
-            if obj is not None:
-                yield obj
+        for _, value in self._live_items():
+            yield value
+
+    def copy(self):
+        duplicate = self._copy_type()
+        for key, value in self._live_items():
+            duplicate[key] = value
+        return duplicate
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not hasattr(other, 'keys'):
+            return NotImplemented
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not hasattr(other, 'keys'):
+            return NotImplemented
+        merged = type(self)()
+        merged.update(other)
+        merged.update(self)
+        return merged
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_WeakMapping):
+    """A mapping whose values are held weakly: an entry goes away when its value dies."""
+
+    def __init__(self, other=(), /, **kw):
+        self._remove = _owner_callback(self, _forget_value)
+        self.data = {}
+        self.update(other, **kw)
+
+    def _copy_type(self):
+        return WeakValueDictionary()
+
+    def _live_items(self):
+        for key, value_ref in list(self.data.items()):
+            value = value_ref()
+            if value is not None:
+                yield key, value
+
+    def _value_or_none(self, key):
+        value_ref = self.data.get(key)
+        return None if value_ref is None else value_ref()
+
+    def __getitem__(self, key):
+        value = self.data[key]()
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key, value):
+        self.data[key] = KeyedRef(value, self._remove, key)
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __contains__(self, key):
+        return self._value_or_none(key) is not None
+
+    def get(self, key, default=None):
+        value = self._value_or_none(key)
+        return default if value is None else value
 
     def pop(self, key, *args):
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
+        value_ref = self.data.pop(key, None)
+        value = None if value_ref is None else value_ref()
+        if value is not None:
+            return value
+        if args:
+            return args[0]
+        raise KeyError(key)
 
     def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            self[key] = default
-            return default
-        return o
+        value = self._value_or_none(key)
+        if value is not None:
+            return value
+        self[key] = default
+        return default
 
     def update(self, other=None, /, **kwargs):
         if other is not None:
-            if hasattr(other, 'keys'):
-                for k in other.keys():
-                    self[k] = other[k]
-            else:
-                for k, v in other:
-                    self[k] = v
-        for k in kwargs:
-            self[k] = kwargs[k]
+            pairs = ((k, other[k]) for k in other.keys()) if hasattr(other, 'keys') else other
+            for key, value in pairs:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
 
     def valuerefs(self):
         return list(self.data.values())
@@ -667,104 +697,51 @@ class WeakValueDictionary(object):
         yield from list(self.data.values())
 
     def popitem(self):
+        # Dead entries popped on the way are just dropped.
         while True:
-            key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
-
-    __copy__ = copy
-
-    def __or__(self, other):
-        if hasattr(other, 'keys'):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if hasattr(other, 'keys'):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
+            key, value_ref = self.data.popitem()
+            value = value_ref()
+            if value is not None:
+                return key, value
 
 
-class WeakKeyDictionary(object):
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes away when its key dies."""
 
     def __init__(self, dict=None):
         self.data = {}
-        selfref = ref(self)
-
-        def remove(k, selfref=selfref):
-            self = selfref()
-            if self is not None:
-                try:
-                    del self.data[k]
-                except KeyError:
-                    pass
-
-        self._remove = remove
+        self._remove = _owner_callback(self, _forget_key)
         if dict is not None:
             self.update(dict)
 
-    def __delitem__(self, key):
-        del self.data[ref(key)]
+    def _copy_type(self):
+        return WeakKeyDictionary()
 
+    def _live_items(self):
+        for key_ref, value in list(self.data.items()):
+            key = key_ref()
+            if key is not None:
+                yield key, value
+
+    # A fresh ref to a live key equals (and hashes as) the one stored for it.
     def __getitem__(self, key):
         return self.data[ref(key)]
-
-    def __len__(self):
-        return len([k for k in list(self.data) if k() is not None])
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
 
     def __setitem__(self, key, value):
         self.data[ref(key, self._remove)] = value
 
-    def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in list(self.data.items()):
-            o = key()
-            if o is not None:
-                new[o] = value
-        return new
-
-    def get(self, key, default=None):
-        return self.data.get(ref(key), default)
+    def __delitem__(self, key):
+        del self.data[ref(key)]
 
     def __contains__(self, key):
         try:
-            wr = ref(key)
+            key_ref = ref(key)
         except TypeError:
             return False
-        return wr in self.data
+        return key_ref in self.data
 
-    def items(self):
-        for wr, value in list(self.data.items()):
-            key = wr()
-            if key is not None:
-                yield key, value
-
-    def keys(self):
-        for wr in list(self.data):
-            obj = wr()
-            if obj is not None:
-                yield obj
-
-    __iter__ = keys
-
-    def values(self):
-        for wr, value in list(self.data.items()):
-            if wr() is not None:
-                yield value
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
 
     def pop(self, key, *args):
         return self.data.pop(ref(key), *args)
@@ -773,13 +750,12 @@ class WeakKeyDictionary(object):
         return self.data.setdefault(ref(key, self._remove), default)
 
     def update(self, dict=None, /, **kwargs):
-        d = self.data
         if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                d[ref(key, self._remove)] = value
-        if len(kwargs):
+            # Anything dict() accepts, when it is not a mapping already.
+            mapping = dict if hasattr(dict, 'items') else type({})(dict)
+            for key, value in mapping.items():
+                self.data[ref(key, self._remove)] = value
+        if kwargs:
             self.update(kwargs)
 
     def keyrefs(self):
@@ -787,64 +763,46 @@ class WeakKeyDictionary(object):
 
     def popitem(self):
         while True:
-            wr, value = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return o, value
+            key_ref, value = self.data.popitem()
+            key = key_ref()
+            if key is not None:
+                return key, value
 
-    __copy__ = copy
 
-    def __or__(self, other):
-        if hasattr(other, 'keys'):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if hasattr(other, 'keys'):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
+def _forget_member(container, dead_ref):
+    container.data.discard(dead_ref)
 
 
 class WeakSet(object):
-    """A set whose members are held weakly."""
+    """A set whose members are held weakly: a member leaves when it dies."""
 
     def __init__(self, data=None):
         self.data = set()
-
-        def _remove(item, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                self.data.discard(item)
-
-        self._remove = _remove
+        self._remove = _owner_callback(self, _forget_member)
         if data is not None:
-            for x in data:
-                self.add(x)
+            self.update(data)
+
+    def _members(self):
+        for member_ref in list(self.data):
+            member = member_ref()
+            if member is not None:
+                yield member
 
     def __iter__(self):
-        for itemref in list(self.data):
-            item = itemref()
-            if item is not None:
-                yield item
+        yield from self._members()
 
     def __len__(self):
-        return len([r for r in list(self.data) if r() is not None])
+        return sum(1 for _ in self._members())
 
     def __contains__(self, item):
         try:
-            wr = ref(item)
+            item_ref = ref(item)
         except TypeError:
             return False
-        return wr in self.data
+        return item_ref in self.data
+
+    def __repr__(self):
+        return repr(self.data)
 
     def add(self, item):
         self.data.add(ref(item, self._remove))
@@ -858,109 +816,103 @@ class WeakSet(object):
     def clear(self):
         self.data.clear()
 
-    def __repr__(self):
-        return repr(self.data)
-
-    # The set algebra of CPython's _weakrefset.WeakSet.
-    def copy(self):
-        return self.__class__(self)
-
-    __copy__ = copy
-
     def pop(self):
-        while True:
-            try:
-                itemref = self.data.pop()
-            except KeyError:
-                raise KeyError('pop from empty WeakSet') from None
-            item = itemref()
-            if item is not None:
-                return item
+        while self.data:
+            member = self.data.pop()()
+            if member is not None:
+                return member
+        raise KeyError('pop from empty WeakSet') from None
 
+    def copy(self):
+        return type(self)(self)
+
+    # In-place algebra works on the refs; the other operand is any iterable of objects.
     def update(self, other):
-        for element in other:
-            self.add(element)
+        for item in other:
+            self.add(item)
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def difference(self, other):
-        newset = self.copy()
-        newset.difference_update(other)
-        return newset
-
-    __sub__ = difference
-
-    def difference_update(self, other):
-        self.__isub__(other)
-
     def __isub__(self, other):
-        if self is other:
+        if other is self:
             self.data.clear()
         else:
             self.data.difference_update(ref(item) for item in other)
         return self
 
-    def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
-
-    __and__ = intersection
-
-    def intersection_update(self, other):
-        self.__iand__(other)
+    def difference_update(self, other):
+        self.__isub__(other)
 
     def __iand__(self, other):
         self.data.intersection_update(ref(item) for item in other)
         return self
 
+    def intersection_update(self, other):
+        self.__iand__(other)
+
+    def __ixor__(self, other):
+        if other is self:
+            self.data.clear()
+        else:
+            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+        return self
+
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+
+    # The operators build a new set of this type.
+    def difference(self, other):
+        result = self.copy()
+        result.difference_update(other)
+        return result
+
+    __sub__ = difference
+
+    def symmetric_difference(self, other):
+        result = self.copy()
+        result.symmetric_difference_update(other)
+        return result
+
+    __xor__ = symmetric_difference
+
+    def intersection(self, other):
+        return type(self)(item for item in other if item in self)
+
+    __and__ = intersection
+
+    def union(self, other):
+        return type(self)(item for items in (self, other) for item in items)
+
+    __or__ = union
+
+    def isdisjoint(self, other):
+        return not self.intersection(other)
+
+    # Comparisons compare the refs (equal while their objects are equal).
     def issubset(self, other):
         return self.data.issubset(ref(item) for item in other)
 
     __le__ = issubset
-
-    def __lt__(self, other):
-        return self.data < set(map(ref, other))
 
     def issuperset(self, other):
         return self.data.issuperset(ref(item) for item in other)
 
     __ge__ = issuperset
 
+    def __lt__(self, other):
+        return self.data < set(map(ref, other))
+
     def __gt__(self, other):
         return self.data > set(map(ref, other))
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
+        if not isinstance(other, type(self)):
             return NotImplemented
         return self.data == set(map(ref, other))
 
     __hash__ = None
-
-    def symmetric_difference(self, other):
-        newset = self.copy()
-        newset.symmetric_difference_update(other)
-        return newset
-
-    __xor__ = symmetric_difference
-
-    def symmetric_difference_update(self, other):
-        self.__ixor__(other)
-
-    def __ixor__(self, other):
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
-        return self
-
-    def union(self, other):
-        return self.__class__(e for s in (self, other) for e in s)
-
-    __or__ = union
-
-    def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
 
 
 # PEP 585: `weakref.ref[int]`, `WeakSet[int]`... in annotations. CPython's WeakSet lives
