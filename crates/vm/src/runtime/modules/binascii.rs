@@ -155,16 +155,18 @@ fn crc_hqx(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_int(crc as i64)
 }
 
+/// Up to three bytes as one 24-bit group, missing bytes zero (base64's and uu's unit of
+/// four 6-bit digits).
+fn group24(chunk: &[u8]) -> u32 {
+    let byte = |i: usize| u32::from(chunk.get(i).copied().unwrap_or(0));
+    byte(0) << 16 | byte(1) << 8 | byte(2)
+}
+
 /// Standard base64 of `data` (with `=` padding).
 pub fn encode_base64(data: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4 + 1);
     for chunk in data.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        let n = group24(chunk);
         for i in 0..4 {
             if i <= chunk.len() {
                 out.push(B64[(n >> (18 - 6 * i) & 63) as usize]);
@@ -287,12 +289,7 @@ fn b2a_uu(vm: &Vm, a: &Args<'_>) -> PyResult {
     };
     let mut out = vec![ch(data.len() as u32)];
     for chunk in data.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        let n = group24(chunk);
         for i in 0..4 {
             out.push(ch(n >> (18 - 6 * i)));
         }
