@@ -102,34 +102,24 @@ DEBUG = RegexFlag(128)
 
 
 class error(Exception):
-    """Exception raised for invalid regular expressions.
-
-    Attributes:
-
-        msg: The unformatted error message
-        pattern: The regular expression pattern
-        pos: The index in the pattern where compilation failed (may be None)
-        lineno: The line corresponding to pos (may be None)
-        colno: The column corresponding to pos (may be None)
-    """
+    """A pattern that does not compile: `msg`, and where (`pattern`, `pos`, and the
+    1-based `lineno` and `colno` of `pos`, None when unknown)."""
 
     def __init__(self, msg, pattern=None, pos=None):
         self.msg = msg
         self.pattern = pattern
         self.pos = pos
+        self.lineno = self.colno = None
+        text = msg
         if pattern is not None and pos is not None:
-            msg = '%s at position %d' % (msg, pos)
-            if isinstance(pattern, str):
-                newline = '\n'
-            else:
-                newline = b'\n'
-            self.lineno = pattern.count(newline, 0, pos) + 1
-            self.colno = pos - pattern.rfind(newline, 0, pos)
-            if newline in pattern:
-                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
-        else:
-            self.lineno = self.colno = None
-        super().__init__(msg)
+            text = f"{msg} at position {pos:d}"
+            eol = "\n" if isinstance(pattern, str) else b"\n"
+            line_start = pattern.rfind(eol, 0, pos)
+            self.lineno = 1 + pattern.count(eol, 0, pos)
+            self.colno = pos - line_start
+            if eol in pattern:
+                text = f"{text} (line {self.lineno}, column {self.colno})"
+        super().__init__(text)
 
 
 def _getslice(string, start, end):
