@@ -1447,27 +1447,11 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
             Instr::BinaryOp(op) => {
                 let b = pop!(f);
                 let a = pop!(f);
-                if let Some(r) = small_ints(&a, &b).and_then(|(x, y)| small_int_arith(x, y, op)) {
-                    drop((a, b));
-                    f.stack.push(vm.new_int(r)?);
-                    continue;
-                }
-                if let Some(r) = float_arith(&a, &b, op) {
-                    f.stack.push(float_result(vm, a, b, r)?);
-                    continue;
-                }
-                let r = vm.binary_op(&a, &b, op, false)?;
-                f.stack.push(r);
+                f.stack.push(arith_value(vm, a, b, op, false)?);
             }
             Instr::InplaceOp(op) => {
                 let b = pop!(f);
                 let mut a = pop!(f);
-                // Numbers have no in-place forms: `x += y` is `x + y` for them.
-                if let Some(r) = small_ints(&a, &b).and_then(|(x, y)| small_int_arith(x, y, op)) {
-                    drop((a, b));
-                    f.stack.push(vm.new_int(r)?);
-                    continue;
-                }
                 if op == BinOp::Add && a.is::<StrObj>() {
                     if let Some(y) = b.downcast_ref::<StrObj>() {
                         // CPython's BINARY_OP_INPLACE_ADD_UNICODE: when the result goes back
@@ -1494,12 +1478,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                         }
                     }
                 }
-                if let Some(r) = float_arith(&a, &b, op) {
-                    f.stack.push(float_result(vm, a, b, r)?);
-                    continue;
-                }
-                let r = vm.binary_op(&a, &b, op, true)?;
-                f.stack.push(r);
+                f.stack.push(arith_value(vm, a, b, op, true)?);
             }
             Instr::UnaryNeg => {
                 let a = pop!(f);
@@ -1609,11 +1588,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 f.stack.push(it);
             }
             Instr::ForIter(t) => {
-                let it = top!(f);
-                let item = match vm.next_fast(it) {
-                    Some(r) => r?,
-                    None => next_slow(vm, it)?,
-                };
+                let item = next_item(vm, top!(f))?;
                 match item {
                     Some(v) => f.stack.push(v),
                     None => {
@@ -1623,11 +1598,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 }
             }
             Instr::ForIterStore(t) => {
-                let it = top!(f);
-                let item = match vm.next_fast(it) {
-                    Some(r) => r?,
-                    None => next_slow(vm, it)?,
-                };
+                let item = next_item(vm, top!(f))?;
                 match item {
                     Some(v) => {
                         // The `StoreFast` after this instruction names the slot.
@@ -2476,6 +2447,16 @@ fn move_args(f: &mut Frame, from: usize, slots: &mut [Option<ObjRef>]) {
     }
 }
 
+/// The next item of the iterator a `for` loop runs over (`ForIter`, `ForIterStore`): a
+/// range's, list's or tuple's in place (`Vm::next_fast`), anything else out of line.
+#[inline(always)]
+fn next_item(vm: &Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
+    match vm.next_fast(it) {
+        Some(r) => r,
+        None => next_slow(vm, it),
+    }
+}
+
 /// `ForIter`'s next item from an iterator `Vm::next_fast` does not take: a generator's
 /// straight from its frame, anything else through `Vm::next`. Out of line, so that the
 /// loop's common case (a range or a list) keeps `execute` as compact as it was.
@@ -2621,15 +2602,16 @@ fn attr_inplace(
     }
     .clone();
     *next = pc + 5;
-    let r = inplace_value(vm, x, y, op)?;
+    let r = arith_value(vm, x, y, op, true)?;
     *next = pc + 7;
     store_attr(vm, store, o, name, r)
 }
 
-/// `a op= b` for operands that are not a local's str (`InplaceOp` grows those in place):
-/// numbers have no in-place forms, so small ints and floats compute `a op b` directly.
+/// `a op b` (`a op= b` when `inplace`) for `BinaryOp`, `InplaceOp` and the fused attribute
+/// form: small ints and floats directly (numbers have no in-place forms, so `x += y` is
+/// `x + y` for them), anything else through the operator protocol.
 #[inline(always)]
-fn inplace_value(vm: &Vm, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult {
+fn arith_value(vm: &Vm, a: ObjRef, b: ObjRef, op: BinOp, inplace: bool) -> PyResult {
     if let Some(r) = small_ints(&a, &b).and_then(|(x, y)| small_int_arith(x, y, op)) {
         drop((a, b));
         return vm.new_int(r);
@@ -2637,7 +2619,7 @@ fn inplace_value(vm: &Vm, a: ObjRef, b: ObjRef, op: BinOp) -> PyResult {
     if let Some(r) = float_arith(&a, &b, op) {
         return float_result(vm, a, b, r);
     }
-    vm.binary_op(&a, &b, op, true)
+    vm.binary_op(&a, &b, op, inplace)
 }
 
 /// [`call_simple`] of a generator function: the generator keeps the reserved frame, its
