@@ -1937,7 +1937,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                         // to its code with the receiver and the arguments in place, as
                         // `Vm::call` would run it, without its dispatch.
                         if b.self_.is_none() {
-                            call_builtin_method(vm, f, base)?;
+                            call_builtin_method(vm, f, base, base)?;
                             continue;
                         }
                     }
@@ -2520,17 +2520,7 @@ fn call_unbound(vm: &Vm, f: &mut Frame, base: usize, n: usize) -> PyResult<bool>
     }
     if let Some(b) = callable.downcast_ref::<BuiltinFunc>() {
         if b.self_.is_none() && !needs_frame(b.name) {
-            let (native, name) = (b.f, b.name);
-            let pos = &f.stack[base + 2..];
-            let args = Args {
-                pos,
-                kwnames: &[],
-                kwvals: &[],
-            };
-            // `str.lower(5)`: an unbound method's receiver error in CPython's words.
-            let r = native(vm, &args).map_err(|e| vm.reword_descriptor_error(e, name, pos))?;
-            truncate(f, base);
-            f.stack.push(r);
+            call_builtin_method(vm, f, base + 1, base)?;
             return Ok(true);
         }
     }
@@ -2717,20 +2707,21 @@ fn build_string(vm: &Vm, f: &mut Frame, n: u32) -> PyResult<()> {
     Ok(())
 }
 
-/// A call of the builtin method at `stack[base]` (a `BuiltinFunc` without a bound self)
-/// with the receiver and positional arguments above it; the result replaces them. Out of
-/// line, as `call_simple`.
+/// A call of the builtin method at `stack[at]` (a `BuiltinFunc` without a bound self)
+/// with the receiver and positional arguments above it; the result replaces the stack
+/// from `base` (`at`, or the NULL under it for `call_unbound`). An error is reworded as
+/// an unbound method's (`str.lower(5)`). Out of line, as `call_simple`.
 #[inline(never)]
-fn call_builtin_method(vm: &Vm, f: &mut Frame, base: usize) -> PyResult<()> {
+fn call_builtin_method(vm: &Vm, f: &mut Frame, at: usize, base: usize) -> PyResult<()> {
     let Some(b) = f
         .stack
-        .get(base)
+        .get(at)
         .and_then(|o| o.downcast_ref::<BuiltinFunc>())
     else {
         return Err(stack_error());
     };
     let (native, name) = (b.f, b.name);
-    let pos = &f.stack[base + 1..];
+    let pos = &f.stack[at + 1..];
     let args = Args {
         pos,
         kwnames: &[],
