@@ -4,7 +4,7 @@ use heap::{Gc, ObjRef};
 
 use super::objects::class::{
     Kind, BUILTIN_BASE, CUSTOM_META, HAS_DATA_DESCR, HAS_DEL, HAS_EQ, HAS_GETATTR,
-    HAS_GETATTRIBUTE, HAS_SETATTR,
+    HAS_GETATTRIBUTE, HAS_SETATTR, INHERITED_FLAGS, SLOT_SHADOWED,
 };
 
 thread_local! {
@@ -71,13 +71,7 @@ impl Vm {
 
     /// Is `name` one of the `__slots__` of `cls` or of a class in its MRO?
     fn slot_name(&self, cls: &TypeObj, name: &str) -> bool {
-        let has = |t: &TypeObj| {
-            t.slots.as_ref().is_some_and(|sl| {
-                sl.iter()
-                    .any(|k| k.downcast_ref::<StrObj>().is_some_and(|k| &*k.s == name))
-            })
-        };
-        has(cls) || cls.mro.iter().any(|t| has(t))
+        own_slot(cls, name) || cls.mro.iter().any(|t| own_slot(t, name))
     }
 
     fn bind(&self, attr: ObjRef, obj: &ObjRef, cls: &Gc<TypeObj>) -> PyResult {
@@ -298,7 +292,12 @@ impl Vm {
                 if let Some(v) = self.dict_get_strobj(&d, name, s) {
                     return Ok(v);
                 }
-            } else if let Some(i) = self.key_index(inst.layout(), name, s) {
+            } else if let Some(i) = self
+                .key_index(inst.layout(), name, s)
+                // A slot whose member the MRO no longer finds first (a member it finds was
+                // served above, as a data descriptor) is not read.
+                .filter(|_| !(cls.has(SLOT_SHADOWED) && self.slot_name(cls, &s.s)))
+            {
                 if let Some(v) = inst_get(inst, i) {
                     return Ok(v);
                 }
@@ -957,8 +956,18 @@ impl Vm {
             return Ok(());
         }
         self.update_type_flags(t, &s.s, &value);
+        self.note_slot_rebinding(t, &s.s);
         self.type_version.set(self.type_version.get() + 1);
         self.dict_set(&t.dict, name.clone(), value)
+    }
+
+    /// `cls.name = v` or `del cls.name` where `name` is a `__slots__` name of `cls` or a
+    /// base: the slot's member may stop being what the MRO finds first, for `cls` and its
+    /// subclasses ([`SLOT_SHADOWED`]).
+    fn note_slot_rebinding(&self, t: &TypeObj, name: &str) {
+        if self.slot_name(t, name) {
+            self.add_type_flags(t, SLOT_SHADOWED | HAS_DATA_DESCR);
+        }
     }
 
     /// `del cls.name` from the class's namespace (no metaclass hooks).
@@ -972,6 +981,7 @@ impl Vm {
         if s.s.starts_with("__") {
             super::class_labels::assign(self, t, &s.s, None)?;
         }
+        self.note_slot_rebinding(t, &s.s);
         self.type_version.set(self.type_version.get() + 1);
         if self.dict_del(&t.dict.0, name)?.is_some() {
             return Ok(());
@@ -1091,6 +1101,14 @@ impl Vm {
         {
             self.instance_dict(inst)?;
         }
+        if cls.has(SLOT_SHADOWED)
+            && self.slot_name(cls, &s.s)
+            && !self
+                .lookup_type(cls, name, s)
+                .is_some_and(|a| a.is::<MemberDescr>())
+        {
+            return self.set_shadowed_slot(inst, name, s, value);
+        }
         // (With `__dict__` among its `__slots__`, an instance's slots stay slots.)
         if let Some(d) = inst.dict().filter(|_| match &layout.slots {
             None => !self.inherited_slot(layout, &s.s),
@@ -1197,9 +1215,61 @@ impl Vm {
         Ok(())
     }
 
+    /// Set or delete `name` on an instance whose class's MRO no longer finds the member of
+    /// the slot of that name first (a class attribute hides it, or it was deleted): as
+    /// CPython's generic setattr with no data descriptor, the instance's `__dict__` takes it
+    /// if the instance can have one; else a class attribute of that name makes it
+    /// read-only, and without one the instance has no such attribute.
+    fn set_shadowed_slot(
+        &self,
+        inst: &Gc<Instance>,
+        name: &ObjRef,
+        s: &StrObj,
+        value: Option<ObjRef>,
+    ) -> PyResult<()> {
+        let cls = &inst.class();
+        let layout = inst.layout();
+        let no_such = || {
+            self.err(
+                "AttributeError",
+                format!(
+                    "'{}' object has no attribute '{}'",
+                    self.class_message_name(cls),
+                    s.s
+                ),
+            )
+        };
+        if layout.slots.is_none() || super::class_refs::has_slot(layout, "__dict__") {
+            let d = self.instance_dict(inst)?;
+            let Some(d) = d.downcast_ref::<DictObj>() else {
+                return no_such();
+            };
+            return match value {
+                Some(v) => {
+                    self.dict_set_strobj(d, name, s, v);
+                    Ok(())
+                }
+                None => match self.dict_del(&d.0, name)? {
+                    Some(_) => Ok(()),
+                    None => no_such(),
+                },
+            };
+        }
+        if self.lookup_type(cls, name, s).is_some() {
+            return self.err(
+                "AttributeError",
+                format!(
+                    "'{}' object attribute '{}' is read-only",
+                    self.class_message_name(cls),
+                    s.s
+                ),
+            );
+        }
+        no_such()
+    }
+
     /// Keep a class's flags in step with its namespace.
     pub fn update_type_flags(&self, t: &TypeObj, name: &str, value: &ObjRef) {
-        let f = t.flags.get();
         let add = match name {
             "__del__" => HAS_DEL,
             "__getattr__" => HAS_GETATTR,
@@ -1214,7 +1284,34 @@ impl Vm {
             } else {
                 0
             };
-        t.flags.set(f | add);
+        self.add_type_flags(t, add);
+    }
+
+    /// Give `t` the flags `add`, and every live subclass the inherited ones among them: a
+    /// subclass made before its base gained `__getattr__` or a property must consult it too.
+    pub(crate) fn add_type_flags(&self, t: &TypeObj, add: u32) {
+        t.flags.set(t.flags.get() | add);
+        let add = add & INHERITED_FLAGS;
+        if add == 0 {
+            return;
+        }
+        // A work list rather than recursion: hierarchies can be deep.
+        let mut todo: Vec<Gc<TypeObj>> = Vec::new();
+        let subclasses = |t: &TypeObj, todo: &mut Vec<Gc<TypeObj>>| {
+            let subs = t.subclasses.borrow();
+            todo.extend(
+                subs.iter()
+                    .filter_map(|w| w.upgrade_obj())
+                    .filter_map(|o| o.downcast::<TypeObj>()),
+            );
+        };
+        subclasses(t, &mut todo);
+        while let Some(sub) = todo.pop() {
+            if sub.flags.get() & add != add {
+                sub.flags.set(sub.flags.get() | add);
+                subclasses(&sub, &mut todo);
+            }
+        }
     }
 
     /// `del o.name`.
@@ -1264,4 +1361,12 @@ impl Vm {
             format!("'{}' object has no attribute '{}'", self.type_name(o), s.s),
         )
     }
+}
+
+/// Is `name` among `t`'s `__slots__` (its layout's slot names)?
+pub(crate) fn own_slot(t: &TypeObj, name: &str) -> bool {
+    t.slots.as_ref().is_some_and(|sl| {
+        sl.iter()
+            .any(|k| k.downcast_ref::<StrObj>().is_some_and(|k| &*k.s == name))
+    })
 }

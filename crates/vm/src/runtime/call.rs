@@ -12,7 +12,8 @@ use super::frame::Frame;
 use super::metaclass::ClassStatement;
 use super::objects::class::{
     shared_keys_room, Kind, BUILTIN, BUILTIN_BASE, CUSTOM_META, HAS_DATA_DESCR, HAS_DEL, HAS_EQ,
-    HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR, SHARED_KEYS_MAX_SIZE,
+    HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR, INHERITED_FLAGS, SHARED_KEYS_MAX_SIZE,
+    SLOT_SHADOWED,
 };
 use super::objects::*;
 use super::{Args, PyResult, Vm};
@@ -1297,13 +1298,7 @@ impl Vm {
             flags |= CUSTOM_META;
         }
         for b in &mro {
-            flags |= b.flags.get()
-                & (HAS_DEL
-                    | HAS_DATA_DESCR
-                    | HAS_GETATTR
-                    | HAS_EQ
-                    | HAS_SETATTR
-                    | HAS_GETATTRIBUTE);
+            flags |= b.flags.get() & INHERITED_FLAGS;
         }
         let entries: Vec<(ObjRef, ObjRef)> =
             ns.0.borrow()
@@ -1332,6 +1327,10 @@ impl Vm {
             }
             if v.is::<Property>() || self.is_data_descriptor(v)? {
                 flags |= HAS_DATA_DESCR;
+            }
+            // A class attribute named like a base's slot hides that slot's member.
+            if mro.iter().any(|b| super::attr::own_slot(b, &ks)) {
+                flags |= SLOT_SHADOWED | HAS_DATA_DESCR;
             }
         }
         if has_eq && !has_hash {

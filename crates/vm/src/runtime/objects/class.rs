@@ -101,6 +101,20 @@ pub const C_TYPE_NAME: u32 = 2048;
 /// caches, keyed by the class an instance was made as, leave them to the general paths.
 /// A flag rather than a per-instance test: the caches' flag test covers it for free.
 pub const INSTANCE_CLASS_ASSIGNED: u32 = 4096;
+/// A `__slots__` name of the class or a base was bound to something else, or deleted, in
+/// the namespace of the class or a base, so the member descriptor may no longer be what
+/// the MRO finds first: instance access to such a name goes through the MRO rather than
+/// straight to the slot's position. Set with [`HAS_DATA_DESCR`] (which keeps the eval
+/// loop's positional caches away) and inherited.
+pub const SLOT_SHADOWED: u32 = 8192;
+/// The flags a class inherits from its bases, at creation and when a base gains one later.
+pub const INHERITED_FLAGS: u32 = HAS_DEL
+    | HAS_DATA_DESCR
+    | HAS_GETATTR
+    | HAS_EQ
+    | HAS_SETATTR
+    | HAS_GETATTRIBUTE
+    | SLOT_SHADOWED;
 
 /// Give `cls` the [`NATIVE_LAYOUT`] and [`C_TYPE_NAME`] flags: a prelude class of `array`
 /// or `_struct` standing for a C type (`array.array`, `_struct.Struct`), whose
