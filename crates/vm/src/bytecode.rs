@@ -155,6 +155,14 @@ pub enum Instr {
     /// `LoadFast(a); LoadConst(c); Compare(op); PopJumpIfFalse(t)`: four instructions, the
     /// comparison and the target read from the `CompareJumpIfFalse` fused at the third.
     FastConstCompareJump(u16, u16),
+    /// `LoadFast(a); LoadFast(b); Compare(op); PopJumpIfFalse(t)` (`while lo < hi`): as
+    /// [`Instr::FastConstCompareJump`] with a second local.
+    FastFastCompareJump(u16, u16),
+    /// `LoadFast(a); LoadAttr(n); LoadFast(b); LoadAttr(m); Compare(op); PopJumpIfFalse(t)`
+    /// (`if self.x > other.x`): six instructions, the second attribute read from the
+    /// `LoadFastAttr` fused at the third and the comparison from the `CompareJumpIfFalse`
+    /// fused at the fifth.
+    AttrAttrCompareJump(u16, u16),
     /// `ForIter(t); StoreFast(k)` (`for x in ...`): the next item goes straight into the
     /// slot the `StoreFast` names.
     ForIterStore(u32),
@@ -710,7 +718,8 @@ pub fn stack_effect(ins: Instr, jump: bool) -> i32 {
         FastConstBinary(..) | FastFastBinary(..) => 1,
         FastFastSubscr(..) | FastConstSubscr(..) => 1,
         UnpackFast(_) => -1,
-        ConstBinary(..) | FastConstCompareJump(..) => 0,
+        ConstBinary(..) | FastConstCompareJump(..) | FastFastCompareJump(..) => 0,
+        AttrAttrCompareJump(..) => 1,
         AttrInplaceFast(..) | AttrInplaceConst(..) => 1,
         ForIterStore(_) => {
             if jump {

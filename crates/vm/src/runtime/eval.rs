@@ -266,7 +266,7 @@ fn load_global_slow(vm: &Vm, f: &Frame, i: usize) -> PyResult {
 /// when the fast path applies: the class has no data descriptors (nor the `extra_flag`, i.e.
 /// `__setattr__` for stores) and the class's key at the cached position is `name`. The
 /// caller still tells plain instances (values inline) from ones with side-table state.
-#[inline]
+#[inline(always)]
 fn cached_key(
     cache: &Cell<u32>,
     inst: &Gc<Instance>,
@@ -924,13 +924,23 @@ fn number_compare(a: &ObjRef, b: &ObjRef, op: CmpOp) -> Option<bool> {
 }
 
 /// `a op b` for a float and a float or exact int (IEEE comparisons, as C's).
-#[inline]
+#[inline(always)]
 fn float_compare(a: &ObjRef, b: &ObjRef, op: CmpOp) -> Option<bool> {
+    // Two floats, the usual case, first: two type tests rather than four calls' worth.
+    if let (Some(x), Some(y)) = (a.downcast_ref::<FloatObj>(), b.downcast_ref::<FloatObj>()) {
+        return f64_compare(x.0, y.0, op);
+    }
     let (x, xf) = exact_f64(a)?;
     let (y, yf) = exact_f64(b)?;
     if !(xf || yf) {
         return None;
     }
+    f64_compare(x, y, op)
+}
+
+/// `x op y` for the six ordering and equality operators (IEEE, as C's).
+#[inline(always)]
+fn f64_compare(x: f64, y: f64, op: CmpOp) -> Option<bool> {
     match op {
         CmpOp::Lt => Some(x < y),
         CmpOp::LtE => Some(x <= y),
@@ -1225,6 +1235,23 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 f.stack.push(y);
                 *next = pc + 2;
             }
+            Instr::FastFastCompareJump(a, b) => {
+                let x = bound_slot(vm, &f.slots, code, a.into())?;
+                *next = pc + 2;
+                let y = bound_slot(vm, &f.slots, code, b.into())?;
+                if let Some(&Instr::CompareJumpIfFalse(op, t)) = instrs.get(pc + 2) {
+                    if let Some(r) = number_compare(x, y, op) {
+                        *next = if r { pc + 4 } else { t as usize };
+                        continue;
+                    }
+                }
+                let (x, y) = (x.clone(), y.clone());
+                f.stack.push(x);
+                f.stack.push(y);
+            }
+            Instr::AttrAttrCompareJump(a, n) => {
+                attr_compare_jump(vm, f, instrs, pc, next, a, n)?;
+            }
             Instr::AttrInplaceFast(op, a, b) => {
                 attr_inplace(vm, f, instrs, pc, next, a, Err(b), op)?;
             }
@@ -1501,7 +1528,9 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 let n = f.stack.len();
                 if n >= 2 {
                     if let Some(r) = number_compare(&f.stack[n - 2], &f.stack[n - 1], op) {
-                        truncate(f, n - 2);
+                        // Two pops, not `truncate`: its loop cost twice as much.
+                        drop(f.stack.pop());
+                        drop(f.stack.pop());
                         *next = if r { pc + 2 } else { t as usize };
                         continue;
                     }
@@ -2553,6 +2582,54 @@ fn call_bound_method(vm: &Vm, f: &mut Frame, base: usize, n: usize) -> PyResult<
     drop(method);
     call_simple(vm, f, base)?;
     Ok(true)
+}
+
+/// `AttrAttrCompareJump(a, n)` at `pc`: `a.n op b.m` for locals `a` and `b`, jumping as
+/// the `CompareJumpIfFalse` at `pc + 4` says when the two values are numbers the fast
+/// comparison takes; anything else is left on the stack for that instruction (errors at
+/// the position of the instruction they belong to). Out of line, as `attr_inplace`.
+#[inline(never)]
+fn attr_compare_jump(
+    vm: &Vm,
+    f: &mut Frame,
+    instrs: &[Instr],
+    pc: usize,
+    next: &mut usize,
+    a: u16,
+    n: u16,
+) -> PyResult<()> {
+    let (Some(name), Some(cache)) = (f.data.names.get(usize::from(n)), f.data.caches.get(pc + 1))
+    else {
+        return Err(stack_error());
+    };
+    let o = bound_slot(vm, &f.slots, &f.data.code, a.into())?;
+    *next = pc + 2;
+    let x = load_attr(vm, cache, o, name)?;
+    // The fused tail: the second attribute and the comparison (always there, as `fuse`
+    // makes this form only before them; anything else runs as the plain load did).
+    let (Some(&Instr::LoadFastAttr(b, m)), Some(&Instr::CompareJumpIfFalse(op, t))) =
+        (instrs.get(pc + 2), instrs.get(pc + 4))
+    else {
+        f.stack.push(x);
+        return Ok(());
+    };
+    let (Some(name), Some(cache)) = (f.data.names.get(usize::from(m)), f.data.caches.get(pc + 3))
+    else {
+        return Err(stack_error());
+    };
+    *next = pc + 3;
+    let o = bound_slot(vm, &f.slots, &f.data.code, b.into())?;
+    *next = pc + 4;
+    let y = load_attr(vm, cache, o, name)?;
+    if let Some(r) = number_compare(&x, &y, op) {
+        *next = if r { pc + 6 } else { t as usize };
+        drop(x);
+        drop(y);
+        return Ok(());
+    }
+    f.stack.push(x);
+    f.stack.push(y);
+    Ok(())
 }
 
 /// `AttrInplaceFast`/`AttrInplaceConst` at `pc`: `o.name op= y` for the local `o` in slot

@@ -86,8 +86,10 @@ pub fn fuse(code: &CodeObject) -> Vec<Instr> {
 
 /// The longer form starting at `i`, and how many instructions on the fusion goes on: an
 /// operator on a local and a constant or on two locals, a comparison of a local with a
-/// constant that jumps (the compare and jump after it still fuse, so the loop goes on at
-/// the compare), an augmented assignment to an attribute of a local (seven instructions).
+/// constant or another local that jumps (the compare and jump after it still fuse, so the
+/// loop goes on at the compare), a comparison of two locals' attributes that jumps (the
+/// second load and the compare still fuse), an augmented assignment to an attribute of a
+/// local (seven instructions).
 fn long_form(src: &[Instr], i: usize) -> Option<(Instr, usize)> {
     let arith = match src.get(i + 2) {
         Some(Instr::BinaryOp(op) | Instr::InplaceOp(op)) => Some(*op),
@@ -145,6 +147,26 @@ fn long_form(src: &[Instr], i: usize) -> Option<(Instr, usize)> {
             ) =>
         {
             pair(a, c, Instr::FastConstCompareJump).map(|f| (f, 2))
+        }
+        (Instr::LoadFast(a), Instr::LoadFast(b), None)
+            if matches!(
+                (src.get(i + 2), src.get(i + 3)),
+                (Some(Instr::Compare(_)), Some(Instr::PopJumpIfFalse(_)))
+            ) =>
+        {
+            pair(a, b, Instr::FastFastCompareJump).map(|f| (f, 2))
+        }
+        // Two attributes of locals compared for a jump: the second load and the compare
+        // still fuse (the loop goes on at the second load), and the handler reads them.
+        (Instr::LoadFast(a), Instr::LoadAttr(n), None) => {
+            let Some(
+                [Instr::LoadFast(b), Instr::LoadAttr(m), Instr::Compare(_), Instr::PopJumpIfFalse(_)],
+            ) = src.get(i + 2..i + 6)
+            else {
+                return None;
+            };
+            pair(*b, *m, Instr::LoadFastAttr)?;
+            pair(a, n, Instr::AttrAttrCompareJump).map(|f| (f, 2))
         }
         _ => None,
     }
@@ -269,6 +291,31 @@ mod tests {
         for (at, _) in forms {
             assert_eq!(fused[at + 1..at + 7], src[at + 1..at + 7], "{src:?}");
         }
+    }
+
+    #[test]
+    fn comparisons_of_locals_and_of_their_attributes_fuse_with_the_jump() {
+        let f = function_code(
+            "def f(a, b):\n    while a < b:\n        if a.x > b.y:\n            return a\n        a = a + 1\n",
+        );
+        let fused = fuse(&f);
+        let src = &f.instructions;
+        let at = |want: fn(&Instr) -> bool| {
+            fused
+                .iter()
+                .position(want)
+                .unwrap_or_else(|| panic!("{fused:?}"))
+        };
+        let locals = at(|i| matches!(i, Instr::FastFastCompareJump(0, 1)));
+        // The compare and jump after the two loads still fuse; the second load stays.
+        assert_eq!(fused[locals + 1], src[locals + 1]);
+        assert!(matches!(fused[locals + 2], Instr::CompareJumpIfFalse(..)));
+        let attrs = at(|i| matches!(i, Instr::AttrAttrCompareJump(0, _)));
+        // Its tail, which the handler reads: the first `LoadAttr`, the second attribute
+        // load (fused), the compare and jump (fused).
+        assert_eq!(fused[attrs + 1], src[attrs + 1]);
+        assert!(matches!(fused[attrs + 2], Instr::LoadFastAttr(1, _)));
+        assert!(matches!(fused[attrs + 4], Instr::CompareJumpIfFalse(..)));
     }
 
     #[test]
