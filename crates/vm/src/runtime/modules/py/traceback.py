@@ -1,7 +1,8 @@
 # traceback: the functions scripts use to show a caught exception or walk its traceback,
 # with CPython 3.12's signatures. Frames are rendered by the interpreter (_format,
-# _tb_levels); `limit` is not supported (pymem has no frame objects to walk), and asking
-# for one says so.
+# _tb_levels). A `limit` (or `sys.tracebacklimit` when none is given) keeps the first
+# `limit` levels of each traceback, or with a negative one the last ones; the chain is then
+# assembled here from the kept levels (exception groups keep their full rendering).
 
 import itertools
 import sys
@@ -13,9 +14,45 @@ _SEPARATORS = (
 _sentinel = object()
 
 
-def _check_limit(limit):
-    if limit is not None:
-        raise NotImplementedError("pymem's traceback module does not support limit")
+def _effective_limit(limit):
+    # The caller's limit, else sys.tracebacklimit if set; None keeps every level.
+    if limit is None:
+        limit = getattr(sys, "tracebacklimit", None)
+    return limit
+
+
+def _limited(levels, limit):
+    # The first `limit` levels, or the last `-limit` of them for a negative one (the
+    # comparison raises CPython's TypeError for a limit that is not a number).
+    if limit is None:
+        return levels
+    if limit >= 0:
+        return levels[:limit]
+    return levels[limit:] if -limit < len(levels) else levels
+
+
+def _format_limited(exc, limit, chain, seen):
+    # format_exception's lines for `exc` and, with `chain`, the exceptions before it,
+    # each traceback cut to `limit` levels (CPython's TracebackException.format).
+    seen.add(id(exc))
+    out = []
+    if chain:
+        cause, context = exc.__cause__, exc.__context__
+        if cause is not None and id(cause) not in seen:
+            out += _format_limited(cause, limit, chain, seen)
+            out.append(_SEPARATORS[0])
+        elif (context is not None and not exc.__suppress_context__
+              and id(context) not in seen):
+            out += _format_limited(context, limit, chain, seen)
+            out.append(_SEPARATORS[1])
+    if isinstance(exc, BaseExceptionGroup):
+        # A group's boxed rendering, whole.
+        return out + _lines(_format(exc, False, True))
+    stack = extract_tb(exc.__traceback__, limit=limit)
+    if stack:
+        out.append("Traceback (most recent call last):\n")
+        out += stack.format()
+    return out + format_exception_only(exc)
 
 
 def _exception(exc, value):
@@ -48,10 +85,12 @@ def _lines(text):
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
-    _check_limit(limit)
     exc = _exception(exc, value)
     if exc is None:
         return ["NoneType: None\n"]
+    limit = _effective_limit(limit)
+    if limit is not None:
+        return _format_limited(exc, limit, chain, set())
     return _lines(_format(exc, chain, True))
 
 
@@ -196,14 +235,14 @@ class StackSummary(list):
 
 def extract_tb(tb, limit=None):
     """The frames of a traceback as a StackSummary of FrameSummary objects."""
-    _check_limit(limit)
+    limit = _effective_limit(limit)
     levels = list(walk_tb(tb))
     blocks = _tb_levels(tb)
     result = StackSummary()
-    for (frame, lineno), text in zip(levels, blocks):
-        if text is None:
-            # An inlined comprehension: the level before it shows its position.
-            continue
+    # An inlined comprehension's level has no text (the level before it shows its
+    # position): not a level of CPython's, so not counted by the limit either.
+    shown = [(level, text) for level, text in zip(levels, blocks) if text is not None]
+    for (frame, lineno), text in _limited(shown, limit):
         rows = text.split("\n")
         line = rows[1] if len(rows) > 1 and rows[1].startswith("    ") else ""
         head = rows[0]
