@@ -923,6 +923,17 @@ fn number_compare(a: &ObjRef, b: &ObjRef, op: CmpOp) -> Option<bool> {
     float_compare(a, b, op)
 }
 
+/// The comparison of a `Compare` or a compare-and-jump: identity (`x is None`) and the number
+/// comparisons [`number_compare`] takes, with no bool made; `None` for everything else.
+#[inline(always)]
+fn jump_compare(a: &ObjRef, b: &ObjRef, op: CmpOp) -> Option<bool> {
+    match op {
+        CmpOp::Is => Some(a.ptr_eq(b)),
+        CmpOp::IsNot => Some(!a.ptr_eq(b)),
+        _ => number_compare(a, b, op),
+    }
+}
+
 /// `a op b` for a float and a float or exact int (IEEE comparisons, as C's).
 #[inline(always)]
 fn float_compare(a: &ObjRef, b: &ObjRef, op: CmpOp) -> Option<bool> {
@@ -1225,7 +1236,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 let x = bound_slot(vm, &f.slots, code, a.into())?;
                 let y = &f.data.consts[c as usize];
                 if let Some(&Instr::CompareJumpIfFalse(op, t)) = instrs.get(pc + 2) {
-                    if let Some(r) = number_compare(x, y, op) {
+                    if let Some(r) = jump_compare(x, y, op) {
                         *next = if r { pc + 4 } else { t as usize };
                         continue;
                     }
@@ -1240,7 +1251,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 *next = pc + 2;
                 let y = bound_slot(vm, &f.slots, code, b.into())?;
                 if let Some(&Instr::CompareJumpIfFalse(op, t)) = instrs.get(pc + 2) {
-                    if let Some(r) = number_compare(x, y, op) {
+                    if let Some(r) = jump_compare(x, y, op) {
                         *next = if r { pc + 4 } else { t as usize };
                         continue;
                     }
@@ -1527,7 +1538,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
             Instr::CompareJumpIfFalse(op, t) => {
                 let n = f.stack.len();
                 if n >= 2 {
-                    if let Some(r) = number_compare(&f.stack[n - 2], &f.stack[n - 1], op) {
+                    if let Some(r) = jump_compare(&f.stack[n - 2], &f.stack[n - 1], op) {
                         // Two pops, not `truncate`: its loop cost twice as much.
                         drop(f.stack.pop());
                         drop(f.stack.pop());
@@ -1551,7 +1562,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
             Instr::Compare(op) => {
                 let b = pop!(f);
                 let a = pop!(f);
-                if let Some(r) = number_compare(&a, &b, op) {
+                if let Some(r) = jump_compare(&a, &b, op) {
                     drop((a, b));
                     f.stack.push(vm.bool_obj(r));
                     continue;
@@ -1573,9 +1584,10 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
             }
             Instr::PopJumpIfFalse(t) => {
                 let v = pop!(f);
+                // True, False and None inline; anything else asks `truthy`.
                 let b = if v.ptr_eq(&vm.true_) {
                     true
-                } else if v.ptr_eq(&vm.false_) {
+                } else if v.ptr_eq(&vm.false_) || v.ptr_eq(&vm.none) {
                     false
                 } else {
                     vm.truthy(&v)?
@@ -1586,9 +1598,10 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
             }
             Instr::PopJumpIfTrue(t) => {
                 let v = pop!(f);
+                // True, False and None inline; anything else asks `truthy`.
                 let b = if v.ptr_eq(&vm.true_) {
                     true
-                } else if v.ptr_eq(&vm.false_) {
+                } else if v.ptr_eq(&vm.false_) || v.ptr_eq(&vm.none) {
                     false
                 } else {
                     vm.truthy(&v)?
@@ -2621,7 +2634,7 @@ fn attr_compare_jump(
     let o = bound_slot(vm, &f.slots, &f.data.code, b.into())?;
     *next = pc + 4;
     let y = load_attr(vm, cache, o, name)?;
-    if let Some(r) = number_compare(&x, &y, op) {
+    if let Some(r) = jump_compare(&x, &y, op) {
         *next = if r { pc + 6 } else { t as usize };
         drop(x);
         drop(y);
