@@ -112,10 +112,16 @@ impl Vm {
             }),
         };
         let n = code.n_slots as usize;
-        if frame.slots.len() != n {
+        let len = frame.slots.len();
+        if len != n {
             // Finished frames keep their slot arrays unbound, so a frame the size of the
-            // last one needs no resize.
-            frame.slots.resize(n, None);
+            // last one needs no resize. (`truncate`/`resize_with` inline; `resize` was an
+            // out-of-line call per call site alternating between two functions.)
+            if len > n {
+                frame.slots.truncate(n);
+            } else {
+                frame.slots.resize_with(n, || None);
+            }
         }
         frame.stack.reserve(code.max_stack as usize);
         frame
