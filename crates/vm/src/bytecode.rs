@@ -131,6 +131,9 @@ pub enum Instr {
     LoadFastAttr(u16, u16),
     /// `LoadFast(a); StoreAttr(n)`.
     LoadFastStoreAttr(u16, u16),
+    /// `LoadFast(a); LoadFast(b); StoreAttr(n)` (`self.x = x`): three instructions, the
+    /// name read from the `StoreAttr`.
+    FastFastStoreAttr(u16, u16),
     /// `LoadConst(i); ReturnValue`.
     ReturnConst(u32),
     /// `LoadFast(a); LoadConst(c)`.
@@ -714,6 +717,7 @@ pub fn stack_effect(ins: Instr, jump: bool) -> i32 {
         CompareJumpIfFalse(..) => -2,
         StoreFastLoadFast(..) | LoadFastAttr(..) => 0,
         LoadFastStoreAttr(..) => -1,
+        FastFastStoreAttr(..) => 0,
         ReturnConst(_) | SwapPair => 0,
         FastConstBinary(..) | FastFastBinary(..) => 1,
         FastFastSubscr(..) | FastConstSubscr(..) => 1,

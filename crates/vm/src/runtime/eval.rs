@@ -1128,6 +1128,18 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 let v = load_attr(vm, &f.data.caches[pc + 1], o, &f.data.names[n as usize])?;
                 f.stack.push(v);
             }
+            Instr::FastFastStoreAttr(a, b) => {
+                let v = load_fast(vm, f, code, a.into())?;
+                // The store fused after the object's load (as `fuse` makes this form).
+                let Some(&Instr::StoreAttr(n)) = instrs.get(pc + 2) else {
+                    f.stack.push(v);
+                    continue;
+                };
+                *next = pc + 2;
+                let o = bound_slot(vm, &f.slots, code, b.into())?;
+                *next = pc + 3;
+                store_attr(vm, &f.data.caches[pc + 2], o, &f.data.names[n as usize], v)?;
+            }
             Instr::LoadFastStoreAttr(a, n) => {
                 let o = bound_slot(vm, &f.slots, code, a.into())?;
                 *next = pc + 2;

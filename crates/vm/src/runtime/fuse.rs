@@ -156,6 +156,12 @@ fn long_form(src: &[Instr], i: usize) -> Option<(Instr, usize)> {
         {
             pair(a, b, Instr::FastFastCompareJump).map(|f| (f, 2))
         }
+        // `self.x = x`: one instruction for the two loads and the store.
+        (Instr::LoadFast(a), Instr::LoadFast(b), None)
+            if matches!(src.get(i + 2), Some(Instr::StoreAttr(_))) =>
+        {
+            pair(a, b, Instr::FastFastStoreAttr).map(|f| (f, 3))
+        }
         // Two attributes of locals compared for a jump: the second load and the compare
         // still fuse (the loop goes on at the second load), and the handler reads them.
         (Instr::LoadFast(a), Instr::LoadAttr(n), None) => {
@@ -207,8 +213,9 @@ mod tests {
                 assert_eq!(fused[i + 1], f.instructions[i + 1]);
             }
         }
-        // `o.a = x` is LoadFast x; LoadFast o; StoreAttr a: the attribute store takes the
-        // second load; `return o.b` is LoadFast o; LoadAttr b; ReturnValue.
+        // `o.a = x` is LoadFast x; LoadFast o; StoreAttr a: one instruction for the three
+        // (`o.a = x + 1` would leave the store to the second load: `LoadFastStoreAttr`);
+        // `return o.b` is LoadFast o; LoadAttr b; ReturnValue.
         let fused_kinds: Vec<_> = fused
             .iter()
             .zip(&f.instructions)
@@ -218,7 +225,7 @@ mod tests {
         assert_eq!(
             fused_kinds,
             [
-                "LoadFastStoreAttr(0, 0)",
+                "FastFastStoreAttr(1, 0)",
                 "LoadFastAttr(0, 1)",
                 "ReturnConst(0)"
             ],
