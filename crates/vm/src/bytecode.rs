@@ -134,6 +134,11 @@ pub enum Instr {
     /// `LoadFast(a); LoadFast(b); StoreAttr(n)` (`self.x = x`): three instructions, the
     /// name read from the `StoreAttr`.
     FastFastStoreAttr(u16, u16),
+    /// `LoadFast(a); LoadAttr(n); StoreFast(k)` (`x = self.x`): three instructions, the
+    /// target read from the `StoreFast`.
+    AttrToFast(u16, u16),
+    /// `LoadFast(a); ReturnValue` (`return x`).
+    ReturnFast(u32),
     /// `LoadConst(i); ReturnValue`.
     ReturnConst(u32),
     /// `LoadFast(a); LoadConst(c)`.
@@ -717,7 +722,8 @@ pub fn stack_effect(ins: Instr, jump: bool) -> i32 {
         CompareJumpIfFalse(..) => -2,
         StoreFastLoadFast(..) | LoadFastAttr(..) => 0,
         LoadFastStoreAttr(..) => -1,
-        FastFastStoreAttr(..) => 0,
+        FastFastStoreAttr(..) | AttrToFast(..) => 0,
+        ReturnFast(_) => 0,
         ReturnConst(_) | SwapPair => 0,
         FastConstBinary(..) | FastFastBinary(..) => 1,
         FastFastSubscr(..) | FastConstSubscr(..) => 1,

@@ -1128,6 +1128,25 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 let v = load_attr(vm, &f.data.caches[pc + 1], o, &f.data.names[n as usize])?;
                 f.stack.push(v);
             }
+            Instr::AttrToFast(a, n) => {
+                let o = bound_slot(vm, &f.slots, code, a.into())?;
+                *next = pc + 2;
+                let v = load_attr(vm, &f.data.caches[pc + 1], o, &f.data.names[n as usize])?;
+                // The store `fuse` left after the load.
+                match instrs.get(pc + 2) {
+                    Some(&Instr::StoreFast(k)) => {
+                        *next = pc + 3;
+                        let old = f.slots[k as usize].replace(v);
+                        drop(old);
+                    }
+                    _ => f.stack.push(v),
+                }
+            }
+            Instr::ReturnFast(a) => {
+                let v = load_fast(vm, f, code, a)?;
+                *next = pc + 2;
+                return Ok(Exit::Return(v));
+            }
             Instr::FastFastStoreAttr(a, b) => {
                 let v = load_fast(vm, f, code, a.into())?;
                 // The store fused after the object's load (as `fuse` makes this form).

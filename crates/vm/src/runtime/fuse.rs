@@ -62,6 +62,7 @@ pub fn fuse(code: &CodeObject) -> Vec<Instr> {
             (Instr::StoreFast(a), Instr::LoadFast(b)) => pair(a, b, Instr::StoreFastLoadFast),
             (Instr::LoadFast(a), Instr::LoadConst(c)) => pair(a, c, Instr::LoadFastLoadConst),
             (Instr::LoadConst(c), Instr::ReturnValue) => Some(Instr::ReturnConst(c)),
+            (Instr::LoadFast(a), Instr::ReturnValue) => Some(Instr::ReturnFast(a)),
             (Instr::LoadConst(c), Instr::BinaryOp(op) | Instr::InplaceOp(op)) => {
                 Some(Instr::ConstBinary(op, c))
             }
@@ -165,6 +166,10 @@ fn long_form(src: &[Instr], i: usize) -> Option<(Instr, usize)> {
         // Two attributes of locals compared for a jump: the second load and the compare
         // still fuse (the loop goes on at the second load), and the handler reads them.
         (Instr::LoadFast(a), Instr::LoadAttr(n), None) => {
+            // `x = self.x`: the store into a local read from the `StoreFast`.
+            if let Some(Instr::StoreFast(_)) = src.get(i + 2) {
+                return pair(a, n, Instr::AttrToFast).map(|f| (f, 3));
+            }
             let Some(
                 [Instr::LoadFast(b), Instr::LoadAttr(m), Instr::Compare(_), Instr::PopJumpIfFalse(_)],
             ) = src.get(i + 2..i + 6)
@@ -326,6 +331,27 @@ mod tests {
     }
 
     #[test]
+    fn an_attribute_into_a_local_fuses_with_its_store() {
+        let f = function_code("def f(self):\n    x = self.x\n    y = self.y + 1\n    return x\n");
+        let fused = fuse(&f);
+        let src = &f.instructions;
+        let at = fused
+            .iter()
+            .position(|i| matches!(i, Instr::AttrToFast(0, 0)))
+            .unwrap_or_else(|| panic!("{fused:?}"));
+        // The load and the store it stands for stay in place; `self.y + 1` is no store.
+        assert_eq!(fused[at + 1..at + 3], src[at + 1..at + 3]);
+        assert_eq!(
+            fused
+                .iter()
+                .filter(|i| matches!(i, Instr::AttrToFast(..)))
+                .count(),
+            1,
+            "{fused:?}"
+        );
+    }
+
+    #[test]
     fn for_loop_into_a_local_fuses_its_store() {
         let f = function_code(
             "def f(l):\n    t = 0\n    for x in l:\n        t = t + x\n    return t\n",
@@ -380,6 +406,7 @@ mod tests {
                 "SwapPair",
                 "StoreFastLoadFast(7, 2)",
                 "UnpackFast(3)",
+                "ReturnFast(5)",
                 "ReturnConst(1)",
             ],
             "{src:?}"
