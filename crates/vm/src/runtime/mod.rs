@@ -115,6 +115,7 @@ pub mod dynamic_code;
 pub mod errors;
 pub mod eval;
 pub mod exc_attrs;
+pub mod exc_chain;
 pub mod exception_group;
 pub mod format;
 pub mod frame;
