@@ -127,6 +127,7 @@ pub mod gen_exc_state;
 pub mod generic_alias;
 pub mod int_digits;
 pub mod int_gcd;
+pub mod item_deletion;
 pub mod memoryview;
 pub mod metaclass;
 pub mod method_table;
