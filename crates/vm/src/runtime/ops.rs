@@ -3257,7 +3257,8 @@ impl Vm {
                 drop(k);
                 let v = self.call(&f, &[], None)?;
                 if self.eq(&v, &s)? {
-                    *it.0.borrow_mut() = IterKind::Exhausted;
+                    // Done, still a `callable_iterator` (with no `__length_hint__`).
+                    *it.0.borrow_mut() = IterKind::SeqDone("callable_iterator");
                     return Ok(None);
                 }
                 Ok(Some(v))
