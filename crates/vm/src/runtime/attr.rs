@@ -133,7 +133,12 @@ impl Vm {
     /// AttributeError "property 'x' of 'C' object has no getter" (`what`: getter, setter,
     /// deleter): the property named only once `__set_name__` gave it its name, the class
     /// by its qualname (CPython 3.12).
-    fn property_missing<T>(&self, p: &Property, cls: &TypeObj, what: &str) -> PyResult<T> {
+    pub(crate) fn property_missing<T>(
+        &self,
+        p: &Property,
+        cls: &TypeObj,
+        what: &str,
+    ) -> PyResult<T> {
         let named = match &*p.name.borrow() {
             Some(n) => format!("'{}' ", self.str(n)?),
             None => String::new(),
@@ -667,13 +672,26 @@ impl Vm {
         if name == "__get__" && o.is::<FuncObj>() {
             return super::function_descr::bound_get(self, o).map(Some);
         }
-        // The function a staticmethod/classmethod wraps.
-        if matches!(name, "__func__" | "__wrapped__") {
-            if let Some(s) = o.downcast_ref::<StaticMethod>() {
-                return Ok(Some(s.0.clone()));
-            }
-            if let Some(c) = o.downcast_ref::<ClassMethod>() {
-                return Ok(Some(c.0.clone()));
+        // The function a staticmethod/classmethod wraps, and whether it is abstract.
+        if matches!(name, "__func__" | "__wrapped__" | "__isabstractmethod__") {
+            let func = match (
+                o.downcast_ref::<StaticMethod>(),
+                o.downcast_ref::<ClassMethod>(),
+            ) {
+                (Some(s), _) => Some(s.0.clone()),
+                (_, Some(c)) => Some(c.0.clone()),
+                _ => None,
+            };
+            if let Some(func) = func {
+                if name != "__isabstractmethod__" {
+                    return Ok(Some(func));
+                }
+                let flag = self.intern("__isabstractmethod__")?;
+                let abstract_ = match self.getattr_opt(&func, &flag)? {
+                    Some(v) => self.truthy(&v)?,
+                    None => false,
+                };
+                return Ok(Some(self.bool_obj(abstract_)));
             }
         }
         if let Some(s) = o.downcast_ref::<SliceObj>() {
