@@ -506,6 +506,16 @@ impl Vm {
                     return Ok(f.kwdefaults.borrow().clone().unwrap_or_else(|| self.none()))
                 }
                 "__globals__" => return Ok(Gc::to_obj(&f.globals)),
+                // The builtins namespace of the globals (a module's dict for a module).
+                "__builtins__" => {
+                    return Ok(match self.dict_get_str(&f.globals, "__builtins__") {
+                        Some(b) => match b.downcast_ref::<ModuleObj>() {
+                            Some(m) => Gc::to_obj(&m.dict),
+                            None => b,
+                        },
+                        None => Gc::to_obj(&self.builtins),
+                    })
+                }
                 "__code__" => return self.alloc_obj(CodeObj::new(f.code.clone())),
                 "__closure__" => return Ok(f.closure.clone().unwrap_or_else(|| self.none())),
                 "__doc__" => {
@@ -541,7 +551,20 @@ impl Vm {
         if let Some(b) = o.downcast_ref::<BuiltinFunc>() {
             match &*s.s {
                 "__name__" | "__qualname__" => return self.new_str(b.name),
-                "__self__" => return Ok(b.self_.clone().unwrap_or_else(|| self.none())),
+                "__self__" => {
+                    if let Some(owner) = &b.self_ {
+                        return Ok(owner.clone());
+                    }
+                    // A built-in function's is the builtins module, as for any module's.
+                    let builtin = self
+                        .dict_get_str(&self.builtins, b.name)
+                        .is_some_and(|f| f.ptr_eq(o));
+                    return if builtin {
+                        super::modules::import(self, "builtins")
+                    } else {
+                        Ok(self.none())
+                    };
+                }
                 // A module's function names its module; a built-in method has none.
                 "__module__" => {
                     return match &b.self_ {
