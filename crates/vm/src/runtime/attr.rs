@@ -127,7 +127,12 @@ impl Vm {
     /// AttributeError "property 'x' of 'C' object has no getter" (`what`: getter, setter,
     /// deleter): the property named only once `__set_name__` gave it its name, the class
     /// by its qualname (CPython 3.12).
-    fn property_missing<T>(&self, p: &Property, cls: &TypeObj, what: &str) -> PyResult<T> {
+    pub(crate) fn property_missing<T>(
+        &self,
+        p: &Property,
+        cls: &TypeObj,
+        what: &str,
+    ) -> PyResult<T> {
         let named = match &*p.name.borrow() {
             Some(n) => format!("'{}' ", self.str(n)?),
             None => String::new(),
@@ -500,6 +505,16 @@ impl Vm {
                     return Ok(f.kwdefaults.borrow().clone().unwrap_or_else(|| self.none()))
                 }
                 "__globals__" => return Ok(Gc::to_obj(&f.globals)),
+                // The builtins namespace of the globals (a module's dict for a module).
+                "__builtins__" => {
+                    return Ok(match self.dict_get_str(&f.globals, "__builtins__") {
+                        Some(b) => match b.downcast_ref::<ModuleObj>() {
+                            Some(m) => Gc::to_obj(&m.dict),
+                            None => b,
+                        },
+                        None => Gc::to_obj(&self.builtins),
+                    })
+                }
                 "__code__" => return self.alloc_obj(CodeObj::new(f.code.clone())),
                 "__closure__" => return Ok(f.closure.clone().unwrap_or_else(|| self.none())),
                 "__doc__" => {
@@ -535,7 +550,20 @@ impl Vm {
         if let Some(b) = o.downcast_ref::<BuiltinFunc>() {
             match &*s.s {
                 "__name__" | "__qualname__" => return self.new_str(b.name),
-                "__self__" => return Ok(b.self_.clone().unwrap_or_else(|| self.none())),
+                "__self__" => {
+                    if let Some(owner) = &b.self_ {
+                        return Ok(owner.clone());
+                    }
+                    // A built-in function's is the builtins module, as for any module's.
+                    let builtin = self
+                        .dict_get_str(&self.builtins, b.name)
+                        .is_some_and(|f| f.ptr_eq(o));
+                    return if builtin {
+                        super::modules::import(self, "builtins")
+                    } else {
+                        Ok(self.none())
+                    };
+                }
                 // A module's function names its module; a built-in method has none.
                 "__module__" => {
                     return match &b.self_ {
@@ -666,13 +694,26 @@ impl Vm {
         if name == "__get__" && o.is::<FuncObj>() {
             return super::function_descr::bound_get(self, o).map(Some);
         }
-        // The function a staticmethod/classmethod wraps.
-        if matches!(name, "__func__" | "__wrapped__") {
-            if let Some(s) = o.downcast_ref::<StaticMethod>() {
-                return Ok(Some(s.0.clone()));
-            }
-            if let Some(c) = o.downcast_ref::<ClassMethod>() {
-                return Ok(Some(c.0.clone()));
+        // The function a staticmethod/classmethod wraps, and whether it is abstract.
+        if matches!(name, "__func__" | "__wrapped__" | "__isabstractmethod__") {
+            let func = match (
+                o.downcast_ref::<StaticMethod>(),
+                o.downcast_ref::<ClassMethod>(),
+            ) {
+                (Some(s), _) => Some(s.0.clone()),
+                (_, Some(c)) => Some(c.0.clone()),
+                _ => None,
+            };
+            if let Some(func) = func {
+                if name != "__isabstractmethod__" {
+                    return Ok(Some(func));
+                }
+                let flag = self.intern("__isabstractmethod__")?;
+                let abstract_ = match self.getattr_opt(&func, &flag)? {
+                    Some(v) => self.truthy(&v)?,
+                    None => false,
+                };
+                return Ok(Some(self.bool_obj(abstract_)));
             }
         }
         if let Some(s) = o.downcast_ref::<SliceObj>() {

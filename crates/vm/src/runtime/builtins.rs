@@ -1902,6 +1902,7 @@ pub fn install(vm: &Vm) {
         "__get__",
         super::class_refs::getset_get_method,
     );
+    super::function_descr::install(vm);
     for (name, f) in [
         ("getter", property_getter as NativeFn),
         ("setter", property_setter),

@@ -27,7 +27,7 @@ enum Form {
     InPlace,
 }
 
-fn wrapper(vm: &Vm, a: &Args<'_>, op: BinOp, form: Form) -> PyResult {
+fn wrapper(vm: &Vm, a: &Args<'_>, op: BinOp, form: Form, name: &str) -> PyResult {
     if a.pos.len() != 2 || !a.kwnames.is_empty() {
         return vm.type_err(format!(
             "expected 1 argument, got {}",
@@ -36,6 +36,15 @@ fn wrapper(vm: &Vm, a: &Args<'_>, op: BinOp, form: Form) -> PyResult {
     }
     let receiver = &a.pos[0];
     let x = super::subclass::unwrap_base(receiver);
+    if x.is::<Instance>() {
+        // No built-in value to work on (a class that only lists the type among its bases,
+        // as pymem's dict wrappers do): running the operator would find this method again.
+        return vm.type_err(format!(
+            "descriptor '{name}' requires a '{}' object but received a '{}'",
+            builtin_owner(vm, &x),
+            vm.type_name(&x)
+        ));
+    }
     let y = super::subclass::unwrap_base(&a.pos[1]);
     let is_set = |o: &ObjRef| o.is::<SetObj>();
     let number_protocol = x.is::<DictObj>() || is_set(&x);
@@ -75,36 +84,56 @@ fn wrapper(vm: &Vm, a: &Args<'_>, op: BinOp, form: Form) -> PyResult {
     }
 }
 
+/// The built-in type in `o`'s MRO whose operator method was found.
+fn builtin_owner(vm: &Vm, o: &ObjRef) -> String {
+    let t = &vm.types;
+    let owners = [
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.list,
+        &t.tuple,
+        &t.str_,
+        &t.bytes,
+        &t.bytearray,
+    ];
+    vm.type_of(o)
+        .mro
+        .iter()
+        .find(|c| owners.iter().any(|b| Gc::ptr_eq(b, c)))
+        .map_or_else(|| "object".to_string(), |c| c.name.to_string())
+}
+
 macro_rules! wrappers {
-    ($($name:ident => $op:expr, $form:expr;)*) => {
+    ($($name:ident => $op:expr, $form:expr, $dunder:literal;)*) => {
         $(
             fn $name(vm: &Vm, a: &Args<'_>) -> PyResult {
-                wrapper(vm, a, $op, $form)
+                wrapper(vm, a, $op, $form, $dunder)
             }
         )*
     };
 }
 
 wrappers! {
-    add_ => BinOp::Add, Form::Plain;
-    iadd => BinOp::Add, Form::InPlace;
-    mul => BinOp::Mul, Form::Plain;
-    rmul => BinOp::Mul, Form::Reflected;
-    imul => BinOp::Mul, Form::InPlace;
-    mod_ => BinOp::Mod, Form::Plain;
-    rmod => BinOp::Mod, Form::Reflected;
-    or => BinOp::BitOr, Form::Plain;
-    ror => BinOp::BitOr, Form::Reflected;
-    ior => BinOp::BitOr, Form::InPlace;
-    and => BinOp::BitAnd, Form::Plain;
-    rand => BinOp::BitAnd, Form::Reflected;
-    iand => BinOp::BitAnd, Form::InPlace;
-    xor => BinOp::BitXor, Form::Plain;
-    rxor => BinOp::BitXor, Form::Reflected;
-    ixor => BinOp::BitXor, Form::InPlace;
-    sub => BinOp::Sub, Form::Plain;
-    rsub => BinOp::Sub, Form::Reflected;
-    isub => BinOp::Sub, Form::InPlace;
+    add_ => BinOp::Add, Form::Plain, "__add__";
+    iadd => BinOp::Add, Form::InPlace, "__iadd__";
+    mul => BinOp::Mul, Form::Plain, "__mul__";
+    rmul => BinOp::Mul, Form::Reflected, "__rmul__";
+    imul => BinOp::Mul, Form::InPlace, "__imul__";
+    mod_ => BinOp::Mod, Form::Plain, "__mod__";
+    rmod => BinOp::Mod, Form::Reflected, "__rmod__";
+    or => BinOp::BitOr, Form::Plain, "__or__";
+    ror => BinOp::BitOr, Form::Reflected, "__ror__";
+    ior => BinOp::BitOr, Form::InPlace, "__ior__";
+    and => BinOp::BitAnd, Form::Plain, "__and__";
+    rand => BinOp::BitAnd, Form::Reflected, "__rand__";
+    iand => BinOp::BitAnd, Form::InPlace, "__iand__";
+    xor => BinOp::BitXor, Form::Plain, "__xor__";
+    rxor => BinOp::BitXor, Form::Reflected, "__rxor__";
+    ixor => BinOp::BitXor, Form::InPlace, "__ixor__";
+    sub => BinOp::Sub, Form::Plain, "__sub__";
+    rsub => BinOp::Sub, Form::Reflected, "__rsub__";
+    isub => BinOp::Sub, Form::InPlace, "__isub__";
 }
 
 type Entry = (&'static str, fn(&Vm, &Args<'_>) -> PyResult);

@@ -48,13 +48,15 @@ pub fn run_frame(vm: &Vm, f: &mut Frame) -> PyResult<Exit> {
 
 /// Run a frame, first raising `pending` at its current position (generator `throw`/`close`).
 #[inline(always)]
-pub fn run_frame_with(vm: &Vm, f: &mut Frame, mut pending: Option<ObjRef>) -> PyResult<Exit> {
+pub fn run_frame_with(vm: &Vm, f: &mut Frame, pending: Option<ObjRef>) -> PyResult<Exit> {
+    if let Some(e) = pending {
+        vm.chain_thrown(f, &e);
+        if let Some(e) = unwind(vm, f, e, false) {
+            return Err(e);
+        }
+    }
     loop {
-        let step = match pending.take() {
-            Some(e) => Err(e),
-            None => execute(vm, f),
-        };
-        match step {
+        match execute(vm, f) {
             Ok(exit) => {
                 // Returning with except handlers still active: restore the handled exception.
                 // (A suspended generator keeps its blocks.)
@@ -64,7 +66,7 @@ pub fn run_frame_with(vm: &Vm, f: &mut Frame, mut pending: Option<ObjRef>) -> Py
                 return Ok(exit);
             }
             Err(exc) => {
-                if let Some(exc) = unwind(vm, f, exc) {
+                if let Some(exc) = unwind(vm, f, exc, true) {
                     return Err(exc);
                 }
             }
@@ -85,13 +87,17 @@ fn restore_handled(vm: &Vm, f: &mut Frame) {
 /// An exception left `execute`: add the frame's traceback entry, then unwind the block
 /// stack to the nearest handler (None: execution resumes there) or give the exception back
 /// to the caller. Kept out of line so that the normal return path stays small.
+/// `raised_here`: the exception may be new in this frame (an error from native code gets
+/// its implicit context here, where it has no traceback yet; one passing through from a
+/// callee keeps the context it was raised with).
 #[cold]
 #[inline(never)]
-fn unwind(vm: &Vm, f: &mut Frame, exc: ObjRef) -> Option<ObjRef> {
+fn unwind(vm: &Vm, f: &mut Frame, exc: ObjRef, raised_here: bool) -> Option<ObjRef> {
     let skip_tb = NO_TB.with(|c| c.replace(false));
     if !skip_tb {
         if let Some(inst) = exc.downcast_ref::<Instance>() {
             if let Some(e) = inst.exc() {
+                let fresh = raised_here && e.traceback.borrow().is_empty();
                 // Frozen stand-ins for CPython's C code have no frames to show.
                 if super::modules::frozen::shows_frames(f.code()) {
                     e.traceback.borrow_mut().push(TbEntry {
@@ -100,12 +106,8 @@ fn unwind(vm: &Vm, f: &mut Frame, exc: ObjRef) -> Option<ObjRef> {
                         locals: Vec::new(),
                     });
                 }
-                if e.context.borrow().is_none() {
-                    if let Some(h) = vm.handled.borrow().clone() {
-                        if !h.ptr_eq(&exc) {
-                            *e.context.borrow_mut() = Some(h);
-                        }
-                    }
+                if fresh && e.context.borrow().is_none() {
+                    vm.chain_handled(&exc);
                 }
             }
         }
@@ -2243,7 +2245,9 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 }
                 1 => {
                     let e = pop!(f);
-                    return Err(vm.make_raisable(&e)?);
+                    let e = vm.make_raisable(&e)?;
+                    vm.chain_handled(&e);
+                    return Err(e);
                 }
                 _ => {
                     let cause = pop!(f);
@@ -2260,6 +2264,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                             d.suppress_context.set(true);
                         }
                     }
+                    vm.chain_handled(&e);
                     return Err(e);
                 }
             },

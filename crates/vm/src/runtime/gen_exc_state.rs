@@ -5,6 +5,8 @@
 //! raises next are the caller's own, and the generator gets its exception back when it
 //! resumes. A generator outside any handler sees the caller's (the states are chained).
 
+use heap::ObjRef;
+
 use super::frame::{BlockKind, Frame};
 use super::objects::GenObj;
 use super::Vm;
@@ -47,5 +49,20 @@ impl Vm {
         let own = self.handled.replace(b.saved.clone());
         let old_own = g.exc_state.replace(own);
         drop(old_own);
+    }
+}
+
+impl Vm {
+    /// An exception thrown into a generator's frame (`throw`, `close`): chained to the
+    /// generator's own handled exception only, never to the caller's (which is the one in
+    /// place when the frame is in no handler).
+    pub(crate) fn chain_thrown(&self, frame: &Frame, exc: &ObjRef) {
+        if frame
+            .blocks
+            .iter()
+            .any(|b| b.kind == BlockKind::ExceptHandler)
+        {
+            self.chain_handled(exc);
+        }
     }
 }

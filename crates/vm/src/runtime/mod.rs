@@ -115,6 +115,7 @@ pub mod dynamic_code;
 pub mod errors;
 pub mod eval;
 pub mod exc_attrs;
+pub mod exc_chain;
 pub mod exception_group;
 pub mod format;
 pub mod frame;
@@ -126,6 +127,8 @@ pub mod gen_exc_state;
 pub mod generic_alias;
 pub mod int_digits;
 pub mod int_gcd;
+pub mod item_deletion;
+pub mod length_hint;
 pub mod memoryview;
 pub mod metaclass;
 pub mod method_table;
@@ -1068,6 +1071,7 @@ impl Vm {
         match try_new_type(&self.heap, name, Kind::Iterator, Some(&self.types.iterator)) {
             Some(t) => {
                 self.types.iterator_kinds.borrow_mut().push(t.clone());
+                length_hint::install(self, &t, name);
                 t
             }
             // Out of memory: the generic iterator type will do.

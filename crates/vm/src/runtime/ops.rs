@@ -2618,6 +2618,20 @@ impl Vm {
                 self.call(&f, &[o.clone(), key.clone(), value], None)?;
                 return Ok(());
             }
+            // The slot `__delitem__` gives a class serves assignment too (see `delitem`).
+            if self
+                .lookup_type_attr(&inst.class(), "__delitem__")?
+                .is_some()
+            {
+                return Err(self.exc_msg("AttributeError", "__setitem__"));
+            }
+        }
+        if let Some(f) = self.meta_method(o, "__setitem__")? {
+            self.call(&f, &[o.clone(), key.clone(), value], None)?;
+            return Ok(());
+        }
+        if self.meta_method(o, "__delitem__")?.is_some() {
+            return Err(self.exc_msg("AttributeError", "__setitem__"));
         }
         self.type_err(format!(
             "'{}' object does not support item assignment",
@@ -2682,28 +2696,37 @@ impl Vm {
             };
         }
         if let Some(inst) = o.downcast_ref::<Instance>() {
-            if inst.class().has(BUILTIN_BASE) && self.subclass_delitem(inst, key)? {
+            // A subclass of a type without item deletion fails under its own name.
+            if inst.class().has(BUILTIN_BASE)
+                && self.base_deletes_items(inst)
+                && self.subclass_delitem(inst, key)?
+            {
                 return Ok(());
             }
             if let Some(f) = self.lookup_type_attr(&inst.class(), "__delitem__")? {
                 self.call(&f, &[o.clone(), key.clone()], None)?;
                 return Ok(());
             }
+            // CPython's one slot serves both: a class with only `__setitem__` has it, and
+            // deleting through it finds no `__delitem__`.
+            if self
+                .lookup_type_attr(&inst.class(), "__setitem__")?
+                .is_some()
+            {
+                return Err(self.exc_msg("AttributeError", "__delitem__"));
+            }
         }
         if let Some(b) = o.downcast::<BytesObj>().filter(|b| b.mutable) {
             return bytes_methods::delitem(self, &b, key);
         }
-        // CPython's wording differs for sequences (they have item access but no deletion).
-        let sequence = o.is::<StrObj>()
-            || o.is::<TupleObj>()
-            || o.is::<BytesObj>()
-            || o.is::<RangeObj>()
-            || o.is::<Instance>();
-        self.type_err(format!(
-            "'{}' object {} support item deletion",
-            self.type_name(o),
-            if sequence { "doesn't" } else { "does not" }
-        ))
+        if let Some(f) = self.meta_method(o, "__delitem__")? {
+            self.call(&f, &[o.clone(), key.clone()], None)?;
+            return Ok(());
+        }
+        if self.meta_method(o, "__setitem__")?.is_some() {
+            return Err(self.exc_msg("AttributeError", "__delitem__"));
+        }
+        self.no_item_deletion(o, key)
     }
 
     // ---- iteration --------------------------------------------------------------------
@@ -2773,7 +2796,7 @@ impl Vm {
                 }
                 if let Some(f) = self.lookup_type_attr(&inst.class(), "__iter__")? {
                     if self.is_none(&f) {
-                        let n = inst.class().current_name().into_owned();
+                        let n = self.class_message_name(&inst.class());
                         return self.type_err(format!("'{n}' object is not iterable"));
                     }
                     let it = self.call(&f, std::slice::from_ref(o), None)?;
@@ -2804,7 +2827,7 @@ impl Vm {
                 }
                 return self.type_err(format!(
                     "'{}' object is not iterable",
-                    inst.class().current_name()
+                    self.class_message_name(&inst.class())
                 ));
             } else {
                 if let Some(it) = self.meta_iter(o)? {
@@ -3234,7 +3257,8 @@ impl Vm {
                 drop(k);
                 let v = self.call(&f, &[], None)?;
                 if self.eq(&v, &s)? {
-                    *it.0.borrow_mut() = IterKind::Exhausted;
+                    // Done, still a `callable_iterator` (with no `__length_hint__`).
+                    *it.0.borrow_mut() = IterKind::SeqDone("callable_iterator");
                     return Ok(None);
                 }
                 Ok(Some(v))

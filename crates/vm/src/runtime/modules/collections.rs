@@ -1,9 +1,9 @@
 //! `_collections`: the native helper of the frozen `collections` module (`py/collections.py`).
 //!
-//! pymem cannot lay a class's instances out as a built-in dict or tuple, so defaultdict,
-//! Counter and OrderedDict wrap a real dict and namedtuple classes wrap a real tuple. To keep
-//! CPython's type relations (`isinstance(Counter(), dict)`, `issubclass(Point, tuple)`,
-//! `Counter.__mro__`), `with_builtin_base(cls, base)` makes a copy of the wrapper base class
+//! The frozen defaultdict and OrderedDict wrap a real dict and namedtuple classes wrap a real
+//! tuple (they predate pymem's subclassing of built-in types; Counter is a real dict
+//! subclass). To keep CPython's type relations (`isinstance(OrderedDict(), dict)`,
+//! `issubclass(Point, tuple)`, `OrderedDict.__mro__`), `with_builtin_base(cls, base)` makes a copy of the wrapper base class
 //! whose MRO has the built-in `base` just before `object`. The wrapper defines every method
 //! its instances need, so the built-in's own methods are found only for names the wrapper
 //! does not define (and those raise TypeError "descriptor ... requires a 'dict' object").
@@ -85,8 +85,8 @@ fn key_arg<'a>(vm: &Vm, a: &'a Args<'_>) -> PyResult<&'a ObjRef> {
     }
 }
 
-/// `__getitem__` of defaultdict/Counter/OrderedDict: the dict's value, else
-/// `self.__missing__(key)` (which defaultdict and Counter define).
+/// `__getitem__` of defaultdict/OrderedDict: the dict's value, else
+/// `self.__missing__(key)` (which defaultdict defines).
 fn wrapper_getitem(vm: &Vm, a: &Args<'_>) -> PyResult {
     let d = wrapped_dict(vm, a)?;
     let key = key_arg(vm, a)?;

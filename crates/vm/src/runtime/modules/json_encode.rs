@@ -292,8 +292,8 @@ impl Encoder<'_> {
                 return self.nested(level, |e, level| e.dict(o, &d, level));
             }
         }
-        // A dict subclass whose items live elsewhere (pymem's Counter, OrderedDict and
-        // defaultdict keep theirs in a wrapped dict): through its `items()`.
+        // A dict subclass whose items live elsewhere (pymem's OrderedDict and defaultdict
+        // keep theirs in a wrapped dict): through its `items()`.
         if vm.isinstance(o, &vm.types.dict) {
             return self.nested(level, |e, level| e.dict_like(o, level));
         }

@@ -7,6 +7,7 @@
 
 pub mod array;
 pub mod binascii;
+pub mod builtins_module;
 pub mod cmath;
 pub mod collections;
 pub mod ctypes;
@@ -117,15 +118,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "binascii" => Some(binascii::make(vm)?),
         "zlib" => Some(zlib::make(vm)?),
         // The module whose namespace is the builtins themselves.
-        "builtins" => {
-            if vm.dict_get_str(&vm.builtins, "__name__").is_none() {
-                vm.dict_set_str(&vm.builtins, "__name__", vm.new_str("builtins")?)?;
-            }
-            Some(vm.alloc(ModuleObj {
-                name: "builtins".into(),
-                dict: vm.builtins.clone(),
-            })?)
-        }
+        "builtins" => Some(builtins_module::make(vm)?),
         // Registered in sys.modules by `os` itself.
         "os.path" | "posixpath" => {
             import(vm, "os")?;
@@ -253,6 +246,11 @@ impl Vm {
             let sysm = import(self, "sys")?;
             let _ = sysm;
             let m = new_module(self, "__main__")?;
+            // The main module's namespace as CPython's: no package or spec, and the
+            // builtins module itself (imported modules get its dict).
+            self.dict_set_str(&m.dict, "__package__", self.none())?;
+            self.dict_set_str(&m.dict, "__spec__", self.none())?;
+            self.dict_set_str(&m.dict, "__builtins__", import(self, "builtins")?)?;
             if filename != "<string>" {
                 self.dict_set_str(&m.dict, "__file__", self.new_str(filename)?)?;
             }

@@ -1,15 +1,18 @@
 # pymem's frozen `collections` module: defaultdict, Counter, OrderedDict, deque and
 # namedtuple with CPython 3.12's behaviour, messages and reprs for what they cover.
 #
-# Known deviation: these types predate pymem's subclassing of built-in types
-# (runtime/subclass.rs) and still *wrap* a dict or tuple (`self._d`, `self._t`) instead of
-# subclassing it. Their MRO still has dict/tuple in it
-# (_collections.with_builtin_base), so isinstance/issubclass answer as in CPython, but code
+# Counter is a real dict subclass, as CPython's. Known deviation: the others predate
+# pymem's subclassing of built-in types (runtime/subclass.rs) and still *wrap* a dict or
+# tuple (`self._d`, `self._t`) instead of subclassing it. Their MRO still has dict/tuple in
+# it (_collections.with_builtin_base), so isinstance/issubclass answer as in CPython, but code
 # that needs the real built-in layout does not accept them: `'%s %s' % point`,
-# `dict.keys(counter)`, `tuple.__len__(point)`.
+# `dict.keys(ordered)`, `tuple.__len__(point)`.
 
 import sys
 import _collections
+from itertools import chain as _itertools_chain, repeat as _itertools_repeat, \
+    starmap as _itertools_starmap
+import operator as _operator
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
@@ -18,7 +21,7 @@ _sentinel = object()
 
 
 class _DictWrapper(object):
-    """The dict behaviour shared by defaultdict, Counter and OrderedDict: the items live in
+    """The dict behaviour shared by defaultdict and OrderedDict: the items live in
     the real dict `self._d`; subclasses add `__missing__` and their own reprs."""
 
     __slots__ = ('_d', '__weakref__')
@@ -114,6 +117,18 @@ class _DictWrapper(object):
         new.update(other)
         return new
 
+    def __ror__(self, other):
+        # `dict | wrapper`: the wrapper's type, from the left operand's items then its own.
+        if not isinstance(other, (dict, _DictWrapper)):
+            return NotImplemented
+        new = self._empty_like()
+        new.update(other)
+        new.update(self)
+        return new
+
+    def _empty_like(self):
+        return type(self)()
+
     def __ior__(self, other):
         self.update(other)
         return self
@@ -169,6 +184,9 @@ class defaultdict(_DictWrapper):
 
     def _reduce_args(self):
         return (self.default_factory,)
+
+    def _empty_like(self):
+        return type(self)(self.default_factory)
 
     def __reduce__(self):
         # As CPython's defdict_reduce: no instance state, only the factory and the items.
@@ -249,33 +267,42 @@ class OrderedDict(_DictWrapper):
         return self
 
 
+def _is_mapping(obj):
+    # collections.abc.Mapping's test (as CPython's Counter makes it), imported on first need.
+    if isinstance(obj, dict):
+        return True
+    from collections.abc import Mapping
+    return isinstance(obj, Mapping)
+
+
 def _count_elements(mapping, iterable):
-    d = mapping._d
+    # One more for each element, through the mapping's own get and item assignment.
+    current = mapping.get
     for elem in iterable:
-        d[elem] = d.get(elem, 0) + 1
+        mapping[elem] = current(elem, 0) + 1
 
 
-class Counter(_DictWrapper):
+class Counter(dict):
     """Counts hashable items: missing keys count 0; most_common lists by count."""
 
-    # No __slots__: as CPython's (a Python dict subclass), instances have a __dict__.
+    # A real dict subclass, as CPython's: the counts are the dict's own items.
 
     def __init__(self, iterable=None, /, **kwds):
-        self._d = {}
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def __reduce__(self):
-        # As CPython's Counter: rebuilt from a plain dict of the counts (no other state).
-        return type(self), (dict(self._d),)
+        # Rebuilt from a plain dict of the counts (no other state).
+        return type(self), (dict(self),)
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=_count_of, reverse=True)
+        items = sorted(self.items(), key=_count_of, reverse=True)
         if n is None:
             return items
         if n < 0:
@@ -283,9 +310,8 @@ class Counter(_DictWrapper):
         return items[:n]
 
     def elements(self):
-        for elem, count in self._d.items():
-            for _ in range(count):
-                yield elem
+        # As CPython's: an itertools.chain of one repeat() per element.
+        return _itertools_chain.from_iterable(_itertools_starmap(_itertools_repeat, self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, v=None):
@@ -297,61 +323,90 @@ class Counter(_DictWrapper):
     # counting once), then keyword counts.
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            source = _counts_source(iterable)
-            if source is None:
-                _count_elements(self, iterable)
+            if _is_mapping(iterable):
+                if self:
+                    current = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + current(elem, 0)
+                else:
+                    # Into an empty Counter the counts are copied, not added to 0.
+                    dict.update(self, iterable)
             else:
-                d = self._d
-                # Into an empty Counter the counts are copied, not added to 0.
-                copying = not d
-                for elem in source.keys():
-                    count = source[elem]
-                    d[elem] = count if copying else count + d.get(elem, 0)
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            d = self._d
-            source = _counts_source(iterable)
-            if source is None:
-                pairs = ((elem, 1) for elem in iterable)
+            current = self.get
+            if _is_mapping(iterable):
+                for elem, count in iterable.items():
+                    self[elem] = current(elem, 0) - count
             else:
-                pairs = ((elem, source[elem]) for elem in source.keys())
-            for elem, count in pairs:
-                d[elem] = d.get(elem, 0) - count
+                for elem in iterable:
+                    self[elem] = current(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
         return type(self)(self)
 
-
     def __delitem__(self, elem):
-        if elem in self._d:
-            del self._d[elem]
+        # Deleting a count that is not there is no error.
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    # Comparisons are between Counters only, missing elements counting 0 (a plain dict
+    # on either side compares as a dict).
+    def _all_counts(self, other, test):
+        for c in (self, other):
+            for elem in c:
+                if not test(self[elem], other[elem]):
+                    return False
+        return True
 
     def __eq__(self, other):
-        if isinstance(other, Counter):
-            for c in (self, other):
-                for e in c._d:
-                    if self[e] != other[e]:
-                        return False
-            return True
-        if isinstance(other, (dict, _DictWrapper)):
-            return _DictWrapper.__eq__(self, other)
-        return NotImplemented
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, _operator.eq)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, _operator.le)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, _operator.ge)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
 
     def __repr__(self):
-        if not self._d:
+        if not self:
             return '%s()' % type(self).__name__
-        d = {}
-        for k, v in self.most_common():
-            d[k] = v
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            # Counts that do not order (most_common cannot sort them) show as stored.
+            d = dict(self)
         return '%s(%r)' % (type(self).__name__, d)
 
-    # Binary operators: each element of the left operand, then each element only the
-    # right one has, with only positive results kept.
+    # Binary operators (Counters only): each element of the left operand, then each
+    # element only the right one has, with only positive results kept, in a new Counter.
     def __add__(self, other):
         return _counter_binary(self, other, lambda mine, theirs: mine + theirs, _same)
 
@@ -374,9 +429,8 @@ class Counter(_DictWrapper):
         return _counter_binary(self, None, None, None, _negated)
 
     def _keep_positive(self):
-        d = self._d
-        for elem in [elem for elem, count in d.items() if not count > 0]:
-            del d[elem]
+        for elem in [elem for elem, count in self.items() if not count > 0]:
+            del self[elem]
         return self
 
     # In-place operators take any mapping on the right and drop what is not positive.
@@ -399,7 +453,7 @@ class Counter(_DictWrapper):
 
     def __iand__(self, other):
         # Only a smaller count replaces the current one.
-        for elem, mine in list(self._d.items()):
+        for elem, mine in self.items():
             theirs = other[elem]
             if theirs < mine:
                 self[elem] = theirs
@@ -800,15 +854,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return type(typename, (tuple,), ns)
 
 
-def _counts_source(iterable):
-    # The mapping of counts `iterable` stands for, or None when it is a plain iterable.
-    if isinstance(iterable, _DictWrapper):
-        return iterable._d
-    if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
-        return iterable
-    return None
-
-
 def _same(count):
     return count
 
@@ -824,13 +869,13 @@ def _counter_binary(left, right, combine, right_only, single=None):
     if single is None and not isinstance(right, Counter):
         return NotImplemented
     result = Counter()
-    for elem, count in left._d.items():
+    for elem, count in left.items():
         value = single(count) if single is not None else combine(count, right[elem])
         if value > 0:
             result[elem] = value
     if right_only is not None:
-        for elem, count in right._d.items():
-            if elem not in left._d:
+        for elem, count in right.items():
+            if elem not in left:
                 value = right_only(count)
                 if value > 0:
                     result[elem] = value

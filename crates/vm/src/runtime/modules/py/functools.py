@@ -5,6 +5,7 @@
 # simpler rule than CPython's C3 merge (right after the last class implementing each).
 
 from collections import namedtuple
+from _collections import c_type_name as _c_type_name
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial',
@@ -251,26 +252,87 @@ def total_ordering(cls):
     return cls
 
 
-def cmp_to_key(mycmp):
+def _one_argument(name, args, kwargs, fname):
+    # The single argument `name` of a C function taking it by position or keyword, with
+    # CPython's messages for a missing one or too many.
+    given = len(args) + len(kwargs)
+    if name in kwargs and not args:
+        if given > 1:
+            raise TypeError('%s() takes at most 1 argument (%d given)' % (fname, given))
+        return kwargs[name]
+    if not args:
+        raise TypeError("%s() missing required argument '%s' (pos 1)" % (fname, name))
+    if given > 1:
+        raise TypeError('%s() takes at most 1 argument (%d given)' % (fname, given))
+    return args[0]
+
+
+class KeyWrapper:
+    # CPython's C type behind cmp_to_key(): the function it returns is one (holding only
+    # the cmp function), and calling one wraps a value with the same cmp.
+    __slots__ = ('_cmp', 'obj')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'functools.KeyWrapper' instances")
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'functools.KeyWrapper' is not an acceptable base type")
+
+    def __call__(self, *args, **kwargs):
+        key = _new_object(_KeyWrapper)
+        key._cmp = self._cmp
+        key.obj = _one_argument('obj', args, kwargs, 'K')
+        return key
+
+    __hash__ = None
+
+    # Both operands must be wrapped values; the left one's cmp decides, and its result is
+    # compared with 0 by the same operator (written out in each: sorting calls __lt__ once
+    # per comparison).
+    def __lt__(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj) < 0
+
+    def __le__(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj) <= 0
+
+    def __eq__(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj) == 0
+
+    def __ne__(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj) != 0
+
+    def __gt__(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj) > 0
+
+    def __ge__(self, other):
+        if type(other) is not _KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj) >= 0
+
+
+# Not a name of the module, as in CPython (only its instances are reachable).
+_KeyWrapper = KeyWrapper
+del KeyWrapper
+_new_object = object.__new__
+_c_type_name(_KeyWrapper)
+
+
+def cmp_to_key(*args, **kwargs):
     """A key= function ordering values as the old-style cmp function `mycmp` says
     (negative, zero or positive)."""
-    class K(object):
-        __slots__ = ['obj']
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        __hash__ = None
-
-    def comparison(test):
-        return lambda self, other: test(mycmp(self.obj, other.obj))
-
-    K.__lt__ = comparison(lambda c: c < 0)
-    K.__gt__ = comparison(lambda c: c > 0)
-    K.__eq__ = comparison(lambda c: c == 0)
-    K.__le__ = comparison(lambda c: c <= 0)
-    K.__ge__ = comparison(lambda c: c >= 0)
-    return K
+    wrapper = _new_object(_KeyWrapper)
+    wrapper._cmp = _one_argument('mycmp', args, kwargs, 'cmp_to_key')
+    return wrapper
 
 
 # ---- single dispatch ------------------------------------------------------------------------

@@ -156,7 +156,11 @@ def length_hint(obj, default=0, /):
     estimate = getattr(type(obj), '__length_hint__', None)
     if estimate is None:
         return default
-    hint = estimate(obj)
+    try:
+        hint = estimate(obj)
+    except TypeError:
+        # An estimate that cannot be made (repeat() without a count) is no estimate.
+        return default
     if hint is NotImplemented:
         return default
     if not isinstance(hint, int):

@@ -397,6 +397,11 @@ class SimpleNamespace:
 
 _repr_running = set()
 
+# CPython's SimpleNamespace is a C type: messages name it 'types.SimpleNamespace'.
+from _collections import c_type_name as _c_type_name
+_c_type_name(SimpleNamespace)
+del _c_type_name
+
 
 class mappingproxy:
     """Read-only proxy of a mapping."""
