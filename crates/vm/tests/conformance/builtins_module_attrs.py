@@ -1,7 +1,7 @@
 # The builtins module's attributes (__doc__, __name__, __package__), __builtins__ in the main
 # module (the module), in exec'd namespaces and on functions (the dict), builtins' __self__.
 import builtins
-print(repr(builtins.__doc__))
+print(type(builtins.__doc__).__name__, len(builtins.__doc__) > 100)
 print(repr(builtins.__name__), repr(builtins.__package__))
 print(type(__builtins__).__name__, __builtins__ is builtins)
 print(builtins.__dict__ is vars(builtins), '__builtins__' in globals(), '__doc__' in vars(builtins))
@@ -21,7 +21,7 @@ print(type(g['__builtins__']).__name__, sorted(g))
 print(builtins.__build_class__.__name__, builtins.__import__.__name__)
 print(builtins.len.__module__, builtins.len.__self__ is builtins, builtins.len.__qualname__)
 print(builtins.__debug__)
-print(builtins.__doc__.splitlines()[0])
+print(builtins.__doc__.count('\n') >= 2)
 import sys
 print(sys.modules['builtins'] is builtins, __builtins__ is sys.modules['builtins'])
 print(sorted(k for k in globals() if k not in ('__annotations__', '__loader__', '__cached__', '__file__')))

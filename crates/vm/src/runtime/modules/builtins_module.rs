@@ -6,16 +6,12 @@ use heap::Gc;
 use crate::runtime::objects::ModuleObj;
 use crate::runtime::{PyResult, Vm};
 
-/// `builtins.__doc__`: the module's documentation as CPython 3.12 has it (a value programs
-/// print, like a message).
-const DOC: &str = "Built-in functions, types, exceptions, and other objects.\n\n\
-This module provides direct access to all 'built-in'\n\
-identifiers of Python; for example, builtins.len is\n\
-the full name for the built-in function len().\n\n\
-This module is not normally accessed explicitly by most\n\
-applications, but can be useful in modules that provide\n\
-objects with the same name as a built-in value, but in\n\
-which the built-in of that name is also needed.";
+/// `builtins.__doc__`: pymem's own description of the module (CPython's text is its own
+/// prose, not a fact to copy; programs see a non-empty str in both).
+const DOC: &str = "The names every module can use without importing them: built-in functions, \
+types, constants and exceptions.\n\n\
+A module that defines a name of its own can still reach the built-in one here, as \
+builtins.NAME.";
 
 /// The `builtins` module (its attributes added to the builtins dict the first time).
 pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
