@@ -31,6 +31,7 @@ use ruff_text_size::TextRange;
 use crate::error::{ErrorKind, SyntaxError, SyntaxWarning};
 use crate::ir::{Expr, Stmt};
 use crate::lower::{LineIndex, Lowerer};
+use crate::number_tokens::{scan_number, NumberIssue};
 
 /// What the source is parsed as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -155,6 +156,7 @@ pub fn parse_with_warnings(
             .as_ref()
             .map(|(_, range)| range.end().to_usize()),
     };
+    let first_new_warning = warnings.len();
     let escapes = if source.contains('\\') {
         // Past the end: the parser read all of the input.
         let cutoff = failed_at.unwrap_or(source.len() + 1);
@@ -169,6 +171,14 @@ pub fn parse_with_warnings(
     } else {
         Ok(())
     };
+    // The tokenizer warns as it reads, the string parser as it decodes each literal: in
+    // source order, line by line.
+    warnings.extend(scan.warnings.iter().map(|(line, msg)| SyntaxWarning {
+        filename: filename.to_string(),
+        lineno: *line,
+        message: msg.clone(),
+    }));
+    warnings[first_new_warning..].sort_by_key(|w| w.lineno);
     let tree = parsed.into_syntax();
     if let Some(error) = first_error {
         drop_deep(tree, source.len());
@@ -280,9 +290,11 @@ struct Scan {
     limit: Option<ScanError>,
     /// The first tokenizer-level error (or an unclosed bracket at end of input).
     error: Option<ScanError>,
+    /// The tokenizer's `SyntaxWarning`s (a keyword glued to a number): (line, message).
+    warnings: Vec<(u32, String)>,
 }
 
-/// One linear pass over the text: strings, comments, brackets and indentation depth.
+/// One linear pass over the text: strings, comments, brackets, numbers and indentation depth.
 fn prescan(src: &str) -> Scan {
     let mut scan = Scan::default();
     let chars: Vec<char> = src.chars().collect();
@@ -506,6 +518,43 @@ fn prescan(src: &str) -> Scan {
                     }
                 }
             },
+            c if c.is_alphabetic() || c == '_' || !c.is_ascii() => {
+                // A name: the digits in it are no number.
+                while i < chars.len()
+                    && (chars[i].is_alphanumeric() || chars[i] == '_' || !chars[i].is_ascii())
+                {
+                    i += 1;
+                    col += 1;
+                }
+                continue;
+            }
+            c if c.is_ascii_digit()
+                || (c == '.' && chars.get(i + 1).is_some_and(char::is_ascii_digit)) =>
+            {
+                let (end, issue) = scan_number(&chars, i);
+                let col_of = |k: usize| col + (k - i) as u32;
+                match issue {
+                    Some(NumberIssue::Error { msg, at, end }) => {
+                        set_err(
+                            &mut scan,
+                            ScanError {
+                                unclosed: false,
+                                kind: ErrorKind::Syntax,
+                                msg,
+                                at: (line, col_of(at)),
+                                end: end.map(|e| (line, col_of(e))),
+                            },
+                        );
+                        // CPython stops tokenizing here.
+                        return scan;
+                    }
+                    Some(NumberIssue::Warning(msg)) => scan.warnings.push((line, msg)),
+                    None => {}
+                }
+                col = col_of(end);
+                i = end;
+                continue;
+            }
             _ => {}
         }
         i += 1;
