@@ -318,7 +318,44 @@ fn exc_init(vm: &Vm, a: &Args<'_>) -> PyResult {
             *e.args.borrow_mut() = Some(vm.new_tuple_from(&a.pos[1..])?);
         }
     }
+    if !a.kwnames.is_empty() {
+        exc_init_keywords(vm, o, a.kwnames, a.kwvals)?;
+    }
     Ok(vm.none())
+}
+
+/// The keyword-only parameters of the built-in exceptions that have some (their `__init__`
+/// stores them as attributes); every other exception takes no keywords.
+const EXC_KEYWORDS: [(&str, &[&str]); 3] = [
+    ("NameError", &["name"]),
+    ("AttributeError", &["name", "obj"]),
+    ("ImportError", &["name", "path"]),
+];
+
+/// `BaseException.__init__`'s keywords `kwnames` (values `kwvals`) for the exception `o`.
+pub(crate) fn exc_init_keywords(
+    vm: &Vm,
+    o: &ObjRef,
+    kwnames: &[ObjRef],
+    kwvals: &[ObjRef],
+) -> PyResult<()> {
+    let cls = vm.type_of(o);
+    let Some((family, params)) = EXC_KEYWORDS
+        .iter()
+        .find(|(f, _)| vm.is_subtype(&cls, &vm.exc_type(f)))
+    else {
+        return vm.type_err(format!("{}() takes no keyword arguments", cls.name));
+    };
+    for (k, v) in kwnames.iter().zip(kwvals) {
+        let key = vm.str(k)?;
+        if !params.contains(&key.as_str()) {
+            return vm.type_err(format!(
+                "'{key}' is an invalid keyword argument for {family}()"
+            ));
+        }
+        vm.setattr(o, k, v.clone())?;
+    }
+    Ok(())
 }
 
 /// `BaseException.add_note(note)`: appended to the `__notes__` list (made on first use),
