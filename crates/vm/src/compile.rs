@@ -662,6 +662,22 @@ impl<'a> Compiler<'a> {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.target(target, Ctx::Store)?;
+                } else {
+                    // `obj.attr: T` and `obj[key]: T` alone still evaluate `obj` (and `key`),
+                    // in every scope (CPython's `check_ann_expr`).
+                    match &target.kind {
+                        ExprKind::Attribute { value, .. } => {
+                            self.expr(value)?;
+                            self.emit(Instr::Pop);
+                        }
+                        ExprKind::Subscript { value, index } => {
+                            self.expr(value)?;
+                            self.emit(Instr::Pop);
+                            self.expr(index)?;
+                            self.emit(Instr::Pop);
+                        }
+                        _ => {}
+                    }
                 }
                 // Module and class bodies evaluate the annotation; a simple name's goes into
                 // `__annotations__` (created at the top of the body, see `setup_annotations`).
