@@ -148,19 +148,19 @@ impl Vm {
 fn object_init(vm: &Vm, a: &Args<'_>) -> PyResult {
     if a.pos.len() > 1 || !a.kwnames.is_empty() {
         let cls = vm.type_of(&a.pos[0]);
-        let user = |name: &str| -> PyResult<bool> {
-            Ok(vm.lookup_type_attr(&cls, name)?.is_some_and(|f| {
-                f.is::<FuncObj>()
-                    || f.downcast::<StaticMethod>()
-                        .is_some_and(|s| s.0.is::<FuncObj>())
-            }))
+        // CPython's test: the type's own `__init__`/`__new__` slots, whether written in
+        // Python or built in (`object.__init__(1, 2)` passes: int has its own `__new__`).
+        let overrides = |name: &str| -> PyResult<bool> {
+            Ok(vm
+                .lookup_type_attr(&cls, name)?
+                .is_some_and(|f| !vm.is_builtin_slot(&vm.types.object, name, &f)))
         };
-        if user("__init__")? {
+        if overrides("__init__")? {
             return vm.type_err(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             );
         }
-        if !user("__new__")? {
+        if !overrides("__new__")? {
             return vm.type_err(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
                 cls.name
