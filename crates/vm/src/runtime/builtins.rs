@@ -225,7 +225,14 @@ fn sorted(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     // PySequence_List: the list is made by list_extend before it is sorted.
     let (items, hint) = super::methods::collect_hinted(vm, &a.pos[0])?;
-    // The keywords go to `list.sort`, which checks them once the list is made.
+    // The keywords go to `list.sort`, which checks them once the list is made: their
+    // number first, then their names.
+    if a.kwnames.len() > 2 {
+        return vm.type_err(format!(
+            "sort() takes at most 2 keyword arguments ({} given)",
+            a.kwnames.len()
+        ));
+    }
     for k in a.kwnames {
         let k = vm.str(k)?;
         if k != "key" && k != "reverse" {
