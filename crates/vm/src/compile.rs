@@ -662,6 +662,22 @@ impl<'a> Compiler<'a> {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.target(target, Ctx::Store)?;
+                } else {
+                    // `obj.attr: T` and `obj[key]: T` alone still evaluate `obj` (and `key`),
+                    // in every scope (CPython's `check_ann_expr`).
+                    match &target.kind {
+                        ExprKind::Attribute { value, .. } => {
+                            self.expr(value)?;
+                            self.emit(Instr::Pop);
+                        }
+                        ExprKind::Subscript { value, index } => {
+                            self.expr(value)?;
+                            self.emit(Instr::Pop);
+                            self.expr(index)?;
+                            self.emit(Instr::Pop);
+                        }
+                        _ => {}
+                    }
                 }
                 // Module and class bodies evaluate the annotation; a simple name's goes into
                 // `__annotations__` (created at the top of the body, see `setup_annotations`).
@@ -1813,7 +1829,7 @@ impl<'a> Compiler<'a> {
         if let (true, ExprKind::Attribute { value, attr }) = (simple, &func.kind) {
             self.expr(value)?;
             self.validate_keywords(keywords)?;
-            self.u().cur_loc = func.loc;
+            self.u().cur_loc = match_attr(func.loc, func.loc, attr);
             let i = self.attr_index(attr);
             self.emit(Instr::LoadMethod(i));
             for a in args {
@@ -1822,7 +1838,7 @@ impl<'a> Compiler<'a> {
             for k in keywords {
                 self.expr(&k.value)?;
             }
-            self.u().cur_loc = e.loc;
+            self.u().cur_loc = match_attr(e.loc, func.loc, attr);
             let n = (args.len() + keywords.len()) as u32;
             if keywords.is_empty() {
                 self.emit(Instr::CallMethod(n));
@@ -2311,16 +2327,29 @@ fn max_stack(code: &[Instr]) -> Result<u32, String> {
     Ok(max.max(0) as u32)
 }
 
-/// An attribute load's location: when `o.name` ends on a later line than it starts, CPython
-/// (`update_start_location_to_match_attr`) starts it at the name on the last line.
-fn attr_loc(loc: Loc, attr: &str) -> Loc {
-    if loc.line == loc.end_line {
+/// A method call's location `loc` (of the method, or of the whole call) when the method
+/// `o.name` (at `method`) ends on a later line than `loc` starts: CPython
+/// (`update_start_location_to_match_attr`) starts it at the name, so a traceback shows the
+/// line of `.name(...)`, not the one where the receiver began.
+fn match_attr(loc: Loc, method: Loc, attr: &str) -> Loc {
+    if loc.line == method.end_line {
         return loc;
     }
     let len = attr.chars().count() as u32;
-    Loc {
-        line: loc.end_line,
-        col: loc.end_col.saturating_sub(len),
+    let mut out = Loc {
+        line: method.end_line,
+        col: method.end_col.saturating_sub(len),
         ..loc
+    };
+    out.end_line = out.end_line.max(out.line);
+    if out.line == out.end_line {
+        out.end_col = out.end_col.max(out.col);
     }
+    out
+}
+
+/// An attribute load's location: when `o.name` ends on a later line than it starts, CPython
+/// starts it at the name on the last line (as [`match_attr`]).
+fn attr_loc(loc: Loc, attr: &str) -> Loc {
+    match_attr(loc, loc, attr)
 }

@@ -81,6 +81,7 @@ pub mod error;
 mod escapes;
 pub mod ir;
 pub mod lower;
+mod number_tokens;
 pub mod parse;
 pub mod runtime;
 pub mod symtable;

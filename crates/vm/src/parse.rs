@@ -31,6 +31,7 @@ use ruff_text_size::TextRange;
 use crate::error::{ErrorKind, SyntaxError, SyntaxWarning};
 use crate::ir::{Expr, Stmt};
 use crate::lower::{LineIndex, Lowerer};
+use crate::number_tokens::{scan_number, NumberIssue};
 
 /// What the source is parsed as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,6 +107,21 @@ pub fn parse_with_warnings(
             UnsupportedSyntaxErrorKind::UnparenthesizedExceptionTypes => {
                 "multiple exception types must be parenthesized".to_string()
             }
+            // `[*a for a in b]` is new in 3.15; to 3.12 it is an error of its own.
+            UnsupportedSyntaxErrorKind::UnpackingInComprehension(_) => {
+                if source
+                    .get(u.range.to_std_range())
+                    .is_some_and(|t| t.starts_with("**"))
+                {
+                    // CPython marks the `**` only.
+                    let range = TextRange::at(u.range.start(), 2.into());
+                    return (
+                        "dict unpacking cannot be used in dict comprehension".into(),
+                        range,
+                    );
+                }
+                "iterable unpacking cannot be used in comprehension".to_string()
+            }
             _ => u.to_string(),
         };
         (msg, u.range)
@@ -155,6 +171,7 @@ pub fn parse_with_warnings(
             .as_ref()
             .map(|(_, range)| range.end().to_usize()),
     };
+    let first_new_warning = warnings.len();
     let escapes = if source.contains('\\') {
         // Past the end: the parser read all of the input.
         let cutoff = failed_at.unwrap_or(source.len() + 1);
@@ -169,6 +186,14 @@ pub fn parse_with_warnings(
     } else {
         Ok(())
     };
+    // The tokenizer warns as it reads, the string parser as it decodes each literal: in
+    // source order, line by line.
+    warnings.extend(scan.warnings.iter().map(|(line, msg)| SyntaxWarning {
+        filename: filename.to_string(),
+        lineno: *line,
+        message: msg.clone(),
+    }));
+    warnings[first_new_warning..].sort_by_key(|w| w.lineno);
     let tree = parsed.into_syntax();
     if let Some(error) = first_error {
         drop_deep(tree, source.len());
@@ -280,9 +305,11 @@ struct Scan {
     limit: Option<ScanError>,
     /// The first tokenizer-level error (or an unclosed bracket at end of input).
     error: Option<ScanError>,
+    /// The tokenizer's `SyntaxWarning`s (a keyword glued to a number): (line, message).
+    warnings: Vec<(u32, String)>,
 }
 
-/// One linear pass over the text: strings, comments, brackets and indentation depth.
+/// One linear pass over the text: strings, comments, brackets, numbers and indentation depth.
 fn prescan(src: &str) -> Scan {
     let mut scan = Scan::default();
     let chars: Vec<char> = src.chars().collect();
@@ -506,6 +533,43 @@ fn prescan(src: &str) -> Scan {
                     }
                 }
             },
+            c if c.is_alphabetic() || c == '_' || !c.is_ascii() => {
+                // A name: the digits in it are no number.
+                while i < chars.len()
+                    && (chars[i].is_alphanumeric() || chars[i] == '_' || !chars[i].is_ascii())
+                {
+                    i += 1;
+                    col += 1;
+                }
+                continue;
+            }
+            c if c.is_ascii_digit()
+                || (c == '.' && chars.get(i + 1).is_some_and(char::is_ascii_digit)) =>
+            {
+                let (end, issue) = scan_number(&chars, i);
+                let col_of = |k: usize| col + (k - i) as u32;
+                match issue {
+                    Some(NumberIssue::Error { msg, at, end }) => {
+                        set_err(
+                            &mut scan,
+                            ScanError {
+                                unclosed: false,
+                                kind: ErrorKind::Syntax,
+                                msg,
+                                at: (line, col_of(at)),
+                                end: end.map(|e| (line, col_of(e))),
+                            },
+                        );
+                        // CPython stops tokenizing here.
+                        return scan;
+                    }
+                    Some(NumberIssue::Warning(msg)) => scan.warnings.push((line, msg)),
+                    None => {}
+                }
+                col = col_of(end);
+                i = end;
+                continue;
+            }
             _ => {}
         }
         i += 1;
@@ -677,18 +741,39 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
                 end,
             )
         }
+        ParseErrorType::InvalidAssignmentTarget
+            if source
+                .get(error.location.to_std_range())
+                .is_some_and(|t| t.starts_with("yield"))
+                && !source
+                    .get(..error.location.start().to_usize())
+                    .unwrap_or("")
+                    .trim_end()
+                    .ends_with('(') =>
+        {
+            mk(
+                ErrorKind::Syntax,
+                "assignment to yield expression not possible",
+                error.location,
+            )
+        }
         ParseErrorType::InvalidAssignmentTarget => {
             let what = describe_source_expr(source, error.location);
+            // (ruff's range of a parenthesized target leaves out the parentheses.)
             let after = source
                 .get(error.location.end().to_usize()..)
                 .unwrap_or("")
-                .trim_start_matches([' ', '\t']);
+                .trim_start_matches([' ', '\t', ')']);
             // CPython's `invalid_named_expression` rule: not for lists, tuples, generator
-            // expressions and the three singletons.
+            // expressions and the three singletons, and only for `target = value` alone (not
+            // a later target of `a = b = c`, nor a first one followed by another `=`).
             let plain = matches!(
                 what,
                 "list" | "tuple" | "generator expression" | "True" | "False" | "None"
-            );
+            ) || follows_assignment(source, error.location.start().to_usize())
+                || after
+                    .strip_prefix('=')
+                    .is_some_and(|rest| !rest.starts_with('=') && another_assignment(rest));
             let msg = if !plain && after.starts_with('=') && !after.starts_with("==") {
                 format!("cannot assign to {what} here. Maybe you meant '==' instead of '='?")
             } else {
@@ -873,15 +958,17 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
             )
         }
         ParseErrorType::ExpectedToken { expected, found }
-            if *expected == TokenKind::Comma
-                && matches!(
-                    found,
-                    TokenKind::Name
-                        | TokenKind::Int
-                        | TokenKind::Float
-                        | TokenKind::String
-                        | TokenKind::Complex
-                ) =>
+            if matches!(
+                expected,
+                TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace
+            ) && matches!(
+                found,
+                TokenKind::Name
+                    | TokenKind::Int
+                    | TokenKind::Float
+                    | TokenKind::String
+                    | TokenKind::Complex
+            ) && !name_then_string(source, error.location.start().to_usize(), *found) =>
         {
             // Two expressions side by side in a display or call: CPython underlines both.
             let start = error.location.start().to_usize();
@@ -926,9 +1013,35 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
             ),
             error.location,
         ),
+        ParseErrorType::ExpectedToken { expected, found }
+            if *expected == TokenKind::Colon
+                && matches!(found, TokenKind::Rbrace | TokenKind::Comma)
+                && innermost_bracket(source, error.location.start().to_usize()) == Some('{') =>
+        {
+            // A key without a value in a dict display: CPython marks the key's last character.
+            let key_end = source
+                .get(..error.location.start().to_usize())
+                .unwrap_or("")
+                .trim_end();
+            let last = key_end.chars().next_back().map_or(1, char::len_utf8);
+            let at = ruff_text_size::TextSize::try_from(key_end.len() - last).unwrap_or_default();
+            mk(
+                ErrorKind::Syntax,
+                "':' expected after dictionary key",
+                TextRange::at(at, 1.into()),
+            )
+        }
         ParseErrorType::ExpectedToken { expected, .. } if *expected == TokenKind::Colon => {
             mk(ErrorKind::Syntax, "expected ':'", error.location)
         }
+        ParseErrorType::ExpectedExpression => match keyword_without_value(source, error.location) {
+            Some(range) => mk(
+                ErrorKind::Syntax,
+                "expected argument value expression",
+                range,
+            ),
+            None => generic(),
+        },
         _ if line_text.trim_start().starts_with("print ")
             && !line_text.trim_start()[6..]
                 .trim_start()
@@ -988,6 +1101,19 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
                 error.location,
             )
         }
+        ParseErrorType::OtherError(msg) if msg == "Only one '/' separator allowed" => {
+            mk(ErrorKind::Syntax, "/ may appear only once", error.location)
+        }
+        ParseErrorType::OtherError(msg) if msg == "Only one '*' parameter allowed" => mk(
+            ErrorKind::Syntax,
+            "* argument may appear only once",
+            TextRange::at(error.location.start(), 1.into()),
+        ),
+        ParseErrorType::ParamAfterVarKeywordParam => mk(
+            ErrorKind::Syntax,
+            "arguments cannot follow var-keyword argument",
+            error.location,
+        ),
         ParseErrorType::NonDefaultParamAfterDefaultParam => mk(
             ErrorKind::Syntax,
             "parameter without a default follows parameter with a default",
@@ -1041,6 +1167,130 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
     }
 }
 
+/// Whether the token at `at` is a string right after a name (`(a "s")`): CPython's "forgot a
+/// comma" rule leaves that to plain "invalid syntax" (a string prefix could be misspelt).
+fn name_then_string(source: &str, at: usize, found: TokenKind) -> bool {
+    if found != TokenKind::String {
+        return false;
+    }
+    let head = source.get(..at).unwrap_or("").trim_end();
+    let word: String = head
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    word.chars()
+        .last()
+        .is_some_and(|c| c.is_alphabetic() || c == '_')
+        && !head[..head.len() - word.len()].ends_with('.')
+}
+
+/// The bracket still open at byte `at` (strings and comments skipped), if any.
+fn innermost_bracket(source: &str, at: usize) -> Option<char> {
+    let mut stack = Vec::new();
+    let mut quote: Option<char> = None;
+    let mut chars = source.get(..at).unwrap_or("").chars();
+    while let Some(c) = chars.next() {
+        match quote {
+            Some(q) => {
+                if c == '\\' {
+                    chars.next();
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None => match c {
+                '\'' | '"' => quote = Some(c),
+                '#' => {
+                    for n in chars.by_ref() {
+                        if n == '\n' {
+                            break;
+                        }
+                    }
+                }
+                '(' | '[' | '{' => stack.push(c),
+                ')' | ']' | '}' => {
+                    stack.pop();
+                }
+                _ => {}
+            },
+        }
+    }
+    stack.pop()
+}
+
+/// For a missing expression at `range`: the `name=` of a keyword argument with no value
+/// (`f(a=)`), which CPython marks from the name through the `=`.
+fn keyword_without_value(source: &str, range: TextRange) -> Option<TextRange> {
+    let head = source.get(..range.start().to_usize())?.trim_end();
+    let before_eq = head.strip_suffix('=')?;
+    if before_eq.ends_with(['=', '<', '>', '!', ':']) {
+        return None;
+    }
+    let name_end = before_eq.trim_end();
+    let name_len: usize = name_end
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .map(char::len_utf8)
+        .sum();
+    let name_start = name_end.len() - name_len;
+    let opener = name_end[..name_start].trim_end();
+    if name_len == 0 || !opener.ends_with(['(', ',']) {
+        return None;
+    }
+    if innermost_bracket(source, name_start) != Some('(') {
+        return None;
+    }
+    let start = ruff_text_size::TextSize::try_from(name_start).ok()?;
+    let end = ruff_text_size::TextSize::try_from(head.len()).ok()?;
+    Some(TextRange::new(start, end))
+}
+
+/// Whether the text before byte `at` on its line ends with a plain `=` (`a = <here>`).
+fn follows_assignment(source: &str, at: usize) -> bool {
+    let head = source.get(..at).unwrap_or("");
+    // ruff's range of a parenthesized target leaves out the parentheses.
+    let line = head
+        .rsplit('\n')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| c == '(' || c.is_whitespace());
+    line.strip_suffix('=').is_some_and(|rest| {
+        !rest.ends_with([
+            '=', '<', '>', '!', ':', '+', '-', '*', '/', '%', '&', '|', '^', '@',
+        ])
+    })
+}
+
+/// Whether `rest` (after a first `=`) holds another plain `=` outside brackets before the
+/// end of its line.
+fn another_assignment(rest: &str) -> bool {
+    let mut depth = 0i32;
+    let mut prev = ' ';
+    let mut chars = rest.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' | ';' | '#' if depth == 0 => return false,
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth -= 1,
+            '\'' | '"' => {
+                for n in chars.by_ref() {
+                    if n == c {
+                        break;
+                    }
+                }
+            }
+            '=' if depth == 0 && !"=<>!:+-*/%&|^@".contains(prev) && chars.peek() != Some(&'=') => {
+                return true;
+            }
+            _ => {}
+        }
+        prev = c;
+    }
+    false
+}
+
 /// What a missing indented block belongs to, in CPython's words: ruff's "`if` statement"
 /// becomes "'if' statement", but definitions are unquoted ("class definition").
 fn indented_block_owner(ruff_msg: &str) -> String {
@@ -1080,7 +1330,10 @@ fn describe_source_expr(source: &str, range: TextRange) -> &'static str {
     let Some(text) = source.get(range.to_std_range()) else {
         return "expression";
     };
-    let Ok(parsed) = ruff_python_parser::parse_expression(text) else {
+    // A bare `yield` only parses inside parentheses.
+    let Ok(parsed) = ruff_python_parser::parse_expression(text)
+        .or_else(|_| ruff_python_parser::parse_expression(&format!("({text})")))
+    else {
         return "expression";
     };
     let what = match parsed.expr() {

@@ -15,9 +15,6 @@ const LINE_AND_TYPE_ONLY: &[&str] = &[
     "bytes_nonascii",
     // ruff stops at `+=` expecting a comma; CPython names the tuple target.
     "augassign_tuple",
-    // ruff reports a trailing `_` as two statements on one line; CPython's tokenizer says
-    // "invalid decimal literal".
-    "bad_underscore",
 ];
 
 fn render(path: &Path) -> String {

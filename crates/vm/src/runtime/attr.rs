@@ -936,25 +936,11 @@ impl Vm {
             return self.dict_set(&m.dict, name.clone(), value);
         }
         if let Some(f) = o.downcast_ref::<FuncObj>() {
-            match &*s.s {
-                "__name__" => {
-                    *f.name.borrow_mut() = value;
-                    return Ok(());
-                }
-                "__qualname__" => {
-                    *f.qualname.borrow_mut() = value;
-                    return Ok(());
-                }
-                "__annotations__" => return self.set_func_annotations(f, Some(value)),
-                "__defaults__" => {
-                    *f.defaults.borrow_mut() = if self.is_none(&value) {
-                        None
-                    } else {
-                        Some(value)
-                    };
-                    return Ok(());
-                }
-                _ => {}
+            if &*s.s == "__annotations__" {
+                return self.set_func_annotations(f, Some(value));
+            }
+            if self.func_set_special(f, &s.s, Some(value.clone()))? {
+                return Ok(());
             }
             let d = self.func_dict(f)?;
             return self.dict_set(&d, name.clone(), value);
@@ -973,10 +959,7 @@ impl Vm {
                 ),
             );
         }
-        self.err(
-            "AttributeError",
-            format!("'{}' object has no attribute '{}'", self.type_name(o), s.s),
-        )
+        self.builtin_setattr_error(o, &s.s)
     }
 
     /// `cls.name = value` in the class's namespace (no metaclass hooks).
@@ -1045,6 +1028,10 @@ impl Vm {
         let cls = &inst.class();
         // Where the values live: the class the instance was made as (`Instance::layout`).
         let layout = inst.layout();
+        let has_dict = layout.slots.is_none() || super::class_refs::has_slot(layout, "__dict__");
+        if &*s.s == "__dict__" && has_dict && inst.exc().is_none() {
+            return self.replace_instance_dict(inst, value);
+        }
         if cls.has(HAS_DATA_DESCR) {
             if let Some(a) = self.lookup_type(cls, name, s) {
                 if let Some(p) = a.downcast::<Property>() {
@@ -1367,6 +1354,9 @@ impl Vm {
             if &*s.s == "__annotations__" {
                 return self.set_func_annotations(f, None);
             }
+            if self.func_set_special(f, &s.s, None)? {
+                return Ok(());
+            }
         }
         if let Some(inst) = o.downcast::<Instance>() {
             if inst.class().has(HAS_SETATTR) {
@@ -1397,10 +1387,13 @@ impl Vm {
                 return Ok(());
             }
         }
-        self.err(
-            "AttributeError",
-            format!("'{}' object has no attribute '{}'", self.type_name(o), s.s),
-        )
+        if o.is::<Instance>() || o.is::<FuncObj>() || o.is::<ModuleObj>() {
+            return self.err(
+                "AttributeError",
+                format!("'{}' object has no attribute '{}'", self.type_name(o), s.s),
+            );
+        }
+        self.builtin_setattr_error(o, &s.s)
     }
 }
 

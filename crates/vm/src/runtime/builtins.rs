@@ -225,7 +225,14 @@ fn sorted(vm: &Vm, a: &Args<'_>) -> PyResult {
     }
     // PySequence_List: the list is made by list_extend before it is sorted.
     let (items, hint) = super::methods::collect_hinted(vm, &a.pos[0])?;
-    // The keywords go to `list.sort`, which checks them once the list is made.
+    // The keywords go to `list.sort`, which checks them once the list is made: their
+    // number first, then their names.
+    if a.kwnames.len() > 2 {
+        return vm.type_err(format!(
+            "sort() takes at most 2 keyword arguments ({} given)",
+            a.kwnames.len()
+        ));
+    }
     for k in a.kwnames {
         let k = vm.str(k)?;
         if k != "key" && k != "reverse" {
@@ -1073,20 +1080,43 @@ fn input(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn open(vm: &Vm, a: &Args<'_>) -> PyResult {
-    npos(vm, a, "open", 1, 3)?;
-    // A path object (pathlib's) names its file through `__fspath__`.
-    let path = match vm.getattr_opt(&a.pos[0], &vm.intern("__fspath__")?)? {
-        Some(method) if a.pos[0].downcast_ref::<StrObj>().is_none() => {
-            vm.str(&vm.call(&method, &[], None)?)?
-        }
-        _ => vm.str(&a.pos[0])?,
+    const PARAMS: [&str; 8] = [
+        "file",
+        "mode",
+        "buffering",
+        "encoding",
+        "errors",
+        "newline",
+        "closefd",
+        "opener",
+    ];
+    super::arg_spec::ArgSpec::Keywords("open", 1, 8, 0, &PARAMS).check_call(vm, a)?;
+    let arg = |i: usize| a.pos.get(i).or(a.kw(PARAMS[i]));
+    let Some(file) = arg(0) else {
+        return vm.type_err("open() missing required argument 'file' (pos 1)");
     };
-    let mode = match a.pos.get(1).or(a.kw("mode")) {
+    // A path object (pathlib's) names its file through `__fspath__`.
+    let path = if let Some(b) = file.downcast_ref::<super::objects::BytesObj>() {
+        String::from_utf8_lossy(&b.data.borrow()).into_owned()
+    } else if file.downcast_ref::<StrObj>().is_some() || file.is::<super::objects::IntObj>() {
+        vm.str(file)?
+    } else {
+        match vm.getattr_opt(file, &vm.intern("__fspath__")?)? {
+            Some(method) => vm.str(&vm.call(&method, &[], None)?)?,
+            None => {
+                return vm.type_err(format!(
+                    "expected str, bytes or os.PathLike object, not {}",
+                    vm.type_name(file)
+                ))
+            }
+        }
+    };
+    let mode = match arg(1) {
         Some(m) => vm.str(m)?,
         None => "r".into(),
     };
     // newline=None (the default) reads with universal newlines; '' or '\n' keep them.
-    let newline = match a.pos.get(6).or(a.kw("newline")) {
+    let newline = match arg(5) {
         Some(n) if !vm.is_none(n) => match n.downcast::<StrObj>() {
             Some(s) => Some(s.s.to_string()),
             None => {
@@ -1098,14 +1128,14 @@ fn open(vm: &Vm, a: &Args<'_>) -> PyResult {
         },
         _ => None,
     };
-    let text_arg = |pos: usize, name: &str| -> PyResult<Option<String>> {
-        match a.pos.get(pos).or(a.kw(name)) {
+    let text_arg = |pos: usize| -> PyResult<Option<String>> {
+        match arg(pos) {
             Some(v) if !vm.is_none(v) => Ok(Some(vm.str(v)?)),
             _ => Ok(None),
         }
     };
-    let encoding = text_arg(3, "encoding")?;
-    let errors = text_arg(4, "errors")?;
+    let encoding = text_arg(3)?;
+    let errors = text_arg(4)?;
     super::modules::io::open(vm, &path, &mode, newline.as_deref(), encoding, errors)
 }
 

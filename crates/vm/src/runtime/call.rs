@@ -1051,6 +1051,14 @@ impl Vm {
                 if t.kind == Kind::Object && !args.is_empty() && !had_new {
                     return self.type_err(format!("{}() takes no arguments", t.name));
                 }
+                // `BaseException.__init__` (the arguments are already the instance's
+                // args): its keywords are checked, and stored by the exceptions that
+                // take some (`NameError(name=...)`).
+                if let Some(names) = kwnames.filter(|n| !n.is_empty() && t.kind == Kind::Exception)
+                {
+                    let values = &args[args.len().saturating_sub(names.len())..];
+                    super::methods::exc_init_keywords(self, obj, names, values)?;
+                }
             }
         }
         Ok(())

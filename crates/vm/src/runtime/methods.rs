@@ -148,19 +148,19 @@ impl Vm {
 fn object_init(vm: &Vm, a: &Args<'_>) -> PyResult {
     if a.pos.len() > 1 || !a.kwnames.is_empty() {
         let cls = vm.type_of(&a.pos[0]);
-        let user = |name: &str| -> PyResult<bool> {
-            Ok(vm.lookup_type_attr(&cls, name)?.is_some_and(|f| {
-                f.is::<FuncObj>()
-                    || f.downcast::<StaticMethod>()
-                        .is_some_and(|s| s.0.is::<FuncObj>())
-            }))
+        // CPython's test: the type's own `__init__`/`__new__` slots, whether written in
+        // Python or built in (`object.__init__(1, 2)` passes: int has its own `__new__`).
+        let overrides = |name: &str| -> PyResult<bool> {
+            Ok(vm
+                .lookup_type_attr(&cls, name)?
+                .is_some_and(|f| !vm.is_builtin_slot(&vm.types.object, name, &f)))
         };
-        if user("__init__")? {
+        if overrides("__init__")? {
             return vm.type_err(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             );
         }
-        if !user("__new__")? {
+        if !overrides("__new__")? {
             return vm.type_err(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
                 cls.name
@@ -318,7 +318,44 @@ fn exc_init(vm: &Vm, a: &Args<'_>) -> PyResult {
             *e.args.borrow_mut() = Some(vm.new_tuple_from(&a.pos[1..])?);
         }
     }
+    if !a.kwnames.is_empty() {
+        exc_init_keywords(vm, o, a.kwnames, a.kwvals)?;
+    }
     Ok(vm.none())
+}
+
+/// The keyword-only parameters of the built-in exceptions that have some (their `__init__`
+/// stores them as attributes); every other exception takes no keywords.
+const EXC_KEYWORDS: [(&str, &[&str]); 3] = [
+    ("NameError", &["name"]),
+    ("AttributeError", &["name", "obj"]),
+    ("ImportError", &["name", "path"]),
+];
+
+/// `BaseException.__init__`'s keywords `kwnames` (values `kwvals`) for the exception `o`.
+pub(crate) fn exc_init_keywords(
+    vm: &Vm,
+    o: &ObjRef,
+    kwnames: &[ObjRef],
+    kwvals: &[ObjRef],
+) -> PyResult<()> {
+    let cls = vm.type_of(o);
+    let Some((family, params)) = EXC_KEYWORDS
+        .iter()
+        .find(|(f, _)| vm.is_subtype(&cls, &vm.exc_type(f)))
+    else {
+        return vm.type_err(format!("{}() takes no keyword arguments", cls.name));
+    };
+    for (k, v) in kwnames.iter().zip(kwvals) {
+        let key = vm.str(k)?;
+        if !params.contains(&key.as_str()) {
+            return vm.type_err(format!(
+                "'{key}' is an invalid keyword argument for {family}()"
+            ));
+        }
+        vm.setattr(o, k, v.clone())?;
+    }
+    Ok(())
 }
 
 /// `BaseException.add_note(note)`: appended to the `__notes__` list (made on first use),

@@ -142,6 +142,7 @@ pub mod objects;
 pub mod ops;
 pub mod pattern;
 pub mod percent;
+pub mod readonly_attrs;
 pub mod receiver_cache;
 pub mod result_tuple;
 pub mod shutdown;
