@@ -1201,10 +1201,10 @@ fn import(vm: &Vm, a: &Args<'_>) -> PyResult {
                 vec![vm.new_str("'__name__' not in globals")?],
             ));
         }
-        return Err(vm.import_error(
+        // No module name: `name` stays None, as CPython's.
+        return Err(vm.exc_msg(
             "ImportError",
             "attempted relative import with no known parent package",
-            "",
         ));
     }
     let name = vm.str(&name)?;
