@@ -2309,17 +2309,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
             }
             Instr::ImportName(i) => {
                 let fromlist = pop!(f);
-                let level = pop!(f);
-                // `from . import x`: pymem's modules are all top-level, so a relative import
-                // never has a parent package (as `__import__` with a level says).
-                if matches!(level.downcast_ref::<IntObj>().map(|l| &**l), Some(IntObj::Small(l)) if *l > 0)
-                {
-                    // No module name: `name` stays None, as CPython's.
-                    return Err(vm.exc_msg(
-                        "ImportError",
-                        "attempted relative import with no known parent package",
-                    ));
-                }
+                let _level = pop!(f);
                 let name = vm.str(&f.data.names[i as usize])?;
                 let mut m = super::modules::import(vm, &name)?;
                 // `import a.b` (no fromlist) binds the top-level package `a`, as CPython's
