@@ -398,22 +398,7 @@ impl Vm {
                     })
                 }
                 "__mro__" => return self.mro_of(t),
-                "__dict__" => {
-                    let d = self.new_dict()?;
-                    let items: Vec<(ObjRef, ObjRef)> = t
-                        .dict
-                        .0
-                        .borrow()
-                        .iter()
-                        .map(|e| (e.key.clone(), e.value.clone()))
-                        .collect();
-                    for (k, v) in items {
-                        self.dict_set(&d, k, v)?;
-                    }
-                    // CPython's mappingproxy is always tracked.
-                    let _ = self.heap.track(Gc::as_obj(&d));
-                    return Ok(d.into());
-                }
+                "__dict__" => return self.class_namespace_view(t),
                 "__class__" => return Ok(Gc::into_obj(self.type_of(o))),
                 _ => {}
             }

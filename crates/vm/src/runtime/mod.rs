@@ -103,6 +103,7 @@ pub mod callsite;
 pub mod class_assign;
 pub mod class_checks;
 pub mod class_labels;
+pub mod class_namespace_view;
 pub mod class_refs;
 pub mod codecs;
 pub mod codecs_wide;
@@ -147,6 +148,7 @@ pub mod receiver_cache;
 pub mod result_tuple;
 pub mod shutdown;
 pub mod sort;
+pub mod startup_state;
 pub mod str_methods;
 pub mod subclass;
 pub mod suggestions;
@@ -717,6 +719,7 @@ impl Vm {
         arg_spec::install(&vm);
         modules::install_gc_callback(&vm);
         frame_reserve::install(&vm);
+        startup_state::settle(&vm);
         vm
     }
 

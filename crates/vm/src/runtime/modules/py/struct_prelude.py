@@ -10,14 +10,24 @@ class error(Exception):
 from _native_attr import ReadOnly as _Member
 
 
+_NO_FORMAT = object()
+
+
 class Struct(object):
     """Struct(format): a compiled format, to pack and unpack bytes with."""
 
     __module__ = '_struct'
     __slots__ = ('_c', '__weakref__')
 
-    def __init__(self, *args, **kwargs):
-        self._c = _compile(*args, **kwargs)
+    # The one-format call binds without packing its arguments (as CPython's C type takes
+    # them: no tuple allocated, which gc.get_count() would show); any other call goes to
+    # `_compile` with what it was given, for its errors.
+    def __init__(self, format=_NO_FORMAT, /, *args, **kwargs):
+        if format is _NO_FORMAT or args or kwargs:
+            args = args if format is _NO_FORMAT else (format,) + args
+            self._c = _compile(*args, **kwargs)
+        else:
+            self._c = _compile(format)
 
     def __sizeof__(self):
         return _code_sizeof(self._c)
