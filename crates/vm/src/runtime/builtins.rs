@@ -1182,44 +1182,9 @@ fn import(vm: &Vm, a: &Args<'_>) -> PyResult {
     if level < 0 {
         return vm.value_err("level must be >= 0");
     }
-    if level > 0 {
-        // A relative import resolves against the importer's `__name__`; pymem's modules
-        // are all top-level, so there is never a parent package.
-        // Not given at all: no `__name__` to find; given (None included): it must be a dict.
-        let Some(g) = globals else {
-            return Err(vm.new_exception(
-                &vm.exc_type("KeyError"),
-                vec![vm.new_str("'__name__' not in globals")?],
-            ));
-        };
-        let Some(g) = g.downcast::<DictObj>() else {
-            return vm.type_err("globals must be a dict");
-        };
-        if vm.dict_get_str(&g, "__name__").is_none() {
-            return Err(vm.new_exception(
-                &vm.exc_type("KeyError"),
-                vec![vm.new_str("'__name__' not in globals")?],
-            ));
-        }
-        // No module name: `name` stays None, as CPython's.
-        return Err(vm.exc_msg(
-            "ImportError",
-            "attempted relative import with no known parent package",
-        ));
-    }
     let name = vm.str(&name)?;
-    if name.is_empty() {
-        return vm.value_err("Empty module name");
-    }
-    let m = super::modules::import(vm, &name)?;
-    let from_names = match fromlist {
-        Some(f) => vm.truthy(&f)?,
-        None => false,
-    };
-    match name.split_once('.') {
-        Some((top, _)) if !from_names => super::modules::import(vm, top),
-        _ => Ok(m),
-    }
+    let fromlist = fromlist.unwrap_or_else(|| vm.none());
+    super::modules::path_import::import_name(vm, &name, globals.as_ref(), &fromlist, level)
 }
 
 fn exit(vm: &Vm, a: &Args<'_>) -> PyResult {

@@ -2308,17 +2308,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 f.stack.push(r);
             }
             Instr::ImportName(i) => {
-                let fromlist = pop!(f);
-                let _level = pop!(f);
-                let name = vm.str(&f.data.names[i as usize])?;
-                let mut m = super::modules::import(vm, &name)?;
-                // `import a.b` (no fromlist) binds the top-level package `a`, as CPython's
-                // IMPORT_NAME does; `from a.b import c` gets `a.b` itself.
-                if let Some((top, _)) = name.split_once('.') {
-                    if vm.is_none(&fromlist) {
-                        m = super::modules::import(vm, top)?;
-                    }
-                }
+                let m = import_name(vm, f, i)?;
                 f.stack.push(m);
             }
             Instr::ImportFrom(i) => {
@@ -2350,24 +2340,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                     }
                 }
             }
-            Instr::ImportStar => {
-                let m = pop!(f);
-                if let Some(m) = m.downcast_ref::<ModuleObj>() {
-                    let d = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                    let items: Vec<(ObjRef, ObjRef)> = m
-                        .dict
-                        .0
-                        .borrow()
-                        .iter()
-                        .map(|e| (e.key.clone(), e.value.clone()))
-                        .collect();
-                    for (k, v) in items {
-                        if !vm.str(&k)?.starts_with('_') {
-                            vm.dict_set(&d, k, v)?;
-                        }
-                    }
-                }
-            }
+            Instr::ImportStar => import_star(vm, f)?,
             Instr::MatchSequence => super::pattern::match_sequence(vm, f)?,
             Instr::MatchMapping => super::pattern::match_mapping(vm, f)?,
             Instr::GetLen => super::pattern::get_len(vm, f)?,
@@ -2544,6 +2517,66 @@ fn next_slow(vm: &Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
         Some(g) => vm.gen_next(g),
         None => vm.next(it),
     }
+}
+
+/// `ImportStar`: bind the names of the module on the stack (popped) in the current
+/// namespace: those of its `__all__` when it has one (each must be a str), else its public
+/// names (not starting with `_`).
+#[cold]
+#[inline(never)]
+fn import_star(vm: &Vm, f: &mut Frame) -> PyResult<()> {
+    let m = pop!(f);
+    let d = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+    let module_name = || match m.downcast_ref::<ModuleObj>() {
+        Some(m) => m.name.to_string(),
+        None => "<module>".to_string(),
+    };
+    if let Some(all) = vm.getattr_opt(&m, &vm.intern("__all__")?)? {
+        for name in vm.collect(&all)? {
+            if !name.is::<StrObj>() {
+                return vm.type_err(format!(
+                    "Item in {}.__all__ must be str, not {}",
+                    module_name(),
+                    vm.type_name(&name)
+                ));
+            }
+            let v = vm.getattr(&m, &name)?;
+            vm.dict_set(&d, name, v)?;
+        }
+        return Ok(());
+    }
+    let Some(md) = m.downcast_ref::<ModuleObj>() else {
+        return Ok(());
+    };
+    let items: Vec<(ObjRef, ObjRef)> = md
+        .dict
+        .0
+        .borrow()
+        .iter()
+        .map(|e| (e.key.clone(), e.value.clone()))
+        .collect();
+    for (k, v) in items {
+        if !vm.str(&k)?.starts_with('_') {
+            vm.dict_set(&d, k, v)?;
+        }
+    }
+    Ok(())
+}
+
+/// `ImportName(i)` over its level and from-list (popped): `path_import::import_name` with
+/// the frame's globals for a relative name. Out of line: imports are rare.
+#[cold]
+#[inline(never)]
+fn import_name(vm: &Vm, f: &mut Frame, i: u32) -> PyResult {
+    let fromlist = pop!(f);
+    let level = pop!(f);
+    let level = match level.downcast_ref::<IntObj>().map(|l| &**l) {
+        Some(IntObj::Small(l)) => *l,
+        _ => return Err(stack_error()),
+    };
+    let name = vm.str(&f.data.names[i as usize])?;
+    let globals = Gc::to_obj(&f.globals);
+    super::modules::path_import::import_name(vm, &name, Some(&globals), &fromlist, level)
 }
 
 /// A call of the Python function at `stack[base]` whose positional arguments (above it)

@@ -289,6 +289,16 @@ impl Vm {
                 format!("<module '{}' (built-in)>", m.name)
             } else if let Some(f) = file {
                 format!("<module {} from {}>", str_repr(&m.name), str_repr(&f.s))
+            } else if let Some(path) = self
+                .dict_get_str(&m.dict, "__path__")
+                .filter(|_| self.dict_get_str(&m.dict, "__file__").is_some())
+            {
+                // A namespace package (`__file__` None).
+                format!(
+                    "<module {} (namespace) from {}>",
+                    str_repr(&m.name),
+                    self.repr(&path)?
+                )
             } else {
                 format!("<module '{}'>", m.name)
             });

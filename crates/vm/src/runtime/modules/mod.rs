@@ -29,6 +29,7 @@ pub mod math_sumprod;
 pub mod obmalloc;
 pub mod os;
 pub mod packing;
+pub mod path_import;
 pub mod random;
 pub mod re;
 pub mod stdin;
@@ -90,6 +91,13 @@ pub fn install_gc_callback(vm: &Vm) {
 /// `import name`.
 pub fn import(vm: &Vm, name: &str) -> PyResult {
     if let Some(m) = vm.dict_get_str(&vm.modules, name) {
+        if vm.is_none(&m) {
+            return Err(vm.import_error(
+                "ModuleNotFoundError",
+                &format!("import of {name} halted; None in sys.modules"),
+                name,
+            ));
+        }
         return Ok(m);
     }
     let m: Option<Gc<ModuleObj>> = match name {
@@ -134,26 +142,25 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         vm.dict_set_str(&vm.modules, name, o.clone())?;
         return Ok(o);
     }
-    let dir = vm.script_dir.borrow().clone();
-    if let Some(dir) = dir {
-        let path = dir.join(format!("{}.py", name.replace('.', "/")));
-        if let Ok(src) = std::fs::read_to_string(&path) {
-            let fname = path.to_string_lossy().to_string();
-            let m = new_module(vm, name)?;
-            vm.dict_set_str(&m.dict, "__file__", vm.new_str(&fname)?)?;
-            let o: ObjRef = Gc::to_obj(&m);
-            vm.dict_set_str(&vm.modules, name, o.clone())?;
-            if let Err(e) = vm.exec_source(&src, &fname, &m.dict) {
-                let k = vm.new_str(name)?;
-                let _ = vm.dict_del(&vm.modules.0, &k);
-                return Err(e);
-            }
-            return Ok(o);
+    if let Some((parent, child)) = name.rsplit_once('.') {
+        let parent_module = import(vm, parent)?;
+        // Importing the package may have imported the submodule.
+        if let Some(m) = vm.dict_get_str(&vm.modules, name) {
+            return Ok(m);
         }
+        // The frozen standard library's packages are modules without `__path__`, whose
+        // submodules are frozen too.
+        if vm
+            .getattr_opt(&parent_module, &vm.intern("__path__")?)?
+            .is_none()
+        {
+            if let Some(o) = frozen::import(vm, name)? {
+                return Ok(o);
+            }
+        }
+        return path_import::find_submodule(vm, name, &parent_module, child);
     }
-    // The standard library's Python modules come after the script's directory, as in
-    // CPython (sys.path[0] first): a script's own `random.py` shadows the frozen one.
-    if let Some(o) = frozen::import(vm, name)? {
+    if let Some(o) = path_import::find_top_level(vm, name)? {
         return Ok(o);
     }
     Err(vm.import_error(

@@ -658,16 +658,9 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     vm.dict_set_str(d, "byteorder", vm.new_str("little")?)?;
     vm.dict_set_str(d, "maxsize", vm.new_int(i64::MAX)?)?;
     vm.dict_set_str(d, "modules", Gc::to_obj(&vm.modules))?;
-    // CPython's first entry: the script's directory, resolved as realpath does ('' for
-    // `-c` and standard input). pymem has no other import directories to list.
-    let first = match vm.script_dir.borrow().as_ref() {
-        Some(dir) => std::fs::canonicalize(dir)
-            .or_else(|_| std::path::absolute(dir))
-            .unwrap_or_else(|_| dir.clone())
-            .to_string_lossy()
-            .into_owned(),
-        None => String::new(),
-    };
+    // pymem has no import directories to list besides the script's: its standard library
+    // is frozen into the binary (searched right after that entry: `path_import.rs`).
+    let first = script_path_entry(vm);
     vm.dict_set_str(d, "path", vm.new_list(vec![vm.new_str(&first)?])?)?;
     let imp = new_module(vm, "implementation")?;
     vm.dict_set_str(&imp.dict, "name", vm.new_str("pymem")?)?;
@@ -736,4 +729,17 @@ pub fn lazy_attr(vm: &Vm, m: &Gc<ModuleObj>, name: &str) -> PyResult<Option<ObjR
     }
     super::frozen::exec_into(vm, m, include_str!("py/sys_info.py"))?;
     Ok(vm.dict_get_str(&m.dict, name))
+}
+
+/// `sys.path[0]` as CPython makes it: the script's directory, resolved as realpath does
+/// ('' for `-c` and standard input).
+pub fn script_path_entry(vm: &Vm) -> String {
+    match vm.script_dir.borrow().as_ref() {
+        Some(dir) => std::fs::canonicalize(dir)
+            .or_else(|_| std::path::absolute(dir))
+            .unwrap_or_else(|_| dir.clone())
+            .to_string_lossy()
+            .into_owned(),
+        None => String::new(),
+    }
 }

@@ -1,0 +1,2 @@
+from . import sibling
+name = __name__ + ' with ' + sibling.name

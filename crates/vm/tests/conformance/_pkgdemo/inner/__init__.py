@@ -1,0 +1,3 @@
+from .. import sub as parent_sub
+from ..sub import where
+from . import deep

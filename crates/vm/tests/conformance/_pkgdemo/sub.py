@@ -1,0 +1,5 @@
+value = 42
+
+
+def where():
+    return __name__, __package__
