@@ -2317,26 +2317,8 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 match vm.getattr_opt(&m, name)? {
                     Some(v) => f.stack.push(v),
                     None => {
-                        let module = m.downcast::<ModuleObj>();
-                        let mname = module.as_ref().map(|m| m.name.clone()).unwrap_or_default();
-                        // CPython names the module's file, or "unknown location" for a
-                        // built-in module.
-                        let location = match module
-                            .as_ref()
-                            .and_then(|m| vm.dict_get_str(&m.dict, "__file__"))
-                        {
-                            Some(f) => vm.str(&f)?,
-                            None => "unknown location".to_string(),
-                        };
-                        let msg = format!(
-                            "cannot import name '{}' from '{}' ({})",
-                            vm.str(name)?,
-                            mname,
-                            location
-                        );
-                        let exc = vm.import_error("ImportError", &msg, &mname);
-                        super::suggestions::import_from_hint(&exc, &m, &vm.str(name)?);
-                        return Err(exc);
+                        let v = import_from_missing(vm, &m, name)?;
+                        f.stack.push(v);
                     }
                 }
             }
@@ -2517,6 +2499,39 @@ fn next_slow(vm: &Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
         Some(g) => vm.gen_next(g),
         None => vm.next(it),
     }
+}
+
+/// `ImportFrom` when the module has no such attribute: the submodule `module.name` if
+/// `sys.modules` has it (a package whose `__init__` is still running, in a circular
+/// import), else CPython's "cannot import name" error.
+#[cold]
+#[inline(never)]
+fn import_from_missing(vm: &Vm, m: &ObjRef, name: &ObjRef) -> PyResult {
+    let module = m.downcast::<ModuleObj>();
+    let mname = module.as_ref().map(|m| m.name.clone()).unwrap_or_default();
+    if module.is_some() {
+        if let Some(sub) = vm.dict_get_str(&vm.modules, &format!("{mname}.{}", vm.str(name)?)) {
+            return Ok(sub);
+        }
+    }
+    // CPython names the module's file, or "unknown location" for a built-in module.
+    let location = match module
+        .as_ref()
+        .and_then(|m| vm.dict_get_str(&m.dict, "__file__"))
+        .filter(|f| f.is::<StrObj>())
+    {
+        Some(f) => vm.str(&f)?,
+        None => "unknown location".to_string(),
+    };
+    let msg = format!(
+        "cannot import name '{}' from '{}' ({})",
+        vm.str(name)?,
+        mname,
+        location
+    );
+    let exc = vm.import_error("ImportError", &msg, &mname);
+    super::suggestions::import_from_hint(&exc, m, &vm.str(name)?);
+    Err(exc)
 }
 
 /// `ImportStar`: bind the names of the module on the stack (popped) in the current

@@ -68,6 +68,8 @@ fn source(name: &str) -> Option<&'static str> {
         "html" => include_str!("py/html.py"),
         "getopt" => include_str!("py/getopt.py"),
         "graphlib" => include_str!("py/graphlib.py"),
+        "importlib" => include_str!("py/importlib.py"),
+        "importlib.util" => include_str!("py/importlib_util.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         _ => return None,
     })
