@@ -69,6 +69,19 @@ fn source(name: &str) -> Option<&'static str> {
         "getopt" => include_str!("py/getopt.py"),
         "graphlib" => include_str!("py/graphlib.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
+        "errno" => include_str!("py/errno.py"),
+        _ => return None,
+    })
+}
+
+/// A native module's constructor.
+type MakeModule = fn(&Vm) -> PyResult<Gc<ModuleObj>>;
+
+/// Native modules found at the place of the frozen ones (after the script's directory):
+/// CPython's extension modules in `lib-dynload`, which a script's own file shadows too.
+fn native(name: &str) -> Option<MakeModule> {
+    Some(match name {
+        "resource" => super::resource::make,
         _ => return None,
     })
 }
@@ -78,6 +91,7 @@ fn source(name: &str) -> Option<&'static str> {
 /// names (prefixes) of its stand-ins; an empty list means the whole module.
 const FRAMELESS: &[(&str, &[&str])] = &[
     ("<frozen io>", &[]),
+    ("<frozen resource>", &[]),
     // os.stat and stat_result are C in CPython (os.walk is Python, in `<frozen os>` too).
     (
         "<frozen os>",
@@ -191,6 +205,11 @@ fn filename(name: &str) -> String {
 /// The module is in `sys.modules` while its body runs (so circular imports see it) and
 /// removed again if the body raises, as CPython does.
 pub fn import(vm: &Vm, name: &str) -> PyResult<Option<ObjRef>> {
+    if let Some(make) = native(name) {
+        let o: ObjRef = make(vm)?.into();
+        vm.dict_set_str(&vm.modules, name, o.clone())?;
+        return Ok(Some(o));
+    }
     let Some(src) = source(name) else {
         // `json.decoder`: a frozen module's submodules are registered in sys.modules by the
         // module itself, so importing the parent makes them importable.

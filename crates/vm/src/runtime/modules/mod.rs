@@ -31,6 +31,7 @@ pub mod os;
 pub mod packing;
 pub mod random;
 pub mod re;
+pub mod resource;
 pub mod stdin;
 pub mod r#struct;
 pub mod sys;
