@@ -70,6 +70,7 @@ fn source(name: &str) -> Option<&'static str> {
         "graphlib" => include_str!("py/graphlib.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         "errno" => include_str!("py/errno.py"),
+        "reprlib" => include_str!("py/reprlib.py"),
         _ => return None,
     })
 }
