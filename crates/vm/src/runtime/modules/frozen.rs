@@ -71,6 +71,7 @@ fn source(name: &str) -> Option<&'static str> {
         "_native_attr" => include_str!("py/_native_attr.py"),
         "errno" => include_str!("py/errno.py"),
         "reprlib" => include_str!("py/reprlib.py"),
+        "linecache" => include_str!("py/linecache.py"),
         _ => return None,
     })
 }
