@@ -72,6 +72,7 @@ fn source(name: &str) -> Option<&'static str> {
         "errno" => include_str!("py/errno.py"),
         "reprlib" => include_str!("py/reprlib.py"),
         "linecache" => include_str!("py/linecache.py"),
+        "shlex" => include_str!("py/shlex.py"),
         _ => return None,
     })
 }
