@@ -73,6 +73,7 @@ fn source(name: &str) -> Option<&'static str> {
         "reprlib" => include_str!("py/reprlib.py"),
         "linecache" => include_str!("py/linecache.py"),
         "shlex" => include_str!("py/shlex.py"),
+        "platform" => include_str!("py/platform.py"),
         _ => return None,
     })
 }
@@ -109,6 +110,7 @@ const FRAMELESS: &[(&str, &[&str])] = &[
             "DirEntry.",
             "_ScandirIterator.",
             "terminal_size.",
+            "uname_result.",
         ],
     ),
     // weakref.ref, proxy and the counting functions are C in CPython (WeakMethod, finalize

@@ -28,6 +28,7 @@ pub mod math_gamma;
 pub mod math_sumprod;
 pub mod obmalloc;
 pub mod os;
+pub mod os_sysinfo;
 pub mod packing;
 pub mod random;
 pub mod re;
