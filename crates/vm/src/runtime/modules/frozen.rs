@@ -71,6 +71,23 @@ fn source(name: &str) -> Option<&'static str> {
         "importlib" => include_str!("py/importlib.py"),
         "importlib.util" => include_str!("py/importlib_util.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
+        "errno" => include_str!("py/errno.py"),
+        "reprlib" => include_str!("py/reprlib.py"),
+        "linecache" => include_str!("py/linecache.py"),
+        "shlex" => include_str!("py/shlex.py"),
+        "platform" => include_str!("py/platform.py"),
+        _ => return None,
+    })
+}
+
+/// A native module's constructor.
+type MakeModule = fn(&Vm) -> PyResult<Gc<ModuleObj>>;
+
+/// Native modules found at the place of the frozen ones (after the script's directory):
+/// CPython's extension modules in `lib-dynload`, which a script's own file shadows too.
+fn native(name: &str) -> Option<MakeModule> {
+    Some(match name {
+        "resource" => super::resource::make,
         _ => return None,
     })
 }
@@ -80,6 +97,7 @@ fn source(name: &str) -> Option<&'static str> {
 /// names (prefixes) of its stand-ins; an empty list means the whole module.
 const FRAMELESS: &[(&str, &[&str])] = &[
     ("<frozen io>", &[]),
+    ("<frozen resource>", &[]),
     // os.stat and stat_result are C in CPython (os.walk is Python, in `<frozen os>` too).
     (
         "<frozen os>",
@@ -94,6 +112,7 @@ const FRAMELESS: &[(&str, &[&str])] = &[
             "DirEntry.",
             "_ScandirIterator.",
             "terminal_size.",
+            "uname_result.",
         ],
     ),
     // weakref.ref, proxy and the counting functions are C in CPython (WeakMethod, finalize
@@ -193,6 +212,11 @@ fn filename(name: &str) -> String {
 /// The module is in `sys.modules` while its body runs (so circular imports see it) and
 /// removed again if the body raises, as CPython does.
 pub fn import(vm: &Vm, name: &str) -> PyResult<Option<ObjRef>> {
+    if let Some(make) = native(name) {
+        let o: ObjRef = make(vm)?.into();
+        vm.dict_set_str(&vm.modules, name, o.clone())?;
+        return Ok(Some(o));
+    }
     let Some(src) = source(name) else {
         // `json.decoder`: a frozen module's submodules are registered in sys.modules by the
         // module itself, so importing the parent makes them importable.

@@ -4,7 +4,8 @@
 //! - `os`: `name`, `sep`, `linesep`, `curdir`, `pardir`, `getpid`, `getppid`, `getcwd`,
 //!   `environ` (a dict snapshot of the environment taken at import; changing it does not
 //!   change the process environment, but `getenv` sees the change, as in CPython),
-//!   `getenv`, `listdir`, `cpu_count`, `remove`/`unlink`, `mkdir`, `rmdir`, `chdir`, `symlink`;
+//!   `getenv`, `listdir`, `cpu_count`, `remove`/`unlink`, `mkdir`, `rmdir`, `chdir`, `symlink`,
+//!   `uname` and `confstr` (os_sysinfo.rs);
 //!   `stat`, `lstat`, `stat_result` and `walk` are Python (py/os_prelude.py).
 //! - `os.path`: `exists`, `isfile`, `isdir`, `getsize`, `islink`, `lexists`, `getmtime`,
 //!   `getatime`, `getctime`, `join`, `basename`, `dirname`, `split`, `splitext`, `isabs`,
@@ -573,6 +574,8 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("strerror", strerror),
         ("urandom", urandom),
         ("_stat", raw_stat),
+        ("uname", super::os_sysinfo::uname),
+        ("confstr", super::os_sysinfo::confstr),
     ] {
         add_fn(vm, &m, name, f)?;
     }
@@ -597,6 +600,11 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         )?;
     }
     vm.dict_set_str(&m.dict, "environ", Gc::into_obj(environ))?;
+    vm.dict_set_str(
+        &m.dict,
+        "confstr_names",
+        super::os_sysinfo::confstr_names(vm)?,
+    )?;
     let path: ObjRef = make_path(vm)?.into();
     vm.dict_set_str(&m.dict, "path", path.clone())?;
     // `import os.path` and `import posixpath` find the same module.

@@ -247,3 +247,33 @@ class terminal_size(tuple):
 
 
 terminal_size.__module__ = 'os'
+
+
+class uname_result(tuple):
+    """What os.uname() returns: (sysname, nodename, release, version, machine)."""
+
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        values = tuple(sequence)
+        if len(values) != 5:
+            raise TypeError('posix.uname_result() takes a 5-sequence (%d-sequence given)'
+                            % len(values))
+        return tuple.__new__(cls, values)
+
+    sysname = property(lambda self: tuple.__getitem__(self, 0))
+    nodename = property(lambda self: tuple.__getitem__(self, 1))
+    release = property(lambda self: tuple.__getitem__(self, 2))
+    version = property(lambda self: tuple.__getitem__(self, 3))
+    machine = property(lambda self: tuple.__getitem__(self, 4))
+
+    def __repr__(self):
+        return ('posix.uname_result(sysname=%r, nodename=%r, release=%r, version=%r, '
+                'machine=%r)' % tuple(self))
+
+    def __reduce__(self):
+        return (uname_result, (tuple(self), {}))
+
+
+uname_result.__module__ = 'posix'
