@@ -9,7 +9,9 @@
 //!   of a namespace package, which is made only if no directory has a package or module.
 //! * pymem's standard library is frozen into the binary; it is searched right after the
 //!   script's own directory (where CPython's stdlib directories sit on `sys.path`), so a
-//!   script's `random.py` shadows it and a directory appended to `sys.path` does not.
+//!   script's `random.py` shadows it and a directory appended to `sys.path` does not. The
+//!   modules CPython has built in or loaded at start-up (`errno`, `io`, `abc`, ...) come
+//!   before any directory.
 //! * `a.b` imports `a` first, then looks for `b` in `a.__path__` (no `__path__`: "'a' is
 //!   not a package"), and binds the submodule as attribute `b` of `a`.
 //! * Relative names (`from . import x`, `from ..p import y`) resolve against the importer's
@@ -71,9 +73,27 @@ fn dir_path(entry: &str) -> PathBuf {
     }
 }
 
+/// Standard modules that CPython 3.12 has built in or imports while starting up, so that
+/// a script's file of the same name never shadows them: pymem's frozen versions are taken
+/// before `sys.path` is searched.
+const BEFORE_PATH: &[&str] = &[
+    "abc",
+    "atexit",
+    "codecs",
+    "errno",
+    "io",
+    "itertools",
+    "stat",
+];
+
 /// The top-level module `name` from `sys.path` (with the frozen standard library after the
 /// script's directory). `Ok(None)`: not found anywhere.
 pub fn find_top_level(vm: &Vm, name: &str) -> PyResult<Option<ObjRef>> {
+    if BEFORE_PATH.contains(&name) {
+        if let Some(m) = super::frozen::import(vm, name)? {
+            return Ok(Some(m));
+        }
+    }
     let script_entry = super::sys::script_path_entry(vm);
     let entries = match vm
         .dict_get_str(&vm.modules, "sys")
