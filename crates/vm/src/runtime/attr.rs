@@ -732,6 +732,8 @@ impl Vm {
                                 code.first_line
                             },
                             code,
+                            back: None,
+                            globals: None,
                         })?)
                     }
                     None => Some(self.none()),

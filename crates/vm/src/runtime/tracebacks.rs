@@ -8,7 +8,7 @@
 //! prepends a traceback object per frame, a later read wraps the earlier chain in objects
 //! for the entries added since, so a `tb` read earlier stays the tail of the new chain.
 
-use heap::ObjRef;
+use heap::{Gc, ObjRef};
 
 use super::objects::exception::TbEntry;
 use super::objects::traceback::{FrameObj, TracebackObj};
@@ -116,6 +116,8 @@ impl Vm {
                 "tb_frame" => self.alloc_obj(FrameObj {
                     code: tb.code.clone(),
                     lineno: tb.code.line_of(tb.idx as usize),
+                    back: None,
+                    globals: None,
                 })?,
                 _ => return Ok(None),
             }));
@@ -124,6 +126,18 @@ impl Vm {
             return Ok(Some(match name {
                 "f_code" => self.alloc_obj(CodeObj::new(f.code.clone()))?,
                 "f_lineno" => self.new_int(i64::from(f.lineno))?,
+                "f_back" => f.back.clone().unwrap_or_else(|| self.none()),
+                "f_globals" => match &f.globals {
+                    Some(g) => g.clone(),
+                    None => return super::modules::sys_frames::no_namespace(self, "f_globals"),
+                },
+                "f_builtins" => Gc::to_obj(&self.builtins),
+                "f_trace" => self.none(),
+                // A module body's locals are its globals; a function's are not recorded.
+                "f_locals" => match &f.globals {
+                    Some(g) if f.code.name == "<module>" => g.clone(),
+                    _ => return super::modules::sys_frames::no_namespace(self, "f_locals"),
+                },
                 _ => return Ok(None),
             }));
         }

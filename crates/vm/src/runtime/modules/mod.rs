@@ -37,6 +37,7 @@ pub mod resource;
 pub mod stdin;
 pub mod r#struct;
 pub mod sys;
+pub mod sys_frames;
 pub mod time;
 pub mod traceback;
 pub mod tracemalloc;

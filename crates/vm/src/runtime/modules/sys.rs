@@ -621,6 +621,7 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("getrefcount", getrefcount),
         ("getallocatedblocks", getallocatedblocks),
         ("getrecursionlimit", getrecursionlimit),
+        ("_getframe", super::sys_frames::getframe),
         ("setrecursionlimit", setrecursionlimit),
         ("exit", exit),
         ("_debugmallocstats", debugmallocstats),

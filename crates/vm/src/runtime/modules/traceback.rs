@@ -55,12 +55,36 @@ fn write_stderr(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+/// `_ran_line(filename, lineno)`: that line (with its newline) of source pymem has run
+/// under that file name, as the interpreter's own tracebacks show it; None when no such
+/// source was run (the caller then reads the file).
+fn ran_line(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let (Some(file), Some(line)) = (a.pos.first(), a.pos.get(1)) else {
+        return vm.type_err("_ran_line(filename, lineno)");
+    };
+    let (Some(file), Some(line)) = (file.downcast_ref::<StrObj>(), vm.num(line)) else {
+        return Ok(vm.none());
+    };
+    let crate::runtime::ops::Num::I(line) = line else {
+        return Ok(vm.none());
+    };
+    let text = vm.sources.borrow().get(&*file.s).and_then(|src| {
+        let i = usize::try_from(line).ok()?.checked_sub(1)?;
+        src.split_inclusive('\n').nth(i).map(str::to_string)
+    });
+    match text {
+        Some(t) => vm.new_str(&t),
+        None => Ok(vm.none()),
+    }
+}
+
 /// The module.
 pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let m = new_module(vm, "traceback")?;
     add_fn(vm, &m, "_format", format as NativeFn)?;
     add_fn(vm, &m, "_write_stderr", write_stderr)?;
     add_fn(vm, &m, "_tb_levels", tb_levels)?;
+    add_fn(vm, &m, "_ran_line", ran_line)?;
     frozen::exec_into(vm, &m, include_str!("py/traceback.py"))?;
     Ok(m)
 }

@@ -27,15 +27,25 @@ impl heap::Object for TracebackObj {
     fn clear(&self) {}
 }
 
-/// `tb.tb_frame`: the frame's code and the line it was at.
+/// `tb.tb_frame`, `gen.gi_frame`, `sys._getframe()`: the frame's code and the line it was
+/// at; for `sys._getframe()`, also the calling frames (`f_back`) and the module namespace
+/// the code runs in (`f_globals`), as they were when the record was made.
 pub struct FrameObj {
     /// `f_code`.
     pub code: Rc<CodeObject>,
     /// `f_lineno`.
     pub lineno: u32,
+    /// `f_back`: the caller's record (None: the outermost frame, or not recorded).
+    pub back: Option<ObjRef>,
+    /// `f_globals`, when known.
+    pub globals: Option<ObjRef>,
 }
 
 impl heap::Object for FrameObj {
     const NAME: &'static str = "frame";
-    const TRACKED: bool = false;
+    fn traverse(&self, v: &mut heap::Visitor<'_>) {
+        v.visit(&self.back);
+        v.visit(&self.globals);
+    }
+    fn clear(&self) {}
 }

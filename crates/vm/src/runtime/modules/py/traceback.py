@@ -127,7 +127,11 @@ def walk_tb(tb):
 
 
 def _source_line(filename, lineno):
-    # The text of line `lineno` of a file ('' when it cannot be read), as linecache gives.
+    # The text of line `lineno` of a file ('' when it cannot be read), as linecache gives;
+    # first from the source the interpreter ran under that name.
+    line = _ran_line(filename, lineno)
+    if line is not None:
+        return line
     try:
         with open(filename, encoding='utf-8') as source:
             for number, text in enumerate(source, 1):
@@ -277,3 +281,51 @@ def format_tb(tb, limit=None):
 def print_tb(tb, limit=None, file=None):
     """Print the frame lines of a traceback."""
     print_list(extract_tb(tb, limit=limit), file=file)
+
+
+# ---- the active stack (frame records from sys._getframe) ----
+
+def walk_stack(f):
+    """(frame, line number) for `f` and each frame below it, innermost first (from the
+    caller's frame when `f` is None)."""
+    if f is None:
+        f = sys._getframe(1)
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def _stack_levels(f, limit):
+    levels = list(walk_stack(f))
+    limit = _effective_limit(limit)
+    if limit is not None:
+        # The innermost `limit` frames; a negative limit keeps the outermost ones.
+        levels = levels[:limit] if limit >= 0 else levels[limit:]
+    levels.reverse()
+    return levels
+
+
+def extract_stack(f=None, limit=None):
+    """The active frames from the outermost to `f` (default: the caller) as a
+    StackSummary."""
+    if f is None:
+        f = sys._getframe(1)
+    result = StackSummary()
+    for frame, lineno in _stack_levels(f, limit):
+        code = frame.f_code
+        result.append(FrameSummary(code.co_filename, lineno, code.co_name))
+    return result
+
+
+def format_stack(f=None, limit=None):
+    """The printable lines of the active stack (as extract_stack)."""
+    if f is None:
+        f = sys._getframe(1)
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    """Print the active stack (as extract_stack)."""
+    if f is None:
+        f = sys._getframe(1)
+    print_list(extract_stack(f, limit=limit), file=file)
