@@ -156,6 +156,7 @@ impl Vm {
                 "co_filename" => self.new_str(&c.filename)?,
                 "co_firstlineno" => self.new_int(i64::from(c.first_line))?,
                 "co_argcount" => self.new_int(i64::from(c.argcount))?,
+                "co_flags" => self.new_int(i64::from(c.flags))?,
                 "co_posonlyargcount" => self.new_int(i64::from(c.posonlyargcount))?,
                 "co_kwonlyargcount" => self.new_int(i64::from(c.kwonlyargcount))?,
                 "co_varnames" => names(&c.varnames)?,

@@ -69,6 +69,7 @@ fn source(name: &str) -> Option<&'static str> {
         "getopt" => include_str!("py/getopt.py"),
         "graphlib" => include_str!("py/graphlib.py"),
         "importlib" => include_str!("py/importlib.py"),
+        "inspect" => include_str!("py/inspect.py"),
         "importlib.util" => include_str!("py/importlib_util.py"),
         "_native_attr" => include_str!("py/_native_attr.py"),
         "errno" => include_str!("py/errno.py"),
