@@ -21,7 +21,7 @@ const SEED_NOTEBOOK: &str = include_str!("../../../examples/seed_notebook.py");
     about,
     long_about,
     args_conflicts_with_subcommands = true,
-    after_help = "Examples:\n  pymem script.py arg1 arg2      run a script (sys.argv[1:] = ['arg1', 'arg2'])\n  pymem -c 'print(1 + 1)'        run a program given as a string\n  pymem -m tool arg              run tool.py from the current directory as __main__\n  echo 'print(1)' | pymem        run a program read from standard input\n  pymem script.py --malloc-stats run a script, then print the allocator report\n  pymem demo                     run the built-in seed notebook\n\nExit status: 0 on success, 1 on an uncaught exception, the code given to sys.exit(), 2 when the script cannot be opened or the command line is wrong (as python)."
+    after_help = "Examples:\n  pymem script.py arg1 arg2      run a script (sys.argv[1:] = ['arg1', 'arg2'])\n  pymem -c 'print(1 + 1)'        run a program given as a string\n  pymem -m pkg.tool arg          run module pkg.tool (./pkg/tool.py) as __main__\n  echo 'print(1)' | pymem        run a program read from standard input\n  pymem script.py --malloc-stats run a script, then print the allocator report\n  pymem demo                     run the built-in seed notebook\n\nExit status: 0 on success, 1 on an uncaught exception, the code given to sys.exit(), 2 when the script cannot be opened or the command line is wrong (as python)."
 )]
 struct Cli {
     #[command(subcommand)]
@@ -32,9 +32,10 @@ struct Cli {
     #[arg(short = 'c', value_name = "CODE", conflicts_with = "module")]
     code: Option<String>,
 
-    /// Run a module as the main program (like `python -m`): `MODULE.py` (a dotted name is a
-    /// path: `pkg.mod` is `pkg/mod.py`, a package runs its `__main__.py`) found in the current
-    /// directory; the remaining arguments become `sys.argv[1:]`.
+    /// Run a module as the main program (like `python -m`): found from the current directory
+    /// (then pymem's standard library), its parent packages imported first, a package
+    /// running its `__main__.py`; `sys.argv[0]` is its path, the remaining arguments
+    /// `sys.argv[1:]`.
     #[arg(short = 'm', value_name = "MODULE")]
     module: Option<String>,
 
@@ -69,12 +70,20 @@ enum Command {
 /// Size of the interpreter thread's stack: Python calls recurse on it.
 const STACK_SIZE: usize = 1 << 30;
 
-/// What to run: source, file name (for tracebacks), `sys.argv`, and whether to report.
+/// What to run, its `sys.argv` (under `-m`: `sys.argv[1:]`, as the module's path becomes
+/// `sys.argv[0]` only once it is found), and whether to report the heap.
 struct Program {
-    source: String,
-    filename: String,
+    what: What,
     argv: Vec<String>,
     malloc_stats: bool,
+}
+
+/// A program's code.
+enum What {
+    /// Source text and its file name (for `__file__` and tracebacks).
+    Source { source: String, filename: String },
+    /// `-m`: a module name, found and run by the VM as python's runpy does.
+    Module(String),
 }
 
 /// Split pymem's own `--malloc-stats` out of a script's arguments: it counts as pymem's
@@ -116,8 +125,10 @@ fn main_filename(path: &str) -> String {
 fn program(cli: Cli) -> Result<Program, i32> {
     if let Some(Command::Demo { malloc_stats }) = cli.command {
         return Ok(Program {
-            source: SEED_NOTEBOOK.to_string(),
-            filename: "seed_notebook.py".to_string(),
+            what: What::Source {
+                source: SEED_NOTEBOOK.to_string(),
+                filename: "seed_notebook.py".to_string(),
+            },
             argv: vec!["seed_notebook.py".to_string()],
             malloc_stats: malloc_stats || cli.malloc_stats,
         });
@@ -127,23 +138,19 @@ fn program(cli: Cli) -> Result<Program, i32> {
         let mut argv = vec!["-c".to_string()];
         argv.extend(rest);
         return Ok(Program {
-            source: code,
-            filename: "<string>".to_string(),
+            what: What::Source {
+                source: code,
+                filename: "<string>".to_string(),
+            },
             argv,
             malloc_stats: cli.malloc_stats || flag,
         });
     }
     if let Some(module) = cli.module {
         let (rest, flag) = take_own_flags(&cli.args);
-        let path = module_path(&module)?;
-        let source = read_source(&path)?;
-        let filename = main_filename(&path);
-        let mut argv = vec![filename.clone()];
-        argv.extend(rest);
         return Ok(Program {
-            source,
-            filename,
-            argv,
+            what: What::Module(module),
+            argv: rest,
             malloc_stats: cli.malloc_stats || flag,
         });
     }
@@ -162,8 +169,10 @@ fn program(cli: Cli) -> Result<Program, i32> {
         let mut argv = vec![cli.args.first().cloned().unwrap_or_default()];
         argv.extend(rest);
         return Ok(Program {
-            source,
-            filename: "<stdin>".to_string(),
+            what: What::Source {
+                source,
+                filename: "<stdin>".to_string(),
+            },
             argv,
             malloc_stats: cli.malloc_stats || flag,
         });
@@ -177,8 +186,10 @@ fn program(cli: Cli) -> Result<Program, i32> {
     let mut argv = vec![path.clone()];
     argv.extend(rest);
     Ok(Program {
-        source,
-        filename: main_filename(path),
+        what: What::Source {
+            source,
+            filename: main_filename(path),
+        },
         argv,
         malloc_stats: cli.malloc_stats || flag,
     })
@@ -200,28 +211,6 @@ fn read_source(path: &str) -> Result<String, i32> {
     })
 }
 
-/// The file `-m MODULE` runs: `a/b.py` for `a.b`, or `a/b/__main__.py` for a package, in the
-/// current directory (the first entry of `sys.path` under `-m`). Anything else is python's
-/// "No module named" with exit status 1.
-fn module_path(module: &str) -> Result<String, i32> {
-    let valid = !module.is_empty()
-        && module.split('.').all(|part| {
-            let mut chars = part.chars();
-            chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-                && chars.all(|c| c == '_' || c.is_alphanumeric())
-        });
-    if valid {
-        let base = module.replace('.', "/");
-        for candidate in [format!("{base}.py"), format!("{base}/__main__.py")] {
-            if std::path::Path::new(&candidate).is_file() {
-                return Ok(candidate);
-            }
-        }
-    }
-    eprintln!("pymem: No module named {module}");
-    Err(1)
-}
-
 fn main() {
     let program = match program(Cli::parse()) {
         Ok(p) => p,
@@ -231,13 +220,13 @@ fn main() {
         .name("pymem".into())
         .stack_size(STACK_SIZE)
         .spawn(move || {
-            let r = std::panic::catch_unwind(|| {
-                vm::runtime::run_script(
-                    &program.source,
-                    &program.filename,
-                    program.argv,
-                    program.malloc_stats,
-                )
+            let r = std::panic::catch_unwind(|| match &program.what {
+                What::Source { source, filename } => {
+                    vm::runtime::run_script(source, filename, program.argv, program.malloc_stats)
+                }
+                What::Module(module) => {
+                    vm::runtime::run_module(module, program.argv, program.malloc_stats)
+                }
             });
             match r {
                 Ok(status) => status,

@@ -1521,13 +1521,31 @@ pub fn run_script(source: &str, filename: &str, argv: Vec<String>, malloc_stats:
         });
     }
     let status = vm.run_main_source(source, filename);
+    finish(&vm, malloc_stats);
+    status
+}
+
+/// Run the module `module` as the main program, as `python -m` does (`sys.path[0]` the
+/// current directory); `args` become `sys.argv[1:]`. Returns the exit status.
+pub fn run_module(module: &str, args: Vec<String>, malloc_stats: bool) -> i32 {
+    // `-m` until runpy puts the module's path in its place, as in CPython.
+    let mut argv = vec!["-m".to_string()];
+    argv.extend(args);
+    let vm = Vm::new(argv);
+    *vm.script_dir.borrow_mut() = Some(std::env::current_dir().unwrap_or_else(|_| ".".into()));
+    let status = vm.run_main_module(module);
+    finish(&vm, malloc_stats);
+    status
+}
+
+/// After the main program: shut the VM down, flush, and report the heap if asked.
+fn finish(vm: &Rc<Vm>, malloc_stats: bool) {
     vm.shutdown();
     vm.flush_stdout();
     if malloc_stats {
-        vm.write_err(&modules::sys::malloc_report(&vm));
+        vm.write_err(&modules::sys::malloc_report(vm));
     }
     CURRENT.with(|c| *c.borrow_mut() = Weak::new());
-    status
 }
 
 /// The running VM, for callbacks that come from the heap (finalizers, gc callbacks).

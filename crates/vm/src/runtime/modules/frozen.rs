@@ -77,9 +77,25 @@ fn source(name: &str) -> Option<&'static str> {
         "linecache" => include_str!("py/linecache.py"),
         "shlex" => include_str!("py/shlex.py"),
         "platform" => include_str!("py/platform.py"),
+        "runpy" => include_str!("py/runpy.py"),
         _ => return None,
     })
 }
+
+/// Whether `name` is a frozen module (or a native one found at their place), for finders
+/// that locate a module without importing it.
+pub fn exists(name: &str) -> bool {
+    native(name).is_some() || source(name).is_some()
+}
+
+/// The Python source of the frozen module `name` (`-m` runs it as `__main__`).
+pub fn source_of(name: &str) -> Option<&'static str> {
+    source(name)
+}
+
+/// Frozen modules that CPython itself freezes into its binary: its tracebacks show their
+/// frames (`File "<frozen runpy>", line 198, ...`) without source lines, as here.
+const WITHOUT_SOURCE_LINES: &[&str] = &["runpy"];
 
 /// A native module's constructor.
 type MakeModule = fn(&Vm) -> PyResult<Gc<ModuleObj>>;
@@ -241,7 +257,11 @@ pub fn import(vm: &Vm, name: &str) -> PyResult<Option<ObjRef>> {
     let m = new_module(vm, name)?;
     let o: ObjRef = Gc::to_obj(&m);
     vm.dict_set_str(&vm.modules, name, o.clone())?;
-    if let Err(e) = vm.exec_source(src, &filename(name), &m.dict) {
+    let r = vm.exec_source(src, &filename(name), &m.dict);
+    if WITHOUT_SOURCE_LINES.contains(&name) {
+        vm.sources.borrow_mut().remove(&filename(name));
+    }
+    if let Err(e) = r {
         let k = vm.new_str(name)?;
         let _ = vm.dict_del(&vm.modules.0, &k);
         return Err(e);

@@ -34,6 +34,7 @@ pub mod path_import;
 pub mod random;
 pub mod re;
 pub mod resource;
+pub mod runpy;
 pub mod stdin;
 pub mod r#struct;
 pub mod sys;
@@ -127,6 +128,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "_json" => Some(json::make(vm)?),
         "_hashlib" => Some(hashlib::make(vm)?),
         "binascii" => Some(binascii::make(vm)?),
+        "_runpy" => Some(runpy::make(vm)?),
         "zlib" => Some(zlib::make(vm)?),
         // The module whose namespace is the builtins themselves.
         "builtins" => Some(builtins_module::make(vm)?),
@@ -248,6 +250,17 @@ impl Vm {
 
     /// Run the main script; returns the exit status and prints uncaught errors.
     pub fn run_main_source(&self, src: &str, filename: &str) -> i32 {
+        self.run_main(|vm, m| {
+            if filename != "<string>" {
+                vm.dict_set_str(&m.dict, "__file__", vm.new_str(filename)?)?;
+            }
+            vm.exec_unit(src, filename, &m.dict, true)
+        })
+    }
+
+    /// Make the `__main__` module and run `body` with it (the main script, or `-m`'s
+    /// module); returns the exit status and prints uncaught errors.
+    pub(crate) fn run_main(&self, body: impl FnOnce(&Vm, &Gc<ModuleObj>) -> PyResult<()>) -> i32 {
         if let Err(fatal) = tracemalloc::start_from_env(self) {
             self.write_err(&fatal);
             return 1;
@@ -261,11 +274,8 @@ impl Vm {
             self.dict_set_str(&m.dict, "__package__", self.none())?;
             self.dict_set_str(&m.dict, "__spec__", self.none())?;
             self.dict_set_str(&m.dict, "__builtins__", import(self, "builtins")?)?;
-            if filename != "<string>" {
-                self.dict_set_str(&m.dict, "__file__", self.new_str(filename)?)?;
-            }
             self.dict_set_str(&self.modules, "__main__", Gc::to_obj(&m))?;
-            self.exec_unit(src, filename, &m.dict, true)
+            body(self, &m)
         })();
         match r {
             Ok(()) => 0,

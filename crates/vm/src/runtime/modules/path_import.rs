@@ -19,6 +19,9 @@
 //! * `from pkg import name` imports the submodule `pkg.name` when the package has no such
 //!   attribute; `import a.b` (no from-list) gives back the top-level package `a`.
 //!
+//! `pymem -m` finds a module by the same search without running it (`locate_top_level`,
+//! `locate_submodule`; `runpy.rs` runs it as `__main__` instead).
+//!
 //! A module in `sys.modules` while its body runs (circular imports see it), removed again
 //! when the body raises; what `sys.modules` holds for the name afterwards is the result.
 
@@ -41,6 +44,10 @@ enum Found {
 }
 
 fn look_in(dir: &Path, name: &str) -> Option<Found> {
+    // An empty part of a dotted name (`pkg.`, `a..b`) names nothing, not the directory.
+    if name.is_empty() {
+        return None;
+    }
     let pkg = dir.join(name);
     let init = pkg.join("__init__.py");
     if init.is_file() {
@@ -86,13 +93,22 @@ const BEFORE_PATH: &[&str] = &[
     "stat",
 ];
 
-/// The top-level module `name` from `sys.path` (with the frozen standard library after the
-/// script's directory). `Ok(None)`: not found anywhere.
-pub fn find_top_level(vm: &Vm, name: &str) -> PyResult<Option<ObjRef>> {
-    if BEFORE_PATH.contains(&name) {
-        if let Some(m) = super::frozen::import(vm, name)? {
-            return Ok(Some(m));
-        }
+/// Where a module's code is, found without running it (`import` loads it; `-m` runs it
+/// as `__main__` instead: `runpy.rs`).
+pub enum Location {
+    /// A source file: a module, or a package's `__init__.py` (`Some` of its directory).
+    Source(PathBuf, Option<PathBuf>),
+    /// pymem's frozen standard library (or a native module found at its place).
+    Frozen,
+    /// A namespace package over these directories.
+    Namespace(Vec<PathBuf>),
+}
+
+/// Where the top-level module `name` is on `sys.path` (with the frozen standard library
+/// after the script's directory). `Ok(None)`: not found anywhere.
+pub fn locate_top_level(vm: &Vm, name: &str) -> PyResult<Option<Location>> {
+    if BEFORE_PATH.contains(&name) && super::frozen::exists(name) {
+        return Ok(Some(Location::Frozen));
     }
     let script_entry = super::sys::script_path_entry(vm);
     let entries = match vm
@@ -105,27 +121,38 @@ pub fn find_top_level(vm: &Vm, name: &str) -> PyResult<Option<ObjRef>> {
     let mut portions = Vec::new();
     let mut frozen_done = false;
     for entry in &entries {
-        if let Some(m) = load_found(vm, name, look_in(&dir_path(entry), name), &mut portions)? {
-            return Ok(Some(m));
+        if let Some(loc) = location(look_in(&dir_path(entry), name), &mut portions) {
+            return Ok(Some(loc));
         }
         if !frozen_done && *entry == script_entry {
             frozen_done = true;
-            if let Some(m) = super::frozen::import(vm, name)? {
-                return Ok(Some(m));
+            if super::frozen::exists(name) {
+                return Ok(Some(Location::Frozen));
             }
         }
     }
-    if !frozen_done {
-        if let Some(m) = super::frozen::import(vm, name)? {
-            return Ok(Some(m));
-        }
+    if !frozen_done && super::frozen::exists(name) {
+        return Ok(Some(Location::Frozen));
     }
-    namespace_package(vm, name, portions)
+    Ok((!portions.is_empty()).then_some(Location::Namespace(portions)))
 }
 
-/// The submodule `name` (`parent.child`) of the package `parent` (already imported), from
-/// the directories of its `__path__`.
-pub fn find_submodule(vm: &Vm, name: &str, parent: &ObjRef, child: &str) -> PyResult<ObjRef> {
+/// The top-level module `name` from `sys.path`, loaded. `Ok(None)`: not found anywhere.
+pub fn find_top_level(vm: &Vm, name: &str) -> PyResult<Option<ObjRef>> {
+    match locate_top_level(vm, name)? {
+        Some(loc) => load(vm, name, loc).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Where the submodule `name` (`parent.child`) of the package `parent` (already imported)
+/// is, from the directories of its `__path__`. `Ok(None)`: not there.
+pub fn locate_submodule(
+    vm: &Vm,
+    name: &str,
+    parent: &ObjRef,
+    child: &str,
+) -> PyResult<Option<Location>> {
     let parent_name = &name[..name.len() - child.len() - 1];
     let Some(path) = vm.getattr_opt(parent, &vm.intern("__path__")?)? else {
         return Err(vm.import_error(
@@ -135,45 +162,59 @@ pub fn find_submodule(vm: &Vm, name: &str, parent: &ObjRef, child: &str) -> PyRe
         ));
     };
     let mut portions = Vec::new();
-    let mut found = None;
     for entry in directories(vm, &path)? {
-        if let Some(m) = load_found(vm, name, look_in(&dir_path(&entry), child), &mut portions)? {
-            found = Some(m);
-            break;
+        if let Some(loc) = location(look_in(&dir_path(&entry), child), &mut portions) {
+            return Ok(Some(loc));
         }
     }
-    let Some(m) = (match found {
-        Some(m) => Some(m),
-        None => namespace_package(vm, name, portions)?,
-    }) else {
+    Ok((!portions.is_empty()).then_some(Location::Namespace(portions)))
+}
+
+/// The submodule `name` (`parent.child`) of the package `parent` (already imported),
+/// loaded and bound as the package's attribute `child`.
+pub fn find_submodule(vm: &Vm, name: &str, parent: &ObjRef, child: &str) -> PyResult<ObjRef> {
+    let Some(loc) = locate_submodule(vm, name, parent, child)? else {
         return Err(vm.import_error(
             "ModuleNotFoundError",
             &format!("No module named '{name}'"),
             name,
         ));
     };
+    let m = load(vm, name, loc)?;
     vm.setattr(parent, &vm.intern(child)?, m.clone())?;
     Ok(m)
 }
 
-/// Load what a directory held, or remember a namespace portion (`Ok(None)`).
-fn load_found(
-    vm: &Vm,
-    name: &str,
-    found: Option<Found>,
-    portions: &mut Vec<PathBuf>,
-) -> PyResult<Option<ObjRef>> {
-    match found {
-        Some(Found::Package(init)) => {
+/// What a directory held as a location, or a namespace portion remembered (`None`).
+fn location(found: Option<Found>, portions: &mut Vec<PathBuf>) -> Option<Location> {
+    match found? {
+        Found::Package(init) => {
             let dir = init.parent().map(Path::to_path_buf).unwrap_or_default();
-            load_source(vm, name, &init, Some(dir)).map(Some)
+            Some(Location::Source(init, Some(dir)))
         }
-        Some(Found::Module(file)) => load_source(vm, name, &file, None).map(Some),
-        Some(Found::Portion(dir)) => {
+        Found::Module(file) => Some(Location::Source(file, None)),
+        Found::Portion(dir) => {
             portions.push(dir);
-            Ok(None)
+            None
         }
-        None => Ok(None),
+    }
+}
+
+/// Run the module found at `loc` as module `name`.
+fn load(vm: &Vm, name: &str, loc: Location) -> PyResult {
+    let not_found = || {
+        vm.import_error(
+            "ModuleNotFoundError",
+            &format!("No module named '{name}'"),
+            name,
+        )
+    };
+    match loc {
+        Location::Source(file, package_dir) => load_source(vm, name, &file, package_dir),
+        Location::Frozen => super::frozen::import(vm, name)?.ok_or_else(not_found),
+        Location::Namespace(portions) => {
+            namespace_package(vm, name, portions)?.ok_or_else(not_found)
+        }
     }
 }
 

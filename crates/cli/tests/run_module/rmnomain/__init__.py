@@ -1,0 +1,1 @@
+print('rmnomain/__init__.py ran')

@@ -1,0 +1,1 @@
+print('rmpkg/__init__.py ran:', __name__, __package__)

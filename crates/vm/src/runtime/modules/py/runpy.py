@@ -1,0 +1,329 @@
+# pymem's `runpy`: what `pymem -m NAME` runs (crates/vm/src/runtime/modules/runpy.rs calls
+# `_run_module_as_main`). The module is found without running it (`_find_spec`, over the
+# interpreter's own finder, `_runpy`), its parent packages imported first, a package's
+# `__main__` taken instead of the package, and its code run in `__main__`'s namespace.
+#
+# CPython's tracebacks of a failing `-m` module show two levels of its frozen runpy, and
+# one more when a parent package fails to import; the functions below are laid out so that
+# the same calls sit on the same line numbers (88 and 198; 112 and 189), which is why the
+# file has gaps.
+
+import sys
+import _runpy
+import importlib
+import io
+import os
+
+__all__ = ['run_module']
+
+
+class _Error(Exception):
+    """A failure `-m` reports as one line (`pymem: message`), without a traceback."""
+
+
+def _module_globals(run_globals, name, spec, package):
+    # The attributes a module run by runpy gets, before its code runs.
+    run_globals['__name__'] = name
+    run_globals['__file__'] = spec.origin if spec is not None else None
+    run_globals['__cached__'] = spec.cached if spec is not None else None
+    run_globals['__doc__'] = None
+    run_globals['__loader__'] = spec.loader if spec is not None else None
+    if package is None and spec is not None:
+        package = spec.parent
+    run_globals['__package__'] = package
+    run_globals['__spec__'] = spec
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+def _run_code(code, run_globals, init_globals=None, mod_name=None, mod_spec=None,
+              pkg_name=None, script_name=None):
+    """Run `code` in the namespace `run_globals` as module `mod_name`."""
+    if init_globals is not None:
+        run_globals.update(init_globals)
+    _module_globals(run_globals, mod_name, mod_spec, pkg_name)
+    if mod_spec is None and script_name is not None:
+        run_globals['__file__'] = script_name
+    exec(code, run_globals)
+    return run_globals
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+def _import_parent(pkg_name):
+    # Errors of a parent package that is there but fails are the user's: they propagate.
+    # One that is missing is left for the search in _get_module_details to report.
+    try:
+        __import__(pkg_name)
+    except ImportError as e:
+        missing = e.name is not None and (e.name == pkg_name
+                                          or pkg_name.startswith(e.name + '.'))
+        if not missing:
+            raise
+
+
+def _warn_if_loaded(mod_name, pkg_name):
+    already = sys.modules.get(mod_name)
+    if already is not None and not hasattr(already, '__path__'):
+        from warnings import warn
+        warn(RuntimeWarning(
+            '{!r} found in sys.modules after import of package {!r}, but prior to '
+            'execution of {!r}; this may result in unpredictable '
+            'behaviour'.format(mod_name, pkg_name, mod_name)))
+
+
+def _get_module_details(mod_name, error=ImportError):
+    """(name, spec, code) of the module `-m` would run: a package gives its `__main__`."""
+    if mod_name.startswith('.'):
+        raise error('Relative module names not supported')
+    pkg_name = mod_name.rpartition('.')[0]
+    if pkg_name:
+        _import_parent(pkg_name)
+        _warn_if_loaded(mod_name, pkg_name)
+    try:
+        spec = _find_spec(mod_name)
+    except (ImportError, AttributeError, TypeError, ValueError) as ex:
+        text = 'Error while finding module specification for {!r} ({}: {})'.format(
+            mod_name, type(ex).__name__, ex)
+        if mod_name.endswith('.py'):
+            text += ". Try using '{}' instead of '{}' as the module name.".format(
+                mod_name[:-3], mod_name)
+        raise error(text) from ex
+    if spec is None:
+        raise error('No module named ' + mod_name)
+    if spec.submodule_search_locations is not None:
+        if mod_name == '__main__' or mod_name.endswith('.__main__'):
+            raise error('Cannot use package as __main__ module')
+        try:
+            return _get_module_details(mod_name + '.__main__', error)
+        except error as e:
+            if mod_name not in sys.modules:
+                raise
+            raise error('{}; {!r} is a package and cannot be directly executed'.format(
+                e, mod_name))
+    if spec.loader is None:
+        raise error('{!r} is a namespace package and cannot be executed'.format(mod_name))
+    try:
+        code = spec.loader.get_code(mod_name)
+    except ImportError as e:
+        raise error(str(e)) from e
+    if code is None:
+        raise error('No code object available for ' + mod_name)
+    return mod_name, spec, code
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+def _run_module_as_main(mod_name, alter_argv=True):
+    """`pymem -m mod_name`: run the module as `__main__`, in `__main__`'s namespace."""
+    try:
+        mod_name, mod_spec, code = _get_module_details(mod_name, _Error)
+    except _Error as exc:
+        sys.exit('pymem: {}'.format(exc))
+    main_globals = sys.modules['__main__'].__dict__
+    if alter_argv:
+        sys.argv[0] = mod_spec.origin
+    # The call below is line 198, as in the tracebacks of CPython 3.12.
+
+
+    return _run_code(code, main_globals, None, '__main__', mod_spec)
+
+
+def run_module(mod_name, init_globals=None, run_name=None, alter_sys=False):
+    """Run a module found by name in a fresh namespace; return that namespace."""
+    mod_name, spec, code = _get_module_details(mod_name)
+    if run_name is None:
+        run_name = mod_name
+    if not alter_sys:
+        return _run_code(code, {}, init_globals, run_name, spec)
+    saved_module = sys.modules.get(run_name)
+    saved_argv0 = sys.argv[0] if sys.argv else None
+    temp = type(sys)(run_name)
+    sys.modules[run_name] = temp
+    if sys.argv:
+        sys.argv[0] = spec.origin
+    try:
+        _run_code(code, temp.__dict__, init_globals, run_name, spec)
+        return dict(temp.__dict__)
+    finally:
+        if saved_module is None:
+            sys.modules.pop(run_name, None)
+        else:
+            sys.modules[run_name] = saved_module
+        if sys.argv:
+            sys.argv[0] = saved_argv0
+
+
+# pymem's stand-ins for importlib's finders and loaders, as `-m` needs them: where a module
+# is (without running it), its code, and CPython's answers for the modules that are built
+# in or packages there.
+
+# Frozen modules of pymem that are packages in CPython's standard library: `-m` treats
+# them as packages without a `__main__` submodule, as CPython does for these (its
+# unittest's `__main__` runs test discovery, which pymem's unittest does not have).
+_STDLIB_PACKAGES = frozenset(['collections', 'html', 'importlib', 'json', 'logging', 're',
+                              'unittest'])
+
+
+class _ModuleSpec:
+    """The parts of importlib's ModuleSpec that runpy reads."""
+
+    def __init__(self, name, loader, origin=None, search_locations=None):
+        self.name = name
+        self.loader = loader
+        self.origin = origin
+        self.submodule_search_locations = search_locations
+        self.cached = None
+        self.has_location = origin not in (None, 'built-in', 'frozen')
+
+    @property
+    def parent(self):
+        if self.submodule_search_locations is None:
+            return self.name.rpartition('.')[0]
+        return self.name
+
+    def __repr__(self):
+        return 'ModuleSpec(name={!r}, loader={!r}, origin={!r})'.format(
+            self.name, self.loader, self.origin)
+
+
+class _SourceFileLoader:
+    """A module's source file, compiled with its lines kept for tracebacks."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def get_code(self, name):
+        return compile(_runpy.read_source(self.path), self.path, 'exec')
+
+
+class _FrozenImporter:
+    """pymem's frozen standard library: the module's source built into the binary."""
+
+    def get_code(self, name):
+        source = _runpy.frozen_source(name)
+        if source is None:
+            return None
+        return compile(source, '<frozen {}>'.format(name), 'exec')
+
+
+class _BuiltinImporter:
+    """Modules written in Rust: no code object to run."""
+
+    def get_code(self, name):
+        return None
+
+
+def _find_spec(fullname):
+    """importlib.util.find_spec(fullname): the spec of a module not run yet (its parent
+    packages imported), None when there is none."""
+    if not fullname:
+        return None
+    if fullname in sys.modules:
+        module = sys.modules[fullname]
+        if module is None:
+            return None
+        spec = getattr(module, '__spec__', None)
+        if spec is not None:
+            return spec
+        path = getattr(module, '__file__', None)
+        if isinstance(path, str) and path.endswith('.py'):
+            search = getattr(module, '__path__', None)
+            return _ModuleSpec(fullname, _SourceFileLoader(path), path, search)
+        if _runpy.frozen_source(fullname) is not None:
+            search = [] if fullname in _STDLIB_PACKAGES else None
+            return _ModuleSpec(fullname, _FrozenImporter(), 'frozen', search)
+        return _ModuleSpec(fullname, _BuiltinImporter(), 'built-in')
+    if fullname in sys.builtin_module_names:
+        return _ModuleSpec(fullname, _BuiltinImporter(), 'built-in')
+    parent = fullname.rpartition('.')[0]
+    if parent:
+        __import__(parent)
+        if parent in _STDLIB_PACKAGES and _runpy.frozen_source(fullname) is None:
+            return None
+    found = _runpy.locate(fullname)
+    if found is None:
+        try:
+            __import__(fullname)
+        except ImportError:
+            return None
+        # Importable but not found by the path finder: one of pymem's native modules.
+        return _ModuleSpec(fullname, _BuiltinImporter(), 'built-in')
+    kind, where = found
+    if kind == 'frozen':
+        search = [] if fullname in _STDLIB_PACKAGES else None
+        return _ModuleSpec(fullname, _FrozenImporter(), 'frozen', search)
+    if kind == 'namespace':
+        return _ModuleSpec(fullname, None, None, where)
+    path, package_dir = where
+    search = None if package_dir is None else [package_dir]
+    return _ModuleSpec(fullname, _SourceFileLoader(path), path, search)
