@@ -4,7 +4,7 @@
 //! being imported (it reads a few classes' namespaces before it defines the view type), a
 //! snapshot dict stands in.
 
-use heap::{Gc, ObjRef};
+use heap::Gc;
 
 use super::objects::*;
 use super::{PyResult, Vm};
@@ -26,13 +26,7 @@ impl Vm {
     /// A copy of `t`'s namespace (only while the view type does not exist yet).
     fn class_namespace_snapshot(&self, t: &Gc<TypeObj>) -> PyResult {
         let d = self.new_dict()?;
-        let items: Vec<(ObjRef, ObjRef)> = t
-            .dict
-            .0
-            .borrow()
-            .iter()
-            .map(|e| (e.key.clone(), e.value.clone()))
-            .collect();
+        let items = t.dict.pairs();
         for (k, v) in items {
             self.dict_set(&d, k, v)?;
         }

@@ -2563,13 +2563,7 @@ fn import_star(vm: &Vm, f: &mut Frame) -> PyResult<()> {
     let Some(md) = m.downcast_ref::<ModuleObj>() else {
         return Ok(());
     };
-    let items: Vec<(ObjRef, ObjRef)> = md
-        .dict
-        .0
-        .borrow()
-        .iter()
-        .map(|e| (e.key.clone(), e.value.clone()))
-        .collect();
+    let items = md.dict.pairs();
     for (k, v) in items {
         if !vm.str(&k)?.starts_with('_') {
             vm.dict_set(&d, k, v)?;

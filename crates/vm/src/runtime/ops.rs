@@ -1745,12 +1745,7 @@ impl Vm {
                     {
                         let d = self.new_dict()?;
                         for src in [&x, &y] {
-                            let items: Vec<(ObjRef, ObjRef)> = src
-                                .0
-                                .borrow()
-                                .iter()
-                                .map(|e| (e.key.clone(), e.value.clone()))
-                                .collect();
+                            let items = src.pairs();
                             for (k, v) in items {
                                 self.dict_set(&d, k, v)?;
                             }

@@ -437,6 +437,16 @@ impl DictObj {
     pub fn new() -> DictObj {
         DictObj(RefCell::new(DictInner::default()))
     }
+
+    /// The (key, value) pairs in order, copied out: the caller may run Python code (which
+    /// may change the dict) while it goes through them.
+    pub fn pairs(&self) -> Vec<(ObjRef, ObjRef)> {
+        self.0
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
 }
 
 impl Default for DictObj {
