@@ -12,15 +12,12 @@ use super::{PyResult, Vm};
 impl Vm {
     /// A new view of `t`'s namespace (CPython makes a new proxy per access too).
     pub fn class_namespace_view(&self, t: &Gc<TypeObj>) -> PyResult {
-        let importing = self
-            .dict_get_str(&self.modules, "types")
-            .is_some_and(|m| self.getattr_str(&m, "MappingProxyType").is_err());
-        if importing {
-            return self.class_namespace_snapshot(t);
-        }
+        // While `types` runs, `import` gives the module as far as it got.
         let types = super::modules::import(self, "types")?;
-        let view_type = self.getattr_str(&types, "MappingProxyType")?;
-        self.call(&view_type, &[Gc::to_obj(&t.dict)], None)
+        match self.getattr_opt(&types, &self.intern("MappingProxyType")?)? {
+            Some(view_type) => self.call(&view_type, &[Gc::to_obj(&t.dict)], None),
+            None => self.class_namespace_snapshot(t),
+        }
     }
 
     /// A copy of `t`'s namespace (only while the view type does not exist yet).

@@ -223,20 +223,22 @@ fn shown(p: &Path) -> String {
     p.to_string_lossy().into_owned()
 }
 
+/// The text of a module's source file (UTF-8, as pymem compiles it).
+pub fn read_source(vm: &Vm, file: &Path) -> PyResult<String> {
+    match std::fs::read(file) {
+        Ok(bytes) => String::from_utf8(bytes).or_else(|_| {
+            vm.err(
+                "SyntaxError",
+                format!("source code of '{}' is not valid UTF-8", shown(file)),
+            )
+        }),
+        Err(e) => vm.err("OSError", format!("{}: '{}'", e, shown(file))),
+    }
+}
+
 /// Run `file` as module `name` (a package's `__init__.py` when `package_dir` is given).
 fn load_source(vm: &Vm, name: &str, file: &Path, package_dir: Option<PathBuf>) -> PyResult {
-    let src = match std::fs::read(file) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(s) => s,
-            Err(_) => {
-                return vm.err(
-                    "SyntaxError",
-                    format!("source code of '{}' is not valid UTF-8", shown(file)),
-                )
-            }
-        },
-        Err(e) => return vm.err("OSError", format!("{}: '{}'", e, shown(file))),
-    };
+    let src = read_source(vm, file)?;
     let m = new_module(vm, name)?;
     let fname = shown(file);
     let package = match &package_dir {

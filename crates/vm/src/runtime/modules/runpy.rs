@@ -1,6 +1,7 @@
 //! `pymem -m MODULE`: the module runs as `__main__` the way CPython 3.12's
-//! `runpy._run_module_as_main` runs it, and `_runpy`, the native half of the frozen `runpy`
-//! (py/runpy.py: its calls sit on the line numbers CPython's tracebacks show for runpy).
+//! `runpy._run_module_as_main` runs it (py/runpy.py: its calls sit on the line numbers
+//! CPython's tracebacks show for runpy), and `_runpy`, the native finder and source readers
+//! behind `importlib.util`'s specs and loaders, which runpy uses.
 //!
 //! CPython's sequence, followed here: the parent packages are imported (their `__init__.py`
 //! runs); the module is found without being imported (a package stands for its
@@ -73,18 +74,7 @@ fn read_source(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(path) = a.pos.first().and_then(|n| n.downcast::<StrObj>()) else {
         return vm.type_err("read_source() takes a path");
     };
-    let text = match std::fs::read(&*path.s) {
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(s) => s,
-            Err(_) => {
-                return vm.err(
-                    "SyntaxError",
-                    format!("source code of '{}' is not valid UTF-8", path.s),
-                )
-            }
-        },
-        Err(e) => return vm.err("OSError", format!("{e}: '{}'", path.s)),
-    };
+    let text = path_import::read_source(vm, std::path::Path::new(&*path.s))?;
     vm.sources
         .borrow_mut()
         .insert(path.s.to_string(), text.as_str().into());

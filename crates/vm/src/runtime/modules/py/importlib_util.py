@@ -4,10 +4,16 @@
 
 import sys
 import os
+import _runpy
 from importlib import _absolute_name
 
 __all__ = ['ModuleSpec', 'SourceFileLoader', 'spec_from_file_location', 'module_from_spec',
            'find_spec', 'resolve_name']
+
+# Frozen modules of pymem that are packages in CPython's standard library: their specs say
+# so (`submodule_search_locations`), as CPython's do; `-m` then looks for a `__main__`.
+_STDLIB_PACKAGES = frozenset(['collections', 'html', 'importlib', 'json', 'logging', 're',
+                              'unittest'])
 
 
 class SourceFileLoader:
@@ -24,25 +30,35 @@ class SourceFileLoader:
         return self.path
 
     def get_source(self, name=None):
-        with open(self.path, encoding='utf-8') as f:
-            return f.read()
+        # Read through the interpreter, which keeps the text for tracebacks' source lines.
+        return _runpy.read_source(self.path)
+
+    def get_code(self, name=None):
+        return compile(self.get_source(), self.path, 'exec')
 
     def create_module(self, spec):
         return None
 
     def exec_module(self, module):
-        code = compile(self.get_source(), self.path, 'exec')
-        exec(code, module.__dict__)
+        exec(self.get_code(), module.__dict__)
 
 
 class _BuiltinLoader:
-    """Stands for the importers of pymem's built-in and frozen modules."""
+    """Stands for CPython's importers of built-in and frozen modules."""
 
     def __init__(self, kind):
         self.kind = kind
 
     def __repr__(self):
         return "<class '_frozen_importlib.{}Importer'>".format(self.kind)
+
+    def get_code(self, name):
+        if self.kind != 'Frozen':
+            return None
+        source = _runpy.frozen_source(name)
+        if source is None:
+            return None
+        return compile(source, '<frozen {}>'.format(name), 'exec')
 
     def exec_module(self, module):
         pass
@@ -119,34 +135,35 @@ def module_from_spec(spec):
     return module
 
 
-def _find_in(directories, name, fullname):
-    for entry in directories:
-        if not isinstance(entry, str):
-            continue
-        base = os.path.join(entry or '.', name)
-        init = os.path.join(base, '__init__.py')
-        if os.path.isfile(init):
-            return spec_from_file_location(fullname, os.path.abspath(init) if not entry else init)
-        if os.path.isfile(base + '.py'):
-            return spec_from_file_location(fullname, base + '.py')
-    return None
+def _builtin_spec(name):
+    return ModuleSpec(name, _BuiltinLoader('Builtin'), origin='built-in')
+
+
+def _frozen_spec(name):
+    return ModuleSpec(name, _BuiltinLoader('Frozen'), origin='frozen',
+                      is_package=name in _STDLIB_PACKAGES)
 
 
 def _spec_of_loaded(module, fullname):
+    # pymem's import system records no specs: one made from what the module has.
     path = getattr(module, '__file__', None)
-    if isinstance(path, str):
-        spec = spec_from_file_location(fullname, path)
-        if spec is not None:
-            return spec
+    if isinstance(path, str) and path.endswith('.py'):
+        # A package's file is its __init__.py: the spec then lists its directory.
+        return spec_from_file_location(fullname, path)
     if fullname in sys.builtin_module_names:
-        return ModuleSpec(fullname, _BuiltinLoader('Builtin'), origin='built-in')
-    return ModuleSpec(fullname, _BuiltinLoader('Frozen'), origin='frozen')
+        return _builtin_spec(fullname)
+    if _runpy.frozen_source(fullname) is not None:
+        return _frozen_spec(fullname)
+    return _builtin_spec(fullname)
 
 
 def find_spec(name, package=None):
     """The spec of the module `name` (relative to `package` when it starts with dots), or
-    None when there is no such module. Parents of a dotted name are imported."""
+    None when there is no such module. Parents of a dotted name are imported; the module
+    itself is not (it is looked up as `import` would find it)."""
     fullname = _absolute_name(name, package) if name.startswith('.') else name
+    if not fullname:
+        return None
     if fullname in sys.modules:
         module = sys.modules[fullname]
         if module is None:
@@ -154,30 +171,34 @@ def find_spec(name, package=None):
         try:
             spec = module.__spec__
         except AttributeError:
-            # pymem's import system records no specs: one made from what the module has.
             return _spec_of_loaded(module, fullname)
         if spec is None:
             raise ValueError('{}.__spec__ is None'.format(fullname))
         return spec
-    parent, _, child = fullname.rpartition('.')
-    if parent:
-        package_module = __import__(parent, fromlist=['__name__'])
-        path = getattr(package_module, '__path__', None)
-        if path is None:
-            raise ModuleNotFoundError(
-                "__path__ attribute not found on {!r} while trying to find {!r}".format(
-                    parent, fullname), name=fullname)
-        return _find_in(path, child, fullname)
-    spec = _find_in(sys.path[:1], fullname, fullname)
-    if spec is not None:
-        return spec
     if fullname in sys.builtin_module_names:
-        return ModuleSpec(fullname, _BuiltinLoader('Builtin'), origin='built-in')
-    try:
-        __import__(fullname)
-    except ImportError:
-        return _find_in(sys.path[1:], fullname, fullname)
-    return ModuleSpec(fullname, _BuiltinLoader('Frozen'), origin='frozen')
+        return _builtin_spec(fullname)
+    parent = fullname.rpartition('.')[0]
+    if parent:
+        __import__(parent)
+        if parent in _STDLIB_PACKAGES and _runpy.frozen_source(fullname) is None:
+            return None
+    found = _runpy.locate(fullname)
+    if found is None:
+        try:
+            __import__(fullname)
+        except ImportError:
+            return None
+        # Importable, yet not where the path finder looks: one of pymem's native modules.
+        return _builtin_spec(fullname)
+    kind, where = found
+    if kind == 'frozen':
+        return _frozen_spec(fullname)
+    if kind == 'namespace':
+        spec = ModuleSpec(fullname, None, is_package=True)
+        spec.submodule_search_locations = where
+        return spec
+    path, _package_dir = where
+    return spec_from_file_location(fullname, path)
 
 
 def resolve_name(name, package):

@@ -1,6 +1,6 @@
 # pymem's `runpy`: what `pymem -m NAME` runs (crates/vm/src/runtime/modules/runpy.rs calls
-# `_run_module_as_main`). The module is found without running it (`_find_spec`, over the
-# interpreter's own finder, `_runpy`), its parent packages imported first, a package's
+# `_run_module_as_main`). The module is found without running it (`importlib.util.find_spec`,
+# over the interpreter's own finder), its parent packages imported first, a package's
 # `__main__` taken instead of the package, and its code run in `__main__`'s namespace.
 #
 # CPython's tracebacks of a failing `-m` module show two levels of its frozen runpy, and
@@ -9,10 +9,10 @@
 # file has gaps.
 
 import sys
-import _runpy
-import importlib
-import io
-import os
+# Where a module is without running it, and its code: importlib.util's spec finder and
+# loaders (over the interpreter's own finder, so `-m` and `import` agree).
+from importlib.util import find_spec as _find_spec
+
 
 __all__ = ['run_module']
 
@@ -221,109 +221,3 @@ def run_module(mod_name, init_globals=None, run_name=None, alter_sys=False):
             sys.modules[run_name] = saved_module
         if sys.argv:
             sys.argv[0] = saved_argv0
-
-
-# pymem's stand-ins for importlib's finders and loaders, as `-m` needs them: where a module
-# is (without running it), its code, and CPython's answers for the modules that are built
-# in or packages there.
-
-# Frozen modules of pymem that are packages in CPython's standard library: `-m` treats
-# them as packages without a `__main__` submodule, as CPython does for these (its
-# unittest's `__main__` runs test discovery, which pymem's unittest does not have).
-_STDLIB_PACKAGES = frozenset(['collections', 'html', 'importlib', 'json', 'logging', 're',
-                              'unittest'])
-
-
-class _ModuleSpec:
-    """The parts of importlib's ModuleSpec that runpy reads."""
-
-    def __init__(self, name, loader, origin=None, search_locations=None):
-        self.name = name
-        self.loader = loader
-        self.origin = origin
-        self.submodule_search_locations = search_locations
-        self.cached = None
-        self.has_location = origin not in (None, 'built-in', 'frozen')
-
-    @property
-    def parent(self):
-        if self.submodule_search_locations is None:
-            return self.name.rpartition('.')[0]
-        return self.name
-
-    def __repr__(self):
-        return 'ModuleSpec(name={!r}, loader={!r}, origin={!r})'.format(
-            self.name, self.loader, self.origin)
-
-
-class _SourceFileLoader:
-    """A module's source file, compiled with its lines kept for tracebacks."""
-
-    def __init__(self, path):
-        self.path = path
-
-    def get_code(self, name):
-        return compile(_runpy.read_source(self.path), self.path, 'exec')
-
-
-class _FrozenImporter:
-    """pymem's frozen standard library: the module's source built into the binary."""
-
-    def get_code(self, name):
-        source = _runpy.frozen_source(name)
-        if source is None:
-            return None
-        return compile(source, '<frozen {}>'.format(name), 'exec')
-
-
-class _BuiltinImporter:
-    """Modules written in Rust: no code object to run."""
-
-    def get_code(self, name):
-        return None
-
-
-def _find_spec(fullname):
-    """importlib.util.find_spec(fullname): the spec of a module not run yet (its parent
-    packages imported), None when there is none."""
-    if not fullname:
-        return None
-    if fullname in sys.modules:
-        module = sys.modules[fullname]
-        if module is None:
-            return None
-        spec = getattr(module, '__spec__', None)
-        if spec is not None:
-            return spec
-        path = getattr(module, '__file__', None)
-        if isinstance(path, str) and path.endswith('.py'):
-            search = getattr(module, '__path__', None)
-            return _ModuleSpec(fullname, _SourceFileLoader(path), path, search)
-        if _runpy.frozen_source(fullname) is not None:
-            search = [] if fullname in _STDLIB_PACKAGES else None
-            return _ModuleSpec(fullname, _FrozenImporter(), 'frozen', search)
-        return _ModuleSpec(fullname, _BuiltinImporter(), 'built-in')
-    if fullname in sys.builtin_module_names:
-        return _ModuleSpec(fullname, _BuiltinImporter(), 'built-in')
-    parent = fullname.rpartition('.')[0]
-    if parent:
-        __import__(parent)
-        if parent in _STDLIB_PACKAGES and _runpy.frozen_source(fullname) is None:
-            return None
-    found = _runpy.locate(fullname)
-    if found is None:
-        try:
-            __import__(fullname)
-        except ImportError:
-            return None
-        # Importable but not found by the path finder: one of pymem's native modules.
-        return _ModuleSpec(fullname, _BuiltinImporter(), 'built-in')
-    kind, where = found
-    if kind == 'frozen':
-        search = [] if fullname in _STDLIB_PACKAGES else None
-        return _ModuleSpec(fullname, _FrozenImporter(), 'frozen', search)
-    if kind == 'namespace':
-        return _ModuleSpec(fullname, None, None, where)
-    path, package_dir = where
-    search = None if package_dir is None else [package_dir]
-    return _ModuleSpec(fullname, _SourceFileLoader(path), path, search)
