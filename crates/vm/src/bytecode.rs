@@ -70,7 +70,11 @@
 //!   are inlined (PEP 709): their locals are slots of the enclosing frame, saved with
 //!   `LoadFastAndClear` and restored with `RestoreFast` around the loops (see
 //!   `Compiler::inline_comprehension`).
-//! * `yield from x`: `x; GetYieldFromIter; LoadConst None; YieldFrom`.
+//! * `yield from x`: `x; GetYieldFromIter; LoadConst None; YieldFrom`; `await x`: `x;
+//!   GetAwaitable; LoadConst None; YieldFrom`.
+//! * `async for t in it: B else: O`: `it; GetAIter; L: SetupFinally L_end; GetANext; <await>;
+//!   PopBlock; store t; B; Jump L; L_end: EndAsyncFor; O` (these are [`AsyncOp`]s). `async with` is `with` with
+//!   `BeforeAsyncWith`, and the results of `__aenter__` and `__aexit__` awaited.
 //! * `f(a, k=v)` is `f a v ('k',) CallKw(2)`; `o.m(a)` is `o LoadMethod(m) a CallMethod(1)`;
 //!   anything with `*`/`**` builds a tuple and a dict and uses `CallEx`.
 //! * `assert t, m` is `t PopJumpIfTrue L; LoadAssertionError; m Call(1); RaiseVarargs(1); L:`.
@@ -374,6 +378,11 @@ pub enum Instr {
     /// `result = exit(type(exc), exc, exc.__traceback__)`.
     WithExceptStart,
 
+    /// The instructions of coroutines (`await`, `async for`, `async with`, an async
+    /// generator's `yield`), grouped under one variant: they run out of line, and the eval
+    /// loop's dispatch keeps its size.
+    Async(AsyncOp),
+
     /// `import names[i]`: `level fromlist` → module (as CPython's `IMPORT_NAME`).
     ImportName(u32),
     /// `from m import names[i]`: `module` → `module value` (`ImportError` if missing).
@@ -422,7 +431,42 @@ pub mod code_flags {
     pub const NESTED: u32 = 0x10;
     /// Calling it makes a generator.
     pub const GENERATOR: u32 = 0x20;
+    /// Calling it makes a coroutine (`async def`).
+    pub const COROUTINE: u32 = 0x80;
+    /// Calling it makes an async generator (`async def` with `yield`).
+    pub const ASYNC_GENERATOR: u32 = 0x200;
 }
+
+/// The instructions of [`Instr::Async`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AsyncOp {
+    /// `await`: TOS → the iterator that awaiting it steps (a coroutine itself; else what
+    /// `__await__` returns). The operand says what was awaited, for the error:
+    /// [`AWAIT_EXPR`], [`AWAIT_AENTER`] or [`AWAIT_AEXIT`]. Followed by `LoadConst None;
+    /// YieldFrom`.
+    GetAwaitable(u8),
+    /// `async for`: TOS → `TOS.__aiter__()`.
+    GetAIter,
+    /// `async for`: `aiter` → `aiter awaitable` of `aiter.__anext__()` (then awaited).
+    GetANext,
+    /// `async for`'s exit, at the handler of the `SetupFinally` around each step: `aiter exc`
+    /// → nothing when `exc` is a `StopAsyncIteration` (the except-handler block popped as by
+    /// `PopExcept`), else `exc` is re-raised.
+    EndAsyncFor,
+    /// `ctx` → `aexit awaitable`: looks up `__aexit__` and `__aenter__` on the type, binds
+    /// aexit, calls aenter (the result is awaited next).
+    BeforeAsyncWith,
+    /// In an async generator, before `YieldValue`: wrap TOS as a value the generator yields
+    /// (to tell it from what its awaits pass up to the event loop).
+    AsyncGenWrap,
+}
+
+/// [`AsyncOp::GetAwaitable`]'s operand: an `await` expression.
+pub const AWAIT_EXPR: u8 = 0;
+/// [`AsyncOp::GetAwaitable`]'s operand: the result of `__aenter__` (`async with`).
+pub const AWAIT_AENTER: u8 = 1;
+/// [`AsyncOp::GetAwaitable`]'s operand: the result of `__aexit__` (`async with`).
+pub const AWAIT_AEXIT: u8 = 2;
 
 /// A constant in a code object's pool.
 #[derive(Clone, Debug)]
@@ -540,9 +584,11 @@ pub struct CodeObject {
 }
 
 impl CodeObject {
-    /// Is this a generator function?
+    /// Does calling it make a generator, a coroutine or an async generator (a frame that
+    /// suspends)?
     pub fn is_generator(&self) -> bool {
-        self.flags & code_flags::GENERATOR != 0
+        self.flags & (code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR)
+            != 0
     }
 
     /// The name of slot `i`.
@@ -708,6 +754,11 @@ pub fn stack_effect(ins: Instr, jump: bool) -> i32 {
         Nop | Rot2 | Rot3 | Rot4 | UnaryNeg | UnaryPos | UnaryInvert | UnaryNot | GetIter
         | LoadAttr(_) | ListToTuple | FormatValue(0..=3) | GetYieldFromIter | MakeCell(_)
         | CopyFreeVars(_) | Jump(_) | PopBlock | PopExcept | YieldValue => 0,
+        Async(op) => match op {
+            AsyncOp::GetAwaitable(_) | AsyncOp::GetAIter | AsyncOp::AsyncGenWrap => 0,
+            AsyncOp::GetANext | AsyncOp::BeforeAsyncWith => 1,
+            AsyncOp::EndAsyncFor => -2,
+        },
         FormatValue(_) => -1,
         Pop | StoreFast(_) | RestoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_)
         | DeleteAttr(_) | BinarySubscr | BinaryOp(_) | InplaceOp(_) | Compare(_)

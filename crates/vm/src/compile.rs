@@ -12,7 +12,10 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use crate::bytecode::{code_flags, stack_effect, CodeObject, Constant, Instr, Pools};
+use crate::bytecode::{
+    code_flags, stack_effect, AsyncOp, CodeObject, Constant, Instr, Pools, AWAIT_AENTER,
+    AWAIT_AEXIT, AWAIT_EXPR,
+};
 use crate::error::{ErrorKind, SyntaxError};
 use crate::ir::*;
 use crate::parse::Mode;
@@ -59,6 +62,8 @@ enum FBlock<'a> {
     StarHandler(Option<&'a str>),
     /// A `with` body: `__exit__` is on the stack and a `SetupWith` block is active.
     With,
+    /// An `async with` body: as `With`, and the exit call's result is awaited.
+    AsyncWith,
 }
 
 /// Load, store or delete.
@@ -289,9 +294,12 @@ impl<'a> Compiler<'a> {
         if nested {
             flags |= code_flags::NESTED;
         }
-        if s.is_generator {
-            flags |= code_flags::GENERATOR;
-        }
+        flags |= match (s.is_generator, s.is_coroutine) {
+            (true, true) => code_flags::ASYNC_GENERATOR,
+            (true, false) => code_flags::GENERATOR,
+            (false, true) => code_flags::COROUTINE,
+            (false, false) => 0,
+        };
         self.units.push(Unit {
             scope,
             kind: s.kind,
@@ -620,6 +628,10 @@ impl<'a> Compiler<'a> {
                 if !self.unit().kind.is_function_like() {
                     return Err(self.error(s.loc, "'return' outside function"));
                 }
+                let scope = &self.table.scopes[self.unit().scope];
+                if v.is_some() && scope.is_coroutine && scope.is_generator {
+                    return Err(self.error(s.loc, "'return' with value in async generator"));
+                }
                 match v {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Constant::None),
@@ -700,13 +712,23 @@ impl<'a> Compiler<'a> {
                 iter,
                 body,
                 orelse,
+                is_async,
             } => {
                 let (start, orelse_l, end) = (self.new_label(), self.new_label(), self.new_label());
+                if *is_async {
+                    self.check_async_allowed(s.loc, "'async for'")?;
+                }
                 self.iterable(iter)?;
                 self.u().cur_loc = s.loc;
-                self.emit(Instr::GetIter);
-                self.bind(start);
-                self.emit(Instr::ForIter(orelse_l.0));
+                if *is_async {
+                    self.emit(Instr::Async(AsyncOp::GetAIter));
+                    self.bind(start);
+                    self.async_for_next(orelse_l);
+                } else {
+                    self.emit(Instr::GetIter);
+                    self.bind(start);
+                    self.emit(Instr::ForIter(orelse_l.0));
+                }
                 self.target(target, Ctx::Store)?;
                 self.push_fblock(
                     FBlock::Loop {
@@ -720,6 +742,10 @@ impl<'a> Compiler<'a> {
                 self.pop_fblock();
                 self.emit(Instr::Jump(start.0));
                 self.bind(orelse_l);
+                if *is_async {
+                    self.u().cur_loc = s.loc;
+                    self.emit(Instr::Async(AsyncOp::EndAsyncFor));
+                }
                 self.stmts(orelse)?;
                 self.bind(end);
             }
@@ -753,7 +779,11 @@ impl<'a> Compiler<'a> {
                 self.stmts(orelse)?;
                 self.bind(end);
             }
-            StmtKind::With { items, body } => self.with(items, body, s.loc)?,
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => self.with(items, body, s.loc, *is_async)?,
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {
@@ -969,51 +999,116 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::PopExcept);
             }
-            FBlock::With => {
+            FBlock::With | FBlock::AsyncWith => {
                 self.emit(Instr::PopBlock);
                 if preserve_tos {
                     self.emit(Instr::Rot2);
                 }
-                self.call_exit_none();
+                self.call_exit_none(matches!(b, FBlock::AsyncWith));
             }
         }
         Ok(())
     }
 
-    /// `exit` on TOS → calls `exit(None, None, None)` and drops the result.
-    fn call_exit_none(&mut self) {
+    /// `exit` on TOS → calls `exit(None, None, None)` (awaiting the result for `async
+    /// with`) and drops the result.
+    fn call_exit_none(&mut self, is_async: bool) {
         self.load_const(Constant::None);
         self.emit(Instr::Dup);
         self.emit(Instr::Dup);
         self.emit(Instr::Call(3));
+        if is_async {
+            self.await_tos(AWAIT_AEXIT);
+        }
         self.emit(Instr::Pop);
     }
 
-    fn with(&mut self, items: &'a [(Expr, Option<Expr>)], body: &'a [Stmt], loc: Loc) -> R<()> {
+    /// Await the awaitable on TOS, leaving its result: `GetAwaitable; LoadConst None;
+    /// YieldFrom` (`why` names the awaitable in the error for one that is not).
+    fn await_tos(&mut self, why: u8) {
+        self.emit(Instr::Async(AsyncOp::GetAwaitable(why)));
+        self.load_const(Constant::None);
+        self.emit(Instr::YieldFrom);
+    }
+
+    /// One step of `async for` (the async iterator on TOS): `SetupFinally end; GetANext;
+    /// <await>; PopBlock`, leaving the next item above the iterator. At `end` (bound by the
+    /// caller), `EndAsyncFor` ends the loop on `StopAsyncIteration`.
+    fn async_for_next(&mut self, end: Label) {
+        self.emit(Instr::SetupFinally(end.0));
+        self.emit(Instr::Async(AsyncOp::GetANext));
+        self.await_tos(AWAIT_EXPR);
+        self.emit(Instr::PopBlock);
+    }
+
+    /// Is the code being compiled a coroutine or async generator (`async def`, or an async
+    /// generator expression)? Inlined comprehensions run in the code of their function.
+    fn in_async_code(&self) -> bool {
+        self.table.scopes[self.unit().scope].is_coroutine
+    }
+
+    /// `await`, `async for` and `async with` outside async code: CPython's messages.
+    fn check_async_allowed(&self, loc: Loc, what: &str) -> R<()> {
+        if self.in_async_code() {
+            return Ok(());
+        }
+        let kind = self.unit().kind;
+        if what == "'await'" && !kind.is_function_like() {
+            return Err(self.error(loc, "'await' outside function"));
+        }
+        Err(self.error(loc, format!("{what} outside async function")))
+    }
+
+    fn with(
+        &mut self,
+        items: &'a [(Expr, Option<Expr>)],
+        body: &'a [Stmt],
+        loc: Loc,
+        is_async: bool,
+    ) -> R<()> {
         let Some(((ctx, target), rest)) = items.split_first() else {
             return self.stmts(body);
         };
+        if is_async {
+            self.check_async_allowed(loc, "'async with'")?;
+        }
         let handler = self.new_label();
         let end = self.new_label();
         self.expr(ctx)?;
         self.u().cur_loc = loc;
-        self.emit(Instr::BeforeWith);
+        if is_async {
+            // [aexit, aenter()] with the `__aenter__` call's awaitable awaited.
+            self.emit(Instr::Async(AsyncOp::BeforeAsyncWith));
+            self.await_tos(AWAIT_AENTER);
+        } else {
+            self.emit(Instr::BeforeWith);
+        }
         self.emit(Instr::SetupWith(handler.0));
-        self.push_fblock(FBlock::With, loc)?;
+        self.push_fblock(
+            if is_async {
+                FBlock::AsyncWith
+            } else {
+                FBlock::With
+            },
+            loc,
+        )?;
         match target {
             Some(t) => self.target(t, Ctx::Store)?,
             None => self.emit(Instr::Pop),
         }
-        self.with(rest, body, loc)?;
+        self.with(rest, body, loc, is_async)?;
         self.pop_fblock();
         self.u().cur_loc = loc;
         self.emit(Instr::PopBlock);
-        self.call_exit_none();
+        self.call_exit_none(is_async);
         self.emit(Instr::Jump(end.0));
         // Exceptional exit: [exit, exc] with an except-handler block active.
         self.bind(handler);
         let suppress = self.new_label();
         self.emit(Instr::WithExceptStart);
+        if is_async {
+            self.await_tos(AWAIT_AEXIT);
+        }
         self.emit(Instr::PopJumpIfTrue(suppress.0));
         self.emit(Instr::Reraise);
         self.bind(suppress);
@@ -1565,7 +1660,16 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Constant::None),
                 }
+                if self.in_async_code() {
+                    self.emit(Instr::Async(AsyncOp::AsyncGenWrap));
+                }
                 self.emit(Instr::YieldValue);
+            }
+            ExprKind::Await(v) => {
+                self.check_async_allowed(e.loc, "'await'")?;
+                self.expr(v)?;
+                self.u().cur_loc = e.loc;
+                self.await_tos(AWAIT_EXPR);
             }
             ExprKind::YieldFrom(v) => {
                 self.check_yield_scope(e.loc)?;
@@ -1983,6 +2087,15 @@ impl<'a> Compiler<'a> {
         let scope = self.table.scope_of::<Expr>(e).ok_or_else(|| {
             self.error(e.loc, "internal compiler error: no scope for comprehension")
         })?;
+        // A list, set or dict comprehension that awaits runs as part of its function's
+        // coroutine (an async generator expression is an object of its own).
+        let awaits = self.table.scopes[scope].is_coroutine && kind != CompKind::Generator;
+        if awaits && !self.in_async_code() {
+            return Err(self.error(
+                e.loc,
+                "asynchronous comprehension outside of an asynchronous function",
+            ));
+        }
         if self.table.scopes[scope].inlined {
             return self.inline_comprehension(e, scope, kind, elt, value, generators);
         }
@@ -1998,10 +2111,8 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::LoadFast(0));
         let loops = self.comprehension_loops(e, generators)?;
         self.comprehension_element(kind, elt, value, generators.len())?;
-        for (start, end) in loops.into_iter().rev() {
-            self.emit(Instr::Jump(start.0));
-            self.bind(end);
-        }
+        self.u().cur_loc = e.loc;
+        self.close_comprehension_loops(loops);
         if kind == CompKind::Generator {
             self.load_const(Constant::None);
         }
@@ -2010,9 +2121,32 @@ impl<'a> Compiler<'a> {
         self.u().cur_loc = e.loc;
         self.make_function(code, 0);
         self.iterable(&generators[0].iter)?;
-        self.emit(Instr::GetIter);
+        self.emit(Self::get_iter(&generators[0]));
         self.emit(Instr::Call(1));
+        if awaits {
+            self.await_tos(AWAIT_EXPR);
+        }
         Ok(())
+    }
+
+    /// The instruction that makes the iterator of a comprehension's `for` clause.
+    fn get_iter(g: &Comprehension) -> Instr {
+        if g.is_async {
+            Instr::Async(AsyncOp::GetAIter)
+        } else {
+            Instr::GetIter
+        }
+    }
+
+    /// Close the loops [`Compiler::comprehension_loops`] opened, innermost first.
+    fn close_comprehension_loops(&mut self, loops: Vec<(Label, Label, bool)>) {
+        for (start, end, is_async) in loops.into_iter().rev() {
+            self.emit(Instr::Jump(start.0));
+            self.bind(end);
+            if is_async {
+                self.emit(Instr::Async(AsyncOp::EndAsyncFor));
+            }
+        }
     }
 
     /// The loops of a comprehension, from the first `ForIter` on (the first iterator is on
@@ -2021,24 +2155,29 @@ impl<'a> Compiler<'a> {
         &mut self,
         e: &'a Expr,
         generators: &'a [Comprehension],
-    ) -> R<Vec<(Label, Label)>> {
+    ) -> R<Vec<(Label, Label, bool)>> {
         let mut loops = Vec::new();
         for (i, g) in generators.iter().enumerate() {
             let (start, end) = (self.new_label(), self.new_label());
             if i > 0 {
                 self.iterable(&g.iter)?;
-                self.emit(Instr::GetIter);
+                self.u().cur_loc = e.loc;
+                self.emit(Self::get_iter(g));
             }
             self.bind(start);
             // CPython gives every loop of a comprehension the comprehension's location
             // (a traceback through a generator expression marks all of it).
             self.u().cur_loc = e.loc;
-            self.emit(Instr::ForIter(end.0));
+            if g.is_async {
+                self.async_for_next(end);
+            } else {
+                self.emit(Instr::ForIter(end.0));
+            }
             self.target(&g.target, Ctx::Store)?;
             for cond in &g.ifs {
                 self.jump_if(cond, false, start)?;
             }
-            loops.push((start, end));
+            loops.push((start, end, g.is_async));
         }
         Ok(loops)
     }
@@ -2076,7 +2215,7 @@ impl<'a> Compiler<'a> {
             .collect();
         self.iterable(&generators[0].iter)?;
         self.u().cur_loc = e.loc;
-        self.emit(Instr::GetIter);
+        self.emit(Self::get_iter(&generators[0]));
         for &s in &saved {
             self.emit(Instr::LoadFastAndClear(s));
             self.emit(Instr::Rot2);
@@ -2098,11 +2237,9 @@ impl<'a> Compiler<'a> {
             Ok(loops)
         });
         self.u().inline.pop();
-        for (start, end) in body?.into_iter().rev() {
-            self.emit(Instr::Jump(start.0));
-            self.bind(end);
-        }
+        let loops = body?;
         self.u().cur_loc = e.loc;
+        self.close_comprehension_loops(loops);
         if saved.is_empty() {
             return Ok(());
         }
@@ -2137,6 +2274,9 @@ impl<'a> Compiler<'a> {
         match kind {
             CompKind::Generator => {
                 self.expr(elt)?;
+                if self.in_async_code() {
+                    self.emit(Instr::Async(AsyncOp::AsyncGenWrap));
+                }
                 self.emit(Instr::YieldValue);
                 self.emit(Instr::Pop);
             }
@@ -2264,6 +2404,7 @@ fn describe_expr(e: &Expr) -> &'static str {
             ..
         } => "generator expression",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::Await(_) => "await expression",
         ExprKind::FString(_) => "f-string expression",
         _ => "expression",
     }

@@ -110,6 +110,8 @@ pub struct Comprehension {
     pub iter: Expr,
     /// The `if` filters.
     pub ifs: Vec<Expr>,
+    /// `async for` (iterates with `__aiter__`/`__anext__`, awaiting each step).
+    pub is_async: bool,
 }
 
 /// A piece of an f-string.
@@ -282,6 +284,8 @@ pub enum ExprKind {
     Yield(Option<Box<Expr>>),
     /// `yield from value`.
     YieldFrom(Box<Expr>),
+    /// `await value` (in an `async def`).
+    Await(Box<Expr>),
     /// `left op1 c1 op2 c2 ...`.
     Compare {
         /// First operand.
@@ -429,6 +433,8 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     /// Decorators, outermost first.
     pub decorators: Vec<Expr>,
+    /// `async def`: calling it makes a coroutine (an async generator if it yields).
+    pub is_async: bool,
 }
 
 /// A `class`.
@@ -482,11 +488,13 @@ pub enum StmtKind {
         /// A bare name target, not parenthesized.
         simple: bool,
     },
+    /// `for` / `async for`.
     For {
         target: Expr,
         iter: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        is_async: bool,
     },
     While {
         test: Expr,
@@ -502,6 +510,8 @@ pub enum StmtKind {
     With {
         items: Vec<(Expr, Option<Expr>)>,
         body: Vec<Stmt>,
+        /// `async with`: `__aenter__`/`__aexit__`, awaited.
+        is_async: bool,
     },
     Raise {
         exc: Option<Expr>,

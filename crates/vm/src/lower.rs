@@ -1,7 +1,7 @@
 //! ruff's AST → pymem's [`crate::ir`]. The only module that names ruff's syntax types.
 //!
 //! Lowering works by reference (ruff's tree is dropped by the caller, see [`crate::parse`]) and
-//! rejects what pymem does not run — `async`, `await`, `type` aliases, type parameters,
+//! rejects what pymem does not run — `type` aliases, type parameters,
 //! t-strings, IPython escapes — with a `SyntaxError` naming the construct. It also
 //! enforces the nesting limit [`MAX_DEPTH`]: every later pass recurses over the IR, so a bounded
 //! IR depth is what keeps them off the end of the Rust stack.
@@ -243,9 +243,6 @@ impl<'a> Lowerer<'a> {
         let loc = self.index.loc(s.range());
         let kind = match s {
             S::FunctionDef(f) => {
-                if f.is_async {
-                    return Err(self.unsupported(f.range, "'async def'"));
-                }
                 if f.type_params.is_some() {
                     return Err(self.unsupported(f.range, "a type parameter list"));
                 }
@@ -258,6 +255,7 @@ impl<'a> Lowerer<'a> {
                     },
                     body: self.stmts(&f.body)?,
                     decorators: self.decorators(&f.decorator_list)?,
+                    is_async: f.is_async,
                 }))
             }
             S::ClassDef(c) => {
@@ -294,17 +292,13 @@ impl<'a> Lowerer<'a> {
                 value: self.opt_expr(a.value.as_deref())?,
                 simple: a.simple,
             },
-            S::For(f) => {
-                if f.is_async {
-                    return Err(self.unsupported(f.range, "'async for'"));
-                }
-                StmtKind::For {
-                    target: self.expr(&f.target)?,
-                    iter: self.expr(&f.iter)?,
-                    body: self.stmts(&f.body)?,
-                    orelse: self.stmts(&f.orelse)?,
-                }
-            }
+            S::For(f) => StmtKind::For {
+                target: self.expr(&f.target)?,
+                iter: self.expr(&f.iter)?,
+                body: self.stmts(&f.body)?,
+                orelse: self.stmts(&f.orelse)?,
+                is_async: f.is_async,
+            },
             S::While(w) => StmtKind::While {
                 test: self.expr(&w.test)?,
                 body: self.stmts(&w.body)?,
@@ -338,9 +332,6 @@ impl<'a> Lowerer<'a> {
                 }
             }
             S::With(w) => {
-                if w.is_async {
-                    return Err(self.unsupported(w.range, "'async with'"));
-                }
                 let mut items = Vec::new();
                 for it in &w.items {
                     items.push((
@@ -351,6 +342,7 @@ impl<'a> Lowerer<'a> {
                 StmtKind::With {
                     items,
                     body: self.stmts(&w.body)?,
+                    is_async: w.is_async,
                 }
             }
             S::Match(m) => {
@@ -619,13 +611,11 @@ impl<'a> Lowerer<'a> {
         }
         let mut out = Vec::new();
         for g in gens {
-            if g.is_async {
-                return Err(self.unsupported(g.range, "an asynchronous comprehension"));
-            }
             out.push(Comprehension {
                 target: self.expr(&g.target)?,
                 iter: self.expr(&g.iter)?,
                 ifs: self.exprs(&g.ifs)?,
+                is_async: g.is_async,
             });
         }
         Ok(out)
@@ -762,7 +752,7 @@ impl<'a> Lowerer<'a> {
                 elt: self.boxed(&c.elt)?,
                 value: None,
             },
-            E::Await(a) => return Err(self.unsupported(a.range, "'await'")),
+            E::Await(a) => ExprKind::Await(self.boxed(&a.value)?),
             E::Yield(y) => ExprKind::Yield(self.opt_boxed(y.value.as_deref())?),
             E::YieldFrom(y) => ExprKind::YieldFrom(self.boxed(&y.value)?),
             // The IR guarantees what ruff's parser does: one comparator per operator, at least

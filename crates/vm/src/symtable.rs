@@ -136,6 +136,9 @@ pub struct Scope {
     pub params: Vec<String>,
     /// Contains `yield` / `yield from` (or is a generator expression).
     pub is_generator: bool,
+    /// An `async def`, or a comprehension that awaits (`await`, `async for`): its code is a
+    /// coroutine (an async generator when it also yields).
+    pub is_coroutine: bool,
     /// A class scope one of whose methods uses `super` or `__class__`: it gets a `__class__` cell.
     pub needs_class_closure: bool,
     /// First line of the scope's definition.
@@ -172,6 +175,7 @@ impl Scope {
             index: HashMap::new(),
             params: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
             needs_class_closure: false,
             line,
             class_free: Vec::new(),
@@ -501,6 +505,7 @@ impl Builder<'_> {
                     &**f as *const FunctionDef as usize,
                     s.loc.line,
                 );
+                self.scope().is_coroutine = f.is_async;
                 self.enter_params(&f.params)?;
                 self.stmts(&f.body)?;
                 self.pop_scope(parent);
@@ -588,6 +593,7 @@ impl Builder<'_> {
                 iter,
                 body,
                 orelse,
+                ..
             } => {
                 self.expr(iter)?;
                 self.target(target)?;
@@ -599,7 +605,7 @@ impl Builder<'_> {
                 self.stmts(body)?;
                 self.stmts(orelse)?;
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With { items, body, .. } => {
                 for (e, t) in items {
                     self.expr(e)?;
                     if let Some(t) = t {
@@ -860,6 +866,9 @@ impl Builder<'_> {
                     self.scope().is_generator = true;
                 }
                 for (i, g) in generators.iter().enumerate() {
+                    if g.is_async {
+                        self.awaits();
+                    }
                     if i > 0 {
                         self.comp_iter(&g.iter)?;
                     }
@@ -882,6 +891,13 @@ impl Builder<'_> {
             }
             ExprKind::YieldFrom(v) => {
                 self.yield_check(e.loc)?;
+                if self.scopes[self.cur].is_coroutine {
+                    return Err(self.error(e.loc, "'yield from' inside async function".into()));
+                }
+                self.expr(v)?;
+            }
+            ExprKind::Await(v) => {
+                self.awaits();
                 self.expr(v)?;
             }
             ExprKind::Compare {
@@ -931,6 +947,24 @@ impl Builder<'_> {
             }
         }
         Ok(())
+    }
+
+    /// An `await` or `async for` in the current scope: a comprehension that awaits is a
+    /// coroutine, and so is every comprehension it is written in up to the nearest function
+    /// or generator expression (the inlined ones run in their parent's code). Whether the
+    /// awaiting is allowed there is the compiler's check.
+    fn awaits(&mut self) {
+        let mut id = self.cur;
+        while self.scopes[id].kind == ScopeKind::Comprehension {
+            self.scopes[id].is_coroutine = true;
+            if self.scopes[id].is_generator {
+                break;
+            }
+            match self.scopes[id].parent {
+                Some(p) => id = p,
+                None => break,
+            }
+        }
     }
 
     fn yield_check(&mut self, loc: Loc) -> R<()> {

@@ -274,13 +274,60 @@ fn every_code_object_has_a_consistent_stack() {
 #[test]
 fn unsupported_syntax_is_a_syntax_error_naming_it() {
     for (src, what) in [
-        ("async def f(): pass\n", "'async def'"),
-        ("def f():\n    await x\n", "'await'"),
         ("type X = int\n", "the 'type' statement"),
         ("def f[T](x): pass\n", "a type parameter list"),
     ] {
         let e = compile(src, "t.py", Mode::Exec).unwrap_err();
         assert_eq!(e.msg, format!("{what} is not supported by pymem"), "{src}");
+    }
+}
+
+#[test]
+fn async_def_compiles_to_a_coroutine_that_awaits_by_yield_from() {
+    use vm::bytecode::{code_flags, AsyncOp};
+    let m = module("async def f(g):\n    async with g as c:\n        async for x in c:\n            await x\nasync def a():\n    yield 1\n");
+    let f = code(&m, "f");
+    assert_eq!(f.flags & code_flags::COROUTINE, code_flags::COROUTINE);
+    assert_eq!(f.flags & code_flags::GENERATOR, 0);
+    let n = |i: Instr| f.instructions.iter().filter(|&&x| x == i).count();
+    // The `await` plus `__aenter__`, `__anext__` and `__aexit__` (normal and exceptional exits).
+    assert_eq!(n(Instr::YieldFrom), 5, "{}", f.disassemble());
+    assert_eq!(n(Instr::Async(AsyncOp::EndAsyncFor)), 1);
+    assert_eq!(n(Instr::Async(AsyncOp::BeforeAsyncWith)), 1);
+    let a = code(&m, "a");
+    assert_eq!(
+        a.flags & code_flags::ASYNC_GENERATOR,
+        code_flags::ASYNC_GENERATOR
+    );
+    assert_eq!(
+        a.instructions
+            .iter()
+            .filter(|&&x| x == Instr::Async(AsyncOp::AsyncGenWrap))
+            .count(),
+        1
+    );
+    for (src, msg) in [
+        ("await x\n", "'await' outside function"),
+        ("def f():\n    await x\n", "'await' outside async function"),
+        (
+            "def f():\n    async for x in y: pass\n",
+            "'async for' outside async function",
+        ),
+        (
+            "async def f():\n    yield 1\n    return 2\n",
+            "'return' with value in async generator",
+        ),
+        (
+            "async def f():\n    yield from x\n",
+            "'yield from' inside async function",
+        ),
+        (
+            "def f():\n    return [await x for x in y]\n",
+            "asynchronous comprehension outside of an asynchronous function",
+        ),
+    ] {
+        let e = compile(src, "t.py", Mode::Exec).unwrap_err();
+        assert_eq!(e.msg, msg, "{src}");
     }
 }
 

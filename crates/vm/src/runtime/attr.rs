@@ -710,36 +710,10 @@ impl Vm {
             });
         }
         if let Some(g) = o.downcast_ref::<GenObj>() {
-            let frame = g.frame.try_borrow().ok().and_then(|f| {
-                f.as_ref()
-                    .map(|f| (f.code().clone(), f.lasti.saturating_sub(1)))
-            });
-            return Ok(match name {
-                "__name__" => Some(self.new_str(&g.name)?),
-                "__qualname__" => Some(self.new_str(&g.qualname)?),
-                "gi_running" => Some(self.bool_obj(g.running.get())),
-                "gi_suspended" => {
-                    Some(self.bool_obj(g.started.get() && !g.running.get() && frame.is_some()))
-                }
-                // A finished generator has no frame; a live one's is a record of its code
-                // and current line (frames are not heap objects here).
-                "gi_frame" => match frame {
-                    Some((code, lasti)) => {
-                        Some(self.alloc_obj(super::objects::traceback::FrameObj {
-                            lineno: if g.started.get() {
-                                code.line_of(lasti)
-                            } else {
-                                code.first_line
-                            },
-                            code,
-                            back: None,
-                            globals: None,
-                        })?)
-                    }
-                    None => Some(self.none()),
-                },
-                _ => None,
-            });
+            return self.gen_attr(g, name, "gi_");
+        }
+        if let Some(c) = o.downcast_ref::<CoroObj>() {
+            return self.coro_attr(c, name);
         }
         if let Some(r) = self.tb_object_attr(o, name)? {
             return Ok(Some(r));

@@ -863,9 +863,14 @@ fn iter(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn next(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "next", 1, 2)?;
-    if let Some(g) = a.pos[0].downcast::<GenObj>() {
+    let step = match a.pos[0].downcast::<GenObj>() {
+        Some(g) => Some(vm.gen_resume(&g, vm.none())),
+        // The iterators of awaiting (`coro.__await__()`, an async generator's `asend`).
+        None => vm.await_iter_step(&a.pos[0], &vm.none()),
+    };
+    if let Some(step) = step {
         // A finished generator's return value travels in StopIteration.value.
-        return match vm.gen_resume(&g, vm.none())? {
+        return match step? {
             super::call::GenStep::Yielded(v) => Ok(v),
             super::call::GenStep::Returned(r) => match a.pos.get(1) {
                 Some(d) => Ok(d.clone()),

@@ -376,7 +376,16 @@ impl Vm {
         let frame_words = code.n_slots as usize + code.max_stack as usize;
         let name = self.gen_name(&func.name.borrow())?;
         let qualname = self.gen_name(&func.qualname.borrow())?;
-        self.alloc_obj(GenObj {
+        let kind = if code.flags & code_flags::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if code.flags & code_flags::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        };
+        let gen = GenObj {
+            kind,
+            code: code.clone(),
             frame: RefCell::new(Some(frame)),
             frame_words,
             name,
@@ -384,7 +393,11 @@ impl Vm {
             running: Cell::new(false),
             started: Cell::new(false),
             exc_state: RefCell::new(None),
-        })
+        };
+        match kind {
+            GenKind::Generator => self.alloc_obj(gen),
+            _ => self.new_coroutine(gen),
+        }
     }
 
     /// A generator's name from its function's: the str itself when it is one.
@@ -595,7 +608,7 @@ impl Vm {
     #[inline(always)]
     fn gen_send_step(&self, g: &GenObj, value: ObjRef) -> PyResult<GenStep> {
         if g.running.get() {
-            return self.value_err("generator already executing");
+            return self.value_err(format!("{} already executing", g.kind.noun()));
         }
         let Some(mut frame) = g.frame.borrow_mut().take() else {
             return Ok(GenStep::Returned(self.none()));
@@ -604,7 +617,10 @@ impl Vm {
             frame.stack.push(value);
         } else if !self.is_none(&value) {
             *g.frame.borrow_mut() = Some(frame);
-            return self.type_err("can't send non-None value to a just-started generator");
+            return self.type_err(format!(
+                "can't send non-None value to a just-started {}",
+                g.kind.noun()
+            ));
         }
         self.gen_run(g, frame, None)
     }
@@ -612,7 +628,7 @@ impl Vm {
     /// `gen.throw(exc)`.
     pub fn gen_throw(&self, g: &GenObj, exc: ObjRef) -> PyResult<GenStep> {
         if g.running.get() {
-            return self.value_err("generator already executing");
+            return self.value_err(format!("{} already executing", g.kind.noun()));
         }
         let Some(mut frame) = g.frame.borrow_mut().take() else {
             return Err(exc);
@@ -648,7 +664,10 @@ impl Vm {
         let exc = self.new_exception(&self.exc_type("GeneratorExit"), vec![]);
         match self.gen_throw(g, exc) {
             // The generator stays suspended (CPython closes it again when it dies).
-            Ok(GenStep::Yielded(_)) => self.err("RuntimeError", "generator ignored GeneratorExit"),
+            Ok(GenStep::Yielded(_)) => self.err(
+                "RuntimeError",
+                format!("{} ignored GeneratorExit", g.kind.noun()),
+            ),
             Ok(GenStep::Returned(_)) => Ok(()),
             Err(e)
                 if self.exc_matches(&e, "GeneratorExit")
@@ -699,7 +718,7 @@ impl Vm {
             }
             Err(e) => {
                 self.finish_gen_frame(frame);
-                Err(self.gen_error(e))
+                Err(self.gen_error(e, g.kind))
             }
         }
     }
@@ -708,11 +727,15 @@ impl Vm {
     /// `RuntimeError` (PEP 479), chained from it (`__cause__` and `__context__`).
     #[cold]
     #[inline(never)]
-    fn gen_error(&self, e: ObjRef) -> ObjRef {
-        if !self.exc_matches(&e, "StopIteration") {
+    fn gen_error(&self, e: ObjRef, kind: GenKind) -> ObjRef {
+        let what = if self.exc_matches(&e, "StopIteration") {
+            "StopIteration"
+        } else if kind == GenKind::AsyncGenerator && self.exc_matches(&e, "StopAsyncIteration") {
+            "StopAsyncIteration"
+        } else {
             return e;
-        }
-        let re = self.exc_msg("RuntimeError", "generator raised StopIteration");
+        };
+        let re = self.exc_msg("RuntimeError", &format!("{} raised {what}", kind.noun()));
         if let Some(d) = re.downcast_ref::<Instance>().and_then(|i| i.exc()) {
             *d.cause.borrow_mut() = Some(e.clone());
             *d.context.borrow_mut() = Some(e);
@@ -742,9 +765,28 @@ impl Vm {
             frame.code().instructions.get(frame.lasti),
             Some(crate::bytecode::Instr::YieldFrom)
         );
-        let sub = frame.stack.last().and_then(|s| s.downcast::<GenObj>());
-        let Some(sub) = sub.filter(|_| at_yield_from) else {
+        if !at_yield_from {
             return Delegated::NotDelegating;
+        }
+        let sub = frame.stack.last().and_then(|s| s.downcast::<GenObj>());
+        let Some(sub) = sub else {
+            let Some(other) = frame.stack.last().cloned() else {
+                return Delegated::NotDelegating;
+            };
+            return match self.throw_into_other(&other, &exc) {
+                Ok(None) => Delegated::NotDelegating,
+                Ok(Some(GenStep::Yielded(v))) => Delegated::Yielded(v),
+                Ok(Some(GenStep::Returned(r))) => {
+                    frame.stack.pop();
+                    frame.stack.push(r);
+                    frame.lasti += 1;
+                    Delegated::Returned
+                }
+                Err(e) => {
+                    frame.stack.pop();
+                    Delegated::Raise(e)
+                }
+            };
         };
         if self.exc_matches(&exc, "GeneratorExit") {
             return match self.gen_close(&sub) {

@@ -36,7 +36,12 @@ pub fn builtin_dunders(name: &str) -> &'static str {
         "property" => "__delete__ __doc__ __get__ __getattribute__ __init__ __isabstractmethod__ __new__ __set__ __set_name__ deleter fdel fget fset getter setter",
         "classmethod" => "__dict__ __doc__ __func__ __get__ __init__ __isabstractmethod__ __new__ __repr__ __wrapped__",
         "staticmethod" => "__call__ __dict__ __doc__ __func__ __get__ __init__ __isabstractmethod__ __new__ __repr__ __wrapped__",
-        "generator" => "__del__ __doc__ __getattribute__ __iter__ __name__ __next__ __qualname__ __repr__ __sizeof__",
+        // These with their getset descriptors (the attributes).
+        "generator" => "__del__ __doc__ __getattribute__ __iter__ __name__ __next__ __qualname__ __repr__ __sizeof__ gi_code gi_frame gi_running gi_suspended gi_yieldfrom",
+        "coroutine" => "__del__ __doc__ __getattribute__ __name__ __qualname__ __repr__ __sizeof__ cr_await cr_code cr_frame cr_origin cr_running cr_suspended",
+        "async_generator" => "__class_getitem__ __del__ __doc__ __getattribute__ __name__ __qualname__ __repr__ __sizeof__ ag_await ag_code ag_frame ag_running ag_suspended",
+        "coroutine_wrapper" => "__doc__ __getattribute__",
+        "async_generator_asend" | "async_generator_athrow" => "__doc__ __getattribute__",
         _ => "",
     }
 }

@@ -19,7 +19,7 @@ use super::objects::*;
 use super::ops::{list_store_fast, small_index};
 use super::receiver_cache;
 use super::{Args, PyResult, Vm};
-use crate::bytecode::{CodeObject, Instr};
+use crate::bytecode::{AsyncOp, CodeObject, Instr};
 use crate::ir::{BinOp, CmpOp};
 
 /// How a frame stopped.
@@ -2295,6 +2295,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 let r = vm.call(&enter, std::slice::from_ref(&ctx), None)?;
                 f.stack.push(r);
             }
+            Instr::Async(op) => async_instr(vm, f, op)?,
             Instr::WithExceptStart => {
                 let e = top!(f).clone();
                 let n = f.stack.len();
@@ -2488,6 +2489,57 @@ fn next_item(vm: &Vm, it: &ObjRef) -> PyResult<Option<ObjRef>> {
         Some(r) => r,
         None => next_slow(vm, it),
     }
+}
+
+/// The instructions of `await`, `async for` and `async with` (`runtime/coroutines.rs`),
+/// out of line.
+#[cold]
+#[inline(never)]
+fn async_instr(vm: &Vm, f: &mut Frame, op: AsyncOp) -> PyResult<()> {
+    match op {
+        AsyncOp::GetAwaitable(why) => {
+            let o = pop!(f);
+            let it = vm.get_awaitable(&o, why)?;
+            f.stack.push(it);
+        }
+        AsyncOp::GetAIter => {
+            let o = pop!(f);
+            let it = vm.get_aiter(&o)?;
+            f.stack.push(it);
+        }
+        AsyncOp::GetANext => {
+            let aiter = top!(f).clone();
+            let awaitable = vm.get_anext(&aiter)?;
+            f.stack.push(awaitable);
+        }
+        AsyncOp::EndAsyncFor => {
+            let exc = pop!(f);
+            if !vm.exc_matches(&exc, "StopAsyncIteration") {
+                return reraise(exc);
+            }
+            // The except-handler block the step's `SetupFinally` made, as `PopExcept`.
+            if let Some(b) = f.blocks.pop() {
+                if b.kind == BlockKind::ExceptHandler {
+                    let old = vm.handled.replace(b.saved);
+                    drop(old);
+                }
+            }
+            let aiter = pop!(f);
+            drop((exc, aiter));
+        }
+        AsyncOp::BeforeAsyncWith => {
+            let ctx = pop!(f);
+            let (exit, awaitable) = vm.before_async_with(&ctx)?;
+            f.stack.push(exit);
+            f.stack.push(awaitable);
+        }
+        AsyncOp::AsyncGenWrap => {
+            let v = pop!(f);
+            let w = vm.async_gen_wrap(v)?;
+            f.stack.push(w);
+        }
+    }
+    Ok(())
 }
 
 /// `ForIter`'s next item from an iterator `Vm::next_fast` does not take: a generator's

@@ -1317,7 +1317,7 @@ fn gen_close(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// The exception `gen.throw(typ[, val[, tb]])` raises, as CPython's `_gen_throw` makes it:
 /// a class is instantiated with `val` (unless `val` already is one of its instances), an
 /// instance is raised as is.
-fn thrown_exception(vm: &Vm, a: &Args<'_>) -> PyResult {
+pub(crate) fn thrown_exception(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(typ) = a.pos.get(1) else {
         return vm.type_err("throw expected at least 1 argument, got 0");
     };
@@ -1394,6 +1394,7 @@ fn gen_throw(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// Install the methods of every built-in type.
 pub fn install(vm: &Vm) {
     super::bytes_methods::install(vm);
+    super::coroutines::install(vm);
     let t = &vm.types;
     add(vm, &t.object, "__init__", object_init);
     add(vm, &t.object, "__repr__", object_repr);

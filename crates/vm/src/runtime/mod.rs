@@ -110,6 +110,7 @@ pub mod codecs_wide;
 pub mod collection_methods;
 pub mod complex;
 pub mod container_dunders;
+pub mod coroutines;
 pub mod descriptor_errors;
 pub mod dir_names;
 pub mod dynamic_code;
@@ -282,6 +283,11 @@ pub struct Types {
     /// subclasses `iterator` (which holds `__iter__`/`__next__`).
     pub iterator_kinds: RefCell<Vec<Gc<TypeObj>>>,
     pub generator: Gc<TypeObj>,
+    pub coroutine: Gc<TypeObj>,
+    pub async_generator: Gc<TypeObj>,
+    pub coroutine_wrapper: Gc<TypeObj>,
+    pub async_generator_asend: Gc<TypeObj>,
+    pub async_generator_athrow: Gc<TypeObj>,
     pub property: Gc<TypeObj>,
     pub classmethod: Gc<TypeObj>,
     pub staticmethod: Gc<TypeObj>,
@@ -619,6 +625,11 @@ impl Vm {
             iterator: t("iterator", Kind::Iterator),
             iterator_kinds: RefCell::new(Vec::new()),
             generator: t("generator", Kind::Generator),
+            coroutine: t("coroutine", Kind::Generator),
+            async_generator: t("async_generator", Kind::Generator),
+            coroutine_wrapper: t("coroutine_wrapper", Kind::Generator),
+            async_generator_asend: t("async_generator_asend", Kind::Generator),
+            async_generator_athrow: t("async_generator_athrow", Kind::Generator),
             property: t("property", Kind::Property),
             classmethod: t("classmethod", Kind::ClassMethod),
             staticmethod: t("staticmethod", Kind::StaticMethod),
@@ -975,6 +986,18 @@ impl Vm {
             return self.iterator_type(&self.type_name(o));
         } else if o.is::<GenObj>() {
             &t.generator
+        } else if let Some(c) = o.downcast_ref::<CoroObj>() {
+            match c.gen.kind {
+                objects::GenKind::AsyncGenerator => &t.async_generator,
+                _ => &t.coroutine,
+            }
+        } else if let Some(s) = o.downcast_ref::<AsyncGenStep>() {
+            match s.op {
+                objects::AsyncGenOp::Send => &t.async_generator_asend,
+                _ => &t.async_generator_athrow,
+            }
+        } else if o.is::<CoroWrapper>() {
+            &t.coroutine_wrapper
         } else if o.is::<ModuleObj>() {
             &t.module
         } else if o.is::<CellObj>() {

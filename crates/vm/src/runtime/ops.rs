@@ -311,6 +311,21 @@ impl Vm {
                 self.repr(&s.step)?
             ));
         }
+        if let Some(c) = o.downcast_ref::<CoroObj>() {
+            return Ok(format!(
+                "<{} object {} at {:#x}>",
+                self.type_of(o).name,
+                c.gen.qualname,
+                o.addr()
+            ));
+        }
+        if o.is::<AsyncGenStep>() || o.is::<CoroWrapper>() {
+            return Ok(format!(
+                "<{} object at {:#x}>",
+                self.type_of(o).name,
+                o.addr()
+            ));
+        }
         if let Some(g) = o.downcast_ref::<GenObj>() {
             return Ok(format!(
                 "<generator object {} at {:#x}>",
@@ -2791,7 +2806,11 @@ impl Vm {
                     seq: o.clone(),
                     idx: 0,
                 }
-            } else if o.is::<IterObj>() || o.is::<GenObj>() {
+            } else if o.is::<IterObj>()
+                || o.is::<GenObj>()
+                || o.is::<CoroWrapper>()
+                || o.is::<AsyncGenStep>()
+            {
                 return Ok(o.clone());
             } else if let Some(inst) = o.downcast::<Instance>() {
                 if inst.class().has(BUILTIN_BASE) {
@@ -2983,6 +3002,12 @@ impl Vm {
         }
         if let Some(g) = it.downcast_ref::<GenObj>() {
             return self.gen_next(g);
+        }
+        if let Some(step) = self.await_iter_step(it, &self.none()) {
+            return match step? {
+                super::call::GenStep::Yielded(v) => Ok(Some(v)),
+                super::call::GenStep::Returned(_) => Ok(None),
+            };
         }
         if let Some(inst) = it.downcast_ref::<Instance>() {
             if let Some(f) = self.lookup_type_attr(&inst.class(), "__next__")? {

@@ -12,6 +12,9 @@ use super::{PyResult, Vm};
 impl Vm {
     /// One step of `yield from` over the non-generator iterator `sub`, sending `v`.
     pub(crate) fn yield_from_iter(&self, sub: &ObjRef, v: ObjRef) -> PyResult<GenStep> {
+        if let Some(step) = self.await_step(sub, &v) {
+            return step;
+        }
         let r = if !self.is_none(&v) {
             let send = self.getattr_str(sub, "send")?;
             self.call(&send, &[v], None)
@@ -36,7 +39,7 @@ impl Vm {
     }
 
     /// `e.value` of a StopIteration: its first argument, else None.
-    fn stop_iteration_value(&self, e: &ObjRef) -> ObjRef {
+    pub(crate) fn stop_iteration_value(&self, e: &ObjRef) -> ObjRef {
         let args = e
             .downcast_ref::<Instance>()
             .and_then(|i| i.exc())

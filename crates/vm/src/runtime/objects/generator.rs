@@ -26,8 +26,36 @@ impl std::fmt::Display for GenName {
     }
 }
 
+/// What kind of code a [`GenObj`] runs: a generator function's, or the frame inside a
+/// coroutine or an async generator ([`super::coroutine::CoroObj`]). It names the object in
+/// the messages the machinery they share gives.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    /// `def` with `yield`.
+    Generator,
+    /// `async def` without `yield`.
+    Coroutine,
+    /// `async def` with `yield`.
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The word CPython's messages use for it.
+    pub fn noun(self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
 /// A generator object.
 pub struct GenObj {
+    /// Generator, coroutine or async generator.
+    pub kind: GenKind,
+    /// Its code (`gi_code`, also once the frame is gone).
+    pub code: std::rc::Rc<crate::bytecode::CodeObject>,
     /// The frame (None once finished).
     pub frame: RefCell<Option<Box<Frame>>>,
     /// Locals plus value-stack slots of the code: CPython embeds the frame in the

@@ -7,6 +7,7 @@ pub mod bytes;
 pub mod cell;
 pub mod class;
 pub mod complex;
+pub mod coroutine;
 pub mod dict;
 pub mod exception;
 pub mod float;
@@ -33,6 +34,7 @@ pub use bytes::BytesObj;
 pub use cell::CellObj;
 pub use class::TypeObj;
 pub use complex::ComplexObj;
+pub use coroutine::{AsyncGenOp, AsyncGenStep, AsyncGenValue, CoroObj, CoroWrapper, StepState};
 pub use dict::{DictInner, DictObj, DictView, SplitKeys};
 pub use exception::ExcData;
 pub use float::FloatObj;
@@ -40,7 +42,7 @@ pub use function::{
     BuiltinFunc, ClassMethod, CodeObj, FuncObj, FunctionParts, GetSetDescr, MemberDescr, NativeFn,
     Property, StaticMethod,
 };
-pub use generator::{GenName, GenObj};
+pub use generator::{GenKind, GenName, GenObj};
 pub use instance::Instance;
 pub use int::IntObj;
 pub use iter::{IterKind, IterObj, DICT_REVERSED};

@@ -172,7 +172,30 @@ def _formatwarnmsg_impl(msg):
     source = msg.line if msg.line is not None else _source_line(msg.filename, msg.lineno)
     if source:
         report += '  ' + source.strip() + '\n'
+    if msg.source is not None:
+        report += _allocation_note(kind, msg.source)
     return report
+
+
+def _allocation_note(kind, obj):
+    # Where the object the warning is about was allocated, when tracemalloc knows; a hint
+    # to turn tracemalloc on when it is off.
+    import tracemalloc
+    if not tracemalloc.is_tracing():
+        return f'{kind}: Enable tracemalloc to get the object allocation traceback\n'
+    try:
+        tb = tracemalloc.get_object_traceback(obj)
+    except Exception:
+        tb = None
+    if tb is None:
+        return ''
+    lines = ['Object allocated at (most recent call last):\n']
+    for frame in tb:
+        lines.append(f'  File "{frame.filename}", lineno {frame.lineno}\n')
+        text = _source_line(frame.filename, frame.lineno)
+        if text:
+            lines.append('    ' + text.strip() + '\n')
+    return ''.join(lines)
 
 
 def _formatwarnmsg(msg):
