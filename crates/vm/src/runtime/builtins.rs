@@ -861,6 +861,52 @@ fn iter(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.get_iter(&a.pos[0])
 }
 
+/// `aiter(obj)`: `obj.__aiter__()`.
+fn aiter(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "aiter", 1, 1)?;
+    let o = &a.pos[0];
+    let Some(f) = vm.lookup_type_attr(&vm.type_of(o), "__aiter__")? else {
+        return vm.type_err(format!(
+            "'{}' object is not an async iterable",
+            vm.type_name(o)
+        ));
+    };
+    let it = vm.call(&f, std::slice::from_ref(o), None)?;
+    if vm
+        .lookup_type_attr(&vm.type_of(&it), "__anext__")?
+        .is_none()
+    {
+        return vm.type_err(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            vm.type_name(&it)
+        ));
+    }
+    Ok(it)
+}
+
+/// `anext(it[, default])`: the awaitable of `it.__anext__()`; with a default, one that
+/// gives the default instead of ending with `StopAsyncIteration` (the frozen
+/// `types._anext_default` coroutine).
+fn anext(vm: &Vm, a: &Args<'_>) -> PyResult {
+    nargs(vm, a, "anext", 1, 2)?;
+    let it = &a.pos[0];
+    let Some(f) = vm.lookup_type_attr(&vm.type_of(it), "__anext__")? else {
+        return vm.type_err(format!(
+            "'{}' object is not an async iterator",
+            vm.type_name(it)
+        ));
+    };
+    let awaitable = vm.call(&f, std::slice::from_ref(it), None)?;
+    match a.pos.get(1) {
+        None => Ok(awaitable),
+        Some(default) => {
+            let types = super::modules::import(vm, "types")?;
+            let helper = vm.getattr_str(&types, "_anext_default")?;
+            vm.call(&helper, &[awaitable, default.clone()], None)
+        }
+    }
+}
+
 fn next(vm: &Vm, a: &Args<'_>) -> PyResult {
     nargs(vm, a, "next", 1, 2)?;
     let step = match a.pos[0].downcast::<GenObj>() {
@@ -1811,6 +1857,8 @@ pub fn install(vm: &Vm) {
         ("all", all),
         ("iter", iter),
         ("next", next),
+        ("aiter", aiter),
+        ("anext", anext),
         ("hash", hash),
         ("callable", callable),
         ("chr", chr),

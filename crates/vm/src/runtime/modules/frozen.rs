@@ -78,6 +78,7 @@ fn source(name: &str) -> Option<&'static str> {
         "shlex" => include_str!("py/shlex.py"),
         "platform" => include_str!("py/platform.py"),
         "runpy" => include_str!("py/runpy.py"),
+        "asyncio" => include_str!("py/asyncio.py"),
         _ => return None,
     })
 }

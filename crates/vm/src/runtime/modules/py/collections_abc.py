@@ -3,10 +3,8 @@
 # registrations of the built-in types (so `isinstance([], Sequence)` and
 # `isinstance({}, Mapping)` hold).
 #
-# Deviations: pymem has no `async def`, so the asynchronous ABCs (Awaitable, Coroutine,
-# AsyncIterable, AsyncIterator, AsyncGenerator) only declare their methods and answer
-# through `__subclasshook__` (their mixins that need `await` are missing); there is no
-# memoryview to register; `Callable[...]` makes a plain `types.GenericAlias`.
+# Deviations: there is no memoryview to register; `Callable[...]` makes a plain
+# `types.GenericAlias`.
 
 from abc import ABCMeta, abstractmethod
 import sys
@@ -133,6 +131,18 @@ class AsyncGenerator(AsyncIterator):
     @abstractmethod
     def athrow(self, typ, val=None, tb=None):
         _raise_thrown(typ, val, tb)
+
+    async def __anext__(self):
+        return await self.asend(None)
+
+    async def aclose(self):
+        # Throw GeneratorExit in; finishing (or letting it or StopAsyncIteration out) is a
+        # clean close, another value is not.
+        try:
+            await self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -789,6 +799,17 @@ def _register_builtins():
         yield
 
     Generator.register(type(gen()))
+
+    async def coro():
+        pass
+
+    async def agen():
+        yield
+
+    c = coro()
+    Coroutine.register(type(c))
+    c.close()
+    AsyncGenerator.register(type(agen()))
     for t in (dict_keys, dict_values, dict_items):
         Reversible.register(t)
     KeysView.register(dict_keys)

@@ -1,13 +1,16 @@
 # pymem's frozen `contextlib` module: contextmanager, suppress, closing, nullcontext,
 # ExitStack, ContextDecorator and redirect_stdout/redirect_stderr with CPython 3.12's
-# behaviour and messages for what they cover (no asynchronous managers).
+# behaviour and messages for what they cover, and the asynchronous managers
+# asynccontextmanager, aclosing and AbstractAsyncContextManager (nullcontext works with
+# `async with` too). Not provided: AsyncExitStack, AsyncContextDecorator.
 
 import abc
 import sys
 
 __all__ = ["contextmanager", "closing", "nullcontext", "suppress", "ExitStack",
            "AbstractContextManager", "ContextDecorator", "redirect_stdout",
-           "redirect_stderr"]
+           "redirect_stderr", "asynccontextmanager", "aclosing",
+           "AbstractAsyncContextManager"]
 
 
 def _defines_all(cls, names):
@@ -178,6 +181,12 @@ class nullcontext(AbstractContextManager):
     def __exit__(self, *exc_info):
         return None
 
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *exc_info):
+        return None
+
 
 class suppress(AbstractContextManager):
     """Swallow the listed exception types raised in the with block (and exception
@@ -294,6 +303,93 @@ class ExitStack(AbstractContextManager):
         except BaseException:
             pending.__context__ = chained
             raise
+
+
+class AbstractAsyncContextManager(abc.ABC):
+    """Base of asynchronous context managers: `__aenter__` returns self."""
+
+    __slots__ = ()
+
+    async def __aenter__(self):
+        return self
+
+    @abc.abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _defines_all(C, ("__aenter__", "__aexit__"))
+        return NotImplemented
+
+
+class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+    """Context manager made by @asynccontextmanager from an async generator."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        func_doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if func_doc is None else func_doc
+
+    async def __aenter__(self):
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            try:
+                raise RuntimeError("generator didn't stop")
+            finally:
+                await self.gen.aclose()
+        exc = typ() if value is None else value
+        # As the synchronous manager: the generator finishing means it handled exc.
+        try:
+            await self.gen.athrow(exc)
+        except StopAsyncIteration as finished:
+            return finished is not exc
+        except BaseException as err:
+            converted = (isinstance(err, RuntimeError)
+                         and isinstance(exc, (StopIteration, StopAsyncIteration))
+                         and err.__cause__ is exc)
+            if err is not exc and not converted:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await self.gen.aclose()
+
+
+def asynccontextmanager(func):
+    """Decorator: calling the async generator function gives an asynchronous context
+    manager that runs it up to its single yield on entry and on to its end on exit."""
+    from functools import wraps
+
+    @wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    """`async with aclosing(agen)`: awaits agen.aclose() on exit."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
 # PEP 585: `AbstractContextManager[int]` in annotations (types imported late, as functools).

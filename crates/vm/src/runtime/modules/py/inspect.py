@@ -9,6 +9,7 @@ import types
 
 __all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isroutine',
            'isgenerator', 'isgeneratorfunction', 'iscoroutinefunction', 'iscoroutine',
+           'isasyncgenfunction', 'isasyncgen', 'isawaitable',
            'isabstract', 'isframe', 'iscode', 'istraceback', 'ismethoddescriptor',
            'isdatadescriptor', 'getmembers', 'getmro', 'getdoc', 'cleandoc', 'getfile',
            'getsourcefile', 'getmodule', 'getsourcelines', 'getsource', 'currentframe',
@@ -18,6 +19,8 @@ __all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isrout
 _CO_VARARGS = 0x4
 _CO_VARKEYWORDS = 0x8
 _CO_GENERATOR = 0x20
+_CO_COROUTINE = 0x80
+_CO_ASYNC_GENERATOR = 0x200
 
 
 # ---- what kind of object ----
@@ -76,12 +79,27 @@ def isgeneratorfunction(obj):
 
 
 def iscoroutinefunction(obj):
-    # pymem has no `async def`.
-    return False
+    obj = _function_of(obj)
+    return isfunction(obj) and bool(obj.__code__.co_flags & _CO_COROUTINE)
 
 
 def iscoroutine(obj):
-    return False
+    return type(obj).__name__ == 'coroutine' and type(obj).__module__ == 'builtins'
+
+
+def isasyncgenfunction(obj):
+    obj = _function_of(obj)
+    return isfunction(obj) and bool(obj.__code__.co_flags & _CO_ASYNC_GENERATOR)
+
+
+def isasyncgen(obj):
+    return type(obj).__name__ == 'async_generator' and type(obj).__module__ == 'builtins'
+
+
+def isawaitable(obj):
+    if iscoroutine(obj):
+        return True
+    return hasattr(type(obj), '__await__')
 
 
 def isabstract(obj):

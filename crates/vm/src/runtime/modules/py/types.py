@@ -7,8 +7,9 @@
 # A type pymem does not have a distinct class for is the class pymem uses instead: native
 # methods and slot wrappers are all `builtin_function_or_method`, so WrapperDescriptorType,
 # MethodWrapperType, MethodDescriptorType and ClassMethodDescriptorType are that type too.
-# Not provided: CoroutineType, AsyncGeneratorType, FrameType, coroutine,
-# DynamicClassAttribute (pymem has no async or live frames).
+# `coroutine` makes a generator function awaitable by wrapping what it returns (pymem does
+# not rewrite code flags). Not provided: FrameType, DynamicClassAttribute (pymem has no live
+# frames).
 
 __all__ = ['GenericAlias', 'UnionType', 'new_class', 'prepare_class', 'resolve_bases',
            'FunctionType', 'LambdaType', 'MethodType', 'BuiltinFunctionType',
@@ -17,7 +18,7 @@ __all__ = ['GenericAlias', 'UnionType', 'new_class', 'prepare_class', 'resolve_b
            'TracebackType', 'WrapperDescriptorType', 'MethodWrapperType',
            'MethodDescriptorType', 'ClassMethodDescriptorType', 'MemberDescriptorType',
            'GetSetDescriptorType', 'SimpleNamespace', 'MappingProxyType',
-           'get_original_bases']
+           'get_original_bases', 'CoroutineType', 'AsyncGeneratorType', 'coroutine']
 
 
 def _f():
@@ -42,7 +43,86 @@ GeneratorType = type(_g())
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(Ellipsis)
-del _f, _g, _sys
+
+
+async def _c():
+    pass
+
+
+async def _ag():
+    yield
+
+
+_coro = _c()
+CoroutineType = type(_coro)
+_coro.close()
+AsyncGeneratorType = type(_ag())
+del _f, _g, _sys, _c, _ag, _coro
+
+
+class _AwaitableGenerator:
+    # What a `types.coroutine` generator function returns: the generator, awaitable (its
+    # `__await__` is the generator itself) and still usable as one.
+    __slots__ = ('_gen',)
+
+    def __init__(self, gen):
+        self._gen = gen
+
+    def __await__(self):
+        return self._gen
+
+    def __iter__(self):
+        return self._gen
+
+    def __next__(self):
+        return next(self._gen)
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *args):
+        return self._gen.throw(*args)
+
+    def close(self):
+        return self._gen.close()
+
+    @property
+    def gi_frame(self):
+        return self._gen.gi_frame
+
+    @property
+    def gi_running(self):
+        return self._gen.gi_running
+
+    @property
+    def gi_code(self):
+        return self._gen.gi_code
+
+
+async def _anext_default(awaitable, default):
+    # `anext(it, default)`: the builtin's awaitable when a default is given.
+    try:
+        return await awaitable
+    except StopAsyncIteration:
+        return default
+
+
+def coroutine(func):
+    """Make a generator-based coroutine function awaitable (`await` on what it returns)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if isinstance(func, FunctionType) and func.__code__.co_flags & 0x80:
+        return func  # already an `async def`
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        r = func(*args, **kwargs)
+        if type(r) is GeneratorType:
+            return _AwaitableGenerator(r)
+        return r
+
+    return wrapped
 
 
 def _repr_item(p):
