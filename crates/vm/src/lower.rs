@@ -1,4 +1,5 @@
-//! ruff's AST → pymem's [`crate::ir`]. The only module that names ruff's syntax types.
+//! ruff's AST → pymem's [`crate::ir`]. The only module that names ruff's syntax types, besides
+//! `ast.parse`'s conversion to node objects (`runtime/modules/ast_convert.rs`).
 //!
 //! Lowering works by reference (ruff's tree is dropped by the caller, see [`crate::parse`]) and
 //! rejects what pymem does not run — `type` aliases, type parameters,

@@ -63,15 +63,17 @@ pub fn parse(source: &str, filename: &str, mode: Mode) -> Result<Parsed, SyntaxE
     parse_with_warnings(source, filename, mode, &mut Vec::new())
 }
 
-/// [`parse`], appending the parser's `SyntaxWarning`s (invalid escape sequences, see
-/// [`crate::escapes`]) to `warnings`, also when it fails: CPython prints the warnings of
-/// the literals it decoded before the error.
-pub fn parse_with_warnings(
+/// ruff's tree of `source` once every error CPython's tokenizer and parser report has
+/// been ruled out (what `ast.parse` needs: no lowering, so no compiler-stage errors), the
+/// parser's `SyntaxWarning`s (invalid escape sequences, see [`crate::escapes`]) appended to
+/// `warnings`, also when it fails: CPython prints the warnings of the literals it decoded
+/// before the error. A tree that may be deep must be dropped with [`drop_deep`].
+pub fn parse_tree(
     source: &str,
     filename: &str,
     mode: Mode,
     warnings: &mut Vec<SyntaxWarning>,
-) -> Result<Parsed, SyntaxError> {
+) -> Result<Mod, SyntaxError> {
     let scan = prescan(source);
     let err_at = |kind: ErrorKind, msg: String, (l, c): (u32, u32), end: Option<(u32, u32)>| {
         let (el, ec) = end.unwrap_or((l, c + 1));
@@ -219,6 +221,17 @@ pub fn parse_with_warnings(
             Some((loc.end_line, loc.end_col)),
         ));
     }
+    Ok(tree)
+}
+
+/// Parses and lowers `source`, with the parser's warnings appended to `warnings`.
+pub fn parse_with_warnings(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    warnings: &mut Vec<SyntaxWarning>,
+) -> Result<Parsed, SyntaxError> {
+    let tree = parse_tree(source, filename, mode, warnings)?;
     let mut lowerer = Lowerer::new(source, filename);
     let result = match &tree {
         Mod::Module(m) => lowerer.module(&m.body).map(Parsed::Module),
@@ -282,7 +295,7 @@ fn offset_of(source: &str, (line, col): (u32, u32)) -> usize {
 }
 
 /// Drops a possibly very deep ruff tree on a temporary stack big enough for its drop glue.
-fn drop_deep(tree: Mod, source_len: usize) {
+pub fn drop_deep(tree: Mod, source_len: usize) {
     const PER_BYTE: usize = 512;
     let size = source_len.saturating_mul(PER_BYTE).clamp(1 << 20, 1 << 31);
     stacker::grow(size, move || drop(tree));

@@ -29,7 +29,7 @@ pub fn call_in_frame(vm: &Vm, f: &mut Frame, func: &ObjRef, src: &ObjRef) -> PyR
 }
 
 /// The SyntaxError exception for a compile error (attributes as CPython's).
-fn syntax_error(vm: &Vm, e: &crate::SyntaxError) -> ObjRef {
+pub(crate) fn syntax_error(vm: &Vm, e: &crate::SyntaxError) -> ObjRef {
     let parts = (|| -> PyResult<Vec<ObjRef>> {
         let details = vm.new_tuple([
             vm.new_str(&e.filename)?,
@@ -210,7 +210,7 @@ pub fn exec(vm: &Vm, a: &Args<'_>) -> PyResult {
     builtin(vm, a, true)
 }
 
-/// `PyCF_ONLY_AST`: `compile()` returning an AST (pymem has no `ast` module).
+/// `PyCF_ONLY_AST`: `compile()` returning an AST (the `ast` module's tree).
 const PYCF_ONLY_AST: i64 = 0x400;
 /// The flags `compile()` accepts: the `__future__` feature flags (`PyCF_MASK`), `CO_NESTED`
 /// (`PyCF_MASK_OBSOLETE`) and `PyCF_COMPILE_MASK` (only-AST, dont-imply-dedent, type
@@ -309,12 +309,11 @@ pub fn compile(vm: &Vm, a: &Args<'_>) -> PyResult {
         _ => return vm.value_err("compile() mode must be 'exec', 'eval' or 'single'"),
     };
     if flags & PYCF_ONLY_AST != 0 {
-        return vm.err(
-            "NotImplementedError",
-            "compile(): AST objects are not supported (pymem has no ast module)",
-        );
+        return super::modules::ast_nodes::compile_to_tree(vm, src, &filename, mode);
     }
-    let text = if let Some(s) = src.downcast_ref::<StrObj>() {
+    let text = if let Some(t) = super::modules::ast_nodes::tree_source(vm, src, mode)? {
+        t
+    } else if let Some(s) = src.downcast_ref::<StrObj>() {
         s.s.to_string()
     } else if let Some(b) = super::bytes_methods::bytes_like(src) {
         super::codecs::decode(vm, &b, super::codecs::Codec::Utf8, "strict")?

@@ -79,6 +79,8 @@ fn source(name: &str) -> Option<&'static str> {
         "platform" => include_str!("py/platform.py"),
         "runpy" => include_str!("py/runpy.py"),
         "asyncio" => include_str!("py/asyncio.py"),
+        "ast" => include_str!("py/ast.py"),
+        "_ast_unparse" => include_str!("py/_ast_unparse.py"),
         _ => return None,
     })
 }

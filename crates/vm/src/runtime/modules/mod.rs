@@ -1,11 +1,15 @@
 //! Built-in modules and the import machinery: `sys.modules`, then the native modules (`sys`,
 //! `gc`, `math`, `time`, `obmalloc` and the `_logging`/`_collections`/`_random`/`_weakref`/
-//! `_itertools`/`_tracemalloc`/`_sre`/`_struct`/`_array`/`_json`/`_hashlib` helpers), then `NAME.py` beside the main script, then the frozen Python
+//! `_itertools`/`_tracemalloc`/`_sre`/`_struct`/`_array`/`_json`/`_hashlib`/`_ast` helpers),
+//! then `NAME.py` beside the main script, then the frozen Python
 //! modules (`logging`, `collections`, `itertools`, `random`, `weakref`, `atexit`, `io`,
 //! `functools`, `contextlib`:
 //! `frozen.rs`, sources in `py/`) — the order of CPython's builtins, `sys.path[0]`, stdlib.
 
 pub mod array;
+pub mod ast_convert;
+pub mod ast_fstring;
+pub mod ast_nodes;
 pub mod binascii;
 pub mod builtins_module;
 pub mod cmath;
@@ -127,6 +131,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "_array" => Some(array::make(vm)?),
         "_json" => Some(json::make(vm)?),
         "_hashlib" => Some(hashlib::make(vm)?),
+        "_ast" => Some(ast_nodes::make(vm)?),
         "binascii" => Some(binascii::make(vm)?),
         "_runpy" => Some(runpy::make(vm)?),
         "zlib" => Some(zlib::make(vm)?),

@@ -666,13 +666,12 @@ class _GatheringFuture(Future):
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
+        outcomes = [child.cancel(msg=msg) for child in self._children]
+        if any(outcomes):
+            # Finished by the children's cancellation (child_done sees the request).
             self._cancel_requested = True
-        return ret
+            return True
+        return False
 
 
 def gather(*coros_or_futures, return_exceptions=False):
@@ -1095,14 +1094,15 @@ class Semaphore:
 
 
 class BoundedSemaphore(Semaphore):
+    # A Semaphore whose count may not rise above where it started.
     def __init__(self, value=1):
-        self._bound_value = value
-        super().__init__(value)
+        Semaphore.__init__(self, value)
+        self._limit = value
 
     def release(self):
-        if self._value >= self._bound_value:
-            raise ValueError('BoundedSemaphore released too many times')
-        super().release()
+        if self._value < self._limit:
+            return Semaphore.release(self)
+        raise ValueError('BoundedSemaphore released too many times')
 
 
 class Condition:

@@ -11,16 +11,16 @@ import sys
 
 GenericAlias = type(list[int])
 
-__all__ = ["Awaitable", "Coroutine",
-           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-           "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet",
-           "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence",
-           "ByteString", "Buffer",
-           ]
+__all__ = [
+    # one-shot protocols
+    "Hashable", "Sized", "Container", "Callable", "Buffer",
+    # iteration, synchronous and asynchronous
+    "Iterable", "Iterator", "Generator", "Reversible", "Collection",
+    "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+    # containers
+    "Set", "MutableSet", "Mapping", "MutableMapping", "Sequence", "MutableSequence",
+    "ByteString", "MappingView", "KeysView", "ItemsView", "ValuesView",
+]
 
 
 def _defines_all(C, *names):

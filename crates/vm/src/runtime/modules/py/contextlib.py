@@ -333,21 +333,16 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
         self.__doc__ = type(self).__doc__ if func_doc is None else func_doc
 
     async def __aenter__(self):
-        try:
-            return await anext(self.gen)
-        except StopAsyncIteration:
+        first = await anext(self.gen, _NO_VALUE)
+        if first is _NO_VALUE:
             raise RuntimeError("generator didn't yield") from None
+        return first
 
     async def __aexit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                await anext(self.gen)
-            except StopAsyncIteration:
-                return False
-            try:
-                raise RuntimeError("generator didn't stop")
-            finally:
-                await self.gen.aclose()
+            if await anext(self.gen, _NO_VALUE) is _NO_VALUE:
+                return False  # finished, as it should
+            await self._abandon("generator didn't stop")
         exc = typ() if value is None else value
         # As the synchronous manager: the generator finishing means it handled exc.
         try:
@@ -355,17 +350,22 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
         except StopAsyncIteration as finished:
             return finished is not exc
         except BaseException as err:
-            converted = (isinstance(err, RuntimeError)
-                         and isinstance(exc, (StopIteration, StopAsyncIteration))
-                         and err.__cause__ is exc)
-            if err is not exc and not converted:
+            unchanged = err is exc or (
+                isinstance(err, RuntimeError) and err.__cause__ is exc
+                and isinstance(exc, (StopIteration, StopAsyncIteration)))
+            if not unchanged:
                 raise
             exc.__traceback__ = traceback
             return False
-        try:
-            raise RuntimeError("generator didn't stop after athrow()")
-        finally:
-            await self.gen.aclose()
+        await self._abandon("generator didn't stop after athrow()")
+
+    async def _abandon(self, message):
+        # The generator went on where it should have finished: close it, then complain.
+        await self.gen.aclose()
+        raise RuntimeError(message)
+
+
+_NO_VALUE = object()
 
 
 def asynccontextmanager(func):
