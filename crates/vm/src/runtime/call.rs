@@ -768,38 +768,18 @@ impl Vm {
         if !at_yield_from {
             return Delegated::NotDelegating;
         }
-        let sub = frame.stack.last().and_then(|s| s.downcast::<GenObj>());
-        let Some(sub) = sub else {
-            let Some(other) = frame.stack.last().cloned() else {
-                return Delegated::NotDelegating;
-            };
-            return match self.throw_into_other(&other, &exc) {
-                Ok(None) => Delegated::NotDelegating,
-                Ok(Some(GenStep::Yielded(v))) => Delegated::Yielded(v),
-                Ok(Some(GenStep::Returned(r))) => {
-                    frame.stack.pop();
-                    frame.stack.push(r);
-                    frame.lasti += 1;
-                    Delegated::Returned
-                }
-                Err(e) => {
-                    frame.stack.pop();
-                    Delegated::Raise(e)
-                }
-            };
+        let Some(sub) = frame.stack.last().cloned() else {
+            return Delegated::NotDelegating;
         };
-        if self.exc_matches(&exc, "GeneratorExit") {
-            return match self.gen_close(&sub) {
-                Ok(()) => Delegated::NotDelegating,
-                Err(e) => {
-                    frame.stack.pop();
-                    Delegated::Raise(e)
-                }
-            };
-        }
-        match self.gen_throw(&sub, exc) {
-            Ok(GenStep::Yielded(v)) => Delegated::Yielded(v),
-            Ok(GenStep::Returned(r)) => {
+        let outcome = match sub.downcast::<GenObj>() {
+            Some(g) if self.exc_matches(&exc, "GeneratorExit") => self.gen_close(&g).map(|()| None),
+            Some(g) => self.gen_throw(&g, exc).map(Some),
+            None => self.throw_into_other(&sub, &exc),
+        };
+        match outcome {
+            Ok(None) => Delegated::NotDelegating,
+            Ok(Some(GenStep::Yielded(v))) => Delegated::Yielded(v),
+            Ok(Some(GenStep::Returned(r))) => {
                 frame.stack.pop();
                 frame.stack.push(r);
                 frame.lasti += 1;

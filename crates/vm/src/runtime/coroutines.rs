@@ -654,46 +654,37 @@ fn coro_await(vm: &Vm, a: &Args<'_>) -> PyResult {
     })
 }
 
-fn wrapper_coro(vm: &Vm, a: &Args<'_>) -> PyResult<ObjRef> {
-    Ok(receiver::<CoroWrapper>(vm, a, "coroutine_wrapper")?
+/// The coroutine a `coroutine_wrapper` method steps.
+fn wrapped_coro(vm: &Vm, a: &Args<'_>) -> PyResult<Gc<CoroObj>> {
+    receiver::<CoroWrapper>(vm, a, "coroutine_wrapper")?
         .coro
-        .clone())
+        .downcast::<CoroObj>()
+        .ok_or_else(|| vm.exc_msg("TypeError", "not a coroutine"))
 }
 
 fn wrapper_send(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let coro = wrapper_coro(vm, a)?;
+    let c = wrapped_coro(vm, a)?;
     let v = one_arg(vm, a, "send")?.clone();
-    let c = coro
-        .downcast_ref::<CoroObj>()
-        .ok_or_else(|| vm.exc_msg("TypeError", "not a coroutine"))?;
-    let step = vm.coro_send(c, v)?;
+    let step = vm.coro_send(&c, v)?;
     step_result(vm, step)
 }
 
 fn wrapper_next(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let coro = wrapper_coro(vm, a)?;
-    let c = coro
-        .downcast_ref::<CoroObj>()
-        .ok_or_else(|| vm.exc_msg("TypeError", "not a coroutine"))?;
-    let step = vm.coro_send(c, vm.none())?;
+    let c = wrapped_coro(vm, a)?;
+    let step = vm.coro_send(&c, vm.none())?;
     step_result(vm, step)
 }
 
 fn wrapper_throw(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let coro = wrapper_coro(vm, a)?;
+    let c = wrapped_coro(vm, a)?;
     let e = super::methods::thrown_exception(vm, a)?;
-    let c = coro
-        .downcast_ref::<CoroObj>()
-        .ok_or_else(|| vm.exc_msg("TypeError", "not a coroutine"))?;
-    let step = vm.coro_throw(c, e)?;
+    let step = vm.coro_throw(&c, e)?;
     step_result(vm, step)
 }
 
 fn wrapper_close(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let coro = wrapper_coro(vm, a)?;
-    if let Some(c) = coro.downcast_ref::<CoroObj>() {
-        vm.gen_close(&c.gen)?;
-    }
+    let c = wrapped_coro(vm, a)?;
+    vm.gen_close(&c.gen)?;
     Ok(vm.none())
 }
 

@@ -1203,19 +1203,23 @@ class Queue:
                 w.set_result(None)
                 break
 
-    async def put(self, item):
-        while self.full():
-            putter = get_running_loop().create_future()
-            self._putters.append(putter)
+    async def _wait_while(self, blocked, waiters):
+        # Park until `blocked()` is false; the other side wakes one waiter per change.
+        while blocked():
+            fut = get_running_loop().create_future()
+            waiters.append(fut)
             try:
-                await putter
+                await fut
             except BaseException:
-                putter.cancel()
-                if putter in self._putters:
-                    self._putters.remove(putter)
-                if not self.full() and not putter.cancelled():
-                    self._wake(self._putters)
+                fut.cancel()
+                if fut in waiters:
+                    waiters.remove(fut)
+                if not blocked() and not fut.cancelled():
+                    self._wake(waiters)  # pass the turn on
                 raise
+
+    async def put(self, item):
+        await self._wait_while(self.full, self._putters)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -1227,18 +1231,7 @@ class Queue:
         self._wake(self._getters)
 
     async def get(self):
-        while self.empty():
-            getter = get_running_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except BaseException:
-                getter.cancel()
-                if getter in self._getters:
-                    self._getters.remove(getter)
-                if not self.empty() and not getter.cancelled():
-                    self._wake(self._getters)
-                raise
+        await self._wait_while(self.empty, self._getters)
         return self.get_nowait()
 
     def get_nowait(self):
