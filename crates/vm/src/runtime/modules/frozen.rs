@@ -117,6 +117,12 @@ fn native(name: &str) -> Option<MakeModule> {
 /// names (prefixes) of its stand-ins; an empty list means the whole module.
 const FRAMELESS: &[(&str, &[&str])] = &[
     ("<frozen io>", &[]),
+    // asyncio's Future and Task are C in CPython (`_asyncio`): a task's traceback starts
+    // at its coroutine.
+    (
+        "<frozen asyncio>",
+        &["Future.", "Task.", "_GatheringFuture."],
+    ),
     ("<frozen resource>", &[]),
     // os.stat and stat_result are C in CPython (os.walk is Python, in `<frozen os>` too).
     (

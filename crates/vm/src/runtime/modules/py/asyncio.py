@@ -382,6 +382,17 @@ class Future:
     def get_loop(self):
         return self._loop
 
+    def __del__(self):
+        # An exception nobody asked for is reported when the future goes away.
+        if getattr(self, '_state', None) != _FINISHED or self._exception is None \
+                or self._retrieved:
+            return
+        self._loop.call_exception_handler({
+            'message': f'{type(self).__name__} exception was never retrieved',
+            'exception': self._exception,
+            'future': self,
+        })
+
     def done(self):
         return self._state != _PENDING
 
@@ -495,8 +506,14 @@ class Task(Future):
 
     def _describe(self):
         state = self._state.lower()
-        coro = f'{self._coro.__qualname__}() {"done" if self.done() else "running"}'
-        text = f'{state} name={self._name!r} coro=<{coro}>'
+        code = self._coro.cr_code
+        if self.done():
+            where = f'done, defined at {code.co_filename}:{code.co_firstlineno}'
+        else:
+            frame = self._coro.cr_frame
+            line = code.co_firstlineno if frame is None else frame.f_lineno
+            where = f'running at {code.co_filename}:{line}'
+        text = f'{state} name={self._name!r} coro=<{self._coro.__qualname__}() {where}>'
         if self._state == _FINISHED:
             if self._exception is not None:
                 return f'{text} exception={self._exception!r}'
