@@ -163,9 +163,7 @@ impl Vm {
 
     /// `GetAIter`: `o.__aiter__()`, which must have `__anext__`.
     pub(crate) fn get_aiter(&self, o: &ObjRef) -> PyResult {
-        if o.downcast_ref::<CoroObj>()
-            .is_some_and(|c| c.gen.kind == GenKind::AsyncGenerator)
-        {
+        if is_async_gen(o) {
             return Ok(o.clone());
         }
         let t = self.type_of(o);
@@ -176,11 +174,11 @@ impl Vm {
             ));
         };
         let it = self.call(&aiter, std::slice::from_ref(o), None)?;
-        let it_t = self.type_of(&it);
-        let is_async_gen = it
-            .downcast_ref::<CoroObj>()
-            .is_some_and(|c| c.gen.kind == GenKind::AsyncGenerator);
-        if !is_async_gen && self.lookup_type_attr(&it_t, "__anext__")?.is_none() {
+        if !is_async_gen(&it)
+            && self
+                .lookup_type_attr(&self.type_of(&it), "__anext__")?
+                .is_none()
+        {
             return self.type_err(format!(
                 "'async for' received an object from __aiter__ that does not implement __anext__: {}",
                 self.type_name(&it)
@@ -191,11 +189,9 @@ impl Vm {
 
     /// `GetANext`: the awaitable of `aiter.__anext__()`.
     pub(crate) fn get_anext(&self, aiter: &ObjRef) -> PyResult {
-        if let Some(c) = aiter.downcast_ref::<CoroObj>() {
-            if c.gen.kind == GenKind::AsyncGenerator {
-                let none = self.none();
-                return self.async_gen_step(aiter, AsyncGenOp::Send, Some(none));
-            }
+        if is_async_gen(aiter) {
+            let none = self.none();
+            return self.async_gen_step(aiter, AsyncGenOp::Send, Some(none));
         }
         let t = self.type_of(aiter);
         let Some(anext) = self.lookup_type_attr(&t, "__anext__")? else {
@@ -580,6 +576,12 @@ impl Vm {
             _ => None,
         })
     }
+}
+
+/// Whether `o` is an async generator (its own `__aiter__` and `__anext__`).
+fn is_async_gen(o: &ObjRef) -> bool {
+    o.downcast_ref::<CoroObj>()
+        .is_some_and(|c| c.gen.kind == GenKind::AsyncGenerator)
 }
 
 // ----- the methods of the types ---------------------------------------------------------------

@@ -263,16 +263,7 @@ pub fn compile(vm: &Vm, a: &Args<'_>) -> PyResult {
         })
     };
     let (src, filename, mode) = (required(0)?, required(1)?, required(2)?);
-    let filename = if let Some(s) = filename.downcast_ref::<StrObj>() {
-        s.s.to_string()
-    } else if let Some(b) = filename.downcast_ref::<BytesObj>() {
-        String::from_utf8_lossy(&b.data.borrow()).into_owned()
-    } else {
-        return vm.type_err(format!(
-            "expected str, bytes or os.PathLike object, not {}",
-            vm.type_name(filename)
-        ));
-    };
+    let filename = filename_arg(vm, filename)?;
     let Some(mode) = mode.downcast_ref::<StrObj>() else {
         return vm.type_err(format!(
             "compile() argument 'mode' must be str, not {}",
@@ -339,4 +330,19 @@ pub fn compile(vm: &Vm, a: &Args<'_>) -> PyResult {
     super::errors::write_syntax_warnings(vm, &warnings);
     let code = code.map_err(|e| syntax_error(vm, &e))?;
     vm.alloc_obj(CodeObj::new(code))
+}
+
+/// A `filename` argument of `compile()` (also `_ast.parse`): a str, or bytes decoded as
+/// UTF-8 with replacement.
+pub(crate) fn filename_arg(vm: &Vm, filename: &ObjRef) -> PyResult<String> {
+    if let Some(s) = filename.downcast_ref::<StrObj>() {
+        Ok(s.s.to_string())
+    } else if let Some(b) = filename.downcast_ref::<BytesObj>() {
+        Ok(String::from_utf8_lossy(&b.data.borrow()).into_owned())
+    } else {
+        vm.type_err(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            vm.type_name(filename)
+        ))
+    }
 }

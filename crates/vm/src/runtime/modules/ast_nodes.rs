@@ -247,16 +247,7 @@ fn parse(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(classes) = classes.downcast::<DictObj>() else {
         return vm.type_err("_ast.parse() needs the node classes as a dict");
     };
-    let filename = if let Some(s) = filename.downcast_ref::<StrObj>() {
-        s.s.to_string()
-    } else if let Some(b) = filename.downcast_ref::<BytesObj>() {
-        String::from_utf8_lossy(&b.data.borrow()).into_owned()
-    } else {
-        return vm.type_err(format!(
-            "expected str, bytes or os.PathLike object, not {}",
-            vm.type_name(filename)
-        ));
-    };
+    let filename = crate::runtime::dynamic_code::filename_arg(vm, filename)?;
     let mode_name = match mode.downcast_ref::<StrObj>() {
         Some(s) => s.s.to_string(),
         None => {

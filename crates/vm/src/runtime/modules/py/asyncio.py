@@ -1034,6 +1034,14 @@ class Event:
             self._waiters.remove(fut)
 
 
+def _wake_first(waiters, value=True):
+    # Wake the first waiter still waiting (a cancelled one is skipped), leaving it queued.
+    for fut in waiters:
+        if not fut.done():
+            fut.set_result(value)
+            return
+
+
 class Lock:
     def __init__(self):
         self._waiters = collections.deque()
@@ -1063,10 +1071,7 @@ class Lock:
         if not self._locked:
             raise RuntimeError('Lock is not acquired.')
         self._locked = False
-        for fut in self._waiters:
-            if not fut.done():
-                fut.set_result(True)
-                break
+        _wake_first(self._waiters)
 
     async def __aenter__(self):
         await self.acquire()
@@ -1098,10 +1103,7 @@ class Semaphore:
 
     def release(self):
         self._value += 1
-        for fut in self._waiters:
-            if not fut.done():
-                fut.set_result(True)
-                break
+        _wake_first(self._waiters)
 
     async def __aenter__(self):
         await self.acquire()
