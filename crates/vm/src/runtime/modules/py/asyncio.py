@@ -11,10 +11,14 @@
 # until the earliest timer is due.
 #
 # Deviations: there is no I/O (no sockets, streams, subprocesses or signal handlers);
-# run_in_executor and to_thread run the function at once, in this thread; contextvars are
-# not propagated.
+# run_in_executor and to_thread run the function at once, in this thread.
+#
+# Context variables: as in CPython, every callback runs in a context, the one it was
+# scheduled with (a copy of the current one by default), and a Task runs each step of its
+# coroutine in its own context.
 
 import collections
+import contextvars
 import heapq
 import sys
 import time as _time
@@ -69,13 +73,14 @@ def isfuture(obj):
 
 class Handle:
     """A callback the loop will run (call_soon)."""
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop')
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context')
 
-    def __init__(self, callback, args, loop):
+    def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._cancelled = False
         self._loop = loop
+        self._context = contextvars.copy_context() if context is None else context
 
     def cancel(self):
         self._cancelled = True
@@ -87,7 +92,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -102,8 +107,8 @@ class TimerHandle(Handle):
     """A callback the loop will run at a time (call_later, call_at)."""
     __slots__ = ('_when',)
 
-    def __init__(self, when, callback, args, loop):
-        super().__init__(callback, args, loop)
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
         self._when = when
 
     def when(self):
@@ -145,18 +150,18 @@ class _Loop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        h = Handle(callback, args, self)
+        h = Handle(callback, args, self, context)
         self._ready.append(h)
         return h
 
     call_soon_threadsafe = call_soon
 
     def call_later(self, delay, callback, *args, context=None):
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         self._check_closed()
-        h = TimerHandle(when, callback, args, self)
+        h = TimerHandle(when, callback, args, self, context)
         heapq.heappush(self._timers, h)
         return h
 
@@ -165,7 +170,7 @@ class _Loop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     def is_running(self):
         return self._running
@@ -371,6 +376,9 @@ class Future:
     def __repr__(self):
         return f'<{type(self).__name__} {self._describe()}>'
 
+    def get_context(self):
+        return self._context
+
     def _describe(self):
         state = self._state.lower()
         if self._state == _FINISHED:
@@ -431,13 +439,15 @@ class Future:
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
+        if context is None:
+            context = contextvars.copy_context()
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
-        kept = [f for f in self._callbacks if f != fn]
+        kept = [(f, ctx) for f, ctx in self._callbacks if f != fn]
         removed = len(self._callbacks) - len(kept)
         self._callbacks[:] = kept
         return removed
@@ -445,8 +455,8 @@ class Future:
     def _schedule_callbacks(self):
         callbacks = self._callbacks[:]
         self._callbacks[:] = []
-        for fn in callbacks:
-            self._loop.call_soon(fn, self)
+        for fn, context in callbacks:
+            self._loop.call_soon(fn, self, context=context)
 
     def set_result(self, result):
         if self._state != _PENDING:
@@ -501,7 +511,8 @@ class Task(Future):
         self._num_cancels_requested = 0
         self._loop._task_count += 1
         self._name = str(name) if name is not None else f'Task-{self._loop._task_count}'
-        self._loop.call_soon(self._step)
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self._step, context=self._context)
         _all_tasks.add(self)
 
     def _describe(self):
@@ -591,14 +602,14 @@ class Task(Future):
             if result.get_loop() is not self._loop:
                 err = RuntimeError(f'Task {self!r} got Future {result!r} attached to a '
                                    'different loop')
-                self._loop.call_soon(self._step, err)
+                self._loop.call_soon(self._step, err, context=self._context)
             elif not blocking:
                 err = RuntimeError(f'yield was used instead of yield from in task {self!r} '
                                    f'with {result!r}')
-                self._loop.call_soon(self._step, err)
+                self._loop.call_soon(self._step, err, context=self._context)
             elif result is self:
                 err = RuntimeError(f'Task cannot await on itself: {self!r}')
-                self._loop.call_soon(self._step, err)
+                self._loop.call_soon(self._step, err, context=self._context)
             else:
                 result._asyncio_future_blocking = False
                 result.add_done_callback(self._wakeup)
@@ -606,10 +617,10 @@ class Task(Future):
                 if self._must_cancel and result.cancel(msg=self._cancel_message):
                     self._must_cancel = False
         elif result is None:
-            self._loop.call_soon(self._step)
+            self._loop.call_soon(self._step, context=self._context)
         else:
             err = RuntimeError(f'Task got bad yield: {result!r}')
-            self._loop.call_soon(self._step, err)
+            self._loop.call_soon(self._step, err, context=self._context)
 
     def _wakeup(self, future):
         try:
@@ -621,7 +632,7 @@ class Task(Future):
 
 
 def create_task(coro, *, name=None, context=None):
-    return get_running_loop().create_task(coro, name=name)
+    return get_running_loop().create_task(coro, name=name, context=context)
 
 
 def ensure_future(obj, *, loop=None):
@@ -966,7 +977,7 @@ class TaskGroup:
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:
             raise RuntimeError(f'TaskGroup {self!r} has not been entered')
-        task = get_running_loop().create_task(coro, name=name)
+        task = get_running_loop().create_task(coro, name=name, context=context)
         self._tasks.append(task)
         task.add_done_callback(self._on_task_done)
         return task
