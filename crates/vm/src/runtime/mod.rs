@@ -357,6 +357,8 @@ pub struct Vm {
     pub call_sites: callsite::CallSites,
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: Cell<usize>,
+    /// `sys.is_finalizing()`: set once shutdown is past the atexit callbacks.
+    pub finalizing: Cell<bool>,
     /// Source text by file name (for tracebacks).
     pub sources: RefCell<HashMap<String, Rc<str>>>,
     /// Materialised code data, by code object address (the data keeps the code alive).
@@ -696,6 +698,7 @@ impl Vm {
             depth: Cell::new(0),
             call_sites: callsite::CallSites::default(),
             recursion_limit: Cell::new(1000),
+            finalizing: Cell::new(false),
             sources: RefCell::new(HashMap::new()),
             code_data: RefCell::new(HashMap::new()),
             argv,
@@ -1409,6 +1412,8 @@ impl Vm {
                 }
             }
         }
+        // CPython marks the runtime finalizing here, before modules are torn down.
+        self.finalizing.set(true);
         if let Some(m) = self
             .dict_get_str(&self.modules, "__main__")
             .and_then(|m| m.downcast::<ModuleObj>())

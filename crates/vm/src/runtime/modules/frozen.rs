@@ -27,6 +27,7 @@ fn source(name: &str) -> Option<&'static str> {
         "types" => include_str!("py/types.py"),
         "abc" => include_str!("py/abc.py"),
         "copy" => include_str!("py/copy.py"),
+        "codecs" => include_str!("py/codecs.py"),
         "contextvars" => include_str!("py/contextvars.py"),
         "dataclasses" => include_str!("py/dataclasses.py"),
         "enum" => include_str!("py/enum.py"),

@@ -616,6 +616,38 @@ pub fn unraisable_args(
     vm.call(&cls, &[values], None)
 }
 
+/// `sys.is_finalizing()`.
+fn is_finalizing(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if !a.kwnames.is_empty() || !a.pos.is_empty() {
+        return vm.type_err(format!(
+            "sys.is_finalizing() takes no arguments ({} given)",
+            a.pos.len() + a.kwnames.len()
+        ));
+    }
+    Ok(vm.bool_obj(vm.finalizing.get()))
+}
+
+/// `sys.call_tracing(func, args)`: pymem has no tracing to suspend, so a plain call.
+fn call_tracing(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if !a.kwnames.is_empty() {
+        return vm.type_err("sys.call_tracing() takes no keyword arguments");
+    }
+    let [func, args] = a.pos else {
+        return vm.type_err(format!(
+            "call_tracing expected 2 arguments, got {}",
+            a.pos.len()
+        ));
+    };
+    let Some(args) = args.downcast_ref::<TupleObj>() else {
+        return vm.type_err(format!(
+            "call_tracing() argument 2 must be tuple, not {}",
+            vm.type_name(args)
+        ));
+    };
+    let items = tuple_items(args).to_vec();
+    vm.call(func, &items, None)
+}
+
 /// Build the `sys` module.
 pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     let m = new_module(vm, "sys")?;
@@ -635,6 +667,8 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("set_int_max_str_digits", set_int_max_str_digits),
         ("unraisablehook", unraisablehook),
         ("excepthook", excepthook),
+        ("is_finalizing", is_finalizing),
+        ("call_tracing", call_tracing),
     ] {
         add_fn(vm, &m, n, f)?;
     }
