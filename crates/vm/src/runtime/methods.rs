@@ -311,6 +311,56 @@ fn object_sizeof(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_int(n.saturating_sub(super::modules::sys::preheader_size(vm, o)) as i64)
 }
 
+/// `object.__reduce_ex__(protocol)`, `object.__reduce__()` and `object.__getstate__()`: the
+/// default reduce protocol, written in Python in the frozen `copyreg` (imported on first
+/// use, so start-up pays nothing).
+fn object_reduce_ex(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if !a.kwnames.is_empty() {
+        return vm.type_err("object.__reduce_ex__() takes no keyword arguments");
+    }
+    let [o, protocol] = a.pos else {
+        return vm.type_err(format!(
+            "object.__reduce_ex__() takes exactly one argument ({} given)",
+            a.pos.len().saturating_sub(1)
+        ));
+    };
+    if vm.index(protocol).is_err() {
+        return vm.type_err(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(protocol)
+        ));
+    }
+    copyreg_call(vm, "_object_reduce_ex", &[o.clone(), protocol.clone()])
+}
+
+fn object_reduce(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let o = arg(vm, a, 0, "__reduce__")?;
+    if a.pos.len() != 1 || !a.kwnames.is_empty() {
+        return vm.type_err(format!(
+            "object.__reduce__() takes no arguments ({} given)",
+            a.pos.len() - 1 + a.kwnames.len()
+        ));
+    }
+    copyreg_call(vm, "_object_reduce", std::slice::from_ref(o))
+}
+
+fn object_getstate(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let o = arg(vm, a, 0, "__getstate__")?;
+    if a.pos.len() != 1 || !a.kwnames.is_empty() {
+        return vm.type_err(format!(
+            "object.__getstate__() takes no arguments ({} given)",
+            a.pos.len() - 1 + a.kwnames.len()
+        ));
+    }
+    copyreg_call(vm, "_object_getstate", std::slice::from_ref(o))
+}
+
+fn copyreg_call(vm: &Vm, name: &str, args: &[ObjRef]) -> PyResult {
+    let copyreg = super::modules::import(vm, "copyreg")?;
+    let f = vm.getattr_str(&copyreg, name)?;
+    vm.call(&f, args, None)
+}
+
 fn exc_init(vm: &Vm, a: &Args<'_>) -> PyResult {
     let o = arg(vm, a, 0, "__init__")?;
     if let Some(i) = o.downcast::<Instance>() {
@@ -1409,6 +1459,9 @@ pub fn install(vm: &Vm) {
     add(vm, &t.object, "__ne__", object_ne);
     add(vm, &t.object, "__hash__", object_hash);
     add(vm, &t.object, "__sizeof__", object_sizeof);
+    add(vm, &t.object, "__reduce_ex__", object_reduce_ex);
+    add(vm, &t.object, "__reduce__", object_reduce);
+    add(vm, &t.object, "__getstate__", object_getstate);
     add(vm, &t.type_, "mro", type_mro);
     add(
         vm,

@@ -27,6 +27,8 @@ fn source(name: &str) -> Option<&'static str> {
         "types" => include_str!("py/types.py"),
         "abc" => include_str!("py/abc.py"),
         "copy" => include_str!("py/copy.py"),
+        "pickle" => include_str!("py/pickle.py"),
+        "copyreg" => include_str!("py/copyreg.py"),
         "codecs" => include_str!("py/codecs.py"),
         "contextvars" => include_str!("py/contextvars.py"),
         "dataclasses" => include_str!("py/dataclasses.py"),
@@ -126,6 +128,21 @@ const FRAMELESS: &[(&str, &[&str])] = &[
         &["Future.", "Task.", "_GatheringFuture."],
     ),
     ("<frozen resource>", &[]),
+    // CPython's pickle runs in C (`_pickle`), and so do contextvars and the default reduce
+    // protocol of `object` (copyreg's own functions are Python there too).
+    ("<frozen pickle>", &[]),
+    ("<frozen contextvars>", &[]),
+    (
+        "<frozen copyreg>",
+        &[
+            "_object_",
+            "_reduce_by_protocol",
+            "_getnewargs",
+            "_builtin_base",
+            "_is_python_class",
+            "_cannot_pickle",
+        ],
+    ),
     // os.stat and stat_result are C in CPython (os.walk is Python, in `<frozen os>` too).
     (
         "<frozen os>",

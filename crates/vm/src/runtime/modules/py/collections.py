@@ -491,8 +491,11 @@ class deque(object):
         return _collections.ring_maxlen(self._r)
 
     def __reduce__(self):
-        # As CPython's deque: rebuilt from its items and maxlen (`copy.deepcopy` uses it).
-        return (type(self), (list(self), self.maxlen), getattr(self, '__dict__', None) or None)
+        # As CPython's deque_reduce: the class, its maxlen when it has one, the instance
+        # state and an iterator over the items (which pickle and `copy` append).
+        state = getattr(self, '__dict__', None) or None
+        args = () if self.maxlen is None else ((), self.maxlen)
+        return (type(self), args, state, iter(self))
 
     append = _collections.deque_append
     appendleft = _collections.deque_appendleft
