@@ -1,4 +1,4 @@
-# pickle: pickles written by CPython 3.12 (protocols 0-5, _pickles_from_cpython.txt, made by the
+# pickle: pickles written by CPython 3.12 (protocols 0-5, _pickles_from_cpython.py, made by the
 # script in its comment below) load, and pickling the result again gives the same bytes.
 #
 # import pickle, collections, datetime, fractions
@@ -24,7 +24,7 @@ class S:
     def __init__(self): self.a = 5
     def __getstate__(self): return {"a": self.a}
     def __setstate__(self, st): self.a = st["a"]
-data = eval(open("_pickles_from_cpython.txt").read())
+from _pickles_from_cpython import DATA as data
 for proto, d in enumerate(data):
     v = pickle.loads(d)
     print(proto, [x if not isinstance(x, (A, S)) else (type(x).__name__, getattr(x, "__dict__", None) or x.a) for x in v])
