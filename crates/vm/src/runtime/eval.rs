@@ -2157,6 +2157,11 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                 let o = pop!(f);
                 let it = if o.is::<GenObj>() {
                     o
+                } else if o.is::<CoroObj>() {
+                    // (Only a coroutine's own code awaits one, through GetAwaitable.)
+                    return vm.type_err(
+                        "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                    );
                 } else {
                     vm.get_iter(&o)?
                 };
