@@ -67,8 +67,9 @@ enum Command {
     },
 }
 
-/// Size of the interpreter thread's stack: Python calls recurse on it.
-const STACK_SIZE: usize = 1 << 30;
+/// Size of the interpreter thread's stack: Python calls recurse on it (the threads a
+/// script starts get the same).
+const STACK_SIZE: usize = vm::runtime::threads::THREAD_STACK_SIZE;
 
 /// What to run, its `sys.argv` (under `-m`: `sys.argv[1:]`, as the module's path becomes
 /// `sys.argv[0]` only once it is found), and whether to report the heap.

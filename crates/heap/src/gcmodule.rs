@@ -2,6 +2,7 @@
 //! introspection (objects, referrers, referents), freezing, callbacks and debug flags.
 
 use core::cell::RefCell;
+use core::sync::atomic::Ordering;
 use std::rc::Rc;
 
 use crate::collector;
@@ -11,6 +12,7 @@ use crate::handle::ObjRef;
 use crate::header::{gc_of, header, is_gc, obj_of, type_of, ObjPtr, FLAG_FINALIZED};
 use crate::heap::CallbackId;
 use crate::refcount::process_deferred;
+use crate::state::{SAFEPOINT_COLLECT, SAFEPOINT_INTERRUPT};
 use crate::trace::{VisitMode, Visitor};
 use crate::{Heap, HeapError};
 
@@ -44,13 +46,15 @@ impl Heap {
     }
 
     /// Run the collection scheduled by allocations, if any (the embedder's safe point; CPython
-    /// runs it from the eval breaker). Returns what the collection returned, or 0.
+    /// runs it from the eval breaker). Returns what the collection returned, or 0. An
+    /// interrupt request ([`Heap::take_interrupt`]) is left for the embedder.
     pub fn safepoint(&self) -> Result<usize, HeapError> {
         let state = self.state();
-        if !state.collection_pending.get() {
+        let requests = &state.safepoint_requests;
+        if requests.load(Ordering::Relaxed) & SAFEPOINT_COLLECT == 0 {
             return Ok(0);
         }
-        state.collection_pending.set(false);
+        requests.fetch_and(!SAFEPOINT_COLLECT, Ordering::Relaxed);
         if !state.enabled.get() || state.collecting.get() || state.guard.get() > 0 {
             return Ok(0);
         }
@@ -63,7 +67,34 @@ impl Heap {
     /// Whether an automatic collection is waiting for [`Heap::safepoint`].
     #[inline]
     pub fn collection_pending(&self) -> bool {
-        self.state().collection_pending.get()
+        self.state().safepoint_requests.load(Ordering::Relaxed) & SAFEPOINT_COLLECT != 0
+    }
+
+    /// Whether the next safe point has anything to do: a collection is pending or another
+    /// thread asked for an interrupt. One relaxed byte load (a plain load on x86-64 and
+    /// AArch64): the poll an eval loop makes on every call and backward jump.
+    #[inline(always)]
+    pub fn safepoint_requested(&self) -> bool {
+        self.state().safepoint_requests.load(Ordering::Relaxed) != 0
+    }
+
+    /// Clear an interrupt request made through an [`Interrupter`](crate::Interrupter);
+    /// true when there was one.
+    pub fn take_interrupt(&self) -> bool {
+        let requests = &self.state().safepoint_requests;
+        requests.fetch_and(!SAFEPOINT_INTERRUPT, Ordering::Relaxed) & SAFEPOINT_INTERRUPT != 0
+    }
+
+    /// Ask this heap's next safe point to stop for an interrupt, from the owner's own
+    /// thread (other threads use an [`Interrupter`](crate::Interrupter)).
+    pub fn request_interrupt(&self) {
+        let requests = &self.state().safepoint_requests;
+        requests.fetch_or(SAFEPOINT_INTERRUPT, Ordering::Relaxed);
+    }
+
+    /// A handle other threads can use to make [`Heap::safepoint_requested`] true.
+    pub fn interrupter(&self) -> crate::Interrupter {
+        crate::Interrupter::new(&self.state().safepoint_requests)
     }
 
     /// `gc.collect(generation)`: collect generations `0..=generation`; returns the number of

@@ -4,6 +4,7 @@
 use core::any::TypeId;
 use core::marker::PhantomData;
 use core::ptr::NonNull;
+use core::sync::atomic::Ordering;
 
 use crate::freelist::FreeList;
 use crate::gclist;
@@ -611,7 +612,9 @@ impl Heap {
                 && g0.threshold.get() != 0
                 && !state.collecting.get()
             {
-                state.collection_pending.set(true);
+                state
+                    .safepoint_requests
+                    .fetch_or(crate::state::SAFEPOINT_COLLECT, Ordering::Relaxed);
             }
         }
         if state.tracer_on.get() {

@@ -75,7 +75,9 @@
 //! Generations 0–2 plus the permanent one ([`Heap::freeze`]); thresholds (700, 10, 10).
 //! Allocating a container raises count 0 (freeing one lowers it); passing the
 //! threshold *schedules* a collection that runs at the embedder's next [`Heap::safepoint`]
-//! (CPython 3.12 runs it from the eval breaker). A collection of generation `g` merges the
+//! (CPython 3.12 runs it from the eval breaker). The embedder polls
+//! [`Heap::safepoint_requested`], one byte that another thread can also set through an
+//! [`Interrupter`] (the eval breaker's `gil_drop_request`; see `interrupt.rs`). A collection of generation `g` merges the
 //! younger generations, then runs `update_refs`, `subtract_refs`, `move_unreachable`,
 //! untracks the survivors whose type allows it, promotes the rest, clears weak references to the garbage (calling callbacks only of
 //! weak references that are not garbage themselves), runs finalizers once (PEP 442), runs
@@ -179,6 +181,7 @@ mod generations;
 mod handle;
 mod header;
 mod heap;
+mod interrupt;
 mod object;
 mod refcount;
 mod state;
@@ -196,6 +199,7 @@ pub use generations::{
 };
 pub use handle::{Gc, ObjRef};
 pub use heap::{CallbackId, Heap, TypeHandle, VarTypeHandle};
+pub use interrupt::Interrupter;
 pub use object::{Object, VarObject};
 pub use trace::{Trace, Visitor};
 pub use tracer::BlockTracer;

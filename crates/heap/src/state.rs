@@ -6,7 +6,7 @@
 use core::any::TypeId;
 use core::cell::{Cell, RefCell};
 use core::ptr::NonNull;
-use core::sync::atomic::{AtomicU64, Ordering};
+use core::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 use std::rc::Rc;
 
 use hashbrown::HashMap;
@@ -42,8 +42,11 @@ pub(crate) struct HeapState {
     pub(crate) enabled: Cell<bool>,
     pub(crate) collecting: Cell<bool>,
     pub(crate) debug: Cell<u32>,
-    /// Automatic collection requested by an allocation, run at the next safe point.
-    pub(crate) collection_pending: Cell<bool>,
+    /// What the owner's next safe point has to do ([`SAFEPOINT_COLLECT`],
+    /// [`SAFEPOINT_INTERRUPT`]): one byte, so that the embedder's poll is one load and
+    /// compare. Atomic because [`Interrupter`](crate::Interrupter)s set the interrupt bit
+    /// from other threads; the owner's own reads are relaxed loads, as cheap as a `Cell`'s.
+    pub(crate) safepoint_requests: AtomicU8,
     /// Nonzero while the heap runs traverse slots over lists it is walking: counts that
     /// reach zero are deferred and allocations refused.
     pub(crate) guard: Cell<u32>,
@@ -79,6 +82,13 @@ pub(crate) struct HeapState {
     pub(crate) tracer: RefCell<Option<Rc<dyn crate::BlockTracer>>>,
 }
 
+/// [`HeapState::safepoint_requests`] bit: an automatic collection requested by an
+/// allocation, run at the next safe point.
+pub(crate) const SAFEPOINT_COLLECT: u8 = 1;
+/// [`HeapState::safepoint_requests`] bit: another thread asked the owner to stop at its next
+/// safe point ([`Heap::take_interrupt`](crate::Heap::take_interrupt)).
+pub(crate) const SAFEPOINT_INTERRUPT: u8 = 2;
+
 /// A type cache entry: the Rust type and its cell.
 pub(crate) type CachedType = (TypeId, NonNull<TypeCell>);
 
@@ -105,7 +115,7 @@ impl HeapState {
             enabled: Cell::new(true),
             collecting: Cell::new(false),
             debug: Cell::new(0),
-            collection_pending: Cell::new(false),
+            safepoint_requests: AtomicU8::new(0),
             guard: Cell::new(0),
             deferred: RefCell::new(Vec::new()),
             trash: RefCell::new(Vec::new()),

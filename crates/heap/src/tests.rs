@@ -1295,3 +1295,32 @@ fn internal_references_count_for_the_collector_but_not_for_introspection() {
     assert_eq!(heap.collect(2).unwrap(), 3);
     assert_eq!(heap.object_count(), 0);
 }
+
+#[test]
+fn an_interrupt_from_another_thread_reaches_the_safepoint_poll() {
+    let heap = Heap::new();
+    assert!(!heap.safepoint_requested());
+    let interrupter = heap.interrupter();
+    std::thread::scope(|s| {
+        s.spawn(move || {
+            // SAFETY: `heap` outlives the scope, hence this thread.
+            unsafe { interrupter.interrupt() }
+        });
+    });
+    assert!(heap.safepoint_requested());
+    assert!(!heap.collection_pending());
+    assert_eq!(
+        heap.safepoint().unwrap(),
+        0,
+        "an interrupt is not a collection"
+    );
+    assert!(
+        heap.safepoint_requested(),
+        "the safepoint leaves the interrupt"
+    );
+    assert!(heap.take_interrupt());
+    assert!(!heap.take_interrupt());
+    assert!(!heap.safepoint_requested());
+    heap.request_interrupt();
+    assert!(heap.take_interrupt());
+}

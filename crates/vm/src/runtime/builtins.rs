@@ -956,7 +956,7 @@ fn callable(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 /// What `callable(o)` answers.
-fn is_callable(vm: &Vm, o: &ObjRef) -> bool {
+pub(crate) fn is_callable(vm: &Vm, o: &ObjRef) -> bool {
     o.is::<FuncObj>()
         || o.is::<BuiltinFunc>()
         || o.is::<BoundMethod>()

@@ -17,9 +17,21 @@ use crate::bytecode::CodeObject;
 /// only takes a shared borrow of the table; the table grows (rarely) when a deeper frame
 /// than ever before makes a call.
 #[derive(Default)]
-pub struct CallSites(RefCell<Vec<Cell<(usize, u32)>>>);
+pub struct CallSites(RefCell<CallSiteTable>);
+
+/// The table inside [`CallSites`]: one per thread (`threads.rs` swaps them).
+pub type CallSiteTable = Vec<Cell<(usize, u32)>>;
 
 impl CallSites {
+    /// Put `table` in place of the current one (a thread switch); returns the old one.
+    pub fn replace(&self, table: CallSiteTable) -> CallSiteTable {
+        match self.0.try_borrow_mut() {
+            Ok(mut t) => std::mem::replace(&mut *t, table),
+            // Never borrowed across a switch; keep the table should it be.
+            Err(_) => table,
+        }
+    }
+
     /// Record that the frame at `depth`, running `code`, is at instruction `lasti` - 1 (the
     /// eval loop has already advanced `lasti` past the call).
     #[inline]

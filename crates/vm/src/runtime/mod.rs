@@ -23,6 +23,12 @@
 //!   instructions, which disassembly and tracebacks use, keep the same indices.
 //! * A call moves its arguments from the caller's value stack into the callee's slots, and
 //!   finished frames give their slot arrays and stacks back to `Vm::frame_pool`.
+//! * Threads (`threads.rs`, `baton.rs`): every Python thread has an OS thread of its own,
+//!   but only the holder of a baton (CPython's GIL) runs Python code; it changes hands
+//!   when the holder blocks, sleeps or ends, or when a waiting thread asks at the heap's
+//!   safe-point poll after a switch interval. The `Vm` fields that describe the running
+//!   thread (call depth, handled exception, call sites, native stack limit) move to the
+//!   blocked thread's stack and back at each hand-over.
 //! * The busiest heap types are resolved once at startup ([`HeapTypes`] in `Vm::heap_types`):
 //!   `new_int`, `new_float`, `new_str`, `new_tuple`, `new_list` and `new_dict` allocate
 //!   through those handles, with no type lookup; small ints die on the heap's leaf path.
@@ -87,6 +93,14 @@
 //! * Argument checking of the built-in types' methods (`arg_spec.rs`) covers the conventions
 //!   CPython uses for str, bytes, bytearray, list, tuple, dict, set, frozenset and a few
 //!   builtins; other native functions word their own errors.
+//! * Threads take turns at blocking points only (locks, sleeps, joins, waits, queue
+//!   operations) and at calls and backward jumps once another thread has waited a switch
+//!   interval; native code does not let go of the baton around I/O, so a thread blocked
+//!   in `input()` or a file read holds up the others. A wait that no thread could ever end
+//!   raises `RuntimeError` ("deadlock: ...") in the thread whose wait closed the cycle,
+//!   where CPython would hang. `_thread.stack_size()` is recorded, but every thread gets a
+//!   1 GiB stack (`RecursionError` depends on it). Dummy threads leave `threading`'s table
+//!   when their thread ends (3.12 keeps them).
 //! * `match` (run-time side in `pattern.rs`): sequence patterns accept list, tuple, range and
 //!   `collections.deque` (there is no `collections.abc` to register other classes with);
 //!   mapping patterns accept dict and the dict-based collections.
@@ -95,6 +109,7 @@ pub mod alloc_limits;
 pub mod annotations;
 pub mod arg_spec;
 pub mod attr;
+pub mod baton;
 pub mod builtin_sum;
 pub mod builtins;
 pub mod bytes_methods;
@@ -153,6 +168,7 @@ pub mod startup_state;
 pub mod str_methods;
 pub mod subclass;
 pub mod suggestions;
+pub mod threads;
 pub mod tracebacks;
 pub mod unicode;
 pub mod yield_from;
@@ -390,6 +406,8 @@ pub struct Vm {
     pub script_dir: RefCell<Option<std::path::PathBuf>>,
     /// `tracemalloc`'s state (its tracer while tracing).
     pub tracemalloc: modules::tracemalloc::State,
+    /// Threads of control (`threads.rs`): the baton, once a second thread exists.
+    pub threads: threads::Threads,
     /// The heap (declared last: dropped after every handle above).
     pub heap: Heap,
 }
@@ -721,6 +739,7 @@ impl Vm {
             stack_limit: Cell::new(0),
             script_dir: RefCell::new(None),
             tracemalloc: Default::default(),
+            threads: Default::default(),
             heap,
         });
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&vm));
@@ -1388,23 +1407,40 @@ impl Vm {
     /// (every Python call polls); the collection is not.
     #[inline(always)]
     pub fn safepoint(&self) -> PyResult<()> {
-        if self.heap.collection_pending() {
-            self.run_scheduled_collection();
+        if self.heap.safepoint_requested() {
+            return self.run_safepoint();
         }
         Ok(())
     }
 
+    /// A safe point with work: the scheduled collection, and a thread switch or
+    /// `interrupt_main`'s KeyboardInterrupt asked for by another thread (`threads.rs`).
     #[cold]
     #[inline(never)]
-    fn run_scheduled_collection(&self) {
-        let _ = self.heap.safepoint();
-        modules::gc::after_collection(self);
+    fn run_safepoint(&self) -> PyResult<()> {
+        if self.heap.collection_pending() {
+            let _ = self.heap.safepoint();
+            modules::gc::after_collection(self);
+        }
+        if self.heap.take_interrupt() {
+            threads::interrupted(self)?;
+        }
+        Ok(())
     }
 
     /// Interpreter shutdown: clear `__main__`'s namespace and collect, so finalizers of
     /// objects still alive run while output still works.
     pub fn shutdown(&self) {
-        // atexit callbacks (weakref.finalize's among them) run first, as in Py_Finalize.
+        // As Py_Finalize: wait for the non-daemon threads (when `threading` was imported),
+        // then the atexit callbacks (weakref.finalize's among them); after them no other
+        // thread runs again.
+        if let Some(m) = self.dict_get_str(&self.modules, "threading") {
+            if let Ok(f) = self.getattr_str(&m, "_shutdown") {
+                if let Err(e) = self.call(&f, &[], None) {
+                    self.write_unraisable(None, Some(&m), &e);
+                }
+            }
+        }
         if let Some(m) = self.dict_get_str(&self.modules, "atexit") {
             if let Ok(f) = self.getattr_str(&m, "_run_exitfuncs") {
                 if let Err(e) = self.call(&f, &[], None) {
@@ -1412,6 +1448,7 @@ impl Vm {
                 }
             }
         }
+        threads::finalize(self);
         // CPython marks the runtime finalizing here, before modules are torn down.
         self.finalizing.set(true);
         if let Some(m) = self
@@ -1579,6 +1616,27 @@ fn finish(vm: &Rc<Vm>, malloc_stats: bool) {
 /// The running VM, for callbacks that come from the heap (finalizers, gc callbacks).
 pub fn current_vm() -> Option<Rc<Vm>> {
     CURRENT.with(|c| c.borrow().upgrade())
+}
+
+/// Make `vm` this OS thread's [`current_vm`] (a new Python thread).
+pub(crate) fn set_current_vm(vm: &Rc<Vm>) {
+    CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(vm));
+}
+
+/// Forget this OS thread's [`current_vm`] (a Python thread ending: its thread-local must
+/// not drop a reference count after the thread has let go of the VM).
+pub(crate) fn clear_current_vm() {
+    CURRENT.with(|c| *c.borrow_mut() = Weak::new());
+}
+
+/// Forget this OS thread's [`current_vm`] without touching its counts (a thread that
+/// panicked leaves what it held alone).
+pub(crate) fn forget_current_vm() {
+    let _ = CURRENT.try_with(|c| {
+        if let Ok(mut w) = c.try_borrow_mut() {
+            std::mem::forget(std::mem::take(&mut *w));
+        }
+    });
 }
 
 /// What a captured run printed.

@@ -60,3 +60,15 @@ async def main():
     print(await fut)
 asyncio.run(main())
 print(type(v).__module__, type(ctx).__name__)
+import threading
+tv = contextvars.ContextVar("tv", default="unset")
+tv.set("main")
+seen = []
+def worker(n):
+    seen.append((n, tv.get()))
+    tv.set(n)
+    seen.append((n, tv.get()))
+ts = [threading.Thread(target=worker, args=(i,)) for i in range(2)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(sorted(map(repr, seen)), tv.get())

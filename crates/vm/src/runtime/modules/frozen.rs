@@ -84,6 +84,8 @@ fn source(name: &str) -> Option<&'static str> {
         "runpy" => include_str!("py/runpy.py"),
         "asyncio" => include_str!("py/asyncio.py"),
         "ast" => include_str!("py/ast.py"),
+        "threading" => include_str!("py/threading.py"),
+        "queue" => include_str!("py/queue.py"),
         "_ast_unparse" => include_str!("py/_ast_unparse.py"),
         _ => return None,
     })
@@ -121,6 +123,10 @@ fn native(name: &str) -> Option<MakeModule> {
 /// names (prefixes) of its stand-ins; an empty list means the whole module.
 const FRAMELESS: &[(&str, &[&str])] = &[
     ("<frozen io>", &[]),
+    // `_thread` is C in CPython (its locks, `_local`, `_excepthook`); so is `_queue`'s
+    // SimpleQueue (threading.py and queue.py themselves are Python there).
+    ("<frozen _thread>", &[]),
+    ("<frozen queue>", &["SimpleQueue."]),
     // asyncio's Future and Task are C in CPython (`_asyncio`): a task's traceback starts
     // at its coroutine.
     (

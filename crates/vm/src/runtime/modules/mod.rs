@@ -1,7 +1,7 @@
 //! Built-in modules and the import machinery: `sys.modules`, then the native modules (`sys`,
 //! `gc`, `math`, `time`, `obmalloc` and the `_logging`/`_collections`/`_random`/`_weakref`/
-//! `_itertools`/`_tracemalloc`/`_sre`/`_struct`/`_array`/`_json`/`_hashlib`/`_ast` helpers),
-//! then `NAME.py` beside the main script, then the frozen Python
+//! `_itertools`/`_tracemalloc`/`_sre`/`_struct`/`_array`/`_json`/`_hashlib`/`_ast`/`_thread`
+//! helpers), then `NAME.py` beside the main script, then the frozen Python
 //! modules (`logging`, `collections`, `itertools`, `random`, `weakref`, `atexit`, `io`,
 //! `functools`, `contextlib`:
 //! `frozen.rs`, sources in `py/`) — the order of CPython's builtins, `sys.path[0]`, stdlib.
@@ -43,6 +43,7 @@ pub mod stdin;
 pub mod r#struct;
 pub mod sys;
 pub mod sys_frames;
+pub mod thread;
 pub mod time;
 pub mod traceback;
 pub mod tracemalloc;
@@ -128,6 +129,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "_ctypes" => Some(ctypes::make_core(vm)?),
         "os" => Some(os::make(vm)?),
         "_struct" => Some(r#struct::make(vm)?),
+        "_thread" => Some(thread::make(vm)?),
         "_array" => Some(array::make(vm)?),
         "_json" => Some(json::make(vm)?),
         "_hashlib" => Some(hashlib::make(vm)?),

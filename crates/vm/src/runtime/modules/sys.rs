@@ -396,6 +396,45 @@ fn set_int_max_str_digits(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.none())
 }
 
+/// `sys.getswitchinterval()`: the value set, in whole microseconds as CPython keeps it.
+fn getswitchinterval(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if !a.kwnames.is_empty() {
+        return vm.type_err("sys.getswitchinterval() takes no keyword arguments");
+    }
+    if !a.pos.is_empty() {
+        return vm.type_err(format!(
+            "sys.getswitchinterval() takes no arguments ({} given)",
+            a.pos.len()
+        ));
+    }
+    vm.new_float(vm.threads.switch_interval.get())
+}
+
+/// `sys.setswitchinterval(interval)`: how long a thread waiting for its turn lets the
+/// running one go on before asking it to switch (`threads.rs`).
+fn setswitchinterval(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if !a.kwnames.is_empty() {
+        return vm.type_err("sys.setswitchinterval() takes no keyword arguments");
+    }
+    let [x] = a.pos else {
+        return vm.type_err(format!(
+            "sys.setswitchinterval() takes exactly one argument ({} given)",
+            a.pos.len()
+        ));
+    };
+    let Some(n) = vm.num(x) else {
+        return vm.type_err(format!("must be real number, not {}", vm.type_name(x)));
+    };
+    let seconds = crate::runtime::ops::num_to_f64(&n);
+    if seconds <= 0.0 {
+        return vm.value_err("switch interval must be strictly positive");
+    }
+    // CPython keeps whole microseconds (a C cast: NaN becomes 0, huge values saturate).
+    let micros = (seconds * 1e6) as u64;
+    crate::runtime::threads::set_switch_interval(vm, micros as f64 / 1e6);
+    Ok(vm.none())
+}
+
 fn getrecursionlimit(vm: &Vm, a: &Args<'_>) -> PyResult {
     if !a.kwnames.is_empty() {
         return vm.type_err("sys.getrecursionlimit() takes no keyword arguments");
@@ -658,6 +697,8 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("getrecursionlimit", getrecursionlimit),
         ("_getframe", super::sys_frames::getframe),
         ("setrecursionlimit", setrecursionlimit),
+        ("getswitchinterval", getswitchinterval),
+        ("setswitchinterval", setswitchinterval),
         ("exit", exit),
         ("_debugmallocstats", debugmallocstats),
         ("exc_info", exc_info),

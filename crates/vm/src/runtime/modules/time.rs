@@ -11,9 +11,13 @@ use crate::runtime::objects::*;
 use crate::runtime::ops::num_to_f64;
 use crate::runtime::{Args, PyResult, Vm};
 
-thread_local! {
-    /// The origin of `perf_counter` and `monotonic` (CPython's are also an arbitrary origin).
-    static START: std::time::Instant = std::time::Instant::now();
+/// The origin of `perf_counter` and `monotonic` (CPython's are also an arbitrary origin):
+/// one per process, so that every thread reads the same clock.
+static START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Time since [`START`].
+fn elapsed() -> std::time::Duration {
+    START.get_or_init(std::time::Instant::now).elapsed()
 }
 
 fn since_epoch() -> std::time::Duration {
@@ -31,11 +35,11 @@ fn time_ns(vm: &Vm, _a: &Args<'_>) -> PyResult {
 }
 
 fn perf_counter(vm: &Vm, _a: &Args<'_>) -> PyResult {
-    vm.new_float(START.with(|s| s.elapsed().as_secs_f64()))
+    vm.new_float(elapsed().as_secs_f64())
 }
 
 fn perf_counter_ns(vm: &Vm, _a: &Args<'_>) -> PyResult {
-    vm.new_bigint(START.with(|s| s.elapsed().as_nanos()).into())
+    vm.new_bigint(elapsed().as_nanos().into())
 }
 
 /// CPU time of this process: utime + stime from /proc/self/stat (in clock ticks of 1/100 s,
@@ -53,7 +57,7 @@ fn cpu_nanos() -> u128 {
         });
     match ticks {
         Some(t) => t * 10_000_000,
-        None => START.with(|s| s.elapsed().as_nanos()),
+        None => elapsed().as_nanos(),
     }
 }
 
@@ -93,7 +97,8 @@ fn sleep(vm: &Vm, a: &Args<'_>) -> PyResult {
             "timestamp too large to convert to C _PyTime_t",
         );
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(s));
+    // Other threads run meanwhile (`sleep(0)` lets those that are ready run first).
+    crate::runtime::threads::sleep(vm, s)?;
     Ok(vm.none())
 }
 

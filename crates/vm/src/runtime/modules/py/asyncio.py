@@ -76,31 +76,28 @@ class Handle:
     __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_context')
 
     def __init__(self, callback, args, loop, context=None):
-        self._callback = callback
-        self._args = args
-        self._cancelled = False
         self._loop = loop
         self._context = contextvars.copy_context() if context is None else context
+        self._callback, self._args = callback, args
+        self._cancelled = False
 
     def cancel(self):
         self._cancelled = True
-        self._callback = None
-        self._args = None
+        self._callback = self._args = None
 
     def cancelled(self):
         return self._cancelled
 
     def _run(self):
+        callback, args = self._callback, self._args
         try:
-            self._context.run(self._callback, *self._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
+            self._context.run(callback, *args)
         except BaseException as exc:
-            self._loop.call_exception_handler({
-                'message': f'Exception in callback {self._callback!r}',
-                'exception': exc,
-                'handle': self,
-            })
+            if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+                raise
+            report = {'message': f'Exception in callback {callback!r}', 'exception': exc,
+                      'handle': self}
+            self._loop.call_exception_handler(report)
 
 
 class TimerHandle(Handle):

@@ -2,9 +2,12 @@
 #
 # A Context is a snapshot: a mapping from ContextVar to value that is never changed in
 # place. ContextVar.set gives the current context a new mapping (copy on write), so a
-# context copied earlier keeps seeing the values it had. The current context is a module
-# global: pymem runs one thread at a time, and Context.run swaps it for the duration of a
-# call. The classes report themselves as CPython's C module `_contextvars` does.
+# context copied earlier keeps seeing the values it had. Each thread has its own current
+# context (an empty one to start with, as in CPython), which Context.run swaps for the
+# duration of a call. The classes report themselves as CPython's C module `_contextvars`
+# does.
+
+from _thread import get_ident as _get_ident, _on_thread_exit
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
 
@@ -26,16 +29,16 @@ class Context:
         self._outer = None
 
     def run(self, callable, /, *args, **kwargs):
-        global _current
         if self._entered:
             raise RuntimeError(f'cannot enter context: {self!r} is already entered')
+        thread = _get_ident()
         self._entered = True
-        self._outer = _current
-        _current = self
+        self._outer = _current()
+        _contexts[thread] = self
         try:
             return callable(*args, **kwargs)
         finally:
-            _current = self._outer
+            _contexts[thread] = self._outer
             self._outer = None
             self._entered = False
 
@@ -108,7 +111,7 @@ class ContextVar:
     def get(self, *args):
         if len(args) > 1:
             raise TypeError(f'get expected at most 1 argument, got {len(args)}')
-        value = _current._vars.get(self, _NOT_SET)
+        value = _current()._vars.get(self, _NOT_SET)
         if value is not _NOT_SET:
             return value
         if args:
@@ -118,7 +121,7 @@ class ContextVar:
         raise LookupError(self)
 
     def set(self, value):
-        ctx = _current
+        ctx = _current()
         old = ctx._vars.get(self, Token.MISSING)
         new_vars = dict(ctx._vars)
         new_vars[self] = value
@@ -132,7 +135,7 @@ class ContextVar:
             raise RuntimeError(f'{token!r} has already been used once')
         if token._var is not self:
             raise ValueError(f'{token!r} was created by a different ContextVar')
-        ctx = _current
+        ctx = _current()
         if token._context is not ctx:
             raise ValueError(f'{token!r} was created in a different Context')
         new_vars = dict(ctx._vars)
@@ -199,11 +202,22 @@ class Token:
 
 def copy_context():
     """A copy of the current context."""
-    return _current.copy()
+    return _current().copy()
 
 
 for _cls in (Context, ContextVar, Token):
     _cls.__module__ = '_contextvars'
 del _cls
 
-_current = Context()
+# The current context of each thread, by thread identity.
+_contexts = {}
+
+
+def _current():
+    thread = _get_ident()
+    ctx = _contexts.get(thread)
+    if ctx is None:
+        ctx = _contexts[thread] = Context()
+        # Identities are reused: a later thread must not find this one's context.
+        _on_thread_exit(lambda: _contexts.pop(thread, None))
+    return ctx

@@ -40,15 +40,13 @@ def pickle_union(obj):
 def _reconstructor(cls, base, state):
     """Rebuild an object pickled with protocol 0 or 1 (see _reduce_ex)."""
     if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
+        return object.__new__(cls)
+    rebuilt = base.__new__(cls, state)
+    init = base.__init__
+    if init != object.__init__:
+        init(rebuilt, state)
+    return rebuilt
 
-
-_HEAPTYPE = 1 << 9
 
 
 def _builtin_base(cls):
@@ -75,32 +73,17 @@ def _reduce_ex(self, proto):
         break
     else:
         base = object
-    if base is object:
-        state = None
-    else:
-        if base is cls:
-            raise TypeError(f"cannot pickle {cls.__name__!r} object")
-        state = base(self)
-    args = (cls, base, state)
-    try:
-        getstate = self.__getstate__
-    except AttributeError:
-        if getattr(self, '__slots__', None):
-            raise TypeError(f'a class that defines __slots__ without defining __getstate__ '
-                            f'cannot be pickled with protocol {proto}') from None
-        try:
-            dict = self.__dict__
-        except AttributeError:
-            dict = None
-    else:
-        if (type(self).__getstate__ is object.__getstate__ and
-                getattr(self, '__slots__', None)):
-            raise TypeError('a class that defines __slots__ without defining __getstate__ '
-                            'cannot be pickled')
-        dict = getstate()
-    if dict:
-        return _reconstructor, args, dict
-    return _reconstructor, args
+    if base is cls and base is not object:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    # The value of the built-in base the instance extends (None for plain objects).
+    base_value = None if base is object else base(self)
+    has_slots = bool(getattr(self, '__slots__', None))
+    if type(self).__getstate__ is object.__getstate__ and has_slots:
+        raise TypeError('a class that defines __slots__ without defining __getstate__ '
+                        'cannot be pickled')
+    instance_state = self.__getstate__()
+    reduced = (_reconstructor, (cls, base, base_value))
+    return reduced + (instance_state,) if instance_state else reduced
 
 
 def __newobj__(cls, *args):
@@ -230,9 +213,12 @@ def _reduce_by_protocol(obj, proto):
         # set.__reduce__ and frozenset.__reduce__, whatever the protocol.
         return cls, (list(obj),), _object_getstate(obj)
     if base is bytearray:
-        # bytearray.__reduce_ex__ (its bytes, or nothing when empty).
+        # bytearray.__reduce_ex__: its bytes (text for protocols 0-2), nothing when empty.
         data = bytes(obj)
-        args = (data,) if data else ()
+        if proto < 3:
+            args = (str(data, 'latin-1'), 'latin-1')
+        else:
+            args = (data,) if data else ()
         return cls, args, _object_getstate(obj)
     if proto < 2:
         return _reduce_ex(obj, proto)

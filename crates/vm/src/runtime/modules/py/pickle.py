@@ -314,6 +314,8 @@ class Pickler:
         elif t is bytearray:
             if self.proto >= 5:
                 return self.save_bytearray(obj)
+            # Older protocols have no opcode for it: rebuilt from its bytes.
+            return self.save_reduce(bytearray, (bytes(obj),) if obj else (), obj=obj)
         override = getattr(self, 'reducer_override', None)
         if override is not None:
             rv = override(obj)
@@ -1420,23 +1422,19 @@ def _load_additems(u):
 @_op(BUILD)
 def _load_build(u):
     state = u.pop()
-    inst = u.top()
-    setstate = getattr(inst, '__setstate__', None)
-    if setstate is not None:
-        setstate(state)
+    target = u.top()
+    hook = getattr(target, '__setstate__', None)
+    if hook is not None:
+        hook(state)
         return
-    slotstate = None
-    if isinstance(state, tuple) and len(state) == 2:
-        state, slotstate = state
-    if state:
-        inst_dict = inst.__dict__
-        for k, v in state.items():
-            if type(k) is str:
-                k = sys.intern(k)
-            inst_dict[k] = v
-    if slotstate:
-        for k, v in slotstate.items():
-            setattr(inst, k, v)
+    # The default: a dict for the instance __dict__, or (dict, slot values).
+    dict_part, slot_part = state if isinstance(state, tuple) and len(state) == 2 else (state, None)
+    if dict_part:
+        namespace = target.__dict__
+        for name, value in dict_part.items():
+            namespace[sys.intern(name) if type(name) is str else name] = value
+    for name, value in (slot_part or {}).items():
+        setattr(target, name, value)
 
 
 @_op(MARK)
