@@ -220,6 +220,10 @@ def _reduce_by_protocol(obj, proto):
         else:
             args = (data,) if data else ()
         return cls, args, _object_getstate(obj)
+    if issubclass(base, BaseException):
+        # BaseException.__reduce__: the class and the args, with the instance __dict__.
+        state = getattr(obj, '__dict__', None)
+        return (cls, obj.args, state) if state else (cls, obj.args)
     if proto < 2:
         return _reduce_ex(obj, proto)
     if base not in _BUILTIN_TYPES:

@@ -117,6 +117,17 @@ _PY2_MODULES = {'builtins': '__builtin__', 'copyreg': 'copy_reg', 'queue': 'Queu
                 'pickle': 'cPickle'}
 _PY3_MODULES = {v: k for k, v in _PY2_MODULES.items()}
 _PY3_MODULES['exceptions'] = 'builtins'
+# The built-in exceptions Python 2 had, in its `exceptions` module.
+_PY2_EXCEPTIONS = frozenset("""
+    ArithmeticError AssertionError AttributeError BaseException BufferError BytesWarning
+    DeprecationWarning EOFError EnvironmentError Exception FloatingPointError FutureWarning
+    GeneratorExit IOError ImportError ImportWarning IndentationError IndexError KeyError
+    KeyboardInterrupt LookupError MemoryError NameError NotImplementedError OSError
+    OverflowError PendingDeprecationWarning ReferenceError RuntimeError RuntimeWarning
+    StandardError StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError
+    TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError
+    UnicodeTranslateError UnicodeWarning UserWarning ValueError Warning ZeroDivisionError
+    """.split())
 
 
 def encode_long(x):
@@ -691,7 +702,10 @@ class Pickler:
             write(GLOBAL + module_name.encode('utf-8') + b'\n' + name.encode('utf-8') + b'\n')
         else:
             if self.fix_imports:
-                module_name = _PY2_MODULES.get(module_name, module_name)
+                if module_name == 'builtins' and name in _PY2_EXCEPTIONS:
+                    module_name = 'exceptions'
+                else:
+                    module_name = _PY2_MODULES.get(module_name, module_name)
             try:
                 write(GLOBAL + module_name.encode('ascii') + b'\n' + name.encode('ascii')
                       + b'\n')
