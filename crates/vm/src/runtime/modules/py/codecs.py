@@ -332,34 +332,12 @@ def _rot13(text):
     return ''.join(out)
 
 
-def _hex_decode(data):
-    import binascii
-    return binascii.unhexlify(data)
-
-
-def _hex_encode(data):
-    import binascii
-    return binascii.hexlify(data)
-
-
-def _b64_encode(data):
-    import base64
-    return base64.encodebytes(data)
-
-
-def _b64_decode(data):
-    import base64
-    return base64.decodebytes(data)
-
-
-def _zlib_encode(data):
-    import zlib
-    return zlib.compress(data)
-
-
-def _zlib_decode(data):
-    import zlib
-    return zlib.decompress(data)
+def _via(module, function):
+    """`module.function`, imported when first applied (the transforms' modules are not
+    loaded with codecs)."""
+    def apply(data):
+        return getattr(__import__(module), function)(data)
+    return apply
 
 
 def _builtin_codec(norm):
@@ -392,9 +370,12 @@ for _names, _factory in (
     (('utf_32', 'utf32', 'u32'), lambda: _bom_codec('utf-32', 4)),
     (('utf_32_le', 'utf_32le'), _text('utf-32-le', complete=lambda d: _complete_wide(d, 4, False))),
     (('utf_32_be', 'utf_32be'), _text('utf-32-be', complete=lambda d: _complete_wide(d, 4, True))),
-    (('hex', 'hex_codec'), lambda: _transform('hex', _hex_encode, _hex_decode)),
-    (('base64', 'base_64', 'base64_codec'), lambda: _transform('base64', _b64_encode, _b64_decode)),
-    (('zlib', 'zip', 'zlib_codec'), lambda: _transform('zlib', _zlib_encode, _zlib_decode)),
+    (('hex', 'hex_codec'),
+     lambda: _transform('hex', _via('binascii', 'hexlify'), _via('binascii', 'unhexlify'))),
+    (('base64', 'base_64', 'base64_codec'),
+     lambda: _transform('base64', _via('base64', 'encodebytes'), _via('base64', 'decodebytes'))),
+    (('zlib', 'zip', 'zlib_codec'),
+     lambda: _transform('zlib', _via('zlib', 'compress'), _via('zlib', 'decompress'))),
     (('rot13', 'rot_13'), lambda: _transform('rot-13', _rot13, _rot13, kind=str)),
 ):
     for _n in _names:

@@ -1394,16 +1394,22 @@ def _load_append(u):
     u.top().append(value)
 
 
-@_op(APPENDS)
-def _load_appends(u):
+def _add_all(u, exact, bulk, one):
+    """APPENDS and ADDITEMS: the marked items into the object under the mark, at once for
+    an exact list or set, else one by one through its `append`/`add`."""
     items = u.pop_mark()
     target = u.top()
-    if isinstance(target, list):
-        target.extend(items)
-    else:
-        add = target.append
-        for item in items:
-            add(item)
+    if type(target) is exact:
+        getattr(target, bulk)(items)
+        return
+    add = getattr(target, one)
+    for item in items:
+        add(item)
+
+
+@_op(APPENDS)
+def _load_appends(u):
+    _add_all(u, list, 'extend', 'append')
 
 
 @_op(SETITEM)
@@ -1423,14 +1429,7 @@ def _load_setitems(u):
 
 @_op(ADDITEMS)
 def _load_additems(u):
-    items = u.pop_mark()
-    target = u.top()
-    if isinstance(target, set):
-        target.update(items)
-    else:
-        add = target.add
-        for item in items:
-            add(item)
+    _add_all(u, set, 'update', 'add')
 
 
 @_op(BUILD)
