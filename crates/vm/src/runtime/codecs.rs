@@ -49,8 +49,10 @@ impl Codec {
 /// The UTF-8 encoding of U+FEFF, the byte order mark `utf-8-sig` writes and skips.
 const UTF8_BOM: [u8; 3] = [0xef, 0xbb, 0xbf];
 
-/// Look up an encoding by name, normalised as CPython's `codecs.lookup` does.
-pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
+/// Look up a text encoding by name, normalised as CPython's `codecs.lookup` does. `via` is
+/// what the error for a bytes-to-bytes or str-to-str codec (`hex`, `rot13`) recommends
+/// instead, e.g. `codecs.encode()`.
+pub fn lookup(vm: &Vm, name: &str, via: &str) -> PyResult<Codec> {
     let norm: String = name
         .trim()
         .to_ascii_lowercase()
@@ -69,6 +71,12 @@ pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
         "utf_32" | "utf32" | "u32" => Ok(Codec::Wide(Width::Four, Order::Bom)),
         "utf_32_le" | "utf_32le" => Ok(Codec::Wide(Width::Four, Order::Little)),
         "utf_32_be" | "utf_32be" => Ok(Codec::Wide(Width::Four, Order::Big)),
+        // The transforms of the frozen `codecs` module.
+        "hex" | "hex_codec" | "base64" | "base_64" | "base64_codec" | "zlib" | "zip"
+        | "zlib_codec" | "rot13" | "rot_13" => vm.err(
+            "LookupError",
+            format!("'{name}' is not a text encoding; use {via} to handle arbitrary codecs"),
+        ),
         _ => vm.err("LookupError", format!("unknown encoding: {name}")),
     }
 }
@@ -102,7 +110,14 @@ pub fn codec_args(vm: &Vm, a: &Args<'_>, first: usize, fname: &str) -> PyResult<
     let enc = get(first, "encoding")?;
     let errors = get(first + 1, "errors")?.unwrap_or_else(|| "strict".into());
     let codec = match enc {
-        Some(e) => lookup(vm, &e)?,
+        Some(e) => {
+            let via = if matches!(fname, "decode" | "str") {
+                "codecs.decode()"
+            } else {
+                "codecs.encode()"
+            };
+            lookup(vm, &e, via)?
+        }
         None => Codec::Utf8,
     };
     Ok((codec, errors))

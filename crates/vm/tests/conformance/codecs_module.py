@@ -62,3 +62,10 @@ r = codecs.getreader("utf-8")(io.BytesIO("línea 1\nlínea 2\n".encode()))
 print(r.read())
 w = io.BytesIO(); codecs.getwriter("latin-1")(w).write("é"); print(w.getvalue())
 print(codecs.utf_8_decode(b"\xe2\x82", "strict", False), codecs.utf_8_decode(b"ab\xe2\x82\xac"), codecs.latin_1_encode("é"))
+import tempfile, os
+for f in [lambda: "abc".encode("rot13"), lambda: b"ab".decode("hex"), lambda: bytes("x", "base64"), lambda: str(b"x", "zlib"), lambda: "x".encode("nope"),
+          lambda: open(os.path.join(tempfile.mkdtemp(), "f"), "w", encoding="hex")]:
+    try:
+        f()
+    except LookupError as e:
+        print(e)

@@ -119,7 +119,7 @@ pub fn open(
     }
     let newline = parse_newline(vm, binary, newline)?;
     let codec = match &encoding {
-        Some(e) => crate::runtime::codecs::lookup(vm, e)?,
+        Some(e) => crate::runtime::codecs::lookup(vm, e, "codecs.open()")?,
         None => crate::runtime::codecs::Codec::Utf8,
     };
     let errors = errors.unwrap_or_else(|| "strict".to_string());
