@@ -25,3 +25,8 @@ except TypeError as e:
 class St(set): pass
 print(St([1]).__reduce_ex__(4))
 print(bytearray(b"ab").__reduce_ex__(4), bytearray(b"ab").__reduce_ex__(2))
+def g(): yield 1
+print(g().__getstate__())
+e = ValueError("x"); print(e.__getstate__())
+e.a = 1; print(e.__getstate__())
+print(object().__getstate__(), (1).__getstate__() if hasattr(1, "__getstate__") else "-")

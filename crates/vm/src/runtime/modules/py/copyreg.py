@@ -139,11 +139,9 @@ def _cannot_pickle(obj):
 
 def _object_getstate(obj):
     """object.__getstate__: the instance dict (None when empty), with the set __slots__
-    values as a second dict when there are any."""
+    values as a second dict when there are any. (Called directly it never refuses: only
+    the reduce protocol, _reduce_by_protocol, says an object cannot be pickled.)"""
     cls = type(obj)
-    base = _builtin_base(cls)
-    if base not in _BUILTIN_TYPES:
-        raise _cannot_pickle(obj)
     try:
         d = obj.__dict__
     except AttributeError:
