@@ -502,7 +502,21 @@ def iterdecode(iterator, encoding, errors='strict', **kwargs):
 
 # ----- streams ------------------------------------------------------------------------------
 
-class StreamWriter(Codec):
+class _OverStream:
+    """What the stream classes share: other attributes are the wrapped stream's, and a
+    `with` block closes it."""
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stream.close()
+
+
+class StreamWriter(Codec, _OverStream):
     """Writes text to a binary stream through a codec."""
 
     def __init__(self, stream, errors='strict'):
@@ -519,17 +533,8 @@ class StreamWriter(Codec):
     def reset(self):
         pass
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stream.close()
-
-
-class StreamReader(Codec):
+class StreamReader(Codec, _OverStream):
     """Reads text from a binary stream through a codec."""
 
     def __init__(self, stream, errors='strict'):
@@ -574,17 +579,8 @@ class StreamReader(Codec):
             return line
         raise StopIteration
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stream.close()
-
-
-class StreamReaderWriter:
+class StreamReaderWriter(_OverStream):
     """A reader and a writer over one stream."""
 
     encoding = 'unknown'
@@ -613,15 +609,6 @@ class StreamReaderWriter:
 
     def writelines(self, list):
         return self.writer.writelines(list)
-
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stream.close()
 
 
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
