@@ -3,6 +3,10 @@
 //! lookup binds methods natively without it; this is for code that binds by hand or asks
 //! `hasattr(f, "__get__")`. The same holds for `classmethod.__get__` (binds the function
 //! to the class), `staticmethod.__get__` (the function itself) and `property.__get__`.
+//!
+//! Likewise `f.__call__(...)` for functions, built-in functions, bound methods and static
+//! methods is the call itself, for code that forwards to `obj.__call__` without knowing
+//! what `obj` is (the eval loop never looks it up).
 
 use heap::ObjRef;
 
@@ -49,6 +53,52 @@ pub(crate) fn install(vm: &Vm) {
     super::methods::add(vm, &vm.types.classmethod, "__get__", classmethod_get);
     super::methods::add(vm, &vm.types.staticmethod, "__get__", staticmethod_get);
     super::methods::add(vm, &vm.types.property, "__get__", property_get);
+    super::methods::add(vm, &vm.types.function, "__call__", function_call);
+    super::methods::add(vm, &vm.types.builtin, "__call__", builtin_call);
+    super::methods::add(vm, &vm.types.method, "__call__", method_call);
+    super::methods::add(vm, &vm.types.staticmethod, "__call__", staticmethod_call);
+}
+
+/// `T.__call__(self, *args, **kwargs)`: `self(*args, **kwargs)` once `self` is a `T`
+/// (`tname`), with CPython's wording for a descriptor given no or the wrong receiver.
+fn call_receiver(vm: &Vm, a: &Args<'_>, tname: &str, is_t: fn(&ObjRef) -> bool) -> PyResult {
+    let Some((receiver, pos)) = a.pos.split_first() else {
+        return vm.type_err(format!(
+            "descriptor '__call__' of '{tname}' object needs an argument"
+        ));
+    };
+    if !is_t(receiver) {
+        return vm.type_err(format!(
+            "descriptor '__call__' requires a '{tname}' object but received a '{}'",
+            vm.type_name(receiver)
+        ));
+    }
+    if a.kwnames.is_empty() {
+        return vm.call(receiver, pos, None);
+    }
+    let mut args = Vec::with_capacity(pos.len() + a.kwvals.len());
+    args.extend_from_slice(pos);
+    args.extend_from_slice(a.kwvals);
+    vm.call(receiver, &args, Some(a.kwnames))
+}
+
+fn function_call(vm: &Vm, a: &Args<'_>) -> PyResult {
+    call_receiver(vm, a, "function", |o| o.is::<FuncObj>())
+}
+
+fn builtin_call(vm: &Vm, a: &Args<'_>) -> PyResult {
+    call_receiver(vm, a, "builtin_function_or_method", |o| {
+        o.is::<BuiltinFunc>()
+    })
+}
+
+fn method_call(vm: &Vm, a: &Args<'_>) -> PyResult {
+    call_receiver(vm, a, "method", |o| o.is::<BoundMethod>())
+}
+
+/// A static method is callable since 3.10: the wrapped callable.
+fn staticmethod_call(vm: &Vm, a: &Args<'_>) -> PyResult {
+    call_receiver(vm, a, "staticmethod", |o| o.is::<StaticMethod>())
 }
 
 /// The instance and owner class given to a `__get__` slot wrapper (each None when not

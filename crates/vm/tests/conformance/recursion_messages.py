@@ -36,3 +36,19 @@ show("function:", lambda: recurse(0))
 # Shallow versions work.
 print(isinstance(1, (str, (list, (int,)))), issubclass(bool, ((str,), int)))
 print(repr(deep_list(3)), deep_list(50) == deep_list(50))
+# Pickling names the pickler; copy.deepcopy and a __reduce__ that recurses keep the plain words.
+import copy
+import pickle
+
+show("pickle list:", lambda: pickle.dumps(deep_list(100000)))
+show("pickle dict:", lambda: pickle.dumps(deep_dict))
+show("deepcopy:", lambda: copy.deepcopy(deep_list(100000)))
+
+
+class Endless:
+    def __reduce__(self):
+        return recurse(0)
+
+
+show("__reduce__:", lambda: pickle.dumps(Endless()))
+print(len(pickle.dumps(deep_list(200))), pickle.loads(pickle.dumps(deep_list(3))))

@@ -234,7 +234,15 @@ class Pickler:
             out.write(PROTO + pack('<B', self.proto))
         if self.proto >= 4:
             out.framing = True
-        self.save(obj)
+        try:
+            self.save(obj)
+        except RecursionError as e:
+            # The C pickler's own depth guard names what it was doing. This module runs
+            # frameless, so an error with a traceback was raised in Python code it called (a
+            # __reduce__), and keeps its own words and frames.
+            if e.__traceback__ is not None or e.args != ('maximum recursion depth exceeded',):
+                raise
+            raise RecursionError('maximum recursion depth exceeded while pickling an object') from None
         out.write(STOP)
         out.commit_frame()
         out.framing = False
