@@ -39,6 +39,11 @@ struct Cli {
     #[arg(short = 'm', value_name = "MODULE")]
     module: Option<String>,
 
+    /// Unbuffered standard output (like `python -u`, or `PYTHONUNBUFFERED` set to anything
+    /// non-empty): what the program prints goes out at once, even into a pipe.
+    #[arg(short = 'u')]
+    unbuffered: bool,
+
     /// Print the allocator report (`sys._debugmallocstats()`: size classes, arenas, pools,
     /// free lists) to stderr when the program ends. Also accepted after the script name;
     /// put it after `--` to pass it to the script instead.
@@ -213,7 +218,13 @@ fn read_source(path: &str) -> Result<String, i32> {
 }
 
 fn main() {
-    let program = match program(Cli::parse()) {
+    let cli = Cli::parse();
+    if cli.unbuffered {
+        // Before any other thread exists; the interpreter reads it as CPython does, and the
+        // program's child processes see it too.
+        std::env::set_var("PYTHONUNBUFFERED", "1");
+    }
+    let program = match program(cli) {
         Ok(p) => p,
         Err(status) => std::process::exit(status),
     };

@@ -260,3 +260,38 @@ fn warnings_from_code_given_with_c_are_mains() {
         "<string>:2: DeprecationWarning: old\n<string>:3: UserWarning: user\n"
     );
 }
+
+#[test]
+fn standard_stream_buffers_write_bytes_beneath_pending_text() {
+    // Piped, sys.stdout is block-buffered: bytes given to its buffer go out before text
+    // printed earlier and not yet flushed, and after text that was flushed, as in CPython.
+    let program = "import sys\nprint('pending')\nsys.stdout.buffer.write(b'raw\\n')\n\
+         sys.stdout.flush()\nprint('flushed')\nsys.stdout.flush()\n\
+         sys.stdout.buffer.write(bytes([0xff, 10]))\nsys.stderr.buffer.write(b'err\\n')\n\
+         print(sys.stdout.write_through, type(sys.stdout.buffer).__name__)";
+    let buffered = Command::new(PYMEM)
+        .args(["-c", program])
+        .env_remove("PYTHONUNBUFFERED")
+        .output()
+        .expect("pymem runs");
+    assert_eq!(
+        buffered.stdout,
+        b"raw\npending\nflushed\n\xff\nFalse BufferedWriter\n"
+    );
+    assert_eq!(text(&buffered.stderr), "err\n");
+    assert!(buffered.status.success());
+    // Unbuffered (`-u` or PYTHONUNBUFFERED), text goes out at each write: in program order.
+    let in_order = b"pending\nraw\nflushed\n\xff\nTrue FileIO\n";
+    let flag = Command::new(PYMEM)
+        .args(["-u", "-c", program])
+        .env_remove("PYTHONUNBUFFERED")
+        .output()
+        .expect("pymem runs");
+    assert_eq!(flag.stdout, in_order);
+    let env = Command::new(PYMEM)
+        .args(["-c", program])
+        .env("PYTHONUNBUFFERED", "1")
+        .output()
+        .expect("pymem runs");
+    assert_eq!(env.stdout, in_order);
+}

@@ -381,8 +381,16 @@ pub struct Vm {
     pub code_data: RefCell<HashMap<usize, Rc<frame::CodeData>>>,
     /// `sys.argv`.
     pub argv: Vec<String>,
-    /// Buffered stdout.
+    /// Buffered stdout: the text layer of `sys.stdout` (what `print` writes).
     pub stdout: RefCell<std::io::BufWriter<std::io::Stdout>>,
+    /// `sys.stdout.line_buffering`: text is flushed at each newline (set when stdout is a
+    /// terminal, as CPython's is, or by `reconfigure`).
+    pub stdout_line_buffering: Cell<bool>,
+    /// `sys.stdout.write_through`: text is flushed at every write (`PYTHONUNBUFFERED`,
+    /// `pymem -u`, or `reconfigure`).
+    pub stdout_write_through: Cell<bool>,
+    /// How much of the captured stdout text counts as flushed (see [`Vm::write_out_bytes`]).
+    pub captured_flushed: Cell<usize>,
     /// When set, stdout and stderr text is collected here instead (tests).
     pub captured: Option<RefCell<(String, String)>>,
     /// Python callables in `gc.callbacks` (a list object).
@@ -724,6 +732,13 @@ impl Vm {
                 1 << 16,
                 std::io::stdout(),
             )),
+            stdout_line_buffering: Cell::new(
+                !capture && std::io::IsTerminal::is_terminal(&std::io::stdout()),
+            ),
+            stdout_write_through: Cell::new(
+                !capture && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()),
+            ),
+            captured_flushed: Cell::new(0),
             captured: if capture {
                 Some(RefCell::new((String::new(), String::new())))
             } else {
@@ -1239,6 +1254,12 @@ impl Vm {
 
     /// Flush buffered stdout.
     pub fn flush_stdout(&self) {
+        if let Some(c) = &self.captured {
+            if let Ok(c) = c.try_borrow() {
+                self.captured_flushed.set(c.0.len());
+            }
+            return;
+        }
         if let Ok(mut o) = self.stdout.try_borrow_mut() {
             let _ = o.flush();
         }
@@ -1523,6 +1544,35 @@ impl Vm {
         }
         let mut o = self.stdout.borrow_mut();
         let _ = o.write_all(s.as_bytes());
+        if self.stdout_write_through.get() || (self.stdout_line_buffering.get() && s.contains('\n'))
+        {
+            let _ = o.flush();
+        }
+    }
+
+    /// Write bytes to stdout beneath its text layer (`sys.stdout.buffer.write`). As in
+    /// CPython, text written before and not yet flushed is still pending above the buffer,
+    /// so these bytes go out first, unless that text is more than a chunk (8 KiB), which
+    /// CPython would have passed down already.
+    pub fn write_out_bytes(&self, data: &[u8]) -> std::io::Result<()> {
+        if let Some(c) = &self.captured {
+            let mut c = c.borrow_mut();
+            let at = self.captured_flushed.get().min(c.0.len());
+            let at = (0..=at)
+                .rev()
+                .find(|&i| c.0.is_char_boundary(i))
+                .unwrap_or(0);
+            let text = String::from_utf8_lossy(data);
+            c.0.insert_str(at, &text);
+            self.captured_flushed.set(at + text.len());
+            return Ok(());
+        }
+        let mut o = self.stdout.borrow_mut();
+        if o.buffer().len() > 8192 {
+            o.flush()?;
+        }
+        // The pending text stays in the buffer; the bytes go to the file beneath it.
+        o.get_mut().lock().write_all(data)
     }
 }
 

@@ -12,6 +12,9 @@ set -u
 cd "$(dirname "$0")"
 PY="${PYTHON:-$(pyenv root 2>/dev/null)/versions/3.12.1/bin/python3}"
 [ -x "$PY" ] || PY=python3.12
+# The standard streams as a plain run makes them (buffered: sys.stdout.buffer is a
+# BufferedWriter), whatever the calling shell exports.
+unset PYTHONUNBUFFERED
 if [ "$#" -gt 0 ]; then set -- $(for n in "$@"; do printf "%s.py " "${n%.py}"; done); else set -- *.py; fi
 for f in "$@"; do
     case "$f" in _*) continue ;; esac

@@ -39,6 +39,7 @@ pub mod random;
 pub mod re;
 pub mod resource;
 pub mod runpy;
+pub mod std_streams;
 pub mod stdin;
 pub mod r#struct;
 pub mod sys;

@@ -172,5 +172,15 @@ pub fn make(vm: &Vm) -> PyResult<ObjRef> {
     vm.setattr(&text, &vm.intern("buffer")?, buffer)?;
     vm.setattr(&text, &vm.intern("encoding")?, vm.new_str("utf-8")?)?;
     vm.setattr(&text, &vm.intern("name")?, vm.new_str("<stdin>")?)?;
+    let errors = super::std_streams::errors_for(0);
+    for (k, v) in [
+        ("errors", vm.new_str(errors)?),
+        ("mode", vm.new_str("r")?),
+        ("closed", vm.false_.clone()),
+        ("line_buffering", vm.false_.clone()),
+        ("newlines", vm.none()),
+    ] {
+        vm.setattr(&text, &vm.intern(k)?, v)?;
+    }
     Ok(text)
 }

@@ -4,7 +4,6 @@
 use heap::{Gc, ObjRef};
 
 use super::{add_fn, new_module};
-use crate::runtime::objects::class::Kind;
 use crate::runtime::objects::*;
 use crate::runtime::ops::Num;
 use crate::runtime::{Args, PyResult, Vm};
@@ -537,30 +536,6 @@ fn intern(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.intern(&t)
 }
 
-fn stream_write(vm: &Vm, a: &Args<'_>) -> PyResult {
-    if a.pos.len() != 2 {
-        return vm.type_err("write() takes exactly one argument");
-    }
-    let fd = vm.getattr_str(&a.pos[0], "_fd")?;
-    let Some(s) = a.pos[1].downcast::<StrObj>() else {
-        return vm.type_err(format!(
-            "write() argument must be str, not {}",
-            vm.type_name(&a.pos[1])
-        ));
-    };
-    if vm.as_i64(&fd) == Some(2) {
-        vm.write_err(&s.s);
-    } else {
-        vm.write_out(&s.s);
-    }
-    vm.new_int(s.nchars as i64)
-}
-
-fn stream_flush(vm: &Vm, _a: &Args<'_>) -> PyResult {
-    vm.flush_stdout();
-    Ok(vm.none())
-}
-
 /// `sys.unraisablehook(unraisable)` (also `sys.__unraisablehook__`): the default report of
 /// an exception nobody could catch, from the attributes of an `UnraisableHookArgs`.
 fn unraisablehook(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -745,23 +720,8 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     vm.dict_set_str(&imp.dict, "name", vm.new_str("pymem")?)?;
     vm.dict_set_str(&imp.dict, "cache_tag", vm.none())?;
     vm.dict_set_str(d, "implementation", imp.into())?;
-    // stdout / stderr: instances of a small class with write/flush.
-    let ns = vm.new_dict()?;
-    vm.dict_set_str(&ns, "__module__", vm.new_str("io")?)?;
-    let cls = vm.new_class("TextIOWrapper", vec![], ns)?;
-    let clst = cls.downcast::<TypeObj>().expect("class");
-    debug_assert_eq!(clst.kind, Kind::Object);
-    for (n, f) in [("write", stream_write as NativeFn), ("flush", stream_flush)] {
-        let func = vm.alloc_obj(BuiltinFunc {
-            name: n,
-            f,
-            self_: None,
-        })?;
-        vm.dict_set_str(&clst.dict, n, func)?;
-    }
-    for (n, fd) in [("stdout", 1), ("stderr", 2)] {
-        let s = vm.call(&cls, &[], None)?;
-        vm.setattr(&s, &vm.intern("_fd")?, vm.new_int(fd)?)?;
+    let (stdout, stderr) = super::std_streams::make(vm)?;
+    for (n, s) in [("stdout", stdout), ("stderr", stderr)] {
         vm.dict_set_str(d, n, s.clone())?;
         vm.dict_set_str(d, &format!("__{n}__"), s)?;
     }
