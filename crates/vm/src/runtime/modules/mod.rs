@@ -1,7 +1,7 @@
 //! Built-in modules and the import machinery: `sys.modules`, then the native modules (`sys`,
-//! `gc`, `math`, `time`, `obmalloc` and the `_logging`/`_collections`/`_random`/`_weakref`/
-//! `_itertools`/`_tracemalloc`/`_sre`/`_struct`/`_array`/`_json`/`_hashlib`/`_ast`/`_thread`
-//! helpers), then `NAME.py` beside the main script, then the frozen Python
+//! `gc`, `math`, `time`, `obmalloc`, `unicodedata` and the `_logging`/`_collections`/
+//! `_random`/`_weakref`/`_itertools`/`_tracemalloc`/`_sre`/`_struct`/`_array`/`_json`/
+//! `_hashlib`/`_ast`/`_thread` helpers), then `NAME.py` beside the main script, then the frozen Python
 //! modules (`logging`, `collections`, `itertools`, `random`, `weakref`, `atexit`, `io`,
 //! `functools`, `contextlib`:
 //! `frozen.rs`, sources in `py/`) — the order of CPython's builtins, `sys.path[0]`, stdlib.
@@ -48,6 +48,7 @@ pub mod thread;
 pub mod time;
 pub mod traceback;
 pub mod tracemalloc;
+pub mod unicodedata;
 pub mod weakref;
 pub mod zlib;
 
@@ -138,6 +139,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "binascii" => Some(binascii::make(vm)?),
         "_runpy" => Some(runpy::make(vm)?),
         "zlib" => Some(zlib::make(vm)?),
+        "unicodedata" => Some(unicodedata::make(vm)?),
         // The module whose namespace is the builtins themselves.
         "builtins" => Some(builtins_module::make(vm)?),
         // Registered in sys.modules by `os` itself.
