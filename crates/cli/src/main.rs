@@ -260,7 +260,7 @@ fn main() {
             1
         }
     };
-    std::process::exit(status);
+    vm::runtime::signal_os::exit(status);
 }
 
 #[cfg(test)]

@@ -295,3 +295,41 @@ fn standard_stream_buffers_write_bytes_beneath_pending_text() {
         .expect("pymem runs");
     assert_eq!(env.stdout, in_order);
 }
+
+#[test]
+fn ctrl_c_raises_keyboard_interrupt_in_loops_and_sleeps() {
+    use std::io::{BufRead, BufReader};
+    use std::os::unix::process::ExitStatusExt;
+    use std::process::Stdio;
+    let program = "import time\nprint('ready', flush=True)\ntry:\n    while True:\n        pass\n\
+                   except KeyboardInterrupt:\n    print('caught', flush=True)\ntime.sleep(60)\n";
+    // `env --default-signal`: a test run in the background inherits SIGINT ignored, which
+    // pymem (like CPython) would then leave ignored.
+    let mut child = Command::new("env")
+        .args(["--default-signal=INT", PYMEM, "-c", program])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pymem runs");
+    let interrupt = |pid: u32| {
+        let ok = Command::new("kill")
+            .args(["-INT", &pid.to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(ok.success());
+    };
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    assert_eq!(lines.next().expect("a line").expect("text"), "ready");
+    interrupt(child.id());
+    assert_eq!(lines.next().expect("a line").expect("text"), "caught");
+    let started = std::time::Instant::now();
+    interrupt(child.id());
+    let out = child.wait_with_output().expect("pymem ends");
+    assert!(
+        started.elapsed().as_secs() < 30,
+        "the sleep was not interrupted"
+    );
+    // As CPython: the traceback, then death by SIGINT (a shell reports 130).
+    assert_eq!(out.status.signal(), Some(2));
+    assert!(text(&out.stderr).ends_with("KeyboardInterrupt\n"));
+}

@@ -163,6 +163,7 @@ pub mod readonly_attrs;
 pub mod receiver_cache;
 pub mod result_tuple;
 pub mod shutdown;
+pub mod signal_os;
 pub mod sort;
 pub mod startup_state;
 pub mod str_methods;
@@ -416,6 +417,9 @@ pub struct Vm {
     pub tracemalloc: modules::tracemalloc::State,
     /// Threads of control (`threads.rs`): the baton, once a second thread exists.
     pub threads: threads::Threads,
+    /// Python-level signal handlers (`modules/signal.rs`); dropped before the heap, whose
+    /// interrupter the process's signal handler may hold while this owns the signals.
+    pub signals: modules::signal::SignalState,
     /// The heap (declared last: dropped after every handle above).
     pub heap: Heap,
 }
@@ -755,6 +759,7 @@ impl Vm {
             script_dir: RefCell::new(None),
             tracemalloc: Default::default(),
             threads: Default::default(),
+            signals: Default::default(),
             heap,
         });
         CURRENT.with(|c| *c.borrow_mut() = Rc::downgrade(&vm));
@@ -1624,6 +1629,7 @@ impl ConstKey {
 /// Run a script (`pymem FILE.py` / `pymem -c`): returns the process exit status.
 pub fn run_script(source: &str, filename: &str, argv: Vec<String>, malloc_stats: bool) -> i32 {
     let vm = Vm::new(argv);
+    modules::signal::install_main(&vm);
     if filename != "<string>" {
         let dir = std::path::Path::new(filename)
             .parent()
@@ -1647,6 +1653,7 @@ pub fn run_module(module: &str, args: Vec<String>, malloc_stats: bool) -> i32 {
     let mut argv = vec!["-m".to_string()];
     argv.extend(args);
     let vm = Vm::new(argv);
+    modules::signal::install_main(&vm);
     *vm.script_dir.borrow_mut() = Some(std::env::current_dir().unwrap_or_else(|_| ".".into()));
     let status = vm.run_main_module(module);
     finish(&vm, malloc_stats);

@@ -160,7 +160,7 @@ impl Saved {
         // still waits asks again after its interval); interrupt_main's request may have
         // been taken by another thread's safe point and is made again for the main thread.
         vm.heap.take_interrupt();
-        if t.interrupt_main.get() && self.key == MAIN {
+        if self.key == MAIN && (t.interrupt_main.get() || signals_waiting(vm)) {
             vm.heap.request_interrupt();
         }
     }
@@ -233,6 +233,9 @@ pub fn yield_now(vm: &Vm) {
     saved.restore(vm);
 }
 
+/// How often a sleeping main thread looks for caught signals.
+const SIGNAL_POLL: Duration = Duration::from_millis(20);
+
 /// `time.sleep(seconds)`: other threads run meanwhile.
 pub fn sleep(vm: &Vm, seconds: f64) -> PyResult<()> {
     if seconds <= 0.0 {
@@ -246,7 +249,15 @@ pub fn sleep(vm: &Vm, seconds: f64) -> PyResult<()> {
         return Ok(());
     };
     while Instant::now() < deadline {
-        block(vm, Some(deadline))?;
+        // With signal handlers to run, wake up now and then to run them (a handler that
+        // raises ends the sleep; otherwise it goes on, as CPython's does since PEP 475).
+        let until = if vm.signals.owned() {
+            deadline.min(Instant::now() + SIGNAL_POLL)
+        } else {
+            deadline
+        };
+        block(vm, Some(until))?;
+        check_interrupt(vm)?;
     }
     check_interrupt(vm)
 }
@@ -264,12 +275,23 @@ pub fn interrupted(vm: &Vm) -> PyResult<()> {
 /// Native calls that blocked call this before returning, as CPython checks its eval
 /// breaker at the end of every call: a lock that was taken stays taken.
 pub fn check_interrupt(vm: &Vm) -> PyResult<()> {
-    if vm.threads.interrupt_main.get() && vm.threads.current.get() == MAIN {
+    if vm.threads.current.get() != MAIN {
+        return Ok(());
+    }
+    if vm.threads.interrupt_main.get() {
         vm.threads.interrupt_main.set(false);
         let t = vm.exc_type("KeyboardInterrupt");
         return Err(vm.new_exception(&t, vec![]));
     }
+    if signals_waiting(vm) {
+        super::modules::signal::run_pending(vm)?;
+    }
     Ok(())
+}
+
+/// Whether signals this interpreter owns were caught and their handlers have not run.
+fn signals_waiting(vm: &Vm) -> bool {
+    vm.signals.owned() && super::signal_os::any_pending()
 }
 
 /// `_thread.interrupt_main()`: KeyboardInterrupt in the main thread at its next safe point.

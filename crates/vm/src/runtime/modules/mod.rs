@@ -39,6 +39,7 @@ pub mod random;
 pub mod re;
 pub mod resource;
 pub mod runpy;
+pub mod signal;
 pub mod std_streams;
 pub mod stdin;
 pub mod r#struct;
@@ -140,6 +141,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "_runpy" => Some(runpy::make(vm)?),
         "zlib" => Some(zlib::make(vm)?),
         "unicodedata" => Some(unicodedata::make(vm)?),
+        "_signal" => Some(signal::make(vm)?),
         // The module whose namespace is the builtins themselves.
         "builtins" => Some(builtins_module::make(vm)?),
         // Registered in sys.modules by `os` itself.
@@ -322,7 +324,9 @@ impl Vm {
             self.write_err(&super::errors::format_exception(self, e));
         }
         if self.exc_matches(e, "KeyboardInterrupt") {
-            // CPython ends by SIGINT after the traceback: the shell sees 128 + 2.
+            // CPython ends by SIGINT after the traceback (`signal_os::exit`); a shell sees
+            // 128 + 2 either way.
+            super::signal_os::note_keyboard_interrupt_exit();
             return 130;
         }
         1

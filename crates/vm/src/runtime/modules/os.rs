@@ -66,6 +66,34 @@ fn getpid(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_int(i64::from(std::process::id()))
 }
 
+/// `os.kill(pid, sig)` / `os.killpg(pgid, sig)`: a signal this interpreter handles has
+/// had its handler run when the call returns (the signal may have been for this process).
+fn send_signal(vm: &Vm, a: &Args<'_>, name: &str, group: bool) -> PyResult {
+    exactly(vm, a, name, 2)?;
+    let (pid, sig) = (vm.index(&a.pos[0])?, vm.index(&a.pos[1])?);
+    let (Ok(pid), Ok(sig)) = (i32::try_from(pid), i32::try_from(sig)) else {
+        return vm.err("OverflowError", "signed integer is greater than maximum");
+    };
+    let target = if group {
+        pid.checked_neg().unwrap_or(pid)
+    } else {
+        pid
+    };
+    if let Err(e) = crate::runtime::signal_os::kill(target, sig) {
+        return Err(vm.io_error(&e, None));
+    }
+    crate::runtime::threads::check_interrupt(vm)?;
+    Ok(vm.none())
+}
+
+fn kill(vm: &Vm, a: &Args<'_>) -> PyResult {
+    send_signal(vm, a, "kill", false)
+}
+
+fn killpg(vm: &Vm, a: &Args<'_>) -> PyResult {
+    send_signal(vm, a, "killpg", true)
+}
+
 fn getppid(vm: &Vm, a: &Args<'_>) -> PyResult {
     exactly(vm, a, "getppid", 0)?;
     vm.new_int(i64::from(std::os::unix::process::parent_id()))
@@ -558,6 +586,8 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     for (name, f) in [
         ("getpid", getpid as NativeFn),
         ("getppid", getppid),
+        ("kill", kill),
+        ("killpg", killpg),
         ("getcwd", getcwd),
         ("getenv", getenv),
         ("listdir", listdir),
