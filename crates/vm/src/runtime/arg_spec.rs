@@ -985,6 +985,7 @@ pub fn install(vm: &Vm) {
                 name: b.name,
                 f: WRAPPERS[i],
                 self_: None,
+                module: None,
             })
             .and_then(|f| wrap(vm, f));
         if let Ok(w) = wrapped {

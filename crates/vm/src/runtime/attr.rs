@@ -87,6 +87,7 @@ impl Vm {
                     name: b.name,
                     f: b.f,
                     self_: Some(obj.clone()),
+                    module: None,
                 });
             }
             return Ok(attr);
@@ -534,10 +535,33 @@ impl Vm {
         }
         if let Some(b) = o.downcast_ref::<BuiltinFunc>() {
             match &*s.s {
-                "__name__" | "__qualname__" => return self.new_str(b.name),
+                "__name__" => return self.new_str(b.name),
+                // A bound built-in method is qualified by its receiver's type (by the class
+                // itself for a class method: `dict.fromkeys`).
+                "__qualname__" => {
+                    let owner = match &b.self_ {
+                        Some(o) if !o.is::<ModuleObj>() => {
+                            Some(match o.downcast_ref::<TypeObj>() {
+                                Some(t) => t.name.clone(),
+                                None => self.type_of(o).name.clone(),
+                            })
+                        }
+                        _ => None,
+                    };
+                    return match owner {
+                        Some(t) => self.new_str(&format!("{t}.{}", b.name)),
+                        None => self.new_str(b.name),
+                    };
+                }
                 "__self__" => {
                     if let Some(owner) = &b.self_ {
                         return Ok(owner.clone());
+                    }
+                    // A module-level function's is its module (while imported).
+                    if let Some(m) = b.module.as_deref().filter(|m| *m != "builtins") {
+                        return Ok(self
+                            .dict_get_str(&self.modules, m)
+                            .unwrap_or_else(|| self.none()));
                     }
                     // A built-in function's is the builtins module, as for any module's.
                     let builtin = self
@@ -551,13 +575,16 @@ impl Vm {
                 }
                 // A module's function names its module; a built-in method has none.
                 "__module__" => {
+                    if let Some(m) = &b.module {
+                        return self.new_str(m);
+                    }
                     return match &b.self_ {
                         None => self.new_str("builtins"),
                         Some(m) => match m.downcast_ref::<ModuleObj>() {
                             Some(m) => self.new_str(&m.name),
                             None => Ok(self.none()),
                         },
-                    }
+                    };
                 }
                 _ => {}
             }

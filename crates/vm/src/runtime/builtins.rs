@@ -21,6 +21,7 @@ fn reg(vm: &Vm, name: &'static str, f: NativeFn) {
             name,
             f,
             self_: None,
+            module: None,
         })
         .expect("startup allocation");
     vm.dict_set_str(&vm.builtins, name, func).expect("startup");

@@ -19,6 +19,7 @@ pub(crate) fn bound_get(vm: &Vm, f: &ObjRef) -> PyResult {
         name: "__get__",
         f: function_get,
         self_: Some(f.clone()),
+        module: None,
     })
 }
 

@@ -41,6 +41,7 @@ fn add_wrapped(
             name,
             f,
             self_: None,
+            module: None,
         })
         .and_then(wrap)
         .expect("startup allocation");

@@ -526,6 +526,7 @@ pub(crate) fn getter(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) 
             name,
             f,
             self_: None,
+            module: None,
         })
         .expect("startup allocation");
     let prop = vm

@@ -42,6 +42,7 @@ fn file_class(vm: &Vm) -> PyResult {
             name: n,
             f,
             self_: None,
+            module: None,
         })?;
         vm.dict_set_str(&t.dict, n, func)?;
     }

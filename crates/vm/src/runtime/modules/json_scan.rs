@@ -524,6 +524,7 @@ pub fn make_scanner(vm: &Vm, a: &Args<'_>) -> PyResult {
         name: "scan_once",
         f: scan_once,
         self_: Some(tuple),
+        module: None,
     })
 }
 

@@ -79,6 +79,7 @@ pub fn add_fn(vm: &Vm, m: &ModuleObj, name: &'static str, f: NativeFn) -> PyResu
         name,
         f,
         self_: None,
+        module: Some(m.name.as_str().into()),
     })?;
     vm.dict_set_str(&m.dict, name, func)
 }

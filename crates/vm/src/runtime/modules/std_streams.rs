@@ -315,6 +315,7 @@ fn stream_class(vm: &Vm, name: &str, methods: &[(&'static str, NativeFn)]) -> Py
             name: n,
             f,
             self_: None,
+            module: None,
         })?;
         vm.dict_set_str(&t.dict, n, func)?;
     }

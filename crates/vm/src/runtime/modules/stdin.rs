@@ -157,6 +157,7 @@ fn stream(vm: &Vm, class: &str, binary: bool) -> PyResult {
             name: n,
             f,
             self_: None,
+            module: None,
         })?;
         vm.dict_set_str(&clst.dict, n, func)?;
     }

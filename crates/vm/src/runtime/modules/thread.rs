@@ -531,6 +531,7 @@ fn set_sentinel(vm: &Vm, a: &Args<'_>) -> PyResult {
         name: "_release_sentinel",
         f: release_sentinel,
         self_: Some(lock.clone()),
+        module: None,
     })?;
     threads::at_exit(vm, hook);
     Ok(lock)

@@ -75,6 +75,8 @@ pub struct BuiltinFunc {
     pub f: NativeFn,
     /// Bound receiver.
     pub self_: Option<ObjRef>,
+    /// The module of a module-level function (its `__module__`), by name.
+    pub module: Option<std::rc::Rc<str>>,
 }
 heap::impl_object!(BuiltinFunc, "builtin_function_or_method", [self_]);
 

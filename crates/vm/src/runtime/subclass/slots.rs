@@ -317,6 +317,7 @@ pub fn install(vm: &Vm) {
                 name: "__repr__",
                 f: data_repr,
                 self_: None,
+                module: None,
             })
             .expect("startup allocation");
         vm.dict_set_str(&ty.dict, "__repr__", repr)
@@ -328,6 +329,7 @@ pub fn install(vm: &Vm) {
             name,
             f,
             self_: None,
+            module: None,
         })
         .expect("startup allocation")
     };

@@ -274,6 +274,7 @@ fn builtin(vm: &Vm, name: &'static str, f: NativeFn) -> PyResult {
         name,
         f,
         self_: None,
+        module: None,
     })
 }
 
