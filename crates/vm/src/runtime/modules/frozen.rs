@@ -86,6 +86,8 @@ fn source(name: &str) -> Option<&'static str> {
         "ast" => include_str!("py/ast.py"),
         "threading" => include_str!("py/threading.py"),
         "queue" => include_str!("py/queue.py"),
+        "concurrent" => include_str!("py/concurrent.py"),
+        "concurrent.futures" => include_str!("py/concurrent_futures.py"),
         "signal" => include_str!("py/signal.py"),
         "_ast_unparse" => include_str!("py/_ast_unparse.py"),
         _ => return None,
