@@ -253,6 +253,8 @@ fn main() {
                 }
             }
         });
+    // Signals go to the interpreter's threads (an interrupted read of standard input).
+    vm::runtime::signal_os::leave_signals_to_other_threads();
     let status = match handle {
         Ok(h) => h.join().unwrap_or(1),
         Err(e) => {

@@ -297,16 +297,18 @@ fn standard_stream_buffers_write_bytes_beneath_pending_text() {
 }
 
 #[test]
-fn ctrl_c_raises_keyboard_interrupt_in_loops_and_sleeps() {
+fn ctrl_c_raises_keyboard_interrupt_in_loops_reads_and_sleeps() {
     use std::io::{BufRead, BufReader};
     use std::os::unix::process::ExitStatusExt;
     use std::process::Stdio;
     let program = "import time\nprint('ready', flush=True)\ntry:\n    while True:\n        pass\n\
-                   except KeyboardInterrupt:\n    print('caught', flush=True)\ntime.sleep(60)\n";
+                   except KeyboardInterrupt:\n    print('caught', flush=True)\ntry:\n    input()\n\
+                   except KeyboardInterrupt:\n    print('input', flush=True)\ntime.sleep(60)\n";
     // `env --default-signal`: a test run in the background inherits SIGINT ignored, which
     // pymem (like CPython) would then leave ignored.
     let mut child = Command::new("env")
         .args(["--default-signal=INT", PYMEM, "-c", program])
+        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -318,10 +320,20 @@ fn ctrl_c_raises_keyboard_interrupt_in_loops_and_sleeps() {
             .expect("kill runs");
         assert!(ok.success());
     };
+    // A watchdog: should pymem miss a signal, the test fails instead of hanging.
+    let pid = child.id().to_string();
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_secs(60));
+        let _ = Command::new("kill").args(["-KILL", &pid]).status();
+    });
     let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
     assert_eq!(lines.next().expect("a line").expect("text"), "ready");
     interrupt(child.id());
     assert_eq!(lines.next().expect("a line").expect("text"), "caught");
+    // A read of standard input that waits for a line (let it start waiting first).
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    interrupt(child.id());
+    assert_eq!(lines.next().expect("a line").expect("text"), "input");
     let started = std::time::Instant::now();
     interrupt(child.id());
     let out = child.wait_with_output().expect("pymem ends");

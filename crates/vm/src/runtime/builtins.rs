@@ -1122,13 +1122,12 @@ fn input(vm: &Vm, a: &Args<'_>) -> PyResult {
     if let Some(p) = a.pos.first() {
         vm.write_out(&vm.str(p)?);
     }
-    vm.flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => vm.err("EOFError", "EOF when reading a line"),
-        Ok(_) => vm.new_str(line.strip_suffix('\n').unwrap_or(&line)),
-        Err(e) => vm.err("OSError", e.to_string()),
+    let line = super::modules::stdin::read_line(vm, None)?;
+    if line.is_empty() {
+        return vm.err("EOFError", "EOF when reading a line");
     }
+    let line = String::from_utf8_lossy(&line);
+    vm.new_str(line.strip_suffix('\n').unwrap_or(&line))
 }
 
 fn open(vm: &Vm, a: &Args<'_>) -> PyResult {

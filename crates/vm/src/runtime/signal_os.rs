@@ -204,11 +204,34 @@ pub fn exit(status: i32) -> ! {
     if ENDED_BY_KEYBOARD_INTERRUPT.load(SeqCst)
         && set_disposition(libc::SIGINT, Disposition::Default).is_ok()
     {
+        // This thread may have blocked signals (`leave_signals_to_other_threads`).
+        // SAFETY: all-zero bytes are a valid `sigset_t`, then made {SIGINT}; the old mask
+        // is not asked for.
+        unsafe {
+            let mut int: libc::sigset_t = std::mem::zeroed();
+            libc::sigemptyset(&mut int);
+            libc::sigaddset(&mut int, libc::SIGINT);
+            libc::pthread_sigmask(libc::SIG_UNBLOCK, &int, std::ptr::null_mut());
+        }
         let _ = kill(std::process::id() as i32, libc::SIGINT);
         // Delivery is asynchronous when another thread takes it; give it a moment.
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
     std::process::exit(status)
+}
+
+/// Block every signal in the calling thread, so that the kernel hands signals sent to the
+/// process to the interpreter's threads instead (the `pymem` command's first thread, which
+/// only waits for the interpreter's, calls this). A signal then interrupts the interpreter's
+/// own blocking calls, such as a read of standard input, as CPython's main thread's are.
+pub fn leave_signals_to_other_threads() {
+    // SAFETY: all-zero bytes are a valid `sigset_t`, filled by `sigfillset`.
+    let mut all: libc::sigset_t = unsafe { std::mem::zeroed() };
+    // SAFETY: `all` is a valid, owned sigset_t; the old mask is not asked for.
+    unsafe {
+        libc::sigfillset(&mut all);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &all, std::ptr::null_mut());
+    }
 }
 
 /// `alarm(seconds)`: the seconds left of the previous alarm.

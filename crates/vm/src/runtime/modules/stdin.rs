@@ -57,20 +57,41 @@ fn result(vm: &Vm, binary: bool, bytes: Vec<u8>) -> PyResult {
     }
 }
 
-/// One line (with its `\n`), at most `limit` bytes; empty at the end of input.
-fn read_line(vm: &Vm, limit: Option<usize>) -> PyResult<Vec<u8>> {
+/// One line (with its `\n`), at most `limit` bytes; empty at the end of input. A signal
+/// that interrupts the wait has its handler run (Ctrl-C: KeyboardInterrupt), and the read
+/// goes on if that raised nothing, as CPython's does.
+pub(crate) fn read_line(vm: &Vm, limit: Option<usize>) -> PyResult<Vec<u8>> {
     vm.flush_stdout();
+    // A signal caught since the last safe point is handled before the read can block.
+    crate::runtime::threads::check_interrupt(vm)?;
     let stdin = std::io::stdin();
     let mut lock = stdin.lock();
     let mut line = Vec::new();
-    let r = match limit {
-        None => lock.read_until(b'\n', &mut line),
-        Some(n) => (&mut lock).take(n as u64).read_until(b'\n', &mut line),
-    };
-    match r {
-        Ok(_) => Ok(line),
-        Err(e) => os_error(vm, &e).map(|_| Vec::new()),
+    while limit.is_none_or(|n| line.len() < n) {
+        let avail = match lock.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                crate::runtime::threads::check_interrupt(vm)?;
+                continue;
+            }
+            Err(e) => return os_error(vm, &e).map(|_| Vec::new()),
+        };
+        if avail.is_empty() {
+            break;
+        }
+        let room = limit.map_or(avail.len(), |n| (n - line.len()).min(avail.len()));
+        let chunk = &avail[..room];
+        let (used, done) = match chunk.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (chunk.len(), false),
+        };
+        line.extend_from_slice(&chunk[..used]);
+        lock.consume(used);
+        if done {
+            break;
+        }
     }
+    Ok(line)
 }
 
 fn read(vm: &Vm, a: &Args<'_>) -> PyResult {
