@@ -169,6 +169,7 @@ pub mod startup_state;
 pub mod str_methods;
 pub mod subclass;
 pub mod suggestions;
+pub mod terminal_os;
 pub mod threads;
 pub mod tracebacks;
 pub mod unicode;

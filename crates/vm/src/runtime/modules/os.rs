@@ -86,6 +86,20 @@ fn send_signal(vm: &Vm, a: &Args<'_>, name: &str, group: bool) -> PyResult {
     Ok(vm.none())
 }
 
+/// `_get_terminal_size(fd)`: `(columns, lines)`; `os_prelude.py` makes the
+/// `os.terminal_size`.
+fn get_terminal_size(vm: &Vm, a: &Args<'_>) -> PyResult {
+    exactly(vm, a, "get_terminal_size", 1)?;
+    let fd = vm.index(&a.pos[0])?;
+    let Ok(fd) = i32::try_from(fd) else {
+        return vm.err("OverflowError", "signed integer is greater than maximum");
+    };
+    match crate::runtime::terminal_os::size(fd) {
+        Ok((c, l)) => vm.new_tuple(vec![vm.new_int(i64::from(c))?, vm.new_int(i64::from(l))?]),
+        Err(e) => Err(vm.io_error(&e, None)),
+    }
+}
+
 fn kill(vm: &Vm, a: &Args<'_>) -> PyResult {
     send_signal(vm, a, "kill", false)
 }
@@ -587,6 +601,7 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
         ("getpid", getpid as NativeFn),
         ("getppid", getppid),
         ("kill", kill),
+        ("_get_terminal_size", get_terminal_size),
         ("killpg", killpg),
         ("getcwd", getcwd),
         ("getenv", getenv),

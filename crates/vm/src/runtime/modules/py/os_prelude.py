@@ -249,6 +249,11 @@ class terminal_size(tuple):
 terminal_size.__module__ = 'os'
 
 
+def get_terminal_size(fd=1, /):
+    """The size of the terminal open on file descriptor `fd` (standard output)."""
+    return terminal_size(_get_terminal_size(fd))
+
+
 class uname_result(tuple):
     """What os.uname() returns: (sysname, nodename, release, version, machine)."""
 

@@ -4,8 +4,7 @@
 #
 # pymem's os has no stat, chmod or utime, so copymode, copystat and the metadata parts of
 # copy/copy2/copytree do nothing, and a file is "the same file" when the absolute paths are
-# equal (hard links are not detected). Missing: which, disk_usage, chown, archives,
-# get_terminal_size.
+# equal (hard links are not detected). Missing: disk_usage, chown, archives.
 
 import os
 
@@ -287,18 +286,24 @@ def _destinsrc(src, dst):
 
 
 def get_terminal_size(fallback=(80, 24)):
-    """The terminal's size from the COLUMNS and LINES variables, else `fallback` (pymem
-    cannot ask the terminal itself)."""
+    """The terminal's size: the COLUMNS and LINES variables where set, else what the
+    terminal on standard output reports, else `fallback`."""
     def from_env(name):
         try:
             return int(os.environ[name])
         except (KeyError, ValueError):
             return 0
     columns, lines = from_env('COLUMNS'), from_env('LINES')
-    if columns <= 0:
-        columns = fallback[0]
-    if lines <= 0:
-        lines = fallback[1]
+    if columns <= 0 or lines <= 0:
+        import sys
+        try:
+            size = os.get_terminal_size(sys.__stdout__.fileno())
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns or fallback[0]
+        if lines <= 0:
+            lines = size.lines or fallback[1]
     return os.terminal_size((columns, lines))
 
 

@@ -4,7 +4,7 @@
 
 import os as _os
 
-__all__ = ["NamedTemporaryFile", "TemporaryDirectory", "mkstemp", "mkdtemp", "gettempdir",
+__all__ = ["NamedTemporaryFile", "TemporaryFile", "TemporaryDirectory", "mkstemp", "mkdtemp", "gettempdir",
            "gettempprefix", "template", "tempdir"]
 
 template = "tmp"
@@ -151,6 +151,18 @@ class _TemporaryFileWrapper:
 
     def __repr__(self):
         return "<tempfile._TemporaryFileWrapper file={!r}>".format(self.file)
+
+
+def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=None,
+                  prefix=None, dir=None, *, errors=None):
+    """A new file with no name: made under a random name in gettempdir(), which is removed
+    at once (as on POSIX), so the file goes away when it is closed."""
+    path = _new_file(suffix, prefix, dir)
+    try:
+        return open(path, mode, buffering=buffering, encoding=encoding, newline=newline,
+                    errors=errors)
+    finally:
+        _os.unlink(path)
 
 
 def NamedTemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=None,
