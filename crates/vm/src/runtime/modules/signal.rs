@@ -65,15 +65,14 @@ fn own(vm: &Vm) -> bool {
     }
     s.owned.set(true);
     s.wakeup_fd.set(-1);
+    // The table keeps no entry: an empty SIGINT entry stands for `default_int_handler`,
+    // so startup imports nothing (a script's first `gc.get_count()` sees no extra objects).
     if matches!(
         signal_os::disposition(libc::SIGINT),
         Ok(Disposition::Default)
     ) && signal_os::set_disposition(libc::SIGINT, Disposition::Catch).is_ok()
     {
         vm.signals.changed.borrow_mut().push(libc::SIGINT);
-        if let Ok(h) = default_int_handler_obj(vm) {
-            set_entry(vm, libc::SIGINT, Some(h));
-        }
     }
     true
 }
@@ -128,7 +127,18 @@ pub fn run_pending(vm: &Vm) -> PyResult<()> {
             .get(sig as usize)
             .cloned()
             .flatten();
-        let Some(h) = handler else { continue };
+        let Some(h) = handler else {
+            if sig == libc::SIGINT {
+                // `default_int_handler`, which the table leaves implicit.
+                signal_os::repend(&pending[i + 1..]);
+                if signal_os::any_pending() {
+                    vm.heap.request_interrupt();
+                }
+                let t = vm.exc_type("KeyboardInterrupt");
+                return Err(vm.new_exception(&t, vec![]));
+            }
+            continue;
+        };
         if vm.as_i64(&h).is_some() {
             // SIG_DFL / SIG_IGN set after the signal arrived.
             continue;
