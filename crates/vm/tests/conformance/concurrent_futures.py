@@ -80,5 +80,14 @@ try:
 except cf.BrokenExecutor as e:
     print(type(e).__name__, e)
 print(cf.ALL_COMPLETED, cf.Future[int])
+# A failing callback is logged (logging is off here) and the next one still runs.
+seen = []
+f = Future()
+f.add_done_callback(lambda fut: 1 / 0)
+f.add_done_callback(lambda fut: seen.append(fut.result()))
+f.set_result('r')
+f.add_done_callback(lambda fut: 1 / 0)
+f.add_done_callback(lambda fut: seen.append('late'))
+print(seen)
 late = ThreadPoolExecutor(1)
 late.submit(print, 'ran before exit')

@@ -110,14 +110,18 @@ class Future:
 
     __class_getitem__ = classmethod(_types.GenericAlias)
 
+    def _call_back(self, fn):
+        # A failing callback is logged, and the others still run.
+        try:
+            fn(self)
+        except Exception:
+            import logging
+            logging.getLogger('concurrent.futures').exception(
+                'exception calling callback for %r', self)
+
     def _run_callbacks(self):
         for fn in self._callbacks:
-            try:
-                fn(self)
-            except Exception:
-                import logging
-                logging.getLogger('concurrent.futures').exception(
-                    'exception calling callback for %r', self)
+            self._call_back(fn)
 
     def cancel(self):
         """Cancel the call if it has not started; True if it is (now) cancelled."""
@@ -184,12 +188,7 @@ class Future:
             if self._state not in (_CANCELLED, _CANCELLED_NOTIFIED, _FINISHED):
                 self._callbacks.append(fn)
                 return
-        try:
-            fn(self)
-        except Exception:
-            import logging
-            logging.getLogger('concurrent.futures').exception(
-                'exception calling callback for %r', self)
+        self._call_back(fn)
 
     def set_running_or_notify_cancel(self):
         """For executors: start the call (True), or report a cancellation (False)."""
