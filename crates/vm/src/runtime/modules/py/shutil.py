@@ -288,24 +288,22 @@ def _destinsrc(src, dst):
 def get_terminal_size(fallback=(80, 24)):
     """The terminal's size: the COLUMNS and LINES variables where set, else what the
     terminal on standard output reports, else `fallback`."""
-    def from_env(name):
+    wanted = []
+    for name in ('COLUMNS', 'LINES'):
         try:
-            return int(os.environ[name])
+            wanted.append(int(os.environ[name]))
         except (KeyError, ValueError):
-            return 0
-    columns, lines = from_env('COLUMNS'), from_env('LINES')
-    if columns <= 0 or lines <= 0:
+            wanted.append(0)
+    if min(wanted) <= 0:
         import sys
         try:
-            size = os.get_terminal_size(sys.__stdout__.fileno())
+            measured = tuple(os.get_terminal_size(sys.__stdout__.fileno()))
         except (AttributeError, ValueError, OSError):
-            size = os.terminal_size(fallback)
-        if columns <= 0:
-            columns = size.columns or fallback[0]
-        if lines <= 0:
-            lines = size.lines or fallback[1]
-    return os.terminal_size((columns, lines))
-
+            measured = tuple(fallback)
+        # A dimension the environment leaves open comes from the terminal, or from the
+        # fallback where the terminal says 0.
+        wanted = [w if w > 0 else (m or f) for w, m, f in zip(wanted, measured, fallback)]
+    return os.terminal_size(tuple(wanted))
 
 def _is_executable_file(path):
     try:
