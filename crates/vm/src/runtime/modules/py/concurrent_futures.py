@@ -209,21 +209,20 @@ class Future:
             w.add(self)
         self._condition.notify_all()
 
-    def set_result(self, result):
+    def _settle(self, result, exception):
         with self._condition:
             if self._state in (_CANCELLED, _CANCELLED_NOTIFIED, _FINISHED):
                 raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._result = result
-            self._finish()
-        self._run_callbacks()
-
-    def set_exception(self, exception):
-        with self._condition:
-            if self._state in (_CANCELLED, _CANCELLED_NOTIFIED, _FINISHED):
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
             self._exception = exception
             self._finish()
         self._run_callbacks()
+
+    def set_result(self, result):
+        self._settle(result, None)
+
+    def set_exception(self, exception):
+        self._settle(None, exception)
 
 
 DoneAndNotDoneFutures = _namedtuple('DoneAndNotDoneFutures', 'done not_done')
