@@ -134,6 +134,7 @@ pub mod eval;
 pub mod exc_attrs;
 pub mod exc_chain;
 pub mod exception_group;
+pub mod fd_os;
 pub mod format;
 pub mod frame;
 pub mod frame_reserve;

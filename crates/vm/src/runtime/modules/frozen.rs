@@ -90,6 +90,7 @@ fn source(name: &str) -> Option<&'static str> {
         "concurrent.futures" => include_str!("py/concurrent_futures.py"),
         "signal" => include_str!("py/signal.py"),
         "_ast_unparse" => include_str!("py/_ast_unparse.py"),
+        "subprocess" => include_str!("py/subprocess.py"),
         _ => return None,
     })
 }
@@ -117,6 +118,8 @@ type MakeModule = fn(&Vm) -> PyResult<Gc<ModuleObj>>;
 fn native(name: &str) -> Option<MakeModule> {
     Some(match name {
         "resource" => super::resource::make,
+        "select" => super::select::make,
+        "_subprocess" => super::subprocess_spawn::make,
         _ => return None,
     })
 }

@@ -655,6 +655,7 @@ pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     // `import os.path` and `import posixpath` find the same module.
     vm.dict_set_str(&vm.modules, "os.path", path.clone())?;
     vm.dict_set_str(&vm.modules, "posixpath", path)?;
+    super::os_fd::install(vm, &m)?;
     super::frozen::exec_into(vm, &m, include_str!("py/os_prelude.py"))?;
     Ok(m)
 }
