@@ -1187,6 +1187,17 @@ fn open(vm: &Vm, a: &Args<'_>) -> PyResult {
     };
     let encoding = text_arg(3)?;
     let errors = text_arg(4)?;
+    // buffering=0: the raw file, `io.FileIO` (binary files only, as CPython).
+    if let Some(b) = arg(2).filter(|b| !vm.is_none(b)) {
+        if vm.index(b)? == 0 {
+            if !mode.contains('b') {
+                return vm.value_err("can't have unbuffered text I/O");
+            }
+            let io = super::modules::import(vm, "_io")?;
+            let file_io = vm.getattr_str(&io, "FileIO")?;
+            return vm.call(&file_io, &[file.clone(), vm.new_str(&mode)?], None);
+        }
+    }
     super::modules::io::open(vm, &path, &mode, newline.as_deref(), encoding, errors)
 }
 

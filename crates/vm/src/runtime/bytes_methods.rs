@@ -484,10 +484,13 @@ pub fn delitem(vm: &Vm, b: &BytesObj, key: &ObjRef) -> PyResult<()> {
     let n = b.data.borrow().len();
     if let Some(s) = key.downcast::<SliceObj>() {
         let (start, stop, step) = vm.slice_indices(&s, n)?;
-        let mut doomed = Vec::new();
+        // Which bytes go, by position (one pass over the bytes, whatever the step).
+        let mut doomed = vec![false; n];
         let mut i = start;
         while (step > 0 && i < stop) || (step < 0 && i > stop) {
-            doomed.push(i as usize);
+            if let Some(d) = usize::try_from(i).ok().and_then(|i| doomed.get_mut(i)) {
+                *d = true;
+            }
             match i.checked_add(step) {
                 Some(next) => i = next,
                 None => break,
@@ -496,7 +499,7 @@ pub fn delitem(vm: &Vm, b: &BytesObj, key: &ObjRef) -> PyResult<()> {
         let mut k = 0;
         mutate(vm, b, |data| {
             data.retain(|_| {
-                let keep = !doomed.contains(&k);
+                let keep = !doomed.get(k).copied().unwrap_or(false);
                 k += 1;
                 keep
             })

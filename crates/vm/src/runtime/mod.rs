@@ -419,6 +419,8 @@ pub struct Vm {
     pub tracemalloc: modules::tracemalloc::State,
     /// Threads of control (`threads.rs`): the baton, once a second thread exists.
     pub threads: threads::Threads,
+    /// The classes of `_io` made by native code, by key (`modules/io_classes.rs`).
+    pub io_classes: RefCell<Vec<(&'static str, ObjRef)>>,
     /// Python-level signal handlers (`modules/signal.rs`); dropped before the heap, whose
     /// interrupter the process's signal handler may hold while this owns the signals.
     pub signals: modules::signal::SignalState,
@@ -761,6 +763,7 @@ impl Vm {
             script_dir: RefCell::new(None),
             tracemalloc: Default::default(),
             threads: Default::default(),
+            io_classes: RefCell::new(Vec::new()),
             signals: Default::default(),
             heap,
         });
@@ -1479,6 +1482,7 @@ impl Vm {
         threads::finalize(self);
         // CPython marks the runtime finalizing here, before modules are torn down.
         self.finalizing.set(true);
+        self.flush_std_files();
         if let Some(m) = self
             .dict_get_str(&self.modules, "__main__")
             .and_then(|m| m.downcast::<ModuleObj>())
@@ -1490,6 +1494,41 @@ impl Vm {
         let _ = self.heap.collect(2);
         let old = self.handled.borrow_mut().take();
         drop(old);
+    }
+
+    /// Flush `sys.stdout` and `sys.stderr` (whatever objects they are now, unless closed)
+    /// through their `flush` methods, as CPython does at exit before it tears `__main__`
+    /// down: text a script's own stream (a `TextIOWrapper` over `sys.stdout.buffer`) keeps
+    /// goes out then. A failing flush is reported as unraisable.
+    fn flush_std_files(&self) {
+        let Some(sys) = self.dict_get_str(&self.modules, "sys") else {
+            return;
+        };
+        for name in ["stdout", "stderr"] {
+            let Ok(Some(stream)) = self.intern(name).and_then(|n| self.getattr_opt(&sys, &n))
+            else {
+                continue;
+            };
+            if self.is_none(&stream) {
+                continue;
+            }
+            let closed = match self
+                .intern("closed")
+                .and_then(|n| self.getattr_opt(&stream, &n))
+            {
+                Ok(Some(c)) => self.truthy(&c).unwrap_or(false),
+                _ => false,
+            };
+            if closed {
+                continue;
+            }
+            let flushed = self
+                .getattr_str(&stream, "flush")
+                .and_then(|f| self.call(&f, &[], None));
+            if let Err(e) = flushed {
+                self.write_unraisable(None, Some(&stream), &e);
+            }
+        }
     }
 
     /// Write to stderr (after flushing stdout, so the two interleave as in CPython).

@@ -99,6 +99,14 @@ pub fn dir_of(vm: &Vm, o: &ObjRef) -> PyResult {
         let names = vm.collect(&listed)?;
         return vm.new_list(super::methods::sort_values(vm, names, None, false)?);
     }
+    // A module's own `__dir__` function (PEP 562) lists its names.
+    if let Some(f) = o
+        .downcast::<ModuleObj>()
+        .and_then(|m| vm.dict_get_str(&m.dict, "__dir__"))
+    {
+        let names = vm.collect(&vm.call(&f, &[], None)?)?;
+        return vm.new_list(super::methods::sort_values(vm, names, None, false)?);
+    }
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |d: &DictObj| {
         for e in d.0.borrow().iter() {

@@ -56,10 +56,12 @@ impl Vm {
         }
     }
 
-    /// Whether a module namespace binds a class with `__del__`, an instance of one or a
-    /// generator (a cheap look at the namespaces, not at everything they reach: a class
-    /// defined and kept only inside a function is missed, and its instances are then
-    /// finalized in namespace-clearing order instead).
+    /// Whether a module namespace binds a class with `__del__` that has had instances, an
+    /// instance of one or a generator (a cheap look at the namespaces, not at everything
+    /// they reach: a class defined and kept only inside a function is missed, and its
+    /// instances are then finalized in namespace-clearing order instead). A class never
+    /// instantiated (io's ABCs, TextIOWrapper of a script that imported io but used no
+    /// wrapper) has nothing to finalize.
     fn exit_finalizers_possible(&self) -> bool {
         use super::objects::class::HAS_DEL;
         let modules: Vec<ObjRef> = self
@@ -76,7 +78,8 @@ impl Vm {
             let values: Vec<ObjRef> = m.dict.0.borrow().iter().map(|e| e.value.clone()).collect();
             for v in values {
                 let del_class = |t: &TypeObj| t.has(HAS_DEL);
-                if v.downcast_ref::<TypeObj>().is_some_and(|t| del_class(t))
+                if v.downcast_ref::<TypeObj>()
+                    .is_some_and(|t| del_class(t) && t.instantiated.get())
                     || v.downcast_ref::<Instance>()
                         .is_some_and(|i| del_class(&i.class()))
                     || v.is::<GenObj>()

@@ -21,6 +21,10 @@ use crate::runtime::{PyResult, Vm};
 /// CPython's `TextIOWrapper` chunk size, also the read-ahead of binary files.
 pub const CHUNK: usize = 8192;
 
+/// The most one OS read asks for (a huge `read(n)` takes several reads, not a huge buffer
+/// up front).
+const MAX_READ: usize = 1 << 24;
+
 /// The `newline` argument of a text file: how its line ends read (and write).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Newline {
@@ -165,9 +169,10 @@ impl FileState {
         Ok(self.with_file(vm, |f| f.stream_position()).is_ok())
     }
 
-    /// One OS read of up to `n` bytes (fewer at the end of the file, none past it).
+    /// One OS read of up to `n` bytes (fewer at the end of the file, none past it; at most
+    /// [`MAX_READ`] at once, however large the request).
     fn raw_read(&self, vm: &Vm, n: usize) -> PyResult<Vec<u8>> {
-        let mut buf = vec![0; n];
+        let mut buf = vec![0; n.min(MAX_READ)];
         let got = self.with_file(vm, |f| loop {
             match f.read(&mut buf) {
                 Err(e) if e.kind() == ErrorKind::Interrupted => continue,
@@ -338,6 +343,34 @@ impl FileState {
             }
         }
         Ok(out)
+    }
+
+    /// `read1(n)` of a binary file: what is read ahead (at most `n` bytes), or else at most
+    /// one read of the file; `None`: no limit.
+    pub fn read1_bytes(&self, vm: &Vm, n: Option<usize>) -> PyResult<Vec<u8>> {
+        let mut out = Vec::new();
+        let n = n.unwrap_or(usize::MAX);
+        if n == 0 {
+            return Ok(out);
+        }
+        let ahead = self.bytes.borrow().len() - self.bstart.get();
+        if ahead == 0 {
+            if n != usize::MAX && n >= CHUNK {
+                return self.raw_read(vm, n);
+            }
+            self.fill_bytes(vm)?;
+        }
+        self.take_bytes(&mut out, n);
+        Ok(out)
+    }
+
+    /// `peek()` of a binary file: the bytes read ahead (one read of the file when there are
+    /// none), left unread.
+    pub fn peek_bytes(&self, vm: &Vm) -> PyResult<Vec<u8>> {
+        if self.bytes.borrow().len() == self.bstart.get() {
+            self.fill_bytes(vm)?;
+        }
+        Ok(self.bytes.borrow()[self.bstart.get()..].to_vec())
     }
 
     /// `readline(limit)` of a binary file: through the next `\n`, at most `limit` bytes.

@@ -129,6 +129,7 @@ fn native(name: &str) -> Option<MakeModule> {
 /// names (prefixes) of its stand-ins; an empty list means the whole module.
 const FRAMELESS: &[(&str, &[&str])] = &[
     ("<frozen io>", &[]),
+    ("<frozen _io>", &[]),
     // `_thread` is C in CPython (its locks, `_local`, `_excepthook`); so is `_queue`'s
     // SimpleQueue (threading.py and queue.py themselves are Python there).
     ("<frozen _thread>", &[]),

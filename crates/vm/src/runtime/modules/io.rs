@@ -1,53 +1,72 @@
 //! `open()`: text and binary files, as context managers and iterators, with CPython's mode
 //! validation and closed-file errors. The file is opened at `open()` and read in chunks
 //! (`file_stream.rs`); writes go to the file at once, so `w+`/`r+`/`a+` files read back
-//! what they wrote, as CPython's do.
+//! what they wrote, as CPython's do. A text file is an `_io.TextIOWrapper`, a binary one
+//! the buffered class of its mode (`_io.BufferedReader`, ...), each deriving from its
+//! branch of `_io._IOBase` (`io_classes.rs`).
 
-use heap::ObjRef;
+use heap::{Gc, ObjRef};
 
 use super::file_stream::{state, FileState, Newline};
+use super::io_classes::{stream_class, unsupported, Branch};
 use crate::runtime::objects::*;
 use crate::runtime::{Args, PyResult, Vm};
 
-fn file_class(vm: &Vm) -> PyResult {
-    if let Some(c) = vm.dict_get_str(&vm.modules, "_pymem_file_class") {
-        return Ok(c);
+/// The methods of every file object.
+const FILE_METHODS: [(&str, NativeFn); 19] = [
+    ("read", read),
+    ("readline", readline),
+    ("readlines", readlines),
+    ("write", write),
+    ("writelines", writelines),
+    ("close", close),
+    ("__enter__", enter),
+    ("__exit__", exit),
+    ("__iter__", enter),
+    ("__next__", next),
+    ("tell", tell),
+    ("seek", seek),
+    ("truncate", truncate),
+    ("flush", flush),
+    ("readable", readable),
+    ("writable", writable),
+    ("seekable", seekable),
+    ("fileno", fileno),
+    ("isatty", isatty),
+];
+
+/// The methods only binary files have (CPython's buffered readers').
+const BINARY_METHODS: [(&str, NativeFn); 4] = [
+    ("read1", read1),
+    ("readinto", readinto),
+    ("readinto1", readinto1),
+    ("peek", peek),
+];
+
+/// The class of the files `open()` returns in a mode: `TextIOWrapper` for text, and for
+/// binary files CPython's buffered class of the mode (`BufferedRandom` when it has a
+/// '+', else `BufferedReader` or `BufferedWriter`).
+fn file_class(vm: &Vm, binary: bool, mode: &str) -> PyResult<Gc<TypeObj>> {
+    let (key, name) = if !binary {
+        ("file:TextIOWrapper", "TextIOWrapper")
+    } else if mode.contains('+') {
+        ("file:BufferedRandom", "BufferedRandom")
+    } else if mode.contains('r') {
+        ("file:BufferedReader", "BufferedReader")
+    } else {
+        ("file:BufferedWriter", "BufferedWriter")
+    };
+    if binary {
+        stream_class(
+            vm,
+            key,
+            name,
+            Branch::Buffered,
+            &[&FILE_METHODS, &BINARY_METHODS],
+        )
+    } else {
+        stream_class(vm, key, name, Branch::Text, &[&FILE_METHODS])
     }
-    let ns = vm.new_dict()?;
-    vm.dict_set_str(&ns, "__module__", vm.new_str("_io")?)?;
-    let cls = vm.new_class("TextIOWrapper", vec![], ns)?;
-    let t = cls.downcast::<TypeObj>().expect("class");
-    for (n, f) in [
-        ("read", read as NativeFn),
-        ("readline", readline),
-        ("readlines", readlines),
-        ("write", write),
-        ("writelines", writelines),
-        ("close", close),
-        ("__enter__", enter),
-        ("__exit__", exit),
-        ("__iter__", enter),
-        ("__next__", next),
-        ("tell", tell),
-        ("seek", seek),
-        ("truncate", truncate),
-        ("flush", flush),
-        ("readable", readable),
-        ("writable", writable),
-        ("seekable", seekable),
-        ("fileno", fileno),
-        ("isatty", isatty),
-    ] {
-        let func = vm.alloc_obj(BuiltinFunc {
-            name: n,
-            f,
-            self_: None,
-            module: None,
-        })?;
-        vm.dict_set_str(&t.dict, n, func)?;
-    }
-    vm.dict_set_str(&vm.modules, "_pymem_file_class", cls.clone())?;
-    Ok(cls)
 }
 
 fn attr(vm: &Vm, o: &ObjRef, n: &str) -> PyResult {
@@ -152,8 +171,8 @@ pub fn open(
     } else {
         0
     };
-    let cls = file_class(vm)?;
-    let f = vm.call(&cls, &[], None)?;
+    let cls = file_class(vm, binary, mode)?;
+    let f = vm.call(Gc::as_obj(&cls), &[], None)?;
     set(vm, &f, "name", vm.new_str(path)?)?;
     set(vm, &f, "mode", vm.new_str(mode)?)?;
     set(vm, &f, "closed", vm.false_.clone())?;
@@ -195,14 +214,6 @@ fn closed_msg(binary: bool, op: &'static str) -> &'static str {
     } else {
         "I/O operation on closed file."
     }
-}
-
-/// Raise `io.UnsupportedOperation(msg)` (from the frozen `io` module), as CPython's file
-/// objects do for an operation their mode does not allow.
-fn unsupported<T>(vm: &Vm, msg: &str) -> PyResult<T> {
-    let io = super::import(vm, "io")?;
-    let cls = vm.getattr_str(&io, "UnsupportedOperation")?;
-    Err(vm.call(&cls, &[vm.new_str(msg)?], None)?)
 }
 
 /// What a file's mode allows.
@@ -271,6 +282,76 @@ fn read(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = reader(vm, &a.pos[0], "read of closed file")?;
     let n = size_arg(vm, a)?;
     read_piece(vm, &s, n, false)
+}
+
+/// `read1(size=-1)` of a binary file: at most one read of the file.
+fn read1(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = reader(vm, &a.pos[0], "read of closed file")?;
+    let n = size_arg(vm, a)?;
+    let b = s.read1_bytes(vm, n)?;
+    vm.alloc_obj(BytesObj::new(b))
+}
+
+/// `peek(size=0)` of a binary file: bytes ahead, left to read.
+fn peek(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let s = reader(vm, &a.pos[0], "peek of closed file")?;
+    let b = s.peek_bytes(vm)?;
+    vm.alloc_obj(BytesObj::new(b))
+}
+
+/// The length of a writable bytes-like object (`bytearray`, a writable memoryview), or
+/// CPython's TypeError for `method`'s argument.
+fn writable_len(vm: &Vm, target: &ObjRef, method: &str) -> PyResult<usize> {
+    if let Some(b) = target.downcast_ref::<BytesObj>().filter(|b| b.mutable) {
+        return Ok(b.data.borrow().len());
+    }
+    if let Some(n) = crate::runtime::memoryview::with_writable(vm, target, |d| d.len())? {
+        return Ok(n);
+    }
+    vm.type_err(format!(
+        "{method}() argument must be read-write bytes-like object, not {}",
+        vm.type_name(target)
+    ))
+}
+
+/// Copy `data` to the start of a writable bytes-like object (checked by
+/// [`writable_len`]).
+fn fill(vm: &Vm, target: &ObjRef, data: &[u8]) -> PyResult<()> {
+    if let Some(b) = target.downcast_ref::<BytesObj>().filter(|b| b.mutable) {
+        let mut d = b.data.borrow_mut();
+        let n = data.len().min(d.len());
+        d[..n].copy_from_slice(&data[..n]);
+        return Ok(());
+    }
+    crate::runtime::memoryview::with_writable(vm, target, |d| {
+        let n = data.len().min(d.len());
+        d[..n].copy_from_slice(&data[..n]);
+    })?;
+    Ok(())
+}
+
+/// `readinto(b)` / `readinto1(b)`: bytes read into `b`; their count.
+fn read_into(vm: &Vm, a: &Args<'_>, method: &str, one: bool) -> PyResult {
+    let Some(target) = a.pos.get(1) else {
+        return vm.type_err(format!("{method}() takes exactly one argument (0 given)"));
+    };
+    let n = writable_len(vm, target, method)?;
+    let s = reader(vm, &a.pos[0], "readinto of closed file")?;
+    let data = if one {
+        s.read1_bytes(vm, Some(n))?
+    } else {
+        s.read_bytes(vm, Some(n))?
+    };
+    fill(vm, target, &data)?;
+    vm.new_int(data.len() as i64)
+}
+
+fn readinto(vm: &Vm, a: &Args<'_>) -> PyResult {
+    read_into(vm, a, "readinto", false)
+}
+
+fn readinto1(vm: &Vm, a: &Args<'_>) -> PyResult {
+    read_into(vm, a, "readinto1", true)
 }
 
 fn readline(vm: &Vm, a: &Args<'_>) -> PyResult {
@@ -514,13 +595,11 @@ fn exit(vm: &Vm, a: &Args<'_>) -> PyResult {
     Ok(vm.false_.clone())
 }
 
-/// The native `_io` module behind the frozen `io` (modules/py/io.py): the class of the
-/// objects `open()` returns, as `TextIOWrapper`, and `open` itself.
-pub fn make(vm: &Vm) -> PyResult<heap::Gc<ModuleObj>> {
-    let m = super::new_module(vm, "_io")?;
-    vm.dict_set_str(&m.dict, "TextIOWrapper", file_class(vm)?)?;
-    if let Some(open) = vm.dict_get_str(&vm.builtins, "open") {
-        vm.dict_set_str(&m.dict, "open", open)?;
+/// The classes of every kind of file (`io` counts them as instances of its classes of
+/// the same names).
+pub fn make_file_classes(vm: &Vm) -> PyResult<()> {
+    for (binary, mode) in [(false, "r"), (true, "r"), (true, "w"), (true, "r+")] {
+        file_class(vm, binary, mode)?;
     }
-    Ok(m)
+    Ok(())
 }

@@ -21,6 +21,8 @@ pub mod frozen;
 pub mod gc;
 pub mod hashlib;
 pub mod io;
+pub mod io_classes;
+pub mod io_module;
 pub mod itertools;
 pub mod json;
 pub mod json_encode;
@@ -124,7 +126,7 @@ pub fn import(vm: &Vm, name: &str) -> PyResult {
         "time" => Some(time::make(vm)?),
         "traceback" => Some(traceback::make(vm)?),
         "_logging" => Some(logging::make(vm)?),
-        "_io" => Some(io::make(vm)?),
+        "_io" => Some(io_module::make(vm)?),
         "_collections" => Some(collections::make(vm)?),
         "_random" => Some(random::make(vm)?),
         "_sre" => Some(re::make(vm)?),

@@ -11,8 +11,9 @@
 
 use std::io::{IsTerminal, Write};
 
-use heap::ObjRef;
+use heap::{Gc, ObjRef};
 
+use super::io_classes::{stream_class, Branch};
 use crate::runtime::objects::*;
 use crate::runtime::{Args, PyResult, Vm};
 
@@ -28,7 +29,11 @@ fn fd_of(vm: &Vm, a: &Args<'_>, method: &str) -> PyResult<i64> {
 /// The method's name as CPython's argument errors give it: `TextIOWrapper.write`,
 /// `BufferedWriter.flush`, or `_IOBase.writelines` for what the buffered writer inherits.
 fn qualified(vm: &Vm, a: &Args<'_>, method: &str) -> String {
-    let class = a.pos.first().map(|o| vm.type_name(o)).unwrap_or_default();
+    let class = a
+        .pos
+        .first()
+        .map(|o| vm.type_of(o).current_name().into_owned())
+        .unwrap_or_default();
     match (class.as_str(), method) {
         (_, "writelines") | ("BufferedWriter" | "FileIO", "readable") => {
             format!("_IOBase.{method}")
@@ -135,7 +140,7 @@ fn flush(vm: &Vm, a: &Args<'_>) -> PyResult {
     no_args(vm, a, "flush")?;
     check_open(vm, &a.pos[0])?;
     if matches!(
-        vm.type_name(&a.pos[0]).as_str(),
+        &*vm.type_of(&a.pos[0]).current_name(),
         "BufferedWriter" | "FileIO"
     ) {
         // Its bytes went out at write; text pending above it stays pending.
@@ -295,31 +300,11 @@ fn buffer_write(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn buffer_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
     no_args(vm, a, "__repr__")?;
     let name = vm.repr(&vm.getattr_str(&a.pos[0], "name")?)?;
-    vm.new_str(&if vm.type_name(&a.pos[0]) == "FileIO" {
+    vm.new_str(&if vm.type_of(&a.pos[0]).current_name() == "FileIO" {
         format!("<_io.FileIO name={name} mode='wb' closefd=False>")
     } else {
         format!("<_io.BufferedWriter name={name}>")
     })
-}
-
-/// A class of module `_io` named `name` with these native methods.
-fn stream_class(vm: &Vm, name: &str, methods: &[(&'static str, NativeFn)]) -> PyResult {
-    let ns = vm.new_dict()?;
-    vm.dict_set_str(&ns, "__module__", vm.new_str("_io")?)?;
-    let cls = vm.new_class(name, vec![], ns)?;
-    let Some(t) = cls.downcast::<TypeObj>() else {
-        return vm.type_err("stream class");
-    };
-    for &(n, f) in methods {
-        let func = vm.alloc_obj(BuiltinFunc {
-            name: n,
-            f,
-            self_: None,
-            module: None,
-        })?;
-        vm.dict_set_str(&t.dict, n, func)?;
-    }
-    Ok(cls)
 }
 
 /// `(sys.stdout, sys.stderr)`.
@@ -346,14 +331,21 @@ pub fn make(vm: &Vm) -> PyResult<(ObjRef, ObjRef)> {
         ("writelines", writelines),
         ("__repr__", buffer_repr),
     ]);
-    let text_cls = stream_class(vm, "TextIOWrapper", &text_methods)?;
+    let text_cls = stream_class(
+        vm,
+        "stdout:TextIOWrapper",
+        "TextIOWrapper",
+        Branch::Text,
+        &[&text_methods],
+    )?;
     // Unbuffered (`-u`), CPython's text streams sit right on the raw files.
-    let buffer_class = if vm.stdout_write_through.get() {
-        "FileIO"
+    let (key, name, branch) = if vm.stdout_write_through.get() {
+        ("stdout:FileIO", "FileIO", Branch::Raw)
     } else {
-        "BufferedWriter"
+        ("stdout:BufferedWriter", "BufferedWriter", Branch::Buffered)
     };
-    let buffer_cls = stream_class(vm, buffer_class, &buffer_methods)?;
+    let buffer_cls = stream_class(vm, key, name, branch, &[&buffer_methods])?;
+    let (text_cls, buffer_cls) = (Gc::to_obj(&text_cls), Gc::to_obj(&buffer_cls));
     let mut made = Vec::with_capacity(2);
     for (fd, name) in [(1, "<stdout>"), (2, "<stderr>")] {
         let buffer = vm.call(&buffer_cls, &[], None)?;

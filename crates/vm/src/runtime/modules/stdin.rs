@@ -1,5 +1,6 @@
 //! `sys.stdin` (a text stream) and `sys.stdin.buffer` (its bytes): `read`, `readline`,
-//! `readlines`, iteration by lines, `fileno`, `isatty`. Both read through the process's one
+//! `readlines`, iteration by lines, `fileno`, `isatty`, the buffer's `read1` (what is
+//! ready, for a `TextIOWrapper` over it). Both read through the process's one
 //! buffered standard input, as `input()` does. Text is UTF-8, its line ends kept as they
 //! are (CPython opens the standard streams with `newline="\n"` on POSIX: `\r\n` stays).
 //! (CPython's text layer reads ahead of its `buffer`; here a read from either takes only
@@ -7,10 +8,11 @@
 
 use std::io::{BufRead, IsTerminal, Read};
 
-use heap::ObjRef;
+use heap::{Gc, ObjRef};
 
 use super::super::objects::*;
 use super::super::{Args, PyResult, Vm};
+use super::io_classes::{stream_class, Branch};
 
 /// Is the receiver the binary `sys.stdin.buffer` (else the text `sys.stdin`)?
 fn binary(vm: &Vm, a: &Args<'_>) -> PyResult<bool> {
@@ -111,6 +113,35 @@ fn read(vm: &Vm, a: &Args<'_>) -> PyResult {
     result(vm, binary, buf)
 }
 
+/// `read1(size=-1)`: what standard input has ready (one read of it when nothing is
+/// buffered), at most `size` bytes.
+fn read1(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let binary = binary(vm, a)?;
+    let limit = size_arg(vm, a, "read1")?;
+    if limit == Some(0) {
+        return result(vm, binary, Vec::new());
+    }
+    vm.flush_stdout();
+    // As `read_line`: a signal is handled before the read blocks and when it breaks a wait.
+    crate::runtime::threads::check_interrupt(vm)?;
+    let stdin = std::io::stdin();
+    let mut lock = stdin.lock();
+    let ready = loop {
+        match lock.fill_buf() {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                crate::runtime::threads::check_interrupt(vm)?;
+                continue;
+            }
+            Err(e) => return os_error(vm, &e),
+            Ok(b) => break b,
+        }
+    };
+    let n = limit.map_or(ready.len(), |l| l.min(ready.len()));
+    let out = ready[..n].to_vec();
+    lock.consume(n);
+    result(vm, binary, out)
+}
+
 fn readline(vm: &Vm, a: &Args<'_>) -> PyResult {
     let binary = binary(vm, a)?;
     let limit = size_arg(vm, a, "readline")?;
@@ -156,16 +187,32 @@ fn readable(vm: &Vm, _a: &Args<'_>) -> PyResult {
     Ok(vm.true_.clone())
 }
 
-/// A stream class (`io.TextIOWrapper` or `io.BufferedReader`) and one instance of it.
-fn stream(vm: &Vm, class: &str, binary: bool) -> PyResult {
-    let ns = vm.new_dict()?;
-    vm.dict_set_str(&ns, "__module__", vm.new_str("io")?)?;
-    let cls = vm.new_class(class, vec![], ns)?;
-    let Some(clst) = cls.downcast::<TypeObj>() else {
-        return vm.type_err("stream class");
+/// `writable()` and `seekable()`: standard input is read as it comes.
+fn cannot(vm: &Vm, _a: &Args<'_>) -> PyResult {
+    Ok(vm.false_.clone())
+}
+
+fn flush(vm: &Vm, _a: &Args<'_>) -> PyResult {
+    Ok(vm.none())
+}
+
+fn close(vm: &Vm, a: &Args<'_>) -> PyResult {
+    if let Some(this) = a.pos.first() {
+        vm.setattr(this, &vm.intern("closed")?, vm.true_.clone())?;
+    }
+    Ok(vm.none())
+}
+
+/// A stream of class `_io.<class>` (`TextIOWrapper` or `BufferedReader`), kept under
+/// `key`.
+fn stream(vm: &Vm, key: &'static str, class: &str, binary: bool) -> PyResult {
+    let branch = if binary {
+        Branch::Buffered
+    } else {
+        Branch::Text
     };
-    for (n, f) in [
-        ("read", read as NativeFn),
+    let mut methods: Vec<(&'static str, NativeFn)> = vec![
+        ("read", read),
         ("readline", readline),
         ("readlines", readlines),
         ("__iter__", iter),
@@ -173,24 +220,27 @@ fn stream(vm: &Vm, class: &str, binary: bool) -> PyResult {
         ("fileno", fileno),
         ("isatty", isatty),
         ("readable", readable),
-    ] {
-        let func = vm.alloc_obj(BuiltinFunc {
-            name: n,
-            f,
-            self_: None,
-            module: None,
-        })?;
-        vm.dict_set_str(&clst.dict, n, func)?;
+        ("writable", cannot),
+        ("seekable", cannot),
+        ("flush", flush),
+        ("close", close),
+    ];
+    if binary {
+        methods.push(("read1", read1));
     }
-    let s = vm.call(&cls, &[], None)?;
+    let cls = stream_class(vm, key, class, branch, &[&methods])?;
+    let s = vm.call(Gc::as_obj(&cls), &[], None)?;
     vm.setattr(&s, &vm.intern("_binary")?, vm.bool_obj(binary))?;
+    vm.setattr(&s, &vm.intern("closed")?, vm.false_.clone())?;
     Ok(s)
 }
 
 /// `sys.stdin`, with its `buffer`.
 pub fn make(vm: &Vm) -> PyResult<ObjRef> {
-    let text = stream(vm, "TextIOWrapper", false)?;
-    let buffer = stream(vm, "BufferedReader", true)?;
+    let text = stream(vm, "stdin:TextIOWrapper", "TextIOWrapper", false)?;
+    let buffer = stream(vm, "stdin:BufferedReader", "BufferedReader", true)?;
+    vm.setattr(&buffer, &vm.intern("name")?, vm.new_str("<stdin>")?)?;
+    vm.setattr(&buffer, &vm.intern("mode")?, vm.new_str("rb")?)?;
     vm.setattr(&text, &vm.intern("buffer")?, buffer)?;
     vm.setattr(&text, &vm.intern("encoding")?, vm.new_str("utf-8")?)?;
     vm.setattr(&text, &vm.intern("name")?, vm.new_str("<stdin>")?)?;

@@ -194,6 +194,10 @@ def _bom_codec(name, width):
     native = le if _sys.byteorder == 'little' else be
 
     class Decoder(BufferedIncrementalDecoder):
+        # An incremental decoder wants the stream to start with a BOM; decode() of a whole
+        # text takes the native order without one.
+        require_bom = True
+
         def __init__(self, errors='strict'):
             BufferedIncrementalDecoder.__init__(self, errors)
             self.order = None
@@ -207,14 +211,39 @@ def _bom_codec(name, width):
                     self.order, skip = be, width
                 elif len(input) < width and not final:
                     return '', 0
+                elif self.require_bom:
+                    # Decoded in the native order, then refused if that took anything.
+                    output, used = native.decode(input, errors, final)
+                    if used >= width:
+                        raise UnicodeError(f"{name.upper()} stream does not start with BOM")
+                    return output, used
                 else:
                     self.order = native
-            output, used = self.order.decode(input[skip:], errors, final)
+            try:
+                output, used = self.order.decode(input[skip:], errors, final)
+            except UnicodeDecodeError as e:
+                if not skip:
+                    raise
+                # Positions count from the start of the input, its BOM included.
+                raise UnicodeDecodeError(e.encoding, input, e.start + skip, e.end + skip,
+                                         e.reason) from None
             return output, used + skip
 
         def reset(self):
             BufferedIncrementalDecoder.reset(self)
             self.order = None
+
+        # The state's flag: 2 before the byte order is known, 0 for the native order, 1
+        # for the other (CPython's values).
+        def getstate(self):
+            flag = 2 if self.order is None else 0 if self.order is native else 1
+            return (self.buffer, flag)
+
+        def setstate(self, state):
+            self.buffer = state[0]
+            flag = state[1]
+            self.order = None if flag == 2 else native if flag == 0 else \
+                (be if native is le else le)
 
     class Encoder(IncrementalEncoder):
         def __init__(self, errors='strict'):
@@ -231,14 +260,87 @@ def _bom_codec(name, width):
         def reset(self):
             self.first = True
 
+        # The state: nonzero while the BOM is still to be written.
+        def getstate(self):
+            return 2 if self.first else 0
+
+        def setstate(self, state):
+            self.first = bool(state)
+
     def encode(input, errors='strict'):
         return _TextCodec(name, name, None).encode(input, errors)
 
     def decode(input, errors='strict'):
         d = Decoder(errors)
+        d.require_bom = False
         return d.decode(input, True), len(input)
 
     return _codec_info(name, encode, decode, Encoder, Decoder)
+
+
+def _sig_codec():
+    """'utf-8-sig': UTF-8 after a byte order mark, which encoding writes first and
+    decoding skips at the start (an incremental encoder or decoder does it once)."""
+    whole = _TextCodec('utf-8-sig', 'utf-8-sig', _complete_utf8)
+    body = _TextCodec('utf-8', 'utf-8', _complete_utf8)
+
+    class Decoder(BufferedIncrementalDecoder):
+        def __init__(self, errors='strict'):
+            BufferedIncrementalDecoder.__init__(self, errors)
+            self.first = True
+
+        def _buffer_decode(self, input, errors, final):
+            skip = 0
+            if self.first:
+                # As CPython's: fewer than 3 bytes that may start a BOM wait for more,
+                # even at the end.
+                if len(input) < 3 and BOM_UTF8.startswith(input):
+                    return '', 0
+                self.first = False
+                if input.startswith(BOM_UTF8):
+                    skip = 3
+            output, used = body.decode(input[skip:], errors, final)
+            return output, used + skip
+
+        def reset(self):
+            BufferedIncrementalDecoder.reset(self)
+            self.first = True
+
+        def getstate(self):
+            return (self.buffer, int(self.first))
+
+        def setstate(self, state):
+            self.buffer = state[0]
+            self.first = bool(state[1])
+
+    class Encoder(IncrementalEncoder):
+        def __init__(self, errors='strict'):
+            IncrementalEncoder.__init__(self, errors)
+            self.first = 1
+
+        def encode(self, input, final=False):
+            data = body.encode(input, self.errors)[0]
+            if self.first:
+                self.first = 0
+                return BOM_UTF8 + data
+            return data
+
+        def reset(self):
+            self.first = 1
+
+        def getstate(self):
+            return self.first
+
+        def setstate(self, state):
+            self.first = state
+
+    def encode(input, errors='strict'):
+        return whole.encode(input, errors)
+
+    def decode(input, errors='strict'):
+        return whole.decode(input, errors, True)
+
+    return _codec_info('utf-8-sig', encode, decode, Encoder, Decoder)
 
 
 def _codec_info(name, encode, decode, encoder_cls, decoder_cls, text=True):
@@ -356,7 +458,7 @@ _ALIASES = {}
 for _names, _factory in (
     (('utf_8', 'utf8', 'u8', 'utf', 'cp65001', 'utf8_ucs2', 'utf8_ucs4'),
      _text('utf-8', complete=_complete_utf8)),
-    (('utf_8_sig',), _text('utf-8-sig', complete=_complete_utf8)),
+    (('utf_8_sig',), _sig_codec),
     (('ascii', 'us_ascii', '646', 'us', 'ansi_x3.4_1968', 'cp367', 'csascii', 'ibm367',
       'iso646_us', 'iso_646.irv_1991', 'iso_ir_6'), _text('ascii')),
     (('latin_1', 'latin1', 'latin', 'l1', 'iso8859_1', 'iso_8859_1', '8859', 'cp819',
