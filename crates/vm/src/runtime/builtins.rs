@@ -1146,10 +1146,18 @@ fn open(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(file) = arg(0) else {
         return vm.type_err("open() missing required argument 'file' (pos 1)");
     };
-    // A path object (pathlib's) names its file through `__fspath__`.
-    let path = if let Some(b) = file.downcast_ref::<super::objects::BytesObj>() {
+    // An integer is an open descriptor; a path object (pathlib's) names its file through
+    // `__fspath__`.
+    let fd = if file.is::<super::objects::IntObj>() || file.is::<super::objects::BoolObj>() {
+        Some(super::modules::gc::c_int(vm, file)?)
+    } else {
+        None
+    };
+    let path = if fd.is_some() {
+        String::new()
+    } else if let Some(b) = file.downcast_ref::<super::objects::BytesObj>() {
         String::from_utf8_lossy(&b.data.borrow()).into_owned()
-    } else if file.downcast_ref::<StrObj>().is_some() || file.is::<super::objects::IntObj>() {
+    } else if file.downcast_ref::<StrObj>().is_some() {
         vm.str(file)?
     } else {
         match vm.getattr_opt(file, &vm.intern("__fspath__")?)? {
@@ -1162,6 +1170,13 @@ fn open(vm: &Vm, a: &Args<'_>) -> PyResult {
             }
         }
     };
+    let closefd = match arg(6) {
+        Some(c) => vm.truthy(c)?,
+        None => true,
+    };
+    if fd.is_none() && !closefd {
+        return vm.value_err("Cannot use closefd=False with file name");
+    }
     let mode = match arg(1) {
         Some(m) => vm.str(m)?,
         None => "r".into(),
@@ -1195,10 +1210,22 @@ fn open(vm: &Vm, a: &Args<'_>) -> PyResult {
             }
             let io = super::modules::import(vm, "_io")?;
             let file_io = vm.getattr_str(&io, "FileIO")?;
-            return vm.call(&file_io, &[file.clone(), vm.new_str(&mode)?], None);
+            let args = [file.clone(), vm.new_str(&mode)?, vm.bool_obj(closefd)];
+            return vm.call(&file_io, &args, None);
         }
     }
-    super::modules::io::open(vm, &path, &mode, newline.as_deref(), encoding, errors)
+    match fd {
+        Some(fd) => super::modules::io::open_fd(
+            vm,
+            fd,
+            &mode,
+            newline.as_deref(),
+            encoding,
+            errors,
+            closefd,
+        ),
+        None => super::modules::io::open(vm, &path, &mode, newline.as_deref(), encoding, errors),
+    }
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the statement

@@ -67,6 +67,18 @@ pub fn pipe() -> Result<(i32, i32)> {
     Ok((fds[0], fds[1]))
 }
 
+/// A `File` over descriptor `fd`, handed over by the script (`open(fd)`): the file
+/// closes it when it closes, unless released first (`closefd=False`).
+pub fn adopt(fd: i32) -> Result<std::fs::File> {
+    // SAFETY: F_GETFD takes no argument; it fails with EBADF for a descriptor that is
+    // not open, which is refused here.
+    check(unsafe { libc::fcntl(fd, libc::F_GETFD) })?;
+    // SAFETY: `fd` is open (checked above). The script gives it to the file object, as
+    // CPython's open(fd) takes it; if something else also uses it, closing it makes that
+    // user's calls fail with EBADF (see the module doc), and no memory depends on it.
+    Ok(unsafe { std::fs::File::from_raw_fd(fd) })
+}
+
 /// `fcntl(F_DUPFD_CLOEXEC)`: the lowest free descriptor, a non-inheritable copy of `fd`.
 pub fn dup(fd: i32) -> Result<i32> {
     // SAFETY: F_DUPFD_CLOEXEC takes an integer argument and touches no memory.

@@ -36,13 +36,11 @@ fd4 = os.dup2(fd, fd2, inheritable=False); print(fd4 == fd2, os.get_inheritable(
 os.set_inheritable(fd, True); print(os.get_inheritable(fd))
 os.close(fd2)
 os.closerange(fd, fd + 1)
-try:
-    os.close(fd)
-except OSError as e:
-    print(type(e).__name__, e.errno)
+# (Not closed twice to show EBADF: the test runs scripts side by side in one process,
+# and the number may already be another script's.)
 try:
     os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
 except FileExistsError as e:
     print(type(e).__name__, e.errno, e.filename == p)
-print(os.isatty(fd), os.open.__name__, os.pipe.__name__)
+print(os.open.__name__, os.pipe.__name__)
 os.remove(p); os.rmdir(d)

@@ -35,7 +35,3 @@ print(select.select([r], [], [], 0.05), time.monotonic() - t0 >= 0.04)
 os.close(w)
 print(select.select([r], [], [], 1)[0] == [r], os.read(r, 1))
 os.close(r)
-try:
-    select.select([r], [], [], 0)
-except OSError as e:
-    print(type(e).__name__, e.errno)

@@ -68,8 +68,19 @@ pub struct FileState {
     eof: Cell<bool>,
     /// `tell()` of a text file works (not while it is being iterated, as in CPython).
     pub telling: Cell<bool>,
+    /// Closing the file closes its descriptor (false: `open(fd, closefd=False)`, whose
+    /// descriptor stays open for its owner).
+    closefd: Cell<bool>,
 }
 heap::impl_object!(FileState, "_io.file_state", []);
+
+impl Drop for FileState {
+    /// A file dropped open closes its descriptor, unless it was opened with
+    /// `closefd=False`.
+    fn drop(&mut self) {
+        self.close();
+    }
+}
 
 /// Where a scan of read-ahead text stopped: `end` (an index in the text), the characters
 /// it covers once translated, and whether it is final (`false`: more text is needed).
@@ -131,7 +142,19 @@ impl FileState {
             undecoded: RefCell::new(Vec::new()),
             eof: Cell::new(false),
             telling: Cell::new(true),
+            closefd: Cell::new(true),
         }
+    }
+
+    /// Leave the descriptor open when the file closes (`closefd=False`).
+    pub fn keep_descriptor(self) -> Self {
+        self.closefd.set(false);
+        self
+    }
+
+    /// Whether closing the file closes its descriptor.
+    pub fn closes_descriptor(&self) -> bool {
+        self.closefd.get()
     }
 
     /// Run `op` on the open OS file (its errors as `OSError`s).
@@ -147,9 +170,16 @@ impl FileState {
         op(file).map_err(|e| vm.io_error(&e, None))
     }
 
-    /// Close the OS file (a second close does nothing).
+    /// Close the OS file (a second close does nothing); with `closefd=False` the
+    /// descriptor is only let go.
     pub fn close(&self) {
-        self.file.borrow_mut().take();
+        let file = self.file.borrow_mut().take();
+        if let Some(f) = file {
+            if !self.closefd.get() {
+                use std::os::fd::IntoRawFd;
+                let _ = f.into_raw_fd();
+            }
+        }
     }
 
     /// The OS file descriptor.

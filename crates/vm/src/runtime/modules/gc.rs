@@ -83,7 +83,7 @@ fn not_an_integer<T>(vm: &Vm, o: &ObjRef) -> PyResult<T> {
 }
 
 /// Argument Clinic's `int` converter (`_PyLong_AsInt`).
-pub(super) fn c_int(vm: &Vm, o: &ObjRef) -> PyResult<i32> {
+pub(crate) fn c_int(vm: &Vm, o: &ObjRef) -> PyResult<i32> {
     match vm.index_num(o)? {
         Some(Num::I(i)) => match i32::try_from(i) {
             Ok(i) => Ok(i),

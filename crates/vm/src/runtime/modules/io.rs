@@ -7,13 +7,17 @@
 
 use heap::{Gc, ObjRef};
 
+use std::fs::File;
+
 use super::file_stream::{state, FileState, Newline};
 use super::io_classes::{stream_class, unsupported, Branch};
+use crate::runtime::codecs::Codec;
 use crate::runtime::objects::*;
 use crate::runtime::{Args, PyResult, Vm};
 
 /// The methods of every file object.
-const FILE_METHODS: [(&str, NativeFn); 19] = [
+const FILE_METHODS: [(&str, NativeFn); 20] = [
+    ("__repr__", file_repr),
     ("read", read),
     ("readline", readline),
     ("readlines", readlines),
@@ -130,19 +134,7 @@ pub fn open(
     encoding: Option<String>,
     errors: Option<String>,
 ) -> PyResult {
-    let (_, binary) = parse_mode(vm, mode)?;
-    if binary && encoding.is_some() {
-        return vm.value_err("binary mode doesn't take an encoding argument");
-    }
-    if binary && errors.is_some() {
-        return vm.value_err("binary mode doesn't take an errors argument");
-    }
-    let newline = parse_newline(vm, binary, newline)?;
-    let codec = match &encoding {
-        Some(e) => crate::runtime::codecs::lookup(vm, e, "codecs.open()")?,
-        None => crate::runtime::codecs::Codec::Utf8,
-    };
-    let errors = errors.unwrap_or_else(|| "strict".to_string());
+    let spec = FileSpec::parse(vm, mode, newline, encoding, errors)?;
     let plus = mode.contains('+');
     let mut options = std::fs::OpenOptions::new();
     if mode.contains('r') {
@@ -162,29 +154,113 @@ pub fn open(
         let e = std::io::Error::from_raw_os_error(21);
         return Err(vm.io_error(&e, Some(path)));
     }
-    // An appending file starts at the end (CPython seeks there at open).
-    let start = if mode.contains('a') {
-        use std::io::Seek;
-        let mut handle = &file;
-        // A pipe cannot seek; CPython ignores that here.
-        handle.seek(std::io::SeekFrom::End(0)).unwrap_or(0)
-    } else {
-        0
-    };
-    let cls = file_class(vm, binary, mode)?;
-    let f = vm.call(Gc::as_obj(&cls), &[], None)?;
-    set(vm, &f, "name", vm.new_str(path)?)?;
-    set(vm, &f, "mode", vm.new_str(mode)?)?;
-    set(vm, &f, "closed", vm.false_.clone())?;
-    if !binary {
-        // CPython reports the name as given, or the locale's encoding.
-        let shown = encoding.as_deref().unwrap_or("UTF-8");
-        set(vm, &f, "encoding", vm.new_str(shown)?)?;
-        set(vm, &f, "errors", vm.new_str(&errors)?)?;
+    spec.finish(vm, file, vm.new_str(path)?, mode, true)
+}
+
+/// `open(fd, mode, closefd=...)`: a file object over an open descriptor, named by the
+/// number. With `closefd` false, closing the file leaves the descriptor open.
+pub fn open_fd(
+    vm: &Vm,
+    fd: i32,
+    mode: &str,
+    newline: Option<&str>,
+    encoding: Option<String>,
+    errors: Option<String>,
+    closefd: bool,
+) -> PyResult {
+    let spec = FileSpec::parse(vm, mode, newline, encoding, errors)?;
+    if fd < 0 {
+        return vm.value_err("negative file descriptor");
     }
-    let state = FileState::new(file, binary, codec, errors, newline, start);
-    set(vm, &f, "_s", vm.alloc_obj(state)?)?;
-    Ok(f)
+    let file = crate::runtime::fd_os::adopt(fd).map_err(|e| vm.io_error(&e, None))?;
+    if file.metadata().is_ok_and(|m| m.is_dir()) {
+        if !closefd {
+            use std::os::fd::IntoRawFd;
+            let _ = file.into_raw_fd();
+        }
+        let e = std::io::Error::from_raw_os_error(21);
+        return Err(vm.io_error(&e, None));
+    }
+    spec.finish(vm, file, vm.new_int(i64::from(fd))?, mode, closefd)
+}
+
+/// What `open()` checked of its mode and text arguments.
+struct FileSpec {
+    binary: bool,
+    newline: Newline,
+    codec: Codec,
+    encoding: Option<String>,
+    errors: String,
+}
+
+impl FileSpec {
+    fn parse(
+        vm: &Vm,
+        mode: &str,
+        newline: Option<&str>,
+        encoding: Option<String>,
+        errors: Option<String>,
+    ) -> PyResult<FileSpec> {
+        let (_, binary) = parse_mode(vm, mode)?;
+        if binary && encoding.is_some() {
+            return vm.value_err("binary mode doesn't take an encoding argument");
+        }
+        if binary && errors.is_some() {
+            return vm.value_err("binary mode doesn't take an errors argument");
+        }
+        let newline = parse_newline(vm, binary, newline)?;
+        let codec = match &encoding {
+            Some(e) => crate::runtime::codecs::lookup(vm, e, "codecs.open()")?,
+            None => Codec::Utf8,
+        };
+        Ok(FileSpec {
+            binary,
+            newline,
+            codec,
+            encoding,
+            errors: errors.unwrap_or_else(|| "strict".to_string()),
+        })
+    }
+
+    /// The file object over the open `file`.
+    fn finish(self, vm: &Vm, file: File, name: ObjRef, mode: &str, closefd: bool) -> PyResult {
+        // An appending file starts at the end (CPython seeks there at open).
+        let start = if mode.contains('a') {
+            use std::io::Seek;
+            let mut handle = &file;
+            // A pipe cannot seek; CPython ignores that here.
+            handle.seek(std::io::SeekFrom::End(0)).unwrap_or(0)
+        } else {
+            0
+        };
+        let state = FileState::new(
+            file,
+            self.binary,
+            self.codec,
+            self.errors,
+            self.newline,
+            start,
+        );
+        // Made first: if anything below fails, dropping it keeps a borrowed descriptor open.
+        let state = if closefd {
+            state
+        } else {
+            state.keep_descriptor()
+        };
+        let cls = file_class(vm, self.binary, mode)?;
+        let f = vm.call(Gc::as_obj(&cls), &[], None)?;
+        set(vm, &f, "name", name)?;
+        set(vm, &f, "mode", vm.new_str(mode)?)?;
+        set(vm, &f, "closed", vm.false_.clone())?;
+        if !self.binary {
+            // CPython reports the name as given, or the locale's encoding.
+            let shown = self.encoding.as_deref().unwrap_or("UTF-8");
+            set(vm, &f, "encoding", vm.new_str(shown)?)?;
+            set(vm, &f, "errors", vm.new_str(&state.errors)?)?;
+        }
+        set(vm, &f, "_s", vm.alloc_obj(state)?)?;
+        Ok(f)
+    }
 }
 
 fn is_closed(vm: &Vm, f: &ObjRef) -> PyResult<bool> {
@@ -570,6 +646,26 @@ fn seekable(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn fileno(vm: &Vm, a: &Args<'_>) -> PyResult {
     check_open_as(vm, &a.pos[0], RAW_CLOSED)?;
     vm.new_int(i64::from(state(vm, &a.pos[0])?.fileno(vm)?))
+}
+
+/// `<_io.TextIOWrapper name='f.txt' mode='r' encoding='UTF-8'>`, or for a binary file
+/// `<_io.BufferedReader name='f.bin'>`: what the file was opened on, closed or not.
+fn file_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let f = &a.pos[0];
+    let mut out = format!("<{}", vm.type_name(f));
+    let mut field = |label: &str| -> PyResult<()> {
+        if let Some(v) = vm.getattr_opt(f, &vm.intern(label)?)? {
+            out.push_str(&format!(" {label}={}", vm.repr(&v)?));
+        }
+        Ok(())
+    };
+    field("name")?;
+    if !state(vm, f)?.binary {
+        field("mode")?;
+        field("encoding")?;
+    }
+    out.push('>');
+    vm.new_str(&out)
 }
 
 fn isatty(vm: &Vm, a: &Args<'_>) -> PyResult {

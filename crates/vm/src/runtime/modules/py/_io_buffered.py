@@ -474,16 +474,18 @@ class FileIO(_RawIOBase, metaclass=_WithNative):
     """Raw I/O on a file: each read and write goes to the file."""
 
     _file = None
+    _closefd = True
 
     def __init__(self, file, mode='r', closefd=True, opener=None):
         kind = _fileio_mode(mode)
-        if not closefd:
+        if not closefd and not isinstance(file, int):
             raise ValueError("Cannot use closefd=False with file name")
         if opener is not None:
             raise ValueError("pymem's FileIO does not take an opener")
-        self._file = open(file, kind + 'b')
+        self._file = open(file, kind + 'b', closefd=closefd)
         self.name = file
         self._mode = _FILEIO_MODES[kind]
+        self._closefd = bool(closefd)
 
     def _live(self, period=False):
         f = self._file
@@ -502,7 +504,7 @@ class FileIO(_RawIOBase, metaclass=_WithNative):
 
     @property
     def closefd(self):
-        return True
+        return self._closefd
 
     def read(self, size=-1):
         n = _size(size)

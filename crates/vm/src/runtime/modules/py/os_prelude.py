@@ -125,6 +125,42 @@ def fspath(path):
                     % (kind.__name__, type(result).__name__))
 
 
+# CPython keeps undecodable bytes of a name as lone surrogates ('surrogateescape');
+# pymem's str cannot hold those, so such bytes decode to U+FFFD instead.
+def fsencode(filename):
+    """A path as bytes, in the file-system encoding (UTF-8)."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8')
+    return filename
+
+
+def fsdecode(filename):
+    """A path as str, decoded from the file-system encoding (UTF-8)."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'replace')
+    return filename
+
+
+def get_exec_path(env=None):
+    """The directories a program name is looked up in: PATH of `env` (os.environ by
+    default), else the system's default search path."""
+    if env is None:
+        env = environ
+    path = env.get('PATH')
+    if path is None:
+        path = confstr('CS_PATH')
+    return path.split(pathsep)
+
+
+def fstat(fd):
+    """The status of an open file descriptor."""
+    # The descriptor is checked first: a closed one is EBADF, as fstat(2) reports it.
+    get_inheritable(fd)
+    return stat('/proc/self/fd/%d' % fd)
+
+
 class _PathLikeMeta(type):
     # isinstance(x, os.PathLike) for any class with __fspath__, as abc's subclass hook.
     def __instancecheck__(cls, obj):

@@ -402,12 +402,9 @@ class Popen:
             out, err = self._exchange(input, deadline, timeout)
         finally:
             self._communication_started = True
+        # A wait that times out here reports the time that was left, as CPython's does.
         left = None if deadline is None else max(deadline - time.monotonic(), 0)
-        try:
-            self.wait(timeout=left)
-        except TimeoutExpired as e:
-            e.timeout = timeout
-            raise
+        self.wait(timeout=left)
         return out, err
 
     def _feed_all(self, input):
