@@ -18,9 +18,9 @@ import types
 
 import _subprocess
 
-__all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput",
-           "getoutput", "check_output", "run", "CalledProcessError", "DEVNULL",
-           "SubprocessError", "TimeoutExpired", "CompletedProcess"]
+__all__ = ["CalledProcessError", "CompletedProcess", "DEVNULL", "PIPE", "Popen",
+           "STDOUT", "SubprocessError", "TimeoutExpired", "call", "check_call",
+           "check_output", "getoutput", "getstatusoutput", "run"]
 
 PIPE = -1
 STDOUT = -2
@@ -40,14 +40,24 @@ def _describe(cmd):
     return "Command '%s'" % (cmd,)
 
 
+def _get_output(self):
+    return self.output
+
+
+def _set_output(self, value):
+    self.output = value
+
+
+# The exceptions' `stdout`: their `output` under the name run() gives it.
+_output_alias = property(_get_output, _set_output)
+
+
 class CalledProcessError(SubprocessError):
     """A program run by check_call, check_output or run(check=True) failed."""
 
     def __init__(self, returncode, cmd, output=None, stderr=None):
-        self.returncode = returncode
-        self.cmd = cmd
-        self.output = output
-        self.stderr = stderr
+        self.cmd, self.returncode = cmd, returncode
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
         code = self.returncode
@@ -60,45 +70,28 @@ class CalledProcessError(SubprocessError):
             how = "returned non-zero exit status %d." % (code,)
         return "%s %s" % (_describe(self.cmd), how)
 
-    @property
-    def stdout(self):
-        """The output, under the name run() gives it."""
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _output_alias
 
 
 class TimeoutExpired(SubprocessError):
     """A wait for a program outlasted its timeout."""
 
     def __init__(self, cmd, timeout, output=None, stderr=None):
-        self.cmd = cmd
-        self.timeout = timeout
-        self.output = output
-        self.stderr = stderr
+        self.cmd, self.timeout = cmd, timeout
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
         return "%s timed out after %s seconds" % (_describe(self.cmd), self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = _output_alias
 
 
 class CompletedProcess(object):
     """What run() returns: the arguments, the exit status and the captured output."""
 
     def __init__(self, args, returncode, stdout=None, stderr=None):
-        self.args = args
-        self.returncode = returncode
-        self.stdout = stdout
-        self.stderr = stderr
+        self.args, self.returncode = args, returncode
+        self.stdout, self.stderr = stdout, stderr
 
     def __repr__(self):
         fields = [("args", self.args), ("returncode", self.returncode)]
