@@ -176,6 +176,32 @@ pub fn waitpid(pid: i32, options: i32) -> Result<(i32, i32)> {
     Ok((r, status))
 }
 
+/// `access(2)`: whether this process may use `path` as `mode` asks (`F_OK`, `R_OK`...).
+pub fn access(path: &CStr, mode: i32) -> bool {
+    // SAFETY: `path` is a valid NUL-terminated string for the duration of the call.
+    unsafe { libc::access(path.as_ptr(), mode) == 0 }
+}
+
+/// `umask(2)`: set the file mode creation mask, returning the previous one.
+pub fn umask(mask: u32) -> u32 {
+    // SAFETY: integer argument only; umask cannot fail.
+    unsafe { libc::umask(mask as libc::mode_t) as u32 }
+}
+
+/// The process's `(uid, euid, gid, egid, process group)`.
+pub fn ids() -> (u32, u32, u32, u32, i32) {
+    // SAFETY: these calls take no arguments and cannot fail.
+    unsafe {
+        (
+            libc::getuid(),
+            libc::geteuid(),
+            libc::getgid(),
+            libc::getegid(),
+            libc::getpgrp(),
+        )
+    }
+}
+
 /// `poll(2)` over `(fd, events)` pairs: the events seen for each, in order. `timeout_ms`
 /// negative waits without limit.
 pub fn poll(fds: &[(i32, i16)], timeout_ms: i32) -> Result<Vec<i16>> {

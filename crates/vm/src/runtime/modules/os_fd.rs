@@ -1,7 +1,8 @@
 //! The file-descriptor and process-status functions of `os`: `open`, `close`,
 //! `closerange`, `read`, `write`, `pipe`, `dup`, `dup2`, `lseek`, `isatty`,
 //! `get_inheritable`/`set_inheritable`, `get_blocking`/`set_blocking`, `fsync`,
-//! `ftruncate`, `waitpid`, `waitstatus_to_exitcode` and the `W*` status macros, with the
+//! `ftruncate`, `waitpid`, `waitstatus_to_exitcode` and the `W*` status macros, `access`,
+//! `chmod`, `umask` and the process's ids (`getuid`...), with the
 //! `O_*`, `SEEK_*` and `WNOHANG` constants. (`os.fdopen` is Python, in `os_prelude.py`.)
 //!
 //! The system calls are `fd_os.rs`'s. Arguments are checked and errors worded as
@@ -124,21 +125,7 @@ fn open(vm: &Vm, a: &Args<'_>) -> PyResult {
         2,
         3,
     )?;
-    let path = match v[0].downcast_ref::<StrObj>() {
-        Some(s) => s.s.to_string(),
-        None => match vm.getattr_opt(v[0], &vm.intern("__fspath__")?)? {
-            Some(f) => {
-                let p = vm.call(&f, &[], None)?;
-                vm.str(&p)?
-            }
-            None => {
-                return vm.type_err(format!(
-                    "open: path should be string, bytes or os.PathLike, not {}",
-                    vm.type_name(v[0])
-                ))
-            }
-        },
-    };
+    let path = path_string(vm, v[0], "open")?;
     let flags = c_int(vm, v[1])?;
     let mode = v.get(2).map(|m| c_int(vm, m)).transpose()?.unwrap_or(0o777);
     let Ok(c) = std::ffi::CString::new(path.as_bytes()) else {
@@ -339,6 +326,88 @@ fn waitpid(vm: &Vm, a: &Args<'_>) -> PyResult {
     vm.new_tuple([vm.new_int(i64::from(p))?, vm.new_int(i64::from(status))?])
 }
 
+/// `os.access(path, mode)`: whether the process may use the file so.
+fn access(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let v = args(vm, a, "access", Arity::Named(&["path", "mode"]), 2, 2)?;
+    let path = path_string(vm, v[0], "access")?;
+    let mode = c_int(vm, v[1])?;
+    let Ok(c) = std::ffi::CString::new(path) else {
+        return vm.value_err("access: embedded null character in path");
+    };
+    Ok(vm.bool_obj(fd_os::access(&c, mode)))
+}
+
+/// `os.chmod(path, mode)`.
+fn chmod(vm: &Vm, a: &Args<'_>) -> PyResult {
+    use std::os::unix::fs::PermissionsExt;
+    let v = args(vm, a, "chmod", Arity::Named(&["path", "mode"]), 2, 2)?;
+    let path = path_string(vm, v[0], "chmod")?;
+    let mode = c_int(vm, v[1])?;
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode as u32))
+        .map_err(|e| vm.io_error(&e, Some(&path)))?;
+    Ok(vm.none())
+}
+
+/// `os.umask(mask)`: the previous mask.
+fn umask(vm: &Vm, a: &Args<'_>) -> PyResult {
+    let v = args(vm, a, "umask", Arity::One, 1, 1)?;
+    let mask = c_int(vm, v[0])?;
+    vm.new_int(i64::from(fd_os::umask(mask as u32)))
+}
+
+/// The process-identity functions (`getuid`, `geteuid`, `getgid`, `getegid`, `getpgrp`).
+fn id_fn(
+    vm: &Vm,
+    a: &Args<'_>,
+    name: &str,
+    pick: fn((u32, u32, u32, u32, i32)) -> i64,
+) -> PyResult {
+    if !a.pos.is_empty() || !a.kwnames.is_empty() {
+        return vm.type_err(format!(
+            "posix.{name}() takes no arguments ({} given)",
+            a.pos.len() + a.kwnames.len()
+        ));
+    }
+    vm.new_int(pick(fd_os::ids()))
+}
+
+fn getuid(vm: &Vm, a: &Args<'_>) -> PyResult {
+    id_fn(vm, a, "getuid", |i| i64::from(i.0))
+}
+
+fn geteuid(vm: &Vm, a: &Args<'_>) -> PyResult {
+    id_fn(vm, a, "geteuid", |i| i64::from(i.1))
+}
+
+fn getgid(vm: &Vm, a: &Args<'_>) -> PyResult {
+    id_fn(vm, a, "getgid", |i| i64::from(i.2))
+}
+
+fn getegid(vm: &Vm, a: &Args<'_>) -> PyResult {
+    id_fn(vm, a, "getegid", |i| i64::from(i.3))
+}
+
+fn getpgrp(vm: &Vm, a: &Args<'_>) -> PyResult {
+    id_fn(vm, a, "getpgrp", |i| i64::from(i.4))
+}
+
+/// A path argument: a str, or an object whose `__fspath__` gives one.
+fn path_string(vm: &Vm, o: &ObjRef, fname: &str) -> PyResult<String> {
+    if let Some(s) = o.downcast_ref::<StrObj>() {
+        return Ok(s.s.to_string());
+    }
+    match vm.getattr_opt(o, &vm.intern("__fspath__")?)? {
+        Some(f) => {
+            let p = vm.call(&f, &[], None)?;
+            vm.str(&p)
+        }
+        None => vm.type_err(format!(
+            "{fname}: path should be string, bytes or os.PathLike, not {}",
+            vm.type_name(o)
+        )),
+    }
+}
+
 /// The one `status` argument of the `W*` functions and `waitstatus_to_exitcode`.
 fn status_arg(vm: &Vm, a: &Args<'_>, name: &str) -> PyResult<i32> {
     let params: &'static [&'static str] = &["status"];
@@ -405,6 +474,14 @@ pub fn install(vm: &Vm, m: &Gc<ModuleObj>) -> PyResult<()> {
         ("ftruncate", ftruncate),
         ("waitpid", waitpid),
         ("waitstatus_to_exitcode", waitstatus_to_exitcode),
+        ("access", access),
+        ("chmod", chmod),
+        ("umask", umask),
+        ("getuid", getuid),
+        ("geteuid", geteuid),
+        ("getgid", getgid),
+        ("getegid", getegid),
+        ("getpgrp", getpgrp),
     ]
     .into_iter()
     .chain(STATUS_FNS.iter().copied())

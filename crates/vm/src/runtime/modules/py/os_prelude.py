@@ -154,6 +154,14 @@ def get_exec_path(env=None):
     return path.split(pathsep)
 
 
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object over the open descriptor `fd` (the built-in open's)."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
 def fstat(fd):
     """The status of an open file descriptor."""
     # The descriptor is checked first: a closed one is EBADF, as fstat(2) reports it.

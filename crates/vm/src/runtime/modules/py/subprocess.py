@@ -183,9 +183,12 @@ class Popen:
         executable = os.fspath(executable)
         if cwd is not None:
             cwd = os.fspath(cwd)
-        env_pairs = None
-        if env is not None:
-            env_pairs = [(os.fspath(k), os.fspath(v)) for k, v in env.items()]
+        # pymem's os.environ is a plain dict that does not write through to the process
+        # environment: without `env`, the child gets what os.environ holds now, as a
+        # CPython child sees os.environ's changes.
+        if env is None:
+            env = os.environ
+        env_pairs = [(os.fspath(k), os.fspath(v)) for k, v in env.items()]
 
         child_in, parent_in, child_out, parent_out, child_err, parent_err, opened = \
             self._make_streams(stdin, stdout, stderr)
