@@ -28,6 +28,9 @@ fn watched(vm: &Vm, list: &ObjRef) -> PyResult<Vec<(ObjRef, i32)>> {
     let Ok(items) = vm.collect(list) else {
         return vm.type_err("arguments 1-3 must be sequences");
     };
+    if items.len() > FD_SETSIZE as usize {
+        return vm.value_err("too many file descriptors in select()");
+    }
     let mut out = Vec::with_capacity(items.len());
     for o in items {
         let fd = fd_or_fileno(vm, &o)?;

@@ -107,6 +107,10 @@ fn spawn(vm: &Vm, a: &Args<'_>) -> PyResult {
         .iter()
         .map(|o| c_int(vm, o))
         .collect::<PyResult<Vec<_>>>()?;
+    // Checked here: a bad one fails in the child, whose error would name the program.
+    for &fd in &pass {
+        fd_os::get_inheritable(fd).map_err(|e| vm.io_error(&e, None))?;
+    }
     ChildSetup::new(
         vm.truthy(close_fds)?,
         pass,
