@@ -345,3 +345,43 @@ fn ctrl_c_raises_keyboard_interrupt_in_loops_reads_and_sleeps() {
     assert_eq!(out.status.signal(), Some(2));
     assert!(text(&out.stderr).ends_with("KeyboardInterrupt\n"));
 }
+
+#[test]
+fn signal_handlers_end_waits_on_locks_events_queues_and_joins() {
+    // An alarm's handler raises inside waits no other thread would end: the exception
+    // comes out of the wait, after the alarm's 0.2 s (python3.12 prints the same lines).
+    // Without the signal these waits would last for ever, as CPython's do.
+    let body = "import signal, threading, queue, time\n\
+        class Alarm(Exception):\n    pass\n\
+        def handler(signum, frame):\n    raise Alarm('alarm %d' % signum)\n\
+        signal.signal(signal.SIGALRM, handler)\n\
+        def attempt(name, fn):\n\
+        \x20   signal.setitimer(signal.ITIMER_REAL, 0.2)\n\
+        \x20   t0 = time.monotonic()\n\
+        \x20   try:\n        fn()\n        print(name, 'returned')\n\
+        \x20   except Alarm as e:\n        print(name, 'interrupted:', e, round(time.monotonic() - t0, 1))\n\
+        \x20   finally:\n        signal.setitimer(signal.ITIMER_REAL, 0)\n\
+        attempt('event.wait', lambda: threading.Event().wait())\n\
+        lock = threading.Lock()\nlock.acquire()\n\
+        attempt('lock.acquire', lambda: lock.acquire())\n\
+        attempt('queue.get', lambda: queue.Queue().get())\n\
+        stop = threading.Event()\nt = threading.Thread(target=stop.wait)\nt.start()\n\
+        attempt('thread.join', lambda: t.join())\n\
+        stop.set()\nt.join()\nprint('done')\n";
+    let path = script("signal_waits.py", body);
+    // `timeout`: should a wait miss the signal, the test fails instead of hanging.
+    let out = Command::new("timeout")
+        .args(["60", PYMEM, &path])
+        .output()
+        .expect("pymem runs");
+    assert_eq!(text(&out.stderr), "");
+    assert_eq!(
+        text(&out.stdout),
+        "event.wait interrupted: alarm 14 0.2\n\
+         lock.acquire interrupted: alarm 14 0.2\n\
+         queue.get interrupted: alarm 14 0.2\n\
+         thread.join interrupted: alarm 14 0.2\n\
+         done\n"
+    );
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -195,6 +195,21 @@ fn deadlock(vm: &Vm) -> ObjRef {
 /// (whichever comes first; the caller checks what it waits for again). Raises instead of
 /// waiting when no thread could ever wake this one.
 pub fn block(vm: &Vm, deadline: Option<Instant>) -> PyResult<()> {
+    if vm.threads.current.get() == MAIN && vm.signals.owned() {
+        // A signal may end this wait (Ctrl-C, an alarm whose handler raises), as it ends
+        // CPython's lock waits: wait in slices and run the handlers between them. A wait
+        // nothing else could end then lasts, interruptible, as CPython's does, instead of
+        // raising the deadlock error.
+        let slice = Instant::now() + SIGNAL_POLL;
+        let until = deadline.map_or(slice, |d| d.min(slice));
+        block_until(vm, Some(until))?;
+        return check_interrupt(vm);
+    }
+    block_until(vm, deadline)
+}
+
+/// [`block`] without the signal slices.
+fn block_until(vm: &Vm, deadline: Option<Instant>) -> PyResult<()> {
     let Some(baton) = vm.threads.baton.get() else {
         // The only thread: only a deadline can end the wait.
         return match deadline {
