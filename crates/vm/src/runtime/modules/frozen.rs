@@ -91,6 +91,7 @@ fn source(name: &str) -> Option<&'static str> {
         "signal" => include_str!("py/signal.py"),
         "_ast_unparse" => include_str!("py/_ast_unparse.py"),
         "subprocess" => include_str!("py/subprocess.py"),
+        "locale" => include_str!("py/locale.py"),
         _ => return None,
     })
 }
