@@ -92,6 +92,7 @@ fn source(name: &str) -> Option<&'static str> {
         "_ast_unparse" => include_str!("py/_ast_unparse.py"),
         "subprocess" => include_str!("py/subprocess.py"),
         "locale" => include_str!("py/locale.py"),
+        "faulthandler" => include_str!("py/faulthandler.py"),
         _ => return None,
     })
 }
