@@ -93,6 +93,7 @@ fn source(name: &str) -> Option<&'static str> {
         "subprocess" => include_str!("py/subprocess.py"),
         "locale" => include_str!("py/locale.py"),
         "faulthandler" => include_str!("py/faulthandler.py"),
+        "selectors" => include_str!("py/selectors.py"),
         _ => return None,
     })
 }
