@@ -581,6 +581,9 @@ pub struct CodeObject {
     /// Maximum value-stack depth (computed by flow analysis; NULLs pushed by `LoadMethod`
     /// count).
     pub max_stack: u32,
+    /// The value-stack depth CPython 3.12 gives the same generator or coroutine
+    /// (`co_stacksize`), for `sys.getsizeof` of its generator objects; 0 for other code.
+    pub cpython_stack: u32,
 }
 
 impl CodeObject {

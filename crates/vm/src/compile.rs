@@ -24,6 +24,7 @@ use crate::symtable::{flags, Resolution, ScopeId, ScopeKind, SymbolTable};
 mod except_star;
 mod fold;
 mod pattern;
+mod stack_estimate;
 mod warnings;
 
 /// CPython's `CO_MAXBLOCKS`: deepest static nesting of loops/try/with.
@@ -104,7 +105,13 @@ struct Unit<'a> {
     kwonly: u32,
     flags: u32,
     docstring: Option<Rc<str>>,
+    /// CPython's `co_stacksize` for a generator or coroutine (see `stack_estimate`).
+    cpython_stack: u32,
 }
+
+/// The code flags of generators, coroutines and async generators.
+const GENERATOR_LIKE: u32 =
+    code_flags::GENERATOR | code_flags::COROUTINE | code_flags::ASYNC_GENERATOR;
 
 /// The compiler for one source file (use [`crate::compile()`]).
 pub struct Compiler<'a> {
@@ -330,6 +337,7 @@ impl<'a> Compiler<'a> {
             kwonly: 0,
             flags,
             docstring: None,
+            cpython_stack: 0,
         });
         // Prologue: closure cells into their slots, then fresh cells.
         let nfree = self.unit().freevars.len() as u32;
@@ -411,6 +419,7 @@ impl<'a> Compiler<'a> {
             locations: u.locs,
             docstring: u.docstring,
             max_stack,
+            cpython_stack: u.cpython_stack,
         }))
     }
 
@@ -1493,6 +1502,10 @@ impl<'a> Compiler<'a> {
         self.enter_unit(scope, &f.name, loc.line);
         self.set_arg_counts(&f.params);
         let body = self.docstring(&f.body, false);
+        if self.u().flags & GENERATOR_LIKE != 0 {
+            let class_cell = self.u().freevars.iter().any(|n| n == "__class__");
+            self.u().cpython_stack = stack_estimate::function_body(body, class_cell);
+        }
         self.stmts(body)?;
         self.load_const(Constant::None);
         self.emit(Instr::ReturnValue);
@@ -2102,6 +2115,9 @@ impl<'a> Compiler<'a> {
         let name = self.table.scopes[scope].name.clone();
         self.enter_unit(scope, &name, e.loc.line);
         self.u().argcount = 1;
+        if kind == CompKind::Generator {
+            self.u().cpython_stack = stack_estimate::generator_expression(elt, generators);
+        }
         match kind {
             CompKind::List => self.emit(Instr::BuildList(0)),
             CompKind::Set => self.emit(Instr::BuildSet(0)),

@@ -77,6 +77,7 @@
 
 pub mod bytecode;
 pub mod compile;
+mod equals_hint;
 pub mod error;
 mod escapes;
 pub mod ir;

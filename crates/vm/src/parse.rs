@@ -28,6 +28,7 @@ use ruff_python_parser::{
 };
 use ruff_text_size::TextRange;
 
+use crate::equals_hint;
 use crate::error::{ErrorKind, SyntaxError, SyntaxWarning};
 use crate::ir::{Expr, Stmt};
 use crate::lower::{LineIndex, Lowerer};
@@ -625,6 +626,23 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
         .split_inclusive('\n')
         .nth(loc.line as usize - 1)
         .unwrap_or("");
+    // A `=` where an expression goes.
+    let equals_hint = match &error.error {
+        ParseErrorType::ExpectedToken {
+            found: TokenKind::Equal,
+            ..
+        } => equals_hint::named_expression_hint(source, error.location.start().to_usize()),
+        ParseErrorType::OtherError(m) if m.starts_with("Expected an expression or a ") => {
+            equals_hint::named_expression_hint(source, error.location.start().to_usize())
+        }
+        ParseErrorType::OtherError(m) if m == "Expected a parameter name" => {
+            equals_hint::keyword_argument_hint(source, error.location)
+        }
+        _ => equals_hint::keyword_genexp_hint(source, error.location.start().to_usize()),
+    };
+    if let Some((msg, range)) = equals_hint {
+        return mk(ErrorKind::Syntax, &msg, range);
+    }
     // CPython points a bare "invalid syntax" at the one token where parsing failed.
     let generic = || {
         let start = error.location.start();
@@ -843,11 +861,15 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
             let rest = source.get(end..).unwrap_or("");
             let next = end + (rest.len() - rest.trim_start_matches([' ', '\t', '\x0c']).len());
             let after = source.get(next..).unwrap_or("");
-            let len = if after.starts_with('#') {
-                after.find('\n').unwrap_or(after.len()) + 1
-            } else {
-                after.chars().next().map_or(1, char::len_utf8)
-            };
+            if after.starts_with('#') {
+                return comment_newline_error(
+                    "cannot mix bytes and nonbytes literals",
+                    filename,
+                    source,
+                    next,
+                );
+            }
+            let len = after.chars().next().map_or(1, char::len_utf8);
             mk(
                 ErrorKind::Syntax,
                 "cannot mix bytes and nonbytes literals",
@@ -981,7 +1003,9 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
                     | TokenKind::Float
                     | TokenKind::String
                     | TokenKind::Complex
-            ) && !name_then_string(source, error.location.start().to_usize(), *found) =>
+            ) && !name_then_string(source, error.location.start().to_usize(), *found)
+                // (CPython's hint is for bracketed code only.)
+                && innermost_bracket(source, error.location.start().to_usize()).is_some() =>
         {
             // Two expressions side by side in a display or call: CPython underlines both.
             let start = error.location.start().to_usize();
@@ -1044,7 +1068,24 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
                 TextRange::at(at, 1.into()),
             )
         }
-        ParseErrorType::ExpectedToken { expected, .. } if *expected == TokenKind::Colon => {
+        ParseErrorType::ExpectedToken { expected, found }
+            if *expected == TokenKind::Colon
+                && matches!(found, TokenKind::Newline | TokenKind::EndOfFile) =>
+        {
+            // A header that ends without its `:`. A comment belongs to CPython's NEWLINE
+            // token, which it marks through the line's end.
+            let start = error.location.start().to_usize();
+            let head = source.get(..start).unwrap_or("");
+            let line_start = head.rfind('\n').map_or(0, |i| i + 1);
+            if let Some(hash) = comment_start(&head[line_start..]) {
+                return comment_newline_error("expected ':'", filename, source, line_start + hash);
+            }
+            mk(ErrorKind::Syntax, "expected ':'", error.location)
+        }
+        ParseErrorType::ExpectedToken { expected, .. }
+            if *expected == TokenKind::Colon
+                && equals_hint::colon_is_forced(source, error.location.start().to_usize()) =>
+        {
             mk(ErrorKind::Syntax, "expected ':'", error.location)
         }
         ParseErrorType::ExpectedExpression => match keyword_without_value(source, error.location) {
@@ -1178,6 +1219,48 @@ fn map_ruff_error(error: &ParseError, source: &str, filename: &str) -> SyntaxErr
         }
         _ => generic(),
     }
+}
+
+/// A syntax error at CPython's NEWLINE token on a line that ends with a comment (the `#` at
+/// byte `hash`): the token runs from the comment through the line break, which the caret
+/// line marks one column past the text.
+fn comment_newline_error(msg: &str, filename: &str, source: &str, hash: usize) -> SyntaxError {
+    let end = source[hash..].find('\n').map_or(source.len(), |n| hash + n);
+    let size = |n: usize| ruff_text_size::TextSize::try_from(n).unwrap_or_default();
+    let l = LineIndex::new(source).loc(TextRange::new(size(hash), size(end)));
+    SyntaxError::at(
+        ErrorKind::Syntax,
+        msg,
+        filename,
+        source,
+        l.line,
+        l.col + 1,
+        l.line,
+        l.end_col + 2,
+    )
+}
+
+/// The byte offset of the comment in `line` (a line's text), if it has one outside strings.
+fn comment_start(line: &str) -> Option<usize> {
+    let mut quote: Option<char> = None;
+    let mut chars = line.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match quote {
+            Some(q) => {
+                if c == '\\' {
+                    chars.next();
+                } else if c == q {
+                    quote = None;
+                }
+            }
+            None => match c {
+                '\'' | '"' => quote = Some(c),
+                '#' => return Some(i),
+                _ => {}
+            },
+        }
+    }
+    None
 }
 
 /// Whether the token at `at` is a string right after a name (`(a "s")`): CPython's "forgot a

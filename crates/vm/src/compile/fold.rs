@@ -1,5 +1,5 @@
 //! Constant folding of binary operations, as CPython 3.12's AST optimizer (`ast_opt.c`)
-//! does it: `2 ** 100`, `60 * 60 * 24`, `'ab' + 'cd'`, `'-' * 20` become one constant, so
+//! does it: `2 ** 100`, `60 * 60 * 24`, `'ab' + 'cd'`, `'-' * 20`, `b'ab' * 2` become one constant, so
 //! the value is a constant of the code (shared, with the main script's extra reference —
 //! `sys.getrefcount` and `is` see what they see in CPython). The same size limits apply
 //! (results up to 128 bits for `*`, `**` and `<<`, strings up to 4096 characters for `*`),
@@ -21,22 +21,33 @@ enum Val {
     Int(BigInt),
     Float(f64),
     Str(String),
+    Bytes(Vec<u8>),
+    Tuple(Vec<Constant>),
 }
 
-/// The value of `e` if CPython's optimizer makes it a number or str constant.
+/// `MAX_COLLECTION_SIZE`: the longest tuple `*` folds to.
+const MAX_COLLECTION_SIZE: usize = 256;
+
+/// The value of `e` if CPython's optimizer makes it a number, str or bytes constant.
 fn value(e: &Expr) -> Option<Val> {
     match &e.kind {
         ExprKind::Literal(Literal::Int(i)) => Some(Val::Int(BigInt::from(*i))),
         ExprKind::Literal(Literal::BigInt(s)) => parse_big(s).map(Val::Int),
         ExprKind::Literal(Literal::Float(f)) => Some(Val::Float(*f)),
         ExprKind::Literal(Literal::Str(s)) => Some(Val::Str(s.clone())),
+        ExprKind::Literal(Literal::Bytes(b)) => Some(Val::Bytes(b.clone())),
+        ExprKind::Tuple(items) => items
+            .iter()
+            .map(|e| const_tuple_item(e).or_else(|| value(e).map(constant)))
+            .collect::<Option<Vec<_>>>()
+            .map(Val::Tuple),
         ExprKind::Unary {
             op: UnaryOp::Neg,
             operand,
         } => match value(operand)? {
             Val::Int(i) => Some(Val::Int(-i)),
             Val::Float(f) => Some(Val::Float(-f)),
-            Val::Str(_) => None,
+            Val::Str(_) | Val::Bytes(_) | Val::Tuple(_) => None,
         },
         ExprKind::BinOp { left, op, right } => fold(value(left)?, *op, value(right)?),
         _ => None,
@@ -61,6 +72,28 @@ fn fold(l: Val, op: BinOp, r: Val) -> Option<Val> {
             let n = n.to_i64()?.max(0) as usize;
             let len = s.chars().count();
             (len == 0 || n <= MAX_STR_SIZE / len).then(|| Val::Str(s.repeat(n)))
+        }
+        (Val::Bytes(mut a), Val::Bytes(b)) if op == BinOp::Add => {
+            a.extend_from_slice(&b);
+            Some(Val::Bytes(a))
+        }
+        (Val::Bytes(s), Val::Int(n)) | (Val::Int(n), Val::Bytes(s)) if op == BinOp::Mul => {
+            let n = n.to_i64()?.max(0) as usize;
+            (s.is_empty() || n <= MAX_STR_SIZE / s.len()).then(|| Val::Bytes(s.repeat(n)))
+        }
+        (Val::Tuple(mut a), Val::Tuple(b)) if op == BinOp::Add => {
+            a.extend(b);
+            Some(Val::Tuple(a))
+        }
+        (Val::Tuple(t), Val::Int(n)) | (Val::Int(n), Val::Tuple(t)) if op == BinOp::Mul => {
+            let n = n.to_i64()?.max(0) as usize;
+            (t.is_empty() || n <= MAX_COLLECTION_SIZE / t.len()).then(|| {
+                let mut v = Vec::with_capacity(t.len() * n);
+                for _ in 0..n {
+                    v.extend(t.iter().cloned());
+                }
+                Val::Tuple(v)
+            })
         }
         (Val::Float(a), Val::Float(b)) => fold_floats(a, op, b),
         (Val::Float(a), Val::Int(b)) => fold_floats(a, op, b.to_f64().filter(|f| f.is_finite())?),
@@ -138,7 +171,7 @@ impl<'a> Compiler<'a> {
         Some(constant(match value(operand)? {
             Val::Int(i) => Val::Int(-i),
             Val::Float(f) => Val::Float(-f),
-            Val::Str(_) => return None,
+            Val::Str(_) | Val::Bytes(_) | Val::Tuple(_) => return None,
         }))
     }
 }
@@ -148,7 +181,7 @@ pub(super) fn is_folded(e: &Expr) -> bool {
     value(e).is_some()
 }
 
-/// The constant CPython's optimizer makes of `e`, a number or str expression.
+/// The constant CPython's optimizer makes of `e`, a number, str or bytes expression.
 pub(super) fn folded_constant(e: &Expr) -> Option<Constant> {
     value(e).map(constant)
 }
@@ -162,6 +195,8 @@ fn constant(v: Val) -> Constant {
             },
             Val::Float(f) => Constant::Float(f),
             Val::Str(s) => Constant::Str(s.into()),
+            Val::Bytes(b) => Constant::Bytes(b.into()),
+            Val::Tuple(t) => Constant::Tuple(t.into()),
         }
     }
 }

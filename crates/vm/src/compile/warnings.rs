@@ -205,6 +205,8 @@ fn folded(e: &Expr) -> Option<Folded> {
                 ("str", BinOp::Add, "str") => "str",
                 ("bytes", BinOp::Add, "bytes") => "bytes",
                 ("str", BinOp::Mul, "int") | ("int", BinOp::Mul, "str") => "str",
+                ("bytes", BinOp::Mul, "int") | ("int", BinOp::Mul, "bytes") => "bytes",
+                ("tuple", BinOp::Add, "tuple") => "tuple",
                 _ => return None,
             })
         }

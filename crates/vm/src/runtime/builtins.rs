@@ -1867,113 +1867,202 @@ const ITERATOR_TYPES: [(&str, NativeFn); 5] = [
     ("filter", filter),
 ];
 
-/// Fill the builtins namespace.
+/// The built-in exceptions in the order CPython 3.12 readies them and enters them in the
+/// builtins namespace (level by level down the hierarchy).
+const EXCEPTION_ORDER: &[&str] = &[
+    "BaseException",
+    "BaseExceptionGroup",
+    "Exception",
+    "GeneratorExit",
+    "KeyboardInterrupt",
+    "SystemExit",
+    "ArithmeticError",
+    "AssertionError",
+    "AttributeError",
+    "BufferError",
+    "EOFError",
+    "ImportError",
+    "LookupError",
+    "MemoryError",
+    "NameError",
+    "OSError",
+    "ReferenceError",
+    "RuntimeError",
+    "StopAsyncIteration",
+    "StopIteration",
+    "SyntaxError",
+    "SystemError",
+    "TypeError",
+    "ValueError",
+    "Warning",
+    "FloatingPointError",
+    "OverflowError",
+    "ZeroDivisionError",
+    "BytesWarning",
+    "DeprecationWarning",
+    "EncodingWarning",
+    "FutureWarning",
+    "ImportWarning",
+    "PendingDeprecationWarning",
+    "ResourceWarning",
+    "RuntimeWarning",
+    "SyntaxWarning",
+    "UnicodeWarning",
+    "UserWarning",
+    "BlockingIOError",
+    "ChildProcessError",
+    "ConnectionError",
+    "FileExistsError",
+    "FileNotFoundError",
+    "InterruptedError",
+    "IsADirectoryError",
+    "NotADirectoryError",
+    "PermissionError",
+    "ProcessLookupError",
+    "TimeoutError",
+    "IndentationError",
+    "IndexError",
+    "KeyError",
+    "ModuleNotFoundError",
+    "NotImplementedError",
+    "RecursionError",
+    "UnboundLocalError",
+    "UnicodeError",
+    "BrokenPipeError",
+    "ConnectionAbortedError",
+    "ConnectionRefusedError",
+    "ConnectionResetError",
+    "TabError",
+    "UnicodeDecodeError",
+    "UnicodeEncodeError",
+    "UnicodeTranslateError",
+    "ExceptionGroup",
+];
+
+/// Fill the builtins namespace, in CPython's order (what `vars(builtins)` lists): the
+/// functions, the constants, the types, `__debug__`, the exceptions, then the names `site`
+/// adds.
 pub fn install(vm: &Vm) {
     for (n, f) in [
-        ("print", print as NativeFn),
-        ("len", len),
-        ("id", id),
-        ("hex", hex),
-        ("oct", oct),
-        ("bin", bin),
-        ("repr", repr),
-        ("isinstance", super::class_checks::isinstance),
-        ("issubclass", super::class_checks::issubclass),
-        ("getattr", getattr),
-        ("setattr", setattr),
-        ("hasattr", hasattr),
-        ("delattr", delattr),
-        ("sorted", sorted),
-        ("min", min),
-        ("max", max),
-        ("sum", super::builtin_sum::sum),
+        ("__build_class__", build_class as NativeFn),
+        ("__import__", import),
         ("abs", abs),
-        ("round", round),
-        ("divmod", divmod),
-        ("pow", pow),
-        ("any", any),
         ("all", all),
-        ("iter", iter),
-        ("next", next),
-        ("aiter", aiter),
-        ("anext", anext),
-        ("hash", hash),
+        ("any", any),
+        ("ascii", ascii),
+        ("bin", bin),
         ("callable", callable),
         ("chr", chr),
-        ("ord", ord),
-        ("ascii", ascii),
+        ("compile", super::dynamic_code::compile),
+        ("delattr", delattr),
+        ("dir", dir),
+        ("divmod", divmod),
         ("eval", super::dynamic_code::eval),
         ("exec", super::dynamic_code::exec),
-        ("compile", super::dynamic_code::compile),
         ("format", format),
-        ("__build_class__", build_class),
-        ("super", super_),
-        ("vars", vars),
-        ("dir", dir),
+        ("getattr", getattr),
         ("globals", globals),
-        ("locals", locals),
+        ("hasattr", hasattr),
+        ("hash", hash),
+        ("hex", hex),
+        ("id", id),
         ("input", input),
-        ("open", open),
-        ("exit", exit),
-        ("quit", exit),
-        ("__import__", import),
+        ("isinstance", super::class_checks::isinstance),
+        ("issubclass", super::class_checks::issubclass),
+        ("iter", iter),
+        ("aiter", aiter),
+        ("len", len),
+        ("locals", locals),
+        ("max", max),
+        ("min", min),
+        ("next", next),
+        ("anext", anext),
+        ("oct", oct),
+        ("ord", ord),
+        ("pow", pow),
+        ("print", print),
+        ("repr", repr),
+        ("round", round),
+        ("setattr", setattr),
+        ("sorted", sorted),
+        ("sum", super::builtin_sum::sum),
+        ("vars", vars),
     ] {
         reg(vm, n, f);
     }
-    let t = &vm.types;
-    for (n, ty) in [
-        ("object", &t.object),
-        ("type", &t.type_),
-        ("int", &t.int),
-        ("bool", &t.bool_),
-        ("float", &t.float),
-        ("complex", &t.complex),
-        ("str", &t.str_),
-        ("bytes", &t.bytes),
-        ("bytearray", &t.bytearray),
-        ("tuple", &t.tuple),
-        ("list", &t.list),
-        ("dict", &t.dict),
-        ("set", &t.set),
-        ("frozenset", &t.frozenset),
-        ("range", &t.range),
-        ("memoryview", &t.memoryview),
-        ("slice", &t.slice),
-        ("property", &t.property),
-        ("classmethod", &t.classmethod),
-        ("staticmethod", &t.staticmethod),
+    for (name, v) in [
+        ("None", vm.none()),
+        ("Ellipsis", vm.ellipsis.clone()),
+        ("NotImplemented", vm.notimpl.clone()),
+        ("False", vm.bool_obj(false)),
+        ("True", vm.bool_obj(true)),
     ] {
-        vm.dict_set_str(&vm.builtins, n, Gc::to_obj(ty))
-            .expect("startup");
+        vm.dict_set_str(&vm.builtins, name, v).expect("startup");
     }
-    for (n, _) in ITERATOR_TYPES {
-        let t = vm.iterator_type(n);
-        vm.dict_set_str(&vm.builtins, n, Gc::into_obj(t))
-            .expect("startup");
+    let t = &vm.types;
+    let iterator = |n: &str| Gc::into_obj(vm.iterator_type(n));
+    for (n, ty) in [
+        ("bool", Gc::to_obj(&t.bool_)),
+        ("memoryview", Gc::to_obj(&t.memoryview)),
+        ("bytearray", Gc::to_obj(&t.bytearray)),
+        ("bytes", Gc::to_obj(&t.bytes)),
+        ("classmethod", Gc::to_obj(&t.classmethod)),
+        ("complex", Gc::to_obj(&t.complex)),
+        ("dict", Gc::to_obj(&t.dict)),
+        ("enumerate", iterator("enumerate")),
+        ("filter", iterator("filter")),
+        ("float", Gc::to_obj(&t.float)),
+        ("frozenset", Gc::to_obj(&t.frozenset)),
+        ("property", Gc::to_obj(&t.property)),
+        ("int", Gc::to_obj(&t.int)),
+        ("list", Gc::to_obj(&t.list)),
+        ("map", iterator("map")),
+        ("object", Gc::to_obj(&t.object)),
+        ("range", Gc::to_obj(&t.range)),
+        ("reversed", iterator("reversed")),
+        ("set", Gc::to_obj(&t.set)),
+        ("slice", Gc::to_obj(&t.slice)),
+        ("staticmethod", Gc::to_obj(&t.staticmethod)),
+        ("str", Gc::to_obj(&t.str_)),
+    ] {
+        vm.dict_set_str(&vm.builtins, n, ty).expect("startup");
     }
     // `super` must stay the builtin function (the eval loop recognises it for `super()`).
-    for (n, ty) in &t.exceptions {
+    reg(vm, "super", super_);
+    for (n, ty) in [
+        ("tuple", Gc::to_obj(&t.tuple)),
+        ("type", Gc::to_obj(&t.type_)),
+        ("zip", iterator("zip")),
+        // `__debug__` is True (pymem has no -O).
+        ("__debug__", vm.bool_obj(true)),
+    ] {
+        vm.dict_set_str(&vm.builtins, n, ty).expect("startup");
+    }
+    for n in EXCEPTION_ORDER {
+        if let Some(ty) = t.exceptions.get(n) {
+            vm.dict_set_str(&vm.builtins, n, Gc::to_obj(ty))
+                .expect("startup");
+        }
+    }
+    // Any exception the list above does not name (none today), in a stable order.
+    let mut rest: Vec<_> = t
+        .exceptions
+        .iter()
+        .filter(|(n, _)| !EXCEPTION_ORDER.contains(n))
+        .collect();
+    rest.sort_by_key(|(n, _)| **n);
+    for (n, ty) in rest {
         vm.dict_set_str(&vm.builtins, n, Gc::to_obj(ty))
             .expect("startup");
     }
     // Old names kept by CPython as aliases of OSError.
-    for alias in ["IOError", "EnvironmentError"] {
+    for alias in ["EnvironmentError", "IOError"] {
         vm.dict_set_str(&vm.builtins, alias, Gc::to_obj(&t.exceptions["OSError"]))
             .expect("startup");
     }
-    vm.dict_set_str(&vm.builtins, "NotImplemented", vm.notimpl.clone())
-        .expect("startup");
-    vm.dict_set_str(&vm.builtins, "Ellipsis", vm.ellipsis.clone())
-        .expect("startup");
-    // The constants are builtins' entries too (`builtins.True`, `dir(builtins)`), and
-    // `__debug__` is True (pymem has no -O).
-    for (name, v) in [
-        ("None", vm.none()),
-        ("True", vm.bool_obj(true)),
-        ("False", vm.bool_obj(false)),
-        ("__debug__", vm.bool_obj(true)),
-    ] {
-        vm.dict_set_str(&vm.builtins, name, v).expect("startup");
+    // What CPython's `site` adds.
+    for (n, f) in [("open", open as NativeFn), ("quit", exit), ("exit", exit)] {
+        reg(vm, n, f);
     }
     for (name, f) in [
         ("__get__", member_get as NativeFn),

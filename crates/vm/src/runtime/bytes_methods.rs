@@ -19,7 +19,7 @@ pub fn new_bytes(vm: &Vm, data: Vec<u8>, mutable: bool) -> PyResult {
     if mutable {
         vm.alloc_obj(BytesObj::new_mutable(data))
     } else {
-        vm.alloc_obj(BytesObj::new(data))
+        vm.new_bytes_value(data)
     }
 }
 

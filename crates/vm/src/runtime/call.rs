@@ -373,7 +373,12 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn new_generator(&self, func: &FuncObj, frame: Box<Frame>) -> PyResult {
         let code = &func.code;
-        let frame_words = code.n_slots as usize + code.max_stack as usize;
+        // CPython's frame: its locals and its stack (as CPython's compiler sizes it).
+        let stack = match code.cpython_stack {
+            0 => code.max_stack + 1,
+            n => n,
+        };
+        let frame_words = code.n_slots as usize + stack as usize;
         let name = self.gen_name(&func.name.borrow())?;
         let qualname = self.gen_name(&func.qualname.borrow())?;
         let kind = if code.flags & code_flags::COROUTINE != 0 {

@@ -202,8 +202,10 @@ pub(crate) fn getset_get_method(vm: &Vm, a: &super::Args<'_>) -> PyResult {
 }
 
 /// `type.__subclasses__(cls)`: the live classes that list `cls` among their bases, oldest
-/// first. Among the built-in types only `bool` is listed (under `int`); CPython also lists
-/// its other static types (the exception hierarchy, `object`'s many subclasses).
+/// first. The built-in types come first: `bool` under `int`, and the exception hierarchy in
+/// the order CPython readies its static exception types (each level by name, then
+/// `ExceptionGroup`). CPython also lists `object`'s many subclasses, and the classes its
+/// startup modules define (`io.UnsupportedOperation` under `OSError` and `ValueError`).
 pub(crate) fn type_subclasses(vm: &Vm, a: &super::Args<'_>) -> PyResult {
     let Some(cls) = a.pos.first() else {
         return vm.type_err("unbound method type.__subclasses__() needs an argument");
@@ -224,6 +226,24 @@ pub(crate) fn type_subclasses(vm: &Vm, a: &super::Args<'_>) -> PyResult {
     let mut live: Vec<ObjRef> = Vec::new();
     if Gc::ptr_eq(t, &vm.types.int) {
         live.push(Gc::to_obj(&vm.types.bool_));
+    }
+    let builtin_exception = vm
+        .types
+        .exceptions
+        .get(&*t.name)
+        .is_some_and(|e| Gc::ptr_eq(e, t));
+    if builtin_exception {
+        let mut children: Vec<&str> = super::EXCEPTIONS
+            .iter()
+            .filter(|(_, base)| *base == &*t.name)
+            .map(|(name, _)| *name)
+            .collect();
+        children.sort_unstable();
+        // `ExceptionGroup`, with its two bases, is readied after the rest.
+        if matches!(&*t.name, "Exception" | "BaseExceptionGroup") {
+            children.push("ExceptionGroup");
+        }
+        live.extend(children.into_iter().map(|n| Gc::to_obj(&vm.exc_type(n))));
     }
     live.extend(t.subclasses.borrow().iter().filter_map(|w| w.upgrade_obj()));
     vm.new_list(live)

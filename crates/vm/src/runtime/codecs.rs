@@ -262,7 +262,7 @@ fn decode_with(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String
                     .map(|c| format!("\\x{c:02x}"))
                     .collect()),
                 _ => {
-                    let obj = match vm.alloc_obj(BytesObj::new(b.to_vec())) {
+                    let obj = match vm.new_bytes_value(b.to_vec()) {
                         Ok(o) => o,
                         Err(e) => return Err(e),
                     };
@@ -300,7 +300,7 @@ fn decode_with(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String
                     "backslashreplace" => out.push_str(&format!("\\x{c:02x}")),
                     _ => {
                         let reason = format!("ordinal not in range({limit})");
-                        let obj = vm.alloc_obj(BytesObj::new(b.to_vec()))?;
+                        let obj = vm.new_bytes_value(b.to_vec())?;
                         return Err(unicode_error(
                             vm,
                             "UnicodeDecodeError",
@@ -346,7 +346,7 @@ fn decode_with(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String
                                 }
                             }
                             _ => {
-                                let obj = vm.alloc_obj(BytesObj::new(b.to_vec()))?;
+                                let obj = vm.new_bytes_value(b.to_vec())?;
                                 return Err(unicode_error(
                                     vm,
                                     "UnicodeDecodeError",

@@ -442,7 +442,7 @@ pub fn conjugate(vm: &Vm, a: &Args<'_>) -> PyResult {
             "complex.conjugate() takes no arguments ({} given)",
             a.pos.len() - 1
         )),
-        None => vm.type_err("descriptor 'conjugate' of 'complex' object needs an argument"),
+        None => vm.type_err("unbound method complex.conjugate() needs an argument"),
     }
 }
 

@@ -190,7 +190,7 @@ fn unsupported<T>(vm: &Vm, fmt: u8) -> PyResult<T> {
 fn unpack(vm: &Vm, fmt: u8, b: &[u8]) -> PyResult {
     let little = cfg!(target_endian = "little");
     match fmt {
-        b'c' => vm.alloc_obj(BytesObj::new(b.to_vec())),
+        b'c' => vm.new_bytes_value(b.to_vec()),
         b'?' => Ok(vm.bool_obj(b.iter().any(|&x| x != 0))),
         b'f' | b'd' | b'e' => vm.new_float(packing::read_float(b, little)),
         b'b' | b'B' | b'h' | b'H' | b'i' | b'I' | b'l' | b'L' | b'q' | b'Q' | b'n' | b'N'
@@ -848,7 +848,7 @@ fn m_tobytes(vm: &Vm, a: &Args<'_>) -> PyResult {
         Some(_) => return vm.value_err("order must be 'C', 'F' or 'A'"),
     };
     match mv.read(fortran) {
-        Some(b) => vm.alloc_obj(BytesObj::new(b)),
+        Some(b) => vm.new_bytes_value(b),
         None => released(vm),
     }
 }
@@ -899,7 +899,7 @@ fn m_hex(vm: &Vm, a: &Args<'_>) -> PyResult {
         return released(vm);
     };
     // The same conversion as bytes.hex (and the same argument checks and messages).
-    let bytes = vm.alloc_obj(BytesObj::new(data))?;
+    let bytes = vm.new_bytes_value(data)?;
     let f = vm.getattr_str(&Gc::to_obj(&vm.types.bytes), "hex")?;
     let mut args = vec![bytes];
     args.extend(a.pos[1..].iter().cloned());

@@ -60,9 +60,20 @@ fn this<T: Object>(vm: &Vm, a: &Args<'_>, what: &str) -> PyResult<Gc<T>> {
     }
 }
 
+/// The receiver of a method of the built-in type `owner` (`args.pos[0]`). Called through
+/// the type without one (`object.__repr__()`), the method fails the receiver check, which
+/// the call rewords in CPython's words.
+fn receiver<'a>(vm: &Vm, a: &Args<'a>, owner: &str) -> PyResult<&'a ObjRef> {
+    match a.pos.first() {
+        Some(o) => Ok(o),
+        None => vm.type_err(format!("descriptor requires a '{owner}' object")),
+    }
+}
+
 fn arg<'a>(vm: &Vm, a: &Args<'a>, i: usize, fname: &str) -> PyResult<&'a ObjRef> {
     match a.pos.get(i) {
         Some(v) => Ok(v),
+        None if i == 0 => vm.type_err(format!("descriptor '{fname}' needs an argument")),
         None => vm.type_err(format!(
             "{}() takes at least {} argument{} ({} given)",
             fname,
@@ -212,7 +223,7 @@ fn object_new(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn object_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let o = arg(vm, a, 0, "__repr__")?;
+    let o = receiver(vm, a, "object")?;
     let r = match o.downcast::<Instance>() {
         Some(i) => format!("<{} object at {:#x}>", i.class().dotted_name(), o.addr()),
         None => vm.repr(o)?,
@@ -221,14 +232,14 @@ fn object_repr(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn object_str(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let o = arg(vm, a, 0, "__str__")?;
+    let o = receiver(vm, a, "object")?;
     let r = vm.repr(o)?;
     vm.new_str(&r)
 }
 
 fn object_setattr(vm: &Vm, a: &Args<'_>) -> PyResult {
     let (o, n, v) = (
-        arg(vm, a, 0, "__setattr__")?,
+        receiver(vm, a, "object")?,
         arg(vm, a, 1, "__setattr__")?,
         arg(vm, a, 2, "__setattr__")?,
     );
@@ -240,7 +251,7 @@ fn object_setattr(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn object_delattr(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let (o, n) = (arg(vm, a, 0, "__delattr__")?, arg(vm, a, 1, "__delattr__")?);
+    let (o, n) = (receiver(vm, a, "object")?, arg(vm, a, 1, "__delattr__")?);
     match (o.downcast::<Instance>(), n.downcast::<StrObj>()) {
         (Some(i), Some(s)) => vm.instance_setattr(&i, o, n, &s, None)?,
         _ => vm.delattr(o, n)?,
@@ -250,7 +261,7 @@ fn object_delattr(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn object_getattribute(vm: &Vm, a: &Args<'_>) -> PyResult {
     let (o, n) = (
-        arg(vm, a, 0, "__getattribute__")?,
+        receiver(vm, a, "object")?,
         arg(vm, a, 1, "__getattribute__")?,
     );
     vm.default_getattribute(o, n)
@@ -272,7 +283,7 @@ fn object_init_subclass(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn object_eq(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let (x, y) = (arg(vm, a, 0, "__eq__")?, arg(vm, a, 1, "__eq__")?);
+    let (x, y) = (receiver(vm, a, "object")?, arg(vm, a, 1, "__eq__")?);
     Ok(if x.ptr_eq(y) {
         vm.true_.clone()
     } else {
@@ -301,12 +312,12 @@ fn object_ne(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn object_hash(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let o = arg(vm, a, 0, "__hash__")?;
+    let o = receiver(vm, a, "object")?;
     vm.new_int((o.addr() >> 4) as i64)
 }
 
 fn object_sizeof(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let o = arg(vm, a, 0, "__sizeof__")?;
+    let o = receiver(vm, a, "object")?;
     // getsizeof's figure without the GC pre-header, as CPython's `__sizeof__` methods.
     let n = super::modules::sys::basic_sizeof(vm, o)?;
     vm.new_int(n.saturating_sub(super::modules::sys::preheader_size(vm, o)) as i64)
@@ -335,7 +346,7 @@ fn object_reduce_ex(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn object_reduce(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let o = arg(vm, a, 0, "__reduce__")?;
+    let o = receiver(vm, a, "object")?;
     if a.pos.len() != 1 || !a.kwnames.is_empty() {
         return vm.type_err(format!(
             "object.__reduce__() takes no arguments ({} given)",
@@ -346,7 +357,7 @@ fn object_reduce(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn object_getstate(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let o = arg(vm, a, 0, "__getstate__")?;
+    let o = receiver(vm, a, "object")?;
     if a.pos.len() != 1 || !a.kwnames.is_empty() {
         return vm.type_err(format!(
             "object.__getstate__() takes no arguments ({} given)",
@@ -363,7 +374,7 @@ fn copyreg_call(vm: &Vm, name: &str, args: &[ObjRef]) -> PyResult {
 }
 
 fn exc_init(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let o = arg(vm, a, 0, "__init__")?;
+    let o = receiver(vm, a, "BaseException")?;
     if let Some(i) = o.downcast::<Instance>() {
         if let Some(e) = i.exc() {
             *e.args.borrow_mut() = Some(vm.new_tuple_from(&a.pos[1..])?);
@@ -412,7 +423,7 @@ pub(crate) fn exc_init_keywords(
 /// `BaseException.add_note(note)`: appended to the `__notes__` list (made on first use),
 /// printed after the message in tracebacks.
 fn exc_add_note(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let e = arg(vm, a, 0, "add_note")?;
+    let e = receiver(vm, a, "BaseException")?;
     let note = arg(vm, a, 1, "add_note")?;
     if !note.is::<StrObj>() {
         return vm.type_err(format!("note must be a str, not '{}'", vm.type_name(note)));
@@ -435,7 +446,20 @@ fn exc_add_note(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 /// `cls.mro()`: the method resolution order as a list (`__mro__` is the tuple).
 fn type_mro(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let t = this::<TypeObj>(vm, a, "mro")?;
+    let t = this::<TypeObj>(vm, a, "type")?;
+    if !a.kwnames.is_empty() {
+        return vm.type_err(format!(
+            "{}.mro() takes no keyword arguments",
+            t.current_name()
+        ));
+    }
+    if a.pos.len() > 1 {
+        return vm.type_err(format!(
+            "{}.mro() takes no arguments ({} given)",
+            t.current_name(),
+            a.pos.len() - 1
+        ));
+    }
     let mut v = vec![Gc::to_obj(&t)];
     v.extend(t.mro.iter().map(Gc::to_obj));
     vm.new_list(v)
@@ -443,7 +467,7 @@ fn type_mro(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 /// `exc.with_traceback(tb)`: sets `__traceback__` and returns the exception.
 fn exc_with_traceback(vm: &Vm, a: &Args<'_>) -> PyResult {
-    let e = arg(vm, a, 0, "with_traceback")?;
+    let e = receiver(vm, a, "BaseException")?;
     let tb = arg(vm, a, 1, "with_traceback")?;
     if let Some(data) = e.downcast_ref::<Instance>().and_then(|i| i.exc()) {
         vm.set_exc_traceback(&data, tb)?;
@@ -558,7 +582,7 @@ fn str_encode(vm: &Vm, a: &Args<'_>) -> PyResult {
     let s = this::<StrObj>(vm, a, "str")?;
     let (codec, errors) = super::codecs::codec_args(vm, a, 1, "encode")?;
     let b = super::codecs::encode(vm, &s.s, codec, &errors)?;
-    vm.alloc_obj(BytesObj::new(b))
+    vm.new_bytes_value(b)
 }
 
 // ---- list -------------------------------------------------------------------------------

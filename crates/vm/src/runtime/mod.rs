@@ -362,6 +362,8 @@ pub struct Vm {
     pub heap_types: HeapTypes,
     /// `()`.
     pub empty_tuple: ObjRef,
+    /// `b''`, made (immortal) the first time an empty bytes is.
+    empty_bytes: RefCell<Option<ObjRef>>,
     /// Interned strings.
     pub interned: RefCell<HashMap<Box<str>, ObjRef>>,
     /// The builtins namespace.
@@ -523,7 +525,7 @@ fn try_new_type_mro(
 }
 
 /// The exception hierarchy: (name, base).
-const EXCEPTIONS: &[(&str, &str)] = &[
+pub(crate) const EXCEPTIONS: &[(&str, &str)] = &[
     ("SystemExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
     ("GeneratorExit", "BaseException"),
@@ -725,6 +727,7 @@ impl Vm {
             small_ints,
             heap_types,
             empty_tuple: et.into(),
+            empty_bytes: RefCell::new(None),
             interned: RefCell::new(HashMap::new()),
             builtins,
             modules,
@@ -1163,6 +1166,23 @@ impl Vm {
         self.is_subtype(&self.type_of(o), t)
     }
 
+    /// A `bytes` of `data`. The empty one is a singleton, as CPython's (`bytes() is b''`).
+    /// (CPython also keeps one object per one-byte value, but hands it out only from some
+    /// of its constructors, so a one-byte result stays a new object here.)
+    pub fn new_bytes_value(&self, data: Vec<u8>) -> PyResult {
+        if !data.is_empty() {
+            return self.alloc_obj(BytesObj::new(data));
+        }
+        if let Some(e) = &*self.empty_bytes.borrow() {
+            return Ok(e.clone());
+        }
+        let e = self.alloc(BytesObj::new(data))?;
+        Gc::make_immortal(&e);
+        let e = Gc::into_obj(e);
+        *self.empty_bytes.borrow_mut() = Some(e.clone());
+        Ok(e)
+    }
+
     /// A built-in exception type by name.
     pub fn exc_type(&self, name: &str) -> Gc<TypeObj> {
         self.types
@@ -1412,7 +1432,7 @@ impl Vm {
                     self.new_str(s)?
                 }
             }
-            C::Bytes(b) => self.alloc_obj(BytesObj::new(b.to_vec()))?,
+            C::Bytes(b) => self.new_bytes_value(b.to_vec())?,
             C::Ellipsis => self.ellipsis.clone(),
             C::Tuple(items) => {
                 let mut v = Vec::with_capacity(items.len());

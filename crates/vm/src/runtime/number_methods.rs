@@ -143,7 +143,7 @@ fn int_to_bytes(vm: &Vm, a: &Args<'_>) -> PyResult {
     if !big {
         out.reverse();
     }
-    vm.alloc_obj(BytesObj::new(out))
+    vm.new_bytes_value(out)
 }
 
 /// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (a classmethod: `a.pos[0]` is

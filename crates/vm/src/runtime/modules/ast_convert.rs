@@ -15,7 +15,6 @@ use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::ast_nodes::Builder;
 use crate::parse::Mode;
-use crate::runtime::objects::BytesObj;
 use crate::runtime::PyResult;
 
 type B<'a, 'b> = &'b mut Builder<'a>;
@@ -737,7 +736,7 @@ fn expr_inner(b: B, e: &ra::Expr) -> PyResult {
         }
         E::BytesLiteral(by) => {
             let data: Vec<u8> = by.value.bytes().collect();
-            let value = vm.alloc_obj(BytesObj::new(data))?;
+            let value = vm.new_bytes_value(data)?;
             constant(b, value, None, range)
         }
         E::NumberLiteral(n) => {

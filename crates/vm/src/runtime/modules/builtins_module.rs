@@ -16,9 +16,17 @@ builtins.NAME.";
 /// The `builtins` module (its attributes added to the builtins dict the first time).
 pub fn make(vm: &Vm) -> PyResult<Gc<ModuleObj>> {
     if vm.dict_get_str(&vm.builtins, "__name__").is_none() {
+        // CPython's module attributes come first in the namespace.
+        let entries = vm.builtins.pairs();
+        for (key, _) in &entries {
+            vm.dict_del(&vm.builtins.0, key)?;
+        }
         vm.dict_set_str(&vm.builtins, "__name__", vm.new_str("builtins")?)?;
         vm.dict_set_str(&vm.builtins, "__doc__", vm.new_str(DOC)?)?;
         vm.dict_set_str(&vm.builtins, "__package__", vm.new_str("")?)?;
+        for (key, value) in entries {
+            vm.dict_set(&vm.builtins, key, value)?;
+        }
     }
     vm.alloc(ModuleObj {
         name: "builtins".into(),

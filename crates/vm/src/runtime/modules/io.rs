@@ -344,7 +344,7 @@ fn read_piece(vm: &Vm, s: &FileState, limit: Option<usize>, line: bool) -> PyRes
         } else {
             s.read_bytes(vm, limit)?
         };
-        return vm.alloc_obj(BytesObj::new(b));
+        return vm.new_bytes_value(b);
     }
     let t = if line {
         s.readline_text(vm, limit)?

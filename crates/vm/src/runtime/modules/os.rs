@@ -395,7 +395,16 @@ fn join(vm: &Vm, a: &Args<'_>) -> PyResult {
     let Some(first) = a.pos.first() else {
         return vm.type_err("join() missing 1 required positional argument: 'a'");
     };
-    let first = str_arg(vm, "join", first)?;
+    // CPython's `join` takes `os.fspath` of its first argument before it checks the rest.
+    let first = match first.downcast::<StrObj>() {
+        Some(s) => s.s.to_string(),
+        None => {
+            return vm.type_err(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                vm.type_name(first)
+            ))
+        }
+    };
     let rest = a.pos[1..]
         .iter()
         .map(|p| str_arg(vm, "join", p))

@@ -53,7 +53,7 @@ fn text(vm: &Vm, bytes: &[u8]) -> PyResult {
 
 fn result(vm: &Vm, binary: bool, bytes: Vec<u8>) -> PyResult {
     if binary {
-        vm.alloc_obj(BytesObj::new(bytes))
+        vm.new_bytes_value(bytes)
     } else {
         text(vm, &bytes)
     }

@@ -85,10 +85,10 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
     } else if let Some(g) = o.downcast_ref::<GenObj>() {
         // CPython's gen_sizeof: the generator with its embedded frame, one word per local
         // and per value-stack slot of the code, finished or not.
-        168 + 8 * g.frame_words
+        160 + 8 * g.frame_words
     } else if let Some(c) = o.downcast_ref::<CoroObj>() {
         // CPython's coroutine and async generator objects share the generator's layout.
-        168 + 8 * c.gen.frame_words
+        160 + 8 * c.gen.frame_words
     } else if let Some(it) = o.downcast_ref::<IterObj>() {
         iterator_sizeof(it)
     } else {

@@ -1,0 +1,1 @@
+f(x, y = 2 for y in z)

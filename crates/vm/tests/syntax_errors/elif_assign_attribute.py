@@ -1,0 +1,4 @@
+if a:
+    pass
+elif a.b = 1:
+    pass

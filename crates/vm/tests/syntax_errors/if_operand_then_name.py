@@ -1,0 +1,2 @@
+if a and x = 1:
+    pass

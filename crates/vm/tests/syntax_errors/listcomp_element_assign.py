@@ -1,0 +1,1 @@
+v = [x = 1 for x in y]

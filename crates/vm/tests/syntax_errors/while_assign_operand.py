@@ -1,0 +1,2 @@
+while x = 1 + 2 and y:
+    pass
