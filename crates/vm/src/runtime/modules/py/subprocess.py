@@ -236,40 +236,26 @@ class Popen:
                 opened.append(devnull[0])
             return devnull[0]
 
-        child_in = parent_in = -1
-        if stdin is None:
-            pass
-        elif stdin == PIPE:
-            child_in, parent_in = os.pipe()
-            opened.append(child_in)
-        elif stdin == DEVNULL:
-            child_in = null()
-        else:
-            child_in = _fileno(stdin)
+        def side(spec, parent_reads):
+            # (the child's descriptor, the parent's pipe end) for one stream.
+            if spec is None:
+                return -1, -1
+            if spec == PIPE:
+                r, w = os.pipe()
+                child, parent = (w, r) if parent_reads else (r, w)
+                opened.append(child)
+                return child, parent
+            if spec == DEVNULL:
+                return null(), -1
+            return _fileno(spec), -1
 
-        child_out = parent_out = -1
-        if stdout is None:
-            pass
-        elif stdout == PIPE:
-            parent_out, child_out = os.pipe()
-            opened.append(child_out)
-        elif stdout == DEVNULL:
-            child_out = null()
-        else:
-            child_out = _fileno(stdout)
-
-        child_err = parent_err = -1
-        if stderr is None:
-            pass
-        elif stderr == PIPE:
-            parent_err, child_err = os.pipe()
-            opened.append(child_err)
-        elif stderr == STDOUT:
+        child_in, parent_in = side(stdin, False)
+        child_out, parent_out = side(stdout, True)
+        if stderr == STDOUT:
             child_err = child_out if child_out != -1 else sys.__stdout__.fileno()
-        elif stderr == DEVNULL:
-            child_err = null()
+            parent_err = -1
         else:
-            child_err = _fileno(stderr)
+            child_err, parent_err = side(stderr, True)
         return child_in, parent_in, child_out, parent_out, child_err, parent_err, opened
 
     def __repr__(self):
