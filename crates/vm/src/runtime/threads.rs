@@ -264,15 +264,9 @@ pub fn sleep(vm: &Vm, seconds: f64) -> PyResult<()> {
         return Ok(());
     };
     while Instant::now() < deadline {
-        // With signal handlers to run, wake up now and then to run them (a handler that
+        // `block` wakes the main thread now and then to run signal handlers (one that
         // raises ends the sleep; otherwise it goes on, as CPython's does since PEP 475).
-        let until = if vm.signals.owned() {
-            deadline.min(Instant::now() + SIGNAL_POLL)
-        } else {
-            deadline
-        };
-        block(vm, Some(until))?;
-        check_interrupt(vm)?;
+        block(vm, Some(deadline))?;
     }
     check_interrupt(vm)
 }

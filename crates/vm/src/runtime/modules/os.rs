@@ -26,6 +26,12 @@ use crate::runtime::{Args, PyResult, Vm};
 /// A path argument: a str, or an object whose `__fspath__` gives one (pathlib's paths;
 /// CPython also takes bytes).
 fn path_arg(vm: &Vm, fname: &str, o: &ObjRef) -> PyResult<String> {
+    path_arg_as(vm, fname, o, true)
+}
+
+/// [`path_arg`] of a function that may (`fd_ok`) or may not also take a descriptor,
+/// which its error message says.
+pub(super) fn path_arg_as(vm: &Vm, fname: &str, o: &ObjRef, fd_ok: bool) -> PyResult<String> {
     if let Some(s) = o.downcast::<StrObj>() {
         return Ok(s.s.to_string());
     }
@@ -33,7 +39,12 @@ fn path_arg(vm: &Vm, fname: &str, o: &ObjRef) -> PyResult<String> {
     match fspath.map(|m| vm.call(&m, &[], None)).transpose()? {
         Some(p) if p.downcast_ref::<StrObj>().is_some() => vm.str(&p),
         _ => vm.type_err(format!(
-            "{fname}: path should be string, bytes, os.PathLike or integer, not {}",
+            "{fname}: path should be string, bytes{}, not {}",
+            if fd_ok {
+                ", os.PathLike or integer"
+            } else {
+                " or os.PathLike"
+            },
             vm.type_name(o)
         )),
     }

@@ -13,6 +13,7 @@ use heap::{Gc, ObjRef};
 
 use super::add_fn;
 use super::gc::c_int;
+use super::os::path_arg_as;
 use crate::runtime::fd_os;
 use crate::runtime::objects::*;
 use crate::runtime::{Args, PyResult, Vm};
@@ -125,7 +126,7 @@ fn open(vm: &Vm, a: &Args<'_>) -> PyResult {
         2,
         3,
     )?;
-    let path = path_string(vm, v[0], "open")?;
+    let path = path_arg_as(vm, "open", v[0], false)?;
     let flags = c_int(vm, v[1])?;
     let mode = v.get(2).map(|m| c_int(vm, m)).transpose()?.unwrap_or(0o777);
     let Ok(c) = std::ffi::CString::new(path.as_bytes()) else {
@@ -329,7 +330,7 @@ fn waitpid(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// `os.access(path, mode)`: whether the process may use the file so.
 fn access(vm: &Vm, a: &Args<'_>) -> PyResult {
     let v = args(vm, a, "access", Arity::Named(&["path", "mode"]), 2, 2)?;
-    let path = path_string(vm, v[0], "access")?;
+    let path = path_arg_as(vm, "access", v[0], false)?;
     let mode = c_int(vm, v[1])?;
     let Ok(c) = std::ffi::CString::new(path) else {
         return vm.value_err("access: embedded null character in path");
@@ -341,7 +342,7 @@ fn access(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn chmod(vm: &Vm, a: &Args<'_>) -> PyResult {
     use std::os::unix::fs::PermissionsExt;
     let v = args(vm, a, "chmod", Arity::Named(&["path", "mode"]), 2, 2)?;
-    let path = path_string(vm, v[0], "chmod")?;
+    let path = path_arg_as(vm, "chmod", v[0], true)?;
     let mode = c_int(vm, v[1])?;
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(mode as u32))
         .map_err(|e| vm.io_error(&e, Some(&path)))?;
@@ -389,23 +390,6 @@ fn getegid(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 fn getpgrp(vm: &Vm, a: &Args<'_>) -> PyResult {
     id_fn(vm, a, "getpgrp", |i| i64::from(i.4))
-}
-
-/// A path argument: a str, or an object whose `__fspath__` gives one.
-fn path_string(vm: &Vm, o: &ObjRef, fname: &str) -> PyResult<String> {
-    if let Some(s) = o.downcast_ref::<StrObj>() {
-        return Ok(s.s.to_string());
-    }
-    match vm.getattr_opt(o, &vm.intern("__fspath__")?)? {
-        Some(f) => {
-            let p = vm.call(&f, &[], None)?;
-            vm.str(&p)
-        }
-        None => vm.type_err(format!(
-            "{fname}: path should be string, bytes or os.PathLike, not {}",
-            vm.type_name(o)
-        )),
-    }
 }
 
 /// The one `status` argument of the `W*` functions and `waitstatus_to_exitcode`.
