@@ -214,6 +214,16 @@ impl<T: Object + fmt::Debug> fmt::Debug for Gc<T> {
     }
 }
 
+/// Run `f` with a handle to `ptr` that it may only borrow: made without an increment and
+/// forgotten without a decrement (a panic in `f` forgets it too).
+///
+/// # Safety
+/// `ptr` must be a live object for the whole call, and `f` must not release it.
+pub(crate) unsafe fn with_borrowed<R>(ptr: ObjPtr, f: impl FnOnce(&ObjRef) -> R) -> R {
+    let handle = core::mem::ManuallyDrop::new(ObjRef { ptr });
+    f(&handle)
+}
+
 impl ObjRef {
     /// Take a new strong reference.
     ///

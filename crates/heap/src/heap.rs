@@ -337,9 +337,7 @@ impl Heap {
             core::ptr::copy_nonoverlapping(items.as_ptr(), dst.as_ptr(), n);
             items.set_len(0);
             core::mem::ManuallyDrop::drop(&mut items);
-            let hdr = crate::header::header(obj.as_ptr());
-            hdr.flags
-                .set(hdr.flags.get() | ((n as u32) << crate::header::VAR_LEN_SHIFT));
+            self.publish_var_len(&obj, n);
             Ok(obj)
         }
     }
@@ -448,7 +446,7 @@ impl Heap {
                     dst.add(i).write(item(i));
                 }
             }
-            publish_var_len(&obj, n);
+            self.publish_var_len(&obj, n);
         }
         Ok(obj)
     }
@@ -483,7 +481,7 @@ impl Heap {
                     made += 1;
                 }
             }
-            publish_var_len(&obj, made);
+            self.publish_var_len(&obj, made);
         }
         Ok(obj)
     }
@@ -537,6 +535,25 @@ impl Heap {
                 .add(cell.items_offset)
                 .cast::<T::Item>();
             Ok((obj, dst))
+        }
+    }
+
+    /// Publish `len` as the item count of the variable-size object `obj`, then report the
+    /// complete object to the tracer, if one is installed.
+    ///
+    /// # Safety
+    /// `obj` was allocated with room for at least `len` items and the first `len` are written;
+    /// `len` ≤ `MAX_VAR_LEN`.
+    #[inline(always)]
+    unsafe fn publish_var_len<T: VarObject>(&self, obj: &Gc<T>, len: usize) {
+        // SAFETY: `obj` is live; the flag word is a `Cell`.
+        let hdr = unsafe { crate::header::header(obj.as_ptr()) };
+        hdr.flags
+            .set(hdr.flags.get() | ((len as u32) << crate::header::VAR_LEN_SHIFT));
+        let state = self.state();
+        if state.tracer_on.get() {
+            // SAFETY: header, value and items are written: the object is live.
+            unsafe { crate::tracer::traced_alloc(state, obj.as_ptr()) };
         }
     }
 
@@ -617,7 +634,9 @@ impl Heap {
                     .fetch_or(crate::state::SAFEPOINT_COLLECT, Ordering::Relaxed);
             }
         }
-        if state.tracer_on.get() {
+        // A variable-size object is reported once its items are in place
+        // (`publish_var_len`), so that a tracer reading it sees them.
+        if state.tracer_on.get() && extra_flags & FLAG_VAR == 0 {
             // SAFETY: header and value are written: the object is live.
             unsafe { crate::tracer::traced_alloc(state, obj) };
         }
@@ -693,17 +712,4 @@ impl Drop for Heap {
         // SAFETY: `state` is not used after this call.
         unsafe { crate::refcount::maybe_free_state(self.state) };
     }
-}
-
-/// Publish `len` as the item count of the variable-size object `obj`.
-///
-/// # Safety
-/// `obj` was allocated with room for at least `len` items and the first `len` are written;
-/// `len` ≤ `MAX_VAR_LEN`.
-#[inline(always)]
-unsafe fn publish_var_len<T: VarObject>(obj: &Gc<T>, len: usize) {
-    // SAFETY: `obj` is live; the flag word is a `Cell`.
-    let hdr = unsafe { crate::header::header(obj.as_ptr()) };
-    hdr.flags
-        .set(hdr.flags.get() | ((len as u32) << crate::header::VAR_LEN_SHIFT));
 }

@@ -202,7 +202,7 @@ pub use heap::{CallbackId, Heap, TypeHandle, VarTypeHandle};
 pub use interrupt::Interrupter;
 pub use object::{Object, VarObject};
 pub use trace::{Trace, Visitor};
-pub use tracer::BlockTracer;
+pub use tracer::{object_addr_of, BlockTracer};
 pub use typecell::TypeSlots;
 pub use untrack::Untrack;
 pub use value_stack::{Drain, ValueStack};

@@ -323,15 +323,17 @@ unsafe fn dealloc_object(state: &HeapState, obj: ObjPtr) {
         // SAFETY: the object is dying; its weak references are cleared before its value goes.
         unsafe { crate::weakref::clear_weakrefs_of(state, obj) };
     }
+    // Told before the value goes, so that a tracer never reads a half-dropped object
+    // (code a drop runs, a `__del__` of an item, may ask the tracer to measure again).
+    if state.tracer_on.get() {
+        crate::tracer::traced_release(state, obj);
+    }
     // SAFETY: count zero, no handle left: drop the value exactly once.
     if let Err(p) = catch_unwind(AssertUnwindSafe(|| unsafe { (cell.drop_value)(obj) })) {
         state.write_unraisable(
             &format!("Exception ignored in drop of {}", cell.slots.name),
             p,
         );
-    }
-    if state.tracer_on.get() {
-        crate::tracer::traced_release(state, obj);
     }
     // SAFETY: the value is dropped; the block is ours to release.
     let kept = unsafe { release_block(state, cell.freelist_of(hdr), block_of(obj)) };

@@ -17,7 +17,7 @@ use std::rc::Rc;
 
 use crate::header::{block_of, ObjPtr};
 use crate::state::HeapState;
-use crate::Heap;
+use crate::{Heap, ObjRef};
 
 /// Told about every object allocated and released on a heap while it is installed
 /// ([`Heap::set_tracer`]).
@@ -25,13 +25,26 @@ use crate::Heap;
 /// The calls come from inside allocation and deallocation: an implementation must not
 /// allocate on, or release objects of, the heap that calls it (keep its records in Rust
 /// collections), and must not panic.
+///
+/// A tracer may read the new object it is given (its value and items are complete), for
+/// example to size what the object holds outside its block. `released` comes before the
+/// object's value is dropped, so code that the drop runs never finds a half-dropped object
+/// still traced.
 pub trait BlockTracer {
-    /// A new object lives at `addr` (its `id()`) in a block of `size` bytes (the block size
-    /// obmalloc handed out: the object's size rounded up to its size class, or the exact
-    /// size of a large block).
-    fn allocated(&self, addr: usize, size: usize);
-    /// The object at `addr` died; its block is free (or kept by its type's free list).
+    /// A new object, `obj` (borrowed: its `addr()` is its `id()`), lives in a block of
+    /// `size` bytes (the block size obmalloc handed out: the object's size rounded up to its
+    /// size class, or the exact size of a large block).
+    fn allocated(&self, obj: &ObjRef, size: usize);
+    /// The object at `addr` is dying: its value is about to be dropped and its block freed
+    /// (or kept by its type's free list).
     fn released(&self, addr: usize);
+}
+
+/// The address (the `id()`) of the heap object whose value `value` is, for a tracer told
+/// that a value changed size: the value sits right after the object's header. Meaningless
+/// for a value that does not live on a heap (it is only arithmetic: nothing is read).
+pub fn object_addr_of<T: crate::Object>(value: &T) -> usize {
+    (value as *const T as usize).wrapping_sub(crate::header::HEADER_SIZE)
 }
 
 impl Heap {
@@ -70,7 +83,8 @@ pub(crate) unsafe fn traced_alloc(state: &HeapState, obj: ObjPtr) {
         .obmalloc
         .usable_size(block)
         .unwrap_or_else(|| crate::handle::allocated_size_of(obj));
-    tracer.allocated(obj.as_ptr() as usize, size);
+    // SAFETY: the object is live (caller); the borrowed handle does not outlive this call.
+    unsafe { crate::handle::with_borrowed(obj, |o| tracer.allocated(o, size)) };
 }
 
 /// Report a dying object to the tracer (called only when `tracer_on` is set).

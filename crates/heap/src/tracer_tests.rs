@@ -14,7 +14,8 @@ struct Recorder {
 }
 
 impl BlockTracer for Recorder {
-    fn allocated(&self, addr: usize, size: usize) {
+    fn allocated(&self, obj: &crate::ObjRef, size: usize) {
+        let addr = obj.addr();
         self.live.borrow_mut().insert(addr, size);
         self.events.borrow_mut().push(('+', addr));
     }
@@ -140,4 +141,38 @@ fn cyclic_garbage_is_reported_released_by_a_collection() {
     assert_eq!(r.live.borrow().len(), 2);
     assert_eq!(heap.collect(2).unwrap(), 2);
     assert!(r.live.borrow().is_empty());
+}
+
+/// Reads the objects it is told about: the items of a new `Words`, and where its value is.
+#[derive(Default)]
+struct Reader {
+    word_sums: RefCell<Vec<u64>>,
+    value_homes: RefCell<Vec<(usize, usize)>>,
+}
+
+impl BlockTracer for Reader {
+    fn allocated(&self, obj: &crate::ObjRef, _size: usize) {
+        if let Some(w) = obj.downcast_ref::<Words>() {
+            self.word_sums.borrow_mut().push(Gc::items(w).iter().sum());
+            self.value_homes
+                .borrow_mut()
+                .push((obj.addr(), crate::object_addr_of::<Words>(&**w)));
+        }
+    }
+    fn released(&self, _addr: usize) {}
+}
+
+#[test]
+fn a_tracer_sees_a_new_objects_items_and_finds_it_from_its_value() {
+    let heap = Heap::new();
+    let r = Rc::new(Reader::default());
+    heap.set_tracer(Some(r.clone()));
+    let w = heap.alloc_var(Words, [1u64, 2, 3]).unwrap();
+    let v = heap.alloc_var_with(Words, 4, |i| i as u64 * 10).unwrap();
+    assert_eq!(*r.word_sums.borrow(), [6, 60]);
+    for (addr, from_value) in r.value_homes.borrow().iter() {
+        assert_eq!(addr, from_value);
+    }
+    assert_eq!(r.value_homes.borrow().len(), 2);
+    drop((w, v));
 }

@@ -185,7 +185,7 @@ pub fn construct(vm: &Vm, mutable: bool, a: &Args<'_>) -> PyResult {
         // bytearray_init from an iterator appends byte by byte (PyByteArray_Resize's
         // growth); lists and tuples are copied at their exact size.
         if let Some(b) = r.downcast_ref::<BytesObj>() {
-            b.alloc.set(0);
+            b.set_alloc(0);
             for k in 0..n {
                 if k + 1 >= b.alloc.get() {
                     b.resized(k, k + 1);

@@ -1713,7 +1713,7 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                         .iter()
                         .all(|i| matches!(i, Instr::LoadConst(_)))
                 {
-                    l.alloc.set((n + 1) & !1);
+                    l.set_alloc((n + 1) & !1);
                 }
                 f.stack.push(l.into());
             }

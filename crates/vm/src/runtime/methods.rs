@@ -784,7 +784,7 @@ fn list_copy(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn list_clear(vm: &Vm, a: &Args<'_>) -> PyResult {
     let l = this::<ListObj>(vm, a, "list")?;
     let old = std::mem::take(&mut *l.items.borrow_mut());
-    l.alloc.set(0);
+    l.set_alloc(0);
     super::objects::list::release_reversed(old);
     Ok(vm.none())
 }

@@ -54,6 +54,7 @@ pub mod thread;
 pub mod time;
 pub mod traceback;
 pub mod tracemalloc;
+pub mod tracemalloc_size;
 pub mod unicodedata;
 pub mod weakref;
 pub mod zlib;

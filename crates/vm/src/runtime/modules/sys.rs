@@ -224,7 +224,7 @@ pub fn preheader_size(vm: &Vm, o: &ObjRef) -> usize {
 /// them out: a word per `__slots__` name, and "managed" `__dict__`/`__weakref__`
 /// pointers (in the pre-header) for a class without `__slots__` or naming them there.
 #[derive(Default)]
-struct ClassLayout {
+pub(crate) struct ClassLayout {
     slot_words: usize,
     managed: bool,
     has_dict: bool,
@@ -263,6 +263,13 @@ impl ClassLayout {
             l.has_dict = true;
         }
         l
+    }
+
+    /// Whether the instances keep their attributes in a managed `__dict__` (CPython 3.12 then
+    /// gives each instance a values array of its own, which `tracemalloc` sees).
+    pub(crate) fn managed_dict(vm: &Vm, cls: &Gc<TypeObj>) -> bool {
+        let l = ClassLayout::of(vm, cls);
+        l.managed && l.has_dict
     }
 
     fn preheader_extra(&self) -> usize {

@@ -5,23 +5,23 @@
 //! ```text
 //!   tracemalloc.start(n) ──► Vm::tracemalloc.tracer = Tracer ──► heap.set_tracer(..)
 //!                                                                    │
-//!   every object born on the heap ──► Tracer::allocated(addr, block size)
+//!   every object born on the heap ──► Tracer::allocated(object, block size)
 //!        traceback = the call sites of the innermost n Python frames (callsite.rs),
 //!        interned; trace = (size, traceback) keyed by the object's address
+//!   a list, bytearray, dict or set that grows ──► resized / storage_changed: new size
 //!   every object that dies ──► Tracer::released(addr): its trace is forgotten
 //! ```
 //!
 //! * **What is traced.** Every object allocated on the pymem heap while tracing is on, from
 //!   its birth to its death (a block a type's free list keeps is untraced when its object
-//!   dies, and traced again for the next object). Storage the runtime keeps outside the
-//!   heap, in Rust's allocator — the text of a str, the item arrays of lists and dicts, the
-//!   digits of big ints — is not traced: CPython would trace those buffers as separate
-//!   blocks (`PyMem_Malloc`), so sizes here are lower for them.
-//! * **Sizes** are the sizes of the blocks obmalloc handed out for the objects: the
-//!   object's bytes (GC links, header, value, inline items) rounded up to its 16-byte size
-//!   class, or the exact size of a block over 512 bytes. So `get_traced_memory()` counts
-//!   what `sys._debugmallocstats()` calls "bytes in allocated blocks" for those objects.
-//!   CPython records the size requested from `malloc` instead.
+//!   dies, and traced again for the next object).
+//! * **Sizes** are what CPython 3.12 would have allocated for the object, all its blocks
+//!   together (`tracemalloc_size.rs`): `bytes(10**6)` counts a megabyte although pymem keeps
+//!   the data outside its 80-byte heap block. Lists, bytearrays, dicts and sets report
+//!   their storage growing as it happens (CPython's `realloc`s), and the peak counts a
+//!   dict's or set's old and new tables together while it grows, as CPython's does.
+//!   Allocations of the runtime that are no object (a frame's locals, the eval loop's
+//!   caches) are not traced.
 //! * **Tracebacks** are read only while tracing, from the call-site table the eval loop
 //!   fills at every call instruction (`callsite.rs`): the frames are kept as raw
 //!   `(code, instruction)` sites and turned into `(filename, lineno)` only when a snapshot
@@ -43,11 +43,12 @@
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use hashbrown::HashMap;
 use heap::{BlockTracer, ObjRef};
 
-use super::{add_fn, new_module};
+use super::{add_fn, new_module, tracemalloc_size};
 use crate::runtime::objects::*;
 use crate::runtime::{Args, PyResult, Vm};
 
@@ -67,10 +68,12 @@ struct Traceback {
     total_nframe: usize,
 }
 
-/// One traced object: its block size and where it was allocated.
+/// One traced object: its size (`tracemalloc_size.rs`), where it was allocated, and the
+/// address of its table storage for a dict or set (0 otherwise).
 struct Trace {
     size: usize,
     traceback: Rc<Traceback>,
+    table: usize,
 }
 
 /// The tracer installed on the heap while tracing (`tracemalloc_config.tracing`).
@@ -85,6 +88,10 @@ pub struct Tracer {
     /// The sites of the traceback being recorded (reused, so recording allocates only for a
     /// traceback not seen before).
     scratch: RefCell<Vec<Site>>,
+    /// The traced dicts and sets by the address of their table storage (a `DictInner`,
+    /// which reports its changes by that address: [`storage_changed`]): the object's
+    /// address, and whether it is a set.
+    tables: RefCell<HashMap<usize, (usize, bool)>>,
     /// Sum of the traced sizes, and its peak since the last `reset_peak`/`clear_traces`.
     current: Cell<usize>,
     peak: Cell<usize>,
@@ -117,6 +124,7 @@ impl Tracer {
             traces: RefCell::new(HashMap::new()),
             tracebacks: RefCell::new(HashMap::new()),
             scratch: RefCell::new(Vec::new()),
+            tables: RefCell::new(HashMap::new()),
             current: Cell::new(0),
             peak: Cell::new(0),
             paused: Cell::new(false),
@@ -161,6 +169,9 @@ impl Tracer {
         if let Ok(mut t) = self.tracebacks.try_borrow_mut() {
             t.clear();
         }
+        if let Ok(mut t) = self.tables.try_borrow_mut() {
+            t.clear();
+        }
         self.current.set(0);
         self.peak.set(0);
     }
@@ -185,19 +196,40 @@ impl Tracer {
 }
 
 impl BlockTracer for Tracer {
-    fn allocated(&self, addr: usize, size: usize) {
+    fn allocated(&self, obj: &ObjRef, block: usize) {
         if self.paused.get() {
             return;
         }
+        let Some(vm) = crate::runtime::current_vm() else {
+            return;
+        };
+        let vm = &*vm;
+        // Measuring reads the object's tables; it must never unwind into the allocator.
+        let size = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            tracemalloc_size::birth_size(vm, obj, block)
+        }))
+        .unwrap_or(block);
         let Some(traceback) = self.traceback_here() else {
             return;
         };
-        let Ok(mut traces) = self.traces.try_borrow_mut() else {
+        let (Ok(mut traces), Ok(mut tables)) =
+            (self.traces.try_borrow_mut(), self.tables.try_borrow_mut())
+        else {
             return;
+        };
+        let addr = obj.addr();
+        let table = tracemalloc_size::table_storage(obj);
+        if let Some((storage, is_set)) = table {
+            tables.insert(storage, (addr, is_set));
+        }
+        let trace = Trace {
+            size,
+            traceback,
+            table: table.map_or(0, |t| t.0),
         };
         // An address is reused only after its object died (and was untraced), but a trace
         // may have been missed while the table was busy: replace, never double-count.
-        if let Some(old) = traces.insert(addr, Trace { size, traceback }) {
+        if let Some(old) = traces.insert(addr, trace) {
             self.current.set(self.current.get() - old.size);
         }
         let current = self.current.get() + size;
@@ -208,11 +240,16 @@ impl BlockTracer for Tracer {
     }
 
     fn released(&self, addr: usize) {
-        let Ok(mut traces) = self.traces.try_borrow_mut() else {
+        let (Ok(mut traces), Ok(mut tables)) =
+            (self.traces.try_borrow_mut(), self.tables.try_borrow_mut())
+        else {
             return;
         };
         if let Some(old) = traces.remove(&addr) {
             self.current.set(self.current.get() - old.size);
+            if old.table != 0 {
+                tables.remove(&old.table);
+            }
         }
     }
 }
@@ -226,6 +263,76 @@ struct SitesRef<'a>(&'a [Site], usize);
 impl hashbrown::Equivalent<TracebackKey> for SitesRef<'_> {
     fn equivalent(&self, key: &TracebackKey) -> bool {
         *self.0 == *key.0 && self.1 == key.1
+    }
+}
+
+/// How many interpreters of this process are tracing: containers test it (one load) before
+/// telling the tracer they were reallocated.
+static TRACING: AtomicUsize = AtomicUsize::new(0);
+
+/// Whether any interpreter is tracing (then [`resized`] is worth calling).
+#[inline]
+pub fn tracing() -> bool {
+    TRACING.load(Ordering::Relaxed) != 0
+}
+
+/// The object at `addr` (if traced by this thread's interpreter) now takes `size` bytes, as
+/// CPython's `realloc` of its storage would record.
+#[cold]
+#[inline(never)]
+pub fn resized(addr: usize, size: usize) {
+    if let Some(t) = crate::runtime::current_vm().and_then(|vm| tracer(&vm)) {
+        // A `realloc`: CPython's tracer counts the new size only.
+        t.set_size(addr, size, 0);
+    }
+}
+
+/// The table storage `table` (a dict's or set's `DictInner`) may have changed size: if it
+/// belongs to an object this thread's interpreter traces, record the object's new size.
+#[cold]
+#[inline(never)]
+pub fn storage_changed(table: &DictInner) {
+    let Some(t) = crate::runtime::current_vm().and_then(|vm| tracer(&vm)) else {
+        return;
+    };
+    let key = table as *const DictInner as usize;
+    let Some((addr, is_set)) = t
+        .tables
+        .try_borrow()
+        .ok()
+        .and_then(|m| m.get(&key).copied())
+    else {
+        return;
+    };
+    // The object's own part: a dict's 64 bytes (its keys table is a block of its own),
+    // a set's 216 (with room for 8 members inside).
+    let (size, own) = if is_set {
+        (table.set_sizeof(), 216)
+    } else {
+        (table.dict_sizeof(), 64)
+    };
+    // CPython allocates the new table before it frees the old one: for a moment both count.
+    t.set_size(addr, size, size.saturating_sub(own));
+}
+
+impl Tracer {
+    /// The traced object at `addr` (if any) now takes `size` bytes; when it grew, a new
+    /// block of `moved` bytes was allocated while the old one still counted.
+    fn set_size(&self, addr: usize, size: usize, moved: usize) {
+        let Ok(mut traces) = self.traces.try_borrow_mut() else {
+            return;
+        };
+        if let Some(trace) = traces.get_mut(&addr) {
+            let before = self.current.get();
+            let transient = if size > trace.size { before + moved } else { 0 };
+            let current = before - trace.size + size;
+            trace.size = size;
+            self.current.set(current);
+            let high = current.max(transient);
+            if high > self.peak.get() {
+                self.peak.set(high);
+            }
+        }
     }
 }
 
@@ -243,6 +350,7 @@ pub fn start_tracing(vm: &Vm, nframe: usize) {
     vm.tracemalloc.limit.set(nframe);
     let t = Rc::new(Tracer::new(nframe));
     *vm.tracemalloc.tracer.borrow_mut() = Some(t.clone());
+    TRACING.fetch_add(1, Ordering::Relaxed);
     vm.heap.set_tracer(Some(t));
 }
 
@@ -250,6 +358,7 @@ pub fn start_tracing(vm: &Vm, nframe: usize) {
 pub fn stop_tracing(vm: &Vm) {
     let t = vm.tracemalloc.tracer.borrow_mut().take();
     if let Some(t) = t {
+        TRACING.fetch_sub(1, Ordering::Relaxed);
         vm.heap.set_tracer(None);
         t.clear();
     }

@@ -66,7 +66,17 @@ impl BytesObj {
         } else {
             size + 1
         };
-        self.alloc.set(new);
+        self.set_alloc(new);
+    }
+
+    /// Record a bytearray's new buffer of `alloc` bytes (CPython's `ob_alloc` after a
+    /// `realloc`), and tell `tracemalloc`, which follows its size as CPython's does.
+    #[inline]
+    pub fn set_alloc(&self, alloc: usize) {
+        self.alloc.set(alloc);
+        if crate::runtime::modules::tracemalloc::tracing() {
+            crate::runtime::modules::tracemalloc::resized(heap::object_addr_of(self), 56 + alloc);
+        }
     }
     /// The hash of a `bytes`: the same function as str's over the same bytes, so that (as in
     /// CPython) an ASCII str and the equal bytes hash alike.

@@ -173,6 +173,16 @@ impl DictInner {
             });
         self.used += 1;
         self.version += 1;
+        self.note_size();
+    }
+
+    /// Tell `tracemalloc` that this table may have changed size (a dict's or set's storage
+    /// is reallocated as it grows; CPython's tracer sees each `realloc`).
+    #[inline]
+    fn note_size(&self) {
+        if crate::runtime::modules::tracemalloc::tracing() {
+            crate::runtime::modules::tracemalloc::storage_changed(self);
+        }
     }
 
     /// CPython's `insertion_resize`: a table for three times the live items.
@@ -184,6 +194,7 @@ impl DictInner {
     fn resize(&mut self, log2: u8) {
         self.log2 = log2;
         self.compact();
+        self.note_size();
     }
 
     /// A new dict sized for `n` items before they are inserted (CPython's `dict.fromkeys`
@@ -285,6 +296,7 @@ impl DictInner {
     pub fn unsplit(&mut self) {
         if self.split.take().is_some() {
             self.log2 = self.log2.max(6);
+            self.note_size();
         }
     }
 
@@ -295,6 +307,7 @@ impl DictInner {
         self.used = 0;
         self.log2 = 0;
         self.version += 1;
+        self.note_size();
         std::mem::take(&mut self.entries)
     }
 

@@ -171,7 +171,7 @@ impl ListObj {
                 }
             }
         }
-        self.alloc.set(alloc);
+        self.set_alloc(alloc);
     }
 
     /// The allocation of a list stringlib's split functions built: `prealloc` slots up
@@ -185,7 +185,20 @@ impl ListObj {
             alloc = resize_model(alloc, size, size + 1);
             size += 1;
         }
+        self.set_alloc(alloc);
+    }
+
+    /// Record a new allocation of `alloc` item slots (CPython's `ob_item` array after a
+    /// `realloc`), and tell `tracemalloc`, which follows the list's size as CPython's does.
+    #[inline]
+    pub fn set_alloc(&self, alloc: usize) {
         self.alloc.set(alloc);
+        if crate::runtime::modules::tracemalloc::tracing() {
+            crate::runtime::modules::tracemalloc::resized(
+                heap::object_addr_of(self),
+                56 + 8 * alloc,
+            );
+        }
     }
 
     /// A list holding exactly `v` (allocated == len, as `list(...)`/displays do).
@@ -219,7 +232,7 @@ impl ListObj {
         if newsize == 0 {
             new_alloc = 0;
         }
-        self.alloc.set(new_alloc);
+        self.set_alloc(new_alloc);
     }
     /// Append one item (CPython's `app1`: the item, then `list_resize`'s bookkeeping).
     #[inline]

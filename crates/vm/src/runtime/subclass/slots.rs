@@ -125,7 +125,7 @@ fn list_init(vm: &Vm, a: &Args<'_>) -> PyResult {
     let old = std::mem::replace(&mut *l.items.borrow_mut(), items);
     drop(old);
     // As `list(x)`: the list is cleared (no item array), then list_extend.
-    l.alloc.set(0);
+    l.set_alloc(0);
     l.extended(0, n, hint);
     Ok(vm.none())
 }
@@ -162,7 +162,7 @@ fn bytearray_init(vm: &Vm, a: &Args<'_>) -> PyResult {
         return vm.type_err("bytearray() made no bytearray");
     };
     let data = std::mem::take(&mut *fresh.data.borrow_mut());
-    this.alloc.set(fresh.alloc.get());
+    this.set_alloc(fresh.alloc.get());
     let old = std::mem::replace(&mut *this.data.borrow_mut(), data);
     drop(old);
     Ok(vm.none())
