@@ -22,7 +22,7 @@ use core::panic::AssertUnwindSafe;
 use std::panic::catch_unwind;
 
 use crate::gclist::{self, GcPtr};
-use crate::generations::{CallbackInfo, Phase, DEBUG_SAVEALL, NUM_GENERATIONS};
+use crate::generations::{CallbackInfo, Phase, DEBUG_COLLECTABLE, DEBUG_SAVEALL, NUM_GENERATIONS};
 use crate::handle::ObjRef;
 use crate::header::{
     gc_of, header, is_gc, is_immortal_count, obj_of, type_of, ObjPtr, FLAG_FINALIZED,
@@ -441,6 +441,26 @@ unsafe fn handle_resurrected_objects(
     }
 }
 
+/// `debug_cycle("collectable", ..)`: show the collectable observer each object of
+/// `collectable`, in list order.
+fn show_collectable(state: &HeapState, collectable: GcPtr) {
+    let Some(observer) = state.collectable_observer.borrow().clone() else {
+        return;
+    };
+    // SAFETY: the list is whole and its objects alive (still counted by the collection's
+    // references); the observer only reads them (its contract), so the list does not change
+    // while it is walked.
+    unsafe {
+        let mut gc = gclist::next(collectable);
+        while gc != collectable {
+            crate::handle::with_borrowed(obj_of(gc), |o| {
+                let _ = catch_unwind(AssertUnwindSafe(|| observer(o)));
+            });
+            gc = gclist::next(gc);
+        }
+    }
+}
+
 /// `delete_garbage`: tp_clear each object (or save it with DEBUG_SAVEALL); what survives goes
 /// to `old`.
 unsafe fn delete_garbage(state: &HeapState, collectable: GcPtr, old: GcPtr) {
@@ -541,6 +561,11 @@ fn collect_main(state: &HeapState, generation: usize) -> Result<(usize, usize), 
         match first {
             Err(e) => Err(HeapError::TraverseFailed(e)),
             Ok((_, scan)) => {
+                // Before weakref callbacks and finalizers, as CPython's: objects a
+                // finalizer resurrects are named too.
+                if state.debug.get() & DEBUG_COLLECTABLE != 0 {
+                    show_collectable(state, unreachable);
+                }
                 collected += call_weakref_callbacks(state, wrcb_to_call, old);
                 let second = if scan.needs_finalizing {
                     finalize_garbage(state, unreachable);

@@ -185,6 +185,15 @@ impl Heap {
         self.state().debug.set(flags);
     }
 
+    /// Install (or remove) what is shown, borrowed, each object a collection is about to
+    /// free (or save) while [`DEBUG_COLLECTABLE`](crate::DEBUG_COLLECTABLE) is set: after
+    /// finalizers and resurrection, as CPython's `debug_cycle("collectable", ..)`. It runs
+    /// inside the collection, so it must only read the object (no allocation on this heap,
+    /// no releases).
+    pub fn set_collectable_observer(&self, observer: Option<crate::CollectableObserver>) {
+        *self.state().collectable_observer.borrow_mut() = observer;
+    }
+
     /// `gc.garbage`: objects saved by `DEBUG_SAVEALL` (a copy of the list; see
     /// [`Heap::take_garbage`]).
     pub fn garbage(&self) -> Vec<ObjRef> {

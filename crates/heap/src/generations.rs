@@ -95,6 +95,14 @@ pub struct CallbackInfo {
     pub uncollectable: usize,
 }
 
+/// Debug flag: show each collectable object found to the collectable observer
+/// ([`Heap::set_collectable_observer`](crate::Heap::set_collectable_observer);
+/// `gc.DEBUG_COLLECTABLE`).
+pub const DEBUG_COLLECTABLE: u32 = 1 << 1;
+
+/// What a collection shows each collectable object while [`DEBUG_COLLECTABLE`] is set.
+pub type CollectableObserver = std::rc::Rc<dyn Fn(&crate::ObjRef)>;
+
 /// Debug flag: keep all garbage in [`Heap::garbage`](crate::Heap::garbage) instead of freeing
 /// it (`gc.DEBUG_SAVEALL`).
 pub const DEBUG_SAVEALL: u32 = 1 << 5;

@@ -195,7 +195,8 @@ mod weakref;
 
 pub use error::HeapError;
 pub use generations::{
-    CallbackInfo, GenStats, Phase, DEBUG_SAVEALL, DEFAULT_THRESHOLDS, NUM_GENERATIONS,
+    CallbackInfo, CollectableObserver, GenStats, Phase, DEBUG_COLLECTABLE, DEBUG_SAVEALL,
+    DEFAULT_THRESHOLDS, NUM_GENERATIONS,
 };
 pub use handle::{Gc, ObjRef};
 pub use heap::{CallbackId, Heap, TypeHandle, VarTypeHandle};

@@ -80,6 +80,9 @@ pub(crate) struct HeapState {
     pub(crate) leaf_slow: Cell<bool>,
     /// The installed tracer ([`Heap::set_tracer`](crate::Heap::set_tracer)).
     pub(crate) tracer: RefCell<Option<Rc<dyn crate::BlockTracer>>>,
+    /// Shown each collectable object of a collection while `DEBUG_COLLECTABLE` is set
+    /// ([`crate::Heap::set_collectable_observer`]).
+    pub(crate) collectable_observer: RefCell<Option<crate::CollectableObserver>>,
 }
 
 /// [`HeapState::safepoint_requests`] bit: an automatic collection requested by an
@@ -134,6 +137,7 @@ impl HeapState {
             tracer_on: Cell::new(false),
             leaf_slow: Cell::new(false),
             tracer: RefCell::new(None),
+            collectable_observer: RefCell::new(None),
         });
         let ptr = NonNull::from(Box::leak(state));
         // SAFETY: freshly leaked, valid, and not moved again until `free_state`.

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::{
     CallbackInfo, Gc, GenStats, Heap, HeapError, ObjRef, Object, Phase, Trace, Visitor,
-    DEBUG_SAVEALL,
+    DEBUG_COLLECTABLE, DEBUG_SAVEALL,
 };
 
 /// A Python-list-like container.
@@ -615,6 +615,37 @@ fn debug_saveall_keeps_garbage() {
     let g = heap.take_garbage();
     drop(g);
     assert_eq!(heap.collect(2).unwrap(), 1);
+    assert_eq!(heap.object_count(), 0);
+}
+
+#[test]
+fn debug_collectable_shows_each_garbage_object_to_the_observer() {
+    let heap = Heap::new();
+    let seen: Rc<RefCell<Vec<(usize, &'static str)>>> = Rc::default();
+    let noted = seen.clone();
+    heap.set_collectable_observer(Some(Rc::new(move |o: &ObjRef| {
+        noted.borrow_mut().push((o.addr(), o.type_name()));
+    })));
+    let cycle = |heap: &Heap| {
+        let (a, b) = (list(heap), list(heap));
+        push(&a, Gc::to_obj(&b));
+        push(&b, Gc::to_obj(&a));
+        let addrs = [Gc::addr(&a), Gc::addr(&b)];
+        drop((a, b));
+        addrs
+    };
+    cycle(&heap);
+    assert_eq!(heap.collect(2).unwrap(), 2);
+    assert!(seen.borrow().is_empty(), "nothing shown without the flag");
+    heap.set_debug(DEBUG_COLLECTABLE);
+    let mut addrs = cycle(&heap).to_vec();
+    assert_eq!(heap.collect(2).unwrap(), 2);
+    heap.set_debug(0);
+    let mut shown: Vec<usize> = seen.borrow().iter().map(|s| s.0).collect();
+    addrs.sort_unstable();
+    shown.sort_unstable();
+    assert_eq!(shown, addrs);
+    assert!(seen.borrow().iter().all(|s| s.1 == "list"));
     assert_eq!(heap.object_count(), 0);
 }
 

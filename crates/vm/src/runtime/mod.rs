@@ -1279,7 +1279,32 @@ impl Vm {
         // CPython's default unraisable hook prints the exception alone, without its
         // cause/context chain.
         let text = errors::format_single(self, e, true);
-        self.write_err(&format!("{context}\n{text}"));
+        self.write_stderr(&format!("{context}\n{text}"));
+    }
+
+    /// Write a report as CPython's C code does (`PySys_WriteStderr`, the default unraisable
+    /// hook, `gc`'s debug output): through whatever `sys.stderr` is now, so that a script
+    /// that replaced it gets the text; straight to the process's stderr when there is no
+    /// `sys.stderr` or its `write` fails. Runs code: not for use inside a collection.
+    pub fn write_stderr(&self, s: &str) {
+        let stream = self
+            .dict_get_str(&self.modules, "sys")
+            .and_then(|m| m.downcast::<ModuleObj>())
+            .and_then(|m| self.dict_get_str(&m.dict, "stderr"));
+        let Some(stream) = stream else {
+            return self.write_err(s);
+        };
+        if self.is_none(&stream) {
+            return;
+        }
+        self.flush_stdout();
+        let written = self.getattr_str(&stream, "write").and_then(|write| {
+            let text = self.new_str(s)?;
+            self.call(&write, &[text], None)
+        });
+        if written.is_err() {
+            self.write_err(s);
+        }
     }
 
     /// Flush buffered stdout.

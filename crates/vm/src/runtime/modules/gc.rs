@@ -7,6 +7,9 @@
 //! `set_threshold` still uses `PyArg_ParseTuple("i|ii")`, which stores each threshold as
 //! soon as it is converted (so a bad second argument leaves the first one set).
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use heap::{Gc, ObjRef};
 
 use super::{add_fn, new_module};
@@ -335,16 +338,33 @@ fn set_debug(vm: &Vm, a: &Args<'_>) -> PyResult {
 /// "collecting generation" lines; the "done" line, then the `stop` callbacks.
 pub fn install_callback(vm: &Vm) {
     let started = std::cell::Cell::new(None);
+    // `DEBUG_COLLECTABLE` lines, noted during the collection (where nothing may be written
+    // through `sys.stderr`, which runs code) and written at its end, before "gc: done".
+    let collectable: Rc<RefCell<Vec<String>>> = Rc::default();
+    let noted = collectable.clone();
+    vm.heap
+        .set_collectable_observer(Some(Rc::new(move |o: &ObjRef| {
+            if let Some(vm) = crate::runtime::current_vm() {
+                let line = format!("gc: collectable <{} {:#x}>\n", vm.type_name(o), o.addr());
+                noted.borrow_mut().push(line);
+            }
+        })));
     let _ = vm.heap.add_callback(move |heap, phase, info| {
         let Some(vm) = crate::runtime::current_vm() else {
             return;
         };
+        if phase == heap::Phase::Stop {
+            let lines = std::mem::take(&mut *collectable.borrow_mut());
+            if !lines.is_empty() {
+                vm.write_stderr(&lines.concat());
+            }
+        }
         let stats = heap.get_debug() & DEBUG_STATS != 0;
         if phase == heap::Phase::Stop && stats {
             let secs = started
                 .take()
                 .map_or(0.0, |t: std::time::Instant| t.elapsed().as_secs_f64());
-            vm.write_err(&format!(
+            vm.write_stderr(&format!(
                 "gc: done, {} unreachable, {} uncollectable, {secs:.4}s elapsed\n",
                 info.collected + info.uncollectable,
                 info.uncollectable
@@ -359,7 +379,7 @@ pub fn install_callback(vm: &Vm) {
                      gc: objects in permanent generation: {permanent}\n"
                 ));
             }
-            vm.write_err(&text);
+            vm.write_stderr(&text);
             started.set(Some(std::time::Instant::now()));
         }
     });

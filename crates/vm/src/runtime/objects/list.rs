@@ -194,11 +194,16 @@ impl ListObj {
     pub fn set_alloc(&self, alloc: usize) {
         self.alloc.set(alloc);
         if crate::runtime::modules::tracemalloc::tracing() {
-            crate::runtime::modules::tracemalloc::resized(
-                heap::object_addr_of(self),
-                56 + 8 * alloc,
-            );
+            self.report_alloc();
         }
+    }
+
+    /// [`ListObj::set_alloc`]'s report, out of line: the eval loop builds lists.
+    #[cold]
+    #[inline(never)]
+    fn report_alloc(&self) {
+        let size = 56 + 8 * self.alloc.get();
+        crate::runtime::modules::tracemalloc::resized(heap::object_addr_of(self), size);
     }
 
     /// A list holding exactly `v` (allocated == len, as `list(...)`/displays do).
