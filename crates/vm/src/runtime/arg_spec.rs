@@ -958,6 +958,11 @@ pub fn install(vm: &Vm) {
                 (sm.0.clone(), |vm, f| vm.alloc_obj(StaticMethod::new(f)), 0)
             } else if let Some(cm) = entry.downcast_ref::<ClassMethod>() {
                 (cm.0.clone(), |vm, f| vm.alloc_obj(ClassMethod::new(f)), 1)
+            } else if entry
+                .downcast_ref::<BuiltinFunc>()
+                .is_some_and(|b| b.kind == BuiltinKind::ClassMethod)
+            {
+                (entry.clone(), |_, f| Ok(f), 1)
             } else {
                 (
                     entry.clone(),
@@ -985,7 +990,8 @@ pub fn install(vm: &Vm) {
                 name: b.name,
                 f: WRAPPERS[i],
                 self_: None,
-                module: None,
+                home: b.home.clone(),
+                kind: b.kind,
             })
             .and_then(|f| wrap(vm, f));
         if let Ok(w) = wrapped {

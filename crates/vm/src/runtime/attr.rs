@@ -83,12 +83,7 @@ impl Vm {
         }
         if let Some(b) = attr.downcast_ref::<BuiltinFunc>() {
             if b.self_.is_none() {
-                return self.alloc_obj(BuiltinFunc {
-                    name: b.name,
-                    f: b.f,
-                    self_: Some(obj.clone()),
-                    module: None,
-                });
+                return self.bind_builtin(&attr, b, obj, cls);
             }
             return Ok(attr);
         }
@@ -415,6 +410,11 @@ impl Vm {
                         self_: o.clone(),
                     });
                 }
+                if let Some(b) = a.downcast_ref::<BuiltinFunc>() {
+                    if b.kind == BuiltinKind::ClassMethod {
+                        return self.bind_to_class(b, t);
+                    }
+                }
                 if let Some(st) = a.downcast_ref::<StaticMethod>() {
                     return Ok(st.0.clone());
                 }
@@ -534,6 +534,11 @@ impl Vm {
             }
         }
         if let Some(b) = o.downcast_ref::<BuiltinFunc>() {
+            if b.kind != BuiltinKind::Function {
+                if let Some(r) = self.descriptor_attr(b, &s.s) {
+                    return r;
+                }
+            }
             match &*s.s {
                 "__name__" => return self.new_str(b.name),
                 // A bound built-in method is qualified by its receiver's type (by the class
@@ -553,12 +558,12 @@ impl Vm {
                         None => self.new_str(b.name),
                     };
                 }
-                "__self__" => {
+                "__self__" if b.kind == BuiltinKind::Function => {
                     if let Some(owner) = &b.self_ {
                         return Ok(owner.clone());
                     }
                     // A module-level function's is its module (while imported).
-                    if let Some(m) = b.module.as_deref().filter(|m| *m != "builtins") {
+                    if let Some(m) = b.module_name().filter(|m| *m != "builtins") {
                         return Ok(self
                             .dict_get_str(&self.modules, m)
                             .unwrap_or_else(|| self.none()));
@@ -574,8 +579,8 @@ impl Vm {
                     };
                 }
                 // A module's function names its module; a built-in method has none.
-                "__module__" => {
-                    if let Some(m) = &b.module {
+                "__module__" if b.kind == BuiltinKind::Function => {
+                    if let Some(m) = b.module_name() {
                         return self.new_str(m);
                     }
                     return match &b.self_ {
@@ -601,6 +606,7 @@ impl Vm {
                 Some(t) => t.clone(),
                 None => self.type_of(&sp.obj),
             };
+            let class_level_type = class_level.cloned();
             let class_level = class_level.is_some();
             let mut found = false;
             let chain: Vec<Gc<TypeObj>> = std::iter::once(start_t.clone())
@@ -615,6 +621,13 @@ impl Vm {
                                     func: c.0.clone(),
                                     self_: sp.obj.clone(),
                                 });
+                            }
+                            if let (Some(b), Some(cls)) =
+                                (a.downcast_ref::<BuiltinFunc>(), &class_level_type)
+                            {
+                                if b.kind == BuiltinKind::ClassMethod {
+                                    return self.bind_to_class(b, cls);
+                                }
                             }
                             return Ok(a);
                         }
@@ -880,7 +893,7 @@ impl Vm {
             let t = self.type_of(&o);
             if let Some(a) = self.lookup_type(&t, name, s) {
                 if let Some(b) = a.downcast_ref::<BuiltinFunc>() {
-                    if b.self_.is_none() {
+                    if b.is_unbound_method() {
                         return Ok((Some(a), o));
                     }
                 }

@@ -17,12 +17,7 @@ use super::{Args, PyResult, Vm};
 
 fn reg(vm: &Vm, name: &'static str, f: NativeFn) {
     let func = vm
-        .alloc_obj(BuiltinFunc {
-            name,
-            f,
-            self_: None,
-            module: None,
-        })
+        .alloc_obj(BuiltinFunc::function(name, f, None))
         .expect("startup allocation");
     vm.dict_set_str(&vm.builtins, name, func).expect("startup");
 }
@@ -2078,6 +2073,7 @@ pub fn install(vm: &Vm) {
         super::class_refs::getset_get_method,
     );
     super::function_descr::install(vm);
+    super::builtin_descr::install(vm);
     for (name, f) in [
         ("getter", property_getter as NativeFn),
         ("setter", property_setter),

@@ -59,15 +59,20 @@ impl Vm {
             let kwn = kwnames.unwrap_or(&[]);
             let (pos, kwv) = args.split_at(args.len() - kwn.len());
             return match &b.self_ {
-                None => (b.f)(
-                    self,
-                    &Args {
-                        pos,
-                        kwnames: kwn,
-                        kwvals: kwv,
-                    },
-                )
-                .map_err(|e| self.reword_descriptor_error(e, b.name, pos)),
+                None => {
+                    if b.kind != BuiltinKind::Function {
+                        self.check_receiver(b, pos)?;
+                    }
+                    (b.f)(
+                        self,
+                        &Args {
+                            pos,
+                            kwnames: kwn,
+                            kwvals: kwv,
+                        },
+                    )
+                    .map_err(|e| self.reword_descriptor_error(e, b.name, pos))
+                }
                 Some(s) => {
                     let mut v = Vec::with_capacity(pos.len() + 1);
                     v.push(s.clone());

@@ -4,10 +4,14 @@
 //!
 //! The native methods check their receiver with a short "descriptor requires a 'str'
 //! object" (they do not know their own name); the call of an unbound built-in method,
-//! which knows it, rewords that error here.
+//! which knows it, rewords that error here. A descriptor called through its type has its
+//! receiver checked before it runs (`builtin_descr.rs`), so this is left for the natives
+//! that refuse a receiver of the right type in pymem's own terms, and for built-in
+//! functions kept in the namespaces of natively made classes.
 
 use heap::ObjRef;
 
+use super::builtin_descr::is_slot_wrapper;
 use super::Vm;
 
 const PREFIX: &str = "descriptor requires a '";
@@ -45,99 +49,4 @@ impl Vm {
         };
         self.exc_msg("TypeError", &text)
     }
-}
-
-/// Whether CPython implements `owner.name` as a slot wrapper (a `wrapper_descriptor`, made
-/// for a type slot such as `tp_repr` or `nb_add`) rather than a method descriptor: the two
-/// word their receiver errors differently. A few types list a slot's method among their
-/// methods too, and then the method is what the type holds.
-fn is_slot_wrapper(owner: &str, name: &str) -> bool {
-    const SLOTS: &[&str] = &[
-        "__abs__",
-        "__add__",
-        "__aiter__",
-        "__and__",
-        "__anext__",
-        "__await__",
-        "__bool__",
-        "__buffer__",
-        "__call__",
-        "__contains__",
-        "__del__",
-        "__delattr__",
-        "__delete__",
-        "__delitem__",
-        "__divmod__",
-        "__eq__",
-        "__float__",
-        "__floordiv__",
-        "__ge__",
-        "__get__",
-        "__getattr__",
-        "__getattribute__",
-        "__getitem__",
-        "__gt__",
-        "__hash__",
-        "__iadd__",
-        "__iand__",
-        "__ifloordiv__",
-        "__ilshift__",
-        "__imatmul__",
-        "__imod__",
-        "__imul__",
-        "__index__",
-        "__init__",
-        "__int__",
-        "__invert__",
-        "__ior__",
-        "__ipow__",
-        "__irshift__",
-        "__isub__",
-        "__iter__",
-        "__itruediv__",
-        "__ixor__",
-        "__le__",
-        "__len__",
-        "__lshift__",
-        "__lt__",
-        "__matmul__",
-        "__mod__",
-        "__mul__",
-        "__ne__",
-        "__neg__",
-        "__next__",
-        "__or__",
-        "__pos__",
-        "__pow__",
-        "__radd__",
-        "__rand__",
-        "__rdivmod__",
-        "__release_buffer__",
-        "__repr__",
-        "__rfloordiv__",
-        "__rlshift__",
-        "__rmatmul__",
-        "__rmod__",
-        "__rmul__",
-        "__ror__",
-        "__rpow__",
-        "__rrshift__",
-        "__rshift__",
-        "__rsub__",
-        "__rtruediv__",
-        "__rxor__",
-        "__set__",
-        "__setattr__",
-        "__setitem__",
-        "__str__",
-        "__sub__",
-        "__truediv__",
-        "__xor__",
-    ];
-    let listed_method = match name {
-        "__getitem__" => matches!(owner, "dict" | "list"),
-        "__contains__" => matches!(owner, "dict" | "set" | "frozenset"),
-        _ => false,
-    };
-    !listed_method && SLOTS.contains(&name)
 }

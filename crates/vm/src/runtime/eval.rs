@@ -655,7 +655,7 @@ fn fill_builtin_method_cache(vm: &Vm, cache: &Cell<MethodCache>, t: &Gc<TypeObj>
         return;
     };
     if v.downcast_ref::<BuiltinFunc>()
-        .is_some_and(|b| b.self_.is_none())
+        .is_some_and(|b| b.is_unbound_method())
     {
         cache.set(MethodCache {
             cls: Gc::addr(t),
@@ -1921,6 +1921,10 @@ fn execute_at(vm: &Vm, f: &mut Frame, next: &mut usize) -> PyResult<Exit> {
                     // the arguments in place. The few builtins that look at the calling frame
                     // take the general path below.
                     if b.self_.is_none() && !needs_frame(b.name) {
+                        if b.kind != BuiltinKind::Function {
+                            call_descriptor(vm, f, base)?;
+                            continue;
+                        }
                         let native = b.f;
                         let args = Args {
                             pos: &f.stack[base + 1..],
@@ -2697,6 +2701,10 @@ fn call_unbound(vm: &Vm, f: &mut Frame, base: usize, n: usize) -> PyResult<bool>
     }
     if let Some(b) = callable.downcast_ref::<BuiltinFunc>() {
         if b.self_.is_none() && !needs_frame(b.name) {
+            // A descriptor called through its type (`str.upper(x)`).
+            if b.kind != BuiltinKind::Function {
+                vm.check_receiver(b, &f.stack[base + 2..])?;
+            }
             call_builtin_method(vm, f, base + 1, base)?;
             return Ok(true);
         }
@@ -2930,6 +2938,23 @@ fn build_string(vm: &Vm, f: &mut Frame, n: u32) -> PyResult<()> {
     truncate(f, base);
     f.stack.push(r);
     Ok(())
+}
+
+/// `Call` of a descriptor through its type (`m = str.upper; m(x)`): its receiver checked,
+/// then the native code as `call_builtin_method` runs it. Cold, so that the plain native
+/// calls beside it (`sin(x)`) keep their code.
+#[cold]
+#[inline(never)]
+fn call_descriptor(vm: &Vm, f: &mut Frame, base: usize) -> PyResult<()> {
+    let Some(b) = f
+        .stack
+        .get(base)
+        .and_then(|o| o.downcast_ref::<BuiltinFunc>())
+    else {
+        return Err(stack_error());
+    };
+    vm.check_receiver(b, &f.stack[base + 1..])?;
+    call_builtin_method(vm, f, base, base)
 }
 
 /// A call of the builtin method at `stack[at]` (a `BuiltinFunc` without a bound self)

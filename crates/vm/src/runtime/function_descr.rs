@@ -15,12 +15,7 @@ use super::{Args, PyResult, Vm};
 
 /// `f.__get__` as a built-in method bound to `f`.
 pub(crate) fn bound_get(vm: &Vm, f: &ObjRef) -> PyResult {
-    vm.alloc_obj(BuiltinFunc {
-        name: "__get__",
-        f: function_get,
-        self_: Some(f.clone()),
-        module: None,
-    })
+    vm.alloc_obj(BuiltinFunc::bound("__get__", function_get, f.clone()))
 }
 
 fn function_get(vm: &Vm, a: &Args<'_>) -> PyResult {

@@ -13,9 +13,10 @@ use super::unicode;
 use super::{Args, PyResult, Vm};
 use crate::ir::CmpOp;
 
-/// Install built-in method `name` in type `t`'s dict.
+/// Install built-in method `name` in type `t`'s dict (a method descriptor or slot wrapper).
 pub fn add(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
-    add_wrapped(vm, t, name, f, Ok);
+    let func = vm.new_type_method(t, name, f).expect("startup allocation");
+    vm.dict_set_str(&t.dict, name, func).expect("startup");
 }
 
 /// Install native function `f` as the static method `t.name` (`object.__new__`,
@@ -26,7 +27,10 @@ pub fn add_static(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
 
 /// Install native function `f` as the class method `t.name` (`dict.fromkeys`).
 pub fn add_class(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
-    add_wrapped(vm, t, name, f, |f| vm.alloc_obj(ClassMethod::new(f)));
+    let func = vm
+        .new_descriptor(t, name, f, BuiltinKind::ClassMethod)
+        .expect("startup allocation");
+    vm.dict_set_str(&t.dict, name, func).expect("startup");
 }
 
 fn add_wrapped(
@@ -37,12 +41,7 @@ fn add_wrapped(
     wrap: impl FnOnce(ObjRef) -> PyResult,
 ) {
     let func = vm
-        .alloc_obj(BuiltinFunc {
-            name,
-            f,
-            self_: None,
-            module: None,
-        })
+        .alloc_obj(BuiltinFunc::function(name, f, None))
         .and_then(wrap)
         .expect("startup allocation");
     vm.dict_set_str(&t.dict, name, func).expect("startup");

@@ -110,6 +110,7 @@ pub mod annotations;
 pub mod arg_spec;
 pub mod attr;
 pub mod baton;
+pub mod builtin_descr;
 pub mod builtin_sum;
 pub mod builtins;
 pub mod bytes_methods;
@@ -291,6 +292,12 @@ pub struct Types {
     pub slice: Gc<TypeObj>,
     pub function: Gc<TypeObj>,
     pub builtin: Gc<TypeObj>,
+    /// `method_descriptor`, `wrapper_descriptor`, `method-wrapper` and
+    /// `classmethod_descriptor`: the other roles of a `BuiltinFunc` (`builtin_descr.rs`).
+    pub method_descriptor: Gc<TypeObj>,
+    pub wrapper_descriptor: Gc<TypeObj>,
+    pub method_wrapper: Gc<TypeObj>,
+    pub classmethod_descriptor: Gc<TypeObj>,
     pub method: Gc<TypeObj>,
     pub module: Gc<TypeObj>,
     pub cell: Gc<TypeObj>,
@@ -654,6 +661,10 @@ impl Vm {
             slice: t("slice", Kind::Slice),
             function: t("function", Kind::Function),
             builtin: t("builtin_function_or_method", Kind::BuiltinFunction),
+            method_descriptor: t("method_descriptor", Kind::BuiltinFunction),
+            wrapper_descriptor: t("wrapper_descriptor", Kind::BuiltinFunction),
+            method_wrapper: t("method-wrapper", Kind::BuiltinFunction),
+            classmethod_descriptor: t("classmethod_descriptor", Kind::BuiltinFunction),
             method: t("method", Kind::Method),
             module: t("module", Kind::Module),
             cell: t("cell", Kind::Cell),
@@ -1014,8 +1025,14 @@ impl Vm {
             return c.meta.clone().unwrap_or_else(|| t.type_.clone());
         } else if o.is::<BoundMethod>() {
             &t.method
-        } else if o.is::<BuiltinFunc>() {
-            &t.builtin
+        } else if let Some(b) = o.downcast_ref::<BuiltinFunc>() {
+            match b.kind {
+                BuiltinKind::Function => &t.builtin,
+                BuiltinKind::Method => &t.method_descriptor,
+                BuiltinKind::SlotWrapper => &t.wrapper_descriptor,
+                BuiltinKind::ClassMethod => &t.classmethod_descriptor,
+                BuiltinKind::MethodWrapper => &t.method_wrapper,
+            }
         } else if let Some(b) = o.downcast::<BytesObj>() {
             if b.mutable {
                 &t.bytearray

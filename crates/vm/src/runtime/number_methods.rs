@@ -522,12 +522,7 @@ fn int_is_integer(vm: &Vm, a: &Args<'_>) -> PyResult {
 
 pub(crate) fn getter(vm: &Vm, t: &Gc<TypeObj>, name: &'static str, f: NativeFn) {
     let get = vm
-        .alloc_obj(BuiltinFunc {
-            name,
-            f,
-            self_: None,
-            module: None,
-        })
+        .alloc_obj(BuiltinFunc::function(name, f, None))
         .expect("startup allocation");
     let prop = vm
         .alloc_obj(Property {

@@ -248,17 +248,7 @@ impl Vm {
             return Ok(format!("<function {} at {:#x}>", q, o.addr()));
         }
         if let Some(b) = o.downcast_ref::<BuiltinFunc>() {
-            return Ok(match &b.self_ {
-                Some(s) if !s.is::<ModuleObj>() => {
-                    format!(
-                        "<built-in method {} of {} object at {:#x}>",
-                        b.name,
-                        self.type_name(s),
-                        s.addr()
-                    )
-                }
-                _ => format!("<built-in function {}>", b.name),
-            });
+            return Ok(self.builtin_repr(b));
         }
         if let Some(m) = o.downcast_ref::<BoundMethod>() {
             let fname = match m.func.downcast_ref::<FuncObj>() {

@@ -134,12 +134,7 @@ pub fn stream_class(
             ("__reduce_ex__", cannot_pickle),
         ];
         for &(n, f) in methods.iter().copied().flatten().chain(&refusals) {
-            let func = vm.alloc_obj(BuiltinFunc {
-                name: n,
-                f,
-                self_: None,
-                module: None,
-            })?;
+            let func = vm.alloc_obj(BuiltinFunc::function(n, f, None))?;
             vm.dict_set_str(&ns, n, func)?;
         }
         vm.new_class(name, vec![base(vm, branch)?], ns)

@@ -520,12 +520,7 @@ pub fn make_scanner(vm: &Vm, a: &Args<'_>) -> PyResult {
         settings.push(vm.getattr_str(ctx, name)?);
     }
     let tuple = vm.new_tuple_from(&settings)?;
-    vm.alloc_obj(BuiltinFunc {
-        name: "scan_once",
-        f: scan_once,
-        self_: Some(tuple),
-        module: None,
-    })
+    vm.alloc_obj(BuiltinFunc::bound("scan_once", scan_once, tuple))
 }
 
 /// A scanner over `doc` with the settings tuple of `make_scanner`.

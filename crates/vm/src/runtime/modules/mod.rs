@@ -81,12 +81,8 @@ pub fn new_module(vm: &Vm, name: &str) -> PyResult<Gc<ModuleObj>> {
 
 /// Add a built-in function to a module.
 pub fn add_fn(vm: &Vm, m: &ModuleObj, name: &'static str, f: NativeFn) -> PyResult<()> {
-    let func = vm.alloc_obj(BuiltinFunc {
-        name,
-        f,
-        self_: None,
-        module: Some(m.name.as_str().into()),
-    })?;
+    let module = vm.intern(&m.name)?;
+    let func = vm.alloc_obj(BuiltinFunc::function(name, f, Some(module)))?;
     vm.dict_set_str(&m.dict, name, func)
 }
 

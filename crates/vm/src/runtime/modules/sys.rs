@@ -60,8 +60,15 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
         } else {
             48
         }
-    } else if o.is::<BuiltinFunc>() {
-        72
+    } else if let Some(b) = o.downcast_ref::<BuiltinFunc>() {
+        // A method-wrapper holds only its descriptor and receiver.
+        if b.kind == BuiltinKind::MethodWrapper {
+            48
+        } else {
+            72
+        }
+    } else if o.is::<MemberDescr>() || o.is::<GetSetDescr>() {
+        64
     } else if o.is::<RangeObj>() {
         48
     } else if let Some(mv) = o.downcast_ref::<crate::runtime::objects::memoryview::MemoryView>() {

@@ -527,12 +527,11 @@ fn release_sentinel(vm: &Vm, a: &Args<'_>) -> PyResult {
 fn set_sentinel(vm: &Vm, a: &Args<'_>) -> PyResult {
     no_args(vm, a, "_thread._set_sentinel")?;
     let lock = make_lock(vm)?;
-    let hook = vm.alloc_obj(BuiltinFunc {
-        name: "_release_sentinel",
-        f: release_sentinel,
-        self_: Some(lock.clone()),
-        module: None,
-    })?;
+    let hook = vm.alloc_obj(BuiltinFunc::bound(
+        "_release_sentinel",
+        release_sentinel,
+        lock.clone(),
+    ))?;
     threads::at_exit(vm, hook);
     Ok(lock)
 }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use heap::{Gc, ObjRef};
 
-use super::DictObj;
+use super::{DictObj, StrObj, TypeObj};
 use crate::bytecode::CodeObject;
 use crate::runtime::frame::CodeData;
 use crate::runtime::{Args, PyResult, Vm};
@@ -67,6 +67,26 @@ impl heap::Object for FuncObj {
 /// The Rust signature of built-in functions and methods (methods get `self` as `args.pos[0]`).
 pub type NativeFn = fn(&Vm, &Args<'_>) -> PyResult;
 
+/// What a native callable is to Python. CPython has a type per role (all running C code
+/// the same way); pymem keeps one object layout for them and tells the roles apart by this
+/// tag, so the call paths and method caches need no second downcast.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BuiltinKind {
+    /// `builtin_function_or_method`: a module's function, or a method bound to its receiver
+    /// (`[].append`, `dict.fromkeys`).
+    Function,
+    /// `method_descriptor`: a named method in a built-in type's namespace (`str.upper`).
+    Method,
+    /// `wrapper_descriptor`: the method a built-in type has for one of its slots
+    /// (`int.__add__`, `object.__init__`).
+    SlotWrapper,
+    /// `classmethod_descriptor`: a built-in type's class method as its namespace holds it
+    /// (`dict.__dict__['fromkeys']`).
+    ClassMethod,
+    /// `method-wrapper`: a slot wrapper bound to its receiver (`(1).__add__`).
+    MethodWrapper,
+}
+
 /// A built-in function or method, optionally bound to `self_`.
 pub struct BuiltinFunc {
     /// `__name__`.
@@ -75,10 +95,79 @@ pub struct BuiltinFunc {
     pub f: NativeFn,
     /// Bound receiver.
     pub self_: Option<ObjRef>,
-    /// The module of a module-level function (its `__module__`), by name.
-    pub module: Option<std::rc::Rc<str>>,
+    /// Where it belongs: for a module-level function its module's name (a str, its
+    /// `__module__`); for the descriptor kinds and method-wrappers the type that defines it
+    /// (`__objclass__`). One field for both keeps the object at CPython's 72 bytes.
+    pub home: Option<ObjRef>,
+    /// Which of CPython's callable types this is.
+    pub kind: BuiltinKind,
 }
-heap::impl_object!(BuiltinFunc, "builtin_function_or_method", [self_]);
+
+// The block size of a `builtin_function_or_method` or `method_descriptor` in CPython.
+const _: () = assert!(core::mem::size_of::<BuiltinFunc>() == 48);
+
+impl BuiltinFunc {
+    /// A module-level (or free) built-in function: `module` names its module.
+    pub fn function(name: &'static str, f: NativeFn, module: Option<ObjRef>) -> Self {
+        BuiltinFunc {
+            name,
+            f,
+            self_: None,
+            home: module,
+            kind: BuiltinKind::Function,
+        }
+    }
+
+    /// A built-in method bound to `receiver` (`builtin_function_or_method`).
+    pub fn bound(name: &'static str, f: NativeFn, receiver: ObjRef) -> Self {
+        BuiltinFunc {
+            name,
+            f,
+            self_: Some(receiver),
+            home: None,
+            kind: BuiltinKind::Function,
+        }
+    }
+
+    /// The type that defines a descriptor or method-wrapper (`__objclass__`).
+    #[inline]
+    pub fn owner(&self) -> Option<&Gc<TypeObj>> {
+        match self.kind {
+            BuiltinKind::Function => None,
+            _ => self.home.as_ref()?.downcast_ref::<TypeObj>(),
+        }
+    }
+
+    /// The name of a module-level function's module.
+    pub fn module_name(&self) -> Option<&str> {
+        match self.kind {
+            BuiltinKind::Function => Some(self.home.as_ref()?.downcast_ref::<StrObj>()?.s.as_str()),
+            _ => None,
+        }
+    }
+
+    /// An unbound method to call with its receiver first (`LoadMethod`'s fast path): not
+    /// a class method, whose receiver is the class.
+    #[inline]
+    pub fn is_unbound_method(&self) -> bool {
+        self.self_.is_none() && self.kind != BuiltinKind::ClassMethod
+    }
+}
+
+impl heap::Object for BuiltinFunc {
+    const NAME: &'static str = "builtin_function_or_method";
+    fn traverse(&self, v: &mut heap::Visitor<'_>) {
+        v.visit(&self.self_);
+        // A descriptor shows its type (as CPython's do); a module name is bookkeeping.
+        match self.kind {
+            BuiltinKind::Function => v.visit_internal(&self.home),
+            _ => v.visit(&self.home),
+        }
+    }
+    fn clear(&self) {
+        heap::Trace::clear_refs(&self.self_);
+    }
+}
 
 /// `property(fget, fset, fdel, doc)`.
 pub struct Property {

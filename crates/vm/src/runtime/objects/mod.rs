@@ -39,8 +39,8 @@ pub use dict::{DictInner, DictObj, DictView, SplitKeys};
 pub use exception::ExcData;
 pub use float::FloatObj;
 pub use function::{
-    BuiltinFunc, ClassMethod, CodeObj, FuncObj, FunctionParts, GetSetDescr, MemberDescr, NativeFn,
-    Property, StaticMethod,
+    BuiltinFunc, BuiltinKind, ClassMethod, CodeObj, FuncObj, FunctionParts, GetSetDescr,
+    MemberDescr, NativeFn, Property, StaticMethod,
 };
 pub use generator::{GenKind, GenName, GenObj};
 pub use instance::Instance;

@@ -312,47 +312,29 @@ pub fn install(vm: &Vm) {
         if let Some(f) = f {
             super::super::methods::add_static(vm, ty, "__new__", f);
         }
-        let repr = vm
-            .alloc_obj(BuiltinFunc {
-                name: "__repr__",
-                f: data_repr,
-                self_: None,
-                module: None,
-            })
-            .expect("startup allocation");
-        vm.dict_set_str(&ty.dict, "__repr__", repr)
-            .expect("startup");
+        crate::runtime::methods::add(vm, ty, "__repr__", data_repr);
     }
-    // One function object per slot, shared by the types.
-    let shared = |name: &'static str, f: NativeFn| {
-        vm.alloc_obj(BuiltinFunc {
-            name,
-            f,
-            self_: None,
-            module: None,
-        })
-        .expect("startup allocation")
-    };
-    let slots = [
-        ("__eq__", shared("__eq__", data_eq)),
-        ("__ne__", shared("__ne__", data_ne)),
-        ("__lt__", shared("__lt__", data_lt)),
-        ("__le__", shared("__le__", data_le)),
-        ("__gt__", shared("__gt__", data_gt)),
-        ("__ge__", shared("__ge__", data_ge)),
+    // Each type's own slot wrappers (each names its type: `<slot wrapper '__eq__' of
+    // 'int' objects>`).
+    let slots: [(&'static str, NativeFn); 6] = [
+        ("__eq__", data_eq),
+        ("__ne__", data_ne),
+        ("__lt__", data_lt),
+        ("__le__", data_le),
+        ("__gt__", data_gt),
+        ("__ge__", data_ge),
     ];
-    let hash = shared("__hash__", data_hash);
     for (ty, _) in news {
-        for (name, f) in &slots {
-            vm.dict_set_str(&ty.dict, name, f.clone()).expect("startup");
+        for (name, f) in slots {
+            crate::runtime::methods::add(vm, ty, name, f);
         }
         // The mutable containers are unhashable (`list.__hash__` is None).
-        let h = if is_mutable_kind(ty.kind) {
-            vm.none()
+        if is_mutable_kind(ty.kind) {
+            vm.dict_set_str(&ty.dict, "__hash__", vm.none())
+                .expect("startup");
         } else {
-            hash.clone()
-        };
-        vm.dict_set_str(&ty.dict, "__hash__", h).expect("startup");
+            crate::runtime::methods::add(vm, ty, "__hash__", data_hash);
+        }
     }
     crate::runtime::methods::add(vm, &t.list, "__init__", list_init);
     crate::runtime::methods::add(vm, &t.dict, "__init__", dict_init);

@@ -270,12 +270,7 @@ fn simple_bool(vm: &Vm, a: &Args<'_>) -> PyResult {
 }
 
 fn builtin(vm: &Vm, name: &'static str, f: NativeFn) -> PyResult {
-    vm.alloc_obj(BuiltinFunc {
-        name,
-        f,
-        self_: None,
-        module: None,
-    })
+    vm.alloc_obj(BuiltinFunc::function(name, f, None))
 }
 
 fn class(vm: &Vm, name: &str, module: &str, base: &ObjRef, ns: Gc<DictObj>) -> PyResult {

@@ -11,6 +11,7 @@ __all__ = ['isclass', 'isfunction', 'ismethod', 'ismodule', 'isbuiltin', 'isrout
            'isgenerator', 'isgeneratorfunction', 'iscoroutinefunction', 'iscoroutine',
            'isasyncgenfunction', 'isasyncgen', 'isawaitable',
            'isabstract', 'isframe', 'iscode', 'istraceback', 'ismethoddescriptor',
+           'ismethodwrapper', 'isgetsetdescriptor', 'ismemberdescriptor',
            'isdatadescriptor', 'getmembers', 'getmro', 'getdoc', 'cleandoc', 'getfile',
            'getsourcefile', 'getmodule', 'getsourcelines', 'getsource', 'currentframe',
            'stack', 'FrameInfo', 'signature', 'Signature', 'Parameter', 'getfullargspec',
@@ -59,8 +60,21 @@ def isdatadescriptor(obj):
     return hasattr(tp, '__set__') or hasattr(tp, '__delete__')
 
 
+def ismethodwrapper(obj):
+    return isinstance(obj, types.MethodWrapperType)
+
+
+def isgetsetdescriptor(obj):
+    return isinstance(obj, types.GetSetDescriptorType)
+
+
+def ismemberdescriptor(obj):
+    return isinstance(obj, types.MemberDescriptorType)
+
+
 def isroutine(obj):
-    return isbuiltin(obj) or isfunction(obj) or ismethod(obj) or ismethoddescriptor(obj)
+    return (isbuiltin(obj) or isfunction(obj) or ismethod(obj) or ismethoddescriptor(obj)
+            or ismethodwrapper(obj))
 
 
 def isgenerator(obj):

@@ -4,9 +4,6 @@
 # built-in types, with CPython 3.12's behaviour for what they cover; SimpleNamespace and
 # MappingProxyType with CPython 3.12's reprs and equality.
 #
-# A type pymem does not have a distinct class for is the class pymem uses instead: native
-# methods and slot wrappers are all `builtin_function_or_method`, so WrapperDescriptorType,
-# MethodWrapperType, MethodDescriptorType and ClassMethodDescriptorType are that type too.
 # `coroutine` makes a generator function awaitable by wrapping what it returns (pymem does
 # not rewrite code flags). Not provided: FrameType, DynamicClassAttribute (pymem has no live
 # frames).
@@ -432,7 +429,6 @@ class _Slotted:
 
 
 MemberDescriptorType = type(_Slotted.__dict__['x'])
-GetSetDescriptorType = MemberDescriptorType
 
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
@@ -481,6 +477,10 @@ _repr_running = set()
 from _collections import c_type_name as _c_type_name
 _c_type_name(SimpleNamespace)
 del _c_type_name
+
+
+# (CPython takes a function's `__code__`; pymem's classes hold getset descriptors too.)
+GetSetDescriptorType = type(SimpleNamespace.__dict__['__dict__'])
 
 
 class mappingproxy:
