@@ -26,7 +26,7 @@ pub fn basic_sizeof(vm: &Vm, o: &ObjRef) -> PyResult<usize> {
         // One block as CPython's: GC links, header, `ob_size` and the items (40 + 8n).
         o.allocated_size()
     } else if let Some(l) = o.downcast::<ListObj>() {
-        56 + 8 * l.alloc.get().max(l.items.borrow().len())
+        l.sizeof_with_len(l.items.borrow().len())
     } else if let Some(d) = o.downcast::<DictObj>() {
         d.0.borrow().dict_sizeof()
     } else if let Some(s) = o.downcast::<SetObj>() {

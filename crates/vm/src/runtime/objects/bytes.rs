@@ -75,7 +75,10 @@ impl BytesObj {
     pub fn set_alloc(&self, alloc: usize) {
         self.alloc.set(alloc);
         if crate::runtime::modules::tracemalloc::tracing() {
-            crate::runtime::modules::tracemalloc::resized(heap::object_addr_of(self), 56 + alloc);
+            crate::runtime::modules::tracemalloc::resized(
+                heap::object_addr_of(self),
+                self.sizeof(),
+            );
         }
     }
     /// The hash of a `bytes`: the same function as str's over the same bytes, so that (as in

@@ -202,8 +202,17 @@ impl ListObj {
     #[cold]
     #[inline(never)]
     fn report_alloc(&self) {
-        let size = 56 + 8 * self.alloc.get();
+        // The items may be borrowed for the change that reallocated them: the allocation
+        // alone gives the size (it covers them).
+        let size = self.sizeof_with_len(0);
         crate::runtime::modules::tracemalloc::resized(heap::object_addr_of(self), size);
+    }
+
+    /// CPython's `sys.getsizeof` of this list holding `len` items: the list object (GC
+    /// links included) and its item array (`alloc` slots, or `len` where a path left the
+    /// model behind).
+    pub fn sizeof_with_len(&self, len: usize) -> usize {
+        56 + 8 * self.alloc.get().max(len)
     }
 
     /// A list holding exactly `v` (allocated == len, as `list(...)`/displays do).
